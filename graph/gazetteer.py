@@ -1,0 +1,217 @@
+"""General world knowledge: countries, territories, places, bodies, outlets, titles.
+
+The data lives in ``ontology/gazetteer.json``; countries come from pycountry.  It
+holds no article's cast: only names any newsroom style guide would know.
+"""
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+ONTOLOGY_DIR = Path(__file__).resolve().parent.parent / "ontology"
+DEFAULT_GAZETTEER = ONTOLOGY_DIR / "gazetteer.json"
+
+
+@dataclass(frozen=True)
+class GazEntry:
+    """One gazetteer name.
+
+    Attributes:
+        name: canonical name.
+        cls: entity class (Country, Territory, Place, Organization).
+        aliases: other names.
+        country: canonical name of the country it belongs to ("" if none).
+        outlet: True for media outlets and platforms.
+    """
+
+    name: str
+    cls: str
+    aliases: tuple[str, ...] = ()
+    country: str = ""
+    outlet: bool = False
+
+
+def fold(text: str) -> str:
+    """Fold a name for lookups: NFKC, typographic apostrophes, case, spacing.
+
+    Args:
+        text: a surface form.
+
+    Returns:
+        The folded key ("Donetsk People’s Republic" -> "donetsk people's republic").
+    """
+    text = unicodedata.normalize("NFKC", text).replace("’", "'").replace("‘", "'")
+    return re.sub(r"\s+", " ", text).strip().casefold()
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    """Lookup tables built from the gazetteer file and pycountry.
+
+    Attributes:
+        entries: every entry.
+        by_name: folded name or alias -> entry.
+        demonyms: folded demonym -> canonical country/territory name ("" for
+            groups with no country, e.g. "Muslims").
+        capitals: folded capital or seat of power -> canonical country name.
+        person_titles: titles that precede a person's name.
+        head_titles: titles whose holder speaks for a country.
+        outlet_domains: web domain -> outlet name.
+    """
+
+    entries: tuple[GazEntry, ...]
+    by_name: dict[str, GazEntry] = field(hash=False, compare=False)
+    demonyms: dict[str, str] = field(hash=False, compare=False)
+    capitals: dict[str, str] = field(hash=False, compare=False)
+    person_titles: frozenset[str] = frozenset()
+    head_titles: frozenset[str] = frozenset()
+    outlet_domains: dict[str, str] = field(default_factory=dict, hash=False, compare=False)
+
+    def lookup(self, surface: str) -> GazEntry | None:
+        """Find the entry for a surface form.
+
+        Args:
+            surface: a name as written; a leading "the" and a possessive are ignored.
+
+        Returns:
+            The entry, or None.
+        """
+        key = fold(surface)
+        key = re.sub(r"('s|')$", "", key)
+        if key in self.by_name:
+            return self.by_name[key]
+        if key.startswith("the ") and key[4:] in self.by_name:
+            return self.by_name[key[4:]]
+        return None
+
+    def country_of_demonym(self, word: str) -> str | None:
+        """Return the country a demonym or nationality adjective belongs to.
+
+        Args:
+            word: e.g. "Kazakh", "Russians".
+
+        Returns:
+            The canonical country name, "" for a group with no country, or
+            None when the word is no demonym.
+        """
+        return self.demonyms.get(fold(word))
+
+    def is_demonym(self, word: str) -> bool:
+        """Tell whether a word is a nationality, demonym or group adjective.
+
+        Args:
+            word: e.g. "Kazakh", "Ordinary Kazakhs".
+
+        Returns:
+            True when its last word (or the whole phrase) is a demonym.
+        """
+        key = fold(word)
+        if key in self.demonyms:
+            return True
+        last = key.split(" ")[-1] if key else ""
+        return last in self.demonyms
+
+
+def _country_names() -> list[GazEntry]:
+    import pycountry
+
+    data = _raw()
+    extra = data["country_names"]
+    skip = set(data["skip_country_codes"])
+    out = []
+    for c in pycountry.countries:
+        if c.alpha_2 in skip:
+            continue
+        names = list(extra.get(c.alpha_2, []))
+        common = getattr(c, "common_name", None)
+        for n in (common, c.name, getattr(c, "official_name", None)):
+            if n and n not in names:
+                names.append(n)
+        out.append(GazEntry(name=names[0], cls="Country", aliases=tuple(names[1:])))
+    for name, aliases in data["historic_countries"].items():
+        out.append(GazEntry(name=name, cls="Country", aliases=tuple(aliases)))
+    return out
+
+
+@lru_cache(maxsize=4)
+def _raw(path: str | None = None) -> dict:
+    return json.loads(Path(path or DEFAULT_GAZETTEER).read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=4)
+def load_gazetteer(path: str | None = None) -> Gazetteer:
+    """Load and index the gazetteer (cached).
+
+    Args:
+        path: a gazetteer JSON file; defaults to ``ontology/gazetteer.json``.
+
+    Returns:
+        The indexed :class:`Gazetteer`.
+
+    Raises:
+        FileNotFoundError: when the file is missing.
+        json.JSONDecodeError: when it is not JSON.
+    """
+    data = _raw(path)
+    countries = _country_names()
+    code_to_name: dict[str, str] = {}
+    import pycountry
+
+    for c in pycountry.countries:
+        for e in countries:
+            if c.name == e.name or c.name in e.aliases:
+                code_to_name[c.alpha_2] = e.name
+                break
+    code_to_name["XK"] = "Kosovo"
+    code_to_name["TW"] = "Taiwan"
+    code_to_name["PS"] = "Palestine"
+
+    def country(code_or_name: str) -> str:
+        return code_to_name.get(code_or_name, code_or_name)
+
+    entries: list[GazEntry] = list(countries)
+    for name, aliases in data["territories"].items():
+        entries.append(GazEntry(name=name, cls="Territory", aliases=tuple(aliases)))
+    for name, aliases in data["regions"].items():
+        entries.append(GazEntry(name=name, cls="Place", aliases=tuple(aliases)))
+    city_groups: dict[str, list[str]] = {}
+    canonical_city = {"Saint Petersburg": "St. Petersburg", "St Petersburg": "St. Petersburg", "Kiev": "Kyiv",
+                      "Astana": "Nur-Sultan", "Nur Sultan": "Nur-Sultan", "Odessa": "Odesa", "Oral": "Uralsk",
+                      "Washington, D.C.": "Washington"}
+    city_country = {}
+    for name, code in data["cities"].items():
+        canon = canonical_city.get(name, name)
+        city_groups.setdefault(canon, [])
+        if name != canon:
+            city_groups[canon].append(name)
+        city_country[canon] = country(code)
+    for canon, aliases in city_groups.items():
+        entries.append(GazEntry(name=canon, cls="Place", aliases=tuple(aliases), country=city_country[canon]))
+    for name, aliases in data["organizations"].items():
+        entries.append(GazEntry(name=name, cls="Organization", aliases=tuple(aliases)))
+    for name, aliases in data["outlets"].items():
+        entries.append(GazEntry(name=name, cls="Organization", aliases=tuple(aliases), outlet=True))
+
+    by_name: dict[str, GazEntry] = {}
+    for e in entries:  # first entry wins: countries, then territories, places, bodies
+        for n in (e.name, *e.aliases):
+            by_name.setdefault(fold(n), e)
+    demonyms = {fold(k): country(v) for k, v in data["demonyms"].items()}
+    capitals = {fold(k): country(v) for k, v in {**data["capitals"], **data["seats_of_power"]}.items()}
+    for canon, aliases in city_groups.items():
+        if fold(canon) in capitals:
+            for a in aliases:
+                capitals.setdefault(fold(a), capitals[fold(canon)])
+    return Gazetteer(
+        entries=tuple(entries),
+        by_name=by_name,
+        demonyms=demonyms,
+        capitals=capitals,
+        person_titles=frozenset(data["person_titles"]),
+        head_titles=frozenset(t.casefold() for t in data["head_titles"]),
+        outlet_domains=dict(data["outlet_domains"]),
+    )
