@@ -75,3 +75,26 @@ def load_nlp(model: str = DEFAULT_MODEL) -> "Language":
         nlp.add_pipe("sentencizer")
     nlp.max_length = max(nlp.max_length, 25_000_000)
     return nlp
+
+
+@lru_cache(maxsize=2)
+def english_words(model: str = DEFAULT_MODEL) -> frozenset[str]:
+    """Return the pipeline's English word list (the lemmatizer's WordNet index).
+
+    Used to tell a capitalised common word ("Republic") from a name.
+
+    Args:
+        model: the pipeline name.
+
+    Returns:
+        Lower-case words; empty when the pipeline has no such table.
+    """
+    nlp = load_nlp(model)
+    words: set[str] = set()
+    try:
+        table = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")
+        for key in table.keys():
+            words.update(table[key])
+    except (KeyError, ValueError, AttributeError):
+        pass
+    return frozenset(w.lower() for w in words)

@@ -1,0 +1,395 @@
+"""Read an article file and clean its text for NLP, keeping a map to the raw text.
+
+What is removed (none of it is article text): markdown links and emphasis,
+"Related article:" lines, photo captions and credits (and repeated caption
+lines), "Advertisement", headings, bylines, date and URL lines, republishing
+notes, and reader-comment sections ("N thoughts on …", "Leave a Reply" and all
+after).  HTML pages saved as text lose their tags, scripts and styles.
+
+What is kept as metadata: title, author (byline "By X" or a footer "X is a …
+at …"), publication date, original URL and outlet.
+"""
+from __future__ import annotations
+
+import codecs
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from .models import Article, Segment
+
+MAX_BYTES = 50_000_000
+
+
+class ArticleError(Exception):
+    """The file cannot be read as an article; the message says why."""
+
+
+# ---------------------------------------------------------------- decoding
+
+def decode(data: bytes) -> tuple[str, str]:
+    """Decode article bytes, detecting BOMs, UTF-8 and legacy 8-bit text.
+
+    Args:
+        data: the file content.
+
+    Returns:
+        (text, encoding name).
+
+    Raises:
+        ArticleError: for empty or binary content.
+    """
+    if not data.strip():
+        raise ArticleError("empty file")
+    for bom, enc in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+                     (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16")):
+        if data.startswith(bom):
+            try:
+                return data.decode(enc), enc
+            except UnicodeDecodeError as exc:
+                raise ArticleError(f"bad {enc} text at byte {exc.start}") from exc
+    sample = data[:65536]
+    if sample.count(b"\x00") > max(1, len(sample) // 100):
+        raise ArticleError("binary file (NUL bytes), not text")
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    controls = sum(1 for b in sample if b < 9 or 13 < b < 32)
+    if controls > len(sample) // 20:
+        raise ArticleError("binary file (control bytes), not text")
+    try:
+        return data.decode("cp1252"), "cp1252"
+    except UnicodeDecodeError:
+        return data.decode("latin-1"), "latin-1"
+
+
+# ---------------------------------------------------------------- line rules
+
+COMMENTS_START = re.compile(
+    r"^\s*(\d+\s+(thoughts?|comments?|responses?|replies|reactions?)\s+(on|to)\b.*"
+    r"|leave a (reply|comment)\b.*|\d+\s+comments?\s*$|comments\s*$|join the conversation\s*$)",
+    re.I)
+ADVERT = re.compile(r"^\s*(advertisement|advert|sponsored( content)?|scroll to continue.*|story continues below.*)\s*$", re.I)
+RELATED = re.compile(r"^\s*(related( articles?| stories| content)?|read (more|also)|see also|more on this( story)?|recommended)\s*:", re.I)
+URL_LINE = re.compile(r"^\s*(original\s+url\s*:)?\s*<?(https?://\S+?)>?\s*$", re.I)
+URL_LABEL = re.compile(r"^\s*(original\s+(url|article|source)|source)\s*:\s*$", re.I)
+BYLINE = re.compile(r"^\s*by\s+(.{3,120})$", re.I)
+REPUBLISHED = re.compile(r"^\s*this (article|story|piece) (is|was) (re)?published (from|by|with permission from) ((?:the )?.+?)(\s+under\b.*|\.)?\s*$", re.I)
+BOILER = re.compile(r"^\s*(read the original article\.?|share (this|on).*|click here.*|sign up .*newsletter.*|"
+                    r"your email address will not be published.*|all rights reserved.*|©.*|copyright .*)\s*$", re.I)
+MONTHS = r"(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?)\.?"
+DATE_LINE = re.compile(
+    rf"^\s*((published|updated|posted)( on)?:?\s*)?(\w+day,?\s+)?({MONTHS}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{MONTHS},?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})"
+    r"(\s*(at\s+)?\d{1,2}[:.]\d{2}\s*([ap]\.?m\.?)?)?(\s*[A-Z]{2,4})?\s*$", re.I)
+PHOTO_PREFIX = re.compile(r"^\s*\(?(photo|image|picture|file photo|photograph|credit|caption)\s*(:|by\b)", re.I)
+CREDIT_BOLD = re.compile(r"\*\*([^*]{2,80})\*\*\s*$")
+CREDIT_DASH = re.compile(r"\s[-–—]\s((?:[A-Z][\w.'’-]+\s?){1,4}(?:\s*/\s*[\w .'’-]{2,40})?)\s*$")
+CREDIT_SLASH = re.compile(r"(?:^|[.)]\s+)((?:[A-Z][\w.'’-]+\s){1,3}[A-Z][\w.'’-]+\s*/\s*[A-Z][\w .&'’-]{1,40})\s*$")
+FOOTER = re.compile(r"^\s*((?:[A-Z][\w'’-]+\s){1,3}[A-Z][\w'’-]+)\s+(is|was)\s+(an?\s+|the\s+)?(.{3,200})$")
+SENT_END = re.compile(r"[.!?…:;,\"”’')\]]\s*$")
+ZERO_WIDTH = re.compile(r"[\u200b-\u200f\u2028\u2029\u202a-\u202e\u2060-\u2064\ufeff\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+# inline markup: (pattern, groups to keep)
+MD_LINK = re.compile(r"\[([^\]\n]*)\]\(([^)\n]*)\)")
+MD_AUTOLINK = re.compile(r"<https?://[^>\s]+>")
+MD_STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
+MD_EM = re.compile(r"(?<![\w*])\*(?=[^\s*])([^*\n]+?)(?<=\S)\*(?![\w*])|(?<![\w_])_(?=[^\s_])([^_\n]+?)(?<=\S)_(?![\w_])")
+MD_PREFIX = re.compile(r"^\s*(#{1,6}\s+|>\s*|[•·▪●]\s*|[-*+]\s+(?=\S))")
+HTML_BLOCK = re.compile(r"<(script|style|noscript|head)\b.*?</\1\s*>", re.I | re.S)
+HTML_TAG = re.compile(r"<!--.*?-->|<!DOCTYPE[^>]*>|</?[a-zA-Z][^<>]*>", re.S)
+HTML_BREAK = re.compile(r"</?(p|div|br|h[1-6]|li|tr|article|section|header|footer|blockquote)\b", re.I)
+
+
+def looks_like_html(text: str) -> bool:
+    """Tell whether a text is an HTML page saved as text.
+
+    Args:
+        text: the decoded file.
+
+    Returns:
+        True when it starts like an HTML document.
+    """
+    head = text[:2000].lstrip().lower()
+    return head.startswith(("<!doctype html", "<html")) or ("<body" in head and "</" in text)
+
+
+@dataclass
+class _Line:
+    start: int  # raw offset of the first char
+    end: int    # raw offset after the last char (no newline)
+
+
+def _lines(raw: str, lo: int, hi: int, deleted: list[tuple[int, int]]) -> list[_Line]:
+    """Split raw[lo:hi] into lines, skipping deleted stretches' newlines."""
+    out, pos = [], lo
+    for m in re.finditer(r"\r\n|\r|\n", raw[lo:hi]):
+        out.append(_Line(pos, lo + m.start()))
+        pos = lo + m.end()
+    out.append(_Line(pos, hi))
+    return out
+
+
+def _inline_deletions(s: str) -> list[tuple[int, int]]:
+    """Return (start, end) stretches of markup to drop from one line."""
+    dels: list[tuple[int, int]] = []
+    m = MD_PREFIX.match(s)
+    if m:
+        dels.append((m.start(), m.end()))
+    for m in MD_LINK.finditer(s):
+        dels += [(m.start(), m.start() + 1), (m.end(1), m.end())]
+    for m in MD_AUTOLINK.finditer(s):
+        dels.append((m.start(), m.end()))
+    for m in MD_STRONG.finditer(s):
+        dels += [(m.start(), m.start() + 2), (m.end() - 2, m.end())]
+    for m in MD_EM.finditer(s):
+        dels += [(m.start(), m.start() + 1), (m.end() - 1, m.end())]
+    if s.rstrip().endswith("\\"):
+        i = s.rstrip().rfind("\\")
+        dels.append((i, i + 1))
+    for m in ZERO_WIDTH.finditer(s):
+        dels.append((m.start(), m.end()))
+    return dels
+
+
+def _keep(s: str, dels: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Complement of deletions within [0, len(s)), as sorted intervals."""
+    marks = [0] * (len(s) + 1)
+    for a, b in dels:
+        for i in range(max(a, 0), min(b, len(s))):
+            marks[i] = 1
+    out, i = [], 0
+    while i < len(s):
+        if marks[i]:
+            i += 1
+            continue
+        j = i
+        while j < len(s) and not marks[j]:
+            j += 1
+        out.append((i, j))
+        i = j
+    return out
+
+
+def _plain(s: str) -> str:
+    kept = _keep(s, _inline_deletions(s))
+    return "".join(s[a:b] for a, b in kept).strip()
+
+
+def _is_heading(text: str) -> bool:
+    """A short line with no sentence punctuation at its end, or a line in single quotes."""
+    words = text.split()
+    if not words or len(words) > 14:
+        return False
+    if re.fullmatch(r"['‘].+['’]", text) and not text.startswith(("'s", "’s")):
+        return True
+    if text[0] in "\"“":
+        return False
+    return not SENT_END.search(text)
+
+
+def clean_article(raw: str, article_id: str, path: str = "") -> Article:
+    """Clean a raw article text and collect its metadata.
+
+    Args:
+        raw: the decoded file text.
+        article_id: the file name.
+        path: where it was read from.
+
+    Returns:
+        The :class:`Article`, with ``text`` ready for spaCy and ``segments``
+        mapping it back to ``raw``.
+    """
+    hi = len(raw)
+    html = looks_like_html(raw)
+    blank: list[tuple[int, int]] = []
+    if html:
+        # keep the raw, but blank tags; block tags become line breaks
+        chars = list(raw)
+        for m in HTML_BLOCK.finditer(raw):
+            for i in range(m.start(), m.end()):
+                chars[i] = " " if chars[i] != "\n" else "\n"
+        for m in HTML_TAG.finditer("".join(chars)):
+            brk = HTML_BREAK.match(m.group(0))
+            for i in range(m.start(), m.end()):
+                chars[i] = " " if chars[i] != "\n" else "\n"
+            if brk:
+                chars[m.start()] = "\n"
+        work = "".join(chars)
+    else:
+        work = raw
+
+    lines = _lines(work, 0, hi, blank)
+    meta: dict[str, str] = {}
+    credits: list[str] = []
+    paragraphs: list[list[tuple[int, int]]] = []  # kept raw intervals per paragraph
+    texts: list[str] = []
+    prev_plain = None
+    seen_body = False
+    expect_url = False
+    n = len(lines)
+    plains = [_plain(work[ln.start:ln.end]) for ln in lines]
+    counts: dict[str, int] = {}
+    for p in plains:
+        if len(p.split()) >= 5:
+            counts[p] = counts.get(p, 0) + 1
+
+    for idx, ln in enumerate(lines):
+        s = work[ln.start:ln.end]
+        plain = plains[idx]
+        m = URL_LINE.match(s.strip())
+        if m and (expect_url or m.group(1) or len(s.split()) == 1):
+            meta.setdefault("url", m.group(2).rstrip(">)"))
+            expect_url = False
+            continue
+        if not plain:
+            continue
+        if COMMENTS_START.match(plain) and seen_body:
+            break
+        if ADVERT.match(plain) or RELATED.match(plain) or BOILER.match(plain):
+            continue
+        if URL_LABEL.match(plain):
+            expect_url = True
+            continue
+        m = REPUBLISHED.match(plain)
+        if m:
+            meta.setdefault("outlet", m.group(5).strip().rstrip("."))
+            continue
+        m = BYLINE.match(plain)
+        if m and len(plain.split()) <= 14 and not SENT_END.search(plain.rstrip(")")):
+            who = m.group(1)
+            parts = re.split(r"\s+(?:for|at|of|with|,)\s+|,\s*|\s+and\s+", who, maxsplit=1)
+            meta.setdefault("author", parts[0].strip())
+            if len(parts) > 1 and parts[1].strip():
+                meta.setdefault("outlet", parts[1].strip())
+            continue
+        if DATE_LINE.match(plain) and len(plain) < 60:
+            meta.setdefault("date", plain.strip())
+            continue
+        # photo captions and credits
+        if PHOTO_PREFIX.match(plain):
+            continue
+        if counts.get(plain, 0) > 1:  # a repeated caption line
+            mc = CREDIT_DASH.search(plain) or CREDIT_SLASH.search(plain)
+            if mc and mc.group(1).strip() not in credits:
+                credits.append(mc.group(1).strip())
+            continue
+        mb = CREDIT_BOLD.search(s)
+        if mb and "/" in mb.group(1) or (mb and len(mb.group(1).split()) <= 5 and not SENT_END.search(mb.group(1))):
+            credits.append(mb.group(1).strip())
+            continue
+        mc = CREDIT_SLASH.search(plain)
+        if mc and "/" in mc.group(1):
+            credits.append(mc.group(1).strip())
+            continue
+        mf = FOOTER.match(plain)
+        is_footer = bool(mf and idx >= n * 0.6 and len(plain.split()) <= 30)
+        nxt = next((plains[j] for j in range(idx + 1, n) if plains[j]), "")
+        continues = bool(nxt) and nxt[0].islower()
+        if _is_heading(plain) and not continues and not is_footer:
+            if not seen_body and "title" not in meta and len(plain.split()) >= 2:
+                meta["title"] = plain.strip("'‘’ ")
+            continue
+        if not seen_body and "title" not in meta and not SENT_END.search(plain) and len(plain.split()) <= 25 and not continues:
+            meta["title"] = plain
+            continue
+        if is_footer:
+            meta.setdefault("footer_author", mf.group(1))
+        seen_body = True
+        kept = [(ln.start + a, ln.start + b) for a, b in _keep(s, _inline_deletions(s))]
+        # trim outer whitespace
+        while kept and not work[kept[0][0]:kept[0][1]].strip():
+            kept.pop(0)
+        while kept and not work[kept[-1][0]:kept[-1][1]].strip():
+            kept.pop()
+        if not kept:
+            continue
+        a0, b0 = kept[0]
+        kept[0] = (a0 + len(work[a0:b0]) - len(work[a0:b0].lstrip()), b0)
+        a1, b1 = kept[-1]
+        kept[-1] = (a1, b1 - (len(work[a1:b1]) - len(work[a1:b1].rstrip())))
+        if paragraphs and prev_plain is not None and not SENT_END.search(prev_plain) and plain[0].islower():
+            paragraphs[-1].append((-1, -1))  # a broken paragraph: join with a space
+            paragraphs[-1].extend(kept)
+        else:
+            paragraphs.append(kept)
+        prev_plain = plain
+
+    # assemble
+    out: list[str] = []
+    segs: list[Segment] = []
+    pos = 0
+    for pi, para in enumerate(paragraphs):
+        if pi:
+            out.append("\n\n")
+            pos += 2
+        for a, b in para:
+            if a < 0:
+                out.append(" ")
+                pos += 1
+                continue
+            piece = work[a:b]
+            if html:
+                piece = re.sub(r"[ \t]{2,}", " ", piece) if False else piece
+            segs.append(Segment(clean_start=pos, raw_start=a, length=b - a))
+            out.append(piece)
+            pos += b - a
+    text = "".join(out)
+    author = meta.get("author") or meta.get("footer_author")
+    if author:
+        author = re.sub(r"[\[\]()*_]", "", author).strip()
+    return Article(
+        id=article_id, path=path, raw=raw, text=text, segments=tuple(segs),
+        title=meta.get("title"), author=author, date=_iso_date(meta.get("date")), url=meta.get("url"),
+        outlet=meta.get("outlet"), photo_credits=tuple(credits),
+    )
+
+
+def _iso_date(text: str | None) -> str | None:
+    """Turn a date line into ISO 8601 (YYYY-MM-DD), or None."""
+    if not text:
+        return None
+    from datetime import datetime
+
+    t = re.sub(r"^(published|updated|posted)( on)?:?\s*", "", text.strip(), flags=re.I)
+    t = re.sub(r"^\w+day,?\s+", "", t)
+    t = re.sub(r"\s*(at\s+)?\d{1,2}[:.]\d{2}.*$", "", t).replace(",", "").replace(".", "")
+    for fmt in ("%B %d %Y", "%b %d %Y", "%d %B %Y", "%d %b %Y", "%Y-%m-%d", "%b %d %Y"):
+        try:
+            return datetime.strptime(t.strip(), fmt).date().isoformat()
+        except ValueError:
+            continue
+    return None
+
+
+def read_article(path: Path, article_id: str | None = None) -> Article:
+    """Read, decode and clean one article file.
+
+    Args:
+        path: the file.
+        article_id: the id to use (default: the file name).
+
+    Returns:
+        The cleaned :class:`Article`.
+
+    Raises:
+        ArticleError: when the file is unreadable, empty, binary, too large or
+            has no article text after cleaning.
+    """
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            raise ArticleError(f"file too large ({size} bytes > {MAX_BYTES})")
+        data = path.read_bytes()
+    except PermissionError as exc:
+        raise ArticleError("permission denied") from exc
+    except IsADirectoryError as exc:
+        raise ArticleError("is a directory") from exc
+    except OSError as exc:
+        raise ArticleError(f"cannot read: {exc.strerror or exc}") from exc
+    raw, _enc = decode(data)
+    art = clean_article(raw, article_id or path.name, str(path))
+    if not art.text.strip():
+        raise ArticleError("no article text after cleaning")
+    return art

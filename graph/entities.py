@@ -1,0 +1,382 @@
+"""Entities: merge name mentions across all articles and decide each one's class.
+
+Rules (general, no article's cast):
+
+* Gazetteer names resolve to their canonical entry (countries, territories,
+  places, bodies, outlets).
+* Other names are keyed by their folded form ("Kassym-Jomart Tokayev" and
+  "Kassym Jomart Tokayev" share a key).  A one-word name joins the full name
+  ending with it seen in the same article (the nearest before it, else any);
+  failing that, the only full name ending with it in the whole corpus
+  (the "surname" rule of Stanford's deterministic coreference sieves,
+  Lee et al. 2013).
+* The class is voted over every mention in every article: NER labels
+  (multi-word mentions count double), person titles ("President X", "Mr X"),
+  appositives (", a baker"), the shape of the name (org head words such as
+  "Institute", "University"; acronyms) and bylines.
+* One-word names need evidence to stand alone as a person (a title, an
+  appositive, a speech verb); capitalised common words ("Republic") and
+  adjectives make no entity.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from typing import Iterable
+
+from .gazetteer import Gazetteer, fold, load_gazetteer
+from .mentions import NameMention, clean_surface
+from .models import Entity, Mention
+from .namespace import slugify
+
+LABEL_CLASS = {"PERSON": "Person", "ORG": "Organization", "GPE": "Place", "LOC": "Place", "FAC": "Place",
+               "COUNTRY": "Country", "TERRITORY": "Territory", "PLACE": "Place"}
+LABEL_WEIGHT = {"PERSON": 1.0, "ORG": 1.0, "GPE": 0.8, "LOC": 0.6, "FAC": 0.4}
+ORG_WORDS = {"institute", "university", "college", "center", "centre", "council", "party", "ministry", "agency",
+             "service", "bank", "group", "committee", "commission", "foundation", "fund", "association", "union",
+             "organisation", "organization", "corporation", "company", "corp", "inc", "ltd", "times", "news", "post",
+             "journal", "tv", "radio", "channel", "forum", "court", "office", "department", "parliament", "assembly",
+             "army", "forces", "guard", "police", "school", "academy", "society", "network", "press", "media",
+             "studies", "administration", "government", "alliance", "federation", "league", "movement", "front",
+             "bureau", "authority", "board", "club", "team", "church", "gazette", "herald", "tribune", "daily",
+             "review", "magazine", "airlines", "bloc", "coalition", "council", "senate", "congress", "duma",
+             "cabinet", "directorate", "section", "program", "programme", "project", "initiative", "watch"}
+ORG_START = {"ministry", "university", "institute", "department", "office", "bank", "council", "centre", "center",
+             "committee", "commission", "house", "court", "federation", "union", "league", "party"}
+PLACE_WORDS = {"city", "province", "region", "oblast", "district", "county", "street", "square", "river", "sea",
+               "ocean", "island", "islands", "mountains", "valley", "lake", "bay", "peninsula", "krai", "state"}
+EVENT_WORDS = {"parade", "war", "forum", "summit", "games", "olympics", "cup", "festival", "day", "revolution",
+               "crisis", "conference", "election", "elections", "protests", "uprising", "agreement", "treaty",
+               "accords", "deal", "act", "law", "plan", "doctrine", "january", "february", "march", "april", "may",
+               "june", "july", "august", "september", "october", "november", "december"}
+NAME_TOKEN = re.compile(r"^[A-Z][a-zà-ÿ'’\-]*[a-zà-ÿ]$|^[A-Z][a-z]*-[A-Z][a-z]+$|^[A-Z]\.?$|^(Mc|Mac|O’|O'|De|Da|Van|Von)?[A-Z][a-z]+[A-Z][a-z]+$")
+PARTICLES = {"de", "da", "van", "von", "bin", "al", "el", "der", "la", "le", "du", "di", "ibn", "ben", "dos", "y"}
+
+
+def name_key(surface: str) -> str:
+    """Fold a name for merging: case, hyphens, dots and apostrophes.
+
+    Args:
+        surface: a cleaned name.
+
+    Returns:
+        A key shared by spelling variants ("Kassym-Jomart Tokayev" ==
+        "Kassym Jomart Tokayev").
+    """
+    k = fold(surface).replace("-", " ").replace(".", " ").replace("'", "")
+    return re.sub(r"\s+", " ", k).strip()
+
+
+def person_shaped(name: str) -> bool:
+    """Tell whether a name has the shape of a person's name.
+
+    Args:
+        name: e.g. "Kassym-Jomart Tokayev", "Xi Jinping", "Davis Center".
+
+    Returns:
+        True for 1-4 title-case tokens (particles allowed) with no org or
+        place head word and no digits.
+    """
+    tokens = name.split()
+    if not 1 <= len(tokens) <= 4 or any(ch.isdigit() for ch in name):
+        return False
+    if {t.casefold().strip(".") for t in tokens} & (ORG_WORDS | PLACE_WORDS | EVENT_WORDS):
+        return False
+    return all(t.casefold() in PARTICLES or NAME_TOKEN.match(t) for t in tokens)
+
+
+@dataclass
+class _Cluster:
+    key: str
+    mentions: list[NameMention] = field(default_factory=list)
+    votes: Counter = field(default_factory=Counter)
+    author_of: set[str] = field(default_factory=set)
+
+    def full_surfaces(self) -> list[str]:
+        return [nm.mention.text for nm in self.mentions if len(nm.mention.text.split()) >= 2]
+
+
+@dataclass
+class Resolution:
+    """The entities of a build and the way back from mentions to them.
+
+    Attributes:
+        entities: key -> :class:`Entity`.
+        by_span: (article, start, end) -> entity key, for every name mention.
+        by_article: article -> list of (start, end, key), sorted.
+        by_name: folded name or alias -> key (only unambiguous names).
+        surnames: folded last name -> set of person keys.
+    """
+
+    entities: dict[str, Entity]
+    by_span: dict[tuple[str, int, int], str]
+    by_article: dict[str, list[tuple[int, int, str]]]
+    by_name: dict[str, str]
+    surnames: dict[str, set[str]]
+    gaz: Gazetteer
+
+    def resolve(self, m: Mention | None) -> str | None:
+        """Find the entity a mention refers to.
+
+        Looks up, in order: the exact span, an overlapping name mention in the
+        same article, the gazetteer id, the name or alias, and the surname
+        within the article, then across the corpus when unambiguous.
+
+        Args:
+            m: a mention produced by any extractor, or None.
+
+        Returns:
+            The entity key, or None.
+        """
+        if m is None:
+            return None
+        hit = self.by_span.get((m.article, m.start, m.end))
+        if hit:
+            return hit
+        best, best_len = None, 0
+        for s, e, key in self.by_article.get(m.article, ()):
+            if s >= m.end:
+                break
+            ov = min(e, m.end) - max(s, m.start)
+            if ov > best_len:
+                best, best_len = key, ov
+        if best:
+            return best
+        if m.kb_id:
+            key = self.by_name.get(name_key(m.kb_id))
+            if key:
+                return key
+        surface = clean_surface(m.text)
+        key = self.by_name.get(name_key(surface))
+        if key:
+            return key
+        entry = self.gaz.lookup(surface)
+        if entry is not None:
+            return self.by_name.get(name_key(entry.name))
+        last = name_key(surface).split(" ")[-1] if surface else ""
+        in_article = {k for _, _, k in self.by_article.get(m.article, ()) if k in self.surnames.get(last, ())}
+        if len(in_article) == 1:
+            return next(iter(in_article))
+        cands = self.surnames.get(last, set())
+        if len(cands) == 1 and len(name_key(surface).split()) == 1:
+            return next(iter(cands))
+        return None
+
+    def ensure(self, m: Mention, cls: str) -> str | None:
+        """Resolve a mention, or create an entity for a name no NER found.
+
+        Used for organisations named only inside a fact ("chairman of the
+        European Georgia party").
+
+        Args:
+            m: the mention.
+            cls: the class to give a new entity.
+
+        Returns:
+            The entity key, or None when the text is not name-like.
+        """
+        key = self.resolve(m)
+        if key:
+            return key
+        if m.kb_id:
+            entry = self.gaz.lookup(m.kb_id)
+            name, cls = (entry.name, entry.cls) if entry else (m.kb_id, cls)
+        else:
+            name = clean_surface(m.text)
+            if not name or not name[0].isupper() or self.gaz.is_demonym(name):
+                return None
+        key = _unique_key(name, cls, self.entities)
+        self.entities[key] = Entity(key=key, name=name, cls=cls, aliases=frozenset(),
+                                    articles=frozenset({m.article}))
+        self.by_name.setdefault(name_key(name), key)
+        return key
+
+    def add_article(self, key: str, article: str) -> None:
+        """Record that an article mentions an entity (e.g. through a fact)."""
+        e = self.entities[key]
+        if article not in e.articles:
+            self.entities[key] = Entity(key=e.key, name=e.name, cls=e.cls, aliases=e.aliases,
+                                        articles=e.articles | {article})
+
+
+def _unique_key(name: str, cls: str, taken: dict) -> str:
+    key = slugify(name)
+    if key in taken:
+        key = slugify(f"{name} {cls}")
+    n = 2
+    base = key
+    while key in taken:
+        key = f"{base}-{n}"
+        n += 1
+    return key
+
+
+def _vote(cl: _Cluster) -> str | None:
+    votes: Counter = Counter()
+    for nm in cl.mentions:
+        m = nm.mention
+        cls = LABEL_CLASS.get(m.label)
+        if cls is None or nm.adjective:
+            continue
+        w = LABEL_WEIGHT.get(m.label, 1.0) * (2 if len(m.text.split()) >= 2 else 1)
+        if nm.in_quote:
+            w *= 0.5
+        votes[cls] += w
+        if nm.title_before:
+            votes["Person"] += 3
+        if nm.appositive_noun and m.label == "PERSON":
+            votes["Person"] += 1
+    if cl.author_of:
+        votes["Person"] += 3
+    names = cl.full_surfaces() or [nm.mention.text for nm in cl.mentions]
+    name = Counter(names).most_common(1)[0][0] if names else cl.key
+    tokens = [t.casefold().strip(".,") for t in name.split()]
+    if tokens and (tokens[-1] in ORG_WORDS or tokens[0] in ORG_START or (len(tokens) > 2 and set(tokens) & ORG_WORDS)):
+        votes["Organization"] += 10
+    if tokens and tokens[-1] in PLACE_WORDS:
+        votes["Place"] += 5
+    if re.fullmatch(r"[A-Z]{2,6}", name) or re.fullmatch(r"[A-Z][a-z]+[A-Z]\w*", name):
+        votes["Organization"] += 2
+    if not votes:
+        return None
+    for cls, _ in votes.most_common():
+        if cls == "Person" and not person_shaped(name):
+            continue
+        return cls
+    return None
+
+
+def resolve_entities(mentions: Iterable[NameMention], authors: dict[str, str] | None = None,
+                     english: frozenset[str] = frozenset(), gaz: Gazetteer | None = None) -> Resolution:
+    """Merge name mentions across articles into entities.
+
+    Args:
+        mentions: every name mention of the build, in article and text order.
+        authors: article id -> author name from the byline or footer.
+        english: lower-case English words (capitalised common words are no names).
+        gaz: the gazetteer (default: the project's).
+
+    Returns:
+        The :class:`Resolution`.
+    """
+    gaz = gaz or load_gazetteer()
+    authors = authors or {}
+    gaz_hits: dict[str, list[NameMention]] = defaultdict(list)
+    clusters: dict[str, _Cluster] = {}
+    singles: list[NameMention] = []
+    order: list[NameMention] = []
+    for nm in mentions:
+        order.append(nm)
+        m = nm.mention
+        if m.kb_id:
+            gaz_hits[m.kb_id].append(nm)
+            continue
+        k = name_key(m.text)
+        if not k:
+            continue
+        if len(k.split()) >= 2:
+            clusters.setdefault(k, _Cluster(k)).mentions.append(nm)
+        else:
+            singles.append(nm)
+    for art, author in authors.items():
+        k = name_key(clean_surface(author))
+        if len(k.split()) >= 2:
+            cl = clusters.setdefault(k, _Cluster(k))
+            cl.author_of.add(art)
+            cl.mentions.append(NameMention(Mention(art, 0, 0, clean_surface(author), "PERSON")))
+
+    # surname index over multi-word clusters that can be people
+    by_last: dict[str, set[str]] = defaultdict(set)
+    for k, cl in clusters.items():
+        last = k.split()[-1]
+        if last not in ORG_WORDS and person_shaped(cl.full_surfaces()[0] if cl.full_surfaces() else k.title()):
+            by_last[last].add(k)
+    article_clusters: dict[str, list[tuple[int, str]]] = defaultdict(list)
+    for k, cl in clusters.items():
+        for nm in cl.mentions:
+            article_clusters[nm.mention.article].append((nm.mention.start, k))
+    for nm in singles:
+        m = nm.mention
+        k = name_key(m.text)
+        target = None
+        if not re.fullmatch(r"[A-Z]{2,}", m.text):
+            local = [(s, ck) for s, ck in article_clusters.get(m.article, ()) if ck in by_last.get(k, ())]
+            if local:
+                before = [x for x in local if x[0] <= m.start]
+                target = max(before)[1] if before else min(local)[1]
+            elif len(by_last.get(k, ())) == 1:
+                target = next(iter(by_last[k]))
+            else:
+                firsts = {ck for _, ck in article_clusters.get(m.article, ()) if ck.split()[0] == k
+                          and ck in set().union(*by_last.values())}
+                if len(firsts) == 1:
+                    target = next(iter(firsts))
+        if target is None:
+            target = k
+            clusters.setdefault(k, _Cluster(k))
+        clusters[target].mentions.append(nm)
+
+    entities: dict[str, Entity] = {}
+    by_span: dict[tuple[str, int, int], str] = {}
+    by_name: dict[str, str] = {}
+
+    def add(name: str, cls: str, nms: list[NameMention], extra_aliases: Iterable[str] = ()) -> None:
+        key = _unique_key(name, cls, entities)
+        aliases = {nm.mention.text for nm in nms if nm.mention.text != name and nm.mention.start != nm.mention.end}
+        aliases |= set(extra_aliases)
+        aliases = {a for a in aliases if a != name and not gaz.is_demonym(a)}
+        arts = {nm.mention.article for nm in nms}
+        entities[key] = Entity(key=key, name=name, cls=cls, aliases=frozenset(aliases), articles=frozenset(arts))
+        for nm in nms:
+            by_span[(nm.mention.article, nm.mention.start, nm.mention.end)] = key
+        for n in (name, *aliases):
+            by_name.setdefault(name_key(n), key)
+
+    for kb, nms in gaz_hits.items():
+        entry = gaz.lookup(kb)
+        cls = entry.cls if entry else LABEL_CLASS.get(nms[0].mention.label, "Organization")
+        good = [nm for nm in nms if (e := gaz.lookup(nm.mention.text)) is not None and e.name == kb]
+        add(kb, cls, nms, extra_aliases=[nm.mention.text for nm in good])
+        # an alias can be dropped above only when it is a demonym; names stay
+
+    for k, cl in clusters.items():
+        if not cl.mentions:
+            continue
+        cls = _vote(cl)
+        if cls is None:
+            continue
+        names = cl.full_surfaces()
+        single = not names
+        head = (names[0] if names else cl.mentions[0].mention.text).split()[-1].casefold()
+        if head in EVENT_WORDS and cls != "Person":
+            continue
+        name = Counter(names).most_common(1)[0][0] if names else cl.mentions[0].mention.text
+        if single:
+            evidence = any(nm.title_before or nm.appositive_noun or nm.speaks for nm in cl.mentions)
+            word = name.casefold() in english
+            adjective = all(nm.adjective for nm in cl.mentions)
+            quoted = all(nm.in_quote for nm in cl.mentions)
+            if adjective or (quoted and not evidence):
+                continue
+            if cls == "Person" and not evidence:
+                continue
+            if cls != "Person" and word and not re.fullmatch(r"[A-Z]{2,6}", name):
+                continue
+        elif cls == "Person" and not person_shaped(name):
+            continue
+        add(name, cls, cl.mentions)
+
+    by_article: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
+    for (art, s, e), key in by_span.items():
+        if s != e:
+            by_article[art].append((s, e, key))
+    for lst in by_article.values():
+        lst.sort()
+    surnames: dict[str, set[str]] = defaultdict(set)
+    for key, ent in entities.items():
+        if ent.cls == "Person":
+            for n in (ent.name, *ent.aliases):
+                surnames[name_key(n).split(" ")[-1]].add(key)
+    return Resolution(entities=entities, by_span=by_span, by_article=dict(by_article), by_name=by_name,
+                      surnames=dict(surnames), gaz=gaz)

@@ -1,0 +1,249 @@
+"""Name mentions: spaCy and gazetteer entities, cleaned, with typing evidence.
+
+A mention keeps its span in the cleaned text; its ``text`` is the cleaned
+surface form (possessive, brackets, titles and a leading "the" removed).  The
+evidence flags feed the corpus-wide type vote in :mod:`graph.entities`.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Iterator
+
+from spacy.tokens import Doc, Span
+
+from .gazetteer import Gazetteer, fold, load_gazetteer
+from .models import Article, Mention
+
+NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "COUNTRY", "TERRITORY", "PLACE"}
+SPEECH_VERBS = {"say", "tell", "add", "warn", "claim", "threaten", "ask", "write", "post", "state", "insist",
+                "argue", "note", "explain", "declare", "announce", "accuse", "deny", "reply", "respond", "complete"}
+# words that never make a name on their own (directions, generic nouns often capitalised)
+STOP_NAMES = {"west", "east", "north", "south", "the west", "the east", "western", "eastern", "northern", "southern",
+              "government", "parliament", "ministry", "state", "republic", "president", "administration", "community"}
+LEADING = re.compile(r"^(the|a|an)\s+", re.I)
+POSSESSIVE = re.compile(r"(['’]s|s['’]|['’])$")
+BRACKETS = re.compile(r"[\[\]{}()<>\"“”«»]")
+TRAILING_JUNK = re.compile(r"[\s/\\|,;:.\-–—]+$|\s+(of|for|and|in|at|on|the|to)$", re.I)
+
+
+@dataclass(frozen=True)
+class NameMention:
+    """A name mention plus the evidence it gives about its entity's type.
+
+    Attributes:
+        mention: the mention (label = NER or gazetteer label).
+        title_before: a person title ("President", "Mr", "spokesman") precedes it.
+        appositive_noun: followed by ", a/the <common noun>" (e.g. ", a baker").
+        speaks: subject of a speech verb.
+        adjective: the tagger reads it as an adjective.
+        in_quote: it stands inside quotation marks.
+    """
+
+    mention: Mention
+    title_before: bool = False
+    appositive_noun: bool = False
+    speaks: bool = False
+    adjective: bool = False
+    in_quote: bool = False
+
+
+@lru_cache(maxsize=1)
+def _title_words() -> frozenset[str]:
+    gaz = load_gazetteer()
+    words = {t.casefold().rstrip(".") for t in gaz.person_titles}
+    words |= {"spokesman", "spokeswoman", "presenter", "singer", "actor", "actress", "journalist", "reporter", "writer",
+              "author", "expert", "analyst", "economist", "scientist", "historian", "politician", "lawmaker", "official",
+              "commentator", "blogger", "businessman", "businesswoman", "oligarch", "footballer", "player", "coach",
+              "counterpart", "colleague", "aide", "adviser", "advisor", "premier", "dictator", "strongman", "deputy",
+              "chief", "head", "leader", "founder", "owner", "editor", "editor-in-chief", "fellow", "professor",
+              "diplomat", "envoy", "minister", "prosecutor", "presenter", "host", "anchor", "personality", "candidate"}
+    return frozenset(words)
+
+
+def clean_surface(text: str, gaz: Gazetteer | None = None) -> str:
+    """Clean a name's surface form: brackets, possessive, leading article, titles.
+
+    Args:
+        text: the span text, e.g. "Vladimir Putin’s", "[Sergey] Kiriyenko", "Mr.Medvedev".
+        gaz: the gazetteer (for title words).
+
+    Returns:
+        The bare name ("Vladimir Putin", "Sergey Kiriyenko", "Medvedev"), or "".
+    """
+    s = BRACKETS.sub(" ", text)
+    s = re.sub(r"\s+", " ", s).strip()
+    s = POSSESSIVE.sub("", s).strip()
+    s = TRAILING_JUNK.sub("", s).strip()
+    s = LEADING.sub("", s)
+    titles = _title_words()
+    while True:
+        m = re.match(r"^([A-Za-z][\w-]*\.?)\s*(?=[A-Z])", s)
+        if not m:
+            break
+        word = m.group(1).casefold().rstrip(".")
+        if word in titles and len(s) > m.end():
+            s = s[m.end():].lstrip()
+        else:
+            break
+    return TRAILING_JUNK.sub("", s).strip()
+
+
+def _in_quote(doc: Doc, start: int) -> bool:
+    text = doc.text
+    para_start = text.rfind("\n", 0, start) + 1
+    before = text[para_start:start]
+    return (before.count("“") > before.count("”")) or before.count('"') % 2 == 1
+
+
+def _title_before(span: Span) -> bool:
+    titles = _title_words()
+    doc = span.doc
+    if span.start >= 1 and doc[span.start - 1].lower_.rstrip(".") in titles:
+        return True
+    first = span[0].text
+    return bool(re.match(r"^(Mr|Mrs|Ms|Dr)\.?[A-Z]", first))
+
+
+def _appositive_noun(span: Span) -> bool:
+    doc = span.doc
+    i = span.end
+    if i + 2 < len(doc) and doc[i].text == ",":
+        det = doc[i + 1]
+        if det.lower_ in {"a", "an", "the"}:
+            for tok in doc[i + 2:min(i + 6, len(doc))]:
+                if tok.tag_ in {"NN"} and tok.is_lower:
+                    return tok.lower_ in _title_words() or tok.head.i < i + 8
+                if tok.is_punct:
+                    break
+    return False
+
+
+def _title_appositive(doc: Doc, j: int) -> bool:
+    """A name followed by ", the/a/COUNTRY's ... <title word>" (within five tokens)."""
+    if j + 2 >= len(doc) or doc[j].text != ",":
+        return False
+    titles = _title_words()
+    for tok in doc[j + 1:min(j + 7, len(doc))]:
+        if tok.is_punct and tok.text not in {"'s", "’s", "-"}:
+            return False
+        if tok.lower_ in titles:
+            return True
+    return False
+
+
+def _speaks(span: Span) -> bool:
+    root = span.root
+    return root.dep_ in {"nsubj", "nsubjpass"} and root.head.lemma_ in SPEECH_VERBS
+
+
+def _extend_bracketed(doc: Doc, span: Span) -> tuple[int, int]:
+    """Include a bracketed editor's insertion before a name: "[Sergey] Kiriyenko"."""
+    before = doc.text[max(0, span.start_char - 40):span.start_char]
+    m = re.search(r"\[([A-Z][\w'’-]+)\]\s*$", before)
+    if m:
+        return span.start_char - (len(before) - m.start()), span.end_char
+    return span.start_char, span.end_char
+
+
+def extract_mentions(doc: Doc, article: Article) -> Iterator[NameMention]:
+    """Find the name mentions of an article.
+
+    Nationalities and demonyms ("Kazakh", "Ordinary Kazakhs"), pronouns,
+    lower-case words and adjectives give no mention.
+
+    Args:
+        doc: the spaCy Doc of ``article.text``.
+        article: the article.
+
+    Yields:
+        :class:`NameMention` objects in text order.
+    """
+    gaz = load_gazetteer()
+    seen: set[tuple[int, int]] = set()
+    ents = list(doc.ents)
+    skip_next = False
+    for idx, ent in enumerate(ents):
+        if skip_next:
+            skip_next = False
+            continue
+        if ent.label_ not in NAME_LABELS:
+            continue
+        start, end = _extend_bracketed(doc, ent)
+        nxt = ents[idx + 1] if idx + 1 < len(ents) else None
+        if (ent.label_ == "ORG" and nxt is not None and nxt.start == ent.end and nxt.label_ in {"PLACE", "GPE"}
+                and ent[-1].lower_ in {"college", "university", "school", "institute", "museum", "centre", "center"}):
+            end = nxt.end_char  # "King's College London", "University College Dublin"
+            skip_next = True
+        surface = clean_surface(doc.text[start:end], gaz)
+        if not surface or not surface[0].isupper() or len(surface) < 2:
+            continue
+        kb = ent.ent_id_ if not skip_next else ""
+        label = ent.label_
+        if not kb:
+            entry = gaz.lookup(surface)
+            if entry is not None:
+                kb = entry.name
+                label = {"Country": "COUNTRY", "Territory": "TERRITORY", "Place": "PLACE"}.get(entry.cls, "ORG")
+        if not kb:
+            if label == "NORP" or gaz.is_demonym(surface) or fold(surface) in STOP_NAMES:
+                continue
+            if re.search(r"\b(1[89]|20)\d\d\b|\w-\d+\b", surface):
+                continue
+        if (start, end) in seen:
+            continue
+        seen.add((start, end))
+        m = Mention(article=article.id, start=start, end=end, text=surface, label=label, kb_id=kb)
+        adjective = all(t.tag_ in {"JJ", "JJR", "JJS"} for t in ent) or (len(ent) == 1 and ent[0].pos_ == "ADJ")
+        yield NameMention(mention=m, title_before=_title_before(ent), appositive_noun=_appositive_noun(ent),
+                          speaks=_speaks(ent), adjective=adjective, in_quote=_in_quote(doc, start))
+    yield from _unlabelled_names(doc, article, seen)
+
+
+def _unlabelled_names(doc: Doc, article: Article, seen: set[tuple[int, int]]) -> Iterator[NameMention]:
+    """Proper-noun runs the NER missed after a title or a country's possessive.
+
+    "China's Xi Jinping", "Kremlin spokesman Ivan Petrov": two or three
+    title-case PROPN tokens right after a person title or a possessive
+    country name are a person.
+    """
+    from .nlp import english_words
+
+    words = english_words()
+    gaz = load_gazetteer()
+    for m in re.finditer(r"\[([A-Z][a-z][\w'’-]*)\]\s+([A-Z][a-z][\w'’-]+)", doc.text):
+        key = (m.start(), m.end())
+        if m.group(1).casefold() in words or gaz.is_demonym(m.group(2)) or gaz.lookup(m.group(2)):
+            continue
+        if key not in seen and not any(s <= m.start() < e for s, e in seen):
+            seen.add(key)
+            name = f"{m.group(1)} {m.group(2)}"
+            yield NameMention(mention=Mention(article=article.id, start=m.start(), end=m.end(), text=name,
+                                              label="PERSON"), title_before=True)
+    covered = {i for e in doc.ents for i in range(e.start, e.end)}
+    i = 0
+    titles = _title_words()
+    while i < len(doc):
+        tok = doc[i]
+        if tok.pos_ == "PROPN" and tok.is_title and i not in covered:
+            j = i
+            while j < len(doc) and doc[j].pos_ == "PROPN" and doc[j].is_title and j not in covered and j - i < 3:
+                j += 1
+            if j - i >= 2:
+                prev = doc[i - 1] if i >= 1 else None
+                after_poss = prev is not None and prev.text in {"'s", "’s"} and i >= 2 and \
+                    doc[i - 2].ent_type_ in {"COUNTRY", "GPE"}
+                after_title = prev is not None and prev.lower_.rstrip(".") in titles
+                apposition = _title_appositive(doc, j)
+                if after_poss or after_title or apposition or _speaks(doc[i:j]):
+                    span = doc[i:j]
+                    key = (span.start_char, span.end_char)
+                    if key not in seen:
+                        seen.add(key)
+                        m = Mention(article=article.id, start=span.start_char, end=span.end_char,
+                                    text=clean_surface(span.text), label="PERSON")
+                        yield NameMention(mention=m, title_before=after_title, speaks=_speaks(span))
+            i = max(j, i + 1)
+        else:
+            i += 1
