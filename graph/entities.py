@@ -131,11 +131,12 @@ class Resolution:
         """
         if m is None:
             return None
-        hit = self.by_span.get((m.article, m.start, m.end))
-        if hit:
-            return hit
+        if m.start < m.end:
+            hit = self.by_span.get((m.article, m.start, m.end))
+            if hit:
+                return hit
         best, best_len = None, 0
-        for s, e, key in self.by_article.get(m.article, ()):
+        for s, e, key in self.by_article.get(m.article, ()) if m.start < m.end else ():
             if s >= m.end:
                 break
             ov = min(e, m.end) - max(s, m.start)
@@ -329,7 +330,8 @@ def resolve_entities(mentions: Iterable[NameMention], authors: dict[str, str] | 
         arts = {nm.mention.article for nm in nms}
         entities[key] = Entity(key=key, name=name, cls=cls, aliases=frozenset(aliases), articles=frozenset(arts))
         for nm in nms:
-            by_span[(nm.mention.article, nm.mention.start, nm.mention.end)] = key
+            if nm.mention.start < nm.mention.end:
+                by_span[(nm.mention.article, nm.mention.start, nm.mention.end)] = key
         for n in (name, *aliases):
             by_name.setdefault(name_key(n), key)
 
