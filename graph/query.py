@@ -122,6 +122,20 @@ def _one_line(exc: Exception) -> str:
     return msg or type(exc).__name__
 
 
+def default_namespaces() -> dict:
+    """The prefixes every query may use without declaring them.
+
+    Returns:
+        prefix -> namespace: ng, rdf, rdfs, owl, xsd, skos, schema, prov.
+    """
+    from rdflib.namespace import OWL, PROV, RDF, RDFS, SDO, SKOS, XSD
+
+    from .namespace import NG
+
+    return {"ng": NG._NS, "rdf": RDF, "rdfs": RDFS, "owl": OWL, "xsd": XSD, "skos": SKOS, "schema": SDO,
+            "prov": PROV}
+
+
 def prepare(text: str, allow_update: bool = False):
     """Parse a query, refusing updates unless allowed.
 
@@ -137,16 +151,18 @@ def prepare(text: str, allow_update: bool = False):
     """
     from rdflib.plugins.sparql import prepareQuery, prepareUpdate
 
+    ns = default_namespaces()
+
     if is_update(text):
         if not allow_update:
             raise QueryError("SPARQL Update (INSERT, DELETE, LOAD, DROP…) is refused: `kg query` is read-only; "
                              "pass --allow-update to change the graph file")
         try:
-            return "update", prepareUpdate(text)
+            return "update", prepareUpdate(text, initNs=ns)
         except Exception as exc:
             raise QueryError(f"bad update: {_one_line(exc)}") from None
     try:
-        return "query", prepareQuery(text)
+        return "query", prepareQuery(text, initNs=ns)
     except Exception as exc:
         raise QueryError(f"bad query: {_one_line(exc)}") from None
 
