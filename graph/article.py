@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import codecs
 import re
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -378,7 +379,11 @@ def read_article(path: Path, article_id: str | None = None) -> Article:
     """
     path = Path(path)
     try:
-        size = path.stat().st_size
+        st = path.stat()
+        if not stat.S_ISREG(st.st_mode) and not stat.S_ISDIR(st.st_mode):
+            # a named pipe would block the read forever
+            raise ArticleError("not a regular file (device, socket or pipe)")
+        size = st.st_size
         if size > MAX_BYTES:
             raise ArticleError(f"file too large ({size} bytes > {MAX_BYTES})")
         data = path.read_bytes()

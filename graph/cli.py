@@ -3,12 +3,17 @@
 The CLI only parses, checks and prints; each command calls one library function.
 
 Exit codes (every command):
-    0  success
+    0  success.  ``build`` also exits 0 when some files were skipped: each one
+       is printed once as ``warning: <file>: skipped: <reason>``
     1  the work could not be done with what was given: no usable article was
-       read (``build``), or the graph does not conform (``validate``)
-    2  bad usage or input: unknown option, malformed query, missing graph file,
-       refused update, query time-out
-    3  environment problem: the spaCy model is missing, an output cannot be written
+       read (``build``: missing folder, no .txt/.md file, or every file
+       skipped; the warnings say why), or the graph does not conform (``validate``)
+    2  bad usage or input: unknown option, malformed query, unknown prefix,
+       missing or unreadable graph file, refused SPARQL Update, query time-out
+    3  environment problem: the spaCy model is missing, an output cannot be
+       written (full disk, read-only folder); the previous outputs are left intact
+
+Errors are one line on standard error, ``kg: error: <message>``; never a traceback.
 """
 from __future__ import annotations
 
@@ -50,8 +55,15 @@ def build(
     max_nodes: int = typer.Option(500, "--max-nodes", min=1, help="Node cap of the HTML view."),
     no_view: bool = typer.Option(False, "--no-view", help="Do not write graph.html."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="Print only warnings and errors."),
+    update: bool = typer.Option(False, "--update", "-u",
+                                help="Parse only new or changed articles, reuse the facts of the others from "
+                                     "OUT/.kg-cache and drop deleted ones; the graph equals a full rebuild."),
 ) -> None:
-    """Read every article in SEEDS_DIR and write OUT/graph.ttl and OUT/graph.html."""
+    """Read every article in SEEDS_DIR and write OUT/graph.ttl and OUT/graph.html.
+
+    Files that cannot be used are skipped with one warning each; the build
+    fails (exit 1) only when no article at all could be read.
+    """
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
@@ -71,25 +83,41 @@ def build(
                       console=console, transient=True, disable=quiet or not console.is_terminal) as bar:
             task = bar.add_task("build", total=None)
             report = build_to(seeds_dir, out, settings,
-                              progress=lambda done, total: bar.update(task, completed=done, total=total))
+                              progress=lambda done, total: bar.update(task, completed=done, total=total),
+                              update=update)
     except NothingToBuild as exc:
+        _warnings(exc.report.warnings)
         raise _fail(str(exc), 1) from None
     except ModelNotFound as exc:
         raise _fail(str(exc), 3) from None
     except OSError as exc:
-        raise _fail(f"cannot write output: {exc}", 3) from None
-    _summary(report, quiet)
+        where = f" {exc.filename}" if exc.filename else ""
+        raise _fail(f"cannot write output{where}: {exc.strerror or exc}; the previous outputs are unchanged",
+                    3) from None
+    _summary(report, quiet, update)
 
 
-def _summary(report, quiet: bool) -> None:
+def _warnings(lines: list[str]) -> None:
+    from rich.console import Console
+
+    err = Console(stderr=True, soft_wrap=True)
+    for w in lines:
+        err.print(f"warning: {w}", markup=False, highlight=False)
+
+
+def _summary(report, quiet: bool, update: bool = False) -> None:
     from rich.console import Console
     from rich.table import Table
 
     out = Console()
-    err = Console(stderr=True)
     if not quiet:
         t = Table(title="kg build", show_header=False, title_justify="left")
         t.add_row("articles read", str(len(report.articles)))
+        if update:
+            t.add_row("parsed (new or changed)", str(len(report.parsed)))
+            t.add_row("reused from cache", str(len(report.cached)))
+            if report.removed:
+                t.add_row("dropped (deleted)", str(len(report.removed)))
         if report.skipped:
             t.add_row("files skipped", str(len(report.skipped)))
         if report.duplicates:
@@ -104,8 +132,7 @@ def _summary(report, quiet: bool) -> None:
         for p in report.outputs:
             t.add_row("wrote", str(p))
         out.print(t)
-    for w in report.warnings:
-        err.print(f"warning: {w}", markup=False, highlight=False)
+    _warnings(report.warnings)
 
 
 @app.command()

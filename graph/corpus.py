@@ -2,8 +2,10 @@
 from __future__ import annotations
 
 import difflib
+import errno
 import os
 import re
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Iterator
@@ -71,12 +73,26 @@ def discover(root: Path) -> Iterator[Found]:
             if is_dir:
                 yield from walk(path)
             elif entry.name.lower().endswith(ARTICLE_SUFFIXES) and entry.name.lower() not in SKIP_NAMES:
-                if entry.is_symlink() and not path.exists():
-                    yield Found(path, "broken symlink")
-                else:
-                    yield Found(path)
+                problem = _file_problem(path)
+                yield Found(path, problem)
 
     yield from walk(root)
+
+
+def _file_problem(path: Path) -> str:
+    """Why a candidate file cannot be read, or "" (symlink loops, broken links, pipes, devices)."""
+    try:
+        st = path.stat()
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            return "symlink loop"
+        if path.is_symlink():
+            return "broken symlink"
+        return f"cannot open: {exc.strerror or exc}"
+    if not stat.S_ISREG(st.st_mode):
+        # reading a named pipe would block the build forever
+        return "not a regular file (device, socket or pipe)"
+    return ""
 
 
 _SPELL = re.compile(r"(?<=\w)(ise|ize|our|or|yse|yze)(?=(d|s|r|rs)?\b)")

@@ -50,8 +50,31 @@ EVENT_WORDS = {"parade", "war", "forum", "summit", "games", "olympics", "cup", "
                "crisis", "conference", "election", "elections", "protests", "uprising", "agreement", "treaty",
                "accords", "deal", "act", "law", "plan", "doctrine", "january", "february", "march", "april", "may",
                "june", "july", "august", "september", "october", "november", "december"}
-NAME_TOKEN = re.compile(r"^[A-Z][a-zà-ÿ'’\-]*[a-zà-ÿ]$|^[A-Z][a-z]*-[A-Z][a-z]+$|^[A-Z]\.?$|^(Mc|Mac|O’|O'|De|Da|Van|Von)?[A-Z][a-z]+[A-Z][a-z]+$")
 PARTICLES = {"de", "da", "van", "von", "bin", "al", "el", "der", "la", "le", "du", "di", "ibn", "ben", "dos", "y"}
+
+
+def name_token(token: str) -> bool:
+    """Tell whether one word has the shape of a name word, in any script.
+
+    "Anna", "Berg-Holt", "O'Neill", "D’Souza", "Łukasz", "Šimić", "McDonald"
+    and initials ("J.") pass; "petrov", "RT", "2022" do not.
+
+    Args:
+        token: one word.
+
+    Returns:
+        True for a capitalised word of letters, hyphens and apostrophes.
+    """
+    if re.fullmatch(r"[^\W\d_]\.?", token):
+        return token[0].isupper()
+    parts = [p for p in re.split(r"['’\-]", token)]
+    if not parts or not all(p.isalpha() for p in parts) or \
+            not (parts[0][:1].isupper() or (len(parts) > 1 and parts[0].casefold() in PARTICLES)):
+        return False
+    if token.isupper():
+        return False
+    return all(p[0].isupper() or len(parts) > 1 for p in parts)
+
 
 
 def name_key(surface: str) -> str:
@@ -83,7 +106,7 @@ def person_shaped(name: str) -> bool:
         return False
     if {t.casefold().strip(".") for t in tokens} & (ORG_WORDS | PLACE_WORDS | EVENT_WORDS):
         return False
-    return all(t.casefold() in PARTICLES or NAME_TOKEN.match(t) for t in tokens)
+    return all(t.casefold() in PARTICLES or name_token(t) for t in tokens)
 
 
 @dataclass
@@ -148,19 +171,19 @@ class Resolution:
             key = self.by_name.get(name_key(m.kb_id))
             if key:
                 return key
-        surface = clean_surface(m.text)
+        surface = clean_surface(m.text, person=m.label == "PERSON")
         key = self.by_name.get(name_key(surface))
         if key:
             return key
         entry = self.gaz.lookup(surface)
         if entry is not None:
             return self.by_name.get(name_key(entry.name))
-        last = name_key(surface).split(" ")[-1] if surface else ""
+        last = name_key(surface.split()[-1]) if surface.split() else ""
         in_article = {k for _, _, k in self.by_article.get(m.article, ()) if k in self.surnames.get(last, ())}
         if len(in_article) == 1:
             return next(iter(in_article))
         cands = self.surnames.get(last, set())
-        if len(cands) == 1 and len(name_key(surface).split()) == 1:
+        if len(cands) == 1 and len(surface.split()) == 1:
             return next(iter(cands))
         return None
 
@@ -184,12 +207,14 @@ class Resolution:
             entry = self.gaz.lookup(m.kb_id)
             name, cls = (entry.name, entry.cls) if entry else (m.kb_id, cls)
         else:
-            name = clean_surface(m.text)
-            if not name or not name[0].isupper() or self.gaz.is_demonym(name):
+            name = clean_surface(m.text) if m.start >= 0 or cls != "Territory" else " ".join(m.text.split())
+            descriptive = cls == "Territory" and m.start < 0  # "territory in X annexed by Y"
+            if not name or self.gaz.is_demonym(name) or not (descriptive or name[0].isupper()):
                 return None
         key = _unique_key(name, cls, self.entities)
+        in_text = 0 <= m.start < m.end
         self.entities[key] = Entity(key=key, name=name, cls=cls, aliases=frozenset(),
-                                    articles=frozenset({m.article}))
+                                    articles=frozenset({m.article}) if in_text else frozenset())
         self.by_name.setdefault(name_key(name), key)
         return key
 
@@ -276,22 +301,25 @@ def resolve_entities(mentions: Iterable[NameMention], authors: dict[str, str] | 
         k = name_key(m.text)
         if not k:
             continue
-        if len(k.split()) >= 2:
+        if len(m.text.split()) >= 2:
             clusters.setdefault(k, _Cluster(k)).mentions.append(nm)
         else:
             singles.append(nm)
     for art, author in authors.items():
-        k = name_key(clean_surface(author))
-        if len(k.split()) >= 2:
+        k = name_key(clean_surface(author, person=True))
+        if len(clean_surface(author, person=True).split()) >= 2:
             cl = clusters.setdefault(k, _Cluster(k))
             cl.author_of.add(art)
-            cl.mentions.append(NameMention(Mention(art, 0, 0, clean_surface(author), "PERSON")))
+            cl.mentions.append(NameMention(Mention(art, 0, 0, clean_surface(author, person=True), "PERSON")))
 
     # surname index over multi-word clusters that can be people
     by_last: dict[str, set[str]] = defaultdict(set)
     for k, cl in clusters.items():
-        last = k.split()[-1]
-        if last not in ORG_WORDS and person_shaped(cl.full_surfaces()[0] if cl.full_surfaces() else k.title()):
+        full = cl.full_surfaces()
+        if not full:
+            continue
+        last = name_key(full[0].split()[-1])
+        if last not in ORG_WORDS and person_shaped(full[0]):
             by_last[last].add(k)
     article_clusters: dict[str, list[tuple[int, str]]] = defaultdict(list)
     for k, cl in clusters.items():
@@ -379,6 +407,7 @@ def resolve_entities(mentions: Iterable[NameMention], authors: dict[str, str] | 
     for key, ent in entities.items():
         if ent.cls == "Person":
             for n in (ent.name, *ent.aliases):
-                surnames[name_key(n).split(" ")[-1]].add(key)
+                if n.split():
+                    surnames[name_key(n.split()[-1])].add(key)
     return Resolution(entities=entities, by_span=by_span, by_article=dict(by_article), by_name=by_name,
                       surnames=dict(surnames), gaz=gaz)

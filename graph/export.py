@@ -69,7 +69,15 @@ def export_graph(g: Graph, fmt: str) -> bytes:
     if fmt == "jsonld":
         return g.serialize(format="json-ld", encoding="utf-8", indent=1, sort_keys=True)
     if fmt == "trig":
-        return g.serialize(format="trig", encoding="utf-8")
+        from rdflib import Dataset
+
+        ds = Dataset()
+        for prefix, ns in g.namespaces():
+            ds.bind(prefix, ns)
+        for t in g:
+            ds.add(t)  # the default graph: no random graph name
+        text = ds.serialize(format="trig", encoding="utf-8")
+        return text
     if fmt == "graphml":
         import networkx as nx
 

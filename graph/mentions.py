@@ -23,7 +23,10 @@ SPEECH_VERBS = {"say", "tell", "add", "warn", "claim", "threaten", "ask", "write
 STOP_NAMES = {"west", "east", "north", "south", "the west", "the east", "western", "eastern", "northern", "southern",
               "government", "parliament", "ministry", "state", "republic", "president", "administration", "community"}
 LEADING = re.compile(r"^(the|a|an)\s+", re.I)
-POSSESSIVE = re.compile(r"(['’]s|s['’]|['’])$")
+POSSESSIVE = re.compile(r"(['’]s|['’])$")
+TITLE_MODIFIERS = {"deputy", "former", "acting", "foreign", "defence", "defense", "prime", "vice", "chief", "senior",
+                   "interior", "finance", "first", "general", "attorney", "state", "lieutenant", "ex", "late",
+                   "then", "opposition", "supreme", "grand", "crown", "economy", "health", "justice", "trade"}
 BRACKETS = re.compile(r"[\[\]{}()<>\"“”«»]")
 TRAILING_JUNK = re.compile(r"[\s/\\|,;:.\-–—]+$|\s+(of|for|and|in|at|on|the|to)$", re.I)
 
@@ -62,12 +65,15 @@ def _title_words() -> frozenset[str]:
     return frozenset(words)
 
 
-def clean_surface(text: str, gaz: Gazetteer | None = None) -> str:
+def clean_surface(text: str, gaz: Gazetteer | None = None, person: bool = False) -> str:
     """Clean a name's surface form: brackets, possessive, leading article, titles.
 
     Args:
         text: the span text, e.g. "Vladimir Putin’s", "[Sergey] Kiriyenko", "Mr.Medvedev".
         gaz: the gazetteer (for title words).
+        person: the name is a person's: strip leading titles of several words
+            ("Deputy Prime Minister", "Foreign Minister"); otherwise only
+            honorifics (Mr, Mrs, Ms, Dr) go, so "General Motors" stays whole.
 
     Returns:
         The bare name ("Vladimir Putin", "Sergey Kiriyenko", "Medvedev"), or "".
@@ -77,10 +83,10 @@ def clean_surface(text: str, gaz: Gazetteer | None = None) -> str:
     s = POSSESSIVE.sub("", s).strip()
     s = TRAILING_JUNK.sub("", s).strip()
     s = LEADING.sub("", s)
-    titles = _title_words()
+    titles = _title_words() | TITLE_MODIFIERS if person else {"mr", "mrs", "ms", "dr", "mx"}
     while True:
-        m = re.match(r"^([A-Za-z][\w-]*\.?)\s*(?=[A-Z])", s)
-        if not m:
+        m = re.match(r"^([^\W\d_][\w-]*\.?)\s*(?=[^\W\d_])", s)
+        if not m or not s[m.end():m.end() + 1].isupper():
             break
         word = m.group(1).casefold().rstrip(".")
         if word in titles and len(s) > m.end():
@@ -176,7 +182,7 @@ def extract_mentions(doc: Doc, article: Article) -> Iterator[NameMention]:
                 and ent[-1].lower_ in {"college", "university", "school", "institute", "museum", "centre", "center"}):
             end = nxt.end_char  # "King's College London", "University College Dublin"
             skip_next = True
-        surface = clean_surface(doc.text[start:end], gaz)
+        surface = clean_surface(doc.text[start:end], gaz, person=ent.label_ == "PERSON")
         if not surface or not surface[0].isupper() or len(surface) < 2:
             continue
         kb = ent.ent_id_ if not skip_next else ""
@@ -242,7 +248,7 @@ def _unlabelled_names(doc: Doc, article: Article, seen: set[tuple[int, int]]) ->
                     if key not in seen:
                         seen.add(key)
                         m = Mention(article=article.id, start=span.start_char, end=span.end_char,
-                                    text=clean_surface(span.text), label="PERSON")
+                                    text=clean_surface(span.text, person=True), label="PERSON")
                         yield NameMention(mention=m, title_before=after_title, speaks=_speaks(span))
             i = max(j, i + 1)
         else:

@@ -2,28 +2,46 @@
 
 Articles stream through ``nlp.pipe`` in batches.  Once an article's facts are
 extracted its Doc and its text are dropped: only the facts, the metadata and
-the offset map are kept until the graph is built.
+the offset map are kept until the graph is built.  Very long articles are
+parsed in pieces (see :func:`split_for_nlp`).
+
+Robustness: a file that cannot be used is skipped with one warning naming it
+and the reason, and the build goes on; the outputs are written atomically, so a
+killed build or a full disk leaves the previous ``graph.ttl``/``graph.html``
+intact; every build stores each article's facts in ``OUT/.kg-cache`` so that
+``kg build --update`` parses only new and changed articles (:mod:`graph.cache`).
 """
 from __future__ import annotations
 
 import dataclasses
+import errno
+import hashlib
 import logging
 import os
+import re
+import stat
 import tempfile
+from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterator
+from typing import Callable, Iterator, Mapping
 
 from rdflib import Graph
 
-from .article import ArticleError, read_article
+from .article import MAX_BYTES, ArticleError, clean_article, decode
+from .cache import CACHE_DIRNAME, CachedArticle, FactsCache, model_key
 from .corpus import discover, fingerprint, near_duplicates
-from .models import Article, ArticleFacts
+from .models import Article, ArticleFacts, Segment
 from .nlp import DEFAULT_MODEL
 
 log = logging.getLogger(__name__)
 TURTLE = "longturtle"
+#: articles longer than this (cleaned characters) are parsed in pieces
+LONG_ARTICLE_CHARS = 100_000
+#: the maximum length of one piece of a long article
+CHUNK_CHARS = 20_000
+_SENTENCE_BREAK = re.compile(r"[.!?…][\"'”’)\]]*\s+")
 
 
 @dataclass(frozen=True)
@@ -36,6 +54,9 @@ class Settings:
         batch_size: articles per ``nlp.pipe`` batch.
         max_view_nodes: node cap of the HTML view.
         view: write the HTML view too.
+        long_article: articles longer than this (characters of cleaned text)
+            are parsed in pieces.
+        chunk_chars: the maximum length of such a piece.
     """
 
     model: str = DEFAULT_MODEL
@@ -43,6 +64,8 @@ class Settings:
     batch_size: int = 16
     max_view_nodes: int = 500
     view: bool = True
+    long_article: int = LONG_ARTICLE_CHARS
+    chunk_chars: int = CHUNK_CHARS
 
 
 @dataclass
@@ -55,8 +78,12 @@ class BuildReport:
         duplicates: article id -> near-duplicate ids.
         entities: entity counts by class.
         facts: fact counts by kind.
-        warnings: one line per problem met.
+        warnings: one line per problem met (each problem once).
         outputs: the files written.
+        triples: the size of the graph.
+        parsed: ids of the articles run through spaCy in this build.
+        cached: ids of the articles whose facts came from the cache (``--update``).
+        removed: ids whose cache entries were dropped (deleted or now unreadable files).
     """
 
     articles: list[str] = field(default_factory=list)
@@ -67,10 +94,21 @@ class BuildReport:
     warnings: list[str] = field(default_factory=list)
     outputs: list[Path] = field(default_factory=list)
     triples: int = 0
+    parsed: list[str] = field(default_factory=list)
+    cached: list[str] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)
 
 
 class NothingToBuild(Exception):
-    """No usable article was found; the message says why."""
+    """No usable article was found; the message says why.
+
+    Attributes:
+        report: what was skipped, and why (its ``warnings``).
+    """
+
+    def __init__(self, message: str, report: BuildReport | None = None) -> None:
+        super().__init__(message)
+        self.report = report if report is not None else BuildReport()
 
 
 class _Collect(logging.Handler):
@@ -129,7 +167,35 @@ def extract_article(doc, article: Article) -> ArticleFacts:
                         relations=out.get("relations", ()), sentences=sentences, warnings=tuple(warnings))
 
 
-def _read_all(paths: list[Path], report: BuildReport, root: Path) -> Iterator[Article]:
+def _read_bytes(path: Path) -> bytes:
+    """Read an article file's bytes; every failure becomes an :class:`ArticleError` with the reason."""
+    try:
+        st = path.stat()
+        if stat.S_ISDIR(st.st_mode):
+            raise ArticleError("is a directory")
+        if not stat.S_ISREG(st.st_mode):
+            raise ArticleError("not a regular file (device, socket or pipe)")
+        if st.st_size > MAX_BYTES:
+            raise ArticleError(f"file too large ({st.st_size} bytes > {MAX_BYTES})")
+        return path.read_bytes()
+    except PermissionError as exc:
+        raise ArticleError("permission denied") from exc
+    except IsADirectoryError as exc:
+        raise ArticleError("is a directory") from exc
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            raise ArticleError("symlink loop") from exc
+        raise ArticleError(f"cannot read: {exc.strerror or exc}") from exc
+
+
+def _skip(report: BuildReport, path: Path | str, reason: str) -> None:
+    report.skipped.append((str(path), reason))
+    report.warnings.append(f"{path}: skipped: {reason}")
+
+
+def _read_all(paths: list[Path], report: BuildReport, root: Path, cache: FactsCache | None
+              ) -> Iterator[tuple[str, str, Article | None, CachedArticle | None]]:
+    """Read the files in order: (id, sha256, article, None) or (id, sha256, None, cache hit)."""
     ids: set[str] = set()
     for path in paths:
         try:
@@ -139,34 +205,203 @@ def _read_all(paths: list[Path], report: BuildReport, root: Path) -> Iterator[Ar
         aid = rel.as_posix()
         if aid in ids:
             aid = path.as_posix()
+        art = hit = None
         try:
-            art = read_article(path, aid)
+            data = _read_bytes(path)
+            sha = hashlib.sha256(data).hexdigest()
+            if cache is not None:
+                hit = cache.get(aid, sha)
+            if hit is None:
+                raw, _enc = decode(data)
+                del data
+                art = clean_article(raw, aid, str(path))
+                if not art.text.strip():
+                    raise ArticleError("no article text after cleaning")
         except ArticleError as exc:
-            report.skipped.append((str(path), str(exc)))
-            report.warnings.append(f"{path}: skipped: {exc}")
+            _skip(report, path, str(exc))
             continue
         except Exception as exc:  # never let one odd file stop the build
-            report.skipped.append((str(path), f"unexpected error: {exc}"))
-            report.warnings.append(f"{path}: skipped: unexpected error ({type(exc).__name__}: {exc})")
+            log.debug("read failure", exc_info=True)
+            _skip(report, path, f"unexpected error ({type(exc).__name__}: {exc})")
             continue
         ids.add(aid)
-        yield art
+        yield aid, sha, art, hit
 
 
-def build(source: Path, settings: Settings = Settings(), progress: Callable[[int, int], None] | None = None
-          ) -> tuple[Graph, BuildReport]:
+def split_for_nlp(text: str, long_article: int = LONG_ARTICLE_CHARS, chunk: int = CHUNK_CHARS
+                  ) -> list[tuple[int, int]]:
+    """Cut a very long text into pieces that spaCy parses one at a time.
+
+    Texts up to ``long_article`` characters stay whole.  Longer texts are cut
+    into pieces of at most ``chunk`` characters, at a paragraph break when
+    there is one, else at a line break, a sentence end or a space (a hard cut
+    only for a run of ``chunk`` characters without any of these).  The pieces
+    cover the text exactly, so no character is lost.
+
+    Args:
+        text: the cleaned article text.
+        long_article: the length from which a text is cut.
+        chunk: the maximum piece length.
+
+    Returns:
+        (start, end) offsets of the pieces, in order.
+    """
+    n = len(text)
+    if n <= long_article or chunk <= 0:
+        return [(0, n)]
+    out: list[tuple[int, int]] = []
+    pos = 0
+    while n - pos > chunk:
+        end = pos + chunk
+        cut = text.rfind("\n\n", pos + 1, end)
+        if cut > pos:
+            cut += 2
+        else:
+            cut = text.rfind("\n", pos + 1, end)
+            if cut > pos:
+                cut += 1
+            else:
+                cut = -1
+                for m in _SENTENCE_BREAK.finditer(text, pos + 1, end):
+                    cut = m.end()
+                if cut <= pos:
+                    cut = text.rfind(" ", pos + 1, end)
+                    cut = cut + 1 if cut > pos else end
+        out.append((pos, cut))
+        pos = cut
+    out.append((pos, n))
+    return out
+
+
+def _sub_article(art: Article, starts: list[int], a: int, b: int) -> Article:
+    """The piece [a, b) of an article as an article of its own (offset map shifted)."""
+    segs = []
+    i = max(bisect_right(starts, a) - 1, 0)
+    for seg in art.segments[i:]:
+        if seg.clean_start >= b:
+            break
+        lo, hi = max(seg.clean_start, a), min(seg.clean_start + seg.length, b)
+        if lo < hi:
+            segs.append(Segment(lo - a, seg.raw_start + (lo - seg.clean_start), hi - lo))
+    return dataclasses.replace(art, text=art.text[a:b], segments=tuple(segs))
+
+
+def _is_offset(name: str) -> bool:
+    return name in ("start", "end") or name.endswith(("_start", "_end"))
+
+
+def shift_offsets(obj, delta: int):
+    """Add ``delta`` to every text offset in extracted facts (piece -> article offsets).
+
+    Offsets are the int fields named ``start``/``end`` (or ``*_start``/``*_end``)
+    of any dataclass; negative offsets (synthetic mentions) are left alone, and
+    :class:`Article` objects are not entered.
+
+    Args:
+        obj: a fact, a mention, or a tuple/list of them.
+        delta: the piece's offset in the article text.
+
+    Returns:
+        The shifted copy.
+    """
+    if delta == 0 or obj is None or isinstance(obj, (str, int, float, bool, Article)):
+        return obj
+    if isinstance(obj, (tuple, list)):
+        return type(obj)(shift_offsets(x, delta) for x in obj)
+    if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
+        changes = {}
+        for f in dataclasses.fields(obj):
+            v = getattr(obj, f.name)
+            if isinstance(v, int) and not isinstance(v, bool):
+                if _is_offset(f.name) and v >= 0:
+                    changes[f.name] = v + delta
+            elif v is not None and not isinstance(v, (str, float)):
+                nv = shift_offsets(v, delta)
+                if nv is not v:
+                    changes[f.name] = nv
+        return dataclasses.replace(obj, **changes) if changes else obj
+    return obj
+
+
+def _merge(article: Article, parts: list[ArticleFacts]) -> ArticleFacts:
+    """Join the facts of an article's pieces (already shifted) into one ArticleFacts."""
+    light = dataclasses.replace(article, raw="", text="")
+    if len(parts) == 1:
+        return dataclasses.replace(parts[0], article=light)
+    joined = {f.name: tuple(x for p in parts for x in getattr(p, f.name))
+              for f in dataclasses.fields(ArticleFacts) if f.name != "article"}
+    return ArticleFacts(article=light, **joined)
+
+
+@dataclass
+class _Job:
+    """An article on its way through spaCy, piece by piece."""
+
+    article: Article
+    sha: str
+    pieces: list[tuple[int, int]]
+    starts: list[int]
+    parts: list[ArticleFacts] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+
+    @property
+    def done(self) -> bool:
+        return len(self.parts) + len(self.errors) == len(self.pieces)
+
+
+def _parse(nlp, items: Iterator[tuple[str, object]], batch_size: int) -> Iterator[tuple[object, object]]:
+    """Run ``nlp.pipe`` over (text, context) pairs, batch by batch.
+
+    When a batch fails, its texts are parsed one by one, so that one text that
+    crashes spaCy costs only itself: it comes back as the exception.
+    """
+    def run(batch: list[tuple[str, object]]) -> Iterator[tuple[object, object]]:
+        try:
+            docs = list(nlp.pipe([t for t, _ in batch], batch_size=len(batch)))
+        except Exception:
+            log.debug("nlp.pipe failed; parsing the batch one text at a time", exc_info=True)
+            for text, ctx in batch:
+                try:
+                    yield nlp(text), ctx
+                except Exception as exc:
+                    yield exc, ctx
+            return
+        yield from zip(docs, (ctx for _, ctx in batch))
+
+    batch: list[tuple[str, object]] = []
+    for item in items:
+        batch.append(item)
+        if len(batch) >= batch_size:
+            yield from run(batch)
+            batch = []
+    if batch:
+        yield from run(batch)
+
+
+def build(source: Path, settings: Settings = Settings(), progress: Callable[[int, int], None] | None = None,
+          cache: FactsCache | None = None, update: bool = False) -> tuple[Graph, BuildReport]:
     """Build the knowledge graph of a folder of articles (no files written).
+
+    A file that cannot be read (empty, binary, unreadable, not an article...) is
+    skipped with one warning that names it and says why; the build goes on
+    with the others.  Articles longer than ``settings.long_article``
+    characters are parsed in pieces (:func:`split_for_nlp`), so that nothing
+    is cut and memory stays bounded.
 
     Args:
         source: a folder of ``.txt``/``.md`` articles (or one file).
         settings: the build settings.
         progress: called as ``progress(done, total)`` after each article.
+        cache: the extraction cache; the facts of every article parsed are
+            staged in it (see :meth:`FactsCache.commit`).
+        update: reuse the cached facts of unchanged articles (``kg build --update``).
 
     Returns:
         (graph, report).
 
     Raises:
-        NothingToBuild: when the folder is missing or holds no readable article.
+        NothingToBuild: when the folder is missing or holds no readable article
+            (its ``report`` lists what was skipped).
         graph.nlp.ModelNotFound: when the spaCy model is not installed.
     """
     from .entities import resolve_entities
@@ -176,44 +411,96 @@ def build(source: Path, settings: Settings = Settings(), progress: Callable[[int
     source = Path(source)
     report = BuildReport()
     if not source.exists():
-        raise NothingToBuild(f"{source}: no such file or folder")
-    found = list(discover(source))
+        if source.is_symlink():
+            raise NothingToBuild(f"{source}: broken symlink", report)
+        raise NothingToBuild(f"{source}: no such file or folder", report)
     paths = []
-    for f in found:
+    for f in discover(source):
         if f.problem:
-            report.skipped.append((str(f.path), f.problem))
-            report.warnings.append(f"{f.path}: skipped: {f.problem}")
+            _skip(report, f.path, f.problem)
         else:
             paths.append(f.path)
     if not paths:
-        raise NothingToBuild(f"{source}: no .txt or .md articles found")
+        report.warnings = list(dict.fromkeys(report.warnings))
+        raise NothingToBuild(f"{source}: no .txt or .md articles found", report)
 
     nlp = load_nlp(settings.model)
+    if cache is not None:
+        cache.model = model_key(nlp, settings.model)
     collect = _Collect()
     pkg_log = logging.getLogger("graph")
     pkg_log.addHandler(collect)
-    facts: list[ArticleFacts] = []
+    order: list[str] = []
+    results: dict[str, ArticleFacts] = {}
     prints: dict[str, tuple[str, ...]] = {}
-    try:
-        def texts() -> Iterator[tuple[str, Article]]:
-            for art in _read_all(paths, report, source):
-                prints[art.id] = fingerprint(art.text)
-                yield art.text, art
+    done = 0
 
-        done = 0
-        for doc, art in nlp.pipe(texts(), as_tuples=True, batch_size=settings.batch_size):
-            af = extract_article(doc, art)
-            facts.append(af)
-            report.articles.append(art.id)
-            report.warnings.extend(af.warnings)
-            done += 1
-            if progress:
-                progress(done, len(paths))
+    def tick() -> None:
+        nonlocal done
+        done += 1
+        if progress:
+            progress(done, len(paths))
+
+    def items() -> Iterator[tuple[str, tuple[_Job, int, int]]]:
+        for aid, sha, art, hit in _read_all(paths, report, source, cache if update else None):
+            order.append(aid)
+            if hit is not None:
+                results[aid] = hit.facts
+                prints[aid] = hit.fingerprint
+                report.cached.append(aid)
+                tick()
+                continue
+            pieces = split_for_nlp(art.text, settings.long_article, settings.chunk_chars)
+            job = _Job(art, sha, pieces, [s.clean_start for s in art.segments] if len(pieces) > 1 else [])
+            for a, b in pieces:
+                yield art.text[a:b], (job, a, b)
+
+    def finish(job: _Job) -> None:
+        art = job.article
+        if not job.parts:
+            order.remove(art.id)
+            _skip(report, art.path, f"spaCy failed on it ({job.errors[0]})")
+        else:
+            af = _merge(art, job.parts)
+            if job.errors:
+                af = dataclasses.replace(af, warnings=af.warnings + (
+                    f"{art.id}: spaCy failed on {len(job.errors)} of {len(job.pieces)} pieces of the text "
+                    f"({job.errors[0]}); their facts are missing",))
+            results[art.id] = af
+            prints[art.id] = fingerprint(art.text)
+            report.parsed.append(art.id)
+            if cache is not None:
+                cache.stage(CachedArticle(art.id, job.sha, prints[art.id], af))
+        job.article = dataclasses.replace(art, raw="", text="")  # drop the text as soon as possible
+        tick()
+
+    try:
+        for doc, (job, a, b) in _parse(nlp, items(), settings.batch_size):
+            if isinstance(doc, Exception):
+                job.errors.append(f"{type(doc).__name__}: {' '.join(str(doc).split())[:200]}")
+            else:
+                whole = len(job.pieces) == 1
+                sub = job.article if whole else _sub_article(job.article, job.starts, a, b)
+                mark = len(collect.lines)
+                af = extract_article(doc, sub)
+                logged = tuple(collect.lines[mark:])
+                del collect.lines[mark:]
+                if logged:  # warnings logged while reading this article belong to it (and to its cache entry)
+                    af = dataclasses.replace(af, warnings=af.warnings + logged)
+                job.parts.append(af if whole else shift_offsets(af, a))
+            del doc
+            if job.done:
+                finish(job)
     finally:
         pkg_log.removeHandler(collect)
+    facts = [results[aid] for aid in order if aid in results]
+    report.articles = [af.article.id for af in facts]
+    for af in facts:
+        report.warnings.extend(af.warnings)
     report.warnings.extend(collect.lines)
     if not facts:
-        raise NothingToBuild(f"{source}: none of the {len(paths)} files could be read")
+        report.warnings = list(dict.fromkeys(report.warnings))
+        raise NothingToBuild(f"{source}: none of the {len(paths)} files could be read", report)
 
     report.duplicates = near_duplicates(prints)
     authors = {af.article.id: af.article.author for af in facts if af.article.author}
@@ -223,6 +510,7 @@ def build(source: Path, settings: Settings = Settings(), progress: Callable[[int
     report.entities = stats.entities
     report.facts = stats.facts
     report.warnings.extend(stats.warnings)
+    report.warnings = list(dict.fromkeys(report.warnings))  # each problem once
     report.triples = len(g)
     return g, report
 
@@ -237,6 +525,59 @@ def serialize_turtle(g: Graph) -> bytes:
         UTF-8 Turtle bytes, byte-identical for the same graph.
     """
     return g.serialize(format=TURTLE, canon=True, encoding="utf-8")
+
+
+def _new_file_mode(path: Path) -> int:
+    """The mode a plainly created file would get: the current one, else 0666 minus the umask."""
+    try:
+        return stat.S_IMODE(os.stat(path).st_mode)
+    except OSError:
+        umask = os.umask(0o022)
+        os.umask(umask)
+        return 0o666 & ~umask
+
+
+def atomic_write_many(files: Mapping[Path, bytes]) -> list[Path]:
+    """Write several files, each atomically: all temporary files first, then the renames.
+
+    Every file is written in full to a temporary file in its folder and
+    flushed to disk before any of them replaces its target, so a crash, a
+    ``kill -9`` or a full disk leaves each target either as it was or
+    complete and new, never truncated.  On an error no temporary file is left.
+
+    Args:
+        files: target path -> content.
+
+    Returns:
+        The paths, in order.
+
+    Raises:
+        OSError: when a folder is not writable or the disk is full.
+    """
+    temps: list[tuple[str, Path]] = []
+    try:
+        for path, data in files.items():
+            path = Path(path)
+            path.parent.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+            temps.append((tmp, path))
+            with os.fdopen(fd, "wb") as fh:
+                fh.write(data)
+                fh.flush()
+                os.fsync(fh.fileno())
+            os.chmod(tmp, _new_file_mode(path))
+        while temps:
+            tmp, path = temps[0]
+            os.replace(tmp, path)
+            temps.pop(0)
+    except BaseException:
+        for tmp, _path in temps:
+            try:
+                os.unlink(tmp)
+            except OSError:
+                pass
+        raise
+    return [Path(p) for p in files]
 
 
 def atomic_write(path: Path, data: bytes) -> Path:
@@ -254,50 +595,53 @@ def atomic_write(path: Path, data: bytes) -> Path:
     Raises:
         OSError: when the folder is not writable or the disk is full.
     """
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
-    return path
+    return atomic_write_many({Path(path): data})[0]
 
 
 def build_to(source: Path, out_dir: Path, settings: Settings = Settings(),
-             progress: Callable[[int, int], None] | None = None) -> BuildReport:
+             progress: Callable[[int, int], None] | None = None, update: bool = False) -> BuildReport:
     """Build the graph and write ``graph.ttl`` and ``graph.html`` into a folder.
+
+    Both files are rendered in memory first and then written atomically
+    (:func:`atomic_write_many`): a build that fails or is killed leaves the
+    previous files as they were.  Once they are written, the facts of the
+    articles parsed are stored in ``OUT/.kg-cache`` (:mod:`graph.cache`).
 
     Args:
         source: the articles folder.
         out_dir: the output folder (created if needed).
         settings: the build settings.
         progress: progress callback.
+        update: reuse the cached facts of unchanged articles and parse only
+            new or changed ones (``kg build --update``); the graph is the same
+            as a full rebuild's.
 
     Returns:
         The :class:`BuildReport` (``outputs`` lists the files written).
 
     Raises:
         NothingToBuild: when no usable article was read.
+        OSError: when an output cannot be written (nothing is changed then).
     """
-    g, report = build(source, settings, progress)
     out_dir = Path(out_dir)
-    ttl = atomic_write(out_dir / "graph.ttl", serialize_turtle(g))
-    report.outputs.append(ttl)
+    cache = FactsCache(out_dir / CACHE_DIRNAME)
+    g, report = build(source, settings, progress, cache=cache, update=update)
+    files = {out_dir / "graph.ttl": serialize_turtle(g)}
     if settings.view:
         try:
-            from .view import write_view
+            from .view import render_view
         except ImportError:  # pragma: no cover
-            write_view = None
-        if write_view is not None:
-            html = write_view(g, out_dir / "graph.html", max_nodes=settings.max_view_nodes)
-            report.outputs.append(Path(html))
+            render_view = None
+        if render_view is not None:
+            try:
+                page = render_view(g, max_nodes=settings.max_view_nodes)
+            except Exception as exc:  # the graph is still worth writing
+                log.debug("view failure", exc_info=True)
+                report.warnings.append(f"{out_dir / 'graph.html'}: not written: the view failed "
+                                       f"({type(exc).__name__}: {exc}); the previous one is left as it was")
+            else:
+                files[out_dir / "graph.html"] = page.encode("utf-8")
+    report.outputs.extend(atomic_write_many(files))
+    report.removed = cache.commit(report.articles)
+    report.warnings.extend(cache.problems)
     return report

@@ -53,7 +53,7 @@ def named_queries() -> dict[str, NamedQuery]:
         name -> :class:`NamedQuery`, sorted by name.
     """
     out = {}
-    for path in sorted(QUERY_DIR.glob("*.rq")):
+    for path in sorted(QUERY_DIR.glob("*.rq"), key=lambda p: p.stem):
         text = path.read_text(encoding="utf-8")
         meta = dict(title=path.stem, description="")
         params: dict[str, str] = {}
@@ -89,6 +89,16 @@ def load_graph(path: Path) -> Graph:
         path.suffix.lower(), "turtle")
     g = Graph()
     try:
+        if fmt == "trig":  # every named graph and the default graph, merged
+            from rdflib import Dataset
+
+            ds = Dataset()
+            ds.parse(path, format="trig")
+            for prefix, ns in ds.namespaces():
+                g.bind(prefix, ns)
+            for s, p, o, _ in ds.quads((None, None, None, None)):
+                g.add((s, p, o))
+            return g
         g.parse(path, format=fmt)
     except Exception as exc:
         msg = str(exc).splitlines()[0] if str(exc) else type(exc).__name__

@@ -21,8 +21,10 @@ from .namespace import NG, mint_article, mint_entity, mint_fact
 
 CLASS_IRI = {"Person": NG.Person, "Organization": NG.Organization, "Country": NG.Country,
              "Territory": NG.Territory, "Place": NG.Place, "MediaOutlet": NG.MediaOutlet}
-SPELLING = [(re.compile(r"isation\b"), "ization"), (re.compile(r"ise(d|s)?\b"), r"ize\1"),
-            (re.compile(r"our\b"), "or"), (re.compile(r"yse\b"), "yze"), (re.compile(r"tre\b"), "ter")]
+SPELLING = [(re.compile(r"is(e|es|ed|ing|ation|ations|er|ers)\b"), r"iz\1"),
+            (re.compile(r"our(s|ed|ing|able|ably|ite|ites|hood|hoods)?\b"), r"or\1"),
+            (re.compile(r"ys(e|es|ed|ing)\b"), r"yz\1"), (re.compile(r"tre(s)?\b"), r"ter\1"),
+            (re.compile(r"ll(ed|ing|er|ers)\b"), r"l\1"), (re.compile(r"ogue(s)?\b"), r"og\1")]
 
 
 def fact_key(text: str) -> str:
@@ -85,8 +87,14 @@ class _Builder:
         g.add((occ, RDF.type, NG.Occurrence))
         g.add((occ, NG.source, self.art(ev.article)))
         g.add((occ, NG.evidence, Literal(ev.sentence.strip())))
-        s, e = (start, end) if start is not None else (ev.start, ev.end)
-        rs, re_ = a.to_raw(s), a.to_raw(e)
+        if start is not None:
+            s, e = start, end
+        else:  # the sentence without its surrounding whitespace
+            sent = ev.sentence
+            s = ev.start + len(sent) - len(sent.lstrip())
+            e = max(s, ev.start + len(sent.rstrip()))
+        rs = a.to_raw(s)
+        re_ = a.to_raw(e - 1) + 1 if e > s else rs  # map the last character, not the gap after it
         g.add((occ, NG.charStart, Literal(rs)))
         g.add((occ, NG.charEnd, Literal(re_)))
         g.add((node, NG.source, self.art(ev.article)))
@@ -218,7 +226,6 @@ def build_graph(all_facts: Iterable[ArticleFacts], res: Resolution, duplicates: 
                 g.set((node, NG.former, Literal(True)))
             b.occurrence(node, p.evidence)
             b.mention(pk, p.evidence.article)
-            b.stats.facts["position"] += 0
 
     # quotes
     for af in facts:

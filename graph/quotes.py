@@ -1,0 +1,1836 @@
+"""Direct quotations and who said them.
+
+Two stages, after the quote pipeline of Stanford CoreNLP (``QuoteAnnotator``
+and ``QuoteAttributionAnnotator``; Muzny, Fang, Chang and Jurafsky, "A
+Two-stage Sieve Approach for Quote Attribution", EACL 2017):
+
+1. :func:`scan_quotes` finds the quotation spans with a character scanner
+   (CoreNLP ``QuoteAnnotator``): straight, typographic and single marks,
+   nesting, apostrophes, multi-paragraph quotes and unbalanced marks.
+2. :func:`extract_quotes` attributes each top-level span with ordered sieves
+   (CoreNLP ``QuoteAttributionAnnotator``): trigram / adjacent cue, leading
+   cue and colon, dependency cue, "according to", continuation of the
+   previous quote in the paragraph, continuation of the previous paragraph.
+   Speakers named by a pronoun or a role are resolved to the name mention
+   (CoreNLP's mention-to-speaker stage); anything unsure gets no speaker.
+
+Precision comes first: a quote attributed to the wrong speaker is worse than
+an unattributed one, so every sieve gives up rather than guess.
+"""
+from __future__ import annotations
+
+import logging
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Iterator
+
+from .models import Article, Evidence, Mention, Quote
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Doc, Span, Token
+
+    from .gazetteer import Gazetteer
+
+logger = logging.getLogger(__name__)
+
+# ---------------------------------------------------------------- lexicons
+
+#: Cue verbs (lemmas) that introduce a quotation.
+CUE_VERBS = frozenset("""
+    say tell add warn claim threaten ask write post state insist argue explain note declare announce
+    reply respond answer comment remark suggest recall describe call accuse admit acknowledge concede
+    complain urge promise vow predict conclude emphasise emphasize stress tweet joke quip lament contend
+    assert allege proclaim exclaim shout scream yell whisper mutter boast confirm repeat reiterate assure
+    caution demand wonder counter retort pledge dub label brand term testify recount plead maintain
+    continue report observe
+""".split())
+#: Cues that are only trusted next to the quote, never when the quote is just their object
+#: ("maintain a 'smokescreen'", "answer the 'question'").
+WEAK_CUES = frozenset("maintain continue report observe counter answer respond reply state note".split())
+#: Naming verbs: a short quote as their object is a coinage unless a person says it.
+NAMING_CUES = frozenset("call dub label brand term describe".split())
+#: Nouns that make "offered this opinion:", "addressed these words:" a cue before a colon.
+SPEECH_NOUNS = frozenset("""
+    statement word opinion remark comment message post tweet view response reply answer letter speech
+    address note question warning quip verdict explanation assessment prediction thought appeal
+""".split())
+PERSON_PRONOUNS = frozenset({"he", "she"})
+OBJECT_PRONOUNS = frozenset({"him", "her"})
+MALE_WORDS = frozenset("""mr mr. sir lord king prince emperor sheikh emir spokesman chairman congressman
+    businessman husband father son brother""".split())
+FEMALE_WORDS = frozenset("""mrs mrs. ms ms. miss dame lady queen princess spokeswoman chairwoman congresswoman
+    businesswoman wife mother daughter sister actress""".split())
+RELATIVE_PRONOUNS = frozenset({"who", "whom", "that", "which"})
+SPEAKER_LABELS = frozenset({"PERSON", "ORG"})
+#: spaCy labels that the small model often gives to people's names: read such a name as untagged.
+MISTAGGED_NAME_LABELS = frozenset({"WORK_OF_ART", "PRODUCT", "EVENT", "LAW", "LANGUAGE"})
+#: Common nouns that denote a person (an unnamed subject a pronoun may refer to).
+PERSON_NOUNS = frozenset("""
+    wife husband son daughter mother father brother sister widow widower friend neighbour neighbor resident
+    man woman boy girl child parent relative colleague spokesman spokeswoman spokesperson aide official
+    officer analyst expert witness victim survivor lawyer doctor worker soldier farmer teacher student
+    source diplomat lawmaker activist protester
+""".split())
+HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sir dame lord lady rev rev. reverend".split())
+ORG_NOUNS = frozenset("""
+    channel ministry agency company newspaper paper party group outlet organisation organization office
+    service council committee government department bank firm network website broadcaster station union
+    association institute foundation movement bloc alliance embassy administration parliament court
+    publication blog
+""".split())
+#: Role modifiers that do not narrow down who holds a title.
+GENERIC_MODIFIERS = frozenset("new then current own top same other longtime long-time".split())
+REPORTED_WORDS = frozenset({"reportedly", "allegedly", "purportedly", "ascribe", "attribute"})
+DISPUTED_WORDS = frozenset({"hack", "hacked", "fake", "forge", "forged", "forgery", "fabricate", "fabricated",
+                            "spoof", "impersonate", "counterfeit", "doctored"})
+DENIED_OBJECTS = frozenset({"write", "say", "post", "author", "make", "publish", "send", "tweet", "utter"})
+
+# ---------------------------------------------------------------- scanner
+
+_DOUBLE_OPEN = "“„«"
+_DOUBLE_CLOSE = "”»"
+_MARKS = "“”„«»‘’\"'"
+_OPEN_BEFORE = "([{<—–-/…"
+_CLOSE_AFTER = ".,;:!?)]}>—–-…/"
+_WORD_RE = re.compile(r"\S+")
+_TITLE_SMALL_WORDS = frozenset("a an the and or of in on at to for with by from – — -".split())
+
+
+@dataclass(frozen=True)
+class QuoteSpan:
+    """A stretch of text between quotation marks.
+
+    Attributes:
+        open: offset of the opening mark.
+        stop: offset just after the closing mark; for a paragraph of a
+            multi-paragraph quote that the next paragraph reopens, the end of
+            the paragraph.
+        start, end: offsets of the quoted words (marks and outer blanks and a
+            trailing comma excluded).
+        kind: "double" or "single".
+        group: segments of one multi-paragraph quote share a group number.
+        closed: False for a segment continued in the next paragraph.
+    """
+
+    open: int
+    stop: int
+    start: int
+    end: int
+    kind: str
+    group: int
+    closed: bool = True
+
+
+@dataclass(frozen=True)
+class ScanResult:
+    """What :func:`scan_quotes` found.
+
+    Attributes:
+        spans: top-level spans (not nested in another), in text order.
+        nested: spans inside another span (part of the outer quote).
+        unbalanced: offsets of marks that have no partner, in text order.
+    """
+
+    spans: tuple[QuoteSpan, ...]
+    nested: tuple[QuoteSpan, ...]
+    unbalanced: tuple[int, ...]
+
+
+@dataclass
+class _Open:
+    """An opening mark waiting for its partner (offset, kind, character, multi-paragraph group)."""
+
+    pos: int
+    kind: str
+    char: str
+    group: int = -1
+
+
+def paragraph_bounds(text: str) -> list[tuple[int, int]]:
+    """Split a text into paragraphs at newlines.
+
+    Args:
+        text: the cleaned article text.
+
+    Returns:
+        (start, end) of every non-blank paragraph, outer blanks excluded.
+    """
+    out = []
+    for m in re.finditer(r"[^\n]+", text):
+        seg = m.group()
+        if not seg.strip():
+            continue
+        lead = len(seg) - len(seg.lstrip())
+        trail = len(seg) - len(seg.rstrip())
+        out.append((m.start() + lead, m.end() - trail))
+    return out
+
+
+def _context(text: str, i: int, lo: int, hi: int) -> tuple[str, str, bool, bool]:
+    """Return the neighbours of a mark and whether they look like an opening/closing place."""
+    prev = text[i - 1] if i > lo else " "
+    nxt = text[i + 1] if i + 1 < hi else " "
+    open_ctx = prev.isspace() or prev in _OPEN_BEFORE or prev in _MARKS
+    close_ctx = not prev.isspace() and (nxt.isspace() or nxt in _CLOSE_AFTER or nxt in _MARKS)
+    return prev, nxt, open_ctx, close_ctx
+
+
+def _is_single_opener(text: str, j: int, lo: int, hi: int) -> bool:
+    """Tell whether the single mark at j would open a quote (for the possessive look-ahead)."""
+    if text[j] not in "‘'":
+        return False
+    _, nxt, open_ctx, _ = _context(text, j, lo, hi)
+    return open_ctx and (nxt.isalpha() or nxt in "[“\"")
+
+
+def _weak_single_close(text: str, i: int, lo: int, hi: int) -> bool:
+    """Tell whether a ’ after -s is rather a plural possessive ("the Kazakhs’ land").
+
+    It is when a word follows it and a later closing mark comes before any new
+    opening mark in the paragraph.
+    """
+    if text[i - 1] not in "sSzZ" or i + 2 >= hi or text[i + 1] != " " or not text[i + 2].isalnum():
+        return False
+    for j in range(i + 1, hi):
+        if _is_single_opener(text, j, lo, hi):
+            return False
+        if text[j] in "’'":
+            _, nxt, _, close_ctx = _context(text, j, lo, hi)
+            if close_ctx and not nxt.isalnum():
+                return True
+    return False
+
+
+def _mark_role(text: str, i: int, lo: int, hi: int, stack: list[_Open]) -> tuple[str, str] | None:
+    """Decide what the character at i does (CoreNLP QuoteAnnotator's mark pairing).
+
+    Args:
+        text: the text.
+        i: offset of the character.
+        lo, hi: bounds of its paragraph.
+        stack: the marks opened so far in the paragraph.
+
+    Returns:
+        ("open"|"close", "double"|"single"), or None for an apostrophe or any
+        other character.
+    """
+    c = text[i]
+    if c not in _MARKS:
+        return None
+    _, nxt, open_ctx, close_ctx = _context(text, i, lo, hi)
+    kinds = {o.kind for o in stack}
+    if c in _DOUBLE_OPEN:
+        if c == "“" and stack and stack[-1].char == "„":
+            return "close", "double"
+        if "double" in kinds and close_ctx and not open_ctx:
+            return "close", "double"
+        return "open", "double"
+    if c in _DOUBLE_CLOSE:
+        if "double" not in kinds and open_ctx and not close_ctx:
+            return "open", "double"
+        return "close", "double"
+    if c == '"':
+        if any(o.char == '"' for o in stack) or close_ctx and not open_ctx:
+            return "close", "double"
+        return "open", "double"  # also a straight pair nested in typographic marks
+    # single marks: ‘ ’ '
+    if "single" in kinds and close_ctx and not nxt.isalnum() and not (c == "‘" and open_ctx):
+        if not _weak_single_close(text, i, lo, hi):
+            return "close", "single"
+    if c in "‘'" and _is_single_opener(text, i, lo, hi):
+        return "open", "single"
+    return None
+
+
+def _partner(stack: list[_Open], char: str, kind: str) -> int:
+    """Index in the stack of the opening mark a closing mark pairs with, or -1.
+
+    A straight mark pairs with the innermost straight opener if there is one,
+    a typographic mark with the innermost typographic one; else the innermost
+    opener of the same kind.
+    """
+    straight = char in "\"'"
+    same = [k for k, o in enumerate(stack) if o.kind == kind]
+    alike = [k for k in same if (stack[k].char in "\"'") == straight]
+    return (alike or same or [-1])[-1]
+
+
+def _warn_worthy(o: _Open) -> bool:
+    """Straight single marks left open are most likely apostrophes ('90s, rock 'n' roll)."""
+    return o.char != "'"
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    """Trim blanks and one trailing comma from the quoted words."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start and text[end - 1] in ",;":
+        end -= 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+    return start, end
+
+
+def _reopens(text: str, para: tuple[int, int] | None, kind: str) -> bool:
+    """Tell whether a paragraph starts with an opening mark of the given kind."""
+    if para is None:
+        return False
+    c = text[para[0]]
+    if kind == "double":
+        return c in '“„«"'
+    return c in "‘'"
+
+
+def scan_quotes(text: str) -> ScanResult:
+    """Find the quotation spans of a text with a character scanner.
+
+    After CoreNLP's ``QuoteAnnotator``: “ pairs with ”, " with " (opening or
+    closing is decided by the neighbouring characters), ‘ with ’ only when ‘
+    opens at a word boundary and ’ is followed by a non-letter, so that it’s,
+    Russia’s and (in most cases) Kazakhs’ stay apostrophes.  Quotes nest
+    (‘…’ inside “…”).  A paragraph that opens a quote without closing it,
+    followed by a paragraph that reopens it, is one multi-paragraph quote.
+
+    Args:
+        text: the cleaned article text.
+
+    Returns:
+        The spans and the offsets of unbalanced marks; never raises on odd
+        input.
+    """
+    paras = paragraph_bounds(text)
+    done: list[QuoteSpan] = []
+    unbalanced: list[int] = []
+    carry: list[QuoteSpan] = []
+    carried: _Open | None = None
+    next_group = 0
+    for pi, (lo, hi) in enumerate(paras):
+        stack: list[_Open] = []
+        first = lo
+        if carried is not None:
+            stack.append(_Open(lo, carried.kind, text[lo], carried.group))
+            first = lo + 1
+            carried = None
+        for i in range(first, hi):
+            role = _mark_role(text, i, lo, hi, stack)
+            if role is None:
+                continue
+            action, kind = role
+            if action == "open":
+                stack.append(_Open(i, kind, text[i]))
+                continue
+            at = _partner(stack, text[i], kind)
+            if at < 0:
+                unbalanced.append(i)
+                continue
+            for inner in stack[at + 1:]:
+                if _warn_worthy(inner):
+                    unbalanced.append(inner.pos)
+            op = stack[at]
+            del stack[at:]
+            group = op.group
+            if group < 0:
+                group, next_group = next_group, next_group + 1
+            s, e = _trimmed(text, op.pos + 1, i)
+            done.append(QuoteSpan(op.pos, i + 1, s, e, kind, group))
+            if op.group >= 0:
+                done.extend(carry)
+                carry = []
+        if not stack:
+            continue
+        bottom = stack[0]
+        unbalanced.extend(o.pos for o in stack[1:] if _warn_worthy(o))
+        nxt = paras[pi + 1] if pi + 1 < len(paras) else None
+        if _reopens(text, nxt, bottom.kind):
+            group = bottom.group
+            if group < 0:
+                group, next_group = next_group, next_group + 1
+            s, e = _trimmed(text, bottom.pos + 1, hi)
+            carry.append(QuoteSpan(bottom.pos, hi, s, e, bottom.kind, group, closed=False))
+            carried = _Open(bottom.pos, bottom.kind, bottom.char, group)
+        else:
+            if _warn_worthy(bottom):
+                unbalanced.append(bottom.pos)
+            carry = []
+    return _split_nested(done, unbalanced)
+
+
+def _split_nested(spans: list[QuoteSpan], unbalanced: list[int]) -> ScanResult:
+    """Separate top-level spans from spans nested in another one."""
+    spans = sorted(spans, key=lambda s: (s.open, -s.stop))
+    top: list[QuoteSpan] = []
+    nested: list[QuoteSpan] = []
+    for s in spans:
+        if top and top[-1].open < s.open and s.stop <= top[-1].stop:
+            nested.append(s)
+        else:
+            top.append(s)
+    return ScanResult(tuple(top), tuple(nested), tuple(sorted(set(unbalanced))))
+
+
+# ---------------------------------------------------------------- document context
+
+@dataclass(frozen=True)
+class _Name:
+    """A name mention usable as a speaker or an antecedent."""
+
+    mention: Mention
+    head: int
+    first: int
+    person: bool
+    context: frozenset[str]
+    gender: str = ""
+
+    @property
+    def key(self) -> str:
+        """The surname-like key of the name."""
+        return _key(self.mention)
+
+
+def _key(m: Mention) -> str:
+    """The surname-like key of a mention (its last word, case-folded)."""
+    words = m.text.split()
+    return words[-1].casefold() if words else ""
+
+
+@dataclass(frozen=True)
+class _Attr:
+    """The outcome of a sieve: a cue (token index or -1) and a speaker, if any."""
+
+    speaker: Mention | None
+    cue: str | None
+    sieve: str
+    cue_tok: int = -1
+
+
+class _Ctx:
+    """Everything the sieves need about one document (built once per article)."""
+
+    def __init__(self, doc: "Doc", article: Article, scan: ScanResult, gaz: "Gazetteer | None"):
+        """Index the document.
+
+        Args:
+            doc: the parsed article.
+            article: the article (for its id).
+            scan: the quotation spans of ``doc.text``.
+            gaz: the gazetteer, or None.
+        """
+        self.doc = doc
+        self.article = article
+        self.text = doc.text
+        self.gaz = gaz
+        self.spans = list(scan.spans)
+        self.paras = paragraph_bounds(self.text)
+        self.para_starts = [p[0] for p in self.paras]
+        self.idx = [t.idx for t in doc]
+        self.tok_span = self._token_spans()
+        self.ent_of: dict[int, "Span"] = {t.i: e for e in doc.ents for t in e}
+        self.titles = frozenset(t.casefold() for t in gaz.person_titles) if gaz else frozenset()
+        self.names = _collect_names(self)
+        self.name_heads = [n.first for n in self.names]
+        self.gender_of = {n.mention: n.gender for n in self.names if n.gender}
+        self.person_names = {n.mention for n in self.names if n.person}
+        self.person_keys = {n.key for n in self.names if n.mention.label == "PERSON"}
+        self.segs = self._segments()
+        self.seg_starts = [g.start for g in self.segs]
+
+    def _segments(self) -> list["Span"]:
+        """spaCy sentences cut at paragraph breaks (the parser sometimes runs across them)."""
+        out = []
+        for sent in self.doc.sents:
+            lo = sent.start
+            para = self.para_of(self.doc[lo].idx)
+            for i in range(sent.start + 1, sent.end):
+                t = self.doc[i]
+                if not t.is_space and self.para_of(t.idx) != para:
+                    out.append(self.doc[lo:i])
+                    lo, para = i, self.para_of(t.idx)
+            out.append(self.doc[lo:sent.end])
+        return out
+
+    def seg_of(self, i: int) -> "Span":
+        """The sentence segment (see :meth:`_segments`) holding token i."""
+        return self.segs[max(bisect_right(self.seg_starts, i) - 1, 0)]
+
+    def _token_spans(self) -> list[int]:
+        """Map each token to the index of the top-level span holding it, or -1."""
+        out = [-1] * len(self.doc)
+        opens = [s.open for s in self.spans]
+        for t in self.doc:
+            k = bisect_right(opens, t.idx) - 1
+            if k >= 0 and t.idx < self.spans[k].stop:
+                out[t.i] = k
+        return out
+
+    def para_of(self, offset: int) -> int:
+        """Index of the paragraph holding a character offset (the previous one in a gap)."""
+        return max(bisect_right(self.para_starts, offset) - 1, 0)
+
+    def token_at(self, offset: int) -> int:
+        """Index of the first token starting at or after a character offset."""
+        return bisect_left(self.idx, offset)
+
+    def quoted(self, i: int) -> bool:
+        """Tell whether token i stands inside any quotation."""
+        return self.tok_span[i] >= 0
+
+
+# ---------------------------------------------------------------- names and mentions
+
+def _country_words(gaz: "Gazetteer | None", word: str) -> set[str]:
+    """Normalise a modifier word: the word, and the country a demonym, capital or name points to."""
+    w = word.casefold().strip(".’'")
+    out = {w} if w else set()
+    if gaz is None or not w:
+        return out
+    c = gaz.country_of_demonym(word)
+    if c:
+        out.add(c.casefold())
+    cap = gaz.capitals.get(w)
+    if cap:
+        out.add(cap.casefold())
+    entry = gaz.lookup(word)
+    if entry is not None:
+        out.add(entry.name.casefold())
+        if entry.country:
+            out.add(entry.country.casefold())
+    return out
+
+
+def _words(ctx: _Ctx, toks) -> set[str]:
+    """Normalised content words of some tokens (lemmas, demonyms mapped to countries)."""
+    out: set[str] = set()
+    for t in toks:
+        if t.is_punct or t.is_space or t.pos_ in ("DET", "PART", "ADP", "CCONJ", "PRON"):
+            continue
+        out |= _country_words(ctx.gaz, t.text)
+        out.add(t.lemma_.casefold())
+        if t.i in ctx.ent_of and ctx.ent_of[t.i].ent_id_:
+            out.add(ctx.ent_of[t.i].ent_id_.casefold())
+    return out
+
+
+_TITLE_TOKEN = re.compile(r"^(Mr|Mrs|Ms|Dr|Prof)\.?([A-Z][\w’'-]+)$")
+
+
+def _title_width(ctx: _Ctx, lo: int, hi: int) -> int:
+    """Number of tokens of a capitalised title ("Foreign Minister") opening [lo, hi) before a name, or 0."""
+    doc = ctx.doc
+    for width in (3, 2, 1):
+        if lo + width >= hi or not doc[lo].text[:1].isupper():
+            continue
+        if " ".join(t.text for t in doc[lo:lo + width]).casefold() in ctx.titles:
+            return width
+    return 0
+
+
+def _trim_name(ctx: _Ctx, lo: int, hi: int) -> tuple[int, int] | None:
+    """Trim determiners, titles, possessives and punctuation off a token range [lo, hi)."""
+    doc = ctx.doc
+    while lo < hi:
+        if doc[lo].is_punct or doc[lo].lower_ in ("the", "a", "an") or doc[lo].lower_ in HONORIFICS:
+            lo += 1
+            continue
+        width = _title_width(ctx, lo, hi)
+        if not width:
+            break
+        lo += width
+    while hi > lo and (doc[hi - 1].is_punct or doc[hi - 1].text in ("'s", "’s", "'", "’")):
+        hi -= 1
+    return (lo, hi) if hi > lo else None
+
+
+def _mention(ctx: _Ctx, lo: int, hi: int, label: str, kb_id: str = "") -> Mention | None:
+    """Build the Mention for the name part of tokens [lo, hi)."""
+    doc = ctx.doc
+    if hi - lo == 1:
+        m = _TITLE_TOKEN.match(doc[lo].text)
+        if m:  # "Mr.Medvedev" tokenised as one word
+            start = doc[lo].idx + m.start(2)
+            end = doc[lo].idx + len(doc[lo].text)
+            return Mention(ctx.article.id, start, end, ctx.text[start:end], label, kb_id)
+    r = _trim_name(ctx, lo, hi)
+    if r is None:
+        return None
+    lo, hi = r
+    if hi - lo == 1 and doc[lo].text.casefold() in ctx.titles:
+        return None  # a bare title ("President") is no name
+    start, end = doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text)
+    return Mention(ctx.article.id, start, end, ctx.text[start:end], label, kb_id)
+
+
+def _is_demonym(ctx: _Ctx, text: str) -> bool:
+    """Tell whether a word is a demonym or nationality ("Kazakh", "Russians")."""
+    return bool(ctx.gaz and ctx.gaz.country_of_demonym(text) is not None)
+
+
+def _is_place(ctx: _Ctx, text: str) -> bool:
+    """Tell whether a name is a country, territory or place in the gazetteer."""
+    if ctx.gaz is None:
+        return False
+    e = ctx.gaz.lookup(text)
+    return e is not None and e.cls in ("Country", "Territory", "Place")
+
+
+def _entity_mention(ctx: _Ctx, ent: "Span") -> Mention | None:
+    """Mention for an entity span usable as a speaker (PERSON or ORG, no demonym), else None."""
+    if ent.label_ not in SPEAKER_LABELS:
+        return None
+    if ent.label_ == "ORG" and (_is_demonym(ctx, ent.text) or _is_place(ctx, ent.text) and not ent.ent_id_):
+        return None
+    return _mention(ctx, ent.start, ent.end, ent.label_, ent.ent_id_)
+
+
+def _propn_chunk(ctx: _Ctx, tok: "Token") -> tuple[int, int]:
+    """The proper-noun compound ending at tok ("Nur Sultan", "Mr Krasnov")."""
+    lo = tok.i
+    while lo > 0 and ctx.doc[lo - 1].pos_ == "PROPN" and ctx.doc[lo - 1].head.i in range(lo, tok.i + 1):
+        lo -= 1
+    return lo, tok.i + 1
+
+
+def _propn_mention(ctx: _Ctx, tok: "Token") -> Mention | None:
+    """Mention for a proper noun that spaCy did not tag (a single name like "Chingiz")."""
+    lo, hi = _propn_chunk(ctx, tok)
+    surface = ctx.doc[lo:hi].text
+    if _is_place(ctx, surface) or _is_demonym(ctx, surface) or not tok.text[:1].isupper():
+        return None
+    appos = [c for c in tok.children if c.dep_ == "appos"]
+    label = "ORG" if any(a.lemma_.casefold() in ORG_NOUNS for a in appos) else "PERSON"
+    return _mention(ctx, lo, hi, label)
+
+
+def _title_context(ctx: _Ctx, head: "Token", lo: int, hi: int, own: bool) -> frozenset[str]:
+    """Collect the words that describe a name: titles, appositives and (for bodies) its own words.
+
+    After CoreNLP's mention-to-speaker step, which links "the Kremlin
+    spokesman" to the person last introduced with that title.
+
+    Args:
+        ctx: the document context.
+        head: the name's head token.
+        lo, hi: the name's token range.
+        own: include the name's own words (for organisations: "the ministry").
+
+    Returns:
+        Normalised words (lemmas; demonyms and capitals also as countries).
+    """
+    toks = []
+    for c in head.children:
+        if c.i < lo and c.dep_ in ("compound", "amod", "poss", "nmod", "npadvmod"):
+            toks.extend(c.subtree)
+        elif c.dep_ == "appos" and not (lo <= c.i < hi):
+            toks.extend(t for t in c.subtree if not ctx.quoted(t.i))
+    if head.dep_ == "appos" and head.head.i < lo:
+        noun = head.head
+        toks.append(noun)
+        toks.extend(t for c in noun.children if c.i < noun.i for t in c.subtree)
+    if own:
+        toks.extend(ctx.doc[lo:hi])
+    return frozenset(_words(ctx, toks))
+
+
+def _gender(ctx: _Ctx, first: int, context: frozenset[str]) -> str:
+    """"m", "f" or "" from a name's honorific and title words ("Mrs", "spokeswoman")."""
+    words = set(context)
+    if first > 0:
+        words.add(ctx.doc[first - 1].lower_)
+    words.add(ctx.doc[first].lower_)
+    male, female = bool(words & MALE_WORDS), bool(words & FEMALE_WORDS)
+    return "m" if male and not female else "f" if female and not male else ""
+
+
+def _collect_names(ctx: _Ctx) -> list[_Name]:
+    """Collect the name mentions outside quotations (antecedents for pronouns and roles).
+
+    Entity spans labelled PERSON or ORG, plus proper nouns the tagger missed or
+    mislabelled when a title, an honorific or a cue verb shows they are names.
+
+    Args:
+        ctx: the document context (names not yet set).
+
+    Returns:
+        The names in text order.
+    """
+    doc = ctx.doc
+    out: dict[int, _Name] = {}
+    titles = ctx.titles
+    for ent in doc.ents:
+        if ctx.quoted(ent.start):
+            continue
+        m = _entity_mention(ctx, ent)
+        if m is None:
+            continue
+        head = ent.root
+        context = _title_context(ctx, head, ent.start, ent.end, own=ent.label_ == "ORG") | \
+            _trimmed_titles(ctx, ent.start, m)
+        person = ent.label_ == "PERSON" or bool(context & titles) or doc[ent.start].lower_ in HONORIFICS \
+            or head.dep_ == "appos" and _person_noun(ctx, head.head)
+        out[ent.start] = _Name(m, head.i, ent.start, person, context, _gender(ctx, ent.start, context))
+    for tok in doc:
+        if tok.pos_ != "PROPN" or ctx.quoted(tok.i) or tok.head.pos_ == "PROPN" and tok.dep_ == "compound" \
+                or tok.i in ctx.ent_of and ctx.ent_of[tok.i].label_ not in MISTAGGED_NAME_LABELS:
+            continue
+        m = _propn_mention(ctx, tok)
+        if m is None:
+            continue
+        lo, hi = _propn_chunk(ctx, tok)
+        context = _title_context(ctx, tok, lo, hi, own=False) | _trimmed_titles(ctx, lo, m)
+        honorific = any(c.lower_ in HONORIFICS or _TITLE_TOKEN.match(c.text) for c in tok.children) or \
+            _TITLE_TOKEN.match(tok.text) or doc[lo].lower_ in HONORIFICS
+        speaks = tok.dep_ == "nsubj" and _is_cue(tok.head)
+        titled = bool(context & (titles | PERSON_NOUNS))
+        if honorific or speaks or titled:
+            out.setdefault(lo, _Name(m, tok.i, lo, m.label == "PERSON", context, _gender(ctx, lo, context)))
+    return [out[k] for k in sorted(out)]
+
+
+def _trimmed_titles(ctx: _Ctx, lo: int, m: Mention) -> frozenset[str]:
+    """Words of the titles trimmed off the front of a name ("Mayor" in "Mayor Elena Voss")."""
+    toks = [t for t in ctx.doc[lo:ctx.token_at(m.start)]]
+    return frozenset(_words(ctx, toks))
+
+
+# ---------------------------------------------------------------- cues and subjects
+
+def _is_cue(tok: "Token", strong_only: bool = False) -> bool:
+    """Tell whether a token is a cue verb ("said", "told", "warned", ...).
+
+    Args:
+        tok: the token.
+        strong_only: leave out cues that are unreliable when the quote is only
+            their object (WEAK_CUES).
+
+    Returns:
+        True for a cue verb used as a speech verb.
+    """
+    if tok.pos_ != "VERB":
+        return False
+    lemma = tok.lemma_.casefold()
+    if lemma not in CUE_VERBS or strong_only and lemma in WEAK_CUES:
+        return False
+    prts = {c.lower_ for c in tok.children if c.dep_ == "prt"}
+    if prts & {"off", "in", "up", "down", "on", "back"}:
+        return False
+    if lemma == "add" and any(c.dep_ == "prep" and c.lower_ == "to" for c in tok.children):
+        return False
+    return True
+
+
+def _speech_verb(tok: "Token") -> bool:
+    """A verb whose object is a speech noun: "offered this opinion", "addressed these words"."""
+    return tok.pos_ == "VERB" and any(c.dep_ in ("dobj", "obj") and c.lemma_.casefold() in SPEECH_NOUNS
+                                      for c in tok.children)
+
+
+def _cue_name(tok: "Token") -> str:
+    """The cue as reported in Quote.cue: the verb lemma."""
+    return tok.lemma_.casefold()
+
+
+_VERBAL = ("VERB", "AUX")
+_SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj", "csubjpass", "expl")
+
+
+def _control_head(ctx: _Ctx, tok: "Token") -> "Token":
+    """Follow control and coordination up to the verb that carries the subject.
+
+    "X raised the issue, saying ..." and "X completed Y by saying ..." lead
+    from the cue to "raised" / "completed".
+    """
+    for _ in range(3):
+        if any(c.dep_ in _SUBJECT_DEPS for c in tok.children):
+            return tok
+        head = tok.head
+        if tok.dep_ in ("advcl", "xcomp", "pcomp") and head.dep_ == "prep":
+            head = head.head
+        if tok.dep_ not in ("conj", "advcl", "xcomp", "pcomp") or head.pos_ not in _VERBAL \
+                or head.i == tok.i or ctx.quoted(head.i):
+            return tok
+        tok = head
+    return tok
+
+
+def _surface_subject(ctx: _Ctx, verb: "Token") -> "Token | None":
+    """Read the subject off the surface when the parse has none: "NAME[, appositive,] VERB".
+
+    After CoreNLP's trigram patterns; the name must open its sentence or
+    paragraph, or follow an introductory phrase ("In a post on X, NAME, ...").
+
+    Args:
+        ctx: the document context.
+        verb: the verb without a subject.
+
+    Returns:
+        The last token of the name, or None.
+    """
+    doc = ctx.doc
+    lo = ctx.paras[ctx.para_of(verb.idx)][0]
+    k = verb.i - 1
+    while k >= 0 and doc[k].pos_ == "ADV":
+        k -= 1
+    if k >= 0 and doc[k].text == ",":
+        k -= 1
+        while k >= 0 and doc[k].text != "," and doc[k].idx >= lo and not ctx.quoted(k) \
+                and doc[k].text not in (".", "!", "?", ";", ":"):
+            k -= 1
+        if k < 0 or doc[k].text != ",":
+            return None
+        k -= 1
+    if k < 0 or doc[k].idx < lo or ctx.quoted(k):
+        return None
+    end = doc[k]
+    if end.i in ctx.ent_of and ctx.ent_of[end.i].end - 1 == end.i:
+        first = ctx.ent_of[end.i].start
+    elif end.pos_ == "PROPN":
+        first = _propn_chunk(ctx, end)[0]
+    else:
+        return None
+    b = first - 1
+    while b >= 0 and doc[b].is_space:
+        b -= 1
+    if b < 0 or doc[b].idx < lo or doc[b].text in (".", "!", "?", ";") or _after_intro(ctx, b, lo):
+        return end
+    return None
+
+
+def _after_intro(ctx: _Ctx, comma: int, lo: int) -> bool:
+    """Tell whether a comma closes an introductory phrase ("In a post on X, ...", "Speaking to Y, ...")."""
+    doc = ctx.doc
+    if doc[comma].text != ",":
+        return False
+    k = comma - 1
+    while k >= 0 and doc[k].idx >= lo and doc[k].text not in (".", "!", "?", ";", ",", ":") and not ctx.quoted(k):
+        k -= 1
+    if k >= 0 and doc[k].idx >= lo and doc[k].text not in (".", "!", "?", ";"):
+        return False
+    opener = doc[k + 1]
+    return opener.pos_ in ("ADP", "ADV", "SCONJ") or opener.tag_ in ("VBG", "VBN")
+
+
+def _subject(ctx: _Ctx, tok: "Token") -> "Token | None":
+    """The subject of a cue verb, inherited through control and coordination.
+
+    A passive cue ("was told") gives None, since its subject is the listener;
+    "X was quoted as saying" gives X.
+
+    Args:
+        ctx: the document context.
+        tok: the cue verb.
+
+    Returns:
+        The subject head token, or None.
+    """
+    head = _control_head(ctx, tok)
+    if head is not tok and head.lemma_.casefold() in ("quote", "cite"):
+        objs = [c for c in head.children if c.dep_ in ("dobj", "obj") and not ctx.quoted(c.i)]
+        if objs:
+            return objs[0]  # "the paper quoted X as saying"
+    for c in head.children:
+        if ctx.quoted(c.i):
+            continue  # a misparse across the quote: read the surface instead
+        if c.dep_ == "nsubj":
+            return c
+        if c.dep_ in _SUBJECT_DEPS:
+            return c if c.dep_ == "nsubjpass" and head is not tok else None
+    return _surface_subject(ctx, head)
+
+
+def _inverted_subject(tok: "Token") -> "Token | None":
+    """The speaker after the cue: '"...," said Anna Berg'."""
+    for c in tok.children:
+        if c.i > tok.i and c.i - tok.i <= 4 and c.dep_ in ("dobj", "attr", "npadvmod", "dep", "appos", "oprd") \
+                and c.pos_ in ("PROPN", "PRON", "NOUN"):
+            return c
+    return None
+
+
+# ---------------------------------------------------------------- speakers
+
+def _speaker(ctx: _Ctx, tok: "Token | None", depth: int = 0) -> Mention | None:
+    """Resolve the head of a subject phrase to a name mention.
+
+    Names give their own mention; "Mr X" gives X; a pronoun gives its
+    antecedent; a role noun gives the person last named with that title; a
+    country, a place or a plural subject gives None.
+
+    Args:
+        ctx: the document context.
+        tok: the subject head.
+        depth: recursion guard.
+
+    Returns:
+        The speaker mention or None.
+    """
+    if tok is None or depth > 4 or ctx.quoted(tok.i):
+        return None
+    if any(c.dep_ == "conj" for c in tok.children):
+        return None  # "Anna and Boris said": no single speaker
+    if tok.lower_ in RELATIVE_PRONOUNS and tok.head.dep_ == "relcl":
+        return _speaker(ctx, tok.head.head, depth + 1)
+    if tok.i in ctx.ent_of:
+        ent = ctx.ent_of[tok.i]
+        if ent.label_ in SPEAKER_LABELS:
+            return _entity_mention(ctx, ent)
+        if ent.label_ not in MISTAGGED_NAME_LABELS or tok.pos_ != "PROPN":
+            return None
+    if tok.pos_ == "PROPN":
+        return _propn_mention(ctx, tok)
+    if tok.pos_ == "PRON":
+        ok = PERSON_PRONOUNS | OBJECT_PRONOUNS if depth else PERSON_PRONOUNS
+        return _resolve_pronoun(ctx, tok) if tok.lower_ in ok else None
+    if tok.pos_ == "NOUN":
+        for c in tok.children:
+            if c.dep_ == "appos" and (c.pos_ == "PROPN" or c.i in ctx.ent_of):
+                if _person_noun(ctx, tok) and c.pos_ == "PROPN" and c.i in ctx.ent_of \
+                        and ctx.ent_of[c.i].label_ == "GPE" and not _is_place(ctx, ctx.ent_of[c.i].text):
+                    return _propn_mention(ctx, c)  # "his wife, Daria," read as a place by the tagger
+                return _speaker(ctx, c, depth + 1)
+        author = _ascribed_to(tok)
+        if author is not None:
+            return _speaker(ctx, author, depth + 1)
+        return _resolve_role(ctx, tok)
+    return None
+
+
+def _ascribed_to(tok: "Token") -> "Token | None":
+    """The author of "a post ascribed/attributed to X" (the status becomes "reported")."""
+    for c in tok.children:
+        if c.dep_ in ("acl", "relcl") and c.lemma_.casefold() in ("ascribe", "attribute"):
+            for p in c.children:
+                if p.dep_ in ("prep", "agent") and p.lower_ == "to":
+                    for o in p.children:
+                        if o.dep_ == "pobj":
+                            return o
+    return None
+
+
+def _role_requirements(ctx: _Ctx, tok: "Token") -> list[set[str]]:
+    """What a role phrase says about its holder: one word set per modifier."""
+    reqs = []
+    for c in tok.children:
+        left = c.i < tok.i and c.dep_ in ("amod", "compound", "poss", "nmod", "npadvmod")
+        right = c.i > tok.i and c.dep_ == "prep" and c.lower_ in ("of", "for", "at", "to")
+        if left or right:
+            words = _words(ctx, c.subtree) - GENERIC_MODIFIERS
+            if words:
+                reqs.append(words)
+    return reqs
+
+
+_DEMONYM_SUFFIX = re.compile(r"(ian|ean|an|ese|ish|i|'s|’s)$")
+
+
+def _stem(word: str) -> str:
+    """Strip a demonym suffix: "bordurian" -> "bordur", "kazakh" stays."""
+    stem = _DEMONYM_SUFFIX.sub("", word)
+    return stem if len(stem) >= 4 else word
+
+
+def _meets(requirement: set[str], context: frozenset[str]) -> bool:
+    """Tell whether a name's context satisfies one role modifier.
+
+    Exact words, or a demonym and a place name that share a stem
+    ("Bordurian" / "Borduria"), for places the gazetteer does not know.
+    """
+    if requirement & context:
+        return True
+    stems = {_stem(w) for w in requirement if len(w) >= 5}
+    return any(c.startswith(st) or _stem(c) == st for st in stems for c in context if len(c) >= 4)
+
+
+def _resolve_role(ctx: _Ctx, tok: "Token") -> Mention | None:
+    """Resolve "the Kazakh president" or "the ministry" to the name last given that title.
+
+    After CoreNLP's mention-to-speaker sieves: the antecedent is the most
+    recent earlier name whose title, appositive (or, for a body, own name)
+    holds the role noun and all its modifiers.  Two different people with the
+    role give None.
+
+    Args:
+        ctx: the document context.
+        tok: the role noun.
+
+    Returns:
+        The antecedent name mention, or None.
+    """
+    if tok.tag_ in ("NNS", "NNPS") or any(c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "another", "one")
+                                          for c in tok.children):
+        return None  # "officials", "a spokesman": somebody not named before
+    role = tok.lemma_.casefold()
+    reqs = _role_requirements(ctx, tok)
+    cands = [n for n in ctx.names[:bisect_left(ctx.name_heads, tok.i)]
+             if role in n.context and all(_meets(r, n.context) for r in reqs) and n.first < tok.i]
+    if not cands or len({n.key for n in cands}) > 1:
+        return None
+    return cands[-1].mention
+
+
+def _person_noun(ctx: _Ctx, tok: "Token") -> bool:
+    """Tell whether a common noun denotes a person ("his wife", "the spokesman", "Koval's aide")."""
+    if tok.pos_ != "NOUN":
+        return False
+    lemma = tok.lemma_.casefold()
+    return lemma in PERSON_NOUNS or lemma in ctx.titles or any(
+        c.dep_ == "poss" and (c.pos_ == "PROPN" or c.lower_ in ("his", "her")) for c in tok.children)
+
+
+def _main_subject(ctx: _Ctx, sent: "Span", before: int) -> "Token | None":
+    """The subject of a sentence's root verb, when it comes before a token and outside quotes."""
+    root = sent.root
+    subj = _subject(ctx, root) if root.pos_ in _VERBAL else None
+    if subj is None or subj.i >= before or ctx.quoted(subj.i) or not sent.start <= subj.i < sent.end:
+        return None
+    return subj
+
+
+def _pronoun_gender(word: str) -> str:
+    """"m" for he/him/his, else "f"."""
+    return "m" if word in ("he", "him", "his") else "f"
+
+
+def _gender_ok(ctx: _Ctx, m: Mention, pronoun: str) -> bool:
+    """Tell whether a name may be the antecedent of a pronoun, judging by its titles only."""
+    gender = ctx.gender_of.get(m, "")
+    return not gender or gender == _pronoun_gender(pronoun)
+
+
+def _sentence_antecedent(ctx: _Ctx, sent: "Span", before: int, pronoun: str,
+                         depth: int = 0) -> tuple[bool, Mention | None]:
+    """Find the person a later pronoun refers to in one sentence.
+
+    Centering-style preference: the sentence's main subject if it is a
+    person (a pronoun subject of the same gender is followed back to its own
+    antecedent; an unnamed person such as "Koval's wife" blocks the search),
+    else the single person it names, else the single person that is a subject.
+    Names inside the subject phrase (possessors) are no candidates.
+
+    Args:
+        ctx: the document context.
+        sent: the sentence segment.
+        before: only names before this token count.
+        pronoun: the pronoun (for gender).
+        depth: recursion guard for pronoun chains.
+
+    Returns:
+        (decided, mention): decided is False when the sentence names no person.
+    """
+    subj = _main_subject(ctx, sent, before)
+    if subj is not None and subj.lower_ in PERSON_PRONOUNS:
+        if _pronoun_gender(subj.lower_) == _pronoun_gender(pronoun) and depth < 3:
+            return True, _resolve_pronoun(ctx, subj, depth + 1)
+    elif subj is not None:
+        m = _speaker(ctx, subj, depth=1)
+        if m is not None and _is_person_mention(ctx, m) and _gender_ok(ctx, m, pronoun):
+            return True, m
+        if m is None and _person_noun(ctx, subj):
+            return True, None
+    inner = {t.i for t in subj.subtree} - {subj.i} if subj is not None else set()
+    window = ctx.names[bisect_left(ctx.name_heads, sent.start):bisect_left(ctx.name_heads, min(before, sent.end))]
+    names = [n for n in window if n.person and n.head < before and n.head < sent.end and n.head not in inner
+             and _gender_ok(ctx, n.mention, pronoun)]
+    if not names:
+        return False, None
+    keys = {n.key for n in names}
+    if len(keys) == 1:
+        return True, names[-1].mention
+    subjects = [n for n in names if ctx.doc[n.head].dep_ in ("nsubj", "nsubjpass")]
+    if len({n.key for n in subjects}) == 1:
+        return True, subjects[-1].mention
+    return True, None
+
+
+def _is_person_mention(ctx: _Ctx, m: Mention) -> bool:
+    """Tell whether a mention names a person: its label, its titles, or a person with that surname."""
+    if m.label == "PERSON":
+        return True
+    return m in ctx.person_names or _key(m) in ctx.person_keys
+
+
+def _all_quoted(ctx: _Ctx, sent: "Span") -> bool:
+    """Tell whether a sentence is nothing but quotation (it names no antecedent)."""
+    return all(ctx.quoted(t.i) or t.is_punct or t.is_space for t in sent)
+
+
+def _resolve_pronoun(ctx: _Ctx, tok: "Token", depth: int = 0) -> Mention | None:
+    """Resolve "he"/"she" to the most recent person (CoreNLP: closest-mention baseline).
+
+    The pronoun's own sentence is searched first (its main subject, else the
+    single person named before it), then up to three earlier sentences that
+    are not pure quotation, no further back than the previous paragraph of
+    running text; a sentence naming several people with no clear subject
+    gives None.  Titles (Mr, Mrs, spokeswoman, ...) rule out a gender.
+
+    Args:
+        ctx: the document context.
+        tok: the pronoun.
+
+    Returns:
+        The antecedent mention or None.
+    """
+    pronoun = tok.lower_
+    sent = ctx.seg_of(tok.i)
+    decided, m = _sentence_antecedent(ctx, sent, tok.i, pronoun, depth)
+    if decided:
+        return m
+    para = ctx.para_of(tok.idx)
+    k, looked = sent.start - 1, 0
+    while k >= 0 and looked < 3:
+        prev = ctx.seg_of(k)
+        k = prev.start - 1
+        if _all_quoted(ctx, prev):
+            continue
+        p = ctx.para_of(prev[-1].idx)
+        if any(not _only_quotes(ctx, q) for q in range(p + 1, para)):
+            return None
+        looked += 1
+        decided, m = _sentence_antecedent(ctx, prev, prev.end, pronoun, depth)
+        if decided:
+            return m
+    return None
+
+
+# ---------------------------------------------------------------- sieves
+
+def _span_tokens(ctx: _Ctx, qi: int) -> list[int]:
+    """Token indices of a top-level span (marks included)."""
+    s = ctx.spans[qi]
+    lo = ctx.token_at(s.open)
+    hi = ctx.token_at(s.stop)
+    return list(range(lo, hi))
+
+
+def _attr_from_cue(ctx: _Ctx, v: "Token", sieve: str, inverted: bool = False) -> _Attr:
+    """The attribution for a cue verb: its subject resolved to a name (same paragraph only)."""
+    subj = _subject(ctx, v)
+    if subj is None and inverted:
+        subj = _inverted_subject(v)
+    if subj is not None and ctx.para_of(subj.idx) != ctx.para_of(v.idx):
+        subj = None  # the parse ran across a paragraph break
+    return _Attr(_speaker(ctx, subj), _cue_name(v), sieve, v.i)
+
+
+def _trailing_cue(ctx: _Ctx, qi: int) -> _Attr | None:
+    """Sieve 1 (CoreNLP trigram sieve): '"...," Anna Berg said' / '"...," said Berg, a ...'.
+
+    The cue must follow the closing mark with nothing in between but
+    punctuation and the cue's own subject phrase, and must not govern a
+    clause of its own ('"..." He said the plan failed' is no attribution).
+
+    Args:
+        ctx: the document context.
+        qi: index of the span in ``ctx.spans``.
+
+    Returns:
+        The attribution (its speaker may be None when the cue's subject
+        resolves to no name), or None when the sieve finds no cue.
+    """
+    doc, span = ctx.doc, ctx.spans[qi]
+    j = ctx.token_at(span.stop)
+    para_end = ctx.paras[ctx.para_of(span.open)][1]
+    if ctx.text[span.start:span.end].rstrip().endswith(".") and j < len(doc) and doc[j].text[:1].isupper():
+        return None  # '..."end." Next sentence': a quote closed by a full stop has no trailing cue
+    k = j
+    while k < len(doc) and k < j + 40:
+        t = doc[k]
+        if t.idx >= para_end or ctx.quoted(k):
+            return None
+        if _is_cue(t) or _speech_verb(t):
+            break
+        if t.text in (".", "!", "?", ";", ":", "…"):
+            return None
+        k += 1
+    else:
+        return None
+    v = doc[k]
+    subj = _subject(ctx, v) or _inverted_subject(v)
+    allowed = {t.i for t in subj.subtree} if subj is not None else set()
+    for m in range(j, k):
+        t = doc[m]
+        if not (t.is_punct or t.is_space or m in allowed or t.pos_ in ("ADV", "INTJ")):
+            return None
+    for c in v.children:
+        if c.i > v.i and not ctx.quoted(c.i) and c.dep_ in ("ccomp", "xcomp"):
+            return None
+    if _introduces_next(ctx, v):
+        return None
+    return _attr_from_cue(ctx, v, "trailing", inverted=True)
+
+
+def _introduces_next(ctx: _Ctx, v: "Token") -> bool:
+    """Tell whether a cue ends in a colon, i.e. introduces what follows ('He said: "..."')."""
+    para_end = ctx.paras[ctx.para_of(v.idx)][1]
+    for t in ctx.doc[v.i + 1:min(v.i + 30, len(ctx.doc))]:
+        if ctx.quoted(t.i) or t.idx >= para_end or t.text in (".", "!", "?", ";"):
+            return False
+        if t.text == ":":
+            return True
+    return False
+
+
+def _token_before(ctx: _Ctx, qi: int) -> tuple["Token | None", bool]:
+    """The last real token before a quote, skipping , : — and 'that'; and whether a colon was crossed."""
+    doc, span = ctx.doc, ctx.spans[qi]
+    k = ctx.token_at(span.open) - 1
+    colon = False
+    para = ctx.para_of(span.open)
+    while k >= 0:
+        t = doc[k]
+        if t.is_space:
+            k -= 1
+            continue
+        if t.text == ":":
+            colon = True
+        elif not (t.text in (",", "—", "–", "-") or t.lower_ == "that" and t.dep_ in ("mark", "nsubj", "dobj")):
+            break
+        k -= 1
+    if k < 0 or ctx.quoted(k) or doc[k].text in (".", "!", "?", ";", "…"):
+        return None, colon
+    if ctx.para_of(doc[k].idx) != para and not colon:
+        return None, colon
+    return doc[k], colon
+
+
+def _walk_to_cue(ctx: _Ctx, tok: "Token", qi: int, speech_nouns: bool, strong_only: bool) -> "Token | None":
+    """Walk up the dependency heads from a token to the nearest cue verb.
+
+    The walk stays in the token's sentence and the quote's paragraph, passes
+    through other quotations (never counting a cue inside one) and stops when
+    it enters the quote itself.
+
+    Args:
+        ctx: the document context.
+        tok: where to start.
+        qi: the quote's span index.
+        speech_nouns: also accept a verb with a speech-noun object (colon rule).
+        strong_only: leave out WEAK_CUES.
+
+    Returns:
+        The cue verb, or None.
+    """
+    sent_start = tok.sent.start
+    para = ctx.para_of(ctx.spans[qi].open)
+    if ctx.para_of(tok.idx) != para and not speech_nouns:
+        return None
+    if speech_nouns:  # a colon may end the previous paragraph: stay in the cue's paragraph
+        para = ctx.para_of(tok.idx)
+    seen = 0
+    while seen < 10:
+        where = ctx.tok_span[tok.i]
+        if where == qi:
+            return None
+        if where < 0 and (_is_cue(tok, strong_only) or speech_nouns and _speech_verb(tok)):
+            return tok
+        if tok.head.i == tok.i or tok.head.i < sent_start or ctx.para_of(tok.head.idx) != para:
+            return None
+        tok = tok.head
+        seen += 1
+    return None
+
+
+def _leading_cue(ctx: _Ctx, qi: int) -> _Attr | None:
+    """Sieve 2: 'Anna Berg said: "..."', 'Berg said that "..."', 'Berg told reporters "..."'.
+
+    Walks up from the word before the opening mark to the nearest cue verb
+    (or a verb with a speech noun before a colon, CoreNLP-style colon rule);
+    the cue's subject is the speaker.
+
+    Args:
+        ctx: the document context.
+        qi: index of the span in ``ctx.spans``.
+
+    Returns:
+        The attribution (its speaker may be None when the cue's subject
+        resolves to no name), or None when the sieve finds no cue.
+    """
+    tok, colon = _token_before(ctx, qi)
+    if tok is None:
+        return None
+    v = _walk_to_cue(ctx, tok, qi, speech_nouns=colon, strong_only=not colon)
+    if v is None:
+        return None
+    return _attr_from_cue(ctx, v, "leading")
+
+
+def _governing_cue(ctx: _Ctx, qi: int) -> _Attr | None:
+    """Sieve 3 (CoreNLP dependency-parse sieve): a quote inside a cue verb's clause.
+
+    Handles partial quotes in reported speech: "Berg called the plan "a
+    farce"", "Berg said the remarks "do not reflect ..."".  The nearest cue
+    verb above the quote decides; weak cues ("maintain") do not count.
+
+    Args:
+        ctx: the document context.
+        qi: index of the span in ``ctx.spans``.
+
+    Returns:
+        The attribution (its speaker may be None when the cue's subject
+        resolves to no name), or None when the sieve finds no cue.
+    """
+    inside = set(_span_tokens(ctx, qi))
+    if not inside:
+        return None
+    heads = sorted({ctx.doc[i].head.i for i in inside if ctx.doc[i].head.i not in inside})
+    best: "Token | None" = None
+    for h in heads:
+        v = _walk_to_cue(ctx, ctx.doc[h], qi, speech_nouns=False, strong_only=True)
+        if v is None or v.i > max(inside) and not _reports_backwards(ctx, qi, v):
+            continue
+        if best is None or abs(v.i - min(inside)) < abs(best.i - min(inside)):
+            best = v
+    if best is None:
+        return None
+    return _attr_from_cue(ctx, best, "dependency")
+
+
+def _reports_backwards(ctx: _Ctx, qi: int, v: "Token") -> bool:
+    """Tell whether a cue after a quote reports the clause holding it ('... a "gap" ..., Berg told AFP').
+
+    The cue must be in the quote's sentence, take no clause after itself, and
+    the quote must not end a sentence of its own.
+    """
+    span = ctx.spans[qi]
+    first = ctx.token_at(span.open)
+    if ctx.seg_of(first).start != ctx.seg_of(v.i).start or _ends_sentence(ctx, span):
+        return False
+    return not any(c.i > v.i and c.dep_ in ("ccomp", "xcomp") and not ctx.quoted(c.i) for c in v.children)
+
+
+def _according_to(ctx: _Ctx, qi: int) -> _Attr | None:
+    """Sieve 4: "according to Anna Berg, ..." next to the quote in the same sentence.
+
+    Args:
+        ctx: the document context.
+        qi: index of the span in ``ctx.spans``.
+
+    Returns:
+        The attribution (its speaker may be None when the cue's subject
+        resolves to no name), or None when the sieve finds no cue.
+    """
+    doc, span = ctx.doc, ctx.spans[qi]
+    first = ctx.token_at(span.open)
+    last = ctx.token_at(span.stop) - 1
+    if first >= len(doc):
+        return None
+    lo = min(doc[first].sent.start, doc[max(last, first)].sent.start)
+    hi = max(doc[first].sent.end, doc[max(last, first)].sent.end)
+    for t in doc[lo:hi]:
+        if t.lower_ != "according" or ctx.quoted(t.i):
+            continue
+        to = [c for c in t.children if c.lower_ == "to"]
+        pobj = [c for c in to[0].children if c.dep_ == "pobj"] if to else []
+        if not pobj:
+            continue
+        phrase = [x.i for x in t.subtree]
+        p_lo, p_hi = min(phrase), max(phrase)
+        between = range(p_hi + 1, first) if p_hi < first else range(last + 1, p_lo)
+        if all(doc[i].is_punct or doc[i].is_space for i in between):
+            return _Attr(_speaker(ctx, pobj[0]), "according to", "according", t.i)
+    return None
+
+
+def _gap_is_cue_clause(ctx: _Ctx, prev: _Attr, lo: int, hi: int) -> bool:
+    """Tell whether tokens [lo, hi) are only punctuation, 'and', or the previous quote's cue clause."""
+    clause: set[int] = set()
+    if prev.cue_tok >= 0:
+        v = ctx.doc[prev.cue_tok]
+        clause = {t.i for t in v.subtree}
+        clause.add(v.i)
+        if v.dep_ in ("advcl", "xcomp", "conj"):
+            clause |= {t.i for t in v.head.subtree if not ctx.quoted(t.i)}
+        seg = ctx.seg_of(v.i)
+        clause = {i for i in clause if seg.start <= i < seg.end}  # the parse may run into the next sentence
+    for i in range(lo, hi):
+        t = ctx.doc[i]
+        if t.is_punct or t.is_space or t.pos_ == "CCONJ" or ctx.quoted(i) or i in clause:
+            continue
+        return False
+    return True
+
+
+def _continues_paragraph(ctx: _Ctx, qi: int, attrs: list[_Attr | None]) -> _Attr | None:
+    """Sieve 5: a quote right after an attributed quote of the same paragraph.
+
+    '"...," he said. "..."' and '"..." and "..."': only the previous quote's cue
+    clause, punctuation or a conjunction may stand between them.
+
+    Args:
+        ctx: the document context.
+        qi: index of the span in ``ctx.spans``.
+        attrs: the attributions of the spans before it.
+
+    Returns:
+        The attribution (its speaker may be None when the cue's subject
+        resolves to no name), or None when the sieve finds no cue.
+    """
+    if qi == 0:
+        return None
+    prev = attrs[qi - 1]
+    span, pspan = ctx.spans[qi], ctx.spans[qi - 1]
+    if prev is None or prev.speaker is None or ctx.para_of(pspan.open) != ctx.para_of(span.open):
+        return None
+    if not _gap_is_cue_clause(ctx, prev, ctx.token_at(pspan.stop), ctx.token_at(span.open)):
+        return None
+    return _Attr(prev.speaker, prev.cue, "continuation", prev.cue_tok)
+
+
+def _only_quotes(ctx: _Ctx, para: int) -> bool:
+    """Tell whether a paragraph holds nothing but quotations and punctuation."""
+    lo, hi = ctx.paras[para]
+    i = ctx.token_at(lo)
+    while i < len(ctx.doc) and ctx.doc[i].idx < hi:
+        t = ctx.doc[i]
+        if not (ctx.quoted(i) or t.is_punct or t.is_space):
+            return False
+        i += 1
+    return True
+
+
+def _ends_sentence(ctx: _Ctx, span: QuoteSpan) -> bool:
+    """Tell whether a quote ends with sentence punctuation (headings do not)."""
+    tail = ctx.text[span.start:min(span.stop + 1, len(ctx.text))].rstrip()
+    return bool(re.search(r"[.!?…]\W*$", tail))
+
+
+def _continues_previous_paragraph(ctx: _Ctx, qi: int, attrs: list[_Attr | None]) -> _Attr | None:
+    """Sieve 6 (CoreNLP paragraph/conversation sieves): a quote-only paragraph with no cue.
+
+    It continues the speaker of the previous paragraph's last quote when that
+    quote was attributed, uses the same kind of marks (a heading in single
+    marks after a quote in double marks is no continuation), ends the previous
+    paragraph (only its cue clause may follow it), and this quote ends like a
+    sentence.
+
+    Args:
+        ctx: the document context.
+        qi: index of the span in ``ctx.spans``.
+        attrs: the attributions of the spans before it.
+
+    Returns:
+        The attribution (its speaker may be None when the cue's subject
+        resolves to no name), or None when the sieve finds no cue.
+    """
+    if qi == 0:
+        return None
+    span, pspan = ctx.spans[qi], ctx.spans[qi - 1]
+    para = ctx.para_of(span.open)
+    if ctx.para_of(pspan.open) != para - 1 or not _only_quotes(ctx, para):
+        return None
+    prev = attrs[qi - 1]
+    if prev is None or prev.speaker is None or pspan.kind != span.kind or not _ends_sentence(ctx, span):
+        return None
+    if pspan.group == span.group:
+        return None
+    if not _gap_is_cue_clause(ctx, prev, ctx.token_at(pspan.stop), ctx.token_at(ctx.paras[para - 1][1])):
+        return None
+    return _Attr(prev.speaker, prev.cue, "paragraph", prev.cue_tok)
+
+
+def _reported_speech_before(ctx: _Ctx, k: int) -> "Token | None":
+    """The cue of a sentence of indirect speech ending at token k ("Berg said the plan failed.")."""
+    doc = ctx.doc
+    v = doc[k].head
+    para = ctx.para_of(doc[k].idx)
+    for _ in range(6):
+        if v.head.i == v.i or ctx.para_of(v.head.idx) != para or ctx.quoted(v.head.i):
+            break
+        v = v.head
+    if ctx.quoted(v.i) or not _is_cue(v, strong_only=True):
+        return None
+    if not any(c.dep_ == "ccomp" and not ctx.quoted(c.i) for c in v.children):
+        return None
+    if any(ctx.quoted(t.i) for t in v.subtree):
+        return None
+    return v
+
+
+def _whole_sentence(ctx: _Ctx, span: QuoteSpan) -> bool:
+    """Tell whether a quote makes up its whole sentence (only punctuation outside it)."""
+    doc = ctx.doc
+    para_end = ctx.paras[ctx.para_of(span.open)][1]
+    i = ctx.token_at(span.stop)
+    while i < len(doc) and doc[i].idx < para_end:
+        t = doc[i]
+        if t.text in (".", "!", "?"):
+            return True
+        if not (t.is_punct or t.is_space or ctx.quoted(i)):
+            return False
+        i += 1
+    return True
+
+
+def _after_reported_speech(ctx: _Ctx, qi: int, attrs: list[_Attr | None]) -> _Attr | None:
+    """Sieve 7: a quote-only sentence right after indirect speech by a named speaker.
+
+    'Anna Berg said the plan had failed. "We warned them for years."'  The
+    previous sentence (in the same paragraph, or ending the previous
+    paragraph for a quote-only paragraph) must be indirect speech: a cue verb
+    at its root with a that-clause and no quotation of its own.
+
+    Args:
+        ctx: the document context.
+        qi: index of the span in ``ctx.spans``.
+        attrs: the attributions of the spans before it.
+
+    Returns:
+        The attribution (its speaker may be None when the cue's subject
+        resolves to no name), or None when the sieve finds no cue.
+    """
+    doc, span = ctx.doc, ctx.spans[qi]
+    k = ctx.token_at(span.open) - 1
+    while k >= 0 and doc[k].is_space:
+        k -= 1
+    if k < 0 or ctx.quoted(k) or doc[k].text not in (".", "!", "?") or not _whole_sentence(ctx, span):
+        return None
+    para, prev_para = ctx.para_of(span.open), ctx.para_of(doc[k].idx)
+    if prev_para != para and not (prev_para == para - 1 and _only_quotes(ctx, para) and span.kind == "double"
+                                  and _word_count(ctx, span) > 3 and _ends_sentence(ctx, span)):
+        return None
+    v = _reported_speech_before(ctx, k)
+    if v is None:
+        return None
+    a = _attr_from_cue(ctx, v, "reported-speech")
+    return a if a.speaker is not None else None
+
+
+# ---------------------------------------------------------------- filters
+
+def _word_count(ctx: _Ctx, span: QuoteSpan) -> int:
+    """Number of words in a quote."""
+    return len(_WORD_RE.findall(ctx.text[span.start:span.end]))
+
+
+def _in_parentheses(ctx: _Ctx, span: QuoteSpan) -> bool:
+    """A quote in an open parenthesis is a gloss or translation by the writer."""
+    lo = ctx.paras[ctx.para_of(span.open)][0]
+    before = ctx.text[lo:span.open]
+    return before.rfind("(") > before.rfind(")")
+
+
+def _so_called(ctx: _Ctx, span: QuoteSpan) -> bool:
+    """'the so-called "reset"': the writer's distancing, never a speaker's words."""
+    before = ctx.text[max(0, span.open - 12):span.open].casefold()
+    return bool(re.search(r"so[- ]called\s*$", before))
+
+
+def _titled(ctx: _Ctx, span: QuoteSpan) -> bool:
+    """'a video titled "..."', 'a book called "..."': the quote is a name, not an utterance."""
+    k = ctx.token_at(span.open) - 1
+    while k >= 0 and (ctx.doc[k].is_space or ctx.doc[k].text in (",", ":")):
+        k -= 1
+    if k < 0:
+        return False
+    t = ctx.doc[k]
+    return t.lower_ in ("titled", "entitled", "headlined", "named", "dubbed", "captioned") or \
+        t.lower_ == "called" and t.tag_ == "VBN" and t.dep_ in ("acl", "amod")
+
+
+def _is_title(ctx: _Ctx, span: QuoteSpan) -> bool:
+    """A quoted title or headline: two or more words, mostly capitalised, no sentence end."""
+    words = _WORD_RE.findall(ctx.text[span.start:span.end])
+    if len(words) < 2 or _ends_sentence(ctx, span):
+        return False
+    content = [w for w in words if w.casefold() not in _TITLE_SMALL_WORDS]
+    return bool(content) and all(w[:1].isupper() or not w[:1].isalpha() for w in content)
+
+
+# ---------------------------------------------------------------- status and evidence
+
+def _status_word(t: "Token") -> str | None:
+    """The attribution status a word signals, if any."""
+    lemma, low = t.lemma_.casefold(), t.lower_
+    if lemma == "deny" and any(x.lemma_.casefold() in DENIED_OBJECTS for x in t.subtree if x.i != t.i):
+        return "denied"
+    if lemma in DISPUTED_WORDS or low in DISPUTED_WORDS:
+        return "disputed"
+    if lemma in REPORTED_WORDS or low in REPORTED_WORDS:
+        return "reported"
+    return None
+
+
+def _clause_of(t: "Token") -> "Token":
+    """The verb whose clause holds a word (the word itself for a verb)."""
+    for _ in range(5):
+        if t.pos_ in _VERBAL or t.head.i == t.i:
+            return t
+        t = t.head
+    return t
+
+
+def _refers_to(ctx: _Ctx, toks, speaker: Mention, cue_tok: int) -> bool:
+    """Tell whether some tokens name the speaker, refer to them by a pronoun, or hold the cue."""
+    key = _key(speaker)
+    person = _is_person_mention(ctx, speaker)
+    for t in toks:
+        if ctx.quoted(t.i):
+            continue
+        if t.i == cue_tok or t.lower_ == key or person and t.lower_ in ("he", "she", "his", "her", "him"):
+            return True
+    return False
+
+
+def _status_concerns(ctx: _Ctx, word: "Token", attr: _Attr) -> bool:
+    """Tell whether a status word is about the speaker.
+
+    Its clause must name the speaker, refer to them by a pronoun or hold the
+    cue; a clause naming nobody defers to the clause that governs it ("Berg
+    said the post was a fake").
+    """
+    clause = _clause_of(word)
+    for _ in range(2):
+        toks = list(clause.subtree)
+        if _refers_to(ctx, toks, attr.speaker, attr.cue_tok):
+            return True
+        if any(t.i in ctx.ent_of and ctx.ent_of[t.i].label_ in SPEAKER_LABELS for t in toks if not ctx.quoted(t.i)):
+            return False  # about somebody else
+        if clause.dep_ not in ("ccomp", "xcomp", "advcl", "conj", "relcl") or clause.head.i == clause.i:
+            return False
+        head = clause.head
+        clause = head
+        toks = [t for c in head.children if c.dep_ in _SUBJECT_DEPS for t in c.subtree]
+        if _refers_to(ctx, toks, attr.speaker, attr.cue_tok):
+            return True
+    return False
+
+
+def _status(ctx: _Ctx, qi: int, attr: _Attr) -> str:
+    """Tell whether the text disputes who wrote or said a quote.
+
+    A status word counts when its clause names the speaker, refers to them
+    by a pronoun, or holds the cue; it is looked for in the quote's (and its
+    cue's) sentence and the next two sentences of the paragraph.
+
+    Args:
+        ctx: the document context.
+        qi: the span index.
+        attr: the attribution (with a speaker).
+
+    Returns:
+        "denied" (the speaker or an aide denied writing or saying it),
+        "disputed" (hacked account, fake), "reported" (reportedly,
+        ascribed/attributed to) or "direct".
+    """
+    doc, span = ctx.doc, ctx.spans[qi]
+    para = ctx.para_of(span.open)
+    first = ctx.token_at(span.open)
+    if first >= len(doc) or attr.speaker is None:
+        return "direct"
+    start = doc[min(first, attr.cue_tok) if attr.cue_tok >= 0 else first].sent.start
+    end = doc[min(ctx.token_at(span.stop), len(doc) - 1)].sent.end
+    for _ in range(2):
+        if end < len(doc) and ctx.para_of(doc[end].idx) == para:
+            end = doc[end].sent.end
+    found = set()
+    for t in doc[start:end]:
+        if ctx.quoted(t.i) or ctx.para_of(t.idx) != para:
+            continue
+        kind = _status_word(t)
+        if kind and _status_concerns(ctx, t, attr):
+            found.add(kind)
+    if attr.cue_tok >= 0 and _negated(doc[attr.cue_tok]):
+        found.add("denied")
+    for kind in ("denied", "disputed", "reported"):
+        if kind in found:
+            return kind
+    return "direct"
+
+
+def _negated(cue: "Token") -> bool:
+    """'X did not say "..."', 'X never called Y "..."': the text says the words were not said."""
+    return any(c.dep_ == "neg" for c in cue.children)
+
+
+def _evidence(ctx: _Ctx, span: QuoteSpan) -> Evidence:
+    """Build the evidence of a quote: the sentence(s) holding it, clipped to its paragraph.
+
+    Args:
+        ctx: the document context.
+        span: the quote span.
+
+    Returns:
+        The Evidence (offsets into the cleaned text).
+    """
+    doc = ctx.doc
+    plo, phi = ctx.paras[ctx.para_of(span.open)]
+    first = min(ctx.token_at(span.open), len(doc) - 1)
+    last = min(max(ctx.token_at(span.stop) - 1, first), len(doc) - 1)
+    start = max(doc[first].sent.start_char, plo)
+    end = min(doc[last].sent.end_char, phi)
+    start = min(start, span.open)
+    end = max(end, min(span.stop, phi))
+    while end > start and ctx.text[end - 1].isspace():
+        end -= 1
+    return Evidence(ctx.article.id, start, end, ctx.text[start:end])
+
+
+# ---------------------------------------------------------------- driver
+
+def _attribute(ctx: _Ctx, qi: int, attrs: list[_Attr | None]) -> _Attr | None:
+    """Run the sieves in order on one span; the first that finds a cue decides.
+
+    A quote that opens its sentence tries the trailing cue first ('"...," X
+    said'); a quote inside a clause tries the cue that governs it first
+    ('X did not say "...", her aide insisted').  The continuation sieves only
+    run when no cue was found.
+
+    Args:
+        ctx: the document context.
+        qi: the span index.
+        attrs: the attributions of the spans before it.
+
+    Returns:
+        The attribution, or None.
+    """
+    order = (_trailing_cue, _leading_cue, _governing_cue, _according_to)
+    if not _opens_clause(ctx, ctx.spans[qi]):
+        order = (_leading_cue, _governing_cue, _according_to, _trailing_cue)
+    for sieve in order:
+        a = sieve(ctx, qi)
+        if a is not None:
+            return a
+    for sieve in (_continues_paragraph, _continues_previous_paragraph, _after_reported_speech):
+        a = sieve(ctx, qi, attrs)
+        if a is not None:
+            return a
+    return None
+
+
+def _group_attributions(ctx: _Ctx, attrs: list[_Attr | None]) -> list[_Attr | None]:
+    """Give every segment of a multi-paragraph quote the attribution found for any segment."""
+    by_group: dict[int, _Attr] = {}
+    for span, a in zip(ctx.spans, attrs):
+        if a is not None and a.speaker is not None and span.group not in by_group:
+            by_group[span.group] = a
+    return [by_group.get(s.group, a) if (a is None or a.speaker is None) else a for s, a in zip(ctx.spans, attrs)]
+
+
+def _opens_clause(ctx: _Ctx, span: QuoteSpan) -> bool:
+    """Tell whether a quote opens its sentence, or follows only a colon, a comma or "that"."""
+    k = ctx.token_at(span.open) - 1
+    while k >= 0 and ctx.doc[k].is_space:
+        k -= 1
+    if k < 0 or ctx.quoted(k) or ctx.para_of(ctx.doc[k].idx) != ctx.para_of(span.open):
+        return True
+    return ctx.doc[k].text in (".", "!", "?", "…", ":", ",", ";", "—", "–", "(") or ctx.doc[k].lower_ == "that"
+
+
+def _sentence_start(ctx: _Ctx, span: QuoteSpan) -> bool:
+    """Tell whether a quote opens its sentence (only a sentence end or a paragraph start before it)."""
+    k = ctx.token_at(span.open) - 1
+    while k >= 0 and ctx.doc[k].is_space:
+        k -= 1
+    return k < 0 or ctx.doc[k].text in (".", "!", "?", "…") or ctx.quoted(k) \
+        or ctx.para_of(ctx.doc[k].idx) != ctx.para_of(span.open)
+
+
+def _is_scare(ctx: _Ctx, span: QuoteSpan, a: _Attr | None) -> bool:
+    """Short quoted terms with no speaker are the writer's scare quotes or coinages."""
+    if _so_called(ctx, span):
+        return True
+    return _word_count(ctx, span) <= 3 and (a is None or a.speaker is None)
+
+
+def _vet(ctx: _Ctx, qi: int, a: _Attr | None) -> _Attr | None:
+    """Drop attributions that the span's shape forbids.
+
+    Glosses in parentheses, "so-called" terms, titles and "titled ..." names
+    lose their speaker; a short fragment is never continued from another
+    quote unless it is a whole sentence; a short coinage after a naming verb
+    ("Moscow calls them ...") needs a person as speaker (CoreNLP-style
+    precision filter).
+
+    Args:
+        ctx: the document context.
+        qi: the span index.
+        a: the attribution from the sieves.
+
+    Returns:
+        The attribution kept, with its speaker removed, or None.
+    """
+    span = ctx.spans[qi]
+    if a is None:
+        return None
+    if _in_parentheses(ctx, span) or _so_called(ctx, span) or _is_title(ctx, span) or _titled(ctx, span):
+        return _Attr(None, a.cue, a.sieve, a.cue_tok)
+    short = _word_count(ctx, span) <= 3
+    if short and a.sieve in ("continuation", "paragraph", "reported-speech") and not (
+            _whole_sentence(ctx, span) and _ends_sentence(ctx, span) and _sentence_start(ctx, span)):
+        return None
+    if short and a.cue in NAMING_CUES and a.speaker is not None and not _is_person_mention(ctx, a.speaker):
+        return _Attr(None, a.cue, a.sieve, a.cue_tok)
+    return a
+
+
+def _quotes(ctx: _Ctx) -> Iterator[Quote]:
+    """Attribute every top-level span and build the quotes (see :func:`extract_quotes`)."""
+    attrs: list[_Attr | None] = []
+    for qi in range(len(ctx.spans)):
+        try:
+            attrs.append(_vet(ctx, qi, _attribute(ctx, qi, attrs)))
+        except Exception:  # noqa: BLE001 - one odd span must not stop the article
+            logger.exception("%s: quote attribution failed at offset %d", ctx.article.id, ctx.spans[qi].open)
+            attrs.append(None)
+    attrs = _group_attributions(ctx, attrs)
+    for qi, (span, a) in enumerate(zip(ctx.spans, attrs)):
+        if span.end <= span.start or _is_scare(ctx, span, a):
+            continue
+        try:
+            status = _status(ctx, qi, a) if a and a.speaker else "direct"
+            yield Quote(text=ctx.text[span.start:span.end], start=span.start, end=span.end,
+                        speaker=a.speaker if a else None, cue=a.cue if a else None,
+                        evidence=_evidence(ctx, span), status=status)
+        except Exception:  # noqa: BLE001
+            logger.exception("%s: quote building failed at offset %d", ctx.article.id, span.open)
+
+
+def _gazetteer() -> "Gazetteer | None":
+    """Load the gazetteer, or None (with a warning) when it cannot be read."""
+    try:
+        from .gazetteer import load_gazetteer
+
+        return load_gazetteer()
+    except Exception:  # noqa: BLE001 - the sieves work without it, with less resolution
+        logger.warning("gazetteer unavailable; quote roles resolve without demonyms")
+        return None
+
+
+def extract_quotes(doc: "Doc", article: Article) -> Iterator[Quote]:
+    """Extract the direct quotations of an article and attribute them to speakers.
+
+    Quote spans come from :func:`scan_quotes`; each top-level span is
+    attributed by sieves after CoreNLP's ``QuoteAttributionAnnotator``
+    (trailing cue, leading cue or colon, governing cue, "according to",
+    continuation in the paragraph, continuation of the previous paragraph).
+    Pronoun and role speakers are resolved to the antecedent name mention.
+    Short quoted terms without a speaker (scare quotes, coinages) are
+    skipped; longer quotes without a sure speaker get ``speaker=None``.
+    Nested quotes are part of the outer quote.  A multi-paragraph quote gives
+    one Quote per paragraph, all with the same speaker.
+
+    Args:
+        doc: ``load_nlp()(article.text)``.
+        article: the article; all offsets are offsets into ``article.text``.
+
+    Returns:
+        An iterator of :class:`Quote`, in text order.
+
+    Raises:
+        Nothing: unbalanced marks are logged as warnings and skipped, and any
+        other failure is logged and ends the article's quotes early.
+    """
+    try:
+        if doc is None or not len(doc) or not doc.text.strip():
+            return
+        scan = scan_quotes(doc.text)
+        for offset in scan.unbalanced:
+            logger.warning("%s: unbalanced quotation mark at offset %d; span skipped", article.id,
+                           article.to_raw(offset))
+        if not scan.spans:
+            return
+        ctx = _Ctx(doc, article, scan, _gazetteer())
+        yield from _quotes(ctx)
+    except Exception:  # noqa: BLE001 - never raise on odd input
+        logger.exception("%s: quote extraction failed", getattr(article, "id", "?"))

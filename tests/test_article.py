@@ -1,0 +1,329 @@
+"""graph.article: decoding, cleaning, metadata and the offset map back to the raw text."""
+from __future__ import annotations
+
+import codecs
+import re
+from pathlib import Path
+
+import pytest
+
+from graph.article import ArticleError, clean_article, decode, read_article
+
+TITLE = "Border Talks Resume in Strelsau"
+P1 = "Anna Berg met the Ruritanian foreign minister in Strelsau on Monday. The two discussed the new border treaty."
+P2 = "Officials from both sides said that a final text could be signed within weeks, though no date was set."
+P3 = "The Daily Planet asked the ministry for a comment but received no reply before the deadline."
+
+
+def article(*lines: str, title: str | None = TITLE):
+    """Clean an article made of a title and the given blocks (separated by blank lines)."""
+    blocks = ([title] if title else []) + list(lines)
+    return clean_article("\n\n".join(blocks) + "\n", "test.txt")
+
+
+def words(text: str) -> list[str]:
+    return re.findall(r"\w+", text)
+
+
+# --------------------------------------------------------------------------- markup
+
+@pytest.mark.parametrize("line, kept, gone", [
+    ("Anna Berg read the [new treaty](https://planet.example/treaty) aloud.", "read the new treaty aloud", "https"),
+    ("Anna Berg called the deal *historic* on Monday.", "called the deal historic on", "*"),
+    ("Anna Berg called the deal **binding** on Monday.", "called the deal binding on", "*"),
+    ("Anna Berg called the deal _final_ on Monday.", "called the deal final on", "_"),
+    ("Anna Berg called the deal __final__ on Monday.", "called the deal final on", "_"),
+    ("Anna Berg spoke to [*Daily Planet*](https://planet.example/) on Monday.", "spoke to Daily Planet on", "]("),
+    ("Anna Berg posted the text at <https://planet.example/text> on Monday.", "posted the text at  on Monday", "https"),
+])
+def test_article_removes_markdown_keeps_link_and_emphasis_text(line: str, kept: str, gone: str) -> None:
+    art = article(line, P2)
+    assert kept in art.text
+    assert gone not in art.text
+
+
+@pytest.mark.parametrize("line", [
+    "Related article: [Ruritania opens a new embassy](#)",
+    "Related: [Ruritania opens a new embassy](https://planet.example/embassy)",
+    "RELATED ARTICLES: Ruritania opens a new embassy",
+    "Read more: [Freedonia votes](https://planet.example/vote)",
+    "See also: Ruritania opens a new embassy",
+])
+def test_article_removes_related_lines(line: str) -> None:
+    art = article(P1, line, P2)
+    assert art.text == f"{P1}\n\n{P2}"
+
+
+@pytest.mark.parametrize("line", ["Advertisement", "ADVERTISEMENT", "  Advertisement  ", "Sponsored content",
+                                  "Story continues below advertisement"])
+def test_article_removes_advertisement_lines(line: str) -> None:
+    art = article(P1, line, P2)
+    assert art.text == f"{P1}\n\n{P2}"
+
+
+def test_article_keeps_a_sentence_about_advertisements() -> None:
+    sentence = "Advertisement revenue at the Daily Planet fell by a third last year, Anna Berg said."
+    assert sentence in article(P1, sentence).text
+
+
+def test_article_removes_repeated_caption_and_records_its_credit() -> None:
+    caption = "Crowds gathered outside the ministry in Strelsau on Monday - Karl Weber"
+    art = article(P1, caption, P2, caption, P3)
+    assert art.text == f"{P1}\n\n{P2}\n\n{P3}"
+    assert art.photo_credits == ("Karl Weber",)
+
+
+@pytest.mark.parametrize("line, credit", [
+    ("Photo: Anna Berg speaks to reporters in Strelsau on Monday.", None),
+    ("(Photo by Karl Weber for Daily Planet)", None),
+    ("Anna Berg speaks to reporters in Strelsau. Karl Weber / Daily Planet", "Karl Weber / Daily Planet"),
+    ("**Karl Weber/Daily Planet**", "Karl Weber/Daily Planet"),
+])
+def test_article_removes_photo_captions_and_credits(line: str, credit: str | None) -> None:
+    art = article(P1, line, P2)
+    assert art.text == f"{P1}\n\n{P2}"
+    if credit:
+        assert art.photo_credits == (credit,)
+
+
+@pytest.mark.parametrize("start", [
+    "3 thoughts on “Border Talks Resume in Strelsau”",
+    "1 thought on \"Border Talks Resume in Strelsau\"",
+    "12 Responses to Border Talks Resume",
+    "Leave a Reply",
+    "Leave a comment",
+])
+def test_article_drops_reader_comment_section_and_everything_after(start: str) -> None:
+    comment = "Jon Doe says: Anna Berg is right, the treaty is a good thing for Strelsau."
+    art = article(P1, P2, start, comment, "Leave a Reply", P3)
+    assert art.text == f"{P1}\n\n{P2}"
+
+
+# --------------------------------------------------------------------------- metadata
+
+@pytest.mark.parametrize("byline, author, outlet", [
+    ("By Anna Berg for Daily Planet", "Anna Berg", "Daily Planet"),
+    ("By Anna Berg", "Anna Berg", None),
+    ("By Anna Berg, Daily Planet", "Anna Berg", "Daily Planet"),
+    pytest.param("by Anna Berg, Daily Planet", "Anna Berg", "Daily Planet", marks=pytest.mark.xfail(
+        strict=True, reason="BUG article.clean_article: a lower-case byline makes the title look like a "
+                            "wrapped paragraph, so the title is kept as article text")),
+    ("By [Anna Berg](https://planet.example/staff/berg)", "Anna Berg", None),
+    ("**By Anna Berg**", "Anna Berg", None),
+    pytest.param("By Anna Berg and Karl Weber", "Anna Berg", None, marks=pytest.mark.xfail(
+        strict=True, reason="BUG article.clean_article: the co-author after 'and' becomes the outlet")),
+])
+def test_article_byline_gives_author_and_outlet(byline: str, author: str, outlet: str | None) -> None:
+    art = article(byline, P1, P2)
+    assert (art.author, art.outlet) == (author, outlet)
+    assert "By" not in art.text and art.text.startswith("Anna Berg met")
+
+
+def test_article_footer_gives_author_when_there_is_no_byline() -> None:
+    art = article(P1, P2, P3, "Petra Sand is a political reporter at the Harbour Gazette.")
+    assert art.author == "Petra Sand"
+
+
+def test_article_byline_wins_over_footer() -> None:
+    art = article("By Anna Berg for Daily Planet", P1, P2, P3,
+                  "Petra Sand is a political reporter at the Harbour Gazette.")
+    assert art.author == "Anna Berg"
+
+
+@pytest.mark.parametrize("lines", [
+    ("Original url:", "<https://planet.example/2023/03/border>"),
+    ("Original url: <https://planet.example/2023/03/border>",),
+    ("Original URL: https://planet.example/2023/03/border",),
+    ("https://planet.example/2023/03/border",),
+])
+def test_article_original_url_is_metadata(lines: tuple[str, ...]) -> None:
+    art = article(P1, P2, *lines)
+    assert art.url == "https://planet.example/2023/03/border"
+    assert "planet.example" not in art.text and art.text == f"{P1}\n\n{P2}"
+
+
+@pytest.mark.parametrize("note, outlet", [
+    ("This article is republished from Daily Planet under a Creative Commons license.", "Daily Planet"),
+    ("This article was republished with permission from the Harbour Gazette.", "the Harbour Gazette"),
+])
+def test_article_republishing_note_gives_outlet(note: str, outlet: str) -> None:
+    art = article(P1, P2, note)
+    assert art.outlet == outlet
+    assert art.text == f"{P1}\n\n{P2}"
+
+
+@pytest.mark.parametrize("line, iso", [
+    ("March 3, 2023", "2023-03-03"),
+    ("3 March 2023", "2023-03-03"),
+    ("2023-03-03", "2023-03-03"),
+    ("Published: 12 May 2022", "2022-05-12"),
+    ("Monday, March 6, 2023", "2023-03-06"),
+    ("Updated: June 5, 2022 at 10:30 am EST", "2022-06-05"),
+    ("Mar. 3, 2023", "2023-03-03"),
+    pytest.param("Sept. 5, 2022", "2022-09-05", marks=pytest.mark.xfail(
+        strict=True, reason="BUG article._iso_date: DATE_LINE accepts 'Sept.' but strptime %b does not")),
+])
+def test_article_date_line_is_metadata_in_iso_form(line: str, iso: str) -> None:
+    art = article("By Anna Berg for Daily Planet", line, P1)
+    assert art.text == P1
+    assert art.date == iso
+
+
+@pytest.mark.parametrize("heading", [TITLE, f"# {TITLE}", f"## {TITLE}", pytest.param(f"**{TITLE}**", marks=pytest.mark.xfail(
+    strict=True, reason="BUG article.clean_article: a bold line of <= 5 words is taken for a photo credit"))])
+def test_article_first_heading_is_the_title(heading: str) -> None:
+    art = article(P1, P2, title=heading)
+    assert art.title == TITLE
+    assert art.text == f"{P1}\n\n{P2}"
+
+
+def test_article_joins_a_hard_wrapped_paragraph() -> None:
+    raw = f"{TITLE}\n\nAnna Berg met the minister in Strelsau and\nsaid the talks had gone well.\n\n{P2}\n"
+    art = clean_article(raw, "wrapped.txt")
+    assert art.text == f"Anna Berg met the minister in Strelsau and said the talks had gone well.\n\n{P2}"
+
+
+def test_article_html_page_loses_tags_scripts_and_styles() -> None:
+    raw = ("<!DOCTYPE html><html><head><title>x</title><style>p {color: red}</style></head><body>"
+           f"<h1>{TITLE}</h1><p>{P1}</p><script>var who = 'Karl Weber';</script><p>{P2}</p></body></html>")
+    art = clean_article(raw, "page.html.txt")
+    assert art.title == TITLE
+    assert words(art.text) == words(P1) + words(P2)
+
+
+# --------------------------------------------------------------------------- the tiny corpus
+
+@pytest.mark.parametrize("name, us", [("planet_uk.txt", False), ("world/planet_us.md", True)])
+def test_article_tiny_corpus_planet_is_cleaned(tiny_corpus: Path, name: str, us: bool) -> None:
+    art = read_article(tiny_corpus / name, name)
+    assert art.id == name
+    assert (art.title, art.author, art.outlet, art.date) == (
+        "Ruritania and Freedonia Agree on a Border", "Anna Berg", "Daily Planet", "2023-03-03")
+    assert art.photo_credits == ("Karl Weber",)
+    for junk in ("By Anna Berg", "March 3", "Related", "Advertisement", "Crowds gathered", "thoughts on",
+                 "Jon Doe", "Leave a Reply", "](", "*", "https"):
+        assert junk not in art.text, junk
+    assert "the new border with Freedonia" in art.text and "welcomed the agreement in Strelsau" in art.text
+    assert ("honor it" in art.text) is us and ("honour it" in art.text) is not us
+    assert art.text.endswith("sign for the whole region.")
+
+
+def test_article_tiny_corpus_harbour_metadata(tiny_corpus: Path) -> None:
+    art = read_article(tiny_corpus / "harbour.txt")
+    assert art.id == "harbour.txt"
+    assert (art.title, art.date, art.url, art.outlet) == (
+        "Harbour Town Elects a New Mayor", "2022-05-12", "https://harbour-gazette.example/2022/05/mayor",
+        "the Harbour Gazette")
+    assert art.text.startswith("Voters in Port Elena")
+    assert art.text.endswith("congratulated her on the result.")
+
+
+# --------------------------------------------------------------------------- the offset map
+
+CRLF = ("Border Talks\r\n\r\nBy Anna Berg for Daily Planet\r\n\r\nAnna Berg met the [Ruritanian](https://x.example) "
+        "minister in *Strelsau* on Monday.\r\nThe two discussed the **new border** treaty.\r\n\r\n"
+        "Officials said a text could be signed soon.\r\n")
+ZERO_WIDTH = f"{TITLE}\n\nAnna\u200b Berg met the minister in Strelsau on Monday.\n\n{P2}\n"
+LISTS = f"{TITLE}\n\n> {P1}\n\n- {P2}\n\n* {P3}\n"
+HTML = f"<!DOCTYPE html><html><body><h1>{TITLE}</h1><p>Anna Berg met the <b>minister</b> in Strelsau.</p><p>{P2}</p></body></html>"
+
+
+def _raw_cases():
+    from conftest import TINY_FILES  # the tiny corpus texts
+
+    cases = [pytest.param(text, id=name) for name, text in TINY_FILES.items()]
+    cases += [pytest.param(CRLF, id="crlf-markdown"), pytest.param(ZERO_WIDTH, id="zero-width"),
+              pytest.param(LISTS, id="quote-and-list-markers")]
+    return cases
+
+
+@pytest.mark.parametrize("raw", _raw_cases() + [pytest.param(HTML, id="html", marks=pytest.mark.xfail(
+    strict=True, reason="BUG article.clean_article: HTML segments cover blanked tags, so they are not verbatim"))])
+def test_article_segments_are_verbatim_copies_of_raw(raw: str) -> None:
+    art = clean_article(raw, "x.txt")
+    assert art.segments, "no segments"
+    for s in art.segments:
+        assert art.text[s.clean_start:s.clean_start + s.length] == art.raw[s.raw_start:s.raw_start + s.length]
+    starts = [s.clean_start for s in art.segments]
+    assert starts == sorted(starts)
+
+
+@pytest.mark.parametrize("raw", _raw_cases() + [pytest.param(HTML, id="html")])
+def test_article_to_raw_maps_each_word_to_the_same_word(raw: str) -> None:
+    art = clean_article(raw, "x.txt")
+    found = list(re.finditer(r"\w+", art.text))
+    assert len(found) > 10
+    for m in found:
+        start = art.to_raw(m.start())
+        assert art.raw[start:start + len(m.group())] == m.group()
+
+
+def test_article_to_raw_at_the_edges() -> None:
+    raw = f"{TITLE}\n\nBy Anna Berg\n\n{P1}\n\nAdvertisement\n\n{P2}\n"
+    art = clean_article(raw, "x.txt")
+    assert art.to_raw(0) == raw.index(P1)
+    assert art.to_raw(len(art.text)) == raw.index(P2) + len(P2)
+    # the inserted paragraph break maps to the end of the first paragraph
+    assert art.to_raw(len(P1)) == art.to_raw(len(P1) + 1) == raw.index(P1) + len(P1)
+
+
+# --------------------------------------------------------------------------- decoding
+
+TEXT = "Anna Berg’s café in Strelsau — “open” again."
+
+
+@pytest.mark.parametrize("data, encoding", [
+    (TEXT.encode("utf-8"), "utf-8"),
+    (codecs.BOM_UTF8 + TEXT.encode("utf-8"), "utf-8-sig"),
+    (TEXT.encode("utf-16"), "utf-16"),  # with its BOM
+    (codecs.BOM_UTF16_BE + TEXT.encode("utf-16-be"), "utf-16"),
+    (TEXT.encode("cp1252"), "cp1252"),
+], ids=["utf8", "utf8-bom", "utf16-bom", "utf16be-bom", "cp1252"])
+def test_article_decode_detects_encoding(data: bytes, encoding: str) -> None:
+    assert decode(data) == (TEXT, encoding)
+
+
+def test_article_decode_falls_back_to_latin1() -> None:
+    data = "Café in Strelsau".encode("latin-1") + b" \x81"  # 0x81 is undefined in cp1252
+    assert decode(data) == ("Café in Strelsau \x81", "latin-1")
+
+
+@pytest.mark.parametrize("data", [
+    b"",
+    b"  \n\t\r\n ",
+    b"\x00" * 50 + b"Anna Berg",
+    b"\x89PNG\r\n\x1a\n" + bytes(200),
+    bytes(range(256)) * 8,
+    pytest.param(codecs.BOM_UTF8, marks=pytest.mark.xfail(
+        strict=True, reason="BUG article.decode: a BOM-only file decodes to '' instead of raising 'empty file'")),
+], ids=["empty", "blank", "nul-bytes", "png", "all-bytes", "bom-only"])
+def test_article_decode_rejects_empty_and_binary(data: bytes) -> None:
+    with pytest.raises(ArticleError):
+        decode(data)
+
+
+@pytest.mark.parametrize("content", [
+    b"",
+    bytes(range(256)) * 8,
+    f"Advertisement\n\nRelated article: [x](#)\n".encode(),
+    codecs.BOM_UTF8,
+], ids=["empty", "binary", "only-boilerplate", "bom-only"])
+def test_article_read_article_rejects_unusable_files(tmp_path: Path, content: bytes) -> None:
+    path = tmp_path / "bad.txt"
+    path.write_bytes(content)
+    with pytest.raises(ArticleError):
+        read_article(path)
+
+
+def test_article_read_article_rejects_a_folder(tmp_path: Path) -> None:
+    with pytest.raises(ArticleError):
+        read_article(tmp_path)
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "utf-16", "cp1252"])
+def test_article_read_article_decodes_before_cleaning(tmp_path: Path, encoding: str) -> None:
+    path = tmp_path / "enc.txt"
+    body = "Anna Berg’s café in Strelsau reopened on Monday, the Daily Planet reported."
+    path.write_bytes(f"{TITLE}\n\n{body}\n".encode(encoding))
+    art = read_article(path)
+    assert (art.id, art.title, art.text) == ("enc.txt", TITLE, body)

@@ -1,0 +1,272 @@
+"""graph.entities: merging name mentions across articles and voting their class.
+
+The merging rules are tested on hand-made NameMention objects (no model); one test
+runs the real pipeline on short invented sentences.
+"""
+from __future__ import annotations
+
+import pytest
+
+from graph.entities import name_key, person_shaped, resolve_entities
+from graph.mentions import NameMention, clean_surface
+from graph.models import Mention
+
+
+def nm(article: str, start: int, text: str, label: str = "PERSON", kb_id: str = "", **evidence) -> NameMention:
+    """A name mention of ``text`` at ``start`` in ``article``."""
+    return NameMention(Mention(article, start, start + len(text), text, label, kb_id), **evidence)
+
+
+def by_name(res) -> dict[str, object]:
+    return {e.name: e for e in res.entities.values()}
+
+
+def key_of(res, m: NameMention) -> str | None:
+    return res.by_span.get((m.mention.article, m.mention.start, m.mention.end))
+
+
+# --------------------------------------------------------------------------- keys and shapes
+
+@pytest.mark.parametrize("a, b", [
+    ("Anna-Maria Berg", "Anna Maria Berg"),
+    ("Anna-Maria Berg", "anna maria berg"),
+    ("Sean O’Neill", "Sean O'Neill"),
+    ("J. R. Berg", "J R Berg"),
+    ("Anna  Berg", "Anna Berg"),
+])
+def test_entities_name_key_shared_by_variants(a: str, b: str) -> None:
+    assert name_key(a) == name_key(b)
+
+
+@pytest.mark.parametrize("a, b", [("Anna Berg", "Anna Borg"), ("Anna Berg", "Berg"), ("Anna Maria Berg", "Anna Berg")])
+def test_entities_name_key_keeps_different_names_apart(a: str, b: str) -> None:
+    assert name_key(a) != name_key(b)
+
+
+@pytest.mark.parametrize("name, shaped", [
+    ("Anna Berg", True),
+    ("Anna-Maria Berg", True),
+    ("Anna van Berg", True),
+    ("J. R. Berg", True),
+    ("Anna McDonald", True),
+    ("Zoë Núñez", True),
+    ("Berg", True),
+    ("Berg Institute", False),
+    ("Daily Planet", False),
+    ("Strelsau City", False),
+    ("Border Treaty", False),
+    ("Anna Berg 2", False),
+    ("Anna Maria Louise Berg Holt", False),
+    pytest.param("Sean O’Neill", True),
+    pytest.param("Maria D'Souza", True),
+    pytest.param("Łukasz Nowak", True),
+    pytest.param("Ivan Šimić", True),
+])
+def test_entities_person_shaped(name: str, shaped: bool) -> None:
+    assert person_shaped(name) is shaped
+
+
+# --------------------------------------------------------------------------- merging
+
+def test_entities_hyphen_and_space_variants_are_one_entity() -> None:
+    a = nm("a1.txt", 0, "Anna-Maria Berg", speaks=True)
+    b = nm("a2.txt", 10, "Anna Maria Berg", speaks=True)
+    res = resolve_entities([a, b])
+    assert len(res.entities) == 1
+    ent = next(iter(res.entities.values()))
+    assert ent.cls == "Person" and ent.name in {"Anna-Maria Berg", "Anna Maria Berg"}
+    assert key_of(res, a) == key_of(res, b) == ent.key
+    assert ent.articles == {"a1.txt", "a2.txt"}
+
+
+def test_entities_surname_joins_full_name_in_the_same_article() -> None:
+    full, short = nm("a1.txt", 0, "Anna Berg"), nm("a1.txt", 60, "Berg", speaks=True)
+    res = resolve_entities([full, short])
+    assert list(by_name(res)) == ["Anna Berg"]
+    assert key_of(res, short) == key_of(res, full)
+    assert by_name(res)["Anna Berg"].aliases == {"Berg"}
+
+
+def test_entities_surname_joins_the_nearest_full_name_before_it() -> None:
+    mentions = [nm("a1.txt", 0, "Anna Berg"), nm("a1.txt", 40, "Berg", speaks=True),
+                nm("a1.txt", 80, "Karl Berg"), nm("a1.txt", 120, "Berg", speaks=True)]
+    res = resolve_entities(mentions)
+    assert key_of(res, mentions[1]) == key_of(res, mentions[0])
+    assert key_of(res, mentions[3]) == key_of(res, mentions[2])
+    assert key_of(res, mentions[0]) != key_of(res, mentions[2])
+
+
+def test_entities_surname_joins_across_articles_when_unambiguous() -> None:
+    full, short = nm("a1.txt", 0, "Anna Berg"), nm("a2.txt", 30, "Berg", speaks=True)
+    res = resolve_entities([full, short])
+    assert key_of(res, short) == key_of(res, full)
+    assert by_name(res)["Anna Berg"].articles == {"a1.txt", "a2.txt"}
+
+
+def test_entities_surname_does_not_join_across_articles_when_ambiguous() -> None:
+    anna, karl = nm("a1.txt", 0, "Anna Berg"), nm("a3.txt", 0, "Karl Berg")
+    short = nm("a2.txt", 30, "Berg", speaks=True)
+    res = resolve_entities([anna, karl, short])
+    assert key_of(res, short) not in {key_of(res, anna), key_of(res, karl)}
+    assert "Berg" not in by_name(res)["Anna Berg"].aliases | by_name(res)["Karl Berg"].aliases
+    assert by_name(res)["Anna Berg"].articles == {"a1.txt"}
+
+
+def test_entities_surname_in_an_article_with_one_of_two_namesakes_joins_that_one() -> None:
+    anna, karl = nm("a1.txt", 0, "Anna Berg"), nm("a3.txt", 0, "Karl Berg")
+    short = nm("a3.txt", 30, "Berg", speaks=True)
+    res = resolve_entities([anna, karl, short])
+    assert key_of(res, short) == key_of(res, karl)
+
+
+@pytest.mark.parametrize("surface", ["Mr Lind", "Mr. Lind", "Mr.Lind"])
+def test_entities_mr_x_joins_y_x(surface: str) -> None:
+    full = nm("a1.txt", 0, "Tomas Lind")
+    mr = nm("a1.txt", 50, clean_surface(surface), title_before=True)
+    res = resolve_entities([full, mr])
+    assert list(by_name(res)) == ["Tomas Lind"]
+    assert key_of(res, mr) == key_of(res, full)
+
+
+def test_entities_hyphenated_surname_joins_full_name() -> None:
+    full, short = nm("a1.txt", 0, "Anna Berg-Holt"), nm("a1.txt", 60, "Berg-Holt", title_before=True)
+    res = resolve_entities([full, short])
+    assert key_of(res, short) == key_of(res, full)
+
+
+def test_entities_possessive_surname_joins_after_cleaning() -> None:
+    full = nm("a1.txt", 0, "Anna Berg")
+    poss = nm("a1.txt", 50, clean_surface("Berg’s"), speaks=True)
+    res = resolve_entities([full, poss])
+    assert key_of(res, poss) == key_of(res, full)
+
+
+def test_entities_gazetteer_mentions_resolve_to_the_canonical_entry() -> None:
+    mentions = [nm("a1.txt", 0, "Britain", "COUNTRY", "United Kingdom"),
+                nm("a2.txt", 0, "UK", "COUNTRY", "United Kingdom"),
+                nm("a2.txt", 20, "Russia", "COUNTRY", "Russia")]
+    res = resolve_entities(mentions)
+    uk = by_name(res)["United Kingdom"]
+    assert uk.cls == "Country" and uk.aliases == {"Britain", "UK"}
+    assert uk.articles == {"a1.txt", "a2.txt"}
+    assert key_of(res, mentions[0]) == key_of(res, mentions[1]) == uk.key
+    assert by_name(res)["Russia"].cls == "Country"
+
+
+def test_entities_demonym_alias_is_dropped() -> None:
+    res = resolve_entities([nm("a1.txt", 0, "Russia", "COUNTRY", "Russia"),
+                            nm("a1.txt", 20, "Russian", "COUNTRY", "Russia")])
+    assert by_name(res)["Russia"].aliases == frozenset()
+
+
+# --------------------------------------------------------------------------- the class vote
+
+@pytest.mark.parametrize("labels, titled, cls", [
+    (["ORG", "ORG", "PERSON"], True, "Person"),         # a title outweighs two ORG tags
+    (["ORG", "ORG", "PERSON"], False, "Organization"),  # without it, the majority wins
+    (["PERSON", "PERSON", "ORG"], False, "Person"),
+    (["GPE", "GPE", "PERSON"], False, "Place"),
+])
+def test_entities_class_is_voted_across_articles(labels: list[str], titled: bool, cls: str) -> None:
+    mentions = [nm(f"a{i}.txt", 5, "Tomas Lind", label, title_before=(titled and label == "PERSON"))
+                for i, label in enumerate(labels)]
+    res = resolve_entities(mentions)
+    assert [(e.name, e.cls) for e in res.entities.values()] == [("Tomas Lind", cls)]
+
+
+def test_entities_byline_author_votes_person() -> None:
+    res = resolve_entities([nm("a1.txt", 0, "Anna Berg", "ORG"), nm("a2.txt", 0, "Anna Berg", "ORG")],
+                           authors={"a3.txt": "Anna Berg"})
+    assert by_name(res)["Anna Berg"].cls == "Person"
+
+
+@pytest.mark.parametrize("name", ["Berg Institute", "Strelsau University", "Ministry of Ports", "Lind Foundation",
+                                  "Harbour Gazette"])
+def test_entities_org_head_word_makes_an_organization(name: str) -> None:
+    res = resolve_entities([nm("a1.txt", 0, name, "PERSON"), nm("a2.txt", 0, name, "PERSON")])
+    assert by_name(res)[name].cls == "Organization"
+
+
+@pytest.mark.parametrize("word, label", [("Harvest", "ORG"), ("Harvest", "FAC"), ("Republic", "GPE")])
+def test_entities_capitalised_common_word_alone_makes_no_entity(word: str, label: str) -> None:
+    res = resolve_entities([nm("a1.txt", 4, word, label)], english=frozenset({"harvest", "republic"}))
+    assert res.entities == {}
+
+
+def test_entities_unknown_single_word_with_a_name_label_is_kept() -> None:
+    res = resolve_entities([nm("a1.txt", 4, "Zorvax", "ORG")], english=frozenset({"harvest"}))
+    assert [(e.name, e.cls) for e in res.entities.values()] == [("Zorvax", "Organization")]
+
+
+@pytest.mark.parametrize("evidence, kept", [
+    ({}, False),
+    ({"title_before": True}, True),
+    ({"speaks": True}, True),
+    ({"appositive_noun": True}, True),
+])
+def test_entities_lone_surname_needs_evidence_to_be_a_person(evidence: dict, kept: bool) -> None:
+    res = resolve_entities([nm("a1.txt", 4, "Lind", "PERSON", **evidence)])
+    assert (list(by_name(res)) == ["Lind"]) is kept
+
+
+def test_entities_adjective_mentions_make_no_entity() -> None:
+    res = resolve_entities([nm("a1.txt", 0, "Freedonian", "GPE", adjective=True),
+                            nm("a2.txt", 0, "Freedonian", "GPE", adjective=True)])
+    assert res.entities == {}
+
+
+@pytest.mark.parametrize("name", [
+    pytest.param("Sean O’Neill"),
+    pytest.param("Ivan Šimić"),
+    "Anna Berg",
+])
+def test_entities_person_tagged_full_name_makes_a_person(name: str) -> None:
+    res = resolve_entities([nm("a1.txt", 0, name, "PERSON", speaks=True)])
+    assert [(e.name, e.cls) for e in res.entities.values()] == [(name, "Person")]
+
+
+# --------------------------------------------------------------------------- Resolution.resolve
+
+def test_entities_resolve_finds_a_mention_by_span_name_and_surname() -> None:
+    full = nm("a1.txt", 0, "Anna Berg")
+    res = resolve_entities([full, nm("a2.txt", 0, "Daily Planet", "ORG")])
+    key = key_of(res, full)
+    assert res.resolve(full.mention) == key
+    assert res.resolve(Mention("a1.txt", 1, 5, "nna ", "PERSON")) == key            # overlapping span
+    assert res.resolve(Mention("a9.txt", 0, 9, "ANNA BERG", "PERSON")) == key        # by name
+    assert res.resolve(Mention("a9.txt", 0, 4, "Berg", "PERSON")) == key             # unambiguous surname
+    assert res.resolve(Mention("a9.txt", 0, 4, "Lind", "PERSON")) is None
+    assert res.resolve(None) is None
+
+
+def test_entities_ensure_creates_an_entity_for_an_unseen_name() -> None:
+    res = resolve_entities([nm("a1.txt", 0, "Anna Berg")])
+    key = res.ensure(Mention("a1.txt", 0, 0, "the Harbour Gazette", "ORG"), "Organization")
+    ent = res.entities[key]
+    assert (ent.name, ent.cls) == ("Harbour Gazette", "Organization")
+    assert res.ensure(Mention("a2.txt", 0, 0, "Harbour Gazette", "ORG"), "Organization") == key
+    assert res.ensure(Mention("a2.txt", 0, 0, "Russians", "ORG"), "Organization") is None  # a demonym
+
+
+# --------------------------------------------------------------------------- with the model
+
+@pytest.mark.model
+def test_entities_pipeline_on_invented_sentences(nlp) -> None:
+    from graph.models import Article
+    from graph.mentions import extract_mentions
+    from graph.nlp import english_words
+
+    texts = {
+        "a1.txt": "Anna-Maria Berg met Tomas Lind in Strelsau. Berg said the Harvest was good this year.",
+        "a2.txt": "Anna Maria Berg told reporters that Japanese officials would visit the Berg Institute.",
+    }
+    mentions = []
+    for aid, text in texts.items():
+        mentions += extract_mentions(nlp(text), Article(id=aid, path="", raw=text, text=text))
+    res = resolve_entities(mentions, english=english_words())
+    names = by_name(res)
+    assert names["Anna-Maria Berg"].cls == "Person"
+    assert names["Anna-Maria Berg"].articles == {"a1.txt", "a2.txt"}
+    assert "Anna Maria Berg" in names["Anna-Maria Berg"].aliases
+    assert names["Berg Institute"].cls == "Organization"
+    assert not {"Harvest", "Japanese", "Berg", "Anna Maria Berg"} & set(names)

@@ -1,0 +1,108 @@
+"""graph.gazetteer: country names, apostrophes, demonyms and capitals."""
+from __future__ import annotations
+
+import pytest
+
+from graph.gazetteer import fold, load_gazetteer
+from graph.nlp import gazetteer_patterns
+
+
+@pytest.fixture(scope="module")
+def gaz():
+    return load_gazetteer()
+
+
+@pytest.mark.parametrize("surface, name", [
+    ("Russia", "Russia"),
+    ("US", "United States"),
+    ("U.S.", "United States"),
+    ("America", "United States"),
+    ("Britain", "United Kingdom"),
+    ("UK", "United Kingdom"),
+    ("Great Britain", "United Kingdom"),
+    ("the Netherlands", "Netherlands"),
+    ("Holland", "Netherlands"),
+    ("Türkiye", "Turkey"),
+    ("Burma", "Myanmar"),
+])
+def test_gazetteer_common_country_names(gaz, surface: str, name: str) -> None:
+    entry = gaz.lookup(surface)
+    assert entry is not None, surface
+    assert (entry.name, entry.cls) == (name, "Country")
+
+
+@pytest.mark.parametrize("surface, name", [
+    ("Côte d’Ivoire", "Ivory Coast"),
+    ("Côte d'Ivoire", "Ivory Coast"),
+    ("Russia’s", "Russia"),
+    ("Britain's", "United Kingdom"),
+    ("the UK’s", "United Kingdom"),
+])
+def test_gazetteer_typographic_apostrophes_and_possessives(gaz, surface: str, name: str) -> None:
+    assert gaz.lookup(surface).name == name
+
+
+@pytest.mark.parametrize("a, b", [("People’s Party", "people's party"), ("  Daily\tPlanet ", "daily planet"),
+                                  ("ＤＡＩＬＹ", "daily")])
+def test_gazetteer_fold(a: str, b: str) -> None:
+    assert fold(a) == b
+
+
+def test_gazetteer_ruler_patterns_have_both_apostrophes() -> None:
+    patterns = {(p["pattern"], p["id"]) for p in gazetteer_patterns()}
+    assert ("Côte d'Ivoire", "Ivory Coast") in patterns
+    assert ("Côte d’Ivoire", "Ivory Coast") in patterns
+
+
+@pytest.mark.parametrize("word, country", [
+    ("Russian", "Russia"),
+    ("Russians", "Russia"),
+    ("Kazakh", "Kazakhstan"),
+    ("British", "United Kingdom"),
+    ("American", "United States"),
+    ("Chinese", "China"),
+    ("Muslims", ""),
+])
+def test_gazetteer_demonyms_are_demonyms(gaz, word: str, country: str) -> None:
+    assert gaz.is_demonym(word)
+    assert gaz.country_of_demonym(word) == country
+    entry = gaz.lookup(word)
+    assert entry is None or entry.cls != "Country"  # a nationality is no country
+
+
+@pytest.mark.parametrize("phrase", ["Ordinary Russians", "many Kazakhs"])
+def test_gazetteer_demonym_phrases_are_demonyms(gaz, phrase: str) -> None:
+    assert gaz.is_demonym(phrase)
+
+
+@pytest.mark.parametrize("word", ["Russia", "Anna Berg", "Strelsau", "Daily Planet", "President", ""])
+def test_gazetteer_other_words_are_not_demonyms(gaz, word: str) -> None:
+    assert not gaz.is_demonym(word)
+    assert gaz.country_of_demonym(word) is None
+
+
+@pytest.mark.parametrize("capital, country", [
+    ("Moscow", "Russia"),
+    ("Kyiv", "Ukraine"),
+    ("Kiev", "Ukraine"),
+    ("London", "United Kingdom"),
+    ("Washington", "United States"),
+    ("Beijing", "China"),
+    ("Kremlin", "Russia"),
+    ("White House", "United States"),
+    ("Downing Street", "United Kingdom"),
+])
+def test_gazetteer_capitals_map_to_their_country(gaz, capital: str, country: str) -> None:
+    assert gaz.capitals[fold(capital)] == country
+    assert gaz.lookup(country).name == country  # the target is a canonical country name
+
+
+@pytest.mark.parametrize("city, country", [("Moscow", "Russia"), ("Paris", "France")])
+def test_gazetteer_cities_are_places_in_their_country(gaz, city: str, country: str) -> None:
+    entry = gaz.lookup(city)
+    assert (entry.cls, entry.country) == ("Place", country)
+
+
+@pytest.mark.parametrize("name", ["Strelsau", "Daily Planet", "Anna Berg", "Ruritania"])
+def test_gazetteer_knows_no_invented_names(gaz, name: str) -> None:
+    assert gaz.lookup(name) is None

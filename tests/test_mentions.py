@@ -1,0 +1,127 @@
+"""graph.mentions: surface cleaning (no model) and name mentions from spaCy (model)."""
+from __future__ import annotations
+
+import pytest
+
+from graph.mentions import clean_surface, extract_mentions
+from graph.models import Article
+
+
+@pytest.mark.parametrize("surface, clean", [
+    ("Anna Berg’s", "Anna Berg"),
+    ("Anna Berg's", "Anna Berg"),
+    ("[Anna] Berg", "Anna Berg"),
+    ("(Anna Berg)", "Anna Berg"),
+    ("Anna Berg)", "Anna Berg"),
+    ("“Anna Berg”", "Anna Berg"),
+    ("the Daily Planet", "Daily Planet"),
+    ("The Daily Planet’s", "Daily Planet"),
+    ("Mr Lind", "Lind"),
+    ("Mr. Lind", "Lind"),
+    ("Mr.Lind", "Lind"),
+    ("Dr. Lena Novak", "Lena Novak"),
+    ("President Tomas Lind", "Tomas Lind"),
+    ("Minister Tomas Lind", "Tomas Lind"),
+    pytest.param("Foreign Minister Tomas Lind", "Tomas Lind"),
+    pytest.param("Prime Minister Tomas Lind", "Tomas Lind"),
+    ("Anna Berg,", "Anna Berg"),
+    ("Anna Berg of", "Anna Berg"),
+    ("Anna-Maria Berg", "Anna-Maria Berg"),
+    ("President", "President"),  # a title alone is left alone
+    ("", ""),
+    pytest.param("Jonas Lind’", "Jonas Lind", id="trailing-apostrophe"),
+    pytest.param("Klaus’", "Klaus"),
+    pytest.param("Tomas Lind’", "Tomas Lind"),
+    pytest.param("Jonas’", "Jonas"),
+])
+def test_mentions_clean_surface(surface: str, clean: str) -> None:
+    assert clean_surface(surface, person=True) == clean
+
+
+@pytest.mark.parametrize("surface,clean", [
+    ("General Motors", "General Motors"),
+    ("Foreign Ministry", "Foreign Ministry"),
+    ("Mr Lind", "Lind"),
+])
+def test_mentions_clean_surface_keeps_titles_of_non_persons(surface: str, clean: str) -> None:
+    assert clean_surface(surface) == clean
+
+
+# --------------------------------------------------------------------------- with the model
+
+def mentions_of(nlp, text: str):
+    art = Article(id="t.txt", path="", raw=text, text=text)
+    return list(extract_mentions(nlp(text), art))
+
+
+def texts(nms) -> list[str]:
+    return [nm.mention.text for nm in nms]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, demonym", [
+    ("Japanese officials met Anna Berg in Strelsau on Monday.", "Japanese"),
+    ("Ordinary Germans were surprised by the vote, Anna Berg said.", "Germans"),
+    ("The Kazakh delegation left early, Tomas Lind said.", "Kazakh"),
+    ("Tomas Lind met French diplomats in Strelsau.", "French"),
+])
+def test_mentions_demonyms_give_no_mention(nlp, text: str, demonym: str) -> None:
+    found = texts(mentions_of(nlp, text))
+    assert demonym not in found and not any(demonym in t for t in found)
+    assert any(t in found for t in ("Anna Berg", "Tomas Lind"))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", ["Anna Berg’s speech in Strelsau was short.",
+                                  "Anna Berg's speech in Strelsau was short."])
+def test_mentions_possessive_is_cut_from_the_name(nlp, text: str) -> None:
+    first = mentions_of(nlp, text)[0].mention
+    assert (first.text, first.label, first.start) == ("Anna Berg", "PERSON", 0)
+    assert text[first.start:first.end].startswith("Anna Berg")
+
+
+@pytest.mark.model
+def test_mentions_bracketed_first_name_joins_the_surname(nlp) -> None:
+    text = "[Anna] Berg said the talks had failed."
+    m = mentions_of(nlp, text)[0].mention
+    assert m.text == "Anna Berg"
+    assert text[m.start:m.end] == "[Anna] Berg"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, name", [
+    ("Mr Lind said the talks had failed.", "Lind"),
+    ("Mr. Lind said the talks had failed.", "Lind"),
+    ("President Tomas Lind said the talks had failed.", "Tomas Lind"),
+])
+def test_mentions_title_is_evidence_not_name(nlp, text: str, name: str) -> None:
+    nm = mentions_of(nlp, text)[0]
+    assert nm.mention.text == name
+    assert nm.title_before and nm.speaks
+    assert text[nm.mention.start:nm.mention.end] == name
+
+
+@pytest.mark.model
+def test_mentions_appositive_noun_is_recorded(nlp) -> None:
+    nm = mentions_of(nlp, "Tomas Lind, a baker, said the bread was late.")[0]
+    assert nm.mention.text == "Tomas Lind" and nm.appositive_noun
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, surface, canonical", [
+    ("Russia’s foreign ministry said the talks had failed.", "Russia", "Russia"),
+    ("Anna Berg flew to Britain on Monday.", "Britain", "United Kingdom"),
+])
+def test_mentions_gazetteer_names_carry_their_canonical_id(nlp, text: str, surface: str, canonical: str) -> None:
+    found = {nm.mention.text: nm.mention for nm in mentions_of(nlp, text)}
+    assert found[surface].kb_id == canonical
+    assert found[surface].label == "COUNTRY"
+
+
+@pytest.mark.model
+def test_mentions_offsets_point_into_the_text(nlp) -> None:
+    text = "Anna Berg met Tomas Lind in Strelsau. Lind told the Daily Planet that the Berg Institute agreed."
+    for nm in mentions_of(nlp, text):
+        m = nm.mention
+        assert 0 <= m.start < m.end <= len(text)
+        assert clean_surface(text[m.start:m.end]) == m.text

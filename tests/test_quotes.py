@@ -1,0 +1,495 @@
+"""graph.quotes: the quotation scanner (no model) and quote attribution (model).
+
+Every sentence here is invented (Ruritania, Borduria, Anna Berg, Boris Lind…).
+"""
+from __future__ import annotations
+
+import logging
+
+import pytest
+
+from graph.models import Article, Quote, Segment
+from graph.quotes import extract_quotes, paragraph_bounds, scan_quotes
+
+
+def _article(text: str, aid: str = "t.txt") -> Article:
+    return Article(id=aid, path=aid, raw=text, text=text)
+
+
+def _quotes(nlp, text: str, aid: str = "t.txt") -> list[Quote]:
+    return list(extract_quotes(nlp(text), _article(text, aid)))
+
+
+def _top(text: str) -> list[str]:
+    return [text[s.start:s.end] for s in scan_quotes(text).spans]
+
+
+def _one(quotes: list[Quote], words: str) -> Quote:
+    found = [q for q in quotes if words in q.text]
+    assert len(found) == 1, f"{words!r} in {[q.text for q in quotes]}"
+    return found[0]
+
+
+def _speaker(quotes: list[Quote], words: str) -> str | None:
+    q = _one(quotes, words)
+    return q.speaker.text if q.speaker else None
+
+
+# --------------------------------------------------------------------------- scanner (no model)
+
+@pytest.mark.parametrize("text, spans", [
+    ("“We will stay,” she said.", ["We will stay"]),
+    ('"We will stay," she said.', ["We will stay"]),
+    ("‘We will stay,’ she said.", ["We will stay"]),
+    ('He said: "One." Then: "Two."', ["One.", "Two."]),
+    ("A ‘smokescreen’ and a ‘reset’.", ["smokescreen", "reset"]),
+    ("the so-called ‘patriots’ and ‘traitors’ met", ["patriots", "traitors"]),
+])
+def test_quotes_scanner_pairs_marks(text, spans):
+    assert _top(text) == spans
+
+
+@pytest.mark.parametrize("text, spans", [
+    ("It’s Ruritania’s choice, the Bordurians’ land.", []),
+    ("It's Ruritania's choice, the Bordurians' land.", []),
+    ("She said: “It’s Ruritania’s land, not the Bordurians’ land.”", ["It’s Ruritania’s land, not the Bordurians’ land."]),
+    ("‘The Bordurians’ land is ours,’ he said.", ["The Bordurians’ land is ours"]),
+    ("In the ’90s rock ’n’ roll was banned.", []),
+])
+def test_quotes_scanner_keeps_apostrophes(text, spans):
+    assert _top(text) == spans
+    assert scan_quotes(text).unbalanced == ()
+
+
+@pytest.mark.parametrize("text, spans, nested", [
+    ('“Q1 "nested" Q2,” he said.', ['Q1 "nested" Q2'], ["nested"]),
+    ('"Q1 “inner” Q2," he said.', ["Q1 “inner” Q2"], ["inner"]),
+    ("„Guten Tag“, sagte er.", ["Guten Tag"], []),
+    ("«Bonjour», dit-il.", ["Bonjour"], []),
+])
+def test_quotes_scanner_other_mark_styles(text, spans, nested):
+    scan = scan_quotes(text)
+    assert [text[s.start:s.end] for s in scan.spans] == spans
+    assert [text[s.start:s.end] for s in scan.nested] == nested
+    assert scan.unbalanced == ()
+
+
+def test_quotes_scanner_nested_quote_is_part_of_outer():
+    text = "Anna Berg said: “He told me ‘never again’ and left.”"
+    scan = scan_quotes(text)
+    assert [text[s.start:s.end] for s in scan.spans] == ["He told me ‘never again’ and left."]
+    assert [text[s.start:s.end] for s in scan.nested] == ["never again"]
+
+
+def test_quotes_scanner_multi_paragraph_quote_is_not_unbalanced():
+    text = "Anna Berg said:\n\n“We waited ten years.\n\n“We will not wait ten more.”\n\nThe talks ended."
+    scan = scan_quotes(text)
+    assert scan.unbalanced == ()
+    assert [text[s.start:s.end] for s in scan.spans] == ["We waited ten years.", "We will not wait ten more."]
+    assert len({s.group for s in scan.spans}) == 1
+    assert [s.closed for s in scan.spans] == [False, True]
+
+
+@pytest.mark.parametrize("text, bad", [
+    ("“An opening mark that never closes. Anna Berg said: “Fine.”", [0]),
+    ("Anna Berg said: “Fine.” And then a stray ” mark.", [41]),
+    ('It ends in the report".', [21]),
+    ("“A paragraph left open.\n\nThe next one does not reopen.", [0]),
+])
+def test_quotes_scanner_reports_unbalanced_marks(text, bad):
+    scan = scan_quotes(text)
+    assert list(scan.unbalanced) == bad
+    assert all(text[o] in "“”\"" for o in scan.unbalanced)
+
+
+def test_quotes_scanner_promotes_quote_inside_unbalanced_one():
+    text = "“Unbalanced. Then Anna Berg said: “We are fine.”"
+    assert _top(text) == ["We are fine."]
+
+
+@pytest.mark.parametrize("text", ["", " ", "\n\n", '"', '""', "“”", "‘’", '"""""', "“‘”’", "''''", "\x00\x07“x”\x1b",
+                                  "“" * 40, "”" * 40, "‘" * 40 + "’" * 40])
+def test_quotes_scanner_never_raises(text):
+    scan = scan_quotes(text)
+    assert all(0 <= s.open < s.stop <= len(text) and s.start <= s.end for s in scan.spans)
+
+
+def test_quotes_paragraph_bounds_split_at_newlines():
+    text = "One.\n\n  Two. \n\n\nThree"
+    assert [text[a:b] for a, b in paragraph_bounds(text)] == ["One.", "Two.", "Three"]
+
+
+# --------------------------------------------------------------------------- attribution (model)
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, words, speaker, cue", [
+    pytest.param('"We will not back down," Anna Berg said on Monday.', "We will not back down",
+                 "Anna Berg", "say", id="quote-name-cue"),
+    pytest.param('"We will not back down," said Anna Berg, a spokeswoman for the Ruritanian foreign ministry.',
+                 "We will not back down", "Anna Berg", "say", id="quote-cue-name-appositive"),
+    pytest.param('"We will not back down," Anna Berg, a spokeswoman for the ministry, said last week.',
+                 "We will not back down", "Anna Berg", "say", id="quote-name-appositive-cue"),
+    pytest.param('Anna Berg said: "We will not back down."', "We will not back down", "Anna Berg", "say",
+                 id="name-cue-colon"),
+    pytest.param('Anna Berg said that "the talks have failed".', "the talks have failed", "Anna Berg", "say",
+                 id="name-cue-that"),
+    pytest.param("Anna Berg said on her Telegram channel: “The talks have failed. We are leaving.”",
+                 "We are leaving", "Anna Berg", "say", id="colon-after-adjuncts-multi-sentence"),
+    pytest.param('"The harvest was poor," Boris Lind told reporters.', "harvest", "Boris Lind", "tell", id="told"),
+    pytest.param('"Prices will rise," Boris Lind added.', "Prices", "Boris Lind", "add", id="added"),
+    pytest.param('"Prices will rise," Boris Lind warned.', "Prices", "Boris Lind", "warn", id="warned"),
+    pytest.param('"Prices will rise," Boris Lind claimed.', "Prices", "Boris Lind", "claim", id="claimed"),
+    pytest.param('Boris Lind threatened: "We will cut the gas."', "gas", "Boris Lind", "threaten", id="threatened"),
+    pytest.param('Boris Lind asked: "Who will pay for this?"', "Who will pay", "Boris Lind", "ask", id="asked"),
+    pytest.param('Boris Lind wrote: "The bridge is unsafe."', "bridge", "Boris Lind", "write", id="wrote"),
+    pytest.param('Boris Lind posted on Facebook: "The bridge is unsafe."', "bridge", "Boris Lind", "post",
+                 id="posted"),
+    pytest.param('Boris Lind stated: "The bridge is unsafe."', "bridge", "Boris Lind", "state", id="stated"),
+    pytest.param('"Prices will rise," Boris Lind insisted.', "Prices", "Boris Lind", "insist", id="insisted"),
+    pytest.param('"The bridge is unsafe," according to Boris Lind, the town\'s engineer.', "bridge",
+                 "Boris Lind", "according to", id="according-to-after"),
+    pytest.param('According to Boris Lind, the town\'s engineer, "the bridge is unsafe and must close."',
+                 "bridge", "Boris Lind", "according to", id="according-to-before"),
+    pytest.param("Tomas Vale raised the matter in parliament, saying that “the border has never been agreed.”",
+                 "border", "Tomas Vale", "say", id="saying-that"),
+    pytest.param("Lena Marsh, his colleague at the institute, completed the answer by saying: "
+                 "“The reform has failed.”", "reform", "Lena Marsh", "say", id="by-saying"),
+    pytest.param('The newspaper quoted Anna Berg as saying: "The war is lost."', "war is lost", "Anna Berg", "say",
+                 id="quoted-as-saying"),
+    pytest.param('Anna Berg was quoted as saying: "The war is lost."', "war is lost", "Anna Berg", "say",
+                 id="was-quoted-as-saying"),
+    pytest.param("In a post on Facebook, Tomas Vale, a former adviser, wrote: ‘The minister is an honest man.’",
+                 "honest man", "Tomas Vale", "write", id="intro-phrase-appositive-colon"),
+    pytest.param("Giga Vale, head of the Strelsau bar association offered this opinion: “The court was wrong "
+                 "and everybody knows it.”", "court was wrong", "Giga Vale", "offer", id="speech-noun-colon"),
+])
+def test_quotes_cue_patterns(nlp, text, words, speaker, cue):
+    q = _one(_quotes(nlp, text), words)
+    assert q.speaker is not None and q.speaker.text == speaker
+    assert q.speaker.label == "PERSON"
+    assert q.cue == cue
+    assert q.status == "direct"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, words, speaker", [
+    pytest.param('Boris Lind met the mayor on Tuesday. "The bridge is unsafe," he said.', "bridge",
+                 "Boris Lind", id="pronoun-previous-subject"),
+    pytest.param("Ines Falk, the mayor's spokeswoman, spoke after the vote. “We lost,” she said.", "We lost",
+                 "Ines Falk", id="pronoun-she"),
+    pytest.param("Tomas Vale visited the port. He said the cranes were gone. “Not one is left,” he said.",
+                 "Not one", "Tomas Vale", id="pronoun-chain"),
+    pytest.param("Tomas Vale spoke first. Koval's wife, Vesna, said the family was poor. "
+                 "“We have two months left,” she said.", "two months", "Vesna", id="pronoun-appositive-of-subject"),
+    pytest.param('Mr Lind visited the site. "The bridge is unsafe," Mr Lind said.', "bridge", "Lind",
+                 id="mr-surname"),
+    pytest.param('Boris Lind toured the site. "It is unsafe," Lind said.', "unsafe", "Lind", id="surname"),
+    pytest.param('Boris Lind, the Ruritanian president, visited the site. "The bridge is unsafe," '
+                 'the Ruritanian president said.', "bridge", "Boris Lind", id="role-president"),
+    pytest.param("Ministry spokesman Ivan Petrov met reporters. Later the ministry spokesman said: "
+                 "“There will be no talks.”", "no talks", "Ivan Petrov", id="role-spokesman"),
+    pytest.param("Mayor Elena Voss opened the bridge on Monday. “It is safe,” the mayor said.", "safe",
+                 "Elena Voss", id="role-mayor"),
+    pytest.param("Mr Mohr met Ines Falk, the party spokeswoman. “We disagree,” she said.", "disagree",
+                 "Ines Falk", id="pronoun-she-gender-from-title"),
+    pytest.param("Mr Mohr met Ines Falk, the party spokeswoman. “We disagree,” he said.", "disagree",
+                 "Mohr", id="pronoun-he-gender-from-title"),
+    pytest.param("Petra Lind, Bordurian chief prosecutor, arrived on Monday. “The evidence is clear,” "
+                 "Borduria's chief prosecutor said.", "evidence", "Petra Lind", id="role-chief-prosecutor"),
+])
+def test_quotes_resolve_pronouns_surnames_and_roles(nlp, text, words, speaker):
+    assert _speaker(_quotes(nlp, text), words) == speaker
+
+
+def test_quotes_mr_dot_without_space_gives_surname(nlp):
+    text = "Mr.Berg said: “The vote was fair.”"
+    q = _one(_quotes(nlp, text), "vote")
+    assert (q.speaker.text, text[q.speaker.start:q.speaker.end]) == ("Berg", "Berg")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, words, speaker", [
+    pytest.param('Anna Berg called the plan "a reckless gamble".', "reckless gamble", "Anna Berg",
+                 id="called-it"),
+    pytest.param('Anna Berg said the remarks "do not reflect the views of the government".', "do not reflect",
+                 "Anna Berg", id="said-the-remarks"),
+    pytest.param('Anna Berg accused them of sowing "discord".', "discord", "Anna Berg", id="accused-of"),
+    pytest.param("Anna Berg said the situation was “very serious” and “getting worse”.", "very serious",
+                 "Anna Berg", id="two-partials-first"),
+    pytest.param("Anna Berg said the situation was “very serious” and “getting worse”.", "getting worse",
+                 "Anna Berg", id="two-partials-second"),
+    pytest.param("The mayor is trying to close a “budget gap” after a bad year, Lena Marsh told the radio.",
+                 "budget gap", "Lena Marsh", id="cue-after-reported-clause"),
+    pytest.param("The plan, which Anna Berg called “a total disaster”, was backed by Boris Lind, who said it was "
+                 "“the only way”.", "total disaster", "Anna Berg", id="relative-clause-first"),
+    pytest.param("The plan, which Anna Berg called “a total disaster”, was backed by Boris Lind, who said it was "
+                 "“the only way”.", "only way", "Boris Lind", id="relative-clause-second"),
+    pytest.param("Anna Berg told the radio that Boris Lind had said “the war is lost for good”.", "lost for good",
+                 "Boris Lind", id="nearest-cue-wins"),
+])
+def test_quotes_partial_quotes_in_reported_speech(nlp, text, words, speaker):
+    assert _speaker(_quotes(nlp, text), words) == speaker
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, words", [
+    pytest.param("The government launched the so-called “reset” last year.", "reset", id="so-called"),
+    pytest.param("Officials want to maintain a ‘smokescreen’ designed to hide the deal.", "smokescreen",
+                 id="coined-term"),
+    pytest.param("Kazimir Dral kept a ‘window’ open to the west for years.", "window", id="scare-near-name"),
+])
+def test_quotes_skip_scare_quotes(nlp, text, words):
+    assert not [q for q in _quotes(nlp, text) if words in q.text]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, words", [
+    pytest.param("“The Last Days of the Empire”\n\nThe book sold well in Strelsau.", "Last Days", id="headline"),
+    pytest.param("Anna Berg said her memoir, “Letters From the Northern Front”, was finished.", "Letters From",
+                 id="title-after-cue"),
+    pytest.param("Critics called the film “a triumph of style over substance”.", "triumph", id="no-name-subject"),
+    pytest.param("Anna Berg and Boris Lind said: “We stand together on this.”", "stand together",
+                 id="two-speakers"),
+    pytest.param("A spokesman for the Ruritanian ministry said: “The figures are wrong.”", "figures",
+                 id="unnamed-spokesman"),
+    pytest.param("Tomas Vale spoke first. Ivo Koval's wife said the family was poor. "
+                 "“We have two months left,” she said.", "two months", id="pronoun-not-the-possessor"),
+    pytest.param("Anna Berg said the plan had failed. Boris Lind disagreed. “It worked well.”", "worked well",
+                 id="no-cue-after-other-sentence"),
+    pytest.param('The minister described the plan as "a publicity stunt." Anna Berg said it would fail.',
+                 "publicity stunt", id="full-stop-ends-quote"),
+    pytest.param("He called the villagers ‘bezdomni’ (‘people without a home, beggars’) in a speech.",
+                 "without a home", id="parenthesised-gloss"),
+    pytest.param("“This is a disgrace,” he said.", "disgrace", id="pronoun-without-antecedent"),
+    pytest.param("Anna Berg posted a video titled “how we lost the war in the north”.", "how we lost",
+                 id="titled"),
+    pytest.param("Anna Berg was asked: “Will you resign now?”", "resign", id="passive-cue-is-the-listener"),
+    pytest.param("The crowd chanted: “The war is over.” Boris Lind said the claim was false.", "war is over",
+                 id="next-sentence-cue"),
+    pytest.param("“I have nothing to add,” a senior official told reporters.", "nothing to add",
+                 id="indefinite-role"),
+    pytest.param("Anna Berg's spokesman said: “There is nothing to add.”", "nothing to add", id="unnamed-role"),
+])
+def test_quotes_no_speaker_when_unsure(nlp, text, words):
+    found = [q for q in _quotes(nlp, text) if words in q.text]
+    assert all(q.speaker is None for q in found)
+
+
+@pytest.mark.model
+def test_quotes_paragraph_without_cue_continues_previous_speaker(nlp):
+    text = '"The talks have failed," Anna Berg said.\n\n"We are going home tonight."'
+    quotes = _quotes(nlp, text)
+    assert _speaker(quotes, "going home") == "Anna Berg"
+
+
+@pytest.mark.model
+def test_quotes_heading_in_other_marks_is_not_continued(nlp):
+    text = ('"The talks have failed," Anna Berg said.\n\n'
+            "'Why did the talks fail?'\n\n"
+            "The delegation left Strelsau on Friday.")
+    quotes = _quotes(nlp, text)
+    assert _speaker(quotes, "talks have failed") == "Anna Berg"
+    assert _speaker(quotes, "Why did the talks fail") is None
+
+
+@pytest.mark.model
+def test_quotes_paragraph_without_cue_needs_an_attributed_previous_quote(nlp):
+    text = "The delegation left on Friday.\n\n“We are going home tonight.”"
+    assert _speaker(_quotes(nlp, text), "going home") is None
+
+
+@pytest.mark.model
+def test_quotes_multi_paragraph_quote(nlp):
+    text = ("Anna Berg, the Ruritanian foreign minister, spoke at length.\n\n"
+            "“We have waited for ten years. The border must be settled.\n\n"
+            "“We will not wait another ten,” she said.\n\n"
+            "The talks resume in May.")
+    quotes = _quotes(nlp, text)
+    assert [q.text for q in quotes] == ["We have waited for ten years. The border must be settled.",
+                                        "We will not wait another ten"]
+    assert [q.speaker.text for q in quotes] == ["Anna Berg", "Anna Berg"]
+    assert all(text[q.start:q.end] == q.text for q in quotes)
+
+
+@pytest.mark.model
+def test_quotes_continuation_in_same_paragraph(nlp):
+    text = "“The river has risen by two metres,” Anna Berg told the radio. “It is still rising.” " \
+           "The mayor, Boris Lind, declined to comment."
+    quotes = _quotes(nlp, text)
+    assert _speaker(quotes, "two metres") == "Anna Berg"
+    assert _speaker(quotes, "still rising") == "Anna Berg"
+
+
+@pytest.mark.model
+def test_quotes_interrupted_quote(nlp):
+    quotes = _quotes(nlp, '"We will win," Anna Berg said, "and we will win soon."')
+    assert [(q.text, q.speaker.text) for q in quotes] == [("We will win", "Anna Berg"),
+                                                          ("and we will win soon.", "Anna Berg")]
+
+
+@pytest.mark.model
+def test_quotes_quote_after_indirect_speech(nlp):
+    quotes = _quotes(nlp, "Anna Berg said the plan had failed. “We warned them for years.”")
+    assert _speaker(quotes, "warned them") == "Anna Berg"
+
+
+@pytest.mark.model
+def test_quotes_nested_quote_belongs_to_outer(nlp):
+    text = "Anna Berg said: “He told me ‘never again’ and left the room.”"
+    quotes = _quotes(nlp, text)
+    assert [q.text for q in quotes] == ["He told me ‘never again’ and left the room."]
+    assert quotes[0].speaker.text == "Anna Berg"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, words, speaker", [
+    pytest.param("Anna Berg said: “It’s the Bordurians’ land, not Ruritania’s.”", "Bordurians’ land",
+                 "Anna Berg", id="typographic"),
+    pytest.param("Anna Berg said: \"It's the Bordurians' land, not Ruritania's.\"", "Bordurians' land",
+                 "Anna Berg", id="straight"),
+])
+def test_quotes_apostrophes_inside_quote(nlp, text, words, speaker):
+    quotes = _quotes(nlp, text)
+    assert len(quotes) == 1
+    assert _speaker(quotes, words) == speaker
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, words, speaker", [
+    pytest.param("The Ruritanian Foreign Ministry said in a statement: “The election was neither free nor fair.”",
+                 "neither free", "Ruritanian Foreign Ministry", id="ministry"),
+    pytest.param("RuriWatch, a Telegram channel, claims that the vote was rigged: ‘The ballots were printed "
+                 "in advance.’", "ballots", "RuriWatch", id="telegram-channel"),
+    pytest.param("The Ruritanian Foreign Ministry criticised the vote. “The election was not fair,” "
+                 "the ministry said.", "not fair", "Ruritanian Foreign Ministry", id="the-ministry-role"),
+])
+def test_quotes_organisation_speakers(nlp, text, words, speaker):
+    q = _one(_quotes(nlp, text), words)
+    assert q.speaker is not None and q.speaker.text == speaker
+    assert q.speaker.label == "ORG"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, status", [
+    pytest.param("Anna Berg reportedly said: “The deal is dead.”", "reported", id="reportedly"),
+    pytest.param("A post ascribed to Anna Berg said: “The deal is dead.”", "reported", id="ascribed-to"),
+    pytest.param("Anna Berg posted on Facebook: “The deal is dead.” Her account had been hacked, she said later.",
+                 "disputed", id="hacked"),
+    pytest.param("Anna Berg posted: “The deal is dead.” Berg later said the post was a fake.", "disputed",
+                 id="fake"),
+    pytest.param("Anna Berg wrote: “The deal is dead.” Her aide Boris Lind denied that she had written the post.",
+                 "denied", id="aide-denied"),
+    pytest.param("Anna Berg wrote: “The deal is dead.” Boris Lind said the deal was alive.", "direct",
+                 id="direct"),
+    pytest.param("According to Lena Marsh, “the account of Tomas Vale was hacked last week.”", "direct",
+                 id="hack-inside-quote-is-not-status"),
+    pytest.param("Anna Berg denied saying “the war is lost for good”.", "denied", id="denied-saying"),
+    pytest.param("Anna Berg did not say “the war is lost for good”, her aide insisted.", "denied", id="negated-cue"),
+])
+def test_quotes_attribution_status(nlp, text, status):
+    quotes = _quotes(nlp, text)
+    assert len(quotes) == 1 and quotes[0].speaker is not None
+    assert quotes[0].status == status
+
+
+@pytest.mark.model
+def test_quotes_status_needs_the_speaker(nlp):
+    text = ("Tomas Vale said, according to Lena Marsh, that “the vote was clean”, "
+            "and that the account of Boris Lind had been hacked.")
+    q = _one(_quotes(nlp, text), "vote was clean")
+    assert q.status == "direct"
+
+
+@pytest.mark.model
+def test_quotes_offsets_evidence_and_mention(nlp):
+    text = "The talks ended early.\n\nBoris Lind, the Bordurian envoy, left the room. " \
+           "“We are done here,” Lind said, “for now.”\n\nNo date was set."
+    art = _article(text, "offsets.txt")
+    quotes = list(extract_quotes(nlp(text), art))
+    assert [q.text for q in quotes] == ["We are done here", "for now."]
+    for q in quotes:
+        assert text[q.start:q.end] == q.text
+        ev = q.evidence
+        assert ev.article == "offsets.txt" and ev.sentence == text[ev.start:ev.end]
+        assert ev.start <= q.start and q.end <= ev.end and "\n" not in ev.sentence
+        sp = q.speaker
+        assert (sp.article, sp.text, text[sp.start:sp.end], sp.label) == ("offsets.txt", "Lind", "Lind", "PERSON")
+
+
+@pytest.mark.model
+def test_quotes_kb_id_from_gazetteer(nlp):
+    q = _one(_quotes(nlp, "“There will be no talks,” the Kremlin said on Tuesday."), "no talks")
+    assert (q.speaker.text, q.speaker.label, q.speaker.kb_id) == ("Kremlin", "ORG", "Kremlin")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, words", [
+    pytest.param("“There will be no talks,” Norway said.", "no talks", id="country"),
+    pytest.param("“There will be no talks,” said Oslo.", "no talks", id="city"),
+])
+def test_quotes_places_are_not_speakers(nlp, text, words):
+    assert _speaker(_quotes(nlp, text), words) is None
+
+
+@pytest.mark.model
+def test_quotes_unbalanced_mark_is_logged_and_skipped(nlp, caplog):
+    text = ("“An opening mark that never closes, Anna Berg said.\n\n"
+            "Boris Lind added: “All is well in Strelsau.”")
+    with caplog.at_level(logging.WARNING, logger="graph.quotes"):
+        quotes = _quotes(nlp, text, "odd.txt")
+    assert [r.getMessage() for r in caplog.records] == [
+        "odd.txt: unbalanced quotation mark at offset 0; span skipped"]
+    assert [(q.text, q.speaker.text) for q in quotes] == [("All is well in Strelsau.", "Boris Lind")]
+
+
+@pytest.mark.model
+def test_quotes_unbalanced_offset_is_mapped_to_raw(nlp, caplog):
+    raw = "# Heading\n\nAnna Berg said: “Fine.” A stray ” mark."
+    text = raw[11:]
+    art = Article(id="raw.txt", path="raw.txt", raw=raw, text=text,
+                  segments=(Segment(clean_start=0, raw_start=11, length=len(text)),))
+    with caplog.at_level(logging.WARNING, logger="graph.quotes"):
+        quotes = list(extract_quotes(nlp(text), art))
+    stray = text.index("”", text.index("stray"))
+    assert caplog.records[0].getMessage() == \
+        f"raw.txt: unbalanced quotation mark at offset {stray + 11}; span skipped"
+    assert raw[stray + 11] == "”"
+    assert [q.text for q in quotes] == ["Fine."]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "", " ", "\n\n\n", "“”", '"', '""""', "“‘”’", "\x00\x01 “hello there, friend” \x07 he said",
+    "“" * 30, "”" * 30, "Anna said: “a\n\n“b\n\n“c”", "“Q,” said", "said “Q”", ":“Q”",
+    "“Only a quote with several words in it.”",
+])
+def test_quotes_never_raise_on_odd_input(nlp, text):
+    quotes = _quotes(nlp, text)
+    assert all(text[q.start:q.end] == q.text for q in quotes)
+
+
+@pytest.mark.model
+def test_quotes_work_without_gazetteer(nlp, monkeypatch):
+    import graph.quotes as quotes
+
+    monkeypatch.setattr(quotes, "_gazetteer", lambda: None)
+    quotes_found = _quotes(nlp, "Boris Lind met the press. “The bridge is unsafe,” he said.")
+    assert [(q.text, q.speaker.text) for q in quotes_found] == [("The bridge is unsafe", "Boris Lind")]
+
+
+@pytest.mark.model
+def test_quotes_failing_sieve_is_logged_and_other_quotes_kept(nlp, monkeypatch, caplog):
+    import graph.quotes as quotes
+
+    def broken(ctx, qi):
+        if qi == 0:
+            raise RuntimeError("boom")
+        return None
+
+    monkeypatch.setattr(quotes, "_trailing_cue", broken)
+    text = "“We will not move,” Anna Berg said.\n\nBoris Lind said: “We will not move either.”"
+    with caplog.at_level(logging.ERROR, logger="graph.quotes"):
+        found = _quotes(nlp, text, "boom.txt")
+    assert any("boom.txt: quote attribution failed" in r.getMessage() for r in caplog.records)
+    assert _speaker(found, "not move either") == "Boris Lind"
+    assert [q.speaker for q in found if q.text == "We will not move"] == [None]

@@ -1,0 +1,445 @@
+"""Recognition stances, positions and relations (graph/relations.py).
+
+Every sentence here is invented for these tests: the people are made up, the
+disputes (Kosovo, Abkhazia, Taiwan, Palestine, Northern Cyprus, ...) are real.
+"""
+from __future__ import annotations
+
+import pytest
+
+from graph.models import Article, Position, Relation, Stance
+from graph.relations import extract_positions, extract_relations, extract_stances
+
+
+def _article(text: str, aid: str = "t.txt") -> Article:
+    return Article(id=aid, path=aid, raw=text, text=text)
+
+
+def _run(nlp, text: str):
+    art = _article(text)
+    doc = nlp(text)
+    return (list(extract_stances(doc, art)), list(extract_positions(doc, art)),
+            list(extract_relations(doc, art)))
+
+
+def _holder(st: Stance) -> str:
+    return st.holder.kb_id or st.holder.text
+
+
+def _stance_set(stances) -> set[tuple[str, str, str]]:
+    return {(_holder(s), s.stance, s.territory.name) for s in stances}
+
+
+def _pos(positions, person: str) -> list[Position]:
+    return [p for p in positions if p.person.text == person]
+
+
+def _rel_set(relations) -> set[tuple[str, str, str]]:
+    out = set()
+    for r in relations:
+        obj = (r.object.kb_id or r.object.text) if r.object is not None else r.object_name
+        out.add((r.subject.kb_id or r.subject.text, r.kind, obj))
+    return out
+
+
+def _spans_ok(text: str, facts) -> None:
+    """Every mention is a stretch of the text it claims to be."""
+    for f in facts:
+        mentions = []
+        if isinstance(f, Stance):
+            mentions = [f.holder, f.territory.mention]
+        elif isinstance(f, Position):
+            mentions = [f.person, f.org]
+        elif isinstance(f, Relation):
+            mentions = [f.subject, f.object]
+        for m in mentions:
+            if m is not None:
+                assert text[m.start:m.end] == m.text, m
+        assert text[f.evidence.start:f.evidence.end] == f.evidence.sentence
+
+
+# --------------------------------------------------------------------------- stances
+
+STANCE_CASES = [
+    ("plain negation", "Spain does not recognise Kosovo.",
+     {("Spain", "doesNotRecognise", "Kosovo")}),
+    ("never + status noun", "Serbia has never recognised Kosovo's independence.",
+     {("Serbia", "doesNotRecognise", "Kosovo")}),
+    ("recognised X as a state", "In 2008 the United States recognised Kosovo as an independent state.",
+     {("United States", "recognises", "Kosovo")}),
+    ("independence of coordinated territories",
+     "Russia recognised the independence of Abkhazia and South Ossetia in August 2008.",
+     {("Russia", "recognises", "Abkhazia"), ("Russia", "recognises", "South Ossetia")}),
+    ("ministry rules out", "Georgia's foreign ministry ruled out recognising Abkhazia.",
+     {("Georgia", "doesNotRecognise", "Abkhazia")}),
+    ("list and the same applies",
+     "Moldova does not recognise Transnistria, Abkhazia, South Ossetia or Nagorno-Karabakh; "
+     "the same applies to Northern Cyprus and Somaliland.",
+     {("Moldova", "doesNotRecognise", t) for t in
+      ("Transnistria", "Abkhazia", "South Ossetia", "Nagorno-Karabakh", "Northern Cyprus", "Somaliland")}),
+    ("coordinated holders", "Spain, Slovakia and Cyprus have not recognised Kosovo.",
+     {(c, "doesNotRecognise", "Kosovo") for c in ("Spain", "Slovakia", "Cyprus")}),
+    ("withdrawn recognition", "Honduras withdrew its recognition of Taiwan in 2023.",
+     {("Honduras", "doesNotRecognise", "Taiwan")}),
+    ("seat of power as holder", "The Kremlin refused to recognise Kosovo.",
+     {("Russia", "doesNotRecognise", "Kosovo")}),
+    ("capital as holder", "Beijing does not recognise Taiwan as a sovereign state.",
+     {("China", "doesNotRecognise", "Taiwan")}),
+    ("non-recognition", "Cyprus maintains its non-recognition of Kosovo.",
+     {("Cyprus", "doesNotRecognise", "Kosovo")}),
+    ("non-recognition with possessor", "Greece's non-recognition of Kosovo continues.",
+     {("Greece", "doesNotRecognise", "Kosovo")}),
+    ("opposes the independence of", "Serbia opposes the independence of Kosovo.",
+     {("Serbia", "doesNotRecognise", "Kosovo")}),
+    ("refusal noun", "Spain's refusal to recognise Kosovo angered its allies.",
+     {("Spain", "doesNotRecognise", "Kosovo")}),
+    ("passive with agent", "Kosovo was recognised by Japan in 2008.",
+     {("Japan", "recognises", "Kosovo")}),
+    ("demonym status noun", "Ireland recognised Palestinian statehood last year.",
+     {("Ireland", "recognises", "Palestine")}),
+    ("alias of a territory", "Sweden recognized the State of Palestine in 2014.",
+     {("Sweden", "recognises", "Palestine")}),
+    ("relative clause holder", "Nauru, which recognised Abkhazia in 2009, later changed course.",
+     {("Nauru", "recognises", "Abkhazia")}),
+    ("the only country that", "Turkey is the only country that recognises Northern Cyprus.",
+     {("Turkey", "recognises", "Northern Cyprus")}),
+    ("including list of holders",
+     "Only 13 countries now recognise Taiwan, including Paraguay, Guatemala and Eswatini.",
+     {(c, "recognises", "Taiwan") for c in ("Paraguay", "Guatemala", "Eswatini")}),
+    ("did not support the independence of",
+     "Vanuatu said it did not support the independence of Abkhazia.",
+     {("Vanuatu", "doesNotRecognise", "Abkhazia")}),
+    ("quasi-state framing", "Mexico dismissed Somaliland as a quasi-state.",
+     {("Mexico", "doesNotRecognise", "Somaliland")}),
+    ("breakaway administration", "The Cypriot government does not recognise the breakaway administration.",
+     {("Cyprus", "doesNotRecognise", "breakaway administration")}),
+    ("territories in their claimant's terms",
+     "Bulgaria will not recognise the regions that Russian officials call the Donetsk and Luhansk republics.",
+     {("Bulgaria", "doesNotRecognise", "Donetsk People's Republic"),
+      ("Bulgaria", "doesNotRecognise", "Luhansk People's Republic")}),
+    ("nor does it", "Lithuania does not recognise Abkhazia. Nor does it recognise South Ossetia.",
+     {("Lithuania", "doesNotRecognise", "Abkhazia"), ("Lithuania", "doesNotRecognise", "South Ossetia")}),
+    ("they for coordinated subjects",
+     "Spain, Ireland and Norway said they would recognise a Palestinian state.",
+     {(c, "recognises", "Palestine") for c in ("Spain", "Ireland", "Norway")}),
+    ("it as object", "Egypt borders Israel and recognised it in 1979.",
+     {("Egypt", "recognises", "Israel")}),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("name,text,expected", STANCE_CASES, ids=[c[0] for c in STANCE_CASES])
+def test_relations_stance_patterns(nlp, name, text, expected):
+    stances, _, _ = _run(nlp, text)
+    assert _stance_set(stances) == expected
+    _spans_ok(text, stances)
+
+
+NO_STANCE_CASES = [
+    ("expected to", "Greece is expected to recognise Kosovo next year."),
+    ("question", "Will Brazil recognise Palestine?"),
+    ("hypothetical", "If Romania recognised Kosovo, Serbia would protest."),
+    ("someone else urges", "Serbia urged Brazil not to recognise Kosovo."),
+    ("modal possibility", "Chile could recognise Kosovo soon, officials said."),
+    ("unlikely to", "Uruguay is unlikely to recognise Kosovo."),
+    ("whether", "Reporters asked whether Chile would recognise Kosovo."),
+    ("considering", "The United Kingdom is considering recognising Palestine."),
+    ("clause object", "Serbia acknowledged that Kosovo had made progress."),
+    ("non-statehood object", "Georgia recognised the need to talk to Abkhazia."),
+    ("election, not statehood", "Moldova does not recognise the so-called elections in Transnistria."),
+    ("passive without a holder", "Kosovo is recognised as a leader in renewable energy."),
+    ("body that is no country", "The court recognised the rights of Crimean Tatars."),
+    ("part of another state", "Kyiv recognises the occupied districts as part of Ukraine."),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("name,text", NO_STANCE_CASES, ids=[c[0] for c in NO_STANCE_CASES])
+def test_relations_no_stance(nlp, name, text):
+    stances, _, _ = _run(nlp, text)
+    assert stances == [], [(s.holder.text, s.stance, s.territory.name) for s in stances]
+
+
+@pytest.mark.model
+def test_relations_stance_pronoun_holder_is_the_leader(nlp):
+    text = "Foreign Minister Ivo Marek of Slovakia said his government would not recognise Northern Cyprus."
+    stances, positions, _ = _run(nlp, text)
+    assert len(stances) == 1
+    st = stances[0]
+    assert (st.holder.text, st.holder.label) == ("Ivo Marek", "PERSON")
+    assert (st.stance, st.territory.name) == ("doesNotRecognise", "Northern Cyprus")
+    assert st.territory.mention is not None and st.territory.mention.label == "TERRITORY"
+    assert "not" in st.cue and "recognise" in st.cue
+    # the lead maps the leader to his country through this position
+    assert [(p.title, p.org.kb_id) for p in positions if p.org] == [("foreign minister", "Slovakia")]
+
+
+@pytest.mark.model
+def test_relations_stance_pronoun_resolves_to_earlier_sentence(nlp):
+    text = ("Vesna Horvat won the vote in Zagreb last week. "
+            "In her first interview, Horvat said her country would never recognise Abkhazia.")
+    stances, _, _ = _run(nlp, text)
+    assert [(s.holder.text, s.stance, s.territory.name) for s in stances] == \
+        [("Horvat", "doesNotRecognise", "Abkhazia")]
+
+
+@pytest.mark.model
+def test_relations_stance_descriptive_annexation(nlp):
+    text = "Lithuania refused to recognise Russia's annexation of territory in Georgia."
+    stances, _, relations = _run(nlp, text)
+    assert len(stances) == 1
+    st = stances[0]
+    assert st.territory.mention is None
+    assert st.territory.name == "territory in Georgia annexed by Russia"
+    assert (_holder(st), st.stance) == ("Lithuania", "doesNotRecognise")
+    annexed = [r for r in relations if r.kind == "annexed"]
+    assert len(annexed) == 1
+    assert annexed[0].subject.kb_id == "Russia" and annexed[0].object is None
+    assert annexed[0].object_name == st.territory.name
+
+
+@pytest.mark.model
+def test_relations_stance_definite_annexation_reuses_the_annexer(nlp):
+    text = ("Latvia refused to recognise Russia's annexation of territory in Georgia. "
+            "Its decision not to recognise the annexation of the two Georgian regions was praised.")
+    stances, _, _ = _run(nlp, text)
+    names = {s.territory.name for s in stances}
+    assert "two Georgian regions annexed by Russia" in names
+    assert all(s.stance == "doesNotRecognise" for s in stances)
+
+
+@pytest.mark.model
+def test_relations_stance_quasi_state_entities(nlp):
+    text = ('Ion Rusu reiterated his country\'s refusal to recognise what he called '
+            '"quasi-state" entities in eastern Moldova.')
+    stances, _, _ = _run(nlp, text)
+    assert [(s.holder.text, s.stance, s.territory.mention, s.territory.name) for s in stances] == \
+        [("Ion Rusu", "doesNotRecognise", None, "quasi-state entities in eastern Moldova")]
+
+
+@pytest.mark.model
+def test_relations_stance_anaphoric_regions(nlp):
+    text = ("Russia recognised Abkhazia and South Ossetia as independent states in 2008. "
+            "Belarus has declined to recognise the two regions.")
+    stances, _, _ = _run(nlp, text)
+    assert ("Belarus", "doesNotRecognise", "Abkhazia") in _stance_set(stances)
+    assert ("Belarus", "doesNotRecognise", "South Ossetia") in _stance_set(stances)
+
+
+# --------------------------------------------------------------------------- positions
+
+POSITION_CASES = [
+    # text, person, title, org text, org kb_id, org_name, former
+    ("appositive with demonym", "Lena Markovic, the Serbian foreign minister, said talks would continue.",
+     "Lena Markovic", "foreign minister", "Serbian", "Serbia", None, False),
+    ("appositive with possessive country", "Ana Silva, Spain's foreign minister, said nothing had changed.",
+     "Ana Silva", "foreign minister", "Spain", "Spain", None, False),
+    ("possessive title before the name", "Kosovo's prime minister Arben Hoxha travelled to Brussels.",
+     "Arben Hoxha", "prime minister", "Kosovo", "Kosovo", None, False),
+    ("organisation title before the name", "Kremlin spokesman Pavel Orlov dismissed the report.",
+     "Pavel Orlov", "spokesman", "Kremlin", "Kremlin", None, False),
+    ("former", "Former president Ivan Petrov of Moldova declined to comment.",
+     "Ivan Petrov", "president", "Moldova", "Moldova", None, True),
+    ("ex- in a reverse appositive", "The ex-president of Georgia, Nino Kapanadze, was arrested.",
+     "Nino Kapanadze", "president", "Georgia", "Georgia", None, True),
+    ("demonym of a territory", "The Abkhaz leader, Astamur Gabnia, welcomed the decision.",
+     "Astamur Gabnia", "leader", "Abkhaz", "Abkhazia", None, False),
+    ("MP with demonym", "Serbian MP Dragan Ilic called it a provocation.",
+     "Dragan Ilic", "MP", "Serbian", "Serbia", None, False),
+    ("outlet reporter", "Tomas Berg, a Reuters reporter, asked the question.",
+     "Tomas Berg", "reporter", "Reuters", "Reuters", None, False),
+    ("deputy head of a body", "Karin Holm, deputy head of the Security Council, resigned.",
+     "Karin Holm", "deputy head", "Security Council", "", None, False),
+    ("aide of a person", "Ilir Krasniqi's aide, Besnik Gashi, denied the claim.",
+     "Besnik Gashi", "aide", None, None, "Ilir Krasniqi", False),
+    ("party chairman (name holding a country)", "Giorgi Beridze, chairman of the Free Georgia party, spoke first.",
+     "Giorgi Beridze", "chairman", None, None, "Free Georgia", False),
+    ("footer at an organisation", "Daniel Weber is a senior fellow at the Centre for Eastern Studies.",
+     "Daniel Weber", "senior fellow", "Centre for Eastern Studies", "", None, False),
+    ("footer from a country", "Petra Novak is a political analyst from Slovakia.",
+     "Petra Novak", "political analyst", None, None, None, False),
+    ("its foreign minister",
+     "Vanuatu will not recognise Abkhazia, its foreign minister, Joe Natuman, said.",
+     "Joe Natuman", "foreign minister", "Vanuatu", "Vanuatu", None, False),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("name,text,person,title,org,org_kb,org_name,former", POSITION_CASES,
+                         ids=[c[0] for c in POSITION_CASES])
+def test_relations_position_patterns(nlp, name, text, person, title, org, org_kb, org_name, former):
+    _, positions, _ = _run(nlp, text)
+    mine = _pos(positions, person)
+    assert len(mine) == 1, [(p.person.text, p.title) for p in positions]
+    p = mine[0]
+    assert p.title == title
+    assert (p.org.text if p.org else None) == org
+    if org is not None:
+        assert p.org.kb_id == org_kb
+    assert p.org_name == org_name
+    assert p.former is former
+    _spans_ok(text, positions)
+
+
+@pytest.mark.model
+def test_relations_position_head_of_section_at_center(nlp):
+    text = ("Marta Kovac, head of the Policy Section at the Vienna-based Institute for Peace Studies, "
+            "disagreed.")
+    _, positions, relations = _run(nlp, text)
+    p = _pos(positions, "Marta Kovac")[0]
+    assert (p.title, p.org.text, p.org.label) == ("head", "Policy Section", "ORG")
+    assert "Institute for Peace Studies" in p.org_name
+    assert ("Institute for Peace Studies", "locatedIn", "Vienna") in _rel_set(relations)
+
+
+@pytest.mark.model
+def test_relations_position_most_specific_org_keeps_owner_name(nlp):
+    text = "Lars Berg, a senior fellow at Uppsala University's Centre for Baltic Studies, told reporters."
+    _, positions, _ = _run(nlp, text)
+    p = _pos(positions, "Lars Berg")[0]
+    assert p.title == "senior fellow"
+    assert p.org.text == "Centre for Baltic Studies"
+    assert p.org_name == "Uppsala University's Centre for Baltic Studies"
+
+
+@pytest.mark.model
+def test_relations_position_coordinated_titles(nlp):
+    text = "In May, former Serbian president and deputy head of the Security Council, Goran Ilic, resigned."
+    _, positions, _ = _run(nlp, text)
+    got = {(p.title, p.org.text if p.org else None, p.former) for p in _pos(positions, "Goran Ilic")}
+    assert got == {("president", "Serbian", True), ("deputy head", "Security Council", False)}
+
+
+@pytest.mark.model
+def test_relations_position_counterpart_takes_the_possessor_title(nlp):
+    text = ("Taiwan's President Lin Wei-ming met his Paraguayan counterpart Carlos Benitez "
+            "in Asuncion on Monday.")
+    _, positions, _ = _run(nlp, text)
+    lin = _pos(positions, "Lin Wei-ming")[0]
+    assert (lin.title, lin.org.kb_id, lin.org.label) == ("president", "Taiwan", "TERRITORY")
+    ben = _pos(positions, "Carlos Benitez")[0]
+    assert (ben.title, ben.org.kb_id) == ("president", "Paraguay")
+
+
+# --------------------------------------------------------------------------- relations
+
+RELATION_CASES = [
+    ("spouse: who is married to", "Nikola Jovic, who is married to the actress Mira Pavlovic, stayed home.",
+     ("Nikola Jovic", "spouse", "Mira Pavlovic")),
+    ("spouse: X's husband, Y", "Pavlovic's husband, Nikola Jovic, declined to comment.",
+     ("Nikola Jovic", "spouse", "Pavlovic")),
+    ("spouse: X married Y", "Ana Lind married Petr Holm in 1990.",
+     ("Ana Lind", "spouse", "Petr Holm")),
+    ("border: shares a border with", "Georgia shares a long border with Russia.",
+     ("Georgia", "sharesBorderWith", "Russia")),
+    ("border: X and Y share", "Serbia and Hungary share a border.",
+     ("Serbia", "sharesBorderWith", "Hungary")),
+    ("border: X borders Y", "Armenia borders Georgia and Iran.",
+     ("Armenia", "sharesBorderWith", "Iran")),
+    ("invasion noun", "Russia's invasion of Georgia in 2008 shocked Europe.",
+     ("Russia", "invaded", "Georgia")),
+    ("invasion verb", "Turkey invaded Cyprus in 1974.",
+     ("Turkey", "invaded", "Cyprus")),
+    ("invasion by the capital, object from context",
+     "Russia invaded Georgia in 2008. Moscow's invasion lasted five days.",
+     ("Russia", "invaded", "Georgia")),
+    ("member: a NATO member", "Albania, a NATO member, sent troops.",
+     ("Albania", "memberOf", "NATO")),
+    ("member: is a member of", "Estonia is a member of the European Union.",
+     ("Estonia", "memberOf", "European Union")),
+    ("member: person in a party",
+     "Pavel Orlov, a member of the political council of the ruling United Russia party, spoke.",
+     ("Pavel Orlov", "memberOf", "United Russia")),
+    ("located: COUNTRY's second city", "Prizren, Kosovo's second city, hosted the festival.",
+     ("Prizren", "locatedIn", "Kosovo")),
+    ("located: , in TERRITORY", "Tskhinvali, in South Ossetia, was shelled.",
+     ("Tskhinvali", "locatedIn", "South Ossetia")),
+    ("located: X-based", "The Tbilisi-based Centre for Policy Studies published a report.",
+     ("Centre for Policy Studies", "locatedIn", "Tbilisi")),
+    ("located: the DEMONYM capital", "Protesters gathered in the Georgian capital Tbilisi.",
+     ("Tbilisi", "locatedIn", "Georgia")),
+    ("annexed", "Russia annexed Crimea in 2014.", ("Russia", "annexed", "Crimea")),
+    ("claims", "China claims Taiwan as its territory.", ("China", "claims", "Taiwan")),
+    ("claims in a relative clause", "Serbia borders Kosovo, which Belgrade still claims.",
+     ("Serbia", "claims", "Kosovo")),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("name,text,expected", RELATION_CASES, ids=[c[0] for c in RELATION_CASES])
+def test_relations_relation_patterns(nlp, name, text, expected):
+    _, _, relations = _run(nlp, text)
+    assert expected in _rel_set(relations)
+    _spans_ok(text, relations)
+
+
+@pytest.mark.model
+def test_relations_invasion_without_object_is_skipped(nlp):
+    _, _, relations = _run(nlp, "Moscow's invasion began at dawn.")
+    assert [r for r in relations if r.kind == "invaded"] == []
+
+
+@pytest.mark.model
+def test_relations_negated_relations_are_skipped(nlp):
+    _, _, relations = _run(nlp, "Ana Lind is not married to Petr Holm. Serbia does not border Ukraine.")
+    assert {r.kind for r in relations} & {"spouse", "sharesBorderWith"} == set()
+
+
+# --------------------------------------------------------------------------- totality
+
+ODD_TEXTS = ["", "   \n\n ", "\u200b\x00 …", "?!", "Kosovo", "“”", "-" * 50, "Spain " * 300,
+             "recognise recognise recognition of of of , , ,", "His country. Its. Their. He said."]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", ODD_TEXTS, ids=range(len(ODD_TEXTS)))
+def test_relations_total_on_odd_input(nlp, text):
+    stances, positions, relations = _run(nlp, text)
+    assert isinstance(stances, list) and isinstance(positions, list) and isinstance(relations, list)
+    _spans_ok(text, [*stances, *positions, *relations])
+
+
+def test_relations_total_without_parser_or_sentences():
+    spacy = pytest.importorskip("spacy")
+    nlp = spacy.blank("en")
+    text = "Spain does not recognise Kosovo. Lena Markovic, the Serbian foreign minister, agreed."
+    art = _article(text)
+    doc = nlp(text)
+    assert list(extract_stances(doc, art)) == []
+    assert isinstance(list(extract_positions(doc, art)), list)
+    assert isinstance(list(extract_relations(doc, art)), list)
+
+
+@pytest.mark.model
+def test_relations_results_are_stable_across_calls(nlp):
+    text = "Spain does not recognise Kosovo. Ana Silva, Spain's foreign minister, agreed."
+    art = _article(text)
+    doc = nlp(text)
+    first = (list(extract_stances(doc, art)), list(extract_positions(doc, art)))
+    again = (list(extract_stances(doc, art)), list(extract_positions(doc, art)))
+    assert first == again
+    assert first[0][0].evidence.article == "t.txt"
+
+
+_FUZZ_WORDS = ["Spain", "Kosovo", "Abkhazia", "the", "Kremlin", "Moscow", "Kazakh", "president", "foreign",
+               "minister", ",", ".", "?", "not", "never", "recognise", "recognition", "non-recognition", "of",
+               "refused", "to", "his", "its", "they", "Ana", "Silva", "'s", "married", "border", "shares",
+               "with", "invasion", "annexation", "member", "NATO", "-based", "former", "ex-", "“", "”", "(", ")",
+               "\n\n", "quasi-state", "same", "applies", "if", "is", "a", "head", "at", "Centre", "for", "Studies"]
+
+
+@pytest.mark.model
+@pytest.mark.slow
+def test_relations_total_on_random_word_salad(nlp):
+    hypothesis = pytest.importorskip("hypothesis")
+    st = hypothesis.strategies
+
+    @hypothesis.settings(max_examples=60, deadline=None, database=None,
+                         suppress_health_check=list(hypothesis.HealthCheck))
+    @hypothesis.given(st.one_of(st.lists(st.sampled_from(_FUZZ_WORDS), max_size=40).map(" ".join),
+                                st.text(max_size=80)))
+    def check(text):
+        stances, positions, relations = _run(nlp, text)
+        _spans_ok(text, [*stances, *positions, *relations])
+
+    check()
