@@ -26,13 +26,14 @@ from dataclasses import dataclass, field
 from typing import Iterable
 
 from .gazetteer import Gazetteer, fold, load_gazetteer
-from .mentions import NameMention, clean_surface
+from .mentions import STOP_NAMES, NameMention, clean_surface
 from .models import Entity, Mention
 from .namespace import slugify
 
 LABEL_CLASS = {"PERSON": "Person", "ORG": "Organization", "GPE": "Place", "LOC": "Place", "FAC": "Place",
                "COUNTRY": "Country", "TERRITORY": "Territory", "PLACE": "Place"}
-LABEL_WEIGHT = {"PERSON": 1.0, "ORG": 1.0, "GPE": 0.8, "LOC": 0.6, "FAC": 0.4}
+LABEL_WEIGHT = {"PERSON": 1.0, "ORG": 1.0, "GPE": 1.0, "LOC": 0.8, "FAC": 0.4}
+TIE_ORDER = ["Person", "Place", "Organization", "Country", "Territory"]  # on equal votes
 ORG_WORDS = {"institute", "university", "college", "center", "centre", "council", "party", "ministry", "agency",
              "service", "bank", "group", "committee", "commission", "foundation", "fund", "association", "union",
              "organisation", "organization", "corporation", "company", "corp", "inc", "ltd", "times", "news", "post",
@@ -253,6 +254,8 @@ def _vote(cl: _Cluster) -> str | None:
             votes["Person"] += 3
         if nm.appositive_noun and m.label == "PERSON":
             votes["Person"] += 1
+        if nm.appositive_title:
+            votes["Person"] += 3
     if cl.author_of:
         votes["Person"] += 3
     names = cl.full_surfaces() or [nm.mention.text for nm in cl.mentions]
@@ -266,11 +269,36 @@ def _vote(cl: _Cluster) -> str | None:
         votes["Organization"] += 2
     if not votes:
         return None
-    for cls, _ in votes.most_common():
+    ranked = sorted(votes.items(), key=lambda kv: (-kv[1], TIE_ORDER.index(kv[0]) if kv[0] in TIE_ORDER else 9))
+    for cls, _ in ranked:
         if cls == "Person" and not person_shaped(name):
             continue
         return cls
     return None
+
+
+def _merge_short_org_names(clusters: dict[str, _Cluster], gaz_hits: dict[str, list[NameMention]]) -> None:
+    """Merge an organisation's short name into the one longer name ending with it.
+
+    "Security Council" joins "UN Security Council" when that is the only
+    organisation-like name in the corpus (found by the NER or the gazetteer)
+    ending with those words.
+    """
+    orgish = {k for k, cl in clusters.items() if len(k.split()) >= 2 and k.split()[-1] in ORG_WORDS}
+    gaz_names = {name_key(kb): kb for kb in gaz_hits}
+    for short in sorted(orgish, key=len):
+        if short not in clusters:
+            continue
+        longer = [("c", k) for k in orgish if k != short and k in clusters and k.endswith(" " + short)]
+        longer += [("g", kb) for k, kb in gaz_names.items() if k.endswith(" " + short)]
+        if len(longer) != 1:
+            continue
+        kind, target = longer[0]
+        moved = clusters.pop(short).mentions
+        if kind == "c":
+            clusters[target].mentions.extend(moved)
+        else:
+            gaz_hits[target].extend(moved)
 
 
 def resolve_entities(mentions: Iterable[NameMention], authors: dict[str, str] | None = None,
@@ -346,6 +374,7 @@ def resolve_entities(mentions: Iterable[NameMention], authors: dict[str, str] | 
             clusters.setdefault(k, _Cluster(k))
         clusters[target].mentions.append(nm)
 
+    _merge_short_org_names(clusters, gaz_hits)
     entities: dict[str, Entity] = {}
     by_span: dict[tuple[str, int, int], str] = {}
     by_name: dict[str, str] = {}
@@ -383,16 +412,21 @@ def resolve_entities(mentions: Iterable[NameMention], authors: dict[str, str] | 
             continue
         name = Counter(names).most_common(1)[0][0] if names else cl.mentions[0].mention.text
         if single:
-            evidence = any(nm.title_before or nm.appositive_noun or nm.speaks for nm in cl.mentions)
+            evidence = any(nm.title_before or nm.appositive_noun or nm.speaks or nm.appositive_title
+                           for nm in cl.mentions)
             word = name.casefold() in english
             adjective = all(nm.adjective for nm in cl.mentions)
             quoted = all(nm.in_quote for nm in cl.mentions)
-            if adjective or (quoted and not evidence):
+            if adjective or (quoted and not evidence) or fold(name) in STOP_NAMES:
                 continue
             if cls == "Person" and not evidence:
                 continue
-            if cls != "Person" and word and not re.fullmatch(r"[A-Z]{2,6}", name):
+            # a capitalised common word ("Community") is no organisation; WordNet also
+            # lists many place names in lower case, so places are not filtered this way
+            if cls == "Organization" and word and not re.fullmatch(r"[A-Z]{2,6}", name):
                 continue
+            if cls == "Place" and word and not any(nm.mention.label == "GPE" for nm in cl.mentions):
+                continue  # a facility or location that is a common word ("Harvest")
         elif cls == "Person" and not person_shaped(name):
             continue
         add(name, cls, cl.mentions)

@@ -22,6 +22,27 @@ SPEECH_VERBS = {"say", "tell", "add", "warn", "claim", "threaten", "ask", "write
 # words that never make a name on their own (directions, generic nouns often capitalised)
 STOP_NAMES = {"west", "east", "north", "south", "the west", "the east", "western", "eastern", "northern", "southern",
               "government", "parliament", "ministry", "state", "republic", "president", "administration", "community"}
+# nouns that name a person's occupation or role: an appositive with one of them
+# (", a lecturer at …") marks the name before it as a person's
+PERSON_NOUNS = frozenset("""
+lecturer researcher scholar academic teacher student pupil professor dean rector lawyer attorney barrister judge
+doctor physician surgeon nurse farmer fisherman worker engineer architect artist painter musician singer
+songwriter composer poet novelist filmmaker director producer actor actress comedian athlete runner boxer
+cyclist swimmer footballer striker goalkeeper captain manager coach trainer referee pilot soldier officer
+sergeant commander general colonel major lieutenant admiral veteran activist campaigner organiser organizer
+protester dissident opposition blogger vlogger influencer journalist reporter correspondent columnist editor
+photographer presenter broadcaster anchor host commentator analyst economist strategist consultant adviser
+advisor aide assistant secretary spokesman spokeswoman spokesperson diplomat ambassador envoy consul negotiator
+mediator minister deputy senator congressman congresswoman lawmaker legislator politician candidate mayor
+governor councillor councilor chairman chairwoman chair president vice-president premier chancellor monarch
+king queen prince princess emperor sultan emir sheikh cleric imam priest bishop archbishop rabbi pastor monk
+nun businessman businesswoman entrepreneur executive founder co-founder owner investor banker trader
+shopkeeper baker butcher driver mechanic miner labourer laborer resident villager refugee migrant pensioner
+retiree mother father son daughter wife husband widow brother sister grandmother grandfather
+fellow historian scientist physicist chemist biologist researcher expert specialist observer watcher
+official administrator bureaucrat prosecutor investigator detective inspector officer police policeman
+policewoman guard warden chief head leader lead member delegate representative commissioner ombudsman
+""".split())
 LEADING = re.compile(r"^(the|a|an)\s+", re.I)
 POSSESSIVE = re.compile(r"(['’]s|['’])$")
 TITLE_MODIFIERS = {"deputy", "former", "acting", "foreign", "defence", "defense", "prime", "vice", "chief", "senior",
@@ -42,6 +63,8 @@ class NameMention:
         speaks: subject of a speech verb.
         adjective: the tagger reads it as an adjective.
         in_quote: it stands inside quotation marks.
+        appositive_title: followed by an appositive holding a person title
+            (", a lecturer at …", ", the Front's representative").
     """
 
     mention: Mention
@@ -50,12 +73,14 @@ class NameMention:
     speaks: bool = False
     adjective: bool = False
     in_quote: bool = False
+    appositive_title: bool = False
 
 
 @lru_cache(maxsize=1)
 def _title_words() -> frozenset[str]:
     gaz = load_gazetteer()
     words = {t.casefold().rstrip(".") for t in gaz.person_titles}
+    words |= PERSON_NOUNS
     words |= {"spokesman", "spokeswoman", "presenter", "singer", "actor", "actress", "journalist", "reporter", "writer",
               "author", "expert", "analyst", "economist", "scientist", "historian", "politician", "lawmaker", "official",
               "commentator", "blogger", "businessman", "businesswoman", "oligarch", "footballer", "player", "coach",
@@ -104,9 +129,15 @@ def _in_quote(doc: Doc, start: int) -> bool:
 
 
 def _title_before(span: Span) -> bool:
+    """A person title right before the name ("President X", "Mr X"), or
+    before a comma that opens the name as an appositive ("its foreign
+    minister, X, said")."""
     titles = _title_words()
     doc = span.doc
     if span.start >= 1 and doc[span.start - 1].lower_.rstrip(".") in titles:
+        return True
+    if span.start >= 2 and doc[span.start - 1].text == "," and doc[span.start - 2].lower_ in titles \
+            and span.end < len(doc) and doc[span.end].text in {",", "said", "says", "told"}:
         return True
     first = span[0].text
     return bool(re.match(r"^(Mr|Mrs|Ms|Dr)\.?[A-Z]", first))
@@ -131,12 +162,39 @@ def _title_appositive(doc: Doc, j: int) -> bool:
     if j + 2 >= len(doc) or doc[j].text != ",":
         return False
     titles = _title_words()
-    for tok in doc[j + 1:min(j + 7, len(doc))]:
+    for tok in doc[j + 1:min(j + 9, len(doc))]:
         if tok.is_punct and tok.text not in {"'s", "’s", "-"}:
             return False
         if tok.lower_ in titles:
             return True
     return False
+
+
+def _hyphen_next(doc: Doc, k: int) -> bool:
+    """Token k is a hyphen glued between two capitalised words ("Haddad-Qasem")."""
+    return (k + 1 < len(doc) and doc[k].text in {"-", "‐"} and not doc[k - 1].whitespace_
+            and not doc[k].whitespace_ and doc[k + 1].text[:1].isupper())
+
+
+def _adjust(doc: Doc, ent: Span, covered: set[int]) -> Span:
+    """Widen a name the NER cut short: a glued hyphenated part on the right
+    ("Bergqvist" + "-Nielsen") and a capitalised given name on the left
+    ("Anders" + "Bergqvist-Nielsen") that no other entity holds.
+    """
+    titles = _title_words() | TITLE_MODIFIERS
+    start, end = ent.start, ent.end
+    while end < len(doc) and _hyphen_next(doc, end):
+        end += 2
+    while start > 0:
+        prev = doc[start - 1]
+        if prev.i in covered or not prev.is_title or prev.pos_ != "PROPN" or prev.lower_ in titles \
+                or prev.text.endswith((".", "’s", "'s")) or (prev.is_sent_start and ent.label_ != "PERSON"
+                                                                and start == ent.start and len(ent) == 1 and False):
+            break
+        start -= 1
+    if (start, end) == (ent.start, ent.end):
+        return ent
+    return Span(doc, start, end, label=ent.label, kb_id=ent.kb_id)
 
 
 def _speaks(span: Span) -> bool:
@@ -169,6 +227,7 @@ def extract_mentions(doc: Doc, article: Article) -> Iterator[NameMention]:
     gaz = load_gazetteer()
     seen: set[tuple[int, int]] = set()
     ents = list(doc.ents)
+    covered = {i for e in ents for i in range(e.start, e.end)}
     skip_next = False
     for idx, ent in enumerate(ents):
         if skip_next:
@@ -176,6 +235,8 @@ def extract_mentions(doc: Doc, article: Article) -> Iterator[NameMention]:
             continue
         if ent.label_ not in NAME_LABELS:
             continue
+        if not ent.ent_id_ and ent.label_ in {"PERSON", "ORG", "GPE", "FAC", "LOC"}:
+            ent = _adjust(doc, ent, covered)
         start, end = _extend_bracketed(doc, ent)
         nxt = ents[idx + 1] if idx + 1 < len(ents) else None
         if (ent.label_ == "ORG" and nxt is not None and nxt.start == ent.end and nxt.label_ in {"PLACE", "GPE"}
@@ -183,7 +244,8 @@ def extract_mentions(doc: Doc, article: Article) -> Iterator[NameMention]:
             end = nxt.end_char  # "King's College London", "University College Dublin"
             skip_next = True
         surface = clean_surface(doc.text[start:end], gaz, person=ent.label_ == "PERSON")
-        if not surface or not surface[0].isupper() or len(surface) < 2:
+        if not surface or not surface[0].isupper() or len(surface) < 2 or \
+                surface.casefold() in _title_words() | TITLE_MODIFIERS:
             continue
         kb = ent.ent_id_ if not skip_next else ""
         label = ent.label_
@@ -203,7 +265,8 @@ def extract_mentions(doc: Doc, article: Article) -> Iterator[NameMention]:
         m = Mention(article=article.id, start=start, end=end, text=surface, label=label, kb_id=kb)
         adjective = all(t.tag_ in {"JJ", "JJR", "JJS"} for t in ent) or (len(ent) == 1 and ent[0].pos_ == "ADJ")
         yield NameMention(mention=m, title_before=_title_before(ent), appositive_noun=_appositive_noun(ent),
-                          speaks=_speaks(ent), adjective=adjective, in_quote=_in_quote(doc, start))
+                          speaks=_speaks(ent), adjective=adjective, in_quote=_in_quote(doc, start),
+                          appositive_title=_title_appositive(doc, ent.end))
     yield from _unlabelled_names(doc, article, seen)
 
 
@@ -230,26 +293,34 @@ def _unlabelled_names(doc: Doc, article: Article, seen: set[tuple[int, int]]) ->
     covered = {i for e in doc.ents for i in range(e.start, e.end)}
     i = 0
     titles = _title_words()
+    skip = titles | TITLE_MODIFIERS
     while i < len(doc):
         tok = doc[i]
-        if tok.pos_ == "PROPN" and tok.is_title and i not in covered:
-            j = i
-            while j < len(doc) and doc[j].pos_ == "PROPN" and doc[j].is_title and j not in covered and j - i < 3:
-                j += 1
-            if j - i >= 2:
+        if tok.pos_ == "PROPN" and tok.is_title and i not in covered and tok.lower_ not in skip:
+            j, words = i, 0
+            while j < len(doc) and j not in covered and words < 4:
+                if doc[j].pos_ == "PROPN" and doc[j].is_title and doc[j].lower_ not in skip:
+                    j += 1
+                    words += 1
+                elif j > i and _hyphen_next(doc, j) and j + 1 not in covered:
+                    j += 2
+                else:
+                    break
+            if words >= 2:
                 prev = doc[i - 1] if i >= 1 else None
                 after_poss = prev is not None and prev.text in {"'s", "’s"} and i >= 2 and \
                     doc[i - 2].ent_type_ in {"COUNTRY", "GPE"}
-                after_title = prev is not None and prev.lower_.rstrip(".") in titles
+                after_title = prev is not None and prev.lower_.rstrip(".") in skip
                 apposition = _title_appositive(doc, j)
                 if after_poss or after_title or apposition or _speaks(doc[i:j]):
                     span = doc[i:j]
                     key = (span.start_char, span.end_char)
-                    if key not in seen:
+                    if key not in seen and not any(a < span.end_char and span.start_char < b for a, b in seen):
                         seen.add(key)
                         m = Mention(article=article.id, start=span.start_char, end=span.end_char,
                                     text=clean_surface(span.text, person=True), label="PERSON")
-                        yield NameMention(mention=m, title_before=after_title, speaks=_speaks(span))
+                        yield NameMention(mention=m, title_before=after_title, speaks=_speaks(span),
+                                          appositive_title=apposition)
             i = max(j, i + 1)
         else:
             i += 1

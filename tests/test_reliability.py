@@ -364,7 +364,9 @@ def test_reliability_fuzz_any_unicode_article_builds_a_valid_graph() -> None:
     piece = st.one_of(st.text(st.characters(blacklist_categories=("Cs",)), max_size=30), st.sampled_from(FRAGMENTS))
     article = st.lists(piece, max_size=40).map("".join)
 
-    @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow], database=None)
+    # KG_FUZZ_EXAMPLES=400 for a longer hunt (about 40 s)
+    @settings(max_examples=int(os.environ.get("KG_FUZZ_EXAMPLES", "25")), deadline=None,
+              suppress_health_check=[HealthCheck.too_slow], database=None)
     @given(texts=st.lists(article, min_size=1, max_size=3), blobs=st.lists(st.binary(max_size=300), max_size=1))
     def check(texts: list[str], blobs: list[bytes]) -> None:
         with tempfile.TemporaryDirectory() as d:
@@ -451,25 +453,30 @@ def test_reliability_shift_offsets_moves_every_offset() -> None:
 @pytest.mark.model
 @pytest.mark.slow
 def test_reliability_long_article_in_pieces_matches_whole(tmp_path: Path) -> None:
-    """A long article parsed in pieces gives (nearly) the graph of the article parsed whole,
-    and every quotation's raw offsets still point at its words."""
+    """A long article parsed in pieces gives (nearly) the graph of the article parsed
+    whole, and every occurrence's raw offsets still point at its words."""
+    from graph.article import read_article
+
     text = _long_article(24_000)
     src = write_corpus(tmp_path / "src", {"long.txt": text})
     g_whole, r_whole = build(src, Settings())
     g_parts, r_parts = build(src, Settings(long_article=5_000, chunk_chars=4_000))
     assert r_whole.articles == r_parts.articles == ["long.txt"]
-    from graph.article import read_article
-
     assert len(split_for_nlp(read_article(src / "long.txt").text, 5_000, 4_000)) >= 5
-    shared = len(set(g_whole) & set(g_parts))
-    assert shared >= 0.97 * max(len(g_whole), len(g_parts)), (len(g_whole), len(g_parts), shared)
-    quotes = list(g_parts.subjects(NG.text, None))
-    assert quotes, "the invented article has quotations"
-    for q in quotes:
-        words = str(g_parts.value(q, NG.text))
-        for occ in g_parts.objects(q, NG.occurrence):
-            s, e = int(g_parts.value(occ, NG.charStart)), int(g_parts.value(occ, NG.charEnd))
-            assert " ".join(text[s:e].split()) == " ".join(words.split())
+    whole, parts = set(g_whole), set(g_parts)
+    assert len(whole ^ parts) <= 0.05 * len(whole | parts), (len(whole), len(parts), len(whole & parts))
+    occurrences = list(g_parts.subjects(None, NG.Occurrence))
+    assert len(occurrences) >= 20 and list(g_parts.subjects(None, NG.Quotation))
+
+    def norm(s: str) -> str:
+        return " ".join(s.split())
+
+    for occ in occurrences:
+        s, e = int(g_parts.value(occ, NG.charStart)), int(g_parts.value(occ, NG.charEnd))
+        fact = g_parts.value(None, NG.occurrence, occ)
+        quote = g_parts.value(fact, NG.text)
+        expected = quote if quote is not None else g_parts.value(occ, NG.evidence)
+        assert norm(text[s:e]) == norm(str(expected)), (s, e, text[s:e], expected)
 
 
 @pytest.mark.slow
@@ -602,10 +609,10 @@ def test_reliability_view_writer_is_atomic(tmp_path: Path, monkeypatch) -> None:
 
 
 def _big_corpus(root: Path, n: int) -> Path:
-    files = {}
-    for i in range(n):
-        base = PLANET_UK if i % 2 else HARBOUR
-        files[f"{i:03d}.txt"] = base + f"\nIn a later note number {i}, Petra Sand met Tomas Lind in Port Elena.\n"
+    """``n`` invented articles of about 3,000 characters, all different."""
+    body = _long_article(3_000).split("\n\n", 1)[1]
+    files = {f"{i:03d}.txt": f"Report Number {i}\n\n" + body.replace("On day", f"In report {i}, on day")
+             for i in range(n)}
     return write_corpus(root, files)
 
 
@@ -653,7 +660,7 @@ def test_reliability_kill_9_while_writing_keeps_complete_files(outdir: Path, tin
 @pytest.mark.model
 @pytest.mark.slow
 def test_reliability_kill_9_mid_build_keeps_previous_outputs(tmp_path: Path) -> None:
-    src = _big_corpus(tmp_path / "src", 24)
+    src = _big_corpus(tmp_path / "src", 16)
     out = tmp_path / "out"
     t0 = time.monotonic()
     first = run_kg("build", str(src), "--out", str(out), "-q")
@@ -677,6 +684,10 @@ def test_reliability_kill_9_mid_build_keeps_previous_outputs(tmp_path: Path) -> 
             assert rc == 0
             before = snapshot(out)
     assert killed >= 2, f"the build ({full_time:.1f} s) finished before most kills"
+    # the next build is not disturbed by what the killed ones left behind
+    final = run_kg("build", str(src), "--out", str(out), "-q")
+    assert final.returncode == 0, final.stderr
+    assert b"new.txt" in (out / "graph.ttl").read_bytes() and snapshot(out) != before
 
 
 @pytest.mark.model
