@@ -8,14 +8,24 @@ Two-stage Sieve Approach for Quote Attribution", EACL 2017):
    (CoreNLP ``QuoteAnnotator``): straight, typographic and single marks,
    nesting, apostrophes, multi-paragraph quotes and unbalanced marks.
 2. :func:`extract_quotes` attributes each top-level span with ordered sieves
-   (CoreNLP ``QuoteAttributionAnnotator``): trigram / adjacent cue, leading
-   cue and colon, dependency cue, "according to", continuation of the
-   previous quote in the paragraph, continuation of the previous paragraph.
-   Speakers named by a pronoun or a role are resolved to the name mention
-   (CoreNLP's mention-to-speaker stage); anything unsure gets no speaker.
+   (CoreNLP ``QuoteAttributionAnnotator``): (1) trailing cue, the trigram
+   patterns '"...," X said' / '"...," said X'; (2) leading cue and colon,
+   'X said: "..."', 'X said that "..."'; (3) dependency cue, a partial quote
+   inside a cue verb's clause, 'X called it "..."'; (4) "according to X";
+   (5) continuation of the previous quote of the paragraph; (6) a quote-only
+   paragraph continuing the previous paragraph's speaker; (7) a quote-only
+   sentence after indirect speech, 'X said the plan failed. "..."'.
+   Speakers named by a pronoun, a surname, "Mr X" or a role are resolved to
+   a name mention (CoreNLP's mention-to-speaker stage); anything unsure gets
+   no speaker.
 
+Short quoted terms without a speaker (scare quotes, coinages, "so-called"),
+titles and headlines, and glosses in parentheses are never attributed.
 Precision comes first: a quote attributed to the wrong speaker is worse than
 an unattributed one, so every sieve gives up rather than guess.
+
+The spaCy parse may run across paragraph breaks; every step here keeps to
+the quote's paragraph (see ``_Ctx.segs``).
 """
 from __future__ import annotations
 
@@ -787,6 +797,8 @@ def _surface_subject(ctx: _Ctx, verb: "Token") -> "Token | None":
         first = ctx.ent_of[end.i].start
     elif end.pos_ == "PROPN":
         first = _propn_chunk(ctx, end)[0]
+    elif end.pos_ == "NOUN":  # "Doran's spokesman, Leo Vance, told ..."
+        first = min([t.i for c in end.lefts for t in c.subtree] + [end.i])
     else:
         return None
     b = first - 1
@@ -829,9 +841,10 @@ def _subject(ctx: _Ctx, tok: "Token") -> "Token | None":
         objs = [c for c in head.children if c.dep_ in ("dobj", "obj") and not ctx.quoted(c.i)]
         if objs:
             return objs[0]  # "the paper quoted X as saying"
+    para = ctx.para_of(head.idx)
     for c in head.children:
-        if ctx.quoted(c.i):
-            continue  # a misparse across the quote: read the surface instead
+        if ctx.quoted(c.i) or ctx.para_of(c.idx) != para:
+            continue  # a misparse across a quote or a paragraph break: read the surface instead
         if c.dep_ == "nsubj":
             return c
         if c.dep_ in _SUBJECT_DEPS:
@@ -871,28 +884,38 @@ def _speaker(ctx: _Ctx, tok: "Token | None", depth: int = 0) -> Mention | None:
         return None  # "Anna and Boris said": no single speaker
     if tok.lower_ in RELATIVE_PRONOUNS and tok.head.dep_ == "relcl":
         return _speaker(ctx, tok.head.head, depth + 1)
+    bare_title = tok.pos_ == "PROPN" and tok.i not in ctx.ent_of and tok.text.casefold() in ctx.titles
+    if tok.pos_ == "NOUN" or bare_title:
+        named = _appositive_name(ctx, tok, depth)
+        if named is not None:
+            return named
     if tok.i in ctx.ent_of:
         ent = ctx.ent_of[tok.i]
         if ent.label_ in SPEAKER_LABELS:
             return _entity_mention(ctx, ent)
         if ent.label_ not in MISTAGGED_NAME_LABELS or tok.pos_ != "PROPN":
             return None
-    if tok.pos_ == "PROPN":
+    if tok.pos_ == "PROPN" and not bare_title:
         return _propn_mention(ctx, tok)
     if tok.pos_ == "PRON":
         ok = PERSON_PRONOUNS | OBJECT_PRONOUNS if depth else PERSON_PRONOUNS
         return _resolve_pronoun(ctx, tok) if tok.lower_ in ok else None
-    if tok.pos_ == "NOUN":
-        for c in tok.children:
-            if c.dep_ == "appos" and (c.pos_ == "PROPN" or c.i in ctx.ent_of):
-                if _person_noun(ctx, tok) and c.pos_ == "PROPN" and c.i in ctx.ent_of \
-                        and ctx.ent_of[c.i].label_ == "GPE" and not _is_place(ctx, ctx.ent_of[c.i].text):
-                    return _propn_mention(ctx, c)  # "his wife, Daria," read as a place by the tagger
-                return _speaker(ctx, c, depth + 1)
+    if tok.pos_ == "NOUN" or bare_title:
         author = _ascribed_to(tok)
         if author is not None:
             return _speaker(ctx, author, depth + 1)
         return _resolve_role(ctx, tok)
+    return None
+
+
+def _appositive_name(ctx: _Ctx, tok: "Token", depth: int) -> Mention | None:
+    """The name in apposition to a role noun: "the local MP, Kari Holm," gives Kari Holm."""
+    for c in tok.children:
+        if c.dep_ == "appos" and (c.pos_ == "PROPN" or c.i in ctx.ent_of):
+            if _person_noun(ctx, tok) and c.pos_ == "PROPN" and c.i in ctx.ent_of \
+                    and ctx.ent_of[c.i].label_ == "GPE" and not _is_place(ctx, ctx.ent_of[c.i].text):
+                return _propn_mention(ctx, c)  # "his wife, Daria," read as a place by the tagger
+            return _speaker(ctx, c, depth + 1)
     return None
 
 
@@ -971,7 +994,7 @@ def _resolve_role(ctx: _Ctx, tok: "Token") -> Mention | None:
 
 def _person_noun(ctx: _Ctx, tok: "Token") -> bool:
     """Tell whether a common noun denotes a person ("his wife", "the spokesman", "Koval's aide")."""
-    if tok.pos_ != "NOUN":
+    if tok.pos_ not in ("NOUN", "PROPN") or tok.pos_ == "PROPN" and tok.text.casefold() not in ctx.titles:
         return False
     lemma = tok.lemma_.casefold()
     return lemma in PERSON_NOUNS or lemma in ctx.titles or any(
@@ -1028,7 +1051,8 @@ def _sentence_antecedent(ctx: _Ctx, sent: "Span", before: int, pronoun: str,
             return True, m
         if m is None and _person_noun(ctx, subj):
             return True, None
-    inner = {t.i for t in subj.subtree} - {subj.i} if subj is not None else set()
+    inner = {t.i for c in subj.children if c.dep_ in ("poss", "prep", "compound", "amod") for t in c.subtree} \
+        if subj is not None else set()
     window = ctx.names[bisect_left(ctx.name_heads, sent.start):bisect_left(ctx.name_heads, min(before, sent.end))]
     names = [n for n in window if n.person and n.head < before and n.head < sent.end and n.head not in inner
              and _gender_ok(ctx, n.mention, pronoun)]
@@ -1171,11 +1195,19 @@ def _introduces_next(ctx: _Ctx, v: "Token") -> bool:
     return False
 
 
-def _token_before(ctx: _Ctx, qi: int) -> tuple["Token | None", bool]:
-    """The last real token before a quote, skipping , : — and 'that'; and whether a colon was crossed."""
+def _token_before(ctx: _Ctx, qi: int) -> tuple["Token | None", bool, bool]:
+    """The last real token before a quote, skipping , : — and 'that'.
+
+    Args:
+        ctx: the document context.
+        qi: the span index.
+
+    Returns:
+        (token or None, a colon was skipped, anything was skipped).
+    """
     doc, span = ctx.doc, ctx.spans[qi]
     k = ctx.token_at(span.open) - 1
-    colon = False
+    colon = skipped = False
     para = ctx.para_of(span.open)
     while k >= 0:
         t = doc[k]
@@ -1186,12 +1218,13 @@ def _token_before(ctx: _Ctx, qi: int) -> tuple["Token | None", bool]:
             colon = True
         elif not (t.text in (",", "—", "–", "-") or t.lower_ == "that" and t.dep_ in ("mark", "nsubj", "dobj")):
             break
+        skipped = True
         k -= 1
     if k < 0 or ctx.quoted(k) or doc[k].text in (".", "!", "?", ";", "…"):
-        return None, colon
+        return None, colon, skipped
     if ctx.para_of(doc[k].idx) != para and not colon:
-        return None, colon
-    return doc[k], colon
+        return None, colon, skipped
+    return doc[k], colon, skipped
 
 
 def _walk_to_cue(ctx: _Ctx, tok: "Token", qi: int, speech_nouns: bool, strong_only: bool) -> "Token | None":
@@ -1206,7 +1239,8 @@ def _walk_to_cue(ctx: _Ctx, tok: "Token", qi: int, speech_nouns: bool, strong_on
         tok: where to start.
         qi: the quote's span index.
         speech_nouns: also accept a verb with a speech-noun object (colon rule).
-        strong_only: leave out WEAK_CUES.
+        strong_only: leave out WEAK_CUES, unless the walk reaches them
+            through their that-clause ("X noted that ...").
 
     Returns:
         The cue verb, or None.
@@ -1217,15 +1251,16 @@ def _walk_to_cue(ctx: _Ctx, tok: "Token", qi: int, speech_nouns: bool, strong_on
         return None
     if speech_nouns:  # a colon may end the previous paragraph: stay in the cue's paragraph
         para = ctx.para_of(tok.idx)
-    seen = 0
+    seen, via = 0, ""
     while seen < 10:
         where = ctx.tok_span[tok.i]
         if where == qi:
             return None
-        if where < 0 and (_is_cue(tok, strong_only) or speech_nouns and _speech_verb(tok)):
+        if where < 0 and (_is_cue(tok, strong_only and via != "ccomp") or speech_nouns and _speech_verb(tok)):
             return tok
         if tok.head.i == tok.i or tok.head.i < sent_start or ctx.para_of(tok.head.idx) != para:
             return None
+        via = tok.dep_
         tok = tok.head
         seen += 1
     return None
@@ -1236,7 +1271,8 @@ def _leading_cue(ctx: _Ctx, qi: int) -> _Attr | None:
 
     Walks up from the word before the opening mark to the nearest cue verb
     (or a verb with a speech noun before a colon, CoreNLP-style colon rule);
-    the cue's subject is the speaker.
+    the cue's subject is the speaker.  A weak cue ("noted", "replied") counts
+    only right before a colon, a comma or "that".
 
     Args:
         ctx: the document context.
@@ -1246,10 +1282,10 @@ def _leading_cue(ctx: _Ctx, qi: int) -> _Attr | None:
         The attribution (its speaker may be None when the cue's subject
         resolves to no name), or None when the sieve finds no cue.
     """
-    tok, colon = _token_before(ctx, qi)
+    tok, colon, skipped = _token_before(ctx, qi)
     if tok is None:
         return None
-    v = _walk_to_cue(ctx, tok, qi, speech_nouns=colon, strong_only=not colon)
+    v = _walk_to_cue(ctx, tok, qi, speech_nouns=colon, strong_only=not (colon or skipped and _is_cue(tok)))
     if v is None:
         return None
     return _attr_from_cue(ctx, v, "leading")

@@ -154,6 +154,10 @@ def test_quotes_paragraph_bounds_split_at_newlines():
                  "border", "Tomas Vale", "say", id="saying-that"),
     pytest.param("Lena Marsh, his colleague at the institute, completed the answer by saying: "
                  "“The reform has failed.”", "reform", "Lena Marsh", "say", id="by-saying"),
+    pytest.param('Anna Berg noted that "the vote was not secret".', "not secret", "Anna Berg", "note",
+                 id="weak-cue-before-that"),
+    pytest.param('"The vote was not secret," Anna Berg replied.', "not secret", "Anna Berg", "reply",
+                 id="weak-cue-trailing"),
     pytest.param('The newspaper quoted Anna Berg as saying: "The war is lost."', "war is lost", "Anna Berg", "say",
                  id="quoted-as-saying"),
     pytest.param('Anna Berg was quoted as saying: "The war is lost."', "war is lost", "Anna Berg", "say",
@@ -201,6 +205,7 @@ def test_quotes_resolve_pronouns_surnames_and_roles(nlp, text, words, speaker):
     assert _speaker(_quotes(nlp, text), words) == speaker
 
 
+@pytest.mark.model
 def test_quotes_mr_dot_without_space_gives_surname(nlp):
     text = "Mr.Berg said: “The vote was fair.”"
     q = _one(_quotes(nlp, text), "vote")
