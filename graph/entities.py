@@ -164,7 +164,7 @@ class Resolution:
             if s >= m.end:
                 break
             ov = min(e, m.end) - max(s, m.start)
-            if ov > best_len:
+            if ov > best_len and 2 * ov >= (m.end - m.start):  # most of the mention is that name
                 best, best_len = key, ov
         if best:
             return best
