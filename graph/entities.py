@@ -164,8 +164,14 @@ class Resolution:
             if s >= m.end:
                 break
             ov = min(e, m.end) - max(s, m.start)
-            if ov > best_len and 2 * ov >= (m.end - m.start):  # most of the mention is that name
+            if ov <= best_len:
+                continue
+            if 2 * ov >= (m.end - m.start):  # most of the mention is that name
                 best, best_len = key, ov
+            elif s == m.start and m.label == "ORG" and self.entities[key].cls == "Organization":
+                # the fact names the organisation in full: "Davis Center for X and Y Studies"
+                best, best_len = key, ov
+                self._lengthen(key, clean_surface(m.text))
         if best:
             return best
         if m.kb_id:
@@ -187,6 +193,14 @@ class Resolution:
         if len(cands) == 1 and len(surface.split()) == 1:
             return next(iter(cands))
         return None
+
+    def _lengthen(self, key: str, longer: str) -> None:
+        """Make a longer full name the canonical name; the old one becomes an alias."""
+        e = self.entities[key]
+        if longer and len(longer) > len(e.name) and longer.startswith(e.name):
+            self.entities[key] = Entity(key=e.key, name=longer, cls=e.cls, aliases=e.aliases | {e.name},
+                                        articles=e.articles)
+            self.by_name.setdefault(name_key(longer), key)
 
     def ensure(self, m: Mention, cls: str) -> str | None:
         """Resolve a mention, or create an entity for a name no NER found.
