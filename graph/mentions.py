@@ -239,9 +239,12 @@ def extract_mentions(doc: Doc, article: Article) -> Iterator[NameMention]:
             ent = _adjust(doc, ent, covered)
         start, end = _extend_bracketed(doc, ent)
         nxt = ents[idx + 1] if idx + 1 < len(ents) else None
-        if (ent.label_ == "ORG" and nxt is not None and nxt.start == ent.end and nxt.label_ in {"PLACE", "GPE"}
-                and ent[-1].lower_ in {"college", "university", "school", "institute", "museum", "centre", "center"}):
-            end = nxt.end_char  # "King's College London", "University College Dublin"
+        glued = nxt is not None and nxt.start == ent.end and nxt.label_ in {"PLACE", "GPE", "COUNTRY", "LOC"}
+        if glued and ent.label_ == "ORG" and (
+                ent[-1].lower_ in {"college", "university", "school", "institute", "museum", "centre", "center"}
+                or ent[-1].lower_ in {"of", "for", "the", "in"}):
+            # "King's College London"; "the University of" + "Edinburgh"; "Bank of the" + "South Pacific"
+            end = nxt.end_char
             skip_next = True
         surface = clean_surface(doc.text[start:end], gaz, person=ent.label_ == "PERSON")
         if not surface or not surface[0].isupper() or len(surface) < 2 or \
