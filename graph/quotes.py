@@ -11,13 +11,17 @@ Two-stage Sieve Approach for Quote Attribution", EACL 2017):
    (CoreNLP ``QuoteAttributionAnnotator``): (1) trailing cue, the trigram
    patterns '"...," X said' / '"...," said X'; (2) leading cue and colon,
    'X said: "..."', 'X said that "..."'; (3) dependency cue, a partial quote
-   inside a cue verb's clause, 'X called it "..."'; (4) "according to X";
+   inside a cue verb's clause, 'X called it "..."'; (4) "according to X"
+   (also "according to a statement from X"); (4b) colon introduction with
+   no cue verb, 'He was blunt about it: "..."' (a person subject only);
    (5) continuation of the previous quote of the paragraph; (6) a quote-only
    paragraph continuing the previous paragraph's speaker; (7) a quote-only
    sentence after indirect speech, 'X said the plan failed. "..."'.
    Speakers named by a pronoun, a surname, "Mr X" or a role are resolved to
    a name mention (CoreNLP's mention-to-speaker stage); anything unsure gets
-   no speaker.
+   no speaker.  A cue's subject that the tagger read as a place but the
+   gazetteer does not know ('"...," Medina said') counts as a name; the
+   entity resolver decides its type.
 
 Short quoted terms without a speaker (scare quotes, coinages, "so-called"),
 titles and headlines, and glosses in parentheses are never attributed.
@@ -25,7 +29,27 @@ Precision comes first: a quote attributed to the wrong speaker is worse than
 an unattributed one, so every sieve gives up rather than guess.
 
 The spaCy parse may run across paragraph breaks; every step here keeps to
-the quote's paragraph (see ``_Ctx.segs``).
+the quote's paragraph (see ``_Ctx.segs``).  The same holds when the pipeline
+starts a sentence after every blank line (``paragraph_breaks`` in
+:mod:`graph.nlp`).  Walks up the parse never cross a ";" or a sentence end
+outside quotes.
+
+Known gaps:
+
+* Gender comes only from honorifics and title words (Mr, Mrs, spokeswoman,
+  ...); there is no list of given names, so "she" may resolve to a man named
+  just before.  The nearest subject is preferred.
+* The colon sieve trusts any person subject: 'Berg pointed at the crowd:
+  "..."' gives Berg, unless the clause is about a written label (sign,
+  headline, motto, ...) or relays or receives words (quote, cite, read,
+  find, receive, ...).
+* A place-tagged cue subject unknown to the gazetteer ("Medina said") is
+  read as a name even when it is a small town speaking for its council; the
+  graph builder keeps speakers only when they resolve to a person,
+  organisation or country.
+* Role nouns for bodies ("the group", "the union") resolve only to a name
+  introduced with that noun as its appositive head or in its own name, and
+  only when one body fits.
 """
 from __future__ import annotations
 
@@ -35,6 +59,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Iterator
 
+from .gazetteer import fold
 from .models import Article, Evidence, Mention, Quote
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -65,6 +90,25 @@ SPEECH_NOUNS = frozenset("""
     statement word opinion remark comment message post tweet view response reply answer letter speech
     address note question warning quip verdict explanation assessment prediction thought appeal
 """.split())
+#: Nouns for a text that has an author: "a statement from X", "a report by X" give X.
+SOURCE_NOUNS = SPEECH_NOUNS | frozenset("""
+    report release communique communiqué memo email e-mail interview briefing editorial column article
+    video study survey document submission notice
+""".split())
+#: Written labels whose words are nobody's utterance ("He held up a sign: ...", "The headline read: ...").
+LABEL_NOUNS = frozenset("""
+    headline title sign banner placard poster slogan caption inscription motto label sticker graffiti chyron
+    subtitle
+""".split())
+#: Verbs whose subject passes on somebody else's words ("She quoted the poet: ...").
+RELAY_VERBS = frozenset("quote cite recite read translate paraphrase sing play show".split())
+#: Verbs whose speech-noun object is somebody else's ("She found a note: ...", "He got a message: ...").
+RECEIVING_VERBS = RELAY_VERBS | frozenset("find see receive get hear spot notice discover overhear".split())
+#: Cues whose object is the utterance itself: with a noun object of their own ("proclaimed a
+#: republic") they do not govern a quote elsewhere in the sentence.
+CONTENT_CUES = frozenset("proclaim announce declare confirm reiterate repeat post tweet write".split())
+#: How a quote may hang under a content cue that has a noun object: as that object's complement.
+_COMPLEMENT_DEPS = ("oprd", "xcomp", "acomp", "attr", "dative")
 PERSON_PRONOUNS = frozenset({"he", "she"})
 OBJECT_PRONOUNS = frozenset({"him", "her"})
 MALE_WORDS = frozenset("""mr mr. sir lord king prince emperor sheikh emir spokesman chairman congressman
@@ -75,6 +119,9 @@ RELATIVE_PRONOUNS = frozenset({"who", "whom", "that", "which"})
 SPEAKER_LABELS = frozenset({"PERSON", "ORG"})
 #: spaCy labels that the small model often gives to people's names: read such a name as untagged.
 MISTAGGED_NAME_LABELS = frozenset({"WORK_OF_ART", "PRODUCT", "EVENT", "LAW", "LANGUAGE"})
+#: spaCy place labels that the small model also gives to surnames ("Medina said"); such a span is
+#: a name when it speaks and the gazetteer does not know it as a place (see :func:`_misread_place`).
+PLACE_LIKE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 #: Common nouns that denote a person (an unnamed subject a pronoun may refer to).
 PERSON_NOUNS = frozenset("""
     wife husband son daughter mother father brother sister widow widower friend neighbour neighbor resident
@@ -87,7 +134,10 @@ ORG_NOUNS = frozenset("""
     channel ministry agency company newspaper paper party group outlet organisation organization office
     service council committee government department bank firm network website broadcaster station union
     association institute foundation movement bloc alliance embassy administration parliament court
-    publication blog
+    publication blog federation confederation coalition league chamber commission authority board
+    corporation consortium cooperative co-operative syndicate lobby watchdog regulator tribunal assembly
+    secretariat mission delegation university society club fund charity army militia front
+    airline operator manufacturer producer exporter carrier
 """.split())
 #: Role modifiers that do not narrow down who holds a title.
 GENERIC_MODIFIERS = frozenset("new then current own top same other longtime long-time".split())
@@ -393,6 +443,8 @@ class _Name:
     person: bool
     context: frozenset[str]
     gender: str = ""
+    kinds: frozenset[str] = frozenset()
+    """Head nouns that say what the name is: "group" for "X, the umbrella group for farm unions"."""
 
     @property
     def key(self) -> str:
@@ -585,6 +637,23 @@ def _is_place(ctx: _Ctx, text: str) -> bool:
     return e is not None and e.cls in ("Country", "Territory", "Place")
 
 
+def _misread_place(ctx: _Ctx, ent: "Span") -> bool:
+    """Tell whether a place-labelled span may be a misread name: capitalised, no known place.
+
+    The small model tags surnames as GPE/LOC ("…," Medina said); a span the
+    gazetteer knows as a country, territory, place or capital, or a demonym,
+    stays a place.  The entity resolver decides the final type.
+    """
+    if ent.label_ not in PLACE_LIKE_LABELS:
+        return False
+    words = [t for t in ent if not (t.is_punct or t.is_space)]
+    if not words or not all(t.text[:1].isupper() and t.pos_ == "PROPN" for t in words):
+        return False
+    text = ent.text
+    capital = ctx.gaz is not None and fold(text) in ctx.gaz.capitals
+    return not (capital or _is_place(ctx, text) or _is_demonym(ctx, text))
+
+
 def _entity_mention(ctx: _Ctx, ent: "Span") -> Mention | None:
     """Mention for an entity span usable as a speaker (PERSON or ORG, no demonym), else None."""
     if ent.label_ not in SPEAKER_LABELS:
@@ -594,12 +663,55 @@ def _entity_mention(ctx: _Ctx, ent: "Span") -> Mention | None:
     return _mention(ctx, ent.start, ent.end, ent.label_, ent.ent_id_)
 
 
+_HYPHENS = ("-", "‐", "‑")
+#: Entity labels that never belong to a name ("Berg Tuesday said" keeps "Berg").
+_NOT_NAME_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
+
+
+def _glued_hyphen(doc: "Doc", h: int) -> bool:
+    """Tell whether token h is a hyphen written inside a capitalised word pair ("Lind-Varga")."""
+    if h <= 0 or h + 1 >= len(doc) or doc[h].text not in _HYPHENS:
+        return False
+    left, right = doc[h - 1], doc[h + 1]
+    return not left.whitespace_ and not doc[h].whitespace_ and left.text[:1].isupper() \
+        and right.text[:1].isupper() and left.is_alpha and right.is_alpha
+
+
+def _name_word(ctx: _Ctx, t: "Token") -> bool:
+    """A capitalised proper noun that may continue a name to the right (not a date, place or title)."""
+    if t.pos_ != "PROPN" or not t.text[:1].isupper() or not t.is_alpha or ctx.quoted(t.i):
+        return False
+    if t.i in ctx.ent_of and ctx.ent_of[t.i].label_ in _NOT_NAME_LABELS:
+        return False
+    return not (t.text.casefold() in ctx.titles or _is_place(ctx, t.text) or _is_demonym(ctx, t.text))
+
+
 def _propn_chunk(ctx: _Ctx, tok: "Token") -> tuple[int, int]:
-    """The proper-noun compound ending at tok ("Nur Sultan", "Mr Krasnov")."""
-    lo = tok.i
-    while lo > 0 and ctx.doc[lo - 1].pos_ == "PROPN" and ctx.doc[lo - 1].head.i in range(lo, tok.i + 1):
-        lo -= 1
-    return lo, tok.i + 1
+    """The proper-noun name around tok ("Nur Sultan", "Mr Krasnov", "Ana Lind-Varga").
+
+    Leftwards: the compound proper nouns that depend on the chunk.  Hyphens
+    written without blanks join two capitalised words in both directions;
+    rightwards, adjacent capitalised proper nouns on the same line continue
+    the name when the parser split it ("Ana Lucía Medina" with "Ana" and
+    "Medina" both read as subjects).
+    """
+    doc = ctx.doc
+    lo, hi = tok.i, tok.i + 1
+    while lo > 0:
+        if _glued_hyphen(doc, lo - 1):
+            lo -= 2
+        elif doc[lo - 1].pos_ == "PROPN" and doc[lo - 1].head.i in range(lo, hi):
+            lo -= 1
+        else:
+            break
+    while hi < len(doc):
+        if _glued_hyphen(doc, hi):
+            hi += 2
+        elif doc[hi - 1].whitespace_ == " " and _name_word(ctx, doc[hi]) and doc[hi - 1].pos_ == "PROPN":
+            hi += 1
+        else:
+            break
+    return lo, hi
 
 
 def _propn_mention(ctx: _Ctx, tok: "Token") -> Mention | None:
@@ -643,6 +755,42 @@ def _title_context(ctx: _Ctx, head: "Token", lo: int, hi: int, own: bool) -> fro
     return frozenset(_words(ctx, toks))
 
 
+def _kinds(ctx: _Ctx, head: "Token", lo: int, hi: int) -> frozenset[str]:
+    """Head nouns that say what a name is: its appositive's head, the noun it stands in apposition
+    to and its own words (whatever label the tagger gave it).
+
+    "Agri-Nord, the lobby group for dairy farmers" gives {"group"}, not "farmer";
+    "the Ruritanian Foreign Ministry" gives its own words ("ministry").
+    """
+    out = {c.lemma_.casefold() for c in head.children
+           if c.dep_ == "appos" and not (lo <= c.i < hi) and c.pos_ in ("NOUN", "PROPN") and not ctx.quoted(c.i)}
+    if head.dep_ == "appos" and head.head.i < lo and head.head.pos_ == "NOUN":
+        out.add(head.head.lemma_.casefold())
+    out |= {t.lemma_.casefold() for t in ctx.doc[lo:hi] if t.pos_ in ("NOUN", "PROPN")}
+    surface = _surface_appositive(ctx, hi)
+    if surface is not None:
+        out.add(surface.lemma_.casefold())
+    return frozenset(out)
+
+
+def _surface_appositive(ctx: _Ctx, hi: int) -> "Token | None":
+    """The head noun of ", the/a ... NOUN ," right after a name, when the parser missed the apposition.
+
+    "Nordvik, the shipping company, lost ..." is often parsed with "company"
+    as the subject; the phrase between the commas still says what Nordvik is.
+    """
+    doc = ctx.doc
+    if hi + 2 >= len(doc) or doc[hi].text != "," or doc[hi + 1].lower_ not in ("the", "a", "an"):
+        return None
+    k = hi + 2
+    while k < len(doc) and k - hi < 12 and doc[k].text not in (",", ".", ";", ":") and not ctx.quoted(k):
+        k += 1
+    if k >= len(doc) or doc[k].text != ",":
+        return None
+    roots = [t for t in doc[hi + 1:k] if not hi + 1 <= t.head.i < k]
+    return roots[0] if len(roots) == 1 and roots[0].pos_ == "NOUN" else None
+
+
 def _gender(ctx: _Ctx, first: int, context: frozenset[str]) -> str:
     """"m", "f" or "" from a name's honorific and title words ("Mrs", "spokeswoman")."""
     words = set(context)
@@ -679,10 +827,13 @@ def _collect_names(ctx: _Ctx) -> list[_Name]:
             _trimmed_titles(ctx, ent.start, m)
         person = ent.label_ == "PERSON" or bool(context & titles) or doc[ent.start].lower_ in HONORIFICS \
             or head.dep_ == "appos" and _person_noun(ctx, head.head)
-        out[ent.start] = _Name(m, head.i, ent.start, person, context, _gender(ctx, ent.start, context))
+        out[ent.start] = _Name(m, head.i, ent.start, person, context, _gender(ctx, ent.start, context),
+                               _kinds(ctx, head, ent.start, ent.end))
     for tok in doc:
-        if tok.pos_ != "PROPN" or ctx.quoted(tok.i) or tok.head.pos_ == "PROPN" and tok.dep_ == "compound" \
-                or tok.i in ctx.ent_of and ctx.ent_of[tok.i].label_ not in MISTAGGED_NAME_LABELS:
+        if tok.pos_ != "PROPN" or ctx.quoted(tok.i) or tok.head.pos_ == "PROPN" and tok.dep_ == "compound":
+            continue
+        ent = ctx.ent_of.get(tok.i)
+        if ent is not None and ent.label_ not in MISTAGGED_NAME_LABELS and not _misread_place(ctx, ent):
             continue
         m = _propn_mention(ctx, tok)
         if m is None:
@@ -694,7 +845,8 @@ def _collect_names(ctx: _Ctx) -> list[_Name]:
         speaks = tok.dep_ == "nsubj" and _is_cue(tok.head)
         titled = bool(context & (titles | PERSON_NOUNS))
         if honorific or speaks or titled:
-            out.setdefault(lo, _Name(m, tok.i, lo, m.label == "PERSON", context, _gender(ctx, lo, context)))
+            out.setdefault(lo, _Name(m, tok.i, lo, m.label == "PERSON", context, _gender(ctx, lo, context),
+                                     _kinds(ctx, tok, lo, hi)))
     return [out[k] for k in sorted(out)]
 
 
@@ -731,9 +883,12 @@ def _is_cue(tok: "Token", strong_only: bool = False) -> bool:
 
 
 def _speech_verb(tok: "Token") -> bool:
-    """A verb whose object is a speech noun: "offered this opinion", "addressed these words"."""
-    return tok.pos_ == "VERB" and any(c.dep_ in ("dobj", "obj") and c.lemma_.casefold() in SPEECH_NOUNS
-                                      for c in tok.children)
+    """A verb whose object is a speech noun: "offered this opinion", "addressed these words".
+
+    Not a verb of finding or receiving ("found a note", "got a message"): the words are somebody else's.
+    """
+    return tok.pos_ == "VERB" and tok.lemma_.casefold() not in RECEIVING_VERBS and any(
+        c.dep_ in ("dobj", "obj") and c.lemma_.casefold() in SPEECH_NOUNS for c in tok.children)
 
 
 def _cue_name(tok: "Token") -> str:
@@ -863,17 +1018,20 @@ def _inverted_subject(tok: "Token") -> "Token | None":
 
 # ---------------------------------------------------------------- speakers
 
-def _speaker(ctx: _Ctx, tok: "Token | None", depth: int = 0) -> Mention | None:
+def _speaker(ctx: _Ctx, tok: "Token | None", depth: int = 0, via_cue: bool = False) -> Mention | None:
     """Resolve the head of a subject phrase to a name mention.
 
     Names give their own mention; "Mr X" gives X; a pronoun gives its
     antecedent; a role noun gives the person last named with that title; a
-    country, a place or a plural subject gives None.
+    country, a place or a plural subject gives None.  The subject of a cue
+    verb that the tagger read as a place but the gazetteer does not know
+    ("…," Medina said) is a name.
 
     Args:
         ctx: the document context.
         tok: the subject head.
         depth: recursion guard.
+        via_cue: tok is the subject of a cue verb (or stands for it).
 
     Returns:
         The speaker mention or None.
@@ -883,16 +1041,18 @@ def _speaker(ctx: _Ctx, tok: "Token | None", depth: int = 0) -> Mention | None:
     if any(c.dep_ == "conj" for c in tok.children):
         return None  # "Anna and Boris said": no single speaker
     if tok.lower_ in RELATIVE_PRONOUNS and tok.head.dep_ == "relcl":
-        return _speaker(ctx, tok.head.head, depth + 1)
+        return _speaker(ctx, tok.head.head, depth + 1, via_cue)
     bare_title = tok.pos_ == "PROPN" and tok.i not in ctx.ent_of and tok.text.casefold() in ctx.titles
-    if tok.pos_ == "NOUN" or bare_title:
-        named = _appositive_name(ctx, tok, depth)
+    if tok.pos_ in ("NOUN", "NUM") or bare_title or tok.lower_ == "one":  # "One of them, Ovidiu Marsh, ..."
+        named = _appositive_name(ctx, tok, depth, via_cue)
         if named is not None:
             return named
     if tok.i in ctx.ent_of:
         ent = ctx.ent_of[tok.i]
         if ent.label_ in SPEAKER_LABELS:
             return _entity_mention(ctx, ent)
+        if via_cue and tok.pos_ == "PROPN" and _misread_place(ctx, ent):
+            return _propn_mention(ctx, tok)
         if ent.label_ not in MISTAGGED_NAME_LABELS or tok.pos_ != "PROPN":
             return None
     if tok.pos_ == "PROPN" and not bare_title:
@@ -901,21 +1061,33 @@ def _speaker(ctx: _Ctx, tok: "Token | None", depth: int = 0) -> Mention | None:
         ok = PERSON_PRONOUNS | OBJECT_PRONOUNS if depth else PERSON_PRONOUNS
         return _resolve_pronoun(ctx, tok) if tok.lower_ in ok else None
     if tok.pos_ == "NOUN" or bare_title:
-        author = _ascribed_to(tok)
+        author = _ascribed_to(tok) or _source_of(tok)
         if author is not None:
             return _speaker(ctx, author, depth + 1)
         return _resolve_role(ctx, tok)
     return None
 
 
-def _appositive_name(ctx: _Ctx, tok: "Token", depth: int) -> Mention | None:
+def _source_of(tok: "Token") -> "Token | None":
+    """The author of "a statement from X", "a report by X" (a text noun with from/by)."""
+    if tok.lemma_.casefold() not in SOURCE_NOUNS:
+        return None
+    for p in tok.children:
+        if p.dep_ in ("prep", "agent") and p.lower_ in ("from", "by"):
+            for o in p.children:
+                if o.dep_ == "pobj":
+                    return o
+    return None
+
+
+def _appositive_name(ctx: _Ctx, tok: "Token", depth: int, via_cue: bool = False) -> Mention | None:
     """The name in apposition to a role noun: "the local MP, Kari Holm," gives Kari Holm."""
     for c in tok.children:
         if c.dep_ == "appos" and (c.pos_ == "PROPN" or c.i in ctx.ent_of):
             if _person_noun(ctx, tok) and c.pos_ == "PROPN" and c.i in ctx.ent_of \
                     and ctx.ent_of[c.i].label_ == "GPE" and not _is_place(ctx, ctx.ent_of[c.i].text):
                 return _propn_mention(ctx, c)  # "his wife, Daria," read as a place by the tagger
-            return _speaker(ctx, c, depth + 1)
+            return _speaker(ctx, c, depth + 1, via_cue)
     return None
 
 
@@ -969,9 +1141,11 @@ def _resolve_role(ctx: _Ctx, tok: "Token") -> Mention | None:
     """Resolve "the Kazakh president" or "the ministry" to the name last given that title.
 
     After CoreNLP's mention-to-speaker sieves: the antecedent is the most
-    recent earlier name whose title, appositive (or, for a body, own name)
-    holds the role noun and all its modifiers.  Two different people with the
-    role give None.
+    recent earlier name whose title or appositive holds the role noun and all
+    its modifiers.  A body noun ("the group", "the union", "the ministry")
+    must be the head of the name's appositive or one of its own words
+    ("X, the umbrella group for farm unions" is a group, not a union).  Two
+    different names with the role give None.
 
     Args:
         ctx: the document context.
@@ -985,8 +1159,10 @@ def _resolve_role(ctx: _Ctx, tok: "Token") -> Mention | None:
         return None  # "officials", "a spokesman": somebody not named before
     role = tok.lemma_.casefold()
     reqs = _role_requirements(ctx, tok)
+    body = role in ORG_NOUNS  # "the group": a body introduced as a group, not the head of one
     cands = [n for n in ctx.names[:bisect_left(ctx.name_heads, tok.i)]
-             if role in n.context and all(_meets(r, n.context) for r in reqs) and n.first < tok.i]
+             if (role in n.kinds if body else role in n.context) and all(_meets(r, n.context) for r in reqs)
+             and n.first < tok.i]
     if not cands or len({n.key for n in cands}) > 1:
         return None
     return cands[-1].mention
@@ -1049,8 +1225,13 @@ def _sentence_antecedent(ctx: _Ctx, sent: "Span", before: int, pronoun: str,
         m = _speaker(ctx, subj, depth=1)
         if m is not None and _is_person_mention(ctx, m) and _gender_ok(ctx, m, pronoun):
             return True, m
-        if m is None and _person_noun(ctx, subj):
+        if m is None and _person_noun(ctx, subj) or m is not None and _maybe_person(m):
             return True, None
+        if m is None and subj.i in ctx.ent_of and _misread_place(ctx, ctx.ent_of[subj.i]):
+            # a name read as a place: it is the antecedent if a cue or title showed it is a name, and
+            # otherwise the search must not look past it
+            named = [n.mention for n in ctx.names if n.head == subj.i and n.person]
+            return True, named[0] if named and _gender_ok(ctx, named[0], pronoun) else None
     inner = {t.i for c in subj.children if c.dep_ in ("poss", "prep", "compound", "amod") for t in c.subtree} \
         if subj is not None else set()
     window = ctx.names[bisect_left(ctx.name_heads, sent.start):bisect_left(ctx.name_heads, min(before, sent.end))]
@@ -1065,6 +1246,17 @@ def _sentence_antecedent(ctx: _Ctx, sent: "Span", before: int, pronoun: str,
     if len({n.key for n in subjects}) == 1:
         return True, subjects[-1].mention
     return True, None
+
+
+def _maybe_person(m: Mention) -> bool:
+    """An organisation-labelled bare name with no body noun ("Lidia Marchetti-Soto" read as ORG).
+
+    The tagger gives ORG to many people's names; a pronoun search must not
+    look past such a subject to an older person.
+    """
+    words = {w.casefold() for w in re.split(r"[\s-]+", m.text)}
+    return m.label == "ORG" and not m.kb_id and len(words) > 1 and not words & ORG_NOUNS \
+        and all(w[:1].isupper() for w in m.text.split())
 
 
 def _is_person_mention(ctx: _Ctx, m: Mention) -> bool:
@@ -1088,6 +1280,10 @@ def _resolve_pronoun(ctx: _Ctx, tok: "Token", depth: int = 0) -> Mention | None:
     running text; a sentence naming several people with no clear subject
     gives None.  Titles (Mr, Mrs, spokeswoman, ...) rule out a gender.
 
+    With no gender known for the antecedent, a sentence that also holds a
+    pronoun of the other gender ("Lind met Anna Berg. She had a question for
+    him") is left unresolved when another person named since may be meant.
+
     Args:
         ctx: the document context.
         tok: the pronoun.
@@ -1095,6 +1291,30 @@ def _resolve_pronoun(ctx: _Ctx, tok: "Token", depth: int = 0) -> Mention | None:
     Returns:
         The antecedent mention or None.
     """
+    m = _closest_person(ctx, tok, depth)
+    if m is not None and not ctx.gender_of.get(m) and _two_genders_two_people(ctx, tok, m):
+        return None
+    return m
+
+
+def _two_genders_two_people(ctx: _Ctx, tok: "Token", m: Mention) -> bool:
+    """Tell whether the antecedent of an ungendered name is in doubt.
+
+    It is when a pronoun of the other gender stands in the pronoun's sentence
+    (outside quotes) and another person of unknown gender is named from the
+    antecedent's sentence on: either of the two may be meant.
+    """
+    gender = _pronoun_gender(tok.lower_)
+    other = ("she", "her", "hers", "herself") if gender == "m" else ("he", "him", "his", "himself")
+    if not any(t.lower_ in other and not ctx.quoted(t.i) for t in ctx.seg_of(tok.i)):
+        return False
+    lo = ctx.seg_of(min(ctx.token_at(m.start), len(ctx.doc) - 1)).start
+    names = ctx.names[bisect_left(ctx.name_heads, lo):bisect_left(ctx.name_heads, tok.i)]
+    return any(n.person and n.key != _key(m) and not n.gender for n in names)
+
+
+def _closest_person(ctx: _Ctx, tok: "Token", depth: int) -> Mention | None:
+    """The closest person a pronoun may refer to (see :func:`_resolve_pronoun`)."""
     pronoun = tok.lower_
     sent = ctx.seg_of(tok.i)
     decided, m = _sentence_antecedent(ctx, sent, tok.i, pronoun, depth)
@@ -1134,7 +1354,7 @@ def _attr_from_cue(ctx: _Ctx, v: "Token", sieve: str, inverted: bool = False) ->
         subj = _inverted_subject(v)
     if subj is not None and ctx.para_of(subj.idx) != ctx.para_of(v.idx):
         subj = None  # the parse ran across a paragraph break
-    return _Attr(_speaker(ctx, subj), _cue_name(v), sieve, v.i)
+    return _Attr(_speaker(ctx, subj, via_cue=True), _cue_name(v), sieve, v.i)
 
 
 def _trailing_cue(ctx: _Ctx, qi: int) -> _Attr | None:
@@ -1232,7 +1452,10 @@ def _walk_to_cue(ctx: _Ctx, tok: "Token", qi: int, speech_nouns: bool, strong_on
 
     The walk stays in the token's sentence and the quote's paragraph, passes
     through other quotations (never counting a cue inside one) and stops when
-    it enters the quote itself.
+    it enters the quote itself, when an arc crosses a ";" or a sentence end,
+    when it leaves a relative clause with a subject of its own ("X said the
+    plan, which critics call a "gift", ...") or when it reaches the cue from
+    a coordinated clause ("X left, and the crowd chanted "..."" is not X's).
 
     Args:
         ctx: the document context.
@@ -1251,19 +1474,42 @@ def _walk_to_cue(ctx: _Ctx, tok: "Token", qi: int, speech_nouns: bool, strong_on
         return None
     if speech_nouns:  # a colon may end the previous paragraph: stay in the cue's paragraph
         para = ctx.para_of(tok.idx)
-    seen, via = 0, ""
+    seen, via, via_pos = 0, "", ""
     while seen < 10:
         where = ctx.tok_span[tok.i]
         if where == qi:
             return None
         if where < 0 and (_is_cue(tok, strong_only and via != "ccomp") or speech_nouns and _speech_verb(tok)):
-            return tok
-        if tok.head.i == tok.i or tok.head.i < sent_start or ctx.para_of(tok.head.idx) != para:
+            return None if via == "conj" and via_pos in _VERBAL else tok  # "X left, and Y chanted "..."": not X's
+        if tok.head.i == tok.i or tok.head.i < sent_start or ctx.para_of(tok.head.idx) != para \
+                or _clause_break_between(ctx, tok.i, tok.head.i) or _own_relative_clause(ctx, tok):
             return None
-        via = tok.dep_
+        via, via_pos = tok.dep_, tok.pos_
         tok = tok.head
         seen += 1
     return None
+
+
+def _own_relative_clause(ctx: _Ctx, tok: "Token") -> bool:
+    """A relative clause with a noun subject of its own ("the plan, which critics see as a "gift"").
+
+    A pronoun subject may be the cue's speaker again ("X said Y was an ally
+    with whom he had a "very nice meeting"") and does not stop the walk.
+    """
+    return tok.dep_ == "relcl" and any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN") and not ctx.quoted(c.i)
+        for c in tok.children)
+
+
+def _clause_break_between(ctx: _Ctx, a: int, b: int) -> bool:
+    """Tell whether a ";" or a sentence end stands between tokens a and b outside any quotation.
+
+    A dependency arc across it is a misparse ("…its “provinces”; the Front proclaimed …").
+    """
+    for t in ctx.doc[min(a, b) + 1:max(a, b)]:
+        if t.text in (";", ".", "!", "?") and not ctx.quoted(t.i):
+            return True
+    return False
 
 
 def _leading_cue(ctx: _Ctx, qi: int) -> _Attr | None:
@@ -1296,7 +1542,9 @@ def _governing_cue(ctx: _Ctx, qi: int) -> _Attr | None:
 
     Handles partial quotes in reported speech: "Berg called the plan "a
     farce"", "Berg said the remarks "do not reflect ..."".  The nearest cue
-    verb above the quote decides; weak cues ("maintain") do not count.
+    verb above the quote decides; weak cues ("maintain") do not count, nor
+    does a content cue with a noun object of its own when the quote is not
+    that object or its complement ("proclaimed the republic").
 
     Args:
         ctx: the document context.
@@ -1309,17 +1557,42 @@ def _governing_cue(ctx: _Ctx, qi: int) -> _Attr | None:
     inside = set(_span_tokens(ctx, qi))
     if not inside:
         return None
-    heads = sorted({ctx.doc[i].head.i for i in inside if ctx.doc[i].head.i not in inside})
+    outward = [i for i in inside if ctx.doc[i].head.i not in inside]
+    words = [i for i in outward if not ctx.doc[i].is_punct]  # the marks attach anywhere: trust the words
+    heads = sorted({ctx.doc[i].head.i for i in (words or outward)})
     best: "Token | None" = None
     for h in heads:
         v = _walk_to_cue(ctx, ctx.doc[h], qi, speech_nouns=False, strong_only=True)
         if v is None or v.i > max(inside) and not _reports_backwards(ctx, qi, v):
+            continue
+        if _object_elsewhere(ctx, v, inside):
             continue
         if best is None or abs(v.i - min(inside)) < abs(best.i - min(inside)):
             best = v
     if best is None:
         return None
     return _attr_from_cue(ctx, best, "dependency")
+
+
+def _object_elsewhere(ctx: _Ctx, v: "Token", inside: set[int]) -> bool:
+    """Tell whether a content cue has a noun object of its own and the quote is not its complement.
+
+    "proclaimed the republic" says what was proclaimed: a quote elsewhere in
+    the sentence ("treats it as its “provinces”; the Front proclaimed the
+    republic") is not the proclamation.  "declared the vote “a sham”" (an
+    object complement) and "announced a “special operation”" still count.
+    """
+    if v.lemma_.casefold() not in CONTENT_CUES:
+        return False
+    objs = [c for c in v.children if c.dep_ in ("dobj", "obj") and c.pos_ in ("NOUN", "PROPN")
+            and not ctx.quoted(c.i)]
+    if not objs:
+        return False
+    first = min(inside)
+    via = next((c for c in v.children if first in {t.i for t in c.subtree}), None)
+    if via is None:
+        return False
+    return via not in objs and via.dep_ not in _COMPLEMENT_DEPS
 
 
 def _reports_backwards(ctx: _Ctx, qi: int, v: "Token") -> bool:
@@ -1337,6 +1610,9 @@ def _reports_backwards(ctx: _Ctx, qi: int, v: "Token") -> bool:
 
 def _according_to(ctx: _Ctx, qi: int) -> _Attr | None:
     """Sieve 4: "according to Anna Berg, ..." next to the quote in the same sentence.
+
+    "according to a statement from the group" follows the text noun to its
+    author (see :func:`_source_of`) and the role noun to its body.
 
     Args:
         ctx: the document context.
@@ -1366,6 +1642,72 @@ def _according_to(ctx: _Ctx, qi: int) -> _Attr | None:
         if all(doc[i].is_punct or doc[i].is_space for i in between):
             return _Attr(_speaker(ctx, pobj[0]), "according to", "according", t.i)
     return None
+
+
+def _colon_intro(ctx: _Ctx, qi: int) -> _Attr | None:
+    """Sieve 4b (CoreNLP colon sieve): 'He was blunt about it: "..."', whatever the verb.
+
+    A clause that ends in a colon right before a quote introduces its
+    subject's words when that subject is a person (a name, a pronoun, a role
+    resolved to a person, "One of them, X,", or "her answer", "Berg's
+    verdict", also verbless: "His verdict: ...").  Any other subject ("The
+    headline read: ..."), clauses about a written label ("He held up a sign:
+    ...") and relayed or received words ("She quoted the poet: ...", "He
+    found a note: ...") give nothing.  The quote must end like a sentence.
+
+    Args:
+        ctx: the document context.
+        qi: index of the span in ``ctx.spans``.
+
+    Returns:
+        The attribution with a person speaker, or None.
+    """
+    doc, span = ctx.doc, ctx.spans[qi]
+    k = ctx.token_at(span.open) - 1
+    while k >= 0 and doc[k].is_space:
+        k -= 1
+    if k < 1 or doc[k].text != ":" or ctx.quoted(k) or ctx.quoted(k - 1) or not _ends_sentence(ctx, span):
+        return None
+    seg = ctx.seg_of(k)
+    t = doc[k - 1]
+    verb = t if t.pos_ in _VERBAL else None
+    for _ in range(12):
+        h = t.head
+        if h.i == t.i or ctx.quoted(h.i) or not seg.start <= h.i < k or _clause_break_between(ctx, t.i, h.i):
+            break
+        t = h
+        if t.pos_ in _VERBAL:
+            verb = t
+    if verb is None:  # a verbless heading: "His verdict: "...""
+        if t.pos_ == "NOUN" and t.lemma_.casefold() in SPEECH_NOUNS and (t.head.i == t.i or ctx.quoted(t.head.i)):
+            verb = t
+        else:
+            return None
+    clause = doc[seg.start:k]
+    if any(ctx.quoted(x.i) or x.lemma_.casefold() in LABEL_NOUNS or x.pos_ == "VERB" and x.lemma_.casefold()
+           in RECEIVING_VERBS for x in clause):
+        return None
+    subj = verb if verb.pos_ == "NOUN" else _subject(ctx, verb)
+    if subj is None or not seg.start <= subj.i < k or ctx.quoted(subj.i):
+        return None
+    m = _introducer(ctx, subj)
+    if m is None or not _is_person_mention(ctx, m):
+        return None
+    return _Attr(m, None, "colon", verb.i)
+
+
+def _introducer(ctx: _Ctx, subj: "Token") -> Mention | None:
+    """The person a colon clause's subject stands for: "she", "Berg", "the minister", "his answer"."""
+    if subj.lower_ in PERSON_PRONOUNS:
+        return _resolve_pronoun(ctx, subj)
+    if subj.pos_ == "NOUN" and subj.lemma_.casefold() in SPEECH_NOUNS:
+        poss = [c for c in subj.children if c.dep_ == "poss"]
+        if len(poss) != 1:
+            return None
+        if poss[0].lower_ in ("his", "her"):
+            return _resolve_pronoun(ctx, poss[0])
+        return _speaker(ctx, poss[0], depth=1)
+    return _speaker(ctx, subj)
 
 
 def _gap_is_cue_clause(ctx: _Ctx, prev: _Attr, lo: int, hi: int) -> bool:
@@ -1666,7 +2008,7 @@ def _status(ctx: _Ctx, qi: int, attr: _Attr) -> str:
         kind = _status_word(t)
         if kind and _status_concerns(ctx, t, attr):
             found.add(kind)
-    if attr.cue_tok >= 0 and _negated(doc[attr.cue_tok]):
+    if attr.cue_tok >= 0 and attr.cue is not None and _negated(doc[attr.cue_tok]):
         found.add("denied")
     for kind in ("denied", "disputed", "reported"):
         if kind in found:
@@ -1720,7 +2062,7 @@ def _attribute(ctx: _Ctx, qi: int, attrs: list[_Attr | None]) -> _Attr | None:
     Returns:
         The attribution, or None.
     """
-    order = (_trailing_cue, _leading_cue, _governing_cue, _according_to)
+    order = (_trailing_cue, _leading_cue, _governing_cue, _according_to, _colon_intro)
     if not _opens_clause(ctx, ctx.spans[qi]):
         order = (_leading_cue, _governing_cue, _according_to, _trailing_cue)
     for sieve in order:

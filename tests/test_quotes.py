@@ -498,3 +498,249 @@ def test_quotes_failing_sieve_is_logged_and_other_quotes_kept(nlp, monkeypatch, 
     assert any("boom.txt: quote attribution failed" in r.getMessage() for r in caplog.records)
     assert _speaker(found, "not move either") == "Boris Lind"
     assert [q.speaker for q in found if q.text == "We will not move"] == [None]
+
+
+# --------------------------------------------------------------------------- held-out lessons (model)
+# Rules added after measuring unseen outlet styles; every sentence here is invented.
+
+def _relabelled(nlp, text: str, labels: dict[str, str]) -> list[Quote]:
+    """Quotes of a text whose named words carry the given entity labels (the tagger's misreadings)."""
+    import re
+
+    from spacy.util import filter_spans
+
+    doc = nlp(text)
+    forced = [doc.char_span(m.start(), m.end(), label=label)
+              for word, label in labels.items() for m in re.finditer(re.escape(word), text)]
+    kept = [e for e in doc.ents if not any(e.start < f.end and f.start < e.end for f in forced)]
+    doc.ents = filter_spans(forced + kept)
+    return list(extract_quotes(doc, _article(text)))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, labels, words, speaker", [
+    pytest.param("Carlos Medina, the mayor's adviser, spoke to the crowd. “The mine will open again, whatever "
+                 "they say,” Medina said.", {"Medina": "GPE"}, "mine will open", "Medina", id="surname-gpe"),
+    pytest.param("“The valley will not wait,” Toledo told reporters. “If the capital cannot say yes, "
+                 "others will,” he added.", {"Toledo": "GPE"}, "others will", "Toledo", id="gpe-then-pronoun"),
+    pytest.param("Luz Marina Toledo, Borduria's deputy trade minister, said: “The valley will not wait for "
+                 "Strelsau forever.”", {"Luz Marina Toledo": "LOC"}, "valley", "Luz Marina Toledo",
+                 id="full-name-loc"),
+    pytest.param("Ana Lucía Medina, Borduria's deputy trade minister, said: “The valley will not wait for "
+                 "Strelsau forever.”", {"Medina": "LOC"}, "valley", "Ana Lucía Medina", id="split-name-joined"),
+])
+def test_quotes_place_tagged_name_speaks(nlp, text, labels, words, speaker):
+    q = _one(_relabelled(nlp, text, labels), words)
+    assert q.speaker is not None and q.speaker.text == speaker
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, labels", [
+    pytest.param("“There will be no talks,” Oslo said.", {"Oslo": "GPE"}, id="gazetteer-place"),
+    pytest.param("“There will be no talks,” Moscow said.", {"Moscow": "GPE"}, id="capital"),
+    pytest.param("Officials from Strelsau met Toledo. “There will be no talks,” the ministry said.",
+                 {"Toledo": "GPE"}, id="place-not-subject"),
+])
+def test_quotes_place_tagged_name_needs_cue_and_no_known_place(nlp, text, labels):
+    assert _speaker(_relabelled(nlp, text, labels), "no talks") is None
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, speaker", [
+    pytest.param("Boris Lind met Anna Berg in Strelsau. She had a question for him: “Why did you sell the harbour?”",
+                 None, id="two-ungendered-names"),
+    pytest.param("Boris Lind met Anna Berg in Strelsau. “Why did you sell the harbour?” he asked her.", None,
+                 id="two-ungendered-names-trailing"),
+    pytest.param("Mr Lind met Anna Berg in Strelsau. “Why did you sell the harbour?” he asked her.", "Lind",
+                 id="gender-from-honorific"),
+    pytest.param("Boris Lind met Mrs Vale. “Why did you sell the harbour?” he asked her.", "Boris Lind",
+                 id="other-person-has-the-other-gender"),
+    pytest.param("Boris Lind met the press. “Why did you sell the harbour?” he asked her.", "Boris Lind",
+                 id="one-person-named"),
+])
+def test_quotes_pronoun_pair_of_genders_needs_gender(nlp, text, speaker):
+    assert _speaker(_quotes(nlp, text), "sell the harbour") == speaker
+
+
+@pytest.mark.model
+def test_quotes_pronoun_does_not_skip_a_place_tagged_name(nlp):
+    text = ("Boris Lind spoke first. Medina, now retired, still believes in the treaty. "
+            "His verdict: “It is not dead. It is asleep.”")
+    assert _speaker(_relabelled(nlp, text, {"Medina": "GPE"}), "asleep") is None
+
+
+@pytest.mark.model
+def test_quotes_pronoun_does_not_skip_an_org_tagged_name(nlp):
+    text = ("Boris Lind spoke first. Ines Marchetti-Soto has lived in Strelsau all her life. "
+            "Her message to the company is simple: “Do not leave us with the empty shafts.”")
+    assert _speaker(_relabelled(nlp, text, {"Ines Marchetti-Soto": "ORG"}), "empty shafts") is None
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, speaker", [
+    pytest.param("Ines Falk-Borg, the Bordurian envoy to Ruritania, was more direct. “The border must be settled "
+                 "this year,” she told the radio on Sunday.", "Ines Falk-Borg", id="pronoun-to-hyphenated"),
+    pytest.param("Oren Dagan-Levi met the press. “The border must be settled this year,” he said.",
+                 "Oren Dagan-Levi", id="pronoun-to-hyphenated-subject"),
+    pytest.param("“The border must be settled this year,” Dagan-Levi said.", "Dagan-Levi", id="hyphenated-surname"),
+])
+def test_quotes_hyphenated_name_is_one_name(nlp, text, speaker):
+    doc = nlp(text)
+    doc.ents = []  # the tagger missed the name: the proper nouns alone must give it whole
+    q = _one(list(extract_quotes(doc, _article(text))), "border")
+    assert q.speaker is not None and q.speaker.text == speaker
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, words, speaker", [
+    pytest.param("Anna Berg spoke after the vote. She was frank about the outlook: “The market is gone. It will not "
+                 "come back.”", "market is gone", "Anna Berg", id="pronoun-subject"),
+    pytest.param("Boris Lind disagreed: “The market will recover within a year.”", "recover", "Boris Lind",
+                 id="name-subject"),
+    pytest.param("Lena Marsh, the mayor, was in no mood for compromise: “We will not sell the harbour.”", "harbour",
+                 "Lena Marsh", id="name-appositive"),
+    pytest.param("Anna Berg met the miners. Her verdict was short: “The mine must stay open.”", "stay open",
+                 "Anna Berg", id="her-verdict"),
+    pytest.param("Anna Berg was blunt about what comes next:\n\n“We will not wait ten more years.”", "ten more",
+                 "Anna Berg", id="colon-ends-paragraph"),
+    pytest.param("Anna Berg still believes in the treaty. Her answer: “It is not dead. It is asleep.”", "asleep",
+                 "Anna Berg", id="verbless-her-answer"),
+    pytest.param("The farmers see it differently. One of them, Ovidiu Marsh, put it to me bluntly: “They are "
+                 "stealing the river one bucket at a time.”", "stealing", "Ovidiu Marsh",
+                 id="one-of-them-appositive"),
+    pytest.param("The energy minister, Piotr Kalvane, has a favourite saying: “Every drop of water works twice.”",
+                 "Every drop", "Piotr Kalvane", id="has-a-saying"),
+])
+def test_quotes_colon_introduction_without_cue(nlp, text, words, speaker):
+    assert _speaker(_quotes(nlp, text), words) == speaker
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, words", [
+    pytest.param("The front page of the paper read: “The market is gone for good.”", "gone for good",
+                 id="headline"),
+    pytest.param("Boris Lind held up a sign outside the court: “Free the miners now.”", "Free the miners",
+                 id="sign"),
+    pytest.param("Anna Berg quoted the old poet: “The river remembers everything.”", "river", id="relayed"),
+    pytest.param("The crowd was angry: “We want our jobs back.”", "jobs back", id="not-a-person"),
+    pytest.param("The plan had two parts: “first the harbour, then the mine.”", "first the harbour", id="thing"),
+    pytest.param("He was angry: “We want our jobs back.”", "jobs back", id="pronoun-without-antecedent"),
+    pytest.param("The verdict: “It is not dead. It is asleep.”", "asleep", id="verbless-nobody's"),
+    pytest.param("Two of the farmers, Ana Lind and Boris Vale, were blunt: “They are stealing the river.”",
+                 "stealing", id="two-people"),
+    pytest.param("Boris Lind, whose father ran the mine, remembers the motto above the gate: “Work is the only "
+                 "prayer.”", "only prayer", id="motto"),
+    pytest.param("Anna Berg found a note on the door: “Gone to the harbour, back at noon.”", "Gone to the harbour",
+                 id="found-a-note"),
+    pytest.param("Boris Lind received a message from the mayor: “The harbour is sold, I am sorry.”",
+                 "harbour is sold", id="received-a-message"),
+])
+def test_quotes_colon_introduction_needs_a_person(nlp, text, words):
+    assert _speaker(_quotes(nlp, text), words) is None
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, words, speaker", [
+    pytest.param("Agri-Nord, the lobby group for Baltic dairy unions, rejected the plan. According to a statement "
+                 "from the group, “the price of milk will fall by half within a year.”", "price of milk",
+                 "Agri-Nord", id="according-to-statement-from-role"),
+    pytest.param("The Strelsau Dockers Union rejected the offer. A statement from the union said: “The offer is an "
+                 "insult to every worker in the port.”", "insult", "Strelsau Dockers Union",
+                 id="statement-from-subject"),
+    pytest.param("According to a report by the Strelsau Institute, “the harbour will be empty by 2030.”", "harbour",
+                 "Strelsau Institute", id="report-by"),
+    pytest.param("Tomas Vale, leader of the Coastal Dockers Federation, was defiant. According to a letter from the "
+                 "federation, “no ship will be unloaded until the ministry returns to the table.”", "no ship",
+                 "Coastal Dockers Federation", id="body-not-its-leader"),
+    pytest.param("Nordvik, the shipping company, lost the contract. In a letter to staff, the company said: “We will "
+                 "appeal the decision in every court.”", "appeal", "Nordvik", id="misparsed-appositive"),
+])
+def test_quotes_statement_from_author_and_body_roles(nlp, text, words, speaker):
+    assert _speaker(_quotes(nlp, text), words) == speaker
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, words", [
+    pytest.param("Agri-Nord, the lobby group for Baltic dairy unions, rejected the plan. According to a statement "
+                 "from the union, “the price of milk will fall by half within a year.”", "price of milk",
+                 id="modifier-is-not-the-body"),
+    pytest.param("Anna Berg, head of the dockers' union, spoke first. “We will strike on Monday,” the union said.",
+                 "strike", id="head-of-a-body-is-not-the-body"),
+    pytest.param("According to a statement from the ministry, “the harbour will be sold.”", "harbour",
+                 id="body-never-introduced"),
+])
+def test_quotes_body_role_needs_its_own_noun(nlp, text, words):
+    assert _speaker(_quotes(nlp, text), words) is None
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, words", [
+    pytest.param("Strelsau treats the valley as its “northern march”; the Valley Front, backed by Borduria, "
+                 "proclaimed the Free Valley Republic in 1990 and runs a government in exile.", "northern march",
+                 id="semicolon"),
+    pytest.param("Anna Berg warned of higher prices and the crowd chanted “Out with the mayor and his friends!”",
+                 "Out with the mayor", id="coordinated-clause"),
+    pytest.param("Anna Berg claimed victory, and her rivals dismissed the result as “a stolen election”.",
+                 "stolen election", id="coordinated-clause-other-subject"),
+    pytest.param("The Valley Front proclaimed the Free Valley Republic, whose flag shows the “old march” colours.",
+                 "old march", id="relative-clause-in-object"),
+    pytest.param("Anna Berg said the plan, which critics see as “a gift to speculators”, would fail.", "gift",
+                 id="relative-clause-with-noun-subject"),
+])
+def test_quotes_cue_does_not_reach_across_clauses(nlp, text, words):
+    assert all(q.speaker is None for q in _quotes(nlp, text) if words in q.text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, words, speaker", [
+    pytest.param("Anna Berg declared the vote “a sham”.", "sham", "Anna Berg", id="object-complement"),
+    pytest.param("Anna Berg announced a “special operation” in the north.", "special operation", "Anna Berg",
+                 id="quote-is-the-object"),
+    pytest.param("Anna Berg said the talks were over; she called the offer “an insult to the valley”.", "insult",
+                 "Anna Berg", id="cue-after-semicolon"),
+    pytest.param("Anna Berg visited the mine on Monday and described the shafts as “a death trap”.", "death trap",
+                 "Anna Berg", id="coordinated-cue"),
+    pytest.param("Anna Berg said Boris Lind was a “loyal friend” with whom she had “many long talks” last "
+                 "winter.", "many long talks", "Anna Berg", id="relative-clause-with-pronoun-subject"),
+])
+def test_quotes_cue_within_its_clause_still_counts(nlp, text, words, speaker):
+    assert _speaker(_quotes(nlp, text), words) == speaker
+
+
+def _parsed(nlp, text: str, paragraph_starts: bool):
+    """Parse a text with or without a sentence start forced after every blank line."""
+    doc = nlp.make_doc(text)
+    if paragraph_starts:
+        for tok in doc[1:]:
+            prev = doc[tok.i - 1]
+            if ("\n" in prev.whitespace_ or prev.is_space and "\n" in prev.text) and not tok.is_space:
+                tok.is_sent_start = True
+    for name, proc in nlp.pipeline:
+        if name != "paragraph_breaks":
+            doc = proc(doc)
+    return doc
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("paragraph_starts", [False, True], ids=["parser-sentences", "paragraph-starts"])
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Anna Berg said:\n\n“We waited ten years. We will not wait ten more.”\n\nThe talks ended.",
+                 [("We waited", "Anna Berg")], id="colon-ends-paragraph"),
+    pytest.param("Anna Berg, the mayor, spoke at length.\n\n“We have waited for ten years. The border must be "
+                 "settled.\n\n“We will not wait another ten,” she said.\n\nThe talks resume in May.",
+                 [("We have waited", "Anna Berg"), ("another ten", "Anna Berg")], id="multi-paragraph"),
+    pytest.param("“The talks have failed,” Anna Berg said.\n\n“We are going home tonight.”",
+                 [("talks have failed", "Anna Berg"), ("going home", "Anna Berg")], id="continued-paragraph"),
+    pytest.param("The mayor spoke first\n\n“We will not wait ten more years,” Boris Lind said.",
+                 [("ten more years", "Boris Lind")], id="no-full-stop-before-break"),
+    pytest.param("Anna Berg said the plan had failed.\n\n“We warned them for years.”",
+                 [("warned them", "Anna Berg")], id="after-indirect-speech"),
+    pytest.param("Boris Lind was blunt:\n\n“The harbour stays ours.”\n\nThe crowd cheered: “We will never give "
+                 "up the harbour.”", [("harbour stays", "Boris Lind"), ("never give up", None)],
+                 id="colon-intro-per-paragraph"),
+])
+def test_quotes_paragraph_breaks_start_sentences(nlp, text, expected, paragraph_starts):
+    doc = _parsed(nlp, text, paragraph_starts)
+    quotes = list(extract_quotes(doc, _article(text)))
+    got = [(words, _speaker(quotes, words)) for words, _ in expected]
+    assert got == expected
