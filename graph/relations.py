@@ -7,14 +7,21 @@ pronoun antecedents):
   (recognise/recognize/acknowledge, "recognition of", "support the
   independence of", "quasi-state" framing) is climbed up its dependency chain
   to the holder, collecting negation (not, never, refuse, decline, rule out,
-  refusal, non-recognition) and blocking modality (expected to, likely to,
-  urged to, could, a question, an if-clause).  This is the usual cue +
-  scope treatment of negation (NegEx, Chapman et al. 2001, applied to
-  dependency scope as in Councill et al. 2010).
+  refusal, non-recognition, no longer) and blocking modality (expected to,
+  likely to, urged to, could, ready/willing/moved to, a question, an
+  if-clause).  This is the usual cue + scope treatment of negation (NegEx,
+  Chapman et al. 2001, applied to dependency scope as in Councill et al.
+  2010).  Quantifier subjects ("five of the members - A, B and C -", "both of
+  which") stand for the countries listed with them; an elided recognition
+  verb ("..., but B has not", "as did C") copies the territory of the stance
+  before it; "switched recognition from A to B" gives both sides.
 * :func:`extract_positions` - who holds which title where: appositives
   ("Name, the ORG TITLE"), pre-nominal titles ("Russia's chief prosecutor
   Name"), reverse appositives ("the president of X, Name"), copular footers
-  ("Name is a fellow at Y").  These are the Hearst (1992) / ACE-style
+  ("Name is a fellow at Y"), seats ("Name, a member of the X parliament");
+  a state office written without its state ("Foreign Minister Name told ...")
+  takes it from an earlier unnamed mention of the same office, or from "in
+  CAPITAL" of the article's own state.  These are the Hearst (1992) / ACE-style
   appositive and premodifier patterns for the Employment/Membership relation
   (Doddington et al. 2004).
 * :func:`extract_relations` - spouse, sharesBorderWith, invaded, memberOf,
@@ -53,15 +60,39 @@ NEGATING_GOVERNORS = frozenset({
     "refuse", "decline", "reject", "oppose", "resist", "withdraw", "revoke", "rescind", "retract",
     "refusal", "rejection", "opposition", "reluctance", "unwillingness", "withdrawal", "fail",
     "failure", "avoid", "stop", "cease", "end", "suspend", "sever", "drop", "abandon", "terminate",
-    "renounce", "reverse",
+    "renounce", "reverse", "unwilling", "reluctant", "halt", "discontinue",
 })
+# "broke off recognition", "cut off ties": a verb that negates only with its particle
+NEGATING_PARTICLE_VERBS = frozenset({"break", "cut", "call"})
 BLOCKING_GOVERNORS = frozenset({
     "expect", "likely", "unlikely", "consider", "mull", "weigh", "ponder", "urge", "ask", "call",
     "press", "pressure", "push", "demand", "want", "wish", "hope", "seek", "threaten", "plan",
     "set", "poised", "prepare", "intend", "propose", "suggest", "debate", "discuss", "whether",
     "possibility", "prospect", "chance", "request", "appeal", "lobby", "encourage", "force",
     "persuade", "convince", "invite", "could", "might", "may", "should", "must",
+    # intent and readiness are no stance yet: "ready to recognise", "aims to recognise"
+    "ready", "willing", "prepared", "aim", "eager", "keen", "inclined", "contemplate", "envisage",
+    "intention", "readiness", "willingness",
 })
+# Motion verbs that state intent only with a to-infinitive: "moved to recognise", "is looking to".
+INTENT_XCOMP_GOVERNORS = frozenset({"move", "look", "set"})
+# Quantifier heads of a subject that stand for the countries listed beside them:
+# "five of the EU's members - A, B and C -", "both of which", "several, including A and B".
+QUANTIFIER_HEADS = frozenset({
+    "both", "all", "each", "several", "many", "most", "some", "few", "none", "neither", "either",
+    "majority", "minority", "half", "handful", "dozen", "number", "rest", "remainder", "others",
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+})
+# Plural subject nouns that a following list spells out: "five countries - A, B and C -".
+GROUP_NOUNS = frozenset({"country", "state", "nation", "government", "member", "holdout", "ally",
+                         "neighbour", "neighbor", "partner", "capital"})
+UNIVERSAL_RELATIVE_QUANTIFIERS = frozenset({"both", "all", "each", "neither", "none"})
+NEGATIVE_QUANTIFIERS = frozenset({"neither", "none"})
+LIST_OPENERS = frozenset({"(", "-", "–", "—", "including", "like", "namely", "among", "notably", "such"})
+LIST_CLOSERS = frozenset({")", "-", "–", "—"})
+# "switched recognition from A to B"
+SWITCH_LEMMAS = frozenset({"switch", "shift", "transfer", "move", "change", "swap"})
+SWITCH_NOUNS = RECOGNITION_NOUNS | frozenset({"allegiance", "ties", "tie", "relations"})
 NEG_WORDS = frozenset({"not", "n't", "never", "no", "neither", "nor", "non"})
 BLOCKING_MODALS = frozenset({"could", "might", "may", "should", "must", "ought"})
 HYPOTHETICAL_MARKS = frozenset({"if", "unless", "whether", "lest", "suppose", "supposing"})
@@ -525,6 +556,12 @@ class _Index:
                 k += 1
             if k < len(doc) and doc[k].lower_ in OFFICE_TITLES | OCCUPATION_TITLES:
                 return True
+            # "Aisling Byrne, an Irish member of the European Parliament": a seat in a body
+            if e - s >= 2 and k + 2 < len(doc) and doc[k].lower_ == "member" and doc[k + 1].lower_ == "of":
+                nxt = doc[k + 2] if doc[k + 2].pos_ != "DET" else (doc[k + 3] if k + 3 < len(doc) else None)
+                ent = self.ent_at[nxt.i] if nxt is not None else None
+                if ent is not None and ent.label_ == "ORG":
+                    return True
         return False
 
     def person_mention(self, i: int) -> Mention | None:
@@ -637,6 +674,10 @@ class _Index:
         """
         if h.lower_ in {"they", "their", "them", "theirs"}:
             return self._plural_antecedents(h)
+        if _is_quantifier(h) or (h.tag_ in {"NNS", "NNPS"} and h.lemma_.lower() in GROUP_NOUNS):
+            listed = self._quantified_holders(h, cue)
+            if listed:
+                return listed
         first = self.holder_mention(h)
         out = [first] if first is not None else []
         for c in h.conjuncts:
@@ -645,6 +686,20 @@ class _Index:
             m = self.holder_mention(c)
             if m is not None and all(m.start != o.start for o in out):
                 out.append(m)
+        if len(out) == 1 and out[0].label in {"COUNTRY", "TERRITORY"} and h.dep_ in {"nsubj", "nsubjpass"}:
+            # a coordination the parser broke: two subjects of one verb ("Egypt and, later,
+            # Jordan recognised ..."), or a written list around the subject
+            for sib in h.head.children:
+                if sib is not h and sib.dep_ == h.dep_ and sib.i < h.head.i:
+                    for t in (sib, *sib.conjuncts):
+                        m = self.country_mention(t, allow_demonym=False)
+                        if m is not None and m.label in {"COUNTRY", "TERRITORY"} and \
+                                all(m.start != o.start for o in out):
+                            out.append(m)
+            for m in self._surface_subject_list(h):
+                if all(m.start != o.start for o in out):
+                    out.append(m)
+            out.sort(key=lambda m: m.start)
         if not out and h.lemma_.lower() in {"country", "state", "nation", "government", "member"} and \
                 h.tag_ in {"NNS", "NNPS"}:
             sent = self.sent_at[h.i]
@@ -656,6 +711,146 @@ class _Index:
                         m = self.country_mention(t, allow_demonym=False, allow_capital=False)
                         if m is not None and all(m.start != o.start for o in out):
                             out.append(m)
+        return out
+
+    def _surface_subject_list(self, h) -> list[Mention]:
+        """Countries written in one list with the subject country ``h`` before its verb:
+        "A, B and C", "A and, later, B" read off the surface when the parse splits them.
+
+        The list must end in "and" before its last member, lie wholly before the verb,
+        and start the clause (no preposition before it: "Between A and B, C ..." is no list).
+        """
+        doc = self.doc
+        verb = h.head
+        sent = self.sent_at[h.i]
+        if sent is None or verb.i <= h.i:
+            return []
+        ent = self.ent_at[h.i]
+        s, e = (ent.start, ent.end) if ent is not None else (h.i, h.i + 1)
+        fillers = {",", "and", "later", "then", "also", "subsequently", "eventually", "too"}
+
+        def member(k):
+            m = self.country_mention(doc[k], allow_demonym=False, allow_capital=False)
+            return m if m is not None and m.label in {"COUNTRY", "TERRITORY"} else None
+
+        # to the right, up to the verb (or its auxiliaries)
+        right: list[Mention] = []
+        saw_and = False
+        k = e
+        while k < verb.i:
+            t = doc[k]
+            if t.lower_ in fillers or t.pos_ == "DET" or _is_space(t):
+                saw_and = saw_and or t.lower_ == "and"
+                k += 1
+                continue
+            if t.dep_ in {"aux", "auxpass", "neg"} or t.pos_ == "ADV":
+                break
+            m = member(k)
+            if m is None:
+                right = []
+                break
+            right.append(m)
+            ent_k = self.ent_at[k]
+            k = ent_k.end if ent_k is not None else k + 1
+        if not saw_and:
+            right = []
+        # to the left: only when "and" joins the subject to what precedes it
+        left: list[Mention] = []
+        k = s - 1
+        while k >= sent.start and (doc[k].text == "," or doc[k].lower_ in fillers - {"and"}):
+            k -= 1
+        if k >= sent.start and doc[k].lower_ == "and":
+            k -= 1
+            while k >= sent.start:
+                t = doc[k]
+                if t.lower_ in fillers or t.pos_ == "DET" or _is_space(t):
+                    k -= 1
+                    continue
+                m = member(k)
+                if m is None:
+                    break
+                left.insert(0, m)
+                ent_k = self.ent_at[k]
+                k = (ent_k.start - 1) if ent_k is not None else k - 1
+            if k >= sent.start and (doc[k].pos_ in {"ADP", "SCONJ", "VERB", "NOUN", "PROPN"} or
+                                    doc[k].tag_ == "POS"):
+                left = []  # "Between A and B, C ...", "talks with A and B ..."
+        return left + right
+
+    def _quantified_holders(self, h, cue=None) -> list[Mention]:
+        """The countries a quantifier subject stands for.
+
+        "five of the EU's members - A, B and C - do not ...", "three (A, B and C) ...",
+        "several, including A and B, ...", "both of Spain and Greece", and the relative
+        "A and B, both of which / neither of which ..." (its coordinated antecedents).
+        """
+        doc = self.doc
+        sent = self.sent_at[h.i]
+        if sent is None:
+            return []
+        out: list[Mention] = []
+
+        def add(m):
+            if m is not None and m.label in {"COUNTRY", "TERRITORY"} and all(m.start != o.start for o in out):
+                out.append(m)
+
+        of_objs = [p for c in h.children if c.dep_ == "prep" and c.lower_ == "of"
+                   for p in c.children if p.dep_ == "pobj"]
+        # "both of which", "neither of whom": the coordinated antecedent before the comma
+        if any(p.lower_ in {"which", "whom"} for p in of_objs):
+            if h.lower_ not in UNIVERSAL_RELATIVE_QUANTIFIERS:
+                return []  # "some of which": not every antecedent
+            k = h.i - 1
+            while k >= sent.start and (_is_space(doc[k]) or doc[k].text in {",", "(", "–", "—", "-"}):
+                k -= 1
+            for m in _country_list_before(self, k + 1, sent.start):
+                add(m)
+            return out
+        if any(p.lower_ in {"them", "these", "those"} for p in of_objs):
+            return []
+        # "both of Spain and Greece"
+        for p in of_objs:
+            for t in [p, *p.conjuncts]:
+                add(self.country_mention(t, allow_demonym=False, allow_capital=False))
+        if out:
+            return out
+        # a list set off by dashes or brackets, or introduced by "including"/"such as",
+        # between the quantifier and its verb
+        limit = cue.i if cue is not None and cue.i > h.i else sent.end
+        verb = h.head if h.head.i > h.i else None
+        if verb is not None and verb.pos_ in {"VERB", "AUX"}:
+            limit = min(limit, verb.i)
+        for a in (x for x in h.subtree if x.dep_ in {"aux", "auxpass"} and x.i > h.i):
+            limit = min(limit, a.i)
+        k = h.i + 1
+        opened = False
+        while k < limit:
+            t = doc[k]
+            low = t.lower_
+            if not opened:
+                if low in LIST_OPENERS and (low != "such" or (k + 1 < limit and doc[k + 1].lower_ == "as")):
+                    opened = True
+                    k += 2 if low == "such" else 1
+                    continue
+                if t.pos_ in {"VERB", "AUX"} and t.dep_ not in {"amod", "compound"}:
+                    break
+                k += 1
+                continue
+            if low in {",", "and", "or", "as well as"} or t.pos_ == "DET" or _is_space(t):
+                k += 1
+                continue
+            if t.text in LIST_CLOSERS and out:
+                break
+            m = self.country_mention(t, allow_demonym=False, allow_capital=False)
+            if m is None:
+                if out:
+                    break
+                opened = False  # not a list of countries: look for another opener
+                k += 1
+                continue
+            add(m)
+            ent = self.ent_at[k]
+            k = ent.end if ent is not None else k + 1
         return out
 
     def _plural_antecedents(self, pron) -> list[Mention]:
@@ -692,9 +887,11 @@ class _Index:
             return None
         if h.pos_ == "PRON" or h.tag_ in {"PRP", "PRP$"}:
             return self.antecedent(h)
-        if h.dep_ == "attr" and h.head.lemma_ == "be" and h.lemma_.lower() in {"country", "state", "nation",
+        if h.dep_ == "attr" and h.head.lemma_ in COPULA_LEMMAS and h.lemma_.lower() in {"country", "state", "nation",
                                                                                  "government", "one"}:
-            subj = [c for c in h.head.children if c.dep_ == "nsubj"]
+            subj = [c for c in h.head.children if c.dep_ == "nsubj"] or [
+                c for c in h.head.children if c.dep_ in {"npadvmod", "advmod", "dep"} and c.i < h.head.i
+                and c.pos_ == "PROPN"]  # "Nauru became the first state to ..." misparsed
             if subj:
                 return self.holder_mention(subj[0], depth + 1)
         span = self.person_at.get(h.i)
@@ -743,6 +940,14 @@ class _Index:
 
 _DEMONYM_SUFFIXES = ("n", "i", "an", "ese", "ian")
 _DERIVED: dict[str, str | None] = {}
+
+
+def _is_quantifier(tok) -> bool:
+    """A subject head that only counts or quantifies ("five", "several", "both", "most")."""
+    low = tok.lower_
+    if low in QUANTIFIER_HEADS:
+        return True
+    return tok.like_num or (tok.pos_ == "NUM" and tok.ent_type_ in {"", "CARDINAL"})
 
 
 def _derived_demonym(gaz, word: str) -> str | None:
@@ -873,6 +1078,8 @@ def _split_preps(tokens: list) -> tuple[list, list[tuple[object, list]]]:
         if (t.pos_ in {"ADP", "SCONJ"} or t.tag_ == "IN") and not _hyphen_neighbour(t):
             prev = tokens[k - 1] if k > 0 else None
             nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+            if nxt is not None and nxt.lower_ == "the" and k + 2 < len(tokens):
+                nxt = tokens[k + 2]  # "University of the South Pacific"
             internal = (prev is not None and nxt is not None and prev.text[:1].isupper() and prev.pos_ == "PROPN"
                         and nxt.text[:1].isupper() and cur is not pre and t.lower_ in {"for", "of", "on"})
             if not internal:
@@ -926,7 +1133,14 @@ def _org_from_run(ix: _Index, run: list) -> tuple[Mention | None, str | None, li
         owner = toks[:owner_cut]
         owner_ent = ix.ent_at[owner[-1].i] if owner else None
         if any(t.lower_ in ORG_WORDS for t in owner) or (owner_ent is not None and owner_ent.ent_id_):
-            toks = toks[owner_cut + 1:]
+            rest = toks[owner_cut + 1:]
+            if owner and not any(t.text[:1].isupper() for t in rest) and \
+                    any(t.lower_ in ORG_WORDS | HOLDER_NOUNS for t in rest):
+                # "Israel's foreign ministry": a body with no name of its own stands for its owner
+                cm = ix.country_mention(owner[-1], allow_demonym=False, allow_capital=True)
+                if cm is not None and cm.label in {"COUNTRY", "TERRITORY"}:
+                    return cm, _strip_det(full_text), side
+            toks = rest
     # the proper-name run
     name: list = []
     for k, t in enumerate(toks):
@@ -1180,6 +1394,8 @@ def _analyse_phrase(ix: _Index, tokens: list, anchor_kind: str) -> list[_TitleIn
                 if post_orgs:
                     break
                 continue
+            if low == "in" and _field_run(ix, run):
+                continue  # "a lecturer in Pacific politics at ...": a field of study, not a body
             om, oname, side = _org_from_run(ix, run)
             info.side.extend(side)
             if om is None:
@@ -1249,8 +1465,27 @@ def _analyse_phrase(ix: _Index, tokens: list, anchor_kind: str) -> list[_TitleIn
     return out
 
 
+def _field_run(ix: _Index, run: list) -> bool:
+    """A subject field after "in": proper modifiers then a lower-case noun ("Pacific politics",
+    "Balkan history", "Middle East studies"), with no organisation word."""
+    toks = [t for t in run if not _is_space(t) and t.pos_ != "DET" and not t.is_punct]
+    if len(toks) < 2 or any(t.lower_ in ORG_WORDS for t in toks):
+        return False
+    last = toks[-1]
+    if last.text[:1].isupper() or last.pos_ != "NOUN":
+        return False
+    caps = [t for t in toks[:-1] if t.text[:1].isupper()]
+    return bool(caps) and all(t.text[:1].isupper() or t.pos_ in {"ADJ", "NOUN", "CCONJ"} for t in toks[:-1])
+
+
 def _embeds_other_name(ix: _Index, m: Mention | None) -> bool:
-    """True when a built organisation span strictly contains a gazetteer name of another kind."""
+    """True when a built organisation span is mostly a gazetteer name of another kind.
+
+    The entity resolver matches an overlapping mention to a name that covers at least
+    half of it, so "Free Georgia" (a party) would be merged with Georgia: such an
+    organisation goes by name only.  "University of Tartu" is mostly its own words and
+    stays a real mention.
+    """
     if m is None or m.kb_id:
         return False
     span = ix.doc.char_span(m.start, m.end, alignment_mode="expand")
@@ -1258,7 +1493,9 @@ def _embeds_other_name(ix: _Index, m: Mention | None) -> bool:
         return False
     for ent in ix.ents_in(span.start, span.end):
         if ent.ent_id_ and (ent.start_char, ent.end_char) != (m.start, m.end) and ent.label_ != "ORG":
-            return True
+            overlap = min(ent.end_char, m.end) - max(ent.start_char, m.start)
+            if 2 * overlap >= m.end - m.start:
+                return True
     return False
 
 
@@ -1531,7 +1768,11 @@ def extract_positions(doc, article: Article) -> Iterator[Position]:
     "ORG TITLE Name", "DEMONYM TITLE Name", "the TITLE of ORG, Name",
     "Name, head of the A at the B", "Name is TITLE at ORG" (author footers),
     "X's aide, Name" (org_name X) and "his DEMONYM counterpart Name" (the title
-    of the possessor's own position).
+    of the possessor's own position); "Name, a member of ORG" (title "member");
+    "a spokesman for COUNTRY's foreign ministry" (org COUNTRY, org_name the
+    ministry); a field of study is no employer ("a lecturer in Balkan history at
+    ORG").  A minister or president with no state written gets it from context
+    (see :func:`_context_state`).
 
     Args:
         doc: the spaCy Doc of ``article.text`` (from ``load_nlp()``).
@@ -1557,8 +1798,21 @@ def extract_positions(doc, article: Article) -> Iterator[Position]:
             pending.append(f)
         elif f.kind == "title" and f.info.title:
             info = f.info
-            found.append(Position(person=f.anchor, title=info.title, org=info.org, evidence=ix.evidence(f.tok),
+            org = info.org
+            if org is None and info.org_name is None:
+                try:
+                    org = _context_state(ix, f, info)
+                except Exception as exc:  # keep the extractor total on odd parses
+                    log.debug("context state: %s", exc)
+            found.append(Position(person=f.anchor, title=info.title, org=org, evidence=ix.evidence(f.tok),
                                   org_name=info.org_name, former=info.former))
+        elif f.kind == "member" and f.anchor.label == "PERSON" and f.info.orgs:
+            # "X, an Irish member of the European Parliament": a seat is a position too
+            info = f.info
+            org = next((o for o in info.orgs if o is not None and o.label not in {"PERSON"}), None)
+            if org is not None:
+                found.append(Position(person=f.anchor, title=_title_string([info.head]) or "member", org=org,
+                                      evidence=ix.evidence(f.tok), org_name=None, former=info.former))
     # "his Russian counterpart Name": the counterpart holds the possessor's title
     for f in pending:
         try:
@@ -1573,6 +1827,101 @@ def extract_positions(doc, article: Article) -> Iterator[Position]:
         if k not in seen:
             seen.add(k)
             yield pos
+
+
+# Offices of a state: with no organisation written, the state can be read from context.
+STATE_OFFICE_HEADS = frozenset({"minister", "president", "premier", "chancellor", "taoiseach",
+                                "vice-president", "president-elect"})
+
+
+def _context_state(ix: _Index, f: _Fact, info: _TitleInfo) -> Mention | None:
+    """The state a titled official serves when the phrase names none ("Foreign Minister X told ...").
+
+    1. An earlier unnamed mention of the same title tied to a state: "Serbia has ..., its foreign
+       minister said" / "Serbia's foreign minister said" / "the Serbian foreign minister said".
+    2. Else "in CAPITAL" in the same sentence ("told reporters in Belgrade"), when the sentence
+       names no other state.
+    Only for offices of a state (minister, president, premier, chancellor); never for envoys,
+    ambassadors or spokesmen, whose posting city is no employer.
+    """
+    words = info.title.split()
+    if not words or words[-1] not in STATE_OFFICE_HEADS:
+        return None
+    doc = ix.doc
+    sent = ix.sent_at[f.tok.i]
+    if sent is None:
+        return None
+    span = ix.person_at.get(f.tok.i, (f.tok.i, f.tok.i + 1))
+    # 1. an unnamed, state-bound mention of the same title earlier in the article
+    k = span[0] - 1
+    n = len(words)
+    while k >= n - 1:
+        t = doc[k]
+        if t.lower_ == words[-1] and all(doc[k - n + 1 + j].lower_ == words[j] for j in range(n - 1)):
+            m = _title_state(ix, k - n + 1, k)  # None for the official's own title (a name follows)
+            if m is not None:
+                return m
+        k -= 1
+    # 2. "in CAPITAL" in the same sentence
+    states = []
+    cap = None
+    for ent in ix.ents_in(sent.start, sent.end):
+        m = ix.country_mention(ent.root, allow_demonym=False, allow_capital=True)
+        if m is None or m.label not in {"COUNTRY", "TERRITORY"}:
+            continue
+        states.append(m.kb_id or m.text)
+        if ent.label_ not in {"COUNTRY", "TERRITORY"} and ent.start > 0 and doc[ent.start - 1].lower_ == "in" \
+                and ent.start > span[1]:
+            cap = cap or m
+    if cap is not None and len(set(states)) == 1 and cap.kb_id in _main_states(ix):
+        return cap  # a visiting leader speaks in a foreign capital: only the article's own state
+    return None
+
+
+def _main_states(ix: _Index) -> set[str]:
+    """The state(s) an article names most often (names, capitals and demonyms together)."""
+    cached = getattr(ix, "_main_states_cache", None)
+    if cached is not None:
+        return cached
+    counts: dict[str, int] = {}
+    for ent in ix.ents:
+        m = ix.country_mention(ent.root, allow_demonym=True, allow_capital=True)
+        if m is not None and m.kb_id and m.label in {"COUNTRY", "TERRITORY"}:
+            counts[m.kb_id] = counts.get(m.kb_id, 0) + 1
+    top = max(counts.values(), default=0)
+    out = {k for k, v in counts.items() if v == top and top > 0}
+    ix._main_states_cache = out
+    return out
+
+
+def _title_state(ix: _Index, start: int, end: int) -> Mention | None:
+    """The state an unnamed title mention doc[start..end] is tied to, or None if a name
+    goes with it (then it is someone's own position, not an anaphor)."""
+    doc = ix.doc
+    after = end + 1
+    if after < len(doc) and (ix.person_at.get(after) is not None or (
+            doc[after].text == "," and after + 1 < len(doc) and ix.person_at.get(after + 1) is not None)):
+        return None
+    if start > 0 and ix.person_at.get(start - 1) is not None and doc[start - 1].tag_ != "POS":
+        return None
+    k = start - 1
+    while k >= 0 and doc[k].lower_ in NON_TITLE_MODIFIERS - FORMER_WORDS - {"former", "then", "late"}:
+        k -= 1  # "its new foreign minister"
+    if k < 0:
+        return None
+    p = doc[k]
+    if p.tag_ == "POS" and k > 0:
+        p = doc[k - 1]
+    m = None
+    if p.lower_ == "its":
+        m = ix.antecedent(p)
+    elif p.pos_ in {"PROPN", "ADJ", "NOUN"}:
+        m = ix.country_mention(p)
+    if m is None and after + 1 < len(doc) and doc[after].lower_ == "of":
+        m = ix.country_mention(doc[after + 1], allow_demonym=False)
+    if m is not None and m.label in {"COUNTRY", "TERRITORY"}:
+        return m
+    return None
 
 
 def _counterpart_position(ix: _Index, f: _Fact, found: list[Position]) -> Position | None:
@@ -1642,6 +1991,13 @@ def _climb(ix: _Index, cue) -> tuple[object | None, _Polarity, list]:
             if c.dep_ in {"nsubj", "csubj"} or (c.dep_ == "nsubjpass" and cur is not cue):
                 subj = c
                 break
+        if subj is None and cur.pos_ in {"VERB", "AUX"}:
+            # a broken parse: "Vanuatu withdrew recognition" with the country as npadvmod/dep
+            for c in cur.children:
+                if c.dep_ in {"npadvmod", "dep", "nmod", "advmod"} and c.i < cur.i and c.pos_ == "PROPN" and \
+                        ix.country_mention(c, allow_demonym=False) is not None:
+                    subj = c
+                    break
         if subj is not None:
             if subj.lower_ in REL_PRONOUNS and cur.dep_ == "relcl":
                 holder = cur.head
@@ -1694,8 +2050,15 @@ def _polarity_at(ix: _Index, tok, pol: _Polarity, is_cue: bool) -> None:
         elif low == "rule" and any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children):
             pol.negations += 1
             pol.cue_words.append(tok)
+        elif low in NEGATING_PARTICLE_VERBS and any(c.dep_ == "prt" and c.lower_ == "off" for c in tok.children):
+            pol.negations += 1  # "broke off recognition of X"
+            pol.cue_words.append(tok)
         elif low in BLOCKING_GOVERNORS or tok.lower_ in BLOCKING_GOVERNORS:
             pol.blocked = True
+            return
+        elif low in INTENT_XCOMP_GOVERNORS and any(c.dep_ == "xcomp" for c in tok.children) and \
+                tok.pos_ in {"VERB", "AUX"}:
+            pol.blocked = True  # "moved to recognise", "is set to recognise", "looking to recognise"
             return
         elif tok.pos_ in {"VERB"} and any(c.dep_ in {"dobj"} for c in tok.children) and tok.lemma_ in {
                 "tell", "order", "instruct", "advise"}:
@@ -1716,11 +2079,17 @@ def _polarity_at(ix: _Index, tok, pol: _Polarity, is_cue: bool) -> None:
         elif c.dep_ in {"det", "amod"} and c.lower_ in {"no", "non"}:
             pol.negations += 1
             pol.cue_words.append(c)
+        elif c.dep_ in {"advmod", "npadvmod"} and c.lower_ in {"longer", "more", "again"} and c.i < tok.i + 4:
+            # "no longer recognises", "no more", "never again": the negation hangs off the adverb
+            negs = [g for g in c.children if g.lower_ in {"no", "not", "never", "n't"}]
+            if negs:
+                pol.negations += 1
+                pol.cue_words.extend(negs)
     # "non-recognition", "non - recognition"
     if tok.i >= 2 and tok.doc[tok.i - 1].text in {"-", "‐"} and tok.doc[tok.i - 2].lower_ == "non":
         pol.negations += 1
         pol.cue_words.append(tok.doc[tok.i - 2])
-    elif tok.lower_.startswith(("non-recogn", "nonrecogn", "unrecogn")):
+    elif tok.lower_.startswith(("non-recogn", "nonrecogn", "unrecogn", "derecogn", "de-recogn")):
         pol.negations += 1
         pol.cue_words.append(tok)
     if mods:
@@ -1777,19 +2146,47 @@ def _object_region(ix: _Index, cue, holder_tok) -> list:
     return sorted((t for t in region if t.i not in cut), key=lambda t: t.i)
 
 
+def _capital_frame(region: list) -> bool:
+    """"recognise Jerusalem as Israel's capital": the object is a city as a capital, not a state."""
+    return any(t.lemma_.lower() in {"capital", "seat"} or t.lower_ == "capitals" for t in region)
+
+
 def _territories_in(ix: _Index, region: list) -> list[TerritoryRef]:
+    """TERRITORY names in a region, and capitals standing for a territory ("Pristina")."""
     out = []
     seen = set()
+    names = set()
+    capitals = not _capital_frame(region)
     for t in region:
         ent = ix.ent_at[t.i]
-        if ent is None or ent.label_ != "TERRITORY" or ent.start in seen:
+        if ent is None or ent.start in seen:
             continue
-        seen.add(ent.start)
-        m = ix.ent_mention(ent)
-        if m is None:
+        if ent.label_ == "TERRITORY":
+            seen.add(ent.start)
+            m = ix.ent_mention(ent)
+            name = ent.ent_id_ or (m.text if m is not None else "")
+        else:
+            m = _capital_state(ix, t) if capitals else None
+            if m is None or m.label != "TERRITORY":
+                continue
+            seen.add(ent.start)
+            name = m.kb_id
+        if m is None or name in names:
             continue
-        out.append(TerritoryRef(mention=m, name=ent.ent_id_ or m.text))
+        names.add(name)
+        out.append(TerritoryRef(mention=m, name=name))
     return out
+
+
+def _capital_state(ix: _Index, tok) -> Mention | None:
+    """A capital or seat of power written for its state ("Taipei" -> Taiwan), over the capital's span."""
+    ent = ix.ent_at[tok.i]
+    if ent is not None and ent.label_ in {"COUNTRY", "TERRITORY"}:
+        return None
+    m = ix.country_mention(tok, allow_demonym=False, allow_capital=True)
+    if m is None or not m.kb_id or m.label not in {"COUNTRY", "TERRITORY"}:
+        return None
+    return m
 
 
 def _np_tokens(head) -> list:
@@ -1909,9 +2306,15 @@ def extract_stances(doc, article: Article) -> Iterator[Stance]:
     demonym; its government/ministry/president) or a person (a leader; his
     country is resolved later through his position); pronouns are resolved
     to their antecedent.  Negation (not, never, refuse, decline, rule out,
-    refusal, non-) flips the stance; expectation, persuasion, modal
+    refusal, non-, no longer, broke off, neither/none of) flips the stance;
+    expectation, persuasion, intent (ready, willing, moved to), modal
     possibility, a question or an if-clause yield no stance (NegEx-style cue
-    and scope rules, Chapman et al. 2001).  Territories are the gazetteer's
+    and scope rules, Chapman et al. 2001).  A quantifier subject expands to the
+    countries listed beside it (dashes, brackets, "including", "both of which");
+    a capital object stands for its state ("recognise Taipei" -> Taiwan);
+    "switched recognition from A to B" gives doesNotRecognise A and recognises
+    B; an elided verb ("B has not", "C declined", "as did D", "nor does E")
+    copies the territories of the stance just before it.  Territories are the gazetteer's
     TERRITORY names in the object (one stance per name, lists and
     coordination included, plus a following "the same applies to ..."), or a
     description: "territory in Ukraine annexed by Russia",
@@ -1959,19 +2362,27 @@ def _stances_in_sentence(ix: _Index, sent, memory: dict) -> Iterator[Stance]:
                         memory.setdefault("annexer_next", m)
     cues = _stance_cues(sent)
     quasi = [t for t in sent if t.lower_ in {"quasi", "quasi-state", "quasi-states"}]
-    if not cues and not quasi:
-        if memory.get("annexer_next") is not None:
-            memory["annexer"] = memory.pop("annexer_next")
-        return
     question = _is_question(sent)
     emitted: list[Stance] = []
+    switched: set = set()
+    if not question:
+        for st, cue_tok in _switch_stances(ix, sent):
+            switched.add(cue_tok.i)
+            emitted.append(st)
+            yield st
     for cue, flavour in cues:
-        if question or _hypothetical(sent, cue):
+        if question or _hypothetical(sent, cue) or cue.i in switched:
             continue
         holder_tok, pol, chain = _climb(ix, cue)
         if pol.blocked or holder_tok is None:
             continue
         negative = pol.negations % 2 == 1
+        neg_q = [t for t in (holder_tok, *holder_tok.children)
+                 if t.lower_ in NEGATIVE_QUANTIFIERS and (t is holder_tok or t.dep_ in {"preconj", "det"})]
+        if neg_q:
+            # "neither of which recognises", "none of them", "Neither A nor B recognises"
+            negative = not negative
+            pol.cue_words.extend(neg_q)
         if flavour in {"derecognise", "status-neg"}:
             negative = not negative
         holders = [h for h in ix.holder_mentions(holder_tok, cue)
@@ -2006,6 +2417,11 @@ def _stances_in_sentence(ix: _Index, sent, memory: dict) -> Iterator[Stance]:
     # "quasi-state" framing without a recognition cue: "X calls Y quasi-states"
     if quasi and not emitted and not question:
         yield from _quasi_framing(ix, sent, quasi, memory)
+    # "..., but B and C have so far declined": an elided recognition verb
+    if not question:
+        for st in _elliptic_stances(ix, sent, emitted, memory.get("prev_stances") or []):
+            emitted.append(st)
+            yield st
     if memory.get("annexer_next") is not None:
         memory["annexer"] = memory.pop("annexer_next")
     # a following sentence "The same applies to ..." continues the last stance
@@ -2013,6 +2429,180 @@ def _stances_in_sentence(ix: _Index, sent, memory: dict) -> Iterator[Stance]:
         memory["last_stance"] = emitted[-1]
     else:
         memory.pop("last_stance", None)
+    memory["prev_stances"] = list(emitted)
+
+
+def _polity_refs(ix: _Index, tokens) -> list[TerritoryRef]:
+    """States named by tokens: territory and country names, and capitals for their state."""
+    out: list[TerritoryRef] = []
+    for t in tokens:
+        ent = ix.ent_at[t.i]
+        m = None
+        if ent is not None and ent.label_ in {"TERRITORY", "COUNTRY"}:
+            m = ix.ent_mention(ent)
+        if m is None:
+            m = _capital_state(ix, t)
+        if m is None:
+            continue
+        name = m.kb_id or m.text
+        if all(r.name != name for r in out):
+            out.append(TerritoryRef(mention=m, name=name))
+    return out
+
+
+def _switch_stances(ix: _Index, sent) -> Iterator[tuple[Stance, object]]:
+    """"X switched (its) recognition from A to B": X no longer recognises A and recognises B.
+
+    Also "switched diplomatic ties/allegiance from A to B" when one side is a territory
+    (a switch between a territory and a state is a switch of recognition).
+
+    Yields:
+        (stance, the recognition noun or object token it consumed).
+    """
+    for verb in sent:
+        if verb.lemma_.lower() not in SWITCH_LEMMAS or verb.pos_ != "VERB":
+            continue
+        objs = [c for c in verb.children if c.dep_ in {"dobj", "obj"}]
+        obj = next((o for o in objs if o.lemma_.lower() in SWITCH_NOUNS or o.lower_ in SWITCH_NOUNS), None)
+        if obj is None:
+            continue
+        preps = [c for c in (*verb.children, *obj.children) if c.dep_ == "prep"]
+        src = [p for c in preps if c.lower_ == "from" for p in c.children if p.dep_ == "pobj"]
+        dst = [p for c in preps if c.lower_ == "to" for p in c.children if p.dep_ == "pobj"]
+        src = _polity_refs(ix, [t for p in src for t in (p, *p.conjuncts)])
+        dst = _polity_refs(ix, [t for p in dst for t in (p, *p.conjuncts)])
+        if not src or not dst:
+            continue
+        is_recognition = obj.lemma_.lower() in RECOGNITION_NOUNS or obj.lower_ in RECOGNITION_NOUNS
+        if not is_recognition and not any(r.mention is not None and r.mention.label == "TERRITORY"
+                                          for r in (*src, *dst)):
+            continue
+        if _hypothetical(sent, verb):
+            continue
+        holder_tok, pol, _ = _climb(ix, verb)
+        if holder_tok is None or pol.blocked or pol.negations % 2 == 1:
+            continue
+        holders = [h for h in ix.holder_mentions(holder_tok, verb) if h.label in {"COUNTRY", "TERRITORY", "PERSON"}]
+        if not holders:
+            continue
+        cue_text = _cue_text(ix, [verb, obj])
+        ev = ix.evidence(verb)
+        for holder in holders:
+            key = holder.kb_id or holder.text
+            for refs, stance in ((src, "doesNotRecognise"), (dst, "recognises")):
+                for tr in refs:
+                    if tr.name != key:
+                        yield Stance(holder=holder, territory=tr, stance=stance, cue=cue_text, evidence=ev), obj
+
+
+# Verbs that stand for an elided "recognise": "B has not", "C declined", "D followed suit".
+_ELLIPSIS_REFUSALS = frozenset({"decline", "refuse", "balk", "hesitate"})
+_ELLIPSIS_PROXIES = frozenset({"do", "have", "follow"})
+_PROXY_OBJECTS = frozenset({"so", "suit", "same", "likewise", "it", "this", "that"})
+
+
+def _elliptic_stances(ix: _Index, sent, emitted: list, previous: list) -> list[Stance]:
+    """Stances whose recognition verb is elided (VP ellipsis after a recognition clause).
+
+    "A recognised X in 2008, but B and C have so far declined." (B, C: doesNotRecognise X),
+    "... but B did not", "B has yet to do so", "as did D", "D followed suit",
+    "nor did E".  The antecedent is an explicit stance earlier in the same sentence,
+    else in the sentence just before; its territories are copied.
+    """
+    out: list[Stance] = []
+    used = {(s.holder.kb_id or s.holder.text) for s in emitted}
+    for verb in sent:
+        lem = verb.lemma_.lower()
+        if verb.pos_ not in {"VERB", "AUX"} or lem not in _ELLIPSIS_REFUSALS | _ELLIPSIS_PROXIES:
+            continue
+        if verb.dep_ in {"aux", "auxpass"}:
+            continue
+        kids = list(verb.children)
+        deps = {c.dep_ for c in kids}
+        if deps & {"ccomp", "attr", "acomp", "oprd", "dative", "prt", "csubj", "nsubjpass"}:
+            continue
+        xcomps = [c for c in kids if c.dep_ == "xcomp"]
+        dobjs = [c for c in kids if c.dep_ in {"dobj", "obj"}]
+        negated = any(c.dep_ == "neg" or c.lower_ in {"never", "not", "n't"} for c in kids)
+        # only a proxy may follow: "has yet to do so", "refused to follow", "declined to do the same"
+        if any(x.lemma_.lower() not in {"do", "follow"} or any(
+                c.dep_ in {"dobj", "obj"} and c.lower_ not in _PROXY_OBJECTS for c in x.children)
+               for x in xcomps):
+            continue
+        if any(o.lower_ not in _PROXY_OBJECTS for o in dobjs):
+            continue
+        yet = any(c.lower_ == "yet" for c in kids)
+        if lem in _ELLIPSIS_REFUSALS:
+            polarity = "neg"
+        elif lem == "follow":
+            if not any(o.lower_ == "suit" for o in dobjs) and not any(
+                    c.dep_ == "dobj" and c.lower_ == "suit" for x in kids for c in x.children):
+                continue
+            polarity = "neg" if negated else "same"
+        elif negated or (lem == "have" and yet):
+            polarity = "neg"
+        elif any(c.lower_ in {"as", "so"} and c.i < verb.i for c in kids) or \
+                (verb.i > 0 and ix.doc[verb.i - 1].lower_ in {"as", "so"}) or \
+                any(c.lower_ in {"too", "also", "likewise"} and c.dep_ == "advmod" for c in kids):
+            polarity = "same"  # "as did B", "so has C", "B does too"
+        elif any(c.lower_ in {"nor", "neither"} and c.i < verb.i for c in kids) or \
+                (verb.i > 0 and ix.doc[verb.i - 1].lower_ in {"nor", "neither"}):
+            polarity = "nor"  # "nor did B"
+        elif lem in {"do", "have"} and (any(c.lower_ == "but" and c.dep_ == "cc" for c in kids) or (
+                verb.dep_ == "conj" and any(c.lower_ == "but" and c.dep_ == "cc" for c in verb.head.children))):
+            polarity = "opposite"  # "A does not recognise X, but B does"
+        else:
+            continue
+        antecedents = [s for s in emitted if _holder_index(ix, s) < verb.i] or (previous if not emitted else [])
+        if not antecedents:
+            continue
+        ante_neg = antecedents[-1].stance == "doesNotRecognise"
+        if polarity == "neg":
+            stance = "doesNotRecognise"
+        elif polarity == "nor":
+            if not ante_neg:
+                continue
+            stance = "doesNotRecognise"
+        elif polarity == "opposite":
+            if not ante_neg:
+                continue  # "A recognises X, but B does" says nothing new about B
+            stance = "recognises"
+        else:
+            stance = antecedents[-1].stance
+        subj = next((c for c in kids if c.dep_ == "nsubj" and c.lower_ not in {"neither", "nor", "so"}), None)
+        if subj is None and verb.i > sent.start:
+            prev = ix.doc[verb.i - 1]  # "A recognises X and B does not" with B parsed as X's conjunct
+            if prev.pos_ == "PROPN" and ix.country_mention(prev, allow_demonym=False) is not None:
+                subj = prev
+        if subj is None:
+            continue
+        holders = [h for h in ix.holder_mentions(subj, verb) if h.label in {"COUNTRY", "TERRITORY", "PERSON"}]
+        if subj.dep_ not in {"nsubj", "nsubjpass"}:
+            holders = [m for m in (ix.country_mention(subj, allow_demonym=False),) if m is not None]
+        terrs = []
+        for s in antecedents:
+            if all(s.territory.name != t.name for t in terrs):
+                terrs.append(s.territory)
+        lead = [ix.doc[verb.i - 1]] if verb.i > 0 and ix.doc[verb.i - 1].lower_ in {"nor", "neither", "as", "so"} else []
+        cue_toks = [*lead, verb, *(c for c in kids if c.dep_ == "neg" or c.lower_ == "yet"),
+                    *(t for x in [*xcomps, *dobjs] for t in x.subtree)]
+        cue_text = _cue_text(ix, sorted(cue_toks, key=lambda t: t.i))
+        ev = ix.evidence(verb)
+        for h in holders:
+            key = h.kb_id or h.text
+            if key in used:
+                continue
+            for tr in terrs:
+                if tr.name == key:
+                    continue
+                out.append(Stance(holder=h, territory=tr, stance=stance, cue=cue_text, evidence=ev))
+    return out
+
+
+def _holder_index(ix: _Index, st: Stance) -> int:
+    """Token index of a stance's holder (for ordering within a sentence)."""
+    span = ix.doc.char_span(st.holder.start, st.holder.end, alignment_mode="expand")
+    return span.start if span is not None else len(ix.doc)
 
 
 def _cue_text(ix: _Index, toks: list) -> str:
@@ -2070,6 +2660,10 @@ def _territory_refs(ix: _Index, cue, region: list, memory: dict, holders: list) 
             m = ix.ent_mention(ent)
             if m is not None and all(h.kb_id != m.kb_id or not m.kb_id for h in holders):
                 return [TerritoryRef(mention=m, name=m.kb_id or m.text)]
+        # a capital for its state: "recognise Beijing", "recognised Belgrade"
+        m = _capital_state(ix, o) if not _capital_frame(region) else None
+        if m is not None and all(h.kb_id != m.kb_id for h in holders):
+            return [TerritoryRef(mention=m, name=m.kb_id)]
     # a pronoun object: "have recognised it", "to recognise them"
     for o in direct:
         if o.lower_ in {"it", "them"} and o.tag_ == "PRP":
@@ -2155,6 +2749,8 @@ def _status_object(ix: _Index, cue) -> bool:
     for o in objs:
         ent = ix.ent_at[o.i]
         if ent is not None and ent.label_ in {"TERRITORY", "COUNTRY", "GPE"}:
+            return True
+        if _capital_state(ix, o) is not None and not _capital_frame(list(cue.subtree)):
             return True
         lem = o.lemma_.lower()
         if lem in STATUS_OBJECT_HEADS or o.lower_ in STATUS_OBJECT_HEADS or lem in DESCRIPTIVE_HEADS \
@@ -2514,6 +3110,23 @@ def _country_list_before(ix: _Index, k: int, floor: int) -> list[Mention]:
     return out
 
 
+def _relative_antecedent(ix: _Index, k: int, floor: int) -> list[Mention]:
+    """Countries a relative clause holding token ``k`` is about: "A, which hosts ... and
+    shares ...": the countries written just before ", which"/", that"."""
+    doc = ix.doc
+    j = k - 1
+    while j > floor:
+        tok = doc[j]
+        if tok.text in {";", ":", "(", ")", "“", "”", "\""}:
+            break
+        if tok.lower_ in {"which", "that"} and tok.tag_ in {"WDT", "IN", "DT"} and doc[j - 1].text in {",", "–", "—"}:
+            return _country_list_before(ix, j - 1, floor)
+        if ix.country_mention(tok, allow_demonym=False, allow_capital=False) is not None:
+            break  # a nearer country: the clause is not about the antecedent
+        j -= 1
+    return []
+
+
 def _surface_borders(ix: _Index) -> Iterator[Relation]:
     """"Armenia borders Georgia and Iran" when the tagger reads "borders" as a noun,
     and "Egypt and Jordan share borders with Israel" when the parse is broken."""
@@ -2528,6 +3141,8 @@ def _surface_borders(ix: _Index) -> Iterator[Relation]:
             if b is None:
                 continue
             subjects = _country_list_before(ix, t.i, sent.start)
+            if not subjects:
+                subjects = _relative_antecedent(ix, t.i, sent.start)
             objs = []
             if b.i + 1 < sent.end and doc[b.i + 1].lower_ == "with":
                 k = b.i + 2

@@ -103,6 +103,10 @@ STANCE_CASES = [
      {("Nauru", "recognises", "Abkhazia")}),
     ("the only country that", "Turkey is the only country that recognises Northern Cyprus.",
      {("Turkey", "recognises", "Northern Cyprus")}),
+    ("remains the only country that", "Turkey remains the only country that recognises Northern Cyprus.",
+     {("Turkey", "recognises", "Northern Cyprus")}),
+    ("became the first state to, subject misparsed", "Nauru became the first state to recognise Abkhazia.",
+     {("Nauru", "recognises", "Abkhazia")}),
     ("including list of holders",
      "Only 13 countries now recognise Taiwan, including Paraguay, Guatemala and Eswatini.",
      {(c, "recognises", "Taiwan") for c in ("Paraguay", "Guatemala", "Eswatini")}),
@@ -150,6 +154,13 @@ NO_STANCE_CASES = [
     ("passive without a holder", "Kosovo is recognised as a leader in renewable energy."),
     ("body that is no country", "The court recognised the rights of Crimean Tatars."),
     ("part of another state", "Kyiv recognises the occupied districts as part of Ukraine."),
+    ("ready to", "Laos is ready to recognise Kosovo."),
+    ("willing to, coordinated", "Chile and Peru have both said they are willing to recognise Palestine."),
+    ("prepared to", "Peru is prepared to recognise Kosovo."),
+    ("aims to", "Bolivia aims to recognise Somaliland by June."),
+    ("moved to", "Peru moved to recognise Kosovo in May."),
+    ("set to", "Ecuador is set to recognise Kosovo."),
+    ("a city as a capital, not a state", "Guatemala recognised Jerusalem as Israel's capital in 2018."),
 ]
 
 
@@ -158,6 +169,123 @@ NO_STANCE_CASES = [
 def test_relations_no_stance(nlp, name, text):
     stances, _, _ = _run(nlp, text)
     assert stances == [], [(s.holder.text, s.stance, s.territory.name) for s in stances]
+
+
+# Quantifier subjects stand for the countries listed beside them.
+QUANTIFIER_CASES = [
+    ("dash list after 'N of the members'",
+     "Four of the 35 OAS members – Chile, Peru, Bolivia and Ecuador – have not recognised Abkhazia.",
+     {(c, "doesNotRecognise", "Abkhazia") for c in ("Chile", "Peru", "Bolivia", "Ecuador")}),
+    ("bracketed list", "Three of the bloc's members (Chile, Peru and Bolivia) have recognised Abkhazia.",
+     {(c, "recognises", "Abkhazia") for c in ("Chile", "Peru", "Bolivia")}),
+    ("several, including", "Several, including Chile and Peru, have recognised Kosovo.",
+     {("Chile", "recognises", "Kosovo"), ("Peru", "recognises", "Kosovo")}),
+    ("N countries - list -", "Five countries - Chile, Peru, Bolivia, Ecuador and Cuba - do not recognise Kosovo.",
+     {(c, "doesNotRecognise", "Kosovo") for c in ("Chile", "Peru", "Bolivia", "Ecuador", "Cuba")}),
+    ("both of A and B", "Both of Chile and Peru recognise Kosovo.",
+     {("Chile", "recognises", "Kosovo"), ("Peru", "recognises", "Kosovo")}),
+    ("both of which, capital as object",
+     "Ministers met envoys from Tuvalu and Saint Lucia, both of which have long recognised Taipei.",
+     {("Tuvalu", "recognises", "Taiwan"), ("Saint Lucia", "recognises", "Taiwan")}),
+    ("neither of which", "Officials visited Chile and Peru, neither of which recognises Abkhazia.",
+     {("Chile", "doesNotRecognise", "Abkhazia"), ("Peru", "doesNotRecognise", "Abkhazia")}),
+    ("neither ... nor", "Neither Chile nor Peru recognises Abkhazia.",
+     {("Chile", "doesNotRecognise", "Abkhazia"), ("Peru", "doesNotRecognise", "Abkhazia")}),
+    ("some of which is not all", "Officials visited Chile and Peru, some of which recognise Abkhazia.", set()),
+    ("no list, no holder", "Most of the EU members recognise Kosovo.", set()),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("name,text,expected", QUANTIFIER_CASES, ids=[c[0] for c in QUANTIFIER_CASES])
+def test_relations_stance_quantifier_holders(nlp, name, text, expected):
+    stances, _, _ = _run(nlp, text)
+    assert _stance_set(stances) == expected
+    _spans_ok(text, stances)
+
+
+# Negation that does not hang off the cue verb, and switches of recognition.
+POLARITY_CASES = [
+    ("no longer", "Fiji no longer recognises Somaliland.", {("Fiji", "doesNotRecognise", "Somaliland")}),
+    ("would no longer in a clause", "Tonga's government announced it would no longer recognise Abkhazia.",
+     {("Tonga", "doesNotRecognise", "Abkhazia")}),
+    ("not ... any longer", "Togo does not recognise Kosovo any longer.", {("Togo", "doesNotRecognise", "Kosovo")}),
+    ("never again", "Malta will never again recognise Somaliland.", {("Malta", "doesNotRecognise", "Somaliland")}),
+    ("ceased to", "Samoa ceased to recognise Transnistria in 2010.",
+     {("Samoa", "doesNotRecognise", "Transnistria")}),
+    ("stopped", "Malawi stopped recognising Taiwan.", {("Malawi", "doesNotRecognise", "Taiwan")}),
+    ("broke off recognition", "Gabon broke off recognition of Somaliland.",
+     {("Gabon", "doesNotRecognise", "Somaliland")}),
+    ("withdrew recognition, subject misparsed", "Vanuatu withdrew recognition of Abkhazia.",
+     {("Vanuatu", "doesNotRecognise", "Abkhazia")}),
+    ("unwilling", "Spain is unwilling to recognise Kosovo.", {("Spain", "doesNotRecognise", "Kosovo")}),
+    ("switched recognition from A to B", "In 2019 Kiribati switched its recognition from Taipei to Beijing.",
+     {("Kiribati", "doesNotRecognise", "Taiwan"), ("Kiribati", "recognises", "China")}),
+    ("shifted recognition to B from A", "Costa Rica shifted recognition to Beijing from Taipei.",
+     {("Costa Rica", "doesNotRecognise", "Taiwan"), ("Costa Rica", "recognises", "China")}),
+    ("switched ties between a territory and a state", "Malawi switched diplomatic ties from Taiwan to China in 2008.",
+     {("Malawi", "doesNotRecognise", "Taiwan"), ("Malawi", "recognises", "China")}),
+    ("capital of a territory as object", "Nauru recognised Pristina in 2008.", {("Nauru", "recognises", "Kosovo")}),
+    ("capital of a state as object", "Tuvalu recognises Beijing.", {("Tuvalu", "recognises", "China")}),
+    ("capital as possessor of the status noun", "Peru does not recognise Pristina's independence.",
+     {("Peru", "doesNotRecognise", "Kosovo")}),
+    ("authorities in a territory's capital", "Peru does not recognise the authorities in Tskhinvali.",
+     {("Peru", "doesNotRecognise", "South Ossetia")}),
+    ("a switch of something else", "Taiwan switched its focus from Africa to the Pacific.", set()),
+    ("no longer about something else", "The country no longer recognises the authority of the court.", set()),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("name,text,expected", POLARITY_CASES, ids=[c[0] for c in POLARITY_CASES])
+def test_relations_stance_polarity_markers(nlp, name, text, expected):
+    stances, _, _ = _run(nlp, text)
+    assert _stance_set(stances) == expected
+    _spans_ok(text, stances)
+
+
+# An elided recognition verb takes the territory of the stance before it; coordinated
+# subjects the parser split still all hold the stance.
+ELLIPSIS_CASES = [
+    ("declined after a recognition",
+     "Russia recognised Abkhazia in 2008, but Belarus and Kazakhstan have so far declined.",
+     {("Russia", "recognises", "Abkhazia"), ("Belarus", "doesNotRecognise", "Abkhazia"),
+      ("Kazakhstan", "doesNotRecognise", "Abkhazia")}),
+    ("declined to follow, next sentence",
+     "Russia recognised Abkhazia in 2008. Belarus and Kazakhstan have so far declined to follow.",
+     {("Russia", "recognises", "Abkhazia"), ("Belarus", "doesNotRecognise", "Abkhazia"),
+      ("Kazakhstan", "doesNotRecognise", "Abkhazia")}),
+    ("has not", "Russia recognised Abkhazia in 2008. Belarus has not.",
+     {("Russia", "recognises", "Abkhazia"), ("Belarus", "doesNotRecognise", "Abkhazia")}),
+    ("has yet to do so", "Russia recognised Abkhazia, but Belarus has yet to do so.",
+     {("Russia", "recognises", "Abkhazia"), ("Belarus", "doesNotRecognise", "Abkhazia")}),
+    ("as did", "Russia recognised Abkhazia in 2008, as did Nicaragua.",
+     {("Russia", "recognises", "Abkhazia"), ("Nicaragua", "recognises", "Abkhazia")}),
+    ("followed suit", "Russia recognised Abkhazia in 2008, and Nicaragua soon followed suit.",
+     {("Russia", "recognises", "Abkhazia"), ("Nicaragua", "recognises", "Abkhazia")}),
+    ("but B does", "Spain does not recognise Kosovo, but Greece does.",
+     {("Spain", "doesNotRecognise", "Kosovo"), ("Greece", "recognises", "Kosovo")}),
+    ("neither does", "Serbia does not recognise Kosovo. Neither does Russia.",
+     {("Serbia", "doesNotRecognise", "Kosovo"), ("Russia", "doesNotRecognise", "Kosovo")}),
+    ("B does not, B misparsed as a conjunct", "Spain recognises Kosovo and Serbia does not.",
+     {("Spain", "recognises", "Kosovo"), ("Serbia", "doesNotRecognise", "Kosovo")}),
+    ("declined something else", "Russia recognised Abkhazia in 2008. Georgia declined to comment.",
+     {("Russia", "recognises", "Abkhazia")}),
+    ("did not do something else", "Russia recognised Abkhazia in 2008. Georgia did not react.",
+     {("Russia", "recognises", "Abkhazia")}),
+    ("split coordination", "Egypt and, later, Jordan recognised Israel.",
+     {("Egypt", "recognises", "Israel"), ("Jordan", "recognises", "Israel")}),
+    ("no list behind a preposition", "Between Egypt and Jordan, Israel recognised Palestine.",
+     {("Israel", "recognises", "Palestine")}),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("name,text,expected", ELLIPSIS_CASES, ids=[c[0] for c in ELLIPSIS_CASES])
+def test_relations_stance_ellipsis_and_split_subjects(nlp, name, text, expected):
+    stances, _, _ = _run(nlp, text)
+    assert _stance_set(stances) == expected
+    _spans_ok(text, stances)
 
 
 @pytest.mark.model
@@ -261,6 +389,18 @@ POSITION_CASES = [
     ("its foreign minister",
      "Vanuatu will not recognise Abkhazia, its foreign minister, Joe Natuman, said.",
      "Joe Natuman", "foreign minister", "Vanuatu", "Vanuatu", None, False),
+    ("field of study before the body",
+     "Lena Holm, a researcher in Nordic history at the University of Tartu, agreed.",
+     "Lena Holm", "researcher", "University of Tartu", "", None, False),
+    ("'of the' inside a body's name", "Mele Taufa, a lecturer at the University of the West Indies, said so.",
+     "Mele Taufa", "lecturer", "University of the West Indies", "", None, False),
+    ("a name tagged as an organisation",
+     "Kalani Vakaloa-Smith, a lecturer in Pacific studies at the University of Hawaii, said the vote was close.",
+     "Kalani Vakaloa-Smith", "lecturer", "University of Hawaii", "", None, False),
+    ("unnamed ministry of a country", "Oren Ben-Zvi, a spokesman for Egypt's foreign ministry, declined to comment.",
+     "Oren Ben-Zvi", "spokesman", "Egypt", "Egypt", "Egypt's foreign ministry", False),
+    ("a seat in a body", "Tomas Berg, a Danish member of the European Parliament, asked a question.",
+     "Tomas Berg", "member", "European Parliament", "European Parliament", None, False),
 ]
 
 
@@ -278,6 +418,38 @@ def test_relations_position_patterns(nlp, name, text, person, title, org, org_kb
         assert p.org.kb_id == org_kb
     assert p.org_name == org_name
     assert p.former is former
+    _spans_ok(text, positions)
+
+
+# A state office with no organisation written takes its state from context.
+CONTEXT_STATE_CASES = [
+    ("an earlier unnamed 'its foreign minister'",
+     "Chile has asked its allies for help, its foreign minister said. "
+     "Later, Foreign Minister Rosa Vidal told reporters that talks had failed.",
+     "Rosa Vidal", "Chile"),
+    ("an earlier unnamed 'X's foreign minister'",
+     "Russia's foreign minister said the talks failed. Later, Foreign Minister Pavel Orlov met his Georgian counterpart.",
+     "Pavel Orlov", "Russia"),
+    ("in the capital of the article's state",
+     "Serbia wants talks. Belgrade says Serbia is ready. "
+     "Foreign Minister Jovan Ilic told reporters in Belgrade that talks had failed.",
+     "Jovan Ilic", "Serbia"),
+    ("a visitor in a foreign capital",
+     "France met China. France said so, and France agreed. "
+     "President Jules Martin told reporters in Beijing that talks had failed.",
+     "Jules Martin", None),
+    ("an ambassador's posting is no employer", "Ambassador Rosa Vidal spoke to reporters in Madrid.",
+     "Rosa Vidal", None),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("name,text,person,state", CONTEXT_STATE_CASES, ids=[c[0] for c in CONTEXT_STATE_CASES])
+def test_relations_position_state_from_context(nlp, name, text, person, state):
+    _, positions, _ = _run(nlp, text)
+    mine = _pos(positions, person)
+    assert len(mine) == 1, [(p.person.text, p.title) for p in positions]
+    assert (mine[0].org.kb_id if mine[0].org else None) == state
     _spans_ok(text, positions)
 
 
@@ -362,6 +534,10 @@ RELATION_CASES = [
     ("claims", "China claims Taiwan as its territory.", ("China", "claims", "Taiwan")),
     ("claims in a relative clause", "Serbia borders Kosovo, which Belgrade still claims.",
      ("Serbia", "claims", "Kosovo")),
+    ("border: in a coordinated relative clause", "Mali, which hosts the talks and shares a border with Niger, agreed.",
+     ("Mali", "sharesBorderWith", "Niger")),
+    ("member: a person's seat", "Tomas Berg, a Danish member of the European Parliament, asked a question.",
+     ("Tomas Berg", "memberOf", "European Parliament")),
 ]
 
 
