@@ -46,9 +46,12 @@ def decode(data: bytes) -> tuple[str, str]:
                      (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16")):
         if data.startswith(bom):
             try:
-                return data.decode(enc), enc
+                text = data.decode(enc)
             except UnicodeDecodeError as exc:
                 raise ArticleError(f"bad {enc} text at byte {exc.start}") from exc
+            if not text.strip():
+                raise ArticleError("empty file")
+            return text, enc
     sample = data[:65536]
     if sample.count(b"\x00") > max(1, len(sample) // 100):
         raise ArticleError("binary file (NUL bytes), not text")
@@ -83,6 +86,11 @@ MONTHS = r"(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|s
 DATE_LINE = re.compile(
     rf"^\s*((published|updated|posted)( on)?:?\s*)?(\w+day,?\s+)?({MONTHS}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{MONTHS},?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})"
     r"(\s*(at\s+)?\d{1,2}[:.]\d{2}\s*([ap]\.?m\.?)?)?(\s*[A-Z]{2,4})?\s*$", re.I)
+POSTED_BY = re.compile(rf"^\s*(posted|published|written)( on)?\s+(?P<date>.+?)\s+by\s+(?P<who>.{{3,80}})$", re.I)
+PHOTO_SUFFIX = re.compile(r"(?:^|[.!?)]\s+|\s[-–—|]\s)(?:photo(?:graph)?s?|image|picture|credit|illustration)"
+                          r"(?:\s+(?:source|credit))?\s*(?::|by)\s*([^.]{2,80})$", re.I)
+BYLINE_TITLE = re.compile(r"\b(correspondent|reporter|editor|writer|columnist|contributor|producer|analyst|"
+                          r"journalist|staff|desk|bureau chief|chief|photographer)\b", re.I)
 PHOTO_PREFIX = re.compile(r"^\s*\(?(photo|image|picture|file photo|photograph|credit|caption)\s*(:|by\b)", re.I)
 CREDIT_BOLD = re.compile(r"\*\*([^*]{2,80})\*\*\s*$")
 CREDIT_DASH = re.compile(r"\s[-–—]\s((?:[A-Z][\w.'’-]+\s?){1,4}(?:\s*/\s*[\w .'’-]{2,40})?)\s*$")
@@ -177,6 +185,36 @@ def _plain(s: str) -> str:
     return "".join(s[a:b] for a, b in kept).strip()
 
 
+def _byline(who: str, meta: dict) -> None:
+    """Read "By A and B for Outlet" / "By A, Asia correspondent" into metadata.
+
+    Authors are joined with " and " in ``meta["author"]``; a trailing title
+    ("correspondent") goes to ``meta["author_title"]``, an outlet after
+    "for"/"at"/"|" to ``meta["outlet"]``.
+    """
+    who = re.sub(r"[\[\]*_]|\]\([^)]*\)", "", who).strip()
+    outlet = None
+    m = re.search(r"\s+(?:for|at|\|)\s+(.+)$", who)
+    if m:
+        outlet, who = m.group(1).strip(), who[:m.start()].strip()
+    title = None
+    parts = [p.strip() for p in re.split(r",\s*", who) if p.strip()]
+    names = []
+    for part in parts:
+        if BYLINE_TITLE.search(part) and names:
+            title = part
+        elif names and len(parts) == 2 and outlet is None and part[:1].isupper() and len(part.split()) <= 4:
+            outlet = part  # "By Anna Berg, Reuters" ("By A, B and C" lists authors)
+        else:
+            names.extend(n.strip() for n in re.split(r"\s+and\s+|\s*&\s*", part) if n.strip())
+    if names:
+        meta.setdefault("author", " and ".join(names))
+    if title:
+        meta.setdefault("author_title", title)
+    if outlet:
+        meta.setdefault("outlet", outlet)
+
+
 def _is_heading(text: str) -> bool:
     """A short line with no sentence punctuation at its end, or a line in single quotes."""
     words = text.split()
@@ -256,13 +294,13 @@ def clean_article(raw: str, article_id: str, path: str = "") -> Article:
         if m:
             meta.setdefault("outlet", m.group(5).strip().rstrip("."))
             continue
+        m = POSTED_BY.match(plain)
+        if m:
+            meta.setdefault("date", m.group("date").strip())
+            plain = "By " + m.group("who")
         m = BYLINE.match(plain)
-        if m and len(plain.split()) <= 14 and not SENT_END.search(plain.rstrip(")")):
-            who = m.group(1)
-            parts = re.split(r"\s+(?:for|at|of|with|,)\s+|,\s*|\s+and\s+", who, maxsplit=1)
-            meta.setdefault("author", parts[0].strip())
-            if len(parts) > 1 and parts[1].strip():
-                meta.setdefault("outlet", parts[1].strip())
+        if m and len(plain.split()) <= 16 and not SENT_END.search(plain.rstrip(")")):
+            _byline(m.group(1), meta)
             continue
         if DATE_LINE.match(plain) and len(plain) < 60:
             meta.setdefault("date", plain.strip())
@@ -276,17 +314,23 @@ def clean_article(raw: str, article_id: str, path: str = "") -> Article:
                 credits.append(mc.group(1).strip())
             continue
         mb = CREDIT_BOLD.search(s)
-        if mb and "/" in mb.group(1) or (mb and len(mb.group(1).split()) <= 5 and not SENT_END.search(mb.group(1))):
+        whole_bold = mb is not None and not s[:mb.start()].strip()  # a bold line alone is a heading, not a credit
+        if mb and not whole_bold and ("/" in mb.group(1) or (len(mb.group(1).split()) <= 5
+                                                          and not SENT_END.search(mb.group(1)))):
             credits.append(mb.group(1).strip())
             continue
         mc = CREDIT_SLASH.search(plain)
         if mc and "/" in mc.group(1):
             credits.append(mc.group(1).strip())
             continue
+        mp = PHOTO_SUFFIX.search(plain)
+        if mp and len(plain.split()) <= 60:
+            credits.append(mp.group(1).strip())  # "… on Monday. Photograph: Name/Agency"
+            continue
         mf = FOOTER.match(plain)
         is_footer = bool(mf and idx >= n * 0.6 and len(plain.split()) <= 30)
         nxt = next((plains[j] for j in range(idx + 1, n) if plains[j]), "")
-        continues = bool(nxt) and nxt[0].islower()
+        continues = bool(nxt) and nxt[0].islower() and not BYLINE.match(nxt) and not POSTED_BY.match(nxt)
         if _is_heading(plain) and not continues and not is_footer:
             if not seen_body and "title" not in meta and len(plain.split()) >= 2:
                 meta["title"] = plain.strip("'‘’ ")
@@ -342,7 +386,7 @@ def clean_article(raw: str, article_id: str, path: str = "") -> Article:
     return Article(
         id=article_id, path=path, raw=raw, text=text, segments=tuple(segs),
         title=meta.get("title"), author=author, date=_iso_date(meta.get("date")), url=meta.get("url"),
-        outlet=meta.get("outlet"), photo_credits=tuple(credits),
+        outlet=meta.get("outlet"), photo_credits=tuple(credits), author_title=meta.get("author_title"),
     )
 
 
@@ -354,6 +398,7 @@ def _iso_date(text: str | None) -> str | None:
 
     t = re.sub(r"^(published|updated|posted)( on)?:?\s*", "", text.strip(), flags=re.I)
     t = re.sub(r"^\w+day,?\s+", "", t)
+    t = re.sub(r"\bSept\b", "Sep", t, flags=re.I)
     t = re.sub(r"\s*(at\s+)?\d{1,2}[:.]\d{2}.*$", "", t).replace(",", "").replace(".", "")
     for fmt in ("%B %d %Y", "%b %d %Y", "%d %B %Y", "%d %b %Y", "%Y-%m-%d", "%b %d %Y"):
         try:

@@ -44,7 +44,11 @@ ORG_WORDS = {"institute", "university", "college", "center", "centre", "council"
              "review", "magazine", "airlines", "bloc", "coalition", "council", "senate", "congress", "duma",
              "cabinet", "directorate", "section", "program", "programme", "project", "initiative", "watch"}
 ORG_START = {"ministry", "university", "institute", "department", "office", "bank", "council", "centre", "center",
-             "committee", "commission", "house", "court", "federation", "union", "league", "party"}
+             "committee", "commission", "court", "federation", "union", "league", "party", "ambulance", "police",
+             "fire", "rescue", "coastguard", "customs", "health", "transport", "embassy", "consulate"}
+ORG_WORDS |= {"advertiser", "chronicle", "courier", "mirror", "express", "bulletin", "sentinel", "inquirer",
+              "examiner", "dispatch", "telegraph", "ministry", "embassy", "consulate", "community", "cooperation",
+              "co-operation", "affairs", "defence", "defense", "security", "intelligence", "unions", "workers"}
 PLACE_WORDS = {"city", "province", "region", "oblast", "district", "county", "street", "square", "river", "sea",
                "ocean", "island", "islands", "mountains", "valley", "lake", "bay", "peninsula", "krai", "state"}
 EVENT_WORDS = {"parade", "war", "forum", "summit", "games", "olympics", "cup", "festival", "day", "revolution",
@@ -270,6 +274,8 @@ def _vote(cl: _Cluster) -> str | None:
             votes["Person"] += 1
         if nm.appositive_title:
             votes["Person"] += 3
+        if nm.place_cue:
+            votes["Place"] += 3
     if cl.author_of:
         votes["Person"] += 3
     names = cl.full_surfaces() or [nm.mention.text for nm in cl.mentions]
@@ -313,6 +319,20 @@ def _merge_short_org_names(clusters: dict[str, _Cluster], gaz_hits: dict[str, li
             clusters[target].mentions.extend(moved)
         else:
             gaz_hits[target].extend(moved)
+
+
+def _merge_multiword_surnames(clusters: dict[str, _Cluster]) -> None:
+    """Join a two- or three-word surname ("Te Rangi", "Ní Bhriain") to the one
+    longer person name in the same article that ends with it ("Ngaire Te Rangi")."""
+    people = {k: cl for k, cl in clusters.items() if cl.full_surfaces() and _vote(cl) == "Person"}
+    for short in sorted(people, key=len):
+        if short not in clusters:
+            continue
+        arts = {nm.mention.article for nm in clusters[short].mentions}
+        longer = [k for k in people if k != short and k in clusters and k.endswith(" " + short)
+                  and arts & {nm.mention.article for nm in clusters[k].mentions}]
+        if len(longer) == 1:
+            clusters[longer[0]].mentions.extend(clusters.pop(short).mentions)
 
 
 def resolve_entities(mentions: Iterable[NameMention], authors: dict[str, str] | None = None,
@@ -361,7 +381,7 @@ def resolve_entities(mentions: Iterable[NameMention], authors: dict[str, str] | 
         if not full:
             continue
         last = name_key(full[0].split()[-1])
-        if last not in ORG_WORDS and person_shaped(full[0]):
+        if last not in ORG_WORDS and person_shaped(full[0]) and _vote(cl) == "Person":
             by_last[last].add(k)
     article_clusters: dict[str, list[tuple[int, str]]] = defaultdict(list)
     for k, cl in clusters.items():
@@ -389,6 +409,7 @@ def resolve_entities(mentions: Iterable[NameMention], authors: dict[str, str] | 
         clusters[target].mentions.append(nm)
 
     _merge_short_org_names(clusters, gaz_hits)
+    _merge_multiword_surnames(clusters)
     entities: dict[str, Entity] = {}
     by_span: dict[tuple[str, int, int], str] = {}
     by_name: dict[str, str] = {}
@@ -426,8 +447,8 @@ def resolve_entities(mentions: Iterable[NameMention], authors: dict[str, str] | 
             continue
         name = Counter(names).most_common(1)[0][0] if names else cl.mentions[0].mention.text
         if single:
-            evidence = any(nm.title_before or nm.appositive_noun or nm.speaks or nm.appositive_title
-                           for nm in cl.mentions)
+            evidence = any((nm.title_before or nm.appositive_noun or nm.speaks or nm.appositive_title)
+                           and not nm.in_quote for nm in cl.mentions)
             word = name.casefold() in english
             adjective = all(nm.adjective for nm in cl.mentions)
             quoted = all(nm.in_quote for nm in cl.mentions)
@@ -435,6 +456,8 @@ def resolve_entities(mentions: Iterable[NameMention], authors: dict[str, str] | 
                 continue
             if cls == "Person" and not evidence:
                 continue
+            if cls == "Place" and word and any(nm.place_cue for nm in cl.mentions):
+                word = False
             # a capitalised common word ("Community") is no organisation; WordNet also
             # lists many place names in lower case, so places are not filtered this way
             if cls == "Organization" and word and not re.fullmatch(r"[A-Z]{2,6}", name):

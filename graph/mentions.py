@@ -39,7 +39,7 @@ king queen prince princess emperor sultan emir sheikh cleric imam priest bishop 
 nun businessman businesswoman entrepreneur executive founder co-founder owner investor banker trader
 shopkeeper baker butcher driver mechanic miner labourer laborer resident villager refugee migrant pensioner
 retiree mother father son daughter wife husband widow brother sister grandmother grandfather
-fellow historian scientist physicist chemist biologist researcher expert specialist observer watcher
+fellow staff historian scientist physicist chemist biologist researcher expert specialist observer watcher
 official administrator bureaucrat prosecutor investigator detective inspector officer police policeman
 policewoman guard warden chief head leader lead member delegate representative commissioner ombudsman
 """.split())
@@ -65,6 +65,7 @@ class NameMention:
         in_quote: it stands inside quotation marks.
         appositive_title: followed by an appositive holding a person title
             (", a lecturer at …", ", the Front's representative").
+        place_cue: named as a place (", a town in …", "the city of X").
     """
 
     mention: Mention
@@ -74,6 +75,7 @@ class NameMention:
     adjective: bool = False
     in_quote: bool = False
     appositive_title: bool = False
+    place_cue: bool = False
 
 
 @lru_cache(maxsize=1)
@@ -197,6 +199,91 @@ def _adjust(doc: Doc, ent: Span, covered: set[int]) -> Span:
     return Span(doc, start, end, label=ent.label, kb_id=ent.kb_id)
 
 
+TOPIC_WORDS = {"affairs", "security", "defence", "defense", "intelligence", "cooperation", "co-operation", "studies",
+               "development", "trade", "industry", "commerce", "justice", "health", "education", "finance", "economy",
+               "energy", "environment", "culture", "transport", "communications", "planning", "research",
+               "technology", "science", "disarmament", "conversion", "welfare", "labour", "labor", "agriculture"}
+ORG_BODY = {"ministry", "embassy", "consulate", "government", "army", "navy", "police", "parliament", "forces",
+            "force", "guard", "council", "community", "association", "federation", "union", "congress", "party"}
+
+
+def _title_run(doc: Doc, i: int, step: int) -> int:
+    """Walk over capitalised words (and inner "of"/"for"/"the") from token i; return the stop index."""
+    j = i
+    while 0 <= j < len(doc):
+        t = doc[j]
+        if t.is_title or t.is_upper and len(t) > 1:
+            j += step
+        elif t.lower_ in {"of", "for", "the"} and 0 <= j + step < len(doc) and doc[j + step].is_title:
+            j += step
+        else:
+            break
+    return j
+
+
+def _extend_org(doc: Doc, ent: Span) -> Span:
+    """Rejoin an organisation name the NER split at "and", "in" or a demonym.
+
+    "Ministry of Foreign Affairs" + "and International Cooperation",
+    "Australian Nursing and" + "Midwifery Federation", "Greek" + "Foreign
+    Ministry", "Vietnamese Community" + "in Australia".
+    """
+    from .entities import ORG_START, ORG_WORDS
+
+    gaz = load_gazetteer()
+    start, end = ent.start, ent.end
+    while start < end - 1 and doc[start].lower_ in {"the", "a", "an"}:
+        start += 1
+    if end - 1 > start and doc[end - 1].lower_ in {"and", "&"}:
+        end -= 1  # the NER kept the conjunction: "Ministry of X and" + "Y"
+    first, last = doc[start].lower_, doc[end - 1].lower_
+    # right: "… and Title Words" closing on an org word, or after an org-start name
+    if end + 1 < len(doc) and doc[end].lower_ in {"and", "&"} and doc[end + 1].is_title:
+        stop = _title_run(doc, end + 1, 1)
+        tail = doc[stop - 1].lower_
+        complete = last in ORG_WORDS and last not in TOPIC_WORDS  # "Harvard University" + "and Yale University"
+        if stop > end + 1 and not complete and (tail in ORG_WORDS or first in ORG_START):
+            end = stop
+    # left: "Title Words and" + name ending on an org word
+    if start >= 2 and doc[start - 1].lower_ in {"and", "&"} and doc[start - 2].is_title and last in ORG_WORDS \
+            and not (doc[start - 2].lower_ in ORG_WORDS and doc[start - 2].lower_ not in TOPIC_WORDS):
+        stop = _title_run(doc, start - 2, -1)
+        if stop < start - 2 and not doc[stop + 1].is_sent_start or stop + 1 < start - 1:
+            start = stop + 1
+    # a demonym before a state body: "Greek" + "Foreign Ministry"
+    if start >= 1 and doc[start - 1].ent_type_ in {"NORP", ""} and gaz.is_demonym(doc[start - 1].text) and \
+            {t.lower_ for t in doc[start:end]} & ORG_BODY:
+        start -= 1
+    # "Vietnamese Community" + "in Australia"
+    if end + 1 < len(doc) and doc[end].lower_ == "in" and doc[end + 1].ent_type_ == "COUNTRY" and \
+            gaz.is_demonym(doc[start].text) and last in ORG_BODY:
+        end += 2
+    if (start, end) == (ent.start, ent.end):
+        return ent
+    return Span(doc, start, end, label=ent.label)
+
+
+PLACE_NOUNS = {"city", "town", "village", "capital", "port", "region", "province", "district", "suburb", "county",
+               "municipality", "settlement", "enclave", "island", "hamlet", "oblast", "state", "territory"}
+
+
+def _place_cue(doc: Doc, span: Span) -> bool:
+    """The text calls the name a place: ", a town in …", ", X's second-largest
+    city", "the city of X"."""
+    i, j = span.start, span.end
+    if i >= 2 and doc[i - 1].lower_ == "of" and doc[i - 2].lower_ in PLACE_NOUNS:
+        return True
+    if j + 1 < len(doc) and doc[j].text == ",":
+        for tok in doc[j + 1:min(j + 8, len(doc))]:
+            if tok.is_punct and tok.text not in {"'s", "’s", "-"}:
+                return False
+            if tok.lower_ in PLACE_NOUNS and tok.pos_ == "NOUN":
+                return True
+            if tok.lower_ in _title_words():
+                return False
+    return False
+
+
 def _speaks(span: Span) -> bool:
     root = span.root
     return root.dep_ in {"nsubj", "nsubjpass"} and root.head.lemma_ in SPEECH_VERBS
@@ -228,6 +315,7 @@ def extract_mentions(doc: Doc, article: Article) -> Iterator[NameMention]:
     seen: set[tuple[int, int]] = set()
     ents = list(doc.ents)
     covered = {i for e in ents for i in range(e.start, e.end)}
+    consumed: set[int] = set()
     skip_next = False
     for idx, ent in enumerate(ents):
         if skip_next:
@@ -235,8 +323,13 @@ def extract_mentions(doc: Doc, article: Article) -> Iterator[NameMention]:
             continue
         if ent.label_ not in NAME_LABELS:
             continue
+        if ent.start in consumed:
+            continue
         if not ent.ent_id_ and ent.label_ in {"PERSON", "ORG", "GPE", "FAC", "LOC"}:
             ent = _adjust(doc, ent, covered)
+        if not ent.ent_id_ and ent.label_ == "ORG":
+            ent = _extend_org(doc, ent)
+            consumed.update(range(ent.start, ent.end))
         start, end = _extend_bracketed(doc, ent)
         nxt = ents[idx + 1] if idx + 1 < len(ents) else None
         glued = nxt is not None and nxt.start == ent.end and nxt.label_ in {"PLACE", "GPE", "COUNTRY", "LOC"}
@@ -269,7 +362,7 @@ def extract_mentions(doc: Doc, article: Article) -> Iterator[NameMention]:
         adjective = all(t.tag_ in {"JJ", "JJR", "JJS"} for t in ent) or (len(ent) == 1 and ent[0].pos_ == "ADJ")
         yield NameMention(mention=m, title_before=_title_before(ent), appositive_noun=_appositive_noun(ent),
                           speaks=_speaks(ent), adjective=adjective, in_quote=_in_quote(doc, start),
-                          appositive_title=_title_appositive(doc, ent.end))
+                          appositive_title=_title_appositive(doc, ent.end), place_cue=_place_cue(doc, ent))
     yield from _unlabelled_names(doc, article, seen)
 
 
@@ -315,6 +408,8 @@ def _unlabelled_names(doc: Doc, article: Article, seen: set[tuple[int, int]]) ->
                     doc[i - 2].ent_type_ in {"COUNTRY", "GPE"}
                 after_title = prev is not None and prev.lower_.rstrip(".") in skip
                 apposition = _title_appositive(doc, j)
+                after_title = after_title or (prev is not None and prev.text == "," and i >= 2
+                                              and doc[i - 2].lower_ in skip)  # "its Foreign Minister, X,"
                 if after_poss or after_title or apposition or _speaks(doc[i:j]):
                     span = doc[i:j]
                     key = (span.start_char, span.end_char)

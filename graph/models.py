@@ -50,6 +50,7 @@ class Article:
         segments: offset map from ``text`` to ``raw`` (sorted by clean_start).
         title, author, date, url, outlet: metadata found in the text, or None.
         photo_credits: credits removed from captions ("Name / Agency").
+        author_title: the author's title from the byline ("Asia correspondent").
     """
 
     id: str
@@ -63,6 +64,7 @@ class Article:
     url: str | None = None
     outlet: str | None = None
     photo_credits: tuple[str, ...] = ()
+    author_title: str | None = None
 
     def to_raw(self, offset: int) -> int:
         """Map an offset in the cleaned text to the raw text.

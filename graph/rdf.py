@@ -87,6 +87,11 @@ class _Builder:
         g.add((occ, RDF.type, NG.Occurrence))
         g.add((occ, NG.source, self.art(ev.article)))
         g.add((occ, NG.evidence, Literal(ev.sentence.strip())))
+        if ev.start < 0:  # metadata (a byline): no offsets into the article text
+            g.add((node, NG.source, self.art(ev.article)))
+            if first:
+                g.add((node, NG.evidence, Literal(ev.sentence.strip())))
+            return
         if start is not None:
             s, e = start, end
         else:  # the sentence without its surrounding whitespace
@@ -159,6 +164,7 @@ def build_graph(all_facts: Iterable[ArticleFacts], res: Resolution, duplicates: 
     for af in facts:
         b.articles[af.article.id] = af.article
 
+    byline: list[tuple[str, Article]] = []
     # articles
     for af in facts:
         a = af.article
@@ -173,11 +179,14 @@ def build_graph(all_facts: Iterable[ArticleFacts], res: Resolution, duplicates: 
             g.add((node, NG.url, Literal(a.url, datatype=XSD.anyURI)))
         for credit in a.photo_credits:
             g.add((node, NG.photoCredit, Literal(credit)))
-        if a.author:
-            key = res.ensure(Mention(a.id, 0, 0, a.author, "PERSON"), "Person")
+        authors = [n for n in re.split(r"\s+and\s+", a.author or "") if n.strip()]
+        for name in authors:
+            key = res.ensure(Mention(a.id, 0, 0, name, "PERSON"), "Person")
             if key and b.cls(key) == "Person":
                 g.add((node, NG.author, b.ent(key)))
                 b.mention(key, a.id)
+                if a.author_title and len(authors) == 1:
+                    byline.append((key, a))
         outlet = None
         if a.url:
             dom = re.sub(r"^www\.", "", re.sub(r"^https?://", "", a.url).split("/")[0].lower())
@@ -226,6 +235,15 @@ def build_graph(all_facts: Iterable[ArticleFacts], res: Resolution, duplicates: 
                 g.set((node, NG.former, Literal(True)))
             b.occurrence(node, p.evidence)
             b.mention(pk, p.evidence.article)
+
+    for pk, a in byline:  # "By Anna Berg, Asia correspondent"
+        title = a.author_title.strip().lower()
+        node = mint_fact("position", pk, fact_key(title), "", "", base=base)
+        g.add((b.ent(pk), NG.holdsPosition, node))
+        g.add((node, RDF.type, NG.Position))
+        if (node, NG.title, None) not in g:
+            g.add((node, NG.title, Literal(title)))
+        b.occurrence(node, Evidence(a.id, -1, -1, f"By {a.author}, {a.author_title}"))
 
     # quotes
     for af in facts:

@@ -105,18 +105,40 @@ def test_article_drops_reader_comment_section_and_everything_after(start: str) -
     ("By Anna Berg for Daily Planet", "Anna Berg", "Daily Planet"),
     ("By Anna Berg", "Anna Berg", None),
     ("By Anna Berg, Daily Planet", "Anna Berg", "Daily Planet"),
-    pytest.param("by Anna Berg, Daily Planet", "Anna Berg", "Daily Planet", marks=pytest.mark.xfail(
-        strict=True, reason="BUG article.clean_article: a lower-case byline makes the title look like a "
-                            "wrapped paragraph, so the title is kept as article text")),
+    ("by Anna Berg, Daily Planet", "Anna Berg", "Daily Planet"),
     ("By [Anna Berg](https://planet.example/staff/berg)", "Anna Berg", None),
     ("**By Anna Berg**", "Anna Berg", None),
-    pytest.param("By Anna Berg and Karl Weber", "Anna Berg", None, marks=pytest.mark.xfail(
-        strict=True, reason="BUG article.clean_article: the co-author after 'and' becomes the outlet")),
+    ("By Anna Berg and Karl Weber", "Anna Berg and Karl Weber", None),
+    ("By Anna Berg, Karl Weber and Lena Novak", "Anna Berg and Karl Weber and Lena Novak", None),
+    ("By Anna Berg, Harbour correspondent", "Anna Berg", None),
+    ("Posted on May 14, 2024 by Anna Berg", "Anna Berg", None),
 ])
 def test_article_byline_gives_author_and_outlet(byline: str, author: str, outlet: str | None) -> None:
     art = article(byline, P1, P2)
     assert (art.author, art.outlet) == (author, outlet)
     assert "By" not in art.text and art.text.startswith("Anna Berg met")
+
+
+@pytest.mark.parametrize("byline, title", [
+    ("By Anna Berg, Harbour correspondent", "Harbour correspondent"),
+    ("By Anna Berg, State Political Reporter", "State Political Reporter"),
+    ("By Anna Berg for Daily Planet", None),
+])
+def test_article_byline_title_is_kept_apart(byline: str, title: str | None) -> None:
+    art = article(byline, P1, P2)
+    assert art.author == "Anna Berg"
+    assert art.author_title == title
+    assert art.outlet in (None, "Daily Planet")
+
+
+@pytest.mark.parametrize("caption", [
+    "The harbour at dawn on Monday. Photograph: Lena Novak/Daily Planet",
+    "The harbour at dawn. Photo: Lena Novak / Daily Planet",
+])
+def test_article_caption_with_trailing_credit_is_removed(caption: str) -> None:
+    art = article(P1, caption, P2)
+    assert "Photograph" not in art.text and "Photo:" not in art.text
+    assert any("Lena Novak" in c for c in art.photo_credits)
 
 
 def test_article_footer_gives_author_when_there_is_no_byline() -> None:
@@ -160,8 +182,7 @@ def test_article_republishing_note_gives_outlet(note: str, outlet: str) -> None:
     ("Monday, March 6, 2023", "2023-03-06"),
     ("Updated: June 5, 2022 at 10:30 am EST", "2022-06-05"),
     ("Mar. 3, 2023", "2023-03-03"),
-    pytest.param("Sept. 5, 2022", "2022-09-05", marks=pytest.mark.xfail(
-        strict=True, reason="BUG article._iso_date: DATE_LINE accepts 'Sept.' but strptime %b does not")),
+    pytest.param("Sept. 5, 2022", "2022-09-05"),
 ])
 def test_article_date_line_is_metadata_in_iso_form(line: str, iso: str) -> None:
     art = article("By Anna Berg for Daily Planet", line, P1)
@@ -169,8 +190,7 @@ def test_article_date_line_is_metadata_in_iso_form(line: str, iso: str) -> None:
     assert art.date == iso
 
 
-@pytest.mark.parametrize("heading", [TITLE, f"# {TITLE}", f"## {TITLE}", pytest.param(f"**{TITLE}**", marks=pytest.mark.xfail(
-    strict=True, reason="BUG article.clean_article: a bold line of <= 5 words is taken for a photo credit"))])
+@pytest.mark.parametrize("heading", [TITLE, f"# {TITLE}", f"## {TITLE}", pytest.param(f"**{TITLE}**")])
 def test_article_first_heading_is_the_title(heading: str) -> None:
     art = article(P1, P2, title=heading)
     assert art.title == TITLE
@@ -294,8 +314,7 @@ def test_article_decode_falls_back_to_latin1() -> None:
     b"\x00" * 50 + b"Anna Berg",
     b"\x89PNG\r\n\x1a\n" + bytes(200),
     bytes(range(256)) * 8,
-    pytest.param(codecs.BOM_UTF8, marks=pytest.mark.xfail(
-        strict=True, reason="BUG article.decode: a BOM-only file decodes to '' instead of raising 'empty file'")),
+    pytest.param(codecs.BOM_UTF8),
 ], ids=["empty", "blank", "nul-bytes", "png", "all-bytes", "bom-only"])
 def test_article_decode_rejects_empty_and_binary(data: bytes) -> None:
     with pytest.raises(ArticleError):
