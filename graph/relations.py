@@ -114,6 +114,8 @@ FRAMING_WORDS = frozenset({"quasi", "breakaway", "separatist", "self-proclaimed"
                            "puppet", "occupied", "so-called", "pro-russia", "pro-russian", "rebel",
                            "unrecognised", "unrecognized", "annexed", "pro"})
 ANNEX_LEMMAS = frozenset({"annexation", "annex", "incorporation"})
+# "X's declaration of independence": a status noun behind one of these heads
+DECLARATION_NOUNS = frozenset({"declaration", "proclamation", "declare", "claim", "assertion"})
 
 # Nouns that can stand for a country when they head a stance holder.
 HOLDER_NOUNS = frozenset({
@@ -1822,11 +1824,121 @@ def extract_positions(doc, article: Article) -> Iterator[Position]:
             pos = None
         if pos is not None:
             found.append(pos)
+    # "X becomes Treasurer", "X was appointed Minister for Y", "X ... as Minister for Y"
+    try:
+        have = {(p.person.start, p.title) for p in found}
+        found.extend(p for p in _verb_title_positions(ix) if (p.person.start, p.title) not in have)
+    except Exception as exc:  # keep the extractor total on odd parses
+        log.debug("verb titles: %s", exc)
     for pos in found:
         k = (pos.person.start, pos.title, pos.org.start if pos.org else None, pos.org_name)
         if k not in seen:
             seen.add(k)
             yield pos
+
+
+# Verbs that give their subject (or passive subject) the title after them:
+# "X becomes Treasurer", "X will remain Minister for Y", "X was appointed Attorney-General".
+TITLE_VERBS = frozenset({"become", "becomes", "became", "remain", "remains", "remained", "appointed", "named",
+                         "made", "sworn", "elected", "installed"})
+# Capitalised office words that head a title after such a verb or after "as".
+VERB_TITLE_HEADS = OFFICE_TITLES | frozenset({"treasurer", "attorney-general", "solicitor-general",
+                                              "whip", "cabinet", "undersecretary", "under-secretary"})
+
+
+def _title_run_at(ix: _Index, k: int, end: int) -> tuple[str, int] | None:
+    """A Title-Case office starting at token ``k``: "Treasurer", "Deputy Premier",
+    "Minister for Ports and Freight".  Returns (title, index after it)."""
+    doc = ix.doc
+    words: list[str] = []
+    j = k
+    head_seen = False
+    while j < end:
+        tok = doc[j]
+        low = tok.lower_
+        if not _is_cap(tok):
+            break
+        if low not in VERB_TITLE_HEADS and low not in TITLE_MODIFIERS and (
+                j in ix.person_at or (ix.ent_at[j] is not None and ix.ent_at[j].label_ == "PERSON")):
+            break
+        if j + 2 < end and doc[j + 1].text == "-" and not tok.whitespace_ and not doc[j + 1].whitespace_ and \
+                _is_cap(doc[j + 2]):
+            # "Attorney-General": one word over three tokens
+            low = f"{low}-{doc[j + 2].lower_}"
+            if low in VERB_TITLE_HEADS or tok.lower_ in VERB_TITLE_HEADS:
+                words.append(f"{tok.text}-{doc[j + 2].text}")
+                head_seen = True
+                j += 3
+                continue
+        if low in VERB_TITLE_HEADS:
+            head_seen = True
+        elif low not in TITLE_MODIFIERS and not head_seen:
+            return None
+        elif head_seen and low not in TITLE_MODIFIERS:
+            break
+        words.append(tok.text)
+        j += 1
+    if not head_seen:
+        return None
+    # "Minister for Ports and Freight", "Minister of Education": a Title-Case portfolio
+    if j + 1 < end and doc[j].lower_ in {"for", "of"} and _is_cap(doc[j + 1]) and \
+            (ix.ent_at[j + 1] is None or ix.ent_at[j + 1].label_ not in {"COUNTRY", "PERSON", "GPE", "TERRITORY"}):
+        words.append(doc[j].lower_)
+        j += 1
+        while j < end:
+            tok = doc[j]
+            if _is_cap(tok) and j not in ix.person_at:
+                words.append(tok.text)
+                j += 1
+            elif tok.lower_ in {"and", "&"} and j + 1 < end and _is_cap(doc[j + 1]):
+                words.append(tok.text)
+                j += 1
+            else:
+                break
+    title = " ".join(words)
+    return (title.lower(), j) if title else None
+
+
+def _verb_title_positions(ix: _Index) -> Iterator[Position]:
+    """Titles a verb or "as" hands to a named person: "X becomes Treasurer", "X, who ...,
+    will remain Minister for Y", "promoted X to cabinet as Minister for Y".  The title
+    must be Title Case and start with an office word; its state is the one written as
+    "COUNTRY's" before it, else none."""
+    doc = ix.doc
+    for sent in ix.sents:
+        persons = sorted({ix.person_at[i] for i in range(sent.start, sent.end) if i in ix.person_at})
+        if not persons:
+            continue
+        for t in sent:
+            if t.lower_ == "as":
+                trigger_end = t.i + 1
+            elif t.lower_ in TITLE_VERBS:
+                trigger_end = t.i + 1
+                if trigger_end < sent.end and doc[trigger_end].lower_ == "as":
+                    trigger_end += 1
+            else:
+                continue
+            k = trigger_end
+            while k < sent.end and doc[k].lower_ in {"the", "its", "their", "new", "her", "his"}:
+                k += 1
+            run = _title_run_at(ix, k, sent.end)
+            if run is None:
+                continue
+            title, _ = run
+            # the person: the nearest name before the trigger, no other name or clause break between
+            before = [p for p in persons if p[1] <= t.i]
+            if not before:
+                continue
+            ps, pe = before[-1]
+            gap = [doc[x] for x in range(pe, t.i)]
+            if len(gap) > 14 or any(g.text in {";", ":", "\"", "“", "”"} for g in gap):
+                continue
+            if t.lower_ != "as" and any(g.lower_ in {"said", "says", "told"} for g in gap):
+                continue
+            m = ix.person_mention(ps)
+            if m is None:
+                continue
+            yield Position(person=m, title=title, org=None, evidence=ix.evidence(t), org_name=None, former=False)
 
 
 # Offices of a state: with no organisation written, the state can be read from context.
@@ -2360,6 +2472,7 @@ def _stances_in_sentence(ix: _Index, sent, memory: dict) -> Iterator[Stance]:
                     m = ix.country_mention(c)
                     if m is not None:
                         memory.setdefault("annexer_next", m)
+    _remember_annexations(ix, sent, memory)
     cues = _stance_cues(sent)
     quasi = [t for t in sent if t.lower_ in {"quasi", "quasi-state", "quasi-states"}]
     question = _is_question(sent)
@@ -2387,6 +2500,17 @@ def _stances_in_sentence(ix: _Index, sent, memory: dict) -> Iterator[Stance]:
             negative = not negative
         holders = [h for h in ix.holder_mentions(holder_tok, cue)
                    if h is not None and h.label in {"COUNTRY", "TERRITORY", "PERSON"}]
+        if not holders:
+            # "the list of states that recognise X is short: A, B and C"
+            holders = _colon_list_holders(ix, holder_tok, cue, sent)
+        if _no_subject(holder_tok):
+            # "no state, not even A, has recognised X": only A is named, and A does not
+            even = _not_even_holders(ix, holder_tok)
+            if not even or negative:
+                continue
+            holders = even
+            negative = True
+            pol.cue_words.extend(c for c in holder_tok.children if c.lower_ in {"no", "none"})
         if not holders:
             continue
         holder = holders[0]
@@ -2430,6 +2554,76 @@ def _stances_in_sentence(ix: _Index, sent, memory: dict) -> Iterator[Stance]:
     else:
         memory.pop("last_stance", None)
     memory["prev_stances"] = list(emitted)
+
+
+def _no_subject(tok) -> bool:
+    """A subject that names nobody: "no country", "none", "nobody"."""
+    if tok is None:
+        return False
+    if tok.lower_ in {"none", "nobody", "no-one", "noone"}:
+        return True
+    return any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children)
+
+
+def _not_even_holders(ix: _Index, head) -> list[Mention]:
+    """Countries singled out by "not even" beside a "no X" subject: "no country, not even A,"."""
+    doc = ix.doc
+    sent = ix.sent_at[head.i]
+    if sent is None:
+        return []
+    out: list[Mention] = []
+    k = head.i + 1
+    limit = min(sent.end, head.i + 12)
+    while k < limit - 2:
+        if doc[k].lower_ == "not" and doc[k + 1].lower_ == "even":
+            j = k + 2
+            while j < limit:
+                tok = doc[j]
+                if tok.lower_ in {"and", "or", ","} or tok.pos_ == "DET":
+                    j += 1
+                    continue
+                m = ix.country_mention(tok, allow_demonym=False)
+                if m is None or m.label not in {"COUNTRY", "TERRITORY"}:
+                    break
+                if all(o.start != m.start for o in out):
+                    out.append(m)
+                ent = ix.ent_at[j]
+                j = ent.end if ent is not None else j + 1
+            break
+        if doc[k].pos_ in {"VERB", "AUX"}:
+            break
+        k += 1
+    return out
+
+
+def _colon_list_holders(ix: _Index, head, cue, sent) -> list[Mention]:
+    """Countries listed after a colon that a group noun with the cue in its relative clause
+    announces: "the countries that recognise X are few: A, B and C"."""
+    if head is None or cue.dep_ != "relcl" or cue.head.i != head.i:
+        return []
+    if head.lemma_.lower() not in GROUP_NOUNS or head.tag_ not in {"NNS", "NNPS"}:
+        return []
+    doc = ix.doc
+    colon = next((t for t in sent if t.i > cue.i and t.text == ":"), None)
+    if colon is None:
+        return []
+    out: list[Mention] = []
+    k = colon.i + 1
+    while k < sent.end:
+        tok = doc[k]
+        if tok.lower_ in {"and", ","} or tok.pos_ == "DET" or _is_space(tok):
+            k += 1
+            continue
+        m = ix.country_mention(tok, allow_demonym=False, allow_capital=False)
+        if m is None or m.label != "COUNTRY":
+            break
+        out.append(m)
+        ent = ix.ent_at[k]
+        k = ent.end if ent is not None else k + 1
+    # the list must close the sentence: "...: A and B." not "...: A and B have ..."
+    if k < sent.end and not all(doc[x].is_punct or _is_space(doc[x]) for x in range(k, sent.end)):
+        return []
+    return out
 
 
 def _polity_refs(ix: _Index, tokens) -> list[TerritoryRef]:
@@ -2620,7 +2814,9 @@ def _territory_refs(ix: _Index, cue, region: list, memory: dict, holders: list) 
         return []
     text = " ".join(t.lower_ for t in region)
     if re.search(r"\b(part|parts) of\b|\bbelonging to\b|\bintegral\b", text):
-        return []  # "recognise X as part of Y" is about Y's sovereignty, not X's statehood
+        # "recognise X as part of Y" is about Y's sovereignty, not X's statehood - unless the
+        # article has said that Y annexed X: then it is a recognition of the annexation
+        return _annexed_part_of(ix, region, memory, holders)
     if not _status_object(ix, cue):
         return []
     region_ids = {t.i for t in region}
@@ -2630,6 +2826,13 @@ def _territory_refs(ix: _Index, cue, region: list, memory: dict, holders: list) 
         if t.lemma_.lower() in ANNEX_LEMMAS and t.pos_ in {"NOUN", "PROPN"}:
             res = _annexation_target(ix, t, region, memory)
             if res is not None:
+                # named territories stand for themselves: one stance per name, no
+                # "X annexed" duplicate of the territory X
+                of_toks = [u for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for u in c.subtree]
+                named = [r for r in _territories_in(ix, of_toks)
+                         if r.mention is not None and r.mention.label == "TERRITORY"]
+                if named:
+                    return named
                 return [res[1]]
     terrs = _territories_in(ix, region)
     # drop a territory that is the holder itself
@@ -2691,6 +2894,50 @@ def _territory_refs(ix: _Index, cue, region: list, memory: dict, holders: list) 
             if last:
                 return list(last)
     return []
+
+
+def _annexed_part_of(ix: _Index, region: list, memory: dict, holders: list) -> list[TerritoryRef]:
+    """"recognise X as part of Y" where the article has already said Y annexed X."""
+    annexed = memory.get("annexed") or {}
+    if not annexed:
+        return []
+    doc = ix.doc
+    owner = None
+    for t in region:
+        if t.lower_ in {"part", "parts"} and t.i + 2 < len(doc) and doc[t.i + 1].lower_ == "of":
+            owner = ix.country_mention(doc[t.i + 2], allow_demonym=False)
+            break
+    if owner is None or not owner.kb_id or any(h.kb_id == owner.kb_id for h in holders):
+        return []
+    named = [r for r in _territories_in(ix, region) if r.mention is not None and r.mention.start < owner.start]
+    named = [r for r in named if annexed.get(r.name) == owner.kb_id]
+    return named
+
+
+def _remember_annexations(ix: _Index, sent, memory: dict) -> None:
+    """"Y annexed X", "Y's annexation of X": X's annexer, for a later "X as part of Y"."""
+    annexed = memory.setdefault("annexed", {})
+    for t in sent:
+        lem = t.lemma_.lower()
+        annexer = None
+        objs: list = []
+        if (lem == "annex" or t.lower_ in {"annexed", "annexes"}) and \
+                any(c.dep_ in {"dobj", "obj"} for c in t.children) and not any(c.dep_ == "neg" for c in t.children):
+            subs = [c for c in t.children if c.dep_ == "nsubj"]
+            annexer = (ix.country_mention(subs[0]) or ix.holder_mention(subs[0])) if subs else None
+            objs = [u for c in t.children if c.dep_ in {"dobj", "obj"} for u in c.subtree]
+        elif lem == "annexation" and t.pos_ in {"NOUN", "PROPN"}:
+            poss = [c for c in t.children if c.dep_ == "poss"]
+            annexer = ix.country_mention(poss[0]) if poss else None
+            objs = [u for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for u in c.subtree]
+        elif t.lower_ in {"annexed", "annexes"} and 0 < t.i < len(ix.doc) - 1:
+            # a broken parse ("Russia annexed Crimea" read as a noun phrase): the surface order
+            annexer = ix.country_mention(ix.doc[t.i - 1], allow_demonym=False)
+            objs = [ix.doc[t.i + 1]]
+        if annexer is None or annexer.label != "COUNTRY" or not annexer.kb_id:
+            continue
+        for r in _territories_in(ix, objs):
+            annexed[r.name] = annexer.kb_id
 
 
 def _pronoun_territories(ix: _Index, pron, holders: list, memory: dict) -> list[TerritoryRef]:
@@ -2757,6 +3004,12 @@ def _status_object(ix: _Index, cue) -> bool:
                 or o.lower_ in {"what", "them", "it", "these", "those", "both", "all"} or lem in ANNEX_LEMMAS:
             return True
         if any(t.lower_ in {"quasi", "quasi-state", "quasi-states"} for t in o.subtree):
+            return True
+        # "X's declaration of independence", "the proclamation of its statehood"
+        if lem in DECLARATION_NOUNS and any(
+                c.dep_ == "prep" and c.lower_ == "of" and any(
+                    p.dep_ == "pobj" and p.lemma_.lower() in STATUS_NOUNS for p in c.children)
+                for c in o.children):
             return True
     return False
 

@@ -354,6 +354,46 @@ def test_relations_stance_anaphoric_regions(nlp):
     assert ("Belarus", "doesNotRecognise", "South Ossetia") in _stance_set(stances)
 
 
+# A colon list of holders, "not even X", a possessor status object, named annexed territories.
+STANCE_RULE_CASES = [
+    ("colon list after a group noun",
+     "The countries that recognise Kosovo are few and telling: Albania, Japan and Peru.",
+     {(c, "recognises", "Kosovo") for c in ("Albania", "Japan", "Peru")}),
+    ("colon list, negated cue",
+     "The states that do not recognise Kosovo are easy to name: Serbia and Spain.",
+     {("Serbia", "doesNotRecognise", "Kosovo"), ("Spain", "doesNotRecognise", "Kosovo")}),
+    ("colon list that does not close the sentence",
+     "The states that recognise Kosovo met on Monday: Albania and Japan hosted them.", set()),
+    ("colon list, part of the annexer named earlier",
+     "Russia annexed Abkhazia in 2010. The countries that recognise Abkhazia as part of Russia are few: "
+     "Syria and Nauru.",
+     {("Syria", "recognises", "Abkhazia"), ("Nauru", "recognises", "Abkhazia")}),
+    ("not even X", "No state, not even Turkey, has ever recognised Transnistria.",
+     {("Turkey", "doesNotRecognise", "Transnistria")}),
+    ("not even X after a colon", "It had few friends abroad: no country, not even Peru, recognised Somaliland.",
+     {("Peru", "doesNotRecognise", "Somaliland")}),
+    ("no country alone", "No country recognises Transnistria.", set()),
+    ("possessor of a declaration of independence",
+     "Ethiopia does not recognise Abkhazia's declaration of independence.",
+     {("Ethiopia", "doesNotRecognise", "Abkhazia")}),
+    ("possessor of sovereignty", "Chile does not recognise Transnistria's sovereignty.",
+     {("Chile", "doesNotRecognise", "Transnistria")}),
+    ("annexation of named territories",
+     "Nauru and Cuba recognised the annexation of Abkhazia and South Ossetia.",
+     {(c, "recognises", t) for c in ("Nauru", "Cuba") for t in ("Abkhazia", "South Ossetia")}),
+    ("annexation of one named territory", "Peru has not recognised the annexation of Abkhazia.",
+     {("Peru", "doesNotRecognise", "Abkhazia")}),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("name,text,expected", STANCE_RULE_CASES, ids=[c[0] for c in STANCE_RULE_CASES])
+def test_relations_stance_lists_and_possessors(nlp, name, text, expected):
+    stances, _, _ = _run(nlp, text)
+    assert _stance_set(stances) == expected
+    _spans_ok(text, stances)
+
+
 # --------------------------------------------------------------------------- positions
 
 POSITION_CASES = [
@@ -451,6 +491,37 @@ def test_relations_position_state_from_context(nlp, name, text, person, state):
     assert len(mine) == 1, [(p.person.text, p.title) for p in positions]
     assert (mine[0].org.kb_id if mine[0].org else None) == state
     _spans_ok(text, positions)
+
+
+# A Title-Case office handed over by a verb or by "as".
+VERB_TITLE_CASES = [
+    ("becomes, after a relative clause",
+     "Lena Varga, who has run the health portfolio since 2019, becomes Treasurer, replacing Tom Reid.",
+     "Lena Varga", "treasurer"),
+    ("as Minister for A and B",
+     "The Premier promoted Wellington MP Jo Tane to cabinet as Minister for Roads and Rail, in a shake-up.",
+     "Jo Tane", "minister for roads and rail"),
+    ("will remain", "Ms Varga, who will also remain Minister for Housing, said nothing.",
+     "Varga", "minister for housing"),
+    ("was appointed, hyphenated title", "Tom Reid was appointed Attorney-General on Monday.",
+     "Tom Reid", "attorney-general"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("name,text,person,title", VERB_TITLE_CASES, ids=[c[0] for c in VERB_TITLE_CASES])
+def test_relations_position_title_after_verb(nlp, name, text, person, title):
+    _, positions, _ = _run(nlp, text)
+    got = [(p.title, p.org) for p in _pos(positions, person)]
+    assert (title, None) in got, got
+    _spans_ok(text, positions)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", ["Tom Reid said the Treasurer had lied.", "Tom Reid, who served as a soldier, spoke."])
+def test_relations_position_title_after_verb_needs_an_office(nlp, text):
+    _, positions, _ = _run(nlp, text)
+    assert _pos(positions, "Tom Reid") == []
 
 
 @pytest.mark.model
