@@ -49,10 +49,19 @@ Known gaps:
   organisation or country.
 * Role nouns for bodies ("the group", "the union") resolve only to a name
   introduced with that noun as its appositive head or in its own name, and
-  only when one body fits.
+  only when one body fits; the labour bodies (union, federation,
+  association, ...) stand in for one another only for a body named in the
+  same or the previous paragraph.
+* A bare surname speaker is returned as the full name introduced in the
+  article; people sharing a surname are told apart by honorifics, titles and
+  pronouns, and otherwise the nearest full name before the quote is taken.
+* "according to" a media outlet (gazetteer outlet or "the news agency X")
+  names a source, not a speaker: the speaker is the author of the governing
+  clause when it is a name, else none.
 """
 from __future__ import annotations
 
+import dataclasses
 import logging
 import re
 from bisect import bisect_left, bisect_right
@@ -139,6 +148,11 @@ ORG_NOUNS = frozenset("""
     secretariat mission delegation university society club fund charity army militia front
     airline operator manufacturer producer exporter carrier
 """.split())
+#: Body nouns that news copy uses for one another: "the union" after "the Nurses' Federation".
+#: Only used when no body was introduced with the role noun itself, and only for a body named in
+#: the same or the previous paragraph.
+_LABOUR_BODIES = frozenset("union federation confederation association guild syndicate".split())
+BODY_KIN = {w: _LABOUR_BODIES - {w} for w in _LABOUR_BODIES}
 #: Role modifiers that do not narrow down who holds a title.
 GENERIC_MODIFIERS = frozenset("new then current own top same other longtime long-time".split())
 REPORTED_WORDS = frozenset({"reportedly", "allegedly", "purportedly", "ascribe", "attribute"})
@@ -655,12 +669,90 @@ def _misread_place(ctx: _Ctx, ent: "Span") -> bool:
 
 
 def _entity_mention(ctx: _Ctx, ent: "Span") -> Mention | None:
-    """Mention for an entity span usable as a speaker (PERSON or ORG, no demonym), else None."""
+    """Mention for an entity span usable as a speaker (PERSON or ORG, no demonym), else None.
+
+    An organisation's name runs over "and"/"of"/"for"/"in" joining title-case words
+    (see :func:`_org_run`).
+    """
     if ent.label_ not in SPEAKER_LABELS:
         return None
     if ent.label_ == "ORG" and (_is_demonym(ctx, ent.text) or _is_place(ctx, ent.text) and not ent.ent_id_):
         return None
+    if ent.label_ == "ORG" and not ent.ent_id_:
+        lo, hi = _org_bounds(ctx, ent)
+        return _mention(ctx, lo, hi, ent.label_, ent.ent_id_)
     return _mention(ctx, ent.start, ent.end, ent.label_, ent.ent_id_)
+
+
+def _org_bounds(ctx: _Ctx, ent: "Span") -> tuple[int, int]:
+    """The widest organisation name (see :func:`_org_run`) that holds an ORG span: its own run or
+    the run of an ORG span shortly before it ("International Cooperation" in "Ministry of Foreign
+    Affairs and International Cooperation")."""
+    best = _org_run(ctx, ent.start, ent.end)
+    for other in ctx.doc.ents:
+        if other.label_ != "ORG" or other.ent_id_ or other.start >= ent.start or other.end < ent.start - 8:
+            continue
+        lo, hi = _org_run(ctx, other.start, other.end)
+        if lo <= ent.start and ent.end <= hi and hi - lo > best[1] - best[0]:
+            best = (lo, hi)
+    return best
+
+
+#: Small words that may join the title-case parts of one organisation's name.
+_ORG_JOINERS = frozenset({"and", "of", "for", "in", "&"})
+
+
+def _org_run(ctx: _Ctx, lo: int, hi: int) -> tuple[int, int]:
+    """Extend an organisation's token range [lo, hi) over joiners and title-case words.
+
+    The tagger splits "Ministry of Foreign Affairs and International
+    Cooperation" or "Nursing and Midwifery Federation" at the small words.
+    Rightwards, "of"/"for"/"in" + capitalised words continue the name, and
+    so does "and" + capitalised words inside an "of"/"for" complement when
+    they hold no body noun of their own ("... of Foreign Affairs and Trade").
+    Leftwards, "X and" joins when the parser attaches X as a modifier inside
+    the name ("Nursing and Midwifery Federation").  Two bodies ("Siemens and
+    Deutsche Bank"), places, countries and people are never joined; the run
+    stays on one line and outside quotes.
+    """
+    doc = ctx.doc
+    for _ in range(3):
+        if hi + 1 >= len(doc) or ctx.quoted(hi) or "\n" in doc[hi - 1].whitespace_ + doc[hi].whitespace_:
+            break
+        j = doc[hi].lower_
+        if j not in _ORG_JOINERS:
+            break
+        k = hi + 1
+        while k < len(doc) and k - hi <= 4 and _org_word(ctx, doc[k]) and "\n" not in doc[k - 1].whitespace_:
+            k += 1
+        run = doc[hi + 1:k]
+        if not len(run) or _is_place(ctx, run.text) or _is_demonym(ctx, run.text) \
+                or k < len(doc) and doc[k].text in ("'s", "’s"):
+            break
+        if j in ("and", "&"):
+            inside = any(t.lower_ in ("of", "for") for t in doc[lo:hi])
+            if not inside or any(t.lemma_.casefold() in ORG_NOUNS for t in run):
+                break
+        hi = k
+    if lo >= 2 and doc[lo - 1].lower_ in ("and", "&") and not ctx.quoted(lo - 1) \
+            and doc[hi - 1].lemma_.casefold() in ORG_NOUNS:
+        k = lo - 1
+        while k - 1 >= 0 and lo - k <= 4 and _org_word(ctx, doc[k - 1]) and "\n" not in doc[k - 1].whitespace_:
+            k -= 1
+        run = doc[k:lo - 1]
+        last = doc[lo - 2]
+        if len(run) and lo <= last.head.i < hi and last.dep_ not in ("conj", "appos") \
+                and not any(t.lemma_.casefold() in ORG_NOUNS for t in run) and not _is_place(ctx, run.text):
+            lo = k
+    return lo, hi
+
+
+def _org_word(ctx: _Ctx, t: "Token") -> bool:
+    """A capitalised word that may belong to an organisation's name (no place, person or date)."""
+    if not (t.text[:1].isupper() and t.is_alpha) or ctx.quoted(t.i) or t.pos_ not in ("PROPN", "NOUN", "ADJ"):
+        return False
+    ent = ctx.ent_of.get(t.i)
+    return ent is None or ent.label_ == "ORG" or ent.label_ == "NORP" and t.pos_ == "ADJ"
 
 
 _HYPHENS = ("-", "‐", "‑")
@@ -816,19 +908,26 @@ def _collect_names(ctx: _Ctx) -> list[_Name]:
     doc = ctx.doc
     out: dict[int, _Name] = {}
     titles = ctx.titles
+    runs = {ent.start: _org_run(ctx, ent.start, ent.end) for ent in doc.ents
+            if ent.label_ == "ORG" and not ent.ent_id_}
     for ent in doc.ents:
         if ctx.quoted(ent.start):
             continue
+        lo, hi = runs.get(ent.start, (ent.start, ent.end))
+        if any(s != ent.start and r[0] <= ent.start and ent.end <= r[1] for s, r in runs.items()):
+            continue  # part of a longer organisation name ("Nursing" in "Nursing and Midwifery Federation")
         m = _entity_mention(ctx, ent)
         if m is None:
             continue
         head = ent.root
-        context = _title_context(ctx, head, ent.start, ent.end, own=ent.label_ == "ORG") | \
-            _trimmed_titles(ctx, ent.start, m)
-        person = ent.label_ == "PERSON" or bool(context & titles) or doc[ent.start].lower_ in HONORIFICS \
+        if (lo, hi) != (ent.start, ent.end):  # the root of the whole run
+            head = max((t for t in doc[lo:hi] if not lo <= t.head.i < hi or t.head.i == t.i),
+                       key=lambda t: t.i, default=ent.root)
+        context = _title_context(ctx, head, lo, hi, own=ent.label_ == "ORG") | \
+            _trimmed_titles(ctx, lo, m) | _surface_titles(ctx, lo, hi)
+        person = ent.label_ == "PERSON" or bool(context & titles) or doc[lo].lower_ in HONORIFICS \
             or head.dep_ == "appos" and _person_noun(ctx, head.head)
-        out[ent.start] = _Name(m, head.i, ent.start, person, context, _gender(ctx, ent.start, context),
-                               _kinds(ctx, head, ent.start, ent.end))
+        out[lo] = _Name(m, head.i, lo, person, context, _gender(ctx, lo, context), _kinds(ctx, head, lo, hi))
     for tok in doc:
         if tok.pos_ != "PROPN" or ctx.quoted(tok.i) or tok.head.pos_ == "PROPN" and tok.dep_ == "compound":
             continue
@@ -839,7 +938,8 @@ def _collect_names(ctx: _Ctx) -> list[_Name]:
         if m is None:
             continue
         lo, hi = _propn_chunk(ctx, tok)
-        context = _title_context(ctx, tok, lo, hi, own=False) | _trimmed_titles(ctx, lo, m)
+        context = _title_context(ctx, tok, lo, hi, own=False) | _trimmed_titles(ctx, lo, m) | \
+            _surface_titles(ctx, lo, hi)
         honorific = any(c.lower_ in HONORIFICS or _TITLE_TOKEN.match(c.text) for c in tok.children) or \
             _TITLE_TOKEN.match(tok.text) or doc[lo].lower_ in HONORIFICS
         speaks = tok.dep_ == "nsubj" and _is_cue(tok.head)
@@ -848,6 +948,57 @@ def _collect_names(ctx: _Ctx) -> list[_Name]:
             out.setdefault(lo, _Name(m, tok.i, lo, m.label == "PERSON", context, _gender(ctx, lo, context),
                                      _kinds(ctx, tok, lo, hi)))
     return [out[k] for k in sorted(out)]
+
+
+#: Words that end a role phrase read off the surface ("X, a spokesman for the ministry, said").
+_ROLE_PHRASE_STOPS = frozenset({",", ".", ";", ":", "!", "?", "(", ")", "—", "–", "who", "which", "that"})
+
+
+def _surface_titles(ctx: _Ctx, lo: int, hi: int) -> frozenset[str]:
+    """Role words written next to a name, read off the surface when the parse misses them.
+
+    Before the name: the run of lower-case nouns and adjectives (and
+    demonyms) ending in a person noun or title right before it ("Ethiopian
+    government spokesman NAME", "ministry spokesman NAME").  After it: an
+    appositive ", a/an/the ... ROLE (for|of|at|to ...) ...," when it holds a
+    person noun or title ("NAME, a spokesman for the ministry,").
+
+    Args:
+        ctx: the document context.
+        lo, hi: the name's token range.
+
+    Returns:
+        Normalised words (as :func:`_title_context`), or an empty set.
+    """
+    doc = ctx.doc
+    out: set[str] = set()
+    k = lo - 1
+    while k >= 0 and doc[k].lower_ in HONORIFICS:
+        k -= 1
+    if k >= 0 and not ctx.quoted(k) and doc[k].pos_ in ("NOUN", "PROPN") and doc[k].text[:1].islower() \
+            and _role_word(ctx, doc[k]):
+        first = k
+        while first - 1 >= 0 and not ctx.quoted(first - 1) and "\n" not in doc[first - 1].whitespace_ and (
+                doc[first - 1].pos_ in ("NOUN", "ADJ") and doc[first - 1].text[:1].islower()
+                or _is_demonym(ctx, doc[first - 1].text)) and k - first < 4:
+            first -= 1
+        out |= _words(ctx, doc[first:k + 1])
+    if hi + 2 < len(doc) and doc[hi].text == "," and doc[hi + 1].lower_ in ("a", "an", "the") \
+            and not ctx.quoted(hi + 1):
+        end = hi + 2
+        while end < len(doc) and end - hi <= 12 and doc[end].lower_ not in _ROLE_PHRASE_STOPS \
+                and not ctx.quoted(end) and "\n" not in doc[end - 1].whitespace_:
+            end += 1
+        phrase = doc[hi + 2:end]
+        if any(_role_word(ctx, t) for t in phrase):
+            out |= _words(ctx, phrase)
+    return frozenset(out)
+
+
+def _role_word(ctx: _Ctx, t: "Token") -> bool:
+    """A person noun or a title word ("spokesman", "minister", "lecturer" when a title)."""
+    return t.pos_ in ("NOUN", "PROPN") and (t.lemma_.casefold() in PERSON_NOUNS or t.lower_ in PERSON_NOUNS
+                                            or t.lower_ in ctx.titles or t.lemma_.casefold() in ctx.titles)
 
 
 def _trimmed_titles(ctx: _Ctx, lo: int, m: Mention) -> frozenset[str]:
@@ -949,7 +1100,12 @@ def _surface_subject(ctx: _Ctx, verb: "Token") -> "Token | None":
         return None
     end = doc[k]
     if end.i in ctx.ent_of and ctx.ent_of[end.i].end - 1 == end.i:
-        first = ctx.ent_of[end.i].start
+        ent = ctx.ent_of[end.i]
+        first = _org_bounds(ctx, ent)[0] if ent.label_ == "ORG" and not ent.ent_id_ else ent.start
+        if first >= 2 and doc[first - 1].text in ("'s", "’s") and (doc[first - 2].pos_ == "PROPN"
+                                                                 or doc[first - 2].i in ctx.ent_of):
+            pos = doc[first - 2]  # "Somalia's Ministry of ... warned"
+            first = ctx.ent_of[pos.i].start if pos.i in ctx.ent_of else _propn_chunk(ctx, pos)[0]
     elif end.pos_ == "PROPN":
         first = _propn_chunk(ctx, end)[0]
     elif end.pos_ == "NOUN":  # "Doran's spokesman, Leo Vance, told ..."
@@ -1038,7 +1194,7 @@ def _speaker(ctx: _Ctx, tok: "Token | None", depth: int = 0, via_cue: bool = Fal
     """
     if tok is None or depth > 4 or ctx.quoted(tok.i):
         return None
-    if any(c.dep_ == "conj" for c in tok.children):
+    if any(c.dep_ == "conj" and not _in_org_name(ctx, tok, c) for c in tok.children):
         return None  # "Anna and Boris said": no single speaker
     if tok.lower_ in RELATIVE_PRONOUNS and tok.head.dep_ == "relcl":
         return _speaker(ctx, tok.head.head, depth + 1, via_cue)
@@ -1066,6 +1222,17 @@ def _speaker(ctx: _Ctx, tok: "Token | None", depth: int = 0, via_cue: bool = Fal
             return _speaker(ctx, author, depth + 1)
         return _resolve_role(ctx, tok)
     return None
+
+
+def _in_org_name(ctx: _Ctx, tok: "Token", other: "Token") -> bool:
+    """Tell whether two tokens belong to one organisation name split by the tagger (see :func:`_org_run`)."""
+    for t in (tok, other):
+        ent = ctx.ent_of.get(t.i)
+        if ent is not None and ent.label_ == "ORG" and not ent.ent_id_:
+            lo, hi = _org_bounds(ctx, ent)
+            if lo <= tok.i < hi and lo <= other.i < hi:
+                return True
+    return False
 
 
 def _source_of(tok: "Token") -> "Token | None":
@@ -1160,9 +1327,15 @@ def _resolve_role(ctx: _Ctx, tok: "Token") -> Mention | None:
     role = tok.lemma_.casefold()
     reqs = _role_requirements(ctx, tok)
     body = role in ORG_NOUNS  # "the group": a body introduced as a group, not the head of one
-    cands = [n for n in ctx.names[:bisect_left(ctx.name_heads, tok.i)]
-             if (role in n.kinds if body else role in n.context) and all(_meets(r, n.context) for r in reqs)
-             and n.first < tok.i]
+    before = [n for n in ctx.names[:bisect_left(ctx.name_heads, tok.i)]
+              if n.first < tok.i and all(_meets(r, n.context) for r in reqs)]
+    cands = [n for n in before if (role in n.kinds if body else role in n.context)]
+    if not cands and body and role in BODY_KIN:  # "the union" for "the ... Federation" named just before
+        para = ctx.para_of(tok.idx)
+        cands = [n for n in before if n.kinds & BODY_KIN[role] and not n.person
+                 and ctx.para_of(n.mention.start) >= para - 1]
+        if len({n.mention.text.casefold() for n in cands}) > 1:
+            return None  # two bodies of that kind: no guess
     if not cands or len({n.key for n in cands}) > 1:
         return None
     return cands[-1].mention
@@ -1640,8 +1813,62 @@ def _according_to(ctx: _Ctx, qi: int) -> _Attr | None:
         p_lo, p_hi = min(phrase), max(phrase)
         between = range(p_hi + 1, first) if p_hi < first else range(last + 1, p_lo)
         if all(doc[i].is_punct or doc[i].is_space for i in between):
+            if _is_outlet(ctx, pobj[0]):
+                return _Attr(_outlet_author(ctx, qi, t), "according to", "according", t.i)
             return _Attr(_speaker(ctx, pobj[0]), "according to", "according", t.i)
     return None
+
+
+#: Nouns that make "according to the state news agency X" name a medium, not a speaker.
+MEDIA_NOUNS = frozenset("""agency newspaper paper broadcaster television tv radio channel outlet daily
+    website wire media press magazine tabloid""".split())
+
+
+def _is_outlet(ctx: _Ctx, tok: "Token") -> bool:
+    """Tell whether "according to" names a media outlet: a gazetteer outlet or "the (state) news agency X"."""
+    phrase = [t for t in tok.subtree if not ctx.quoted(t.i)]
+    if any(t.lemma_.casefold() in MEDIA_NOUNS and t.pos_ == "NOUN" for t in phrase):
+        return True
+    if ctx.gaz is None:
+        return False
+    names = {ctx.ent_of[t.i].text for t in phrase if t.i in ctx.ent_of} | {tok.text}
+    return any((e := ctx.gaz.lookup(n)) is not None and e.outlet for n in names)
+
+
+def _outlet_author(ctx: _Ctx, qi: int, according: "Token") -> Mention | None:
+    """The author of a statement that an outlet reports: '"...", according to the news agency X'.
+
+    The outlet is the source, not the speaker.  The author is the subject of
+    the verb that governs the quote in its sentence ("the ministry praised
+    the annexations as "..."", "the ministry said"), else the subject of a
+    cue verb at the root of the previous sentence in the paragraph; it must
+    resolve to a name (no outlet again), else there is no speaker.
+    """
+    doc = ctx.doc
+    inside = set(_span_tokens(ctx, qi))
+    verb = None
+    for i in sorted(inside):
+        h = doc[i].head
+        for _ in range(8):
+            if h.i not in inside and h.pos_ in _VERBAL and not ctx.quoted(h.i) and h.i != according.i:
+                verb = h
+                break
+            if h.head.i == h.i:
+                break
+            h = h.head
+        if verb is not None:
+            break
+    subj = _subject(ctx, verb) if verb is not None else None
+    if subj is None:
+        seg = ctx.seg_of(min(inside))
+        if seg.start > 0 and ctx.para_of(doc[seg.start - 1].idx) == ctx.para_of(doc[seg.start].idx):
+            prev = ctx.seg_of(seg.start - 1)
+            if _is_cue(prev.root) and not ctx.quoted(prev.root.i):
+                subj = _subject(ctx, prev.root)
+    m = _speaker(ctx, subj) if subj is not None else None
+    if m is None or ctx.gaz is not None and (e := ctx.gaz.lookup(m.text)) is not None and e.outlet:
+        return None
+    return m
 
 
 def _colon_intro(ctx: _Ctx, qi: int) -> _Attr | None:
@@ -2152,6 +2379,7 @@ def _quotes(ctx: _Ctx) -> Iterator[Quote]:
             logger.exception("%s: quote attribution failed at offset %d", ctx.article.id, ctx.spans[qi].open)
             attrs.append(None)
     attrs = _group_attributions(ctx, attrs)
+    attrs = [_with_full_name(ctx, a) for a in attrs]
     for qi, (span, a) in enumerate(zip(ctx.spans, attrs)):
         if span.end <= span.start or _is_scare(ctx, span, a):
             continue
@@ -2162,6 +2390,79 @@ def _quotes(ctx: _Ctx) -> Iterator[Quote]:
                         evidence=_evidence(ctx, span), status=status)
         except Exception:  # noqa: BLE001
             logger.exception("%s: quote building failed at offset %d", ctx.article.id, span.open)
+
+
+def _honorific_gender(ctx: _Ctx, m: Mention) -> str:
+    """"m"/"f" from an honorific or gendered title right before a mention ("Mrs Avagyan"), else ""."""
+    k = ctx.token_at(m.start) - 1
+    if k < 0:
+        return ""
+    w = ctx.doc[k].lower_
+    return "m" if w in MALE_WORDS else "f" if w in FEMALE_WORDS else ""
+
+
+def _pronoun_evidence(ctx: _Ctx, n: _Name) -> str:
+    """"m"/"f" from the pronouns after a full name in its own sentence, when that sentence names
+    nobody else and uses pronouns of one gender only ("X keeps the key to her flat")."""
+    seg = ctx.seg_of(n.first)
+    others = [o for o in ctx.names if seg.start <= o.first < seg.end and o.person and o.key != n.key]
+    if others:
+        return ""
+    found = {_pronoun_gender(t.lower_) for t in ctx.doc[n.first:seg.end]
+             if not ctx.quoted(t.i) and t.lower_ in ("he", "she", "his", "her", "him", "himself", "herself")}
+    return found.pop() if len(found) == 1 else ""
+
+
+def _with_full_name(ctx: _Ctx, a: _Attr | None) -> _Attr | None:
+    """Replace a bare-surname speaker by the full name it stands for in the article.
+
+    A surname ("Avagyan", from "Mr Avagyan" or a pronoun resolved to "Mrs
+    Avagyan") becomes the mention of the full name introduced in the
+    article.  When several people share the surname, the gender of the
+    speaker (the honorific before the surname, the pronoun of the quote's own
+    cue) is matched against each full name's gender (its titles, honorific
+    or the pronouns of its own sentence); if that leaves several, the
+    nearest full name before the speaker wins.  The speaker is never a bare
+    surname that the resolver would have to guess.
+    """
+    if a is None or a.speaker is None or len(a.speaker.text.split()) != 1 or a.speaker.label != "PERSON" \
+            and a.speaker not in ctx.person_names:
+        return a
+    m = a.speaker
+    key = _key(m)
+    full: dict[str, _Name] = {}
+    for n in ctx.names:
+        if n.person and n.key == key and len(n.mention.text.split()) > 1:
+            full.setdefault(n.mention.text.casefold(), n)
+    if not full:
+        return a
+    if len(full) > 1:
+        genders = {g for g in (ctx.gender_of.get(m, ""), _honorific_gender(ctx, m)) if g}
+        if a.cue_tok >= 0:
+            subj = _subject(ctx, ctx.doc[a.cue_tok])
+            if subj is not None and subj.lower_ in PERSON_PRONOUNS:
+                genders.add(_pronoun_gender(subj.lower_))
+        if len(genders) > 1:
+            return a
+        if genders:
+            want = genders.pop()
+            kept = {}
+            for t, n in full.items():
+                g = n.gender or _pronoun_evidence(ctx, n)
+                if g == want:
+                    kept[t] = n
+                elif not g:
+                    kept.setdefault(t, n)
+            sure = {t: n for t, n in kept.items() if (n.gender or _pronoun_evidence(ctx, n)) == want}
+            full = sure or kept
+        if not full:
+            return a
+    before = [n for n in full.values() if n.mention.start < m.start]
+    pick = max(before, key=lambda n: n.mention.start) if before else min(full.values(), key=lambda n: n.first)
+    full_m = pick.mention
+    if full_m.label != m.label and m.label == "PERSON":  # the tagger read the full name as a body
+        full_m = dataclasses.replace(full_m, label="PERSON")
+    return _Attr(full_m, a.cue, a.sieve, a.cue_tok)
 
 
 def _gazetteer() -> "Gazetteer | None":

@@ -187,7 +187,7 @@ def test_quotes_cue_patterns(nlp, text, words, speaker, cue):
                  "“We have two months left,” she said.", "two months", "Vesna", id="pronoun-appositive-of-subject"),
     pytest.param('Mr Lind visited the site. "The bridge is unsafe," Mr Lind said.', "bridge", "Lind",
                  id="mr-surname"),
-    pytest.param('Boris Lind toured the site. "It is unsafe," Lind said.', "unsafe", "Lind", id="surname"),
+    pytest.param('Boris Lind toured the site. "It is unsafe," Lind said.', "unsafe", "Boris Lind", id="surname"),
     pytest.param('Boris Lind, the Ruritanian president, visited the site. "The bridge is unsafe," '
                  'the Ruritanian president said.', "bridge", "Boris Lind", id="role-president"),
     pytest.param("Ministry spokesman Ivan Petrov met reporters. Later the ministry spokesman said: "
@@ -418,7 +418,10 @@ def test_quotes_offsets_evidence_and_mention(nlp):
         assert ev.article == "offsets.txt" and ev.sentence == text[ev.start:ev.end]
         assert ev.start <= q.start and q.end <= ev.end and "\n" not in ev.sentence
         sp = q.speaker
-        assert (sp.article, sp.text, text[sp.start:sp.end], sp.label) == ("offsets.txt", "Lind", "Lind", "PERSON")
+        # the surname is returned as the full name introduced earlier (its own offsets)
+        assert (sp.article, sp.text, text[sp.start:sp.end], sp.label) == \
+            ("offsets.txt", "Boris Lind", "Boris Lind", "PERSON")
+        assert sp.start == text.index("Boris Lind")
 
 
 @pytest.mark.model
@@ -520,7 +523,7 @@ def _relabelled(nlp, text: str, labels: dict[str, str]) -> list[Quote]:
 @pytest.mark.model
 @pytest.mark.parametrize("text, labels, words, speaker", [
     pytest.param("Carlos Medina, the mayor's adviser, spoke to the crowd. “The mine will open again, whatever "
-                 "they say,” Medina said.", {"Medina": "GPE"}, "mine will open", "Medina", id="surname-gpe"),
+                 "they say,” Medina said.", {"Medina": "GPE"}, "mine will open", "Carlos Medina", id="surname-gpe"),
     pytest.param("“The valley will not wait,” Toledo told reporters. “If the capital cannot say yes, "
                  "others will,” he added.", {"Toledo": "GPE"}, "others will", "Toledo", id="gpe-then-pronoun"),
     pytest.param("Luz Marina Toledo, Borduria's deputy trade minister, said: “The valley will not wait for "
@@ -744,3 +747,90 @@ def test_quotes_paragraph_breaks_start_sentences(nlp, text, expected, paragraph_
     quotes = list(extract_quotes(doc, _article(text)))
     got = [(words, _speaker(quotes, words)) for words, _ in expected]
     assert got == expected
+
+
+# --------------------------------------------------------------------------- roles, outlets, surnames, long names
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, words, speaker", [
+    pytest.param("“The harbour stays shut,” Ruritanian transport ministry spokesman Pavel Orsk told the BBC.\n\n"
+                 "“Nobody sails before the inquiry ends,” the spokesman added.", "Nobody sails", "Pavel Orsk",
+                 id="title-before-name-next-paragraph"),
+    pytest.param("Lena Dorn, a spokeswoman for the Bordurian railways, met reporters.\n\nThe strike went on.\n\n"
+                 "“We will not run a single train,” the spokeswoman said.", "single train", "Lena Dorn",
+                 id="a-spokeswoman-for"),
+    pytest.param("The Ruritanian Dockers and Seafarers Federation rejected the offer. “Our members deserve "
+                 "better than this,” the union said in a statement.", "members deserve", "Ruritanian Dockers and "
+                 "Seafarers Federation", id="union-for-federation"),
+])
+def test_quotes_role_resolution(nlp, text, words, speaker):
+    assert _speaker(_quotes(nlp, text), words) == speaker
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, words", [
+    pytest.param("The Ruritanian Dockers Federation met the Bordurian Miners Federation. “Our members deserve "
+                 "better than this,” the union said.", "members deserve", id="two-federations"),
+    pytest.param("The Ruritanian Dockers Federation rejected the offer.\n\nTalks resumed in May.\n\n"
+                 "Nobody expected a deal.\n\n“Our members deserve better than this,” the union said.",
+                 "members deserve", id="federation-too-far-back"),
+])
+def test_quotes_role_resolution_gives_up(nlp, text, words):
+    assert _speaker(_quotes(nlp, text), words) is None
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, words, speaker", [
+    pytest.param("Borduria’s interior ministry has condemned the vote as “a crime against the nation and its "
+                 "people”, according to the state news agency BTA.", "crime against", None, id="unnamed-author"),
+    pytest.param("The Ruritanian Press Council condemned the ruling as “a dark day for every newspaper in the "
+                 "land”, according to Reuters.", "dark day", "Ruritanian Press Council", id="named-author"),
+    pytest.param("“The border will stay open for trade and for families,” according to the news agency BTA.",
+                 "border will stay", None, id="no-author"),
+    pytest.param("“The border will stay open for trade and for families,” according to Anna Berg.",
+                 "border will stay", "Anna Berg", id="person-source-unchanged"),
+])
+def test_quotes_outlet_is_source_not_speaker(nlp, text, words, speaker):
+    assert _speaker(_quotes(nlp, text), words) == speaker
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, words, speaker", [
+    pytest.param("Dana Holm runs a bakery in the old town, and her ovens never cool. Her brother, Petr Holm, "
+                 "drives the van. “We bake at four,” Mr Holm says.\n\nMrs Holm will stay, whatever happens. "
+                 "“The ovens stay with me,” she says.", "ovens stay", "Dana Holm", id="mrs-and-she"),
+    pytest.param("Dana Holm runs a bakery in the old town, and her ovens never cool. Her brother, Petr Holm, "
+                 "drives the van. “We bake at four,” Mr Holm says.", "bake at four", "Petr Holm", id="mr"),
+    pytest.param("Marta Vela teaches in the camp. “We teach in tents now,” Vela said.", "tents", "Marta Vela",
+                 id="single-full-name"),
+])
+def test_quotes_shared_surname_gives_full_name(nlp, text, words, speaker):
+    text_q = _one(_quotes(nlp, text), words)
+    assert text_q.speaker is not None and text_q.speaker.text == speaker
+    assert text[text_q.speaker.start:text_q.speaker.end] == speaker
+    assert text_q.speaker.start == text.index(speaker)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, words, speaker", [
+    pytest.param("In a statement, the Ministry of Labour and Social Protection warned: “No factory "
+                 "will close this winter.”", "No factory", "Ministry of Labour and Social Protection",
+                 id="ministry-of-and"),
+    pytest.param("The Ruritanian Dockers and Seafarers Federation said: “We will strike on Monday.”",
+                 "strike", "Ruritanian Dockers and Seafarers Federation", id="modifiers-and"),
+    pytest.param("Siemens and Deutsche Bank said: “We will stay in the market.”", "stay in", None,
+                 id="two-bodies-not-joined"),
+])
+def test_quotes_organisation_name_over_joiners(nlp, text, words, speaker):
+    assert _speaker(_quotes(nlp, text), words) == speaker
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, words, speaker", [
+    pytest.param("Ruritania's Trade Minister, Hodan Cali Warsame, spoke in the port.\n\n“We have waited "
+                 "long enough for the world,” she said.", "waited", "Hodan Cali Warsame", id="three-part-pronoun"),
+    pytest.param("“We have waited long enough for the world,” Hodan Cali Warsame said.", "waited",
+                 "Hodan Cali Warsame", id="three-part-cue"),
+])
+def test_quotes_long_names_whole(nlp, text, words, speaker):
+    assert _speaker(_quotes(nlp, text), words) == speaker
