@@ -48,7 +48,9 @@ ORG_START = {"ministry", "university", "institute", "department", "office", "ban
              "fire", "rescue", "coastguard", "customs", "health", "transport", "embassy", "consulate"}
 ORG_WORDS |= {"advertiser", "chronicle", "courier", "mirror", "express", "bulletin", "sentinel", "inquirer",
               "examiner", "dispatch", "telegraph", "ministry", "embassy", "consulate", "community", "cooperation",
-              "co-operation", "affairs", "defence", "defense", "security", "intelligence", "unions", "workers"}
+              "co-operation", "affairs", "defence", "defense", "security", "intelligence", "unions", "workers",
+              "capital", "partners", "holdings", "ventures", "investments", "technologies", "industries", "airways",
+              "motors", "systems", "labs", "cycles", "pharmaceuticals", "logistics", "trust", "nations"}
 PLACE_WORDS = {"city", "province", "region", "oblast", "district", "county", "street", "square", "river", "sea",
                "ocean", "island", "islands", "mountains", "valley", "lake", "bay", "peninsula", "krai", "state"}
 EVENT_WORDS = {"parade", "war", "forum", "summit", "games", "olympics", "cup", "festival", "day", "revolution",
@@ -276,6 +278,8 @@ def _vote(cl: _Cluster) -> str | None:
             votes["Person"] += 3
         if nm.place_cue:
             votes["Place"] += 3
+        if nm.org_cue:
+            votes["Organization"] += 3
     if cl.author_of:
         votes["Person"] += 3
     names = cl.full_surfaces() or [nm.mention.text for nm in cl.mentions]

@@ -17,7 +17,7 @@ from .gazetteer import Gazetteer, fold, load_gazetteer
 from .models import Article, Mention
 
 NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "COUNTRY", "TERRITORY", "PLACE"}
-SPEECH_VERBS = {"say", "tell", "add", "warn", "claim", "threaten", "ask", "write", "post", "state", "insist",
+SPEECH_VERBS = {"say", "tell", "speak", "add", "warn", "claim", "threaten", "ask", "write", "post", "state", "insist",
                 "argue", "note", "explain", "declare", "announce", "accuse", "deny", "reply", "respond", "complete"}
 # words that never make a name on their own (directions, generic nouns often capitalised)
 STOP_NAMES = {"west", "east", "north", "south", "the west", "the east", "western", "eastern", "northern", "southern",
@@ -76,6 +76,7 @@ class NameMention:
     in_quote: bool = False
     appositive_title: bool = False
     place_cue: bool = False
+    org_cue: bool = False
 
 
 @lru_cache(maxsize=1)
@@ -138,9 +139,14 @@ def _title_before(span: Span) -> bool:
     doc = span.doc
     if span.start >= 1 and doc[span.start - 1].lower_.rstrip(".") in titles:
         return True
-    if span.start >= 2 and doc[span.start - 1].text == "," and doc[span.start - 2].lower_ in titles \
-            and span.end < len(doc) and doc[span.end].text in {",", "said", "says", "told"}:
-        return True
+    if span.start >= 2 and doc[span.start - 1].text == "," and span.end < len(doc) and \
+            doc[span.end].text in {",", "said", "says", "told"}:
+        for k in range(span.start - 2, max(-1, span.start - 6), -1):  # "the envoy on Ruritania, X,"
+            t = doc[k]
+            if t.lower_ in titles:
+                return True
+            if t.pos_ in {"VERB", "AUX"} or (t.is_punct and t.text not in {"-", "'s", "’s"}):
+                break
     first = span[0].text
     return bool(re.match(r"^(Mr|Mrs|Ms|Dr)\.?[A-Z]", first))
 
@@ -168,7 +174,32 @@ def _title_appositive(doc: Doc, j: int) -> bool:
         if tok.is_punct and tok.text not in {"'s", "’s", "-"}:
             return False
         if tok.lower_ in titles:
+            nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+            # ", President Anna Berg," gives the title to the next name, not to this one
+            return not (nxt is not None and nxt.is_title and nxt.pos_ == "PROPN" and nxt.lower_ not in titles)
+    return False
+
+
+ORG_NOUNS = {"fund", "company", "firm", "group", "bank", "agency", "organisation", "organization", "charity",
+             "party", "newspaper", "broadcaster", "channel", "union", "ministry", "department", "council",
+             "manufacturer", "maker", "producer", "retailer", "startup", "start-up", "insurer", "lender", "airline",
+             "operator", "club", "team", "society", "association", "federation", "foundation", "institute",
+             "university", "school", "college", "hospital", "network", "platform", "outlet", "website", "app",
+             "coalition", "alliance", "movement", "militia", "consortium", "conglomerate", "subsidiary",
+             "regulator", "watchdog", "court", "committee", "commission", "body", "authority", "brand", "chain"}
+
+
+def _org_appositive(doc: Doc, j: int) -> bool:
+    """A name followed by ", a/the (adj)* <organisation noun>" (", a fund", ", the state broadcaster")."""
+    if j + 2 >= len(doc) or doc[j].text != ",":
+        return False
+    for tok in doc[j + 1:min(j + 7, len(doc))]:
+        if tok.is_punct and tok.text not in {"-", "'s", "’s"}:
+            return False
+        if tok.lower_ in ORG_NOUNS and tok.pos_ == "NOUN":
             return True
+        if tok.lower_ in _title_words():
+            return False
     return False
 
 
@@ -271,7 +302,9 @@ def _place_cue(doc: Doc, span: Span) -> bool:
     """The text calls the name a place: ", a town in …", ", X's second-largest
     city", "the city of X"."""
     i, j = span.start, span.end
-    if i >= 2 and doc[i - 1].lower_ == "of" and doc[i - 2].lower_ in PLACE_NOUNS:
+    if i >= 2 and doc[i - 1].lower_ == "of" and doc[i - 2].lower_ in PLACE_NOUNS | {
+            "residents", "outskirts", "streets", "suburbs", "mayor", "people", "centre", "center", "east", "west",
+            "north", "south"}:
         return True
     if j + 1 < len(doc) and doc[j].text == ",":
         for tok in doc[j + 1:min(j + 8, len(doc))]:
@@ -362,7 +395,8 @@ def extract_mentions(doc: Doc, article: Article) -> Iterator[NameMention]:
         adjective = all(t.tag_ in {"JJ", "JJR", "JJS"} for t in ent) or (len(ent) == 1 and ent[0].pos_ == "ADJ")
         yield NameMention(mention=m, title_before=_title_before(ent), appositive_noun=_appositive_noun(ent),
                           speaks=_speaks(ent), adjective=adjective, in_quote=_in_quote(doc, start),
-                          appositive_title=_title_appositive(doc, ent.end), place_cue=_place_cue(doc, ent))
+                          appositive_title=_title_appositive(doc, ent.end), place_cue=_place_cue(doc, ent),
+                          org_cue=_org_appositive(doc, ent.end))
     yield from _unlabelled_names(doc, article, seen)
 
 
@@ -390,6 +424,7 @@ def _unlabelled_names(doc: Doc, article: Article, seen: set[tuple[int, int]]) ->
     i = 0
     titles = _title_words()
     skip = titles | TITLE_MODIFIERS
+    words_en = words
     while i < len(doc):
         tok = doc[i]
         if tok.pos_ == "PROPN" and tok.is_title and i not in covered and tok.lower_ not in skip:
@@ -400,16 +435,27 @@ def _unlabelled_names(doc: Doc, article: Article, seen: set[tuple[int, int]]) ->
                     words += 1
                 elif j > i and _hyphen_next(doc, j) and j + 1 not in covered:
                     j += 2
+                    words += 1
                 else:
                     break
+            # "Minister for Reintegration Doina X": the portfolio's common words are not the name
+            portfolio = i >= 2 and doc[i - 1].lower_ in {"for", "of"} and doc[i - 2].lower_ in skip
+            if portfolio:
+                while words > 2 and doc[i + 1].pos_ == "PROPN" and (
+                        doc[i].lower_ in words_en or re.search(r"(tion|ment|ance|ence|ity|ism|ure|ing|ry|cy|ics)$",
+                                                               doc[i].lower_)):
+                    i += 1
+                    words -= 1
             if words >= 2:
                 prev = doc[i - 1] if i >= 1 else None
                 after_poss = prev is not None and prev.text in {"'s", "’s"} and i >= 2 and \
                     doc[i - 2].ent_type_ in {"COUNTRY", "GPE"}
-                after_title = prev is not None and prev.lower_.rstrip(".") in skip
+                after_title = prev is not None and prev.lower_.rstrip(".") in skip or portfolio and words >= 2
                 apposition = _title_appositive(doc, j)
-                after_title = after_title or (prev is not None and prev.text == "," and i >= 2
-                                              and doc[i - 2].lower_ in skip)  # "its Foreign Minister, X,"
+                after_title = after_title or (prev is not None and prev.text == "," and i >= 2 and any(
+                    t.lower_ in skip for t in doc[max(0, i - 5):i - 1]) and not any(
+                    t.pos_ in {"VERB", "AUX"} or t.is_punct and t.text not in {"-", "'s", "’s"}
+                    for t in doc[max(0, i - 5):i - 1]))  # "its Foreign Minister, X,", "the envoy on Cyprus, X,"
                 if after_poss or after_title or apposition or _speaks(doc[i:j]):
                     span = doc[i:j]
                     key = (span.start_char, span.end_char)

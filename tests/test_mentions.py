@@ -125,3 +125,53 @@ def test_mentions_offsets_point_into_the_text(nlp) -> None:
         m = nm.mention
         assert 0 <= m.start < m.end <= len(text)
         assert clean_surface(text[m.start:m.end]) == m.text
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, name, label", [
+    ("The Ministry of Harbours and Coastal Cooperation warned on Monday.", "Ministry of Harbours and Coastal Cooperation", "ORG"),
+    ("The Strelsau Nursing and Midwifery Federation said nurses were tired.", "Strelsau Nursing and Midwifery Federation", "ORG"),
+    ("The Greek Foreign Ministry said it would respond.", "Greek Foreign Ministry", "ORG"),
+])
+def test_mentions_org_names_split_by_the_tagger_are_rejoined(nlp, text: str, name: str, label: str) -> None:
+    from graph.mentions import extract_mentions
+    from graph.models import Article
+
+    names = [(m.mention.text, m.mention.label) for m in extract_mentions(nlp(text), Article("t.txt", "", text, text))]
+    assert (name, label) in names
+
+
+@pytest.mark.model
+def test_mentions_two_complete_org_names_stay_apart(nlp) -> None:
+    from graph.mentions import extract_mentions
+    from graph.models import Article
+
+    text = "Strelsau University and Harbour University signed a deal."
+    names = {m.mention.text for m in extract_mentions(nlp(text), Article("t.txt", "", text, text))}
+    assert "Strelsau University and Harbour University" not in names
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, name", [
+    ("Deputy Prime Minister for Reconstruction Ilse Varga-Holm said on Tuesday that talks were over.", "Ilse Varga-Holm"),
+    ("The regional envoy on Ruritania, Tomas Okafor-Lind, has just spoken to reporters.", "Tomas Okafor-Lind"),
+])
+def test_mentions_names_after_titles_and_portfolios(nlp, text: str, name: str) -> None:
+    from graph.mentions import extract_mentions
+    from graph.models import Article
+
+    found = [m for m in extract_mentions(nlp(text), Article("t.txt", "", text, text)) if m.mention.text == name]
+    assert found and found[0].title_before
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, name, flag", [
+    ("Harrowgate Capital, a fund, invested heavily.", "Harrowgate Capital", "org_cue"),
+    ("Torvik, a town in northern Norway, flooded.", "Torvik", "place_cue"),
+])
+def test_mentions_appositives_give_type_evidence(nlp, text: str, name: str, flag: str) -> None:
+    from graph.mentions import extract_mentions
+    from graph.models import Article
+
+    found = [m for m in extract_mentions(nlp(text), Article("t.txt", "", text, text)) if m.mention.text == name]
+    assert found and getattr(found[0], flag)
