@@ -124,8 +124,8 @@ def clean_surface(text: str, gaz: Gazetteer | None = None, person: bool = False)
     return TRAILING_JUNK.sub("", s).strip()
 
 
-def _in_quote(doc: Doc, start: int) -> bool:
-    text = doc.text
+def _in_quote(doc: Doc, start: int, text: str | None = None) -> bool:
+    text = doc.text if text is None else text
     para_start = text.rfind("\n", 0, start) + 1
     before = text[para_start:start]
     return (before.count("“") > before.count("”")) or before.count('"') % 2 == 1
@@ -322,9 +322,10 @@ def _speaks(span: Span) -> bool:
     return root.dep_ in {"nsubj", "nsubjpass"} and root.head.lemma_ in SPEECH_VERBS
 
 
-def _extend_bracketed(doc: Doc, span: Span) -> tuple[int, int]:
+def _extend_bracketed(doc: Doc, span: Span, text: str | None = None) -> tuple[int, int]:
     """Include a bracketed editor's insertion before a name: "[Sergey] Kiriyenko"."""
-    before = doc.text[max(0, span.start_char - 40):span.start_char]
+    text = doc.text if text is None else text
+    before = text[max(0, span.start_char - 40):span.start_char]
     m = re.search(r"\[([A-Z][\w'’-]+)\]\s*$", before)
     if m:
         return span.start_char - (len(before) - m.start()), span.end_char
@@ -346,6 +347,7 @@ def extract_mentions(doc: Doc, article: Article) -> Iterator[NameMention]:
     """
     gaz = load_gazetteer()
     seen: set[tuple[int, int]] = set()
+    text = doc.text  # built once: Doc.text joins every token
     ents = list(doc.ents)
     covered = {i for e in ents for i in range(e.start, e.end)}
     consumed: set[int] = set()
@@ -363,7 +365,7 @@ def extract_mentions(doc: Doc, article: Article) -> Iterator[NameMention]:
         if not ent.ent_id_ and ent.label_ == "ORG":
             ent = _extend_org(doc, ent)
             consumed.update(range(ent.start, ent.end))
-        start, end = _extend_bracketed(doc, ent)
+        start, end = _extend_bracketed(doc, ent, text)
         nxt = ents[idx + 1] if idx + 1 < len(ents) else None
         glued = nxt is not None and nxt.start == ent.end and nxt.label_ in {"PLACE", "GPE", "COUNTRY", "LOC"}
         if glued and ent.label_ == "ORG" and (
@@ -372,7 +374,7 @@ def extract_mentions(doc: Doc, article: Article) -> Iterator[NameMention]:
             # "King's College London"; "the University of" + "Edinburgh"; "Bank of the" + "South Pacific"
             end = nxt.end_char
             skip_next = True
-        surface = clean_surface(doc.text[start:end], gaz, person=ent.label_ == "PERSON")
+        surface = clean_surface(text[start:end], gaz, person=ent.label_ == "PERSON")
         if not surface or not surface[0].isupper() or len(surface) < 2 or \
                 surface.casefold() in _title_words() | TITLE_MODIFIERS:
             continue
@@ -394,7 +396,7 @@ def extract_mentions(doc: Doc, article: Article) -> Iterator[NameMention]:
         m = Mention(article=article.id, start=start, end=end, text=surface, label=label, kb_id=kb)
         adjective = all(t.tag_ in {"JJ", "JJR", "JJS"} for t in ent) or (len(ent) == 1 and ent[0].pos_ == "ADJ")
         yield NameMention(mention=m, title_before=_title_before(ent), appositive_noun=_appositive_noun(ent),
-                          speaks=_speaks(ent), adjective=adjective, in_quote=_in_quote(doc, start),
+                          speaks=_speaks(ent), adjective=adjective, in_quote=_in_quote(doc, start, text),
                           appositive_title=_title_appositive(doc, ent.end), place_cue=_place_cue(doc, ent),
                           org_cue=_org_appositive(doc, ent.end))
     yield from _unlabelled_names(doc, article, seen)

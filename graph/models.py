@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Literal
 
 EntityClass = Literal["Person", "Organization", "Country", "Territory", "Place"]
@@ -66,6 +67,11 @@ class Article:
     photo_credits: tuple[str, ...] = ()
     author_title: str | None = None
 
+    @cached_property
+    def _starts(self) -> list[int]:
+        """Segment starts, computed once (not a field: never compared or cached)."""
+        return [s.clean_start for s in self.segments]
+
     def to_raw(self, offset: int) -> int:
         """Map an offset in the cleaned text to the raw text.
 
@@ -78,8 +84,7 @@ class Article:
         """
         if not self.segments:
             return min(max(offset, 0), len(self.raw))
-        starts = [s.clean_start for s in self.segments]
-        i = bisect_right(starts, offset) - 1
+        i = bisect_right(self._starts, offset) - 1
         if i < 0:
             return self.segments[0].raw_start
         seg = self.segments[i]
