@@ -197,7 +197,8 @@ def query(
         Console().print(t)
         typer.echo(f"{len(result.rows)} row(s)")
     else:
-        typer.echo(result.render(fmt))
+        text = result.render(fmt)
+        typer.echo(text, nl=not text.endswith("\n"))
 
 
 @app.command()

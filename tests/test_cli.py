@@ -204,8 +204,6 @@ def test_cli_query_from_a_file(runner: CliRunner, quote_ttl: Path, tmp_path: Pat
     assert list(csv.reader(io.StringIO(result.stdout)))[:2] == [["n"], ["2"]]
 
 
-@pytest.mark.xfail(strict=True, reason="BUG cli.query: typer.echo adds a newline to the CSV text that already "
-                                       "ends with one, so the output ends with an empty CSV record")
 def test_cli_query_csv_has_no_trailing_empty_record(runner: CliRunner, quote_ttl: Path) -> None:
     result = runner.invoke(app, ["query", "who-said-what", "--graph", str(quote_ttl), "--format", "csv"])
     assert result.exit_code == 0, result.output
