@@ -1,24 +1,3 @@
 #!/usr/bin/env bash
-# Build the graph of the held-out development set and score it against gold.json.
-#
-#   bash bench/heldout/run.sh [OUT_DIR]        (default OUT_DIR: /tmp/heldout-out)
-#
-# Env: KG (the kg command), PY (a python with rdflib), SCORE (score.py),
-#      KG_MODEL etc. are passed through to `kg build`.
-set -euo pipefail
-HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-ROOT="$(cd "$HERE/../.." && pwd)"
-OUT="${1:-/tmp/heldout-out}"
-KG="${KG:-$ROOT/.venv/bin/kg}"
-PY="${PY:-$ROOT/.venv/bin/python}"
-SCORE="${SCORE:-$ROOT/../shared/eval/score.py}"
-[ -f "$SCORE" ] || SCORE=/work/shared/eval/score.py
-if [ ! -f "$SCORE" ]; then
-  echo "run.sh: score.py not found (set SCORE=path/to/shared/eval/score.py)" >&2
-  exit 2
-fi
-
-cd "$ROOT"
-"$KG" build "$HERE/articles" --out "$OUT" --no-view
-# --docs first checks that every gold quote key occurs in the articles (exit 2 if not)
-"$PY" "$SCORE" "$OUT/graph.ttl" "$HERE/gold.json" --ontology "$ROOT/ontology/kg.ttl" --docs "$HERE/articles"
+# Build and score this held-out set:  bash bench/heldout/run.sh [OUT_DIR]
+exec bash "$(dirname "${BASH_SOURCE[0]}")/../score_set.sh" "$(dirname "${BASH_SOURCE[0]}")" "$@"
