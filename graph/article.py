@@ -12,6 +12,7 @@ at …"), publication date, original URL and outlet.
 from __future__ import annotations
 
 import codecs
+import errno
 import re
 import stat
 from dataclasses import dataclass
@@ -86,7 +87,7 @@ MONTHS = r"(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|s
 DATE_LINE = re.compile(
     rf"^\s*((published|updated|posted)( on)?:?\s*)?(\w+day,?\s+)?({MONTHS}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{MONTHS},?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})"
     r"(\s*(at\s+)?\d{1,2}[:.]\d{2}\s*([ap]\.?m\.?)?)?(\s*[A-Z]{2,4})?\s*$", re.I)
-POSTED_BY = re.compile(rf"^\s*(posted|published|written)( on)?\s+(?P<date>.+?)\s+by\s+(?P<who>.{{3,80}})$", re.I)
+POSTED_BY = re.compile(r"^\s*(posted|published|written)( on)?\s+(?P<date>.+?)\s+by\s+(?P<who>.{3,80})$", re.I)
 PHOTO_SUFFIX = re.compile(r"(?:^|[.!?)]\s+|\s[-–—|]\s)(?:photo(?:graph)?s?|image|picture|credit|illustration)"
                           r"(?:\s+(?:source|credit))?\s*(?::|by)\s*([^.]{2,80})$", re.I)
 BYLINE_TITLE = re.compile(r"\b(correspondent|reporter|editor|writer|columnist|contributor|producer|analyst|"
@@ -129,8 +130,8 @@ class _Line:
     end: int    # raw offset after the last char (no newline)
 
 
-def _lines(raw: str, lo: int, hi: int, deleted: list[tuple[int, int]]) -> list[_Line]:
-    """Split raw[lo:hi] into lines, skipping deleted stretches' newlines."""
+def _lines(raw: str, lo: int, hi: int) -> list[_Line]:
+    """Split raw[lo:hi] into lines (any newline convention)."""
     out, pos = [], lo
     for m in re.finditer(r"\r\n|\r|\n", raw[lo:hi]):
         out.append(_Line(pos, lo + m.start()))
@@ -241,7 +242,6 @@ def clean_article(raw: str, article_id: str, path: str = "") -> Article:
     """
     hi = len(raw)
     html = looks_like_html(raw)
-    blank: list[tuple[int, int]] = []
     if html:
         # keep the raw, but blank tags; block tags become line breaks
         chars = list(raw)
@@ -258,11 +258,10 @@ def clean_article(raw: str, article_id: str, path: str = "") -> Article:
     else:
         work = raw
 
-    lines = _lines(work, 0, hi, blank)
+    lines = _lines(work, 0, hi)
     meta: dict[str, str] = {}
     credits: list[str] = []
     paragraphs: list[list[tuple[int, int]]] = []  # kept raw intervals per paragraph
-    texts: list[str] = []
     prev_plain = None
     seen_body = False
     expect_url = False
@@ -374,8 +373,6 @@ def clean_article(raw: str, article_id: str, path: str = "") -> Article:
                 pos += 1
                 continue
             piece = work[a:b]
-            if html:
-                piece = re.sub(r"[ \t]{2,}", " ", piece) if False else piece
             segs.append(Segment(clean_start=pos, raw_start=a, length=b - a))
             out.append(piece)
             pos += b - a
@@ -408,6 +405,59 @@ def _iso_date(text: str | None) -> str | None:
     return None
 
 
+def read_bytes(path: Path) -> bytes:
+    """Read an article file's bytes, refusing what is no regular file.
+
+    Args:
+        path: the file.
+
+    Returns:
+        The bytes.
+
+    Raises:
+        ArticleError: with the reason (folder, pipe or device, too large,
+            permission denied, symlink loop, other read errors).
+    """
+    try:
+        st = Path(path).stat()
+        if stat.S_ISDIR(st.st_mode):
+            raise ArticleError("is a directory")
+        if not stat.S_ISREG(st.st_mode):  # a named pipe would block the read forever
+            raise ArticleError("not a regular file (device, socket or pipe)")
+        if st.st_size > MAX_BYTES:
+            raise ArticleError(f"file too large ({st.st_size} bytes > {MAX_BYTES})")
+        return Path(path).read_bytes()
+    except PermissionError as exc:
+        raise ArticleError("permission denied") from exc
+    except IsADirectoryError as exc:
+        raise ArticleError("is a directory") from exc
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            raise ArticleError("symlink loop") from exc
+        raise ArticleError(f"cannot read: {exc.strerror or exc}") from exc
+
+
+def article_from_bytes(data: bytes, article_id: str, path: str = "") -> Article:
+    """Decode and clean an article's bytes.
+
+    Args:
+        data: the file content.
+        article_id: the article id.
+        path: where it was read from.
+
+    Returns:
+        The cleaned :class:`Article`.
+
+    Raises:
+        ArticleError: when the bytes are empty or binary, or no article text is left.
+    """
+    raw, _enc = decode(data)
+    art = clean_article(raw, article_id, path)
+    if not art.text.strip():
+        raise ArticleError("no article text after cleaning")
+    return art
+
+
 def read_article(path: Path, article_id: str | None = None) -> Article:
     """Read, decode and clean one article file.
 
@@ -423,23 +473,4 @@ def read_article(path: Path, article_id: str | None = None) -> Article:
             has no article text after cleaning.
     """
     path = Path(path)
-    try:
-        st = path.stat()
-        if not stat.S_ISREG(st.st_mode) and not stat.S_ISDIR(st.st_mode):
-            # a named pipe would block the read forever
-            raise ArticleError("not a regular file (device, socket or pipe)")
-        size = st.st_size
-        if size > MAX_BYTES:
-            raise ArticleError(f"file too large ({size} bytes > {MAX_BYTES})")
-        data = path.read_bytes()
-    except PermissionError as exc:
-        raise ArticleError("permission denied") from exc
-    except IsADirectoryError as exc:
-        raise ArticleError("is a directory") from exc
-    except OSError as exc:
-        raise ArticleError(f"cannot read: {exc.strerror or exc}") from exc
-    raw, _enc = decode(data)
-    art = clean_article(raw, article_id or path.name, str(path))
-    if not art.text.strip():
-        raise ArticleError("no article text after cleaning")
-    return art
+    return article_from_bytes(read_bytes(path), article_id or path.name, str(path))

@@ -4,8 +4,8 @@ Rules (general, no article's cast):
 
 * Gazetteer names resolve to their canonical entry (countries, territories,
   places, bodies, outlets).
-* Other names are keyed by their folded form ("Kassym-Jomart Tokayev" and
-  "Kassym Jomart Tokayev" share a key).  A one-word name joins the full name
+* Other names are keyed by their folded form ("Anna-Maria Berg" and
+  "Anna Maria Berg" share a key).  A one-word name joins the full name
   ending with it seen in the same article (the nearest before it, else any);
   failing that, the only full name ending with it in the whole corpus
   (the "surname" rule of Stanford's deterministic coreference sieves,
@@ -91,8 +91,8 @@ def name_key(surface: str) -> str:
         surface: a cleaned name.
 
     Returns:
-        A key shared by spelling variants ("Kassym-Jomart Tokayev" ==
-        "Kassym Jomart Tokayev").
+        A key shared by spelling variants ("Anna-Maria Berg" ==
+        "Anna Maria Berg").
     """
     k = fold(surface).replace("-", " ").replace(".", " ").replace("'", "")
     return re.sub(r"\s+", " ", k).strip()
@@ -102,7 +102,7 @@ def person_shaped(name: str) -> bool:
     """Tell whether a name has the shape of a person's name.
 
     Args:
-        name: e.g. "Kassym-Jomart Tokayev", "Xi Jinping", "Davis Center".
+        name: e.g. "Anna-Maria Berg", "Li Wei", "Berg Center".
 
     Returns:
         True for 1-4 title-case tokens (particles allowed) with no org or
@@ -391,6 +391,7 @@ def resolve_entities(mentions: Iterable[NameMention], authors: dict[str, str] | 
     for k, cl in clusters.items():
         for nm in cl.mentions:
             article_clusters[nm.mention.article].append((nm.mention.start, k))
+    person_keys = set().union(*by_last.values())
     for nm in singles:
         m = nm.mention
         k = name_key(m.text)
@@ -404,7 +405,7 @@ def resolve_entities(mentions: Iterable[NameMention], authors: dict[str, str] | 
                 target = next(iter(by_last[k]))
             else:
                 firsts = {ck for _, ck in article_clusters.get(m.article, ()) if ck.split()[0] == k
-                          and ck in set().union(*by_last.values())}
+                          and ck in person_keys}
                 if len(firsts) == 1:
                     target = next(iter(firsts))
         if target is None:

@@ -116,10 +116,10 @@ class Gazetteer:
         return last in self.demonyms
 
 
-def _country_names() -> list[GazEntry]:
+def _country_names(path: str | None = None) -> list[GazEntry]:
     import pycountry
 
-    data = _raw()
+    data = _raw(path)
     extra = data["country_names"]
     skip = set(data["skip_country_codes"])
     out = []
@@ -156,10 +156,11 @@ def load_gazetteer(path: str | None = None) -> Gazetteer:
         FileNotFoundError: when the file is missing.
         json.JSONDecodeError: when it is not JSON.
     """
-    data = _raw(path)
-    countries = _country_names()
-    code_to_name: dict[str, str] = {}
     import pycountry
+
+    data = _raw(path)
+    countries = _country_names(path)
+    code_to_name: dict[str, str] = {}
 
     for c in pycountry.countries:
         for e in countries:

@@ -93,25 +93,30 @@ def _title_words() -> frozenset[str]:
     return frozenset(words)
 
 
+@lru_cache(maxsize=1)
+def _title_and_modifier_words() -> frozenset[str]:
+    return _title_words() | TITLE_MODIFIERS
+
+
 def clean_surface(text: str, gaz: Gazetteer | None = None, person: bool = False) -> str:
     """Clean a name's surface form: brackets, possessive, leading article, titles.
 
     Args:
-        text: the span text, e.g. "Vladimir Putin’s", "[Sergey] Kiriyenko", "Mr.Medvedev".
+        text: the span text, e.g. "Anna Berg’s", "[Tomas] Lind", "Mr.Lind".
         gaz: the gazetteer (for title words).
         person: the name is a person's: strip leading titles of several words
             ("Deputy Prime Minister", "Foreign Minister"); otherwise only
             honorifics (Mr, Mrs, Ms, Dr) go, so "General Motors" stays whole.
 
     Returns:
-        The bare name ("Vladimir Putin", "Sergey Kiriyenko", "Medvedev"), or "".
+        The bare name ("Anna Berg", "Tomas Lind", "Lind"), or "".
     """
     s = BRACKETS.sub(" ", text)
     s = re.sub(r"\s+", " ", s).strip()
     s = POSSESSIVE.sub("", s).strip()
     s = TRAILING_JUNK.sub("", s).strip()
     s = LEADING.sub("", s)
-    titles = _title_words() | TITLE_MODIFIERS if person else {"mr", "mrs", "ms", "dr", "mx"}
+    titles = _title_and_modifier_words() if person else {"mr", "mrs", "ms", "dr", "mx"}
     while True:
         m = re.match(r"^([^\W\d_][\w-]*\.?)\s*(?=[^\W\d_])", s)
         if not m or not s[m.end():m.end() + 1].isupper():
@@ -165,21 +170,6 @@ def _appositive_noun(span: Span) -> bool:
     return False
 
 
-def _title_appositive(doc: Doc, j: int) -> bool:
-    """A name followed by ", the/a/COUNTRY's ... <title word>" (within five tokens)."""
-    if j + 2 >= len(doc) or doc[j].text != ",":
-        return False
-    titles = _title_words()
-    for tok in doc[j + 1:min(j + 9, len(doc))]:
-        if tok.is_punct and tok.text not in {"'s", "’s", "-"}:
-            return False
-        if tok.lower_ in titles:
-            nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
-            # ", President Anna Berg," gives the title to the next name, not to this one
-            return not (nxt is not None and nxt.is_title and nxt.pos_ == "PROPN" and nxt.lower_ not in titles)
-    return False
-
-
 ORG_NOUNS = {"fund", "company", "firm", "group", "bank", "agency", "organisation", "organization", "charity",
              "party", "newspaper", "broadcaster", "channel", "union", "ministry", "department", "council",
              "manufacturer", "maker", "producer", "retailer", "startup", "start-up", "insurer", "lender", "airline",
@@ -189,18 +179,36 @@ ORG_NOUNS = {"fund", "company", "firm", "group", "bank", "agency", "organisation
              "regulator", "watchdog", "court", "committee", "commission", "body", "authority", "brand", "chain"}
 
 
-def _org_appositive(doc: Doc, j: int) -> bool:
-    """A name followed by ", a/the (adj)* <organisation noun>" (", a fund", ", the state broadcaster")."""
+def _appositive_kind(doc: Doc, j: int) -> str | None:
+    """Classify the appositive after a name ending at token j by its first telling word.
+
+    ", a lecturer at …" / ", the Front's representative" -> "person";
+    ", a fund" / ", the state broadcaster" -> "org"; ", a town in …" /
+    ", X's second-largest city" -> "place".  A title directly followed by a
+    name (", President Anna Berg,") belongs to that name: None.
+
+    Args:
+        doc: the Doc.
+        j: the token after the name.
+
+    Returns:
+        "person", "org", "place" or None.
+    """
     if j + 2 >= len(doc) or doc[j].text != ",":
-        return False
-    for tok in doc[j + 1:min(j + 7, len(doc))]:
-        if tok.is_punct and tok.text not in {"-", "'s", "’s"}:
-            return False
-        if tok.lower_ in ORG_NOUNS and tok.pos_ == "NOUN":
-            return True
-        if tok.lower_ in _title_words():
-            return False
-    return False
+        return None
+    titles = _title_words()
+    for tok in doc[j + 1:min(j + 9, len(doc))]:
+        if tok.is_punct and tok.text not in {"'s", "’s", "-"}:
+            return None
+        if tok.lower_ in titles:
+            nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+            named = nxt is not None and nxt.is_title and nxt.pos_ == "PROPN" and nxt.lower_ not in titles
+            return None if named else "person"
+        if tok.pos_ == "NOUN" and tok.lower_ in ORG_NOUNS:
+            return "org"
+        if tok.pos_ == "NOUN" and tok.lower_ in PLACE_NOUNS:
+            return "place"
+    return None
 
 
 def _hyphen_next(doc: Doc, k: int) -> bool:
@@ -214,15 +222,14 @@ def _adjust(doc: Doc, ent: Span, covered: set[int]) -> Span:
     ("Bergqvist" + "-Nielsen") and a capitalised given name on the left
     ("Anders" + "Bergqvist-Nielsen") that no other entity holds.
     """
-    titles = _title_words() | TITLE_MODIFIERS
+    titles = _title_and_modifier_words()
     start, end = ent.start, ent.end
     while end < len(doc) and _hyphen_next(doc, end):
         end += 2
     while start > 0:
         prev = doc[start - 1]
         if prev.i in covered or not prev.is_title or prev.pos_ != "PROPN" or prev.lower_ in titles \
-                or prev.text.endswith((".", "’s", "'s")) or (prev.is_sent_start and ent.label_ != "PERSON"
-                                                                and start == ent.start and len(ent) == 1 and False):
+                or prev.text.endswith((".", "’s", "'s")):
             break
         start -= 1
     if (start, end) == (ent.start, ent.end):
@@ -298,23 +305,17 @@ PLACE_NOUNS = {"city", "town", "village", "capital", "port", "region", "province
                "municipality", "settlement", "enclave", "island", "hamlet", "oblast", "state", "territory"}
 
 
+PLACE_OF = PLACE_NOUNS | {"residents", "outskirts", "streets", "suburbs", "mayor", "people", "centre", "center",
+                         "east", "west", "north", "south"}
+
+
 def _place_cue(doc: Doc, span: Span) -> bool:
     """The text calls the name a place: ", a town in …", ", X's second-largest
-    city", "the city of X"."""
-    i, j = span.start, span.end
-    if i >= 2 and doc[i - 1].lower_ == "of" and doc[i - 2].lower_ in PLACE_NOUNS | {
-            "residents", "outskirts", "streets", "suburbs", "mayor", "people", "centre", "center", "east", "west",
-            "north", "south"}:
+    city", "the city of X", "residents of X"."""
+    i = span.start
+    if i >= 2 and doc[i - 1].lower_ == "of" and doc[i - 2].lower_ in PLACE_OF:
         return True
-    if j + 1 < len(doc) and doc[j].text == ",":
-        for tok in doc[j + 1:min(j + 8, len(doc))]:
-            if tok.is_punct and tok.text not in {"'s", "’s", "-"}:
-                return False
-            if tok.lower_ in PLACE_NOUNS and tok.pos_ == "NOUN":
-                return True
-            if tok.lower_ in _title_words():
-                return False
-    return False
+    return _appositive_kind(doc, span.end) == "place"
 
 
 def _speaks(span: Span) -> bool:
@@ -323,7 +324,7 @@ def _speaks(span: Span) -> bool:
 
 
 def _extend_bracketed(doc: Doc, span: Span, text: str | None = None) -> tuple[int, int]:
-    """Include a bracketed editor's insertion before a name: "[Sergey] Kiriyenko"."""
+    """Include a bracketed editor's insertion before a name: "[Tomas] Lind"."""
     text = doc.text if text is None else text
     before = text[max(0, span.start_char - 40):span.start_char]
     m = re.search(r"\[([A-Z][\w'’-]+)\]\s*$", before)
@@ -335,7 +336,7 @@ def _extend_bracketed(doc: Doc, span: Span, text: str | None = None) -> tuple[in
 def extract_mentions(doc: Doc, article: Article) -> Iterator[NameMention]:
     """Find the name mentions of an article.
 
-    Nationalities and demonyms ("Kazakh", "Ordinary Kazakhs"), pronouns,
+    Nationalities and demonyms ("Ruritanian", "Ordinary Ruritanians"), pronouns,
     lower-case words and adjectives give no mention.
 
     Args:
@@ -376,7 +377,7 @@ def extract_mentions(doc: Doc, article: Article) -> Iterator[NameMention]:
             skip_next = True
         surface = clean_surface(text[start:end], gaz, person=ent.label_ == "PERSON")
         if not surface or not surface[0].isupper() or len(surface) < 2 or \
-                surface.casefold() in _title_words() | TITLE_MODIFIERS:
+                surface.casefold() in _title_and_modifier_words():
             continue
         kb = ent.ent_id_ if not skip_next else ""
         label = ent.label_
@@ -394,11 +395,12 @@ def extract_mentions(doc: Doc, article: Article) -> Iterator[NameMention]:
             continue
         seen.add((start, end))
         m = Mention(article=article.id, start=start, end=end, text=surface, label=label, kb_id=kb)
+        apposition = _appositive_kind(doc, ent.end)
         adjective = all(t.tag_ in {"JJ", "JJR", "JJS"} for t in ent) or (len(ent) == 1 and ent[0].pos_ == "ADJ")
         yield NameMention(mention=m, title_before=_title_before(ent), appositive_noun=_appositive_noun(ent),
                           speaks=_speaks(ent), adjective=adjective, in_quote=_in_quote(doc, start, text),
-                          appositive_title=_title_appositive(doc, ent.end), place_cue=_place_cue(doc, ent),
-                          org_cue=_org_appositive(doc, ent.end))
+                          appositive_title=apposition == "person", place_cue=_place_cue(doc, ent),
+                          org_cue=apposition == "org")
     yield from _unlabelled_names(doc, article, seen)
 
 
@@ -453,7 +455,7 @@ def _unlabelled_names(doc: Doc, article: Article, seen: set[tuple[int, int]]) ->
                 after_poss = prev is not None and prev.text in {"'s", "’s"} and i >= 2 and \
                     doc[i - 2].ent_type_ in {"COUNTRY", "GPE"}
                 after_title = prev is not None and prev.lower_.rstrip(".") in skip or portfolio and words >= 2
-                apposition = _title_appositive(doc, j)
+                apposition = _appositive_kind(doc, j) == "person"
                 after_title = after_title or (prev is not None and prev.text == "," and i >= 2 and any(
                     t.lower_ in skip for t in doc[max(0, i - 5):i - 1]) and not any(
                     t.pos_ in {"VERB", "AUX"} or t.is_punct and t.text not in {"-", "'s", "’s"}

@@ -107,8 +107,19 @@ def slugify(text: str) -> str:
     return slug
 
 
-def _base(base: str | None) -> Namespace:
+def entity_namespace(base: str | None = None) -> Namespace:
+    """The namespace entity, article and fact IRIs are minted in.
+
+    Args:
+        base: the configured base IRI, or None for ``KG_BASE`` / the default.
+
+    Returns:
+        The namespace (bound to the prefix ``kgid`` in outputs).
+    """
     return Namespace(base or DEFAULT_BASE)
+
+
+_base = entity_namespace
 
 
 def mint_entity(name: str, base: str | None = None) -> URIRef:

@@ -83,7 +83,7 @@ def load_nlp(model: str = DEFAULT_MODEL) -> "Language":
     import spacy
 
     try:
-        nlp = spacy.load(model, exclude=[])
+        nlp = spacy.load(model)
     except OSError as exc:
         raise ModelNotFound(
             f"spaCy model {model!r} is not installed; run `make run` or `pip install` it, "

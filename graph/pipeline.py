@@ -14,7 +14,6 @@ intact; every build stores each article's facts in ``OUT/.kg-cache`` so that
 from __future__ import annotations
 
 import dataclasses
-import errno
 import hashlib
 import logging
 import os
@@ -29,7 +28,7 @@ from typing import Callable, Iterator, Mapping
 
 from rdflib import Graph
 
-from .article import MAX_BYTES, ArticleError, clean_article, decode
+from .article import ArticleError, article_from_bytes, read_bytes
 from .cache import CACHE_DIRNAME, CachedArticle, FactsCache, model_key
 from .corpus import discover, fingerprint, near_duplicates
 from .models import Article, ArticleFacts, Segment
@@ -135,6 +134,8 @@ def extract_article(doc, article: Article) -> ArticleFacts:
         The :class:`ArticleFacts` (the Doc is not kept).
     """
     from .mentions import extract_mentions
+    from .quotes import extract_quotes
+    from .relations import extract_positions, extract_relations, extract_stances
 
     warnings: list[str] = []
     out: dict[str, tuple] = {}
@@ -148,44 +149,15 @@ def extract_article(doc, article: Article) -> ArticleFacts:
             out[name] = ()
 
     run("mentions", extract_mentions)
-    try:
-        from . import quotes
-        run("quotes", quotes.extract_quotes)
-    except ImportError:
-        out["quotes"] = ()
-    try:
-        from . import relations
-        run("stances", relations.extract_stances)
-        run("positions", relations.extract_positions)
-        run("relations", relations.extract_relations)
-    except ImportError:
-        pass
+    run("quotes", extract_quotes)
+    run("stances", extract_stances)
+    run("positions", extract_positions)
+    run("relations", extract_relations)
     sentences = tuple((s.start_char, s.end_char) for s in doc.sents) if doc.has_annotation("SENT_START") else ()
     light = dataclasses.replace(article, raw="", text="")
     return ArticleFacts(article=light, mentions=out.get("mentions", ()), quotes=out.get("quotes", ()),
                         stances=out.get("stances", ()), positions=out.get("positions", ()),
                         relations=out.get("relations", ()), sentences=sentences, warnings=tuple(warnings))
-
-
-def _read_bytes(path: Path) -> bytes:
-    """Read an article file's bytes; every failure becomes an :class:`ArticleError` with the reason."""
-    try:
-        st = path.stat()
-        if stat.S_ISDIR(st.st_mode):
-            raise ArticleError("is a directory")
-        if not stat.S_ISREG(st.st_mode):
-            raise ArticleError("not a regular file (device, socket or pipe)")
-        if st.st_size > MAX_BYTES:
-            raise ArticleError(f"file too large ({st.st_size} bytes > {MAX_BYTES})")
-        return path.read_bytes()
-    except PermissionError as exc:
-        raise ArticleError("permission denied") from exc
-    except IsADirectoryError as exc:
-        raise ArticleError("is a directory") from exc
-    except OSError as exc:
-        if exc.errno == errno.ELOOP:
-            raise ArticleError("symlink loop") from exc
-        raise ArticleError(f"cannot read: {exc.strerror or exc}") from exc
 
 
 def _one_line(exc: BaseException) -> str:
@@ -211,7 +183,7 @@ def _read_all(paths: list[Path], report: BuildReport, root: Path, cache: FactsCa
             aid = path.as_posix()
         art = hit = None
         try:
-            data = _read_bytes(path)
+            data = read_bytes(path)
             sha = hashlib.sha256(data).hexdigest()
             if cache is not None:
                 hit = cache.get(aid, sha)
@@ -219,11 +191,7 @@ def _read_all(paths: list[Path], report: BuildReport, root: Path, cache: FactsCa
                     hit = dataclasses.replace(hit, facts=dataclasses.replace(
                         hit.facts, article=dataclasses.replace(hit.facts.article, path=str(path))))
             if hit is None:
-                raw, _enc = decode(data)
-                del data
-                art = clean_article(raw, aid, str(path))
-                if not art.text.strip():
-                    raise ArticleError("no article text after cleaning")
+                art = article_from_bytes(data, aid, str(path))
         except ArticleError as exc:
             _skip(report, path, str(exc))
             continue
@@ -338,38 +306,6 @@ def _merge(article: Article, parts: list[ArticleFacts]) -> ArticleFacts:
     joined = {f.name: tuple(x for p in parts for x in getattr(p, f.name))
               for f in dataclasses.fields(ArticleFacts) if f.name != "article"}
     return ArticleFacts(article=light, **joined)
-
-
-@dataclass(frozen=True, eq=False)
-class _IndexedArticle(Article):
-    """An :class:`Article` whose :meth:`to_raw` bisects a cached index.
-
-    ``Article.to_raw`` rebuilds the list of segment starts on every call, which
-    makes the RDF stage quadratic for one huge article (facts x paragraphs).
-    Used for the RDF stage of long articles only; the result is the same
-    (tests/test_reliability.py checks it offset by offset).
-    """
-
-    def to_raw(self, offset: int) -> int:
-        if not self.segments:
-            return min(max(offset, 0), len(self.raw))
-        starts = self.__dict__.get("_starts")
-        if starts is None:
-            starts = [s.clean_start for s in self.segments]
-            object.__setattr__(self, "_starts", starts)
-        i = bisect_right(starts, offset) - 1
-        if i < 0:
-            return self.segments[0].raw_start
-        seg = self.segments[i]
-        return seg.raw_start + min(offset - seg.clean_start, seg.length)
-
-
-def _indexed(af: ArticleFacts, min_segments: int = 64) -> ArticleFacts:
-    a = af.article
-    if len(a.segments) < min_segments or isinstance(a, _IndexedArticle):
-        return af
-    fast = _IndexedArticle(**{f.name: getattr(a, f.name) for f in dataclasses.fields(Article)})
-    return dataclasses.replace(af, article=fast)
 
 
 @dataclass
@@ -553,7 +489,7 @@ def build(source: Path, settings: Settings = Settings(), progress: Callable[[int
     authors = {af.article.id: af.article.author for af in facts if af.article.author}
     mentions = [nm for af in facts for nm in af.mentions]
     res = resolve_entities(mentions, authors, english_words(settings.model))
-    g, stats = build_graph([_indexed(af) for af in facts], res, report.duplicates, settings.base)
+    g, stats = build_graph(facts, res, report.duplicates, settings.base)
     report.entities = stats.entities
     report.facts = stats.facts
     report.warnings.extend(stats.warnings)
@@ -679,19 +615,16 @@ def build_to(source: Path, out_dir: Path, settings: Settings = Settings(),
     g, report = build(source, settings, progress, cache=cache, update=update)
     files = {out_dir / "graph.ttl": serialize_turtle(g)}
     if settings.view:
+        from .view import render_view
+
         try:
-            from .view import render_view
-        except ImportError:  # pragma: no cover
-            render_view = None
-        if render_view is not None:
-            try:
-                page = render_view(g, max_nodes=settings.max_view_nodes)
-            except Exception as exc:  # the graph is still worth writing
-                log.debug("view failure", exc_info=True)
-                report.warnings.append(f"{out_dir / 'graph.html'}: not written: the view failed "
-                                       f"({type(exc).__name__}: {exc}); the previous one is left as it was")
-            else:
-                files[out_dir / "graph.html"] = page.encode("utf-8")
+            page = render_view(g, max_nodes=settings.max_view_nodes)
+        except Exception as exc:  # the graph is still worth writing
+            log.debug("view failure", exc_info=True)
+            report.warnings.append(f"{out_dir / 'graph.html'}: not written: the view failed "
+                                   f"({type(exc).__name__}: {exc}); the previous one is left as it was")
+        else:
+            files[out_dir / "graph.html"] = page.encode("utf-8")
     report.outputs.extend(atomic_write_many(files))
     report.removed = cache.commit(report.articles)
     report.warnings.extend(cache.problems)

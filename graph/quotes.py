@@ -624,7 +624,7 @@ def _mention(ctx: _Ctx, lo: int, hi: int, label: str, kb_id: str = "") -> Mentio
     doc = ctx.doc
     if hi - lo == 1:
         m = _TITLE_TOKEN.match(doc[lo].text)
-        if m:  # "Mr.Medvedev" tokenised as one word
+        if m:  # "Mr.Lind" tokenised as one word
             start = doc[lo].idx + m.start(2)
             end = doc[lo].idx + len(doc[lo].text)
             return Mention(ctx.article.id, start, end, ctx.text[start:end], label, kb_id)
@@ -779,7 +779,7 @@ def _name_word(ctx: _Ctx, t: "Token") -> bool:
 
 
 def _propn_chunk(ctx: _Ctx, tok: "Token") -> tuple[int, int]:
-    """The proper-noun name around tok ("Nur Sultan", "Mr Krasnov", "Ana Lind-Varga").
+    """The proper-noun name around tok ("Nur Sultan", "Mr Lind", "Ana Lind-Varga").
 
     Leftwards: the compound proper nouns that depend on the chunk.  Hyphens
     written without blanks join two capitalised words in both directions;
@@ -807,7 +807,7 @@ def _propn_chunk(ctx: _Ctx, tok: "Token") -> tuple[int, int]:
 
 
 def _propn_mention(ctx: _Ctx, tok: "Token") -> Mention | None:
-    """Mention for a proper noun that spaCy did not tag (a single name like "Chingiz")."""
+    """Mention for a proper noun that spaCy did not tag (a single name like "Tomas")."""
     lo, hi = _propn_chunk(ctx, tok)
     surface = ctx.doc[lo:hi].text
     if _is_place(ctx, surface) or _is_demonym(ctx, surface) or not tok.text[:1].isupper():

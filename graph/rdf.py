@@ -17,7 +17,7 @@ from rdflib.namespace import OWL, PROV, SDO, SKOS
 from .entities import Resolution
 from .gazetteer import fold
 from .models import Article, ArticleFacts, Evidence, Mention
-from .namespace import NG, mint_article, mint_entity, mint_fact
+from .namespace import NG, entity_namespace, mint_article, mint_entity, mint_fact
 
 CLASS_IRI = {"Person": NG.Person, "Organization": NG.Organization, "Country": NG.Country,
              "Territory": NG.Territory, "Place": NG.Place, "MediaOutlet": NG.MediaOutlet}
@@ -159,7 +159,7 @@ def build_graph(all_facts: Iterable[ArticleFacts], res: Resolution, duplicates: 
     g.bind("prov", PROV)
     g.bind("schema", SDO)
     g.bind("owl", OWL)
-    g.bind("kgid", base or mint_entity("x", base)[:-1])
+    g.bind("kgid", entity_namespace(base))
     facts = list(all_facts)
     for af in facts:
         b.articles[af.article.id] = af.article

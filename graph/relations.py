@@ -501,7 +501,7 @@ class _Index:
         for s, e in cands:
             if (s, e) not in chosen and doc[e - 1].text in surnames:
                 chosen.add((s, e))
-        # title adjacency: "Russia's chief prosecutor Igor Krasnov", "X, the Kazakh president";
+        # title adjacency: "Ruritania's chief prosecutor Anna Berg", "X, the Kazakh president";
         # a two-word name speaking or marrying ("Ana Lind said", "married Petr Holm")
         for s, e in cands:
             if (s, e) in chosen:
@@ -532,7 +532,7 @@ class _Index:
 
     def _title_adjacent(self, s: int, e: int) -> bool:
         doc = self.doc
-        if s > 0 and _title_head_ok(doc[s - 1]):  # "chief prosecutor Igor Krasnov"
+        if s > 0 and _title_head_ok(doc[s - 1]):  # "chief prosecutor Anna Berg"
             return True
         if s > 0 and doc[s - 1].lower_.rstrip(".") in HONORIFICS:
             return True
@@ -1678,7 +1678,7 @@ def _facts_for_anchor(ix: _Index, s: int, e: int, kind: str) -> list[_Fact]:
                 continue
             out.append(_Fact(info.kind, anchor, info, doc[s]))
 
-    # 1. premodifier: "Russia's chief prosecutor Igor Krasnov", "NATO member Turkey"
+    # 1. premodifier: "Ruritania's chief prosecutor Anna Berg", "NATO member Turkey"
     pre = _premod_phrase(ix, s, sent.start)
     if pre:
         n_before = len(out)
@@ -2046,7 +2046,7 @@ def _counterpart_position(ix: _Index, f: _Fact, found: list[Position]) -> Positi
         else:
             owner = ix.person_mention(info.possessor.i)
     else:
-        # "Tokayev ... with Russian counterpart Putin": the sentence's other titled person
+        # "Berg ... with her Ruritanian counterpart Lind": the sentence's other titled person
         sent = ix.sent_at[f.tok.i]
         for p in found:
             if sent is not None and sent.start_char <= p.person.start < sent.end_char and p.person != f.anchor:
