@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed-stamp
 SEEDS ?= seeds
 OUT ?= output
 
-.PHONY: run test test-fast chromium bench clean
+.PHONY: run test test-fast chromium bench screenshot clean
 
 $(STAMP): pyproject.toml constraints.txt
 	@test -x $(BIN)/python || $(PY) -m venv $(VENV)
@@ -36,6 +36,10 @@ test-fast: $(STAMP)
 ## bench: speed of the build against bare spaCy on the same texts
 bench: $(STAMP)
 	$(BIN)/python bench/bench_build.py
+
+## screenshot: refresh docs/view.png (the README's picture of the seed graph) after `make run`
+screenshot: $(STAMP) chromium
+	KG_SCREENSHOT=docs/view.png $(BIN)/python -m pytest -q tests/test_view.py -k screenshot
 
 clean:
 	rm -rf $(VENV) .pytest_cache .hypothesis
