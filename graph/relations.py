@@ -447,6 +447,8 @@ class _Index:
             t = doc[start]
             low = t.lower_
             ent = self.ent_at[start]
+            if start + 1 < end and doc[start + 1].text in {"-", "‐"} and not t.whitespace_:
+                break  # "Expert-Grup": a hyphenated name keeps its first part
             if low in titles or low.rstrip(".") in HONORIFICS or low in TITLE_MODIFIERS:
                 start += 1
             elif ent is not None and ent.ent_id_ and ent.label_ != "PERSON":
@@ -492,6 +494,8 @@ class _Index:
             s, e = self._trim_run(s, e)
             if s < e and self._plausible_name(s, e):
                 cands.append((s, e))
+        places = {doc[s:e].text for s, e in cands if self._place_apposed(s, e)}
+        cands = [(s, e) for s, e in cands if doc[s:e].text not in places]
         chosen: set[tuple[int, int]] = set()
         for s, e in cands:
             n_person = sum(1 for k in range(s, e) if doc[k].ent_type_ == "PERSON")
@@ -516,6 +520,22 @@ class _Index:
             self.persons.append((s, e))
             for k in range(s, e):
                 self.person_at[k] = (s, e)
+
+    def _place_apposed(self, s: int, e: int) -> bool:
+        """The name is described as a place: "Goris, a town in southern Armenia", "in Goris, the ..."."""
+        doc = self.doc
+        if e + 1 < len(doc) and doc[e].text == ",":
+            k = e + 1
+            while k < len(doc) and k < e + 5 and (doc[k].pos_ in {"DET", "ADJ", "ADV"} or doc[k].tag_ == "POS"
+                                                   or doc[k].text == "-"):
+                k += 1
+            nxt = doc[k + 1] if k + 1 < len(doc) else None
+            if k < len(doc) and k > e + 1 and doc[k].pos_ == "NOUN" and (
+                    doc[k].lower_ in PLACE_NOUNS or doc[k].lemma_.lower() in PLACE_NOUNS) and (
+                    nxt is None or nxt.tag_ != "POS" and nxt.pos_ not in {"NOUN", "PROPN", "ADJ"}
+                    and nxt.text not in {"-", "‐"}):
+                return True  # the place noun heads the appositive ("the region's leader" does not)
+        return False
 
     def _person_role(self, head, chosen: set) -> bool:
         """The name's head is the subject of a speech or marriage verb, the object of
@@ -1252,6 +1272,9 @@ def _analyse_phrase(ix: _Index, tokens: list, anchor_kind: str) -> list[_TitleIn
             k -= 4  # editor - in - chief
             if k < 0:
                 continue
+        if k >= 1 and body[k].lower_ in {"state", "states", "country", "countries", "nation", "nations"} and \
+                body[k - 1].lower_ in MEMBER_NOUNS:
+            k -= 1  # "an EU member state": a member
         head = body[k]
         kind = _head_kind(head)
         if kind is None:
@@ -1373,9 +1396,10 @@ def _analyse_phrase(ix: _Index, tokens: list, anchor_kind: str) -> list[_TitleIn
         # organisations after the head
         post_orgs: list = []
         place_country = None
-        for prep, run in runs:
+        for r_idx, (prep, run) in enumerate(runs):
             if not run:
                 continue
+            prev_run = runs[r_idx - 1][1] if r_idx > 0 and runs[r_idx - 1][1] else None
             low = prep.lower_
             if kind == "place" and low in {"in", "of"}:
                 for t in run:
@@ -1407,6 +1431,11 @@ def _analyse_phrase(ix: _Index, tokens: list, anchor_kind: str) -> list[_TitleIn
                     break
                 continue
             if low in {"from", "in"} and om.label in {"COUNTRY", "PLACE", "TERRITORY", "GPE"}:
+                if low == "in" and post_orgs and post_orgs[-1][1].label == "ORG" and prev_run is not None and \
+                        prev_run[-1].i + 1 == prep.i and (prev_run[-1].lower_ in SITE_WORDS or any(
+                            w.lower() in SITE_WORDS for w in post_orgs[-1][1].text.split())):
+                    # "an economist at the Expert-Grup think tank in Chisinau"
+                    info.side.append(("locatedIn", post_orgs[-1][1], om))
                 continue  # "an analyst from Kazakhstan", "a professor in Moscow": a location
             if _head_kind_text(om.text) == "title":
                 info.org_name = info.org_name or om.text
@@ -1571,13 +1600,22 @@ def _before_phrase(ix: _Index, j: int, floor: int) -> list:
             break
         if t.pos_ in {"SCONJ"} or (t.pos_ == "PRON" and t.tag_ != "PRP$"):
             break
+        if t.pos_ == "CCONJ" and out and (out[-1].pos_ == "DET" or out[-1].tag_ == "PRP$"):
+            break  # "X and her husband, Y": the phrase starts after the conjunction
         out.append(t)
         k -= 1
     out.reverse()
     while out and (out[0].pos_ in {"CCONJ", "ADV"} or out[0].lower_ in {"and", "but", "so", "then"}):
         out.pop(0)
+    cut = max((x for x, t in enumerate(out) if t.lower_ in {"with", "by", "between", "among", "like", "including"}
+               and t.pos_ == "ADP"), default=None)
+    if cut is not None:
+        out = out[cut:]  # "a call with the Turkish president, Name": the last noun phrase
     if out and out[0].pos_ == "ADP":
-        return []
+        # "in the Croatian capital, Zagreb": the noun phrase is the object of the preposition
+        if len(out) < 2 or out[1].pos_ not in {"DET"} and out[1].tag_ != "PRP$":
+            return []
+        out.pop(0)
     return out
 
 
@@ -1724,16 +1762,20 @@ def _facts_for_anchor(ix: _Index, s: int, e: int, kind: str) -> list[_Fact]:
     # 3. copula: "Name is a senior fellow at Y", "Name serves as ...", also after an
     #    appositive or relative clause: "Ramallah, the seat of ..., is in the West Bank"
     k = e
-    if k < sent.end and doc[k].text == ",":
+    if k + 2 < sent.end and doc[k].text == "," and doc[k + 1].lower_ in {"which", "who"} and \
+            doc[k + 2].lemma_ == "be":
+        k += 2  # "Armenia, which is still a member of Y,"
+    elif k < sent.end and doc[k].text == ",":
         close = next((x for x in range(k + 1, min(sent.end, k + 25)) if doc[x].text == ","), None)
         if close is not None and close + 1 < sent.end and doc[close + 1].lemma_ in COPULA_LEMMAS:
             k = close + 1
     if k < sent.end and doc[k].lemma_ in COPULA_LEMMAS and doc[k].pos_ in {"AUX", "VERB"}:
         j = k + 1
-        while j < sent.end and (doc[j].lemma_ in {"be", "also", "now", "currently", "still", "as", "been"}
+        while j < sent.end and (doc[j].lemma_ in {"be", "also", "now", "currently", "still", "as", "been", "both",
+                                                  "all"}
                                 or doc[j].pos_ == "ADV" and doc[j].lower_ not in {"not", "never", "n't"}):
             j += 1
-        negated = any(doc[x].lower_ in NEG_WORDS for x in range(k, j))
+        negated = any(doc[x].lower_ in NEG_WORDS for x in range(k, min(j + 1, sent.end)))
         if not negated and kind == "place" and j < sent.end and doc[j].lower_ in {"in", "inside"}:
             # "Ramallah ... is in the West Bank"
             for t in doc[j + 1:min(sent.end, j + 6)]:
@@ -1745,7 +1787,14 @@ def _facts_for_anchor(ix: _Index, s: int, e: int, kind: str) -> list[_Fact]:
             phrase = _after_phrase(ix, j, sent.end)
             if phrase and phrase[0].pos_ not in {"ADP", "VERB", "AUX", "SCONJ", "PRON"} or (
                     phrase and phrase[0].tag_ == "PRP$"):
+                n_before = len(out)
                 add(phrase, "copula")
+                if kind == "country" and s > sent.start and doc[s - 1].lower_ == "and":
+                    # "Fiji and Samoa are (both) members of Y": every coordinated country
+                    for other in _country_list_before(ix, s, sent.start):
+                        for f in out[n_before:]:
+                            if f.kind == "member":
+                                out.append(_Fact("member", other, f.info, f.tok))
     # 4. reverse appositive: "the second president of Ukraine, Name,"
     start = s - len(pre) if pre else s
     if start - 1 > sent.start and doc[start - 1].text == ",":
@@ -3183,10 +3232,39 @@ def _appositive_relations(ix: _Index) -> Iterator[Relation]:
                 yield Relation(subject=f.anchor, object=other, kind="spouse", evidence=ev)
         elif f.kind == "member":
             for org in info.orgs:
-                if org is not None and org.label not in {"PERSON"}:
-                    yield Relation(subject=f.anchor, object=org, kind="memberOf", evidence=ev)
+                for part in _split_org_list(ix, org):
+                    if part.label not in {"PERSON"}:
+                        yield Relation(subject=f.anchor, object=part, kind="memberOf", evidence=ev)
         elif f.kind == "place" and info.country is not None:
             yield Relation(subject=f.anchor, object=info.country, kind="locatedIn", evidence=ev)
+
+
+def _split_org_list(ix: _Index, m: Mention | None) -> list[Mention]:
+    """Split a coordinated name ("NATO and the European Union") into its named parts.
+
+    Args:
+        ix: the document index.
+        m: a mention read as one organisation name, or None.
+
+    Returns:
+        The mentions of the entities inside ``m`` when it is nothing but two or more
+        entities joined by "and", "&", commas and articles; else ``[m]`` (``[]`` for None).
+    """
+    if m is None:
+        return []
+    span = ix.doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None:
+        return [m]
+    ents = ix.ents_in(span.start, span.end)
+    if len(ents) < 2:
+        return [m]
+    covered = {i for e in ents for i in range(e.start, e.end)}
+    glue = [t for t in span if t.i not in covered]
+    if not glue or any(t.lower_ not in {"and", "&", ",", "the"} for t in glue) or \
+            not any(t.lower_ in {"and", "&"} for t in glue):
+        return [m]
+    parts = [ix.ent_mention(e) for e in ents]
+    return [p for p in parts if p is not None] or [m]
 
 
 def _person_in(ix: _Index, tokens) -> Mention | None:
@@ -3563,6 +3641,7 @@ def _located_relations(ix: _Index) -> Iterator[Relation]:
                     said.add(entry.name)  # once per article: it is world knowledge, not news
                     yield Relation(subject=pm, object=cm, kind="locatedIn", evidence=ix.evidence(ent))
                 break
+    yield from _institution_places(ix)
     # "X-based Y" anywhere (not only in appositives)
     for t in doc:
         if t.lower_.endswith("-based") and len(t.text) > 6:
@@ -3596,6 +3675,84 @@ def _located_relations(ix: _Index) -> Iterator[Relation]:
                 yield Relation(subject=om, object=place, kind="locatedIn", evidence=ix.evidence(t))
     # "Kazakhstan's largest city Almaty", "the Kazakh capital Nur-Sultan" are premodifier
     # phrases handled by the appositive machinery (kind "place").
+
+
+# Head words of bodies and buildings that sit in one place ("the Lowy Institute in Sydney").
+SITE_WORDS = frozenset({
+    "institute", "institution", "university", "college", "centre", "center", "foundation", "academy",
+    "school", "museum", "hospital", "clinic", "library", "embassy", "consulate", "palace", "palais",
+    "hotel", "stadium", "arena", "theatre", "theater", "cathedral", "church", "mosque", "port", "airport",
+    "headquarters", "laboratory", "observatory", "zoo", "park", "hall", "tank", "think-tank", "campus",
+    "plant", "factory", "mine", "refinery", "station", "house", "building",
+})
+
+
+def _site_place(ix: _Index, k: int, end: int) -> Mention | None:
+    """The place named after "in" at token ``k`` ("in Sydney", "in the Swiss city of Geneva")."""
+    doc = ix.doc
+    if k >= end or doc[k].lower_ != "in":
+        return None
+    k += 1
+    while k < end and doc[k].pos_ == "DET":
+        k += 1
+    if k >= end:
+        return None
+    place = _place_mention(ix, doc[k])
+    if place is None or ix.ent_at[k].start != k:
+        return None
+    nxt = ix.ent_at[k].end
+    if nxt < len(doc) and doc[nxt].tag_ == "POS":
+        return None  # "in Sydney's west": a part of the place
+    return place
+
+
+def _institution_places(ix: _Index) -> Iterator[Relation]:
+    """"the Lowy Institute in Sydney", "Demos, a think tank in Lisbon": a body or site in a place.
+
+    Only organisations or facilities whose name or appositive head is a site word
+    (institute, university, embassy, palace, ...) are placed: "the BBC in London" is
+    where something happened, not where the BBC is.
+    """
+    doc = ix.doc
+    for ent in ix.ents:
+        if ent.label_ not in {"ORG", "FAC", "PERSON"} or ent.start in ix.person_at:
+            continue
+        sent = ix.sent_at[ent.start]
+        if sent is None:
+            continue
+        words = {t.lower_ for t in ent}
+        j = ent.end
+        site = ent.label_ != "PERSON" and (bool(words & SITE_WORDS) or ent.label_ == "FAC")
+        if j + 2 < sent.end and doc[j].text == "," and doc[j + 1].pos_ == "DET":
+            # appositive "X, a think tank in Lisbon,"
+            k = j + 2
+            nouns = []
+            while k < sent.end and len(nouns) < 5 and doc[k].pos_ in {"NOUN", "ADJ", "PROPN", "PUNCT"} \
+                    and doc[k].text not in {",", ";", "(", ")"} and doc[k].lower_ != "in":
+                nouns.append(doc[k])
+                k += 1
+            if nouns and nouns[-1].lower_ in SITE_WORDS and not any(t.text[:1].isupper() for t in nouns):
+                site, j = True, k
+        else:
+            # "the Expert-Grup think tank in Chisinau": lower-case head words after the name
+            k = j
+            while k < sent.end and k < j + 3 and doc[k].pos_ == "NOUN" and doc[k].text.islower():
+                k += 1
+            if k > j and doc[k - 1].lower_ in SITE_WORDS:
+                site, j = True, k
+        if not site:
+            continue
+        place = _site_place(ix, j, sent.end)
+        if place is None:
+            continue
+        om = ix.ent_mention(ent)
+        if om is not None and om.label == "PERSON":
+            om = Mention(om.article, om.start, om.end, om.text, "ORG", om.kb_id)  # "X, a think tank"
+        if om is None or om.label in {"COUNTRY", "TERRITORY"} or (om.kb_id and om.kb_id == place.kb_id):
+            continue
+        if om.label not in {"ORG", "PLACE"}:
+            om = Mention(om.article, om.start, om.end, om.text, "ORG", om.kb_id)
+        yield Relation(subject=om, object=place, kind="locatedIn", evidence=ix.evidence(ent))
 
 
 def _annex_relations(ix: _Index) -> Iterator[Relation]:

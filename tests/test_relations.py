@@ -609,6 +609,27 @@ RELATION_CASES = [
      ("Mali", "sharesBorderWith", "Niger")),
     ("member: a person's seat", "Tomas Berg, a Danish member of the European Parliament, asked a question.",
      ("Tomas Berg", "memberOf", "European Parliament")),
+    ("member: two coordinated bodies", "Portugal, a member of NATO and the European Union, sent observers.",
+     ("Portugal", "memberOf", "European Union")),
+    ("member: first of two coordinated bodies", "Portugal, a member of NATO and the European Union, sent observers.",
+     ("Portugal", "memberOf", "NATO")),
+    ("member: an EU member state", "Greece, an EU member state, objected.", ("Greece", "memberOf", "European Union")),
+    ("member: both members of", "Fiji and Samoa are both members of the Commonwealth.",
+     ("Fiji", "memberOf", "Commonwealth")),
+    ("member: in a relative clause", "Chile, which is still a member of the Andean Community, abstained.",
+     ("Chile", "memberOf", "Andean Community")),
+    ("located: the DEMONYM capital, X (after a preposition)", "Officials met in the Croatian capital, Zagreb, today.",
+     ("Zagreb", "locatedIn", "Croatia")),
+    ("located: an institute in a city", "Analysts at the Brookings Institution in Washington disagreed.",
+     ("Brookings Institution", "locatedIn", "Washington")),
+    ("located: X, a think tank in City", "The report came from Demos-Lab, a think tank in Lisbon, on Monday.",
+     ("Demos-Lab", "locatedIn", "Lisbon")),
+    ("located: X, a town in COUNTRY", "She lives in Vardenis, a town in eastern Armenia.",
+     ("Vardenis", "locatedIn", "Armenia")),
+    ("spouse: his wife, Y after a participle", "Mr Halvorsen said, standing beside his wife, Ingrid Halvorsen.",
+     ("Ingrid Halvorsen", "spouse", "Halvorsen")),
+    ("spouse: X and her husband, Y", "Maria Lindqvist and her husband, Tomas Berg, run the bakery.",
+     ("Tomas Berg", "spouse", "Maria Lindqvist")),
 ]
 
 
@@ -630,6 +651,42 @@ def test_relations_invasion_without_object_is_skipped(nlp):
 def test_relations_negated_relations_are_skipped(nlp):
     _, _, relations = _run(nlp, "Ana Lind is not married to Petr Holm. Serbia does not border Ukraine.")
     assert {r.kind for r in relations} & {"spouse", "sharesBorderWith"} == set()
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", ["Chile is not a member of NATO.", "Chile is no longer a member of NATO.",
+                                  "Chile, which is not a member of NATO, abstained."])
+def test_relations_negated_membership_is_skipped(nlp, text):
+    _, _, relations = _run(nlp, text)
+    assert [r for r in relations if r.kind == "memberOf"] == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", ["He spoke to the BBC in London on Monday.",
+                                  "NATO met in Brussels on Friday."])
+def test_relations_events_in_a_city_place_no_body(nlp, text):
+    _, _, relations = _run(nlp, text)
+    assert [r for r in relations if r.kind == "locatedIn"] == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,not_person", [
+    ("She is an economist at the Expert-Grup think tank in Chisinau.", "Grup"),
+    ("They fled to Vardenis, a town near the border. Life in Vardenis is hard.", "Vardenis"),
+])
+def test_relations_place_shaped_names_are_not_persons(nlp, text, not_person):
+    """A name in apposition to a place noun is a place; "the region's leader" is no such noun."""
+    doc = nlp(text)
+    from graph.relations import _index
+    ix = _index(doc, _article(text))
+    assert not any(not_person in doc[s:e].text for s, e in ix.persons)
+
+
+@pytest.mark.model
+def test_relations_leader_of_a_region_stays_a_person(nlp):
+    text = "Vitaly Gorov, the region's Moscow-backed leader, spoke on Wednesday."
+    _, positions, _ = _run(nlp, text)
+    assert [p.title for p in _pos(positions, "Vitaly Gorov")] == ["leader"]
 
 
 # --------------------------------------------------------------------------- totality
