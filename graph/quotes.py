@@ -1220,7 +1220,59 @@ def _speaker(ctx: _Ctx, tok: "Token | None", depth: int = 0, via_cue: bool = Fal
         author = _ascribed_to(tok) or _source_of(tok)
         if author is not None:
             return _speaker(ctx, author, depth + 1)
+        if via_cue:
+            named = _portfolio_name(ctx, tok)
+            if named is not None:
+                return named
         return _resolve_role(ctx, tok)
+    return None
+
+
+def _portfolio_name(ctx: _Ctx, tok: "Token") -> Mention | None:
+    """The name ending a title with a portfolio: "Minister for Reintegration Ana Pop told ...".
+
+    The parser reads the name as the object of "for"/"of" ("Minister for [Reintegration
+    Ana Pop]"). The name is the PERSON entity inside that object, or else its last two
+    words (a hyphenated pair counts as one); a lone portfolio word gives None.
+
+    Args:
+        ctx: the document context.
+        tok: the title word heading the subject of a cue.
+
+    Returns:
+        The name mention, or None.
+    """
+    if tok.text.casefold() not in ctx.titles and tok.lemma_.casefold() not in ctx.titles:
+        return None
+    doc = ctx.doc
+    for prep in tok.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("for", "of") or prep.i != tok.i + 1:
+            continue
+        objs = [o for o in prep.children if o.dep_ == "pobj" and o.pos_ == "PROPN"]
+        if not objs:
+            continue
+        lo, hi = _propn_chunk(ctx, objs[0])
+        if any(doc[k].is_space or ctx.quoted(k) for k in range(lo, hi)):
+            return None
+        persons = [ctx.ent_of[k] for k in range(lo, hi) if k in ctx.ent_of and ctx.ent_of[k].label_ == "PERSON"]
+        if persons and persons[0].start > lo:
+            return _mention(ctx, persons[0].start, min(persons[0].end, hi), "PERSON")
+        words: list[tuple[int, int]] = []  # (first, last) token of each word, hyphen pairs joined
+        k = lo
+        while k < hi:
+            if k + 2 < hi and _glued_hyphen(doc, k + 1):
+                words.append((k, k + 2))
+                k += 3
+            else:
+                words.append((k, k))
+                k += 1
+        if len(words) < 3:
+            return None  # "Minister for Europe Rahul" or a bare portfolio: no safe split
+        first = words[-2][0]
+        surface = doc[first:hi].text
+        if _is_place(ctx, surface) or _is_demonym(ctx, doc[first].text):
+            return None
+        return _mention(ctx, first, hi, "PERSON")
     return None
 
 

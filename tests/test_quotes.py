@@ -166,6 +166,10 @@ def test_quotes_paragraph_bounds_split_at_newlines():
                  "honest man", "Tomas Vale", "write", id="intro-phrase-appositive-colon"),
     pytest.param("Giga Vale, head of the Strelsau bar association offered this opinion: “The court was wrong "
                  "and everybody knows it.”", "court was wrong", "Giga Vale", "offer", id="speech-noun-colon"),
+    pytest.param('"There can be no peace while soldiers guard our land," Deputy Prime Minister for Reintegration '
+                 'Ana Pop-Lungu told reporters.', "no peace", "Ana Pop-Lungu", "tell", id="title-with-portfolio"),
+    pytest.param('"We will not wait," Minister for Europe and Foreign Affairs Sara Lind said.', "not wait",
+                 "Sara Lind", "say", id="title-with-two-word-portfolio"),
 ])
 def test_quotes_cue_patterns(nlp, text, words, speaker, cue):
     q = _one(_quotes(nlp, text), words)
