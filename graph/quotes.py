@@ -1307,7 +1307,40 @@ def _appositive_name(ctx: _Ctx, tok: "Token", depth: int, via_cue: bool = False)
                     and ctx.ent_of[c.i].label_ == "GPE" and not _is_place(ctx, ctx.ent_of[c.i].text):
                 return _propn_mention(ctx, c)  # "his wife, Daria," read as a place by the tagger
             return _speaker(ctx, c, depth + 1, via_cue)
+    if tok.dep_ in ("nsubj", "nsubjpass") and _person_noun(ctx, tok):
+        return _apposed_subject_name(ctx, tok)
     return None
+
+
+def _apposed_subject_name(ctx: _Ctx, tok: "Token") -> Mention | None:
+    """The name between commas after a subject role noun, when the parser hung it elsewhere.
+
+    "The UN envoy on Cyprus, Ana Lind, has spoken ...": the parser often makes the
+    name an apposition of "Cyprus"; on the surface it is the subject's name. The
+    name must be followed by a comma and the verb (or its auxiliary).
+    """
+    doc = ctx.doc
+    k = tok.i + 1
+    while k < len(doc) and k - tok.i < 8 and doc[k].text not in (",", ".", ";", ":") and not ctx.quoted(k) \
+            and doc[k].head.i != tok.head.i:
+        k += 1
+    if k + 1 >= len(doc) or doc[k].text != "," or doc[k + 1].pos_ != "PROPN":
+        return None
+    j = k + 1
+    while j < len(doc) and (doc[j].pos_ == "PROPN" or _glued_hyphen(doc, j)):
+        j += 1
+    after = j + 1
+    while after < len(doc) and doc[after].pos_ == "ADV":
+        after += 1
+    if j >= len(doc) or doc[j].text != "," or after >= len(doc) or doc[after].pos_ not in ("VERB", "AUX") \
+            or doc[after].i != tok.head.i and doc[after].head.i != tok.head.i:
+        return None
+    surface = doc[k + 1:j].text
+    if _is_place(ctx, surface) or _is_demonym(ctx, surface) or any(
+            t.i in ctx.ent_of and ctx.ent_of[t.i].label_ not in ("PERSON", "ORG", "GPE", "NORP")
+            for t in doc[k + 1:j]):
+        return None
+    return _mention(ctx, k + 1, j, "PERSON")
 
 
 def _ascribed_to(tok: "Token") -> "Token | None":
@@ -2181,6 +2214,9 @@ def _titled(ctx: _Ctx, span: QuoteSpan) -> bool:
     if k < 0:
         return False
     t = ctx.doc[k]
+    if t.lower_ in ("word", "words", "term", "phrase", "expression", "slogan", "hashtag") and k > 0 and \
+            ctx.doc[k - 1].lower_ in ("the", "a", "this", "that"):
+        return True  # 'whether the word "federation" appeared': a word mentioned, not said
     return t.lower_ in ("titled", "entitled", "headlined", "named", "dubbed", "captioned") or \
         t.lower_ == "called" and t.tag_ == "VBN" and t.dep_ in ("acl", "amod")
 

@@ -204,6 +204,9 @@ def test_quotes_cue_patterns(nlp, text, words, speaker, cue):
                  "Mohr", id="pronoun-he-gender-from-title"),
     pytest.param("Petra Lind, Bordurian chief prosecutor, arrived on Monday. “The evidence is clear,” "
                  "Borduria's chief prosecutor said.", "evidence", "Petra Lind", id="role-chief-prosecutor"),
+    pytest.param("The UN's special envoy on Moldova, Chiamaka Obi-Eze, has just spoken to reporters. "
+                 "“The two sides were closer today,” she said.", "closer today", "Chiamaka Obi-Eze",
+                 id="pronoun-name-apposed-to-subject-role"),
 ])
 def test_quotes_resolve_pronouns_surnames_and_roles(nlp, text, words, speaker):
     assert _speaker(_quotes(nlp, text), words) == speaker
@@ -246,6 +249,8 @@ def test_quotes_partial_quotes_in_reported_speech(nlp, text, words, speaker):
     pytest.param("Officials want to maintain a ‘smokescreen’ designed to hide the deal.", "smokescreen",
                  id="coined-term"),
     pytest.param("Kazimir Dral kept a ‘window’ open to the west for years.", "window", id="scare-near-name"),
+    pytest.param('Ana Lind, a diplomat, declined to say whether the word "federation" had appeared in the notes.',
+                 "federation", id="the-word-x"),
 ])
 def test_quotes_skip_scare_quotes(nlp, text, words):
     assert not [q for q in _quotes(nlp, text) if words in q.text]
