@@ -136,7 +136,9 @@ PERSON_NOUNS = frozenset("""
     wife husband son daughter mother father brother sister widow widower friend neighbour neighbor resident
     man woman boy girl child parent relative colleague spokesman spokeswoman spokesperson aide official
     officer analyst expert witness victim survivor lawyer doctor worker soldier farmer teacher student
-    source diplomat lawmaker activist protester
+    source diplomat lawmaker activist protester economist professor researcher scholar historian journalist
+    reporter correspondent columnist commentator writer author academic lecturer scientist engineer nurse
+    consultant adviser advisor strategist pollster entrepreneur fellow
 """.split())
 HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sir dame lord lady rev rev. reverend".split())
 ORG_NOUNS = frozenset("""
@@ -923,10 +925,11 @@ def _collect_names(ctx: _Ctx) -> list[_Name]:
         if (lo, hi) != (ent.start, ent.end):  # the root of the whole run
             head = max((t for t in doc[lo:hi] if not lo <= t.head.i < hi or t.head.i == t.i),
                        key=lambda t: t.i, default=ent.root)
+        surface = _surface_titles(ctx, lo, hi)
         context = _title_context(ctx, head, lo, hi, own=ent.label_ == "ORG") | \
-            _trimmed_titles(ctx, lo, m) | _surface_titles(ctx, lo, hi)
+            _trimmed_titles(ctx, lo, m) | surface
         person = ent.label_ == "PERSON" or bool(context & titles) or doc[lo].lower_ in HONORIFICS \
-            or head.dep_ == "appos" and _person_noun(ctx, head.head)
+            or head.dep_ == "appos" and _person_noun(ctx, head.head) or bool(surface & PERSON_NOUNS)
         out[lo] = _Name(m, head.i, lo, person, context, _gender(ctx, lo, context), _kinds(ctx, head, lo, hi))
     for tok in doc:
         if tok.pos_ != "PROPN" or ctx.quoted(tok.i) or tok.head.pos_ == "PROPN" and tok.dep_ == "compound":

@@ -207,6 +207,9 @@ def test_quotes_cue_patterns(nlp, text, words, speaker, cue):
     pytest.param("The UN's special envoy on Moldova, Chiamaka Obi-Eze, has just spoken to reporters. "
                  "“The two sides were closer today,” she said.", "closer today", "Chiamaka Obi-Eze",
                  id="pronoun-name-apposed-to-subject-role"),
+    pytest.param("The mill has been shut since May, according to Ilinca Moraru-Vasi, an economist at a think tank. "
+                 "“Every week it is cold, the town loses more,” she said.", "Every week", "Ilinca Moraru-Vasi",
+                 id="pronoun-after-according-to-name-with-occupation"),
 ])
 def test_quotes_resolve_pronouns_surnames_and_roles(nlp, text, words, speaker):
     assert _speaker(_quotes(nlp, text), words) == speaker
