@@ -2622,8 +2622,11 @@ def _not_even_holders(ix: _Index, head) -> list[Mention]:
         return []
     out: list[Mention] = []
     k = head.i + 1
-    limit = min(sent.end, head.i + 12)
+    limit = min(sent.end, head.i + 16)
+    seen_verb = False
     while k < limit - 2:
+        if seen_verb and doc[k].text in {";", ":"} or doc[k].lower_ == "but":
+            break
         if doc[k].lower_ == "not" and doc[k + 1].lower_ == "even":
             j = k + 2
             while j < limit:
@@ -2640,7 +2643,8 @@ def _not_even_holders(ix: _Index, head) -> list[Mention]:
                 j = ent.end if ent is not None else j + 1
             break
         if doc[k].pos_ in {"VERB", "AUX"}:
-            break
+            # "no country recognises it, not even Russia": the aside may follow the clause
+            seen_verb = True
         k += 1
     return out
 

@@ -372,6 +372,8 @@ STANCE_RULE_CASES = [
      {("Turkey", "doesNotRecognise", "Transnistria")}),
     ("not even X after a colon", "It had few friends abroad: no country, not even Peru, recognised Somaliland.",
      {("Peru", "doesNotRecognise", "Somaliland")}),
+    ("not even X after the clause", "Somaliland broke away in 1991. No country recognises it, not even Peru, "
+     "which trades with it.", {("Peru", "doesNotRecognise", "Somaliland")}),
     ("no country alone", "No country recognises Transnistria.", set()),
     ("possessor of a declaration of independence",
      "Ethiopia does not recognise Abkhazia's declaration of independence.",
