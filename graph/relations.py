@@ -721,6 +721,17 @@ class _Index:
             for m in self._surface_subject_list(h):
                 if all(m.start != o.start for o in out):
                     out.append(m)
+            # "Australia, like the United States, does not recognise X": the comparison shares the stance
+            for prep in (*h.children, *h.head.children):
+                if prep.dep_ == "prep" and prep.lower_ in {"like"} and h.i < prep.i < h.head.i and \
+                        self.doc[prep.i - 1].text == ",":
+                    for t in prep.subtree:
+                        if t is prep:
+                            continue
+                        m = self.country_mention(t, allow_demonym=False, allow_capital=False)
+                        if m is not None and m.label in {"COUNTRY", "TERRITORY"} and \
+                                all(m.start != o.start for o in out):
+                            out.append(m)
             out.sort(key=lambda m: m.start)
         if not out and h.lemma_.lower() in {"country", "state", "nation", "government", "member"} and \
                 h.tag_ in {"NNS", "NNPS"}:

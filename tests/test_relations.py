@@ -374,6 +374,10 @@ STANCE_RULE_CASES = [
      {("Peru", "doesNotRecognise", "Somaliland")}),
     ("not even X after the clause", "Somaliland broke away in 1991. No country recognises it, not even Peru, "
      "which trades with it.", {("Peru", "doesNotRecognise", "Somaliland")}),
+    ("like X shares the stance", "Chile, like Peru, does not recognise Somaliland.",
+     {("Chile", "doesNotRecognise", "Somaliland"), ("Peru", "doesNotRecognise", "Somaliland")}),
+    ("unlike X does not", "Chile, unlike Peru, does not recognise Somaliland.",
+     {("Chile", "doesNotRecognise", "Somaliland")}),
     ("no country alone", "No country recognises Transnistria.", set()),
     ("possessor of a declaration of independence",
      "Ethiopia does not recognise Abkhazia's declaration of independence.",
