@@ -104,6 +104,7 @@ STATUS_OBJECT_HEADS = frozenset({
     "accession", "referendum", "territory", "territories", "region", "republic", "entity", "state",
     "quasi", "province", "enclave", "statelet", "area", "oblast", "land", "district", "breakaway",
     "separatist", "country", "nation", "government", "administration", "authorities", "regime",
+    "declaration", "proclamation",
 })
 DESCRIPTIVE_HEADS = frozenset({
     "territory", "region", "republic", "entity", "state", "province", "enclave", "statelet", "area",
@@ -137,7 +138,8 @@ OFFICE_TITLES = frozenset({
     "official", "adviser", "advisor", "aide", "director", "commissioner", "judge", "negotiator",
     "delegate", "ombudsman", "consul", "ruler", "dictator", "strongman", "attorney", "counterpart",
     "viceroy", "vice", "premier", "mufti", "patriarch", "taoiseach", "tanaiste", "secretary-general",
-    "spokesperson", "minister-president", "president-elect",
+    "spokesperson", "minister-president", "president-elect", "mep", "msp", "mla", "mpp", "councillor",
+    "councilor", "councilman", "councilwoman", "alderman", "assemblyman", "assemblywoman",
 })
 # Occupations: a national modifier gives the nationality, not an employer.
 OCCUPATION_TITLES = frozenset({
@@ -154,6 +156,16 @@ OCCUPATION_TITLES = frozenset({
     "archbishop", "cardinal", "pope", "lecturer", "dean", "rector", "principal", "employee",
     "staffer", "worker", "veteran", "campaigner", "organiser", "organizer", "spokesperson",
 })
+# Seats whose holders belong to a party ("Conservative MP X": the party, not a politics word).
+LEGISLATOR_TITLES = frozenset({"mp", "mep", "msp", "mla", "mpp", "lawmaker", "legislator", "senator", "congressman",
+                               "congresswoman", "councillor", "councilor", "deputy", "candidate", "leader"})
+DATE_WORDS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
+                        "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
+                        "saturday", "sunday", "today", "yesterday", "tomorrow", "spring", "summer", "autumn",
+                        "winter", "week", "month", "year", "day", "night", "morning", "evening"})
+# Lower-case particles inside personal names ("de la Torre", "al-Khatib", "van der Berg", "Pau i Soler").
+NAME_PARTICLES = frozenset({"de", "del", "della", "di", "da", "das", "dos", "du", "la", "le", "van", "von", "der",
+                            "den", "ter", "al", "el", "bin", "ibn", "bint", "i", "y", "e", "zu", "af", "abu"})
 HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "sir", "dame",
                         "lord", "lady", "prof", "prof.", "mx", "mx."})
 SPOUSE_NOUNS = frozenset({"husband", "wife", "spouse", "widow", "widower"})
@@ -434,6 +446,16 @@ class _Index:
                         and (namey(doc[j + 1]) or doc[j + 1].is_alpha and doc[j + 1].is_lower
                              and len(doc[j + 1]) <= 6):
                     j += 2
+                elif t.lower_ in NAME_PARTICLES and t.text[:1].islower() and j + 1 < n and namey(doc[j + 1]) \
+                        and not doc[j - 1].is_punct:
+                    j += 1  # "Ana de la Torre", "Nizar al Khatib", "Pau i Soler"
+                elif t.lower_ in NAME_PARTICLES and t.text[:1].islower() and j + 2 < n and \
+                        doc[j + 1].text in {"-", "‐"} and not t.whitespace_ and not doc[j + 1].whitespace_ \
+                        and namey(doc[j + 2]):
+                    j += 3  # "Nizar al-Khatib"
+                elif t.lower_ in NAME_PARTICLES and j + 2 < n and doc[j + 1].lower_ in NAME_PARTICLES \
+                        and namey(doc[j + 2]) and t.text[:1].islower():
+                    j += 2  # "Thijs van der Meulen"
                 else:
                     break
             runs.append((i, j))
@@ -461,7 +483,8 @@ class _Index:
 
     def _plausible_name(self, start: int, end: int) -> bool:
         doc = self.doc
-        if end - start < 1 or end - start > 5:
+        core = [k for k in range(start, end) if doc[k].text not in {"-", "‐"} and doc[k].lower_ not in NAME_PARTICLES]
+        if end - start < 1 or not core or len(core) > 5 or end - start > 8:
             return False
         toks = [doc[k] for k in range(start, end) if doc[k].text not in {"-", "‐"}]
         if not toks:
@@ -475,22 +498,32 @@ class _Index:
             ent = self.ent_at[t.i]
             if ent is not None and ent.ent_id_ and ent.label_ != "PERSON":
                 return False
-            if ent is not None and ent.label_ in {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL",
+            if ent is not None and ent.label_ in {"MONEY", "PERCENT", "QUANTITY", "CARDINAL",
                                                   "ORDINAL", "LANGUAGE", "EVENT", "LAW"}:
                 return False
+            if ent is not None and ent.label_ in {"DATE", "TIME"} and (
+                    t.like_num or low in DATE_WORDS or ent.end - ent.start < 3):
+                return False  # a real date; "Pieter-Jan Van der Elst" read as a DATE is a name
             if "\n" in t.text:
                 return False
         if all(t.text.isupper() and len(t.text) <= 5 for t in toks):
             return False
         if any(not t.text[0].isupper() for k, t in enumerate(toks)
-               if not (t.i > start and doc[t.i - 1].text in {"-", "‐"} and not doc[t.i - 1].whitespace_)):
+               if not (t.i > start and doc[t.i - 1].text in {"-", "‐"} and not doc[t.i - 1].whitespace_)
+               and not (t.lower_ in NAME_PARTICLES and start < t.i < end - 1)):
             return False
         return True
 
     def _find_persons(self) -> None:
         doc = self.doc
         cands = []
+        titles = OFFICE_TITLES | OCCUPATION_TITLES | {t.casefold() for t in self.gaz.person_titles}
         for s, e in self._name_runs():
+            # "Nemuro Mayor Ken Sato", "Junts MEP Pau i Soler": the name starts after the title
+            inner = [k for k in range(s + 1, e - 1) if doc[k].lower_ in titles and doc[k].text[:1].isupper()
+                     and doc[k + 1].text not in {"-", "‐"} and doc[k - 1].text not in {"-", "‐"}]
+            if inner:
+                s = inner[-1] + 1
             s, e = self._trim_run(s, e)
             if s < e and self._plausible_name(s, e):
                 cands.append((s, e))
@@ -696,6 +729,18 @@ class _Index:
         """
         if h.lower_ in {"they", "their", "them", "theirs"}:
             return self._plural_antecedents(h)
+        copula = h.head if h.dep_ == "attr" else (
+            h.head.head if h.dep_ == "pobj" and h.head.lower_ == "among" and h.head.dep_ == "prep" else None)
+        if h.dep_ == "pobj" and h.head.lower_ == "of" and h.head.head.lower_ == "one" and \
+                h.head.head.dep_ == "attr":
+            copula = h.head.head.head  # "A is one of the few states that ..."
+        if copula is not None and copula.lemma_ == "be" and h.pos_ in {"NOUN", "PROPN"} and \
+                h.lemma_.lower() in GROUP_NOUNS | {"member", "one"}:
+            # "A, B and C are the five members that do not recognise X", "A is among the
+            # countries that ...": the copula's subject
+            subj = [c for c in copula.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < h.i]
+            if subj and subj[0].tag_ not in {"PRP", "WDT"}:
+                return self.holder_mentions(subj[0], cue)
         if _is_quantifier(h) or (h.tag_ in {"NNS", "NNPS"} and h.lemma_.lower() in GROUP_NOUNS):
             listed = self._quantified_holders(h, cue)
             if listed:
@@ -1173,6 +1218,12 @@ def _org_from_run(ix: _Index, run: list) -> tuple[Mention | None, str | None, li
                 cm = ix.country_mention(owner[-1], allow_demonym=False, allow_capital=True)
                 if cm is not None and cm.label in {"COUNTRY", "TERRITORY"}:
                     return cm, _strip_det(full_text), side
+            if owner and owner_ent is not None and owner_ent.label_ in {"ORG", "COUNTRY", "TERRITORY"} and \
+                    not any(t.text[:1].isupper() for t in rest) and owner_ent.end - 1 <= owner[-1].i:
+                # "a spokesperson for the European Union's foreign policy chief": the owner is the body
+                om = ix.ent_mention(owner_ent)
+                if om is not None:
+                    return om, _strip_det(full_text), side
             toks = rest
     # the proper-name run
     name: list = []
@@ -1266,7 +1317,7 @@ def _analyse_phrase(ix: _Index, tokens: list, anchor_kind: str) -> list[_TitleIn
         # lower-case "of"-complements belong to the title: "chief of staff", "head of state"
         title_tail: list = []
         while runs and runs[0][0].lower_ in {"of", "for"} and runs[0][1] and all(
-                not t.text[:1].isupper() and t.pos_ in {"NOUN", "ADJ", "CCONJ"} and ix.ent_at[t.i] is None
+                not t.text[:1].isupper() and t.pos_ in {"NOUN", "ADJ", "CCONJ", "PROPN"} and ix.ent_at[t.i] is None
                 for t in runs[0][1]) and len(runs[0][1]) <= 3:
             title_tail = [runs[0][0], *runs[0][1]]
             runs = runs[1:]
@@ -1278,6 +1329,10 @@ def _analyse_phrase(ix: _Index, tokens: list, anchor_kind: str) -> list[_TitleIn
             k -= 1
         if k < 0:
             continue
+        if k >= 1 and body[k].lower_ in {"responsible", "charged", "tasked", "designate", "elect"} and \
+                body[k - 1].pos_ in {"NOUN", "PROPN"}:
+            k -= 1  # "the minister responsible for the overseas territories"
+            runs = []  # its prepositional phrase is the portfolio, not the employer
         head_end = k
         if k >= 2 and body[k].lower_ == "chief" and body[k - 1].text == "-" and body[k - 2].lower_ == "in":
             k -= 4  # editor - in - chief
@@ -1387,7 +1442,8 @@ def _analyse_phrase(ix: _Index, tokens: list, anchor_kind: str) -> list[_TitleIn
             if demonym is None and ix.demonym_country(t):
                 demonym = ix.country_mention(t)
             elif t.pos_ == "PROPN" and t.text[:1].isupper() and pre_org is None and not ix.demonym_country(t) \
-                    and t.lower_ not in TITLE_MODIFIERS and t.lower_ not in NON_TITLE_MODIFIERS:
+                    and t.lower_ not in TITLE_MODIFIERS and (t.lower_ not in NON_TITLE_MODIFIERS or (
+                        t.lower_ in {"conservative", "liberal"} and head.lower_ in LEGISLATOR_TITLES)):
                 # an unlisted outlet or body written before the title ("WSJ reporter"), or a
                 # possessor name ("Pavlovic's husband")
                 r = q
@@ -1476,7 +1532,13 @@ def _analyse_phrase(ix: _Index, tokens: list, anchor_kind: str) -> list[_TitleIn
             if info.possessor is not None:
                 out.append(info)
             continue
-        if post_orgs:
+        employer = pre_country or pre_org
+        if post_orgs and employer is not None and len(post_orgs) == 1 and post_orgs[0][0].lower_ == "for" and \
+                any(t.tag_ == "POS" or t.lower_ in {"'s", "’s"} for t in mods):
+            # "Spain's secretary of state for the EU": the possessor employs, "for X" is the portfolio
+            info.org = employer
+            info.title = f"{info.title} for {_strip_det(post_orgs[0][1].text)}"
+        elif post_orgs:
             info.org = post_orgs[0][1]
             first_prep, _, oname = post_orgs[0]
             if len(post_orgs) > 1:
@@ -1491,6 +1553,9 @@ def _analyse_phrase(ix: _Index, tokens: list, anchor_kind: str) -> list[_TitleIn
                 info.org = None
         elif pre_org is not None:
             info.org = pre_org
+            if _embeds_other_name(ix, pre_org):  # "Renew Europe's negotiator": not Europe
+                info.org_name = pre_org.text
+                info.org = None
         elif pre_country is not None:
             info.org = pre_country
         elif demonym is not None and (head.lower_ in OFFICE_TITLES or head.lemma_.lower() in OFFICE_TITLES
@@ -1890,6 +1955,12 @@ def extract_positions(doc, article: Article) -> Iterator[Position]:
         found.extend(p for p in _verb_title_positions(ix) if (p.person.start, p.title) not in have)
     except Exception as exc:  # keep the extractor total on odd parses
         log.debug("verb titles: %s", exc)
+    # "X, who chairs the Y Forum", "X heads the Z Institute"
+    try:
+        have = {(p.person.start, p.title) for p in found}
+        found.extend(p for p in _office_verb_positions(ix) if (p.person.start, p.title) not in have)
+    except Exception as exc:  # keep the extractor total on odd parses
+        log.debug("office verbs: %s", exc)
     for pos in found:
         k = (pos.person.start, pos.title, pos.org.start if pos.org else None, pos.org_name)
         if k not in seen:
@@ -1999,6 +2070,53 @@ def _verb_title_positions(ix: _Index) -> Iterator[Position]:
             if m is None:
                 continue
             yield Position(person=m, title=title, org=None, evidence=ix.evidence(t), org_name=None, former=False)
+
+
+# Verbs that say which office their subject holds in the body that is their object
+# ("X, who chairs the Y Forum"): verb lemma -> title.
+OFFICE_VERBS = {"chair": "chair", "head": "head", "lead": "leader", "direct": "director", "found": "founder",
+                "co-found": "co-founder", "cofound": "co-founder", "preside": "president", "edit": "editor",
+                "manage": "manager"}
+
+
+def _office_verb_positions(ix: _Index) -> Iterator[Position]:
+    """Positions stated by a verb: "X, who chairs the Y Forum", "X heads the Z Institute".
+
+    ACE Employment relations expressed by a verb: the subject (a named person, or
+    "who" after one) holds the office the verb names in the organisation that is its
+    object. Negated verbs and objects without a proper name give nothing.
+    """
+    doc = ix.doc
+    for t in doc:
+        title = OFFICE_VERBS.get(t.lemma_.lower())
+        if title is None or t.pos_ != "VERB" or any(c.dep_ == "neg" for c in t.children):
+            continue
+        if title == "founder" and t.lower_ not in {"founded", "co-founded", "cofounded"}:
+            continue
+        subj = [c for c in t.children if c.dep_ == "nsubj"]
+        if not subj:
+            continue
+        s_tok = subj[0]
+        if s_tok.lower_ in {"who", "that"} and t.dep_ == "relcl":
+            s_tok = t.head
+        span = ix.person_at.get(s_tok.i)
+        if span is None:
+            continue
+        objs = [c for c in t.children if c.dep_ in {"dobj", "obj"}]
+        if t.lemma_.lower() == "preside":
+            objs = [p for c in t.children if c.dep_ == "prep" and c.lower_ == "over"
+                    for p in c.children if p.dep_ == "pobj"]
+        if not objs:
+            continue
+        o = objs[0]
+        run = [x for x in doc[min(y.i for y in o.subtree):max(y.i for y in o.subtree) + 1]]
+        om, oname, _ = _org_from_run(ix, run)
+        if om is None or om.label == "PERSON":
+            continue
+        person = ix.mention(span[0], span[1], "PERSON")
+        if person is None:
+            continue
+        yield Position(person=person, title=title, org=om, evidence=ix.evidence(t), org_name=oname, former=False)
 
 
 # Offices of a state: with no organisation written, the state can be read from context.
@@ -2898,6 +3016,11 @@ def _territory_refs(ix: _Index, cue, region: list, memory: dict, holders: list) 
                 if named:
                     return named
                 return [res[1]]
+            if not any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children):
+                # "has never recognised the 1981 annexation": the territory the article is about
+                last = _last_territory(ix, t.i)
+                if last is not None:
+                    return [last]
     terrs = _territories_in(ix, region)
     # drop a territory that is the holder itself
     starts = {h.start for h in holders}
@@ -2958,6 +3081,16 @@ def _territory_refs(ix: _Index, cue, region: list, memory: dict, holders: list) 
             if last:
                 return list(last)
     return []
+
+
+def _last_territory(ix: _Index, before: int) -> TerritoryRef | None:
+    """The territory named last before token ``before`` (gazetteer territories only)."""
+    for ent in reversed(ix.ents_in(0, before)):
+        if ent.label_ == "TERRITORY":
+            m = ix.ent_mention(ent)
+            if m is not None:
+                return TerritoryRef(mention=m, name=m.kb_id or m.text)
+    return None
 
 
 def _annexed_part_of(ix: _Index, region: list, memory: dict, holders: list) -> list[TerritoryRef]:
@@ -3082,7 +3215,8 @@ def _demonym_status(ix: _Index, cue) -> list[TerritoryRef]:
     """"recognised Palestinian statehood": a status noun led by a territory's demonym."""
     out = []
     for o in cue.children:
-        if o.dep_ not in {"dobj", "obj"} or o.lemma_.lower() not in STATUS_NOUNS | {"state", "republic"}:
+        if o.dep_ not in {"dobj", "obj"} or o.lemma_.lower() not in STATUS_NOUNS | {
+                "state", "republic", "declaration", "proclamation", "government", "authorities"}:
             continue
         for c in o.children:
             if c.dep_ in {"amod", "compound", "nmod"}:

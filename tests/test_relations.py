@@ -378,6 +378,17 @@ STANCE_RULE_CASES = [
      {("Chile", "doesNotRecognise", "Somaliland"), ("Peru", "doesNotRecognise", "Somaliland")}),
     ("unlike X does not", "Chile, unlike Peru, does not recognise Somaliland.",
      {("Chile", "doesNotRecognise", "Somaliland")}),
+    ("copula list with a relative clause", "Chile, Peru and Fiji are the three members that still don't recognise "
+     "Somaliland.", {("Chile", "doesNotRecognise", "Somaliland"), ("Peru", "doesNotRecognise", "Somaliland"),
+                     ("Fiji", "doesNotRecognise", "Somaliland")}),
+    ("among the countries that", "Chile and Peru are among the countries that recognise Somaliland.",
+     {("Chile", "recognises", "Somaliland"), ("Peru", "recognises", "Somaliland")}),
+    ("one of the states that", "Chile is one of the few states that have not recognised Somaliland.",
+     {("Chile", "doesNotRecognise", "Somaliland")}),
+    ("a bare annexation is the territory in focus", "Armenia lost Nagorno-Karabakh in 2023. Chile has never "
+     "recognised the 2023 annexation.", {("Chile", "doesNotRecognise", "Nagorno-Karabakh")}),
+    ("a demonym declaration", "Spain did not recognise the Abkhaz declaration.",
+     {("Spain", "doesNotRecognise", "Abkhazia")}),
     ("no country alone", "No country recognises Transnistria.", set()),
     ("possessor of a declaration of independence",
      "Ethiopia does not recognise Abkhazia's declaration of independence.",
@@ -447,6 +458,22 @@ POSITION_CASES = [
      "Oren Ben-Zvi", "spokesman", "Egypt", "Egypt", "Egypt's foreign ministry", False),
     ("a seat in a body", "Tomas Berg, a Danish member of the European Parliament, asked a question.",
      "Tomas Berg", "member", "European Parliament", "European Parliament", None, False),
+    ("name with a particle", "Chile's deputy foreign minister, Omar al-Rashidi, told the agency.",
+     "Omar al-Rashidi", "deputy foreign minister", "Chile", "Chile", None, False),
+    ("name with two particles", "Pau de la Fuente Ortega, Chile's foreign minister, spoke.",
+     "Pau de la Fuente Ortega", "foreign minister", "Chile", "Chile", None, False),
+    ("place before a capitalised title", "Valdivia Mayor Kenta Morales said the port was full.",
+     "Kenta Morales", "mayor", "Valdivia", "", None, False),
+    ("party before a seat", "Conservative MP Ruth Ellery-Vance described it as a surrender.",
+     "Ruth Ellery-Vance", "MP", "Conservative", "", None, False),
+    ("possessor employs, for-object is the portfolio", "Chile's secretary of state for the EU, Ana Ortega, spoke.",
+     "Ana Ortega", "secretary of state for EU", "Chile", "Chile", None, False),
+    ("title with a trailing 'responsible'", "The Foreign Office minister responsible for the Pacific, Ruth Ellery, "
+     "spoke.", "Ruth Ellery", "minister", "Foreign Office", "Foreign Office", None, False),
+    ("body owning a role", "Ana Berg, a spokesperson for the European Union's foreign policy chief, spoke.",
+     "Ana Berg", "spokesperson", "European Union", "European Union", "European Union's foreign policy chief", False),
+    ("who chairs a body", "“No,” said Marie-Claire Dubois, who chairs the Leeds Refugee Forum.",
+     "Marie-Claire Dubois", "chair", "Leeds Refugee Forum", "", None, False),
 ]
 
 
