@@ -209,6 +209,7 @@ ORG_WORDS = frozenset({
 })
 # Capitalised words that never end a person's name (headlines, events, places).
 NOT_NAME_WORDS = ORG_WORDS | frozenset({"war", "parade", "day", "street", "square", "avenue", "road", "analysis",
+                                        "ward", "district", "county", "province", "prefecture", "borough", "oblast",
                                         "article", "report", "truth", "politics", "relations", "era"})
 ORG_PREPS = frozenset({"of", "at", "with", "for", "in", "from", "within"})
 COPULA_LEMMAS = frozenset({"be", "become", "serve", "remain"})
@@ -446,6 +447,10 @@ class _Index:
                         and (namey(doc[j + 1]) or doc[j + 1].is_alpha and doc[j + 1].is_lower
                              and len(doc[j + 1]) <= 6):
                     j += 2
+                elif t.text in {'"', "“", "‘", "'"} and j + 3 < n and namey(doc[j + 1]) and \
+                        doc[j + 2].text in {'"', "”", "’", "'"} and namey(doc[j + 3]) and not doc[j + 1].whitespace_ \
+                        and t.whitespace_ == "" and doc[j - 1].whitespace_ and doc[j + 2].whitespace_:
+                    j += 3  # a nickname: Konstantin "Kostya" Ivanov
                 elif t.lower_ in NAME_PARTICLES and t.text[:1].islower() and j + 1 < n and namey(doc[j + 1]) \
                         and not doc[j - 1].is_punct:
                     j += 1  # "Ana de la Torre", "Nizar al Khatib", "Pau i Soler"
@@ -483,10 +488,11 @@ class _Index:
 
     def _plausible_name(self, start: int, end: int) -> bool:
         doc = self.doc
-        core = [k for k in range(start, end) if doc[k].text not in {"-", "‐"} and doc[k].lower_ not in NAME_PARTICLES]
+        skip = {"-", "‐", '"', "“", "”", "‘", "’", "'"}
+        core = [k for k in range(start, end) if doc[k].text not in skip and doc[k].lower_ not in NAME_PARTICLES]
         if end - start < 1 or not core or len(core) > 5 or end - start > 8:
             return False
-        toks = [doc[k] for k in range(start, end) if doc[k].text not in {"-", "‐"}]
+        toks = [doc[k] for k in range(start, end) if doc[k].text not in skip]
         if not toks:
             return False
         for t in toks:
@@ -532,7 +538,9 @@ class _Index:
         chosen: set[tuple[int, int]] = set()
         for s, e in cands:
             n_person = sum(1 for k in range(s, e) if doc[k].ent_type_ == "PERSON")
-            if n_person * 2 >= (e - s):
+            n_words = sum(1 for k in range(s, e) if doc[k].is_alpha and not (
+                k > s and doc[k - 1].text in {'"', "“", "‘", "'"} and not doc[k - 1].whitespace_))  # nicknames
+            if n_person * 2 >= n_words:
                 chosen.add((s, e))
         surnames = {doc[e - 1].text for s, e in chosen}
         for s, e in cands:
@@ -560,7 +568,8 @@ class _Index:
         if e + 1 < len(doc) and doc[e].text == ",":
             k = e + 1
             while k < len(doc) and k < e + 5 and (doc[k].pos_ in {"DET", "ADJ", "ADV"} or doc[k].tag_ == "POS"
-                                                   or doc[k].text == "-"):
+                                                   or doc[k].text == "-" or doc[k].text.islower() and doc[k].dep_
+                                                   in {"compound", "amod"} and doc[k].lower_ not in PLACE_NOUNS):
                 k += 1
             nxt = doc[k + 1] if k + 1 < len(doc) else None
             if k < len(doc) and k > e + 1 and doc[k].pos_ == "NOUN" and (
@@ -1392,7 +1401,7 @@ def _analyse_phrase(ix: _Index, tokens: list, anchor_kind: str) -> list[_TitleIn
         while q < len(mods):
             t = mods[q]
             ent = ix.ent_at[t.i]
-            if t.tag_ == "PRP$" and info.possessor is None:
+            if t.tag_ in {"PRP$", "WP$"} and info.possessor is None:
                 info.possessor = t
             if ix.demonym_country(t) and (ent is None or ent.end - ent.start <= 2 and not ent.ent_id_):
                 if demonym is None:
@@ -1468,9 +1477,12 @@ def _analyse_phrase(ix: _Index, tokens: list, anchor_kind: str) -> list[_TitleIn
                 continue
             prev_run = runs[r_idx - 1][1] if r_idx > 0 and runs[r_idx - 1][1] else None
             low = prep.lower_
-            if kind == "place" and low in {"in", "of"}:
+            if kind == "place" and low in {"in", "of", "on"}:
                 for t in run:
                     cm = ix.country_mention(t, allow_demonym=False, allow_capital=False)
+                    if cm is None and t.text[:1].isupper() and (ix.ent_at[t.i] is None or
+                                                                ix.ent_at[t.i].label_ != "NORP"):
+                        cm = _place_mention(ix, t)  # "a town in West Sussex": a region
                     if cm is not None:
                         place_country = place_country or cm
                         break
@@ -1674,7 +1686,10 @@ def _before_phrase(ix: _Index, j: int, floor: int) -> list:
         if t.pos_ in {"VERB", "AUX"} and t.dep_ not in {"amod", "compound"} and not (
                 k > 0 and doc[k - 1].text == "-"):
             break
-        if t.pos_ in {"SCONJ"} or (t.pos_ == "PRON" and t.tag_ != "PRP$"):
+        if t.pos_ in {"SCONJ"} or (t.pos_ == "PRON" and t.tag_ not in {"PRP$", "WP$"}):
+            break
+        if t.tag_ == "WP$":
+            out.append(t)  # "X, whose wife, Y,": the phrase starts at "whose"
             break
         if t.pos_ == "CCONJ" and out and (out[-1].pos_ == "DET" or out[-1].tag_ == "PRP$"):
             break  # "X and her husband, Y": the phrase starts after the conjunction
@@ -1685,6 +1700,10 @@ def _before_phrase(ix: _Index, j: int, floor: int) -> list:
         out.pop(0)
     cut = max((x for x, t in enumerate(out) if t.lower_ in {"with", "by", "between", "among", "like", "including"}
                and t.pos_ == "ADP"), default=None)
+    if cut is None and out and (out[-1].lower_ in PLACE_NOUNS or out[-1].lemma_.lower() in PLACE_NOUNS):
+        # "Members of the Assembly in the Mauritian capital, Port Louis": the place phrase only
+        cut = max((x for x, t in enumerate(out[:-1]) if t.pos_ == "ADP" and t.lower_ != "of"
+                   and x + 1 < len(out) and (out[x + 1].pos_ == "DET" or out[x + 1].tag_ == "PRP$")), default=None)
     if cut is not None:
         out = out[cut:]  # "a call with the Turkish president, Name": the last noun phrase
     if out and out[0].pos_ == "ADP":
@@ -1736,6 +1755,11 @@ def _anchors(ix: _Index) -> list[tuple[int, int, str]]:
     """Name spans that appositive phrases may describe: persons, countries, places."""
     out = [(s, e, "person") for s, e in ix.persons]
     for s, e in ix._name_runs():
+        if s not in ix.person_at and ix._place_apposed(s, e) and not any(
+                ix.ent_at[k] is not None and ix.ent_at[k].label_ in {"COUNTRY", "TERRITORY", "PLACE", "GPE"}
+                for k in range(s, e)):
+            out.append((s, e, "place"))  # "Nemuro, a fishing city on ...", whatever the tagger said
+            continue
         if s in ix.person_at or any(ix.ent_at[k] is not None and ix.ent_at[k].label_ not in {"GPE", "LOC", "FAC"}
                                     for k in range(s, e)):
             continue
@@ -3371,7 +3395,12 @@ def _appositive_relations(ix: _Index) -> Iterator[Relation]:
         if f.kind == "spouse":
             other = None
             if info.possessor is not None:
-                if info.possessor.tag_ == "PRP$":
+                if info.possessor.tag_ == "WP$":
+                    # "X, whose wife, Y,": the name before ", whose"
+                    k = info.possessor.i - 1
+                    if k > 0 and ix.doc[k].text == ",":
+                        other = ix.person_mention(k - 1)
+                elif info.possessor.tag_ == "PRP$":
                     other = ix.antecedent(info.possessor, exclude=ix.person_at.get(f.tok.i))
                 else:
                     other = ix.person_mention(info.possessor.i)
@@ -3523,8 +3552,10 @@ def _border_relations(ix: _Index) -> Iterator[Relation]:
                     if c.dep_ in {"nsubj", "nsubjpass"}:
                         subj_toks.append(c)
                         subj_toks.extend(x for x in c.conjuncts)
-            if not subj_toks and t.dep_ == "relcl":
-                subj_toks.append(t.head)
+            if t.dep_ == "relcl" and (not subj_toks or all(x.lower_ in REL_PRONOUNS for x in subj_toks)):
+                subj_toks = [t.head]
+                if t.head.dep_ == "appos":  # "France and Spain — neighbours that share a border —"
+                    subj_toks = [t.head.head, *t.head.head.conjuncts]
             subjects = _countries_in(ix, subj_toks)
             with_toks = []
             for o in objs:
@@ -3791,6 +3822,7 @@ def _located_relations(ix: _Index) -> Iterator[Relation]:
                     yield Relation(subject=pm, object=cm, kind="locatedIn", evidence=ix.evidence(ent))
                 break
     yield from _institution_places(ix)
+    yield from _possessive_subdivisions(ix)
     # "X-based Y" anywhere (not only in appositives)
     for t in doc:
         if t.lower_.endswith("-based") and len(t.text) > 6:
@@ -3810,6 +3842,11 @@ def _located_relations(ix: _Index) -> Iterator[Relation]:
         elif t.lower_ == "based" and t.i >= 2 and doc[t.i - 1].text == "-" and not doc[t.i - 1].whitespace_:
             place = ix.country_mention(doc[t.i - 2], allow_demonym=False, allow_capital=False) or \
                 _place_mention(ix, doc[t.i - 2])
+            if place is None and doc[t.i - 2].pos_ == "PROPN" and doc[t.i - 2].text[:1].isupper():
+                # "Lancaster-based X" with the place read as an organisation: "-based" names a place
+                ent = ix.ent_at[t.i - 2]
+                lo = ent.start if ent is not None and ent.end == t.i - 1 else t.i - 2
+                place = ix.mention(lo, t.i - 1, "PLACE", "")
             if place is None:
                 continue
             run = []
@@ -3832,7 +3869,8 @@ SITE_WORDS = frozenset({
     "school", "museum", "hospital", "clinic", "library", "embassy", "consulate", "palace", "palais",
     "hotel", "stadium", "arena", "theatre", "theater", "cathedral", "church", "mosque", "port", "airport",
     "headquarters", "laboratory", "observatory", "zoo", "park", "hall", "tank", "think-tank", "campus",
-    "plant", "factory", "mine", "refinery", "station", "house", "building",
+    "plant", "factory", "mine", "refinery", "station", "house", "building", "assembly", "parliament",
+    "senate", "congress", "court", "council", "ministry",
 })
 
 
@@ -3846,6 +3884,14 @@ def _site_place(ix: _Index, k: int, end: int) -> Mention | None:
         k += 1
     if k >= end:
         return None
+    if _place_mention(ix, doc[k]) is None or doc[k].pos_ == "ADJ":
+        # "in the Mauritian capital, Port Louis": the name after the place noun
+        j = k
+        while j < end and j < k + 4 and doc[j].pos_ in {"ADJ", "PROPN", "NOUN"} and \
+                doc[j].lower_ not in PLACE_NOUNS:
+            j += 1
+        if j + 2 < end and doc[j].lower_ in PLACE_NOUNS and doc[j + 1].text == ",":
+            k = j + 2
     place = _place_mention(ix, doc[k])
     if place is None or ix.ent_at[k].start != k:
         return None
@@ -3853,6 +3899,44 @@ def _site_place(ix: _Index, k: int, end: int) -> Mention | None:
     if nxt < len(doc) and doc[nxt].tag_ == "POS":
         return None  # "in Sydney's west": a part of the place
     return place
+
+
+# Head words of named parts of a place ("Tokyo's Chiyoda Ward", "Russia's Sakhalin region").
+SUBDIVISION_WORDS = frozenset({"ward", "district", "province", "county", "prefecture", "region", "oblast",
+                               "borough", "quarter", "governorate", "municipality", "state", "canton",
+                               "department", "krai", "republic", "island", "islands", "peninsula"})
+
+
+def _possessive_subdivisions(ix: _Index) -> Iterator[Relation]:
+    """"Tokyo's Chiyoda Ward", "Russia's Sakhalin region": a named part of the possessor place."""
+    doc = ix.doc
+    for ent in ix.ents:
+        if ent.label_ not in {"COUNTRY", "TERRITORY", "PLACE", "GPE"}:
+            continue
+        k = ent.end
+        if k + 2 >= len(doc) or doc[k].tag_ != "POS" and doc[k].lower_ not in {"'s", "’s"}:
+            continue
+        j = k + 1
+        while j < len(doc) and j < k + 5 and doc[j].text[:1].isupper() and doc[j].pos_ == "PROPN":
+            j += 1
+        if j == k + 1:
+            continue
+        if doc[j - 1].lower_ in SUBDIVISION_WORDS:
+            end = j
+        elif j < len(doc) and doc[j].lower_ in SUBDIVISION_WORDS and doc[j].pos_ == "NOUN":
+            end = j + 1
+        else:
+            continue
+        if any(ix.person_at.get(x) is not None for x in range(k + 1, end)):
+            continue
+        outer = ix.ent_mention(ent)
+        inner = ix.mention(k + 1, end, "PLACE", "")
+        if outer is None or inner is None:
+            continue
+        inner_ent = ix.ent_at[k + 1]
+        if inner_ent is not None and inner_ent.start == k + 1 and inner_ent.end == end and inner_ent.ent_id_:
+            inner = ix.ent_mention(inner_ent)
+        yield Relation(subject=inner, object=outer, kind="locatedIn", evidence=ix.evidence(doc[k]))
 
 
 def _institution_places(ix: _Index) -> Iterator[Relation]:

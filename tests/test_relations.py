@@ -663,6 +663,24 @@ RELATION_CASES = [
      ("Ingrid Halvorsen", "spouse", "Halvorsen")),
     ("spouse: X and her husband, Y", "Maria Lindqvist and her husband, Tomas Berg, run the bakery.",
      ("Tomas Berg", "spouse", "Maria Lindqvist")),
+    ("spouse: X, whose wife, Y,", "Guests included Tomas Berg, whose wife, Ingrid Dahl, sang.",
+     ("Ingrid Dahl", "spouse", "Tomas Berg")),
+    ("spouse: a nickname inside the name", 'Across the road, Konstantin "Kostya" Ivanov and his wife, Olga Ivanova, '
+     'run a bakery.', ("Olga Ivanova", "spouse", 'Konstantin "Kostya" Ivanov')),
+    ("border: apposed neighbours that share a border", "Chile and Peru — neighbours that share a long border — "
+     "disagree.", ("Chile", "sharesBorderWith", "Peru")),
+    ("located: a body in the DEMONYM capital, X", "Members of the National Assembly in the Maltese capital, "
+     "Valletta, voted.", ("National Assembly", "locatedIn", "Valletta")),
+    ("located: the capital after a body", "Members of the National Assembly in the Maltese capital, Valletta, voted.",
+     ("Valletta", "locatedIn", "Malta")),
+    ("located: a town in a region", "She lives in Kirkby, a town in Merseyside near the coast.",
+     ("Kirkby", "locatedIn", "Merseyside")),
+    ("located: a city on the tip of a region", "She came from Wakkanai, a fishing city on the northern tip of "
+     "Hokkaido.", ("Wakkanai", "locatedIn", "Hokkaido")),
+    ("located: a possessor's named ward", "The rally in Osaka's Kita Ward drew a crowd.",
+     ("Kita Ward", "locatedIn", "Osaka")),
+    ("located: X-based with the place read as a body", "Loans went to Harrisburg-based Keystone Valley Health's "
+     "new tower.", ("Keystone Valley Health", "locatedIn", "Harrisburg")),
 ]
 
 
