@@ -16,7 +16,9 @@ Two-stage Sieve Approach for Quote Attribution", EACL 2017):
    no cue verb, 'He was blunt about it: "..."' (a person subject only);
    (5) continuation of the previous quote of the paragraph; (6) a quote-only
    paragraph continuing the previous paragraph's speaker; (7) a quote-only
-   sentence after indirect speech, 'X said the plan failed. "..."'.
+   sentence after indirect speech, 'X said the plan failed. "..."'; (8) a
+   first-person quote-only paragraph after a paragraph whose every sentence
+   is about one person ('Among those there was X, 80. She came ...').
    Speakers named by a pronoun, a surname, "Mr X" or a role are resolved to
    a name mention (CoreNLP's mention-to-speaker stage); anything unsure gets
    no speaker.  A cue's subject that the tagger read as a place but the
@@ -670,6 +672,80 @@ def _misread_place(ctx: _Ctx, ent: "Span") -> bool:
     return not (capital or _is_place(ctx, text) or _is_demonym(ctx, text))
 
 
+_DATE_WORD = re.compile(r"\d|^(?:january|february|march|april|may|june|july|august|september|october|november|"
+                        r"december|(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.|\w+day|today|tonight|"
+                        r"yesterday|tomorrow|week|weekend|month|year|spring|summer|autumn|fall|winter|christmas|"
+                        r"easter|ramadan|noon|midnight|morning|afternoon|evening|night)$", re.I)
+
+
+def _mistagged_name(ent: "Span") -> bool:
+    """Tell whether an entity span with a non-name label may be a person's name the tagger misread.
+
+    The small model gives names WORK_OF_ART, PRODUCT, ... labels, and even
+    DATE or TIME to unusual ones ("Pieter-Jan Van der Elst" style compounds);
+    a DATE/TIME span of capitalised proper nouns with no digit, month,
+    weekday or time word is such a name.
+
+    Args:
+        ent: the entity span.
+
+    Returns:
+        True when the span may be read as a name.
+    """
+    if ent.label_ in MISTAGGED_NAME_LABELS:
+        return True
+    if ent.label_ not in ("DATE", "TIME"):
+        return False
+    words = [t for t in ent if not (t.is_punct or t.is_space)]
+    return bool(words) and all(t.pos_ == "PROPN" and (t.text[:1].isupper() or t.lower_ in NAME_PARTICLES)
+                               and t.is_alpha and not _DATE_WORD.search(t.text) for t in words)
+
+
+#: Particles inside surnames: "Ana de la Torre", "Joan i Serra", "Pieter van der Berg", "Ali bin Said".
+NAME_PARTICLES = frozenset("i y e de del della dello der den di da das dos du la le van von ter ten zu bin ibn "
+                           "al el".split())
+
+
+#: Labels a given name may wrongly carry when it is also a place ("Florence", "Georgia").
+_GIVEN_NAME_PLACE_LABELS = PLACE_LIKE_LABELS | {"COUNTRY", "TERRITORY", "PLACE"}
+
+
+def _person_bounds(ctx: _Ctx, lo: int, hi: int) -> tuple[int, int]:
+    """Widen a PERSON span over the parts of the name the tagger left out.
+
+    Rightwards: surname particles and the capitalised word after them ("Joan
+    Serra i Puig", "Ana Ruiz de la Vega", "Pieter van der Berg") on the same
+    line.  Leftwards: one capitalised proper noun that the parser attached to
+    the name as a compound, also when the tagger read it as a place (a given
+    name like "Florence"), but never a title ("MEP Ana ...") or demonym.
+
+    Args:
+        ctx: the document context.
+        lo, hi: the PERSON span's token range.
+
+    Returns:
+        The widened token range.
+    """
+    doc = ctx.doc
+    k = hi
+    while k < len(doc) and k - hi < 3 and doc[k].lower_ in NAME_PARTICLES and doc[k - 1].whitespace_ == " " \
+            and not ctx.quoted(k):
+        k += 1
+    if k > hi and k < len(doc) and doc[k - 1].whitespace_ == " " and doc[k].is_alpha and doc[k].text[:1].isupper() \
+            and not ctx.quoted(k) and doc[k].text.casefold() not in ctx.titles and doc[k].lower_ not in NAME_PARTICLES:
+        hi = k + 1
+        while _glued_hyphen(doc, hi):
+            hi += 2
+    if lo > 0:
+        t = doc[lo - 1]
+        if t.pos_ == "PROPN" and t.dep_ == "compound" and lo <= t.head.i < hi and t.is_alpha \
+                and t.text[:1].isupper() and t.whitespace_ == " " and not ctx.quoted(t.i) \
+                and t.text.casefold() not in ctx.titles and not _is_demonym(ctx, t.text) \
+                and (t.i not in ctx.ent_of or ctx.ent_of[t.i].label_ in _GIVEN_NAME_PLACE_LABELS):
+            lo -= 1
+    return lo, hi
+
+
 def _entity_mention(ctx: _Ctx, ent: "Span") -> Mention | None:
     """Mention for an entity span usable as a speaker (PERSON or ORG, no demonym), else None.
 
@@ -683,6 +759,8 @@ def _entity_mention(ctx: _Ctx, ent: "Span") -> Mention | None:
     if ent.label_ == "ORG" and not ent.ent_id_:
         lo, hi = _org_bounds(ctx, ent)
         return _mention(ctx, lo, hi, ent.label_, ent.ent_id_)
+    if ent.label_ == "PERSON":
+        return _mention(ctx, *_person_bounds(ctx, ent.start, ent.end), ent.label_, ent.ent_id_)
     return _mention(ctx, ent.start, ent.end, ent.label_, ent.ent_id_)
 
 
@@ -794,7 +872,11 @@ def _propn_chunk(ctx: _Ctx, tok: "Token") -> tuple[int, int]:
     while lo > 0:
         if _glued_hyphen(doc, lo - 1):
             lo -= 2
-        elif doc[lo - 1].pos_ == "PROPN" and doc[lo - 1].head.i in range(lo, hi):
+        elif lo >= 2 and doc[lo - 1].text in NAME_PARTICLES and doc[lo - 2].pos_ == "PROPN" and doc[lo - 2].is_alpha \
+                and doc[lo - 2].text[:1].isupper() and doc[lo - 2].text.casefold() not in ctx.titles:
+            lo -= 2  # "Puigvert i Casals", "Herranz de Vega": a surname particle the parser hung elsewhere
+        elif doc[lo - 1].pos_ == "PROPN" and doc[lo - 1].head.i in range(lo, hi) \
+                and doc[lo - 1].text.casefold() not in ctx.titles:  # "MEP Ana Lind": the title ends the name
             lo -= 1
         else:
             break
@@ -816,6 +898,10 @@ def _propn_mention(ctx: _Ctx, tok: "Token") -> Mention | None:
         return None
     appos = [c for c in tok.children if c.dep_ == "appos"]
     label = "ORG" if any(a.lemma_.casefold() in ORG_NOUNS for a in appos) else "PERSON"
+    owner = [c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PROPN" and c.i < lo
+             and c.text.casefold() in ctx.titles and not ctx.quoted(c.i)]
+    if tok.lemma_.casefold() in ORG_NOUNS and owner:  # "the Prime Minister's Office": a body named by a title
+        lo, label = min(t.i for t in owner[0].subtree), "ORG"
     return _mention(ctx, lo, hi, label)
 
 
@@ -935,7 +1021,7 @@ def _collect_names(ctx: _Ctx) -> list[_Name]:
         if tok.pos_ != "PROPN" or ctx.quoted(tok.i) or tok.head.pos_ == "PROPN" and tok.dep_ == "compound":
             continue
         ent = ctx.ent_of.get(tok.i)
-        if ent is not None and ent.label_ not in MISTAGGED_NAME_LABELS and not _misread_place(ctx, ent):
+        if ent is not None and not _mistagged_name(ent) and not _misread_place(ctx, ent):
             continue
         m = _propn_mention(ctx, tok)
         if m is None:
@@ -1212,7 +1298,7 @@ def _speaker(ctx: _Ctx, tok: "Token | None", depth: int = 0, via_cue: bool = Fal
             return _entity_mention(ctx, ent)
         if via_cue and tok.pos_ == "PROPN" and _misread_place(ctx, ent):
             return _propn_mention(ctx, tok)
-        if ent.label_ not in MISTAGGED_NAME_LABELS or tok.pos_ != "PROPN":
+        if not _mistagged_name(ent) or tok.pos_ != "PROPN":
             return None
     if tok.pos_ == "PROPN" and not bare_title:
         return _propn_mention(ctx, tok)
@@ -1220,7 +1306,7 @@ def _speaker(ctx: _Ctx, tok: "Token | None", depth: int = 0, via_cue: bool = Fal
         ok = PERSON_PRONOUNS | OBJECT_PRONOUNS if depth else PERSON_PRONOUNS
         return _resolve_pronoun(ctx, tok) if tok.lower_ in ok else None
     if tok.pos_ == "NOUN" or bare_title:
-        author = _ascribed_to(tok) or _source_of(tok)
+        author = _ascribed_to(tok) or _source_of(tok) or (_earlier_source(ctx, tok) if via_cue else None)
         if author is not None:
             return _speaker(ctx, author, depth + 1)
         if via_cue:
@@ -1299,6 +1385,49 @@ def _source_of(tok: "Token") -> "Token | None":
             for o in p.children:
                 if o.dep_ == "pobj":
                     return o
+    return None
+
+
+#: Verbs whose subject issues the text named by their object: "X issued a statement".
+ISSUING_VERBS = frozenset("issue release publish send post put make give deliver circulate".split())
+
+
+def _earlier_source(ctx: _Ctx, tok: "Token") -> "Token | None":
+    """The author of "the statement" when an earlier sentence said who made it.
+
+    After CoreNLP's mention-to-speaker step, for a text noun instead of a
+    person: '"...," the statement said' refers back to the last "statement"
+    of this or the previous paragraph, and its author is the subject of the
+    clause it sat in ("In a statement, X thanked ...", "X issued a
+    statement") or the object of its "from"/"by" ("a statement from X").
+    Only a definite, unowned text noun is followed back.
+
+    Args:
+        ctx: the document context.
+        tok: the text noun that is a cue's subject.
+
+    Returns:
+        The author's head token, or None.
+    """
+    lemma = tok.lemma_.casefold()
+    if lemma not in SOURCE_NOUNS or tok.tag_ in ("NNS", "NNPS") or any(c.dep_ == "poss" for c in tok.children) \
+            or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children):
+        return None
+    para = ctx.para_of(tok.idx)
+    lo = ctx.token_at(ctx.paras[max(para - 1, 0)][0])
+    for i in range(tok.i - 1, lo - 1, -1):
+        t = ctx.doc[i]
+        if ctx.quoted(i) or t.pos_ != "NOUN" or t.lemma_.casefold() != lemma:
+            continue
+        author = _source_of(t)
+        if author is not None:
+            return author
+        h = t.head
+        if t.dep_ == "pobj" and h.lower_ in ("in", "through", "via") and h.head.pos_ == "VERB":
+            return _subject(ctx, h.head)
+        if t.dep_ in ("dobj", "obj") and h.pos_ == "VERB" and h.lemma_.casefold() in ISSUING_VERBS:
+            return _subject(ctx, h)
+        return None  # the nearest earlier statement has no author we can read
     return None
 
 
@@ -1418,6 +1547,8 @@ def _resolve_role(ctx: _Ctx, tok: "Token") -> Mention | None:
     before = [n for n in ctx.names[:bisect_left(ctx.name_heads, tok.i)]
               if n.first < tok.i and all(_meets(r, n.context) for r in reqs)]
     cands = [n for n in before if (role in n.kinds if body else role in n.context)]
+    if not cands and not body:
+        cands = _nationality_from_sentence(ctx, tok, role, reqs)
     if not cands and body and role in BODY_KIN:  # "the union" for "the ... Federation" named just before
         para = ctx.para_of(tok.idx)
         cands = [n for n in before if n.kinds & BODY_KIN[role] and not n.person
@@ -1427,6 +1558,61 @@ def _resolve_role(ctx: _Ctx, tok: "Token") -> Mention | None:
     if not cands or len({n.key for n in cands}) > 1:
         return None
     return cands[-1].mention
+
+
+def _countries(ctx: _Ctx, words) -> set[str]:
+    """The words that name a country in the gazetteer (demonyms are already mapped by :func:`_words`).
+
+    Args:
+        ctx: the document context.
+        words: normalised words.
+
+    Returns:
+        The canonical country names, case-folded (empty without a gazetteer).
+    """
+    if ctx.gaz is None:
+        return set()
+    out = set()
+    for w in words:
+        e = ctx.gaz.lookup(w)
+        if e is not None and e.cls == "Country":
+            out.add(e.name.casefold())
+    return out
+
+
+def _nationality_from_sentence(ctx: _Ctx, tok: "Token", role: str, reqs: list[set[str]]) -> list[_Name]:
+    """Names for "the Japanese foreign minister" introduced with a title but no country.
+
+    News copy names a title holder once without a nationality ("Foreign
+    Minister X restated Japan's claim") and later calls them "the Japanese
+    foreign minister".  A nationality modifier is then met by a country named
+    (outside quotes) in the sentence that introduced the name, when the name
+    carries no country of its own; every other modifier must be met by its
+    title as usual (CoreNLP's mention-to-speaker step, with the country
+    taken from the introducing sentence).
+
+    Args:
+        ctx: the document context.
+        tok: the role noun.
+        role: its lemma.
+        reqs: its modifiers (see :func:`_role_requirements`).
+
+    Returns:
+        The candidate names (the caller wants exactly one person).
+    """
+    nations = [r for r in reqs if _countries(ctx, r)]
+    if not nations:
+        return []
+    rest = [r for r in reqs if r not in nations]
+    out = []
+    for n in ctx.names[:bisect_left(ctx.name_heads, tok.i)]:
+        if n.first >= tok.i or not n.person or role not in n.context or _countries(ctx, n.context) \
+                or not all(_meets(r, n.context) for r in rest):
+            continue
+        said = _countries(ctx, _words(ctx, [t for t in ctx.seg_of(n.first) if not ctx.quoted(t.i)]))
+        if all(_countries(ctx, r) & said for r in nations):
+            out.append(n)
+    return out
 
 
 def _person_noun(ctx: _Ctx, tok: "Token") -> bool:
@@ -1486,7 +1672,8 @@ def _sentence_antecedent(ctx: _Ctx, sent: "Span", before: int, pronoun: str,
         m = _speaker(ctx, subj, depth=1)
         if m is not None and _is_person_mention(ctx, m) and _gender_ok(ctx, m, pronoun):
             return True, m
-        if m is None and _person_noun(ctx, subj) or m is not None and _maybe_person(m):
+        if m is None and _person_noun(ctx, subj) or m is not None and _maybe_person(m) and (
+                subj.pos_ != "NOUN" or _person_noun(ctx, subj)):  # "the forum" stood for a body, not a person
             return True, None
         if m is None and subj.i in ctx.ent_of and _misread_place(ctx, ctx.ent_of[subj.i]):
             # a name read as a place: it is the antecedent if a cue or title showed it is a name, and
@@ -1658,11 +1845,28 @@ def _trailing_cue(ctx: _Ctx, qi: int) -> _Attr | None:
         if not (t.is_punct or t.is_space or m in allowed or t.pos_ in ("ADV", "INTJ")):
             return None
     for c in v.children:
-        if c.i > v.i and not ctx.quoted(c.i) and c.dep_ in ("ccomp", "xcomp"):
+        if c.i > v.i and not ctx.quoted(c.i) and c.dep_ in ("ccomp", "xcomp") and not _misparsed_object(ctx, c):
             return None
     if _introduces_next(ctx, v):
         return None
     return _attr_from_cue(ctx, v, "trailing", inverted=True)
+
+
+def _misparsed_object(ctx: _Ctx, c: "Token") -> bool:
+    """Tell whether a cue's clausal complement is really a named listener ("told the agency SANA").
+
+    The small parser reads an unknown capitalised name after "told the news
+    agency" as a verb heading a clause; a "clause" whose head is a named
+    entity is the cue's object, not reported speech of its own.
+
+    Args:
+        ctx: the document context.
+        c: the cue's ccomp/xcomp child.
+
+    Returns:
+        True when the child is a named entity, not a clause.
+    """
+    return c.i in ctx.ent_of and ctx.ent_of[c.i].label_ not in _NOT_NAME_LABELS and c.text[:1].isupper()
 
 
 def _introduces_next(ctx: _Ctx, v: "Token") -> bool:
@@ -2191,6 +2395,56 @@ def _after_reported_speech(ctx: _Ctx, qi: int, attrs: list[_Attr | None]) -> _At
 
 # ---------------------------------------------------------------- filters
 
+_FIRST_PERSON = re.compile(r"\b(?:I|I’m|I'm|[Mm]e|[Mm]y|[Mm]ine|[Ww]e|[Uu]s|[Oo]ur|[Oo]urs)\b")
+
+
+def _introduced_speaker(ctx: _Ctx, qi: int, attrs: list[_Attr | None]) -> _Attr | None:
+    """Sieve 8 (CoreNLP's closest-mention sieve, narrowed): a cue-less quote paragraph after a profile.
+
+    'Among those at the meeting was Ida Holm, 80, who ... She came with her
+    son.' followed by a paragraph that is only a quotation in the first
+    person: the paragraph before, which holds no quotation, introduces the
+    speaker.  Every sentence of that paragraph must have a person as its
+    main subject, all the same person (pronouns resolved), and the quote
+    must open its paragraph, end like a sentence and speak as "I"/"we".
+
+    Args:
+        ctx: the document context.
+        qi: index of the span in ``ctx.spans``.
+        attrs: the attributions of the spans before it.
+
+    Returns:
+        The attribution without a cue, or None.
+    """
+    span = ctx.spans[qi]
+    para = ctx.para_of(span.open)
+    if para == 0 or qi > 0 and ctx.spans[qi - 1].group == span.group or not _only_quotes(ctx, para) \
+            or span.kind != "double" or _word_count(ctx, span) <= 3:
+        return None
+    if ctx.text[ctx.paras[para][0]:span.open].strip() or not _FIRST_PERSON.search(ctx.text[span.start:span.end]):
+        return None
+    lo, hi = ctx.paras[para - 1]
+    first, last = ctx.token_at(lo), ctx.token_at(hi)
+    if first >= last or any(ctx.quoted(i) for i in range(first, last)):
+        return None
+    speaker, key, k = None, None, first
+    while k < last:
+        seg = ctx.seg_of(k)
+        k = max(seg.end, k + 1)
+        if all(t.is_space or t.is_punct for t in seg):
+            continue
+        subj = _main_subject(ctx, seg, seg.end)
+        m = _speaker(ctx, subj, depth=1) if subj is not None else None
+        if m is None or not _is_person_mention(ctx, m):
+            return None
+        m = (_with_full_name(ctx, _Attr(m, None, "introduced")) or _Attr(m, None, "introduced")).speaker
+        if key is not None and _key(m) != key:
+            return None
+        key = _key(m)
+        speaker = speaker or m
+    return _Attr(speaker, None, "introduced") if speaker is not None else None
+
+
 def _word_count(ctx: _Ctx, span: QuoteSpan) -> int:
     """Number of words in a quote."""
     return len(_WORD_RE.findall(ctx.text[span.start:span.end]))
@@ -2387,7 +2641,7 @@ def _attribute(ctx: _Ctx, qi: int, attrs: list[_Attr | None]) -> _Attr | None:
         a = sieve(ctx, qi)
         if a is not None:
             return a
-    for sieve in (_continues_paragraph, _continues_previous_paragraph, _after_reported_speech):
+    for sieve in (_continues_paragraph, _continues_previous_paragraph, _after_reported_speech, _introduced_speaker):
         a = sieve(ctx, qi, attrs)
         if a is not None:
             return a
@@ -2523,8 +2777,8 @@ def _with_full_name(ctx: _Ctx, a: _Attr | None) -> _Attr | None:
     key = _key(m)
     full: dict[str, _Name] = {}
     for n in ctx.names:
-        if n.person and n.key == key and len(n.mention.text.split()) > 1:
-            full.setdefault(n.mention.text.casefold(), n)
+        if (n.person or _maybe_person(n.mention)) and n.key == key and len(n.mention.text.split()) > 1:
+            full.setdefault(n.mention.text.casefold(), n)  # a full name the tagger read as a body counts
     if not full:
         return a
     if len(full) > 1:
