@@ -1979,6 +1979,12 @@ def extract_positions(doc, article: Article) -> Iterator[Position]:
         found.extend(p for p in _verb_title_positions(ix) if (p.person.start, p.title) not in have)
     except Exception as exc:  # keep the extractor total on odd parses
         log.debug("verb titles: %s", exc)
+    # wire footers: "Associated Press writers A in X and B in Y contributed to this report."
+    try:
+        have = {(p.person.start, p.title) for p in found}
+        found.extend(p for p in _contributor_positions(ix) if (p.person.start, p.title) not in have)
+    except Exception as exc:  # keep the extractor total on odd parses
+        log.debug("contributors: %s", exc)
     # "X, who chairs the Y Forum", "X heads the Z Institute"
     try:
         have = {(p.person.start, p.title) for p in found}
@@ -2094,6 +2100,50 @@ def _verb_title_positions(ix: _Index) -> Iterator[Position]:
             if m is None:
                 continue
             yield Position(person=m, title=title, org=None, evidence=ix.evidence(t), org_name=None, former=False)
+
+
+_CONTRIBUTOR_TITLES = {"writer": "writer", "writers": "writer", "reporter": "reporter", "reporters": "reporter",
+                       "correspondent": "correspondent", "correspondents": "correspondent",
+                       "journalist": "journalist", "journalists": "journalist", "photographer": "photographer",
+                       "photographers": "photographer", "researcher": "researcher", "researchers": "researcher"}
+
+
+def _contributor_positions(ix: _Index) -> Iterator[Position]:
+    """Wire-copy footers: "Associated Press writers A in X and B in Y contributed to this report".
+
+    The sentence opens with an optional outlet name and a plural or singular staff
+    title, lists the people, and ends with "contributed"; every listed person holds
+    the (singular) title at the outlet.
+    """
+    doc = ix.doc
+    for sent in ix.sents:
+        toks = [t for t in sent if not _is_space(t)]
+        if len(toks) < 4 or not any(t.lemma_.lower() == "contribute" or t.lower_ == "contributed" for t in toks):
+            continue
+        k = 0
+        while k < len(toks) and k < 6 and toks[k].lower_ not in _CONTRIBUTOR_TITLES:
+            if not (toks[k].text[:1].isupper() or toks[k].lower_ in {"the", "&", "and"}):
+                break
+            k += 1
+        if k >= len(toks) or toks[k].lower_ not in _CONTRIBUTOR_TITLES:
+            continue
+        title = _CONTRIBUTOR_TITLES[toks[k].lower_]
+        org = None
+        if k > 0:
+            lo = toks[0].i if toks[0].lower_ != "the" else toks[1].i
+            entry = ix.gaz.lookup(doc[lo:toks[k].i].text)
+            org = ix.mention(lo, toks[k].i, "ORG", entry.name if entry is not None else "")
+        end = next((t.i for t in toks if t.lower_ == "contributed"), sent.end)
+        seen: set = set()
+        for i in range(toks[k].i + 1, end):
+            span = ix.person_at.get(i)
+            if span is None or span in seen:
+                continue
+            seen.add(span)
+            person = ix.mention(span[0], span[1], "PERSON")
+            if person is not None:
+                yield Position(person=person, title=title, org=org, evidence=ix.evidence(doc[i]), org_name=None,
+                               former=False)
 
 
 # Verbs that say which office their subject holds in the body that is their object

@@ -474,6 +474,10 @@ POSITION_CASES = [
      "Ana Berg", "spokesperson", "European Union", "European Union", "European Union's foreign policy chief", False),
     ("who chairs a body", "“No,” said Marie-Claire Dubois, who chairs the Leeds Refugee Forum.",
      "Marie-Claire Dubois", "chair", "Leeds Refugee Forum", "", None, False),
+    ("wire footer, first contributor", "Associated Press writers Omar Haddad in Amman and Lise Brandt in Oslo "
+     "contributed to this report.", "Omar Haddad", "writer", "Associated Press", "Associated Press", None, False),
+    ("wire footer, second contributor", "Associated Press writers Omar Haddad in Amman and Lise Brandt in Oslo "
+     "contributed to this report.", "Lise Brandt", "writer", "Associated Press", "Associated Press", None, False),
 ]
 
 
