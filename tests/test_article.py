@@ -112,8 +112,10 @@ def test_article_drops_reader_comment_section_and_everything_after(start: str) -
     ("By Anna Berg, Karl Weber and Lena Novak", "Anna Berg and Karl Weber and Lena Novak", None),
     ("By Anna Berg, Harbour correspondent", "Anna Berg", None),
     ("Posted on May 14, 2024 by Anna Berg", "Anna Berg", None),
+    ("By ANNA BERG", "Anna Berg", None),
 ])
 def test_article_byline_gives_author_and_outlet(byline: str, author: str, outlet: str | None) -> None:
+    """Names in capitals are written in name case."""
     art = article(byline, P1, P2)
     assert (art.author, art.outlet) == (author, outlet)
     assert "By" not in art.text and art.text.startswith("Anna Berg met")
@@ -123,8 +125,11 @@ def test_article_byline_gives_author_and_outlet(byline: str, author: str, outlet
     ("By Anna Berg, Harbour correspondent", "Harbour correspondent"),
     ("By Anna Berg, State Political Reporter", "State Political Reporter"),
     ("By Anna Berg for Daily Planet", None),
+    ("By Anna Berg\nStaff writer", "Staff writer"),
+    ("ANNA BERG | Staff Writer", "Staff Writer"),
 ])
 def test_article_byline_title_is_kept_apart(byline: str, title: str | None) -> None:
+    """Titles after a comma, on the line under the byline, or after a bar are not part of the name."""
     art = article(byline, P1, P2)
     assert art.author == "Anna Berg"
     assert art.author_title == title
