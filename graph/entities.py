@@ -17,6 +17,9 @@ Rules (general, no article's cast):
 * One-word names need evidence to stand alone as a person (a title, an
   appositive, a speech verb); capitalised common words ("Republic") and
   adjectives make no entity.
+* A shorter form joins the longer name its article used: an inner double
+  surname ("Ruiz de Azúa" in "Begoña Ruiz de Azúa Otamendi"), a body's short
+  name or lone head word ("Foreign Ministry", "the Commission").
 """
 from __future__ import annotations
 
@@ -26,7 +29,7 @@ from dataclasses import dataclass, field
 from typing import Iterable
 
 from .gazetteer import Gazetteer, fold, load_gazetteer
-from .mentions import STOP_NAMES, NameMention, clean_surface
+from .mentions import NAME_PARTICLES, STOP_NAMES, NameMention, clean_surface
 from .models import Entity, Mention
 from .namespace import slugify
 
@@ -52,12 +55,16 @@ ORG_WORDS |= {"advertiser", "chronicle", "courier", "mirror", "express", "bullet
               "capital", "partners", "holdings", "ventures", "investments", "technologies", "industries", "airways",
               "motors", "systems", "labs", "cycles", "pharmaceuticals", "logistics", "trust", "nations"}
 PLACE_WORDS = {"city", "province", "region", "oblast", "district", "county", "street", "square", "river", "sea",
-               "ocean", "island", "islands", "mountains", "valley", "lake", "bay", "peninsula", "krai", "state"}
+               "ocean", "island", "islands", "mountains", "valley", "lake", "bay", "peninsula", "krai", "state",
+               "township", "ward", "borough", "prefecture", "atoll", "islets", "archipelago", "heights"}
+# first words of landform names ("Mount Hermon", "Lake Chad", "Cape Verde")
+PLACE_START = {"mount", "mt", "lake", "cape", "isle", "gulf", "strait"}
 EVENT_WORDS = {"parade", "war", "forum", "summit", "games", "olympics", "cup", "festival", "day", "revolution",
                "crisis", "conference", "election", "elections", "protests", "uprising", "agreement", "treaty",
                "accords", "deal", "act", "law", "plan", "doctrine", "january", "february", "march", "april", "may",
                "june", "july", "august", "september", "october", "november", "december"}
-PARTICLES = {"de", "da", "van", "von", "bin", "al", "el", "der", "la", "le", "du", "di", "ibn", "ben", "dos", "y"}
+PARTICLES = {"de", "da", "van", "von", "bin", "al", "el", "der", "la", "le", "du", "di", "ibn", "ben", "dos", "y"} | \
+    NAME_PARTICLES
 
 
 def name_token(token: str) -> bool:
@@ -84,6 +91,31 @@ def name_token(token: str) -> bool:
 
 
 
+def uncapitalise_name(name: str) -> str:
+    """Write a name set in capitals (a byline: "By ANA DE LA TORRE") in title case.
+
+    Particles inside the name go lower case ("de la"), each part of a
+    hyphenated or apostrophed word is capitalised ("Ben-Artzi", "O'Neill").
+
+    Args:
+        name: a name; names with any lower-case letter are returned unchanged.
+
+    Returns:
+        "Ana de la Torre" for "ANA DE LA TORRE".
+    """
+    if not name.isupper():
+        return name
+    words = []
+    for i, word in enumerate(name.split()):
+        if i and word.casefold() in PARTICLES:
+            words.append(word.lower())
+        elif len(word) <= 2 and word.endswith("."):
+            words.append(word)  # an initial: "R."
+        else:
+            words.append("".join(p.capitalize() for p in re.split(r"([-'’])", word)))
+    return " ".join(words)
+
+
 def name_key(surface: str) -> str:
     """Fold a name for merging: case, hyphens, dots and apostrophes.
 
@@ -105,11 +137,13 @@ def person_shaped(name: str) -> bool:
         name: e.g. "Anna-Maria Berg", "Li Wei", "Berg Center".
 
     Returns:
-        True for 1-4 title-case tokens (particles allowed) with no org or
-        place head word and no digits.
+        True for 1-4 title-case tokens (particles such as "de la" or "i"
+        come on top: "Begoña Ruiz de Azúa Otamendi") with no org or place
+        head word and no digits.
     """
     tokens = name.split()
-    if not 1 <= len(tokens) <= 4 or any(ch.isdigit() for ch in name):
+    core = [t for t in tokens if t.casefold() not in PARTICLES]
+    if not 1 <= len(core) <= 4 or len(tokens) > 7 or any(ch.isdigit() for ch in name):
         return False
     if {t.casefold().strip(".") for t in tokens} & (ORG_WORDS | PLACE_WORDS | EVENT_WORDS):
         return False
@@ -260,7 +294,24 @@ def _unique_key(name: str, cls: str, taken: dict) -> str:
 
 
 def _vote(cl: _Cluster) -> str | None:
+    """Vote a cluster's class over its mentions (see the module docstring).
+
+    The small English model often labels unfamiliar foreign personal names as
+    organisations or places; when a person-shaped name has explicit person
+    evidence (a title, a person appositive, a byline), its other NER labels
+    count half.
+
+    Args:
+        cl: the cluster.
+
+    Returns:
+        The class, or None when nothing votes.
+    """
     votes: Counter = Counter()
+    names = cl.full_surfaces() or [nm.mention.text for nm in cl.mentions]
+    name = Counter(names).most_common(1)[0][0] if names else cl.key
+    vouched = bool(cl.author_of) or any(nm.title_before or nm.appositive_title for nm in cl.mentions)
+    discount = vouched and len(name.split()) >= 2 and person_shaped(name)
     for nm in cl.mentions:
         m = nm.mention
         cls = LABEL_CLASS.get(m.label)
@@ -268,6 +319,8 @@ def _vote(cl: _Cluster) -> str | None:
             continue
         w = LABEL_WEIGHT.get(m.label, 1.0) * (2 if len(m.text.split()) >= 2 else 1)
         if nm.in_quote:
+            w *= 0.5
+        if discount and cls != "Person":
             w *= 0.5
         votes[cls] += w
         if nm.title_before:
@@ -282,12 +335,10 @@ def _vote(cl: _Cluster) -> str | None:
             votes["Organization"] += 3
     if cl.author_of:
         votes["Person"] += 3
-    names = cl.full_surfaces() or [nm.mention.text for nm in cl.mentions]
-    name = Counter(names).most_common(1)[0][0] if names else cl.key
     tokens = [t.casefold().strip(".,") for t in name.split()]
     if tokens and (tokens[-1] in ORG_WORDS or tokens[0] in ORG_START or (len(tokens) > 2 and set(tokens) & ORG_WORDS)):
         votes["Organization"] += 10
-    if tokens and tokens[-1] in PLACE_WORDS:
+    if tokens and (tokens[-1] in PLACE_WORDS or (len(tokens) >= 2 and tokens[0] in PLACE_START)):
         votes["Place"] += 5
     if re.fullmatch(r"[A-Z]{2,6}", name) or re.fullmatch(r"[A-Z][a-z]+[A-Z]\w*", name):
         votes["Organization"] += 2
@@ -306,34 +357,62 @@ def _merge_short_org_names(clusters: dict[str, _Cluster], gaz_hits: dict[str, li
 
     "Security Council" joins "UN Security Council" when that is the only
     organisation-like name in the corpus (found by the NER or the gazetteer)
-    ending with those words.
+    ending with those words.  When several end with it, or the short name is
+    a lone head word ("the Commission"), each mention joins the longer name
+    its own article used last before it, if any.
     """
     orgish = {k for k, cl in clusters.items() if len(k.split()) >= 2 and k.split()[-1] in ORG_WORDS}
+    # a lone head word ("the Commission") only joins a body its own article names
+    heads = {k for k in clusters if " " not in k and k in ORG_WORDS}
     gaz_names = {name_key(kb): kb for kb in gaz_hits}
-    for short in sorted(orgish, key=len):
+    for short in sorted(orgish | heads, key=len):
         if short not in clusters:
             continue
         longer = [("c", k) for k in orgish if k != short and k in clusters and k.endswith(" " + short)]
         longer += [("g", kb) for k, kb in gaz_names.items() if k.endswith(" " + short)]
-        if len(longer) != 1:
+        if len(longer) == 1 and short not in heads:
+            kind, target = longer[0]
+            moved = clusters.pop(short).mentions
+            (clusters[target].mentions if kind == "c" else gaz_hits[target]).extend(moved)
             continue
-        kind, target = longer[0]
-        moved = clusters.pop(short).mentions
-        if kind == "c":
-            clusters[target].mentions.extend(moved)
-        else:
-            gaz_hits[target].extend(moved)
+        # several bodies end with it ("Syrian Foreign Ministry", "Russian Foreign Ministry"):
+        # a mention joins the one its own article names before it
+        if not longer:
+            continue
+        kept = []
+        for nm in clusters[short].mentions:
+            art, pos = nm.mention.article, nm.mention.start
+            near = [(max((x.mention.start for x in (clusters[t].mentions if kind == "c" else gaz_hits[t])
+                          if x.mention.article == art and x.mention.start < pos), default=-1), kind, t)
+                    for kind, t in longer]
+            near = [x for x in near if x[0] >= 0]
+            if near:
+                _, kind, target = max(near)
+                (clusters[target].mentions if kind == "c" else gaz_hits[target]).append(nm)
+            else:
+                kept.append(nm)
+        clusters[short].mentions = kept
+        if not kept:
+            del clusters[short]
 
 
 def _merge_multiword_surnames(clusters: dict[str, _Cluster]) -> None:
     """Join a two- or three-word surname ("Te Rangi", "Ní Bhriain") to the one
-    longer person name in the same article that ends with it ("Ngaire Te Rangi")."""
+    longer person name in the same article that ends with it ("Ngaire Te Rangi"),
+    or that holds it after the given name: Spanish and Portuguese names carry
+    two surnames and the press often drops the second ("Ruiz de Azúa" for
+    "Begoña Ruiz de Azúa Otamendi").  The short name need not have been voted
+    a person (the NER often reads such names as organisations) but must have
+    a person's shape."""
     people = {k: cl for k, cl in clusters.items() if cl.full_surfaces() and _vote(cl) == "Person"}
-    for short in sorted(people, key=len):
+    shorts = {k for k, cl in clusters.items() if cl.full_surfaces() and (
+        k in people or person_shaped(cl.full_surfaces()[0]))}
+    for short in sorted(shorts, key=len):
         if short not in clusters:
             continue
         arts = {nm.mention.article for nm in clusters[short].mentions}
-        longer = [k for k in people if k != short and k in clusters and k.endswith(" " + short)
+        longer = [k for k in people if k != short and k in clusters
+                  and (k.endswith(" " + short) or f" {short} " in f" {k.split(' ', 1)[-1]} " and k.find(" ") > 0)
                   and arts & {nm.mention.article for nm in clusters[k].mentions}]
         if len(longer) == 1:
             clusters[longer[0]].mentions.extend(clusters.pop(short).mentions)
@@ -371,21 +450,28 @@ def resolve_entities(mentions: Iterable[NameMention], authors: dict[str, str] | 
             clusters.setdefault(k, _Cluster(k)).mentions.append(nm)
         else:
             singles.append(nm)
-    for art, author in authors.items():
-        k = name_key(clean_surface(author, person=True))
-        if len(clean_surface(author, person=True).split()) >= 2:
-            cl = clusters.setdefault(k, _Cluster(k))
-            cl.author_of.add(art)
-            cl.mentions.append(NameMention(Mention(art, 0, 0, clean_surface(author, person=True), "PERSON")))
+    for art, byline in authors.items():
+        for author in re.split(r"\s+(?:and|AND|&)\s+", byline):
+            surface = uncapitalise_name(clean_surface(author, person=True))
+            k = name_key(surface)
+            if len(surface.split()) >= 2:
+                cl = clusters.setdefault(k, _Cluster(k))
+                cl.author_of.add(art)
+                cl.mentions.append(NameMention(Mention(art, 0, 0, surface, "PERSON")))
 
-    # surname index over multi-word clusters that can be people
+    # surname index over multi-word clusters that can be people: voted persons, and
+    # person-shaped names whose surname alone has person evidence in one of their
+    # articles ("Ms Lind" after "Anna-Maj Lind", which the NER read as an organisation)
+    vouched = {(nm.mention.article, name_key(nm.mention.text)) for nm in singles
+               if nm.title_before or nm.appositive_title}
     by_last: dict[str, set[str]] = defaultdict(set)
     for k, cl in clusters.items():
         full = cl.full_surfaces()
         if not full:
             continue
         last = name_key(full[0].split()[-1])
-        if last not in ORG_WORDS and person_shaped(full[0]) and _vote(cl) == "Person":
+        if last not in ORG_WORDS and person_shaped(full[0]) and (_vote(cl) == "Person" or any(
+                (nm.mention.article, last) in vouched for nm in cl.mentions)):
             by_last[last].add(k)
     article_clusters: dict[str, list[tuple[int, str]]] = defaultdict(list)
     for k, cl in clusters.items():

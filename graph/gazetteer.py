@@ -70,6 +70,7 @@ class Gazetteer:
     person_titles: frozenset[str] = frozenset()
     head_titles: frozenset[str] = frozenset()
     outlet_domains: dict[str, str] = field(default_factory=dict, hash=False, compare=False)
+    adjectives: dict[str, str] = field(default_factory=dict, hash=False, compare=False)
 
     def lookup(self, surface: str) -> GazEntry | None:
         """Find the entry for a surface form.
@@ -87,6 +88,18 @@ class Gazetteer:
         if key.startswith("the ") and key[4:] in self.by_name:
             return self.by_name[key[4:]]
         return None
+
+    def adjective_of(self, country: str) -> str | None:
+        """Return the nationality adjective of a country ("Syria" -> "Syrian").
+
+        Args:
+            country: a country or territory name or alias.
+
+        Returns:
+            The adjective as written in the gazetteer, or None.
+        """
+        entry = self.lookup(country)
+        return self.adjectives.get(entry.name) if entry is not None else None
 
     def country_of_demonym(self, word: str) -> str | None:
         """Return the country a demonym or nationality adjective belongs to.
@@ -134,6 +147,32 @@ def _country_names(path: str | None = None) -> list[GazEntry]:
         out.append(GazEntry(name=names[0], cls="Country", aliases=tuple(names[1:])))
     for name, aliases in data["historic_countries"].items():
         out.append(GazEntry(name=name, cls="Country", aliases=tuple(aliases)))
+    return out
+
+
+def _adjectives(demonyms: dict[str, str]) -> dict[str, str]:
+    """Pick each country's nationality adjective among its demonyms.
+
+    The adjective is a demonym with an adjective ending ("Japanese",
+    "Spanish", "Swiss", "Syrian"), preferring one whose plural is also listed
+    ("Syrian" / "Syrians"), else the shortest.
+
+    Args:
+        demonyms: demonym -> canonical country name.
+
+    Returns:
+        Canonical country name -> adjective.
+    """
+    by_country: dict[str, list[str]] = {}
+    for word, country in demonyms.items():
+        if word[:1].isupper() and " " not in word:
+            by_country.setdefault(country, []).append(word)
+    out = {}
+    for country, words in by_country.items():
+        listed = set(words)
+        ranked = sorted(words, key=lambda w: (not w.endswith(("ese", "ish", "ss", "ch", "i", "an", "ic")),
+                                              w + "s" not in listed, len(w), w))
+        out[country] = ranked[0]
     return out
 
 
@@ -208,6 +247,7 @@ def load_gazetteer(path: str | None = None) -> Gazetteer:
             for a in aliases:
                 capitals.setdefault(fold(a), capitals[fold(canon)])
     return Gazetteer(
+        adjectives=_adjectives({k: country(v) for k, v in data["demonyms"].items() if v}),
         entries=tuple(entries),
         by_name=by_name,
         demonyms=demonyms,

@@ -129,6 +129,9 @@ def clean_surface(text: str, gaz: Gazetteer | None = None, person: bool = False)
     return TRAILING_JUNK.sub("", s).strip()
 
 
+HONORIFICS = {"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "prof"}
+
+
 def _in_quote(doc: Doc, start: int, text: str | None = None) -> bool:
     text = doc.text if text is None else text
     para_start = text.rfind("\n", 0, start) + 1
@@ -144,9 +147,12 @@ def _title_before(span: Span) -> bool:
     doc = span.doc
     if span.start >= 1 and doc[span.start - 1].lower_.rstrip(".") in titles:
         return True
+    if len(span) > 1 and span[0].lower_.rstrip(".") in HONORIFICS:  # the NER kept the honorific: "Ms X"
+        return True
     if span.start >= 2 and doc[span.start - 1].text == "," and span.end < len(doc) and \
             doc[span.end].text in {",", "said", "says", "told"}:
-        for k in range(span.start - 2, max(-1, span.start - 6), -1):  # "the envoy on Ruritania, X,"
+        # "the envoy on Ruritania, X,"; "its secretary of state for the EU, X,"
+        for k in range(span.start - 2, max(-1, span.start - 9), -1):
             t = doc[k]
             if t.lower_ in titles:
                 return True
@@ -217,24 +223,84 @@ def _hyphen_next(doc: Doc, k: int) -> bool:
             and not doc[k].whitespace_ and doc[k + 1].text[:1].isupper())
 
 
+# lower-case particles inside personal names ("Vilaró i Soler", "Ruiz de Azúa",
+# "van der Meulen", "da Silva"): the nobiliary and conjunctive particles of
+# Romance, Germanic and Arabic naming customs
+NAME_PARTICLES = frozenset({"de", "del", "della", "di", "da", "das", "do", "dos", "du", "la", "le", "van", "von",
+                            "der", "den", "ter", "ten", "i", "y", "e", "bin", "ibn", "al", "el"})
+
+
+def _particle_run(doc: Doc, k: int, gazetteer_free: bool = True) -> int:
+    """Length of a run of name particles from token k that a capitalised name word follows.
+
+    "de la" + "Torre", "i" + "Soler", "Van der" + "Elst" (a capitalised first
+    particle is allowed when a lower-case one follows).
+
+    Args:
+        doc: the Doc.
+        k: the token to start at.
+        gazetteer_free: the word after the particles must hold no gazetteer name.
+
+    Returns:
+        The number of particle tokens, or 0 when no name word follows them.
+    """
+    j = k
+    while j < len(doc) and doc[j].lower_ in NAME_PARTICLES and (
+            doc[j].is_lower or (j + 1 < len(doc) and doc[j + 1].lower_ in NAME_PARTICLES and doc[j + 1].is_lower)):
+        j += 1
+    if j == k or j >= len(doc) or j - k > 3:
+        return 0
+    nxt = doc[j]
+    if not nxt.is_title or not nxt.is_alpha or (gazetteer_free and nxt.ent_id_) or doc[j - 1].whitespace_ == "":
+        return 0
+    return j - k
+
+
+def _nickname_at(doc: Doc, k: int) -> bool:
+    """Tokens from k are a quoted nickname and a surname: '"Kostya" Orlov'."""
+    return k + 3 < len(doc) and doc[k].text in {'"', "“"} and doc[k + 1].is_title and doc[k + 1].is_alpha and \
+        doc[k + 2].text in {'"', "”"} and doc[k + 3].is_title and doc[k + 3].pos_ == "PROPN"
+
+
 def _adjust(doc: Doc, ent: Span, covered: set[int]) -> Span:
     """Widen a name the NER cut short: a glued hyphenated part on the right
-    ("Bergqvist" + "-Nielsen") and a capitalised given name on the left
-    ("Anders" + "Bergqvist-Nielsen") that no other entity holds.
+    ("Bergqvist" + "-Nielsen"), a capitalised given name on the left
+    ("Anders" + "Bergqvist-Nielsen") that no other entity holds, and for a
+    person a surname after particles ("Vilaró" + "i Soler"), after a quoted
+    nickname ('"Kostya" Orlov') or a capitalised surname no entity holds
+    ("Hannes" + "Lind").
     """
     titles = _title_and_modifier_words()
     start, end = ent.start, ent.end
+    label = ent.label_
+    if label in {"ORG", "GPE"} and len(ent) <= 2 and all(t.is_title for t in ent) and _nickname_at(doc, end):
+        label = "PERSON"  # 'Konstantin "Kostya" Orlov': the NER read the given name alone as an org or place
     while end < len(doc) and _hyphen_next(doc, end):
         end += 2
+    if label == "PERSON":
+        while end < len(doc) and "\n" not in doc[end - 1].whitespace_ and \
+                doc[end - 1].text not in {"'s", "’s", "'", "’"}:  # "Anna Berg's" + "Office" is no name
+            n = _particle_run(doc, end)
+            if n:
+                end += n + 1
+            elif _nickname_at(doc, end):
+                end += 4
+            elif end not in covered and doc[end].is_title and doc[end].pos_ == "PROPN" and \
+                    doc[end - 1].whitespace_ and doc[end].lower_ not in titles and not doc[end].is_sent_start:
+                end += 1
+            else:
+                break
+            while end < len(doc) and _hyphen_next(doc, end):
+                end += 2
     while start > 0:
         prev = doc[start - 1]
         if prev.i in covered or not prev.is_title or prev.pos_ != "PROPN" or prev.lower_ in titles \
                 or prev.text.endswith((".", "’s", "'s")):
             break
         start -= 1
-    if (start, end) == (ent.start, ent.end):
+    if (start, end, label) == (ent.start, ent.end, ent.label_):
         return ent
-    return Span(doc, start, end, label=ent.label, kb_id=ent.kb_id)
+    return Span(doc, start, end, label=label, kb_id=ent.kb_id)
 
 
 TOPIC_WORDS = {"affairs", "security", "defence", "defense", "intelligence", "cooperation", "co-operation", "studies",
@@ -243,6 +309,27 @@ TOPIC_WORDS = {"affairs", "security", "defence", "defense", "intelligence", "coo
                "technology", "science", "disarmament", "conversion", "welfare", "labour", "labor", "agriculture"}
 ORG_BODY = {"ministry", "embassy", "consulate", "government", "army", "navy", "police", "parliament", "forces",
             "force", "guard", "council", "community", "association", "federation", "union", "congress", "party"}
+
+
+def _adjectival_body(surface: str, gaz: Gazetteer) -> str:
+    """Name a country's state body with the nationality adjective.
+
+    "Syria's Foreign Ministry" and "Syrian Foreign Ministry" are one body;
+    the adjectival form is the usual style-guide name, so both merge under it.
+
+    Args:
+        surface: the cleaned organisation name.
+        gaz: the gazetteer.
+
+    Returns:
+        "Syrian Foreign Ministry" for "Syria's Foreign Ministry"; other names unchanged.
+    """
+    m = re.match(r"^(.+?)['’]s\s+(.+)$", surface)
+    if not m or not {w.casefold() for w in m.group(2).split()} & ORG_BODY or " of " in m.group(2):
+        return surface
+    entry = gaz.lookup(m.group(1))
+    adjective = gaz.adjective_of(m.group(1)) if entry is not None and entry.cls == "Country" else None
+    return f"{adjective} {m.group(2)}" if adjective else surface
 
 
 def _title_run(doc: Doc, i: int, step: int) -> int:
@@ -292,6 +379,11 @@ def _extend_org(doc: Doc, ent: Span) -> Span:
     if start >= 1 and doc[start - 1].ent_type_ in {"NORP", ""} and gaz.is_demonym(doc[start - 1].text) and \
             {t.lower_ for t in doc[start:end]} & ORG_BODY:
         start -= 1
+    # a country's possessive before a state body: "Syria's" + "Foreign Ministry"
+    elif start >= 2 and doc[start - 1].text in {"'s", "’s"} and doc[start - 2].ent_type_ == "COUNTRY" and \
+            gaz.adjective_of(doc[start - 2].text) and {t.lower_ for t in doc[start:end]} & ORG_BODY and \
+            not any(t.lower_ == "of" for t in doc[start:end]):  # "Syria's Ministry of X" keeps its own name
+        start -= 2
     # "Vietnamese Community" + "in Australia"
     if end + 1 < len(doc) and doc[end].lower_ == "in" and doc[end + 1].ent_type_ == "COUNTRY" and \
             gaz.is_demonym(doc[start].text) and last in ORG_BODY:
@@ -302,7 +394,8 @@ def _extend_org(doc: Doc, ent: Span) -> Span:
 
 
 PLACE_NOUNS = {"city", "town", "village", "capital", "port", "region", "province", "district", "suburb", "county",
-               "municipality", "settlement", "enclave", "island", "hamlet", "oblast", "state", "territory"}
+               "municipality", "settlement", "enclave", "island", "hamlet", "oblast", "state", "territory", "atoll",
+               "archipelago", "islet", "township", "borough", "neighbourhood", "neighborhood", "peninsula"}
 
 
 PLACE_OF = PLACE_NOUNS | {"residents", "outskirts", "streets", "suburbs", "mayor", "people", "centre", "center",
@@ -333,6 +426,111 @@ def _extend_bracketed(doc: Doc, span: Span, text: str | None = None) -> tuple[in
     return span.start_char, span.end_char
 
 
+PLACE_PREPOSITIONS = {"in", "from", "to", "at", "of", "near", "across", "into", "toward", "towards", "outside",
+                      "inside", "around", "throughout", "via", "over", "between", "and", "or"}
+
+
+def _place_as_given_name(doc: Doc, ent: Span, nxt: Span | None, covered: set[int]) -> Span | None:
+    """Read a one-word gazetteer place that opens a person's name as a given name.
+
+    Many places are also given names ("Sydney", "Montserrat", "Chelsea"); the
+    ruler claims them first.  The word is a given name when a surname follows
+    it directly, on the same line and not after a preposition of place (the
+    NER's PERSON span or capitalised proper nouns), and the whole name has
+    person evidence: a title before it ("MEP Sydney Brown"), a person
+    appositive ("Sydney Brown, a nurse,") or a speech verb.
+
+    Args:
+        doc: the Doc.
+        ent: the entity (only one-token gazetteer places and countries qualify).
+        nxt: the next entity in the Doc, or None.
+        covered: token indices held by an entity.
+
+    Returns:
+        The widened PERSON span, or None.
+    """
+    if not ent.ent_id_ or ent.label_ not in {"PLACE", "COUNTRY", "TERRITORY"} or len(ent) != 1:
+        return None
+    i = ent.end
+    if i >= len(doc) or not ent[-1].whitespace_ or "\n" in ent[-1].whitespace_ or not doc[i].is_title \
+            or doc[i].lower_ in _title_and_modifier_words():
+        return None
+    if ent.start > 0 and doc[ent.start - 1].lower_ in PLACE_PREPOSITIONS:
+        return None
+    if nxt is not None and nxt.start == i and nxt.label_ == "PERSON" and not nxt.ent_id_:
+        j = nxt.end
+    elif i in covered or doc[i].pos_ != "PROPN":
+        return None
+    else:
+        j = i + 1
+        while j < len(doc) and j not in covered and doc[j].is_title and doc[j].pos_ == "PROPN" and j - i < 3:
+            j += 1
+    span = _adjust(doc, Span(doc, ent.start, j, label="PERSON"), covered - set(range(ent.start, j)))
+    if _speaks(span) or _appositive_kind(doc, span.end) == "person" or _title_before(span):
+        return span
+    return None
+
+
+def _glued(doc: Doc, i: int) -> bool:
+    """Token i is followed by a space on the same line (no punctuation, no line break)."""
+    return bool(doc[i].whitespace_) and "\n" not in doc[i].whitespace_
+
+
+def _run_end(doc: Doc, i: int, covered: set[int]) -> int:
+    """End of the capitalised run from token i (inner "of"/"for"/"the" allowed) on one line, before any entity."""
+    end = i
+    while end < len(doc) and end not in covered and (doc[end].is_title or doc[end].lower_ in {"of", "for", "the"}) \
+            and (end == i or "\n" not in doc[end - 1].whitespace_):
+        end += 1
+    while end > i and doc[end - 1].lower_ in {"of", "for", "the"}:
+        end -= 1
+    return end
+
+
+def _place_named_body(doc: Doc, ent: Span, nxt: Span | None, covered: set[int]) -> Span | None:
+    """Join a gazetteer place to the organisation name it is part of.
+
+    The ruler claims the place inside a body's name: "SEIU Healthcare" +
+    "Pennsylvania", "Pennsylvania" + "Association of Staff Nurses and Allied
+    Professionals", "Ontario" + "Medical Association".  A place followed on
+    the same line by an organisation the NER found, or by capitalised words
+    opening with an organisation word ("Association", "University",
+    "Department"), is part of that name; so is a place that directly ends an
+    organisation the NER found before it.
+
+    Args:
+        doc: the Doc.
+        ent: the current entity.
+        nxt: the next entity, or None.
+        covered: token indices held by an entity.
+
+    Returns:
+        The organisation span, or None.
+    """
+    from .entities import ORG_START, ORG_WORDS
+
+    if ent.label_ == "ORG" and not ent.ent_id_ and nxt is not None and nxt.start == ent.end and \
+            nxt.ent_id_ and nxt.label_ in {"PLACE", "TERRITORY"} and _glued(doc, ent.end - 1) and \
+            (nxt.end >= len(doc) or not doc[nxt.end].is_title or doc[nxt.end].is_sent_start):
+        return Span(doc, ent.start, nxt.end, label="ORG")  # "SEIU Healthcare" + "Pennsylvania"
+    if not ent.ent_id_ or ent.label_ not in {"PLACE", "TERRITORY"} or ent.end >= len(doc) or \
+            not _glued(doc, ent.end - 1) or (ent.start > 0 and doc[ent.start - 1].text in {"'s", "’s"}):
+        return None
+    i = ent.end
+    if nxt is not None and nxt.start == i and nxt.label_ == "ORG" and not nxt.ent_id_:
+        end = nxt.end
+    elif i not in covered and doc[i].is_title and (
+            doc[i].lower_ in ORG_WORDS | ORG_START or doc[_run_end(doc, i, covered) - 1].lower_ in ORG_WORDS):
+        end = _run_end(doc, i, covered)
+        if end < len(doc) - 1 and doc[end].lower_ in {"and", "&"} and nxt is not None:
+            follow = next((e for e in doc.ents if e.start == end + 1), None)
+            if follow is not None and follow.label_ == "ORG" and not follow.ent_id_:
+                end = follow.end  # "… Staff Nurses" + "and" + "Allied Professionals"
+    else:
+        return None
+    return Span(doc, ent.start, end, label="ORG")
+
+
 def extract_mentions(doc: Doc, article: Article) -> Iterator[NameMention]:
     """Find the name mentions of an article.
 
@@ -361,9 +559,17 @@ def extract_mentions(doc: Doc, article: Article) -> Iterator[NameMention]:
             continue
         if ent.start in consumed:
             continue
-        if not ent.ent_id_ and ent.label_ in {"PERSON", "ORG", "GPE", "FAC", "LOC"}:
+        own_id = ent.ent_id_  # a new Span's ent_id_ falls back to its root token's: keep the entity's own
+        nxt_ent = ents[idx + 1] if idx + 1 < len(ents) else None
+        rebuilt = _place_as_given_name(doc, ent, nxt_ent, covered) or _place_named_body(doc, ent, nxt_ent, covered)
+        if rebuilt is not None:
+            ent, own_id = rebuilt, ""
+            consumed.update(range(ent.start, ent.end))
+        if not own_id and ent.label_ in {"PERSON", "ORG", "GPE", "FAC", "LOC"}:
             ent = _adjust(doc, ent, covered)
-        if not ent.ent_id_ and ent.label_ == "ORG":
+            if ent.label_ == "PERSON":
+                consumed.update(range(ent.start, ent.end))
+        if not own_id and ent.label_ == "ORG":
             ent = _extend_org(doc, ent)
             consumed.update(range(ent.start, ent.end))
         start, end = _extend_bracketed(doc, ent, text)
@@ -376,10 +582,12 @@ def extract_mentions(doc: Doc, article: Article) -> Iterator[NameMention]:
             end = nxt.end_char
             skip_next = True
         surface = clean_surface(text[start:end], gaz, person=ent.label_ == "PERSON")
+        if ent.label_ == "ORG":
+            surface = _adjectival_body(surface, gaz)
         if not surface or not surface[0].isupper() or len(surface) < 2 or \
                 surface.casefold() in _title_and_modifier_words():
             continue
-        kb = ent.ent_id_ if not skip_next else ""
+        kb = own_id if not skip_next else ""
         label = ent.label_
         if not kb:
             entry = gaz.lookup(surface)
@@ -404,12 +612,60 @@ def extract_mentions(doc: Doc, article: Article) -> Iterator[NameMention]:
     yield from _unlabelled_names(doc, article, seen)
 
 
+# head words of named districts below the city ("Chiyoda Ward", "Manheim Township")
+DISTRICT_WORDS = {"ward", "township", "borough", "district", "prefecture", "county", "parish", "municipality"}
+
+
+def _misread_name(ent: Span) -> bool:
+    """Tell whether a non-name entity (DATE, CARDINAL, …) is really a name.
+
+    The small model sometimes reads unfamiliar names as dates ("Pieter-Jan
+    Van der Elst" as DATE): a non-name label over title-case words, hyphens
+    and particles only, with no digit and no calendar word, is a misreading.
+    """
+    if ent.label_ in NAME_LABELS or any(ch.isdigit() for ch in ent.text):
+        return False
+    words = [t for t in ent if t.text not in {"-", "‐"}]
+    calendar = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+                "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+                "christmas", "easter", "ramadan", "eid", "today", "tonight", "yesterday", "tomorrow"}
+    return bool(words) and words[0].is_title and all(
+        (t.is_title or t.lower_ in NAME_PARTICLES) and t.lower_ not in calendar for t in words)
+
+
+OFFICE_NAME = re.compile(r"(?:\b([A-Z][a-z]+)\s+)?\b((?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+['’]s\s+Office)\b")
+
+
+def _office_names(doc: Doc, article: Article, seen: set[tuple[int, int]]) -> Iterator[NameMention]:
+    """An office-holder's office the NER misses: "the Prime Minister's Office",
+    "the Israeli Prime Minister's Office", "the Governor's Office".
+
+    The words before "'s Office" must be a person title; a demonym before them
+    belongs to the name.
+    """
+    gaz = load_gazetteer()
+    titles = _title_and_modifier_words()
+    for m in OFFICE_NAME.finditer(doc.text):
+        head = m.group(2).rsplit(" ", 1)[0]
+        words = re.sub(r"['’]s$", "", head).split()
+        if not all(w.casefold() in titles for w in words):
+            continue
+        start = m.start(1) if m.group(1) and gaz.is_demonym(m.group(1)) else m.start(2)
+        key = (start, m.end())
+        if key in seen or any(a < m.end() and start < b for a, b in seen):
+            continue
+        seen.add(key)
+        yield NameMention(mention=Mention(article=article.id, start=start, end=m.end(),
+                                          text=doc.text[start:m.end()], label="ORG"), org_cue=True)
+
+
 def _unlabelled_names(doc: Doc, article: Article, seen: set[tuple[int, int]]) -> Iterator[NameMention]:
     """Proper-noun runs the NER missed after a title or a country's possessive.
 
     "China's Xi Jinping", "Kremlin spokesman Ivan Petrov": two or three
     title-case PROPN tokens right after a person title or a possessive
-    country name are a person.
+    country name are a person.  A run ending on a district word ("Chiyoda
+    Ward") is a place.
     """
     from .nlp import english_words
 
@@ -424,7 +680,8 @@ def _unlabelled_names(doc: Doc, article: Article, seen: set[tuple[int, int]]) ->
             name = f"{m.group(1)} {m.group(2)}"
             yield NameMention(mention=Mention(article=article.id, start=m.start(), end=m.end(), text=name,
                                               label="PERSON"), title_before=True)
-    covered = {i for e in doc.ents for i in range(e.start, e.end)}
+    yield from _office_names(doc, article, seen)
+    covered = {i for e in doc.ents if not _misread_name(e) for i in range(e.start, e.end)}
     i = 0
     titles = _title_words()
     skip = titles | TITLE_MODIFIERS
@@ -440,6 +697,8 @@ def _unlabelled_names(doc: Doc, article: Article, seen: set[tuple[int, int]]) ->
                 elif j > i and _hyphen_next(doc, j) and j + 1 not in covered:
                     j += 2
                     words += 1
+                elif j > i and (n := _particle_run(doc, j)) and j + n not in covered:
+                    j += n  # "Van der" + "Elst": the name word is taken on the next turn
                 else:
                     break
             # "Minister for Reintegration Doina X": the portfolio's common words are not the name
@@ -450,7 +709,15 @@ def _unlabelled_names(doc: Doc, article: Article, seen: set[tuple[int, int]]) ->
                                                                doc[i].lower_)):
                     i += 1
                     words -= 1
-            if words >= 2:
+            if words >= 2 and doc[j - 1].lower_ in DISTRICT_WORDS:
+                # "Chiyoda Ward", "Manheim Township": a district the NER missed, never a person
+                span = doc[i:j]
+                key = (span.start_char, span.end_char)
+                if key not in seen and not any(a < span.end_char and span.start_char < b for a, b in seen):
+                    seen.add(key)
+                    yield NameMention(mention=Mention(article=article.id, start=span.start_char, end=span.end_char,
+                                                      text=span.text, label="GPE"), place_cue=True)
+            elif words >= 2:
                 prev = doc[i - 1] if i >= 1 else None
                 after_poss = prev is not None and prev.text in {"'s", "’s"} and i >= 2 and \
                     doc[i - 2].ent_type_ in {"COUNTRY", "GPE"}

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from graph.entities import name_key, person_shaped, resolve_entities
+from graph.entities import name_key, person_shaped, resolve_entities, uncapitalise_name
 from graph.mentions import NameMention, clean_surface
 from graph.models import Mention
 
@@ -270,3 +270,83 @@ def test_entities_pipeline_on_invented_sentences(nlp) -> None:
     assert "Anna Maria Berg" in names["Anna-Maria Berg"].aliases
     assert names["Berg Institute"].cls == "Organization"
     assert not {"Harvest", "Japanese", "Berg", "Anna Maria Berg"} & set(names)
+
+
+# --------------------------------------------------------------------------- particles, double surnames, bylines
+
+@pytest.mark.parametrize("name, shaped", [
+    ("Lucía Gómez de la Fuente Arriaga", True),   # four name words plus particles
+    ("Marta Vidal i Puig", True),
+    ("Jan Van der Berghe", True),
+    ("Anna Berg Lind Holt Strand", False),        # five name words
+])
+def test_entities_person_shaped_allows_particles_on_top(name: str, shaped: bool) -> None:
+    assert person_shaped(name) is shaped
+
+
+def test_entities_inner_double_surname_joins_the_full_name() -> None:
+    full = nm("a1.txt", 5, "Lucía Gómez de la Fuente Arriaga", "ORG", title_before=True)
+    short = nm("a1.txt", 90, "Gómez de la Fuente", "ORG")
+    res = resolve_entities([full, short])
+    assert [(e.name, e.cls) for e in res.entities.values()] == [("Lucía Gómez de la Fuente Arriaga", "Person")]
+    assert key_of(res, short) == key_of(res, full)
+
+
+def test_entities_inner_surname_from_another_article_stays_apart() -> None:
+    full = nm("a1.txt", 5, "Lucía Gómez de la Fuente Arriaga", "PERSON", title_before=True)
+    short = nm("a2.txt", 9, "Gómez de la Fuente", "PERSON", title_before=True)
+    res = resolve_entities([full, short])
+    assert key_of(res, short) != key_of(res, full)
+
+
+@pytest.mark.parametrize("surname_evidence, cls", [({"title_before": True}, "Person"), ({}, "Organization")])
+def test_entities_titled_surname_makes_an_org_tagged_full_name_a_person(surname_evidence: dict, cls: str) -> None:
+    mentions = [nm("a1.txt", 5, "Anne-Lise Varga", "ORG"), nm("a1.txt", 60, "Anne-Lise Varga", "ORG"),
+                nm("a1.txt", 120, "Varga", "PERSON", **surname_evidence)]
+    res = resolve_entities(mentions)
+    assert by_name(res)["Anne-Lise Varga"].cls == cls
+
+
+@pytest.mark.parametrize("evidence, cls", [({"appositive_title": True}, "Person"), ({}, "Organization")])
+def test_entities_person_evidence_halves_other_ner_labels(evidence: dict, cls: str) -> None:
+    mentions = [nm("a1.txt", 5, "Tomas Lindqvist", "ORG", **evidence), nm("a2.txt", 5, "Tomas Lindqvist", "ORG")]
+    assert [e.cls for e in resolve_entities(mentions).entities.values()] == [cls]
+
+
+@pytest.mark.parametrize("name", ["Mount Kelvar", "Lake Ostrova", "Cape Sorrel", "Vostra Township", "Hanaki Ward"])
+def test_entities_landform_and_district_words_make_a_place(name: str) -> None:
+    res = resolve_entities([nm("a1.txt", 5, name, "ORG")])
+    assert by_name(res)[name].cls == "Place"
+
+
+@pytest.mark.parametrize("caps, name", [
+    ("ANNA BERG", "Anna Berg"), ("LUCÍA DE LA FUENTE", "Lucía de la Fuente"), ("NOA BEN-DAVID", "Noa Ben-David"),
+    ("SEAN O'DOHERTY", "Sean O'Doherty"), ("DALE R. HOLT", "Dale R. Holt"), ("Anna van Berg", "Anna van Berg"),
+])
+def test_entities_uncapitalise_name(caps: str, name: str) -> None:
+    assert uncapitalise_name(caps) == name
+
+
+def test_entities_byline_in_capitals_with_two_authors_makes_two_people() -> None:
+    res = resolve_entities([nm("a1.txt", 40, "Anna Berg", "PERSON")],
+                           authors={"a1.txt": "ANNA BERG and TOMAS VAN DER LIND"})
+    people = {e.name for e in res.entities.values() if e.cls == "Person"}
+    assert people == {"Anna Berg", "Tomas van der Lind"}
+
+
+def test_entities_lone_head_word_joins_the_body_named_before_it_in_its_article() -> None:
+    full = nm("a1.txt", 5, "European Commission", "ORG", kb_id="European Commission")
+    head = nm("a1.txt", 80, "Commission", "ORG")
+    early = nm("a2.txt", 3, "Commission", "ORG", title_before=False)
+    res = resolve_entities([full, head, early], english=frozenset({"commission"}))
+    assert key_of(res, head) == key_of(res, full)
+    assert key_of(res, early) != key_of(res, full)
+
+
+def test_entities_short_body_name_joins_its_own_articles_body() -> None:
+    syr = nm("a1.txt", 5, "Syrian Foreign Ministry", "ORG")
+    rus = nm("a2.txt", 5, "Russian Foreign Ministry", "ORG")
+    short1, short2 = nm("a1.txt", 90, "Foreign Ministry", "ORG"), nm("a2.txt", 90, "Foreign Ministry", "ORG")
+    res = resolve_entities([syr, short1, rus, short2])
+    assert key_of(res, short1) == key_of(res, syr)
+    assert key_of(res, short2) == key_of(res, rus)

@@ -106,3 +106,16 @@ def test_gazetteer_cities_are_places_in_their_country(gaz, city: str, country: s
 @pytest.mark.parametrize("name", ["Strelsau", "Daily Planet", "Anna Berg", "Ruritania"])
 def test_gazetteer_knows_no_invented_names(gaz, name: str) -> None:
     assert gaz.lookup(name) is None
+
+
+@pytest.mark.parametrize("country, adjective", [
+    ("Syria", "Syrian"), ("Japan", "Japanese"), ("Spain", "Spanish"), ("Switzerland", "Swiss"),
+    ("Israel", "Israeli"), ("US", "American"), ("Britain", "British"), ("Peru", "Peruvian"),
+])
+def test_gazetteer_adjective_of_a_country(gaz, country: str, adjective: str) -> None:
+    assert gaz.adjective_of(country) == adjective
+
+
+@pytest.mark.parametrize("name", ["Strelsau", "Pennsylvania", "Anna Berg"])
+def test_gazetteer_adjective_of_a_non_country_is_none(gaz, name: str) -> None:
+    assert gaz.adjective_of(name) is None

@@ -95,7 +95,7 @@ def test_gazetteer_data_country_named_cities_stay_countries(raw: dict, gaz, name
 
 @pytest.mark.parametrize("name", ["America", "Nice", "Reading", "Bath", "Mobile", "Victoria", "Florence", "Split",
                                   "Hamilton", "Diet", "Time", "Dawn", "Shell", "Male", "National Assembly",
-                                  "Supreme Court", "AIM"])
+                                  "Supreme Court", "AIM", "Virginia", "Alberta", "X"])
 def test_gazetteer_data_leaves_out_common_words(gaz, name: str) -> None:
     entry = gaz.lookup(name)
     assert entry is None or (name == "America" and entry.cls == "Country")
@@ -176,6 +176,16 @@ def test_gazetteer_data_demonyms_map_to_their_country(gaz, word: str, country: s
                                                                         "Palestine Liberation Organization"),
     ("MINURSO", "Organization", "MINURSO"), ("Storting", "Organization", "Storting"),
     ("Golan", "Territory", "Golan Heights"), ("Macau", "Country", "Macao"),
+    ("Chagos Archipelago", "Territory", "Chagos Islands"), ("British Indian Ocean Territory", "Territory",
+                                                            "Chagos Islands"),
+    ("Northern Territories", "Territory", "Kuril Islands"), ("Southern Kurils", "Territory", "Kuril Islands"),
+    ("Catalonia", "Territory", "Catalonia"), ("Senkaku Islands", "Territory", "Senkaku Islands"),
+    ("Diego Garcia", "Place", "Diego Garcia"), ("Etorofu", "Place", "Iturup"), ("Hokkaido", "Place", "Hokkaido"),
+    ("Sakhalin Oblast", "Place", "Sakhalin"), ("Pennsylvania", "Place", "Pennsylvania"),
+    ("Bavaria", "Place", "Bavaria"), ("Andalucía", "Place", "Andalusia"), ("Queensland", "Place", "Queensland"),
+    ("Quebec", "Place", "Quebec"), ("West Sussex", "Place", "West Sussex"), ("Kerala", "Place", "Kerala"),
+    ("N-VA", "Organization", "New Flemish Alliance"), ("Tories", "Organization", "Conservative Party"),
+    ("Global Affairs Canada", "Organization", "Global Affairs Canada"),
 ])
 def test_gazetteer_data_names_resolve_to_their_class(gaz, surface: str, cls: str, name: str) -> None:
     entry = gaz.lookup(surface)

@@ -175,3 +175,134 @@ def test_mentions_appositives_give_type_evidence(nlp, text: str, name: str, flag
 
     found = [m for m in extract_mentions(nlp(text), Article("t.txt", "", text, text)) if m.mention.text == name]
     assert found and getattr(found[0], flag)
+
+
+# --------------------------------------------------------------------------- particles, places in names, bodies
+
+def persons(nms) -> list[str]:
+    return [nm.mention.text for nm in nms if nm.mention.label == "PERSON"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, name", [
+    ("Marta Vidal i Puig, a Catalan MEP, said the vote was final.", "Marta Vidal i Puig"),
+    ("The deputy minister, Lucía Gómez de la Fuente, said the talks would resume.", "Lucía Gómez de la Fuente"),
+    ("Former MEP Jorrit Van der Waals said the rules were unfair.", "Jorrit Van der Waals"),
+])
+def test_mentions_name_particles_stay_in_the_name(nlp, text: str, name: str) -> None:
+    assert name in texts(mentions_of(nlp, text))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, person", [
+    ("Sydney Okonkwo, a nurse at the clinic, said the ward was full.", "Sydney Okonkwo"),
+    ("Regional MEP Montserrat Puigvert i Roca tabled a question.", "Montserrat Puigvert i Roca"),
+])
+def test_mentions_place_name_that_opens_a_person_name_is_a_given_name(nlp, text: str, person: str) -> None:
+    nms = mentions_of(nlp, text)
+    assert person in persons(nms)
+    assert not [nm for nm in nms if nm.mention.kb_id in {"Sydney", "Montserrat"}]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, place", [
+    ("Flights to Sydney Airport resumed on Monday.", "Sydney"),
+    ("Welcome to Brussels Briefing, our morning newsletter.", "Brussels"),
+])
+def test_mentions_place_before_other_words_stays_a_place(nlp, text: str, place: str) -> None:
+    nms = mentions_of(nlp, text)
+    assert not [p for p in persons(nms) if place in p]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, org", [
+    ("She chairs the Nebraska Association of Grain Growers and Allied Traders, a farm lobby.",
+     "Nebraska Association of Grain Growers and Allied Traders"),
+    ("Lena Holt, a vice president of Orvex Healthcare Nevada, spoke first.", "Orvex Healthcare Nevada"),
+])
+def test_mentions_place_inside_a_body_name_joins_it(nlp, text: str, org: str) -> None:
+    assert org in texts(mentions_of(nlp, text))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, org", [
+    ("In Lima, Peru's Foreign Ministry called the visit a provocation.", "Peruvian Foreign Ministry"),
+    ("The Peruvian Foreign Ministry called the visit a provocation.", "Peruvian Foreign Ministry"),
+])
+def test_mentions_country_possessive_body_takes_the_adjective(nlp, text: str, org: str) -> None:
+    assert org in texts(mentions_of(nlp, text))
+
+
+@pytest.mark.parametrize("surface, name", [
+    ("Syria's Foreign Ministry", "Syrian Foreign Ministry"),
+    ("Japan’s Defence Ministry", "Japanese Defence Ministry"),
+    ("Strelsau's Foreign Ministry", "Strelsau's Foreign Ministry"),   # no country: unchanged
+    ("Anna's Bakery", "Anna's Bakery"),                               # no state body: unchanged
+])
+def test_mentions_adjectival_body(surface: str, name: str) -> None:
+    from graph.gazetteer import load_gazetteer
+    from graph.mentions import _adjectival_body
+
+    assert _adjectival_body(surface, load_gazetteer()) == name
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("label, text, misread", [
+    ("DATE", "Pieter-Jan Van der Waals", True),
+    ("DATE", "Easter Monday", False),
+    ("DATE", "March 2021", False),
+    ("CARDINAL", "Two", True),
+])
+def test_mentions_misread_name(nlp, label: str, text: str, misread: bool) -> None:
+    from spacy.tokens import Span
+
+    from graph.mentions import _misread_name
+
+    doc = nlp.make_doc(text)
+    assert _misread_name(Span(doc, 0, len(doc), label=label)) is misread
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, org", [
+    ("The loan came from the Ohio Regional Transit Authority last year.", "Ohio Regional Transit Authority"),
+    ("Peru's Ministry of Foreign Affairs and Trade warned of a response.", "Ministry of Foreign Affairs and Trade"),
+])
+def test_mentions_body_names_keep_their_own_words(nlp, text: str, org: str) -> None:
+    assert org in texts(mentions_of(nlp, text))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    'Outside the bakery, Konstantin "Kostya" Orlov and his wife, Vera Orlova, sold bread.',
+    'Across the road, Konstantin "Kostya" Orlov said the new road was too loud.',
+])
+def test_mentions_quoted_nickname_stays_in_the_name(nlp, text: str) -> None:
+    assert "Konstantin Kostya Orlov" in persons(mentions_of(nlp, text))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, place", [
+    ("Thousands rallied in Tokyo’s Nakamura Ward on Friday.", "Nakamura Ward"),
+    ("The clinic will open in Dorrance Township next year.", "Dorrance Township"),
+])
+def test_mentions_unlabelled_district_is_a_place(nlp, text: str, place: str) -> None:
+    from graph.entities import resolve_entities
+
+    res = resolve_entities(mentions_of(nlp, text))
+    assert [e.cls for e in res.entities.values() if e.name == place] == ["Place"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, org", [
+    ("In a statement, the Peruvian Prime Minister's Office thanked the envoy.", "Peruvian Prime Minister's Office"),
+    ("The Governor’s Office declined to comment.", "Governor’s Office"),
+])
+def test_mentions_office_of_a_title_is_an_organization(nlp, text: str, org: str) -> None:
+    nms = [nm for nm in mentions_of(nlp, text) if nm.mention.text == org]
+    assert nms and nms[0].mention.label == "ORG"
+
+
+@pytest.mark.model
+def test_mentions_office_needs_a_title(nlp) -> None:
+    assert not [nm for nm in mentions_of(nlp, "We met at Anna Berg's Office on Monday.")
+                if nm.mention.text.endswith("Office")]
