@@ -958,6 +958,16 @@ class _Index:
             if anc.head is anc:
                 break
             anc = anc.head
+        # a broken parse: the countries listed last before the pronoun ("A, B and C all said they")
+        sent = self.sent_at[pron.i]
+        if sent is None:
+            return []
+        for j in range(pron.i - 1, sent.start - 1, -1):
+            m = self.country_mention(self.doc[j], allow_demonym=False, allow_capital=False)
+            if m is not None and m.label in {"COUNTRY", "TERRITORY"}:
+                ent = self.ent_at[j]
+                listed = _country_list_before(self, ent.end if ent is not None else j + 1, sent.start)
+                return listed if len(listed) >= 2 else []
         return []
 
     def holder_mention(self, h, depth: int = 0) -> Mention | None:

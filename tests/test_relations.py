@@ -389,6 +389,10 @@ STANCE_RULE_CASES = [
      "recognised the 2023 annexation.", {("Chile", "doesNotRecognise", "Nagorno-Karabakh")}),
     ("a demonym declaration", "Spain did not recognise the Abkhaz declaration.",
      {("Spain", "doesNotRecognise", "Abkhazia")}),
+    ("they after a list the parser hung elsewhere", "Recap: On May 2, 2019, Chile, Peru and Fiji all said within "
+     "hours that they did not recognise the Abkhaz declaration.",
+     {("Chile", "doesNotRecognise", "Abkhazia"), ("Peru", "doesNotRecognise", "Abkhazia"),
+      ("Fiji", "doesNotRecognise", "Abkhazia")}),
     ("no country alone", "No country recognises Transnistria.", set()),
     ("possessor of a declaration of independence",
      "Ethiopia does not recognise Abkhazia's declaration of independence.",
