@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .models import Article, Segment
+from .names import uncapitalise_name
 
 MAX_BYTES = 50_000_000
 
@@ -93,12 +94,11 @@ PHOTO_SUFFIX = re.compile(r"(?:^|[.!?)]\s+|\s[-–—|]\s)(?:photo(?:graph)?s?|i
 BYLINE_TITLE = re.compile(r"\b(correspondent|reporter|editor|writer|columnist|contributor|producer|analyst|"
                           r"journalist|staff|desk|bureau chief|chief|photographer)\b", re.I)
 # A title line under a byline ("Staff writer", "Diplomatic correspondent").
-BYLINE_TITLE_LINE = re.compile(r"^\s*(?:[A-Z][\w-]*\s+){0,3}(?:correspondent|reporter|editor|writer|columnist|"
-                               r"contributor|producer|journalist|photographer|bureau chief)\s*$", re.I)
+_STAFF_TITLE = r"(?:[A-Z][\w-]*\s+){0,3}(?:correspondent|reporter|editor|writer|columnist|contributor|producer|" \
+    r"journalist|photographer|bureau chief)"
+BYLINE_TITLE_LINE = re.compile(rf"^\s*{_STAFF_TITLE}\s*$", re.I)
 # "ANNA BERG | Staff Writer": a name and a staff title around a bar.
-PIPE_BYLINE = re.compile(r"^\s*((?:[A-Z][\w.'’-]+\s+){1,3}[A-Z][\w.'’-]+)\s*\|\s*((?:[A-Z][\w-]*\s+){0,3}"
-                         r"(?:correspondent|reporter|editor|writer|columnist|contributor|producer|journalist))\s*$",
-                         re.I)
+PIPE_BYLINE = re.compile(rf"^\s*((?:[A-Z][\w.'’-]+\s+){{1,3}}[A-Z][\w.'’-]+)\s*\|\s*({_STAFF_TITLE})\s*$", re.I)
 PHOTO_PREFIX = re.compile(r"^\s*\(?(photo|image|picture|file photo|photograph|credit|caption)\s*(:|by\b)", re.I)
 CREDIT_BOLD = re.compile(r"\*\*([^*]{2,80})\*\*\s*$")
 CREDIT_DASH = re.compile(r"\s[-–—]\s((?:[A-Z][\w.'’-]+\s?){1,4}(?:\s*/\s*[\w .'’-]{2,40})?)\s*$")
@@ -193,28 +193,6 @@ def _plain(s: str) -> str:
     return "".join(s[a:b] for a, b in kept).strip()
 
 
-_PARTICLES = frozenset({"de", "del", "della", "di", "da", "dos", "du", "la", "le", "van", "von", "der", "den",
-                        "ter", "al", "el", "bin", "ibn", "i", "y"})
-
-
-def _name_case(name: str) -> str:
-    """Write an all-capitals byline name in name case ("NOA BEN-ARTZI" -> "Noa Ben-Artzi").
-
-    Particles after the first word stay lower case ("ANA DE LA TORRE" -> "Ana de la Torre").
-    Names that are not all capitals are returned unchanged.
-    """
-    letters = [c for c in name if c.isalpha()]
-    if len(letters) < 4 or not all(c.isupper() for c in letters):
-        return name
-    words = name.split()
-    out = []
-    for k, w in enumerate(words):
-        low = w.lower()
-        out.append(low if k and low in _PARTICLES and k < len(words) - 1 else
-                   "-".join(p[:1].upper() + p[1:].lower() for p in w.split("-")))
-    return " ".join(out)
-
-
 def _byline(who: str, meta: dict) -> None:
     """Read "By A and B for Outlet" / "By A, Asia correspondent" into metadata.
 
@@ -236,8 +214,8 @@ def _byline(who: str, meta: dict) -> None:
         elif names and len(parts) == 2 and outlet is None and part[:1].isupper() and len(part.split()) <= 4:
             outlet = part  # "By Anna Berg, Reuters" ("By A, B and C" lists authors)
         else:
-            names.extend(n.strip() for n in re.split(r"\s+and\s+|\s*&\s*", part) if n.strip())
-    names = [_name_case(n) for n in names]
+            names.extend(n.strip() for n in re.split(r"\s+and\s+|\s*&\s*", part, flags=re.I) if n.strip())
+    names = [uncapitalise_name(n) for n in names]
     if names:
         meta.setdefault("author", " and ".join(names))
     if title:
@@ -339,8 +317,8 @@ def clean_article(raw: str, article_id: str, path: str = "") -> Article:
             byline_at = None
             continue
         m = PIPE_BYLINE.match(plain)
-        if m and not seen_body and "author" not in meta:
-            _byline(m.group(1), meta)  # "ANNA BERG | Staff Writer"
+        if m and not seen_body and "author" not in meta and "photographer" not in m.group(2).lower():
+            _byline(m.group(1), meta)  # "ANNA BERG | Staff Writer" (a photographer's bar line is a credit)
             meta.setdefault("author_title", m.group(2).strip())
             continue
         if DATE_LINE.match(plain) and len(plain) < 60:

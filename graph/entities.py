@@ -29,8 +29,10 @@ from dataclasses import dataclass, field
 from typing import Iterable
 
 from .gazetteer import Gazetteer, fold, load_gazetteer
-from .mentions import NAME_PARTICLES, STOP_NAMES, NameMention, clean_surface
+from .mentions import STOP_NAMES, NameMention, clean_surface
 from .models import Entity, Mention
+from .names import NAME_PARTICLES
+from .names import uncapitalise_name
 from .namespace import slugify
 
 LABEL_CLASS = {"PERSON": "Person", "ORG": "Organization", "GPE": "Place", "LOC": "Place", "FAC": "Place",
@@ -63,9 +65,6 @@ EVENT_WORDS = {"parade", "war", "forum", "summit", "games", "olympics", "cup", "
                "crisis", "conference", "election", "elections", "protests", "uprising", "agreement", "treaty",
                "accords", "deal", "act", "law", "plan", "doctrine", "january", "february", "march", "april", "may",
                "june", "july", "august", "september", "october", "november", "december"}
-PARTICLES = {"de", "da", "van", "von", "bin", "al", "el", "der", "la", "le", "du", "di", "ibn", "ben", "dos", "y"} | \
-    NAME_PARTICLES
-
 
 def name_token(token: str) -> bool:
     """Tell whether one word has the shape of a name word, in any script.
@@ -83,37 +82,12 @@ def name_token(token: str) -> bool:
         return token[0].isupper()
     parts = [p for p in re.split(r"['’\-]", token)]
     if not parts or not all(p.isalpha() for p in parts) or \
-            not (parts[0][:1].isupper() or (len(parts) > 1 and parts[0].casefold() in PARTICLES)):
+            not (parts[0][:1].isupper() or (len(parts) > 1 and parts[0].casefold() in NAME_PARTICLES)):
         return False
     if token.isupper():
         return False
     return all(p[0].isupper() or len(parts) > 1 for p in parts)
 
-
-
-def uncapitalise_name(name: str) -> str:
-    """Write a name set in capitals (a byline: "By ANA DE LA TORRE") in title case.
-
-    Particles inside the name go lower case ("de la"), each part of a
-    hyphenated or apostrophed word is capitalised ("Ben-Artzi", "O'Neill").
-
-    Args:
-        name: a name; names with any lower-case letter are returned unchanged.
-
-    Returns:
-        "Ana de la Torre" for "ANA DE LA TORRE".
-    """
-    if not name.isupper():
-        return name
-    words = []
-    for i, word in enumerate(name.split()):
-        if i and word.casefold() in PARTICLES:
-            words.append(word.lower())
-        elif len(word) <= 2 and word.endswith("."):
-            words.append(word)  # an initial: "R."
-        else:
-            words.append("".join(p.capitalize() for p in re.split(r"([-'’])", word)))
-    return " ".join(words)
 
 
 def name_key(surface: str) -> str:
@@ -142,12 +116,12 @@ def person_shaped(name: str) -> bool:
         head word and no digits.
     """
     tokens = name.split()
-    core = [t for t in tokens if t.casefold() not in PARTICLES]
+    core = [t for t in tokens if t.casefold() not in NAME_PARTICLES]
     if not 1 <= len(core) <= 4 or len(tokens) > 7 or any(ch.isdigit() for ch in name):
         return False
     if {t.casefold().strip(".") for t in tokens} & (ORG_WORDS | PLACE_WORDS | EVENT_WORDS):
         return False
-    return all(t.casefold() in PARTICLES or name_token(t) for t in tokens)
+    return all(t.casefold() in NAME_PARTICLES or name_token(t) for t in tokens)
 
 
 @dataclass

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span
 
 from .gazetteer import Gazetteer, fold, load_gazetteer
 from .models import Article, Mention
+from .names import NAME_PARTICLES, is_calendar_word
 
 NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "COUNTRY", "TERRITORY", "PLACE"}
 SPEECH_VERBS = {"say", "tell", "speak", "add", "warn", "claim", "threaten", "ask", "write", "post", "state", "insist",
@@ -223,11 +224,6 @@ def _hyphen_next(doc: Doc, k: int) -> bool:
             and not doc[k].whitespace_ and doc[k + 1].text[:1].isupper())
 
 
-# lower-case particles inside personal names ("Vilaró i Soler", "Ruiz de Azúa",
-# "van der Meulen", "da Silva"): the nobiliary and conjunctive particles of
-# Romance, Germanic and Arabic naming customs
-NAME_PARTICLES = frozenset({"de", "del", "della", "di", "da", "das", "do", "dos", "du", "la", "le", "van", "von",
-                            "der", "den", "ter", "ten", "i", "y", "e", "bin", "ibn", "al", "el"})
 
 
 def _particle_run(doc: Doc, k: int, gazetteer_free: bool = True) -> int:
@@ -626,11 +622,8 @@ def _misread_name(ent: Span) -> bool:
     if ent.label_ in NAME_LABELS or any(ch.isdigit() for ch in ent.text):
         return False
     words = [t for t in ent if t.text not in {"-", "‐"}]
-    calendar = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
-                "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
-                "christmas", "easter", "ramadan", "eid", "today", "tonight", "yesterday", "tomorrow"}
     return bool(words) and words[0].is_title and all(
-        (t.is_title or t.lower_ in NAME_PARTICLES) and t.lower_ not in calendar for t in words)
+        (t.is_title or t.lower_ in NAME_PARTICLES) and not is_calendar_word(t.text) for t in words)
 
 
 OFFICE_NAME = re.compile(r"(?:\b([A-Z][a-z]+)\s+)?\b((?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+['’]s\s+Office)\b")

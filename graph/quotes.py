@@ -72,6 +72,7 @@ from typing import TYPE_CHECKING, Iterator
 
 from .gazetteer import fold
 from .models import Article, Evidence, Mention, Quote
+from .names import NAME_PARTICLES, is_calendar_word
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Span, Token
@@ -672,12 +673,6 @@ def _misread_place(ctx: _Ctx, ent: "Span") -> bool:
     return not (capital or _is_place(ctx, text) or _is_demonym(ctx, text))
 
 
-_DATE_WORD = re.compile(r"\d|^(?:january|february|march|april|may|june|july|august|september|october|november|"
-                        r"december|(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.|\w+day|today|tonight|"
-                        r"yesterday|tomorrow|week|weekend|month|year|spring|summer|autumn|fall|winter|christmas|"
-                        r"easter|ramadan|noon|midnight|morning|afternoon|evening|night)$", re.I)
-
-
 def _mistagged_name(ent: "Span") -> bool:
     """Tell whether an entity span with a non-name label may be a person's name the tagger misread.
 
@@ -698,12 +693,9 @@ def _mistagged_name(ent: "Span") -> bool:
         return False
     words = [t for t in ent if not (t.is_punct or t.is_space)]
     return bool(words) and all(t.pos_ == "PROPN" and (t.text[:1].isupper() or t.lower_ in NAME_PARTICLES)
-                               and t.is_alpha and not _DATE_WORD.search(t.text) for t in words)
+                               and t.is_alpha and not is_calendar_word(t.text) for t in words)
 
 
-#: Particles inside surnames: "Ana de la Torre", "Joan i Serra", "Pieter van der Berg", "Ali bin Said".
-NAME_PARTICLES = frozenset("i y e de del della dello der den di da das dos du la le van von ter ten zu bin ibn "
-                           "al el".split())
 
 
 #: Labels a given name may wrongly carry when it is also a place ("Florence", "Georgia").

@@ -43,6 +43,7 @@ from typing import Iterator
 
 from .gazetteer import fold, load_gazetteer
 from .models import Article, Evidence, Mention, Position, Relation, Stance, TerritoryRef
+from .names import NAME_PARTICLES, is_calendar_word
 
 log = logging.getLogger(__name__)
 
@@ -159,13 +160,6 @@ OCCUPATION_TITLES = frozenset({
 # Seats whose holders belong to a party ("Conservative MP X": the party, not a politics word).
 LEGISLATOR_TITLES = frozenset({"mp", "mep", "msp", "mla", "mpp", "lawmaker", "legislator", "senator", "congressman",
                                "congresswoman", "councillor", "councilor", "deputy", "candidate", "leader"})
-DATE_WORDS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
-                        "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
-                        "saturday", "sunday", "today", "yesterday", "tomorrow", "spring", "summer", "autumn",
-                        "winter", "week", "month", "year", "day", "night", "morning", "evening"})
-# Lower-case particles inside personal names ("de la Torre", "al-Khatib", "van der Berg", "Pau i Soler").
-NAME_PARTICLES = frozenset({"de", "del", "della", "di", "da", "das", "dos", "du", "la", "le", "van", "von", "der",
-                            "den", "ter", "al", "el", "bin", "ibn", "bint", "i", "y", "e", "zu", "af", "abu"})
 HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "sir", "dame",
                         "lord", "lady", "prof", "prof.", "mx", "mx."})
 SPOUSE_NOUNS = frozenset({"husband", "wife", "spouse", "widow", "widower"})
@@ -307,6 +301,9 @@ class _Index:
             for i in range(s.start, s.end):
                 self.sent_at[i] = s
         self.phrase_facts: list | None = None
+        # title words that may stand inside or before a name run ("Mayor", "MEP", "Dr")
+        self.title_words = OFFICE_TITLES | OCCUPATION_TITLES | {t.casefold() for t in self.gaz.person_titles}
+        self.lead_words = self.title_words | HONORIFICS  # words trimmed off the front of a name run
         self.person_at: dict[int, tuple[int, int]] = {}
         self.persons: list[tuple[int, int]] = []
         self._find_persons()
@@ -469,7 +466,7 @@ class _Index:
 
     def _trim_run(self, start: int, end: int) -> tuple[int, int]:
         doc = self.doc
-        titles = OFFICE_TITLES | OCCUPATION_TITLES | HONORIFICS | {t.casefold() for t in self.gaz.person_titles}
+        titles = self.lead_words
         while start < end:
             t = doc[start]
             low = t.lower_
@@ -508,7 +505,7 @@ class _Index:
                                                   "ORDINAL", "LANGUAGE", "EVENT", "LAW"}:
                 return False
             if ent is not None and ent.label_ in {"DATE", "TIME"} and (
-                    t.like_num or low in DATE_WORDS or ent.end - ent.start < 3):
+                    is_calendar_word(t.text) or ent.end - ent.start < 3):
                 return False  # a real date; "Pieter-Jan Van der Elst" read as a DATE is a name
             if "\n" in t.text:
                 return False
@@ -523,7 +520,7 @@ class _Index:
     def _find_persons(self) -> None:
         doc = self.doc
         cands = []
-        titles = OFFICE_TITLES | OCCUPATION_TITLES | {t.casefold() for t in self.gaz.person_titles}
+        titles = self.title_words
         for s, e in self._name_runs():
             # "Nemuro Mayor Ken Sato", "Junts MEP Pau i Soler": the name starts after the title
             inner = [k for k in range(s + 1, e - 1) if doc[k].lower_ in titles and doc[k].text[:1].isupper()

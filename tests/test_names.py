@@ -1,0 +1,29 @@
+"""Tests for graph.names: the name vocabulary shared by the cleaner and the extractors."""
+from __future__ import annotations
+
+import pytest
+
+from graph.names import NAME_PARTICLES, is_calendar_word, uncapitalise_name
+
+
+@pytest.mark.parametrize("word, expected", [
+    ("2022", True), ("March", True), ("monday", True), ("tonight", True), ("Sept.", True),
+    ("Jan", False), ("Elst", False), ("Halliday", False), ("Pieter", False),
+])
+def test_names_calendar_words(word: str, expected: bool) -> None:
+    assert is_calendar_word(word) is expected
+
+
+@pytest.mark.parametrize("caps, name", [
+    ("NOA BEN-ARTZI", "Noa Ben-Artzi"),
+    ("ANA DE LA TORRE ESTÉVEZ", "Ana de la Torre Estévez"),
+    ("DE LA CRUZ", "De la Cruz"),
+    ("Anna Berg", "Anna Berg"),
+])
+def test_names_uncapitalise_keeps_particles_lower_inside(caps: str, name: str) -> None:
+    assert uncapitalise_name(caps) == name
+
+
+@pytest.mark.parametrize("word", ["de", "van", "der", "al", "bin", "i"])
+def test_names_particles_are_lower_case_words(word: str) -> None:
+    assert word in NAME_PARTICLES and word == word.lower()
