@@ -135,6 +135,7 @@ def _country_names(path: str | None = None) -> list[GazEntry]:
     data = _raw(path)
     extra = data["country_names"]
     skip = set(data["skip_country_codes"])
+    dependent = set(data.get("dependent_territory_codes", ()))
     out = []
     for c in pycountry.countries:
         if c.alpha_2 in skip:
@@ -144,7 +145,8 @@ def _country_names(path: str | None = None) -> list[GazEntry]:
         for n in (common, c.name, getattr(c, "official_name", None)):
             if n and n not in names:
                 names.append(n)
-        out.append(GazEntry(name=names[0], cls="Country", aliases=tuple(names[1:])))
+        cls = "Territory" if c.alpha_2 in dependent else "Country"
+        out.append(GazEntry(name=names[0], cls=cls, aliases=tuple(names[1:])))
     for name, aliases in data["historic_countries"].items():
         out.append(GazEntry(name=name, cls="Country", aliases=tuple(aliases)))
     return out
