@@ -32,7 +32,7 @@ from .gazetteer import Gazetteer, fold, load_gazetteer
 from .mentions import STOP_NAMES, NameMention, clean_surface
 from .models import Entity, Mention
 from .names import NAME_PARTICLES
-from .names import uncapitalise_name
+from .names import abbreviates, uncapitalise_name
 from .namespace import slugify
 
 LABEL_CLASS = {"PERSON": "Person", "ORG": "Organization", "GPE": "Place", "LOC": "Place", "FAC": "Place",
@@ -47,7 +47,8 @@ ORG_WORDS = {"institute", "university", "college", "center", "centre", "council"
              "studies", "administration", "government", "alliance", "federation", "league", "movement", "front",
              "bureau", "authority", "board", "club", "team", "church", "gazette", "herald", "tribune", "daily",
              "review", "magazine", "airlines", "bloc", "coalition", "council", "senate", "congress", "duma",
-             "cabinet", "directorate", "section", "program", "programme", "project", "initiative", "watch"}
+             "cabinet", "directorate", "section", "program", "programme", "project", "initiative", "watch",
+             "mission", "corps", "division", "brigade", "regiment", "battalion", "fleet", "command"}
 ORG_START = {"ministry", "university", "institute", "department", "office", "bank", "council", "centre", "center",
              "committee", "commission", "court", "federation", "union", "league", "party", "ambulance", "police",
              "fire", "rescue", "coastguard", "customs", "health", "transport", "embassy", "consulate"}
@@ -58,7 +59,8 @@ ORG_WORDS |= {"advertiser", "chronicle", "courier", "mirror", "express", "bullet
               "motors", "systems", "labs", "cycles", "pharmaceuticals", "logistics", "trust", "nations"}
 PLACE_WORDS = {"city", "province", "region", "oblast", "district", "county", "street", "square", "river", "sea",
                "ocean", "island", "islands", "mountains", "valley", "lake", "bay", "peninsula", "krai", "state",
-               "township", "ward", "borough", "prefecture", "atoll", "islets", "archipelago", "heights"}
+               "township", "ward", "borough", "prefecture", "atoll", "islets", "archipelago", "heights",
+               "palace", "castle", "cathedral"}
 # first words of landform names ("Mount Hermon", "Lake Chad", "Cape Verde")
 PLACE_START = {"mount", "mt", "lake", "cape", "isle", "gulf", "strait"}
 EVENT_WORDS = {"parade", "war", "forum", "summit", "games", "olympics", "cup", "festival", "day", "revolution",
@@ -392,6 +394,61 @@ def _merge_multiword_surnames(clusters: dict[str, _Cluster]) -> None:
             clusters[longer[0]].mentions.extend(clusters.pop(short).mentions)
 
 
+ACRONYM = re.compile(r"[A-Z][A-Za-z&]{1,7}")
+CORPORATE_SUFFIXES = {"corp", "corporation", "inc", "ltd", "llc", "plc", "co", "group", "holdings", "ag", "sa",
+                      "gmbh", "nv", "bv", "limited", "company"}
+
+
+def _merge_short_forms(clusters: dict[str, _Cluster]) -> None:
+    """Join short forms to the longer name their own article uses.
+
+    * an acronym to the one organisation name of its article it abbreviates
+      ("MEA" -> "Ministry of External Affairs"), also with a shared tail
+      ("USW Local 6500" -> "United Steelworkers Local 6500");
+    * a company's first word to its full corporate name in the same article
+      ("Northshield" -> "Northshield Nickel Corp.");
+    * a place to its "Greater" form in the same article ("Sudbury" -> "Greater Sudbury").
+    """
+    def arts(k: str) -> set[str]:
+        return {nm.mention.article for nm in clusters[k].mentions}
+
+    def surface(k: str) -> str:
+        names = clusters[k].full_surfaces() or [nm.mention.text for nm in clusters[k].mentions]
+        return Counter(names).most_common(1)[0][0] if names else k
+
+    votes = {k: _vote(cl) for k, cl in clusters.items() if cl.mentions}
+    orgs = {k for k, v in votes.items() if v == "Organization" and " " in k}
+    for short in sorted(votes, key=len):
+        if short not in clusters or not clusters[short].mentions:
+            continue
+        name = surface(short)
+        head, _, tail = name.partition(" ")
+        where = arts(short)
+        target = None
+        if ACRONYM.fullmatch(head) and sum(c.isupper() for c in head) >= 2 and votes[short] != "Person":
+            cands = []
+            for k in orgs:
+                if k == short or k not in clusters or not where & arts(k):
+                    continue
+                long = surface(k)
+                if tail:
+                    if not long.endswith(" " + tail):
+                        continue
+                    long = long[:-len(tail) - 1]
+                if abbreviates(head, long):
+                    cands.append(k)
+            target = cands[0] if len(cands) == 1 else None
+        elif " " not in short and votes[short] not in {"Person", "Place", "Country", "Territory"}:
+            cands = [k for k in orgs if k in clusters and k.startswith(short + " ") and where & arts(k)
+                     and k.split()[-1] in CORPORATE_SUFFIXES]
+            target = cands[0] if len(cands) == 1 else None
+        if target is None and votes[short] == "Place" and f"greater {short}" in clusters and \
+                votes.get(f"greater {short}") == "Place" and where & arts(f"greater {short}"):
+            target = f"greater {short}"
+        if target is not None and target != short:
+            clusters[target].mentions.extend(clusters.pop(short).mentions)
+
+
 def resolve_entities(mentions: Iterable[NameMention], authors: dict[str, str] | None = None,
                      english: frozenset[str] = frozenset(), gaz: Gazetteer | None = None) -> Resolution:
     """Merge name mentions across articles into entities.
@@ -458,9 +515,14 @@ def resolve_entities(mentions: Iterable[NameMention], authors: dict[str, str] | 
         target = None
         if not re.fullmatch(r"[A-Z]{2,}", m.text):
             local = [(s, ck) for s, ck in article_clusters.get(m.article, ()) if ck in by_last.get(k, ())]
+            inner = {ck for _, ck in article_clusters.get(m.article, ()) if ck in person_keys
+                     and k in ck.split()[1:-1]}
             if local:
                 before = [x for x in local if x[0] <= m.start]
                 target = max(before)[1] if before else min(local)[1]
+            elif len(inner) == 1:
+                # an inner surname: "Hurtado" for "Daniela Hurtado Peña" (Spanish names carry two)
+                target = next(iter(inner))
             elif len(by_last.get(k, ())) == 1:
                 target = next(iter(by_last[k]))
             else:
@@ -475,6 +537,7 @@ def resolve_entities(mentions: Iterable[NameMention], authors: dict[str, str] | 
 
     _merge_short_org_names(clusters, gaz_hits)
     _merge_multiword_surnames(clusters)
+    _merge_short_forms(clusters)
     entities: dict[str, Entity] = {}
     by_span: dict[tuple[str, int, int], str] = {}
     by_name: dict[str, str] = {}

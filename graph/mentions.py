@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span
 
 from .gazetteer import Gazetteer, fold, load_gazetteer
 from .models import Article, Mention
-from .names import NAME_PARTICLES, is_calendar_word
+from .names import HYPHEN_PARTICLES, NAME_PARTICLES, abbreviates, is_calendar_word
 
 NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "COUNTRY", "TERRITORY", "PLACE"}
 SPEECH_VERBS = {"say", "tell", "speak", "add", "warn", "claim", "threaten", "ask", "write", "post", "state", "insist",
@@ -211,6 +211,8 @@ def _appositive_kind(doc: Doc, j: int) -> str | None:
             nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
             named = nxt is not None and nxt.is_title and nxt.pos_ == "PROPN" and nxt.lower_ not in titles
             return None if named else "person"
+        if tok.pos_ in {"VERB", "AUX"} and tok.tag_ not in {"VBG", "VBN"}:
+            return None  # ", said the city …": the clause goes on, no appositive
         if tok.pos_ == "NOUN" and tok.lower_ in ORG_NOUNS:
             return "org"
         if tok.pos_ == "NOUN" and tok.lower_ in PLACE_NOUNS:
@@ -222,6 +224,36 @@ def _hyphen_next(doc: Doc, k: int) -> bool:
     """Token k is a hyphen glued between two capitalised words ("Haddad-Qasem")."""
     return (k + 1 < len(doc) and doc[k].text in {"-", "‐"} and not doc[k - 1].whitespace_
             and not doc[k].whitespace_ and doc[k + 1].text[:1].isupper())
+
+
+def _hyphen_particle_next(doc: Doc, k: int) -> bool:
+    """Tokens from k are "-ud-Din": a lower-case linking particle glued between
+    hyphens and a capitalised word ("Mehraj" + "-ud-Din", "Nasir" + "-ul-Mulk")."""
+    return (k + 3 < len(doc) and doc[k].text in {"-", "‐"} and doc[k + 2].text in {"-", "‐"}
+            and doc[k + 1].lower_ in HYPHEN_PARTICLES and doc[k + 1].is_lower
+            and not doc[k - 1].whitespace_ and not doc[k].whitespace_ and not doc[k + 1].whitespace_
+            and not doc[k + 2].whitespace_ and doc[k + 3].text[:1].isupper())
+
+
+def _hyphen_extent(doc: Doc, end: int) -> int:
+    """Extend a name ending before token ``end`` over glued hyphenated parts
+    ("-Nielsen", "-ud-Din"); a part that opens another entity takes that
+    whole entity ("Mehraj" + "-ud-" + the NER's "Din Bhat")."""
+    grown = end
+    if 0 < end < len(doc) and doc[end - 1].text in {"-", "‐"} and not doc[end - 1].whitespace_ and \
+            doc[end].text[:1].isupper():
+        grown = end + 1  # the NER stopped on the hyphen: "Rafiq-ud-" + "Din"
+    while grown < len(doc):
+        if _hyphen_next(doc, grown):
+            grown += 2
+        elif _hyphen_particle_next(doc, grown):
+            grown += 4
+        else:
+            break
+    if grown > end:
+        while grown < len(doc) and doc[grown].ent_iob_ == "I" and doc[grown - 1].ent_type_ == doc[grown].ent_type_:
+            grown += 1
+    return grown
 
 
 
@@ -271,8 +303,7 @@ def _adjust(doc: Doc, ent: Span, covered: set[int]) -> Span:
     label = ent.label_
     if label in {"ORG", "GPE"} and len(ent) <= 2 and all(t.is_title for t in ent) and _nickname_at(doc, end):
         label = "PERSON"  # 'Konstantin "Kostya" Orlov': the NER read the given name alone as an org or place
-    while end < len(doc) and _hyphen_next(doc, end):
-        end += 2
+    end = _hyphen_extent(doc, end)
     if label == "PERSON":
         while end < len(doc) and "\n" not in doc[end - 1].whitespace_ and \
                 doc[end - 1].text not in {"'s", "’s", "'", "’"}:  # "Anna Berg's" + "Office" is no name
@@ -286,8 +317,7 @@ def _adjust(doc: Doc, ent: Span, covered: set[int]) -> Span:
                 end += 1
             else:
                 break
-            while end < len(doc) and _hyphen_next(doc, end):
-                end += 2
+            end = _hyphen_extent(doc, end)
     while start > 0:
         prev = doc[start - 1]
         if prev.i in covered or not prev.is_title or prev.pos_ != "PROPN" or prev.lower_ in titles \
@@ -509,6 +539,12 @@ def _place_named_body(doc: Doc, ent: Span, nxt: Span | None, covered: set[int]) 
             nxt.ent_id_ and nxt.label_ in {"PLACE", "TERRITORY"} and _glued(doc, ent.end - 1) and \
             (nxt.end >= len(doc) or not doc[nxt.end].is_title or doc[nxt.end].is_sent_start):
         return Span(doc, ent.start, nxt.end, label="ORG")  # "SEIU Healthcare" + "Pennsylvania"
+    if ent.ent_id_ and ent.label_ == "ORG" and ent.end < len(doc) and _glued(doc, ent.end - 1) and \
+            ent.end not in covered and doc[ent.end].is_title and not doc[ent.end].is_sent_start:
+        end = _run_end(doc, ent.end, covered)
+        if end > ent.end + 1 and doc[end - 1].lower_ in ORG_WORDS and doc[ent.end].lower_ not in ORG_WORDS:
+            return Span(doc, ent.start, end, label="ORG")  # "EU" + "Monitoring Mission", "UN" + "Refugee Agency"
+        return None
     if not ent.ent_id_ or ent.label_ not in {"PLACE", "TERRITORY"} or ent.end >= len(doc) or \
             not _glued(doc, ent.end - 1) or (ent.start > 0 and doc[ent.start - 1].text in {"'s", "’s"}):
         return None
@@ -551,8 +587,13 @@ def extract_mentions(doc: Doc, article: Article) -> Iterator[NameMention]:
         if skip_next:
             skip_next = False
             continue
+        near = ent.start > 0 and doc[ent.start - 1].lower_ in NEAR_WORDS
         if ent.label_ not in NAME_LABELS:
-            continue
+            # "near Goose Green" read as a work of art, "Gilgit, the capital of …" as an event
+            if ent.start in consumed or not _misread_name(ent) or not (
+                    near or _appositive_kind(doc, ent.end) == "place"):
+                continue
+            ent = Span(doc, ent.start, ent.end, label="GPE")
         if ent.start in consumed:
             continue
         own_id = ent.ent_id_  # a new Span's ent_id_ falls back to its root token's: keep the entity's own
@@ -568,6 +609,19 @@ def extract_mentions(doc: Doc, article: Article) -> Iterator[NameMention]:
         if not own_id and ent.label_ == "ORG":
             ent = _extend_org(doc, ent)
             consumed.update(range(ent.start, ent.end))
+        ent, acronym = _split_acronym(doc, ent)
+        article_word = ""
+        if acronym and ent.label_ == "ORG":
+            first = ent[0] if ent[0].text in {"A", "An"} else doc[ent.start - 1] if ent.start > 0 else None
+            rest = ent[1:] if first is not None and first.i == ent.start else ent
+            if first is not None and first.text in {"A", "An"} and len(rest) and \
+                    abbreviates(acronym, f"{first.text} {rest.text}") and not abbreviates(acronym, rest.text):
+                article_word = first.text  # "A Partnership for National Unity (APNU)": the article is in the name
+                ent = Span(doc, first.i, ent.end, label=ent.label_, kb_id=ent.kb_id)
+        site = not own_id and ent.label_ in {"PERSON", "ORG", "GPE", "LOC", "FAC"} and ent.end < len(doc) and \
+            doc[ent.end].lower_ in SITE_NOUNS and doc[ent.end].is_lower and _glued(doc, ent.end - 1)
+        if site:  # "the Kestrel mine": a named site, whatever the NER read the name as
+            ent = Span(doc, ent.start, ent.end + 1, label="FAC")
         start, end = _extend_bracketed(doc, ent, text)
         nxt = ents[idx + 1] if idx + 1 < len(ents) else None
         glued = nxt is not None and nxt.start == ent.end and nxt.label_ in {"PLACE", "GPE", "COUNTRY", "LOC"}
@@ -580,11 +634,25 @@ def extract_mentions(doc: Doc, article: Article) -> Iterator[NameMention]:
         surface = clean_surface(text[start:end], gaz, person=ent.label_ == "PERSON")
         if ent.label_ == "ORG":
             surface = _adjectival_body(surface, gaz)
-        if not surface or not surface[0].isupper() or len(surface) < 2 or \
+            if article_word and not surface.startswith(article_word + " "):
+                surface = f"{article_word} {surface}"
+        numbered = ent.label_ in {"ORG", "FAC"} and re.match(r"\d+(st|nd|rd|th)?\s+[A-Z][a-z]", surface or "")
+        if not surface or not (surface[0].isupper() or numbered) or len(surface) < 2 or \
                 surface.casefold() in _title_and_modifier_words():
             continue
         kb = own_id if not skip_next else ""
         label = ent.label_
+        org_cue = place_cue = False
+        if not kb and _based_before(doc, ent.start):
+            label, org_cue = "ORG", True  # "Toronto-based Canaccord Genuity": a firm, not a person
+        elif not kb and _based_after(doc, ent.end):
+            place_cue = True  # "the Leh-based 14 Corps": Leh is a place
+        elif not kb and label in {"NORP", "GPE", "PERSON", "ORG"} and ent.end < len(doc) and \
+                doc[ent.end].lower_ in MEDIA_NOUNS and doc[ent.end].is_lower and not gaz.is_demonym(surface):
+            label, org_cue = "ORG", True  # "the Imedi television channel"
+        elif not kb and ent.start >= 2 and doc[ent.start - 1].lower_ in {"at", "with"} and \
+                doc[ent.start - 2].lower_ in PERSON_NOUNS and label != "PERSON":
+            org_cue = True  # "a mining analyst at X"
         if not kb:
             entry = gaz.lookup(surface)
             if entry is not None:
@@ -603,13 +671,92 @@ def extract_mentions(doc: Doc, article: Article) -> Iterator[NameMention]:
         adjective = all(t.tag_ in {"JJ", "JJR", "JJS"} for t in ent) or (len(ent) == 1 and ent[0].pos_ == "ADJ")
         yield NameMention(mention=m, title_before=_title_before(ent), appositive_noun=_appositive_noun(ent),
                           speaks=_speaks(ent), adjective=adjective, in_quote=_in_quote(doc, start, text),
-                          appositive_title=apposition == "person", place_cue=_place_cue(doc, ent),
-                          org_cue=apposition == "org")
+                          appositive_title=apposition == "person",
+                          place_cue=place_cue or site or _place_cue(doc, ent) or (
+                              near and label in {"GPE", "LOC", "FAC"}),
+                          org_cue=org_cue or apposition == "org")
     yield from _unlabelled_names(doc, article, seen)
+    yield from _credit_names(article)
+
+
+#: words before a name that set it in a place ("near Goose Green")
+NEAR_WORDS = {"near", "outside"}
+#: lower-case nouns after a name that make it a media outlet ("the Imedi television channel")
+MEDIA_NOUNS = {"television", "tv", "channel", "broadcaster", "newspaper", "daily", "weekly", "radio", "network",
+               "tabloid", "website", "news"}
+#: words of a credit that are no name ("Staff Photographer", "File", "Handout")
+CREDIT_WORDS = {"photo", "photograph", "photographer", "photos", "staff", "file", "handout", "courtesy", "via",
+                "image", "source", "contributor", "pool", "supplied", "illustration", "credit"}
+
+
+def _based_before(doc: Doc, i: int) -> bool:
+    """Token i follows "X-based": "Toronto-based" + name."""
+    return i >= 3 and doc[i - 1].lower_ == "based" and doc[i - 2].text in {"-", "‐"} and not doc[i - 2].whitespace_
+
+
+def _based_after(doc: Doc, j: int) -> bool:
+    """The name ending before token j opens "X-based"."""
+    return j + 1 < len(doc) and doc[j].text in {"-", "‐"} and doc[j + 1].lower_ == "based" and \
+        not doc[j - 1].whitespace_
+
+
+def _split_acronym(doc: Doc, ent: Span) -> tuple[Span, str]:
+    """Cut a bracketed acronym the NER took into the name, and find the acronym after it.
+
+    "A Partnership for National Unity (APNU" -> the name and "APNU";
+    "Ministry of External Affairs" + " (MEA)" -> the name and "MEA".
+
+    Returns:
+        The span (cut before the bracket) and the acronym, or "".
+    """
+    for k in range(ent.start + 1, ent.end):
+        if doc[k].text == "(":
+            inner = doc[k + 1].text if k + 1 < len(doc) else ""
+            cut = Span(doc, ent.start, k, label=ent.label_, kb_id=ent.kb_id)
+            return cut, inner if re.fullmatch(r"[A-Z][A-Za-z&]{1,7}", inner) else ""
+    j = ent.end
+    if j + 2 < len(doc) and doc[j].text == "(" and doc[j + 2].text == ")" and \
+            re.fullmatch(r"[A-Z][A-Za-z&]{1,7}", doc[j + 1].text):
+        return ent, doc[j + 1].text
+    return ent, ""
+
+
+def _credit_names(article: Article) -> Iterator[NameMention]:
+    """The photographers and agencies of the photo credits the cleaner took out of the text.
+
+    "Anna Berg/Reuters", "Tomas Lind/AFP/Getty Images", "AP Photo/Anna Berg",
+    "Anna Berg | Staff Photographer": each person-shaped part is a person, each
+    other part an organisation (the gazetteer's agencies resolve).  The names
+    stand in no sentence (zero-width mentions), so no quote can be given to them.
+    """
+    from .entities import ORG_WORDS, person_shaped
+
+    gaz = load_gazetteer()
+    done: set[str] = set()
+    for credit in getattr(article, "photo_credits", ()) or ():
+        for part in re.split(r"\s*[/|]\s*|\s*,\s*|\s+(?:for|via)\s+", credit):
+            words = [w for w in part.split() if w.casefold().strip(".") not in CREDIT_WORDS]
+            name = " ".join(words).strip(" .;:()[]")
+            if len(name) < 2 or not name[0].isupper() or name in done:
+                continue
+            done.add(name)
+            entry = gaz.lookup(name)
+            if entry is not None:
+                label = {"Country": "COUNTRY", "Territory": "TERRITORY", "Place": "PLACE"}.get(entry.cls, "ORG")
+                yield NameMention(Mention(article.id, 0, 0, name, label, kb_id=entry.name))
+            elif 2 <= len(words) <= 4 and person_shaped(name) and not gaz.is_demonym(name):
+                yield NameMention(Mention(article.id, 0, 0, name, "PERSON"), title_before=True)
+            elif words and (name.split()[-1].casefold() in ORG_WORDS or re.fullmatch(r"[A-Z][A-Za-z.&-]+", name)
+                            or "." in name):
+                yield NameMention(Mention(article.id, 0, 0, name, "ORG"), org_cue=True)
 
 
 # head words of named districts below the city ("Chiyoda Ward", "Manheim Township")
 DISTRICT_WORDS = {"ward", "township", "borough", "district", "prefecture", "county", "parish", "municipality"}
+# lower-case heads of named sites ("the Bluejay mine", "the Tarbela dam")
+SITE_NOUNS = {"mine", "mines", "oilfield", "gasfield", "refinery", "smelter", "dam", "reservoir"}
+# first words of landform names the NER misses ("Mount Pleasant", "Lake Tana"): places, never people
+LANDFORM_START = {"mount", "mt", "lake", "cape", "isle", "gulf", "strait"}
 
 
 def _misread_name(ent: Span) -> bool:
@@ -690,6 +837,9 @@ def _unlabelled_names(doc: Doc, article: Article, seen: set[tuple[int, int]]) ->
                 elif j > i and _hyphen_next(doc, j) and j + 1 not in covered:
                     j += 2
                     words += 1
+                elif j > i and _hyphen_particle_next(doc, j) and j + 3 not in covered:
+                    j += 4
+                    words += 1
                 elif j > i and (n := _particle_run(doc, j)) and j + n not in covered:
                     j += n  # "Van der" + "Elst": the name word is taken on the next turn
                 else:
@@ -702,7 +852,17 @@ def _unlabelled_names(doc: Doc, article: Article, seen: set[tuple[int, int]]) ->
                                                                doc[i].lower_)):
                     i += 1
                     words -= 1
-            if words >= 2 and doc[j - 1].lower_ in DISTRICT_WORDS:
+            site = j < len(doc) and doc[j].lower_ in SITE_NOUNS and doc[j].is_lower and words >= 1 and \
+                not doc[i].is_sent_start and not gaz.is_demonym(doc[i:j].text) and doc[i].lower_ not in words_en
+            if site:
+                # "the Bluejay mine": a named site the NER missed; the common noun is part of its name
+                span = doc[i:j + 1]
+                key = (span.start_char, span.end_char)
+                if key not in seen and not any(a < span.end_char and span.start_char < b for a, b in seen):
+                    seen.add(key)
+                    yield NameMention(mention=Mention(article=article.id, start=span.start_char, end=span.end_char,
+                                                      text=span.text, label="FAC"), place_cue=True)
+            elif words >= 2 and (doc[j - 1].lower_ in DISTRICT_WORDS or doc[i].lower_ in LANDFORM_START):
                 # "Chiyoda Ward", "Manheim Township": a district the NER missed, never a person
                 span = doc[i:j]
                 key = (span.start_char, span.end_char)

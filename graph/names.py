@@ -16,6 +16,11 @@ NAME_PARTICLES = frozenset({
 })
 
 
+#: Lower-case particles glued between hyphens inside one name word ("Mehraj-ud-Din", "Nasir-ul-Mulk",
+#: "Abd-al-Karim", "Hassan-e-Sabbah"): Arabic, Persian and Urdu linking particles.
+HYPHEN_PARTICLES = frozenset({"ud", "ul", "ur", "us", "un", "ad", "al", "el", "ed", "ar", "as", "e", "bin", "ibn", "abu"})
+
+
 def uncapitalise_name(name: str) -> str:
     """Write a name set in capitals (a byline: "By ANA DE LA TORRE") in title case.
 
@@ -64,3 +69,55 @@ def is_calendar_word(word: str) -> bool:
         True for "2022", "March", "Monday", "tonight"; False for "Jan" alone or "Elst".
     """
     return any(ch.isdigit() for ch in word) or word.casefold() in CALENDAR_WORDS
+
+
+#: Small words an acronym may skip or take the initial of ("Ministry of External Affairs" -> MEA,
+#: "Bank of America" -> BofA).
+ACRONYM_SKIPPABLE = frozenset({"of", "for", "and", "the", "in", "on", "at", "to", "de", "du", "des", "la", "le", "&"})
+
+
+def abbreviates(short: str, name: str) -> bool:
+    """Tell whether an acronym abbreviates a name.
+
+    Every capitalised word of the name gives its initial, possibly followed by
+    more of its letters in order ("United Steelworkers" -> USW); small words
+    ("of", "and", "the") give their initial or nothing (Schwartz & Hearst 2003,
+    made stricter: no content word may be skipped).
+
+    Args:
+        short: the acronym, e.g. "MEA" (2-8 letters, upper case or mixed case).
+        name: the full name, e.g. "Ministry of External Affairs".
+
+    Returns:
+        True for ("MEA", "Ministry of External Affairs"), ("APNU", "A Partnership for National Unity"),
+        ("USW", "United Steelworkers"); False for ("MEA", "Ministry of Energy").
+    """
+    letters = [c.casefold() for c in short if c.isalnum()]
+    words = [w for w in re.split(r"[\s\-]+", name) if w]
+    if not 2 <= len(letters) <= 8 or not words or len(words) > 12:
+        return False
+
+    def match(i: int, j: int) -> bool:  # letters from i, words from j
+        if j == len(words):
+            return i == len(letters)
+        word = words[j]
+        small = word.casefold() in ACRONYM_SKIPPABLE
+        if small and match(i, j + 1):
+            return True
+        if i >= len(letters) or word[:1].casefold() != letters[i]:
+            return False
+        rest = word[1:].casefold()
+        # the initial, then any further letters of the same word in order
+        k, pos = i + 1, 0
+        if match(k, j + 1):
+            return True
+        while k < len(letters):
+            found = rest.find(letters[k], pos)
+            if found < 0:
+                return False
+            pos, k = found + 1, k + 1
+            if match(k, j + 1):
+                return True
+        return False
+
+    return match(0, 0)

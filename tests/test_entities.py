@@ -350,3 +350,44 @@ def test_entities_short_body_name_joins_its_own_articles_body() -> None:
     res = resolve_entities([syr, short1, rus, short2])
     assert key_of(res, short1) == key_of(res, syr)
     assert key_of(res, short2) == key_of(res, rus)
+
+
+# --------------------------------------------------------------------------- short forms of one article
+
+def test_entities_inner_surname_joins_the_full_name() -> None:
+    full = nm("a", 0, "Marta Ortiz Salgado", appositive_title=True)
+    inner = nm("a", 80, "Ortiz", "GPE", speaks=True)  # the tagger read the surname as a place
+    res = resolve_entities([full, inner])
+    assert key_of(res, inner) == key_of(res, full)
+    assert by_name(res)["Marta Ortiz Salgado"].cls == "Person"
+
+
+@pytest.mark.parametrize("long, short", [
+    ("Ministry of Coastal Affairs", "MCA"),
+    ("A Union for Civic Renewal", "AUCR"),
+    ("United Shipworkers Local 12", "USW Local 12"),
+])
+def test_entities_acronym_joins_the_name_it_abbreviates(long: str, short: str) -> None:
+    a, b = nm("a", 0, long, "ORG"), nm("a", 90, short, "ORG")
+    res = resolve_entities([a, b])
+    assert key_of(res, a) == key_of(res, b)
+    assert res.entities[key_of(res, a)].cls == "Organization"
+
+
+def test_entities_acronym_of_another_article_stays_apart() -> None:
+    a, b = nm("a", 0, "Ministry of Coastal Affairs", "ORG"), nm("b", 90, "MCA", "ORG")
+    res = resolve_entities([a, b])
+    assert key_of(res, a) != key_of(res, b)
+
+
+def test_entities_company_first_word_joins_its_corporate_name() -> None:
+    a, b = nm("a", 0, "Velmora Mining Corp.", "ORG"), nm("a", 70, "Velmora", "ORG")
+    res = resolve_entities([a, b])
+    assert key_of(res, a) == key_of(res, b)
+
+
+def test_entities_place_joins_its_greater_form() -> None:
+    a, b = nm("a", 0, "Greater Strelsau", "GPE"), nm("a", 70, "Strelsau", "GPE")
+    res = resolve_entities([a, b])
+    assert key_of(res, a) == key_of(res, b)
+    assert by_name(res)["Greater Strelsau"].cls == "Place"

@@ -306,3 +306,86 @@ def test_mentions_office_of_a_title_is_an_organization(nlp, text: str, org: str)
 def test_mentions_office_needs_a_title(nlp) -> None:
     assert not [nm for nm in mentions_of(nlp, "We met at Anna Berg's Office on Monday.")
                 if nm.mention.text.endswith("Office")]
+
+
+# --------------------------------------------------------------------------- credits, acronyms, cues
+
+@pytest.mark.parametrize("credits, persons, orgs", [
+    (("Lena Novak/Reuters",), ["Lena Novak"], ["Reuters"]),
+    (("Piet Jansen/AFP/Getty Images",), ["Piet Jansen"], ["AFP", "Getty Images"]),
+    (("Tomas Lind | Staff Photographer",), ["Tomas Lind"], []),
+    (("AP Photo/Anna Berg",), ["Anna Berg"], ["Associated Press"]),
+    (("Anna Berg/Strelsau.example",), ["Anna Berg"], ["Strelsau.example"]),
+])
+def test_mentions_photo_credits_name_photographers_and_agencies(credits, persons, orgs) -> None:
+    art = Article(id="t.txt", path="", raw="Text.", text="Text.", photo_credits=credits)
+    nms = list(extract_mentions(_Empty(), art))
+    assert sorted(nm.mention.text for nm in nms if nm.mention.label == "PERSON") == persons
+    assert sorted(nm.mention.kb_id or nm.mention.text for nm in nms if nm.mention.label == "ORG") == orgs
+    assert all(nm.mention.start == nm.mention.end for nm in nms)  # in no sentence: never a speaker
+
+
+class _Empty:
+    """A Doc stand-in with no tokens and no entities (credits need no model)."""
+
+    text = ""
+    ents = ()
+
+    def __len__(self) -> int:
+        return 0
+
+    def __iter__(self):
+        return iter(())
+
+    def __getitem__(self, i):
+        raise IndexError(i)
+
+
+@pytest.mark.model
+def test_mentions_hyphen_particle_keeps_the_name_whole(nlp) -> None:
+    nms = mentions_of(nlp, "Chief Minister Rafiq-ud-Din Qadri said the talks would go on.")
+    assert "Rafiq-ud-Din Qadri" in texts(nms)
+    assert not {"Rafiq", "Din Qadri"} & set(texts(nms))
+
+
+@pytest.mark.model
+def test_mentions_acronym_in_brackets_keeps_the_article_of_the_name(nlp) -> None:
+    nms = mentions_of(nlp, "Jon Varga, the leader of the opposition A Movement for National Progress (AMNP), said no.")
+    assert "A Movement for National Progress" in texts(nms)
+
+
+@pytest.mark.model
+def test_mentions_numbered_unit_is_a_name(nlp) -> None:
+    nms = mentions_of(nlp, "Jon Varga, a former commander of the Strelsau-based 9 Corps, said the road mattered.")
+    found = {nm.mention.text: nm for nm in nms}
+    assert "9 Corps" in found
+    assert found["Strelsau"].place_cue
+
+
+@pytest.mark.model
+def test_mentions_based_compound_marks_a_firm(nlp) -> None:
+    nms = mentions_of(nlp, "According to Mira Kalnins, an analyst at Strelsau-based Velmora Genuity, prices fell.")
+    found = {nm.mention.text: nm for nm in nms}
+    assert found["Velmora Genuity"].org_cue and found["Velmora Genuity"].mention.label == "ORG"
+
+
+@pytest.mark.model
+def test_mentions_appositive_stops_at_the_verb(nlp) -> None:
+    nms = mentions_of(nlp, "She came with her husband, retired firefighter Jon Varga, said the city had waited.")
+    assert not any(nm.place_cue for nm in nms if nm.mention.text == "Jon Varga")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, name", [
+    ("The weekly flight from Strelsau lands at Mount Varnak.", "Mount Varnak"),
+    ("The expansion will take the existing Kestrel mine to a depth of 2,400 metres.", "Kestrel mine"),
+])
+def test_mentions_missed_sites_and_landforms_are_places(nlp, text: str, name: str) -> None:
+    found = {nm.mention.text: nm for nm in mentions_of(nlp, text)}
+    assert name in found and (found[name].place_cue or found[name].mention.label in {"LOC", "GPE", "FAC"})
+
+
+@pytest.mark.model
+def test_mentions_outlet_before_a_media_noun(nlp) -> None:
+    found = {nm.mention.text: nm for nm in mentions_of(nlp, "he told the Zorvak television channel on Thursday.")}
+    assert found["Zorvak"].org_cue and found["Zorvak"].mention.label == "ORG"

@@ -27,3 +27,17 @@ def test_names_uncapitalise_keeps_particles_lower_inside(caps: str, name: str) -
 @pytest.mark.parametrize("word", ["de", "van", "der", "al", "bin", "i"])
 def test_names_particles_are_lower_case_words(word: str) -> None:
     assert word in NAME_PARTICLES and word == word.lower()
+
+
+@pytest.mark.parametrize("short, name, expected", [
+    ("MCA", "Ministry of Coastal Affairs", True),
+    ("AUCR", "A Union for Civic Renewal", True),
+    ("USW", "United Shipworkers", True),  # more letters of one word, in order
+    ("BofT", "Bank of Tarvonia", True),
+    ("MCA", "Ministry of Energy", False),
+    ("UCR", "A Union for Civic Renewal", False),  # no content word may be skipped
+    ("X", "Xavier Bank", False),  # one letter is no acronym
+])
+def test_names_abbreviates(short: str, name: str, expected: bool) -> None:
+    from graph.names import abbreviates
+    assert abbreviates(short, name) is expected
