@@ -106,6 +106,9 @@ STATUS_OBJECT_HEADS = frozenset({
     "quasi", "province", "enclave", "statelet", "area", "oblast", "land", "district", "breakaway",
     "separatist", "country", "nation", "government", "administration", "authorities", "regime",
     "declaration", "proclamation",
+    # "recognise X's control of Y", "recognise British rule over Y": a hold over the territory
+    "control", "rule", "jurisdiction", "claim", "occupation", "possession", "ownership",
+    "island", "islands", "archipelago",
 })
 DESCRIPTIVE_HEADS = frozenset({
     "territory", "region", "republic", "entity", "state", "province", "enclave", "statelet", "area",
@@ -204,7 +207,10 @@ ORG_WORDS = frozenset({
 # Capitalised words that never end a person's name (headlines, events, places).
 NOT_NAME_WORDS = ORG_WORDS | frozenset({"war", "parade", "day", "street", "square", "avenue", "road", "analysis",
                                         "ward", "district", "county", "province", "prefecture", "borough", "oblast",
-                                        "article", "report", "truth", "politics", "relations", "era"})
+                                        "article", "report", "truth", "politics", "relations", "era",
+                                        # portfolio words that close a ministry's name
+                                        "affairs", "cooperation", "development", "security", "defence",
+                                        "defense", "finance", "justice", "trade", "commerce", "welfare"})
 ORG_PREPS = frozenset({"of", "at", "with", "for", "in", "from", "within"})
 COPULA_LEMMAS = frozenset({"be", "become", "serve", "remain"})
 STOP_PUNCT = frozenset({",", ";", ":", "(", ")", "[", "]", "–", "—", "\"", "“", "”", "«", "»",
@@ -1029,6 +1035,24 @@ class _Index:
                     if t.tag_ == "PRP$":
                         return self.antecedent(t)
                 k -= 1
+            if low in {"government", "country", "state", "nation"} and h.dep_ == "nsubj" and \
+                    [c.lower_ for c in h.children if c.dep_ not in {"punct"}] == ["the"]:
+                # 'Guyana's ministry said the government "will never recognise" ...': the bare
+                # government of a reported clause is the reporting state body's own
+                gov = h.head
+                for _ in range(3):
+                    if gov.dep_ == "ccomp" and gov.head is not gov:
+                        subj = [c for c in gov.head.children if c.dep_ == "nsubj"]
+                        if subj and subj[0].lower_ not in REL_PRONOUNS:
+                            m = self.holder_mention(subj[0], depth + 1)
+                            if m is None:
+                                # "Guyana's Ministry of Foreign Affairs and International Cooperation"
+                                m = next((x for t in subj[0].subtree if t.dep_ == "poss"
+                                          for x in [self.country_mention(t)] if x is not None), None)
+                            if m is not None and m.label in {"COUNTRY", "TERRITORY"}:
+                                return m
+                        break
+                    gov = gov.head
         return None
 
 
@@ -2369,6 +2393,10 @@ def _climb(ix: _Index, cue) -> tuple[object | None, _Polarity, list]:
                         ix.country_mention(c, allow_demonym=False) is not None:
                     subj = c
                     break
+        if subj is None and cur.pos_ in {"VERB", "AUX"}:
+            # 'the government "does not and will never recognise"': the subject hung on an auxiliary
+            subj = next((g for a in cur.children if a.dep_ in {"aux", "auxpass"} and a.i < cur.i
+                         for g in a.children if g.dep_ == "nsubj"), None)
         if subj is not None:
             if subj.lower_ in REL_PRONOUNS and cur.dep_ == "relcl":
                 holder = cur.head
@@ -2504,6 +2532,8 @@ def _object_region(ix: _Index, cue, holder_tok) -> list:
     if cue.pos_ in {"NOUN", "PROPN"}:
         excluded_deps = excluded_deps | {"acl", "relcl"}
     kids = [c for c in cue.children if c.dep_ not in excluded_deps and c.i > cue.i]
+    # "sovereignty over A, nor over B": a coordinated preposition the parser hung on the verb
+    kids += [c for c in cue.children if c.dep_ == "conj" and c.pos_ == "ADP" and c.i > cue.i]
     for c in kids:
         region.extend(c.subtree)
     if holder_tok is not None and cue not in set(holder_tok.subtree):
@@ -2714,12 +2744,31 @@ def extract_stances(doc, article: Article) -> Iterator[Stance]:
         except Exception as exc:  # keep the extractor total on odd parses
             log.debug("stances in %r: %s", sent.text[:60], exc)
             continue
+        found = _latest_polarity(found)
         for st in found:
             k = (st.holder.start, st.holder.end, st.territory.name, st.stance)
             if k in seen:
                 continue
             seen.add(k)
             yield st
+
+
+def _latest_polarity(found: list[Stance]) -> list[Stance]:
+    """Within one sentence, the last stated stance of a holder on a territory wins.
+
+    "A recognised X in 2011 but withdrew its recognition in 2014" states a
+    recognition and its end; only the end is the holder's stance.
+
+    Args:
+        found: the sentence's stances in text order.
+
+    Returns:
+        The stances without those a later opposite stance of the same holder overrides.
+    """
+    last: dict[tuple, str] = {}
+    for st in found:
+        last[(st.holder.kb_id or st.holder.text, st.territory.name)] = st.stance
+    return [st for st in found if last[(st.holder.kb_id or st.holder.text, st.territory.name)] == st.stance]
 
 
 def _stances_in_sentence(ix: _Index, sent, memory: dict) -> Iterator[Stance]:
@@ -2762,6 +2811,8 @@ def _stances_in_sentence(ix: _Index, sent, memory: dict) -> Iterator[Stance]:
         if not holders:
             # "the list of states that recognise X is short: A, B and C"
             holders = _colon_list_holders(ix, holder_tok, cue, sent)
+        if not holders:
+            holders = _surface_conj_holders(ix, cue, sent)
         if _no_subject(holder_tok):
             # "no state, not even A, has recognised X": only A is named, and A does not
             even = _not_even_holders(ix, holder_tok)
@@ -2780,6 +2831,14 @@ def _stances_in_sentence(ix: _Index, sent, memory: dict) -> Iterator[Stance]:
         if flavour == "noun":
             region = [t for t in region if t.i > cue.i]
         terrs = _territory_refs(ix, cue, region, memory, holders)
+        if not terrs and flavour == "noun" and not any(c.dep_ == "prep" and c.lower_ == "of" for c in cue.children):
+            # "recognised A and B in 2011 but withdrew its recognition in 2014": a bare
+            # recognition noun continues the same holder's stance earlier in the sentence
+            keys = {h.kb_id or h.text for h in holders}
+            terrs = []
+            for st in emitted:
+                if (st.holder.kb_id or st.holder.text) in keys and st.territory not in terrs:
+                    terrs.append(st.territory)
         if not terrs:
             continue
         terrs = terrs + _same_applies(ix, sent, cue, {t.name for t in terrs})
@@ -2813,6 +2872,37 @@ def _stances_in_sentence(ix: _Index, sent, memory: dict) -> Iterator[Stance]:
     else:
         memory.pop("last_stance", None)
     memory["prev_stances"] = list(emitted)
+
+
+def _surface_conj_holders(ix: _Index, cue, sent) -> list[Mention]:
+    """The subject of the verb a cue is coordinated with on the surface.
+
+    "..., when Russia invaded Georgia and, two weeks later, recognised X":
+    the parser hung "recognised" on the main clause, but the nearest
+    coordinator before it joins it to "invaded", whose subject holds the stance.
+
+    Args:
+        ix: the document index.
+        cue: the recognition verb (a ``conj``).
+        sent: its sentence.
+
+    Returns:
+        The countries that verb's subject names, or an empty list.
+    """
+    if cue.dep_ != "conj" or cue.pos_ not in {"VERB", "AUX"}:
+        return []
+    doc = ix.doc
+    for k in range(cue.i - 1, sent.start - 1, -1):
+        t = doc[k]
+        if t.pos_ in {"VERB", "AUX"} and t.dep_ not in {"aux", "auxpass"}:
+            return []
+        if t.lower_ in {"and", "but"} and t.dep_ == "cc" and t.head.pos_ == "VERB" and t.head.i < k and \
+                t.head is not cue.head:
+            subj = [c for c in t.head.children if c.dep_ == "nsubj"]
+            if not subj:
+                return []
+            return [h for h in ix.holder_mentions(subj[0], cue) if h is not None and h.label in {"COUNTRY", "TERRITORY"}]
+    return []
 
 
 def _no_subject(tok) -> bool:
@@ -2876,6 +2966,13 @@ def _colon_list_holders(ix: _Index, head, cue, sent) -> list[Mention]:
         tok = doc[k]
         if tok.lower_ in {"and", ","} or tok.pos_ == "DET" or _is_space(tok):
             k += 1
+            continue
+        if tok.text == "(" and out:
+            # "A (August 2008), B (2009)": a bracketed date after a listed country
+            close = next((x for x in range(k + 1, sent.end) if doc[x].text == ")"), None)
+            if close is None:
+                break
+            k = close + 1
             continue
         m = ix.country_mention(tok, allow_demonym=False, allow_capital=False)
         if m is None or m.label != "COUNTRY":
@@ -3078,8 +3175,10 @@ def _territory_refs(ix: _Index, cue, region: list, memory: dict, holders: list) 
     text = " ".join(t.lower_ for t in region)
     if re.search(r"\b(part|parts) of\b|\bbelonging to\b|\bintegral\b", text):
         # "recognise X as part of Y" is about Y's sovereignty, not X's statehood - unless the
-        # article has said that Y annexed X: then it is a recognition of the annexation
-        return _annexed_part_of(ix, region, memory, holders)
+        # article has said that Y annexed X: then it is a recognition of the annexation.  A
+        # disputed territory X ("does not recognise Arunachal Pradesh as part of India") is a
+        # stance on X itself: whose part it is, is what the dispute is about.
+        return _annexed_part_of(ix, region, memory, holders) or _disputed_part_of(ix, region, holders)
     if not _status_object(ix, cue):
         return []
     region_ids = {t.i for t in region}
@@ -3141,6 +3240,13 @@ def _territory_refs(ix: _Index, cue, region: list, memory: dict, holders: list) 
             refs = _pronoun_territories(ix, o, holders, memory)
             if refs:
                 return refs
+    # a definite description of the territory the article is about: "the new state", "the islands"
+    for o in direct + [p for o in direct for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
+                       for p in c.children if p.dep_ == "pobj"]:
+        # ... or its "of" phrase: "the UK's de facto administration of the islands"
+        refs = _focus_territories(ix, o, holders, memory)
+        if refs:
+            return refs
     # a description: "what he called quasi-state entities in eastern Ukraine"
     for o in _descriptive_heads(ix, region, direct):
         toks = _np_tokens(o)
@@ -3162,6 +3268,71 @@ def _territory_refs(ix: _Index, cue, region: list, memory: dict, holders: list) 
             if last:
                 return list(last)
     return []
+
+
+FOCUS_HEADS = frozenset({"state", "territory", "territories", "region", "republic", "island", "islands",
+                         "archipelago", "enclave", "statelet", "entity", "province", "land"})
+FOCUS_DETERMINERS = {"the": None, "this": 1, "that": 1, "these": None, "those": None, "both": 2, "two": 2,
+                     "three": 3, "four": 4}
+
+
+def _focus_territories(ix: _Index, o, holders: list, memory: dict) -> list[TerritoryRef]:
+    """The territories a definite description without a name stands for.
+
+    "Brasilia did not recognise the new state", "recognised the islands as
+    Argentine territory", "recognised both territories": the description
+    refers to the territory the article is about, i.e. the most salient
+    gazetteer territory named before it (most mentions, then most recent;
+    salience ranking after Lappin & Leass 1994).  "both"/"the two" take
+    the last stance's territories when they are that many, else the top
+    two.  A description with its own name or place ("the Republic of X",
+    "territory in eastern Ukraine") is not a focus reference.
+
+    Args:
+        ix: the document index.
+        o: head token of the object phrase.
+        holders: the stance holders (never their own territory).
+        memory: the article's stance memory (``last_territories``).
+
+    Returns:
+        The territories, or an empty list.
+    """
+    if o.lemma_.lower() not in FOCUS_HEADS and o.lower_ not in FOCUS_HEADS:
+        return []
+    kids = list(o.children)
+    dets = [c.lower_ for c in kids if c.dep_ in {"det", "predet", "nummod", "preconj"}]
+    if not any(d in FOCUS_DETERMINERS for d in dets):
+        return []
+    if any(c.dep_ in {"compound", "poss"} and (c.pos_ == "PROPN" or ix.ent_at[c.i] is not None) for c in kids):
+        return []
+    if any(c.dep_ in {"prep", "acl", "relcl"} and c.lower_ != "as" for c in kids):
+        return []
+    counts = [FOCUS_DETERMINERS[d] for d in dets if FOCUS_DETERMINERS.get(d)]
+    plural = o.tag_ in {"NNS", "NNPS"}
+    want = counts[0] if counts else (None if plural else 1)
+    island = o.lemma_.lower() in {"island", "archipelago"} or o.lower_ == "islands"
+    last = memory.get("last_territories")
+    if plural and not island and last and (want is None or len(last) == want):
+        return list(last)
+    taken = {h.kb_id or h.text for h in holders}
+    score: dict[str, list] = {}
+    for ent in ix.ents_in(0, o.i):
+        if ent.label_ != "TERRITORY":
+            continue
+        m = ix.ent_mention(ent)
+        if m is None or (m.kb_id or m.text) in taken:
+            continue
+        name = m.kb_id or m.text
+        if island and "island" not in name.lower():
+            continue
+        rec = score.setdefault(name, [0, 0, m])
+        rec[0] += 1
+        rec[1] = ent.start
+    ranked = sorted(score.items(), key=lambda kv: (-kv[1][0], -kv[1][1]))
+    k = want or 1
+    if len(ranked) < k:
+        return []
+    return [TerritoryRef(mention=rec[2], name=name) for name, rec in ranked[:k]]
 
 
 def _last_territory(ix: _Index, before: int) -> TerritoryRef | None:
@@ -3190,6 +3361,25 @@ def _annexed_part_of(ix: _Index, region: list, memory: dict, holders: list) -> l
     named = [r for r in _territories_in(ix, region) if r.mention is not None and r.mention.start < owner.start]
     named = [r for r in named if annexed.get(r.name) == owner.kb_id]
     return named
+
+
+def _disputed_part_of(ix: _Index, region: list, holders: list) -> list[TerritoryRef]:
+    """"recognise X as (an integral) part of Y" for a gazetteer territory X named before "part".
+
+    Args:
+        ix: the document index.
+        region: the cue's object tokens.
+        holders: the stance holders.
+
+    Returns:
+        The territories named before "part"/"integral"/"belonging", not the holders.
+    """
+    cut = next((t.i for t in region if t.lower_ in {"part", "parts", "integral", "belonging"}), None)
+    if cut is None:
+        return []
+    taken = {h.kb_id or h.text for h in holders}
+    return [r for r in _territories_in(ix, [t for t in region if t.i < cut])
+            if r.mention is not None and r.mention.label == "TERRITORY" and r.name not in taken]
 
 
 def _remember_annexations(ix: _Index, sent, memory: dict) -> None:

@@ -128,6 +128,45 @@ STANCE_CASES = [
      {(c, "recognises", "Palestine") for c in ("Spain", "Ireland", "Norway")}),
     ("it as object", "Egypt borders Israel and recognised it in 1979.",
      {("Egypt", "recognises", "Israel")}),
+    ("sovereignty over A, nor over B",
+     "Argentina has never recognised British sovereignty over the Falklands, nor over South Georgia.",
+     {("Argentina", "doesNotRecognise", "Falkland Islands"),
+      ("Argentina", "doesNotRecognise", "South Georgia and the South Sandwich Islands")}),
+    ("control of a territory", "Chile has never recognised Bolivia's control of Aksai Chin.",
+     {("Chile", "doesNotRecognise", "Aksai Chin")}),
+    ("disputed territory as part of a state", "Beijing does not recognise Arunachal Pradesh as part of India.",
+     {("China", "doesNotRecognise", "Arunachal Pradesh")}),
+    ("disputed territory as an integral part, relative clause",
+     "The United States, which recognises Arunachal Pradesh as an integral part of India, said nothing.",
+     {("United States", "recognises", "Arunachal Pradesh")}),
+    ("the new state is the territory in focus",
+     "Venezuela took the Essequibo in a vote. Its foreign minister, Ana Ruiz, said Brasilia did not "
+     "recognise the new state.",
+     {("Brazil", "doesNotRecognise", "Essequibo")}),
+    ("the government of the reporting ministry, subject on the auxiliary",
+     "Venezuela took the Essequibo in a vote. In a statement, Guyana's Ministry of Foreign Affairs and "
+     "International Cooperation said the government \"does not and will never recognise\" the so-called state.",
+     {("Guyana", "doesNotRecognise", "Essequibo")}),
+    ("the islands as another state's territory",
+     "Britain rules the Falkland Islands. Peru and Ecuador have both recognised the islands as Argentine territory.",
+     {("Peru", "recognises", "Falkland Islands"), ("Ecuador", "recognises", "Falkland Islands")}),
+    ("an administration of the islands",
+     "Britain has ruled the Falklands since 1833. The United States recognises the UK's de facto "
+     "administration of the islands.",
+     {("United States", "recognises", "Falkland Islands")}),
+    ("both territories", "Abkhazia and South Ossetia are small. Damascus recognised both territories in 2018.",
+     {("Syria", "recognises", "South Ossetia"), ("Syria", "recognises", "Abkhazia")}),
+    ("colon list with bracketed dates",
+     "The countries that recognise Abkhazia today are four: Russia (May 2008), Chile (2009), Peru (2010) "
+     "and Syria (2018).",
+     {(c, "recognises", "Abkhazia") for c in ("Russia", "Chile", "Peru", "Syria")}),
+    ("a verb the parser coordinated with the main clause",
+     "Few outside the region paid attention until August 2008, when Russia invaded Georgia and, two weeks "
+     "later, recognised both South Ossetia and Abkhazia as independent states.",
+     {("Russia", "recognises", "South Ossetia"), ("Russia", "recognises", "Abkhazia")}),
+    ("a withdrawn recognition is the last word",
+     "Tuvalu recognised South Ossetia and Abkhazia in 2011 but withdrew its recognition in 2014.",
+     {("Tuvalu", "doesNotRecognise", "South Ossetia"), ("Tuvalu", "doesNotRecognise", "Abkhazia")}),
 ]
 
 
@@ -161,6 +200,8 @@ NO_STANCE_CASES = [
     ("moved to", "Peru moved to recognise Kosovo in May."),
     ("set to", "Ecuador is set to recognise Kosovo."),
     ("a city as a capital, not a state", "Guatemala recognised Jerusalem as Israel's capital in 2018."),
+    ("the new state without a territory in focus", "Chile said it did not recognise the new state."),
+    ("a new government is no territory", "Abkhazia is small. Peru recognised the new government in 2020."),
 ]
 
 
