@@ -55,7 +55,9 @@ Known gaps:
   association, ...) stand in for one another only for a body named in the
   same or the previous paragraph.
 * A bare surname speaker is returned as the full name introduced in the
-  article; people sharing a surname are told apart by honorifics, titles and
+  article, also when the tagger read the surname as an organisation or a
+  common noun ('"…," Ostrova said', 'Desjardins, seated nearby, said');
+  people sharing a surname are told apart by honorifics, titles and
   pronouns, and otherwise the nearest full name before the quote is taken.
 * "according to" a media outlet (gazetteer outlet or "the news agency X")
   names a source, not a speaker: the speaker is the author of the governing
@@ -92,6 +94,9 @@ CUE_VERBS = frozenset("""
     caution demand wonder counter retort pledge dub label brand term testify recount plead maintain
     continue report observe
 """.split())
+#: Phrasal cue verbs: a verb lemma that is a cue only with its particle ("pointed out that ...",
+#: not "pointed at the map").
+PHRASAL_CUES = {"point": "out"}
 #: Cues that are only trusted next to the quote, never when the quote is just their object
 #: ("maintain a 'smokescreen'", "answer the 'question'").
 WEAK_CUES = frozenset("maintain continue report observe counter answer respond reply state note".split())
@@ -509,7 +514,7 @@ class _Ctx:
         self.idx = [t.idx for t in doc]
         self.tok_span = self._token_spans()
         self.ent_of: dict[int, "Span"] = {t.i: e for e in doc.ents for t in e}
-        self.titles = frozenset(t.casefold() for t in gaz.person_titles) if gaz else frozenset()
+        self.titles = _with_dotless_ranks(frozenset(t.casefold() for t in gaz.person_titles) if gaz else frozenset())
         self.names = _collect_names(self)
         self.name_heads = [n.first for n in self.names]
         self.gender_of = {n.mention: n.gender for n in self.names if n.gender}
@@ -561,6 +566,27 @@ class _Ctx:
 
 # ---------------------------------------------------------------- names and mentions
 
+def _with_dotless_ranks(titles: frozenset[str]) -> frozenset[str]:
+    """Add the dotless spelling of titles made only of abbreviations ("lt gen" for "lt. gen.").
+
+    News copy writes military ranks both ways ("Lt. Gen." and "Lt Gen").  Only
+    titles of two or more abbreviated words are added: a single dotless
+    abbreviation may be a surname ("Sen" for "Sen.").
+
+    Args:
+        titles: the case-folded person titles of the gazetteer.
+
+    Returns:
+        The titles with the dotless multi-word abbreviations added.
+    """
+    extra = set()
+    for t in titles:
+        words = t.split()
+        if len(words) > 1 and all(w.endswith(".") for w in words):
+            extra.add(" ".join(w.rstrip(".") for w in words))
+    return titles | extra
+
+
 def _country_words(gaz: "Gazetteer | None", word: str) -> set[str]:
     """Normalise a modifier word: the word, and the country a demonym, capital or name points to."""
     w = word.casefold().strip(".’'")
@@ -601,8 +627,8 @@ def _title_width(ctx: _Ctx, lo: int, hi: int) -> int:
     """Number of tokens of a capitalised title ("Foreign Minister") opening [lo, hi) before a name, or 0."""
     doc = ctx.doc
     for width in (3, 2, 1):
-        if lo + width >= hi or not doc[lo].text[:1].isupper():
-            continue
+        if lo + width >= hi or not doc[lo].text[:1].isupper() or doc[lo + width].text in ("'s", "’s"):
+            continue  # "Queen's College", "President's Office": a possessor, not a title before a name
         if " ".join(t.text for t in doc[lo:lo + width]).casefold() in ctx.titles:
             return width
     return 0
@@ -637,10 +663,20 @@ def _mention(ctx: _Ctx, lo: int, hi: int, label: str, kb_id: str = "") -> Mentio
     if r is None:
         return None
     lo, hi = r
-    if hi - lo == 1 and doc[lo].text.casefold() in ctx.titles:
-        return None  # a bare title ("President") is no name
+    if hi - lo == 1 and doc[lo].text.casefold() in ctx.titles or _is_bare_title(ctx, doc[lo:hi]):
+        return None  # a bare title ("President", "Lt Gen") is no name
     start, end = doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text)
     return Mention(ctx.article.id, start, end, ctx.text[start:end], label, kb_id)
+
+
+def _is_bare_title(ctx: _Ctx, toks) -> bool:
+    """Tell whether some tokens are nothing but a title ("Lt Gen", "Foreign Minister"), not a name.
+
+    The small model tags a rank before a name as a PERSON of its own ("[Lt Gen]
+    (retd) NAME, ... said"); such a span names nobody.
+    """
+    words = [t.text for t in toks if not t.is_space]
+    return bool(words) and " ".join(words).casefold() in ctx.titles
 
 
 def _is_demonym(ctx: _Ctx, text: str) -> bool:
@@ -705,11 +741,15 @@ _GIVEN_NAME_PLACE_LABELS = PLACE_LIKE_LABELS | {"COUNTRY", "TERRITORY", "PLACE"}
 def _person_bounds(ctx: _Ctx, lo: int, hi: int) -> tuple[int, int]:
     """Widen a PERSON span over the parts of the name the tagger left out.
 
-    Rightwards: surname particles and the capitalised word after them ("Joan
-    Serra i Puig", "Ana Ruiz de la Vega", "Pieter van der Berg") on the same
-    line.  Leftwards: one capitalised proper noun that the parser attached to
-    the name as a compound, also when the tagger read it as a place (a given
-    name like "Florence"), but never a title ("MEP Ana ...") or demonym.
+    Both ways: hyphen-glued parts, also with a lower-case link ("[Din
+    Lodhi]" in "Karim-ud-Din Lodhi", "[Karim]-ud-Din Lodhi"; see
+    :func:`_hyphen_infix`), and then the surname the last part is a compound
+    of.  Rightwards: surname particles and the capitalised word after them
+    ("Joan Serra i Puig", "Ana Ruiz de la Vega", "Pieter van der Berg") on the
+    same line.  Leftwards: one capitalised proper noun that the parser
+    attached to the name as a compound, also when the tagger read it as a
+    place (a given name like "Florence"), but never a title ("MEP Ana ...")
+    or demonym.
 
     Args:
         ctx: the document context.
@@ -719,6 +759,13 @@ def _person_bounds(ctx: _Ctx, lo: int, hi: int) -> tuple[int, int]:
         The widened token range.
     """
     doc = ctx.doc
+    lo = _hyphen_left(doc, lo)
+    joined = _hyphen_right(doc, hi)
+    if joined > hi:  # "[Karim]-ud-Din Lodhi": the tagger stopped at the hyphen
+        hi = joined
+        if hi < len(doc) and doc[hi - 1].whitespace_ == " " and doc[hi - 1].head.i == hi \
+                and doc[hi - 1].dep_ == "compound" and _name_word(ctx, doc[hi]):
+            hi += 1
     k = hi
     while k < len(doc) and k - hi < 3 and doc[k].lower_ in NAME_PARTICLES and doc[k - 1].whitespace_ == " " \
             and not ctx.quoted(k):
@@ -841,6 +888,54 @@ def _glued_hyphen(doc: "Doc", h: int) -> bool:
         and right.text[:1].isupper() and left.is_alpha and right.is_alpha
 
 
+def _hyphen_infix(doc: "Doc", h: int) -> bool:
+    """Tell whether tokens h..h+2 are "-xx-", a short lower-case link glued inside a name ("Karim-ud-Din").
+
+    Arabic, Persian and French compound names join their parts with a
+    lower-case particle between hyphens ("-ud-", "-al-", "-de-"); the words on
+    both sides must be capitalised and glued to it.
+
+    Args:
+        doc: the document.
+        h: the index of the first hyphen.
+
+    Returns:
+        True for such a link between doc[h - 1] and doc[h + 3].
+    """
+    if h <= 0 or h + 3 >= len(doc) or doc[h].text not in _HYPHENS or doc[h + 2].text not in _HYPHENS:
+        return False
+    left, link, right = doc[h - 1], doc[h + 1], doc[h + 3]
+    glued = not (left.whitespace_ or doc[h].whitespace_ or link.whitespace_ or doc[h + 2].whitespace_)
+    return glued and link.is_alpha and link.text.islower() and len(link.text) <= 3 and left.is_alpha \
+        and right.is_alpha and left.text[:1].isupper() and right.text[:1].isupper()
+
+
+#: Prefixes glued to a name that are no part of it ("Anti-Lind protesters", "Ex-Berg aide").
+_HYPHEN_PREFIXES = frozenset("anti pro ex post pre neo non".split())
+
+
+def _hyphen_left(doc: "Doc", lo: int) -> int:
+    """Move the start of a name left over hyphen-glued parts ("Lind-", "Karim-ud-")."""
+    while True:
+        if _glued_hyphen(doc, lo - 1) and doc[lo - 2].lower_ not in _HYPHEN_PREFIXES:
+            lo -= 2
+        elif lo >= 4 and _hyphen_infix(doc, lo - 3):
+            lo -= 4
+        else:
+            return lo
+
+
+def _hyphen_right(doc: "Doc", hi: int) -> int:
+    """Move the end of a name right over hyphen-glued parts ("-Varga", "-ud-Din")."""
+    while True:
+        if _glued_hyphen(doc, hi):
+            hi += 2
+        elif _hyphen_infix(doc, hi):
+            hi += 4
+        else:
+            return hi
+
+
 def _name_word(ctx: _Ctx, t: "Token") -> bool:
     """A capitalised proper noun that may continue a name to the right (not a date, place or title)."""
     if t.pos_ != "PROPN" or not t.text[:1].isupper() or not t.is_alpha or ctx.quoted(t.i):
@@ -862,8 +957,8 @@ def _propn_chunk(ctx: _Ctx, tok: "Token") -> tuple[int, int]:
     doc = ctx.doc
     lo, hi = tok.i, tok.i + 1
     while lo > 0:
-        if _glued_hyphen(doc, lo - 1):
-            lo -= 2
+        if _hyphen_left(doc, lo) < lo:
+            lo = _hyphen_left(doc, lo)
         elif lo >= 2 and doc[lo - 1].text in NAME_PARTICLES and doc[lo - 2].pos_ == "PROPN" and doc[lo - 2].is_alpha \
                 and doc[lo - 2].text[:1].isupper() and doc[lo - 2].text.casefold() not in ctx.titles:
             lo -= 2  # "Puigvert i Casals", "Herranz de Vega": a surname particle the parser hung elsewhere
@@ -873,8 +968,8 @@ def _propn_chunk(ctx: _Ctx, tok: "Token") -> tuple[int, int]:
         else:
             break
     while hi < len(doc):
-        if _glued_hyphen(doc, hi):
-            hi += 2
+        if _hyphen_right(doc, hi) > hi:
+            hi = _hyphen_right(doc, hi)
         elif doc[hi - 1].whitespace_ == " " and _name_word(ctx, doc[hi]) and doc[hi - 1].pos_ == "PROPN":
             hi += 1
         else:
@@ -964,13 +1059,28 @@ def _surface_appositive(ctx: _Ctx, hi: int) -> "Token | None":
 
 
 def _gender(ctx: _Ctx, first: int, context: frozenset[str]) -> str:
-    """"m", "f" or "" from a name's honorific and title words ("Mrs", "spokeswoman")."""
-    words = set(context)
+    """"m", "f" or "" from a name's honorific and title words ("Mrs", "spokeswoman").
+
+    Words that stand inside another name of the sentence ("a lecturer at
+    Queen's College", "a nurse at Prince Albert Hospital") are no title of the
+    person's (see :func:`_names_words`).
+    """
+    words = set(context) - _names_words(ctx, first)
     if first > 0:
         words.add(ctx.doc[first - 1].lower_)
     words.add(ctx.doc[first].lower_)
     male, female = bool(words & MALE_WORDS), bool(words & FEMALE_WORDS)
     return "m" if male and not female else "f" if female and not male else ""
+
+
+def _names_words(ctx: _Ctx, first: int) -> set[str]:
+    """Lower-cased words of the non-person entities in the sentence of token ``first``."""
+    out: set[str] = set()
+    for t in ctx.doc[first].sent:
+        ent = ctx.ent_of.get(t.i)
+        if ent is not None and ent.label_ != "PERSON" and t.i != first:
+            out |= {t.lower_, t.lemma_.casefold()}
+    return out
 
 
 def _collect_names(ctx: _Ctx) -> list[_Name]:
@@ -1104,9 +1214,11 @@ def _is_cue(tok: "Token", strong_only: bool = False) -> bool:
     if tok.pos_ != "VERB":
         return False
     lemma = tok.lemma_.casefold()
+    prts = {c.lower_ for c in tok.children if c.dep_ == "prt"}
+    if lemma in PHRASAL_CUES:
+        return PHRASAL_CUES[lemma] in prts
     if lemma not in CUE_VERBS or strong_only and lemma in WEAK_CUES:
         return False
-    prts = {c.lower_ for c in tok.children if c.dep_ == "prt"}
     if prts & {"off", "in", "up", "down", "on", "back"}:
         return False
     if lemma == "add" and any(c.dep_ == "prep" and c.lower_ == "to" for c in tok.children):
@@ -1124,8 +1236,9 @@ def _speech_verb(tok: "Token") -> bool:
 
 
 def _cue_name(tok: "Token") -> str:
-    """The cue as reported in Quote.cue: the verb lemma."""
-    return tok.lemma_.casefold()
+    """The cue as reported in Quote.cue: the verb lemma (with its particle for a phrasal cue)."""
+    lemma = tok.lemma_.casefold()
+    return f"{lemma} {PHRASAL_CUES[lemma]}" if lemma in PHRASAL_CUES else lemma
 
 
 _VERBAL = ("VERB", "AUX")
@@ -1279,12 +1392,13 @@ def _speaker(ctx: _Ctx, tok: "Token | None", depth: int = 0, via_cue: bool = Fal
         return None  # "Anna and Boris said": no single speaker
     if tok.lower_ in RELATIVE_PRONOUNS and tok.head.dep_ == "relcl":
         return _speaker(ctx, tok.head.head, depth + 1, via_cue)
-    bare_title = tok.pos_ == "PROPN" and tok.i not in ctx.ent_of and tok.text.casefold() in ctx.titles
+    bare_title = tok.pos_ == "PROPN" and (tok.i not in ctx.ent_of and tok.text.casefold() in ctx.titles
+                                          or tok.i in ctx.ent_of and _is_bare_title(ctx, ctx.ent_of[tok.i]))
     if tok.pos_ in ("NOUN", "NUM") or bare_title or tok.lower_ == "one":  # "One of them, Ovidiu Marsh, ..."
         named = _appositive_name(ctx, tok, depth, via_cue)
         if named is not None:
             return named
-    if tok.i in ctx.ent_of:
+    if tok.i in ctx.ent_of and not bare_title:
         ent = ctx.ent_of[tok.i]
         if ent.label_ in SPEAKER_LABELS:
             return _entity_mention(ctx, ent)
@@ -1294,6 +1408,8 @@ def _speaker(ctx: _Ctx, tok: "Token | None", depth: int = 0, via_cue: bool = Fal
             return None
     if tok.pos_ == "PROPN" and not bare_title:
         return _propn_mention(ctx, tok)
+    if _surname_read_as_noun(ctx, tok):
+        return _mention(ctx, tok.i, tok.i + 1, "PERSON")
     if tok.pos_ == "PRON":
         ok = PERSON_PRONOUNS | OBJECT_PRONOUNS if depth else PERSON_PRONOUNS
         return _resolve_pronoun(ctx, tok) if tok.lower_ in ok else None
@@ -1307,6 +1423,28 @@ def _speaker(ctx: _Ctx, tok: "Token | None", depth: int = 0, via_cue: bool = Fal
                 return named
         return _resolve_role(ctx, tok)
     return None
+
+
+def _surname_read_as_noun(ctx: _Ctx, tok: "Token") -> bool:
+    """Tell whether a capitalised common noun is the surname of a person named earlier.
+
+    The small model tags surnames that look like plural nouns as NOUN
+    ("Desjardins, seated by the door, said ..."); a capitalised noun,
+    outside any entity, that is the last word of a PERSON name introduced
+    before it in the article is that surname.
+
+    Args:
+        ctx: the document context.
+        tok: the subject head.
+
+    Returns:
+        True when tok stands for an earlier person's surname.
+    """
+    if tok.pos_ != "NOUN" or not tok.text[:1].isupper() or not tok.is_alpha or tok.i in ctx.ent_of \
+            or tok.lower_ in PERSON_NOUNS or tok.lower_ in ORG_NOUNS or tok.text.casefold() in ctx.titles:
+        return False
+    return any(n.mention.label == "PERSON" and n.key == tok.lower_ and n.first < tok.i
+               and len(n.mention.text.split()) > 1 for n in ctx.names)
 
 
 def _portfolio_name(ctx: _Ctx, tok: "Token") -> Mention | None:
@@ -1677,6 +1815,9 @@ def _sentence_antecedent(ctx: _Ctx, sent: "Span", before: int, pronoun: str,
     window = ctx.names[bisect_left(ctx.name_heads, sent.start):bisect_left(ctx.name_heads, min(before, sent.end))]
     names = [n for n in window if n.person and n.head < before and n.head < sent.end and n.head not in inner
              and _gender_ok(ctx, n.mention, pronoun)]
+    earlier = _subject_pronoun_before(ctx, sent, before, pronoun, names)
+    if earlier is not None and depth < 3:
+        return True, _resolve_pronoun(ctx, earlier, depth + 1)
     if not names:
         return False, None
     keys = {n.key for n in names}
@@ -1686,6 +1827,34 @@ def _sentence_antecedent(ctx: _Ctx, sent: "Span", before: int, pronoun: str,
     if len({n.key for n in subjects}) == 1:
         return True, subjects[-1].mention
     return True, None
+
+
+def _subject_pronoun_before(ctx: _Ctx, sent: "Span", before: int, pronoun: str,
+                            names: list[_Name]) -> "Token | None":
+    """An earlier subject pronoun of the same gender in the sentence, when no named person is a subject.
+
+    'She is married to NAME, and the couple met, she said, "..."': the second
+    "she" continues the first, the subject, not the name in object position
+    (centering's subject preference, as in CoreNLP's pronoun sieves).  Only
+    when no candidate name is itself a subject before the pronoun.
+
+    Args:
+        ctx: the document context.
+        sent: the sentence segment.
+        before: the later pronoun's index.
+        pronoun: the later pronoun (for gender).
+        names: the candidate names of the sentence before it.
+
+    Returns:
+        The earliest such subject pronoun, or None.
+    """
+    if any(ctx.doc[n.head].dep_ in ("nsubj", "nsubjpass") for n in names):
+        return None
+    for t in ctx.doc[sent.start:min(before, sent.end)]:
+        if t.lower_ in PERSON_PRONOUNS and t.dep_ in ("nsubj", "nsubjpass") and not ctx.quoted(t.i) \
+                and _pronoun_gender(t.lower_) == _pronoun_gender(pronoun):
+            return t
+    return None
 
 
 def _maybe_person(m: Mention) -> bool:
@@ -1837,11 +2006,42 @@ def _trailing_cue(ctx: _Ctx, qi: int) -> _Attr | None:
         if not (t.is_punct or t.is_space or m in allowed or t.pos_ in ("ADV", "INTJ")):
             return None
     for c in v.children:
-        if c.i > v.i and not ctx.quoted(c.i) and c.dep_ in ("ccomp", "xcomp") and not _misparsed_object(ctx, c):
+        if c.i > v.i and not ctx.quoted(c.i) and c.dep_ in ("ccomp", "xcomp") and not _misparsed_object(ctx, c) \
+                and not _detached_adjunct(ctx, v, c):
             return None
     if _introduces_next(ctx, v):
         return None
     return _attr_from_cue(ctx, v, "trailing", inverted=True)
+
+
+def _detached_adjunct(ctx: _Ctx, v: "Token", c: "Token") -> bool:
+    """Tell whether a cue's clausal "complement" is a non-finite phrase set off by a comma.
+
+    '"...," X said, his hand raised' (an absolute phrase) and '"...," X said,
+    to applause' (misread as an infinitive) are manner adjuncts of the cue,
+    not reported speech of its own: their verb is a participle or an
+    infinitive with no finite auxiliary, and a comma right after the cue's
+    own phrase opens them.  Reported speech after a trailing cue is finite
+    ('"...," X said the plan failed'); after the trigram patterns of
+    CoreNLP's quote-attribution sieves.
+
+    Args:
+        ctx: the document context.
+        v: the cue verb.
+        c: its ccomp/xcomp child after it.
+
+    Returns:
+        True when the child is such an adjunct.
+    """
+    if c.tag_ not in ("VBN", "VBG", "VB"):
+        return False
+    to = [a for a in c.children if a.dep_ == "aux" and a.text.casefold() == "to"]
+    if any(a.dep_ in ("aux", "auxpass") and a not in to or a.dep_ == "mark" for a in c.children):
+        return False  # a finite clause ("the plan had failed", "that ...")
+    if c.tag_ == "VB" and not to:
+        return False
+    first = min(t.i for t in c.subtree)
+    return first - 1 > v.i and ctx.doc[first - 1].text == "," and not ctx.quoted(first - 1)
 
 
 def _misparsed_object(ctx: _Ctx, c: "Token") -> bool:
@@ -2763,7 +2963,7 @@ def _with_full_name(ctx: _Ctx, a: _Attr | None) -> _Attr | None:
     surname that the resolver would have to guess.
     """
     if a is None or a.speaker is None or len(a.speaker.text.split()) != 1 or a.speaker.label != "PERSON" \
-            and a.speaker not in ctx.person_names:
+            and a.speaker not in ctx.person_names and not _surname_read_as_body(ctx, a.speaker):
         return a
     m = a.speaker
     key = _key(m)
@@ -2800,6 +3000,18 @@ def _with_full_name(ctx: _Ctx, a: _Attr | None) -> _Attr | None:
     if full_m.label != m.label and m.label == "PERSON":  # the tagger read the full name as a body
         full_m = dataclasses.replace(full_m, label="PERSON")
     return _Attr(full_m, a.cue, a.sieve, a.cue_tok)
+
+
+def _surname_read_as_body(ctx: _Ctx, m: Mention) -> bool:
+    """Tell whether a one-word ORG speaker is the surname of a person named in the article.
+
+    The small model tags a lone surname as ORG ('"…," Ostrova said') after
+    tagging the full name as PERSON; a one-word ORG mention with no gazetteer
+    id and no body noun whose word is the surname of a PERSON name of the
+    article is that person (CoreNLP's mention-to-speaker step).
+    """
+    return m.label == "ORG" and not m.kb_id and len(m.text.split()) == 1 and m.text[:1].isupper() \
+        and m.text.casefold() not in ORG_NOUNS and not m.text.isupper() and _key(m) in ctx.person_keys
 
 
 def _gazetteer() -> "Gazetteer | None":
