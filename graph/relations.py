@@ -159,6 +159,9 @@ OCCUPATION_TITLES = frozenset({
     "politician", "officer", "soldier", "pilot", "priest", "cleric", "rabbi", "imam", "bishop",
     "archbishop", "cardinal", "pope", "lecturer", "dean", "rector", "principal", "employee",
     "staffer", "worker", "veteran", "campaigner", "organiser", "organizer", "spokesperson",
+    "monitor", "inspector", "geologist", "geographer", "physicist", "chemist", "biologist", "architect",
+    "surgeon", "nurse", "accountant", "auditor", "planner", "curator", "librarian", "archivist",
+    "designer", "mediator", "ecologist", "epidemiologist", "demographer", "sociologist", "anthropologist",
 })
 # Seats whose holders belong to a party ("Conservative MP X": the party, not a politics word).
 LEGISLATOR_TITLES = frozenset({"mp", "mep", "msp", "mla", "mpp", "lawmaker", "legislator", "senator", "congressman",
@@ -169,7 +172,9 @@ SPOUSE_NOUNS = frozenset({"husband", "wife", "spouse", "widow", "widower"})
 MEMBER_NOUNS = frozenset({"member", "members", "member-state", "member-states"})
 PLACE_NOUNS = frozenset({"city", "capital", "town", "village", "port", "region", "province",
                          "district", "oblast", "municipality", "suburb", "hub", "stronghold",
-                         "settlement", "outpost", "enclave", "exclave", "island", "republic"})
+                         "settlement", "outpost", "enclave", "exclave", "island", "republic",
+                         "community", "neighbourhood", "neighborhood", "hamlet", "borough", "county",
+                         "commune", "township", "resort"})
 TITLE_MODIFIERS = frozenset({
     "chief", "deputy", "senior", "junior", "vice", "foreign", "prime", "first", "acting", "interim",
     "executive", "general", "political", "military", "economic", "research", "visiting",
@@ -485,6 +490,8 @@ class _Index:
                 start = max(start + 1, min(ent.end, end))
             elif self.gaz.country_of_demonym(t.text) is not None:
                 start += 1
+            elif is_calendar_word(t.text) and start + 1 < end:
+                start += 1  # "Last Tuesday Ana Berg told ...": a date before the name
             else:
                 break
         return start, end
@@ -530,7 +537,8 @@ class _Index:
         for s, e in self._name_runs():
             # "Nemuro Mayor Ken Sato", "Junts MEP Pau i Soler": the name starts after the title
             inner = [k for k in range(s + 1, e - 1) if doc[k].lower_ in titles and doc[k].text[:1].isupper()
-                     and doc[k + 1].text not in {"-", "‐"} and doc[k - 1].text not in {"-", "‐"}]
+                     and doc[k + 1].text not in {"-", "‐"} and (doc[k - 1].text not in {"-", "‐"} or (
+                         k >= 2 and f"{doc[k - 2].lower_}-{doc[k].lower_}" in titles))]  # "Secretary-General"
             if inner:
                 s = inner[-1] + 1
             s, e = self._trim_run(s, e)
@@ -1234,6 +1242,10 @@ def _org_from_run(ix: _Index, run: list) -> tuple[Mention | None, str | None, li
             place = ix.country_mention(t, allow_demonym=False, allow_capital=False) or _place_mention(ix, t)
             based_place = place or based_place
             del toks[:3]
+        elif len(toks) >= 4 and toks[1].text in {"-", "‐"} and toks[2].lower_ in {
+                "led", "backed", "owned", "run", "funded", "sponsored", "dominated", "controlled", "allied"} \
+                and toks[3].text[:1].isupper():
+            del toks[:3]  # "the Russian-led Collective Security Treaty Organization"
         elif not t.text[:1].isupper() and t.pos_ in {"ADJ", "VERB", "ADV", "NUM", "NOUN"} and any(
                 u.text[:1].isupper() for u in toks[1:]):
             toks.pop(0)
@@ -1542,7 +1554,8 @@ def _analyse_phrase(ix: _Index, tokens: list, anchor_kind: str) -> list[_TitleIn
                 continue
             if low in {"from", "in"} and om.label in {"COUNTRY", "PLACE", "TERRITORY", "GPE"}:
                 if low == "in" and post_orgs and post_orgs[-1][1].label == "ORG" and prev_run is not None and \
-                        prev_run[-1].i + 1 == prep.i and (prev_run[-1].lower_ in SITE_WORDS or any(
+                        (prev_run[-1].i + 1 == prep.i or ix.doc[prev_run[-1].i + 1].text == "(" and
+                         ix.doc[prep.i - 1].text == ")" and prep.i - prev_run[-1].i == 4) and (prev_run[-1].lower_ in SITE_WORDS or any(
                             w.lower() in SITE_WORDS for w in post_orgs[-1][1].text.split())):
                     # "an economist at the Expert-Grup think tank in Chisinau"
                     info.side.append(("locatedIn", post_orgs[-1][1], om))
@@ -1673,6 +1686,10 @@ def _after_phrase(ix: _Index, i: int, limit: int) -> list:
         if "\n\n" in t.text_with_ws and out:
             out.append(t)
             break
+        if t.text == "(" and out and k + 2 < limit and doc[k + 2].text == ")" and doc[k + 1].text.isupper() \
+                and len(doc[k + 1].text) <= 8 and out[-1].text[:1].isupper():
+            k += 3  # "the Institute of International Affairs (FIIA) in Helsinki": an acronym aside
+            continue
         if t.text in STOP_PUNCT:
             if t.text == "," and out and k + 1 < limit:
                 nxt = doc[k + 1]
@@ -1712,6 +1729,9 @@ def _before_phrase(ix: _Index, j: int, floor: int) -> list:
     k = j
     while k >= floor and len(out) < 25:
         t = doc[k]
+        if _acronym_aside_ending(doc, k, floor):
+            k -= 3  # "the secretary-general of the Organisation of Islamic Cooperation (OIC), Name"
+            continue
         if t.text in STOP_PUNCT or _is_space(t):
             break
         if t.pos_ in {"VERB", "AUX"} and t.dep_ not in {"amod", "compound"} and not (
@@ -1745,6 +1765,12 @@ def _before_phrase(ix: _Index, j: int, floor: int) -> list:
     return out
 
 
+def _acronym_aside_ending(doc, k: int, floor: int) -> bool:
+    """Token ``k`` closes a bracketed acronym after a name: "... Cooperation (OIC)"."""
+    return (k - 2 > floor and doc[k].text == ")" and doc[k - 2].text == "(" and doc[k - 1].text.isupper()
+            and len(doc[k - 1].text) <= 8 and doc[k - 3].text[:1].isupper())
+
+
 def _premod_phrase(ix: _Index, start: int, floor: int) -> list:
     """Tokens directly before a name that modify it ("Russia's chief prosecutor")."""
     doc = ix.doc
@@ -1753,6 +1779,9 @@ def _premod_phrase(ix: _Index, start: int, floor: int) -> list:
     while k >= floor and len(out) < 12:
         t = doc[k]
         if _is_space(t):
+            break
+        if _acronym_aside_ending(doc, k, floor) and out:
+            out.append(doc[k - 1])  # "Ministry of External Affairs (MEA) spokesperson Name": the acronym
             break
         if t.is_punct and t.text not in {"-", "‐"}:
             break
@@ -1873,6 +1902,21 @@ def _facts_for_anchor(ix: _Index, s: int, e: int, kind: str) -> list[_Fact]:
         after_start += 2  # "Name, 61, a former banker"
     if after_start < sent.end and doc[after_start].text in {",", "(", "–", "—"}:
         phrase = _after_phrase(ix, after_start + 1, sent.end)
+        likes: list[Mention] = []
+        if phrase and kind == "country" and phrase[0].lower_ == "like":
+            # "Uruguay, like Argentina a member of Mercosur,": both are members
+            q = 1
+            while q < len(phrase):
+                m = ix.country_mention(phrase[q], allow_demonym=False, allow_capital=False)
+                if m is not None and m.label in {"COUNTRY", "TERRITORY"}:
+                    likes.append(m)
+                    ent = ix.ent_at[phrase[q].i]
+                    q += max(1, ent.end - phrase[q].i) if ent is not None else 1
+                elif phrase[q].lower_ in {"and", ","}:
+                    q += 1
+                else:
+                    break
+            phrase = phrase[q:] if likes else phrase
         if phrase and kind == "place" and phrase[0].lower_ == "in":
             for t in phrase[1:]:
                 cm = ix.country_mention(t, allow_demonym=False, allow_capital=False)
@@ -1886,10 +1930,11 @@ def _facts_for_anchor(ix: _Index, s: int, e: int, kind: str) -> list[_Fact]:
             add(phrase, "after")
             if kind == "country" and phrase[0].lower_ in {"both", "all"}:
                 # "Greece and Turkey, both NATO members": every coordinated country
-                for other in _country_list_before(ix, s, sent.start):
-                    for f in out[n_before:]:
-                        if f.kind == "member":
-                            out.append(_Fact("member", other, f.info, f.tok))
+                likes = likes + _country_list_before(ix, s, sent.start)
+            for other in likes:
+                for f in out[n_before:]:
+                    if f.kind == "member":
+                        out.append(_Fact("member", other, f.info, f.tok))
     # 3. copula: "Name is a senior fellow at Y", "Name serves as ...", also after an
     #    appositive or relative clause: "Ramallah, the seat of ..., is in the West Bank"
     k = e
@@ -3612,7 +3657,7 @@ def extract_relations(doc, article: Article) -> Iterator[Relation]:
         return (r.kind, r.subject.kb_id or r.subject.text, o[1] if o else r.object_name, r.evidence.start)
 
     producers = (_appositive_relations, _spouse_relations, _border_relations, _surface_borders, _invasion_relations,
-                 _member_relations, _located_relations, _annex_relations)
+                 _member_relations, _clause_members, _located_relations, _annex_relations)
     for prod in producers:
         try:
             found = list(prod(ix))
@@ -3826,10 +3871,22 @@ def _border_relations(ix: _Index) -> Iterator[Relation]:
             subj = [c for c in t.children if c.dep_ in {"nsubj"}]
             if not subj and t.dep_ == "relcl":
                 subj = [t.head]
+            if t.dep_ == "relcl" and (not subj or subj[0].lower_ in REL_PRONOUNS) and \
+                    not _countries_in(ix, [t.head]):
+                # "South Ossetia, a sliver of land on the slopes of X that borders Russia"
+                owner = _appositive_owner(ix, t.head)
+                subj = [owner] if owner is not None else subj
             objs = [c for c in t.children if c.dep_ in {"dobj", "obj"}]
             objs = objs + [x for o in objs for x in o.conjuncts]
+            others = _countries_in(ix, objs)
+            if not others:
+                # "China, which borders both countries": the pair just named
+                for o in objs:
+                    if o.lemma_.lower() in {"country", "nation", "neighbour", "neighbor"} and any(
+                            c.lower_ in {"both", "two"} for c in o.children):
+                        others = _recent_pair(ix, o.i)
             for a in _countries_in(ix, subj):
-                for b in _countries_in(ix, objs):
+                for b in others:
                     yield Relation(subject=a, object=b, kind="sharesBorderWith", evidence=ix.evidence(t))
         elif lem in {"border", "frontier"} and t.pos_ == "NOUN":
             poss = [c for c in t.children if c.dep_ == "poss"]
@@ -3849,14 +3906,66 @@ def _border_relations(ix: _Index) -> Iterator[Relation]:
                     yield Relation(subject=a, object=b, kind="sharesBorderWith", evidence=ix.evidence(t))
 
 
+def _appositive_owner(ix: _Index, tok):
+    """The country or territory an appositive description hangs from.
+
+    "South Ossetia, a sliver of land on the slopes of the Caucasus": from
+    "land" or "Caucasus" up through of/on-phrases to the appositive's owner.
+
+    Args:
+        ix: the document index.
+        tok: a token inside the description.
+
+    Returns:
+        The owner's head token, or None.
+    """
+    cur = tok
+    for _ in range(8):
+        if cur.dep_ == "appos" and cur.head is not cur:
+            owner = cur.head
+            return owner if _countries_in(ix, [owner]) else None
+        if cur.dep_ not in {"pobj", "prep", "compound", "amod", "nmod"} or cur.head is cur:
+            return None
+        cur = cur.head
+    return None
+
+
+def _recent_pair(ix: _Index, k: int) -> list[Mention]:
+    """The two countries coordinated last before token ``k`` ("India and Pakistan, ... Both are").
+
+    Args:
+        ix: the document index.
+        k: the token that refers back ("both", "both countries").
+
+    Returns:
+        Two country Mentions, or an empty list.
+    """
+    sent = ix.sent_at[k]
+    if sent is None:
+        return []
+    floor = sent.start
+    for _ in range(2):  # this sentence and the two before it
+        prev = ix.sent_at[floor - 1] if floor > 0 else None
+        floor = prev.start if prev is not None else floor
+    doc = ix.doc
+    for j in range(k - 1, floor - 1, -1):
+        t = doc[j]
+        if t.dep_ == "conj" and t.head.i < j:
+            pair = _countries_in(ix, [t.head, t])
+            if len(pair) == 2 and pair[0].kb_id != pair[1].kb_id:
+                return pair
+    return []
+
+
 def _country_list_before(ix: _Index, k: int, floor: int) -> list[Mention]:
-    """Countries written just before token ``k``: "Egypt and Jordan", "Spain, Italy and Greece"."""
+    """Countries written just before token ``k``: "Egypt and Jordan", "Spain, Italy and Greece",
+    "Neither Chad nor Niger"."""
     doc = ix.doc
     out: list[Mention] = []
     j = k - 1
     while j >= floor:
         tok = doc[j]
-        if tok.lower_ in {"and", ","} or tok.pos_ == "DET" or tok.tag_ == "POS":
+        if tok.lower_ in {"and", ",", "nor", "or", "neither", "either"} or tok.pos_ == "DET" or tok.tag_ == "POS":
             j -= 1
             continue
         m = ix.country_mention(tok, allow_demonym=False, allow_capital=False)
@@ -4013,9 +4122,19 @@ def _invasion_relations(ix: _Index) -> Iterator[Relation]:
             subj_toks = [c for c in t.children if c.dep_ == "nsubj"]
             if not subj_toks and t.dep_ == "relcl":
                 subj_toks = [t.head]
+            if t.dep_ == "advcl" and subj_toks and subj_toks[0].lower_ in THING_PRONOUNS:
+                # "the plateau China seized when it invaded India": a subject pronoun of an
+                # adverbial clause is the main clause's subject (Hobbs 1978, same-sentence search)
+                main = [c for c in t.head.children if c.dep_ == "nsubj" and _countries_in(ix, [c])]
+                subj_toks = main or subj_toks
             objs = [c for c in t.children if c.dep_ in {"dobj", "obj"}]
             subs = [m for m in _countries_in(ix, subj_toks)]
             obs = [ix.country_mention(o, allow_demonym=False) for o in objs]
+            for q, o in enumerate(objs):
+                if obs[q] is None:
+                    # "Argentina, which invaded the islands in 1982": the territory in focus
+                    refs = _focus_territories(ix, o, subs, {})
+                    obs[q] = refs[0].mention if len(refs) == 1 else None
             for a in subs:
                 for b in obs:
                     if b is not None and b.label in {"COUNTRY", "TERRITORY"}:
@@ -4043,6 +4162,74 @@ def _member_relations(ix: _Index) -> Iterator[Relation]:
                 for a in subs:
                     if om is not None:
                         yield Relation(subject=a, object=om, kind="memberOf", evidence=ix.evidence(t))
+
+
+def _clause_members(ix: _Index) -> Iterator[Relation]:
+    """Membership stated in a clause rather than an appositive.
+
+    - "CARICOM, of which Guyana is a founding member,": the relative's antecedent;
+    - "Both are members of the SCO": the two countries coordinated just before;
+    - "Pakistan, which began a term as a non-permanent member of the UN Security Council".
+    Negated clauses ("is not a member") give nothing.
+
+    Args:
+        ix: the document index.
+
+    Returns:
+        An iterator of memberOf relations.
+    """
+    doc = ix.doc
+    for t in doc:
+        if t.lemma_.lower() != "member" or t.pos_ != "NOUN":
+            continue
+        sent = ix.sent_at[t.i]
+        if sent is None:
+            continue
+        verb = t.head if t.dep_ in {"attr", "pobj"} else None
+        if verb is not None and verb.dep_ == "prep" and verb.lower_ == "as":
+            verb = verb.head  # "a term as a member of": the clause verb above "as"
+            if verb.dep_ in {"dobj", "pobj"}:
+                verb = verb.head
+        if verb is None or verb.pos_ not in {"VERB", "AUX"}:
+            continue
+        if any(c.dep_ == "neg" for c in (*verb.children, *t.children)) or any(
+                w.lower_ in {"not", "n't", "never", "no"} for w in ix.doc[min(verb.i, t.i):t.i]):
+            continue  # "is not / no longer a member" (but a "non-permanent member" is one)
+        orgs = []
+        for c in t.children:
+            if c.dep_ == "prep" and c.lower_ == "of":
+                for p in c.children:
+                    ent = ix.ent_at[p.i]
+                    if p.dep_ == "pobj" and ent is not None and ent.label_ == "ORG":
+                        om = ix.ent_mention(ent)
+                        if om is not None:
+                            orgs.append(om)
+        subj = [c for c in verb.children if c.dep_ == "nsubj"]
+        members: list[Mention] = []
+        # ", of which X is a member": the organisation before ", of which"
+        of_which = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "of" and c.i < verb.i
+                         and any(g.lower_ == "which" for g in c.children)), None)
+        if of_which is not None and not orgs:
+            k = of_which.i - 2 if of_which.i >= 2 and doc[of_which.i - 1].text == "," else -1
+            if k >= 0 and doc[k].text == ")":
+                k = next((x for x in range(k - 1, max(-1, k - 8), -1) if doc[x].text == "("), 0) - 1
+            ent = ix.ent_at[k] if k >= 0 else None
+            if ent is not None and ent.label_ == "ORG":
+                om = ix.ent_mention(ent)
+                if om is not None:
+                    orgs.append(om)
+        if not orgs or not subj:
+            continue
+        head = subj[0]
+        if head.lower_ in {"both", "all", "they"}:
+            members = _recent_pair(ix, head.i) if head.lower_ == "both" else []
+        elif head.lower_ in REL_PRONOUNS and verb.dep_ == "relcl":
+            members = _countries_in(ix, [verb.head, *verb.head.conjuncts])
+        else:
+            members = _countries_in(ix, [head, *head.conjuncts])
+        for a in members:
+            for om in orgs:
+                yield Relation(subject=a, object=om, kind="memberOf", evidence=ix.evidence(t))
 
 
 def _located_relations(ix: _Index) -> Iterator[Relation]:

@@ -523,6 +523,20 @@ POSITION_CASES = [
      "contributed to this report.", "Omar Haddad", "writer", "Associated Press", "Associated Press", None, False),
     ("wire footer, second contributor", "Associated Press writers Omar Haddad in Amman and Lise Brandt in Oslo "
      "contributed to this report.", "Lise Brandt", "writer", "Associated Press", "Associated Press", None, False),
+    ("hyphenated title inside a name run", "OECS Secretary-General Maria Joseph-Clarke said no.",
+     "Maria Joseph-Clarke", "secretary-general", "OECS", "", None, False),
+    ("a date before the name", "Last Tuesday Soslan Tedeev, Abkhazia's de facto president, spoke.",
+     "Soslan Tedeev", "president", "Abkhazia", "Abkhazia", None, False),
+    ("an acronym aside before the title", "\"No,\" Ministry of External Affairs (MEA) spokesperson Ravi Menon said.",
+     "Ravi Menon", "spokesperson", "MEA", "", None, False),
+    ("reverse appositive over an acronym aside", "India rejected remarks by the secretary-general of the "
+     "Organisation of Islamic Cooperation (OIC), Nasser bin Khalid Al-Harbi, who spoke on Wednesday.",
+     "Nasser bin Khalid Al-Harbi", "secretary-general", "Organisation of Islamic Cooperation",
+     "Organisation of Islamic Cooperation", None, False),
+    ("an occupation with a possessive employer", "The mine was found by Ana Rao-Lindqvist, Vale's chief "
+     "geologist, in 2019.", "Ana Rao-Lindqvist", "chief geologist", "Vale", "", None, False),
+    ("a former monitor with a mission", "Pieter de Wit, a former monitor with the OSCE Special Monitoring "
+     "Mission in Ukraine, agreed.", "Pieter de Wit", "monitor", "OSCE Special Monitoring Mission", "", None, True),
 ]
 
 
@@ -730,6 +744,30 @@ RELATION_CASES = [
      ("Kita Ward", "locatedIn", "Osaka")),
     ("located: X-based with the place read as a body", "Loans went to Harrisburg-based Keystone Valley Health's "
      "new tower.", ("Keystone Valley Health", "locatedIn", "Harrisburg")),
+    ("member: of which X is a founding member", "The Pacific Islands Forum (PIF), of which Fiji is a founding "
+     "member, issued a statement.", ("Fiji", "memberOf", "Pacific Islands Forum")),
+    ("member: both refers to the pair named before", "Chile and Peru met. Both are members of the Shanghai "
+     "Cooperation Organisation.", ("Peru", "memberOf", "Shanghai Cooperation Organisation")),
+    ("member: a term as a non-permanent member", "Chile, which began a two-year term as a non-permanent member "
+     "of the UN Security Council in January, spoke.", ("Chile", "memberOf", "UN Security Council")),
+    ("member: like B a member of", "Paraguay, like Brazil a member of the Mercosur trade bloc, agreed.",
+     ("Brazil", "memberOf", "Mercosur")),
+    ("member: neither A nor B, both members of an X-led body", "Neither Kyrgyzstan nor Tajikistan, both members "
+     "of the Russian-led Collective Security Treaty Organization (CSTO), recognises Abkhazia.",
+     ("Kyrgyzstan", "memberOf", "Collective Security Treaty Organization")),
+    ("border: both countries", "Chile and Peru, which share a long border, met. Bolivia, which borders both "
+     "countries, stayed away.", ("Bolivia", "sharesBorderWith", "Peru")),
+    ("border: a description that borders", "Transnistria, a strip of land on the eastern bank of the Dniester "
+     "that borders Ukraine, declared independence.", ("Transnistria", "sharesBorderWith", "Ukraine")),
+    ("invaded: the pronoun of an adverbial clause", "The valley that Iraq seized when it invaded Kuwait in 1990 "
+     "is dry.", ("Iraq", "invaded", "Kuwait")),
+    ("invaded: the islands in focus", "Britain holds the Falklands. Argentina, which invaded the islands in "
+     "April 1982, lost.", ("Argentina", "invaded", "Falkland Islands")),
+    ("located: a community in the end of a city", "Lively, a community in the south end of Greater Sudbury, "
+     "voted.", ("Lively", "locatedIn", "Greater Sudbury")),
+    ("located: an institute with an acronym aside in a city", "Anna Berg is a senior fellow at the Swedish "
+     "Institute of International Affairs (UI) in Stockholm.",
+     ("Swedish Institute of International Affairs", "locatedIn", "Stockholm")),
 ]
 
 
