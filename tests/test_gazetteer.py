@@ -119,3 +119,20 @@ def test_gazetteer_adjective_of_a_country(gaz, country: str, adjective: str) -> 
 @pytest.mark.parametrize("name", ["Strelsau", "Pennsylvania", "Anna Berg"])
 def test_gazetteer_adjective_of_a_non_country_is_none(gaz, name: str) -> None:
     assert gaz.adjective_of(name) is None
+
+
+@pytest.mark.parametrize("surface, name, cls", [
+    ("Falklands", "Falkland Islands", "Territory"),
+    ("Malvinas", "Falkland Islands", "Territory"),
+    ("Greenland", "Greenland", "Territory"),
+    ("Gibraltar", "Gibraltar", "Territory"),
+    ("Puerto Rico", "Puerto Rico", "Territory"),
+    ("South Georgia", "South Georgia and the South Sandwich Islands", "Territory"),
+    ("Zangnan", "Arunachal Pradesh", "Territory"),
+    ("Denmark", "Denmark", "Country"),
+    ("Spain", "Spain", "Country"),
+])
+def test_gazetteer_dependent_territories_are_territories(gaz, surface: str, name: str, cls: str) -> None:
+    entry = gaz.lookup(surface)
+    assert entry is not None
+    assert (entry.name, entry.cls) == (name, cls)
