@@ -3,11 +3,14 @@
 What is removed (none of it is article text): markdown links and emphasis,
 "Related article:" lines, photo captions and credits (and repeated caption
 lines), "Advertisement", headings, bylines, date and URL lines, republishing
-notes, and reader-comment sections ("N thoughts on …", "Leave a Reply" and all
-after).  HTML pages saved as text lose their tags, scripts and styles.
+notes, and reader-comment sections ("N thoughts on …", "Leave a Reply",
+"Comments (6)", "Join the conversation" … and all after).  HTML pages saved as
+text lose their tags, scripts and styles.
 
-What is kept as metadata: title, author (byline "By X" or a footer "X is a …
-at …"), publication date, original URL and outlet.
+What is kept as metadata: title, author (byline "By X", a header byline
+without "By" such as "X in Place and Y in Place" or "X" over "BBC News, City"
+or a staff title, or a footer "X is a … at …"), publication date, original URL
+and outlet.
 """
 from __future__ import annotations
 
@@ -19,7 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .models import Article, Segment
-from .names import uncapitalise_name
+from .names import NAME_PARTICLES, uncapitalise_name
 
 MAX_BYTES = 50_000_000
 
@@ -72,9 +75,15 @@ def decode(data: bytes) -> tuple[str, str]:
 
 # ---------------------------------------------------------------- line rules
 
+# A comment-section heading is a whole line: "Comments (6)", "6 Comments", "Comments 6", "Reader comments",
+# "Show comments", "Join the conversation"; a body sentence that mentions comments never matches.
+_COUNT = r"(?:\s*[(\[]\s*\d+\s*[)\]]|\s*:?\s*\d+)"  # "(6)", "[6]", ": 6", " 6"
 COMMENTS_START = re.compile(
     r"^\s*(\d+\s+(thoughts?|comments?|responses?|replies|reactions?)\s+(on|to)\b.*"
-    r"|leave a (reply|comment)\b.*|\d+\s+comments?\s*$|comments\s*$|join the conversation\s*$)",
+    r"|leave a (reply|comment)\b.*"
+    rf"|(?:(?:show|view|see|load|read|hide)\s+(?:all\s+)?(?:\d+\s+)?|readers?['’]?\s+)?comments{_COUNT}?\s*:?\s*$"
+    rf"|\d+\s+comments?\s*$|comments?{_COUNT}\s*$"
+    r"|(?:join|start) the (?:conversation|discussion)\s*$)",
     re.I)
 ADVERT = re.compile(r"^\s*(advertisement|advert|sponsored( content)?|scroll to continue.*|story continues below.*)\s*$", re.I)
 RELATED = re.compile(r"^\s*(related( articles?| stories| content)?|read (more|also)|see also|more on this( story)?|recommended)\s*:", re.I)
@@ -85,8 +94,9 @@ REPUBLISHED = re.compile(r"^\s*this (article|story|piece) (is|was) (re)?publishe
 BOILER = re.compile(r"^\s*(read the original article\.?|share (this|on).*|click here.*|sign up .*newsletter.*|"
                     r"your email address will not be published.*|all rights reserved.*|©.*|copyright .*)\s*$", re.I)
 MONTHS = r"(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?)\.?"
+_WEEKDAY = r"(\w+day|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?"  # "Tuesday", "Tue"
 DATE_LINE = re.compile(
-    rf"^\s*((published|updated|posted)( on)?:?\s*)?(\w+day,?\s+)?({MONTHS}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{MONTHS},?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})"
+    rf"^\s*((published|updated|posted)( on)?:?\s*)?({_WEEKDAY},?\s+)?({MONTHS}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{MONTHS},?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})"
     r"(\s*(at\s+)?\d{1,2}[:.]\d{2}\s*([ap]\.?m\.?)?)?(\s*[A-Z]{2,4})?\s*$", re.I)
 POSTED_BY = re.compile(r"^\s*(posted|published|written)( on)?\s+(?P<date>.+?)\s+by\s+(?P<who>.{3,80})$", re.I)
 PHOTO_SUFFIX = re.compile(r"(?:^|[.!?)]\s+|\s[-–—|]\s)(?:photo(?:graph)?s?|image|picture|credit|illustration)"
@@ -224,6 +234,110 @@ def _byline(who: str, meta: dict) -> None:
         meta.setdefault("outlet", outlet)
 
 
+# Bylines without "By" (header area only): "Anna Berg in Strelsau and Karl Weber in Kolb" (Guardian), or a
+# name line over an outlet or a title line: "Anna Berg" / "BBC News, Strelsau" (BBC), "Anna Berg" / "Planet.com".
+_CAP = r"[A-ZÀ-ÖØ-Þ][\w'’.-]*"
+_NAME_WORD = re.compile(r"(?:[A-ZÀ-ÖØ-Þ](?:[a-zß-öø-ÿ'’.-]|[A-Z](?=[a-z]))[\w'’.-]*|[A-ZÀ-ÖØ-Þ]\.)")  # Anna, McKay, O'Neill, J.
+_NAME_IN_PLACE = re.compile(rf"(?P<name>.+?)(?:\s+in\s+(?P<place>{_CAP}(?:\s+{_CAP}){{0,2}}))?")
+OUTLET_LINE = re.compile(rf"^\s*(?P<outlet>(?:{_CAP}\s+){{0,3}}News|[A-Za-z][\w-]*(?:\.[\w-]+)*"
+                         r"\.(?:com|org|net|co\.uk|ca|au|in|news))(?:\s*,\s*" + rf"{_CAP}(?:\s+{_CAP}){{0,3}})?\s*$")
+TITLE_OUTLET_LINE = re.compile(rf"^\s*(?P<title>{_STAFF_TITLE})(?:\s*,\s*(?P<outlet>(?:{_CAP}\s+){{0,3}}News))?\s*$", re.I)
+
+
+def _byline_names(text: str) -> tuple[list[str], bool] | None:
+    """Read a line made only of person names, each maybe with "in Place", joined by "and" or commas.
+
+    Returns:
+        (names, whether a name has "in Place"), or None when the line is anything else.
+    """
+    from .entities import person_shaped
+    from .gazetteer import load_gazetteer
+
+    text = text.strip()
+    if not text or len(text.split()) > 16 or SENT_END.search(text):
+        return None
+    names, placed = [], False
+    gaz = load_gazetteer()
+    for part in re.split(r"\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+", text):
+        m = _NAME_IN_PLACE.fullmatch(part)
+        if not m:
+            return None
+        name = m.group("name")
+        tokens = name.split()
+        core = [t for t in tokens if t.casefold() not in NAME_PARTICLES]
+        if not 2 <= len(core) <= 4 or not all(_NAME_WORD.fullmatch(t) for t in core) or not person_shaped(name) \
+                or gaz.lookup(name) is not None or BYLINE_TITLE.search(name):
+            return None
+        names.append(name)
+        placed = placed or bool(m.group("place"))
+    return names, placed
+
+
+def _header_byline(plains: list[str], idx: int) -> tuple[list[int], dict] | None:
+    """Read a byline block without "By" starting at line ``idx``.
+
+    The block is name lines, "and" lines, outlet lines ("BBC News, Strelsau",
+    "Planet.com") and title lines ("Diplomatic correspondent"), blank lines
+    allowed between.  It counts as a byline when an outlet or title line
+    follows a name line, or when the names stand "in Place" and are two or
+    more or sit over a date line.
+
+    Returns:
+        (the line indices of the block, metadata), or None.
+    """
+    first = _byline_names(plains[idx])
+    if first is None:
+        return None
+    names, placed = list(first[0]), first[1]
+    used, titles, outlet, confirmed, last = [idx], [], None, False, "name"
+    for j in range(idx + 1, min(len(plains), idx + 12)):
+        p = plains[j].strip()
+        if not p:
+            continue
+        mt = TITLE_OUTLET_LINE.match(p)
+        mo = OUTLET_LINE.match(p)
+        if last == "name" and mt:
+            titles.append(mt.group("title"))
+            outlet = outlet or mt.group("outlet")
+            last, confirmed = "title", True
+        elif last == "name" and mo:
+            outlet = outlet or mo.group("outlet")
+            last, confirmed = "outlet", True
+        elif last != "and" and p.lower() in ("and", "&"):
+            last = "and"
+        elif last in ("and", "outlet", "title") and (more := _byline_names(p)) is not None:
+            names.extend(more[0])
+            placed = placed or more[1]
+            last = "name"
+        else:
+            break
+        used.append(j)
+    if last == "and":
+        used.pop()
+    nxt = next((plains[j] for j in range(used[-1] + 1, len(plains)) if plains[j].strip()), "")
+    if placed and (len(names) >= 2 or (DATE_LINE.match(nxt) and len(nxt) < 60)):
+        confirmed = True  # "A in X and B in Y", or "A in X" over a date line ("Joe Biden in Warsaw" alone is a heading)
+    if not confirmed:
+        return None
+    meta = {"author": " and ".join(uncapitalise_name(n) for n in names)}
+    if len(names) == 1 and len(titles) == 1:
+        meta["author_title"] = titles[0]
+    if outlet:
+        meta["outlet"] = _outlet_name(outlet)
+    return used, meta
+
+
+def _outlet_name(outlet: str) -> str:
+    """The gazetteer's name for an outlet; "BBC News" is the BBC when only "BBC" is known."""
+    from .gazetteer import load_gazetteer
+
+    gaz = load_gazetteer()
+    entry = gaz.lookup(outlet)
+    if entry is None and outlet.endswith(" News"):
+        entry = gaz.lookup(outlet[:-len(" News")])
+    return entry.name if entry is not None and entry.cls == "Organization" else outlet
+
+
 def _is_heading(text: str) -> bool:
     """A short line with no sentence punctuation at its end, or a line in single quotes."""
     words = text.split()
@@ -281,7 +395,10 @@ def clean_article(raw: str, article_id: str, path: str = "") -> Article:
         if len(p.split()) >= 5:
             counts[p] = counts.get(p, 0) + 1
 
+    skip: set[int] = set()  # lines of a byline block already read
     for idx, ln in enumerate(lines):
+        if idx in skip:
+            continue
         s = work[ln.start:ln.end]
         plain = plains[idx]
         m = URL_LINE.match(s.strip())
@@ -291,8 +408,11 @@ def clean_article(raw: str, article_id: str, path: str = "") -> Article:
             continue
         if not plain:
             continue
-        if COMMENTS_START.match(plain) and seen_body:
-            break
+        if COMMENTS_START.match(plain):
+            if seen_body:
+                break
+            if len(plain.split()) <= 5:
+                continue  # a comment count in the header ("Comments (3)") is no article text
         if ADVERT.match(plain) or RELATED.match(plain) or BOILER.match(plain):
             continue
         if URL_LABEL.match(plain):
@@ -320,6 +440,13 @@ def clean_article(raw: str, article_id: str, path: str = "") -> Article:
         if m and not seen_body and "author" not in meta and "photographer" not in m.group(2).lower():
             _byline(m.group(1), meta)  # "ANNA BERG | Staff Writer" (a photographer's bar line is a credit)
             meta.setdefault("author_title", m.group(2).strip())
+            continue
+        # a byline without "By", in the header (a standfirst may come first) after the headline
+        hb = _header_byline(plains, idx) if "author" not in meta and "title" in meta and len(paragraphs) <= 1 else None
+        if hb:
+            skip.update(hb[0])
+            for key, value in hb[1].items():
+                meta.setdefault(key, value)
             continue
         if DATE_LINE.match(plain) and len(plain) < 60:
             meta.setdefault("date", plain.strip())
@@ -414,7 +541,7 @@ def _iso_date(text: str | None) -> str | None:
     from datetime import datetime
 
     t = re.sub(r"^(published|updated|posted)( on)?:?\s*", "", text.strip(), flags=re.I)
-    t = re.sub(r"^\w+day,?\s+", "", t)
+    t = re.sub(rf"^{_WEEKDAY},?\s+", "", t, flags=re.I)
     t = re.sub(r"\bSept\b", "Sep", t, flags=re.I)
     t = re.sub(r"\s*(at\s+)?\d{1,2}[:.]\d{2}.*$", "", t).replace(",", "").replace(".", "")
     for fmt in ("%B %d %Y", "%b %d %Y", "%d %B %Y", "%d %b %Y", "%Y-%m-%d", "%b %d %Y"):

@@ -99,6 +99,45 @@ def test_article_drops_reader_comment_section_and_everything_after(start: str) -
     assert art.text == f"{P1}\n\n{P2}"
 
 
+@pytest.mark.parametrize("start", [
+    "Comments (6)",
+    "COMMENTS (12)",
+    "6 Comments",
+    "1 comment",
+    "Comments 6",
+    "Comments: 6",
+    "Comments",
+    "Join the conversation",
+    "Join the discussion",
+    "Reader comments",
+    "Readers' comments",
+    "Show comments",
+    "View all 14 comments",
+])
+def test_article_comment_heading_forms_cut_the_comments(start: str) -> None:
+    """A comment-section heading in any common form ends the article text."""
+    comment = "Dalia Ferro\n1 hour ago\nGreat news for Strelsau, about time Karl Weber did something."
+    art = article(P1, P2, start, comment, "Reply", P3)
+    assert art.text == f"{P1}\n\n{P2}"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Comments from readers of the Daily Planet poured in on Monday, Anna Berg said.",
+    "Comments are closed for this story, the Daily Planet said in a note.",
+    "Karl Weber declined to comment on the treaty.",
+    "No comments were made by the ministry in Strelsau before the vote, Anna Berg said.",
+    "Show comments were the least of the minister's worries, Anna Berg said.",
+])
+def test_article_body_line_mentioning_comments_is_kept(sentence: str) -> None:
+    art = article(P1, sentence, P2)
+    assert art.text == f"{P1}\n\n{sentence}\n\n{P2}"
+
+
+def test_article_comment_heading_before_the_body_cuts_nothing() -> None:
+    art = article("Comments (3)", P1, P2)
+    assert art.text == f"{P1}\n\n{P2}"
+
+
 # --------------------------------------------------------------------------- metadata
 
 @pytest.mark.parametrize("byline, author, outlet", [
@@ -134,6 +173,58 @@ def test_article_byline_title_is_kept_apart(byline: str, title: str | None) -> N
     assert art.author == "Anna Berg"
     assert art.author_title == title
     assert art.outlet in (None, "Daily Planet")
+
+
+@pytest.mark.parametrize("header, author, title, outlet", [
+    # Guardian style: names "in Place" joined by "and" (one name needs a date line under it)
+    ("Anna Berg in Strelsau and Karl Weber in Kolb", "Anna Berg and Karl Weber", None, None),
+    ("Anna Berg in Strelsau\nTue 10 Mar 2026 17.05 GMT", "Anna Berg", None, None),
+    ("Lucía Benedetti Ferro in Strelsau, Karl Weber in Kolb and Lena Novak in Zenda",
+     "Lucía Benedetti Ferro and Karl Weber and Lena Novak", None, None),
+    # BBC style: a name line over an outlet or a title line
+    ("Anna Berg\nBBC News, Strelsau", "Anna Berg", None, "BBC"),  # the gazetteer knows the BBC
+    ("Anna Berg\nPlanet News, Strelsau", "Anna Berg", None, "Planet News"),
+    ("Anna Berg\nDiplomatic correspondent", "Anna Berg", "Diplomatic correspondent", None),
+    ("Anna Berg\n\nDiplomatic correspondent, Planet News", "Anna Berg", "Diplomatic correspondent", "Planet News"),
+    ("Anna Berg\nBBC News, Strelsau\nand\nKarl Weber\nDiplomatic correspondent", "Anna Berg and Karl Weber", None,
+     "BBC"),
+    ("Anna Berg\nPlanet.com\nMay 14, 2024 4:30 PM", "Anna Berg", None, "Planet.com"),
+])
+def test_article_byline_without_by_gives_authors(header: str, author: str, title: str | None,
+                                                 outlet: str | None) -> None:
+    """Header bylines without "By" are metadata; their lines leave the text."""
+    art = article(header, P1, P2)
+    assert (art.author, art.author_title, art.outlet) == (author, title, outlet)
+    assert art.title == TITLE
+    assert art.text == f"{P1}\n\n{P2}"
+
+
+def test_article_byline_without_by_may_follow_a_standfirst() -> None:
+    standfirst = "Strelsau says it wants talks without preconditions; Kolb says the treaty settled the question"
+    art = article(standfirst, "Anna Berg in Strelsau and Karl Weber in Kolb", P1, P2)
+    assert art.author == "Anna Berg and Karl Weber"
+    assert "Karl Weber in Kolb" not in art.text
+
+
+@pytest.mark.parametrize("blocks", [
+    ("Anna Berg in Strelsau and Karl Weber in Kolb", P1, P2),  # the first heading is the headline
+    ("Anna Berg in Strelsau", P1, P2),  # one name in a place, no date line: a heading
+    ("Anna Berg", P1, P2),  # a bare name with nothing under it
+    ("South Africa and New Zealand", "BBC News", P1, P2),  # places, not persons
+    ("Border treaty in Strelsau", "Staff writer", P1, P2),  # not name-case person names
+    (P1, P2, "Anna Berg in Strelsau and Karl Weber in Kolb", P3),  # after the body: not a header
+    (P1, "Anna Berg and Karl Weber in Kolb signed the treaty.", P2),  # a sentence
+])
+def test_article_byline_without_by_is_conservative(blocks: tuple[str, ...]) -> None:
+    title = None if blocks[0].startswith("Anna Berg in Strelsau and") else TITLE
+    art = article(*blocks, title=title)
+    assert art.author is None
+
+
+def test_article_weekday_abbreviation_date_line_is_metadata() -> None:
+    art = article("Tue 10 Mar 2026 17.05 GMT", P1, P2)
+    assert art.date == "2026-03-10"
+    assert art.text == f"{P1}\n\n{P2}"
 
 
 @pytest.mark.parametrize("caption", [

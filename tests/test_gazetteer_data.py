@@ -175,7 +175,7 @@ def test_gazetteer_data_demonyms_map_to_their_country(gaz, word: str, country: s
     ("Sahel", "Place", "Sahel"), ("ECOWAS", "Organization", "ECOWAS"), ("PLO", "Organization",
                                                                         "Palestine Liberation Organization"),
     ("MINURSO", "Organization", "MINURSO"), ("Storting", "Organization", "Storting"),
-    ("Golan", "Territory", "Golan Heights"), ("Macau", "Country", "Macao"),
+    ("Golan", "Territory", "Golan Heights"), ("Macau", "Territory", "Macao"),
     ("Chagos Archipelago", "Territory", "Chagos Islands"), ("British Indian Ocean Territory", "Territory",
                                                             "Chagos Islands"),
     ("Northern Territories", "Territory", "Kuril Islands"), ("Southern Kurils", "Territory", "Kuril Islands"),
