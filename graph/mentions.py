@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span
 
 from .gazetteer import Gazetteer, fold, load_gazetteer
 from .models import Article, Mention
-from .names import HYPHEN_PARTICLES, NAME_PARTICLES, abbreviates, is_calendar_word
+from .names import NAME_PARTICLES, abbreviates, hyphen_link_at, is_calendar_word
 
 NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "COUNTRY", "TERRITORY", "PLACE"}
 SPEECH_VERBS = {"say", "tell", "speak", "add", "warn", "claim", "threaten", "ask", "write", "post", "state", "insist",
@@ -226,15 +226,6 @@ def _hyphen_next(doc: Doc, k: int) -> bool:
             and not doc[k].whitespace_ and doc[k + 1].text[:1].isupper())
 
 
-def _hyphen_particle_next(doc: Doc, k: int) -> bool:
-    """Tokens from k are "-ud-Din": a lower-case linking particle glued between
-    hyphens and a capitalised word ("Mehraj" + "-ud-Din", "Nasir" + "-ul-Mulk")."""
-    return (k + 3 < len(doc) and doc[k].text in {"-", "‐"} and doc[k + 2].text in {"-", "‐"}
-            and doc[k + 1].lower_ in HYPHEN_PARTICLES and doc[k + 1].is_lower
-            and not doc[k - 1].whitespace_ and not doc[k].whitespace_ and not doc[k + 1].whitespace_
-            and not doc[k + 2].whitespace_ and doc[k + 3].text[:1].isupper())
-
-
 def _hyphen_extent(doc: Doc, end: int) -> int:
     """Extend a name ending before token ``end`` over glued hyphenated parts
     ("-Nielsen", "-ud-Din"); a part that opens another entity takes that
@@ -246,7 +237,7 @@ def _hyphen_extent(doc: Doc, end: int) -> int:
     while grown < len(doc):
         if _hyphen_next(doc, grown):
             grown += 2
-        elif _hyphen_particle_next(doc, grown):
+        elif hyphen_link_at(doc, grown):
             grown += 4
         else:
             break
@@ -254,8 +245,6 @@ def _hyphen_extent(doc: Doc, end: int) -> int:
         while grown < len(doc) and doc[grown].ent_iob_ == "I" and doc[grown - 1].ent_type_ == doc[grown].ent_type_:
             grown += 1
     return grown
-
-
 
 
 def _particle_run(doc: Doc, k: int, gazetteer_free: bool = True) -> int:
@@ -837,7 +826,7 @@ def _unlabelled_names(doc: Doc, article: Article, seen: set[tuple[int, int]]) ->
                 elif j > i and _hyphen_next(doc, j) and j + 1 not in covered:
                     j += 2
                     words += 1
-                elif j > i and _hyphen_particle_next(doc, j) and j + 3 not in covered:
+                elif j > i and hyphen_link_at(doc, j) and j + 3 not in covered:
                     j += 4
                     words += 1
                 elif j > i and (n := _particle_run(doc, j)) and j + n not in covered:

@@ -19,6 +19,30 @@ NAME_PARTICLES = frozenset({
 #: Lower-case particles glued between hyphens inside one name word ("Mehraj-ud-Din", "Nasir-ul-Mulk",
 #: "Abd-al-Karim", "Hassan-e-Sabbah"): Arabic, Persian and Urdu linking particles.
 HYPHEN_PARTICLES = frozenset({"ud", "ul", "ur", "us", "un", "ad", "al", "el", "ed", "ar", "as", "e", "bin", "ibn", "abu"})
+HYPHENS = frozenset({"-", "‐", "‑"})
+
+
+def hyphen_link_at(doc, h: int) -> bool:
+    """Tell whether tokens h..h+3 are "-xx-Name": a lower-case link glued between hyphens in a name.
+
+    Arabic, Persian, Urdu and French compound names join their parts with a
+    short particle between hyphens ("Mehraj-ud-Din", "Nasir-ul-Mulk",
+    "Jean-de-Dieu"): a listed particle or any lower-case word of up to three
+    letters, glued to the word before it and to a capitalised word after it.
+
+    Args:
+        doc: a spaCy Doc.
+        h: the index of the first hyphen.
+
+    Returns:
+        True for such a link between doc[h - 1] and doc[h + 3].
+    """
+    if h <= 0 or h + 3 >= len(doc) or doc[h].text not in HYPHENS or doc[h + 2].text not in HYPHENS:
+        return False
+    link = doc[h + 1]
+    glued = not (doc[h - 1].whitespace_ or doc[h].whitespace_ or link.whitespace_ or doc[h + 2].whitespace_)
+    return glued and link.is_alpha and link.text.islower() and (
+        link.lower_ in HYPHEN_PARTICLES or len(link.text) <= 3) and doc[h + 3].text[:1].isupper()
 
 
 def uncapitalise_name(name: str) -> str:

@@ -74,7 +74,7 @@ from typing import TYPE_CHECKING, Iterator
 
 from .gazetteer import fold
 from .models import Article, Evidence, Mention, Quote
-from .names import NAME_PARTICLES, is_calendar_word
+from .names import NAME_PARTICLES, hyphen_link_at, is_calendar_word
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Span, Token
@@ -889,25 +889,8 @@ def _glued_hyphen(doc: "Doc", h: int) -> bool:
 
 
 def _hyphen_infix(doc: "Doc", h: int) -> bool:
-    """Tell whether tokens h..h+2 are "-xx-", a short lower-case link glued inside a name ("Karim-ud-Din").
-
-    Arabic, Persian and French compound names join their parts with a
-    lower-case particle between hyphens ("-ud-", "-al-", "-de-"); the words on
-    both sides must be capitalised and glued to it.
-
-    Args:
-        doc: the document.
-        h: the index of the first hyphen.
-
-    Returns:
-        True for such a link between doc[h - 1] and doc[h + 3].
-    """
-    if h <= 0 or h + 3 >= len(doc) or doc[h].text not in _HYPHENS or doc[h + 2].text not in _HYPHENS:
-        return False
-    left, link, right = doc[h - 1], doc[h + 1], doc[h + 3]
-    glued = not (left.whitespace_ or doc[h].whitespace_ or link.whitespace_ or doc[h + 2].whitespace_)
-    return glued and link.is_alpha and link.text.islower() and len(link.text) <= 3 and left.is_alpha \
-        and right.is_alpha and left.text[:1].isupper() and right.text[:1].isupper()
+    """A "-xx-" link (:func:`graph.names.hyphen_link_at`) between two capitalised words ("Karim-ud-Din")."""
+    return hyphen_link_at(doc, h) and doc[h - 1].is_alpha and doc[h - 1].text[:1].isupper() and doc[h + 3].is_alpha
 
 
 #: Prefixes glued to a name that are no part of it ("Anti-Lind protesters", "Ex-Berg aide").

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from graph.names import NAME_PARTICLES, is_calendar_word, uncapitalise_name
+from graph.names import NAME_PARTICLES, hyphen_link_at, is_calendar_word, uncapitalise_name
 
 
 @pytest.mark.parametrize("word, expected", [
@@ -41,3 +41,17 @@ def test_names_particles_are_lower_case_words(word: str) -> None:
 def test_names_abbreviates(short: str, name: str, expected: bool) -> None:
     from graph.names import abbreviates
     assert abbreviates(short, name) is expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Karim-ud-Din spoke", True),
+    ("Jean-de-Dieu spoke", True),
+    ("Karim - ud - Din spoke", False),  # not glued
+    ("Karim-ud-din spoke", False),  # no capitalised word after the link
+    ("state-of-the-art work", False),
+])
+def test_names_hyphen_link_at(text: str, expected: bool) -> None:
+    from spacy.lang.en import English
+
+    doc = English()(text)
+    assert hyphen_link_at(doc, 1) is expected
