@@ -42,6 +42,168 @@ def _register_paragraph_breaks() -> str:
     return name
 
 
+# "recognise X" / "the independence of X": a name in these slots is a territory
+TERRITORY_CUE_VERBS = frozenset({"recognise", "recognize"})
+TERRITORY_CUE_NOUNS = frozenset({"recognition", "non-recognition", "independence", "statehood"})
+# "the self-declared Republic of X", "breakaway X": framing that makes a name a territory
+TERRITORY_FRAMING = frozenset({"self-declared", "self-proclaimed", "breakaway", "separatist", "secessionist",
+                               "unrecognised", "unrecognized", "declared", "proclaimed"})
+STATE_NAME_WORDS = frozenset({"republic", "state", "federation", "emirate", "kingdom", "sultanate",
+                              "confederation", "commonwealth", "caliphate", "territory"})
+GENERIC_NAME_WORDS = frozenset({"of", "the", "people", "people's", "federal", "democratic", "socialist",
+                                "islamic", "arab", "united", "new", "free", "independent", "autonomous"})
+# words that make a name an organisation or a group, never a territory
+NON_TERRITORY_WORDS = frozenset({
+    "party", "movement", "front", "council", "government", "ministry", "army", "group", "union", "bank",
+    "organisation", "organization", "company", "court", "committee", "agency", "office", "church",
+    "university", "league", "forces", "force", "militia", "brigade", "authority", "administration",
+    "assembly", "parliament", "congress", "commission", "alliance", "coalition", "corporation", "news",
+    "institute", "foundation", "association", "regime", "junta", "taliban",
+})
+
+
+def _name_run(doc, head) -> tuple[int, int] | None:
+    """The proper-name run headed by ``head``: its compounds and an "of"-name ("Republic of X")."""
+    if head.pos_ != "PROPN" or not head.text[:1].isupper():
+        return None
+    start = min([head.i] + [c.i for c in head.children if c.dep_ == "compound" and c.pos_ == "PROPN"])
+    end = head.i + 1
+    for c in head.children:
+        if c.dep_ == "prep" and c.lower_ == "of" and c.i == end:
+            objs = [p for p in c.children if p.dep_ == "pobj" and p.pos_ == "PROPN"]
+            if objs:
+                end = max(t.i for t in objs[0].subtree if t.pos_ == "PROPN") + 1
+    toks = doc[start:end]
+    if any(not (t.pos_ == "PROPN" or t.lower_ in {"of", "the"}) for t in toks):
+        return None
+    return start, end
+
+
+def _territory_name_at(doc, head, gaz) -> tuple[int, int] | None:
+    """A name at ``head`` that can only be a territory the gazetteer does not list."""
+    run = _name_run(doc, head)
+    if run is None:
+        return None
+    start, end = run
+    ents = {e.label_ for e in doc.ents if e.start < end and start < e.end}
+    if ents & {"PERSON", "COUNTRY", "TERRITORY", "PLACE", "NORP", "DATE", "CARDINAL", "MONEY"}:
+        return None
+    span = doc[start:end]
+    words = {t.lower_ for t in span}
+    if not words - STATE_NAME_WORDS - GENERIC_NAME_WORDS:
+        return None  # "the People's Republic": no name of its own
+    if words & NON_TERRITORY_WORDS or gaz.lookup(span.text) is not None or gaz.is_demonym(span.text):
+        return None
+    return start, end
+
+
+def find_unlisted_territories(doc) -> list[tuple[int, int, str]]:
+    """Find names the text treats as territories although the gazetteer does not list them.
+
+    A proper name that is the object of "recognise" ("Chad refused to
+    recognise Ambazonia"), of "the recognition / independence of", or that
+    follows framing such as "self-declared" or "breakaway" (the framing
+    features of the NewsReader/GDELT event coders: a state-like object of a
+    recognition event) is a territory, unless it is a person, a listed name,
+    a demonym or carries an organisation word ("party", "front", ...).
+    Every other mention of the same name in the document is one too.  A long
+    form whose "of"-name is found on its own ("Federal Republic of X" and
+    "X") gets the short name as its id.
+
+    Args:
+        doc: a parsed Doc (tagger, parser and NER run).
+
+    Returns:
+        ``(start, end, canonical)`` token spans, sorted, not overlapping.
+    """
+    gaz = load_gazetteer()
+    found: dict[str, tuple[int, int]] = {}
+    for tok in doc:
+        heads = []
+        lemma = tok.lemma_.lower()
+        if lemma in TERRITORY_CUE_VERBS and tok.pos_ == "VERB":
+            heads = [c for c in tok.children if c.dep_ in {"dobj", "obj"}]
+            heads += [h for c in heads for h in c.conjuncts]
+        elif tok.lower_ in TERRITORY_CUE_NOUNS or lemma in TERRITORY_CUE_NOUNS:
+            heads = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for p in c.children if p.dep_ == "pobj"]
+            heads += [h for c in heads for h in c.conjuncts]
+        else:
+            framed = tok.lower_ in TERRITORY_FRAMING and (
+                tok.lower_ not in {"declared", "proclaimed"} or (tok.i >= 2 and doc[tok.i - 2].lower_ == "self"))
+            if framed:
+                nxt = tok.i + 1
+                while nxt < len(doc) and (doc[nxt].is_quote or doc[nxt].is_space):
+                    nxt += 1
+                if nxt < len(doc) and doc[nxt].pos_ == "PROPN":
+                    heads = [doc[nxt].head if doc[nxt].dep_ == "compound" else doc[nxt]]
+        for h in heads:
+            run = _territory_name_at(doc, h, gaz)
+            if run is None:
+                continue
+            words = {t.lower_ for t in doc[run[0]:run[1]]}
+            has_det = any(c.dep_ == "det" and c.lower_ == "the" for c in h.children)
+            if has_det and not words & STATE_NAME_WORDS and not tok.lower_ in TERRITORY_FRAMING:
+                continue  # "recognise the Houthis": a group, not a place
+            found.setdefault(doc[run[0]:run[1]].text, run)
+    if not found:
+        return []
+    canonical: dict[str, str] = {}
+    for name, (s, e) in found.items():
+        canonical.setdefault(name, name)
+        of = next((t.i for t in doc[s:e] if t.lower_ == "of"), None)
+        tail = doc[of + 1:e].text if of is not None else ""
+        if tail and doc.text.count(tail) > doc.text.count(name):
+            canonical[name] = tail  # "the Federal Republic of X" ... "X"
+            canonical.setdefault(tail, tail)
+    spans: list[tuple[int, int, str]] = []
+    taken: set[int] = set()
+    for n in sorted(canonical, key=lambda n: -len(n)):
+        words = n.split()
+        for tok in doc:
+            if tok.text != words[0] or tok.i in taken:
+                continue
+            e, got = tok.i, []
+            while e < len(doc) and len(got) < len(words):
+                if not doc[e].is_space:
+                    got.append(doc[e].text)
+                e += 1
+            if got != words or any(i in taken for i in range(tok.i, e)):
+                continue
+            if e < len(doc) and doc[e].pos_ == "PROPN" and doc[e].text[:1].isupper():
+                continue  # part of a longer name
+            spans.append((tok.i, e, canonical[n]))
+            taken.update(range(tok.i, e))
+    return sorted(spans)
+
+
+def _register_unlisted_territories() -> str:
+    """Register the ``unlisted_territories`` component (once) and return its name.
+
+    A thin wrapper: it relabels the spans :func:`find_unlisted_territories`
+    finds as ``TERRITORY`` entities, replacing overlapping NER entities.
+    """
+    from spacy.language import Language
+    from spacy.tokens import Span
+
+    name = "unlisted_territories"
+    if not Language.has_factory(name):
+        @Language.component(name)
+        def unlisted_territories(doc):
+            try:
+                spans = find_unlisted_territories(doc)
+            except Exception:  # an odd parse never stops the pipeline
+                return doc
+            if not spans:
+                return doc
+            taken = {i for s, e, _ in spans for i in range(s, e)}
+            keep = [e for e in doc.ents if not any(i in taken for i in range(e.start, e.end))]
+            new = [Span(doc, s, e, label="TERRITORY", span_id=canonical) for s, e, canonical in spans]
+            doc.ents = sorted(keep + new, key=lambda sp: sp.start)
+            return doc
+    return name
+
+
 class ModelNotFound(RuntimeError):
     """The configured spaCy pipeline is not installed."""
 
@@ -98,6 +260,8 @@ def load_nlp(model: str = DEFAULT_MODEL) -> "Language":
     ruler.add_patterns(gazetteer_patterns())
     if "parser" not in nlp.pipe_names and "senter" not in nlp.pipe_names and "sentencizer" not in nlp.pipe_names:
         nlp.add_pipe("sentencizer")
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe(_register_unlisted_territories(), after="ner" if "ner" in nlp.pipe_names else None)
     nlp.max_length = max(nlp.max_length, 25_000_000)
     return nlp
 

@@ -98,6 +98,7 @@ NEG_WORDS = frozenset({"not", "n't", "never", "no", "neither", "nor", "non"})
 BLOCKING_MODALS = frozenset({"could", "might", "may", "should", "must", "ought"})
 HYPOTHETICAL_MARKS = frozenset({"if", "unless", "whether", "lest", "suppose", "supposing"})
 REL_PRONOUNS = frozenset({"which", "that", "who", "whom"})
+TIME_PREPS = frozenset({"since", "until", "till", "after", "before", "during"})
 
 # Object heads that make a recognition cue a statehood recognition.
 STATUS_OBJECT_HEADS = frozenset({
@@ -2421,9 +2422,12 @@ def _climb(ix: _Index, cue) -> tuple[object | None, _Polarity, list]:
                 if pob:
                     return pob[0], pol, [cue]
         return None, pol, [cue]
+    via_conj = False
     for _ in range(8):
         chain.append(cur)
-        _polarity_at(ix, cur, pol, is_cue=cur is cue)
+        if not via_conj:
+            # a coordinated verb has its own polarity: "has long sought X and does not recognise Y"
+            _polarity_at(ix, cur, pol, is_cue=cur is cue)
         if pol.blocked:
             return None, pol, chain
         subj = None
@@ -2479,6 +2483,7 @@ def _climb(ix: _Index, cue) -> tuple[object | None, _Polarity, list]:
             if cur.dep_ == "relcl" and cur.head.pos_ in {"NOUN", "PROPN"}:
                 holder = cur.head
                 break
+            via_conj = cur.dep_ == "conj" and cur.pos_ in {"VERB", "AUX"} and cur.head.pos_ in {"VERB", "AUX"}
             cur = cur.head
             continue
         break
@@ -2576,7 +2581,8 @@ def _object_region(ix: _Index, cue, holder_tok) -> list:
                      "conj", "advmod", "agent", "csubj", "expl", "prt", "intj", "det", "poss", "amod", "case"}
     if cue.pos_ in {"NOUN", "PROPN"}:
         excluded_deps = excluded_deps | {"acl", "relcl"}
-    kids = [c for c in cue.children if c.dep_ not in excluded_deps and c.i > cue.i]
+    kids = [c for c in cue.children if c.dep_ not in excluded_deps and c.i > cue.i
+            and not (c.dep_ == "prep" and c.lower_ in TIME_PREPS)]  # "since 1916, when it bought X"
     # "sovereignty over A, nor over B": a coordinated preposition the parser hung on the verb
     kids += [c for c in cue.children if c.dep_ == "conj" and c.pos_ == "ADP" and c.i > cue.i]
     for c in kids:
@@ -2647,7 +2653,7 @@ def _np_tokens(head) -> list:
         if t.dep_ in {"relcl", "acl", "advcl", "appos", "parataxis", "cc", "conj"} and t.head.i >= head.i and \
                 t.i > head.i:
             drop.update(u.i for u in t.subtree)
-        if t.dep_ in {"det", "poss", "case"} and t.head is head:
+        if t.dep_ in {"det", "poss", "case"} and t.head.i == head.i:
             drop.update(u.i for u in t.subtree)
     toks = [t for t in keep if t.i not in drop and t.text not in QUOTE_CHARS and not _is_space(t)]
     # stop at the first comma after the head
@@ -3223,7 +3229,8 @@ def _territory_refs(ix: _Index, cue, region: list, memory: dict, holders: list) 
         # article has said that Y annexed X: then it is a recognition of the annexation.  A
         # disputed territory X ("does not recognise Arunachal Pradesh as part of India") is a
         # stance on X itself: whose part it is, is what the dispute is about.
-        return _annexed_part_of(ix, region, memory, holders) or _disputed_part_of(ix, region, holders)
+        return _annexed_part_of(ix, region, memory, holders) or _disputed_part_of(ix, region, holders) or \
+            _described_part_of(ix, cue, region, memory, holders)
     if not _status_object(ix, cue):
         return []
     region_ids = {t.i for t in region}
@@ -3246,7 +3253,9 @@ def _territory_refs(ix: _Index, cue, region: list, memory: dict, holders: list) 
                 last = _last_territory(ix, t.i)
                 if last is not None:
                     return [last]
-    terrs = _territories_in(ix, region)
+    terrs = _hold_territories(ix, cue, region, memory, holders)
+    held = {t.name for t in terrs}
+    terrs += [t for t in _territories_in(ix, region) if t.name not in held]
     # drop a territory that is the holder itself
     starts = {h.start for h in holders}
     terrs = [t for t in terrs if t.mention is None or t.mention.start not in starts]
@@ -3270,6 +3279,8 @@ def _territory_refs(ix: _Index, cue, region: list, memory: dict, holders: list) 
             if c.dep_ == "prep" and c.lower_ == "of":
                 direct.extend(p for p in c.children if p.dep_ == "pobj")
     for o in direct:
+        if any(c.tag_ == "POS" for c in o.children):
+            continue  # "recognised Canada's over the western half": Canada holds, it is not held
         ent = ix.ent_at[o.i]
         if ent is not None and ent.label_ in {"COUNTRY", "GPE"}:
             m = ix.ent_mention(ent)
@@ -3318,17 +3329,35 @@ def _territory_refs(ix: _Index, cue, region: list, memory: dict, holders: list) 
 FOCUS_HEADS = frozenset({"state", "territory", "territories", "region", "republic", "island", "islands",
                          "archipelago", "enclave", "statelet", "entity", "province", "land"})
 FOCUS_DETERMINERS = {"the": None, "this": 1, "that": 1, "these": None, "those": None, "both": 2, "two": 2,
-                     "three": 3, "four": 4}
+                     "three": 3, "four": 4, "either": 2, "neither": 2}
+# a hold over a territory: "sovereignty over X", "control of X", "Britain's claim to X"
+HOLD_NOUNS = frozenset({"sovereignty", "control", "rule", "jurisdiction", "suzerainty", "ownership",
+                        "possession", "administration", "authority", "claim", "title", "dominion"})
+HOLD_PREPS = frozenset({"over", "of", "on", "to", "in"})
+# "the eastern half of X": a part that stands for the whole
+PARTITIVE_NOUNS = frozenset({"half", "part", "portion", "rest", "remainder", "whole", "bulk", "section",
+                             "share", "third", "quarter", "north", "south", "east", "west", "most", "all"})
+# place nouns a description of a territory is headed by
+GEO_NOUNS = FOCUS_HEADS | frozenset({
+    "islet", "islets", "isthmus", "peninsula", "waters", "water", "strip", "bay", "coast", "coastline",
+    "shelf", "reef", "reefs", "atoll", "sea", "valley", "plateau", "enclaves", "exclave", "city", "cities",
+    "town", "towns", "regions", "provinces", "lands", "area", "areas", "zone", "corridor", "triangle",
+    "rock", "rocks", "district", "districts", "cay", "cays", "shoal", "shoals", "outpost", "colony",
+    "estuary", "delta", "lake", "river", "basin", "gulf", "channel", "strait", "glacier", "mountains", "hills",
+    "heights", "desert", "oasis", "panhandle", "salient", "pocket"})
+# framing that makes "the X's claims" the claims of a breakaway territory
+CLAIMANT_WORDS = frozenset({"separatist", "separatists", "secessionist", "secessionists", "rebel", "rebels",
+                            "breakaway", "insurgent", "insurgents", "independence"})
 
 
-def _focus_territories(ix: _Index, o, holders: list, memory: dict) -> list[TerritoryRef]:
+def _focus_territories(ix: _Index, o, holders: list, memory: dict, heads: frozenset = FOCUS_HEADS
+                       ) -> list[TerritoryRef]:
     """The territories a definite description without a name stands for.
 
     "Brasilia did not recognise the new state", "recognised the islands as
     Argentine territory", "recognised both territories": the description
     refers to the territory the article is about, i.e. the most salient
-    gazetteer territory named before it (most mentions, then most recent;
-    salience ranking after Lappin & Leass 1994).  "both"/"the two" take
+    gazetteer territory named before it (see :func:`_salient_territories`).  "both"/"the two" take
     the last stance's territories when they are that many, else the top
     two.  A description with its own name or place ("the Republic of X",
     "territory in eastern Ukraine") is not a focus reference.
@@ -3338,11 +3367,12 @@ def _focus_territories(ix: _Index, o, holders: list, memory: dict) -> list[Terri
         o: head token of the object phrase.
         holders: the stance holders (never their own territory).
         memory: the article's stance memory (``last_territories``).
+        heads: the head nouns that may refer this way.
 
     Returns:
         The territories, or an empty list.
     """
-    if o.lemma_.lower() not in FOCUS_HEADS and o.lower_ not in FOCUS_HEADS:
+    if o.lemma_.lower() not in heads and o.lower_ not in heads:
         return []
     kids = list(o.children)
     dets = [c.lower_ for c in kids if c.dep_ in {"det", "predet", "nummod", "preconj"}]
@@ -3359,25 +3389,184 @@ def _focus_territories(ix: _Index, o, holders: list, memory: dict) -> list[Terri
     last = memory.get("last_territories")
     if plural and not island and last and (want is None or len(last) == want):
         return list(last)
+    return _salient_territories(ix, o.i, holders, want or 1, "island" if island else "")
+
+
+def _salient_territories(ix: _Index, before: int, holders: list, k: int, must_contain: str = ""
+                         ) -> list[TerritoryRef]:
+    """The ``k`` most salient gazetteer territories named before token ``before``.
+
+    Salience after Lappin & Leass (1994): every earlier mention counts, and
+    its weight halves with each sentence between it and the reference, so a
+    territory named in the same sentence outranks one named often long before.
+
+    Args:
+        ix: the document index.
+        before: the referring token's index.
+        holders: the stance holders (never their own territory).
+        k: how many territories the description stands for.
+        must_contain: a word the name must contain ("island" for "the island").
+
+    Returns:
+        The territories, most salient first, or an empty list when fewer than ``k``.
+    """
     taken = {h.kb_id or h.text for h in holders}
+    here = ix.sent_index.get(ix.sent_at[before].start, 0) if ix.sent_at[before] is not None else 0
     score: dict[str, list] = {}
-    for ent in ix.ents_in(0, o.i):
+    for ent in ix.ents_in(0, before):
         if ent.label_ != "TERRITORY":
             continue
         m = ix.ent_mention(ent)
         if m is None or (m.kb_id or m.text) in taken:
             continue
         name = m.kb_id or m.text
-        if island and "island" not in name.lower():
+        if must_contain and must_contain not in name.lower():
             continue
-        rec = score.setdefault(name, [0, 0, m])
-        rec[0] += 1
+        sent = ix.sent_at[ent.start]
+        dist = here - ix.sent_index.get(sent.start, 0) if sent is not None else 0
+        rec = score.setdefault(name, [0.0, 0, m])
+        rec[0] += 0.5 ** max(dist, 0)
         rec[1] = ent.start
     ranked = sorted(score.items(), key=lambda kv: (-kv[1][0], -kv[1][1]))
-    k = want or 1
     if len(ranked) < k:
         return []
     return [TerritoryRef(mention=rec[2], name=name) for name, rec in ranked[:k]]
+
+
+def _hold_territories(ix: _Index, cue, region: list, memory: dict, holders: list) -> list[TerritoryRef]:
+    """The territory held in "recognise A's sovereignty / control / rule over B".
+
+    The object of a hold noun is the territory whatever words name it: a
+    name the gazetteer lacks ("the Bakassi peninsula", "the islet of X",
+    "the waters around X") becomes a descriptive territory; a bare definite
+    description ("either city", "the isthmus", "the island") stands for the
+    territory in focus (:func:`_salient_territories`), or for the last place
+    whose name holds the head noun ("X Island"); a partitive ("the eastern
+    half of the island") for its whole, and a bare one ("A recognised B's
+    sovereignty over X, and B recognised A's over the western half") for
+    the territory of the stance before it.  "The separatists' claims" are
+    the claims of the breakaway territory in focus.
+
+    Args:
+        ix: the document index.
+        cue: the recognition cue.
+        region: the cue's object tokens.
+        memory: the article's stance memory.
+        holders: the stance holders.
+
+    Returns:
+        The territories, or an empty list.
+    """
+    objs = []
+    claims = []
+    holds = False
+    for t in region:
+        if t.pos_ not in {"NOUN", "PROPN"} or t.lemma_.lower() not in HOLD_NOUNS:
+            continue
+        holds = True
+        objs += [p for c in t.children if c.dep_ == "prep" and c.lower_ in HOLD_PREPS
+                 for p in c.children if p.dep_ == "pobj"]
+        if t.lemma_.lower() == "claim" and any(
+                u.lower_ in CLAIMANT_WORDS for c in t.children if c.dep_ in {"poss", "amod", "compound"}
+                for u in c.subtree):
+            claims.append(t)
+    if holds and cue.pos_ == "VERB":
+        # "sovereignty over A, nor over B": an "over" the parser hung on the verb
+        objs += [p for c in cue.children if c.dep_ == "prep" and c.lower_ == "over"
+                 for p in c.children if p.dep_ == "pobj"]
+    if not objs and cue.pos_ == "VERB" and any(
+            c.dep_ in {"dobj", "obj"} and any(k.tag_ == "POS" for k in c.children) for c in cue.children):
+        # "recognised Canada's over the western half": the hold noun is elided
+        objs = [p for c in cue.children if c.dep_ == "prep" and c.lower_ == "over"
+                for p in c.children if p.dep_ == "pobj"]
+    out: list[TerritoryRef] = []
+    for o in objs + [c for o in objs for c in o.conjuncts]:
+        for ref in _held_place(ix, o, memory, holders):
+            if ref.name not in {r.name for r in out}:
+                out.append(ref)
+    if not out and claims:
+        out = _salient_territories(ix, claims[0].i, holders, 1)
+    return out
+
+
+def _held_place(ix: _Index, o, memory: dict, holders: list) -> list[TerritoryRef]:
+    """The territories the object ``o`` of a hold noun names or describes (see :func:`_hold_territories`)."""
+    while o.lemma_.lower() in PARTITIVE_NOUNS or o.lower_ in PARTITIVE_NOUNS:
+        of = [p for c in o.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+        if not of:
+            return list(memory.get("last_territories") or [])
+        o = of[0]
+    named = _territories_in(ix, list(o.subtree))
+    if named:
+        return named
+    ent = ix.ent_at[o.i]
+    if ent is not None and ent.label_ in {"GPE", "LOC", "FAC", "PLACE"}:
+        m = ix.ent_mention(ent)
+        return [TerritoryRef(mention=m, name=m.kb_id or m.text)] if m is not None else []
+    if o.lemma_.lower() not in GEO_NOUNS and o.lower_ not in GEO_NOUNS:
+        return []
+    proper = [t for t in o.subtree if t is not o and (t.pos_ == "PROPN" or ix.ent_at[t.i] is not None)]
+    if not proper and not any(c.dep_ == "prep" for c in o.children):
+        named = _named_like(ix, o)
+        if named is not None:
+            return [named]
+        refs = _focus_territories(ix, o, holders, memory, heads=GEO_NOUNS)
+        if refs:
+            return refs
+        counted = [FOCUS_DETERMINERS[c.lower_] for c in o.children
+                   if c.dep_ in {"det", "nummod", "preconj"} and FOCUS_DETERMINERS.get(c.lower_)]
+        if counted:
+            # "either city", "both towns": the places just named
+            return _recent_places(ix, o.i, counted[0])
+        return []
+    toks = [t for t in _np_tokens(o) if not (t.dep_ == "amod" and t.head.i == o.i and t.i < o.i and t.is_lower)]
+    name = _descriptive_name(toks)
+    return [TerritoryRef(mention=None, name=name)] if len(name) > 3 else []
+
+
+def _named_like(ix: _Index, o) -> TerritoryRef | None:
+    """"the island" after "the tiny X Island": the last place named with the same head noun.
+
+    Looks back over this and the two sentences before; the word must match
+    exactly ("island" is not "Islands").
+
+    Args:
+        ix: the document index.
+        o: the head of a bare definite description.
+
+    Returns:
+        The place as a territory reference, or None.
+    """
+    sent = ix.sent_at[o.i]
+    k0 = ix.sent_index.get(sent.start, 0) if sent is not None else 0
+    floor = ix.sents[max(k0 - 2, 0)].start if ix.sents else 0
+    word = o.lower_
+    for ent in reversed(ix.ents_in(floor, o.i)):
+        if ent.label_ in {"GPE", "LOC", "FAC", "PLACE", "TERRITORY"} and \
+                word in {w.lower() for w in ent.text.split()}:
+            m = ix.ent_mention(ent)
+            if m is not None:
+                return TerritoryRef(mention=m, name=m.kb_id or m.text)
+    return None
+
+
+def _recent_places(ix: _Index, before: int, k: int) -> list[TerritoryRef]:
+    """The last ``k`` places (not countries) named in this or the previous sentence before ``before``."""
+    sent = ix.sent_at[before]
+    k0 = ix.sent_index.get(sent.start, 0) if sent is not None else 0
+    floor = ix.sents[k0 - 1].start if k0 > 0 else 0
+    out: list[TerritoryRef] = []
+    for ent in reversed(ix.ents_in(floor, before)):
+        if ent.label_ not in {"GPE", "LOC", "PLACE", "TERRITORY"}:
+            continue
+        m = ix.ent_mention(ent)
+        if m is None or m.label == "COUNTRY" or any((r.mention.kb_id or r.mention.text) == (m.kb_id or m.text)
+                                                    for r in out if r.mention is not None):
+            continue
+        out.append(TerritoryRef(mention=m, name=m.kb_id or m.text))
+        if len(out) == k:
+            return out[::-1]
+    return []
 
 
 def _last_territory(ix: _Index, before: int) -> TerritoryRef | None:
@@ -3425,6 +3614,44 @@ def _disputed_part_of(ix: _Index, region: list, holders: list) -> list[Territory
     taken = {h.kb_id or h.text for h in holders}
     return [r for r in _territories_in(ix, [t for t in region if t.i < cut])
             if r.mention is not None and r.mention.label == "TERRITORY" and r.name not in taken]
+
+
+def _described_part_of(ix: _Index, cue, region: list, memory: dict, holders: list) -> list[TerritoryRef]:
+    """"does not recognise the isthmus as part of Y": a described place whose status is disputed.
+
+    The object before "as part of" is read like the object of a hold noun
+    (:func:`_held_place`): a bare definite place noun stands for the
+    territory in focus, a described one ("the X peninsula") for itself.
+
+    Args:
+        ix: the document index.
+        cue: the recognition cue.
+        region: the cue's object tokens.
+        memory: the article's stance memory.
+        holders: the stance holders.
+
+    Returns:
+        The territories, or an empty list.
+    """
+    cut = next((t.i for t in region if t.lower_ in {"part", "parts", "integral", "belonging"}), None)
+    if cut is None:
+        return []
+    objs = [c for c in cue.children if c.dep_ in {"dobj", "obj"} and c.i < cut]
+    out: list[TerritoryRef] = []
+    for o in objs:
+        if o.lemma_.lower() not in GEO_NOUNS and o.lower_ not in GEO_NOUNS:
+            continue
+        if not any(c.dep_ == "det" and c.lower_ in FOCUS_DETERMINERS for c in o.children):
+            continue
+        proper = [t for t in o.subtree if t is not o and t.i < cut and (t.pos_ == "PROPN" or ix.ent_at[t.i] is not None)]
+        if proper:
+            toks = [t for t in _np_tokens(o) if t.i < cut]
+            name = _descriptive_name(toks)
+            if len(name) > 3:
+                out.append(TerritoryRef(mention=None, name=name))
+            continue
+        out += _salient_territories(ix, o.i, holders, 1)
+    return out
 
 
 def _remember_annexations(ix: _Index, sent, memory: dict) -> None:

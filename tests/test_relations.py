@@ -456,6 +456,66 @@ def test_relations_stance_lists_and_possessors(nlp, name, text, expected):
     _spans_ok(text, stances)
 
 
+HOLD_CASES = [
+    ("a described territory after sovereignty over",
+     "Ghana recognised Togo's sovereignty over the Volta estuary in 1999.",
+     {("Ghana", "recognises", "Volta estuary")}),
+    ("an islet of a name, its adjective dropped",
+     "Peru does not recognise Chilean sovereignty over the rocky islet of Morro Alto.",
+     {("Peru", "doesNotRecognise", "islet of Morro Alto")}),
+    ("either city: the two places just named",
+     "Algeria, which borders the enclaves of Ceuta and Melilla, does not recognise Spanish sovereignty over "
+     "either city.",
+     {("Algeria", "doesNotRecognise", "Ceuta"), ("Algeria", "doesNotRecognise", "Melilla")}),
+    ("the island: the last place named an island, not a plural Islands",
+     "Fiji once bought the Cook Islands. Later the two states split the tiny Rata Island between them. "
+     "Peru recognised Fijian sovereignty over the northern half of the island.",
+     {("Peru", "recognises", "Rata Island")}),
+    ("an elided hold noun after a possessive takes the whole of the stance before",
+     "Peru recognised Chilean sovereignty over the eastern half of Easter Island, and Chile recognised Peru's "
+     "over the western half.",
+     {("Peru", "recognises", "Easter Island"), ("Chile", "recognises", "Easter Island")}),
+    ("a bare described place as part of: the territory in focus",
+     "Gibraltar was ceded in 1713. Spain has long sought its return and does not recognise the isthmus as part "
+     "of the ceded land.",
+     {("Spain", "doesNotRecognise", "Gibraltar")}),
+    ("the separatists' claims: the breakaway territory in focus",
+     "Somaliland broke away in 1991. Chile does not recognise the separatists' claims.",
+     {("Chile", "doesNotRecognise", "Somaliland")}),
+    ("an unlisted name as the object of recognise is a territory",
+     "Chad refused to recognise Novaria, and Peru recognised it in 2019.",
+     {("Chad", "doesNotRecognise", "Novaria"), ("Peru", "recognises", "Novaria")}),
+    ("a self-declared long form joins its short name",
+     "Zembala declared independence. Chad has not recognised the self-declared \"Free Republic of Zembala\".",
+     {("Chad", "doesNotRecognise", "Zembala")}),
+    ("an unlisted name before as part of", "Fiji recognises Qaranto as an inalienable part of Peru.",
+     {("Fiji", "recognises", "Qaranto")}),
+    ("a coordinated verb keeps its own polarity",
+     "Ghana has long sought closer ties and does not recognise Somaliland.",
+     {("Ghana", "doesNotRecognise", "Somaliland")}),
+    ("a time clause is no object", "Peru has recognised Chilean rule over Easter Island since 1950, when it sold "
+     "the Juan Fernandez Islands.", {("Peru", "recognises", "Easter Island")}),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("name,text,expected", HOLD_CASES, ids=[c[0] for c in HOLD_CASES])
+def test_relations_stance_held_and_unlisted_territories(nlp, name, text, expected):
+    stances, _, _ = _run(nlp, text)
+    assert _stance_set(stances) == expected
+    _spans_ok(text, stances)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Pakistan refused to recognise the Taliban.",
+    "Chad does not recognise the Zembala Liberation Front.",
+])
+def test_relations_stance_unlisted_names_that_are_no_territory(nlp, text):
+    stances, _, _ = _run(nlp, text)
+    assert stances == []
+
+
 # --------------------------------------------------------------------------- positions
 
 POSITION_CASES = [
