@@ -1375,6 +1375,11 @@ def _analyse_phrase(ix: _Index, tokens: list, anchor_kind: str) -> list[_TitleIn
             title_tail = [runs[0][0], *runs[0][1]]
             runs = runs[1:]
             break
+        if not title_tail and runs and runs[0][0].lower_ in {"of", "for"} and _portfolio_run(ix, runs[0][1]) and \
+                any(t.lower_ in PORTFOLIO_HEADS for t in pre[-2:]):
+            # "the Minister of Foreign Affairs", "Minister for Communication": the portfolio is the title's
+            title_tail = [runs[0][0], *runs[0][1]]
+            runs = runs[1:]
         body = [t for t in pre if not t.is_punct or t.text in {"-", "‐"}]
         # the head: the last word of the pre-part, skipping "-in-chief"
         k = len(body) - 1
@@ -1418,6 +1423,12 @@ def _analyse_phrase(ix: _Index, tokens: list, anchor_kind: str) -> list[_TitleIn
                 continue
             if low in NON_TITLE_MODIFIERS or low in FORMER_WORDS:
                 break
+            if m == k - 1 and head.lower_ in PORTFOLIO_HEADS and m > 0 and body[m - 1].tag_ == "POS" and \
+                    ix.ent_at[t.i] is not None and ix.ent_at[t.i].label_ in {"LOC", "PLACE"} and \
+                    ix.country_mention(t, allow_demonym=False, allow_capital=False) is None and \
+                    ix.country_mention(body[m - 2] if m >= 2 else t, allow_demonym=False) is not None:
+                m -= 1  # "Britain's Europe minister": a region as the portfolio
+                continue
             if ix.ent_at[t.i] is not None and ix.ent_at[t.i].label_ not in {"DATE", "CARDINAL", "ORDINAL"} and not (
                     low in TITLE_MODIFIERS and ix.ent_at[t.i].label_ in {"ORG", "PERSON", "GPE"}
                     and not ix.ent_at[t.i].ent_id_):
@@ -1462,9 +1473,11 @@ def _analyse_phrase(ix: _Index, tokens: list, anchor_kind: str) -> list[_TitleIn
                         info.possessor_text = ix.doc[span[0]:span[1]].text
                     q = max(q + 1, q + (span[1] - t.i))
                     continue
-                cm = ix.country_mention(t, allow_demonym=False, allow_capital=False)
                 ent_end = ent.end - 1 if ix.doc[ent.end - 1].tag_ == "POS" else ent.end
                 after = ix.doc[ent_end] if ent_end < len(ix.doc) else None
+                # "Washington's special envoy": a capital as possessor speaks for its state
+                cm = ix.country_mention(t, allow_demonym=False,
+                                        allow_capital=after is not None and after.tag_ == "POS")
                 if cm is None and not ent.ent_id_ and kind in {"spouse", "counterpart"} and after is not None \
                         and after.tag_ == "POS" and ix._plausible_name(ent.start, ent_end):
                     # "Pavlovic's husband": a name the NER took for something else
@@ -1503,8 +1516,9 @@ def _analyse_phrase(ix: _Index, tokens: list, anchor_kind: str) -> list[_TitleIn
                 while r + 1 < len(mods) and mods[r + 1].pos_ == "PROPN" and mods[r + 1].text[:1].isupper():
                     r += 1
                 nxt = ix.doc[mods[r].i + 1] if mods[r].i + 1 < len(ix.doc) else None
+                caps = all(x.text.isupper() for x in ix.doc[t.i:mods[r].i + 1])  # "PREMIUM TIMES'": a masthead
                 if nxt is not None and nxt.tag_ == "POS" and ix._plausible_name(t.i, mods[r].i + 1) and \
-                        info.possessor is None:
+                        info.possessor is None and not caps:
                     info.possessor = t
                     info.possessor_text = ix.doc[t.i:mods[r].i + 1].text
                     info.possessor_span = (t.i, mods[r].i + 1)
@@ -1595,6 +1609,10 @@ def _analyse_phrase(ix: _Index, tokens: list, anchor_kind: str) -> list[_TitleIn
             # "Spain's secretary of state for the EU": the possessor employs, "for X" is the portfolio
             info.org = employer
             info.title = f"{info.title} for {_strip_det(post_orgs[0][1].text)}"
+        elif post_orgs and employer is not None and all(p.lower_ == "in" for p, _, _ in post_orgs) and mods and \
+                any(t.tag_ == "POS" or t.text in {"'", "’", "'s", "’s"} for t in ix.doc[mods[0].i:head.i]):
+            # "the Herald's senior correspondent in Calabar": the possessor employs, "in X" is a post
+            info.org = employer
         elif post_orgs:
             info.org = post_orgs[0][1]
             first_prep, _, oname = post_orgs[0]
@@ -1627,6 +1645,43 @@ def _analyse_phrase(ix: _Index, tokens: list, anchor_kind: str) -> list[_TitleIn
             continue
         out.append(info)
     return out
+
+
+PORTFOLIO_HEADS = frozenset({"minister", "ministers", "secretary", "commissioner", "ministry", "envoy"})
+PORTFOLIO_WORDS = frozenset({
+    "affairs", "communication", "communications", "defence", "defense", "finance", "health", "justice",
+    "interior", "trade", "information", "education", "agriculture", "energy", "environment", "transport",
+    "labour", "labor", "culture", "tourism", "economy", "industry", "mines", "petroleum", "works", "housing",
+    "security", "development", "planning", "youth", "sports", "sport", "women", "fisheries", "lands",
+    "water", "resources", "commerce", "employment", "welfare", "immigration", "integration", "cooperation",
+    "technology", "science", "innovation", "aviation", "infrastructure", "investment", "budget", "mining",
+    "power", "telecommunications", "heritage", "arts", "veterans", "solidarity", "territories", "relations"})
+
+
+def _portfolio_run(ix: _Index, run: list) -> bool:
+    """A Title-Case portfolio after "Minister of": "Foreign Affairs", "Communication", "Mines and Energy".
+
+    Args:
+        ix: the document index.
+        run: the tokens after the preposition.
+
+    Returns:
+        True when every word is capitalised (or "and"/"&"), no word is a listed
+        name, person or place, and the last word is a portfolio word.
+    """
+    words = [t for t in run if not _is_space(t)]
+    while words and words[-1].is_punct:
+        words.pop()
+    if not words or len(words) > 6 or words[-1].lower_ not in PORTFOLIO_WORDS:
+        return False
+    for t in words:
+        ent = ix.ent_at[t.i]
+        if ent is not None and (ent.label_ in {"PERSON", "COUNTRY", "TERRITORY", "GPE"} or
+                                ent.label_ == "ORG" and ent.ent_id_):
+            return False  # a region may name a portfolio ("Arctic affairs"), a state or listed body may not
+        if t.lower_ not in {"and", "&", ","} | PORTFOLIO_WORDS and not _is_cap(t):
+            return False
+    return True
 
 
 def _field_run(ix: _Index, run: list) -> bool:
@@ -1942,6 +1997,9 @@ def _facts_for_anchor(ix: _Index, s: int, e: int, kind: str) -> list[_Fact]:
     if k + 2 < sent.end and doc[k].text == "," and doc[k + 1].lower_ in {"which", "who"} and \
             doc[k + 2].lemma_ == "be":
         k += 2  # "Armenia, which is still a member of Y,"
+    elif k + 1 < sent.end and doc[k].text == "," and s > sent.start and doc[s - 1].text == "," and \
+            doc[k + 1].lemma_ in COPULA_LEMMAS and doc[k + 1].pos_ in {"AUX", "VERB"}:
+        k += 1  # "Her husband, Name, is station officer at Y": the name is the appositive
     elif k < sent.end and doc[k].text == ",":
         close = next((x for x in range(k + 1, min(sent.end, k + 25)) if doc[x].text == ","), None)
         if close is not None and close + 1 < sent.end and doc[close + 1].lemma_ in COPULA_LEMMAS:

@@ -520,6 +520,23 @@ def test_relations_stance_unlisted_names_that_are_no_territory(nlp, text):
 
 POSITION_CASES = [
     # text, person, title, org text, org kb_id, org_name, former
+    ("a Title-Case portfolio after Minister of",
+     "Speaking in Accra, the Minister of Mines and Energy, Kofi Mensah, said output would rise.",
+     "Kofi Mensah", "minister of mines and energy", None, None, None, False),
+    ("a portfolio after a possessive country",
+     "Peru's Minister of Communication, Ana Quispe, welcomed the vote.",
+     "Ana Quispe", "minister of communication", "Peru", "Peru", None, False),
+    ("a region as the portfolio", "Germany's Africa minister, Jonas Weber, flew to Dakar.",
+     "Jonas Weber", "africa minister", "Germany", "Germany", None, False),
+    ("a capital as possessor, lower-case portfolio words",
+     "She met Moscow's special envoy for Arctic affairs, Oleg Popov, in Oslo.",
+     "Oleg Popov", "special envoy for arctic affairs", "Moscow", "Russia", None, False),
+    ("an appositive name before a bare copula title",
+     "Her husband, Tom Reid, is station officer at the Ross Volunteer Fire Brigade.",
+     "Tom Reid", "station officer", "Ross Volunteer Fire Brigade", "", None, False),
+    ("a masthead possessor employs, in X is the post",
+     "Ada Eze is NATIONAL MIRROR' Chief Correspondent in Kano.",
+     "Ada Eze", "chief correspondent", "NATIONAL MIRROR", "", None, False),
     ("appositive with demonym", "Lena Markovic, the Serbian foreign minister, said talks would continue.",
      "Lena Markovic", "foreign minister", "Serbian", "Serbia", None, False),
     ("appositive with possessive country", "Ana Silva, Spain's foreign minister, said nothing had changed.",
