@@ -575,8 +575,12 @@ class _Index:
                 self.person_at[k] = (s, e)
 
     def _place_apposed(self, s: int, e: int) -> bool:
-        """The name is described as a place: "Goris, a town in southern Armenia", "in Goris, the ..."."""
+        """The name is described as a place: "Goris, a town in southern Armenia", "in Goris, the ...",
+        "the Adok settlement" (a name between "the" and a place noun)."""
         doc = self.doc
+        if s > 0 and doc[s - 1].lower_ == "the" and e < len(doc) and doc[e].is_lower and \
+                (doc[e].lower_ in PLACE_NOUNS or doc[e].lemma_.lower() in PLACE_NOUNS | {"camp", "site"}):
+            return True
         if e + 1 < len(doc) and doc[e].text == ",":
             k = e + 1
             while k < len(doc) and k < e + 5 and (doc[k].pos_ in {"DET", "ADJ", "ADV"} or doc[k].tag_ == "POS"
@@ -3942,7 +3946,8 @@ def extract_relations(doc, article: Article) -> Iterator[Relation]:
         return (r.kind, r.subject.kb_id or r.subject.text, o[1] if o else r.object_name, r.evidence.start)
 
     producers = (_appositive_relations, _spouse_relations, _border_relations, _surface_borders, _invasion_relations,
-                 _member_relations, _clause_members, _located_relations, _annex_relations)
+                 _member_relations, _clause_members, _copula_members, _party_affiliations, _border_is_with,
+                 _located_relations, _state_of_places, _annex_relations)
     for prod in producers:
         try:
             found = list(prod(ix))
@@ -4048,13 +4053,14 @@ def _spouse_relations(ix: _Index) -> Iterator[Relation]:
         k = t.i + 1
         if k < sent.end and doc[k].lower_ == "to":
             k += 1
-        while k < sent.end and k < t.i + 10:
+        while k < sent.end and k < t.i + 12:
             tok = doc[k]
             span = ix.person_at.get(k)
             if span is not None:
                 other = ix.mention(span[0], span[1], "PERSON")
                 break
-            if tok.pos_ not in {"DET", "ADJ", "NOUN", "PROPN"} and tok.tag_ != "POS" and tok.text not in {"-"}:
+            if tok.pos_ not in {"DET", "ADJ", "NOUN", "PROPN"} and tok.tag_ != "POS" and tok.text not in {"-"} and \
+                    not (tok.tag_ == "VBN" and doc[k - 1].text == "-"):  # "the Danish-born economist Y"
                 break
             k += 1
         # the first spouse: the nearest name to the left, over "who is", "was", ","
@@ -4129,6 +4135,12 @@ def _border_relations(ix: _Index) -> Iterator[Relation]:
                     if c.dep_ in {"nsubj", "nsubjpass"}:
                         subj_toks.append(c)
                         subj_toks.extend(x for x in c.conjuncts)
+            if not subj_toks:
+                # "Denmark, whose border is with X, has also shared ...": the parser hung the
+                # subject on a clause under the verb
+                subj_toks = [g for c in t.children if c.dep_ == "ccomp" and c.i < t.i
+                             for g in c.children if g.dep_ == "nsubj" and g.i < c.i
+                             and ix.country_mention(g, allow_demonym=False) is not None][:1]
             if t.dep_ == "relcl" and (not subj_toks or all(x.lower_ in REL_PRONOUNS for x in subj_toks)):
                 subj_toks = [t.head]
                 if t.head.dep_ == "appos":  # "France and Spain — neighbours that share a border —"
@@ -4515,6 +4527,206 @@ def _clause_members(ix: _Index) -> Iterator[Relation]:
         for a in members:
             for om in orgs:
                 yield Relation(subject=a, object=om, kind="memberOf", evidence=ix.evidence(t))
+
+
+PARTY_WORDS = frozenset({"party", "congress", "front", "movement", "alliance", "league", "union", "coalition",
+                         "bloc", "caucus"})
+
+
+def _subject_of(ix: _Index, verb) -> Mention | None:
+    """The country or person a verb is about: its own subject, a coordinated verb's
+    subject ("X is A and has been B") or a relative clause's antecedent ("X, who ...")."""
+    for _ in range(3):
+        subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subj is not None and subj.lower_ in REL_PRONOUNS and verb.dep_ == "relcl":
+            subj = verb.head
+        if subj is not None:
+            break
+        if verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"}:
+            verb = verb.head
+            continue
+        if verb.dep_ == "relcl":
+            subj = verb.head
+        break
+    if subj is None:
+        return None
+    if subj.i in ix.person_at:
+        return ix.person_mention(ix.person_at[subj.i][0])
+    return ix.country_mention(subj, allow_demonym=False)
+
+
+def _copula_members(ix: _Index) -> Iterator[Relation]:
+    """"X is a member of Y" in any clause: coordinated ("X is a founding member of A and
+    has been a member of B since 1973") or relative ("who represents Z and is a member
+    of Y").  The subject is found through coordination and relative clauses.
+
+    Args:
+        ix: the document index.
+
+    Returns:
+        memberOf relations between a country or person and a named organisation.
+    """
+    for t in ix.doc:
+        if t.lower_ not in MEMBER_NOUNS or t.dep_ not in {"attr", "oprd"}:
+            continue
+        verb = t.head
+        if verb.lemma_.lower() not in COPULA_LEMMAS or any(c.dep_ == "neg" for c in verb.children) or \
+                any(ix.doc[x].lower_ in NEG_WORDS for x in range(min(verb.i, t.i), max(verb.i, t.i))):
+            continue  # "is no longer a member of Y"
+        subj = _subject_of(ix, verb)
+        if subj is None:
+            continue
+        objs = [p for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+        for o in objs + [c for o in objs for c in o.conjuncts]:
+            ent = ix.ent_at[o.i]
+            if ent is None or ent.label_ != "ORG":
+                continue
+            om = ix.ent_mention(ent)
+            left = min([o.i] + [c.i for c in o.children if c.dep_ in {"compound", "amod"} and c.pos_ == "PROPN"])
+            if left < ent.start and all(ix.doc[x].pos_ == "PROPN" for x in range(left, ent.start)):
+                om = ix.mention(left, o.i + 1, "ORG")  # "All Progressives Congress" the NER split
+            if om is not None:
+                yield Relation(subject=subj, object=om, kind="memberOf", evidence=ix.evidence(t))
+
+
+def _party_affiliations(ix: _Index) -> Iterator[Relation]:
+    """A person's party: "Name, of the X Party," and "Name, who leads the X party".
+
+    Args:
+        ix: the document index.
+
+    Returns:
+        memberOf relations between a person and a party-like organisation
+        (its name or head noun is a party word).
+    """
+    doc = ix.doc
+    for s, e in ix.persons:
+        m = ix.person_mention(s)
+        if m is None:
+            continue
+        k = e
+        if k + 2 < len(doc) and doc[k].text in {",", "("} and doc[k + 1].lower_ == "of":
+            heads = [p for p in doc[k + 1].children if p.dep_ == "pobj"]
+            om = _party_np(ix, heads[0]) if heads else None
+            if om is not None:
+                yield Relation(subject=m, object=om, kind="memberOf", evidence=ix.evidence(doc[s]))
+            continue
+        if k + 2 < len(doc) and doc[k].text == "," and doc[k + 1].lower_ == "who":
+            verb = doc[k + 2]
+            while verb.pos_ == "AUX" and verb.i + 1 < len(doc):
+                verb = doc[verb.i + 1]
+            if verb.lemma_.lower() not in {"lead", "head", "chair", "found", "co-found"}:
+                continue
+            for o in verb.children:
+                if o.dep_ in {"dobj", "obj"}:
+                    om = _party_np(ix, o)
+                    if om is not None:
+                        yield Relation(subject=m, object=om, kind="memberOf", evidence=ix.evidence(verb))
+
+
+def _party_np(ix: _Index, head) -> Mention | None:
+    """The party a noun phrase names: "the X Socialist Party" (a party word in the name),
+    or "the left-wing X (IA) party" (a common noun "party" after the name).
+
+    Args:
+        ix: the document index.
+        head: the head token of the noun phrase.
+
+    Returns:
+        An ORG mention over the name, or None when the phrase names no party.
+    """
+    names = [c for c in head.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < head.i]
+    if head.pos_ == "PROPN":
+        if head.lower_ not in PARTY_WORDS:
+            return None
+        start = min([head.i] + [c.i for c in names])
+        return ix.mention(start, head.i + 1, "ORG")
+    if head.lower_ not in PARTY_WORDS:
+        return None
+    doc = ix.doc
+    names = [c for c in head.children if c.dep_ in {"compound", "nmod"} and c.pos_ == "PROPN" and c.i < head.i
+             and not (c.i > 0 and doc[c.i - 1].text == "(")]  # not the "(IA)" aside
+    if not names:
+        return None
+    name = names[0]
+    start = min(t.i for t in name.subtree)
+    end = name.i + 1
+    if any(not (doc[x].pos_ == "PROPN" or doc[x].text == "-") for x in range(start, end)):
+        return None
+    return ix.mention(start, end, "ORG")
+
+
+def _border_is_with(ix: _Index) -> Iterator[Relation]:
+    """"X, whose only land border is with Y" and "X's border is with Y".
+
+    Args:
+        ix: the document index.
+
+    Returns:
+        sharesBorderWith relations.
+    """
+    for t in ix.doc:
+        if t.lemma_.lower() != "border" or t.pos_ != "NOUN" or t.dep_ != "nsubj":
+            continue
+        verb = t.head
+        if verb.lemma_.lower() != "be" or any(c.dep_ == "neg" for c in verb.children):
+            continue
+        poss = next((c for c in t.children if c.dep_ == "poss"), None)
+        if poss is None:
+            continue
+        if poss.lower_ == "whose":
+            rel = verb if verb.dep_ == "relcl" else None
+            owner = ix.country_mention(rel.head, allow_demonym=False) if rel is not None else None
+            if owner is None and poss.i >= 2 and ix.doc[poss.i - 1].text == ",":
+                owner = ix.country_mention(ix.doc[poss.i - 2], allow_demonym=False)  # "X, whose border ..."
+        else:
+            owner = ix.country_mention(poss, allow_demonym=False)
+        if owner is None:
+            continue
+        for c in verb.children:
+            if c.dep_ == "prep" and c.lower_ == "with":
+                for p in c.children:
+                    for o in [p, *p.conjuncts]:
+                        om = ix.country_mention(o, allow_demonym=False)
+                        if om is not None and om.kb_id != owner.kb_id:
+                            yield Relation(subject=owner, object=om, kind="sharesBorderWith",
+                                           evidence=ix.evidence(t))
+
+
+def _state_of_places(ix: _Index) -> Iterator[Relation]:
+    """"the Indian state of X", "Nigeria's province of Y": X is located in the country.
+
+    Args:
+        ix: the document index.
+
+    Returns:
+        locatedIn relations from the named subdivision to the country.
+    """
+    doc = ix.doc
+    for t in doc:
+        if t.lemma_.lower() not in SUBDIVISION_WORDS | {"state", "territory"} or t.pos_ != "NOUN":
+            continue
+        country = None
+        for c in t.children:
+            if c.dep_ in {"amod", "compound", "poss", "nmod"} and c.i < t.i:
+                country = ix.country_mention(c, allow_capital=False)
+                if country is not None:
+                    break
+        if country is None or country.label != "COUNTRY":
+            continue
+        for c in t.children:
+            if c.dep_ == "prep" and c.lower_ == "of":
+                for p in c.children:
+                    if p.dep_ != "pobj" or p.pos_ != "PROPN":
+                        continue
+                    ent = ix.ent_at[p.i]
+                    if ent is not None:
+                        pm = ix.ent_mention(ent)
+                    else:
+                        s0 = min([p.i] + [x.i for x in p.children if x.dep_ == "compound"])
+                        pm = ix.mention(s0, p.i + 1, "PLACE")
+                    if pm is not None and pm.label not in {"COUNTRY", "PERSON"} and pm.kb_id != country.kb_id:
+                        yield Relation(subject=pm, object=country, kind="locatedIn", evidence=ix.evidence(t))
 
 
 def _located_relations(ix: _Index) -> Iterator[Relation]:

@@ -740,6 +740,24 @@ def test_relations_position_counterpart_takes_the_possessor_title(nlp):
 # --------------------------------------------------------------------------- relations
 
 RELATION_CASES = [
+    ("spouse: married to a hyphen-born description", "Mira Pavlovic, who is married to the Swedish-born fisheries "
+     "economist Petr Holm, spoke first.", ("Mira Pavlovic", "spouse", "Petr Holm")),
+    ("memberOf: a coordinated copula", "Norway is a founding member of NATO and has been a member of the Nordic "
+     "Council since 1952.", ("Norway", "memberOf", "Nordic Council")),
+    ("memberOf: a copula in a relative clause", "Senator Ada Obi, who represents Kano North and is a member of the "
+     "Peoples Democratic Party, spoke.", ("Ada Obi", "memberOf", "Peoples Democratic Party")),
+    ("memberOf: of the party after the name", "Councillor Tom Reid, of the Green Party, voted against.",
+     ("Tom Reid", "memberOf", "Green Party")),
+    ("memberOf: who leads the X party", "Mira Pavlovic, who leads the centre-right Samling Folk (SF) party, spoke.",
+     ("Mira Pavlovic", "memberOf", "Samling Folk")),
+    ("sharesBorderWith: whose border is with", "Portugal, whose only land border is with Spain, has no other "
+     "neighbour.", ("Portugal", "sharesBorderWith", "Spain")),
+    ("sharesBorderWith: the subject hung on a clause", "Norway, whose only land border in the west is with Sweden, "
+     "has also shared a land border with Russia since 1944.", ("Norway", "sharesBorderWith", "Russia")),
+    ("locatedIn: the demonym state of X", "Pune is a city in the Indian state of Maharashtra.",
+     ("Maharashtra", "locatedIn", "India")),
+    ("spouse: she after a settlement name is the speaker", "At the Adok settlement near Bor, Mira Pavlovic, 52, "
+     "said she fled with her husband, Nikola Jovic, in 2019.", ("Nikola Jovic", "spouse", "Mira Pavlovic")),
     ("spouse: who is married to", "Nikola Jovic, who is married to the actress Mira Pavlovic, stayed home.",
      ("Nikola Jovic", "spouse", "Mira Pavlovic")),
     ("spouse: X's husband, Y", "Pavlovic's husband, Nikola Jovic, declined to comment.",
