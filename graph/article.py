@@ -2,7 +2,9 @@
 
 What is removed (none of it is article text): markdown links and emphasis,
 "Related article:" lines, photo captions and credits (and repeated caption
-lines), "Advertisement", headings, bylines, date and URL lines, republishing
+lines; the credit of a dropped caption, "Image: X/Agency", "(X/Flickr)",
+"REUTERS/X/File Photo", "[PHOTO CREDIT: X/Agency]", is kept in
+``photo_credits``), "Advertisement", headings, bylines, date and URL lines, republishing
 notes, and reader-comment sections ("N thoughts on …", "Leave a Reply",
 "Comments (6)", "Join the conversation" … and all after).  HTML pages saved as
 text lose their tags, scripts and styles.
@@ -99,8 +101,16 @@ DATE_LINE = re.compile(
     rf"^\s*((published|updated|posted)( on)?:?\s*)?({_WEEKDAY},?\s+)?({MONTHS}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{MONTHS},?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})"
     r"(\s*(at\s+)?\d{1,2}[:.]\d{2}\s*([ap]\.?m\.?)?)?(\s*[A-Z]{2,4})?\s*$", re.I)
 POSTED_BY = re.compile(r"^\s*(posted|published|written)( on)?\s+(?P<date>.+?)\s+by\s+(?P<who>.{3,80})$", re.I)
-PHOTO_SUFFIX = re.compile(r"(?:^|[.!?)]\s+|\s[-–—|]\s)(?:photo(?:graph)?s?|image|picture|credit|illustration)"
-                          r"(?:\s+(?:source|credit))?\s*(?::|by)\s*([^.]{2,80})$", re.I)
+# the "date" of a "Posted … by" line holds a digit or a calendar word ("Published daily by X" is a masthead)
+DATE_WORD = re.compile(rf"\d|\b{MONTHS}(?!\w)|\b{_WEEKDAY}(?!\w)|\b(today|yesterday)\b", re.I)
+PHOTO_SUFFIX = re.compile(r"(?:^|[.!?)]\s+|\s[-–—|]\s|\s?[\[(])(?:photo(?:graph)?s?|image|picture|credit|illustration)"
+                          r"(?:\s+(?:source|credit))?\s*(?::|by)\s*([^.\[\]()]{2,80}?)\s*[\])]?\s*$", re.I)
+# a credit in brackets at the end of a caption: "Prayer flags above Lhasa (Anna Berg/Flickr)"
+CREDIT_BRACKET = re.compile(r"[(\[]\s*([^()\[\]]{2,80}/[^()\[\]]{2,80}?)\s*[)\]]\s*$")
+# wire-agency credit after a caption: "… March 11, 2025. REUTERS/Anna Berg/File Photo", "AFP/Getty Images"
+CREDIT_AGENCY = re.compile(r"(?:^|[.)]\s+)([A-Z]{2,}(?:\s[A-Z]{2,})?\s*/\s*[A-Z][\w .&'’-]{1,40}(?:/[\w .&'’-]{2,40})*)\s*$")
+# a gallery caption opens with its position in the gallery: "[1/2] A patrol boat sails …" (Reuters)
+GALLERY_CAPTION = re.compile(r"^\s*\[\d{1,2}\s*/\s*\d{1,2}\]\s")
 BYLINE_TITLE = re.compile(r"\b(correspondent|reporter|editor|writer|columnist|contributor|producer|analyst|"
                           r"journalist|staff|desk|bureau chief|chief|photographer)\b", re.I)
 # A title line under a byline ("Staff writer", "Diplomatic correspondent").
@@ -338,6 +348,28 @@ def _outlet_name(outlet: str) -> str:
     return entry.name if entry is not None and entry.cls == "Organization" else outlet
 
 
+def _caption_credit(plain: str) -> str | None:
+    """Find the credit of a caption line that is dropped as a whole.
+
+    "Image: Anna Berg/Agency/Other Agency" is all credit; "Photo: Flags above
+    the city (Anna Berg/Flickr)" ends with a bracketed credit;
+    "[1/2] A boat … REUTERS/Anna Berg/File Photo" ends with a wire credit.
+
+    Args:
+        plain: the caption line without markup.
+
+    Returns:
+        The credit ("Anna Berg/Flickr"), or None when the caption names none.
+    """
+    m = PHOTO_SUFFIX.search(plain) or CREDIT_BRACKET.search(plain) or CREDIT_AGENCY.search(plain)
+    if m:
+        return m.group(1).strip()
+    rest = PHOTO_PREFIX.sub("", plain, count=1).strip().strip("()[] ")
+    if "/" in rest and not SENT_END.search(rest) and len(rest.split()) <= 10:
+        return rest  # "Image: Anna Berg/Agency"
+    return None
+
+
 def _is_heading(text: str) -> bool:
     """A short line with no sentence punctuation at its end, or a line in single quotes."""
     words = text.split()
@@ -423,7 +455,7 @@ def clean_article(raw: str, article_id: str, path: str = "") -> Article:
             meta.setdefault("outlet", m.group(5).strip().rstrip("."))
             continue
         m = POSTED_BY.match(plain)
-        if m:
+        if m and DATE_WORD.search(m.group("date")):
             meta.setdefault("date", m.group("date").strip())
             plain = "By " + m.group("who")
         m = BYLINE.match(plain)
@@ -452,7 +484,10 @@ def clean_article(raw: str, article_id: str, path: str = "") -> Article:
             meta.setdefault("date", plain.strip())
             continue
         # photo captions and credits
-        if PHOTO_PREFIX.match(plain):
+        if PHOTO_PREFIX.match(plain) or GALLERY_CAPTION.match(plain):
+            credit = _caption_credit(plain)
+            if credit and credit not in credits:
+                credits.append(credit)
             continue
         if counts.get(plain, 0) > 1:  # a repeated caption line
             mc = CREDIT_DASH.search(plain) or CREDIT_SLASH.search(plain)
@@ -472,6 +507,10 @@ def clean_article(raw: str, article_id: str, path: str = "") -> Article:
         mp = PHOTO_SUFFIX.search(plain)
         if mp and len(plain.split()) <= 60:
             credits.append(mp.group(1).strip())  # "… on Monday. Photograph: Name/Agency"
+            continue
+        mc = CREDIT_AGENCY.search(plain)
+        if mc and len(plain.split()) <= 60 and (mc.group(1).count("/") >= 2 or mc.start(1) > 0):
+            credits.append(mc.group(1).strip())  # "… March 11, 2025. REUTERS/Name/File Photo"
             continue
         mf = FOOTER.match(plain)
         is_footer = bool(mf and idx >= n * 0.6 and len(plain.split()) <= 30)

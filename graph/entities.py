@@ -17,15 +17,19 @@ Rules (general, no article's cast):
 * One-word names need evidence to stand alone as a person (a title, an
   appositive, a speech verb); capitalised common words ("Republic") and
   adjectives make no entity.
+* An acronym defined in brackets after an organisation's name ("Inuit
+  Circumpolar Council (ICC)") is that organisation throughout its article,
+  whatever the gazetteer lists under the acronym.
 * A shorter form joins the longer name its article used: an inner double
   surname ("Ruiz de Azúa" in "Begoña Ruiz de Azúa Otamendi"), a body's short
-  name or lone head word ("Foreign Ministry", "the Commission").
+  name or lone head word ("Foreign Ministry", "the Commission"), a place's
+  short name ("North-West" for "North-West Region").
 """
 from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Iterable
 
 from .gazetteer import Gazetteer, fold, load_gazetteer
@@ -37,6 +41,7 @@ from .namespace import slugify
 
 LABEL_CLASS = {"PERSON": "Person", "ORG": "Organization", "GPE": "Place", "LOC": "Place", "FAC": "Place",
                "COUNTRY": "Country", "TERRITORY": "Territory", "PLACE": "Place"}
+RULER_LABEL = {"Country": "COUNTRY", "Territory": "TERRITORY", "Place": "PLACE", "Organization": "ORG"}
 LABEL_WEIGHT = {"PERSON": 1.0, "ORG": 1.0, "GPE": 1.0, "LOC": 0.8, "FAC": 0.4}
 TIE_ORDER = ["Person", "Place", "Organization", "Country", "Territory"]  # on equal votes
 ORG_WORDS = {"institute", "university", "college", "center", "centre", "council", "party", "ministry", "agency",
@@ -61,6 +66,8 @@ PLACE_WORDS = {"city", "province", "region", "oblast", "district", "county", "st
                "ocean", "island", "islands", "mountains", "valley", "lake", "bay", "peninsula", "krai", "state",
                "township", "ward", "borough", "prefecture", "atoll", "islets", "archipelago", "heights",
                "palace", "castle", "cathedral"}
+#: one-word names of legislatures: capitalised, they name a body although they are English words
+LEGISLATURES = {"senate", "congress"}
 # first words of landform names ("Mount Hermon", "Lake Chad", "Cape Verde")
 PLACE_START = {"mount", "mt", "lake", "cape", "isle", "gulf", "strait"}
 EVENT_WORDS = {"parade", "war", "forum", "summit", "games", "olympics", "cup", "festival", "day", "revolution",
@@ -309,6 +316,8 @@ def _vote(cl: _Cluster) -> str | None:
             votes["Place"] += 3
         if nm.org_cue:
             votes["Organization"] += 3
+        if nm.locative:
+            votes["Place"] += 1.5
     if cl.author_of:
         votes["Person"] += 3
     tokens = [t.casefold().strip(".,") for t in name.split()]
@@ -407,7 +416,10 @@ def _merge_short_forms(clusters: dict[str, _Cluster]) -> None:
       ("USW Local 6500" -> "United Steelworkers Local 6500");
     * a company's first word to its full corporate name in the same article
       ("Northshield" -> "Northshield Nickel Corp.");
-    * a place to its "Greater" form in the same article ("Sudbury" -> "Greater Sudbury").
+    * a place to its "Greater" form in the same article ("Sudbury" -> "Greater Sudbury");
+    * a name to the one place of its article that it opens, when the rest is a
+      place head word or starts with a name particle ("North-West" -> "North-West
+      Region", "Waitaki" -> "Waitaki District", "La Línea" -> "La Línea de la Concepción").
     """
     def arts(k: str) -> set[str]:
         return {nm.mention.article for nm in clusters[k].mentions}
@@ -445,8 +457,34 @@ def _merge_short_forms(clusters: dict[str, _Cluster]) -> None:
         if target is None and votes[short] == "Place" and f"greater {short}" in clusters and \
                 votes.get(f"greater {short}") == "Place" and where & arts(f"greater {short}"):
             target = f"greater {short}"
+        if target is None and votes[short] != "Person":
+            # "La Línea" -> "La Línea de la Concepción", "North-West" -> "North-West Region"
+            cands = [k for k in clusters if k.startswith(short + " ") and votes.get(k) == "Place"
+                     and _place_tail(k[len(short) + 1:]) and where & arts(k)]
+            target = cands[0] if len(cands) == 1 else None
         if target is not None and target != short:
             clusters[target].mentions.extend(clusters.pop(short).mentions)
+
+
+#: head words after a place's short name in its long form: "X Region", "X State", "X Local Government Area"
+PLACE_TAIL_WORDS = PLACE_WORDS | {"area", "municipality", "governorate", "territory", "department", "canton"}
+
+
+def _place_tail(rest: str) -> bool:
+    """Tell whether the words after a place's short name make its long form.
+
+    Args:
+        rest: the folded words after the short name ("region", "de la concepción").
+
+    Returns:
+        True when the first word is a place head word, or a name particle followed by more words.
+    """
+    words = rest.split()
+    if not words:
+        return False
+    if words[0] in PLACE_TAIL_WORDS and len(words) == 1:
+        return True
+    return words[0] in NAME_PARTICLES and len(words) >= 2
 
 
 def resolve_entities(mentions: Iterable[NameMention], authors: dict[str, str] | None = None,
@@ -468,9 +506,24 @@ def resolve_entities(mentions: Iterable[NameMention], authors: dict[str, str] | 
     clusters: dict[str, _Cluster] = {}
     singles: list[NameMention] = []
     order: list[NameMention] = []
+    mentions = list(mentions)
+    defined = {(nm.mention.article, nm.mention.text): nm.acronym_of for nm in mentions if nm.acronym_of}
     for nm in mentions:
         order.append(nm)
         m = nm.mention
+        long = defined.get((m.article, m.text)) if m.label != "PERSON" else None
+        if long:
+            # "Inuit Circumpolar Council (ICC)": the article's own definition beats the gazetteer's "ICC"
+            entry = gaz.lookup(long)
+            if entry is not None:
+                if entry.name != m.kb_id:
+                    nm = replace(nm, mention=replace(m, kb_id=entry.name, label=RULER_LABEL.get(entry.cls, "ORG")))
+                gaz_hits[entry.name].append(nm)
+            else:
+                if m.kb_id:
+                    nm = replace(nm, mention=replace(m, kb_id="", label="ORG"))
+                clusters.setdefault(name_key(long), _Cluster(name_key(long))).mentions.append(nm)
+            continue
         if m.kb_id:
             gaz_hits[m.kb_id].append(nm)
             continue
@@ -577,6 +630,8 @@ def resolve_entities(mentions: Iterable[NameMention], authors: dict[str, str] | 
         if single:
             evidence = any((nm.title_before or nm.appositive_noun or nm.speaks or nm.appositive_title)
                            and not nm.in_quote for nm in cl.mentions)
+            if cls != "Person":  # "in X and Y" names a place also inside a quotation
+                evidence = evidence or any(nm.place_cue or nm.locative or nm.org_cue for nm in cl.mentions)
             word = name.casefold() in english
             adjective = all(nm.adjective for nm in cl.mentions)
             quoted = all(nm.in_quote for nm in cl.mentions)
@@ -584,12 +639,13 @@ def resolve_entities(mentions: Iterable[NameMention], authors: dict[str, str] | 
                 continue
             if cls == "Person" and not evidence:
                 continue
-            if cls == "Place" and word and any(nm.place_cue for nm in cl.mentions):
+            if cls == "Place" and word and any(nm.place_cue or nm.locative for nm in cl.mentions):
                 word = False
             # a capitalised common word ("Community") is no organisation; WordNet also
             # lists many place names in lower case, so places are not filtered this way
-            if cls == "Organization" and word and not re.fullmatch(r"[A-Z]{2,6}", name):
-                continue
+            if cls == "Organization" and word and not re.fullmatch(r"[A-Z]{2,6}", name) and \
+                    not (fold(name) in LEGISLATURES and any(nm.mention.label == "ORG" for nm in cl.mentions)):
+                continue  # ("the Senate", capitalised mid-sentence and read as a body by the NER, is one)
             if cls == "Place" and word and not any(nm.mention.label == "GPE" for nm in cl.mentions):
                 continue  # a facility or location that is a common word ("Harvest")
         elif cls == "Person" and not person_shaped(name):

@@ -223,7 +223,7 @@ def load_gazetteer(path: str | None = None) -> Gazetteer:
     city_groups: dict[str, list[str]] = {}
     canonical_city = {"Saint Petersburg": "St. Petersburg", "St Petersburg": "St. Petersburg", "Kiev": "Kyiv",
                       "Astana": "Nur-Sultan", "Nur Sultan": "Nur-Sultan", "Odessa": "Odesa", "Oral": "Uralsk",
-                      "Washington, D.C.": "Washington"}
+                      "Washington, D.C.": "Washington", "Delhi": "New Delhi"}
     city_country = {}
     for name, code in data["cities"].items():
         canon = canonical_city.get(name, name)

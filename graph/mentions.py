@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span
 
 from .gazetteer import Gazetteer, fold, load_gazetteer
 from .models import Article, Mention
-from .names import NAME_PARTICLES, abbreviates, hyphen_link_at, is_calendar_word
+from .names import NAME_PARTICLES, abbreviates, hyphen_link_at, is_calendar_word, uncapitalise_name
 
 NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "COUNTRY", "TERRITORY", "PLACE"}
 SPEECH_VERBS = {"say", "tell", "speak", "add", "warn", "claim", "threaten", "ask", "write", "post", "state", "insist",
@@ -67,6 +67,12 @@ class NameMention:
         appositive_title: followed by an appositive holding a person title
             (", a lecturer at …", ", the Front's representative").
         place_cue: named as a place (", a town in …", "the city of X").
+        org_cue: named as an organisation (", a fund", "the X party").
+        locative: it stands where places stand, after "in" ("talks in X",
+            "in X and Y"): weak place evidence.
+        acronym_of: the organisation name this acronym was defined for in its
+            article ("Inuit Circumpolar Council (ICC)" gives "ICC" the long
+            name), "" otherwise.
     """
 
     mention: Mention
@@ -78,6 +84,8 @@ class NameMention:
     appositive_title: bool = False
     place_cue: bool = False
     org_cue: bool = False
+    acronym_of: str = ""
+    locative: bool = False
 
 
 @lru_cache(maxsize=1)
@@ -140,6 +148,12 @@ def _in_quote(doc: Doc, start: int, text: str | None = None) -> bool:
     return (before.count("“") > before.count("”")) or before.count('"') % 2 == 1
 
 
+#: nouns before "by" in a staff credit: "Reporting by X", "Editing by Y", "Photos by Z" (a participle,
+#: "a report written by X", is no credit: X may be a body)
+CREDIT_VERBS = {"reporting", "editing", "writing", "photos", "photographs", "photography", "illustration",
+                "illustrations", "graphics", "translation", "fact-checking"}
+
+
 def _title_before(span: Span) -> bool:
     """A person title right before the name ("President X", "Mr X"), or
     before a comma that opens the name as an appositive ("its foreign
@@ -159,6 +173,8 @@ def _title_before(span: Span) -> bool:
                 return True
             if t.pos_ in {"VERB", "AUX"} or (t.is_punct and t.text not in {"-", "'s", "’s"}):
                 break
+    if span.start >= 2 and doc[span.start - 1].lower_ == "by" and doc[span.start - 2].lower_ in CREDIT_VERBS:
+        return True  # "(Additional reporting by X; Editing by Y)": the wire services' staff credits
     first = span[0].text
     return bool(re.match(r"^(Mr|Mrs|Ms|Dr)\.?[A-Z]", first))
 
@@ -192,7 +208,10 @@ def _appositive_kind(doc: Doc, j: int) -> str | None:
     ", a lecturer at …" / ", the Front's representative" -> "person";
     ", a fund" / ", the state broadcaster" -> "org"; ", a town in …" /
     ", X's second-largest city" -> "place".  A title directly followed by a
-    name (", President Anna Berg,") belongs to that name: None.
+    name (", President Anna Berg,") belongs to that name: None.  A copula and
+    an article open the appositive too ("X is a seaside settlement in …"),
+    and a noun before a possessive only modifies the head ("the ministry's
+    spokeswoman" is a person).
 
     Args:
         doc: the Doc.
@@ -201,10 +220,18 @@ def _appositive_kind(doc: Doc, j: int) -> str | None:
     Returns:
         "person", "org", "place" or None.
     """
-    if j + 2 >= len(doc) or doc[j].text != ",":
+    if j + 2 >= len(doc):
         return None
+    first = j + 1
+    if doc[j].text != ",":
+        # "X is a seaside settlement in …", "X was the party's …": a copula and an article work like a comma
+        if not (doc[j].lemma_ == "be" and doc[j].pos_ == "AUX" and doc[j + 1].lower_ in {"a", "an", "the"}):
+            return None
+        first = j + 2
     titles = _title_words()
-    for tok in doc[j + 1:min(j + 9, len(doc))]:
+    for tok in doc[first:min(j + 9, len(doc))]:
+        if tok.i + 1 < len(doc) and doc[tok.i + 1].text in {"'s", "’s"}:
+            continue  # "the ministry's spokeswoman": the possessive only modifies the head noun
         if tok.is_punct and tok.text not in {"'s", "’s", "-"}:
             return None
         if tok.lower_ in titles:
@@ -285,7 +312,8 @@ def _adjust(doc: Doc, ent: Span, covered: set[int]) -> Span:
     ("Anders" + "Bergqvist-Nielsen") that no other entity holds, and for a
     person a surname after particles ("Vilaró" + "i Soler"), after a quoted
     nickname ('"Kostya" Orlov') or a capitalised surname no entity holds
-    ("Hannes" + "Lind").
+    ("Hannes" + "Lind"); never over an organisation word ("Highways Agency"
+    + "Ara Tika" stays apart).
     """
     titles = _title_and_modifier_words()
     start, end = ent.start, ent.end
@@ -307,11 +335,13 @@ def _adjust(doc: Doc, ent: Span, covered: set[int]) -> Span:
             else:
                 break
             end = _hyphen_extent(doc, end)
+    from .entities import ORG_WORDS
+
     while start > 0:
         prev = doc[start - 1]
         if prev.i in covered or not prev.is_title or prev.pos_ != "PROPN" or prev.lower_ in titles \
-                or prev.text.endswith((".", "’s", "'s")):
-            break
+                or prev.text.endswith((".", "’s", "'s")) or (label == "PERSON" and prev.lower_ in ORG_WORDS):
+            break  # "Highways Agency" + "Ara Tika": an organisation word opens no person's name
         start -= 1
     if (start, end, label) == (ent.start, ent.end, ent.label_):
         return ent
@@ -361,12 +391,17 @@ def _title_run(doc: Doc, i: int, step: int) -> int:
     return j
 
 
+#: lower-case particles that link the words of a body's name in other languages: Māori "o",
+#: Romance "de", "del", "da", "do", "di", "du", "des" ("Te Rūnanga o Moeraki", "Banco de Portugal")
+ORG_LINKS = {"o", "de", "del", "da", "do", "di", "du", "des"}
+
+
 def _extend_org(doc: Doc, ent: Span) -> Span:
     """Rejoin an organisation name the NER split at "and", "in" or a demonym.
 
     "Ministry of Foreign Affairs" + "and International Cooperation",
     "Australian Nursing and" + "Midwifery Federation", "Greek" + "Foreign
-    Ministry", "Vietnamese Community" + "in Australia".
+    Ministry", "Vietnamese Community" + "in Australia", "Te Rūnanga" + "o Moeraki".
     """
     from .entities import ORG_START, ORG_WORDS
 
@@ -399,6 +434,10 @@ def _extend_org(doc: Doc, ent: Span) -> Span:
             gaz.adjective_of(doc[start - 2].text) and {t.lower_ for t in doc[start:end]} & ORG_BODY and \
             not any(t.lower_ == "of" for t in doc[start:end]):  # "Syria's Ministry of X" keeps its own name
         start -= 2
+    # "Te Rūnanga" + "o Moeraki", "Banco" + "de Portugal": a lower-case linking particle inside the name
+    if end + 1 < len(doc) and doc[end].text in ORG_LINKS and doc[end].is_lower and doc[end + 1].is_title and \
+            _glued(doc, end - 1) and _glued(doc, end):
+        end = _title_run(doc, end + 1, 1)
     # "Vietnamese Community" + "in Australia"
     if end + 1 < len(doc) and doc[end].lower_ == "in" and doc[end + 1].ent_type_ == "COUNTRY" and \
             gaz.is_demonym(doc[start].text) and last in ORG_BODY:
@@ -507,7 +546,8 @@ def _place_named_body(doc: Doc, ent: Span, nxt: Span | None, covered: set[int]) 
 
     The ruler claims the place inside a body's name: "SEIU Healthcare" +
     "Pennsylvania", "Pennsylvania" + "Association of Staff Nurses and Allied
-    Professionals", "Ontario" + "Medical Association".  A place followed on
+    Professionals", "Ontario" + "Medical Association", "Gibraltar" + "Socialist"
+    + "Labour Party" (a listed body after capitalised words).  A place followed on
     the same line by an organisation the NER found, or by capitalised words
     opening with an organisation word ("Association", "University",
     "Department"), is part of that name; so is a place that directly ends an
@@ -540,6 +580,9 @@ def _place_named_body(doc: Doc, ent: Span, nxt: Span | None, covered: set[int]) 
     i = ent.end
     if nxt is not None and nxt.start == i and nxt.label_ == "ORG" and not nxt.ent_id_:
         end = nxt.end
+    elif i not in covered and doc[i].is_title and nxt is not None and nxt.start == _run_end(doc, i, covered) and \
+            nxt.label_ == "ORG" and nxt.ent_id_ and nxt[-1].lower_ in ORG_WORDS and _glued(doc, nxt.start - 1):
+        end = nxt.end  # "Gibraltar" + "Socialist" + "Labour Party": a listed party name inside a longer one
     elif i not in covered and doc[i].is_title and (
             doc[i].lower_ in ORG_WORDS | ORG_START or doc[_run_end(doc, i, covered) - 1].lower_ in ORG_WORDS):
         end = _run_end(doc, i, covered)
@@ -567,10 +610,12 @@ def extract_mentions(doc: Doc, article: Article) -> Iterator[NameMention]:
     """
     gaz = load_gazetteer()
     seen: set[tuple[int, int]] = set()
+    defined: dict[str, str] = {}  # acronym -> the organisation name it was defined for ("Name (ACR)")
     text = doc.text  # built once: Doc.text joins every token
     ents = list(doc.ents)
     covered = {i for e in ents for i in range(e.start, e.end)}
     consumed: set[int] = set()
+    locative_ends: set[int] = set()  # token ends of names that stand in a locative slot ("in X")
     skip_next = False
     for idx, ent in enumerate(ents):
         if skip_next:
@@ -585,9 +630,13 @@ def extract_mentions(doc: Doc, article: Article) -> Iterator[NameMention]:
             ent = Span(doc, ent.start, ent.end, label="GPE")
         if ent.start in consumed:
             continue
+        if DATELINE_PLACES.fullmatch(ent.text):
+            yield from _dateline_places(ent, article, gaz, seen)  # "MADRID/LONDON (Reuters) -"
+            continue
         own_id = ent.ent_id_  # a new Span's ent_id_ falls back to its root token's: keep the entity's own
         nxt_ent = ents[idx + 1] if idx + 1 < len(ents) else None
-        rebuilt = _place_as_given_name(doc, ent, nxt_ent, covered) or _place_named_body(doc, ent, nxt_ent, covered)
+        rebuilt = _place_as_given_name(doc, ent, nxt_ent, covered) or _place_named_body(doc, ent, nxt_ent, covered) \
+            or _compass_place(doc, ent, covered) or _org_with_second_name(doc, ent, nxt_ent)
         if rebuilt is not None:
             ent, own_id = rebuilt, ""
             consumed.update(range(ent.start, ent.end))
@@ -642,6 +691,18 @@ def extract_mentions(doc: Doc, article: Article) -> Iterator[NameMention]:
         elif not kb and ent.start >= 2 and doc[ent.start - 1].lower_ in {"at", "with"} and \
                 doc[ent.start - 2].lower_ in PERSON_NOUNS and label != "PERSON":
             org_cue = True  # "a mining analyst at X"
+        elif not kb and ent.end < len(doc) and doc[ent.end].is_lower and doc[ent.end].pos_ == "NOUN" and \
+                _glued(doc, ent.end - 1) and not gaz.is_demonym(surface):
+            head = doc[ent.end].lower_  # the common noun the name modifies: "the X party", "the X settlement"
+            if head in PARTY_NOUNS:
+                label, org_cue = "ORG", True
+            elif head in PLACE_NOUNS:
+                place_cue = True
+        strong, weak = _locative(doc, ent, locative_ends)
+        if strong and not kb:
+            place_cue = True  # "grew up in X", "based in X"
+        if (strong or weak) and label != "PERSON":
+            locative_ends.add(ent.end)
         if not kb:
             entry = gaz.lookup(surface)
             if entry is not None:
@@ -656,14 +717,20 @@ def extract_mentions(doc: Doc, article: Article) -> Iterator[NameMention]:
             continue
         seen.add((start, end))
         m = Mention(article=article.id, start=start, end=end, text=surface, label=label, kb_id=kb)
+        shared = _shared_surname(doc, ent, nxt) if label == "PERSON" and not kb else None
+        if shared:
+            m = Mention(article=article.id, start=start, end=end, text=f"{surface} {shared}", label=label)
         apposition = _appositive_kind(doc, ent.end)
         adjective = all(t.tag_ in {"JJ", "JJR", "JJS"} for t in ent) or (len(ent) == 1 and ent[0].pos_ == "ADJ")
+        if acronym and label == "ORG" and acronym != surface:
+            defined.setdefault(acronym, kb or surface)
         yield NameMention(mention=m, title_before=_title_before(ent), appositive_noun=_appositive_noun(ent),
                           speaks=_speaks(ent), adjective=adjective, in_quote=_in_quote(doc, start, text),
-                          appositive_title=apposition == "person",
+                          appositive_title=apposition == "person" or _who_follows(doc, ent.end),
                           place_cue=place_cue or site or _place_cue(doc, ent) or (
                               near and label in {"GPE", "LOC", "FAC"}),
-                          org_cue=org_cue or apposition == "org")
+                          org_cue=org_cue or apposition == "org", acronym_of=defined.get(surface, ""),
+                          locative=weak and label != "PERSON" and not kb)
     yield from _unlabelled_names(doc, article, seen)
     yield from _credit_names(article)
 
@@ -676,6 +743,176 @@ MEDIA_NOUNS = {"television", "tv", "channel", "broadcaster", "newspaper", "daily
 #: words of a credit that are no name ("Staff Photographer", "File", "Handout")
 CREDIT_WORDS = {"photo", "photograph", "photographer", "photos", "staff", "file", "handout", "courtesy", "via",
                 "image", "source", "contributor", "pool", "supplied", "illustration", "credit"}
+
+
+#: a dateline of several cities set in capitals: "MADRID/LONDON", "KYIV/MOSCOW"
+DATELINE_PLACES = re.compile(r"[A-Z][A-Z'’. -]+(?:/[A-Z][A-Z'’. -]+)+")
+
+
+def _dateline_places(ent: Span, article: Article, gaz: Gazetteer,
+                     seen: set[tuple[int, int]]) -> Iterator[NameMention]:
+    """Split a wire dateline the NER read as one name ("MADRID/LONDON") into its places.
+
+    Each part the gazetteer knows becomes a mention of that place; other parts give none.
+
+    Args:
+        ent: the entity, all capitals joined by slashes.
+        article: the article.
+        gaz: the gazetteer.
+        seen: spans already yielded (updated).
+
+    Yields:
+        One :class:`NameMention` per known place.
+    """
+    pos = ent.start_char
+    for part in ent.text.split("/"):
+        entry = gaz.lookup(part.strip())
+        start = pos + len(part) - len(part.lstrip())
+        end = pos + len(part.rstrip())
+        pos += len(part) + 1
+        if entry is None or (start, end) in seen:
+            continue
+        seen.add((start, end))
+        label = {"Country": "COUNTRY", "Territory": "TERRITORY", "Place": "PLACE"}.get(entry.cls, "ORG")
+        yield NameMention(Mention(article.id, start, end, entry.name, label, kb_id=entry.name))
+
+
+#: lower-case nouns a name modifies that make it an organisation ("the Naleraq party", "the Wagner group")
+PARTY_NOUNS = {"party", "movement", "militia", "agency", "alliance", "coalition", "union", "federation", "group"}
+#: words before "in X" that set X as a place where someone lives or something stands
+RESIDENCE_WORDS = {"based", "live", "lives", "lived", "living", "born", "up", "raised", "settled", "located",
+                   "situated", "stationed", "base", "headquartered", "resident", "residents", "ratepayer",
+                   "ratepayers", "held", "hosted", "signed"}
+#: words before "in X" that make X a thing one has a share of or a part in, not a place
+NON_LOCATIVE_HEADS = {"stake", "stakes", "invest", "invested", "investing", "investment", "investments",
+                      "interest", "interests", "shares", "share", "confidence", "trust", "faith", "role", "roles",
+                      "involved", "involvement", "participation", "membership", "seat", "seats", "majority",
+                      "minority", "belief", "believe", "believes", "believed", "job", "jobs", "career", "work",
+                      "works", "worked", "working", "position", "post", "posts", "published", "appeared",
+                      "written", "wrote", "argued", "said", "reported", "quoted", "cited", "told"}
+#: compass words that make a part of a known place a place of its own ("East Greenland", "Cross River South")
+COMPASS_WORDS = {"north", "south", "east", "west", "central"}
+
+
+def _locative(doc: Doc, ent: Span, locative_ends: set[int]) -> tuple[bool, bool]:
+    """Tell whether a name stands in a place slot.
+
+    Strong: "in X" after a word of residence or location ("grew up in X",
+    "based in X", "the naval base in X", "ratepayers in X").  Weak: any other
+    "in X" / "near X" / "outside X" unless the word before names a share or
+    a part ("a stake in X", "confidence in X", "wrote in X"), and a name
+    coordinated with a name in such a slot ("in X and Y").  A possessive
+    after the name ("in X's view") is no place slot.
+
+    Args:
+        doc: the Doc.
+        ent: the name.
+        locative_ends: token ends of the names already found in a place slot.
+
+    Returns:
+        (strong, weak).
+    """
+    i = ent.start
+    if i < 1 or (ent.end < len(doc) and doc[ent.end].text in {"'s", "’s", "'", "’"}):
+        return False, False
+    prev = doc[i - 1].lower_
+    if prev in {"and", "or"} and i - 1 in locative_ends:
+        return False, True
+    if prev not in {"in", "near", "outside"}:
+        return False, False
+    before = doc[i - 2].lower_ if i >= 2 else ""
+    if before in RESIDENCE_WORDS:
+        return True, False
+    return False, before not in NON_LOCATIVE_HEADS
+
+
+def _compass_place(doc: Doc, ent: Span, covered: set[int]) -> Span | None:
+    """Join a compass word to the known place it divides: "East" + "Greenland", "Cross River" + "South".
+
+    The ruler claims the place; a capitalised compass word glued before it or
+    after it on the same line (and not opening another name) makes a place of
+    its own, which the gazetteer does not list.
+
+    Args:
+        doc: the Doc.
+        ent: the entity (only gazetteer places, territories and countries qualify).
+        covered: token indices held by an entity.
+
+    Returns:
+        The widened place span (label GPE), or None.
+    """
+    if not ent.ent_id_ or ent.label_ not in {"PLACE", "TERRITORY", "COUNTRY"}:
+        return None
+    i, j = ent.start - 1, ent.end
+    if i >= 0 and i not in covered and doc[i].is_title and doc[i].lower_ in COMPASS_WORDS and _glued(doc, i) and \
+            (i == 0 or doc[i - 1].text not in {"'s", "’s"}):
+        return Span(doc, i, ent.end, label="GPE")
+    if j < len(doc) and j not in covered and doc[j].is_title and doc[j].lower_ in COMPASS_WORDS and \
+            _glued(doc, j - 1) and (j + 1 >= len(doc) or not doc[j + 1].is_title):
+        return Span(doc, ent.start, j + 1, label="GPE")
+    return None
+
+
+def _org_with_second_name(doc: Doc, ent: Span, nxt: Span | None) -> Span | None:
+    """Join an organisation to a second name glued after it that the NER read as a person.
+
+    Bodies with a name in two languages write both in a row ("NZ Transport
+    Agency Waka Kotahi"); a person's name glued to an organisation ending in
+    an organisation word, with no comma, title or speech verb around it, is
+    the rest of the organisation's name.
+
+    Args:
+        doc: the Doc.
+        ent: the organisation entity.
+        nxt: the next entity, or None.
+
+    Returns:
+        The joined ORG span, or None.
+    """
+    from .entities import ORG_WORDS
+
+    if ent.label_ != "ORG" or ent.ent_id_ or nxt is None or nxt.start != ent.end or nxt.label_ != "PERSON" or \
+            nxt.ent_id_ or ent[-1].lower_ not in ORG_WORDS or not _glued(doc, ent.end - 1):
+        return None
+    after = doc[nxt.end] if nxt.end < len(doc) else None
+    if after is not None and (after.text == "," or after.lemma_ in SPEECH_VERBS) or _speaks(nxt) or \
+            nxt[0].lower_ in _title_and_modifier_words():
+        return None
+    return Span(doc, ent.start, nxt.end, label="ORG")
+
+
+#: plural nouns before "A and B Surname" that name a couple or a family ("farmers Bill and Ann Reid")
+COUPLE_WORDS = {"couple", "spouses", "parents", "siblings", "brothers", "sisters", "twins", "partners"}
+
+
+def _shared_surname(doc: Doc, ent: Span, nxt: Span | None) -> str | None:
+    """Give a lone given name the surname it shares with the next person: "Bill and Ann Reid".
+
+    A one-word person followed by "and" and a two-word person, after a plural
+    common noun ("farmers", "couple"; not a formal title such as "leaders"),
+    is that person's spouse or sibling when the word stands nowhere else in
+    the article (it is no one's known surname).
+
+    Args:
+        doc: the Doc.
+        ent: the one-word person.
+        nxt: the next entity, or None.
+
+    Returns:
+        The shared surname ("Reid"), or None.
+    """
+    k = ent.start
+    if len(ent) != 1 or nxt is None or nxt.label_ != "PERSON" or len(nxt) != 2 or nxt.start != ent.end + 1 or \
+            doc[ent.end].lower_ not in {"and", "&"} or k < 1:
+        return None
+    prev = doc[k - 1]
+    formal = {t.casefold().rstrip(".") for t in load_gazetteer().person_titles}
+    if not (prev.tag_ == "NNS" and prev.is_lower and prev.lemma_ not in formal or prev.lower_ in COUPLE_WORDS):
+        return None  # "leaders Marov and Li Wen" are two office-holders, not a couple
+    word = ent[0].text
+    if sum(1 for t in doc if t.text == word) > 1:
+        return None
+    return nxt[-1].text
 
 
 def _based_before(doc: Doc, i: int) -> bool:
@@ -714,26 +951,40 @@ def _credit_names(article: Article) -> Iterator[NameMention]:
     """The photographers and agencies of the photo credits the cleaner took out of the text.
 
     "Anna Berg/Reuters", "Tomas Lind/AFP/Getty Images", "AP Photo/Anna Berg",
-    "Anna Berg | Staff Photographer": each person-shaped part is a person, each
-    other part an organisation (the gazetteer's agencies resolve).  The names
-    stand in no sentence (zero-width mentions), so no quote can be given to them.
+    "REUTERS/Anna Berg/File Photo", "Anna Berg | Staff Photographer": the
+    first person-shaped part is the photographer; every part after it in the
+    chain is an agency or a platform (an organisation, also when it is
+    written in lower case, "picture alliance", or looks like a name, "Ritzau
+    Scanpix"); the gazetteer's agencies resolve.  A credit set in capitals
+    ("ANNA McBERG") is read in title case.  The names stand in no sentence
+    (zero-width mentions), so no quote can be given to them.
     """
     from .entities import ORG_WORDS, person_shaped
 
     gaz = load_gazetteer()
     done: set[str] = set()
     for credit in getattr(article, "photo_credits", ()) or ():
+        photographer = False
         for part in re.split(r"\s*[/|]\s*|\s*,\s*|\s+(?:for|via)\s+", credit):
             words = [w for w in part.split() if w.casefold().strip(".") not in CREDIT_WORDS]
             name = " ".join(words).strip(" .;:()[]")
-            if len(name) < 2 or not name[0].isupper() or name in done:
+            if len(name) < 2 or name in done:
+                continue
+            entry = gaz.lookup(name)
+            if entry is None and len(words) >= 2:
+                name = uncapitalise_name(name)  # "PETER McKINNON"
+                entry = gaz.lookup(name)
+            agency = photographer and not any(ch.isdigit() for ch in name)
+            if not (name[0].isupper() or agency):
                 continue
             done.add(name)
-            entry = gaz.lookup(name)
             if entry is not None:
                 label = {"Country": "COUNTRY", "Territory": "TERRITORY", "Place": "PLACE"}.get(entry.cls, "ORG")
                 yield NameMention(Mention(article.id, 0, 0, name, label, kb_id=entry.name))
+            elif agency:
+                yield NameMention(Mention(article.id, 0, 0, name, "ORG"), org_cue=True)
             elif 2 <= len(words) <= 4 and person_shaped(name) and not gaz.is_demonym(name):
+                photographer = True
                 yield NameMention(Mention(article.id, 0, 0, name, "PERSON"), title_before=True)
             elif words and (name.split()[-1].casefold() in ORG_WORDS or re.fullmatch(r"[A-Z][A-Za-z.&-]+", name)
                             or "." in name):
@@ -788,12 +1039,28 @@ def _office_names(doc: Doc, article: Article, seen: set[tuple[int, int]]) -> Ite
                                           text=doc.text[start:m.end()], label="ORG"), org_cue=True)
 
 
+def _who_follows(doc: Doc, j: int) -> bool:
+    """A relative clause on a person opens at token j: "X, who calls himself …".
+
+    English uses "who" for people and "which" for things and places, so a
+    name the NER missed followed by ", who" is a person's.
+
+    Args:
+        doc: the Doc.
+        j: the token after the name.
+
+    Returns:
+        True for ", who" / ", whose" right after the name.
+    """
+    return j + 1 < len(doc) and doc[j].text == "," and doc[j + 1].lower_ in {"who", "whose", "whom"}
+
+
 def _unlabelled_names(doc: Doc, article: Article, seen: set[tuple[int, int]]) -> Iterator[NameMention]:
     """Proper-noun runs the NER missed after a title or a country's possessive.
 
     "China's Xi Jinping", "Kremlin spokesman Ivan Petrov": two or three
     title-case PROPN tokens right after a person title or a possessive
-    country name are a person.  A run ending on a district word ("Chiyoda
+    country name, or before a person appositive or ", who", are a person.  A run ending on a district word ("Chiyoda
     Ward") is a place.
     """
     from .nlp import english_words
@@ -864,7 +1131,7 @@ def _unlabelled_names(doc: Doc, article: Article, seen: set[tuple[int, int]]) ->
                 after_poss = prev is not None and prev.text in {"'s", "’s"} and i >= 2 and \
                     doc[i - 2].ent_type_ in {"COUNTRY", "GPE"}
                 after_title = prev is not None and prev.lower_.rstrip(".") in skip or portfolio and words >= 2
-                apposition = _appositive_kind(doc, j) == "person"
+                apposition = _appositive_kind(doc, j) == "person" or _who_follows(doc, j)
                 after_title = after_title or (prev is not None and prev.text == "," and i >= 2 and any(
                     t.lower_ in skip for t in doc[max(0, i - 5):i - 1]) and not any(
                     t.pos_ in {"VERB", "AUX"} or t.is_punct and t.text not in {"-", "'s", "’s"}

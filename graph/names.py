@@ -52,23 +52,33 @@ def uncapitalise_name(name: str) -> str:
     hyphenated or apostrophed word is capitalised ("Ben-Artzi", "O'Neill"),
     initials ("R.") stay as they are.
 
+    A Gaelic prefix keeps its own case: "PETER McKINNON" (a credit set in
+    capitals by a sub-editor who kept the "Mc") gives "Peter McKinnon".
+
     Args:
-        name: a name; names with any lower-case letter are returned unchanged.
+        name: a name; names with any other lower-case letter are returned unchanged.
 
     Returns:
         "Ana de la Torre" for "ANA DE LA TORRE".
     """
-    if not name.isupper():
+    if not MC_PREFIX.sub("", name).isupper():
         return name
     words = []
     for i, word in enumerate(name.split()):
+        mc = MC_PREFIX.match(word)
         if i and word.casefold() in NAME_PARTICLES:
             words.append(word.lower())
         elif len(word) <= 2 and word.endswith("."):
             words.append(word)  # an initial: "R."
+        elif mc:
+            words.append(mc.group(0) + word[mc.end():].capitalize())  # "McKINNON" -> "McKinnon"
         else:
             words.append("".join(p.capitalize() for p in re.split(r"([-'’])", word)))
     return " ".join(words)
+
+
+#: "Mc"/"Mac" before a capitalised rest of a surname ("McKINNON", "MacDONALD").
+MC_PREFIX = re.compile(r"\b(?:Mc|Mac)(?=[A-Z]{2})")
 
 
 #: Words that make a DATE/TIME entity a real date rather than a name the tagger misread

@@ -442,3 +442,24 @@ def test_article_read_article_decodes_before_cleaning(tmp_path: Path, encoding: 
     path.write_bytes(f"{TITLE}\n\n{body}\n".encode(encoding))
     art = read_article(path)
     assert (art.id, art.title, art.text) == ("enc.txt", TITLE, body)
+
+
+# --------------------------------------------------------------------------- credits of dropped captions
+
+@pytest.mark.parametrize("caption, credit", [
+    ("Image: Sofie Brandt/Nordpix/Bildhaus", "Sofie Brandt/Nordpix/Bildhaus"),
+    ("Photo: Rooftops above Strelsau at dusk (Tove Lind/Flickr)", "Tove Lind/Flickr"),
+    ("[2/3] A ferry leaves the harbour of Strelsau, June 2, 2024. REUTERS/Tove Lind/File Photo",
+     "REUTERS/Tove Lind/File Photo"),
+    ("A tent camp at Lindvik, Kolb Province. [PHOTO CREDIT: Tove Lind/DAILY PLANET]", "Tove Lind/DAILY PLANET"),
+])
+def test_article_caption_credit_is_kept_when_the_caption_is_dropped(caption: str, credit: str) -> None:
+    art = article(P1, caption, P2)
+    assert art.text == f"{P1}\n\n{P2}"
+    assert art.photo_credits == (credit,)
+
+
+def test_article_masthead_published_by_is_no_byline() -> None:
+    art = clean_article(f"THE QUARTERLY\nPublished weekly by the Strelsau Policy Forum\n\n{TITLE}\n\n{P1}\n", "t.txt")
+    assert art.author is None
+    assert P1 in art.text

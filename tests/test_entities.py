@@ -391,3 +391,62 @@ def test_entities_place_joins_its_greater_form() -> None:
     res = resolve_entities([a, b])
     assert key_of(res, a) == key_of(res, b)
     assert by_name(res)["Greater Strelsau"].cls == "Place"
+
+
+# --------------------------------------------------------------------------- acronyms, short places, place slots
+
+def test_entities_acronym_defined_in_the_article_beats_the_gazetteer() -> None:
+    long = nm("a1.txt", 0, "Island Councils Association", "ORG")
+    acr = nm("a1.txt", 28, "ICC", "ORG", kb_id="International Criminal Court", acronym_of="Island Councils Association")
+    later = nm("a1.txt", 90, "ICC", "ORG", kb_id="International Criminal Court")
+    res = resolve_entities([long, acr, later])
+    assert key_of(res, acr) == key_of(res, later) == key_of(res, long)
+    assert "International Criminal Court" not in by_name(res)
+    assert "ICC" in by_name(res)["Island Councils Association"].aliases
+
+
+def test_entities_acronym_of_another_language_joins_its_long_name() -> None:
+    long = nm("a1.txt", 0, "Portuguese Workers' Union", "ORG")
+    acr = nm("a1.txt", 28, "SPT", "ORG", acronym_of="Portuguese Workers' Union")
+    res = resolve_entities([long, acr])
+    assert key_of(res, acr) == key_of(res, long)
+
+
+@pytest.mark.parametrize("short, short_label, long", [
+    ("North-East", "GPE", "North-East Region"),
+    ("San Pedro", "GPE", "San Pedro de la Sierra"),
+    ("Kelso", "ORG", "Kelso District"),
+])
+def test_entities_short_place_name_joins_its_long_form(short: str, short_label: str, long: str) -> None:
+    a = nm("a1.txt", 0, long, "GPE", place_cue=True)
+    b = nm("a1.txt", 80, short, short_label)
+    res = resolve_entities([a, b, nm("a1.txt", 120, short, short_label)])
+    assert key_of(res, a) == key_of(res, b)
+    assert res.entities[key_of(res, a)].cls == "Place"
+
+
+def test_entities_short_place_name_stays_apart_in_another_article() -> None:
+    res = resolve_entities([nm("a1.txt", 0, "North-East Region", "GPE"), nm("a2.txt", 5, "North-East Shore", "GPE")])
+    assert {"North-East Region", "North-East Shore"} <= set(by_name(res))
+
+
+@pytest.mark.parametrize("mentions, cls", [
+    ([("ORG", {"locative": True})], "Place"),
+    ([("ORG", {}), ("ORG", {"locative": True}), ("ORG", {"locative": True})], "Place"),
+    ([("ORG", {}), ("ORG", {}), ("ORG", {"locative": True})], "Organization"),
+])
+def test_entities_place_slot_votes_place(mentions: list, cls: str) -> None:
+    res = resolve_entities([nm("a1.txt", 10 * i, "Dunvorran", label, **ev) for i, (label, ev) in enumerate(mentions)])
+    assert by_name(res)["Dunvorran"].cls == cls
+
+
+def test_entities_place_named_only_inside_a_quote_is_kept_with_a_place_slot() -> None:
+    quoted = nm("a1.txt", 40, "Killane", "GPE", in_quote=True, locative=True)
+    res = resolve_entities([quoted], english=frozenset({"killane"}))
+    assert by_name(res)["Killane"].cls == "Place"
+
+
+@pytest.mark.parametrize("word, kept", [("Senate", True), ("Congress", True), ("Harvest", False)])
+def test_entities_capitalised_legislature_alone_is_an_organization(word: str, kept: bool) -> None:
+    res = resolve_entities([nm("a1.txt", 4, word, "ORG")], english=frozenset({"senate", "congress", "harvest"}))
+    assert (word in by_name(res)) is kept

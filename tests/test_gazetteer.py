@@ -136,3 +136,27 @@ def test_gazetteer_dependent_territories_are_territories(gaz, surface: str, name
     entry = gaz.lookup(surface)
     assert entry is not None
     assert (entry.name, entry.cls) == (name, cls)
+
+
+@pytest.mark.parametrize("surface, name, cls", [
+    ("Melilla", "Melilla", "Territory"),
+    ("Isla de Perejil", "Perejil Island", "Territory"),
+    ("Southern Cameroons", "Ambazonia", "Territory"),
+    ("Bakassi Peninsula", "Bakassi", "Territory"),
+    ("Xizang", "Tibet", "Territory"),
+    ("Himalaya", "Himalayas", "Place"),
+    ("Southland", "Southland", "Place"),
+    ("Enugu", "Enugu State", "Place"),
+    ("Delhi", "New Delhi", "Place"),
+    ("Ritzau Scanpix", "Ritzau", "Organization"),
+    ("Civil Guard", "Guardia Civil", "Organization"),
+])
+def test_gazetteer_disputed_territories_regions_and_bodies(gaz, surface: str, name: str, cls: str) -> None:
+    entry = gaz.lookup(surface)
+    assert entry is not None
+    assert (entry.name, entry.cls) == (name, cls)
+
+
+@pytest.mark.parametrize("title", ["Cr", "Cllr"])
+def test_gazetteer_councillor_abbreviations_are_person_titles(gaz, title: str) -> None:
+    assert title in gaz.person_titles

@@ -389,3 +389,131 @@ def test_mentions_missed_sites_and_landforms_are_places(nlp, text: str, name: st
 def test_mentions_outlet_before_a_media_noun(nlp) -> None:
     found = {nm.mention.text: nm for nm in mentions_of(nlp, "he told the Zorvak television channel on Thursday.")}
     assert found["Zorvak"].org_cue and found["Zorvak"].mention.label == "ORG"
+
+
+# --------------------------------------------------------------------------- credits, datelines, acronyms
+
+def credit_mentions(nlp, credit: str):
+    text = "Officials met on Monday."
+    art = Article(id="t.txt", path="", raw=text, text=text, photo_credits=(credit,))
+    return [nm for nm in extract_mentions(nlp(text), art) if nm.mention.start == nm.mention.end]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("credit, person, orgs", [
+    ("Tove Lindqvist/Nordpix Foto/bildhaus", "Tove Lindqvist", {"Nordpix Foto", "bildhaus"}),
+    ("REUTERS/Tove Lindqvist/File Photo", "Tove Lindqvist", {"Reuters"}),
+    ("PETER McBRIDE", "Peter McBride", set()),
+])
+def test_mentions_credit_chain_gives_one_photographer_then_agencies(nlp, credit: str, person: str,
+                                                                    orgs: set[str]) -> None:
+    nms = credit_mentions(nlp, credit)
+    assert persons(nms) == [person]
+    assert {nm.mention.kb_id or nm.mention.text for nm in nms if nm.mention.label == "ORG"} == orgs
+
+
+@pytest.mark.model
+def test_mentions_dateline_of_several_cities_gives_each_place(nlp) -> None:
+    nms = mentions_of(nlp, "BERLIN/WARSAW (Reuters) - Officials met on Monday to discuss the pipeline.")
+    assert [(nm.mention.text, nm.mention.label) for nm in nms[:2]] == [("Berlin", "PLACE"), ("Warsaw", "PLACE")]
+    assert nms[1].mention.start == len("BERLIN/")
+
+
+@pytest.mark.model
+def test_mentions_bracketed_acronym_records_its_long_name(nlp) -> None:
+    nms = mentions_of(nlp, "The Island Councils Conference (ICC) met in Oslo. The ICC said the talks had failed.")
+    icc = [nm for nm in nms if nm.mention.text == "ICC"]
+    assert len(icc) == 2 and all(nm.acronym_of == "Island Councils Conference" for nm in icc)
+
+
+# --------------------------------------------------------------------------- type cues
+
+def flagged(nlp, text: str, name: str, flag: str) -> bool:
+    found = [nm for nm in mentions_of(nlp, text) if nm.mention.text == name]
+    return bool(found) and getattr(found[0], flag)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, name, flag", [
+    ("Tom Reid, who grew up in Aberlady, spoke first.", "Aberlady", "place_cue"),
+    ("The headquarters is based in Dunvorran, officials said.", "Dunvorran", "place_cue"),
+    ("The talks were held in Vornholm and in Dastrup last week.", "Dastrup", "locative"),
+    ("Port Arlen is a fishing village in the north of the county.", "Port Arlen", "place_cue"),
+    ("At the Lundu settlement near the border, families queued for water.", "Lundu", "place_cue"),
+    ("Members of the nationalist Tavaka party marched through the capital.", "Tavaka", "org_cue"),
+    ("(Reporting by Tove Lindqvist in Oslo; Editing by Sam Orrell)", "Sam Orrell", "title_before"),
+    ("A letter written by Ndum Efa Ashu, who calls himself a general, was read out.", "Ndum Efa Ashu",
+     "appositive_title"),
+    ("Dana Holt, the ministry's spokeswoman, declined to comment.", "Dana Holt", "appositive_title"),
+])
+def test_mentions_context_gives_type_evidence(nlp, text: str, name: str, flag: str) -> None:
+    assert flagged(nlp, text, name, flag)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, name", [
+    ("She has a large stake in Dunvorran and wants more.", "Dunvorran"),
+    ("A report written by Ndum Efa Ashu was read out.", "Ndum Efa Ashu"),
+])
+def test_mentions_context_without_a_place_or_person_slot_gives_no_evidence(nlp, text: str, name: str) -> None:
+    assert not flagged(nlp, text, name, "place_cue") and not flagged(nlp, text, name, "title_before")
+
+
+@pytest.mark.model
+def test_mentions_place_slot_needs_no_possessive(nlp) -> None:
+    assert not flagged(nlp, "Trust in Dunvorran's council has fallen.", "Dunvorran", "locative")
+
+
+# --------------------------------------------------------------------------- names rebuilt around the NER
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, place", [
+    ("Fishermen in East Iceland protested on Monday.", "East Iceland"),
+    ("She represents Queensland North in the state assembly.", "Queensland North"),
+])
+def test_mentions_compass_word_makes_a_place_of_a_known_place(nlp, text: str, place: str) -> None:
+    nms = mentions_of(nlp, text)
+    assert place in texts(nms)
+    assert not [nm for nm in nms if nm.mention.kb_id in {"Iceland", "Queensland"}]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, org", [
+    ("Aroha Ngata, chairwoman of Te Kaunihera o Waipori, said the plan was sound.", "Te Kaunihera o Waipori"),
+    ("He is a member of the Kosovo Democratic Labour Party and a lawyer.", "Kosovo Democratic Labour Party"),
+])
+def test_mentions_body_name_is_joined_over_particles_and_listed_parts(nlp, text: str, org: str) -> None:
+    assert org in texts(mentions_of(nlp, text))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("org, second", [("Roading Agency", "Ara Tika"), ("Harbour Board", "Poari Tauranga")])
+def test_mentions_organisation_keeps_a_second_name_read_as_a_person(nlp, org: str, second: str) -> None:
+    from spacy.tokens import Span
+
+    text = f"The council applied to {org} {second} for a grant."
+    doc = nlp(text)
+    doc.ents = [Span(doc, 4, 6, label="ORG"), Span(doc, 6, 8, label="PERSON")]
+    nms = list(extract_mentions(doc, Article("t.txt", "", text, text)))
+    assert texts(nms) == [f"{org} {second}"] and not persons(nms)
+
+
+@pytest.mark.model
+def test_mentions_person_after_an_organisation_word_is_not_widened_over_it(nlp) -> None:
+    assert "Highways Agency Ara Tika" not in texts(mentions_of(
+        nlp, "The council applied to Highways Agency Ara Tika for a grant."))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, shared, kept", [
+    ("Retired teachers Tom and Greta Haldane sat in the public gallery.", "Tom Haldane", "Greta Haldane"),
+    ("The couple, Lena and Piet Vos, sat in the public gallery.", None, "Piet Vos"),
+    ("The two leaders Marov and Li Wen met in Geneva on Monday.", None, "Li Wen"),
+])
+def test_mentions_given_name_shares_the_surname_of_its_couple(nlp, text: str, shared: str | None, kept: str) -> None:
+    names = persons(mentions_of(nlp, text))
+    assert kept in names
+    if shared:
+        assert shared in names
+    else:
+        assert not [n for n in names if n != kept and n.endswith(kept.split()[-1])]

@@ -55,3 +55,12 @@ def test_names_hyphen_link_at(text: str, expected: bool) -> None:
 
     doc = English()(text)
     assert hyphen_link_at(doc, 1) is expected
+
+
+@pytest.mark.parametrize("caps, name", [
+    ("TOMAS McBRIDE", "Tomas McBride"),
+    ("ANNA MacLEOD", "Anna MacLeod"),
+    ("Tomas McBride", "Tomas McBride"),
+])
+def test_names_uncapitalise_keeps_a_gaelic_prefix(caps: str, name: str) -> None:
+    assert uncapitalise_name(caps) == name
