@@ -59,6 +59,9 @@ Known gaps:
   common noun ('"…," Ostrova said', 'Desjardins, seated nearby, said');
   people sharing a surname are told apart by honorifics, titles and
   pronouns, and otherwise the nearest full name before the quote is taken.
+  With no list of given names, a surname written with both "Mr" and "Mrs"
+  whose only full name has no known gender ("Bo and Alex Lind") gives no
+  speaker.
 * "according to" a media outlet (gazetteer outlet or "the news agency X")
   names a source, not a speaker: the speaker is the author of the governing
   clause when it is a name, else none.
@@ -146,7 +149,7 @@ PERSON_NOUNS = frozenset("""
     officer analyst expert witness victim survivor lawyer doctor worker soldier farmer teacher student
     source diplomat lawmaker activist protester economist professor researcher scholar historian journalist
     reporter correspondent columnist commentator writer author academic lecturer scientist engineer nurse
-    consultant adviser advisor strategist pollster entrepreneur fellow
+    consultant adviser advisor strategist pollster entrepreneur fellow coordinator manager
 """.split())
 HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sir dame lord lady rev rev. reverend".split())
 ORG_NOUNS = frozenset("""
@@ -665,8 +668,28 @@ def _mention(ctx: _Ctx, lo: int, hi: int, label: str, kb_id: str = "") -> Mentio
     lo, hi = r
     if hi - lo == 1 and doc[lo].text.casefold() in ctx.titles or _is_bare_title(ctx, doc[lo:hi]):
         return None  # a bare title ("President", "Lt Gen") is no name
+    if _title_remnant(doc[lo]):
+        return None  # "[the Minister] of Finance": the rest of a title phrase, no name
     start, end = doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text)
     return Mention(ctx.article.id, start, end, ctx.text[start:end], label, kb_id)
+
+
+def _title_remnant(first: "Token") -> bool:
+    """Tell whether a trimmed name starts with a lower-case function word ("of Finance").
+
+    The tagger labels a whole title phrase as an organisation ("the Minister
+    of Finance"); with the title trimmed off, what is left ("of Finance")
+    starts with a preposition or conjunction, which no name does (name
+    particles such as "de" or "van" excepted).
+
+    Args:
+        first: the first token of the trimmed name.
+
+    Returns:
+        True when the range is the remnant of a title phrase.
+    """
+    return first.text[:1].islower() and first.pos_ in ("ADP", "CCONJ", "SCONJ") \
+        and first.lower_ not in NAME_PARTICLES
 
 
 def _is_bare_title(ctx: _Ctx, toks) -> bool:
@@ -975,7 +998,21 @@ def _propn_mention(ctx: _Ctx, tok: "Token") -> Mention | None:
     return _mention(ctx, lo, hi, label)
 
 
-def _title_context(ctx: _Ctx, head: "Token", lo: int, hi: int, own: bool) -> frozenset[str]:
+#: Dependents that embed another clause or phrase in an appositive: the nouns under them describe
+#: somebody or something else ("a nurse who lives with her husband", "the daughter of a king").
+_EMBEDDING_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "prep", "appos"})
+
+
+def _embedded(t: "Token", top: "Token") -> bool:
+    """Tell whether a token of an appositive's subtree sits under an embedded clause or phrase."""
+    while t.i != top.i and t.head.i != t.i:
+        if t.dep_ in _EMBEDDING_DEPS:
+            return True
+        t = t.head
+    return False
+
+
+def _title_context(ctx: _Ctx, head: "Token", lo: int, hi: int, own: bool, core: bool = False) -> frozenset[str]:
     """Collect the words that describe a name: titles, appositives and (for bodies) its own words.
 
     After CoreNLP's mention-to-speaker step, which links "the Kremlin
@@ -986,6 +1023,9 @@ def _title_context(ctx: _Ctx, head: "Token", lo: int, hi: int, own: bool) -> fro
         head: the name's head token.
         lo, hi: the name's token range.
         own: include the name's own words (for organisations: "the ministry").
+        core: leave out the words of clauses and phrases embedded in an
+            appositive ("with her husband" in "X, a nurse who lives with her
+            husband"): they describe somebody else, which matters for gender.
 
     Returns:
         Normalised words (lemmas; demonyms and capitals also as countries).
@@ -995,7 +1035,7 @@ def _title_context(ctx: _Ctx, head: "Token", lo: int, hi: int, own: bool) -> fro
         if c.i < lo and c.dep_ in ("compound", "amod", "poss", "nmod", "npadvmod"):
             toks.extend(c.subtree)
         elif c.dep_ == "appos" and not (lo <= c.i < hi):
-            toks.extend(t for t in c.subtree if not ctx.quoted(t.i))
+            toks.extend(t for t in c.subtree if not ctx.quoted(t.i) and not (core and _embedded(t, c)))
     if head.dep_ == "appos" and head.head.i < lo:
         noun = head.head
         toks.append(noun)
@@ -1101,7 +1141,9 @@ def _collect_names(ctx: _Ctx) -> list[_Name]:
             _trimmed_titles(ctx, lo, m) | surface
         person = ent.label_ == "PERSON" or bool(context & titles) or doc[lo].lower_ in HONORIFICS \
             or head.dep_ == "appos" and _person_noun(ctx, head.head) or bool(surface & PERSON_NOUNS)
-        out[lo] = _Name(m, head.i, lo, person, context, _gender(ctx, lo, context), _kinds(ctx, head, lo, hi))
+        gender = _gender(ctx, lo, _title_context(ctx, head, lo, hi, own=ent.label_ == "ORG", core=True)
+                         | _trimmed_titles(ctx, lo, m) | surface)
+        out[lo] = _Name(m, head.i, lo, person, context, gender, _kinds(ctx, head, lo, hi))
     for tok in doc:
         if tok.pos_ != "PROPN" or ctx.quoted(tok.i) or tok.head.pos_ == "PROPN" and tok.dep_ == "compound":
             continue
@@ -1119,8 +1161,9 @@ def _collect_names(ctx: _Ctx) -> list[_Name]:
         speaks = tok.dep_ == "nsubj" and _is_cue(tok.head)
         titled = bool(context & (titles | PERSON_NOUNS))
         if honorific or speaks or titled:
-            out.setdefault(lo, _Name(m, tok.i, lo, m.label == "PERSON", context, _gender(ctx, lo, context),
-                                     _kinds(ctx, tok, lo, hi)))
+            gender = _gender(ctx, lo, _title_context(ctx, tok, lo, hi, own=False, core=True)
+                             | _trimmed_titles(ctx, lo, m) | _surface_titles(ctx, lo, hi))
+            out.setdefault(lo, _Name(m, tok.i, lo, m.label == "PERSON", context, gender, _kinds(ctx, tok, lo, hi)))
     return [out[k] for k in sorted(out)]
 
 
@@ -1166,7 +1209,57 @@ def _surface_titles(ctx: _Ctx, lo: int, hi: int) -> frozenset[str]:
         phrase = doc[hi + 2:end]
         if any(_role_word(ctx, t) for t in phrase):
             out |= _words(ctx, phrase)
+    out |= _preceding_role_phrase(ctx, lo, hi)
     return frozenset(out)
+
+
+def _preceding_role_phrase(ctx: _Ctx, lo: int, hi: int) -> set[str]:
+    """The words of a role phrase set off by commas right before a name: "the Minister of X, NAME,".
+
+    News copy puts the title first ("The Governor of the state, NAME, said";
+    "Speaking in A, the Minister of B, NAME, said") and the parser often
+    attaches the two to other words.  The phrase runs back from the comma
+    before the name to the previous comma or the start of the sentence; it
+    must open with an article or a possessive, hold a title or person noun
+    before any preposition (its head, as in CoreNLP's appositive
+    mention-to-speaker step), and the name must be closed by a comma in
+    turn.  Role nouns after the preposition are somebody else's ("a friend
+    of the minister") and are left out.
+
+    Args:
+        ctx: the document context.
+        lo, hi: the name's token range.
+
+    Returns:
+        Normalised words (as :func:`_title_context`), or an empty set.
+    """
+    doc = ctx.doc
+    if lo < 3 or hi >= len(doc) or doc[lo - 1].text != "," or doc[hi].text != "," or ctx.quoted(lo - 1):
+        return set()
+    para = ctx.para_of(doc[lo].idx)
+    start = lo - 2
+    while start > 0 and lo - start < 10 and not doc[start].is_sent_start and not ctx.quoted(start - 1) \
+            and doc[start - 1].text not in _ROLE_PHRASE_STOPS and not doc[start - 1].is_space \
+            and ctx.para_of(doc[start - 1].idx) == para:
+        start -= 1
+    before = doc[start - 1] if start > 0 else None
+    opens = doc[start].is_sent_start or before is None or before.is_space or before.text == ","
+    if not opens or ctx.quoted(start) or doc[start].text in _ROLE_PHRASE_STOPS:
+        return set()
+    phrase = doc[start:lo - 1]
+    opener = phrase[0]
+    if opener.lower_ not in ("the", "a", "an") and opener.dep_ != "poss" \
+            and not (len(phrase) > 1 and phrase[1].text in ("'s", "’s")):
+        return set()
+    head_part = []
+    for t in phrase:
+        if t.pos_ == "ADP" and t.text not in ("'s", "’s"):
+            break
+        head_part.append(t)
+    if not any(_role_word(ctx, t) for t in head_part):
+        return set()
+    rest = [t for t in phrase[len(head_part):] if not _role_word(ctx, t)]  # "a friend of the minister"
+    return _words(ctx, head_part + rest)
 
 
 def _role_word(ctx: _Ctx, t: "Token") -> bool:
@@ -1243,8 +1336,39 @@ def _control_head(ctx: _Ctx, tok: "Token") -> "Token":
         if tok.dep_ not in ("conj", "advcl", "xcomp", "pcomp") or head.pos_ not in _VERBAL \
                 or head.i == tok.i or ctx.quoted(head.i):
             return tok
+        if tok.dep_ == "conj" and _nearer_conjunct(ctx, head, tok):
+            return tok
         tok = head
     return tok
+
+
+def _nearer_conjunct(ctx: _Ctx, head: "Token", conj: "Token") -> bool:
+    """Tell whether "and VERB" may rather coordinate with a relative clause that ends right before it.
+
+    "X signed a text in which Y recognises Z and pledged ...": the parser
+    joins "pledged" to "signed", but it may as well continue the relative
+    clause, whose subject is Y.  When a relative clause with a subject of its
+    own (not the relative pronoun) ends just before the conjunction, the
+    attachment is ambiguous (coordination scope; late closure, Frazier
+    1978, even prefers the nearer clause) and the subject is not inherited.
+
+    Args:
+        ctx: the document context.
+        head: the first conjunct (the parser's choice).
+        conj: the later conjunct without a subject.
+
+    Returns:
+        True when such a relative clause stands between the two conjuncts.
+    """
+    doc = ctx.doc
+    for r in doc[head.i + 1:conj.i]:
+        if r.dep_ != "relcl" or r.right_edge.i >= conj.i:
+            continue
+        if not all(t.dep_ == "cc" or t.is_punct or t.is_space for t in doc[r.right_edge.i + 1:conj.i]):
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in RELATIVE_PRONOUNS for c in r.children):
+            return True
+    return False
 
 
 def _surface_subject(ctx: _Ctx, verb: "Token") -> "Token | None":
@@ -1355,10 +1479,13 @@ def _speaker(ctx: _Ctx, tok: "Token | None", depth: int = 0, via_cue: bool = Fal
     """Resolve the head of a subject phrase to a name mention.
 
     Names give their own mention; "Mr X" gives X; a pronoun gives its
-    antecedent; a role noun gives the person last named with that title; a
+    antecedent; a role noun gives the person last named with that title (a
+    title phrase tagged as a body, "the Minister of X, NAME,", gives the name
+    in apposition to it); a
     country, a place or a plural subject gives None.  The subject of a cue
     verb that the tagger read as a place but the gazetteer does not know
-    ("…," Medina said) is a name.
+    ("…," Medina said) is a name, and so is such a span that a title or
+    appositive showed to be a person ("the representative, NAME,").
 
     Args:
         ctx: the document context.
@@ -1384,8 +1511,11 @@ def _speaker(ctx: _Ctx, tok: "Token | None", depth: int = 0, via_cue: bool = Fal
     if tok.i in ctx.ent_of and not bare_title:
         ent = ctx.ent_of[tok.i]
         if ent.label_ in SPEAKER_LABELS:
-            return _entity_mention(ctx, ent)
-        if via_cue and tok.pos_ == "PROPN" and _misread_place(ctx, ent):
+            m = _entity_mention(ctx, ent)
+            if m is None and tok.text.casefold() in ctx.titles:  # "the Minister of X, NAME, said"
+                return _appositive_name(ctx, tok, depth, via_cue)
+            return m
+        if tok.pos_ == "PROPN" and _misread_place(ctx, ent) and (via_cue or _titled_person_head(ctx, tok)):
             return _propn_mention(ctx, tok)
         if not _mistagged_name(ent) or tok.pos_ != "PROPN":
             return None
@@ -1406,6 +1536,24 @@ def _speaker(ctx: _Ctx, tok: "Token | None", depth: int = 0, via_cue: bool = Fal
                 return named
         return _resolve_role(ctx, tok)
     return None
+
+
+def _titled_person_head(ctx: _Ctx, tok: "Token") -> bool:
+    """Tell whether a token heads a name that a title or appositive showed to be a person's.
+
+    The tagger reads some names as places ("The UNHCR representative,
+    [Aminata Diallo-Sow], said"); :func:`_collect_names` keeps such a name as
+    a person when a title or role noun stands next to it, and it then names
+    the role's holder as well as a cue's subject would.
+
+    Args:
+        ctx: the document context.
+        tok: the head token of the name.
+
+    Returns:
+        True when a collected person name has that head.
+    """
+    return any(n.head == tok.i and n.person for n in getattr(ctx, "names", ()))
 
 
 def _surname_read_as_noun(ctx: _Ctx, tok: "Token") -> bool:
@@ -2252,7 +2400,8 @@ def _according_to(ctx: _Ctx, qi: int) -> _Attr | None:
     """Sieve 4: "according to Anna Berg, ..." next to the quote in the same sentence.
 
     "according to a statement from the group" follows the text noun to its
-    author (see :func:`_source_of`) and the role noun to its body.
+    author (see :func:`_source_of`) and the role noun to its body; "according
+    to her" resolves the object pronoun like a subject one.
 
     Args:
         ctx: the document context.
@@ -2282,7 +2431,10 @@ def _according_to(ctx: _Ctx, qi: int) -> _Attr | None:
         if all(doc[i].is_punct or doc[i].is_space for i in between):
             if _is_outlet(ctx, pobj[0]):
                 return _Attr(_outlet_author(ctx, qi, t), "according to", "according", t.i)
-            return _Attr(_speaker(ctx, pobj[0]), "according to", "according", t.i)
+            obj = pobj[0]
+            if obj.lower_ in OBJECT_PRONOUNS:  # "According to her, ...": an object pronoun
+                return _Attr(_resolve_pronoun(ctx, obj), "according to", "according", t.i)
+            return _Attr(_speaker(ctx, obj), "according to", "according", t.i)
     return None
 
 
@@ -2864,8 +3016,9 @@ def _vet(ctx: _Ctx, qi: int, a: _Attr | None) -> _Attr | None:
     Glosses in parentheses, "so-called" terms, titles and "titled ..." names
     lose their speaker; a short fragment is never continued from another
     quote unless it is a whole sentence; a short coinage after a naming verb
-    ("Moscow calls them ...") needs a person as speaker (CoreNLP-style
-    precision filter).
+    ("Moscow calls them ...") needs a person as speaker, and a short title a
+    subject gives itself ("calls himself the 'president'") has no speaker
+    (CoreNLP-style precision filter).
 
     Args:
         ctx: the document context.
@@ -2886,7 +3039,25 @@ def _vet(ctx: _Ctx, qi: int, a: _Attr | None) -> _Attr | None:
         return None
     if short and a.cue in NAMING_CUES and a.speaker is not None and not _is_person_mention(ctx, a.speaker):
         return _Attr(None, a.cue, a.sieve, a.cue_tok)
+    if short and a.cue in NAMING_CUES and a.cue_tok >= 0 and _reflexive_object(ctx.doc[a.cue_tok]):
+        return _Attr(None, a.cue, a.sieve, a.cue_tok)  # "calls himself the 'president'": a self-styled title
     return a
+
+
+def _reflexive_object(cue: "Token") -> bool:
+    """Tell whether a naming verb's object is a reflexive pronoun ("X calls himself the 'leader'").
+
+    The writer quotes a self-given title to keep a distance from it (a scare
+    quote); the quoted word is nobody's utterance.
+
+    Args:
+        cue: the naming verb.
+
+    Returns:
+        True when its direct object is himself, herself, itself or themselves.
+    """
+    return any(c.dep_ in ("dobj", "obj") and c.lower_ in ("himself", "herself", "itself", "themselves")
+               for c in cue.children)
 
 
 def _quotes(ctx: _Ctx) -> Iterator[Quote]:
@@ -2938,12 +3109,24 @@ def _with_full_name(ctx: _Ctx, a: _Attr | None) -> _Attr | None:
 
     A surname ("Avagyan", from "Mr Avagyan" or a pronoun resolved to "Mrs
     Avagyan") becomes the mention of the full name introduced in the
-    article.  When several people share the surname, the gender of the
-    speaker (the honorific before the surname, the pronoun of the quote's own
-    cue) is matched against each full name's gender (its titles, honorific
-    or the pronouns of its own sentence); if that leaves several, the
-    nearest full name before the speaker wins.  The speaker is never a bare
-    surname that the resolver would have to guess.
+    article.  The gender of the speaker (the honorific before the surname,
+    the pronoun of the quote's own cue) is matched against each full name's
+    gender (its titles, honorific or the pronouns of its own sentence); if
+    that leaves several, the nearest full name before the speaker wins.  A
+    full name of the other gender is somebody else, and so, possibly, is one
+    of unknown gender when the article writes the surname with both a male
+    and a female honorific ("Mr Lind", "Mrs Lind"): the quote then gets no
+    speaker (CoreNLP's mention-to-speaker step gives up rather than guess).
+    The speaker is never a bare surname that the resolver would have to
+    guess.
+
+    Args:
+        ctx: the document context.
+        a: the attribution, or None.
+
+    Returns:
+        The attribution with the full name as speaker, unchanged, or with
+        no speaker when the surname's owner is in doubt.
     """
     if a is None or a.speaker is None or len(a.speaker.text.split()) != 1 or a.speaker.label != "PERSON" \
             and a.speaker not in ctx.person_names and not _surname_read_as_body(ctx, a.speaker):
@@ -2956,33 +3139,58 @@ def _with_full_name(ctx: _Ctx, a: _Attr | None) -> _Attr | None:
             full.setdefault(n.mention.text.casefold(), n)  # a full name the tagger read as a body counts
     if not full:
         return a
-    if len(full) > 1:
-        genders = {g for g in (ctx.gender_of.get(m, ""), _honorific_gender(ctx, m)) if g}
-        if a.cue_tok >= 0:
-            subj = _subject(ctx, ctx.doc[a.cue_tok])
-            if subj is not None and subj.lower_ in PERSON_PRONOUNS:
-                genders.add(_pronoun_gender(subj.lower_))
-        if len(genders) > 1:
-            return a
-        if genders:
-            want = genders.pop()
-            kept = {}
-            for t, n in full.items():
-                g = n.gender or _pronoun_evidence(ctx, n)
-                if g == want:
-                    kept[t] = n
-                elif not g:
-                    kept.setdefault(t, n)
-            sure = {t: n for t, n in kept.items() if (n.gender or _pronoun_evidence(ctx, n)) == want}
-            full = sure or kept
-        if not full:
-            return a
+    genders = {g for g in (ctx.gender_of.get(m, ""), _honorific_gender(ctx, m)) if g}
+    if a.cue_tok >= 0:
+        subj = _subject(ctx, ctx.doc[a.cue_tok])
+        if subj is not None and subj.lower_ in PERSON_PRONOUNS:
+            genders.add(_pronoun_gender(subj.lower_))
+    if len(genders) > 1 and len(full) > 1:
+        return a
+    if len(genders) == 1:
+        want = next(iter(genders))
+        kept = {}
+        for t, n in full.items():
+            g = n.gender or _pronoun_evidence(ctx, n)
+            if g == want:
+                kept[t] = n
+            elif not g:
+                kept.setdefault(t, n)
+        sure = {t: n for t, n in kept.items() if (n.gender or _pronoun_evidence(ctx, n)) == want}
+        if not kept:
+            return a  # the full name is somebody else's: no full name known for the speaker
+        if not sure and _surname_of_two_genders(ctx, key, want):
+            return _Attr(None, a.cue, a.sieve, a.cue_tok)  # the full name may be the other one's
+        full = sure or kept
     before = [n for n in full.values() if n.mention.start < m.start]
     pick = max(before, key=lambda n: n.mention.start) if before else min(full.values(), key=lambda n: n.first)
     full_m = pick.mention
     if full_m.label != m.label and m.label == "PERSON":  # the tagger read the full name as a body
         full_m = dataclasses.replace(full_m, label="PERSON")
     return _Attr(full_m, a.cue, a.sieve, a.cue_tok)
+
+
+def _surname_of_two_genders(ctx: _Ctx, key: str, want: str) -> bool:
+    """Tell whether a surname stands for a man and a woman and only one of them has a known full name.
+
+    "Mr Lind ... Mrs Lind" with one full name of unknown gender ("Alex
+    Lind"): the full name may belong to either, so a speaker of gender
+    ``want`` cannot be given it.  When a full name of the other gender is
+    known ("Mrs Lind" and "her husband, Olaf Lind"), the other full name is
+    the speaker's by elimination and there is no doubt.
+
+    Args:
+        ctx: the document context.
+        key: the case-folded surname.
+        want: the speaker's gender, "m" or "f".
+
+    Returns:
+        True when names with that surname carry both genders and no full
+        name of the other gender accounts for the other one.
+    """
+    if {n.gender for n in ctx.names if n.key == key and n.gender} != {"m", "f"}:
+        return False
+    return not any(len(n.mention.text.split()) > 1 and n.key == key
+                   and (n.gender or _pronoun_evidence(ctx, n)) not in ("", want) for n in ctx.names)
 
 
 def _surname_read_as_body(ctx: _Ctx, m: Mention) -> bool:
