@@ -38,6 +38,8 @@ def _register_paragraph_breaks() -> str:
                 if "\n" in prev.whitespace_ or (prev.is_space and "\n" in prev.text):
                     if not tok.is_space:
                         tok.is_sent_start = True
+                elif _unit_stop(doc, tok.i):
+                    tok.is_sent_start = True
             return doc
     return name
 
@@ -202,6 +204,18 @@ def _register_unlisted_territories() -> str:
             doc.ents = sorted(keep + new, key=lambda sp: sp.start)
             return doc
     return name
+
+
+_UNIT_STOPS = frozenset({"m.", "bn.", "b.", "k.", "km.", "kg.", "mm.", "cm.", "ha.", "mi.", "ft.", "lb.",
+                         "sq.", "tn.", "mn.", "tr.", "p.m.", "a.m.", "pm.", "am."})
+
+
+def _unit_stop(doc, i: int) -> bool:
+    """A sentence ends in a unit abbreviation the tokenizer kept with its full stop: "$2.06m. The ..."."""
+    prev = doc[i - 1]
+    tok = doc[i]
+    return (i >= 2 and prev.lower_ in _UNIT_STOPS and doc[i - 2].like_num and prev.whitespace_ != ""
+            and tok.is_alpha and tok.text[:1].isupper())
 
 
 class ModelNotFound(RuntimeError):

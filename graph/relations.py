@@ -1509,6 +1509,13 @@ def _analyse_phrase(ix: _Index, tokens: list, anchor_kind: str) -> list[_TitleIn
                     info.possessor_text = ix.doc[span[0]:span[1]].text
                 q += max(1, span[1] - t.i)
                 continue
+            nxt_tok = ix.doc[t.i + 1] if t.i + 1 < len(ix.doc) else None
+            if t.pos_ == "NOUN" and t.is_lower and pre_org is None and nxt_tok is not None and \
+                    nxt_tok.tag_ == "POS" and q > 0 and mods[q - 1].lower_ == "the":
+                # "the ministry's spokesperson": the organisation of that kind named last
+                pre_org = _named_kind_before(ix, t)
+                q += 1
+                continue
             if demonym is None and ix.demonym_country(t):
                 demonym = ix.country_mention(t)
             elif t.pos_ == "PROPN" and t.text[:1].isupper() and pre_org is None and not ix.demonym_country(t) \
@@ -1686,6 +1693,26 @@ def _portfolio_run(ix: _Index, run: list) -> bool:
         if t.lower_ not in {"and", "&", ","} | PORTFOLIO_WORDS and not _is_cap(t):
             return False
     return True
+
+
+def _named_kind_before(ix: _Index, noun) -> Mention | None:
+    """The organisation a definite common noun refers back to: "the ministry" -> the last
+    named "Ministry of ...", "the agency" -> "NZ Transport Agency" (a name holding the noun).
+
+    Args:
+        ix: the document index.
+        noun: the common noun token ("ministry", "council", "agency").
+
+    Returns:
+        A mention of the last such organisation before the noun, or None.
+    """
+    word = noun.lemma_.lower()
+    for ent in reversed(ix.ents_in(0, noun.i)):
+        if ent.label_ != "ORG":
+            continue
+        if word in {w.lower().strip("(),") for w in ent.text.split()}:
+            return ix.ent_mention(ent)
+    return None
 
 
 def _field_run(ix: _Index, run: list) -> bool:

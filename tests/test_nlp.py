@@ -30,3 +30,15 @@ def test_nlp_unlisted_territories(nlp, name, text, expected):
     doc = nlp(text)  # the component labels the same spans
     labelled = [(e.text, e.ent_id_) for e in doc.ents if e.label_ == "TERRITORY"]
     assert labelled == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,starts", [
+    ("The bridge will cost $4.2m. The council voted for it.", ["The bridge", "The council"]),
+    ("The road is 12km. Drivers were warned.", ["The road", "Drivers were"]),
+    ("Mr. Smith arrived at 5 p.m. on Monday.", ["Mr. Smith"]),
+])
+def test_nlp_sentence_ends_after_a_unit_abbreviation(nlp, text, starts):
+    doc = nlp(text)
+    got = [" ".join(t.text for t in s[:2]) for s in doc.sents]
+    assert got == starts

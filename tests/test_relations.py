@@ -520,6 +520,9 @@ def test_relations_stance_unlisted_names_that_are_no_territory(nlp, text):
 
 POSITION_CASES = [
     # text, person, title, org text, org kb_id, org_name, former
+    ("the ministry's: the ministry named last",
+     "The Ministry of Mines issued a statement. It was signed by the ministry's spokesperson, Ada Obi, on Monday.",
+     "Ada Obi", "spokesperson", "Ministry of Mines", "", None, False),
     ("a Title-Case portfolio after Minister of",
      "Speaking in Accra, the Minister of Mines and Energy, Kofi Mensah, said output would rise.",
      "Kofi Mensah", "minister of mines and energy", None, None, None, False),
