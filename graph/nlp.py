@@ -145,7 +145,7 @@ def find_unlisted_territories(doc) -> list[tuple[int, int, str]]:
                 continue
             words = {t.lower_ for t in doc[run[0]:run[1]]}
             has_det = any(c.dep_ == "det" and c.lower_ == "the" for c in h.children)
-            if has_det and not words & STATE_NAME_WORDS and not tok.lower_ in TERRITORY_FRAMING:
+            if has_det and not words & STATE_NAME_WORDS and tok.lower_ not in TERRITORY_FRAMING:
                 continue  # "recognise the Houthis": a group, not a place
             found.setdefault(doc[run[0]:run[1]].text, run)
     if not found:

@@ -2737,7 +2737,7 @@ def _np_tokens(head) -> list:
         keep.append(t)
     drop = set()
     for t in head.subtree:
-        if t is head:
+        if t.i == head.i:
             continue
         if t.dep_ in {"relcl", "acl", "advcl", "appos", "parataxis", "cc", "conj"} and t.head.i >= head.i and \
                 t.i > head.i:
@@ -2859,7 +2859,11 @@ def extract_stances(doc, article: Article) -> Iterator[Stance]:
     TERRITORY names in the object (one stance per name, lists and
     coordination included, plus a following "the same applies to ..."), or a
     description: "territory in Ukraine annexed by Russia",
-    "quasi-state entities in eastern Ukraine".
+    "quasi-state entities in eastern Ukraine".  The object of a hold noun
+    ("sovereignty / control / rule over X") is a territory whatever names it
+    (see :func:`_hold_territories`); names the gazetteer lacks but the text
+    treats as territories are labelled by the ``unlisted_territories``
+    pipeline component (:func:`graph.nlp.find_unlisted_territories`).
 
     Args:
         doc: the spaCy Doc of ``article.text`` (from ``load_nlp()``).
@@ -3940,13 +3944,16 @@ def extract_relations(doc, article: Article) -> Iterator[Relation]:
     * spouse - "X, who is married to Y", "X married Y", "X's wife/husband, Y",
       "Y is the wife of X";
     * sharesBorderWith - "X shares a border with Y", "X and Y share a border",
-      "X borders Y", "X's border with Y";
+      "X borders Y", "X's border with Y", "X, whose only land border is with Y";
     * invaded - "X's invasion of Y", "the DEMONYM invasion of Y", "X invaded Y";
       without "of Y" the object of an earlier invasion by the same country;
     * memberOf - "Turkey, a NATO member", "NATO member Turkey", "X is a member of
-      Y", "X joined Y", "a member of the council of the Y party";
+      Y" (also coordinated: "X is A and has been a member of Y", or in a relative
+      clause), "X joined Y", "a member of the council of the Y party", "Name, of
+      the Y Party,", "Name, who leads the Y party";
     * locatedIn - "Almaty, Kazakhstan's largest city", "Uralsk, in northern
       Kazakhstan", "the Kazakh capital Nur-Sultan", "the Kyiv-based Center",
+      "the Indian state of X",
       and a gazetteer city with its country named in the same sentence;
     * annexed / claims - "X's annexation of Y", "X annexed Y", "X claims Y",
       "X's claim to Y" (descriptive objects go to ``object_name``).
