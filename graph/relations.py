@@ -320,6 +320,11 @@ class _Index:
         self.persons: list[tuple[int, int]] = []
         self._find_persons()
 
+    def sent_no(self, i: int) -> int:
+        """The number of the sentence holding token ``i`` (0 when it is in none)."""
+        sent = self.sent_at[i]
+        return self.sent_index.get(sent.start, 0) if sent is not None else 0
+
     def ents_in(self, start: int, end: int) -> list:
         """Entities inside tokens [start, end), from the cached list."""
         i = bisect_left(self.ent_starts, start)
@@ -3504,7 +3509,7 @@ def _salient_territories(ix: _Index, before: int, holders: list, k: int, must_co
         The territories, most salient first, or an empty list when fewer than ``k``.
     """
     taken = {h.kb_id or h.text for h in holders}
-    here = ix.sent_index.get(ix.sent_at[before].start, 0) if ix.sent_at[before] is not None else 0
+    here = ix.sent_no(before)
     score: dict[str, list] = {}
     for ent in ix.ents_in(0, before):
         if ent.label_ != "TERRITORY":
@@ -3515,8 +3520,7 @@ def _salient_territories(ix: _Index, before: int, holders: list, k: int, must_co
         name = m.kb_id or m.text
         if must_contain and must_contain not in name.lower():
             continue
-        sent = ix.sent_at[ent.start]
-        dist = here - ix.sent_index.get(sent.start, 0) if sent is not None else 0
+        dist = here - ix.sent_no(ent.start)
         rec = score.setdefault(name, [0.0, 0, m])
         rec[0] += 0.5 ** max(dist, 0)
         rec[1] = ent.start
@@ -3630,9 +3634,7 @@ def _named_like(ix: _Index, o) -> TerritoryRef | None:
     Returns:
         The place as a territory reference, or None.
     """
-    sent = ix.sent_at[o.i]
-    k0 = ix.sent_index.get(sent.start, 0) if sent is not None else 0
-    floor = ix.sents[max(k0 - 2, 0)].start if ix.sents else 0
+    floor = ix.sents[max(ix.sent_no(o.i) - 2, 0)].start if ix.sents else 0
     word = o.lower_
     for ent in reversed(ix.ents_in(floor, o.i)):
         if ent.label_ in {"GPE", "LOC", "FAC", "PLACE", "TERRITORY"} and \
@@ -3645,8 +3647,7 @@ def _named_like(ix: _Index, o) -> TerritoryRef | None:
 
 def _recent_places(ix: _Index, before: int, k: int) -> list[TerritoryRef]:
     """The last ``k`` places (not countries) named in this or the previous sentence before ``before``."""
-    sent = ix.sent_at[before]
-    k0 = ix.sent_index.get(sent.start, 0) if sent is not None else 0
+    k0 = ix.sent_no(before)
     floor = ix.sents[k0 - 1].start if k0 > 0 else 0
     out: list[TerritoryRef] = []
     for ent in reversed(ix.ents_in(floor, before)):
