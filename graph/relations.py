@@ -57,6 +57,24 @@ STATUS_NOUNS = frozenset({"independence", "sovereignty", "statehood", "secession
 STATUS_POSITIVE_VERBS = frozenset({"support", "back", "accept", "endorse", "recognise", "recognize",
                                    "acknowledge"})
 STATUS_NEGATIVE_VERBS = frozenset({"oppose", "reject", "deny", "condemn"})
+# "rejects the claim that X belongs to Y", "disputes Y's claim to X"
+CLAIM_REJECT_VERBS = frozenset({"reject", "deny", "dispute", "contest", "oppose"})
+# verbs of regarding: "considers X (an integral) part of Y", "accepts X as part of Y",
+# "deems the declaration of independence null and void", "established relations with X as a
+# sovereign state"
+REGARD_LEMMAS = frozenset({"consider", "regard", "view", "see", "treat", "accept", "deem", "count",
+                           "declare", "call", "brand", "establish", "open"})
+PART_OF_LEMMAS = frozenset({"consider", "regard", "view", "see", "treat", "accept", "deem", "count"})
+VOID_LEMMAS = frozenset({"consider", "regard", "view", "see", "treat", "deem", "declare", "call", "brand"})
+SOVEREIGN_FRAME_LEMMAS = PART_OF_LEMMAS | frozenset({"establish", "open"})
+VOID_WORDS = frozenset({"null", "void", "illegal", "illegitimate", "invalid", "unlawful", "nonexistent"})
+VOIDABLE_NOUNS = frozenset({"declaration", "proclamation", "annexation", "independence", "secession",
+                            "incorporation", "referendum", "statehood", "sovereignty", "accession"})
+SOVEREIGN_WORDS = frozenset({"sovereign", "independent"})
+STATE_WORDS = frozenset({"state", "country", "nation"})
+OWNED_LAND_WORDS = frozenset({"territory", "soil", "land"})
+SECESSION_WORDS = frozenset({"independence", "secession", "breakaway", "self-declared", "self-proclaimed",
+                             "separatist", "secessionist", "statehood", "independent"})
 NEGATING_GOVERNORS = frozenset({
     "refuse", "decline", "reject", "oppose", "resist", "withdraw", "revoke", "rescind", "retract",
     "refusal", "rejection", "opposition", "reluctance", "unwillingness", "withdrawal", "fail",
@@ -108,7 +126,7 @@ STATUS_OBJECT_HEADS = frozenset({
     "separatist", "country", "nation", "government", "administration", "authorities", "regime",
     "declaration", "proclamation",
     # "recognise X's control of Y", "recognise British rule over Y": a hold over the territory
-    "control", "rule", "jurisdiction", "claim", "occupation", "possession", "ownership",
+    "control", "rule", "jurisdiction", "claim", "title", "suzerainty", "dominion", "occupation", "possession", "ownership",
     "island", "islands", "archipelago",
 })
 DESCRIPTIVE_HEADS = frozenset({
@@ -2832,14 +2850,279 @@ def _stance_cues(sent) -> list[tuple[object, str]]:
                 out.append((t, "verb"))
             elif lem in DERECOGNISE_LEMMAS or low.startswith(("derecogni", "unrecogni")):
                 out.append((t, "derecognise"))
-            elif lem in STATUS_POSITIVE_VERBS | STATUS_NEGATIVE_VERBS:
-                objs = [c for c in t.children if c.dep_ in {"dobj", "obj"}]
-                if any(o.lemma_.lower() in STATUS_NOUNS for o in objs):
-                    out.append((t, "status-neg" if lem in STATUS_NEGATIVE_VERBS else "status"))
+            elif lem in STATUS_POSITIVE_VERBS | STATUS_NEGATIVE_VERBS and any(
+                    o.lemma_.lower() in STATUS_NOUNS for o in t.children if o.dep_ in {"dobj", "obj"}):
+                out.append((t, "status-neg" if lem in STATUS_NEGATIVE_VERBS else "status"))
+            elif lem in CLAIM_REJECT_VERBS and any(
+                    o.lemma_.lower() == "claim" for o in t.children if o.dep_ in {"dobj", "obj"}):
+                out.append((t, "claim-neg"))
+            elif lem in REGARD_LEMMAS:
+                flavour = _regard_flavour(t)
+                if flavour:
+                    out.append((t, flavour))
         elif t.pos_ in {"NOUN", "PROPN", "ADJ", "X"} or t.dep_ in {"dep", "dobj"}:
             if lem in RECOGNITION_NOUNS or low in RECOGNITION_NOUNS or low.endswith("recognition"):
                 out.append((t, "noun"))
     return out
+
+
+def _regard_scope(verb) -> list:
+    """The object side of a verb of regarding: its object, a small clause, an "as" phrase.
+
+    "considers X an integral part of Y" (a verbless small clause the parser
+    hangs on the verb as a ccomp), "accepts X as part of Y", "deems the
+    declaration null and void".  A full clause ("said that ...", "sees that
+    ...") is no small clause and is left out.
+
+    Args:
+        verb: the verb token.
+
+    Returns:
+        The tokens in text order.
+    """
+    out = []
+    for c in verb.children:
+        if c.i < verb.i:
+            continue
+        if c.dep_ in {"dobj", "obj", "oprd", "acomp", "attr"} or \
+                (c.dep_ == "prep" and c.lower_ in {"as", "with"}) or \
+                (c.dep_ in {"ccomp", "xcomp"} and c.pos_ not in {"VERB", "AUX"}
+                 and not any(k.dep_ == "mark" for k in c.children)):
+            out.extend(c.subtree)
+    return sorted(out, key=lambda t: t.i)
+
+
+def _part_of_tok(toks: list):
+    """The "part" of "(an integral) part of Y" among ``toks``, or None."""
+    ids = {t.i for t in toks}
+    for t in toks:
+        if t.lemma_.lower() == "part" and t.pos_ == "NOUN" and any(
+                c.dep_ == "prep" and c.lower_ == "of" and c.i in ids for c in t.children):
+            return t
+    return None
+
+
+def _owned_land(toks: list):
+    """The "territory" of "as Malaysian territory" / "as Morocco's soil" among ``toks``, or None."""
+    for t in toks:
+        if t.lower_ in OWNED_LAND_WORDS and t.head.lower_ == "as" and any(
+                c.dep_ in {"amod", "poss", "compound"} for c in t.children):
+            return t
+    return None
+
+
+def _sovereign_frame(toks: list):
+    """The "state" of "as a sovereign / an independent state" among ``toks``, or None."""
+    for t in toks:
+        if t.lower_ in STATE_WORDS and t.head.lower_ == "as" and any(
+                c.dep_ == "amod" and c.lower_ in SOVEREIGN_WORDS for c in t.children):
+            return t
+    return None
+
+
+def _regard_flavour(verb) -> str | None:
+    """Whether a verb of regarding states a recognition stance, and which.
+
+    * "void": the holder deems a declaration, annexation or referendum null and
+      void, illegal or invalid: a negative stance;
+    * "regard": the holder considers or accepts a territory as part of a state,
+      as a state's territory, or deals with it as a sovereign state.
+
+    Args:
+        verb: a verb whose lemma is in REGARD_LEMMAS.
+
+    Returns:
+        "void", "regard" or None.
+    """
+    lem = verb.lemma_.lower()
+    toks = _regard_scope(verb)
+    if not toks:
+        return None
+    lows = {t.lower_ for t in toks}
+    if lem in VOID_LEMMAS and lows & VOID_WORDS and any(
+            t.lemma_.lower() in VOIDABLE_NOUNS and t.pos_ in {"NOUN", "PROPN"} for t in toks):
+        return "void"
+    if lem in PART_OF_LEMMAS and (_part_of_tok(toks) is not None or _owned_land(toks) is not None):
+        return "regard"
+    if lem in SOVEREIGN_FRAME_LEMMAS and _sovereign_frame(toks) is not None:
+        return "regard"
+    return None
+
+
+def _owner_of(ix: _Index, frame) -> tuple[Mention | None, bool]:
+    """The state a "part of Y" / "as Y's territory" frame gives the land to.
+
+    Args:
+        ix: the document index.
+        frame: the "part" or "territory" token.
+
+    Returns:
+        (the owner's country mention or None, whether the owner is "its/their own").
+    """
+    heads = [frame] + [p for c in frame.children if c.dep_ == "prep" and c.lower_ == "of"
+                       for p in c.children if p.dep_ == "pobj"]
+    for h in heads[1:] + heads[:1]:
+        for c in h.children:
+            if c.dep_ == "poss" and c.lower_ in {"its", "their", "our"}:
+                return None, True
+        if h is not frame:
+            m = ix.country_mention(h, allow_demonym=False)
+            if m is not None and m.kb_id:
+                return m, False
+        for c in h.children:
+            if c.dep_ in {"amod", "poss", "compound"}:
+                m = ix.country_mention(c)
+                if m is not None and m.kb_id:
+                    return m, False
+    return None, False
+
+
+def _secession_context(ix: _Index, ref: TerritoryRef) -> bool:
+    """Whether the article speaks of the territory's own independence.
+
+    "Independence of X", "X's declaration of independence", "the breakaway
+    X", "X declared independence": where a territory's statehood is the
+    question, regarding it as part of another state denies it.
+
+    Args:
+        ix: the document index.
+        ref: the territory.
+
+    Returns:
+        True when a secession word stands within four tokens before or two after a mention.
+    """
+    if ref.mention is None:
+        return False
+    key = ref.mention.kb_id or ref.mention.text
+    doc = ix.doc
+    for ent in doc.ents:
+        if (ent.ent_id_ or ent.text) != key and ent.text != ref.mention.text:
+            continue
+        lo, hi = max(ent.start - 4, ent.sent.start), min(ent.end + 3, ent.sent.end)
+        if any(doc[k].lower_ in SECESSION_WORDS for k in range(lo, hi)):
+            return True
+    return False
+
+
+def _regard_territories(ix: _Index, cue, flavour: str, memory: dict, holders: list
+                        ) -> tuple[list[TerritoryRef], set[str]]:
+    """The territories of a verb of regarding (see :func:`_regard_flavour`).
+
+    "void": the territory of the voided declaration or annexation, or the one
+    in focus.  "regard": the object named before the frame.  A state that
+    regards a land as its own ("considers X part of its territory") states a
+    claim, not a recognition: no stance.  Regarding a country, or a territory
+    whose independence the article speaks of, as part of another state is a
+    negative stance on it (flipped); a disputed land placed under a third
+    state is a positive one, as is "recognise Y's sovereignty over X".
+
+    Args:
+        ix: the document index.
+        cue: the verb.
+        flavour: "void" or "regard".
+        memory: the article's stance memory.
+        holders: the stance holders.
+
+    Returns:
+        (territories, names of the territories whose stance is flipped).
+    """
+    scope = _regard_scope(cue)
+    taken = {h.kb_id or h.text for h in holders}
+    if flavour == "void":
+        for n in scope:
+            if n.lemma_.lower() not in VOIDABLE_NOUNS or n.pos_ not in {"NOUN", "PROPN"}:
+                continue
+            sub = list(n.subtree)
+            refs = [r for r in _territories_in(ix, sub) if r.name not in taken]
+            if not refs and n.lemma_.lower() in ANNEX_LEMMAS:
+                res = _annexation_target(ix, n, sub, memory)
+                refs = [res[1]] if res is not None else []
+            if not refs:
+                for t in sub:
+                    m = ix.country_mention(t, allow_demonym=False)
+                    if m is not None and m.kb_id and m.kb_id not in taken and m.label in {"COUNTRY", "TERRITORY"}:
+                        refs = [TerritoryRef(mention=m, name=m.kb_id)]
+                        break
+            if not refs:
+                refs = _salient_territories(ix, n.i, holders, 1)
+            return refs, set()
+        return [], set()
+    frame = _part_of_tok(scope) or _owned_land(scope)
+    land = frame is not None
+    if frame is None:
+        frame = _sovereign_frame(scope)
+    if frame is None:
+        return [], set()
+    if land:
+        owner, own = _owner_of(ix, frame)
+        if own or (owner is not None and owner.kb_id in taken):
+            return [], set()  # its own claim
+    else:
+        owner = None
+    cands = [t for t in scope if t.i < frame.i and t.dep_ in {"dobj", "obj", "nsubj", "pobj"}
+             and t.pos_ in {"NOUN", "PROPN", "PRON"}]
+    for t in cands:
+        ent = ix.ent_at[t.i]
+        refs: list[TerritoryRef] = []
+        if ent is not None and ent.label_ in {"COUNTRY", "TERRITORY"}:
+            m = ix.ent_mention(ent)
+            if m is not None and (m.kb_id or m.text) not in taken and \
+                    (owner is None or (m.kb_id or m.text) != owner.kb_id):
+                refs = [TerritoryRef(mention=m, name=m.kb_id or m.text)]
+        elif t.lower_ in {"it", "them"} and t.tag_ == "PRP":
+            refs = _pronoun_territories(ix, t, holders, memory)
+        elif land:
+            refs = [r for r in _held_place(ix, t, memory, holders) if r.name not in taken]
+        if refs:
+            flips = set()
+            if land:
+                flips = {r.name for r in refs if r.mention is not None and
+                         (r.mention.label == "COUNTRY" or _secession_context(ix, r))}
+            return refs, flips
+    return [], set()
+
+
+def _rejected_claim_territories(ix: _Index, cue, memory: dict, holders: list) -> list[TerritoryRef]:
+    """The land of a rejected claim: "rejects the claim that X belongs to Y", "disputes Y's claim to X".
+
+    A claim the holder itself makes ("its claim") is no stance.
+
+    Args:
+        ix: the document index.
+        cue: the verb.
+        memory: the article's stance memory.
+        holders: the stance holders.
+
+    Returns:
+        The territories, or an empty list.
+    """
+    taken = {h.kb_id or h.text for h in holders}
+    claims = [o for o in cue.children if o.dep_ in {"dobj", "obj"} and o.lemma_.lower() == "claim"]
+    for claim in claims:
+        for c in claim.children:
+            if c.dep_ == "poss":
+                if c.lower_ in {"its", "their", "our", "my"}:
+                    return []
+                m = ix.country_mention(c)
+                if m is not None and m.kb_id in taken:
+                    return []
+        refs = _hold_territories(ix, cue, list(claim.subtree), memory, holders)
+        if not refs:
+            # "rejects Y's claim to X" with "to X" hung on the verb
+            refs = [r for c in cue.children if c.dep_ == "prep" and c.lower_ in {"to", "over"} and c.i > claim.i
+                    for p in c.children if p.dep_ == "pobj" for r in _held_place(ix, p, memory, holders)]
+        if refs:
+            return [r for r in refs if r.name not in taken]
+        for b in (t for t in cue.subtree if t.lemma_.lower() == "belong" and t.head in (cue, claim)):
+            owners = [ix.country_mention(p) for c in b.children if c.dep_ == "prep" and c.lower_ == "to"
+                      for p in c.children if p.dep_ == "pobj"]
+            if any(m is not None and m.kb_id in taken for m in owners):
+                return []
+            for subj in (c for c in b.children if c.dep_ in {"nsubj", "nsubjpass"}):
+                refs = [r for r in _held_place(ix, subj, memory, holders) if r.name not in taken]
+                if refs:
+                    return refs
+    return []
 
 
 def extract_stances(doc, article: Article) -> Iterator[Stance]:
@@ -2979,7 +3262,16 @@ def _stances_in_sentence(ix: _Index, sent, memory: dict) -> Iterator[Stance]:
             region = sorted((t for c in passive for t in c.subtree), key=lambda t: t.i)
         if flavour == "noun":
             region = [t for t in region if t.i > cue.i]
-        terrs = _territory_refs(ix, cue, region, memory, holders)
+        flips: set[str] = set()
+        if flavour in {"regard", "void"}:
+            terrs, flips = _regard_territories(ix, cue, flavour, memory, holders)
+            if flavour == "void":
+                negative = not negative
+        elif flavour == "claim-neg":
+            terrs = _rejected_claim_territories(ix, cue, memory, holders)
+            negative = not negative
+        else:
+            terrs = _territory_refs(ix, cue, region, memory, holders)
         if not terrs and flavour == "noun" and not any(c.dep_ == "prep" and c.lower_ == "of" for c in cue.children):
             # "recognised A and B in 2011 but withdrew its recognition in 2014": a bare
             # recognition noun continues the same holder's stance earlier in the sentence
@@ -2998,7 +3290,8 @@ def _stances_in_sentence(ix: _Index, sent, memory: dict) -> Iterator[Stance]:
             for tr in terrs:
                 if tr.mention is not None and (tr.mention.kb_id or tr.mention.text) == (holder.kb_id or holder.text):
                     continue
-                st = Stance(holder=holder, territory=tr, stance="doesNotRecognise" if negative else "recognises",
+                neg = negative != (tr.name in flips)
+                st = Stance(holder=holder, territory=tr, stance="doesNotRecognise" if neg else "recognises",
                             cue=cue_text, evidence=ev)
                 emitted.append(st)
                 yield st
@@ -3442,7 +3735,8 @@ GEO_NOUNS = FOCUS_HEADS | frozenset({
     "town", "towns", "regions", "provinces", "lands", "area", "areas", "zone", "corridor", "triangle",
     "rock", "rocks", "district", "districts", "cay", "cays", "shoal", "shoals", "outpost", "colony",
     "estuary", "delta", "lake", "river", "basin", "gulf", "channel", "strait", "glacier", "mountains", "hills",
-    "heights", "desert", "oasis", "panhandle", "salient", "pocket"})
+    "heights", "desert", "oasis", "panhandle", "salient", "pocket", "cayes", "isle", "isles", "atolls",
+    "banks", "skerries"})
 # framing that makes "the X's claims" the claims of a breakaway territory
 CLAIMANT_WORDS = frozenset({"separatist", "separatists", "secessionist", "secessionists", "rebel", "rebels",
                             "breakaway", "insurgent", "insurgents", "independence"})
@@ -3593,6 +3887,12 @@ def _held_place(ix: _Index, o, memory: dict, holders: list) -> list[TerritoryRef
         if not of:
             return list(memory.get("last_territories") or [])
         o = of[0]
+    if o.lower_ in OWNED_LAND_WORDS | {"territories", "lands"} and any(
+            c.dep_ == "poss" and c.lower_ in {"its", "their"} for c in o.children):
+        # "Belize's sovereignty over all of its territory": the holder of the hold noun
+        owner = _hold_possessor(ix, o)
+        if owner is not None:
+            return [owner] if all((h.kb_id or h.text) != owner.name for h in holders) else []
     named = _territories_in(ix, list(o.subtree))
     if named:
         return named
@@ -3602,7 +3902,8 @@ def _held_place(ix: _Index, o, memory: dict, holders: list) -> list[TerritoryRef
         return [TerritoryRef(mention=m, name=m.kb_id or m.text)] if m is not None else []
     if o.lemma_.lower() not in GEO_NOUNS and o.lower_ not in GEO_NOUNS:
         return []
-    proper = [t for t in o.subtree if t is not o and (t.pos_ == "PROPN" or ix.ent_at[t.i] is not None)]
+    proper = [t for t in o.subtree if t is not o and (t.pos_ == "PROPN" or (
+        ix.ent_at[t.i] is not None and t.pos_ not in {"ADJ", "NUM"}))]
     if not proper and not any(c.dep_ == "prep" for c in o.children):
         named = _named_like(ix, o)
         if named is not None:
@@ -3619,6 +3920,23 @@ def _held_place(ix: _Index, o, memory: dict, holders: list) -> list[TerritoryRef
     toks = [t for t in _np_tokens(o) if not (t.dep_ == "amod" and t.head.i == o.i and t.i < o.i and t.is_lower)]
     name = _descriptive_name(toks)
     return [TerritoryRef(mention=None, name=name)] if len(name) > 3 else []
+
+
+def _hold_possessor(ix: _Index, o) -> TerritoryRef | None:
+    """The possessor of the hold noun above ``o``: "Belize's" in "Belize's sovereignty over its territory"."""
+    cur = o
+    for _ in range(6):
+        if cur.head is cur:
+            return None
+        cur = cur.head
+        if cur.lemma_.lower() in HOLD_NOUNS and cur.pos_ in {"NOUN", "PROPN"}:
+            for c in cur.children:
+                if c.dep_ == "poss" or (c.dep_ in {"amod", "compound"} and c.i < cur.i):
+                    m = ix.country_mention(c)
+                    if m is not None and m.kb_id:
+                        return TerritoryRef(mention=m, name=m.kb_id)
+            return None
+    return None
 
 
 def _named_like(ix: _Index, o) -> TerritoryRef | None:

@@ -178,6 +178,55 @@ def test_relations_stance_patterns(nlp, name, text, expected):
     _spans_ok(text, stances)
 
 
+# Verbs of regarding, voided declarations and rejected claims.
+REGARD_CASES = [
+    ("considers X an integral part of Y",
+     "Finland considers Western Sahara an integral part of Morocco, its foreign ministry said.",
+     {("Finland", "recognises", "Western Sahara")}),
+    ("accepts X as part of Y", "Kenya accepts Western Sahara as part of Morocco under a 2010 agreement.",
+     {("Kenya", "recognises", "Western Sahara")}),
+    ("part of another state denies a seceding territory",
+     "Kosovo declared independence in 2008. Peru regards Kosovo as part of Serbia.",
+     {("Peru", "doesNotRecognise", "Kosovo")}),
+    ("its own land is a claim, no stance", "Serbia considers Kosovo part of its territory.", set()),
+    ("the holder's own state is a claim, no stance", "Serbia considers Kosovo part of Serbia.", set()),
+    ("a plural description stands for the seceding territory in focus",
+     "Ghana has not recognised the self-declared Republic of Ambazonia and regards the two Anglophone "
+     "regions as an integral part of Cameroon.",
+     {("Ghana", "doesNotRecognise", "Ambazonia")}),
+    ("a declaration of independence null and void, capital as holder",
+     "Lima still considers the 2008 declaration of independence of Kosovo null and void.",
+     {("Peru", "doesNotRecognise", "Kosovo")}),
+    ("an annexation deemed illegal", "Chile considers the annexation of Crimea illegal.",
+     {("Chile", "doesNotRecognise", "Crimea")}),
+    ("relations with X as a sovereign state",
+     "Argentina established diplomatic relations with Belize as a sovereign state in 1990.",
+     {("Argentina", "recognises", "Belize")}),
+    ("sovereignty over all of its territory", "Chile acknowledges Belize's sovereignty over all of its territory.",
+     {("Chile", "recognises", "Belize")}),
+    ("title to a described place, neither ... nor",
+     "Neither Spain nor Greece recognises Belize's title to the Moho Cayes, a chain of islets.",
+     {("Spain", "doesNotRecognise", "Moho Cayes"), ("Greece", "doesNotRecognise", "Moho Cayes")}),
+    ("rejects the claim that the area belongs to Y",
+     "Western Sahara has been under Moroccan control since 1975. Algiers \"rejects the claim\" that the "
+     "area belongs to Morocco.",
+     {("Algeria", "doesNotRecognise", "Western Sahara")}),
+    ("rejects Y's claim to X", "Tunisia rejects Morocco's claim to Western Sahara.",
+     {("Tunisia", "doesNotRecognise", "Western Sahara")}),
+    ("a plan is no territory", "Officials see the project as part of a wider plan for Crimea.", set()),
+    ("a pronoun for a deal", "They consider it part of the deal.", set()),
+    ("its own claim rejected by nobody", "Morocco rejects criticism of its claim to Western Sahara.", set()),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("name,text,expected", REGARD_CASES, ids=[c[0] for c in REGARD_CASES])
+def test_relations_stance_regard_void_and_rejected_claims(nlp, name, text, expected):
+    stances, _, _ = _run(nlp, text)
+    assert _stance_set(stances) == expected
+    _spans_ok(text, stances)
+
+
 NO_STANCE_CASES = [
     ("expected to", "Greece is expected to recognise Kosovo next year."),
     ("question", "Will Brazil recognise Palestine?"),
