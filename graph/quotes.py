@@ -59,9 +59,13 @@ Known gaps:
   common noun ('"…," Ostrova said', 'Desjardins, seated nearby, said');
   people sharing a surname are told apart by honorifics, titles and
   pronouns, and otherwise the nearest full name before the quote is taken.
-  With no list of given names, a surname written with both "Mr" and "Mrs"
-  whose only full name has no known gender ("Bo and Alex Lind") gives no
-  speaker.
+  A full name's gender comes from its titles, the pronouns of the sentences
+  that write it, or the honorifics that take it up before another full name
+  with that surname is introduced ("Ana Roe ... Mrs Roe ... Tom Roe").  A
+  lone given name coordinated before a full name ("Bo and Ana Roe") is read
+  as "Bo Roe".  With no list of given names, a surname written with both
+  "Mr" and "Mrs" whose full names have no known gender ("Bo and Alex Lind")
+  gives no speaker.
 * "according to" a media outlet (gazetteer outlet or "the news agency X")
   names a source, not a speaker: the speaker is the author of the governing
   clause when it is a name, else none.
@@ -1503,7 +1507,8 @@ def _speaker(ctx: _Ctx, tok: "Token | None", depth: int = 0, via_cue: bool = Fal
     if tok.lower_ in RELATIVE_PRONOUNS and tok.head.dep_ == "relcl":
         return _speaker(ctx, tok.head.head, depth + 1, via_cue)
     bare_title = tok.pos_ == "PROPN" and (tok.i not in ctx.ent_of and tok.text.casefold() in ctx.titles
-                                          or tok.i in ctx.ent_of and _is_bare_title(ctx, ctx.ent_of[tok.i]))
+                                          or tok.i in ctx.ent_of and _is_bare_title(ctx, ctx.ent_of[tok.i])
+                                          or _determined_role(ctx, tok))
     if tok.pos_ in ("NOUN", "NUM") or bare_title or tok.lower_ == "one":  # "One of them, Ovidiu Marsh, ..."
         named = _appositive_name(ctx, tok, depth, via_cue)
         if named is not None:
@@ -1536,6 +1541,38 @@ def _speaker(ctx: _Ctx, tok: "Token | None", depth: int = 0, via_cue: bool = Fal
                 return named
         return _resolve_role(ctx, tok)
     return None
+
+
+def _determined_role(ctx: _Ctx, tok: "Token") -> bool:
+    """Tell whether a one-word "person" with an article and an appositive name is a title, not a name.
+
+    The small model tags an unknown title abbreviation as a PERSON or an
+    organisation ("The local MHA, Tom Reid, wrote ...", "The CAO, Tom Reid,
+    told ..."); a personal name takes no article, so a one-word PERSON span
+    with "the"/"a" before it and a name in apposition, or such an ORG span
+    with a full personal name in apposition, is a role noun whose holder is
+    the appositive (CoreNLP's mention-to-speaker step reads "the X, NAME,"
+    as NAME).
+
+    Args:
+        ctx: the document context.
+        tok: the subject head (a proper noun).
+
+    Returns:
+        True for such a title.
+    """
+    ent = ctx.ent_of.get(tok.i)
+    if ent is None or len(ent) != 1 or ent.label_ not in ("PERSON", "ORG") \
+            or not any(c.dep_ == "det" and c.lower_ in ("the", "a", "an") for c in tok.children):
+        return False
+    for c in tok.children:
+        if c.dep_ != "appos":
+            continue
+        other = ctx.ent_of.get(c.i)
+        if other is not None and other.label_ == "PERSON" and len(other) > 1 or \
+                ent.label_ == "PERSON" and (c.pos_ == "PROPN" or other is not None):
+            return True
+    return False
 
 
 def _titled_person_head(ctx: _Ctx, tok: "Token") -> bool:
@@ -1807,7 +1844,7 @@ def _resolve_role(ctx: _Ctx, tok: "Token") -> Mention | None:
     body = role in ORG_NOUNS  # "the group": a body introduced as a group, not the head of one
     before = [n for n in ctx.names[:bisect_left(ctx.name_heads, tok.i)]
               if n.first < tok.i and all(_meets(r, n.context) for r in reqs)]
-    cands = [n for n in before if (role in n.kinds if body else role in n.context)]
+    cands = [n for n in before if (role in n.kinds if body else role in n.context and not _other_rank(n, reqs))]
     if not cands and not body:
         cands = _nationality_from_sentence(ctx, tok, role, reqs)
     if not cands and body and role in BODY_KIN:  # "the union" for "the ... Federation" named just before
@@ -1819,6 +1856,32 @@ def _resolve_role(ctx: _Ctx, tok: "Token") -> Mention | None:
     if not cands or len({n.key for n in cands}) > 1:
         return None
     return cands[-1].mention
+
+
+#: Modifiers that make a title another office: a "prime minister" or a "deputy mayor" is not "the
+#: minister" or "the mayor" of later copy.
+RANK_MODIFIERS = frozenset("prime vice deputy assistant".split())
+
+
+def _other_rank(n: _Name, reqs: list[set[str]]) -> bool:
+    """Tell whether a name's title is another office than the bare role noun asks for.
+
+    "Prime Minister X" and later "the minister stressed": the prime minister
+    is not the minister meant, nor is "Deputy Mayor Y" "the mayor".  A rank
+    modifier in the name's title that the role phrase does not repeat rules
+    the name out (the modifier-agreement constraint of CoreNLP's
+    mention-to-speaker sieve, after Muzny et al. 2017, and of Lee et al.
+    2013's "compatible modifiers only" string-match rule).
+
+    Args:
+        n: the candidate name.
+        reqs: the role phrase's modifiers (see :func:`_role_requirements`).
+
+    Returns:
+        True when the name's title holds a rank modifier the role lacks.
+    """
+    asked = set().union(*reqs) if reqs else set()
+    return bool((RANK_MODIFIERS & n.context) - asked)
 
 
 def _countries(ctx: _Ctx, words) -> set[str]:
@@ -1885,6 +1948,29 @@ def _person_noun(ctx: _Ctx, tok: "Token") -> bool:
         c.dep_ == "poss" and (c.pos_ == "PROPN" or c.lower_ in ("his", "her")) for c in tok.children)
 
 
+def _other_gender_noun(tok: "Token", pronoun: str) -> bool:
+    """Tell whether a gendered person noun cannot be the antecedent of a pronoun.
+
+    "Her husband, she said, has lost two boats": "husband" is the subject,
+    but "she" cannot refer to it, so the unnamed husband does not block the
+    search for the woman the pronoun means (the gender-agreement filter of
+    the pronoun sieve in Lee et al., "Deterministic coreference resolution
+    based on entity-centric, precision-ranked rules", Computational
+    Linguistics 2013, used by CoreNLP's quote attribution).
+
+    Args:
+        tok: the subject noun.
+        pronoun: the later pronoun.
+
+    Returns:
+        True when the noun's lemma is a male or female word of the other
+        gender than the pronoun.
+    """
+    lemma = tok.lemma_.casefold()
+    gender = "m" if lemma in MALE_WORDS else "f" if lemma in FEMALE_WORDS else ""
+    return bool(gender) and tok.pos_ == "NOUN" and gender != _pronoun_gender(pronoun)
+
+
 def _main_subject(ctx: _Ctx, sent: "Span", before: int) -> "Token | None":
     """The subject of a sentence's root verb, when it comes before a token and outside quotes."""
     root = sent.root
@@ -1933,8 +2019,9 @@ def _sentence_antecedent(ctx: _Ctx, sent: "Span", before: int, pronoun: str,
         m = _speaker(ctx, subj, depth=1)
         if m is not None and _is_person_mention(ctx, m) and _gender_ok(ctx, m, pronoun):
             return True, m
-        if m is None and _person_noun(ctx, subj) or m is not None and _maybe_person(m) and (
-                subj.pos_ != "NOUN" or _person_noun(ctx, subj)):  # "the forum" stood for a body, not a person
+        if (m is None and _person_noun(ctx, subj) or m is not None and _maybe_person(m) and (
+                subj.pos_ != "NOUN" or _person_noun(ctx, subj))) \
+                and not _other_gender_noun(subj, pronoun):  # "the forum" stood for a body, not a person
             return True, None
         if m is None and subj.i in ctx.ent_of and _misread_place(ctx, ctx.ent_of[subj.i]):
             # a name read as a place: it is the antecedent if a cue or title showed it is a name, and
@@ -3137,6 +3224,8 @@ def _with_full_name(ctx: _Ctx, a: _Attr | None) -> _Attr | None:
     for n in ctx.names:
         if (n.person or _maybe_person(n.mention)) and n.key == key and len(n.mention.text.split()) > 1:
             full.setdefault(n.mention.text.casefold(), n)  # a full name the tagger read as a body counts
+    for n in _couple_partners(ctx, key):
+        full.setdefault(n.mention.text.casefold(), n)
     if not full:
         return a
     genders = {g for g in (ctx.gender_of.get(m, ""), _honorific_gender(ctx, m)) if g}
@@ -3150,12 +3239,12 @@ def _with_full_name(ctx: _Ctx, a: _Attr | None) -> _Attr | None:
         want = next(iter(genders))
         kept = {}
         for t, n in full.items():
-            g = n.gender or _pronoun_evidence(ctx, n)
+            g = _full_name_gender(ctx, n)
             if g == want:
                 kept[t] = n
             elif not g:
                 kept.setdefault(t, n)
-        sure = {t: n for t, n in kept.items() if (n.gender or _pronoun_evidence(ctx, n)) == want}
+        sure = {t: n for t, n in kept.items() if _full_name_gender(ctx, n) == want}
         if not kept:
             return a  # the full name is somebody else's: no full name known for the speaker
         if not sure and _surname_of_two_genders(ctx, key, want):
@@ -3167,6 +3256,120 @@ def _with_full_name(ctx: _Ctx, a: _Attr | None) -> _Attr | None:
     if full_m.label != m.label and m.label == "PERSON":  # the tagger read the full name as a body
         full_m = dataclasses.replace(full_m, label="PERSON")
     return _Attr(full_m, a.cue, a.sieve, a.cue_tok)
+
+
+def _full_name_gender(ctx: _Ctx, n: _Name) -> str:
+    """The gender of a full name: its titles, the pronouns of its sentences, or the honorifics that follow it.
+
+    Every sentence that writes the full name counts ("Ana Roe said her
+    son ..." after an introduction with no pronoun); sentences that
+    disagree give no gender.
+
+    Args:
+        ctx: the document context.
+        n: a full-name mention.
+
+    Returns:
+        "m", "f" or "" (see :func:`_pronoun_evidence` and :func:`_gender_by_order`).
+    """
+    if n.gender:
+        return n.gender
+    text = n.mention.text.casefold()
+    found = {_pronoun_evidence(ctx, o) for o in ctx.names if o.mention.text.casefold() == text} | \
+        {_pronoun_evidence(ctx, n)}
+    found.discard("")
+    if len(found) == 1:
+        return found.pop()
+    return "" if found else _gender_by_order(ctx, n)
+
+
+def _gender_by_order(ctx: _Ctx, n: _Name) -> str:
+    """The gender of the honorifics that take up a full name before another full name with its surname.
+
+    News copy introduces a person by full name and then writes "Mr X" or
+    "Mrs X" (AP and Reuters style: full name on first reference, honorific
+    or surname after).  "Ana Roe ... Mrs Roe said ... Mrs Roe added ... Her
+    son, Tom Roe, ...": every "Mrs Roe" between Ana Roe's introduction and
+    Tom Roe's can only be Ana Roe, so she is a woman; the reader resolves
+    the surname to the most recent full name, as CoreNLP's closest-mention
+    rule does.  A full name that shares its introduction with a given name
+    ("Bo and Ana Roe") gets no gender this way: either may be meant.
+
+    Args:
+        ctx: the document context.
+        n: a full-name mention (two words or more).
+
+    Returns:
+        "m" or "f" when the honorific mentions of its surname in that
+        stretch all have one gender, else "".
+    """
+    words = n.mention.text.split()
+    if len(words) < 2 or n.first >= len(ctx.doc) or _coordinated_given_name(ctx, n.first) is not None:
+        return ""
+    text = n.mention.text.casefold()
+    same = [o for o in ctx.names if o.key == n.key]
+    first = min((o.first for o in same if o.mention.text.casefold() == text), default=n.first)
+    later = [o.first for o in same if o.first > first and len(o.mention.text.split()) > 1
+             and o.mention.text.casefold() != text]
+    later += [p.first for p in _couple_partners(ctx, n.key) if p.first > first]
+    end = min(later, default=len(ctx.doc))
+    found = {_honorific_gender(ctx, o.mention) for o in same
+             if first < o.first < end and len(o.mention.text.split()) == 1}
+    found.discard("")
+    return found.pop() if len(found) == 1 else ""
+
+
+def _coordinated_given_name(ctx: _Ctx, first: int) -> "Token | None":
+    """The lone given name coordinated before a full name: "Gary" in "Gary and Ana Roe".
+
+    Args:
+        ctx: the document context.
+        first: the full name's first token.
+
+    Returns:
+        The given-name token, or None when the name is not preceded by
+        "<Capitalised word> and" (or "&") with no other name word before it.
+    """
+    if first < 2 or ctx.doc[first - 1].lower_ not in ("and", "&"):
+        return None
+    given = ctx.doc[first - 2]
+    if given.pos_ != "PROPN" or not given.text[:1].isupper() or ctx.quoted(given.i):
+        return None
+    if given.i > 0 and ctx.doc[given.i - 1].pos_ == "PROPN" and ctx.doc[given.i - 1].text[:1].isupper():
+        return None  # "Ana Lind and Bo Roe": two full names
+    return given
+
+
+def _couple_partners(ctx: _Ctx, key: str) -> list[_Name]:
+    """The full names of people introduced with a shared surname: "Gary" in "Gary and Ana Roe" is Gary Roe.
+
+    News copy introduces a couple or siblings with one surname ("farmers Bo
+    and Ana Roe"); the given name standing alone before "and" takes the
+    surname of the full name after it (the same reading as
+    ``graph.mentions``), so "Mr Roe" can be told from "Ana Roe".  A given
+    name that is also somebody's surname in the article is left alone.
+
+    Args:
+        ctx: the document context.
+        key: the case-folded surname.
+
+    Returns:
+        Synthetic names whose mention spans the given name and reads
+        "<given> <Surname>", in text order.
+    """
+    out = []
+    for n in ctx.names:
+        if n.key != key or len(n.mention.text.split()) < 2 or not n.person:
+            continue
+        given = _coordinated_given_name(ctx, n.first)
+        if given is None or given.lower_ == key or any(
+                o.key == given.lower_ and len(o.mention.text.split()) > 1 for o in ctx.names):
+            continue  # "Lind and Ana Roe": Lind is Bo Lind's surname, not a given name
+        surname = n.mention.text.split()[-1]
+        m = Mention(article=n.mention.article, start=given.idx, end=given.idx + len(given.text),
+                    text=f"{given.text} {surname}", label="PERSON")
+        out.append(_Name(m, given.i, given.i, True, frozenset(), ""))
+    return out
 
 
 def _surname_of_two_genders(ctx: _Ctx, key: str, want: str) -> bool:
@@ -3190,7 +3393,8 @@ def _surname_of_two_genders(ctx: _Ctx, key: str, want: str) -> bool:
     if {n.gender for n in ctx.names if n.key == key and n.gender} != {"m", "f"}:
         return False
     return not any(len(n.mention.text.split()) > 1 and n.key == key
-                   and (n.gender or _pronoun_evidence(ctx, n)) not in ("", want) for n in ctx.names)
+                   and _full_name_gender(ctx, n) not in ("", want)
+                   for n in [*ctx.names, *_couple_partners(ctx, key)])
 
 
 def _surname_read_as_body(ctx: _Ctx, m: Mention) -> bool:

@@ -1200,3 +1200,81 @@ def test_quotes_conjunct_after_relative_clause(nlp, text, words, speaker):
 def test_quotes_self_styled_title_has_no_speaker(nlp, text, words):
     # a short title that somebody gives themselves is the writer's scare quote, nobody's utterance
     assert all(q.speaker is None for q in _quotes(nlp, text) if words in q.text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, words, speaker", [
+    pytest.param("His wife, Irena Vel, runs a bakery by the harbour. Her husband, she said, has lost two boats in "
+                 "a year.\n\n“I tell him to stay in port,” she said. “He tells me the fish will not wait.”",
+                 "I tell him", "Irena Vel", id="her-husband"),
+    pytest.param("His wife, Irena Vel, runs a bakery by the harbour. Her husband, she said, has lost two boats in "
+                 "a year.\n\n“I tell him to stay in port,” she said. “He tells me the fish will not wait.”",
+                 "He tells me", "Irena Vel", id="continued"),
+    pytest.param("Her brother, Tomas Brand, keeps the lighthouse. His sister, he said, wants to sell it.\n\n"
+                 "“She has never climbed the stairs,” he said.", "never climbed", "Tomas Brand", id="his-sister"),
+])
+def test_quotes_gendered_noun_does_not_block_pronoun(nlp, text, words, speaker):
+    # "Her husband, she said, ...": a subject noun of the other gender is no antecedent of "she"
+    assert _speaker(_quotes(nlp, text), words) == speaker
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, words, speaker", [
+    pytest.param("Ruritania's prime minister, Anna Berg, said the talks would go on.\n\nThe Minister for Fisheries, "
+                 "Boris Lind, stressed that the quotas were fair.\n\n“Nobody here wants a fight over cod. We want a "
+                 "deal that lasts,” the minister stressed.", "Nobody here", "Boris Lind", id="prime-minister"),
+    pytest.param("Deputy Mayor Karl Holm opened the meeting.\n\nMayor Vera Stone, a former teacher, said the bridge "
+                 "would be rebuilt.\n\n“We will not wait for another flood,” the mayor said.", "another flood",
+                 "Vera Stone", id="deputy-mayor"),
+    pytest.param("Deputy Mayor Karl Holm opened the meeting and said the bridge would be rebuilt.\n\n"
+                 "“We will not wait for another flood,” the mayor said.", "another flood", None,
+                 id="only-a-deputy"),
+])
+def test_quotes_role_skips_other_rank(nlp, text, words, speaker):
+    # "the minister" is not the prime minister named before, "the mayor" not the deputy mayor
+    assert _speaker(_quotes(nlp, text), words) == speaker
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("words, speaker", [
+    ("Our fathers dug the coal", "Pavel Marek"),
+    ("I keep telling them", "Pavel Marek"),
+    ("we carried the water", "Irena Marek"),
+])
+def test_quotes_surname_gender_from_order(nlp, words, speaker):
+    # "Mr Marek" written between Pavel Marek's introduction and Irena Marek's can only be Pavel Marek
+    text = ("In Kladno, Pavel Marek, a retired miner, said younger people were losing patience.\n\n"
+            "“Our fathers dug the coal. Now the young ones ask me what it was for,” Mr Marek told the Ruritanian "
+            "Herald.\n\n“I keep telling them to wait.”\n\n"
+            "He is married to Irena Marek, who runs the village choir. She said the women had kept the town "
+            "going.\n\n“When the pits closed, we carried the water and the bread,” Mrs Marek said.")
+    assert _speaker(_quotes(nlp, text), words) == speaker
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, words, speaker", [
+    pytest.param("Among the guests were Tomas and Irena Vel, who live by the lake.\n\nIrena Vel said her husband had "
+                 "fallen ill in May.\n\n“I drove him to the city myself,” she said.\n\nMr. Vel, a retired baker, "
+                 "now keeps a list of the ferry times.\n\n“I read the list before I go out,” he said.",
+                 "I read the list", "Tomas Vel", id="mr-of-a-couple"),
+    pytest.param("Among the guests were Tomas and Irena Vel, who live by the lake.\n\nIrena Vel said her husband had "
+                 "fallen ill in May.\n\n“I drove him to the city myself,” she said.", "I drove him", "Irena Vel",
+                 id="full-name"),
+])
+def test_quotes_couple_shares_surname(nlp, text, words, speaker):
+    # "Tomas and Irena Vel": "Mr. Vel" is Tomas Vel, not the only full name Irena Vel
+    assert _speaker(_quotes(nlp, text), words) == speaker
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, words, speaker", [
+    pytest.param("The local MHA, Tom Fenwick, a New Democrat, wrote to voters last week that he had raised the "
+                 "matter with the premier “more than twice.”", "more than twice", "Tom Fenwick", id="person-tag"),
+    pytest.param("The CAO, Tom Fenwick, told the board that the plan was “a dead end for the town”.",
+                 "a dead end", "Tom Fenwick", id="org-tag"),
+    pytest.param("The BBC, which employs Tom Fenwick, said the plan was “a dead end for the town”.",
+                 "a dead end", "BBC", id="real-body"),
+])
+def test_quotes_title_abbreviation_gives_appositive(nlp, text, words, speaker):
+    # "The local MHA, NAME,": a one-word "name" with an article is a title; its holder is the appositive
+    assert _speaker(_quotes(nlp, text), words) == speaker
