@@ -206,6 +206,89 @@ def _register_unlisted_territories() -> str:
     return name
 
 
+# head words of a body's name: "the Caribbean Community", "the Pacific Alliance", "All Progressives Congress"
+BODY_WORDS = frozenset({
+    "community", "alliance", "forum", "union", "bank", "council", "party", "congress", "organisation",
+    "organization", "league", "association", "movement", "front", "commission", "institute", "university",
+    "college", "hospital", "group", "fund", "corporation", "authority", "agency", "society", "foundation",
+    "federation", "conference", "assembly", "coalition", "bloc", "pact", "cooperation", "partnership",
+    "secretariat", "tribunal", "court", "centre", "center", "company", "network", "initiative"})
+
+
+def find_place_bodies(doc) -> list[tuple[int, int]]:
+    """Bodies whose names the gazetteer ruler split at a place or a listed body word.
+
+    "the Caribbean Community" is no place Caribbean followed by a word; "All
+    Progressives Congress" is no US Congress after two loose words.  A place
+    entity (not a country or territory) followed by capitalised words ending
+    in a body word, or a body-word entity preceded by capitalised words that
+    belong to no entity, is one organisation name.
+
+    Args:
+        doc: a parsed Doc with entities.
+
+    Returns:
+        (start, end) token spans to label ORG.
+    """
+    out: list[tuple[int, int]] = []
+    ents = list(doc.ents)
+    for ent in ents:
+        if ent.label_ in {"PLACE", "GPE", "LOC"}:
+            k = ent.end
+            while k < len(doc) and doc[k].text[:1].isupper() and doc[k].is_alpha and doc[k].ent_type_ in {"", "ORG"} \
+                    and k < ent.end + 4:
+                k += 1
+            if k > ent.end and doc[k - 1].lower_ in BODY_WORDS:
+                out.append((ent.start, _name_tail(doc, k)))
+        elif ent.label_ == "ORG" and len(ent) == 1 and ent[0].lower_ in BODY_WORDS:
+            k = ent.start
+            while k > 0 and doc[k - 1].text[:1].isupper() and doc[k - 1].is_alpha and doc[k - 1].ent_type_ == "" \
+                    and doc[k - 1].pos_ == "PROPN" and not doc[k - 1].is_sent_start and k > ent.start - 4:
+                k -= 1
+            if k < ent.start:
+                out.append((k, ent.end))
+    return out
+
+
+def _name_tail(doc, k: int) -> int:
+    """The end of a body's name that goes on after its head word: "... Association of Staff Nurses
+    and Allied Professionals", "... Council for Trade and Development"."""
+    while k + 1 < len(doc) and doc[k].lower_ in {"of", "for", "and", "&", "on"} and \
+            doc[k + 1].text[:1].isupper() and doc[k + 1].is_alpha and doc[k + 1].ent_type_ in {"", "ORG"}:
+        k += 1
+        while k < len(doc) and doc[k].text[:1].isupper() and doc[k].is_alpha and doc[k].ent_type_ in {"", "ORG"}:
+            k += 1
+    return k
+
+
+def _register_place_bodies() -> str:
+    """Register the ``place_bodies`` component (once) and return its name.
+
+    A thin wrapper: it relabels the spans :func:`find_place_bodies` finds as
+    ``ORG`` entities, replacing the entities inside them.
+    """
+    from spacy.language import Language
+    from spacy.tokens import Span
+
+    name = "place_bodies"
+    if not Language.has_factory(name):
+        @Language.component(name)
+        def place_bodies(doc):
+            try:
+                spans = find_place_bodies(doc)
+            except Exception:  # an odd parse never stops the pipeline
+                return doc
+            if not spans:
+                return doc
+            taken = {i for s, e in spans for i in range(s, e)}
+            keep = [e for e in doc.ents if not any(i in taken for i in range(e.start, e.end))]
+            doc.ents = sorted(keep + [Span(doc, s, e, label="ORG") for s, e in spans], key=lambda sp: sp.start)
+            for i in taken:
+                doc[i].ent_id_ = ""  # the inner word's gazetteer id is not the body's
+            return doc
+    return name
+
+
 _UNIT_STOPS = frozenset({"m.", "bn.", "b.", "k.", "km.", "kg.", "mm.", "cm.", "ha.", "mi.", "ft.", "lb.",
                          "sq.", "tn.", "mn.", "tr.", "p.m.", "a.m.", "pm.", "am."})
 
@@ -276,6 +359,7 @@ def load_nlp(model: str = DEFAULT_MODEL) -> "Language":
         nlp.add_pipe("sentencizer")
     if "parser" in nlp.pipe_names:
         nlp.add_pipe(_register_unlisted_territories(), after="ner" if "ner" in nlp.pipe_names else None)
+    nlp.add_pipe(_register_place_bodies(), last=True)
     nlp.max_length = max(nlp.max_length, 25_000_000)
     return nlp
 

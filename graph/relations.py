@@ -152,6 +152,7 @@ HOLDER_NOUNS = frozenset({
 
 # Titles whose national modifier names the state served ("Russian president").
 OFFICE_TITLES = frozenset({
+    "d'affaires", "d’affaires",  # "chargé d'affaires"
     "president", "vice-president", "president-elect", "premier", "minister", "chancellor", "king",
     "queen", "emir", "sultan", "monarch", "prince", "princess", "emperor", "leader", "head", "chief",
     "secretary", "spokesman", "spokeswoman", "spokesperson", "prosecutor", "ambassador", "envoy",
@@ -187,6 +188,11 @@ LEGISLATOR_TITLES = frozenset({"mp", "mep", "msp", "mla", "mpp", "lawmaker", "le
                                "congresswoman", "councillor", "councilor", "deputy", "candidate", "leader"})
 HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "sir", "dame",
                         "lord", "lady", "prof", "prof.", "mx", "mx."})
+# the edge of a place: "on the Red Sea coast of X" is in X, not in the Red Sea
+EDGE_NOUNS = frozenset({"coast", "coastline", "shore", "shores", "bank", "banks", "side", "edge", "edges", "outskirts",
+                        "tip", "end", "fringe", "fringes", "corner", "border", "foothills", "mouth", "slopes"})
+LEGISLATURE_WORDS = frozenset({"congress", "parliament", "senate", "assembly", "house", "council", "duma", "knesset",
+                               "majlis", "diet", "bundestag", "legislature", "chamber"})
 SPOUSE_NOUNS = frozenset({"husband", "wife", "spouse", "widow", "widower"})
 MEMBER_NOUNS = frozenset({"member", "members", "member-state", "member-states"})
 PLACE_NOUNS = frozenset({"city", "capital", "town", "village", "port", "region", "province",
@@ -207,7 +213,8 @@ TITLE_MODIFIERS = frozenset({
     "parliament", "cabinet", "ministry", "government", "administration", "trade", "energy",
     "health", "education", "culture", "labour", "labor", "transport", "agriculture", "budget",
     "treasury", "environment", "commerce", "army", "naval", "air", "civil", "elected", "appointed",
-    "newly", "vice-", "former",
+    "newly", "vice-", "former", "medical", "clinical", "technical", "scientific", "editorial", "creative",
+    "operations", "nursing", "chargé", "charge",
 })
 NON_TITLE_MODIFIERS = frozenset({
     "former", "ex", "then", "prominent", "popular", "famous", "well", "known", "well-known", "key",
@@ -307,6 +314,7 @@ class _TitleInfo:
     possessor_span: tuple[int, int] | None = None  # token span of a possessor name
     orgs: list = field(default_factory=list)  # every org met in the phrase (for memberOf)
     country: Mention | None = None  # for place phrases
+    outer: list = field(default_factory=list)  # places further out: "on the South Shore of Nova Scotia"
     side: list = field(default_factory=list)  # (kind, subject Mention, object Mention) side facts
 
 
@@ -592,6 +600,13 @@ class _Index:
         for s, e in cands:
             if (s, e) not in chosen and doc[e - 1].text in surnames:
                 chosen.add((s, e))
+        # a known surname the tagger read as a common noun: "Castañares is married to ..."
+        inside = {k for s, e in chosen for k in range(s, e)} | {k for s, e in cands for k in range(s, e)}
+        multi = {doc[e - 1].text for s, e in chosen if e - s >= 2}
+        for t in doc:
+            if t.i not in inside and t.text in multi and t.pos_ == "NOUN" and t.text[:1].isupper() and \
+                    t.ent_type_ in {"", "PERSON", "ORG"}:
+                chosen.add((t.i, t.i + 1))
         for s, e in sorted(chosen):
             self.persons.append((s, e))
             for k in range(s, e):
@@ -604,11 +619,18 @@ class _Index:
         if s > 0 and doc[s - 1].lower_ == "the" and e < len(doc) and doc[e].is_lower and \
                 (doc[e].lower_ in PLACE_NOUNS or doc[e].lemma_.lower() in PLACE_NOUNS | {"camp", "site"}):
             return True
+        if e - s == 1 and e < len(doc) and doc[e].is_lower and doc[e].lower_ in {
+                "province", "region", "island", "islands", "district", "county", "prefecture", "governorate"}:
+            return True  # "Sulu province"
+        if e - s == 1 and s >= 2 and doc[s - 1].lower_ == "of" and doc[s - 2].lower_ in {
+                "sultanate", "province", "kingdom", "emirate", "state", "island", "county", "region", "city"}:
+            return True  # "the Sultanate of Sulu"
         if e + 1 < len(doc) and doc[e].text == ",":
             k = e + 1
             while k < len(doc) and k < e + 5 and (doc[k].pos_ in {"DET", "ADJ", "ADV"} or doc[k].tag_ == "POS"
                                                    or doc[k].text == "-" or doc[k].text.islower() and doc[k].dep_
-                                                   in {"compound", "amod"} and doc[k].lower_ not in PLACE_NOUNS):
+                                                   in {"compound", "amod"} and (doc[k].lower_ not in PLACE_NOUNS or
+                                                                               doc[k].head.i > k)):
                 k += 1
             nxt = doc[k + 1] if k + 1 < len(doc) else None
             if k < len(doc) and k > e + 1 and doc[k].pos_ == "NOUN" and (
@@ -661,9 +683,18 @@ class _Index:
                 return True
             # "Aisling Byrne, an Irish member of the European Parliament": a seat in a body
             if e - s >= 2 and k + 2 < len(doc) and doc[k].lower_ == "member" and doc[k + 1].lower_ == "of":
-                nxt = doc[k + 2] if doc[k + 2].pos_ != "DET" else (doc[k + 3] if k + 3 < len(doc) else None)
+                j = k + 2
+                if doc[j].pos_ == "DET":
+                    j += 1
+                # "a member of Guatemala's Congress": over a possessive country
+                ent = self.ent_at[j] if j < len(doc) else None
+                if ent is not None and ent.label_ in {"COUNTRY", "GPE"} and ent.end < len(doc) and \
+                        doc[ent.end].tag_ == "POS":
+                    j = ent.end + 1
+                nxt = doc[j] if j < len(doc) else None
                 ent = self.ent_at[nxt.i] if nxt is not None else None
-                if ent is not None and ent.label_ == "ORG":
+                if (ent is not None and ent.label_ == "ORG") or (
+                        nxt is not None and nxt.text[:1].isupper() and nxt.lower_ in LEGISLATURE_WORDS):
                     return True
         return False
 
@@ -1316,6 +1347,9 @@ def _org_from_run(ix: _Index, run: list) -> tuple[Mention | None, str | None, li
             name.append(t)
         elif t.text in {"-", "‐"} and name and not t.whitespace_:
             name.append(t)
+        elif t.text in {"'", "’"} and name and name[-1].lower_.endswith("s") and k + 1 < len(toks) and \
+                toks[k + 1].text[:1].isupper():
+            name.append(t)  # a plural possessive inside the name: "the Nurses' Union"
         else:
             break
     while name and (name[-1].is_punct or name[-1].lower_ in {"for", "of", "and", "&", "the", "on", "de"}):
@@ -1570,14 +1604,36 @@ def _analyse_phrase(ix: _Index, tokens: list, anchor_kind: str) -> list[_TitleIn
             prev_run = runs[r_idx - 1][1] if r_idx > 0 and runs[r_idx - 1][1] else None
             low = prep.lower_
             if kind == "place" and low in {"in", "of", "on"}:
-                for t in run:
+                nxt_run = runs[r_idx + 1] if r_idx + 1 < len(runs) else None
+                if nxt_run is not None and nxt_run[0].lower_ == "of" and nxt_run[1] and \
+                        run[-1].lower_ in EDGE_NOUNS:
+                    continue  # "on the Red Sea coast of X": the coast's modifier is no container
+                found: list[Mention] = []
+                after_of = low in {"of", "in"}
+                k = 0
+                while k < len(run):
+                    t = run[k]
+                    if t.lower_ in EDGE_NOUNS and k + 1 < len(run) and run[k + 1].lower_ == "of":
+                        found = []  # "on the Red Sea coast of X": the coast's modifier is no container
+                    if t.lower_ in {"of", "in"}:
+                        after_of = True
                     cm = ix.country_mention(t, allow_demonym=False, allow_capital=False)
                     if cm is None and t.text[:1].isupper() and (ix.ent_at[t.i] is None or
                                                                 ix.ent_at[t.i].label_ != "NORP"):
                         cm = _place_mention(ix, t)  # "a town in West Sussex": a region
                     if cm is not None:
-                        place_country = place_country or cm
-                        break
+                        if not found or after_of:
+                            found.append(cm)
+                        span = ix.doc.char_span(cm.start, cm.end, alignment_mode="expand")
+                        k = max(k + 1, span.end - run[0].i) if span is not None else k + 1
+                        after_of = False
+                        continue
+                    k += 1
+                for cm in found:
+                    if place_country is None:
+                        place_country = cm
+                    elif cm.text != place_country.text and all(cm.text != o.text for o in info.outer):
+                        info.outer.append(cm)  # "on the South Shore of Nova Scotia"
                 continue
             if kind == "spouse" and low == "of":
                 for t in run:
@@ -1940,6 +1996,8 @@ def _anchors(ix: _Index) -> list[tuple[int, int, str]]:
             continue
         if ent.label_ in {"COUNTRY"}:
             out.append((ent.start, ent.end, "country"))
+        elif ent.label_ == "TERRITORY":
+            out.append((ent.start, ent.end, "place"))  # "Bougainville, an autonomous region of X"
         elif ent.label_ in {"PLACE", "GPE"}:
             entry = ix.gaz.lookup(ent.text)
             if entry is not None and entry.cls == "Country":
@@ -4299,7 +4357,8 @@ def extract_relations(doc, article: Article) -> Iterator[Relation]:
         return (r.kind, r.subject.kb_id or r.subject.text, o[1] if o else r.object_name, r.evidence.start)
 
     producers = (_appositive_relations, _spouse_relations, _border_relations, _surface_borders, _invasion_relations,
-                 _member_relations, _clause_members, _copula_members, _party_affiliations, _border_is_with,
+                 _member_relations, _clause_members, _copula_members, _party_affiliations, _appositive_parties,
+                 _border_is_with,
                  _located_relations, _state_of_places, _annex_relations)
     for prod in producers:
         try:
@@ -4345,11 +4404,31 @@ def _appositive_relations(ix: _Index) -> Iterator[Relation]:
                 yield Relation(subject=f.anchor, object=other, kind="spouse", evidence=ev)
         elif f.kind == "member":
             for org in info.orgs:
-                for part in _split_org_list(ix, org):
+                for part in _split_org_list(ix, _before_for(ix, org)):
                     if part.label not in {"PERSON"}:
                         yield Relation(subject=f.anchor, object=part, kind="memberOf", evidence=ev)
-        elif f.kind == "place" and info.country is not None:
+        elif f.kind == "place" and info.country is not None and not info.former:
             yield Relation(subject=f.anchor, object=info.country, kind="locatedIn", evidence=ev)
+            inner = info.country
+            for outer in info.outer:
+                yield Relation(subject=f.anchor, object=outer, kind="locatedIn", evidence=ev)
+                if inner.label not in {"COUNTRY"}:
+                    yield Relation(subject=inner, object=outer, kind="locatedIn", evidence=ev)
+                inner = outer
+
+
+def _before_for(ix: _Index, m: Mention | None) -> Mention | None:
+    """Cut a body's name before "for": "Congress for the Vamos party" is Congress (the party
+    is read by :func:`_appositive_parties`)."""
+    if m is None:
+        return None
+    span = ix.doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None:
+        return m
+    cut = next((t.i for t in span if t.lower_ == "for" and t.i > span.start), None)
+    if cut is None:
+        return m
+    return ix.mention(span.start, cut, m.label, "")
 
 
 def _split_org_list(ix: _Index, m: Mention | None) -> list[Mention]:
@@ -4896,6 +4975,10 @@ def _subject_of(ix: _Index, verb) -> Mention | None:
         if subj is not None:
             break
         if verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"}:
+            head_ent = ix.ent_at[verb.head.i]
+            if head_ent is not None and head_ent.label_ in {"COUNTRY", "TERRITORY"} and verb.head.i == head_ent.start:
+                subj = verb.head  # a name the tagger read as the main verb: "Belize shares ... and is ..."
+                break
             verb = verb.head
             continue
         if verb.dep_ == "relcl":
@@ -4926,10 +5009,13 @@ def _copula_members(ix: _Index) -> Iterator[Relation]:
         if verb.lemma_.lower() not in COPULA_LEMMAS or any(c.dep_ == "neg" for c in verb.children) or \
                 any(ix.doc[x].lower_ in NEG_WORDS for x in range(min(verb.i, t.i), max(verb.i, t.i))):
             continue  # "is no longer a member of Y"
-        subj = _subject_of(ix, verb)
-        if subj is None:
+        subjects = _subjects_of(ix, verb)
+        if not subjects:
             continue
+        subjects += _as_is_members(ix, t)
         objs = [p for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+        # "a member of A (X) and the B": the parser may hang B on "member"
+        objs += [c for c in t.conjuncts if c.pos_ == "PROPN" and objs]
         for o in objs + [c for o in objs for c in o.conjuncts]:
             ent = ix.ent_at[o.i]
             if ent is None or ent.label_ != "ORG":
@@ -4939,7 +5025,36 @@ def _copula_members(ix: _Index) -> Iterator[Relation]:
             if left < ent.start and all(ix.doc[x].pos_ == "PROPN" for x in range(left, ent.start)):
                 om = ix.mention(left, o.i + 1, "ORG")  # "All Progressives Congress" the NER split
             if om is not None:
-                yield Relation(subject=subj, object=om, kind="memberOf", evidence=ix.evidence(t))
+                for subj in subjects:
+                    yield Relation(subject=subj, object=om, kind="memberOf", evidence=ix.evidence(t))
+
+
+def _subjects_of(ix: _Index, verb) -> list[Mention]:
+    """:func:`_subject_of` with its coordinated subjects: "Egypt and Sudan, which ... are both members"."""
+    first = _subject_of(ix, verb)
+    if first is None:
+        return []
+    span = ix.doc.char_span(first.start, first.end, alignment_mode="expand")
+    if span is None or first.label == "PERSON":
+        return [first]
+    out = [first]
+    for c in span.root.conjuncts:
+        m = ix.country_mention(c, allow_demonym=False)
+        if m is not None and all(m.kb_id != o.kb_id for o in out):
+            out.append(m)
+    return out
+
+
+def _as_is_members(ix: _Index, member) -> list[Mention]:
+    """", as is Belize" / ", as are A and B" after a membership: the same membership for them."""
+    doc = ix.doc
+    sent = ix.sent_at[member.i]
+    if sent is None:
+        return []
+    for k in range(member.i + 1, sent.end - 2):
+        if doc[k].lower_ == "as" and doc[k - 1].text == "," and doc[k + 1].lower_ in {"is", "are", "was", "were"}:
+            return _countries_in(ix, [doc[x] for x in range(k + 2, sent.end)])
+    return []
 
 
 def _party_affiliations(ix: _Index) -> Iterator[Relation]:
@@ -4977,6 +5092,78 @@ def _party_affiliations(ix: _Index) -> Iterator[Relation]:
                         yield Relation(subject=m, object=om, kind="memberOf", evidence=ix.evidence(verb))
 
 
+# a party member named by the party's adjective: "a Progressive Conservative", "a Social Democrat"
+PARTY_MEMBER_WORDS = frozenset({"conservative", "conservatives", "democrat", "democrats", "republican",
+                                "republicans", "liberal", "liberals", "socialist", "socialists", "communist",
+                                "communists", "unionist", "unionists", "nationalist", "nationalists", "green",
+                                "greens", "progressive", "progressives", "labourite", "tory", "whig"})
+
+
+def _appositive_parties(ix: _Index) -> Iterator[Relation]:
+    """A person's party in the appositive after the name.
+
+    * "X, an MP for the Y Party who ...", "X, a member of Z's Congress for the Y party":
+      a party noun phrase after "for"/"of"/"from" in the appositive;
+    * "X, a Y MP for the Z electorate": a name run before a legislator title (not a
+      place, a country or a nationality);
+    * "X, a Progressive Conservative,": the appositive is the party's member noun.
+
+    Args:
+        ix: the document index.
+
+    Returns:
+        memberOf relations from the person to the party.
+    """
+    doc = ix.doc
+    for s, e in ix.persons:
+        if e + 2 >= len(doc) or doc[e].text != ",":
+            continue
+        m = ix.person_mention(s)
+        sent = ix.sent_at[s]
+        if m is None or sent is None:
+            continue
+        k = e + 1
+        if doc[k].lower_ not in {"a", "an", "the"}:
+            continue
+        end = k + 1
+        while end < sent.end and end < k + 20 and doc[end].text not in {",", ";", "(", ")", "–", "—", "."}:
+            end += 1
+        phrase = [doc[x] for x in range(k, end)]
+        ev = ix.evidence(doc[s])
+        # "a Progressive Conservative" (the whole appositive)
+        words = phrase[1:]
+        if words and all(t.text[:1].isupper() for t in words) and words[-1].lower_ in PARTY_MEMBER_WORDS and \
+                end < len(doc) and doc[end].text in {",", ".", ";", "–", "—"} and \
+                not any(ix.country_mention(t) is not None for t in words):
+            yield Relation(subject=m, object=ix.mention(words[0].i, words[-1].i + 1, "ORG"), kind="memberOf",
+                           evidence=ev)
+            continue
+        # "an MP for the Y Party", "a member of Z's Congress for the Y party"
+        found = False
+        for t in phrase:
+            if t.dep_ == "pobj" and t.head.lower_ in {"for", "of", "from"} and t.lower_ in PARTY_WORDS - {"congress"}:
+                om = _party_np(ix, t)
+                if om is not None:
+                    found = True
+                    yield Relation(subject=m, object=om, kind="memberOf", evidence=ev)
+        if found:
+            continue
+        # "a Y MP for ...": a name before a legislator title
+        for j, t in enumerate(phrase):
+            if t.lower_ in LEGISLATOR_TITLES and t.lower_ not in {"candidate", "leader", "deputy"} and j > 1:
+                run = []
+                x = j - 1
+                while x >= 1 and phrase[x].pos_ == "PROPN" and phrase[x].text[:1].isupper():
+                    run.insert(0, phrase[x])
+                    x -= 1
+                if run and x == 0 and not any(
+                        ix.country_mention(u) is not None or (ix.ent_at[u.i] is not None and ix.ent_at[u.i].label_ in {
+                            "GPE", "NORP", "PLACE", "COUNTRY", "TERRITORY", "PERSON"}) for u in run):
+                    yield Relation(subject=m, object=ix.mention(run[0].i, run[-1].i + 1, "ORG"), kind="memberOf",
+                                   evidence=ev)
+                break
+
+
 def _party_np(ix: _Index, head) -> Mention | None:
     """The party a noun phrase names: "the X Socialist Party" (a party word in the name),
     or "the left-wing X (IA) party" (a common noun "party" after the name).
@@ -4993,6 +5180,15 @@ def _party_np(ix: _Index, head) -> Mention | None:
         if head.lower_ not in PARTY_WORDS:
             return None
         start = min([head.i] + [c.i for c in names])
+        # "the Nation's Future Party": a possessive word inside the name
+        poss = [c for c in ix.doc[start].children if c.dep_ == "poss" and c.text[:1].isupper()] if start < head.i else []
+        poss += [c for c in head.children if c.dep_ == "poss" and c.text[:1].isupper() and c.i < start]
+        if poss:
+            start = min(start, *(c.i for c in poss))
+        sub = {t.i for t in head.subtree}
+        doc = ix.doc
+        while start - 1 in sub and doc[start - 1].text[:1].isupper() and doc[start - 1].pos_ in {"PROPN", "ADJ"}:
+            start -= 1  # "the Free Egyptians Party"
         return ix.mention(start, head.i + 1, "ORG")
     if head.lower_ not in PARTY_WORDS:
         return None

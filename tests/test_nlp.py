@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from graph.nlp import find_unlisted_territories
+from graph.nlp import find_place_bodies, find_unlisted_territories
 
 UNLISTED_CASES = [
     ("object of recognise", "Chad refused to recognise Novaria.", [("Novaria", "Novaria")]),
@@ -42,3 +42,26 @@ def test_nlp_sentence_ends_after_a_unit_abbreviation(nlp, text, starts):
     doc = nlp(text)
     got = [" ".join(t.text for t in s[:2]) for s in doc.sents]
     assert got == starts
+
+
+PLACE_BODY_CASES = [
+    ("a region before a body word", "Peru joined the Pacific Alliance in 2011.", ["Pacific Alliance"]),
+    ("a long name after the body word", "She leads the Ontario Association of Staff Nurses and Allied Workers.",
+     ["Ontario Association of Staff Nurses and Allied Workers"]),
+    ("loose words before a listed body word", "Ana Obi of the All Progressives Congress spoke.",
+     ["All Progressives Congress"]),
+    ("a place alone", "He flew to the Pacific in June.", []),
+    ("a country is never widened", "Peru Council members met.", []),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("name,text,expected", PLACE_BODY_CASES, ids=[c[0] for c in PLACE_BODY_CASES])
+def test_nlp_place_bodies(nlp, name, text, expected):
+    with nlp.select_pipes(disable=["place_bodies"]):
+        bare = nlp(text)
+    assert [bare[s:e].text.removeprefix("the ") for s, e in find_place_bodies(bare)] == expected
+    doc = nlp(text)
+    orgs = {e.text.removeprefix("the ") for e in doc.ents if e.label_ == "ORG"}
+    assert set(expected) <= orgs
+    assert all(e.ent_id_ == "" for e in doc.ents if e.text.removeprefix("the ") in expected)

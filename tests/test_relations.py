@@ -666,6 +666,12 @@ POSITION_CASES = [
      "geologist, in 2019.", "Ana Rao-Lindqvist", "chief geologist", "Vale", "", None, False),
     ("a former monitor with a mission", "Pieter de Wit, a former monitor with the OSCE Special Monitoring "
      "Mission in Ukraine, agreed.", "Pieter de Wit", "monitor", "OSCE Special Monitoring Mission", "", None, True),
+    ("a multiword diplomatic title", "Peru's chargé d'affaires in Quito, Luis Soto, was summoned on Sunday.",
+     "Luis Soto", "chargé d'affaires", "Peru", "Peru", None, False),
+    ("a medical title keeps its modifier", "Dr. Ian Cole, the health authority's medical director for the "
+     "western zone, said the unit would reopen.", "Ian Cole", "medical director", None, "", None, False),
+    ("a former place title after 'married to'", "Senator Ana Reyes spoke. Reyes is married to former Cebu "
+     "governor Tomas Reyes.", "Tomas Reyes", "governor", "Cebu", "", None, True),
 ]
 
 
@@ -916,6 +922,57 @@ RELATION_CASES = [
      "Institute of International Affairs (UI) in Stockholm.",
      ("Swedish Institute of International Affairs", "locatedIn", "Stockholm")),
 ]
+
+
+# Parties, memberships, containers and spouses written in ways the first patterns missed.
+RELATION_MORE_CASES = [
+    ("MP for a party with a possessive name",
+     "Omar Said, an MP for the Nation's Renewal Party who represents Giza, wrote on Facebook that it was bad.",
+     {("Omar Said", "memberOf", "Nation's Renewal Party")}),
+    ("MP for a party with an adjective", "Omar Said, an MP for the Free Egyptians Party, spoke.",
+     {("Omar Said", "memberOf", "Free Egyptians Party")}),
+    ("a party name before a legislator title", "Kila Mou, a Wantok Pati MP for the Lae electorate, spoke.",
+     {("Kila Mou", "memberOf", "Wantok Pati")}),
+    ("a nationality before a legislator title is no party", "Ana Lind, a Swedish MP for Malmo, spoke.", set()),
+    ("member of a country's congress for a party",
+     "Tomas Ruiz, a member of Peru's Congress for the Podemos party, posted on X that it was wrong.",
+     {("Tomas Ruiz", "memberOf", "Congress"), ("Tomas Ruiz", "memberOf", "Podemos")}),
+    ("the party's member noun as appositive", "The local MLA, Lia Brandt, a Social Democrat, wrote to residents.",
+     {("Lia Brandt", "memberOf", "Social Democrat")}),
+    ("a plural possessive inside a union's name",
+     "Mary Bell, a registered nurse and a member of the Ontario Nurses' Association, said staff were tired.",
+     {("Mary Bell", "memberOf", "Ontario Nurses' Association")}),
+    ("coordinated subjects of a relative clause",
+     "Chile and Peru, which share a border and are both members of the Andean Community, argued.",
+     {("Chile", "sharesBorderWith", "Peru"), ("Chile", "memberOf", "Andean Community"),
+      ("Peru", "memberOf", "Andean Community")}),
+    ("', as is X' after a membership",
+     "Peru, which borders Ecuador, is a member of the Andean Community, as is Bolivia.",
+     {("Peru", "sharesBorderWith", "Ecuador"), ("Peru", "memberOf", "Andean Community"),
+      ("Bolivia", "memberOf", "Andean Community")}),
+    ("the coast's modifier is no container", "Assab, a port town on the Red Sea coast of Eritrea, grew fast.",
+     {("Assab", "locatedIn", "Eritrea")}),
+    ("a region of a state, and the state", "Lunenburg, a town of about 2,000 people on the South Shore of Nova "
+     "Scotia, sits by the sea.",
+     {("Lunenburg", "locatedIn", "South Shore"), ("Lunenburg", "locatedIn", "Nova Scotia"),
+      ("South Shore", "locatedIn", "Nova Scotia")}),
+    ("a territory's appositive", "Bougainville, an autonomous region of Papua New Guinea, has 300,000 people.",
+     {("Bougainville", "locatedIn", "Papua New Guinea")}),
+    ("a former province is no container", "Kosovo, a former province of Serbia, declared independence.", set()),
+    ("a surname the tagger reads as a noun, a title before the spouse",
+     "Senator Ana Reyes spoke. Reyes is married to former Cebu governor Tomas Reyes.",
+     {("Reyes", "spouse", "Tomas Reyes")}),
+    ("a compound place noun before the head", "Dalun, a port town on the coast of Eritrea, grew fast.",
+     {("Dalun", "locatedIn", "Eritrea")}),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("name,text,expected", RELATION_MORE_CASES, ids=[c[0] for c in RELATION_MORE_CASES])
+def test_relations_relation_parties_memberships_and_containers(nlp, name, text, expected):
+    _, _, relations = _run(nlp, text)
+    assert _rel_set(relations) == expected
+    _spans_ok(text, relations)
 
 
 @pytest.mark.model
