@@ -56,7 +56,13 @@ RECOGNITION_NOUNS = frozenset({"recognition", "acknowledgement", "acknowledgment
 STATUS_NOUNS = frozenset({"independence", "sovereignty", "statehood", "secession"})
 STATUS_POSITIVE_VERBS = frozenset({"support", "back", "accept", "endorse", "recognise", "recognize",
                                    "acknowledge"})
-STATUS_NEGATIVE_VERBS = frozenset({"oppose", "reject", "deny", "condemn"})
+STATUS_NEGATIVE_VERBS = frozenset({"oppose", "reject", "deny", "condemn", "dispute", "contest", "challenge"})
+# a state's hold over a land, as the object of a status verb: "accepts Japan's administration of X"
+STATUS_HOLD_NOUNS = frozenset({"administration", "control", "rule", "jurisdiction", "title", "suzerainty"})
+# diplomatic ties with a territory: "cut ties with Taipei", "established diplomatic relations with Kosovo"
+TIE_NOUNS = frozenset({"tie", "ties", "relation", "relations"})
+TIE_POSITIVE_VERBS = frozenset({"establish", "maintain", "restore", "resume", "forge", "open"})
+TIE_NEGATIVE_VERBS = frozenset({"cut", "sever", "break", "end", "downgrade"})
 # "rejects the claim that X belongs to Y", "disputes Y's claim to X"
 CLAIM_REJECT_VERBS = frozenset({"reject", "deny", "dispute", "contest", "oppose"})
 # verbs of regarding: "considers X (an integral) part of Y", "accepts X as part of Y",
@@ -73,6 +79,8 @@ VOIDABLE_NOUNS = frozenset({"declaration", "proclamation", "annexation", "indepe
 SOVEREIGN_WORDS = frozenset({"sovereign", "independent"})
 STATE_WORDS = frozenset({"state", "country", "nation"})
 OWNED_LAND_WORDS = frozenset({"territory", "soil", "land"})
+PROVINCE_WORDS = frozenset({"province", "region"})
+GRANT_VERBS = frozenset({"extend", "grant", "give", "accord"})
 SECESSION_WORDS = frozenset({"independence", "secession", "breakaway", "self-declared", "self-proclaimed",
                              "separatist", "secessionist", "statehood", "independent"})
 NEGATING_GOVERNORS = frozenset({
@@ -862,6 +870,15 @@ class _Index:
             sent = self.sent_at[h.i]
             cands = list(sent) if sent is not None else list(h.children)
             for c in cands:
+                if c.lower_ == "among" and c.i + 1 < len(self.doc) and self.doc[c.i + 1].lower_ in {
+                        "them", "these", "those", "which"} and sent is not None:
+                    # "... by only 12 countries, among them A and B"
+                    for t in self.doc[c.i + 2:sent.end]:
+                        m = self.country_mention(t, allow_demonym=False, allow_capital=False)
+                        if m is not None and m.label in {"COUNTRY", "TERRITORY"} and \
+                                all(m.start != o.start for o in out):
+                            out.append(m)
+                    continue
                 if c.lower_ in {"including", "like"} or (c.lower_ == "as" and c.i > 0 and
                                                         self.doc[c.i - 1].lower_ == "such"):
                     for t in c.subtree:
@@ -2909,8 +2926,14 @@ def _stance_cues(sent) -> list[tuple[object, str]]:
             elif lem in DERECOGNISE_LEMMAS or low.startswith(("derecogni", "unrecogni")):
                 out.append((t, "derecognise"))
             elif lem in STATUS_POSITIVE_VERBS | STATUS_NEGATIVE_VERBS and any(
-                    o.lemma_.lower() in STATUS_NOUNS for o in t.children if o.dep_ in {"dobj", "obj"}):
+                    o.lemma_.lower() in STATUS_NOUNS | STATUS_HOLD_NOUNS for o in t.children
+                    if o.dep_ in {"dobj", "obj"}):
                 out.append((t, "status-neg" if lem in STATUS_NEGATIVE_VERBS else "status"))
+            elif lem in TIE_POSITIVE_VERBS | TIE_NEGATIVE_VERBS and not (
+                    lem in REGARD_LEMMAS and _regard_flavour(t)) and any(
+                    o.lemma_.lower() in TIE_NOUNS or o.lower_ in TIE_NOUNS for o in t.children
+                    if o.dep_ in {"dobj", "obj"}):
+                out.append((t, "ties-neg" if lem in TIE_NEGATIVE_VERBS else "ties"))
             elif lem in CLAIM_REJECT_VERBS and any(
                     o.lemma_.lower() == "claim" for o in t.children if o.dep_ in {"dobj", "obj"}):
                 out.append((t, "claim-neg"))
@@ -2961,10 +2984,13 @@ def _part_of_tok(toks: list):
 
 
 def _owned_land(toks: list):
-    """The "territory" of "as Malaysian territory" / "as Morocco's soil" among ``toks``, or None."""
+    """The "territory" of "as Malaysian territory" / "as Morocco's soil" / "X Moroccan territory"
+    (a small clause) or the "province" of "as a (breakaway) province (of Y)" among ``toks``, or None."""
     for t in toks:
-        if t.lower_ in OWNED_LAND_WORDS and t.head.lower_ == "as" and any(
-                c.dep_ in {"amod", "poss", "compound"} for c in t.children):
+        if t.lower_ in OWNED_LAND_WORDS and (t.head.lower_ == "as" or t.dep_ in {"dobj", "oprd", "ccomp", "xcomp"}) \
+                and any(c.dep_ in {"amod", "poss"} for c in t.children):
+            return t
+        if t.lower_ in PROVINCE_WORDS and t.head.lower_ == "as":
             return t
     return None
 
@@ -3028,7 +3054,7 @@ def _owner_of(ix: _Index, frame) -> tuple[Mention | None, bool]:
             if m is not None and m.kb_id:
                 return m, False
         for c in h.children:
-            if c.dep_ in {"amod", "poss", "compound"}:
+            if c.dep_ in {"amod", "poss"} or (c.dep_ == "compound" and h is not frame):
                 m = ix.country_mention(c)
                 if m is not None and m.kb_id:
                     return m, False
@@ -3111,14 +3137,16 @@ def _regard_territories(ix: _Index, cue, flavour: str, memory: dict, holders: li
         frame = _sovereign_frame(scope)
     if frame is None:
         return [], set()
+    own = False
+    owner = None
     if land:
         owner, own = _owner_of(ix, frame)
-        if own or (owner is not None and owner.kb_id in taken):
-            return [], set()  # its own claim
-    else:
-        owner = None
+        own = own or (owner is not None and owner.kb_id in taken)
     cands = [t for t in scope if t.i < frame.i and t.dep_ in {"dobj", "obj", "nsubj", "pobj"}
              and t.pos_ in {"NOUN", "PROPN", "PRON"}]
+    # "considers X Moroccan territory" parsed as one noun phrase: X is a compound of the frame
+    cands += [t for t in frame.children if t.dep_ == "compound" and t.i < frame.i and ix.ent_at[t.i] is not None
+              and ix.ent_at[t.i].label_ in {"COUNTRY", "TERRITORY"}]
     for t in cands:
         ent = ix.ent_at[t.i]
         refs: list[TerritoryRef] = []
@@ -3132,12 +3160,67 @@ def _regard_territories(ix: _Index, cue, flavour: str, memory: dict, holders: li
         elif land:
             refs = [r for r in _held_place(ix, t, memory, holders) if r.name not in taken]
         if refs:
-            flips = set()
-            if land:
-                flips = {r.name for r in refs if r.mention is not None and
-                         (r.mention.label == "COUNTRY" or _secession_context(ix, r))}
-            return refs, flips
+            if not land:
+                return refs, set()
+            seceding = {r.name for r in refs if r.mention is not None and
+                        (r.mention.label == "COUNTRY" or _secession_context(ix, r))}
+            if own or (owner is None and frame.lower_ in PROVINCE_WORDS):
+                # a state's own claim, or "a province" of nobody named, is a stance only on
+                # a land whose own statehood is in question: it denies it
+                return [r for r in refs if r.name in seceding], seceding
+            return refs, seceding
     return [], set()
+
+
+def _granted_to(ix: _Index, cue) -> list[TerritoryRef]:
+    """"extended / granted / gave recognition to X": X, hung on the verb.
+
+    Args:
+        ix: the document index.
+        cue: a recognition noun.
+
+    Returns:
+        The territories or countries after "to", or an empty list.
+    """
+    verb = cue.head
+    if cue.dep_ not in {"dobj", "obj"} or verb.lemma_.lower() not in GRANT_VERBS:
+        return []
+    to = [t for c in verb.children if c.dep_ in {"prep", "dative"} and c.lower_ == "to" for t in c.subtree]
+    refs = _territories_in(ix, to)
+    if refs:
+        return refs
+    for t in to:
+        m = ix.country_mention(t, allow_demonym=False)
+        if m is not None and m.kb_id and m.label in {"COUNTRY", "TERRITORY"}:
+            return [TerritoryRef(mention=m, name=m.kb_id)]
+    return []
+
+
+def _tie_territories(ix: _Index, cue, holders: list) -> list[TerritoryRef]:
+    """The territory of "cut / established (diplomatic) ties with X".
+
+    Ties with a state whose statehood is disputed stand for its recognition
+    ("cut ties with Taipei", "established diplomatic relations with Kosovo");
+    ties with a recognised country do not, so only gazetteer territories (or
+    their capitals) count.
+
+    Args:
+        ix: the document index.
+        cue: the verb.
+        holders: the stance holders.
+
+    Returns:
+        The territories, or an empty list.
+    """
+    taken = {h.kb_id or h.text for h in holders}
+    withs = [p for o in cue.children if o.dep_ in {"dobj", "obj"} and (o.lemma_.lower() in TIE_NOUNS or
+                                                                      o.lower_ in TIE_NOUNS)
+             for c in (*o.children, *cue.children) if c.dep_ == "prep" and c.lower_ == "with"
+             for p in c.subtree]
+    refs = [r for r in _territories_in(ix, withs) if r.mention is not None and r.mention.label == "TERRITORY"
+            and r.name not in taken]
+    # a capital stands for its state by name: "Taipei" is Taiwan, not the city's node
+    return [r if r.mention.text == r.name else TerritoryRef(mention=None, name=r.name) for r in refs]
 
 
 def _rejected_claim_territories(ix: _Index, cue, memory: dict, holders: list) -> list[TerritoryRef]:
@@ -3321,13 +3404,20 @@ def _stances_in_sentence(ix: _Index, sent, memory: dict) -> Iterator[Stance]:
         if flavour == "noun":
             region = [t for t in region if t.i > cue.i]
         flips: set[str] = set()
-        if flavour in {"regard", "void"}:
+        granted = _granted_to(ix, cue) if flavour == "noun" else []
+        if granted:
+            terrs = granted
+        elif flavour in {"regard", "void"}:
             terrs, flips = _regard_territories(ix, cue, flavour, memory, holders)
             if flavour == "void":
                 negative = not negative
         elif flavour == "claim-neg":
             terrs = _rejected_claim_territories(ix, cue, memory, holders)
             negative = not negative
+        elif flavour in {"ties", "ties-neg"}:
+            terrs = _tie_territories(ix, cue, holders)
+            if flavour == "ties-neg":
+                negative = not negative
         else:
             terrs = _territory_refs(ix, cue, region, memory, holders)
         if not terrs and flavour == "noun" and not any(c.dep_ == "prep" and c.lower_ == "of" for c in cue.children):

@@ -216,6 +216,30 @@ REGARD_CASES = [
     ("a plan is no territory", "Officials see the project as part of a wider plan for Crimea.", set()),
     ("a pronoun for a deal", "They consider it part of the deal.", set()),
     ("its own claim rejected by nobody", "Morocco rejects criticism of its claim to Western Sahara.", set()),
+    ("never accepted a state's administration", "The Senkaku Islands are administered by Japan. China has never "
+     "accepted Japan's administration of the islands.", {("China", "doesNotRecognise", "Senkaku Islands")}),
+    ("disputes a state's sovereignty", "Chad has long disputed Moroccan sovereignty over Western Sahara.",
+     {("Chad", "doesNotRecognise", "Western Sahara")}),
+    ("backs a state's sovereignty", "Italy backs Morocco's sovereignty over Western Sahara.",
+     {("Italy", "recognises", "Western Sahara")}),
+    ("a small clause without 'as'", "Peru considers Western Sahara Moroccan territory.",
+     {("Peru", "recognises", "Western Sahara")}),
+    ("a breakaway province", "Beijing views Taiwan as a breakaway province.", {("China", "doesNotRecognise", "Taiwan")}),
+    ("its own province, statehood in question", "Taiwan's independence is the issue. Beijing views Taiwan as a "
+     "province of China.", {("China", "doesNotRecognise", "Taiwan")}),
+    ("its own province, no statehood in question", "Beijing views Hong Kong as a province of China.", set()),
+    ("a region of nobody named", "Peru views Western Sahara as a disputed region.", set()),
+    ("recognition extended to", "Brazil extended recognition to Palestine in 2010.",
+     {("Brazil", "recognises", "Palestine")}),
+    ("recognition granted to (dative)", "Spain granted diplomatic recognition to Kosovo.",
+     {("Spain", "recognises", "Kosovo")}),
+    ("ties cut with a territory's capital", "Kiribati severed diplomatic ties with Taipei in 2019.",
+     {("Kiribati", "doesNotRecognise", "Taiwan")}),
+    ("ties kept with a territory", "Paraguay is one of 12 countries that maintain diplomatic ties with Taiwan.",
+     {("Paraguay", "recognises", "Taiwan")}),
+    ("ties with a recognised country are no stance", "Russia cut ties with Georgia in 2008.", set()),
+    ("passive with 'among them'", "Taiwan is recognised by only 12 countries, among them Paraguay and Eswatini.",
+     {("Paraguay", "recognises", "Taiwan"), ("Eswatini", "recognises", "Taiwan")}),
 ]
 
 
