@@ -103,7 +103,8 @@ DATE_LINE = re.compile(
 POSTED_BY = re.compile(r"^\s*(posted|published|written)( on)?\s+(?P<date>.+?)\s+by\s+(?P<who>.{3,80})$", re.I)
 # the "date" of a "Posted … by" line holds a digit or a calendar word ("Published daily by X" is a masthead)
 DATE_WORD = re.compile(rf"\d|\b{MONTHS}(?!\w)|\b{_WEEKDAY}(?!\w)|\b(today|yesterday)\b", re.I)
-PHOTO_SUFFIX = re.compile(r"(?:^|[.!?)]\s+|\s[-–—|]\s|\s?[\[(])(?:photo(?:graph)?s?|image|picture|credit|illustration)"
+PHOTO_SUFFIX = re.compile(r"(?:^|[.!?)]\s+|\s[-–—|]\s|\s?[\[(])(?:photo(?:graph)?s?|image|picture|credit|illustration|"
+                          r"(?<=[\[(])file)"
                           r"(?:\s+(?:source|credit))?\s*(?::|by)\s*([^.\[\]()]{2,80}?)\s*[\])]?\s*$", re.I)
 # a credit in brackets at the end of a caption: "Prayer flags above Lhasa (Anna Berg/Flickr)"
 CREDIT_BRACKET = re.compile(r"[(\[]\s*([^()\[\]]{2,80}/[^()\[\]]{2,80}?)\s*[)\]]\s*$")
@@ -252,6 +253,10 @@ _NAME_IN_PLACE = re.compile(rf"(?P<name>.+?)(?:\s+in\s+(?P<place>{_CAP}(?:\s+{_C
 OUTLET_LINE = re.compile(rf"^\s*(?P<outlet>(?:{_CAP}\s+){{0,3}}News|[A-Za-z][\w-]*(?:\.[\w-]+)*"
                          r"\.(?:com|org|net|co\.uk|ca|au|in|news))(?:\s*,\s*" + rf"{_CAP}(?:\s+{_CAP}){{0,3}})?\s*$")
 TITLE_OUTLET_LINE = re.compile(rf"^\s*(?P<title>{_STAFF_TITLE})(?:\s*,\s*(?P<outlet>(?:{_CAP}\s+){{0,3}}News))?\s*$", re.I)
+
+
+#: a header line of an author's name and the date after a comma: "Anna Berg , Tuesday 14 Oct 2025" (Ahram Online style)
+NAME_DATE_LINE = re.compile(r"^\s*(?P<who>[^,]{3,60}?)\s*,\s*(?P<date>[^,]{6,40})\s*$")
 
 
 def _byline_names(text: str) -> tuple[list[str], bool] | None:
@@ -482,6 +487,12 @@ def clean_article(raw: str, article_id: str, path: str = "") -> Article:
             continue
         if DATE_LINE.match(plain) and len(plain) < 60:
             meta.setdefault("date", plain.strip())
+            continue
+        m = NAME_DATE_LINE.match(plain)
+        if m and len(paragraphs) <= 2 and "author" not in meta and DATE_LINE.match(m.group("date")) and \
+                (names := _byline_names(m.group("who"))) is not None:
+            meta["author"] = " and ".join(uncapitalise_name(n) for n in names[0])  # "Anna Berg , Tuesday 14 Oct 2025"
+            meta.setdefault("date", m.group("date").strip())
             continue
         # photo captions and credits
         if PHOTO_PREFIX.match(plain) or GALLERY_CAPTION.match(plain):

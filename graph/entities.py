@@ -53,7 +53,7 @@ ORG_WORDS = {"institute", "university", "college", "center", "centre", "council"
              "bureau", "authority", "board", "club", "team", "church", "gazette", "herald", "tribune", "daily",
              "review", "magazine", "airlines", "bloc", "coalition", "council", "senate", "congress", "duma",
              "cabinet", "directorate", "section", "program", "programme", "project", "initiative", "watch",
-             "mission", "corps", "division", "brigade", "regiment", "battalion", "fleet", "command"}
+             "mission", "corps", "division", "brigade", "regiment", "battalion", "fleet", "command", "force"}
 ORG_START = {"ministry", "university", "institute", "department", "office", "bank", "council", "centre", "center",
              "committee", "commission", "court", "federation", "union", "league", "party", "ambulance", "police",
              "fire", "rescue", "coastguard", "customs", "health", "transport", "embassy", "consulate"}
@@ -61,11 +61,13 @@ ORG_WORDS |= {"advertiser", "chronicle", "courier", "mirror", "express", "bullet
               "examiner", "dispatch", "telegraph", "ministry", "embassy", "consulate", "community", "cooperation",
               "co-operation", "affairs", "defence", "defense", "security", "intelligence", "unions", "workers",
               "capital", "partners", "holdings", "ventures", "investments", "technologies", "industries", "airways",
-              "motors", "systems", "labs", "cycles", "pharmaceuticals", "logistics", "trust", "nations"}
+              "motors", "systems", "labs", "cycles", "pharmaceuticals", "logistics", "trust", "nations",
+              "representatives", "commons", "deputies", "delegates"}
 PLACE_WORDS = {"city", "province", "region", "oblast", "district", "county", "street", "square", "river", "sea",
                "ocean", "island", "islands", "mountains", "valley", "lake", "bay", "peninsula", "krai", "state",
                "township", "ward", "borough", "prefecture", "atoll", "islets", "archipelago", "heights",
-               "palace", "castle", "cathedral"}
+               "palace", "castle", "cathedral", "camp", "barracks", "harbour", "harbor", "falls", "cayes", "cays",
+               "reef", "creek"}
 #: one-word names of legislatures: capitalised, they name a body although they are English words
 LEGISLATURES = {"senate", "congress"}
 # first words of landform names ("Mount Hermon", "Lake Chad", "Cape Verde")
@@ -78,8 +80,9 @@ EVENT_WORDS = {"parade", "war", "forum", "summit", "games", "olympics", "cup", "
 def name_token(token: str) -> bool:
     """Tell whether one word has the shape of a name word, in any script.
 
-    "Anna", "Berg-Holt", "O'Neill", "D’Souza", "Łukasz", "Šimić", "McDonald"
-    and initials ("J.") pass; "petrov", "RT", "2022" do not.
+    "Anna", "Berg-Holt", "O'Neill", "D’Souza", "Łukasz", "Šimić", "McDonald",
+    initials ("J.") and abbreviated given names ("Ma." for Maria) pass;
+    "petrov", "RT", "2022" do not.
 
     Args:
         token: one word.
@@ -87,7 +90,7 @@ def name_token(token: str) -> bool:
     Returns:
         True for a capitalised word of letters, hyphens and apostrophes.
     """
-    if re.fullmatch(r"[^\W\d_]\.?", token):
+    if re.fullmatch(r"[^\W\d_]\.?|[^\W\d_][^\W\d_A-Z]\.", token):
         return token[0].isupper()
     parts = [p for p in re.split(r"['’\-]", token)]
     if not parts or not all(p.isalpha() for p in parts) or \
@@ -167,7 +170,8 @@ class Resolution:
         """Find the entity a mention refers to.
 
         Looks up, in order: the exact span, an overlapping name mention in the
-        same article, the gazetteer id, the name or alias, and the surname
+        same article, the gazetteer id, the name or alias, the one place whose
+        long form it shortens ("Sulu" for "Sulu province"), and the surname
         within the article, then across the corpus when unambiguous.
 
         Args:
@@ -205,6 +209,12 @@ class Resolution:
         key = self.by_name.get(name_key(surface))
         if key:
             return key
+        if m.label != "PERSON":
+            # "Sulu" for the "Sulu province" its article names: a place's short name (see _place_tail)
+            longer = [k for w in sorted(PLACE_TAIL_WORDS) if (k := self.by_name.get(f"{name_key(surface)} {w}"))
+                      and self.entities[k].cls in {"Place", "Territory"}]
+            if len(set(longer)) == 1:
+                return longer[0]
         entry = self.gaz.lookup(surface)
         if entry is not None:
             return self.by_name.get(name_key(entry.name))
@@ -282,7 +292,8 @@ def _vote(cl: _Cluster) -> str | None:
     The small English model often labels unfamiliar foreign personal names as
     organisations or places; when a person-shaped name has explicit person
     evidence (a title, a person appositive, a byline), its other NER labels
-    count half.
+    count half.  A place whose sovereignty the text puts at stake
+    ("sovereignty over X", "title to X") is a territory.
 
     Args:
         cl: the cluster.
@@ -333,6 +344,8 @@ def _vote(cl: _Cluster) -> str | None:
     for cls, _ in ranked:
         if cls == "Person" and not person_shaped(name):
             continue
+        if cls == "Place" and any(nm.territory_cue for nm in cl.mentions):
+            return "Territory"  # "sovereignty over X": a place whose sovereignty is disputed
         return cls
     return None
 
@@ -408,14 +421,18 @@ CORPORATE_SUFFIXES = {"corp", "corporation", "inc", "ltd", "llc", "plc", "co", "
                       "gmbh", "nv", "bv", "limited", "company"}
 
 
+#: head words of institutions that go by their first word alone ("Kestrel" for "Kestrel Hospital")
+INSTITUTION_HEADS = {"hospital", "university", "college", "academy", "clinic", "infirmary", "school", "seminary"}
+
+
 def _merge_short_forms(clusters: dict[str, _Cluster]) -> None:
     """Join short forms to the longer name their own article uses.
 
     * an acronym to the one organisation name of its article it abbreviates
       ("MEA" -> "Ministry of External Affairs"), also with a shared tail
       ("USW Local 6500" -> "United Steelworkers Local 6500");
-    * a company's first word to its full corporate name in the same article
-      ("Northshield" -> "Northshield Nickel Corp.");
+    * a company's or an institution's first word to its full name in the same article
+      ("Northshield" -> "Northshield Nickel Corp.", "Kestrel" -> "Kestrel Hospital");
     * a place to its "Greater" form in the same article ("Sudbury" -> "Greater Sudbury");
     * a name to the one place of its article that it opens, when the rest is a
       place head word or starts with a name particle ("North-West" -> "North-West
@@ -452,7 +469,7 @@ def _merge_short_forms(clusters: dict[str, _Cluster]) -> None:
             target = cands[0] if len(cands) == 1 else None
         elif " " not in short and votes[short] not in {"Person", "Place", "Country", "Territory"}:
             cands = [k for k in orgs if k in clusters and k.startswith(short + " ") and where & arts(k)
-                     and k.split()[-1] in CORPORATE_SUFFIXES]
+                     and k.split()[-1] in CORPORATE_SUFFIXES | INSTITUTION_HEADS]
             target = cands[0] if len(cands) == 1 else None
         if target is None and votes[short] == "Place" and f"greater {short}" in clusters and \
                 votes.get(f"greater {short}") == "Place" and where & arts(f"greater {short}"):
@@ -487,6 +504,57 @@ def _place_tail(rest: str) -> bool:
     return words[0] in NAME_PARTICLES and len(words) >= 2
 
 
+def _initials(name: str) -> str:
+    """The initials of a name's capitalised words ("Papua New Guinea" -> "PNG", "Republic of the Congo" -> "RC").
+
+    Args:
+        name: a name of words.
+
+    Returns:
+        The upper-case initials; "" when the name has fewer than two capitalised words.
+    """
+    words = [w for w in re.split(r"[\s\-]+", name) if w[:1].isupper()]
+    return "".join(w[0] for w in words).upper() if len(words) >= 2 else ""
+
+
+def _country_acronyms(mentions: list[NameMention], gaz: Gazetteer) -> list[NameMention]:
+    """Resolve a country's initials to the country its own article names in full.
+
+    "PNG" after "Papua New Guinea", "DRC" after "Democratic Republic of the
+    Congo": an all-capitals word the gazetteer does not know, made of the
+    initials of the capitalised words of exactly one country or territory that
+    the same article names, is that country (the acronym-definition pairing of
+    Schwartz & Hearst 2003, with the article's gazetteer names as the long
+    forms).
+
+    Args:
+        mentions: every name mention of the build.
+        gaz: the gazetteer.
+
+    Returns:
+        The mentions, the resolved acronyms given the country's id and label.
+    """
+    states: dict[str, set[str]] = defaultdict(set)
+    for nm in mentions:
+        m = nm.mention
+        if m.kb_id and m.label in {"COUNTRY", "TERRITORY"}:
+            entry = gaz.lookup(m.kb_id)
+            if entry is not None and entry.cls in {"Country", "Territory"}:
+                states[m.article].add(entry.name)
+    out = []
+    for nm in mentions:
+        m = nm.mention
+        if not m.kb_id and m.label != "PERSON" and re.fullmatch(r"[A-Z]{2,5}", m.text) and m.article in states:
+            hits = {name for name in states[m.article]
+                    if any(_initials(n) == m.text for n in (name, *gaz.lookup(name).aliases))}
+            if len(hits) == 1:
+                name = next(iter(hits))
+                label = RULER_LABEL[gaz.lookup(name).cls]
+                nm = replace(nm, mention=replace(m, kb_id=name, label=label))
+        out.append(nm)
+    return out
+
+
 def resolve_entities(mentions: Iterable[NameMention], authors: dict[str, str] | None = None,
                      english: frozenset[str] = frozenset(), gaz: Gazetteer | None = None) -> Resolution:
     """Merge name mentions across articles into entities.
@@ -506,7 +574,7 @@ def resolve_entities(mentions: Iterable[NameMention], authors: dict[str, str] | 
     clusters: dict[str, _Cluster] = {}
     singles: list[NameMention] = []
     order: list[NameMention] = []
-    mentions = list(mentions)
+    mentions = _country_acronyms(list(mentions), gaz)
     defined = {(nm.mention.article, nm.mention.text): nm.acronym_of for nm in mentions if nm.acronym_of}
     for nm in mentions:
         order.append(nm)

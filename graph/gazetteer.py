@@ -48,6 +48,14 @@ def fold(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip().casefold()
 
 
+#: formal styles of a state before "of" + its short name ("Federation of Malaysia", "Kingdom of
+#: Norway", "Independent State of Samoa"), after the UN Terminology Database's formal country names
+STATE_LONG_FORM = re.compile(
+    r"(?:the )?(?:(?:federal|democratic|islamic|united|socialist|arab|people's|hashemite|plurinational|"
+    r"bolivarian|co-operative|cooperative|independent|grand) )*(?:republic|federation|kingdom|commonwealth|"
+    r"sultanate|principality|state|duchy|emirate|union|confederation) of (?:the )?(.+)")
+
+
 @dataclass(frozen=True)
 class Gazetteer:
     """Lookup tables built from the gazetteer file and pycountry.
@@ -87,6 +95,13 @@ class Gazetteer:
             return self.by_name[key]
         if key.startswith("the ") and key[4:] in self.by_name:
             return self.by_name[key[4:]]
+        if key in self.outlet_domains:  # "Rappler.com": an outlet's web address names the outlet
+            return self.by_name.get(fold(self.outlet_domains[key]))
+        m = STATE_LONG_FORM.fullmatch(key)
+        if m:  # "the Federation of Malaysia", "Kingdom of Norway": a country's formal style
+            entry = self.lookup(m.group(1))
+            if entry is not None and entry.cls == "Country":
+                return entry
         return None
 
     def adjective_of(self, country: str) -> str | None:
@@ -223,7 +238,9 @@ def load_gazetteer(path: str | None = None) -> Gazetteer:
     city_groups: dict[str, list[str]] = {}
     canonical_city = {"Saint Petersburg": "St. Petersburg", "St Petersburg": "St. Petersburg", "Kiev": "Kyiv",
                       "Astana": "Nur-Sultan", "Nur Sultan": "Nur-Sultan", "Odessa": "Odesa", "Oral": "Uralsk",
-                      "Washington, D.C.": "Washington", "Delhi": "New Delhi"}
+                      "Washington, D.C.": "Washington", "Delhi": "New Delhi", "Bombay": "Mumbai",
+                      "Calcutta": "Kolkata", "Madras": "Chennai", "Peking": "Beijing", "Rangoon": "Yangon",
+                      "Saigon": "Ho Chi Minh City"}
     city_country = {}
     for name, code in data["cities"].items():
         canon = canonical_city.get(name, name)

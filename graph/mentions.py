@@ -70,6 +70,8 @@ class NameMention:
         org_cue: named as an organisation (", a fund", "the X party").
         locative: it stands where places stand, after "in" ("talks in X",
             "in X and Y"): weak place evidence.
+        territory_cue: its sovereignty is at stake ("sovereignty over X",
+            "title to X", "claim to X"): a place so named is a territory.
         acronym_of: the organisation name this acronym was defined for in its
             article ("Inuit Circumpolar Council (ICC)" gives "ICC" the long
             name), "" otherwise.
@@ -86,6 +88,7 @@ class NameMention:
     org_cue: bool = False
     acronym_of: str = ""
     locative: bool = False
+    territory_cue: bool = False
 
 
 @lru_cache(maxsize=1)
@@ -240,11 +243,17 @@ def _appositive_kind(doc: Doc, j: int) -> str | None:
             return None if named else "person"
         if tok.pos_ in {"VERB", "AUX"} and tok.tag_ not in {"VBG", "VBN"}:
             return None  # ", said the city …": the clause goes on, no appositive
+        if tok.lower_ in COLLECTIVE_NOUNS and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "of":
+            continue  # ", a chain of small islands": the noun after "of" tells the kind
         if tok.pos_ == "NOUN" and tok.lower_ in ORG_NOUNS:
             return "org"
-        if tok.pos_ == "NOUN" and tok.lower_ in PLACE_NOUNS:
+        if tok.pos_ == "NOUN" and (tok.lower_ in PLACE_NOUNS or tok.lemma_ in PLACE_NOUNS):
             return "place"
     return None
+
+
+#: nouns of quantity that only count what follows "of" (", a chain of islands", ", a group of villages")
+COLLECTIVE_NOUNS = {"chain", "group", "string", "cluster", "series", "handful", "pair", "ring", "collection"}
 
 
 def _hyphen_next(doc: Doc, k: int) -> bool:
@@ -306,6 +315,44 @@ def _nickname_at(doc: Doc, k: int) -> bool:
         doc[k + 2].text in {'"', "”"} and doc[k + 3].is_title and doc[k + 3].pos_ == "PROPN"
 
 
+#: capitalised abbreviations that are no given name ("St. Kitts", "Mt. Apo", "Co. Cork", "No. 10")
+NON_NAME_ABBREVIATIONS = {"st", "mt", "co", "no", "ft", "pt", "jr", "sr", "vs", "op", "ch", "vol", "p", "pp"}
+
+
+def _abbreviated_given_name(doc: Doc, start: int) -> int:
+    """Find an abbreviated given name right before a name: "Ma." in "spokesperson Ma. Ana Cruz".
+
+    Filipino and Spanish usage abbreviates "Maria" to "Ma." and many styles
+    keep a first initial ("J. Anna Berg"); the tagger often splits "Ma" from its
+    full stop and the NER then drops it.  The abbreviation (one capital and at
+    most one lower-case letter, with its full stop) counts only after a
+    lower-case word or a title ("spokesperson Ma."), so a sentence's last word
+    is not taken.
+
+    Args:
+        doc: the Doc.
+        start: the first token of the name.
+
+    Returns:
+        The index of the abbreviation's first token, or ``start`` when there is none.
+    """
+    if start >= 1 and re.fullmatch(r"[A-Z][a-z]?\.", doc[start - 1].text) and doc[start - 1].whitespace_:
+        k = start - 1
+    elif start >= 2 and doc[start - 1].text == "." and doc[start - 1].whitespace_ and \
+            re.fullmatch(r"[A-Z][a-z]?", doc[start - 2].text) and not doc[start - 2].whitespace_:
+        k = start - 2
+    else:
+        return start
+    word = doc[k].text.rstrip(".").casefold()
+    titles = _title_and_modifier_words()
+    if word in titles or word in NON_NAME_ABBREVIATIONS or word in HONORIFICS or k < 1:
+        return start
+    before = doc[k - 1]
+    if "\n" in before.whitespace_ or not (before.is_lower and before.is_alpha or before.lower_.rstrip(".") in titles):
+        return start
+    return k
+
+
 def _adjust(doc: Doc, ent: Span, covered: set[int]) -> Span:
     """Widen a name the NER cut short: a glued hyphenated part on the right
     ("Bergqvist" + "-Nielsen"), a capitalised given name on the left
@@ -321,6 +368,10 @@ def _adjust(doc: Doc, ent: Span, covered: set[int]) -> Span:
     if label in {"ORG", "GPE"} and len(ent) <= 2 and all(t.is_title for t in ent) and _nickname_at(doc, end):
         label = "PERSON"  # 'Konstantin "Kostya" Orlov': the NER read the given name alone as an org or place
     end = _hyphen_extent(doc, end)
+    if label in {"PERSON", "ORG", "GPE"} and all(t.is_title for t in ent) and len(ent) <= 3:
+        k = _abbreviated_given_name(doc, start)
+        if k < start:
+            start, label = k, "PERSON"
     if label == "PERSON":
         while end < len(doc) and "\n" not in doc[end - 1].whitespace_ and \
                 doc[end - 1].text not in {"'s", "’s", "'", "’"}:  # "Anna Berg's" + "Office" is no name
@@ -458,11 +509,81 @@ PLACE_OF = PLACE_NOUNS | {"residents", "outskirts", "streets", "suburbs", "mayor
 
 def _place_cue(doc: Doc, span: Span) -> bool:
     """The text calls the name a place: ", a town in …", ", X's second-largest
-    city", "the city of X", "residents of X"."""
+    city", "the city of X", "residents of X", "the towns of W and X", "20 km
+    from X", or coordinates it with a known city or country ("Port Moresby and X")."""
     i = span.start
-    if i >= 2 and doc[i - 1].lower_ == "of" and doc[i - 2].lower_ in PLACE_OF:
+    if i >= 2 and doc[i - 1].lower_ == "of" and (doc[i - 2].lower_ in PLACE_OF or doc[i - 2].lemma_ in PLACE_NOUNS):
         return True
+    head = span.root
+    while head.dep_ == "conj" and head.head.i < head.i:
+        head = head.head  # "the towns of X and Y": Y shares X's slot
+    if head.i != span.root.i and head.dep_ == "pobj" and head.head.lower_ == "of" and \
+            (head.head.head.lower_ in PLACE_OF or head.head.head.lemma_ in PLACE_NOUNS):
+        return True
+    if _distance_before(doc, i):
+        return True
+    if (len(span) == 1 or span.label_ != "PERSON") and any(
+            c.ent_type_ in {"PLACE", "COUNTRY"} and c.ent_id_ and not c.i in range(span.start, span.end)
+            for c in span.root.conjuncts):
+        return True  # "Port Moresby and X": a name coordinated with a known place is a place
     return _appositive_kind(doc, span.end) == "place"
+
+
+#: units of distance: "20 kilometres from X", "10 miles north of X" set X as a place
+DISTANCE_UNITS = {"km", "kms", "kilometres", "kilometers", "kilometre", "kilometer", "miles", "mile", "metres",
+                  "meters", "nautical"}
+
+
+def _distance_before(doc: Doc, i: int) -> bool:
+    """A distance stands before token i: "500 kilometers from X", "10 km north of X".
+
+    Only places lie at a distance from something (a gazetteer-free cue, as in
+    the spatial-relation patterns of the TimeML/ISO-Space annotation guidelines).
+
+    Args:
+        doc: the Doc.
+        i: the first token of the name.
+
+    Returns:
+        True when "from"/"of" before the name follows a distance unit, directly
+        or through a compass word ("north of").
+    """
+    if i < 2 or doc[i - 1].lower_ not in {"from", "of", "off"}:
+        return False
+    k = i - 2
+    if doc[k].lower_ in COMPASS_WORDS | {"northeast", "northwest", "southeast", "southwest", "north-east",
+                                         "north-west", "south-east", "south-west"}:
+        k -= 1
+    return k >= 0 and doc[k].lower_ in DISTANCE_UNITS
+
+
+#: nouns whose object after "over"/"to" is a place whose sovereignty is at stake ("sovereignty over X")
+SOVEREIGNTY_NOUNS = {"sovereignty", "title", "claim", "claims", "jurisdiction"}
+
+
+def _territory_cue(doc: Doc, span: Span) -> bool:
+    """The text puts the name's sovereignty at stake: "sovereignty over X", "title to the X", "claim to X".
+
+    The objects of these nouns are territories in the dispute vocabularies of
+    international law (the ICJ's "sovereignty over Pulau Ligitan"); coordinated
+    names ("sovereignty over X and Y") share the cue.
+
+    Args:
+        doc: the Doc.
+        span: the name.
+
+    Returns:
+        True for a name governed by "over"/"to" after a sovereignty noun.
+    """
+    head = span.root
+    while head.dep_ == "conj" and head.head.i < head.i:
+        head = head.head
+    k = span.start if head.i == span.root.i else head.left_edge.i
+    while k > 0 and doc[k - 1].lower_ in {"the", "a"}:
+        k -= 1
+    if k < 2 or doc[k - 1].lower_ not in {"over", "to"}:
+        return False
+    return doc[k - 2].lower_ in SOVEREIGNTY_NOUNS
 
 
 def _speaks(span: Span) -> bool:
@@ -530,10 +651,17 @@ def _glued(doc: Doc, i: int) -> bool:
     return bool(doc[i].whitespace_) and "\n" not in doc[i].whitespace_
 
 
+def _plural_possessive(doc: Doc, k: int, i: int) -> bool:
+    """Token k is the apostrophe of a plural possessive inside a name: "Nurses' Union", "Workers' Party"."""
+    return k > i and doc[k].text in {"'", "’"} and doc[k - 1].lower_.endswith("s") and not doc[k - 1].whitespace_ \
+        and k + 1 < len(doc) and doc[k + 1].is_title and _glued(doc, k)
+
+
 def _run_end(doc: Doc, i: int, covered: set[int]) -> int:
     """End of the capitalised run from token i (inner "of"/"for"/"the" allowed) on one line, before any entity."""
     end = i
-    while end < len(doc) and end not in covered and (doc[end].is_title or doc[end].lower_ in {"of", "for", "the"}) \
+    while end < len(doc) and end not in covered and (doc[end].is_title or doc[end].lower_ in {"of", "for", "the"} or
+                                                     _plural_possessive(doc, end, i)) \
             and (end == i or "\n" not in doc[end - 1].whitespace_):
         end += 1
     while end > i and doc[end - 1].lower_ in {"of", "for", "the"}:
@@ -565,16 +693,19 @@ def _place_named_body(doc: Doc, ent: Span, nxt: Span | None, covered: set[int]) 
     from .entities import ORG_START, ORG_WORDS
 
     if ent.label_ == "ORG" and not ent.ent_id_ and nxt is not None and nxt.start == ent.end and \
-            nxt.ent_id_ and nxt.label_ in {"PLACE", "TERRITORY"} and _glued(doc, ent.end - 1) and \
-            (nxt.end >= len(doc) or not doc[nxt.end].is_title or doc[nxt.end].is_sent_start):
-        return Span(doc, ent.start, nxt.end, label="ORG")  # "SEIU Healthcare" + "Pennsylvania"
+            nxt.ent_id_ and nxt.label_ in {"PLACE", "TERRITORY"} and _glued(doc, ent.end - 1):
+        if nxt.end >= len(doc) or not doc[nxt.end].is_title or doc[nxt.end].is_sent_start:
+            return Span(doc, ent.start, nxt.end, label="ORG")  # "SEIU Healthcare" + "Pennsylvania"
+        end = _run_end(doc, nxt.end, covered)
+        if _glued(doc, nxt.end - 1) and doc[end - 1].lower_ in ORG_WORDS:
+            return Span(doc, ent.start, end, label="ORG")  # "Autonomous" + "Ruritania" + "Government"
     if ent.ent_id_ and ent.label_ == "ORG" and ent.end < len(doc) and _glued(doc, ent.end - 1) and \
             ent.end not in covered and doc[ent.end].is_title and not doc[ent.end].is_sent_start:
         end = _run_end(doc, ent.end, covered)
         if end > ent.end + 1 and doc[end - 1].lower_ in ORG_WORDS and doc[ent.end].lower_ not in ORG_WORDS:
             return Span(doc, ent.start, end, label="ORG")  # "EU" + "Monitoring Mission", "UN" + "Refugee Agency"
         return None
-    if not ent.ent_id_ or ent.label_ not in {"PLACE", "TERRITORY"} or ent.end >= len(doc) or \
+    if not ent.ent_id_ or ent.label_ not in {"PLACE", "TERRITORY", "COUNTRY"} or ent.end >= len(doc) or \
             not _glued(doc, ent.end - 1) or (ent.start > 0 and doc[ent.start - 1].text in {"'s", "’s"}):
         return None
     i = ent.end
@@ -593,6 +724,32 @@ def _place_named_body(doc: Doc, ent: Span, nxt: Span | None, covered: set[int]) 
     else:
         return None
     return Span(doc, ent.start, end, label="ORG")
+
+
+def _owner_body(text: str, start: int, end: int) -> int | None:
+    """Find where an owning body ends in a body's name: "X University's Department of Y".
+
+    A possessive between two organisation names, the first ending on an
+    organisation word and the second opening with one ("University's
+    Department", "Council's Committee"), joins two bodies, not one.
+
+    Args:
+        text: the article text.
+        start: the name's start.
+        end: the name's end.
+
+    Returns:
+        The end offset of the owner's name, or None.
+    """
+    from .entities import ORG_START, ORG_WORDS
+
+    m = re.match(r"^(.+?)['’]s\s+(\S+)\s", text[start:end])
+    if not m or " " not in m.group(1).strip():
+        return None
+    last = m.group(1).split()[-1].casefold()
+    if last in ORG_WORDS and m.group(2).casefold() in ORG_START and m.group(2)[:1].isupper():
+        return start + m.end(1)
+    return None
 
 
 def extract_mentions(doc: Doc, article: Article) -> Iterator[NameMention]:
@@ -636,7 +793,8 @@ def extract_mentions(doc: Doc, article: Article) -> Iterator[NameMention]:
         own_id = ent.ent_id_  # a new Span's ent_id_ falls back to its root token's: keep the entity's own
         nxt_ent = ents[idx + 1] if idx + 1 < len(ents) else None
         rebuilt = _place_as_given_name(doc, ent, nxt_ent, covered) or _place_named_body(doc, ent, nxt_ent, covered) \
-            or _compass_place(doc, ent, covered) or _org_with_second_name(doc, ent, nxt_ent)
+            or _compass_place(doc, ent, covered) or _place_compound(doc, ent, covered) \
+            or _org_with_second_name(doc, ent, nxt_ent)
         if rebuilt is not None:
             ent, own_id = rebuilt, ""
             consumed.update(range(ent.start, ent.end))
@@ -669,6 +827,20 @@ def extract_mentions(doc: Doc, article: Article) -> Iterator[NameMention]:
             # "King's College London"; "the University of" + "Edinburgh"; "Bank of the" + "South Pacific"
             end = nxt.end_char
             skip_next = True
+            k = nxt.end
+            while k < len(doc) and doc[k].is_title and doc[k].lower_ in TOPIC_WORDS and _glued(doc, k - 1):
+                k += 1  # "Department of" + "Pacific" + "Affairs": the topic word the place cut off
+            end = doc[k - 1].idx + len(doc[k - 1]) if k > nxt.end else end
+        if ent.label_ == "ORG" and not own_id:
+            part = _owner_body(text, start, end)
+            if part is not None and (start, part) not in seen:
+                # "the Ruritanian University's Department of Law": the owner is a body of its own
+                seen.add((start, part))
+                owner = clean_surface(text[start:part], gaz)
+                entry = gaz.lookup(owner)
+                yield NameMention(Mention(article.id, start, part, owner, "ORG", kb_id=entry.name if entry else ""),
+                                  org_cue=True)
+                start = part + len(re.match(r"['’]s\s+", text[part:end]).group(0))
         surface = clean_surface(text[start:end], gaz, person=ent.label_ == "PERSON")
         if ent.label_ == "ORG":
             surface = _adjectival_body(surface, gaz)
@@ -688,6 +860,10 @@ def extract_mentions(doc: Doc, article: Article) -> Iterator[NameMention]:
         elif not kb and label in {"NORP", "GPE", "PERSON", "ORG"} and ent.end < len(doc) and \
                 doc[ent.end].lower_ in MEDIA_NOUNS and doc[ent.end].is_lower and not gaz.is_demonym(surface):
             label, org_cue = "ORG", True  # "the Imedi television channel"
+        elif not kb and ent.start >= 1 and doc[ent.start - 1].lower_ in {"a", "an"} and ent.end < len(doc) and \
+                doc[ent.end].text.rstrip(".") in MEMBER_TITLES and _glued(doc, ent.end - 1) and \
+                label not in {"NORP", "GPE"} and not gaz.is_demonym(surface):
+            label, org_cue = "ORG", True  # "a Labour MP", "a Green Party MLA": the name is the member's party
         elif not kb and ent.start >= 2 and doc[ent.start - 1].lower_ in {"at", "with"} and \
                 doc[ent.start - 2].lower_ in PERSON_NOUNS and label != "PERSON":
             org_cue = True  # "a mining analyst at X"
@@ -730,7 +906,8 @@ def extract_mentions(doc: Doc, article: Article) -> Iterator[NameMention]:
                           place_cue=place_cue or site or _place_cue(doc, ent) or (
                               near and label in {"GPE", "LOC", "FAC"}),
                           org_cue=org_cue or apposition == "org", acronym_of=defined.get(surface, ""),
-                          locative=weak and label != "PERSON" and not kb)
+                          locative=weak and label != "PERSON" and not kb,
+                          territory_cue=not kb and label != "PERSON" and _territory_cue(doc, ent))
     yield from _unlabelled_names(doc, article, seen)
     yield from _credit_names(article)
 
@@ -777,6 +954,10 @@ def _dateline_places(ent: Span, article: Article, gaz: Gazetteer,
         yield NameMention(Mention(article.id, start, end, entry.name, label, kb_id=entry.name))
 
 
+#: titles of elected members that a party name modifies: "a Labour MP", "an SNP MSP"
+MEMBER_TITLES = {"MP", "MPs", "MLA", "MLAs", "MEP", "MEPs", "MSP", "MSPs", "MPP", "MPPs", "MNA", "MNAs", "MHA", "MHAs",
+                 "lawmaker", "lawmakers", "legislator", "legislators", "councillor", "councillors", "councilor",
+                 "councilors"}
 #: lower-case nouns a name modifies that make it an organisation ("the Naleraq party", "the Wagner group")
 PARTY_NOUNS = {"party", "movement", "militia", "agency", "alliance", "coalition", "union", "federation", "group"}
 #: words before "in X" that set X as a place where someone lives or something stands
@@ -853,6 +1034,45 @@ def _compass_place(doc: Doc, ent: Span, covered: set[int]) -> Span | None:
     return None
 
 
+#: capitalised head words that make a new place of a known name glued before them ("Jordan Falls", "Congo River")
+PLACE_HEAD_WORDS = {"falls", "harbour", "harbor", "river", "valley", "creek", "bay", "lake", "springs", "island",
+                    "islands", "heights", "landing", "crossing", "delta", "basin", "canal"}
+#: capitalised words that make a broadcaster of a place name glued before them ("Sudan TV", "Kerala Radio")
+OUTLET_HEAD_WORDS = {"tv", "television", "radio"}
+
+
+def _place_compound(doc: Doc, ent: Span, covered: set[int]) -> Span | None:
+    """Join a known place to a head word glued after it that makes another name.
+
+    The ruler claims the known name inside a longer one: "Jordan" + "Falls"
+    (a village), "Congo" + "River", "Sudan" + "TV" (a broadcaster).  A
+    capitalised place head word ("Falls", "River", "Harbour") makes a place; a
+    broadcast word ("TV", "Radio") makes an organisation.  The word must end
+    the name (no capitalised word follows on the same line) and the known name
+    must carry no possessive before it.
+
+    Args:
+        doc: the Doc.
+        ent: the entity (only gazetteer places, territories and countries qualify).
+        covered: token indices held by an entity.
+
+    Returns:
+        The widened span (label GPE or ORG), or None.
+    """
+    if not ent.ent_id_ or ent.label_ not in {"PLACE", "TERRITORY", "COUNTRY"}:
+        return None
+    j = ent.end
+    if j >= len(doc) or j in covered or not doc[j].text[:1].isupper() or not _glued(doc, j - 1):
+        return None
+    if j + 1 < len(doc) and doc[j + 1].is_title and _glued(doc, j) and not doc[j + 1].is_sent_start:
+        return None
+    if doc[j].lower_ in PLACE_HEAD_WORDS and doc[j].is_title:
+        return Span(doc, ent.start, j + 1, label="GPE")
+    if doc[j].lower_ in OUTLET_HEAD_WORDS:
+        return Span(doc, ent.start, j + 1, label="ORG")
+    return None
+
+
 def _org_with_second_name(doc: Doc, ent: Span, nxt: Span | None) -> Span | None:
     """Join an organisation to a second name glued after it that the NER read as a person.
 
@@ -889,9 +1109,10 @@ def _shared_surname(doc: Doc, ent: Span, nxt: Span | None) -> str | None:
     """Give a lone given name the surname it shares with the next person: "Bill and Ann Reid".
 
     A one-word person followed by "and" and a two-word person, after a plural
-    common noun ("farmers", "couple"; not a formal title such as "leaders"),
-    is that person's spouse or sibling when the word stands nowhere else in
-    the article (it is no one's known surname).
+    common noun ("farmers", "couple"; not a formal title such as "leaders") or
+    before an appositive that makes them a couple (", married for …", ", a
+    couple"), is that person's spouse or sibling when the word stands nowhere
+    else in the article (it is no one's known surname).
 
     Args:
         doc: the Doc.
@@ -907,7 +1128,11 @@ def _shared_surname(doc: Doc, ent: Span, nxt: Span | None) -> str | None:
         return None
     prev = doc[k - 1]
     formal = {t.casefold().rstrip(".") for t in load_gazetteer().person_titles}
-    if not (prev.tag_ == "NNS" and prev.is_lower and prev.lemma_ not in formal or prev.lower_ in COUPLE_WORDS):
+    after = [t.lower_ for t in doc[nxt.end:nxt.end + 3]]
+    married = after[:1] == [","] and (after[1:2] == ["married"] or after[1:3] in (["a", "couple"], ["husband", "and"],
+                                                                                    ["wife", "and"]))
+    if not (prev.tag_ == "NNS" and prev.is_lower and prev.lemma_ not in formal or prev.lower_ in COUPLE_WORDS
+            or married):
         return None  # "leaders Marov and Li Wen" are two office-holders, not a couple
     word = ent[0].text
     if sum(1 for t in doc if t.text == word) > 1:

@@ -463,3 +463,30 @@ def test_article_masthead_published_by_is_no_byline() -> None:
     art = clean_article(f"THE QUARTERLY\nPublished weekly by the Strelsau Policy Forum\n\n{TITLE}\n\n{P1}\n", "t.txt")
     assert art.author is None
     assert P1 in art.text
+
+
+@pytest.mark.parametrize("header, author, date", [
+    ("Anna Berg , Tuesday 14 Oct 2025", "Anna Berg", "2025-10-14"),
+    ("Karl Weber, 3 March 2024", "Karl Weber", "2024-03-03"),
+])
+def test_article_name_and_date_line_gives_author_and_date(header: str, author: str, date: str) -> None:
+    """A header line "Name , Date" is a byline: the author and the date leave the text."""
+    art = article(header, P1, P2)
+    assert (art.author, art.date) == (author, date)
+    assert art.text == f"{P1}\n\n{P2}"
+
+
+@pytest.mark.parametrize("header", ["Strelsau Harbour , Tuesday 14 Oct 2025", "Ruritania, 3 March 2024"])
+def test_article_name_and_date_line_needs_a_person(header: str) -> None:
+    art = article(header, P1, P2)
+    assert art.author is None
+
+
+@pytest.mark.parametrize("caption, credit", [
+    ("Soldiers patrol the river near the border [File: Lena Novak/Daily Planet]", "Lena Novak/Daily Planet"),
+    ("Fishers mend nets at dawn (File: Karl Weber/Planet Wire)", "Karl Weber/Planet Wire"),
+])
+def test_article_file_credit_in_brackets_is_a_photo_credit(caption: str, credit: str) -> None:
+    art = article(P1, caption, P2)
+    assert art.photo_credits == (credit,)
+    assert "File:" not in art.text

@@ -450,3 +450,62 @@ def test_entities_place_named_only_inside_a_quote_is_kept_with_a_place_slot() ->
 def test_entities_capitalised_legislature_alone_is_an_organization(word: str, kept: bool) -> None:
     res = resolve_entities([nm("a1.txt", 4, word, "ORG")], english=frozenset({"senate", "congress", "harvest"}))
     assert (word in by_name(res)) is kept
+
+
+# --------------------------------------------------------------------------- country initials, territories, short forms
+
+@pytest.mark.parametrize("country, acronym", [
+    ("Central African Republic", "CAR"),
+    ("Trinidad and Tobago", "TT"),
+])
+def test_entities_country_initials_join_the_country_of_their_article(country: str, acronym: str) -> None:
+    full = nm("a", 0, country, "COUNTRY", kb_id=country)
+    short = nm("a", 60, acronym, "ORG")
+    res = resolve_entities([full, short])
+    assert key_of(res, short) == key_of(res, full)
+    assert res.entities[key_of(res, short)].cls == "Country"
+
+
+def test_entities_country_initials_stay_apart_without_the_country_in_their_article() -> None:
+    full = nm("a", 0, "Central African Republic", "COUNTRY", kb_id="Central African Republic")
+    short = nm("b", 60, "CAR", "ORG")
+    res = resolve_entities([full, short])
+    assert key_of(res, short) != key_of(res, full)
+
+
+@pytest.mark.parametrize("cue, cls", [(True, "Territory"), (False, "Place")])
+def test_entities_place_with_sovereignty_at_stake_is_a_territory(cue: bool, cls: str) -> None:
+    m = nm("a", 0, "Kestrel Island", "LOC", territory_cue=cue)
+    res = resolve_entities([m, nm("a", 80, "Kestrel Island", "LOC")])
+    assert by_name(res)["Kestrel Island"].cls == cls
+
+
+@pytest.mark.parametrize("name", ["Tarrow Harbour", "Melk Falls", "Varn Military Camp", "Osk Cayes"])
+def test_entities_place_head_word_makes_a_place_not_a_person(name: str) -> None:
+    assert not person_shaped(name)
+    res = resolve_entities([nm("a", 0, name, "PERSON"), nm("a", 80, name, "GPE")])
+    assert by_name(res)[name].cls == "Place"
+
+
+@pytest.mark.parametrize("head", ["Hospital", "University"])
+def test_entities_institution_first_word_joins_its_full_name(head: str) -> None:
+    full = nm("a", 0, f"Kestrel {head}", "ORG")
+    short = nm("a", 80, "Kestrel", "GPE", org_cue=True)
+    res = resolve_entities([full, short])
+    assert key_of(res, short) == key_of(res, full)
+
+
+@pytest.mark.parametrize("name", ["Ma. Lourdes Abuel", "J. Anna Berg"])
+def test_entities_abbreviated_given_name_is_person_shaped(name: str) -> None:
+    assert person_shaped(name)
+
+
+@pytest.mark.parametrize("short, label, found", [("Kavala", "ORG", True), ("Kavala", "PERSON", False),
+                                                 ("Kaval", "ORG", False)])
+def test_entities_resolve_short_name_of_a_place_long_form(short: str, label: str, found: bool) -> None:
+    from graph.models import Mention as M
+
+    place = nm("a", 0, "Kavala province", "GPE", place_cue=True)
+    res = resolve_entities([place, nm("a", 40, "Kavala province", "GPE")])
+    got = res.resolve(M("a", -1, -1, short, label))
+    assert (got == key_of(res, place)) is found

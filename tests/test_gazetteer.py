@@ -160,3 +160,50 @@ def test_gazetteer_disputed_territories_regions_and_bodies(gaz, surface: str, na
 @pytest.mark.parametrize("title", ["Cr", "Cllr"])
 def test_gazetteer_councillor_abbreviations_are_person_titles(gaz, title: str) -> None:
     assert title in gaz.person_titles
+
+
+@pytest.mark.parametrize("surface, name, cls", [
+    ("Halaib Triangle", "Halaib Triangle", "Territory"),
+    ("Hala'ib Triangle", "Halaib Triangle", "Territory"),
+    ("Bir Tawil", "Bir Tawil", "Territory"),
+    ("North Borneo", "Sabah", "Territory"),
+    ("Republic of the North Solomons", "Bougainville", "Territory"),
+    ("Borneo", "Borneo", "Place"),
+    ("Wisma Putra", "Wisma Putra", "Organization"),
+    ("the Commonwealth", "Commonwealth of Nations", "Organization"),
+    ("Bombay", "Mumbai", "Place"),
+    ("Saigon", "Ho Chi Minh City", "Place"),
+])
+def test_gazetteer_disputed_territories_former_names_and_seats(gaz, surface: str, name: str, cls: str) -> None:
+    entry = gaz.lookup(surface)
+    assert entry is not None, surface
+    assert (entry.name, entry.cls) == (name, cls)
+
+
+@pytest.mark.parametrize("surface, name", [
+    ("Kingdom of Norway", "Norway"),
+    ("the Federation of Malaysia", "Malaysia"),
+    ("Independent State of Samoa", "Samoa"),
+    ("Grand Duchy of Luxembourg", "Luxembourg"),
+])
+def test_gazetteer_formal_state_style_names_the_country(gaz, surface: str, name: str) -> None:
+    entry = gaz.lookup(surface)
+    assert entry is not None, surface
+    assert (entry.name, entry.cls) == (name, "Country")
+
+
+@pytest.mark.parametrize("surface", ["Republic of Strelsau", "Sultanate of Ruritania", "Union of Concerned Scientists",
+                                     "Kingdom of Heaven"])
+def test_gazetteer_formal_style_of_an_unknown_name_is_unknown(gaz, surface: str) -> None:
+    assert gaz.lookup(surface) is None
+
+
+def test_gazetteer_outlet_web_address_names_the_outlet(gaz) -> None:
+    domain, outlet = next(iter(gaz.outlet_domains.items()))
+    entry = gaz.lookup(domain.capitalize())
+    assert entry is not None and entry.name == outlet and entry.outlet
+
+
+@pytest.mark.parametrize("title", ["MLA", "MPP", "MSP"])
+def test_gazetteer_legislators_post_nominals_are_person_titles(gaz, title: str) -> None:
+    assert title in gaz.person_titles

@@ -517,3 +517,101 @@ def test_mentions_given_name_shares_the_surname_of_its_couple(nlp, text: str, sh
         assert shared in names
     else:
         assert not [n for n in names if n != kept and n.endswith(kept.split()[-1])]
+
+
+# --------------------------------------------------------------------------- places, territories, bodies
+
+def mention(nms, text: str):
+    return next((nm for nm in nms if nm.mention.text == text), None)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, name", [
+    ("Ruritania has never accepted Freedonian sovereignty over Kestrel Island, officials said.", "Kestrel Island"),
+    ("Neither country recognises Ruritania's title to the Marrow Cayes, the minister said.", "Marrow Cayes"),
+])
+def test_mentions_sovereignty_object_gives_a_territory_cue(nlp, text: str, name: str) -> None:
+    nm = mention(mentions_of(nlp, text), name)
+    assert nm is not None and nm.territory_cue
+
+
+@pytest.mark.model
+def test_mentions_place_without_sovereignty_at_stake_has_no_territory_cue(nlp) -> None:
+    nm = mention(mentions_of(nlp, "The ferry to Kestrel Island left late on Monday, officials said."),
+                 "Kestrel Island")
+    assert nm is not None and not nm.territory_cue
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, name", [
+    ("Freedonia disputes the Marrow Cayes, a chain of small islands off its southern coast.", "Marrow Cayes"),
+    ("The new clinic lies about 30 kilometres from Vellaston, the mayor said.", "Vellaston"),
+    ("The road will link the towns of Strelsau and Melk Gorda by next year.", "Melk Gorda"),
+])
+def test_mentions_place_cues_from_context(nlp, text: str, name: str) -> None:
+    nm = mention(mentions_of(nlp, text), name)
+    assert nm is not None and nm.place_cue and not nm.org_cue
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, name, label", [
+    ("Ana Pell and her husband live in Chile Creek, a hamlet near the border.", "Chile Creek", "GPE"),
+    ("Speaking on Norway TV, the minister said the talks would go on.", "Norway TV", "ORG"),
+    ("Peru Coast Guard officers boarded the trawler on Monday.", "Peru Coast Guard", "ORG"),
+    ("She is a member of the Ontario Farmers' Union, which backed the plan.", "Ontario Farmers' Union", "ORG"),
+])
+def test_mentions_known_place_inside_a_longer_name(nlp, text: str, name: str, label: str) -> None:
+    nm = mention(mentions_of(nlp, text), name)
+    assert nm is not None, texts(mentions_of(nlp, text))
+    assert nm.mention.label == label and not nm.mention.kb_id
+
+
+@pytest.mark.model
+def test_mentions_owner_body_and_its_department_are_two_bodies(nlp) -> None:
+    text = "Lena Novak, a fellow at the Strelsau National University's Department of Baltic Affairs, said so."
+    got = texts(mentions_of(nlp, text))
+    assert "Strelsau National University" in got
+    assert "Department of Baltic Affairs" in got
+
+
+@pytest.mark.model
+def test_mentions_abbreviated_given_name_opens_the_name(nlp) -> None:
+    nms = mentions_of(nlp, "Ministry spokesperson Ma. Lourdes Abuel added that the talks would resume.")
+    nm = mention(nms, "Ma. Lourdes Abuel")
+    assert nm is not None, texts(nms)
+    assert nm.mention.label == "PERSON" and nm.title_before
+
+
+@pytest.mark.model
+def test_mentions_party_before_a_member_title_is_an_organisation(nlp) -> None:
+    nms = mentions_of(nlp, "Jonas Pell, a Kovani Pati MP for the coastal seat, voted against the bill.")
+    nm = mention(nms, "Kovani Pati")
+    assert nm is not None, texts(nms)
+    assert nm.mention.label == "ORG" and nm.org_cue
+
+
+@pytest.mark.model
+def test_mentions_couple_shares_the_surname_before_married(nlp) -> None:
+    nms = mentions_of(nlp, "Among the guests were Henk and Marta Olsen, married for 30 years, who farm nearby.")
+    assert "Henk Olsen" in texts(nms)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, name", [
+    ("\"That is a question for Helsinki and Tarvoni to settle first,\" she said.", "Tarvoni"),
+    ("\"It is for Oslo and Kestava to decide,\" he said.", "Kestava"),
+])
+def test_mentions_name_coordinated_with_a_known_city_is_a_place(nlp, text: str, name: str) -> None:
+    nms = mentions_of(nlp, text)
+    nm = mention(nms, name)
+    assert nm is not None, texts(nms)
+    assert nm.place_cue
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, name", [
+    ("The President of the Autonomous Ruritania Government, Anna Berg, spoke on Monday.",
+     "Autonomous Ruritania Government"),
+])
+def test_mentions_body_name_around_a_known_place(nlp, text: str, name: str) -> None:
+    assert name in texts(mentions_of(nlp, text))
