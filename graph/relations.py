@@ -87,7 +87,7 @@ NEGATING_GOVERNORS = frozenset({
     "refuse", "decline", "reject", "oppose", "resist", "withdraw", "revoke", "rescind", "retract",
     "refusal", "rejection", "opposition", "reluctance", "unwillingness", "withdrawal", "fail",
     "failure", "avoid", "stop", "cease", "end", "suspend", "sever", "drop", "abandon", "terminate",
-    "renounce", "reverse", "unwilling", "reluctant", "halt", "discontinue",
+    "renounce", "reverse", "unwilling", "reluctant", "halt", "discontinue", "withhold", "deny",
 })
 # "broke off recognition", "cut off ties": a verb that negates only with its particle
 NEGATING_PARTICLE_VERBS = frozenset({"break", "cut", "call"})
@@ -1117,26 +1117,38 @@ class _Index:
                     if m is not None:
                         return m
                     if t.tag_ == "PRP$":
-                        return self.antecedent(t)
-                k -= 1
-            if low in {"government", "country", "state", "nation"} and h.dep_ == "nsubj" and \
-                    [c.lower_ for c in h.children if c.dep_ not in {"punct"}] == ["the"]:
-                # 'Guyana's ministry said the government "will never recognise" ...': the bare
-                # government of a reported clause is the reporting state body's own
-                gov = h.head
-                for _ in range(3):
-                    if gov.dep_ == "ccomp" and gov.head is not gov:
-                        subj = [c for c in gov.head.children if c.dep_ == "nsubj"]
-                        if subj and subj[0].lower_ not in REL_PRONOUNS:
-                            m = self.holder_mention(subj[0], depth + 1)
-                            if m is None:
-                                # "Guyana's Ministry of Foreign Affairs and International Cooperation"
-                                m = next((x for t in subj[0].subtree if t.dep_ == "poss"
-                                          for x in [self.country_mention(t)] if x is not None), None)
-                            if m is not None and m.label in {"COUNTRY", "TERRITORY"}:
-                                return m
+                        m = self.antecedent(t)
+                        if m is not None:
+                            return m
                         break
-                    gov = gov.head
+                k -= 1
+            kids = [c for c in h.children if c.dep_ not in {"punct"}]
+            if low in {"government", "country", "state", "nation"} and h.dep_ == "nsubj" and (
+                    [c.lower_ for c in kids] == ["the"] or
+                    (len(kids) == 1 and kids[0].tag_ == "PRP$" and self.antecedent(kids[0]) is None)):
+                # 'Guyana's ministry said the government "will never recognise" ...': the bare
+                # government of a reported clause is the reporting state body's own; so is
+                # "her country" when no person is named ("Chile's foreign minister said her
+                # country ...")
+                return self._reporting_state(h, depth)
+        return None
+
+    def _reporting_state(self, h, depth: int) -> Mention | None:
+        """The state of the body or office whose report holds the clause of ``h``."""
+        gov = h.head
+        for _ in range(3):
+            if gov.dep_ == "ccomp" and gov.head is not gov:
+                subj = [c for c in gov.head.children if c.dep_ == "nsubj"]
+                if subj and subj[0].lower_ not in REL_PRONOUNS:
+                    m = self.holder_mention(subj[0], depth + 1)
+                    if m is None:
+                        # "Guyana's Ministry of Foreign Affairs and International Cooperation"
+                        m = next((x for t in subj[0].subtree if t.dep_ == "poss"
+                                  for x in [self.country_mention(t)] if x is not None), None)
+                    if m is not None and m.label in {"COUNTRY", "TERRITORY"}:
+                        return m
+                break
+            gov = gov.head
         return None
 
 
@@ -2600,8 +2612,9 @@ def _climb(ix: _Index, cue) -> tuple[object | None, _Polarity, list]:
     chain = []
     cur = cue
     holder = None
-    # passive: "Kosovo was recognised by Japan"
-    if any(c.dep_ == "nsubjpass" for c in cue.children):
+    # passive: "Kosovo was recognised by Japan", "Kosovo, recognised by Japan in 2008,"
+    if any(c.dep_ == "nsubjpass" for c in cue.children) or (
+            cue.dep_ == "acl" and cue.tag_ == "VBN" and any(c.dep_ == "agent" for c in cue.children)):
         _polarity_at(ix, cue, pol, is_cue=True)
         for c in cue.children:
             if c.dep_ == "agent":
@@ -2701,6 +2714,11 @@ def _polarity_at(ix: _Index, tok, pol: _Polarity, is_cue: bool) -> None:
             pol.blocked = True
             return
     mods = []
+    if not is_cue and tok.lemma_.lower() in {"have", "be"} and any(c.lower_ == "yet" and c.dep_ == "advmod"
+                                                                   for c in tok.children) and \
+            any(c.dep_ == "xcomp" for c in tok.children):
+        pol.negations += 1  # "has yet to recognise", "is yet to": not so far
+        pol.cue_words.extend(c for c in tok.children if c.lower_ == "yet")
     for c in tok.children:
         if c.dep_ == "neg" or c.lower_ in {"never", "not", "n't"} and c.dep_ in {"advmod", "neg", "det"} or (
                 c.lower_ in {"nor", "neither"} and c.i < tok.i and c.dep_ in {"cc", "advmod", "preconj", "dep"}):
@@ -3172,6 +3190,35 @@ def _regard_territories(ix: _Index, cue, flavour: str, memory: dict, holders: li
     return [], set()
 
 
+def _antecedent_territory(ix: _Index, cue, holders: list) -> list[TerritoryRef]:
+    """The noun a recognising clause modifies, when it is the one recognised.
+
+    "Somaliland, which Ethiopia recognised last year," (the relative pronoun
+    is the object) and "Kosovo, recognised by Japan in 2008," (a passive
+    participle with its agent).
+
+    Args:
+        ix: the document index.
+        cue: a recognition verb.
+        holders: the stance holders.
+
+    Returns:
+        The antecedent as a territory (a territory or country name), or an empty list.
+    """
+    head = cue.head
+    if cue.dep_ == "relcl":
+        if not any(c.dep_ in {"dobj", "obj"} and c.lower_ in {"which", "that", "whom"} for c in cue.children):
+            return []
+    elif not (cue.dep_ == "acl" and cue.tag_ == "VBN" and any(c.dep_ == "agent" for c in cue.children)):
+        return []
+    m = ix.country_mention(head, allow_demonym=False)
+    if m is None or not (m.kb_id or m.text) or m.label not in {"COUNTRY", "TERRITORY"}:
+        return []
+    taken = {h.kb_id or h.text for h in holders}
+    name = m.kb_id or m.text
+    return [] if name in taken else [TerritoryRef(mention=m, name=name)]
+
+
 def _granted_to(ix: _Index, cue) -> list[TerritoryRef]:
     """"extended / granted / gave recognition to X": X, hung on the verb.
 
@@ -3387,13 +3434,16 @@ def _stances_in_sentence(ix: _Index, sent, memory: dict) -> Iterator[Stance]:
         if not holders:
             holders = _surface_conj_holders(ix, cue, sent)
         if _no_subject(holder_tok):
-            # "no state, not even A, has recognised X": only A is named, and A does not
+            # "no state, not even A, has recognised X": only A is named, and A does not;
+            # "no state other than A recognises X": A does
             even = _not_even_holders(ix, holder_tok)
-            if not even or negative:
+            besides = _exception_holders(ix, holder_tok)
+            if negative or not (even or besides):
                 continue
-            holders = even
-            negative = True
-            pol.cue_words.extend(c for c in holder_tok.children if c.lower_ in {"no", "none"})
+            holders = even or besides
+            negative = bool(even)
+            if even:
+                pol.cue_words.extend(c for c in holder_tok.children if c.lower_ in {"no", "none"})
         if not holders:
             continue
         holder = holders[0]
@@ -3405,8 +3455,11 @@ def _stances_in_sentence(ix: _Index, sent, memory: dict) -> Iterator[Stance]:
             region = [t for t in region if t.i > cue.i]
         flips: set[str] = set()
         granted = _granted_to(ix, cue) if flavour == "noun" else []
+        antecedent = _antecedent_territory(ix, cue, holders) if flavour == "verb" else []
         if granted:
             terrs = granted
+        elif antecedent:
+            terrs = antecedent
         elif flavour in {"regard", "void"}:
             terrs, flips = _regard_territories(ix, cue, flavour, memory, holders)
             if flavour == "void":
@@ -3536,6 +3589,33 @@ def _not_even_holders(ix: _Index, head) -> list[Mention]:
             # "no country recognises it, not even Russia": the aside may follow the clause
             seen_verb = True
         k += 1
+    return out
+
+
+def _exception_holders(ix: _Index, head) -> list[Mention]:
+    """Countries excepted from a "no X" subject: "no UN member other than A", "no state except A and B".
+
+    Args:
+        ix: the document index.
+        head: the head of the negative subject.
+
+    Returns:
+        The excepted countries, or an empty list.
+    """
+    doc = ix.doc
+    out: list[Mention] = []
+    for t in head.subtree:
+        opener = (t.lower_ == "than" and t.i > 0 and doc[t.i - 1].lower_ == "other") or \
+            t.lower_ in {"except", "besides", "save"} or (t.lower_ == "from" and t.i > 0 and doc[t.i - 1].lower_ == "apart")
+        if not opener:
+            continue
+        for u in doc[t.i + 1:min(t.i + 12, len(doc))]:
+            if u.pos_ in {"VERB", "AUX"} or u.text in {";", ":"}:
+                break
+            m = ix.country_mention(u, allow_demonym=False)
+            if m is not None and m.label in {"COUNTRY", "TERRITORY"} and all(o.start != m.start for o in out):
+                out.append(m)
+        break
     return out
 
 

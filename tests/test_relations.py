@@ -240,6 +240,18 @@ REGARD_CASES = [
     ("ties with a recognised country are no stance", "Russia cut ties with Georgia in 2008.", set()),
     ("passive with 'among them'", "Taiwan is recognised by only 12 countries, among them Paraguay and Eswatini.",
      {("Paraguay", "recognises", "Taiwan"), ("Eswatini", "recognises", "Taiwan")}),
+    ("has yet to is not yet", "Greece has yet to recognise Kosovo.", {("Greece", "doesNotRecognise", "Kosovo")}),
+    ("withholds recognition", "Slovakia continues to withhold recognition of Kosovo.",
+     {("Slovakia", "doesNotRecognise", "Kosovo")}),
+    ("an exception to 'no member'", "No UN member other than Turkey recognises Northern Cyprus.",
+     {("Turkey", "recognises", "Northern Cyprus")}),
+    ("'no member' without an exception", "No UN member recognises Northern Cyprus.", set()),
+    ("relative pronoun as the object", "Somaliland, which Ethiopia recognised last year, held elections.",
+     {("Ethiopia", "recognises", "Somaliland")}),
+    ("a passive participle with its agent", "Kosovo, recognised by the United States in 2008, applied to join.",
+     {("United States", "recognises", "Kosovo")}),
+    ("'her country' of an unnamed office holder", "Chile's foreign minister said her country did not "
+     "recognise Kosovo.", {("Chile", "doesNotRecognise", "Kosovo")}),
 ]
 
 
