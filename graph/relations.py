@@ -2944,8 +2944,8 @@ def _stance_cues(sent) -> list[tuple[object, str]]:
             elif lem in DERECOGNISE_LEMMAS or low.startswith(("derecogni", "unrecogni")):
                 out.append((t, "derecognise"))
             elif lem in STATUS_POSITIVE_VERBS | STATUS_NEGATIVE_VERBS and any(
-                    o.lemma_.lower() in STATUS_NOUNS | STATUS_HOLD_NOUNS for o in t.children
-                    if o.dep_ in {"dobj", "obj"}):
+                    o.lemma_.lower() in STATUS_NOUNS | STATUS_HOLD_NOUNS or _independence_declaration(o)
+                    for o in t.children if o.dep_ in {"dobj", "obj"}):
                 out.append((t, "status-neg" if lem in STATUS_NEGATIVE_VERBS else "status"))
             elif lem in TIE_POSITIVE_VERBS | TIE_NEGATIVE_VERBS and not (
                     lem in REGARD_LEMMAS and _regard_flavour(t)) and any(
@@ -2963,6 +2963,13 @@ def _stance_cues(sent) -> list[tuple[object, str]]:
             if lem in RECOGNITION_NOUNS or low in RECOGNITION_NOUNS or low.endswith("recognition"):
                 out.append((t, "noun"))
     return out
+
+
+def _independence_declaration(tok) -> bool:
+    """"X's declaration / proclamation of independence": a status object for support or rejection."""
+    return tok.lemma_.lower() in {"declaration", "proclamation"} and any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(p.lemma_.lower() in STATUS_NOUNS for p in c.children)
+        for c in tok.children)
 
 
 def _regard_scope(verb) -> list:
@@ -3883,8 +3890,9 @@ def _territory_refs(ix: _Index, cue, region: list, memory: dict, holders: list) 
     terrs = _demonym_status(ix, cue)
     if terrs:
         return terrs
-    # a country or unlisted place as the direct object: "recognise Palestine", "the independence of X"
-    objs = [c for c in cue.children if c.dep_ in {"dobj", "obj"}]
+    # a country or unlisted place as the direct object: "recognise Palestine", "the independence of X",
+    # or the passive subject: "Armenia is not recognised by Pakistan"
+    objs = [c for c in cue.children if c.dep_ in {"dobj", "obj", "nsubjpass"}]
     direct = []
     for o in objs:
         if o.lemma_.lower() in STATUS_NOUNS:

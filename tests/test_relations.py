@@ -252,6 +252,10 @@ REGARD_CASES = [
      {("United States", "recognises", "Kosovo")}),
     ("'her country' of an unnamed office holder", "Chile's foreign minister said her country did not "
      "recognise Kosovo.", {("Chile", "doesNotRecognise", "Kosovo")}),
+    ("rejects a declaration of independence", "Serbia rejects Kosovo's declaration of independence.",
+     {("Serbia", "doesNotRecognise", "Kosovo")}),
+    ("a country as the passive subject", "Armenia is not recognised by Pakistan.",
+     {("Pakistan", "doesNotRecognise", "Armenia")}),
 ]
 
 
