@@ -222,7 +222,7 @@ TITLE_MODIFIERS = frozenset({
     "health", "education", "culture", "labour", "labor", "transport", "agriculture", "budget",
     "treasury", "environment", "commerce", "army", "naval", "air", "civil", "elected", "appointed",
     "newly", "vice-", "former", "medical", "clinical", "technical", "scientific", "editorial", "creative",
-    "operations", "nursing", "chargé", "charge",
+    "operations", "nursing", "chargé", "charge", "rear",
 })
 NON_TITLE_MODIFIERS = frozenset({
     "former", "ex", "then", "prominent", "popular", "famous", "well", "known", "well-known", "key",
@@ -584,6 +584,9 @@ class _Index:
             s, e = self._trim_run(s, e)
             if s < e and self._plausible_name(s, e):
                 cands.append((s, e))
+        ends = {e for s, e in cands}
+        cands = [(s, e) for s, e in cands if not (s >= 2 and doc[s - 1].text == "(" and s - 1 in ends
+                                                  and e < len(doc) and doc[e].text == ")")]
         places = {doc[s:e].text for s, e in cands if self._place_apposed(s, e)}
         cands = [(s, e) for s, e in cands if doc[s:e].text not in places]
         chosen: set[tuple[int, int]] = set()
@@ -5294,6 +5297,12 @@ def _appositive_parties(ix: _Index) -> Iterator[Relation]:
     """
     doc = ix.doc
     for s, e in ix.persons:
+        if e + 2 < len(doc) and doc[e].text == "(":
+            party = _bracket_party(ix, s, e)
+            if party is not None:
+                yield Relation(subject=ix.person_mention(s), object=party, kind="memberOf",
+                               evidence=ix.evidence(doc[s]))
+            continue
         if e + 2 >= len(doc) or doc[e].text != ",":
             continue
         m = ix.person_mention(s)
@@ -5340,6 +5349,39 @@ def _appositive_parties(ix: _Index) -> Iterator[Relation]:
                     yield Relation(subject=m, object=ix.mention(run[0].i, run[-1].i + 1, "ORG"), kind="memberOf",
                                    evidence=ev)
                 break
+
+
+BRACKET_PARTY_TITLES = LEGISLATOR_TITLES | frozenset({"cllr", "cr", "td", "sen", "sen.", "rep", "rep.", "mk"})
+
+
+def _bracket_party(ix: _Index, s: int, e: int) -> Mention | None:
+    """"Councillor Mary Walsh (Fianna Fáil)", "Sen. Tom Reed (Labour)": a party in brackets
+    after a legislator's name (the Irish and British council-report style).
+
+    Args:
+        ix: the document index.
+        s: start of the person's name.
+        e: end of the name; ``doc[e]`` is "(".
+
+    Returns:
+        An ORG mention over the bracketed name, or None.
+    """
+    doc = ix.doc
+    close = next((k for k in range(e + 1, min(e + 7, len(doc))) if doc[k].text == ")"), None)
+    if close is None or close == e + 1:
+        return None
+    inner = doc[e + 1:close]
+    if not all(t.text[:1].isupper() and t.is_alpha for t in inner):
+        return None
+    titled = s > 0 and doc[s - 1].lower_.rstrip(".") in {w.rstrip(".") for w in BRACKET_PARTY_TITLES}
+    if not (titled or inner[-1].lower_ in PARTY_WORDS):
+        return None
+    if inner[-1].lower_ not in PARTY_WORDS:
+        # "(Peru)", "(Lima)": a place or a country in brackets is a constituency, not a party
+        first = ix.country_mention(inner[0]) or _place_mention(ix, inner[0])
+        if first is not None or any(t.ent_type_ in {"GPE", "PLACE", "NORP", "COUNTRY"} for t in inner):
+            return None
+    return ix.mention(e + 1, close, "ORG")
 
 
 def _party_np(ix: _Index, head) -> Mention | None:

@@ -706,6 +706,8 @@ POSITION_CASES = [
      "geologist, in 2019.", "Ana Rao-Lindqvist", "chief geologist", "Vale", "", None, False),
     ("a former monitor with a mission", "Pieter de Wit, a former monitor with the OSCE Special Monitoring "
      "Mission in Ukraine, agreed.", "Pieter de Wit", "monitor", "OSCE Special Monitoring Mission", "", None, True),
+    ("a rank with its modifier", "Rear Admiral Li Wei spoke to reporters.", "Li Wei", "rear admiral", None, "",
+     None, False),
     ("a multiword diplomatic title", "Peru's chargé d'affaires in Quito, Luis Soto, was summoned on Sunday.",
      "Luis Soto", "chargé d'affaires", "Peru", "Peru", None, False),
     ("a medical title keeps its modifier", "Dr. Ian Cole, the health authority's medical director for the "
@@ -1004,6 +1006,12 @@ RELATION_MORE_CASES = [
      {("Reyes", "spouse", "Tomas Reyes")}),
     ("a compound place noun before the head", "Dalun, a port town on the coast of Eritrea, grew fast.",
      {("Dalun", "locatedIn", "Eritrea")}),
+    ("a party in brackets after a councillor", "Councillor Mary Walsh (Fianna Fáil) proposed the motion.",
+     {("Mary Walsh", "memberOf", "Fianna Fáil")}),
+    ("a party in brackets after a senator", "Senator Tom Reed (Labour) opposed it.",
+     {("Tom Reed", "memberOf", "Labour")}),
+    ("a constituency in brackets is no party", "Councillor Ana Mills (Peru) spoke.", set()),
+    ("a lower-case aside in brackets is no party", "Senator Tom Reed (pictured) spoke.", set()),
 ]
 
 
