@@ -1278,3 +1278,56 @@ def test_quotes_couple_shares_surname(nlp, text, words, speaker):
 def test_quotes_title_abbreviation_gives_appositive(nlp, text, words, speaker):
     # "The local MHA, NAME,": a one-word "name" with an article is a title; its holder is the appositive
     assert _speaker(_quotes(nlp, text), words) == speaker
+
+
+# --------------------------------------------------------------------------- split title stops, particles, predicate roles
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, words, speaker", [
+    ('"Two officers were injured," Sgt. Maria Delgado said.', "Two officers", "Maria Delgado"),
+    ('"Two officers were injured," Sgt. Delgado said.', "Two officers", "Delgado"),
+    ('"We held the line," Lt. Omar Haddad told reporters.', "held the line", "Omar Haddad"),
+])
+def test_quotes_split_title_stop_keeps_trailing_cue(nlp, text, words, speaker):
+    q = _one(_quotes(nlp, text), words)
+    assert q.speaker is not None and q.speaker.text == speaker
+    assert q.cue in ("say", "tell")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, words, speaker", [
+    ('Dirk van der Hoeven told reporters that the port was "completely gridlocked" after the storm.',
+     "gridlocked", "Dirk van der Hoeven"),
+    ('Dirk van der Hoeven told Radio Nordvik: "We have never seen anything like it."',
+     "never seen", "Dirk van der Hoeven"),
+    ('Lotte van Dam told the council: "The budget is gone."', "budget is gone", "Lotte van Dam"),
+])
+def test_quotes_surname_particles_join_given_name(nlp, text, words, speaker):
+    assert _speaker(_quotes(nlp, text), words) == speaker
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, words, speaker", [
+    ('Corvel Mining named Ruth Abernathy as its new spokeswoman. '
+     '"We will cooperate fully with investigators," the spokeswoman added.', "cooperate", "Ruth Abernathy"),
+    ('Ruth Abernathy is the spokeswoman for Corvel Mining. '
+     '"We will cooperate fully," the spokeswoman said.', "cooperate", "Ruth Abernathy"),
+    ('Ruth Abernathy was appointed spokeswoman last year. '
+     '"We will cooperate fully," the spokeswoman said.', "cooperate", "Ruth Abernathy"),
+    ('Henrik Dahl, who serves as mayor of Vessby, toured the site. "We will rebuild," the mayor said.',
+     "rebuild", "Henrik Dahl"),
+    ('Henrik Dahl became mayor of Vessby in 2019. "We will rebuild," the mayor said.', "rebuild", "Henrik Dahl"),
+])
+def test_quotes_predicate_role_links_role_speaker(nlp, text, words, speaker):
+    assert _speaker(_quotes(nlp, text), words) == speaker
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    'Henrik Dahl is not the mayor. "We will rebuild," the mayor said.',
+    'Henrik Dahl is the mayor\'s spokesman. "We will rebuild," the mayor said.',
+    'Henrik Dahl criticised the mayor on Monday. "We will rebuild," the mayor said.',
+    'Henrik Dahl wants to become mayor. "We will rebuild," the mayor said.',
+])
+def test_quotes_predicate_role_needs_affirmed_own_role(nlp, text):
+    assert all(q.speaker is None or q.speaker.text != "Henrik Dahl" for q in _quotes(nlp, text))
