@@ -207,3 +207,8 @@ def test_gazetteer_outlet_web_address_names_the_outlet(gaz) -> None:
 @pytest.mark.parametrize("title", ["MLA", "MPP", "MSP"])
 def test_gazetteer_legislators_post_nominals_are_person_titles(gaz, title: str) -> None:
     assert title in gaz.person_titles
+
+
+@pytest.mark.parametrize("title", ["Cpl.", "Maj.", "Supt.", "Insp."])
+def test_gazetteer_abbreviated_ranks_are_person_titles(gaz, title: str) -> None:
+    assert title in gaz.person_titles
