@@ -179,6 +179,20 @@ def find_unlisted_territories(doc) -> list[tuple[int, int, str]]:
     return sorted(spans)
 
 
+def _replace_ents(doc, new: list) -> None:
+    """Set ``new`` entity spans on ``doc``, dropping the entities they overlap.
+
+    Args:
+        doc: the Doc to change in place.
+        new: non-overlapping spans of ``doc``.
+    """
+    if not new:
+        return
+    taken = {i for sp in new for i in range(sp.start, sp.end)}
+    keep = [e for e in doc.ents if not any(i in taken for i in range(e.start, e.end))]
+    doc.ents = sorted(keep + new, key=lambda sp: sp.start)
+
+
 def _register_unlisted_territories() -> str:
     """Register the ``unlisted_territories`` component (once) and return its name.
 
@@ -196,12 +210,7 @@ def _register_unlisted_territories() -> str:
                 spans = find_unlisted_territories(doc)
             except Exception:  # an odd parse never stops the pipeline
                 return doc
-            if not spans:
-                return doc
-            taken = {i for s, e, _ in spans for i in range(s, e)}
-            keep = [e for e in doc.ents if not any(i in taken for i in range(e.start, e.end))]
-            new = [Span(doc, s, e, label="TERRITORY", span_id=canonical) for s, e, canonical in spans]
-            doc.ents = sorted(keep + new, key=lambda sp: sp.start)
+            _replace_ents(doc, [Span(doc, s, e, label="TERRITORY", span_id=canonical) for s, e, canonical in spans])
             return doc
     return name
 
@@ -278,13 +287,10 @@ def _register_place_bodies() -> str:
                 spans = find_place_bodies(doc)
             except Exception:  # an odd parse never stops the pipeline
                 return doc
-            if not spans:
-                return doc
-            taken = {i for s, e in spans for i in range(s, e)}
-            keep = [e for e in doc.ents if not any(i in taken for i in range(e.start, e.end))]
-            doc.ents = sorted(keep + [Span(doc, s, e, label="ORG") for s, e in spans], key=lambda sp: sp.start)
-            for i in taken:
-                doc[i].ent_id_ = ""  # the inner word's gazetteer id is not the body's
+            for s, e in spans:
+                for i in range(s, e):
+                    doc[i].ent_id_ = ""  # an inner word's gazetteer id is not the body's
+            _replace_ents(doc, [Span(doc, s, e, label="ORG") for s, e in spans])
             return doc
     return name
 
