@@ -616,7 +616,7 @@ class _Index:
         multi = {doc[e - 1].text for s, e in chosen if e - s >= 2}
         for t in doc:
             if t.i not in inside and t.text in multi and t.pos_ == "NOUN" and t.text[:1].isupper() and \
-                    t.ent_type_ in {"", "PERSON", "ORG"}:
+                    t.ent_type_ in {"", "PERSON", "ORG"} and t.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj", "poss"}:
                 chosen.add((t.i, t.i + 1))
         for s, e in sorted(chosen):
             self.persons.append((s, e))
@@ -876,11 +876,8 @@ class _Index:
                 if c.lower_ == "among" and c.i + 1 < len(self.doc) and self.doc[c.i + 1].lower_ in {
                         "them", "these", "those", "which"} and sent is not None:
                     # "... by only 12 countries, among them A and B"
-                    for t in self.doc[c.i + 2:sent.end]:
-                        m = self.country_mention(t, allow_demonym=False, allow_capital=False)
-                        if m is not None and m.label in {"COUNTRY", "TERRITORY"} and \
-                                all(m.start != o.start for o in out):
-                            out.append(m)
+                    out += [m for m in _countries_in(self, self.doc[c.i + 2:sent.end])
+                            if all(m.start != o.start for o in out)]
                     continue
                 if c.lower_ in {"including", "like"} or (c.lower_ == "as" and c.i > 0 and
                                                         self.doc[c.i - 1].lower_ == "such"):
@@ -3613,20 +3610,15 @@ def _exception_holders(ix: _Index, head) -> list[Mention]:
         The excepted countries, or an empty list.
     """
     doc = ix.doc
-    out: list[Mention] = []
     for t in head.subtree:
         opener = (t.lower_ == "than" and t.i > 0 and doc[t.i - 1].lower_ == "other") or \
             t.lower_ in {"except", "besides", "save"} or (t.lower_ == "from" and t.i > 0 and doc[t.i - 1].lower_ == "apart")
         if not opener:
             continue
-        for u in doc[t.i + 1:min(t.i + 12, len(doc))]:
-            if u.pos_ in {"VERB", "AUX"} or u.text in {";", ":"}:
-                break
-            m = ix.country_mention(u, allow_demonym=False)
-            if m is not None and m.label in {"COUNTRY", "TERRITORY"} and all(o.start != m.start for o in out):
-                out.append(m)
-        break
-    return out
+        end = next((u.i for u in doc[t.i + 1:min(t.i + 12, len(doc))]
+                    if u.pos_ in {"VERB", "AUX"} or u.text in {";", ":"}), min(t.i + 12, len(doc)))
+        return _countries_in(ix, doc[t.i + 1:end])
+    return []
 
 
 def _colon_list_holders(ix: _Index, head, cue, sent) -> list[Mention]:
@@ -4235,12 +4227,8 @@ def _annexed_part_of(ix: _Index, region: list, memory: dict, holders: list) -> l
     annexed = memory.get("annexed") or {}
     if not annexed:
         return []
-    doc = ix.doc
-    owner = None
-    for t in region:
-        if t.lower_ in {"part", "parts"} and t.i + 2 < len(doc) and doc[t.i + 1].lower_ == "of":
-            owner = ix.country_mention(doc[t.i + 2], allow_demonym=False)
-            break
+    part = _part_of_tok(region)
+    owner = _owner_of(ix, part)[0] if part is not None else None
     if owner is None or not owner.kb_id or any(h.kb_id == owner.kb_id for h in holders):
         return []
     named = [r for r in _territories_in(ix, region) if r.mention is not None and r.mention.start < owner.start]
@@ -4599,16 +4587,18 @@ def _appositive_relations(ix: _Index) -> Iterator[Relation]:
 
 
 def _before_for(ix: _Index, m: Mention | None) -> Mention | None:
-    """Cut a body's name before "for": "Congress for the Vamos party" is Congress (the party
-    is read by :func:`_appositive_parties`)."""
+    """Cut a body's name before "for" when a party noun follows it: "Congress for the Vamos
+    party" is Congress (the party is read by :func:`_appositive_parties`)."""
     if m is None:
         return None
     span = ix.doc.char_span(m.start, m.end, alignment_mode="expand")
     if span is None:
         return m
+    doc = ix.doc
     cut = next((t.i for t in span if t.lower_ == "for" and t.i > span.start), None)
-    if cut is None:
-        return m
+    party = [doc[k] for k in (span.end - 1, span.end) if k < len(doc)]
+    if cut is None or not any(t.is_lower and t.lower_ in PARTY_WORDS for t in party):
+        return m  # "the Council for Trade and Development" is one name
     return ix.mention(span.start, cut, m.label, "")
 
 

@@ -1010,6 +1010,10 @@ RELATION_MORE_CASES = [
      {("Mary Walsh", "memberOf", "Fianna Fáil")}),
     ("a party in brackets after a senator", "Senator Tom Reed (Labour) opposed it.",
      {("Tom Reed", "memberOf", "Labour")}),
+    ("'for' inside a body's own name is kept",
+     "Lena Berg, a member of the Council for Trade and Development, spoke.",
+     {("Lena Berg", "memberOf", "Council for Trade and Development")}),
+    ("a capitalised adjective is no surname", "Senator Ana Young spoke. Young people marched in Lima.", set()),
     ("a constituency in brackets is no party", "Councillor Ana Mills (Peru) spoke.", set()),
     ("a lower-case aside in brackets is no party", "Senator Tom Reed (pictured) spoke.", set()),
 ]
