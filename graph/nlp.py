@@ -47,6 +47,10 @@ def _register_paragraph_breaks() -> str:
 # "recognise X" / "the independence of X": a name in these slots is a territory
 TERRITORY_CUE_VERBS = frozenset({"recognise", "recognize"})
 TERRITORY_CUE_NOUNS = frozenset({"recognition", "non-recognition", "independence", "statehood"})
+# "sovereignty over X" (and "title to X"): only land can be held, so X is a territory whatever NER made of it
+HOLD_CUE_NOUNS = frozenset({"sovereignty", "suzerainty", "jurisdiction"})
+# "X, which Beijing calls Y": the other side's name for the same land
+ALIAS_VERBS = frozenset({"call", "name", "dub"})
 # "the self-declared Republic of X", "breakaway X": framing that makes a name a territory
 TERRITORY_FRAMING = frozenset({"self-declared", "self-proclaimed", "breakaway", "separatist", "secessionist",
                                "unrecognised", "unrecognized", "declared", "proclaimed"})
@@ -81,14 +85,20 @@ def _name_run(doc, head) -> tuple[int, int] | None:
     return start, end
 
 
-def _territory_name_at(doc, head, gaz) -> tuple[int, int] | None:
-    """A name at ``head`` that can only be a territory the gazetteer does not list."""
+def _territory_name_at(doc, head, gaz, held: bool = False) -> tuple[int, int] | None:
+    """A name at ``head`` that can only be a territory the gazetteer does not list.
+
+    ``held``: the name is held ("sovereignty over X"), so a PERSON tag from NER is overruled.
+    """
     run = _name_run(doc, head)
     if run is None:
         return None
     start, end = run
     ents = {e.label_ for e in doc.ents if e.start < end and start < e.end}
-    if ents & {"PERSON", "COUNTRY", "TERRITORY", "PLACE", "NORP", "DATE", "CARDINAL", "MONEY"}:
+    blocking = {"COUNTRY", "TERRITORY", "PLACE", "NORP", "DATE", "CARDINAL", "MONEY"}
+    if not held:
+        blocking.add("PERSON")
+    if ents & blocking:
         return None
     span = doc[start:end]
     words = {t.lower_ for t in span}
@@ -97,6 +107,60 @@ def _territory_name_at(doc, head, gaz) -> tuple[int, int] | None:
     if words & NON_TERRITORY_WORDS or gaz.lookup(span.text) is not None or gaz.is_demonym(span.text):
         return None
     return start, end
+
+
+def _part_of_state_heads(part) -> list:
+    """The names placed as "part of" a country: "considers X part of Y", "regards X as part of Y",
+    "X is part of Y" (a land, whatever NER made of the name).
+
+    Args:
+        part: a "part" noun token.
+
+    Returns:
+        The head tokens of the names (may be empty).
+    """
+    owners = [p for c in part.children if c.dep_ == "prep" and c.lower_ == "of"
+              for p in c.children if p.dep_ == "pobj"]
+    if not any(o.ent_type_ == "COUNTRY" for o in owners):
+        return []
+    heads = [c for c in part.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    gov = part.head
+    if part.dep_ == "pobj" and gov.lower_ == "as":
+        gov = gov.head
+    if part.dep_ in {"ccomp", "xcomp", "oprd", "pobj", "dobj"} and gov.pos_ == "VERB":
+        heads += [c for c in gov.children if c.dep_ in {"dobj", "obj"} and c.i < part.i]
+    elif part.dep_ == "attr" and gov.lemma_ == "be":
+        heads += [c for c in gov.children if c.dep_ == "nsubj"]
+    return heads + [h for c in heads for h in c.conjuncts]
+
+
+def _aliases_of(doc, head, gaz) -> list[str]:
+    """Other names a relative clause gives the territory at ``head``.
+
+    "Imia, which Ankara calls Kardak": the object complement of a naming verb
+    whose object is the relative pronoun.
+
+    Args:
+        doc: the parsed Doc.
+        head: the territory name's head token.
+        gaz: the gazetteer.
+
+    Returns:
+        The alias names (proper-name runs the gazetteer does not list).
+    """
+    out = []
+    for rel in head.children:
+        if rel.dep_ != "relcl" or rel.lemma_.lower() not in ALIAS_VERBS:
+            continue
+        if not any(c.dep_ in {"dobj", "obj"} and c.lower_ in {"which", "that"} for c in rel.children):
+            continue
+        for c in rel.children:
+            # the parser hangs the name as an object complement or as a second object
+            if c.dep_ in {"oprd", "xcomp", "attr"} or (c.dep_ in {"dobj", "obj"} and c.lower_ not in {"which", "that"}):
+                run = _name_run(doc, c)
+                if run is not None and gaz.lookup(doc[run[0]:run[1]].text) is None:
+                    out.append(doc[run[0]:run[1]].text)
+    return out
 
 
 def find_unlisted_territories(doc) -> list[tuple[int, int, str]]:
@@ -120,10 +184,27 @@ def find_unlisted_territories(doc) -> list[tuple[int, int, str]]:
     """
     gaz = load_gazetteer()
     found: dict[str, tuple[int, int]] = {}
+    aliases: dict[str, str] = {}
     for tok in doc:
         heads = []
+        held = False
         lemma = tok.lemma_.lower()
-        if lemma in TERRITORY_CUE_VERBS and tok.pos_ == "VERB":
+        if lemma == "part" and tok.pos_ == "NOUN":
+            heads = _part_of_state_heads(tok)
+            held = True
+        elif tok.lower_ in {"territory", "territories", "land", "lands"} and tok.pos_ == "NOUN":
+            # "all its territory, including X and Y"
+            heads = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "including"
+                     for p in c.children if p.dep_ == "pobj"]
+            heads += [h for c in heads for h in c.conjuncts]
+            held = True
+        elif (lemma in HOLD_CUE_NOUNS or lemma == "title") and tok.pos_ == "NOUN":
+            prep = "to" if lemma == "title" else "over"
+            heads = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == prep
+                     for p in c.children if p.dep_ == "pobj"]
+            heads += [h for c in heads for h in c.conjuncts]
+            held = True
+        elif lemma in TERRITORY_CUE_VERBS and tok.pos_ == "VERB":
             heads = [c for c in tok.children if c.dep_ in {"dobj", "obj"}]
             heads += [h for c in heads for h in c.conjuncts]
         elif tok.lower_ in TERRITORY_CUE_NOUNS or lemma in TERRITORY_CUE_NOUNS:
@@ -140,17 +221,20 @@ def find_unlisted_territories(doc) -> list[tuple[int, int, str]]:
                 if nxt < len(doc) and doc[nxt].pos_ == "PROPN":
                     heads = [doc[nxt].head if doc[nxt].dep_ == "compound" else doc[nxt]]
         for h in heads:
-            run = _territory_name_at(doc, h, gaz)
+            run = _territory_name_at(doc, h, gaz, held)
             if run is None:
                 continue
             words = {t.lower_ for t in doc[run[0]:run[1]]}
             has_det = any(c.dep_ == "det" and c.lower_ == "the" for c in h.children)
-            if has_det and not words & STATE_NAME_WORDS and tok.lower_ not in TERRITORY_FRAMING:
+            if has_det and not held and not words & STATE_NAME_WORDS and tok.lower_ not in TERRITORY_FRAMING:
                 continue  # "recognise the Houthis": a group, not a place
-            found.setdefault(doc[run[0]:run[1]].text, run)
+            name = doc[run[0]:run[1]].text
+            found.setdefault(name, run)
+            for alias in _aliases_of(doc, h, gaz):
+                aliases.setdefault(alias, name)
     if not found:
         return []
-    canonical: dict[str, str] = {}
+    canonical: dict[str, str] = dict(aliases)
     for name, (s, e) in found.items():
         canonical.setdefault(name, name)
         of = next((t.i for t in doc[s:e] if t.lower_ == "of"), None)
@@ -259,6 +343,34 @@ def find_place_bodies(doc) -> list[tuple[int, int]]:
     return out
 
 
+def find_office_demonyms(doc) -> list[tuple[int, int]]:
+    """Demonyms NER swallowed into an organisation before a title.
+
+    "Philippine Defense Secretary X": NER reads "Philippine Defense" as an
+    organisation, but it is a demonym and the first word of an office title.
+    An ORG entity that starts with a demonym, has only capitalised words and
+    is followed by (or ends in) a title word is cut to the demonym.
+
+    Args:
+        doc: a parsed Doc with entities.
+
+    Returns:
+        (start, end) spans of the demonyms, to label NORP.
+    """
+    gaz = load_gazetteer()
+    titles = {t.split()[0].casefold() for t in gaz.person_titles}
+    out: list[tuple[int, int]] = []
+    for ent in doc.ents:
+        if ent.label_ != "ORG" or len(ent) < 2 or not gaz.is_demonym(ent[0].text):
+            continue
+        if not all(t.text[:1].isupper() and t.is_alpha for t in ent):
+            continue
+        nxt = doc[ent.end] if ent.end < len(doc) else None
+        if ent[-1].lower_ in titles or (nxt is not None and nxt.text[:1].isupper() and nxt.lower_ in titles):
+            out.append((ent.start, ent.start + 1))
+    return out
+
+
 def _name_tail(doc, k: int) -> int:
     """The end of a body's name that goes on after its head word: "... Association of Staff Nurses
     and Allied Professionals", "... Council for Trade and Development"."""
@@ -274,7 +386,8 @@ def _register_place_bodies() -> str:
     """Register the ``place_bodies`` component (once) and return its name.
 
     A thin wrapper: it relabels the spans :func:`find_place_bodies` finds as
-    ``ORG`` entities, replacing the entities inside them.
+    ``ORG`` entities, replacing the entities inside them, and cuts the
+    organisations :func:`find_office_demonyms` finds to their demonym (NORP).
     """
     from spacy.language import Language
     from spacy.tokens import Span
@@ -291,6 +404,14 @@ def _register_place_bodies() -> str:
                 for i in range(s, e):
                     doc[i].ent_id_ = ""  # an inner word's gazetteer id is not the body's
             _replace_ents(doc, [Span(doc, s, e, label="ORG") for s, e in spans])
+            try:
+                demonyms = find_office_demonyms(doc)
+            except Exception:  # an odd parse never stops the pipeline
+                return doc
+            if demonyms:
+                starts = {s for s, _ in demonyms}
+                doc.ents = sorted([x for x in doc.ents if x.start not in starts] +
+                                  [Span(doc, s, e, label="NORP") for s, e in demonyms], key=lambda x: x.start)
             return doc
     return name
 

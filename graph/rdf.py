@@ -115,6 +115,32 @@ class _Builder:
         self.mentioned[aid].add(key)
 
 
+# a government office whose holder speaks for the country: "defense secretary", "interior minister"
+STATE_VOICE_WORDS = frozenset({"minister", "secretary", "spokesman", "spokesperson", "spokeswoman",
+                               "chancellor", "premier"})
+
+
+def _speaks_for_state(title: str, head_titles) -> bool:
+    """Whether the holder of ``title`` in a country's government speaks for it.
+
+    Heads of state and government, ministers, secretaries of state and
+    government spokespeople do; ambassadors ("ambassador to X" names the host)
+    and officials of lower rank are left out.
+
+    Args:
+        title: the position title.
+        head_titles: the gazetteer's heads of state and government.
+
+    Returns:
+        True when the holder's stance is the country's.
+    """
+    t = title.casefold()
+    if t in head_titles:
+        return True
+    last = t.replace("-", " ").split()[-1] if t.split() else ""
+    return last in STATE_VOICE_WORDS and not t.startswith(("deputy", "vice", "assistant", "junior", "under"))
+
+
 def holder_country(b: _Builder, m: Mention) -> str | None:
     """Map a stance holder to a country: the country itself, its capital or
     seat of power, its ministry, or a leader through his position.
@@ -228,8 +254,7 @@ def build_graph(all_facts: Iterable[ArticleFacts], res: Resolution, duplicates: 
             if ok:
                 g.set((node, NG.positionIn, b.ent(ok)))
                 b.mention(ok, p.evidence.article)
-                if b.cls(ok) == "Country" and title.casefold() in res.gaz.head_titles | {"foreign minister", "minister"} \
-                        and not p.former:
+                if b.cls(ok) == "Country" and _speaks_for_state(title, res.gaz.head_titles) and not p.former:
                     b.person_country[pk][ok] += 1
             if p.former:
                 g.set((node, NG.former, Literal(True)))

@@ -3098,7 +3098,8 @@ def _secession_context(ix: _Index, ref: TerritoryRef) -> bool:
         ref: the territory.
 
     Returns:
-        True when a secession word stands within four tokens before or two after a mention.
+        True when a secession word stands within four tokens before a mention,
+        or a mention is followed by "'s independence" or "declared independence".
     """
     if ref.mention is None:
         return False
@@ -3108,8 +3109,41 @@ def _secession_context(ix: _Index, ref: TerritoryRef) -> bool:
         if (ent.ent_id_ or ent.text) != key and ent.text != ref.mention.text:
             continue
         lo, hi = max(ent.start - 4, ent.sent.start), min(ent.end + 3, ent.sent.end)
-        if any(doc[k].lower_ in SECESSION_WORDS for k in range(lo, hi)):
+        if any(doc[k].lower_ in SECESSION_WORDS for k in range(lo, ent.start)):
             return True
+        after = [t for t in doc[ent.end:hi]]
+        if len(after) >= 2 and (
+                (after[0].tag_ == "POS" and after[1].lower_ in SECESSION_WORDS | {"declaration"}) or
+                (after[0].lemma_.lower() in {"declare", "proclaim", "seek", "want"}
+                 and after[1].lower_ in SECESSION_WORDS and not _denied_clause(after[0]))):
+            # "X's independence", "X's declaration of independence", "X declared independence";
+            # not "recognise X as an independent state" (a hypothetical recognition, not X's own bid)
+            return True
+    return False
+
+
+def _denied_clause(verb) -> bool:
+    """Whether a verb stands in a negated or conditional clause.
+
+    "The danger is not that X declares independence", "if X declared
+    independence", "whether X will declare independence": the verb itself or
+    a verb above it carries a negation, or the clause is led by "if",
+    "whether" or "unless".
+
+    Args:
+        verb: the verb token.
+
+    Returns:
+        True when the event is denied or only supposed.
+    """
+    cur = verb
+    for _ in range(4):
+        if any(c.dep_ == "neg" for c in cur.children) or any(
+                c.dep_ == "mark" and c.lower_ in {"if", "whether", "unless"} for c in cur.children):
+            return True
+        if cur.head is cur:
+            break
+        cur = cur.head
     return False
 
 
@@ -3170,8 +3204,9 @@ def _regard_territories(ix: _Index, cue, flavour: str, memory: dict, holders: li
     cands = [t for t in scope if t.i < frame.i and t.dep_ in {"dobj", "obj", "nsubj", "pobj"}
              and t.pos_ in {"NOUN", "PROPN", "PRON"}]
     # "considers X Moroccan territory" parsed as one noun phrase: X is a compound of the frame
-    cands += [t for t in frame.children if t.dep_ == "compound" and t.i < frame.i and ix.ent_at[t.i] is not None
-              and ix.ent_at[t.i].label_ in {"COUNTRY", "TERRITORY"}]
+    # "considers X part of Y" parsed as one noun phrase: X is a compound of the frame
+    cands += [t for t in frame.children if t.dep_ == "compound" and t.i < frame.i and (
+        t.pos_ == "PROPN" or (ix.ent_at[t.i] is not None and ix.ent_at[t.i].label_ in {"COUNTRY", "TERRITORY"}))]
     for t in cands:
         ent = ix.ent_at[t.i]
         refs: list[TerritoryRef] = []
@@ -3184,17 +3219,51 @@ def _regard_territories(ix: _Index, cue, flavour: str, memory: dict, holders: li
             refs = _pronoun_territories(ix, t, holders, memory)
         elif land:
             refs = [r for r in _held_place(ix, t, memory, holders) if r.name not in taken]
+            if not refs and t.dep_ == "compound" and land:
+                refs = _compound_land(ix, t, taken)
         if refs:
             if not land:
                 return refs, set()
+            framed = any(c.dep_ in {"amod", "compound"} and c.lower_ in SECESSION_WORDS | {"renegade", "rebel"}
+                         for c in frame.children)  # "as a breakaway province"
             seceding = {r.name for r in refs if r.mention is not None and
-                        (r.mention.label == "COUNTRY" or _secession_context(ix, r))}
+                        (framed or r.mention.label == "COUNTRY" or _secession_context(ix, r))}
             if own or (owner is None and frame.lower_ in PROVINCE_WORDS):
                 # a state's own claim, or "a province" of nobody named, is a stance only on
                 # a land whose own statehood is in question: it denies it
                 return [r for r in refs if r.name in seceding], seceding
             return refs, seceding
     return [], set()
+
+
+def _compound_land(ix: _Index, t, taken: set) -> list[TerritoryRef]:
+    """The land a proper name hung as a compound on a "part of Y" frame names.
+
+    "considers Jubaland part of Somalia" is parsed as one noun phrase
+    ("Jubaland part"); the name is land whatever NER made of it, unless it
+    is a person or an organisation.
+
+    Args:
+        ix: the document index.
+        t: the compound token.
+        taken: the holders' names.
+
+    Returns:
+        The land as a territory reference, or an empty list.
+    """
+    ent = ix.ent_at[t.i]
+    if ent is not None and ent.label_ not in {"GPE", "LOC", "PLACE"}:
+        return []
+    toks = [c for c in t.subtree if c.pos_ == "PROPN"]
+    if not toks or any(c.is_lower for c in toks):
+        return []
+    if ent is not None:
+        m = ix.ent_mention(ent)
+        if m is not None and (m.kb_id or m.text) not in taken:
+            return [TerritoryRef(mention=m, name=m.kb_id or m.text)]
+        return []
+    name = " ".join(c.text for c in toks)
+    return [] if name in taken else [TerritoryRef(mention=None, name=name)]
 
 
 def _antecedent_territory(ix: _Index, cue, holders: list) -> list[TerritoryRef]:
@@ -3890,10 +3959,12 @@ def _territory_refs(ix: _Index, cue, region: list, memory: dict, holders: list) 
     objs = [c for c in cue.children if c.dep_ in {"dobj", "obj", "nsubjpass"}]
     direct = []
     for o in objs:
-        if o.lemma_.lower() in STATUS_NOUNS:
+        if o.lemma_.lower() in STATUS_NOUNS or _is_status(o):
             for c in o.children:
                 if c.dep_ == "prep" and c.lower_ == "of":
                     direct.extend(p for p in c.children if p.dep_ == "pobj")
+                elif c.dep_ == "poss" and c.pos_ != "PRON":
+                    direct.append(c)  # "recognise the region's constitutional status"
         else:
             direct.append(o)
     if cue.pos_ in {"NOUN", "PROPN"}:
@@ -4086,8 +4157,11 @@ def _hold_territories(ix: _Index, cue, region: list, memory: dict, holders: list
         if t.pos_ not in {"NOUN", "PROPN"} or t.lemma_.lower() not in HOLD_NOUNS:
             continue
         holds = True
-        objs += [p for c in t.children if c.dep_ == "prep" and c.lower_ in HOLD_PREPS
-                 for p in c.children if p.dep_ == "pobj"]
+        preps = [c for c in t.children if c.dep_ == "prep" and c.lower_ in HOLD_PREPS]
+        if any(c.lower_ == "over" for c in preps):
+            # "the sovereignty of A over B": "of" names the holder, "over" the land
+            preps = [c for c in preps if c.lower_ != "of"]
+        objs += [p for c in preps for p in c.children if p.dep_ == "pobj"]
         if t.lemma_.lower() == "claim" and any(
                 u.lower_ in CLAIMANT_WORDS for c in t.children if c.dep_ in {"poss", "amod", "compound"}
                 for u in c.subtree):
@@ -4118,6 +4192,19 @@ def _held_place(ix: _Index, o, memory: dict, holders: list) -> list[TerritoryRef
         if not of:
             return list(memory.get("last_territories") or [])
         o = of[0]
+    included = [p for c in o.children if c.dep_ == "prep" and c.lower_ in {"including", "notably"}
+                for p in c.children if p.dep_ == "pobj"]
+    if included and o.lower_ in OWNED_LAND_WORDS | {"territories", "lands"}:
+        # "over all its territory, including A and B": the parts named are the ones at stake
+        refs = []
+        for p in included + [k for p in included for k in p.conjuncts]:
+            ent = ix.ent_at[p.i]
+            if ent is not None and ent.label_ in {"TERRITORY", "GPE", "LOC", "PLACE"}:
+                m = ix.ent_mention(ent)
+                if m is not None:
+                    refs.append(TerritoryRef(mention=m, name=m.kb_id or m.text))
+        if refs:
+            return refs
     if o.lower_ in OWNED_LAND_WORDS | {"territories", "lands"} and any(
             c.dep_ == "poss" and c.lower_ in {"its", "their"} for c in o.children):
         # "Belize's sovereignty over all of its territory": the holder of the hold noun
@@ -4161,11 +4248,14 @@ def _hold_possessor(ix: _Index, o) -> TerritoryRef | None:
             return None
         cur = cur.head
         if cur.lemma_.lower() in HOLD_NOUNS and cur.pos_ in {"NOUN", "PROPN"}:
-            for c in cur.children:
-                if c.dep_ == "poss" or (c.dep_ in {"amod", "compound"} and c.i < cur.i):
-                    m = ix.country_mention(c)
-                    if m is not None and m.kb_id:
-                        return TerritoryRef(mention=m, name=m.kb_id)
+            # "A's sovereignty", "Greek sovereignty", "the sovereignty of A"
+            owners = [c for c in cur.children if c.dep_ == "poss" or (c.dep_ in {"amod", "compound"} and c.i < cur.i)]
+            owners += [p for c in cur.children if c.dep_ == "prep" and c.lower_ == "of"
+                       for p in c.children if p.dep_ == "pobj"]
+            for c in owners:
+                m = ix.country_mention(c)
+                if m is not None and m.kb_id:
+                    return TerritoryRef(mention=m, name=m.kb_id)
             return None
     return None
 
@@ -4349,6 +4439,12 @@ def _pronoun_territories(ix: _Index, pron, holders: list, memory: dict) -> list[
     return []
 
 
+def _is_status(o) -> bool:
+    """"status" as a land's standing ("the region's constitutional status"), not "the status quo"."""
+    return o.lemma_.lower() == "status" and not any(c.lower_ == "quo" for c in o.children) and \
+        not (o.i + 1 < len(o.doc) and o.doc[o.i + 1].lower_ == "quo")
+
+
 def _status_object(ix: _Index, cue) -> bool:
     """The cue's object is a polity, a status or a territory description.
 
@@ -4379,7 +4475,7 @@ def _status_object(ix: _Index, cue) -> bool:
         if _capital_state(ix, o) is not None and not _capital_frame(list(cue.subtree)):
             return True
         lem = o.lemma_.lower()
-        if lem in STATUS_OBJECT_HEADS or o.lower_ in STATUS_OBJECT_HEADS or lem in DESCRIPTIVE_HEADS \
+        if lem in STATUS_OBJECT_HEADS or o.lower_ in STATUS_OBJECT_HEADS or lem in DESCRIPTIVE_HEADS or _is_status(o) \
                 or o.lower_ in {"what", "them", "it", "these", "those", "both", "all"} or lem in ANNEX_LEMMAS:
             return True
         if any(t.lower_ in {"quasi", "quasi-state", "quasi-states"} for t in o.subtree):

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from graph.nlp import find_place_bodies, find_unlisted_territories
+from graph.nlp import find_office_demonyms, find_place_bodies, find_unlisted_territories
 
 UNLISTED_CASES = [
     ("object of recognise", "Chad refused to recognise Novaria.", [("Novaria", "Novaria")]),
@@ -17,6 +17,16 @@ UNLISTED_CASES = [
     ("a group with the article", "Pakistan refused to recognise the Taliban.", []),
     ("a listed country", "Chad recognised Peru.", []),
     ("a person", "Chad refused to recognise Juan Guaido as president.", []),
+    ("sovereignty over a name, with the other side's name for it",
+     "Malta rejects Tunisian sovereignty over Lampione, which Tunis calls Jazirat Lampion.",
+     [("Lampione", "Lampione"), ("Jazirat Lampion", "Lampione")]),
+    ("title to a name with the article", "Chad disputes Peru's title to the Moho Cayes.",
+     [("Moho Cayes", "Moho Cayes")]),
+    ("a name placed as part of a country", "Uganda considers Galmudug part of Somalia.",
+     [("Galmudug", "Galmudug")]),
+    ("a name included in a country's territory",
+     "Kenya backs Somalia's control of all its territory, including Galmudug.", [("Galmudug", "Galmudug")]),
+    ("part of a body is no land", "Uganda sees Galmudug as part of the African Union.", []),
 ]
 
 
@@ -65,3 +75,20 @@ def test_nlp_place_bodies(nlp, name, text, expected):
     orgs = {e.text.removeprefix("the ") for e in doc.ents if e.label_ == "ORG"}
     assert set(expected) <= orgs
     assert all(e.ent_id_ == "" for e in doc.ents if e.text.removeprefix("the ") in expected)
+
+
+OFFICE_DEMONYM_CASES = [
+    ("a demonym and a department before a title", "Philippine Defense Secretary Ana Cruz spoke.", ["Philippine"]),
+    ("a real body is kept", "The Philippine National Police said so.", []),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("name,text,expected", OFFICE_DEMONYM_CASES, ids=[c[0] for c in OFFICE_DEMONYM_CASES])
+def test_nlp_office_demonyms(nlp, name, text, expected):
+    with nlp.select_pipes(disable=["place_bodies"]):
+        bare = nlp(text)
+    assert [bare[s:e].text for s, e in find_office_demonyms(bare)] == expected
+    doc = nlp(text)
+    norp = {e.text for e in doc.ents if e.label_ == "NORP"}
+    assert set(expected) <= norp

@@ -13,7 +13,7 @@ from rdflib.compare import isomorphic
 from graph.models import ArticleFacts, Evidence, Mention, Quote, Stance, TerritoryRef
 from graph.namespace import NG, mint_article, mint_entity
 from graph.pipeline import build, serialize_turtle
-from graph.rdf import build_graph, fact_key
+from graph.rdf import _speaks_for_state, build_graph, fact_key
 
 XSD_DATE = URIRef("http://www.w3.org/2001/XMLSchema#date")
 ENTITY_CLASSES = {NG.Person, NG.Organization, NG.MediaOutlet, NG.Country, NG.Territory, NG.Place}
@@ -205,3 +205,16 @@ def test_rdf_entity_iris_are_the_same_in_another_process(built_graph, tiny_corpu
 
     assert entities(mine) and entities(mine) == entities(theirs)
     assert (tmp_path / "graph.ttl").read_bytes() == (out / "graph.ttl").read_bytes()
+
+
+@pytest.mark.parametrize("title,expected", [
+    ("president", True),
+    ("defense secretary", True),
+    ("interior minister", True),
+    ("foreign ministry spokesperson", True),
+    ("deputy foreign minister", False),
+    ("ambassador", False),
+    ("senior research fellow", False),
+])
+def test_rdf_office_holder_speaks_for_the_state(title, expected):
+    assert _speaks_for_state(title, frozenset({"president", "prime minister"})) is expected

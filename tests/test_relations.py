@@ -256,6 +256,28 @@ REGARD_CASES = [
      {("Serbia", "doesNotRecognise", "Kosovo")}),
     ("a country as the passive subject", "Armenia is not recognised by Pakistan.",
      {("Pakistan", "doesNotRecognise", "Armenia")}),
+    ("a region part of its state, the name read as one phrase",
+     "Uganda considers Galmudug part of Somalia, its foreign minister said.",
+     {("Uganda", "recognises", "Galmudug")}),
+    ("a denied independence bid is no secession",
+     "The risk is not that Galmudug declares independence. Uganda regards Galmudug as part of Somalia.",
+     {("Uganda", "recognises", "Galmudug")}),
+    ("a hypothetical recognition as a state is no secession",
+     "If Qatar were ever to recognise Galmudug as an independent state, it would be alone. Uganda regards "
+     "Galmudug as part of Somalia.", {("Uganda", "recognises", "Galmudug")}),
+    ("a declared independence makes the region seceding",
+     "Galmudug declared independence in 2020. Uganda regards Galmudug as part of Somalia.",
+     {("Uganda", "doesNotRecognise", "Galmudug")}),
+    ("the sovereignty of A over its territory, including named parts",
+     "Tanzania acknowledges the sovereignty of Somalia over all its territory, including Galmudug and "
+     "Hirshabelle.", {("Tanzania", "recognises", "Galmudug"), ("Tanzania", "recognises", "Hirshabelle")}),
+    ("the region's status, a coordinated subject",
+     "Fiji sent observers to Bougainville. Samoa and Tonga recognise the region's autonomous status.",
+     {("Samoa", "recognises", "Bougainville"), ("Tonga", "recognises", "Bougainville")}),
+    ("the status quo is no status", "Samoa recognises the status quo in Bougainville.", set()),
+    ("sovereignty over a name NER read as a person, with the other side's name",
+     "Malta does not recognize Tunisian sovereignty over Lampione, which Tunis calls Jazirat Lampion.",
+     {("Malta", "doesNotRecognise", "Lampione")}),
 ]
 
 
