@@ -371,6 +371,31 @@ def find_office_demonyms(doc) -> list[tuple[int, int]]:
     return out
 
 
+# seat abbreviations written after a party name: "a Fianna Fáil TD", "a Likud MK"
+SEAT_ABBREVIATIONS = frozenset({"TD", "MP", "MEP", "MSP", "MLA", "MPP", "MK", "MHK", "MNA"})
+
+
+def find_party_seats(doc) -> list[tuple[int, int]]:
+    """Party names NER glued to a seat abbreviation as a person.
+
+    "a Fianna Fáil TD for Mayo": NER reads "Fianna Fáil TD" as a person, but
+    a person's name never ends in a seat abbreviation; the words before it
+    are the party.
+
+    Args:
+        doc: a parsed Doc with entities.
+
+    Returns:
+        (start, end) spans of the party names, to label ORG (the abbreviation is left out).
+    """
+    out: list[tuple[int, int]] = []
+    for ent in doc.ents:
+        if ent.label_ == "PERSON" and len(ent) >= 2 and ent[-1].text in SEAT_ABBREVIATIONS and \
+                all(t.text[:1].isupper() for t in ent[:-1]):
+            out.append((ent.start, ent.end - 1))
+    return out
+
+
 def _name_tail(doc, k: int) -> int:
     """The end of a body's name that goes on after its head word: "... Association of Staff Nurses
     and Allied Professionals", "... Council for Trade and Development"."""
@@ -387,7 +412,8 @@ def _register_place_bodies() -> str:
 
     A thin wrapper: it relabels the spans :func:`find_place_bodies` finds as
     ``ORG`` entities, replacing the entities inside them, and cuts the
-    organisations :func:`find_office_demonyms` finds to their demonym (NORP).
+    organisations :func:`find_office_demonyms` finds to their demonym (NORP)
+    and the persons :func:`find_party_seats` finds to their party (ORG).
     """
     from spacy.language import Language
     from spacy.tokens import Span
@@ -406,8 +432,13 @@ def _register_place_bodies() -> str:
             _replace_ents(doc, [Span(doc, s, e, label="ORG") for s, e in spans])
             try:
                 demonyms = find_office_demonyms(doc)
+                seats = find_party_seats(doc)
             except Exception:  # an odd parse never stops the pipeline
                 return doc
+            if seats:
+                ends = {s: e for s, e in seats}
+                doc.ents = sorted([x for x in doc.ents if x.start not in ends] +
+                                  [Span(doc, s, e, label="ORG") for s, e in seats], key=lambda x: x.start)
             if demonyms:
                 starts = {s for s, _ in demonyms}
                 doc.ents = sorted([x for x in doc.ents if x.start not in starts] +

@@ -193,7 +193,8 @@ OCCUPATION_TITLES = frozenset({
 })
 # Seats whose holders belong to a party ("Conservative MP X": the party, not a politics word).
 LEGISLATOR_TITLES = frozenset({"mp", "mep", "msp", "mla", "mpp", "lawmaker", "legislator", "senator", "congressman",
-                               "congresswoman", "councillor", "councilor", "deputy", "candidate", "leader"})
+                               "congresswoman", "councillor", "councilor", "deputy", "candidate", "leader",
+                               "td", "mk"})  # Irish Teachta Dála, Knesset member
 HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "sir", "dame",
                         "lord", "lady", "prof", "prof.", "mx", "mx."})
 # the edge of a place: "on the Red Sea coast of X" is in X, not in the Red Sea
@@ -252,6 +253,8 @@ NOT_NAME_WORDS = ORG_WORDS | frozenset({"war", "parade", "day", "street", "squar
                                         "defense", "finance", "justice", "trade", "commerce", "welfare"})
 ORG_PREPS = frozenset({"of", "at", "with", "for", "in", "from", "within"})
 COPULA_LEMMAS = frozenset({"be", "become", "serve", "remain"})
+# verbs that place a place: "X lies in Y", "X sits in Y"
+PLACE_VERBS = frozenset({"lie", "sit"})
 STOP_PUNCT = frozenset({",", ";", ":", "(", ")", "[", "]", "–", "—", "\"", "“", "”", "«", "»",
                         ".", "!", "?", "…", "|", "•", "*"})
 QUOTE_CHARS = "\"“”‘’'«»`"
@@ -1320,8 +1323,8 @@ def _org_from_run(ix: _Index, run: list) -> tuple[Mention | None, str | None, li
     based_place = None
     while toks:
         t = toks[0]
-        if t.pos_ == "DET" or t.text in QUOTE_CHARS:
-            toks.pop(0)
+        if t.pos_ == "DET" or t.text in QUOTE_CHARS or t.lower_ in {"both", "either"}:
+            toks.pop(0)  # "a member of both the EU and NATO"
         elif t.lower_.endswith("-based") and len(t.text) > 6:
             place = _based_place(ix, t)
             based_place = place or based_place
@@ -1416,8 +1419,13 @@ def _org_from_run(ix: _Index, run: list) -> tuple[Mention | None, str | None, li
 
 
 def _place_mention(ix: _Index, tok) -> Mention | None:
+    """The place entity at ``tok``, with a subdivision word NER left out ("Okinawa" + "Prefecture")."""
     ent = ix.ent_at[tok.i]
     if ent is not None and ent.label_ in {"PLACE", "GPE", "LOC", "COUNTRY", "TERRITORY"}:
+        doc = ix.doc
+        if ent.label_ != "COUNTRY" and ent.end < len(doc) and doc[ent.end].lower_ in SUBDIVISION_WORDS and \
+                doc[ent.end].text[:1].isupper() and ix.ent_at[ent.end] is None:
+            return ix.mention(ent.start, ent.end + 1, "PLACE", "")
         return ix.ent_mention(ent)
     return None
 
@@ -1437,6 +1445,70 @@ def _based_place(ix: _Index, tok) -> Mention | None:
     else:
         return None
     return ix.char_mention(tok.idx, tok.idx + len(name), label, entry.name)
+
+
+# generic nouns that stand for a named body: "a member of the bloc"
+BLOC_NOUNS = frozenset({"bloc", "alliance", "union", "grouping", "organisation", "organization", "community",
+                        "club", "coalition", "association", "federation", "commonwealth"})
+
+
+def _bloc_antecedent(ix: _Index, run: list) -> Mention | None:
+    """The body a definite generic noun ("the bloc", "the alliance") stands for.
+
+    The last organisation with a gazetteer id named in this or the three
+    sentences before (a salience-by-recency rule, as in Hobbs-style
+    coreference for definite descriptions).
+
+    Args:
+        ix: the document index.
+        run: the tokens after "of".
+
+    Returns:
+        The organisation's mention, or None.
+    """
+    toks = [t for t in run if not t.is_punct]
+    if len(toks) < 2 or toks[0].lower_ not in {"the", "this", "that"} or toks[-1].lemma_.lower() not in BLOC_NOUNS:
+        return None
+    if any(t.text[:1].isupper() for t in toks[1:]):
+        return None  # a name of its own ("the African Union")
+    no = ix.sent_no(toks[0].i)
+    floor = ix.sents[max(no - 3, 0)].start if ix.sents else 0
+    for ent in reversed(ix.ents_in(floor, toks[0].i)):
+        if ent.label_ == "ORG" and ent.ent_id_:
+            entry = ix.gaz.lookup(ent.ent_id_)
+            if entry is not None and entry.cls == "Organization":
+                return ix.ent_mention(ent)
+    return None
+
+
+def _partitive_place(ix: _Index, phrase: list) -> Mention | None:
+    """The group a place is one of: "the largest of the X Islands", "one of the X".
+
+    Args:
+        ix: the document index.
+        phrase: the appositive's tokens.
+
+    Returns:
+        The group's place mention, or None.
+    """
+    toks = [t for t in phrase if not _is_space(t)]
+    k = 0
+    if k < len(toks) and toks[k].lower_ == "the":
+        k += 1
+    if k >= len(toks) or not (toks[k].tag_ == "JJS" or toks[k].lower_ in {"one", "main", "biggest", "largest"}):
+        return None
+    k += 1
+    if k >= len(toks) or toks[k].lower_ != "of":
+        return None
+    k += 1
+    while k < len(toks) and toks[k].pos_ == "DET":
+        k += 1
+    if k >= len(toks) or not toks[k].text[:1].isupper():
+        return None
+    m = ix.country_mention(toks[k], allow_demonym=False, allow_capital=False)
+    if m is not None and m.label == "COUNTRY":
+        return None  # "the largest of the Baltic states" is no place in a country list
+    return m or _place_mention(ix, toks[k])
 
 
 def _analyse_phrase(ix: _Index, tokens: list, anchor_kind: str) -> list[_TitleInfo]:
@@ -1715,6 +1787,10 @@ def _analyse_phrase(ix: _Index, tokens: list, anchor_kind: str) -> list[_TitleIn
         if kind == "member":
             if pre_org is not None:
                 info.orgs = [pre_org, *info.orgs]
+            if not info.orgs:
+                # "Kenya, also a member of the bloc": the body named just before
+                bloc = next((_bloc_antecedent(ix, run) for prep, run in runs if prep.lower_ == "of"), None)
+                info.orgs = [bloc] if bloc is not None else []
             if info.orgs:
                 out.append(info)
             continue
@@ -2033,6 +2109,8 @@ def _anchors(ix: _Index) -> list[tuple[int, int, str]]:
                 out.append((ent.start, ent.end, "country"))
             elif entry is None or entry.cls == "Place":
                 out.append((ent.start, ent.end, "place"))
+        elif ent.label_ == "LOC" and ent[-1].lower_ in SUBDIVISION_WORDS | {"islet", "islets", "atoll"}:
+            out.append((ent.start, ent.end, "place"))  # "X Island, the largest of the Y Islands"
     return sorted(out)
 
 
@@ -2114,7 +2192,11 @@ def _facts_for_anchor(ix: _Index, s: int, e: int, kind: str) -> list[_Fact]:
                 else:
                     break
             phrase = phrase[q:] if likes else phrase
-        if phrase and kind == "place" and phrase[0].lower_ == "in":
+        part_of = _partitive_place(ix, phrase) if phrase and kind == "place" else None
+        if part_of is not None:
+            # "Uotsuri Island, the largest of the Senkaku Islands,": one of a group of places
+            out.append(_Fact("place", anchor, _TitleInfo(kind="place", head=phrase[0], country=part_of), doc[s]))
+        elif phrase and kind == "place" and phrase[0].lower_ == "in":
             for t in phrase[1:]:
                 cm = ix.country_mention(t, allow_demonym=False, allow_capital=False)
                 if cm is not None:
@@ -2145,17 +2227,21 @@ def _facts_for_anchor(ix: _Index, s: int, e: int, kind: str) -> list[_Fact]:
         close = next((x for x in range(k + 1, min(sent.end, k + 25)) if doc[x].text == ","), None)
         if close is not None and close + 1 < sent.end and doc[close + 1].lemma_ in COPULA_LEMMAS:
             k = close + 1
-    if k < sent.end and doc[k].lemma_ in COPULA_LEMMAS and doc[k].pos_ in {"AUX", "VERB"}:
+    lies = kind == "place" and k < sent.end and doc[k].lemma_ in PLACE_VERBS and doc[k].pos_ == "VERB"
+    if k < sent.end and (doc[k].lemma_ in COPULA_LEMMAS or lies) and doc[k].pos_ in {"AUX", "VERB"}:
         j = k + 1
         while j < sent.end and (doc[j].lemma_ in {"be", "also", "now", "currently", "still", "as", "been", "both",
-                                                  "all"}
+                                                  "all", "located", "situated"}
                                 or doc[j].pos_ == "ADV" and doc[j].lower_ not in {"not", "never", "n't"}):
             j += 1
         negated = any(doc[x].lower_ in NEG_WORDS for x in range(k, min(j + 1, sent.end)))
         if not negated and kind == "place" and j < sent.end and doc[j].lower_ in {"in", "inside"}:
-            # "Ramallah ... is in the West Bank"
+            # "Ramallah ... is in the West Bank", "X lies in Y Prefecture"
             for t in doc[j + 1:min(sent.end, j + 6)]:
                 cm = ix.country_mention(t, allow_demonym=False, allow_capital=False)
+                if cm is None and t.text[:1].isupper() and ix.ent_at[t.i] is not None and \
+                        ix.ent_at[t.i].label_ in {"PLACE", "GPE", "LOC"}:
+                    cm = _place_mention(ix, t)
                 if cm is not None:
                     out.append(_Fact("place", anchor, _TitleInfo(kind="place", head=t, country=cm), doc[s]))
                     break
@@ -4714,7 +4800,8 @@ def _split_org_list(ix: _Index, m: Mention | None) -> list[Mention]:
     span = ix.doc.char_span(m.start, m.end, alignment_mode="expand")
     if span is None:
         return [m]
-    ents = ix.ents_in(span.start, span.end)
+    # an entity may begin with an article the mention left out ("the European Union")
+    ents = [e for e in ix.ents if e.end > span.start and e.start < span.end]
     if len(ents) < 2:
         return [m]
     covered = {i for e in ents for i in range(e.start, e.end)}
@@ -4784,11 +4871,48 @@ def _spouse_relations(ix: _Index) -> Iterator[Relation]:
                 break
             k -= 1
         left = [m for m in left if m is not None]
+        if not left and other is not None:
+            m = _clause_person(ix, t)
+            left = [m] if m is not None else []
         ev = ix.evidence(t)
         if other is not None and left and left[0].text != other.text:
             yield Relation(subject=left[0], object=other, kind="spouse", evidence=ev)
         elif other is None and len(left) == 2 and left[0].text != left[1].text:
             yield Relation(subject=left[1], object=left[0], kind="spouse", evidence=ev)
+
+
+def _clause_person(ix: _Index, verb) -> Mention | None:
+    """The person a verb's clause is about, read from the parse.
+
+    The subject of the verb or of the verb it is coordinated with; a
+    relative pronoun stands for the noun the clause modifies, and a noun in
+    apposition to a name for that name ("X, an engineer who has lived there
+    and is married to Y").
+
+    Args:
+        ix: the document index.
+        verb: the verb (or participle) token.
+
+    Returns:
+        The person's mention, or None.
+    """
+    v = verb
+    subj = None
+    for _ in range(4):
+        subj = next((c for c in v.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subj is not None or v.dep_ not in {"conj", "acomp", "xcomp"} or v.head is v:
+            break
+        v = v.head
+    if subj is None:
+        return None
+    if subj.lower_ in REL_PRONOUNS and v.dep_ == "relcl":
+        subj = v.head
+        if ix.person_at.get(subj.i) is None and subj.dep_ == "appos":
+            subj = subj.head
+    elif subj.tag_ == "PRP" and subj.lower_ in PERSON_PRONOUNS:
+        return ix.antecedent(subj)
+    span = ix.person_at.get(subj.i)
+    return ix.mention(span[0], span[1], "PERSON") if span is not None else None
 
 
 def _countries_in(ix: _Index, tokens) -> list[Mention]:
@@ -4818,8 +4942,9 @@ def _border_relations(ix: _Index) -> Iterator[Relation]:
         sent = ix.sent_at[t.i]
         if sent is None:
             continue
-        if lem == "share" and t.pos_ == "VERB":
+        if lem in {"share", "have"} and t.pos_ == "VERB":
             objs = [c for c in t.children if c.dep_ in {"dobj", "obj"}]
+            objs += [x for o in objs for x in o.conjuncts]  # "has troops there and a border with Y"
             if not any(o.lemma_.lower() in {"border", "frontier", "boundary"} for o in objs):
                 continue
             if any(c.dep_ == "neg" for c in t.children):
@@ -4844,6 +4969,12 @@ def _border_relations(ix: _Index) -> Iterator[Relation]:
                 subj_toks = [t.head]
                 if t.head.dep_ == "appos":  # "France and Spain — neighbours that share a border —"
                     subj_toks = [t.head.head, *t.head.head.conjuncts]
+                elif lem == "share" and t.head.dep_ == "conj":
+                    # "A, an EU member, and B, which share a border": the pair shares it
+                    first = t.head
+                    while first.dep_ in {"conj", "appos"} and first.head is not first:
+                        first = first.head  # the parser may hang B on A's appositive
+                    subj_toks = [first] + [x for x in first.subtree if x.dep_ == "conj" and x.i < t.i]
             subjects = _countries_in(ix, subj_toks)
             with_toks = []
             for o in objs:
@@ -4855,6 +4986,8 @@ def _border_relations(ix: _Index) -> Iterator[Relation]:
                     with_toks.extend(c.subtree)
             others = _countries_in(ix, [x for x in with_toks if x.lower_ != "with"])
             ev = ix.evidence(t)
+            if lem == "have" and not others:
+                continue  # "A and B have a border dispute" / "have borders": only "a border with Y" counts
             if len(subjects) >= 2 and not others:
                 a, b = subjects[0], subjects[1]
                 yield Relation(subject=a, object=b, kind="sharesBorderWith", evidence=ev)

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from graph.nlp import find_office_demonyms, find_place_bodies, find_unlisted_territories
+from graph.nlp import find_office_demonyms, find_party_seats, find_place_bodies, find_unlisted_territories
 
 UNLISTED_CASES = [
     ("object of recognise", "Chad refused to recognise Novaria.", [("Novaria", "Novaria")]),
@@ -92,3 +92,17 @@ def test_nlp_office_demonyms(nlp, name, text, expected):
     doc = nlp(text)
     norp = {e.text for e in doc.ents if e.label_ == "NORP"}
     assert set(expected) <= norp
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,expected", [
+    ("Maeve Brennan, a Fianna Fáil TD for Kerry, wrote to the minister.", ["Fianna Fáil"]),
+    ("Maeve Brennan wrote to the minister.", []),
+])
+def test_nlp_party_seats(nlp, text, expected):
+    with nlp.select_pipes(disable=["place_bodies"]):
+        bare = nlp(text)
+    assert [bare[s:e].text for s, e in find_party_seats(bare)] == expected
+    doc = nlp(text)
+    assert set(expected) <= {e.text for e in doc.ents if e.label_ == "ORG"}
+    assert not any(e.label_ == "PERSON" and e.text.endswith(" TD") for e in doc.ents)

@@ -1038,6 +1038,27 @@ RELATION_MORE_CASES = [
     ("a capitalised adjective is no surname", "Senator Ana Young spoke. Young people marched in Lima.", set()),
     ("a constituency in brackets is no party", "Councillor Ana Mills (Peru) spoke.", set()),
     ("a lower-case aside in brackets is no party", "Senator Tom Reed (pictured) spoke.", set()),
+    ("a member of both A and B", "Portugal, a member of both the European Union and NATO, signed the deal.",
+     {("Portugal", "memberOf", "European Union"), ("Portugal", "memberOf", "NATO")}),
+    ("a member of the bloc named before", "Uruguay joined Mercosur in 1991, and Chile, also a member of the bloc, "
+     "applied later.", {("Uruguay", "memberOf", "Mercosur"), ("Chile", "memberOf", "Mercosur")}),
+    ("has a border with, the border a second object", "Chad has troops in the region and a 1,300-km border with Sudan.",
+     {("Chad", "sharesBorderWith", "Sudan")}),
+    ("a border dispute is no border", "Kenya and Tanzania have a border dispute.", set()),
+    ("a pair sharing a border in a relative clause on the second",
+     "Romania, an EU member since 2007, and Bulgaria, which share a long land border, signed the deal.",
+     {("Romania", "memberOf", "European Union"), ("Romania", "sharesBorderWith", "Bulgaria")}),
+    ("married to, in a relative clause on an appositive",
+     "Tomas Ruiz, a Spanish architect who has lived in Lima since 2010 and is married to Elena Soto, spoke.",
+     {("Tomas Ruiz", "spouse", "Elena Soto")}),
+    ("a party glued to a seat abbreviation", "Maeve Brennan, a Fianna Fáil TD for Kerry, wrote to the minister.",
+     {("Maeve Brennan", "memberOf", "Fianna Fáil")}),
+    ("lies in a prefecture", "Sapporo lies in Hokkaido Prefecture, the northernmost prefecture.",
+     {("Sapporo", "locatedIn", "Hokkaido Prefecture")}),
+    ("the largest of a group of islands", "Ishigaki Island, the largest of the Yaeyama Islands, was quiet.",
+     {("Ishigaki Island", "locatedIn", "Yaeyama Islands")}),
+    ("one of a group of islands", "Tanna Island, one of the Tafea Islands, was quiet.",
+     {("Tanna Island", "locatedIn", "Tafea Islands")}),
 ]
 
 
