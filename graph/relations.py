@@ -208,7 +208,8 @@ PLACE_NOUNS = frozenset({"city", "capital", "town", "village", "port", "region",
                          "district", "oblast", "municipality", "suburb", "hub", "stronghold",
                          "settlement", "outpost", "enclave", "exclave", "island", "republic",
                          "community", "neighbourhood", "neighborhood", "hamlet", "borough", "county",
-                         "commune", "township", "resort"})
+                         "commune", "township", "resort", "prefecture", "governorate", "canton", "islet",
+                         "islets", "islands", "archipelago", "atoll"})
 TITLE_MODIFIERS = frozenset({
     "chief", "deputy", "senior", "junior", "vice", "foreign", "prime", "first", "acting", "interim",
     "executive", "general", "political", "military", "economic", "research", "visiting",
@@ -2108,7 +2109,11 @@ def _anchors(ix: _Index) -> list[tuple[int, int, str]]:
             if entry is not None and entry.cls == "Country":
                 out.append((ent.start, ent.end, "country"))
             elif entry is None or entry.cls == "Place":
-                out.append((ent.start, ent.end, "place"))
+                end = ent.end
+                if end < len(ix.doc) and ix.doc[end].lower_ in SUBDIVISION_WORDS and ix.doc[end].text[:1].isupper() \
+                        and ix.ent_at[end] is None:
+                    end += 1  # "Okinawa" + "Prefecture"
+                out.append((ent.start, end, "place"))
         elif ent.label_ == "LOC" and ent[-1].lower_ in SUBDIVISION_WORDS | {"islet", "islets", "atoll"}:
             out.append((ent.start, ent.end, "place"))  # "X Island, the largest of the Y Islands"
     return sorted(out)
@@ -2139,6 +2144,8 @@ def _facts_for_anchor(ix: _Index, s: int, e: int, kind: str) -> list[_Fact]:
     else:
         ent = ix.ent_at[s]
         anchor = ix.ent_mention(ent) if ent is not None else ix.mention(s, e, "GPE", "")
+        if ent is not None and e > ent.end:
+            anchor = _place_mention(ix, doc[s])  # the name with its subdivision word
         if anchor is not None and kind == "country" and anchor.label not in {"COUNTRY", "TERRITORY"}:
             anchor = Mention(anchor.article, anchor.start, anchor.end, anchor.text, "COUNTRY", anchor.kb_id)
     if anchor is None:
@@ -2225,7 +2232,8 @@ def _facts_for_anchor(ix: _Index, s: int, e: int, kind: str) -> list[_Fact]:
         k += 1  # "Her husband, Name, is station officer at Y": the name is the appositive
     elif k < sent.end and doc[k].text == ",":
         close = next((x for x in range(k + 1, min(sent.end, k + 25)) if doc[x].text == ","), None)
-        if close is not None and close + 1 < sent.end and doc[close + 1].lemma_ in COPULA_LEMMAS:
+        if close is not None and close + 1 < sent.end and (doc[close + 1].lemma_ in COPULA_LEMMAS or (
+                kind == "place" and doc[close + 1].lemma_ in PLACE_VERBS)):
             k = close + 1
     lies = kind == "place" and k < sent.end and doc[k].lemma_ in PLACE_VERBS and doc[k].pos_ == "VERB"
     if k < sent.end and (doc[k].lemma_ in COPULA_LEMMAS or lies) and doc[k].pos_ in {"AUX", "VERB"}:
@@ -5742,6 +5750,8 @@ def _located_relations(ix: _Index) -> Iterator[Relation]:
                 break
     yield from _institution_places(ix)
     yield from _possessive_subdivisions(ix)
+    yield from _its_places(ix)
+    yield from _capital_clauses(ix)
     # "X-based Y" anywhere (not only in appositives)
     for t in doc:
         if t.lower_.endswith("-based") and len(t.text) > 6:
@@ -5824,6 +5834,95 @@ def _site_place(ix: _Index, k: int, end: int) -> Mention | None:
 SUBDIVISION_WORDS = frozenset({"ward", "district", "province", "county", "prefecture", "region", "oblast",
                                "borough", "quarter", "governorate", "municipality", "state", "canton",
                                "department", "krai", "republic", "island", "islands", "peninsula"})
+
+
+def _its_places(ix: _Index) -> Iterator[Relation]:
+    """"its capital, Erbil": a place the text gives to "its" land, read as the subject in focus.
+
+    The antecedent of "its" is the subject of the pronoun's sentence when
+    that is a country, territory or place, else the subject of the nearest of
+    the two sentences before (the backward-looking centre of Centering
+    theory, Grosz, Joshi & Weinstein 1995); a non-subject name is never
+    taken.
+
+    Args:
+        ix: the document index.
+
+    Returns:
+        locatedIn relations from the named place to the land.
+    """
+    doc = ix.doc
+    for t in doc:
+        if t.lower_ not in PLACE_NOUNS or not any(c.dep_ == "poss" and c.lower_ == "its" for c in t.children):
+            continue
+        names = [c for c in t.children if c.dep_ == "appos"]
+        if t.dep_ == "appos":
+            names.append(t.head)
+        place = None
+        for n in names:
+            ent = ix.ent_at[n.i]
+            if ent is not None and ent.label_ in {"PLACE", "GPE", "LOC"}:
+                place = _place_mention(ix, n)
+                break
+        if place is None:
+            continue
+        no = ix.sent_no(t.i)
+        land = None
+        for back in range(0, 3):
+            if no - back < 0:
+                break
+            sent = ix.sents[no - back]
+            for ent in ix.ents_in(sent.start, sent.end):
+                if back == 0 and ent.start > t.i:
+                    break
+                if ent.label_ in {"COUNTRY", "TERRITORY", "PLACE", "GPE"} and ent.root.dep_ in {"nsubj", "nsubjpass"}:
+                    land = ix.ent_mention(ent)
+                    break
+            if land is not None:
+                break
+        if land is not None and land.text != place.text:
+            yield Relation(subject=place, object=land, kind="locatedIn", evidence=ix.evidence(t))
+
+
+def _capital_clauses(ix: _Index) -> Iterator[Relation]:
+    """"X serves as the Y capital", "X, the port that is the capital of Y": a capital in its land.
+
+    Args:
+        ix: the document index.
+
+    Returns:
+        locatedIn relations from the capital to the land.
+    """
+    for t in ix.doc:
+        if t.lower_ != "capital" or t.pos_ != "NOUN":
+            continue
+        owners = [c for c in t.children if c.dep_ in {"compound", "poss", "nmod"}]
+        owners += [p for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                   if p.dep_ == "pobj"]
+        land = None
+        for o in owners:
+            ent = ix.ent_at[o.i]
+            if ent is not None and ent.label_ in {"COUNTRY", "TERRITORY", "PLACE", "GPE"}:
+                land = ix.ent_mention(ent)
+                break
+        if land is None:
+            continue
+        verb = t.head.head if t.dep_ == "pobj" and t.head.lower_ == "as" else t.head if t.dep_ == "attr" else None
+        if verb is None or verb.lemma_ not in {"serve", "act", "be"} or any(c.dep_ == "neg" for c in verb.children):
+            continue
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is None:
+            continue
+        if subj.lower_ in REL_PRONOUNS and verb.dep_ == "relcl":
+            subj = verb.head
+            if ix.ent_at[subj.i] is None and subj.dep_ == "appos":
+                subj = subj.head  # "X, the port city that serves as ..."
+        ent = ix.ent_at[subj.i]
+        if ent is None or ent.label_ not in {"PLACE", "GPE", "LOC"}:
+            continue
+        place = _place_mention(ix, subj)
+        if place is not None and place.text != land.text:
+            yield Relation(subject=place, object=land, kind="locatedIn", evidence=ix.evidence(t))
 
 
 def _possessive_subdivisions(ix: _Index) -> Iterator[Relation]:

@@ -1059,6 +1059,16 @@ RELATION_MORE_CASES = [
      {("Ishigaki Island", "locatedIn", "Yaeyama Islands")}),
     ("one of a group of islands", "Tanna Island, one of the Tafea Islands, was quiet.",
      {("Tanna Island", "locatedIn", "Tafea Islands")}),
+    ("its capital, the land the subject in focus",
+     "Turkey is big. Its exports grew, and its capital, Ankara, grew.", {("Ankara", "locatedIn", "Turkey")}),
+    ("serves as the Y capital, in a relative clause on an appositive",
+     "Troops stayed out of Beira, the port city that serves as the Sofala capital.",
+     {("Beira", "locatedIn", "Sofala")}),
+    ("serves as the capital of Y", "Dodoma serves as the capital of Tanzania.", {("Dodoma", "locatedIn", "Tanzania")}),
+    ("lies in, after an appositive, and a prefecture's appositive owner",
+     "Sapporo, a city of two million, lies in Hokkaido Prefecture, Japan's northernmost prefecture.",
+     {("Sapporo", "locatedIn", "Hokkaido Prefecture"), ("Hokkaido Prefecture", "locatedIn", "Japan"),
+      ("Sapporo", "locatedIn", "Japan")}),  # the last from the gazetteer city and its country in the sentence
 ]
 
 
