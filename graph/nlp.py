@@ -396,6 +396,33 @@ def find_party_seats(doc) -> list[tuple[int, int]]:
     return out
 
 
+# offices held over a place: "Kalymnos Mayor X" names the place, not a second person
+PLACE_OFFICE_TITLES = frozenset({"mayor", "governor", "lord mayor", "deputy mayor", "provost"})
+
+
+def find_office_places(doc) -> list[tuple[int, int]]:
+    """Places NER read as persons before a place office and a name.
+
+    "Kalymnos Mayor Anna Berg": a name before "Mayor" and another person's
+    name is the place the mayor serves, not a person.
+
+    Args:
+        doc: a parsed Doc with entities.
+
+    Returns:
+        (start, end) spans to label GPE.
+    """
+    out: list[tuple[int, int]] = []
+    ents = list(doc.ents)
+    for a, b in zip(ents, ents[1:]):
+        if a.label_ != "PERSON" or b.label_ != "PERSON" or b.start - a.end not in {1, 2}:
+            continue
+        title = doc[a.end:b.start].text.lower()
+        if title in PLACE_OFFICE_TITLES and doc[a.end].text[:1].isupper():
+            out.append((a.start, a.end))
+    return out
+
+
 def _name_tail(doc, k: int) -> int:
     """The end of a body's name that goes on after its head word: "... Association of Staff Nurses
     and Allied Professionals", "... Council for Trade and Development"."""
@@ -413,7 +440,8 @@ def _register_place_bodies() -> str:
     A thin wrapper: it relabels the spans :func:`find_place_bodies` finds as
     ``ORG`` entities, replacing the entities inside them, and cuts the
     organisations :func:`find_office_demonyms` finds to their demonym (NORP)
-    and the persons :func:`find_party_seats` finds to their party (ORG).
+    and the persons :func:`find_party_seats` finds to their party (ORG), and
+    relabels the persons :func:`find_office_places` finds as places (GPE).
     """
     from spacy.language import Language
     from spacy.tokens import Span
@@ -433,8 +461,13 @@ def _register_place_bodies() -> str:
             try:
                 demonyms = find_office_demonyms(doc)
                 seats = find_party_seats(doc)
+                places = find_office_places(doc)
             except Exception:  # an odd parse never stops the pipeline
                 return doc
+            if places:
+                starts = {s for s, _ in places}
+                doc.ents = sorted([x for x in doc.ents if x.start not in starts] +
+                                  [Span(doc, s, e, label="GPE") for s, e in places], key=lambda x: x.start)
             if seats:
                 ends = {s: e for s, e in seats}
                 doc.ents = sorted([x for x in doc.ents if x.start not in ends] +

@@ -1530,6 +1530,12 @@ def _analyse_phrase(ix: _Index, tokens: list, anchor_kind: str) -> list[_TitleIn
         return out
     for conj in _split_conjuncts(ix, tokens):
         pre, runs = _split_preps(conj)
+        if pre and runs and runs[0][0].lower_ == "of" and runs[0][1] and _head_kind(pre[-1]) is None and \
+                runs[0][1][-1].text[:1].isupper() and _head_kind(runs[0][1][-1]) == "title" and \
+                all(t.text[:1].isupper() for t in pre + list(runs[0][1])):
+            # "West of Ireland Correspondent": a beat named with "of" before the title word
+            pre = [*pre, runs[0][0], *runs[0][1]]
+            runs = runs[1:]
         # lower-case "of"-complements belong to the title: "chief of staff", "head of state"
         title_tail: list = []
         while runs and runs[0][0].lower_ in {"of", "for"} and runs[0][1] and all(
@@ -2067,6 +2073,8 @@ def _premod_phrase(ix: _Index, start: int, floor: int) -> list:
             break
         if ix.person_at.get(k) is not None and doc[k + 1].tag_ != "POS" and k + 1 != start:
             break
+        if t.ent_type_ in {"DATE", "TIME"}:
+            break  # "On Thursday evening Kalymnos Mayor X": the time is no part of the title
         out.append(t)
         if t.pos_ == "DET" or t.tag_ == "PRP$":
             break

@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from graph.nlp import find_office_demonyms, find_party_seats, find_place_bodies, find_unlisted_territories
+from graph.nlp import (find_office_demonyms, find_office_places, find_party_seats, find_place_bodies,
+                       find_unlisted_territories)
 
 UNLISTED_CASES = [
     ("object of recognise", "Chad refused to recognise Novaria.", [("Novaria", "Novaria")]),
@@ -106,3 +107,17 @@ def test_nlp_party_seats(nlp, text, expected):
     doc = nlp(text)
     assert set(expected) <= {e.text for e in doc.ents if e.label_ == "ORG"}
     assert not any(e.label_ == "PERSON" and e.text.endswith(" TD") for e in doc.ents)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,expected", [
+    ("On Thursday evening Karpathos Mayor Yiannis Loukas laid a wreath.", ["Karpathos"]),
+    ("Yesterday Kos Mayor Theo Nikolaou spoke.", ["Kos"]),
+    ("Mayor Yiannis Loukas laid a wreath.", []),
+])
+def test_nlp_office_places(nlp, text, expected):
+    with nlp.select_pipes(disable=["place_bodies"]):
+        bare = nlp(text)
+    assert [bare[s:e].text for s, e in find_office_places(bare)] == expected
+    doc = nlp(text)
+    assert not any(e.label_ == "PERSON" and e.text in expected for e in doc.ents)

@@ -631,6 +631,11 @@ def test_relations_stance_unlisted_names_that_are_no_territory(nlp, text):
 
 POSITION_CASES = [
     # text, person, title, org text, org kb_id, org_name, former
+    ("a beat named with 'of' in an author footer",
+     "Orla Keane is South of England Correspondent at The Guardian", "Orla Keane", "correspondent", "The Guardian",
+     "The Guardian", "Guardian", False),
+    ("a time before a pre-nominal title is no employer",
+     "On Monday Lisbon Mayor Rui Costa laid a wreath.", "Rui Costa", "mayor", "Lisbon", "Lisbon", None, False),
     ("the ministry's: the ministry named last",
      "The Ministry of Mines issued a statement. It was signed by the ministry's spokesperson, Ada Obi, on Monday.",
      "Ada Obi", "spokesperson", "Ministry of Mines", "", None, False),
