@@ -98,8 +98,8 @@ BOILER = re.compile(r"^\s*(read the original article\.?|share (this|on).*|click 
 MONTHS = r"(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?)\.?"
 _WEEKDAY = r"(\w+day|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?"  # "Tuesday", "Tue"
 DATE_LINE = re.compile(
-    rf"^\s*((published|updated|posted)( on)?:?\s*)?({_WEEKDAY},?\s+)?({MONTHS}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{MONTHS},?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})"
-    r"(\s*(at\s+)?\d{1,2}[:.]\d{2}\s*([ap]\.?m\.?)?)?(\s*[A-Z]{2,4})?\s*$", re.I)
+    rf"^\s*((published|updated|posted)( on)?:?\s*)?({_WEEKDAY},?\s+)?({MONTHS}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{MONTHS},?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}(?P<dsep>[.\-/])\d{{1,2}}(?P=dsep)\d{{4}})"
+    r"(\s*[|•·,]?\s*(at\s+)?\d{1,2}[:.]\d{2}\s*([ap]\.?m\.?)?)?(\s*[A-Z]{2,4})?\s*$", re.I)
 POSTED_BY = re.compile(r"^\s*(posted|published|written)( on)?\s+(?P<date>.+?)\s+by\s+(?P<who>.{3,80})$", re.I)
 # the "date" of a "Posted … by" line holds a digit or a calendar word ("Published daily by X" is a masthead)
 DATE_WORD = re.compile(rf"\d|\b{MONTHS}(?!\w)|\b{_WEEKDAY}(?!\w)|\b(today|yesterday)\b", re.I)
@@ -121,6 +121,12 @@ BYLINE_TITLE_LINE = re.compile(rf"^\s*{_STAFF_TITLE}\s*$", re.I)
 # "ANNA BERG | Staff Writer": a name and a staff title around a bar.
 PIPE_BYLINE = re.compile(rf"^\s*((?:[A-Z][\w.'’-]+\s+){{1,3}}[A-Z][\w.'’-]+)\s*\|\s*({_STAFF_TITLE})\s*$", re.I)
 PHOTO_PREFIX = re.compile(r"^\s*\(?(photo|image|picture|file photo|photograph|credit|caption)\s*(:|by\b)", re.I)
+# a credit in capitals after a bar at the end of a caption: "… on Monday. | COURTESY OF THE CITY / VIA KYODO"
+CREDIT_BAR = re.compile(r"(?<=[.!?)”\"])\s+\|\s+([A-Z][A-Z0-9 .&'’/,-]{2,100}?)\s*$")
+# a site's section bar: three or more short items between bars ("NEWS | POLITICS | DIPLOMACY")
+NAV_BAR = re.compile(r"^\s*(?:[^|.!?]{1,30}\|\s*){2,}[^|.!?]{1,30}$")
+# "Anna Berg | Planet News": a byline of a name and the outlet around a bar (Rudaw style)
+PIPE_OUTLET_BYLINE = re.compile(r"^\s*(?P<who>[^|]{3,60}?)\s*\|\s*(?P<outlet>[^|]{2,40}?)\s*$")
 CREDIT_BOLD = re.compile(r"\*\*([^*]{2,80})\*\*\s*$")
 CREDIT_DASH = re.compile(r"\s[-–—]\s((?:[A-Z][\w.'’-]+\s?){1,4}(?:\s*/\s*[\w .'’-]{2,40})?)\s*$")
 CREDIT_SLASH = re.compile(r"(?:^|[.)]\s+)((?:[A-Z][\w.'’-]+\s){1,3}[A-Z][\w.'’-]+\s*/\s*[A-Z][\w .&'’-]{1,40})\s*$")
@@ -331,7 +337,9 @@ def _header_byline(plains: list[str], idx: int) -> tuple[list[int], dict] | None
         used.pop()
     nxt = next((plains[j] for j in range(used[-1] + 1, len(plains)) if plains[j].strip()), "")
     if placed and (len(names) >= 2 or (DATE_LINE.match(nxt) and len(nxt) < 60)):
-        confirmed = True  # "A in X and B in Y", or "A in X" over a date line ("Joe Biden in Warsaw" alone is a heading)
+        confirmed = True
+    if used == [idx] and idx + 1 < len(plains) and DATE_LINE.match(plains[idx + 1]) and len(plains[idx + 1]) < 60:
+        confirmed = True  # a name line right over the date line: "Anna Berg" / "30.01.2026 • 14:05" (eKathimerini)  # "A in X and B in Y", or "A in X" over a date line ("Joe Biden in Warsaw" alone is a heading)
     if not confirmed:
         return None
     meta = {"author": " and ".join(uncapitalise_name(n) for n in names)}
@@ -351,6 +359,24 @@ def _outlet_name(outlet: str) -> str:
     if entry is None and outlet.endswith(" News"):
         entry = gaz.lookup(outlet[:-len(" News")])
     return entry.name if entry is not None and entry.cls == "Organization" else outlet
+
+
+def _known_outlet(name: str) -> bool:
+    """Tell whether a name is a media outlet the gazetteer knows ("Rudaw", "BBC News").
+
+    Args:
+        name: the words after a byline's bar.
+
+    Returns:
+        True for a known outlet.
+    """
+    from .gazetteer import load_gazetteer
+
+    gaz = load_gazetteer()
+    entry = gaz.lookup(name.strip())
+    if entry is None and name.strip().endswith(" News"):
+        entry = gaz.lookup(name.strip()[:-len(" News")])
+    return entry is not None and entry.outlet
 
 
 def _caption_credit(plain: str) -> str | None:
@@ -478,6 +504,14 @@ def clean_article(raw: str, article_id: str, path: str = "") -> Article:
             _byline(m.group(1), meta)  # "ANNA BERG | Staff Writer" (a photographer's bar line is a credit)
             meta.setdefault("author_title", m.group(2).strip())
             continue
+        if NAV_BAR.match(plain) and not seen_body:
+            continue  # "News | Politics | World": a section bar, neither headline nor text
+        m = PIPE_OUTLET_BYLINE.match(plain)
+        if m and len(paragraphs) <= 1 and "author" not in meta and _known_outlet(m.group("outlet")) and \
+                (names := _byline_names(m.group("who"))) is not None and not names[1]:
+            meta["author"] = " and ".join(uncapitalise_name(n) for n in names[0])  # "Anna Berg | Planet News"
+            meta.setdefault("outlet", _outlet_name(m.group("outlet")))
+            continue
         # a byline without "By", in the header (a standfirst may come first) after the headline
         hb = _header_byline(plains, idx) if "author" not in meta and "title" in meta and len(paragraphs) <= 1 else None
         if hb:
@@ -536,8 +570,13 @@ def clean_article(raw: str, article_id: str, path: str = "") -> Article:
             continue
         if is_footer:
             meta.setdefault("footer_author", mf.group(1))
+        bar = CREDIT_BAR.search(s)
+        bar_del = []
+        if bar and CREDIT_BAR.search(plain) and not any(c.islower() for c in bar.group(1)):
+            credits.append(bar.group(1).strip())  # the caption stays, its credit goes
+            bar_del = [(bar.start(), bar.end())]
         seen_body = True
-        kept = [(ln.start + a, ln.start + b) for a, b in _keep(s, _inline_deletions(s))]
+        kept = [(ln.start + a, ln.start + b) for a, b in _keep(s, _inline_deletions(s) + bar_del)]
         # trim outer whitespace
         while kept and not work[kept[0][0]:kept[0][1]].strip():
             kept.pop(0)

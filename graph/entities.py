@@ -67,7 +67,7 @@ PLACE_WORDS = {"city", "province", "region", "oblast", "district", "county", "st
                "ocean", "island", "islands", "mountains", "valley", "lake", "bay", "peninsula", "krai", "state",
                "township", "ward", "borough", "prefecture", "atoll", "islets", "archipelago", "heights",
                "palace", "castle", "cathedral", "camp", "barracks", "harbour", "harbor", "falls", "cayes", "cays",
-               "reef", "creek"}
+               "reef", "creek", "pref"}
 #: one-word names of legislatures: capitalised, they name a body although they are English words
 LEGISLATURES = {"senate", "congress"}
 # first words of landform names ("Mount Hermon", "Lake Chad", "Cape Verde")
@@ -215,6 +215,14 @@ class Resolution:
                       and self.entities[k].cls in {"Place", "Territory"}]
             if len(set(longer)) == 1:
                 return longer[0]
+            words = name_key(surface).split()
+            if len(words) >= 2 and words[-1] in REGION_TAILS:
+                # "Okinawa Prefecture" for the region "Okinawa" (see _merge_region_long_forms)
+                region = self.gaz.lookup(" ".join(words[:-1]))
+                key = self.by_name.get(name_key(region.name)) if region is not None and region.cls == "Place" \
+                    and not region.country else None
+                if key and self.entities[key].cls == "Place":
+                    return key
         entry = self.gaz.lookup(surface)
         if entry is not None:
             return self.by_name.get(name_key(entry.name))
@@ -394,6 +402,35 @@ def _merge_short_org_names(clusters: dict[str, _Cluster], gaz_hits: dict[str, li
             del clusters[short]
 
 
+#: head words after a region's name that only spell out its kind: "Okinawa Prefecture", "Kerry County"
+REGION_TAILS = {"prefecture", "pref", "province", "county", "region"}
+
+
+def _merge_region_long_forms(clusters: dict[str, _Cluster], gaz_hits: dict[str, list[NameMention]],
+                             gaz: Gazetteer) -> None:
+    """Join a gazetteer region's long form to the region: "Okinawa Prefecture", "OKINAWA PREF." -> "Okinawa".
+
+    Only regions (gazetteer places that belong to no listed country, not
+    cities) take a long form this way: "Kyiv Oblast" is not the city of Kyiv.
+    The long form must be voted a place and share an article with the region.
+
+    Args:
+        clusters: the name clusters (changed in place).
+        gaz_hits: gazetteer name -> its mentions (changed in place).
+        gaz: the gazetteer.
+    """
+    for k in list(clusters):
+        words = k.split()
+        if len(words) < 2 or words[-1] not in REGION_TAILS or not clusters[k].mentions:
+            continue
+        entry = gaz.lookup(" ".join(words[:-1]))
+        if entry is None or entry.cls != "Place" or entry.country or entry.name not in gaz_hits:
+            continue
+        arts = {nm.mention.article for nm in clusters[k].mentions}
+        if arts & {nm.mention.article for nm in gaz_hits[entry.name]} and _vote(clusters[k]) == "Place":
+            gaz_hits[entry.name].extend(clusters.pop(k).mentions)
+
+
 def _merge_multiword_surnames(clusters: dict[str, _Cluster]) -> None:
     """Join a two- or three-word surname ("Te Rangi", "Ní Bhriain") to the one
     longer person name in the same article that ends with it ("Ngaire Te Rangi"),
@@ -434,6 +471,7 @@ def _merge_short_forms(clusters: dict[str, _Cluster]) -> None:
     * a company's or an institution's first word to its full name in the same article
       ("Northshield" -> "Northshield Nickel Corp.", "Kestrel" -> "Kestrel Hospital");
     * a place to its "Greater" form in the same article ("Sudbury" -> "Greater Sudbury");
+    * a county to its "Co"/"County" form in the same article ("Kerry" -> "Co Kerry");
     * a name to the one place of its article that it opens, when the rest is a
       place head word or starts with a name particle ("North-West" -> "North-West
       Region", "Waitaki" -> "Waitaki District", "La Línea" -> "La Línea de la Concepción").
@@ -474,6 +512,11 @@ def _merge_short_forms(clusters: dict[str, _Cluster]) -> None:
         if target is None and votes[short] == "Place" and f"greater {short}" in clusters and \
                 votes.get(f"greater {short}") == "Place" and where & arts(f"greater {short}"):
             target = f"greater {short}"
+        if target is None and votes[short] == "Place":
+            # "Kerry" -> "Co Kerry" / "County Kerry": Irish and British style names a county with its prefix
+            cands = [f"{w} {short}" for w in ("county", "co") if votes.get(f"{w} {short}") == "Place"
+                     and where & arts(f"{w} {short}")]
+            target = cands[0] if len(cands) == 1 else None
         if target is None and votes[short] != "Person":
             # "La Línea" -> "La Línea de la Concepción", "North-West" -> "North-West Region"
             cands = [k for k in clusters if k.startswith(short + " ") and votes.get(k) == "Place"
@@ -659,6 +702,7 @@ def resolve_entities(mentions: Iterable[NameMention], authors: dict[str, str] | 
     _merge_short_org_names(clusters, gaz_hits)
     _merge_multiword_surnames(clusters)
     _merge_short_forms(clusters)
+    _merge_region_long_forms(clusters, gaz_hits, gaz)
     entities: dict[str, Entity] = {}
     by_span: dict[tuple[str, int, int], str] = {}
     by_name: dict[str, str] = {}

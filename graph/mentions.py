@@ -380,6 +380,13 @@ def _adjust(doc: Doc, ent: Span, covered: set[int]) -> Span:
                 end += n + 1
             elif _nickname_at(doc, end):
                 end += 4
+            elif end in covered and end + 1 < len(doc) and doc[end].ent_id_ and \
+                    (end + 1 not in covered or doc[end + 1].ent_type_ == "PERSON") and \
+                    doc[end].ent_type_ == "PLACE" and doc[end].ent_iob_ == "B" and \
+                    (doc[end + 1].ent_iob_ != "I" or doc[end + 1].ent_type_ == "PERSON") and \
+                    doc[end].is_title and doc[end + 1].is_title and doc[end + 1].pos_ == "PROPN" and \
+                    _glued(doc, end - 1) and _glued(doc, end) and doc[end + 1].lower_ not in titles:
+                end += 2  # "Ali" + "Aden" + "Warsame": a one-word gazetteer place inside a person's name
             elif end not in covered and doc[end].is_title and doc[end].pos_ == "PROPN" and \
                     doc[end - 1].whitespace_ and doc[end].lower_ not in titles and not doc[end].is_sent_start:
                 end += 1
@@ -787,6 +794,19 @@ def extract_mentions(doc: Doc, article: Article) -> Iterator[NameMention]:
             ent = Span(doc, ent.start, ent.end, label="GPE")
         if ent.start in consumed:
             continue
+        if _norp_place(doc, ent, gaz):
+            ent = Span(doc, ent.start, ent.end, label="GPE")  # "a visit to Rhodes": no people, a place
+        county = ent.label_ in {"PERSON", "ORG", "GPE"} and len(ent) >= 2 and \
+            ent[0].lower_ in COUNTY_ABBREVIATIONS and ent[1].is_title
+        if county:
+            ent = Span(doc, ent.start, ent.end, label="GPE")  # "Co Kerry": a county, not a person
+        elif ent.label_ in {"PERSON", "ORG", "GPE"} and ent.start >= 1 and doc[ent.start - 1].text in {"Co", "Co."} \
+                and ent.start - 1 not in covered and all(t.is_title for t in ent) and _glued(doc, ent.start - 1):
+            county = True  # "in Co. Antrim": the NER left the abbreviation out
+            ent = Span(doc, ent.start - 1, ent.end, label="GPE")
+        if ent.label_ in {"PERSON", "ORG", "LOC", "GPE", "FAC"} and len(ent) >= 2 and ent[-1].text in MEMBER_TITLES \
+                and ent[-1].is_upper:  # "a Green TD" read as one name: the title is no part of it
+            ent = Span(doc, ent.start, ent.end - 1, label="ORG" if ent.label_ == "PERSON" else ent.label_)
         if DATELINE_PLACES.fullmatch(ent.text):
             yield from _dateline_places(ent, article, gaz, seen)  # "MADRID/LONDON (Reuters) -"
             continue
@@ -847,12 +867,14 @@ def extract_mentions(doc: Doc, article: Article) -> Iterator[NameMention]:
             if article_word and not surface.startswith(article_word + " "):
                 surface = f"{article_word} {surface}"
         numbered = ent.label_ in {"ORG", "FAC"} and re.match(r"\d+(st|nd|rd|th)?\s+[A-Z][a-z]", surface or "")
-        if not surface or not (surface[0].isupper() or numbered) or len(surface) < 2 or \
+        if not surface or not (surface[0].isupper() or numbered or gaz.lookup(surface) is not None) or len(surface) < 2 or \
                 surface.casefold() in _title_and_modifier_words():
             continue
         kb = own_id if not skip_next else ""
         label = ent.label_
-        org_cue = place_cue = False
+        org_cue = place_cue = kin = False
+        if not kb and fold(surface) in GENERIC_CHAMBERS:
+            continue  # "a Lower House committee": the generic name of a chamber, no body of its own
         if not kb and _based_before(doc, ent.start):
             label, org_cue = "ORG", True  # "Toronto-based Canaccord Genuity": a firm, not a person
         elif not kb and _based_after(doc, ent.end):
@@ -860,10 +882,10 @@ def extract_mentions(doc: Doc, article: Article) -> Iterator[NameMention]:
         elif not kb and label in {"NORP", "GPE", "PERSON", "ORG"} and ent.end < len(doc) and \
                 doc[ent.end].lower_ in MEDIA_NOUNS and doc[ent.end].is_lower and not gaz.is_demonym(surface):
             label, org_cue = "ORG", True  # "the Imedi television channel"
-        elif not kb and ent.start >= 1 and doc[ent.start - 1].lower_ in {"a", "an"} and ent.end < len(doc) and \
-                doc[ent.end].text.rstrip(".") in MEMBER_TITLES and _glued(doc, ent.end - 1) and \
-                label not in {"NORP", "GPE"} and not gaz.is_demonym(surface):
-            label, org_cue = "ORG", True  # "a Labour MP", "a Green Party MLA": the name is the member's party
+        elif not kb and _member_party(doc, ent) and label not in {"NORP", "GPE"} and not gaz.is_demonym(surface):
+            label, org_cue = "ORG", True  # "a Labour MP", "Green councillor X": the name is the member's party
+        elif not kb and label != "PERSON" and _kin_appositive(doc, ent):
+            label, kin = "PERSON", True  # "with her husband, Tom": the NER read the given name as a place
         elif not kb and ent.start >= 2 and doc[ent.start - 1].lower_ in {"at", "with"} and \
                 doc[ent.start - 2].lower_ in PERSON_NOUNS and label != "PERSON":
             org_cue = True  # "a mining analyst at X"
@@ -900,15 +922,16 @@ def extract_mentions(doc: Doc, article: Article) -> Iterator[NameMention]:
         adjective = all(t.tag_ in {"JJ", "JJR", "JJS"} for t in ent) or (len(ent) == 1 and ent[0].pos_ == "ADJ")
         if acronym and label == "ORG" and acronym != surface:
             defined.setdefault(acronym, kb or surface)
-        yield NameMention(mention=m, title_before=_title_before(ent), appositive_noun=_appositive_noun(ent),
+        yield NameMention(mention=m, title_before=kin or _title_before(ent), appositive_noun=_appositive_noun(ent),
                           speaks=_speaks(ent), adjective=adjective, in_quote=_in_quote(doc, start, text),
                           appositive_title=apposition == "person" or _who_follows(doc, ent.end),
-                          place_cue=place_cue or site or _place_cue(doc, ent) or (
-                              near and label in {"GPE", "LOC", "FAC"}),
+                          place_cue=place_cue or site or county or _place_cue(doc, ent) or _place_slot_cue(doc, ent)
+                          or (near and label in {"GPE", "LOC", "FAC"}),
                           org_cue=org_cue or apposition == "org", acronym_of=defined.get(surface, ""),
                           locative=weak and label != "PERSON" and not kb,
                           territory_cue=not kb and label != "PERSON" and _territory_cue(doc, ent))
     yield from _unlabelled_names(doc, article, seen)
+    yield from _lowercase_ministries(doc, article, seen)
     yield from _credit_names(article)
 
 
@@ -957,7 +980,7 @@ def _dateline_places(ent: Span, article: Article, gaz: Gazetteer,
 #: titles of elected members that a party name modifies: "a Labour MP", "an SNP MSP"
 MEMBER_TITLES = {"MP", "MPs", "MLA", "MLAs", "MEP", "MEPs", "MSP", "MSPs", "MPP", "MPPs", "MNA", "MNAs", "MHA", "MHAs",
                  "lawmaker", "lawmakers", "legislator", "legislators", "councillor", "councillors", "councilor",
-                 "councilors"}
+                 "councilors", "TD", "TDs", "senator", "senators"}
 #: lower-case nouns a name modifies that make it an organisation ("the Naleraq party", "the Wagner group")
 PARTY_NOUNS = {"party", "movement", "militia", "agency", "alliance", "coalition", "union", "federation", "group"}
 #: words before "in X" that set X as a place where someone lives or something stands
@@ -1191,6 +1214,7 @@ def _credit_names(article: Article) -> Iterator[NameMention]:
     for credit in getattr(article, "photo_credits", ()) or ():
         photographer = False
         for part in re.split(r"\s*[/|]\s*|\s*,\s*|\s+(?:for|via)\s+", credit):
+            part = re.sub(r"^(?:courtesy\s+of|via)\s+", "", part, flags=re.I)  # "COURTESY OF THE CITY"
             words = [w for w in part.split() if w.casefold().strip(".") not in CREDIT_WORDS]
             name = " ".join(words).strip(" .;:()[]")
             if len(name) < 2 or name in done:
@@ -1373,3 +1397,164 @@ def _unlabelled_names(doc: Doc, article: Article, seen: set[tuple[int, int]]) ->
             i = max(j, i + 1)
         else:
             i += 1
+
+
+#: titles of a town's or a region's head that a place name modifies: "Lakeview Mayor Anna Berg"
+LOCAL_HEAD_TITLES = {"mayor", "governor", "lord mayor", "deputy mayor"}
+#: words between a possessive and a place noun that make the owner someone's home, not a place ("Berg's home town")
+HOME_WORDS = {"home", "native", "adopted", "birth"}
+#: verbs of travel whose "to"/"for" object is a destination: "hikers heading for X", "flew to X"
+TRAVEL_VERBS = {"head", "travel", "fly", "sail", "drive", "walk", "hike", "cycle", "trek", "journey", "flee",
+                "march", "relocate", "commute", "emigrate", "climb", "ride", "bus", "row"}
+#: kin nouns that, followed by a comma, introduce a relative's name: "with her husband, Tom."
+KIN_NOUNS = {"husband", "wife", "son", "daughter", "brother", "sister", "mother", "father", "partner", "fiance",
+             "fiancé", "fiancee", "fiancée", "widow", "widower", "grandson", "granddaughter", "nephew", "niece"}
+#: generic names of a legislature's chambers ("a Lower House committee"): no body of their own
+GENERIC_CHAMBERS = {"lower house", "upper house", "the lower house", "the upper house"}
+#: the Irish and British abbreviation of "County" before a county's name: "Co Kerry", "Co. Antrim"
+COUNTY_ABBREVIATIONS = {"co", "co."}
+
+
+def _member_party(doc: Doc, ent: Span) -> bool:
+    """The name is the party of an elected member: "Labour councillor Anna Berg", "a Green TD".
+
+    A party name stands before a member title (MEMBER_TITLES) that is glued to
+    it and is itself followed by the member's name, or opened by "a"/"an"
+    ("a Labour MP").  From British and Irish house style (the Guardian, the
+    Irish Times: "Sinn Féin councillor X", "a Fine Gael TD for Y").
+
+    Args:
+        doc: the Doc.
+        ent: the name.
+
+    Returns:
+        True when the title after the name makes the name a party.
+    """
+    j = ent.end
+    if j >= len(doc) or doc[j].text.rstrip(".") not in MEMBER_TITLES or not _glued(doc, j - 1):
+        return False
+    if ent.start >= 1 and doc[ent.start - 1].lower_ in {"a", "an"}:
+        return True
+    return j + 1 < len(doc) and doc[j + 1].is_title and doc[j + 1].pos_ == "PROPN" and _glued(doc, j)
+
+
+def _place_slot_cue(doc: Doc, ent: Span) -> bool:
+    """The text uses the name where a town or a region stands, not a person.
+
+    "Lakeview Mayor Anna Berg" (a place name before the title of its head and
+    a name), "Lakeview's main town" / "Lakeview's county town" (a possessive
+    before a place noun, not "Berg's home town"), "hikers heading for X",
+    "flew to X" (the destination of a verb of travel), and "the MP for X"
+    (a constituency).  Patterns of news style: pre-nominal local titles and
+    destinations of travel verbs, as in the Irish Times and eKathimerini.
+
+    Args:
+        doc: the Doc.
+        ent: the name.
+
+    Returns:
+        True when one of these slots holds the name.
+    """
+    j = ent.end
+    if j + 1 < len(doc) and doc[j].is_title and doc[j].lower_ in LOCAL_HEAD_TITLES and _glued(doc, j - 1) and \
+            doc[j + 1].is_title and doc[j + 1].pos_ == "PROPN":
+        return True
+    if j + 1 < len(doc) and doc[j].text in {"'s", "’s"}:
+        for tok in doc[j + 1:min(j + 4, len(doc))]:
+            if tok.lower_ in HOME_WORDS or tok.is_punct:
+                return False
+            if tok.pos_ == "NOUN" and tok.lower_ in PLACE_NOUNS - {"state", "territory"}:
+                return True
+            if tok.pos_ not in {"ADJ", "NOUN", "ADV"}:
+                return False
+    i = ent.start
+    if i >= 2 and doc[i - 1].lower_ in {"to", "for", "towards", "toward"}:
+        verb = doc[i - 1].head
+        if doc[i - 1].dep_ == "prep" and verb.pos_ == "VERB" and verb.lemma_ in TRAVEL_VERBS and verb.i < i:
+            return True
+    if i >= 2 and doc[i - 1].lower_ == "for" and doc[i - 2].text.rstrip(".") in MEMBER_TITLES:
+        return True  # "a Green MP for X": X is the member's constituency
+    return False
+
+
+def _kin_appositive(doc: Doc, ent: Span) -> bool:
+    """The name follows a possessive kin noun and a comma: "with her husband, Tom."
+
+    Args:
+        doc: the Doc.
+        ent: the name.
+
+    Returns:
+        True when the name is a relative's (a person), whatever the NER read.
+    """
+    i = ent.start
+    return i >= 3 and doc[i - 1].text == "," and doc[i - 2].lower_ in KIN_NOUNS and \
+        doc[i - 3].tag_ in {"PRP$", "POS"} and all(t.is_title for t in ent) and len(ent) <= 3
+
+
+def _norp_place(doc: Doc, ent: Span, gaz: Gazetteer) -> bool:
+    """A NORP name the gazetteer knows as no people is a place when it stands as a place.
+
+    The small model reads island and region names ending like demonyms
+    ("Dodecanese", "Cyclades", "Rhodes") as nationalities.  Such a name that
+    is no demonym in the gazetteer, is a singular proper noun and stands as
+    the object of a place preposition ("a visit to X", "in the eastern X",
+    "an MP for X") is a place.
+
+    Args:
+        doc: the Doc.
+        ent: the NORP span.
+        gaz: the gazetteer.
+
+    Returns:
+        True for such a place.
+    """
+    if ent.label_ != "NORP" or gaz.is_demonym(ent.text) or gaz.country_of_demonym(ent.text) is not None:
+        return False
+    if not all(t.tag_ == "NNP" and t.is_title for t in ent) or ent.root.dep_ != "pobj":
+        return False
+    prep = ent.root.head
+    return prep.lower_ in PLACE_PREPOSITIONS | {"for", "on"} and prep.i < ent.start
+
+
+#: portfolios of a state's ministries, as they stand in lower case before "ministry"
+MINISTRY_PORTFOLIOS = {"foreign", "defence", "defense", "interior", "finance", "justice", "health", "economy",
+                       "trade", "energy", "education", "culture", "agriculture", "transport", "information"}
+KNOWN_AS = re.compile(r",?\s+(?:also\s+|better\s+|widely\s+)?(?:known|called|nicknamed)\s+(?:as\s+)?[A-Z]")
+LOWER_MINISTRY = re.compile(r"\b([A-Z][\w-]+)(['’]s)?\s+(" + "|".join(sorted(MINISTRY_PORTFOLIOS)) + r")\s+ministry\b")
+
+
+def _lowercase_ministries(doc: Doc, article: Article, seen: set[tuple[int, int]]) -> Iterator[NameMention]:
+    """A country's ministry named in lower case: "the Ruritanian foreign ministry", "Ruritania's defence ministry".
+
+    Many outlets (Reuters, Rudaw, eKathimerini) write a state body in lower
+    case; the NER then finds no name.  A nationality adjective or a country's
+    possessive before "<portfolio> ministry" names the body; it is named in
+    the adjectival style ("Ruritanian Foreign Ministry"), as _adjectival_body
+    names the capitalised forms, so both spellings merge.
+
+    Args:
+        doc: the Doc.
+        article: the article.
+        seen: character spans already given a mention (extended).
+
+    Yields:
+        ORG mentions.
+    """
+    gaz = load_gazetteer()
+    for m in LOWER_MINISTRY.finditer(doc.text):
+        word = m.group(1)
+        if m.group(2):
+            entry = gaz.lookup(word)
+            adjective = gaz.adjective_of(word) if entry is not None and entry.cls == "Country" else None
+        else:
+            country = gaz.country_of_demonym(word)
+            adjective = word if country and (e := gaz.lookup(country)) is not None and e.cls == "Country" else None
+        key = (m.start(3), m.end())  # the span leaves the country word to the country (a title's "Iraqi")
+        if not adjective or key in seen or KNOWN_AS.match(doc.text, m.end()):
+            continue  # "the foreign ministry, known as Wisma Putra": the body has a name of its own
+        seen.add(key)
+        name = f"{adjective} {m.group(3).capitalize()} Ministry"
+        entry = gaz.lookup(name)
+        yield NameMention(Mention(article.id, m.start(3), m.end(), name, "ORG", kb_id=entry.name if entry else ""),
+                          org_cue=True)

@@ -490,3 +490,33 @@ def test_article_file_credit_in_brackets_is_a_photo_credit(caption: str, credit:
     art = article(P1, caption, P2)
     assert art.photo_credits == (credit,)
     assert "File:" not in art.text
+
+
+# --------------------------------------------------------------------------- page furniture of news sites
+
+def test_article_section_bar_is_no_title() -> None:
+    art = clean_article(f"NEWS | POLITICS | WORLD | SPORT\n\n{TITLE}\n\n{P1}\n\n{P2}\n", "t.txt")
+    assert art.title == TITLE
+
+
+@pytest.mark.parametrize("byline, author", [
+    ("Tove Lindqvist | Reuters", "Tove Lindqvist"),
+])
+def test_article_name_and_outlet_around_a_bar_is_a_byline(byline: str, author: str) -> None:
+    art = article(byline, P1, P2)
+    assert art.author == author
+    assert art.text == f"{P1}\n\n{P2}"
+
+
+@pytest.mark.parametrize("date", ["12.03.2025 • 09:15", "12-03-2025 | 09:15"])
+def test_article_name_over_a_numeric_date_line_is_a_byline(date: str) -> None:
+    art = clean_article(f"{TITLE}\n\nTove Lindqvist\n{date}\n\n{P1}\n\n{P2}\n", "t.txt")
+    assert art.author == "Tove Lindqvist"
+    assert art.text == f"{P1}\n\n{P2}"
+
+
+def test_article_capital_credit_after_a_bar_leaves_the_caption() -> None:
+    caption = "A ferry leaves the harbour of Strelsau on Monday."
+    art = article(P1, f"{caption} | COURTESY OF STRELSAU PORT / VIA PLANET WIRE", P2)
+    assert art.photo_credits == ("COURTESY OF STRELSAU PORT / VIA PLANET WIRE",)
+    assert art.text == f"{P1}\n\n{caption}\n\n{P2}"

@@ -509,3 +509,40 @@ def test_entities_resolve_short_name_of_a_place_long_form(short: str, label: str
     res = resolve_entities([place, nm("a", 40, "Kavala province", "GPE")])
     got = res.resolve(M("a", -1, -1, short, label))
     assert (got == key_of(res, place)) is found
+
+
+# --------------------------------------------------------------------------- counties and region long forms
+
+@pytest.mark.parametrize("long", ["Co Kerrow", "County Kerrow"])
+def test_entities_county_short_name_joins_its_county_form(long: str) -> None:
+    full = nm("a", 0, long, "GPE", place_cue=True)
+    short = nm("a", 80, "Kerrow", "ORG", place_cue=True)
+    res = resolve_entities([full, short, nm("a", 120, "Kerrow", "ORG", place_cue=True)])
+    assert key_of(res, short) == key_of(res, full)
+    assert res.entities[key_of(res, full)].cls == "Place"
+
+
+@pytest.mark.parametrize("long", ["Siberia Region", "SIBERIA PREF."])
+def test_entities_region_long_form_joins_the_gazetteer_region(long: str) -> None:
+    region = nm("a", 0, "Siberia", "PLACE", kb_id="Siberia")
+    full = nm("a", 60, long, "GPE", place_cue=True)
+    res = resolve_entities([region, full])
+    assert key_of(res, full) == key_of(res, region)
+
+
+def test_entities_city_long_form_stays_apart_from_the_city() -> None:
+    city = nm("a", 0, "Kyiv", "PLACE", kb_id="Kyiv")
+    full = nm("a", 60, "Kyiv Province", "GPE", place_cue=True)
+    res = resolve_entities([city, full])
+    assert key_of(res, full) != key_of(res, city)
+
+
+@pytest.mark.parametrize("text, found", [("Siberia Region", True), ("Kyiv Province", False)])
+def test_entities_resolve_region_long_form_to_the_region(text: str, found: bool) -> None:
+    from graph.models import Mention as M
+
+    region = nm("a", 0, "Siberia", "PLACE", kb_id="Siberia")
+    city = nm("a", 30, "Kyiv", "PLACE", kb_id="Kyiv")
+    res = resolve_entities([region, city])
+    got = res.resolve(M("a", -1, -1, text, "GPE"))
+    assert (got in {key_of(res, region)}) is found
