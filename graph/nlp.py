@@ -464,18 +464,10 @@ def _register_place_bodies() -> str:
                 places = find_office_places(doc)
             except Exception:  # an odd parse never stops the pipeline
                 return doc
-            if places:
-                starts = {s for s, _ in places}
-                doc.ents = sorted([x for x in doc.ents if x.start not in starts] +
-                                  [Span(doc, s, e, label="GPE") for s, e in places], key=lambda x: x.start)
-            if seats:
-                ends = {s: e for s, e in seats}
-                doc.ents = sorted([x for x in doc.ents if x.start not in ends] +
-                                  [Span(doc, s, e, label="ORG") for s, e in seats], key=lambda x: x.start)
-            if demonyms:
-                starts = {s for s, _ in demonyms}
-                doc.ents = sorted([x for x in doc.ents if x.start not in starts] +
-                                  [Span(doc, s, e, label="NORP") for s, e in demonyms], key=lambda x: x.start)
+            # each new span replaces the entity it cuts down or relabels (they never overlap each other)
+            _replace_ents(doc, [Span(doc, s, e, label="GPE") for s, e in places] +
+                          [Span(doc, s, e, label="ORG") for s, e in seats] +
+                          [Span(doc, s, e, label="NORP") for s, e in demonyms])
             return doc
     return name
 

@@ -3321,7 +3321,7 @@ def _regard_territories(ix: _Index, cue, flavour: str, memory: dict, holders: li
             refs = _pronoun_territories(ix, t, holders, memory)
         elif land:
             refs = [r for r in _held_place(ix, t, memory, holders) if r.name not in taken]
-            if not refs and t.dep_ == "compound" and land:
+            if not refs and t.dep_ == "compound":
                 refs = _compound_land(ix, t, taken)
         if refs:
             if not land:
