@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span
 from .gazetteer import Gazetteer, fold, load_gazetteer
 from .models import Article, Mention
 from .names import NAME_PARTICLES, abbreviates, hyphen_link_at, is_calendar_word, uncapitalise_name
+from .nlp import PLACE_OFFICE_TITLES
 
 NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "COUNTRY", "TERRITORY", "PLACE"}
 SPEECH_VERBS = {"say", "tell", "speak", "add", "warn", "claim", "threaten", "ask", "write", "post", "state", "insist",
@@ -1400,7 +1401,6 @@ def _unlabelled_names(doc: Doc, article: Article, seen: set[tuple[int, int]]) ->
 
 
 #: titles of a town's or a region's head that a place name modifies: "Lakeview Mayor Anna Berg"
-LOCAL_HEAD_TITLES = {"mayor", "governor", "lord mayor", "deputy mayor"}
 #: words between a possessive and a place noun that make the owner someone's home, not a place ("Berg's home town")
 HOME_WORDS = {"home", "native", "adopted", "birth"}
 #: verbs of travel whose "to"/"for" object is a destination: "hikers heading for X", "flew to X"
@@ -1456,7 +1456,7 @@ def _place_slot_cue(doc: Doc, ent: Span) -> bool:
         True when one of these slots holds the name.
     """
     j = ent.end
-    if j + 1 < len(doc) and doc[j].is_title and doc[j].lower_ in LOCAL_HEAD_TITLES and _glued(doc, j - 1) and \
+    if j + 1 < len(doc) and doc[j].is_title and doc[j].lower_ in PLACE_OFFICE_TITLES and _glued(doc, j - 1) and \
             doc[j + 1].is_title and doc[j + 1].pos_ == "PROPN":
         return True
     if j + 1 < len(doc) and doc[j].text in {"'s", "’s"}:

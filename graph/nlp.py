@@ -401,10 +401,11 @@ PLACE_OFFICE_TITLES = frozenset({"mayor", "governor", "lord mayor", "deputy mayo
 
 
 def find_office_places(doc) -> list[tuple[int, int]]:
-    """Places NER read as persons before a place office and a name.
+    """Places NER read as persons or organisations before a place office and a name.
 
     "Kalymnos Mayor Anna Berg": a name before "Mayor" and another person's
-    name is the place the mayor serves, not a person.
+    name is the place the mayor serves, not a person.  The mention step reads
+    the same slot for names NER left untagged (``mentions._place_slot_cue``).
 
     Args:
         doc: a parsed Doc with entities.
@@ -415,7 +416,8 @@ def find_office_places(doc) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     ents = list(doc.ents)
     for a, b in zip(ents, ents[1:]):
-        if a.label_ != "PERSON" or b.label_ != "PERSON" or b.start - a.end not in {1, 2}:
+        # NER reads the place as a person or an organisation ("Bray Mayor X")
+        if a.label_ not in {"PERSON", "ORG"} or a.ent_id_ or b.label_ != "PERSON" or b.start - a.end not in {1, 2}:
             continue
         title = doc[a.end:b.start].text.lower()
         if title in PLACE_OFFICE_TITLES and doc[a.end].text[:1].isupper():

@@ -113,6 +113,7 @@ def test_nlp_party_seats(nlp, text, expected):
 @pytest.mark.parametrize("text,expected", [
     ("On Thursday evening Karpathos Mayor Yiannis Loukas laid a wreath.", ["Karpathos"]),
     ("Yesterday Kos Mayor Theo Nikolaou spoke.", ["Kos"]),
+    ("On Thursday evening Bray Mayor Sean Doyle laid a wreath.", ["Bray"]),  # read as an organisation
     ("Mayor Yiannis Loukas laid a wreath.", []),
 ])
 def test_nlp_office_places(nlp, text, expected):
