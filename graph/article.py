@@ -472,10 +472,11 @@ def clean_article(raw: str, article_id: str, path: str = "") -> Article:
         if not plain:
             continue
         if COMMENTS_START.match(plain):
-            if seen_body:
+            bare_count = len(plain.split()) <= 5
+            if seen_body and not (bare_count and len(paragraphs) <= 1):
                 break
-            if len(plain.split()) <= 5:
-                continue  # a comment count in the header ("Comments (3)") is no article text
+            if bare_count:
+                continue  # a comment count in the header ("Comments (3)", after a standfirst) is no article text
         if ADVERT.match(plain) or RELATED.match(plain) or BOILER.match(plain):
             continue
         if URL_LABEL.match(plain):

@@ -133,9 +133,18 @@ def test_article_body_line_mentioning_comments_is_kept(sentence: str) -> None:
     assert art.text == f"{P1}\n\n{sentence}\n\n{P2}"
 
 
-def test_article_comment_heading_before_the_body_cuts_nothing() -> None:
-    art = article("Comments (3)", P1, P2)
+@pytest.mark.parametrize("count", ["Comments (3)", "4 comments", "12 Comments"])
+def test_article_comment_heading_before_the_body_cuts_nothing(count: str) -> None:
+    art = article(count, P1, P2)
     assert art.text == f"{P1}\n\n{P2}"
+
+
+@pytest.mark.parametrize("count", ["4 comments", "Comments (3)"])
+def test_article_comment_count_after_the_standfirst_cuts_nothing(count: str) -> None:
+    """A header's comment count after the standfirst is no comment section."""
+    deck = "Residents say the new toll is costing them shifts. Now the council wants Strelsau to step in."
+    art = article(deck, count, P1, P2)
+    assert art.text.endswith(f"{P1}\n\n{P2}")
 
 
 # --------------------------------------------------------------------------- metadata
