@@ -40,6 +40,38 @@ def _register_paragraph_breaks() -> str:
                         tok.is_sent_start = True
                 elif _unit_stop(doc, tok.i):
                     tok.is_sent_start = True
+                elif prev.is_alpha and prev.text[:1].isupper() and prev.i > 0 and prev.is_sent_start \
+                        and tok.is_alpha and tok.text[:1].isupper():
+                    tok.is_sent_start = False  # "Min Ha-eun, ...": a name opening a paragraph is not split
+            return doc
+    return name
+
+
+# one-letter platform names the tokenizer takes for an initial: "he wrote on X."
+PLATFORM_LETTERS = frozenset({"X"})
+PLATFORM_PREPS = frozenset({"on", "via", "from", "to"})
+
+
+def _register_platform_stops() -> str:
+    """Register the ``platform_stops`` component (once) and return its name.
+
+    The tokenizer reads "X." as an initial, so "he wrote on X. Tehran …"
+    stays one sentence.  After a preposition ("on X.", "via X.") the letter
+    is the platform's name and the stop ends the sentence: the component
+    splits the token before the tagger and parser run.
+    """
+    from spacy.language import Language
+
+    name = "platform_stops"
+    if not Language.has_factory(name):
+        @Language.component(name)
+        def platform_stops(doc):
+            hits = [t for t in doc[1:] if len(t.text) == 2 and t.text[1] == "." and t.text[0] in PLATFORM_LETTERS
+                    and doc[t.i - 1].lower_ in PLATFORM_PREPS]
+            if hits:
+                with doc.retokenize() as retok:
+                    for t in hits:
+                        retok.split(t, [t.text[0], "."], heads=[(t, 1), (t, 1)])
             return doc
     return name
 
@@ -533,6 +565,7 @@ def load_nlp(model: str = DEFAULT_MODEL) -> "Language":
             f"spaCy model {model!r} is not installed; run `make run` or `pip install` it, "
             f"or choose another with --model / KG_MODEL"
         ) from exc
+    nlp.add_pipe(_register_platform_stops(), first=True)
     first = next((p for p in ("parser", "senter") if p in nlp.pipe_names), None)
     if first:
         nlp.add_pipe(_register_paragraph_breaks(), before=first)

@@ -172,12 +172,13 @@ OFFICE_TITLES = frozenset({
     "viceroy", "vice", "premier", "mufti", "patriarch", "taoiseach", "tanaiste", "secretary-general",
     "spokesperson", "minister-president", "president-elect", "mep", "msp", "mla", "mpp", "councillor",
     "councilor", "councilman", "councilwoman", "alderman", "assemblyman", "assemblywoman",
+    "prefect", "sub-prefect", "subprefect",
 })
 # Occupations: a national modifier gives the nationality, not an employer.
 OCCUPATION_TITLES = frozenset({
     "editor", "editor-in-chief", "presenter", "anchor", "host", "correspondent", "reporter",
     "journalist", "columnist", "commentator", "analyst", "expert", "fellow", "researcher",
-    "scholar", "professor", "lecturer", "academic", "economist", "historian", "scientist",
+    "scholar", "professor", "prof", "prof.", "lecturer", "academic", "economist", "historian", "scientist",
     "founder", "co-founder", "ceo", "executive", "manager", "activist", "blogger", "lawyer",
     "writer", "author", "singer", "actor", "actress", "artist", "baker", "businessman",
     "businesswoman", "oligarch", "candidate", "strategist", "propagandist", "dissident",
@@ -225,6 +226,11 @@ TITLE_MODIFIERS = frozenset({
     "treasury", "environment", "commerce", "army", "naval", "air", "civil", "elected", "appointed",
     "newly", "vice-", "former", "medical", "clinical", "technical", "scientific", "editorial", "creative",
     "operations", "nursing", "chargé", "charge", "rear",
+    # portfolios before "minister": "Overseas Minister", "Tourism Minister"
+    "overseas", "home", "information", "communication", "tourism", "housing", "immigration", "fisheries",
+    "mines", "sport", "sports", "youth", "water", "planning", "infrastructure", "development", "industry",
+    "economy", "welfare", "employment", "veterans", "heritage", "science", "technology", "aviation",
+    "petroleum", "mining", "communications",
 })
 NON_TITLE_MODIFIERS = frozenset({
     "former", "ex", "then", "prominent", "popular", "famous", "well", "known", "well-known", "key",
@@ -357,6 +363,7 @@ class _Index:
         self.person_at: dict[int, tuple[int, int]] = {}
         self.persons: list[tuple[int, int]] = []
         self._find_persons()
+        self._person_states: dict[str, Mention] | None = None
 
     def sent_no(self, i: int) -> int:
         """The number of the sentence holding token ``i`` (0 when it is in none)."""
@@ -495,6 +502,10 @@ class _Index:
                 t = doc[j]
                 if namey(t):
                     j += 1
+                elif t.is_alpha and t.text[:1].isupper() and j + 2 < n and doc[j + 1].text in {"-", "‐"} and \
+                        not t.whitespace_ and not doc[j + 1].whitespace_ and doc[j + 2].is_alpha and \
+                        doc[j + 2].is_lower and len(doc[j + 2]) <= 4:
+                    j += 3  # a hyphenated given name the tagger misread ("Min Ha-eun": "Ha" as an interjection)
                 elif t.text in {"-", "‐"} and j + 1 < n and not doc[j - 1].whitespace_ and not t.whitespace_ \
                         and (namey(doc[j + 1]) or doc[j + 1].is_alpha and doc[j + 1].is_lower
                              and len(doc[j + 1]) <= 6):
@@ -585,6 +596,8 @@ class _Index:
                          k >= 2 and f"{doc[k - 2].lower_}-{doc[k].lower_}" in titles))]  # "Secretary-General"
             if inner:
                 s = inner[-1] + 1
+            if e - s >= 3 and s >= 2 and doc[s - 1].lower_ == "for" and doc[s - 2].lower_ in LEGISLATOR_TITLES:
+                s += 1  # "MP for Franklin Anna Berg": the seat, then the name
             s, e = self._trim_run(s, e)
             if s < e and self._plausible_name(s, e):
                 cands.append((s, e))
@@ -674,6 +687,9 @@ class _Index:
             return True
         if s > 0 and doc[s - 1].lower_.rstrip(".") in HONORIFICS:
             return True
+        kin = s - 2 if s > 1 and doc[s - 1].text == "," else s - 1
+        if e - s >= 2 and kin >= 1 and doc[kin].lower_ in SPOUSE_NOUNS and doc[kin - 1].tag_ == "PRP$":
+            return True  # "Her husband, Name,": a full name after a spouse noun is a person's
         if s > 1 and doc[s - 1].text == ",":
             # "the ex-president of Georgia, Name,"
             phrase = _before_phrase(self, s - 2, max(0, s - 25))
@@ -692,8 +708,10 @@ class _Index:
         if e + 2 < len(doc) and doc[e].text == ",":
             k = e + 1
             while k < len(doc) and k < e + 5 and (doc[k].pos_ in {"DET", "ADJ", "ADV"} or doc[k].tag_ == "POS"
-                                                   or self.ent_at[k] is not None):
-                k += 1
+                                                   or self.ent_at[k] is not None or (
+                                                       doc[k].dep_ == "compound" and doc[k].is_lower
+                                                       and doc[k].lower_ not in OFFICE_TITLES | OCCUPATION_TITLES)):
+                k += 1  # "Name, a research fellow at ...": over a lower-case compound too
             if k < len(doc) and doc[k].lower_ in OFFICE_TITLES | OCCUPATION_TITLES:
                 return True
             # "Aisling Byrne, an Irish member of the European Parliament": a seat in a body
@@ -1061,6 +1079,33 @@ class _Index:
                 return listed if len(listed) >= 2 else []
         return []
 
+    def person_state(self, person: Mention) -> Mention | None:
+        """The country a person holds a current position of in this article, or None.
+
+        Read from the article's own titles (:func:`extract_positions`): "Jordan's
+        ambassador to X, Y", "Y, Kuwait's foreign minister".  Computed once per
+        document.
+
+        Args:
+            person: a PERSON mention.
+
+        Returns:
+            The country mention, or None when the person holds no country post here.
+        """
+        if self._person_states is None:
+            states: dict[str, Mention] = {}
+            self._person_states = states  # a guard while the positions are read
+            for p in extract_positions(self.doc, self.article):
+                if p.org is not None and p.org.label == "COUNTRY" and p.org.kb_id and not p.former:
+                    states.setdefault(p.person.text, p.org)
+            self._person_states = states
+        states = self._person_states
+        if person.text in states:
+            return states[person.text]
+        last = person.text.split()[-1]
+        hits = {m.kb_id: m for name, m in states.items() if name.split()[-1] == last}
+        return next(iter(hits.values())) if len(hits) == 1 else None
+
     def holder_mention(self, h, depth: int = 0) -> Mention | None:
         """Map the head of a holder noun phrase to a country, leader or pronoun antecedent.
 
@@ -1074,6 +1119,14 @@ class _Index:
         if depth > 3:
             return None
         if h.pos_ == "PRON" or h.tag_ in {"PRP", "PRP$"}:
+            if h.lower_ in {"it", "they"} and h.dep_ == "nsubj" and h.head.dep_ in {"advcl", "conj"}:
+                # "X has never accepted A, just as it does not accept B": the subject of a
+                # parallel clause is the main clause's subject (Centering: the Cb continues)
+                main = [c for c in h.head.head.children if c.dep_ == "nsubj" and c.i < h.i]
+                if main and main[0].lower_ not in {"it", "they"}:
+                    m = self.holder_mention(main[0], depth + 1)
+                    if m is not None and m.label in {"COUNTRY", "TERRITORY"}:
+                        return m
             return self.antecedent(h)
         if h.dep_ == "attr" and h.head.lemma_ in COPULA_LEMMAS and h.lemma_.lower() in {"country", "state", "nation",
                                                                                  "government", "one"}:
@@ -1098,6 +1151,11 @@ class _Index:
                         return self.mention(span[0], span[1], "PERSON")
                 elif c.dep_ == "poss":
                     m = self.holder_mention(c, depth + 1)
+                    if m is not None and m.label == "PERSON" and c.tag_ == "PRP$" and \
+                            low in {"country", "nation", "homeland", "government"}:
+                        # "his country": the state the person serves, an envoy's too ("Jordan's
+                        # ambassador to X, Y, said his country ...")
+                        return self.person_state(m) or m
                     if m is not None:
                         return m
                 elif c.dep_ in {"compound", "amod", "nmod"}:
@@ -1238,12 +1296,17 @@ def _head_kind(tok) -> str | None:
     return None
 
 
+# abbreviated titles written out: "Prof. X" holds the title "professor"
+TITLE_ABBREVIATIONS = {"prof": "professor", "prof.": "professor"}
+
+
 def _title_string(tokens) -> str:
     parts = []
     for t in tokens:
         text = t.text
         if not (text.isupper() and len(text) > 1):
             text = text.lower()
+        text = TITLE_ABBREVIATIONS.get(text, text)
         parts.append(text + (t.whitespace_ and " "))
     return _WS.sub(" ", "".join(parts)).strip()
 
@@ -1544,6 +1607,16 @@ def _analyse_phrase(ix: _Index, tokens: list, anchor_kind: str) -> list[_TitleIn
             title_tail = [runs[0][0], *runs[0][1]]
             runs = runs[1:]
             break
+        state_run = [t for t in runs[0][1] if not _is_space(t)] if runs and runs[0][0].lower_ == "of" else []
+        if not title_tail and pre and pre[-1].lower_ in PORTFOLIO_HEADS and state_run and \
+                state_run[0].lower_ == "state" and (len(state_run) == 1 or (
+                    state_run[1].lower_ == "for" and _portfolio_run(ix, state_run[2:]))):
+            # "Minister of State (for Foreign Affairs)": a rank, then the portfolio
+            title_tail = [runs[0][0], *runs[0][1]]
+            runs = runs[1:]
+            if runs and runs[0][0].lower_ == "for" and _portfolio_run(ix, runs[0][1]):
+                title_tail += [runs[0][0], *runs[0][1]]
+                runs = runs[1:]
         if not title_tail and runs and runs[0][0].lower_ in {"of", "for"} and _portfolio_run(ix, runs[0][1]) and \
                 any(t.lower_ in PORTFOLIO_HEADS for t in pre[-2:]):
             # "the Minister of Foreign Affairs", "Minister for Communication": the portfolio is the title's
@@ -2232,9 +2305,9 @@ def _facts_for_anchor(ix: _Index, s: int, e: int, kind: str) -> list[_Fact]:
     # 3. copula: "Name is a senior fellow at Y", "Name serves as ...", also after an
     #    appositive or relative clause: "Ramallah, the seat of ..., is in the West Bank"
     k = e
-    if k + 2 < sent.end and doc[k].text == "," and doc[k + 1].lower_ in {"which", "who"} and \
-            doc[k + 2].lemma_ == "be":
-        k += 2  # "Armenia, which is still a member of Y,"
+    if k + 2 < sent.end and doc[k].text == "," and doc[k + 1].lower_ in {"which", "who"} and (
+            doc[k + 2].lemma_ == "be" or (kind == "place" and doc[k + 2].lemma_ in PLACE_VERBS)):
+        k += 2  # "Armenia, which is still a member of Y,", "X, which lies in Y,"
     elif k + 1 < sent.end and doc[k].text == "," and s > sent.start and doc[s - 1].text == "," and \
             doc[k + 1].lemma_ in COPULA_LEMMAS and doc[k + 1].pos_ in {"AUX", "VERB"}:
         k += 1  # "Her husband, Name, is station officer at Y": the name is the appositive
@@ -2254,6 +2327,13 @@ def _facts_for_anchor(ix: _Index, s: int, e: int, kind: str) -> list[_Fact]:
         if not negated and kind == "place" and j < sent.end and doc[j].lower_ in {"in", "inside"}:
             # "Ramallah ... is in the West Bank", "X lies in Y Prefecture"
             for t in doc[j + 1:min(sent.end, j + 6)]:
+                ent = ix.ent_at[t.i]
+                if ent is not None and ent.label_ == "COUNTRY" and ent.end < sent.end and \
+                        doc[ent.end].lower_ in ISLAND_WORDS:
+                    # "lies in the Comoros archipelago": the island group, not the state
+                    cm = ix.mention(ent.start, ent.end + 1, "PLACE", "")
+                    out.append(_Fact("place", anchor, _TitleInfo(kind="place", head=t, country=cm), doc[s]))
+                    break
                 cm = ix.country_mention(t, allow_demonym=False, allow_capital=False)
                 if cm is None and t.text[:1].isupper() and ix.ent_at[t.i] is not None and \
                         ix.ent_at[t.i].label_ in {"PLACE", "GPE", "LOC"}:
@@ -3047,7 +3127,8 @@ def _stance_cues(sent) -> list[tuple[object, str]]:
                 out.append((t, "derecognise"))
             elif lem in STATUS_POSITIVE_VERBS | STATUS_NEGATIVE_VERBS and any(
                     o.lemma_.lower() in STATUS_NOUNS | STATUS_HOLD_NOUNS or _independence_declaration(o)
-                    for o in t.children if o.dep_ in {"dobj", "obj"}):
+                    or (o.lower_ == "it" and any(c.dep_ == "prep" and c.lower_ == "over" for c in t.children))
+                    for o in t.children if o.dep_ in {"dobj", "obj"}):  # "does not accept it over X"
                 out.append((t, "status-neg" if lem in STATUS_NEGATIVE_VERBS else "status"))
             elif lem in TIE_POSITIVE_VERBS | TIE_NEGATIVE_VERBS and not (
                     lem in REGARD_LEMMAS and _regard_flavour(t)) and any(
@@ -3117,6 +3198,10 @@ def _owned_land(toks: list):
         if t.lower_ in OWNED_LAND_WORDS and (t.head.lower_ == "as" or t.dep_ in {"dobj", "oprd", "ccomp", "xcomp"}) \
                 and any(c.dep_ in {"amod", "poss"} for c in t.children):
             return t
+        if t.lower_ in OWNED_LAND_WORDS and t.dep_ == "appos" and t.head.dep_ in {"dobj", "obj"} and any(
+                c.dep_ in {"amod", "poss"} or (c.dep_ == "compound" and c.i == t.i - 1 and c.pos_ == "PROPN")
+                for c in t.children):
+            return t  # "considers the islands 'Emirati land'": the small clause parsed as an apposition
         if t.lower_ in PROVINCE_WORDS and t.head.lower_ == "as":
             return t
     return None
@@ -3181,7 +3266,8 @@ def _owner_of(ix: _Index, frame) -> tuple[Mention | None, bool]:
             if m is not None and m.kb_id:
                 return m, False
         for c in h.children:
-            if c.dep_ in {"amod", "poss"} or (c.dep_ == "compound" and h is not frame):
+            if c.dep_ in {"amod", "poss"} or (c.dep_ == "compound" and (
+                    h is not frame or (frame.lower_ in OWNED_LAND_WORDS and c.i == frame.i - 1))):
                 m = ix.country_mention(c)
                 if m is not None and m.kb_id:
                     return m, False
@@ -3307,8 +3393,9 @@ def _regard_territories(ix: _Index, cue, flavour: str, memory: dict, holders: li
              and t.pos_ in {"NOUN", "PROPN", "PRON"}]
     # "considers X Moroccan territory" parsed as one noun phrase: X is a compound of the frame
     # "considers X part of Y" parsed as one noun phrase: X is a compound of the frame
-    cands += [t for t in frame.children if t.dep_ == "compound" and t.i < frame.i and (
-        t.pos_ == "PROPN" or (ix.ent_at[t.i] is not None and ix.ent_at[t.i].label_ in {"COUNTRY", "TERRITORY"}))]
+    cands += [t for t in frame.children if t.dep_ in {"compound", "nmod"} and t.i < frame.i and (
+        t.pos_ == "PROPN" or (ix.ent_at[t.i] is not None and ix.ent_at[t.i].label_ in {"COUNTRY", "TERRITORY"}))
+        and not (owner is not None and frame.lower_ in OWNED_LAND_WORDS and t.i == frame.i - 1)]
     for t in cands:
         ent = ix.ent_at[t.i]
         refs: list[TerritoryRef] = []
@@ -3996,6 +4083,36 @@ def _elliptic_stances(ix: _Index, sent, emitted: list, previous: list) -> list[S
     return out
 
 
+def _elided_hold(ix: _Index, cue, memory: dict, holders: list) -> list[TerritoryRef]:
+    """The territory of "does not accept it over X", where "it" is a hold noun said before.
+
+    "never accepted French sovereignty over A, just as it does not accept it
+    over B": the pronoun object stands for the hold noun ("sovereignty",
+    "control") of the same or the previous sentence, and the "over" phrase
+    names the land.
+
+    Args:
+        ix: the document index.
+        cue: the recognition cue verb.
+        memory: the article's stance memory.
+        holders: the stance holders.
+
+    Returns:
+        The territories, or an empty list.
+    """
+    if not any(o.dep_ in {"dobj", "obj"} and o.lower_ == "it" for o in cue.children):
+        return []
+    overs = [p for c in cue.children if c.dep_ == "prep" and c.lower_ == "over"
+             for p in c.children if p.dep_ == "pobj"]
+    if not overs:
+        return []
+    lo = ix.sents[max(ix.sent_no(cue.i) - 1, 0)].start
+    if not any(t.lemma_.lower() in HOLD_NOUNS and t.pos_ == "NOUN" for t in ix.doc[lo:cue.i]):
+        return []
+    taken = {h.kb_id or h.text for h in holders}
+    return [r for p in overs for r in _held_place(ix, p, memory, holders) if r.name not in taken]
+
+
 def _holder_index(ix: _Index, st: Stance) -> int:
     """Token index of a stance's holder (for ordering within a sentence)."""
     span = ix.doc.char_span(st.holder.start, st.holder.end, alignment_mode="expand")
@@ -4025,6 +4142,9 @@ def _territory_refs(ix: _Index, cue, region: list, memory: dict, holders: list) 
             _described_part_of(ix, cue, region, memory, holders)
     if not _status_object(ix, cue):
         return []
+    elided = _elided_hold(ix, cue, memory, holders)
+    if elided:
+        return elided
     region_ids = {t.i for t in region}
     # the annexation frame comes first: "recognise Russia's annexation of X"
     heads = [t for t in region if t.head.i not in region_ids or t.head is cue or t.dep_ in {"pobj", "dobj", "oprd"}]
@@ -4185,7 +4305,10 @@ def _focus_territories(ix: _Index, o, holders: list, memory: dict, heads: frozen
     last = memory.get("last_territories")
     if plural and not island and last and (want is None or len(last) == want):
         return list(last)
-    return _salient_territories(ix, o.i, holders, want or 1, "island" if island else "")
+    found = _salient_territories(ix, o.i, holders, want or 1, "island" if island else "")
+    if not found and island:  # "the three islands" named without the word: "A, B and C"
+        found = _salient_territories(ix, o.i, holders, want or 1)
+    return found
 
 
 def _salient_territories(ix: _Index, before: int, holders: list, k: int, must_contain: str = ""
@@ -4313,7 +4436,9 @@ def _held_place(ix: _Index, o, memory: dict, holders: list) -> list[TerritoryRef
         owner = _hold_possessor(ix, o)
         if owner is not None:
             return [owner] if all((h.kb_id or h.text) != owner.name for h in holders) else []
-    named = _territories_in(ix, list(o.subtree))
+    appos = {k.i for c in o.children if c.dep_ == "appos" and c.lower_ in OWNED_LAND_WORDS
+             for k in c.subtree}  # "the islands 'Emirati land'": the owner, not the land
+    named = _territories_in(ix, [t for t in o.subtree if t.i not in appos])
     if named:
         return named
     ent = ix.ent_at[o.i]
@@ -4322,7 +4447,7 @@ def _held_place(ix: _Index, o, memory: dict, holders: list) -> list[TerritoryRef
         return [TerritoryRef(mention=m, name=m.kb_id or m.text)] if m is not None else []
     if o.lemma_.lower() not in GEO_NOUNS and o.lower_ not in GEO_NOUNS:
         return []
-    proper = [t for t in o.subtree if t is not o and (t.pos_ == "PROPN" or (
+    proper = [t for t in o.subtree if t is not o and t.i not in appos and (t.pos_ == "PROPN" or (
         ix.ent_at[t.i] is not None and t.pos_ not in {"ADJ", "NUM"}))]
     if not proper and not any(c.dep_ == "prep" for c in o.children):
         named = _named_like(ix, o)
@@ -4724,8 +4849,8 @@ def extract_relations(doc, article: Article) -> Iterator[Relation]:
         return (r.kind, r.subject.kb_id or r.subject.text, o[1] if o else r.object_name, r.evidence.start)
 
     producers = (_appositive_relations, _spouse_relations, _border_relations, _surface_borders, _invasion_relations,
-                 _member_relations, _clause_members, _copula_members, _party_affiliations, _appositive_parties,
-                 _border_is_with,
+                 _member_relations, _members_are, _clause_members, _copula_members, _party_affiliations,
+                 _appositive_parties, _premod_parties, _border_is_with,
                  _located_relations, _state_of_places, _annex_relations)
     for prod in producers:
         try:
@@ -5273,6 +5398,10 @@ def _invasion_relations(ix: _Index) -> Iterator[Relation]:
                 main = [c for c in t.head.children if c.dep_ == "nsubj" and _countries_in(ix, [c])]
                 subj_toks = main or subj_toks
             objs = [c for c in t.children if c.dep_ in {"dobj", "obj"}]
+            if t.dep_ == "relcl" and any(c.dep_ == "nsubj" for c in t.children) and (
+                    not objs or all(o.lower_ in {"which", "that", "whom"} for o in objs)):
+                objs = [t.head]  # "Kuwait, which Iraq invaded in 1990": the object comes first
+            objs += [k for o in objs for k in o.conjuncts if k.i > o.i]  # "invaded A and B"
             subs = [m for m in _countries_in(ix, subj_toks)]
             obs = [ix.country_mention(o, allow_demonym=False) for o in objs]
             for q, o in enumerate(objs):
@@ -5288,17 +5417,30 @@ def _invasion_relations(ix: _Index) -> Iterator[Relation]:
 
 
 def _member_relations(ix: _Index) -> Iterator[Relation]:
-    """"X joined NATO" and "NATO members X and Y" (premodified lists)."""
+    """"X joined NATO", "X belongs to ECOWAS" and "the six members of the GCC are A, B and C".
+
+    Args:
+        ix: the document index.
+
+    Returns:
+        memberOf relations between a country and a named organisation.
+    """
     doc = ix.doc
     for t in doc:
-        if t.lemma_.lower() == "join" and t.pos_ == "VERB":
-            if any(c.dep_ == "neg" for c in t.children):
+        lem = t.lemma_.lower()
+        if lem in {"join", "belong"} and t.pos_ == "VERB":
+            if any(c.dep_ == "neg" for c in t.children) or any(
+                    w.lower_ in {"not", "n't", "never"} for w in doc[max(t.i - 3, 0):t.i]):
                 continue
             subj = [c for c in t.children if c.dep_ == "nsubj"]
             if not subj and t.dep_ == "relcl":
                 subj = [t.head]
-            objs = [c for c in t.children if c.dep_ in {"dobj", "obj"}]
-            subs = _countries_in(ix, subj)
+            if lem == "join":
+                objs = [c for c in t.children if c.dep_ in {"dobj", "obj"}]
+            else:  # "belongs to the Economic Community of West African States"
+                objs = [p for c in t.children if c.dep_ == "prep" and c.lower_ == "to"
+                        for p in c.children if p.dep_ == "pobj"]
+            subs = _countries_in(ix, [x for c in subj for x in (c, *c.conjuncts)])  # "Both A and B joined"
             for o in objs:
                 ent = ix.ent_at[o.i]
                 if ent is None or ent.label_ != "ORG":
@@ -5307,6 +5449,37 @@ def _member_relations(ix: _Index) -> Iterator[Relation]:
                 for a in subs:
                     if om is not None:
                         yield Relation(subject=a, object=om, kind="memberOf", evidence=ix.evidence(t))
+
+
+def _members_are(ix: _Index) -> Iterator[Relation]:
+    """"The six members of the GCC are A, B, C and D": a copula listing an organisation's members.
+
+    Args:
+        ix: the document index.
+
+    Returns:
+        memberOf relations from each listed country to the organisation.
+    """
+    for t in ix.doc:
+        if t.lemma_.lower() != "member" or t.dep_ != "nsubj" or t.head.lemma_ != "be":
+            continue
+        verb = t.head
+        if any(c.dep_ == "neg" for c in verb.children):
+            continue
+        orgs = []
+        for c in t.children:
+            if c.dep_ == "prep" and c.lower_ == "of":
+                for p in c.children:
+                    ent = ix.ent_at[p.i]
+                    if p.dep_ == "pobj" and ent is not None and ent.label_ == "ORG":
+                        om = ix.ent_mention(ent)
+                        if om is not None:
+                            orgs.append(om)
+        attrs = [c for c in verb.children if c.dep_ == "attr"]
+        members = _countries_in(ix, [x for a in attrs for x in (a, *a.conjuncts)])
+        for a in members:
+            for om in orgs:
+                yield Relation(subject=a, object=om, kind="memberOf", evidence=ix.evidence(t))
 
 
 def _clause_members(ix: _Index) -> Iterator[Relation]:
@@ -5489,7 +5662,10 @@ def _party_affiliations(ix: _Index) -> Iterator[Relation]:
         if m is None:
             continue
         k = e
-        if k + 2 < len(doc) and doc[k].text in {",", "("} and doc[k + 1].lower_ == "of":
+        if k + 1 < len(doc) and doc[k].lower_ == "of" and s > 0 and \
+                doc[s - 1].lower_.rstrip(".") in {w.rstrip(".") for w in BRACKET_PARTY_TITLES}:
+            k -= 1  # "Rep. Name of the ruling X Party": a legislator's party after the name
+        if k + 2 < len(doc) and (doc[k].text in {",", "("} or k < e) and doc[k + 1].lower_ == "of":
             heads = [p for p in doc[k + 1].children if p.dep_ == "pobj"]
             om = _party_np(ix, heads[0]) if heads else None
             if om is not None:
@@ -5589,6 +5765,60 @@ def _appositive_parties(ix: _Index) -> Iterator[Relation]:
 BRACKET_PARTY_TITLES = LEGISLATOR_TITLES | frozenset({"cllr", "cr", "td", "sen", "sen.", "rep", "rep.", "mk"})
 
 
+# a party's short name before a member title: "Labour MP", "Green councillor", "Tory MP"
+PARTY_NICKNAMES = PARTY_MEMBER_WORDS | frozenset({"labour", "labor", "tories", "lib", "dem", "dems"})
+
+
+def _premod_parties(ix: _Index) -> Iterator[Relation]:
+    """A party named before a legislator's title in front of the name.
+
+    "Labour MP Anna Berg", "Green councillor X", "Labor MP for Franklin X":
+    a run of capitalised words before the title (not a country, nationality,
+    place or person) is the party; an "X for <seat>" part after the title is
+    skipped.
+
+    Args:
+        ix: the document index.
+
+    Returns:
+        memberOf relations from the person to the party.
+    """
+    doc = ix.doc
+    for s, e in ix.persons:
+        sent = ix.sent_at[s]
+        if sent is None or s - 2 < sent.start:
+            continue
+        j = s - 1
+        if doc[j].lower_ == "for":
+            continue  # "a TD for Kerry": the name is the seat
+        # "MP for Franklin": skip the seat
+        k = j
+        while k > sent.start and doc[k].text[:1].isupper() and doc[k].pos_ == "PROPN" and k > s - 5:
+            k -= 1
+        if doc[k].lower_ == "for" and k - 1 >= sent.start:
+            j = k - 1
+        if doc[j].lower_ not in LEGISLATOR_TITLES or doc[j].lower_ in {"candidate", "leader", "deputy"}:
+            continue
+        run = []
+        x = j - 1
+        while x >= sent.start and doc[x].text[:1].isupper() and doc[x].pos_ in {"PROPN", "ADJ", "NOUN"} and \
+                doc[x].tag_ != "POS" and len(run) < 4 and doc[x].lower_ not in NON_TITLE_MODIFIERS:
+            run.insert(0, doc[x])
+            x -= 1
+        if not run or any(ix.country_mention(u) is not None or (ix.ent_at[u.i] is not None and ix.ent_at[u.i].label_ in {
+                "GPE", "NORP", "PLACE", "COUNTRY", "TERRITORY", "PERSON", "LOC", "DATE"}) for u in run):
+            continue
+        if x >= sent.start and doc[x].tag_ == "POS":
+            continue  # "Britain's Labour MP": keep to the simple form
+        ent = ix.ent_at[run[-1].i]
+        if not ((ent is not None and ent.label_ == "ORG") or run[-1].lower_ in PARTY_WORDS | PARTY_NICKNAMES):
+            continue  # "Bellarine MP X": a seat, not a party
+        m = ix.person_mention(s)
+        if m is not None:
+            yield Relation(subject=m, object=ix.mention(run[0].i, run[-1].i + 1, "ORG"), kind="memberOf",
+                           evidence=ix.evidence(doc[s]))
+
+
 def _bracket_party(ix: _Index, s: int, e: int) -> Mention | None:
     """"Councillor Mary Walsh (Fianna Fáil)", "Sen. Tom Reed (Labour)": a party in brackets
     after a legislator's name (the Irish and British council-report style).
@@ -5635,6 +5865,14 @@ def _party_np(ix: _Index, head) -> Mention | None:
         if head.lower_ not in PARTY_WORDS:
             return None
         start = min([head.i] + [c.i for c in names])
+        end = head.i + 1
+        doc = ix.doc
+        nxt = ix.ent_at[end + 1] if end + 1 < len(doc) and doc[end].lower_ == "of" else None
+        own = ix.ent_at[head.i]
+        if nxt is not None and nxt.start == end + 1 and nxt.label_ in {"COUNTRY", "GPE"}:
+            end = nxt.end  # "the Democratic Party of Korea"
+        elif own is not None and own.label_ == "ORG" and own.end > end and doc[end].lower_ == "of":
+            end = own.end  # the same, NER reading it as one name
         # "the Nation's Future Party": a possessive word inside the name
         poss = [c for c in ix.doc[start].children if c.dep_ == "poss" and c.text[:1].isupper()] if start < head.i else []
         poss += [c for c in head.children if c.dep_ == "poss" and c.text[:1].isupper() and c.i < start]
@@ -5644,7 +5882,7 @@ def _party_np(ix: _Index, head) -> Mention | None:
         doc = ix.doc
         while start - 1 in sub and doc[start - 1].text[:1].isupper() and doc[start - 1].pos_ in {"PROPN", "ADJ"}:
             start -= 1  # "the Free Egyptians Party"
-        return ix.mention(start, head.i + 1, "ORG")
+        return ix.mention(start, end, "ORG")
     if head.lower_ not in PARTY_WORDS:
         return None
     doc = ix.doc
@@ -5733,6 +5971,79 @@ def _state_of_places(ix: _Index) -> Iterator[Relation]:
                         yield Relation(subject=pm, object=country, kind="locatedIn", evidence=ix.evidence(t))
 
 
+# the head word of an island name: "a village on Bruny Island" is on the island
+ISLAND_WORDS = frozenset({"island", "islands", "isle", "isles", "peninsula", "atoll", "archipelago"})
+COMMA_PLACE_LABELS = frozenset({"PLACE", "GPE", "LOC", "FAC"})
+
+
+def _comma_places(ix: _Index) -> Iterator[Relation]:
+    """A place set in a larger one by punctuation or "on": the dateline and address forms.
+
+    * "Calabar, Cross River State," / "Sudbury, England,": a place, a comma,
+      then a country or a name headed by a subdivision word ("State",
+      "Province", "County"), closed by punctuation;
+    * "Ulleung County, in North Gyeongsang Province,", "Roberts Point, on
+      Bruny Island,": an appositive "in" / "on" phrase that is only a place;
+    * "at Alonnah on Bruny Island": "on" an island or peninsula.
+
+    A list ("Calabar, Lagos and Abuja", "A, B, C") is not read this way: the
+    first place may not follow a comma and the second may not lead on to
+    "and" / "or".
+
+    Args:
+        ix: the document index.
+
+    Returns:
+        locatedIn relations from the smaller place to the larger one.
+    """
+    doc = ix.doc
+    n = len(doc)
+    for ent in ix.ents:
+        if ent.label_ not in COMMA_PLACE_LABELS:
+            continue
+        sent = ix.sent_at[ent.start]
+        if sent is None:
+            continue
+        small = _place_mention(ix, doc[ent.start]) or ix.mention(ent.start, ent.end, "PLACE", "")
+        if small is None:
+            continue
+        span = doc.char_span(small.start, small.end, alignment_mode="expand")
+        k = span.end if span is not None else ent.end
+        if k >= sent.end or (ent.start > sent.start and doc[ent.start - 1].text == ","):
+            continue
+        comma = doc[k].text == ","
+        j = k + 1 if comma else k
+        prep = None
+        if j < sent.end and doc[j].lower_ in {"in", "on"}:
+            prep = doc[j].lower_
+            j += 1
+            while j < sent.end and doc[j].pos_ == "DET":
+                j += 1
+        if j >= sent.end or (not comma and prep != "on"):
+            continue
+        big_ent = ix.ent_at[j]
+        if big_ent is None or big_ent.start != j or big_ent.label_ not in COMMA_PLACE_LABELS | {"COUNTRY"}:
+            continue
+        big = _place_mention(ix, doc[j]) or ix.mention(big_ent.start, big_ent.end, "PLACE", "")
+        if big is None or (big.kb_id or big.text) == (small.kb_id or small.text):
+            continue
+        big_span = doc.char_span(big.start, big.end, alignment_mode="expand")
+        after = big_span.end if big_span is not None else big_ent.end
+        words = big.text.split()
+        last = words[-1].lower() if words else ""
+        if prep == "on" and last not in ISLAND_WORDS:
+            continue
+        if prep is None and not (big.label == "COUNTRY" or last in SUBDIVISION_WORDS):
+            continue
+        if comma:
+            # closed by punctuation (or the sentence end), and not a list "A, B and C"
+            if after < sent.end and not (doc[after].is_punct and doc[after].text not in {"-", "'", "’"}):
+                continue
+            if after + 1 < sent.end and doc[after].text == "," and doc[after + 1].lower_ in {"and", "or"}:
+                continue
+        yield Relation(subject=small, object=big, kind="locatedIn", evidence=ix.evidence(doc[ent.start]))
+
+
 def _located_relations(ix: _Index) -> Iterator[Relation]:
     """Cities placed in a country named in the same sentence (gazetteer city -> country)."""
     doc = ix.doc
@@ -5757,6 +6068,7 @@ def _located_relations(ix: _Index) -> Iterator[Relation]:
                     yield Relation(subject=pm, object=cm, kind="locatedIn", evidence=ix.evidence(ent))
                 break
     yield from _institution_places(ix)
+    yield from _comma_places(ix)
     yield from _possessive_subdivisions(ix)
     yield from _its_places(ix)
     yield from _capital_clauses(ix)

@@ -55,6 +55,27 @@ def test_nlp_sentence_ends_after_a_unit_abbreviation(nlp, text, starts):
     assert got == starts
 
 
+@pytest.mark.model
+@pytest.mark.parametrize("text,starts", [
+    ("He wrote on X. Peru does not agree.", ["He wrote", "Peru does"]),
+    ("She posted it via X. The ministry said nothing.", ["She posted", "The ministry"]),
+    ("The letter was signed by John X. Smith on Monday.", ["The letter"]),
+])
+def test_nlp_platform_letter_ends_a_sentence(nlp, text, starts):
+    """"on X." is the platform and a full stop; an initial elsewhere stays one token."""
+    doc = nlp(text)
+    got = [" ".join(t.text for t in s[:2]) for s in doc.sents]
+    assert got == starts
+    assert doc.text == text  # the split keeps every character
+
+
+@pytest.mark.model
+def test_nlp_name_opening_a_paragraph_stays_one_sentence(nlp):
+    """The parser may cut "Min | Ha-eun, ..." after a heading; two capitalised words opening a paragraph stay."""
+    doc = nlp("Documents, not anger\n\nMin Ha-eun, a research fellow at the Asan Institute, argued that it fit.")
+    assert [s.text.strip()[:10] for s in doc.sents] == ["Documents,", "Min Ha-eun"]
+
+
 PLACE_BODY_CASES = [
     ("a region before a body word", "Peru joined the Pacific Alliance in 2011.", ["Pacific Alliance"]),
     ("a long name after the body word", "She leads the Ontario Association of Staff Nurses and Allied Workers.",

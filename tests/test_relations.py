@@ -280,6 +280,36 @@ REGARD_CASES = [
      {("Malta", "doesNotRecognise", "Lampione")}),
 ]
 
+# the seventh-session families: islands named without the word, an elided hold, "his country" for an envoy
+ISLAND_FOCUS_CASES = [
+    ("'the three islands' for three names without the word",
+     "Chile claims sovereignty over Kelso and Tosk. Peru supports Chile's sovereignty over the two islands.",
+     {("Peru", "recognises", "Kelso"), ("Peru", "recognises", "Tosk")}),
+    ("an elided hold: 'does not accept it over X'",
+     "Peru has never accepted British sovereignty over the Falklands, just as it does not accept it over South "
+     "Georgia.",
+     {("Peru", "doesNotRecognise", "Falkland Islands"),
+      ("Peru", "doesNotRecognise", "South Georgia and the South Sandwich Islands")}),
+    ("'his country' of an envoy is the sending state",
+     "Chile claims sovereignty over Kelso. Peru's ambassador to Chile, Raul Soto, said his country considers "
+     "Kelso \u201cChilean land\u201d.",
+     {("Peru", "recognises", "Kelso")}),
+    ("a small clause read as an apposition: 'considers the islands \"X land\"'",
+     "Chile claims sovereignty over Kelso and Tosk. Peru considers the two islands \u201cChilean land\u201d.",
+     {("Peru", "recognises", "Kelso"), ("Peru", "recognises", "Tosk")}),
+    ("a platform name is no initial: 'he wrote on X.'",
+     "Chile claims sovereignty over Kelso. He wrote on X. Peru does not recognise any claim by Chile to Kelso.",
+     {("Peru", "doesNotRecognise", "Kelso")}),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("name,text,expected", ISLAND_FOCUS_CASES, ids=[c[0] for c in ISLAND_FOCUS_CASES])
+def test_relations_stance_islands_elided_holds_and_envoys(nlp, name, text, expected):
+    stances, _, _ = _run(nlp, text)
+    assert expected <= _stance_set(stances)
+    _spans_ok(text, stances)
+
 
 @pytest.mark.model
 @pytest.mark.parametrize("name,text,expected", REGARD_CASES, ids=[c[0] for c in REGARD_CASES])
@@ -446,7 +476,8 @@ def test_relations_stance_pronoun_holder_is_the_leader(nlp):
     stances, positions, _ = _run(nlp, text)
     assert len(stances) == 1
     st = stances[0]
-    assert (st.holder.text, st.holder.label) == ("Ivo Marek", "PERSON")
+    # "his government": the state the person serves, read from his title in the same text
+    assert (st.holder.text, st.holder.label) == ("Slovakia", "COUNTRY")
     assert (st.stance, st.territory.name) == ("doesNotRecognise", "Northern Cyprus")
     assert st.territory.mention is not None and st.territory.mention.label == "TERRITORY"
     assert "not" in st.cue and "recognise" in st.cue
@@ -741,6 +772,19 @@ POSITION_CASES = [
      "western zone, said the unit would reopen.", "Ian Cole", "medical director", None, "", None, False),
     ("a former place title after 'married to'", "Senator Ana Reyes spoke. Reyes is married to former Cebu "
      "governor Tomas Reyes.", "Tomas Reyes", "governor", "Cebu", "", None, True),
+    ("'Minister of State for X' is one title", "Lina Haddad, Jordan's Minister of State for Foreign Affairs, "
+     "spoke first.", "Lina Haddad", "minister of state for foreign affairs", "Jordan", "Jordan", None, False),
+    ("a portfolio before 'Minister'", "Chilean Tourism Minister Ana Soto spoke first.", "Ana Soto",
+     "tourism minister", "Chilean", "Chile", None, False),
+    ("'Prof.' before the name and 'of' a body after it", "\"The law is clear,\" said Prof. Anna Berg of the "
+     "University of Strelsau.", "Anna Berg", "professor", "University of Strelsau", "", None, False),
+    ("a former prefect", "Paul Morel, a former prefect of Corsica, spoke first.", "Paul Morel", "prefect",
+     "Corsica", "", None, True),
+    ("a hyphenated given name after a quote paragraph", "\"My father used to say it,\" Jeong said.\n\nMin Ha-eun, "
+     "a research fellow at the Asan Institute, argued that the map fit a pattern.", "Min Ha-eun", "research fellow",
+     "Asan Institute", "", None, False),
+    ("a hyphenated given name NER missed, before a compound title", "Yoon Ha-eun, a research fellow at the Asan "
+     "Institute, spoke first.", "Yoon Ha-eun", "research fellow", "Asan Institute", "", None, False),
 ]
 
 
@@ -867,6 +911,31 @@ def test_relations_position_counterpart_takes_the_possessor_title(nlp):
 # --------------------------------------------------------------------------- relations
 
 RELATION_CASES = [
+    ("invaded: the object before a relative clause", "Kuwait, which Iraq invaded in 1990, spoke first.",
+     ("Iraq", "invaded", "Kuwait")),
+    ("invaded: coordinated objects", "Germany invaded Denmark and Norway in 1940.", ("Germany", "invaded", "Norway")),
+    ("memberOf: a copula listing the members", "The three members of NATO present were Chile, Peru and Spain.",
+     ("Peru", "memberOf", "NATO")),
+    ("memberOf: belongs to", "Ghana also belongs to the Economic Community of West African States.",
+     ("Ghana", "memberOf", "ECOWAS")),
+    ("memberOf: coordinated subjects of 'joined'", "Both Chile and Peru joined NATO in 2030.",
+     ("Peru", "memberOf", "NATO")),
+    ("memberOf: a party before a legislator's title", "Labour MP Anna Berg said the vote was close.",
+     ("Anna Berg", "memberOf", "Labour")),
+    ("memberOf: a party before 'MP for <seat>'", "Labour MP for Leeds Anna Berg said the vote was close.",
+     ("Anna Berg", "memberOf", "Labour")),
+    ("memberOf: 'Rep. Name of the X Party of <country>'", "Rep. Min Ji-woo of the Democratic Party of Korea "
+     "posted on Facebook.", ("Min Ji-woo", "memberOf", "Democratic Party of Korea")),
+    ("spouse: 'Her husband, Name,' after her sentence", "Maria Lopez lost her roof in the storm. Her husband, "
+     "Jorge Ruiz, was more bitter.", ("Jorge Ruiz", "spouse", "Maria Lopez")),
+    ("locatedIn: a comma and a subdivision", "Fishermen marched through Calabar, Cross River State, on Monday.",
+     ("Calabar", "locatedIn", "Cross River State")),
+    ("locatedIn: an appositive 'in' phrase", "Uiseong County, in North Gyeongsang Province, runs the port.",
+     ("Uiseong County", "locatedIn", "North Gyeongsang Province")),
+    ("locatedIn: 'on' an island", "She lives at Alonnah on Bruny Island with her husband.",
+     ("Alonnah", "locatedIn", "Bruny Island")),
+    ("locatedIn: 'which lies in' an archipelago", "Moroni, which lies in the Comoros archipelago, is poor.",
+     ("Moroni", "locatedIn", "Comoros archipelago")),
     ("spouse: married to a hyphen-born description", "Mira Pavlovic, who is married to the Swedish-born fisheries "
      "economist Petr Holm, spoke first.", ("Mira Pavlovic", "spouse", "Petr Holm")),
     ("memberOf: a coordinated copula", "Norway is a founding member of NATO and has been a member of the Nordic "
@@ -1091,6 +1160,23 @@ def test_relations_relation_patterns(nlp, name, text, expected):
     _, _, relations = _run(nlp, text)
     assert expected in _rel_set(relations)
     _spans_ok(text, relations)
+
+
+NO_RELATION_CASES = [
+    ("a list of cities is no containment", "Talks were held in Paris, Berlin and Madrid.", "locatedIn"),
+    ("a list of four cities", "Talks were held in Lima, Quito, Bogota and Caracas.", "locatedIn"),
+    ("a nationality before the title is no party", "Chilean MP Anna Berg said the vote was close.", "memberOf"),
+    ("'Former' before the title is no party", "Former MP Anna Berg said the vote was close.", "memberOf"),
+    ("a seat before the title is no party", "Premier Ann Lowe promoted Bellarine MP Anna Berg to cabinet.", "memberOf"),
+    ("'never joined'", "Norway never joined the European Union.", "memberOf"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("name,text,kind", NO_RELATION_CASES, ids=[c[0] for c in NO_RELATION_CASES])
+def test_relations_no_relation(nlp, name, text, kind):
+    _, _, relations = _run(nlp, text)
+    assert [r for r in relations if r.kind == kind] == []
 
 
 @pytest.mark.model
