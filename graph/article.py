@@ -401,6 +401,86 @@ def _caption_credit(plain: str) -> str | None:
     return None
 
 
+# a bar of site links, two items or more: "Subscribe | Log in", "News | Politics | World"
+SITE_BAR = re.compile(r"^\s*[^|.!?]{1,30}(?:\|\s*[^|.!?]{1,30})+$")
+# the account links of a site's bar: "Subscribe | Log in", "Sign in | Newsletter"
+ACCOUNT_LINK = re.compile(r"^\s*(?:subscribe|log ?in|sign ?in|sign up|register|newsletters?|e-?paper|my account)\s*$", re.I)
+# the section kicker over a headline: "News > Tasmania", "UAE > Government"
+BREADCRUMB = re.compile(r"^\s*[^>|.!?]{1,30}(?:\s+>\s+[^>|.!?]{1,30})+\s*$")
+# a copyright line: "© 2025 Name. All rights reserved.", "Copyright © 2025, Name", "ⓒ Name. Unauthorized …"
+COPYRIGHT = re.compile(r"^\s*(?:copyright\s*)?(?:©|ⓒ|\(c\))", re.I)
+# a photo credit after "©" ending a caption kept as text: "… on December 12, 2025. © Anna Berg, AFP"
+CREDIT_COPYRIGHT = re.compile(r"(?<=[.!?)”\"])\s+[©ⓒ]\s*([A-Z][^©ⓒ.!?]{1,80}?)\s*$")
+# the links of a site's footer bar, after the publisher's name: "Name | About Us | Contact Us | Privacy Policy"
+SITE_LINK = re.compile(r"^\s*(?:about(?: us)?|contact(?: us)?|privacy(?: policy| notice)?|terms.*|cookies?.*|legal.*|"
+                       r"advertise.*|careers|sitemap|accessibility|subscribe|help|faq|conversation guidelines|"
+                       r"report a comment|corrections)\s*$", re.I)
+
+
+def _masthead(plains: list[str]) -> tuple[list[int], str] | None:
+    """Find the site's masthead over its section bar: "The Mercury" / "Subscribe | Log in".
+
+    A web page saved as text opens with the outlet's name, maybe its tagline,
+    then the section bar (a line of items between bars).  The first line, of
+    at most five words and no sentence punctuation, is then the outlet, not the
+    headline; a tagline between it and the bar goes with it.
+
+    Args:
+        plains: the plain text of every line.
+
+    Returns:
+        (the line indices of the masthead and tagline, the outlet's name), or None.
+    """
+    from .gazetteer import load_gazetteer
+
+    filled = [i for i, p in enumerate(plains) if p.strip()][:3]
+    if len(filled) < 2:
+        return None
+    first = plains[filled[0]].strip()
+    if len(first.split()) > 5 or SENT_END.search(first) or "|" in first:
+        return None
+    bar = next((k for k, i in enumerate(filled[1:], 1) if NAV_BAR.match(plains[i]) or (
+        SITE_BAR.match(plains[i]) and all(ACCOUNT_LINK.match(p) for p in plains[i].split("|")))), None)
+    if bar is None or plains[filled[1]].strip()[-1:] in ".!?":
+        return None
+    used = list(range(filled[0], filled[bar] + 1))
+    j = filled[bar] + 1
+    while j < len(plains) and (not plains[j].strip() or SITE_BAR.match(plains[j])):
+        used.append(j)  # the section bar and the account bar ("Subscribe | Log in") go with the masthead
+        j += 1
+    entry = load_gazetteer().lookup(first)
+    name = entry.name if entry is not None and entry.cls == "Organization" else uncapitalise_name(first)
+    return used, name
+
+
+def _publisher(plain: str) -> str | None:
+    """Read the publisher's name off a copyright line or a site's footer bar.
+
+    "© 2025 Premium Times Services Limited. All rights reserved.", "Copyright ©
+    2025, Radio New Zealand", "ⓒ Herald Corporation. Unauthorized …", and a
+    footer bar whose other items are the site's links ("France Médias Monde |
+    Legal notices | Cookies | Contact") name the publisher.
+
+    Args:
+        plain: a line's plain text.
+
+    Returns:
+        The name, or None.
+    """
+    parts = [p.strip() for p in plain.split("|")]
+    if not COPYRIGHT.match(plain) and not (len(parts) >= 2 and all(SITE_LINK.match(p) for p in parts[1:] if p)):
+        return None
+    name = re.sub(r"^\s*(?:copyright\s*)?(?:©|ⓒ|\(c\))?\s*(?:copyright\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?)?[\s,]*", "",
+                  parts[0], flags=re.I)
+    name = re.split(r"\s+[-–—]\s+|\.\s|\.$|,\s*all rights", name, maxsplit=1, flags=re.I)[0]
+    name = re.sub(r"[\s,]+\d{4}$", "", name.strip()).strip(" .,")
+    words = name.split()
+    if not 1 <= len(words) <= 6 or not name[:1].isupper() or SITE_LINK.match(name) or \
+            name.casefold().startswith("all rights"):
+        return None
+    return name
+
+
 def _is_heading(text: str) -> bool:
     """A short line with no sentence punctuation at its end, or a line in single quotes."""
     words = text.split()
@@ -459,11 +539,23 @@ def clean_article(raw: str, article_id: str, path: str = "") -> Article:
             counts[p] = counts.get(p, 0) + 1
 
     skip: set[int] = set()  # lines of a byline block already read
+    in_comments = False
+    head = _masthead(plains)
+    if head is not None:
+        meta["outlet"] = head[1]
+        skip.update(head[0])
     for idx, ln in enumerate(lines):
         if idx in skip:
             continue
         s = work[ln.start:ln.end]
         plain = plains[idx]
+        if plain and BREADCRUMB.match(plain) and not seen_body:
+            continue  # "News > Tasmania": the section kicker, neither headline nor text
+        holder = _publisher(plain) if plain and (COPYRIGHT.match(plain) or seen_body) else None
+        if holder:
+            if f"© {holder}" not in credits:
+                credits.append(f"© {holder}")  # "© 2025 Premium Times Services Limited. All rights reserved."
+            continue
         m = URL_LINE.match(s.strip())
         if m and (expect_url or m.group(1) or len(s.split()) == 1):
             meta.setdefault("url", m.group(2).rstrip(">)"))
@@ -471,10 +563,16 @@ def clean_article(raw: str, article_id: str, path: str = "") -> Article:
             continue
         if not plain:
             continue
+        if in_comments:
+            holder = _publisher(plain) if COPYRIGHT.match(plain) or "|" in plain else None
+            if holder and f"© {holder}" not in credits:
+                credits.append(f"© {holder}")  # the site's footer after the reader comments
+            continue
         if COMMENTS_START.match(plain):
             bare_count = len(plain.split()) <= 5
             if seen_body and not (bare_count and len(paragraphs) <= 1):
-                break
+                in_comments = True  # nothing after is article text, but the footer's publisher
+                continue
             if bare_count:
                 continue  # a comment count in the header ("Comments (3)", after a standfirst) is no article text
         if ADVERT.match(plain) or RELATED.match(plain) or BOILER.match(plain):
@@ -562,7 +660,8 @@ def clean_article(raw: str, article_id: str, path: str = "") -> Article:
         is_footer = bool(mf and idx >= n * 0.6 and len(plain.split()) <= 30)
         nxt = next((plains[j] for j in range(idx + 1, n) if plains[j]), "")
         continues = bool(nxt) and nxt[0].islower() and not BYLINE.match(nxt) and not POSTED_BY.match(nxt)
-        if _is_heading(plain) and not continues and not is_footer:
+        cc = CREDIT_COPYRIGHT.search(s) if CREDIT_COPYRIGHT.search(plain) else None
+        if _is_heading(plain) and not continues and not is_footer and cc is None:
             if not seen_body and "title" not in meta and len(plain.split()) >= 2:
                 meta["title"] = plain.strip("'‘’ ")
             continue
@@ -576,6 +675,9 @@ def clean_article(raw: str, article_id: str, path: str = "") -> Article:
         if bar and CREDIT_BAR.search(plain) and not any(c.islower() for c in bar.group(1)):
             credits.append(bar.group(1).strip())  # the caption stays, its credit goes
             bar_del = [(bar.start(), bar.end())]
+        if not bar_del and cc:
+            credits.append(cc.group(1).strip())  # "… on December 12, 2025. © Anna Berg, AFP": the credit goes
+            bar_del = [(cc.start(), cc.end())]
         seen_body = True
         kept = [(ln.start + a, ln.start + b) for a, b in _keep(s, _inline_deletions(s) + bar_del)]
         # trim outer whitespace

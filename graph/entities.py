@@ -67,7 +67,14 @@ PLACE_WORDS = {"city", "province", "region", "oblast", "district", "county", "st
                "ocean", "island", "islands", "mountains", "valley", "lake", "bay", "peninsula", "krai", "state",
                "township", "ward", "borough", "prefecture", "atoll", "islets", "archipelago", "heights",
                "palace", "castle", "cathedral", "camp", "barracks", "harbour", "harbor", "falls", "cayes", "cays",
-               "reef", "creek", "pref"}
+               "reef", "creek", "pref", "point"}
+#: first words of the names of storms ("Cyclone Chido", "Hurricane Maria"): events, no entities
+STORM_WORDS = {"cyclone", "hurricane", "typhoon", "storm"}
+#: head words of the names of historical states ("Korean Empire", "Sokoto Caliphate"): countries, not bodies
+STATE_WORDS = {"empire", "sultanate", "caliphate", "khanate", "shogunate", "tsardom"}
+#: closing words of the names of local government areas (Nigeria, Australia): places, though "Government" is an
+#: organisation word ("Akpabuyo Local Government Area")
+LGA_TAILS = (("local", "government", "area"), ("local", "government", "district"))
 #: one-word names of legislatures: capitalised, they name a body although they are English words
 LEGISLATURES = {"senate", "congress"}
 # first words of landform names ("Mount Hermon", "Lake Chad", "Cape Verde")
@@ -205,6 +212,9 @@ class Resolution:
             key = self.by_name.get(name_key(m.kb_id))
             if key:
                 return key
+        key = self.by_name.get(name_key(" ".join(m.text.split())))
+        if key:
+            return key  # "The National": an outlet whose name opens with "The"
         surface = clean_surface(m.text, person=m.label == "PERSON")
         key = self.by_name.get(name_key(surface))
         if key:
@@ -230,6 +240,11 @@ class Resolution:
         in_article = {k for _, _, k in self.by_article.get(m.article, ()) if k in self.surnames.get(last, ())}
         if len(in_article) == 1:
             return next(iter(in_article))
+        if len(in_article) > 1 and m.start < m.end:
+            # "Asuquo said" when the article names two Asuquos: the one named last before it
+            before = [(s, k) for s, _, k in self.by_article.get(m.article, ()) if k in in_article and s < m.start]
+            if before:
+                return max(before)[1]
         cands = self.surnames.get(last, set())
         if len(cands) == 1 and len(surface.split()) == 1:
             return next(iter(cands))
@@ -346,6 +361,10 @@ def _vote(cl: _Cluster) -> str | None:
         votes["Place"] += 5
     if re.fullmatch(r"[A-Z]{2,6}", name) or re.fullmatch(r"[A-Z][a-z]+[A-Z]\w*", name):
         votes["Organization"] += 2
+    if len(tokens) >= 2 and tokens[-1] in STATE_WORDS:
+        votes["Country"] += 20  # "the Korean Empire": a historical state
+    if tuple(tokens[-3:]) in LGA_TAILS:
+        votes["Place"] += 20
     if not votes:
         return None
     ranked = sorted(votes.items(), key=lambda kv: (-kv[1], TIE_ORDER.index(kv[0]) if kv[0] in TIE_ORDER else 9))
@@ -438,7 +457,9 @@ def _merge_multiword_surnames(clusters: dict[str, _Cluster]) -> None:
     two surnames and the press often drops the second ("Ruiz de Azúa" for
     "Begoña Ruiz de Azúa Otamendi").  The short name need not have been voted
     a person (the NER often reads such names as organisations) but must have
-    a person's shape."""
+    a person's shape.  When several people of the article share the surname
+    ("Obaid Al Shehhi" and his wife "Moza Al Shehhi"), each mention joins the
+    one named last before it, as the one-word surnames do."""
     people = {k: cl for k, cl in clusters.items() if cl.full_surfaces() and _vote(cl) == "Person"}
     shorts = {k for k, cl in clusters.items() if cl.full_surfaces() and (
         k in people or person_shaped(cl.full_surfaces()[0]))}
@@ -451,6 +472,78 @@ def _merge_multiword_surnames(clusters: dict[str, _Cluster]) -> None:
                   and arts & {nm.mention.article for nm in clusters[k].mentions}]
         if len(longer) == 1:
             clusters[longer[0]].mentions.extend(clusters.pop(short).mentions)
+        elif len(longer) > 1 and all(k.endswith(" " + short) for k in longer):
+            kept = []
+            for nm in clusters[short].mentions:
+                target = _nearest_before(nm.mention, {k: clusters[k].mentions for k in longer})
+                (clusters[target].mentions if target else kept).append(nm)
+            clusters[short].mentions = kept
+            if not kept:
+                del clusters[short]
+
+
+#: words between an area's name and "Council" in the names of local councils ("Hobart City Council")
+COUNCIL_KINDS = ("", "city ", "shire ", "county ", "district ", "regional ", "municipal ", "borough ")
+
+
+def _names_local_council(key: str, cl: _Cluster, clusters: dict[str, _Cluster]) -> bool:
+    """Tell whether a one-word name is the area of a local council its article names ("Kingborough Council").
+
+    Local councils of Australia, New Zealand, Britain and Ireland are named
+    after their area ("X Council", "X City Council", "X Shire Council"), so the
+    bare name in the same article is that area, a place.
+
+    Args:
+        key: the one-word name's key.
+        cl: its cluster.
+        clusters: every cluster.
+
+    Returns:
+        True when a council of that name stands in one of its articles.
+    """
+    arts = {nm.mention.article for nm in cl.mentions}
+    for kind in COUNCIL_KINDS:
+        other = clusters.get(f"{key} {kind}council")
+        if other is not None and arts & {nm.mention.article for nm in other.mentions}:
+            return True
+    return False
+
+
+def _merge_article_forms(clusters: dict[str, _Cluster]) -> None:
+    """Join a name written without its leading "The" to the form with it: "the Mercury" -> "The Mercury".
+
+    Outlets and bodies whose name opens with "The" ("The Mercury", "The
+    National") lose it in running text ("a reporter at the Mercury"); the
+    cleaner strips it, so both forms name one body when they share an article.
+
+    Args:
+        clusters: the name clusters (changed in place).
+    """
+    for k in [k for k in clusters if k.startswith("the ") and k[4:] in clusters]:
+        short = clusters[k[4:]]
+        if not short.mentions or _vote(short) == "Person" or \
+                not {nm.mention.article for nm in short.mentions} & {nm.mention.article for nm in clusters[k].mentions}:
+            continue
+        clusters[k].mentions.extend(clusters.pop(k[4:]).mentions)
+
+
+def _nearest_before(m: Mention, candidates: dict[str, list[NameMention]]) -> str | None:
+    """Pick the candidate whose article names it last before a mention (the surname sieve's "closest antecedent").
+
+    Args:
+        m: the mention.
+        candidates: key -> its mentions.
+
+    Returns:
+        The key, or None when no candidate stands before the mention in its article.
+    """
+    best, where = None, -1
+    for key, nms in candidates.items():
+        for nm in nms:
+            x = nm.mention
+            if x.article == m.article and x.start < x.end and x.start < m.start and x.start > where:
+                best, where = key, x.start
+    return best
 
 
 ACRONYM = re.compile(r"[A-Z][A-Za-z&]{1,7}")
@@ -699,6 +792,7 @@ def resolve_entities(mentions: Iterable[NameMention], authors: dict[str, str] | 
             clusters.setdefault(k, _Cluster(k))
         clusters[target].mentions.append(nm)
 
+    _merge_article_forms(clusters)
     _merge_short_org_names(clusters, gaz_hits)
     _merge_multiword_surnames(clusters)
     _merge_short_forms(clusters)
@@ -709,7 +803,9 @@ def resolve_entities(mentions: Iterable[NameMention], authors: dict[str, str] | 
 
     def add(name: str, cls: str, nms: list[NameMention], extra_aliases: Iterable[str] = ()) -> None:
         key = _unique_key(name, cls, entities)
-        aliases = {nm.mention.text for nm in nms if nm.mention.text != name and nm.mention.start != nm.mention.end}
+        aliases = {nm.mention.text for nm in nms if nm.mention.text != name and (
+            nm.mention.start != nm.mention.end or fold(nm.mention.text).startswith(fold(name) + " "))}
+        # (a credit or footer names no alias, but a company's longer form of the name: "Premium Times Services Limited")
         aliases |= set(extra_aliases)
         aliases = {a for a in aliases if a != name and not gaz.is_demonym(a)}
         arts = {nm.mention.article for nm in nms}
@@ -739,9 +835,14 @@ def resolve_entities(mentions: Iterable[NameMention], authors: dict[str, str] | 
         if head in EVENT_WORDS and cls != "Person":
             continue
         name = Counter(names).most_common(1)[0][0] if names else cl.mentions[0].mention.text
+        if len(name.split()) >= 2 and name.split()[0].casefold() in STORM_WORDS:
+            continue  # "Cyclone Chido": a storm is an event, whatever the NER read its given name as
+        council = single and name.casefold() not in english and _names_local_council(k, cl, clusters)
+        if council and not any(nm.title_before or nm.appositive_title for nm in cl.mentions):
+            cls = "Place"  # "Kingborough" beside "Kingborough Council": the council's area
         if single:
-            evidence = any((nm.title_before or nm.appositive_noun or nm.speaks or nm.appositive_title)
-                           and not nm.in_quote for nm in cl.mentions)
+            evidence = council or any((nm.title_before or nm.appositive_noun or nm.speaks or nm.appositive_title)
+                                      and not nm.in_quote for nm in cl.mentions)
             if cls != "Person":  # "in X and Y" names a place also inside a quotation
                 evidence = evidence or any(nm.place_cue or nm.locative or nm.org_cue for nm in cl.mentions)
             word = name.casefold() in english
@@ -756,6 +857,7 @@ def resolve_entities(mentions: Iterable[NameMention], authors: dict[str, str] | 
             # a capitalised common word ("Community") is no organisation; WordNet also
             # lists many place names in lower case, so places are not filtered this way
             if cls == "Organization" and word and not re.fullmatch(r"[A-Z]{2,6}", name) and \
+                    not any(nm.party for nm in cl.mentions) and \
                     not (fold(name) in LEGISLATURES and any(nm.mention.label == "ORG" for nm in cl.mentions)):
                 continue  # ("the Senate", capitalised mid-sentence and read as a body by the NER, is one)
             if cls == "Place" and word and not any(nm.mention.label == "GPE" for nm in cl.mentions):

@@ -73,6 +73,8 @@ class NameMention:
             "in X and Y"): weak place evidence.
         territory_cue: its sovereignty is at stake ("sovereignty over X",
             "title to X", "claim to X"): a place so named is a territory.
+        party: it stands before a member title as the member's party
+            ("Labor MP for X"): an organisation even when it is an English word.
         acronym_of: the organisation name this acronym was defined for in its
             article ("Inuit Circumpolar Council (ICC)" gives "ICC" the long
             name), "" otherwise.
@@ -90,6 +92,7 @@ class NameMention:
     acronym_of: str = ""
     locative: bool = False
     territory_cue: bool = False
+    party: bool = False
 
 
 @lru_cache(maxsize=1)
@@ -263,10 +266,42 @@ def _hyphen_next(doc: Doc, k: int) -> bool:
             and not doc[k].whitespace_ and doc[k + 1].text[:1].isupper())
 
 
-def _hyphen_extent(doc: Doc, end: int) -> int:
+#: one romanised East Asian syllable in lower case, the second half of a hyphenated given name
+#: ("Jae-won", "Ji-hoon", "Seo-yeon", "Ying-jeou"): Revised Romanization of Korean and Wade-Giles
+ROMANISED_SYLLABLE = re.compile(r"(?:[bcdfghjklmnprstwyz]{0,3})(?:[aeiou][aeiouy]{0,2})(?:ng|n|m|l|k|p|t|r|h)?")
+
+
+def _romanised_given_name_at(doc: Doc, k: int) -> bool:
+    """Tell whether tokens k, k + 1 are "-won" closing a hyphenated given name: "Jae" + "-" + "won".
+
+    Korean (and Wade-Giles Chinese) given names join two syllables with a
+    hyphen and write the second in lower case ("Oh Jae-won", "Ma Ying-jeou");
+    the small model often stops the name at the hyphen.  The part before must
+    be one capitalised syllable word glued to the hyphen, the part after one
+    lower-case syllable glued to it (so "Berg-led" or "Seoul-based" never pass).
+
+    Args:
+        doc: a spaCy Doc.
+        k: the index of the hyphen.
+
+    Returns:
+        True for such a second syllable.
+    """
+    if k < 1 or k + 1 >= len(doc) or doc[k].text not in {"-", "‐"} or doc[k - 1].whitespace_ or doc[k].whitespace_:
+        return False
+    first, second = doc[k - 1].text, doc[k + 1].text
+    return first.isalpha() and first.istitle() and len(first) <= 5 and second.isalpha() and second.islower() and \
+        len(second) <= 5 and bool(ROMANISED_SYLLABLE.fullmatch(second)) and \
+        (k + 2 >= len(doc) or bool(doc[k + 1].whitespace_) or not doc[k + 2].is_alpha)
+
+
+def _hyphen_extent(doc: Doc, end: int, person: bool = False) -> int:
     """Extend a name ending before token ``end`` over glued hyphenated parts
     ("-Nielsen", "-ud-Din"); a part that opens another entity takes that
-    whole entity ("Mehraj" + "-ud-" + the NER's "Din Bhat")."""
+    whole entity ("Mehraj" + "-ud-" + the NER's "Din Bhat").  A person's name
+    also takes a lower-case romanised syllable ("Oh Jae" + "-won")."""
+    if person and end < len(doc) and _romanised_given_name_at(doc, end):
+        return end + 2
     grown = end
     if 0 < end < len(doc) and doc[end - 1].text in {"-", "‐"} and not doc[end - 1].whitespace_ and \
             doc[end].text[:1].isupper():
@@ -368,7 +403,7 @@ def _adjust(doc: Doc, ent: Span, covered: set[int]) -> Span:
     label = ent.label_
     if label in {"ORG", "GPE"} and len(ent) <= 2 and all(t.is_title for t in ent) and _nickname_at(doc, end):
         label = "PERSON"  # 'Konstantin "Kostya" Orlov': the NER read the given name alone as an org or place
-    end = _hyphen_extent(doc, end)
+    end = _hyphen_extent(doc, end, person=label == "PERSON")
     if label in {"PERSON", "ORG", "GPE"} and all(t.is_title for t in ent) and len(ent) <= 3:
         k = _abbreviated_given_name(doc, start)
         if k < start:
@@ -754,10 +789,16 @@ def _owner_body(text: str, start: int, end: int) -> int | None:
     m = re.match(r"^(.+?)['’]s\s+(\S+)\s", text[start:end])
     if not m or " " not in m.group(1).strip():
         return None
-    last = m.group(1).split()[-1].casefold()
-    if last in ORG_WORDS and m.group(2).casefold() in ORG_START and m.group(2)[:1].isupper():
+    owner = m.group(1).split()
+    last, first = owner[-1].casefold(), owner[0].casefold()
+    named = last in ORG_WORDS or (first in ORG_START and len(owner) >= 3 and owner[1] == "of")  # "University of X"
+    if named and m.group(2).casefold() in ORG_START | UNIT_WORDS and m.group(2)[:1].isupper():
         return start + m.end(1)
     return None
+
+
+#: first words of the units inside a body ("Faculty of Law", "School of Medicine")
+UNIT_WORDS = {"faculty", "school", "college", "division", "unit", "laboratory", "library", "clinic", "hospital"}
 
 
 def extract_mentions(doc: Doc, article: Article) -> Iterator[NameMention]:
@@ -785,6 +826,14 @@ def extract_mentions(doc: Doc, article: Article) -> Iterator[NameMention]:
     for idx, ent in enumerate(ents):
         if skip_next:
             skip_next = False
+            continue
+        host = _olympic_host(doc, ent, gaz)
+        if host is not None:
+            # "the 2018 PyeongChang Winter Olympics": no entity (an event), but its host city is a place
+            if (host.start_char, host.end_char) not in seen:
+                seen.add((host.start_char, host.end_char))
+                yield NameMention(Mention(article.id, host.start_char, host.end_char, host.text, "GPE"),
+                                  place_cue=True, in_quote=_in_quote(doc, host.start_char, text))
             continue
         near = ent.start > 0 and doc[ent.start - 1].lower_ in NEAR_WORDS
         if ent.label_ not in NAME_LABELS:
@@ -815,10 +864,29 @@ def extract_mentions(doc: Doc, article: Article) -> Iterator[NameMention]:
         nxt_ent = ents[idx + 1] if idx + 1 < len(ents) else None
         rebuilt = _place_as_given_name(doc, ent, nxt_ent, covered) or _place_named_body(doc, ent, nxt_ent, covered) \
             or _compass_place(doc, ent, covered) or _place_compound(doc, ent, covered) \
-            or _org_with_second_name(doc, ent, nxt_ent)
+            or _org_with_second_name(doc, ent, nxt_ent) or _org_with_listed_head(doc, ent, nxt_ent)
         if rebuilt is not None:
+            if rebuilt.label_ == "ORG":
+                # "Tourism Industry Council" + "Tasmania": the known place that ends a body's name is named too
+                for inner in ents[max(0, idx - 1):idx + 2]:
+                    if inner.ent_id_ and inner.label_ in {"PLACE", "COUNTRY", "TERRITORY"} and \
+                            rebuilt.start < inner.start and inner.end == rebuilt.end and \
+                            (inner.start_char, inner.end_char) not in seen:
+                        seen.add((inner.start_char, inner.end_char))
+                        yield NameMention(Mention(article.id, inner.start_char, inner.end_char, inner.text,
+                                                  inner.label_, kb_id=inner.ent_id_))
             ent, own_id = rebuilt, ""
             consumed.update(range(ent.start, ent.end))
+        member_title = False
+        split = _constituency_split(doc, ent) if not own_id else None
+        if split is not None:
+            # "MP for Franklin Anna Berg": the constituency, then the member
+            seat, ent = split
+            member_title = True
+            if (seat.start_char, seat.end_char) not in seen:
+                seen.add((seat.start_char, seat.end_char))
+                yield NameMention(Mention(article.id, seat.start_char, seat.end_char, seat.text, "GPE"),
+                                  place_cue=True)
         if not own_id and ent.label_ in {"PERSON", "ORG", "GPE", "FAC", "LOC"}:
             ent = _adjust(doc, ent, covered)
             if ent.label_ == "PERSON":
@@ -885,6 +953,8 @@ def extract_mentions(doc: Doc, article: Article) -> Iterator[NameMention]:
             label, org_cue = "ORG", True  # "the Imedi television channel"
         elif not kb and _member_party(doc, ent) and label not in {"NORP", "GPE"} and not gaz.is_demonym(surface):
             label, org_cue = "ORG", True  # "a Labour MP", "Green councillor X": the name is the member's party
+        elif not kb and _member_of(doc, ent) and label not in {"NORP", "GPE"} and not gaz.is_demonym(surface):
+            label, org_cue = "ORG", True  # "a member of the ruling X": one is a member of a body, not of a person
         elif not kb and label != "PERSON" and _kin_appositive(doc, ent):
             label, kin = "PERSON", True  # "with her husband, Tom": the NER read the given name as a place
         elif not kb and ent.start >= 2 and doc[ent.start - 1].lower_ in {"at", "with"} and \
@@ -923,7 +993,8 @@ def extract_mentions(doc: Doc, article: Article) -> Iterator[NameMention]:
         adjective = all(t.tag_ in {"JJ", "JJR", "JJS"} for t in ent) or (len(ent) == 1 and ent[0].pos_ == "ADJ")
         if acronym and label == "ORG" and acronym != surface:
             defined.setdefault(acronym, kb or surface)
-        yield NameMention(mention=m, title_before=kin or _title_before(ent), appositive_noun=_appositive_noun(ent),
+        yield NameMention(mention=m, title_before=kin or member_title or _title_before(ent),
+                          appositive_noun=_appositive_noun(ent) and apposition not in {"place", "org"},
                           speaks=_speaks(ent), adjective=adjective, in_quote=_in_quote(doc, start, text),
                           appositive_title=apposition == "person" or _who_follows(doc, ent.end),
                           place_cue=place_cue or site or county or _place_cue(doc, ent) or _place_slot_cue(doc, ent)
@@ -932,6 +1003,7 @@ def extract_mentions(doc: Doc, article: Article) -> Iterator[NameMention]:
                           locative=weak and label != "PERSON" and not kb,
                           territory_cue=not kb and label != "PERSON" and _territory_cue(doc, ent))
     yield from _unlabelled_names(doc, article, seen)
+    yield from _member_parties(doc, article, seen)
     yield from _lowercase_ministries(doc, article, seen)
     yield from _credit_names(article)
 
@@ -1061,6 +1133,8 @@ def _compass_place(doc: Doc, ent: Span, covered: set[int]) -> Span | None:
 #: capitalised head words that make a new place of a known name glued before them ("Jordan Falls", "Congo River")
 PLACE_HEAD_WORDS = {"falls", "harbour", "harbor", "river", "valley", "creek", "bay", "lake", "springs", "island",
                     "islands", "heights", "landing", "crossing", "delta", "basin", "canal"}
+#: lower-case head words that make the geographic group named after a state a place of its own ("Comoros archipelago")
+LOWER_PLACE_HEADS = {"archipelago"}
 #: capitalised words that make a broadcaster of a place name glued before them ("Sudan TV", "Kerala Radio")
 OUTLET_HEAD_WORDS = {"tv", "television", "radio"}
 
@@ -1086,6 +1160,9 @@ def _place_compound(doc: Doc, ent: Span, covered: set[int]) -> Span | None:
     if not ent.ent_id_ or ent.label_ not in {"PLACE", "TERRITORY", "COUNTRY"}:
         return None
     j = ent.end
+    if j < len(doc) and j not in covered and doc[j].lower_ in LOWER_PLACE_HEADS and doc[j].is_lower and \
+            _glued(doc, j - 1) and (ent.start == 0 or doc[ent.start - 1].text not in {"'s", "’s"}):
+        return Span(doc, ent.start, j + 1, label="GPE")  # "the Comoros archipelago": the islands, not the state
     if j >= len(doc) or j in covered or not doc[j].text[:1].isupper() or not _glued(doc, j - 1):
         return None
     if j + 1 < len(doc) and doc[j + 1].is_title and _glued(doc, j) and not doc[j + 1].is_sent_start:
@@ -1123,6 +1200,127 @@ def _org_with_second_name(doc: Doc, ent: Span, nxt: Span | None) -> Span | None:
             nxt[0].lower_ in _title_and_modifier_words():
         return None
     return Span(doc, ent.start, nxt.end, label="ORG")
+
+
+def _org_with_listed_head(doc: Doc, ent: Span, nxt: Span | None) -> Span | None:
+    """Join an organisation to a one-word body glued after it that the ruler claimed: "All Progressives" + "Congress".
+
+    The gazetteer lists bodies under their short head word ("Congress",
+    "Senate"); glued after other capitalised words the NER read as an
+    organisation, the head word ends that longer name ("Indian National
+    Congress").
+
+    Args:
+        doc: the Doc.
+        ent: the organisation entity.
+        nxt: the next entity, or None.
+
+    Returns:
+        The joined ORG span, or None.
+    """
+    from .entities import ORG_WORDS
+
+    if ent.label_ != "ORG" or ent.ent_id_ or nxt is None or nxt.start != ent.end or nxt.label_ != "ORG" or \
+            not nxt.ent_id_ or len(nxt) != 1 or nxt[0].lower_ not in ORG_WORDS or not _glued(doc, ent.end - 1) or \
+            ent[-1].lower_ in ORG_WORDS:
+        return None
+    return Span(doc, ent.start, nxt.end, label="ORG")
+
+
+def _constituency_split(doc: Doc, ent: Span) -> tuple[Span, Span] | None:
+    """Split "MP for Franklin Anna Berg", read as one person, into the seat and the member.
+
+    British, Irish and Australian style writes the member's constituency
+    between the title and the name ("Labour MP for Leeds Central Anna Berg");
+    the small model reads the seat and the name as one person.  A person span
+    of three or more capitalised words right after "<member title> for" is the
+    seat (all but the last two words) and the member (the last two).
+
+    Args:
+        doc: the Doc.
+        ent: the entity.
+
+    Returns:
+        (seat span labelled GPE, member span labelled PERSON), or None.
+    """
+    from .entities import ORG_WORDS, PLACE_WORDS
+
+    if ent.label_ not in {"PERSON", "ORG", "GPE"} or len(ent) < 3 or ent.start < 2 or \
+            doc[ent.start - 1].lower_ != "for" or doc[ent.start - 2].text.rstrip(".") not in MEMBER_TITLES or \
+            not all(t.is_title and t.is_alpha for t in ent) or \
+            any(t.lower_ in ORG_WORDS | PLACE_WORDS | COMPASS_WORDS for t in ent[-2:]):
+        return None
+    cut = ent.end - 2
+    return Span(doc, ent.start, cut, label="GPE"), Span(doc, cut, ent.end, label="PERSON")
+
+
+def _member_of(doc: Doc, ent: Span) -> bool:
+    """The name is what someone belongs to: "a member of X", "is a member of the ruling X".
+
+    One is a member of a party, a body or an alliance, never of a person; up
+    to two lower-case modifiers ("the ruling", "the opposition") may stand
+    between "of" and the name.
+
+    Args:
+        doc: the Doc.
+        ent: the name.
+
+    Returns:
+        True after "member(s) of".
+    """
+    k = ent.start - 1
+    steps = 0
+    while k >= 0 and steps < 3 and doc[k].is_lower and doc[k].is_alpha and doc[k].lower_ != "of" and \
+            (doc[k].pos_ in {"DET", "ADJ", "VERB"} or doc[k].lower_ == "opposition"):  # not "member of parliament X"
+        k -= 1
+        steps += 1
+    return k >= 1 and doc[k].lower_ == "of" and doc[k - 1].lower_ in {"member", "members"}
+
+
+#: capitalised words before a member title that are no party ("a backbench MP", "an Independent TD")
+MEMBER_NON_PARTIES = {"backbench", "frontbench", "senior", "junior", "former", "local", "independent",
+                      "veteran", "opposition", "government", "state", "federal", "the", "a", "an", "his", "her"}
+
+
+def _member_parties(doc: Doc, article: Article, seen: set[tuple[int, int]]) -> Iterator[NameMention]:
+    """Parties the NER missed before a member title: "Labor MP for X", "a New Democracy MP".
+
+    The words before a member title (MEMBER_TITLES) glued to it, capitalised
+    and held by no entity, are the member's party when the title is followed
+    by "for" (the seat comes after it) or opened by "a"/"an" (see _member_party
+    for the parties the NER found).  Without either, the words may be the seat
+    itself ("Bellarine MP Anna Berg", Australian style), so they give nothing.
+
+    Args:
+        doc: the Doc.
+        article: the article.
+        seen: character spans already given a mention (extended).
+
+    Yields:
+        ORG mentions marked as parties.
+    """
+    gaz = load_gazetteer()
+    covered = {i for e in doc.ents for i in range(e.start, e.end)}
+    titles = _title_and_modifier_words()
+    for t in doc:
+        if t.text.rstrip(".") not in MEMBER_TITLES or t.i < 1 or t.i + 1 >= len(doc) or not _glued(doc, t.i - 1):
+            continue
+        k = t.i
+        while k > 0 and t.i - k < 3 and doc[k - 1].is_title and doc[k - 1].is_alpha and k - 1 not in covered and \
+                doc[k - 1].lower_ not in titles | MEMBER_NON_PARTIES and (k == t.i or _glued(doc, k - 1)):
+            k -= 1
+        if k == t.i or (k > 0 and doc[k - 1].text in {"'s", "’s"}):
+            continue
+        if doc[t.i + 1].lower_ != "for" and not (k > 0 and doc[k - 1].lower_ in {"a", "an"}):
+            continue
+        span = doc[k:t.i]
+        if gaz.is_demonym(span.text) or gaz.lookup(span.text) is not None:
+            continue
+        key = (span.start_char, span.end_char)
+        if key in seen or any(a < key[1] and key[0] < b for a, b in seen):
+            continue
+        seen.add(key)
+        yield NameMention(Mention(article.id, key[0], key[1], span.text, "ORG"), org_cue=True, party=True)
 
 
 #: plural nouns before "A and B Surname" that name a couple or a family ("farmers Bill and Ann Reid")
@@ -1213,6 +1411,12 @@ def _credit_names(article: Article) -> Iterator[NameMention]:
     gaz = load_gazetteer()
     done: set[str] = set()
     for credit in getattr(article, "photo_credits", ()) or ():
+        if credit.startswith("© "):
+            holder = _publisher_mention(article, credit[2:].strip(), gaz)
+            if holder is not None and holder.mention.text not in done:
+                done.add(holder.mention.text)
+                yield holder
+            continue
         photographer = False
         for part in re.split(r"\s*[/|]\s*|\s*,\s*|\s+(?:for|via)\s+", credit):
             part = re.sub(r"^(?:courtesy\s+of|via)\s+", "", part, flags=re.I)  # "COURTESY OF THE CITY"
@@ -1241,12 +1445,85 @@ def _credit_names(article: Article) -> Iterator[NameMention]:
                 yield NameMention(Mention(article.id, 0, 0, name, "ORG"), org_cue=True)
 
 
+def _publisher_mention(article: Article, holder: str, gaz: Gazetteer) -> NameMention | None:
+    """The mention of a site's publisher read off its copyright line or footer bar ("© Name").
+
+    The holder is an organisation.  A holder that opens with a known outlet's
+    name or the article's own outlet ("The Irish Times DAC", "Premium Times
+    Services Limited") is that outlet's company and joins it.
+
+    Args:
+        article: the article.
+        holder: the publisher's name.
+        gaz: the gazetteer.
+
+    Returns:
+        An ORG mention (zero width: the footer is no article text), or None.
+    """
+    if len(holder) < 2 or not holder[:1].isupper():
+        return None
+    entry = gaz.lookup(holder)
+    if entry is None:
+        words = holder.split()
+        for n in range(len(words) - 1, 0, -1):
+            prefix = " ".join(words[:n])
+            e = gaz.lookup(prefix)
+            if e is not None and e.outlet:
+                entry = e
+                break
+    if entry is not None and entry.cls == "Organization":
+        return NameMention(Mention(article.id, 0, 0, holder, "ORG", kb_id=entry.name))
+    return NameMention(Mention(article.id, 0, 0, holder, "ORG"), org_cue=True)
+
+
 # head words of named districts below the city ("Chiyoda Ward", "Manheim Township")
 DISTRICT_WORDS = {"ward", "township", "borough", "district", "prefecture", "county", "parish", "municipality"}
 # lower-case heads of named sites ("the Bluejay mine", "the Tarbela dam")
 SITE_NOUNS = {"mine", "mines", "oilfield", "gasfield", "refinery", "smelter", "dam", "reservoir"}
 # first words of landform names the NER misses ("Mount Pleasant", "Lake Tana"): places, never people
 LANDFORM_START = {"mount", "mt", "lake", "cape", "isle", "gulf", "strait"}
+
+
+#: words of the name of the Olympic Games after the host city ("PyeongChang Winter Olympics", "Paris 2024 Olympic Games")
+OLYMPIC_WORDS = {"olympics", "paralympics", "olympic", "paralympic", "games", "winter", "summer", "youth"}
+
+
+def _olympic_host(doc: Doc, ent: Span, gaz: Gazetteer) -> Span | None:
+    """Find the host city inside the name of an Olympic Games: "PyeongChang" in "PyeongChang Winter Olympics".
+
+    The Olympic Charter names each Games after its host city, so the
+    capitalised words before "Olympics" / "Olympic Games" / "Winter Games"
+    are a place (a year and "the" before them are no part of it).  Names of
+    other games ("Asian Games", "Commonwealth Games") have no host city in them:
+    a demonym or a gazetteer body is no host.
+
+    Args:
+        doc: the Doc.
+        ent: any entity.
+        gaz: the gazetteer.
+
+    Returns:
+        The host city's span (label GPE), or None.
+    """
+    words = [t.lower_ for t in ent]
+    if len(ent) < 2 or words[-1] not in {"olympics", "paralympics", "games"} or \
+            (words[-1] == "games" and words[-2] not in OLYMPIC_WORDS - {"games"}):
+        return None
+    b = ent.end
+    while b > ent.start and doc[b - 1].lower_ in OLYMPIC_WORDS:
+        b -= 1
+    a = ent.start
+    while a < b and (doc[a].lower_ in {"the", "a"} or doc[a].like_num):
+        a += 1
+    while b > a and doc[b - 1].like_num:
+        b -= 1  # "Paris 2024 Olympics"
+    if a >= b or b - a > 3 or not all(t.is_alpha and t.text[:1].isupper() for t in doc[a:b]):
+        return None
+    host = doc[a:b].text
+    entry = gaz.lookup(host)
+    if gaz.is_demonym(host) or (entry is not None and entry.cls == "Organization"):
+        return None
+    return Span(doc, a, b, label="GPE")
 
 
 def _misread_name(ent: Span) -> bool:
@@ -1343,6 +1620,9 @@ def _unlabelled_names(doc: Doc, article: Article, seen: set[tuple[int, int]]) ->
                 elif j > i and _hyphen_next(doc, j) and j + 1 not in covered:
                     j += 2
                     words += 1
+                elif j > i and _romanised_given_name_at(doc, j) and j + 1 not in covered:
+                    j += 2  # "Oh Jae" + "-won": the lower-case syllable ends the given name
+                    break
                 elif j > i and hyphen_link_at(doc, j) and j + 3 not in covered:
                     j += 4
                     words += 1
@@ -1405,7 +1685,7 @@ def _unlabelled_names(doc: Doc, article: Article, seen: set[tuple[int, int]]) ->
 HOME_WORDS = {"home", "native", "adopted", "birth"}
 #: verbs of travel whose "to"/"for" object is a destination: "hikers heading for X", "flew to X"
 TRAVEL_VERBS = {"head", "travel", "fly", "sail", "drive", "walk", "hike", "cycle", "trek", "journey", "flee",
-                "march", "relocate", "commute", "emigrate", "climb", "ride", "bus", "row"}
+                "march", "relocate", "commute", "emigrate", "climb", "ride", "bus", "row", "go"}
 #: kin nouns that, followed by a comma, introduce a relative's name: "with her husband, Tom."
 KIN_NOUNS = {"husband", "wife", "son", "daughter", "brother", "sister", "mother", "father", "partner", "fiance",
              "fiancé", "fiancee", "fiancée", "widow", "widower", "grandson", "granddaughter", "nephew", "niece"}
@@ -1468,6 +1748,8 @@ def _place_slot_cue(doc: Doc, ent: Span) -> bool:
             if tok.pos_ not in {"ADJ", "NOUN", "ADV"}:
                 return False
     i = ent.start
+    if i >= 3 and doc[i - 1].lower_ == "the" and doc[i - 2].lower_ in {"to", "towards", "toward"}:
+        i -= 1  # "go to the Huon": a region named with the article
     if i >= 2 and doc[i - 1].lower_ in {"to", "for", "towards", "toward"}:
         verb = doc[i - 1].head
         if doc[i - 1].dep_ == "prep" and verb.pos_ == "VERB" and verb.lemma_ in TRAVEL_VERBS and verb.i < i:

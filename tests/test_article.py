@@ -529,3 +529,47 @@ def test_article_capital_credit_after_a_bar_leaves_the_caption() -> None:
     art = article(P1, f"{caption} | COURTESY OF STRELSAU PORT / VIA PLANET WIRE", P2)
     assert art.photo_credits == ("COURTESY OF STRELSAU PORT / VIA PLANET WIRE",)
     assert art.text == f"{P1}\n\n{caption}\n\n{P2}"
+
+
+# --------------------------------------------------------------------------- mastheads and publishers
+
+@pytest.mark.parametrize("masthead, bars, outlet", [
+    ("The Kestrel Courier", ["Subscribe | Log in", "News | Politics | Sport | Business"], "The Kestrel Courier"),
+    ("KESTREL TIMES", ["Home | News | Sport"], "Kestrel Times"),
+])
+def test_article_masthead_over_a_section_bar_is_the_outlet(masthead: str, bars: list[str], outlet: str) -> None:
+    raw = "\n".join([masthead, *bars, "", "News > Politics", "", TITLE, "", P1, "", P2]) + "\n"
+    art = clean_article(raw, "t.txt")
+    assert art.outlet == outlet
+    assert art.title == TITLE
+    assert "Politics" not in art.text.split(".")[0] and masthead not in art.text
+
+
+@pytest.mark.parametrize("caption, credit", [
+    ("Residents walk past rebuilt homes in Strelsau on Monday. © Anna Marlow, AFP", "Anna Marlow, AFP"),
+])
+def test_article_copyright_credit_after_a_caption_is_a_credit(caption: str, credit: str) -> None:
+    art = article(P1, caption, P2)
+    assert credit in art.photo_credits
+    assert "©" not in art.text and "Residents walk past" in art.text
+
+
+@pytest.mark.parametrize("footer, holder", [
+    ("© 2025 Kestrel Media Services Limited. All rights reserved.", "Kestrel Media Services Limited"),
+    ("Copyright © 2025, Radio Strelsau", "Radio Strelsau"),
+    ("© Marlow Brothers Pty Ltd 2025. All rights reserved.", "Marlow Brothers Pty Ltd"),
+    ("Kestrel Médias Monde | Legal notices | Cookies | Contact", "Kestrel Médias Monde"),
+    ("ⓒ Kestrel Corporation. Unauthorized reproduction prohibited.", "Kestrel Corporation"),
+])
+def test_article_copyright_and_footer_bar_name_the_publisher(footer: str, holder: str) -> None:
+    art = article(P1, P2, P3, footer)
+    assert f"© {holder}" in art.photo_credits
+    assert holder not in art.text
+
+
+@pytest.mark.parametrize("comment", ["Anna Marlow · 2h ago", "Great story | thanks"])
+def test_article_publisher_after_reader_comments_is_kept_comments_are_not(comment: str) -> None:
+    art = article(P1, P2, "Join the conversation", comment, "Nice work everyone.",
+                  "© Kestrel Brothers Pty Ltd 2025. All rights reserved.")
+    assert art.photo_credits == ("© Kestrel Brothers Pty Ltd",)
+    assert "Marlow" not in art.text and "Nice work" not in art.text

@@ -546,3 +546,70 @@ def test_entities_resolve_region_long_form_to_the_region(text: str, found: bool)
     res = resolve_entities([region, city])
     got = res.resolve(M("a", -1, -1, text, "GPE"))
     assert (got in {key_of(res, region)}) is found
+
+
+# --------------------------------------------------------------------------- heldout9 families (invented names)
+
+@pytest.mark.parametrize("short_at, owner", [(40, "Tomas Al Marzan"), (140, "Leila Al Marzan")])
+def test_entities_shared_two_word_surname_joins_the_nearest_before(short_at: int, owner: str) -> None:
+    mentions = [nm("a1.txt", 0, "Tomas Al Marzan"), nm("a1.txt", 100, "Leila Al Marzan"),
+                nm("a1.txt", short_at, "Al Marzan", title_before=True, speaks=True)]
+    res = resolve_entities(mentions)
+    assert key_of(res, mentions[2]) == key_of(res, mentions[0 if owner.startswith("Tomas") else 1])
+    assert "Al Marzan" not in by_name(res)
+
+
+@pytest.mark.parametrize("start, owner", [(40, "Anna Okon"), (140, "Ekon Okon")])
+def test_entities_resolve_shared_surname_picks_the_nearest_before(start: int, owner: str) -> None:
+    res = resolve_entities([nm("a1.txt", 0, "Anna Okon"), nm("a1.txt", 100, "Ekon Okon")])
+    assert res.resolve(Mention("a1.txt", start, start + 4, "Okon", "PERSON")) == by_name(res)[owner].key
+
+
+@pytest.mark.parametrize("text, label, cls", [
+    ("Ruritanian Empire", "ORG", "Country"),
+    ("Kestrel Sultanate", "ORG", "Country"),
+    ("Akwa Local Government Area", "ORG", "Place"),
+    ("Kestrel Point", "PERSON", "Place"),
+])
+def test_entities_name_shape_decides_the_class(text: str, label: str, cls: str) -> None:
+    res = resolve_entities([nm("a1.txt", 0, text, label)])
+    assert by_name(res)[text].cls == cls
+
+
+@pytest.mark.parametrize("text", ["Cyclone Marlow", "Hurricane Anna"])
+def test_entities_storms_are_no_entities(text: str) -> None:
+    res = resolve_entities([nm("a1.txt", 0, text, "PERSON")])
+    assert text not in by_name(res)
+
+
+@pytest.mark.parametrize("word, party, kept", [("Labor", True, True), ("Labor", False, False)])
+def test_entities_english_word_as_members_party_is_kept(word: str, party: bool, kept: bool) -> None:
+    res = resolve_entities([nm("a1.txt", 0, word, "ORG", org_cue=True, party=party)],
+                           english=frozenset({"labor"}))
+    assert (word in by_name(res)) is kept
+
+
+@pytest.mark.parametrize("council, cls", [("Kestrelby Council", "Place"), ("Kestrelby Trust", None)])
+def test_entities_area_of_a_local_council_is_a_place(council: str, cls: str | None) -> None:
+    res = resolve_entities([nm("a1.txt", 0, council, "ORG"), nm("a1.txt", 100, "Kestrelby", "PERSON")])
+    found = by_name(res).get("Kestrelby")
+    assert (found.cls if found else None) == cls
+
+
+@pytest.mark.parametrize("first, second", [("The Kestrel Courier", "Kestrel Courier")])
+def test_entities_name_without_leading_the_joins_the_form_with_it(first: str, second: str) -> None:
+    long = NameMention(Mention("a1.txt", 0, 0, first, "ORG"), org_cue=True)
+    short = nm("a1.txt", 50, second, "ORG")
+    res = resolve_entities([long, short])
+    assert key_of(res, short) == res.by_name[name_key(first)]
+    assert res.resolve(Mention("a1.txt", 0, 0, first, "ORG")) == key_of(res, short)
+
+
+@pytest.mark.parametrize("holder, alias", [("Premium Times Services Limited", True), ("Herald Corporation", False)])
+def test_entities_company_form_of_an_outlet_is_its_alias(holder: str, alias: bool) -> None:
+    from graph.gazetteer import load_gazetteer
+
+    kb = "Premium Times" if load_gazetteer().lookup(holder.split(" Services")[0]) else ""
+    res = resolve_entities([nm("a1.txt", 0, "Premium Times", "ORG", "Premium Times"),
+                            NameMention(Mention("a1.txt", 0, 0, holder, "ORG", kb if alias else ""))])
+    assert (holder in by_name(res)["Premium Times"].aliases) is alias

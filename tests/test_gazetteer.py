@@ -212,3 +212,17 @@ def test_gazetteer_legislators_post_nominals_are_person_titles(gaz, title: str) 
 @pytest.mark.parametrize("title", ["Cpl.", "Maj.", "Supt.", "Insp."])
 def test_gazetteer_abbreviated_ranks_are_person_titles(gaz, title: str) -> None:
     assert title in gaz.person_titles
+
+
+@pytest.mark.parametrize("surface, name, cls", [
+    ("Republic of Korea", "South Korea", "Country"),
+    ("Maore", "Mayotte", "Territory"),
+    ("Réunion", "Réunion", "Place"),
+    ("Scattered Islands", "Scattered Islands", "Territory"),
+    ("Îles Éparses", "Scattered Islands", "Territory"),
+    ("French Foreign Ministry", "Quai d'Orsay", "Organization"),
+    ("Les Républicains", "Les Républicains", "Organization"),
+])
+def test_gazetteer_regions_territories_and_parties(gaz, surface: str, name: str, cls: str) -> None:
+    entry = gaz.lookup(surface)
+    assert entry is not None and (entry.name, entry.cls) == (name, cls)

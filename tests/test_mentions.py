@@ -718,3 +718,137 @@ def test_mentions_capital_credit_names_the_agency() -> None:
     got = {nm.mention.text: nm.mention.kb_id for nm in _credit_names(art)}
     assert got.get("KYODO") == "Kyodo News"
     assert not any(name.upper().startswith(("COURTESY", "OF ")) for name in got)
+
+
+# --------------------------------------------------------------------------- structural name rules (heldout9 families)
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, name", [
+    ("County Governor Kim Dae-won, whose office sits on the island, insisted nothing would change.", "Kim Dae-won"),
+    ("Ferry operator Lee Ji-hoon told reporters the boat would sail on Monday.", "Lee Ji-hoon"),
+])
+def test_mentions_romanised_given_name_keeps_its_second_syllable(nlp, text: str, name: str) -> None:
+    assert name in texts(mentions_of(nlp, text))
+
+
+@pytest.mark.parametrize("hyphenated, joined", [
+    ("Dae-won", True), ("Ji-hoon", True), ("Berg-led", False), ("Strelsau-based", False), ("Anna-Maria", False),
+])
+def test_mentions_romanised_syllable_shape(hyphenated: str, joined: bool) -> None:
+    import spacy
+
+    doc = spacy.blank("en")(f"Kim {hyphenated} spoke.")
+    assert mentions_module()._romanised_given_name_at(doc, 2) is joined
+
+
+def mentions_module():
+    import graph.mentions as module
+
+    return module
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, host", [
+    ("The row recalls the 2018 Strelsauberg Winter Olympics, when officials asked for a change.", "Strelsauberg"),
+])
+def test_mentions_olympic_games_name_their_host_city(nlp, text: str, host: str) -> None:
+    found = {nm.mention.text: nm for nm in mentions_of(nlp, text)}
+    assert host in found and found[host].place_cue and found[host].mention.label == "GPE"
+    assert not any("Olympics" in t for t in found)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, seat, member, party", [
+    ("Labor MP for Kestrelford Anna Marlow said the government had been warned.", "Kestrelford", "Anna Marlow",
+     "Labor"),
+])
+def test_mentions_member_title_splits_party_seat_and_member(nlp, text: str, seat: str, member: str,
+                                                            party: str) -> None:
+    found = {nm.mention.text: nm for nm in mentions_of(nlp, text)}
+    assert found[seat].mention.label == "GPE" and found[seat].place_cue
+    assert found[member].mention.label == "PERSON" and found[member].title_before
+    assert found[party].mention.label == "ORG" and found[party].party
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, body", [
+    ("Tomas Lind, who is a member of the ruling Strelsau Progressives, addressed the crowd.", "Strelsau Progressives"),
+    ("Anna Marlow is a member of Les Ruritains and sits in the assembly.", "Les Ruritains"),
+])
+def test_mentions_member_of_names_a_body(nlp, text: str, body: str) -> None:
+    found = {nm.mention.text: nm for nm in mentions_of(nlp, text)}
+    assert body in found and found[body].mention.label == "ORG" and found[body].org_cue
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, owner", [
+    ('"It was settled," said Prof. Anna Marlow of the University of Kestrelford\'s Faculty of Law.',
+     "University of Kestrelford"),
+])
+def test_mentions_owner_university_before_its_faculty(nlp, text: str, owner: str) -> None:
+    assert owner in texts(mentions_of(nlp, text))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, place", [
+    ("Mayotte lies in the Comoros archipelago between Madagascar and Mozambique.", "Comoros archipelago"),
+])
+def test_mentions_state_name_with_archipelago_is_a_place(nlp, text: str, place: str) -> None:
+    found = {nm.mention.text: nm for nm in mentions_of(nlp, text)}
+    assert place in found and found[place].mention.label == "GPE"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, place", [
+    ("Anna Marlow, chief executive of the Tourism Industry Council Tasmania, said the season was busy.", "Tasmania"),
+])
+def test_mentions_known_place_ending_a_body_name_is_named(nlp, text: str, place: str) -> None:
+    found = {nm.mention.text: nm for nm in mentions_of(nlp, text)}
+    assert place in found and found[place].mention.kb_id == place
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, place", [
+    ("In Kestrel Bay Al Hamra, an old fishing village in the north, the issue is less abstract.",
+     "Kestrel Bay Al Hamra"),
+])
+def test_mentions_place_appositive_is_no_person_noun(nlp, text: str, place: str) -> None:
+    found = {nm.mention.text: nm for nm in mentions_of(nlp, text)}
+    assert place in found and not found[place].appositive_noun
+
+
+@pytest.mark.parametrize("credit, name, kb", [
+    ("© Premium Times Services Limited", "Premium Times Services Limited", "Premium Times"),
+    ("© Strelsau Media Holdings", "Strelsau Media Holdings", ""),
+])
+def test_mentions_copyright_holder_is_an_organisation(credit: str, name: str, kb: str) -> None:
+    art = Article(id="t.txt", path="", raw="Text.", text="Text.", photo_credits=(credit,))
+    found = {nm.mention.text: nm for nm in extract_mentions_credits(art)}
+    assert found[name].mention.label == "ORG" and found[name].mention.kb_id == kb
+
+
+def extract_mentions_credits(art: Article):
+    from graph.mentions import _credit_names
+
+    return list(_credit_names(art))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, word, flag", [
+    ("Premier Anna Marlow has promoted Kestrelby MP Tomas Lind to cabinet.", "Kestrelby", "party"),
+    ("Kestrel member of parliament Anna Marlow went further, calling it a mistake.", "Anna Marlow", "org_cue"),
+])
+def test_mentions_seat_before_member_title_and_member_of_parliament_are_no_party(nlp, text: str, word: str,
+                                                                                 flag: str) -> None:
+    found = {nm.mention.text: nm for nm in mentions_of(nlp, text)}
+    assert not (word in found and getattr(found[word], flag))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, place", [
+    ("“If they sit in the queue for hours, they turn around and go to the Marloon instead,” Anna Berg said.",
+     "Marloon"),
+])
+def test_mentions_destination_of_go_is_a_place(nlp, text: str, place: str) -> None:
+    found = {nm.mention.text: nm for nm in mentions_of(nlp, text)}
+    assert place in found and found[place].place_cue
