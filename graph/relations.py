@@ -210,7 +210,7 @@ PLACE_NOUNS = frozenset({"city", "capital", "town", "village", "port", "region",
                          "settlement", "outpost", "enclave", "exclave", "island", "republic",
                          "community", "neighbourhood", "neighborhood", "hamlet", "borough", "county",
                          "commune", "township", "resort", "prefecture", "governorate", "canton", "islet",
-                         "islets", "islands", "archipelago", "atoll"})
+                         "islets", "islands", "archipelago", "atoll", "centre", "center"})
 TITLE_MODIFIERS = frozenset({
     "chief", "deputy", "senior", "junior", "vice", "foreign", "prime", "first", "acting", "interim",
     "executive", "general", "political", "military", "economic", "research", "visiting",
@@ -1858,6 +1858,16 @@ def _analyse_phrase(ix: _Index, tokens: list, anchor_kind: str) -> list[_TitleIn
             # "Associate Professor of Politics at Charles University": a field, not a body
             info.title = f"{info.title} of {post_orgs[0][1].text.lower()}"
             post_orgs = post_orgs[1:]
+        elif len(post_orgs) > 1 and post_orgs[0][0].lower_ in {"of", "in"} and post_orgs[1][0].lower_ == "at" and \
+                (post_orgs[0][2] or post_orgs[0][1].text).split()[-1].lower() in UNIT_WORDS and \
+                post_orgs[1][1].label == "ORG":
+            # "head of the Asia Section at the X Center": the unit is part of the title, the
+            # institution employs
+            unit = _strip_det(post_orgs[0][2] or post_orgs[0][1].text)
+            if " at " in unit:
+                unit = unit.split(" at ")[0]
+            info.title = f"{info.title} {post_orgs[0][0].lower_} {unit}"
+            post_orgs = post_orgs[1:]
         info.orgs = [o for _, o, _ in post_orgs]
         if kind == "place":
             info.country = pre_country or place_country or (demonym if demonym and demonym.label == "COUNTRY" else None)
@@ -1922,6 +1932,9 @@ def _analyse_phrase(ix: _Index, tokens: list, anchor_kind: str) -> list[_TitleIn
     return out
 
 
+# sub-units of an institution: "the Asia Section at the X Center"
+UNIT_WORDS = frozenset({"section", "programme", "program", "unit", "desk", "division", "project", "initiative",
+                        "team", "lab", "laboratory"})
 PORTFOLIO_HEADS = frozenset({"minister", "ministers", "secretary", "commissioner", "ministry", "envoy"})
 PORTFOLIO_WORDS = frozenset({
     "affairs", "communication", "communications", "defence", "defense", "finance", "health", "justice",
@@ -6119,8 +6132,15 @@ SITE_WORDS = frozenset({
     "hotel", "stadium", "arena", "theatre", "theater", "cathedral", "church", "mosque", "port", "airport",
     "headquarters", "laboratory", "observatory", "zoo", "park", "hall", "tank", "think-tank", "campus",
     "plant", "factory", "mine", "refinery", "station", "house", "building", "assembly", "parliament",
-    "senate", "congress", "court", "council", "ministry",
+    "senate", "congress", "court", "council", "ministry", "base",
 })
+
+
+COMPASS_WORDS = frozenset({
+    "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "northern", "southern",
+    "eastern", "western", "north-east", "north-west", "south-east", "south-west", "north-eastern",
+    "north-western", "south-eastern", "south-western", "northeastern", "northwestern", "southeastern",
+    "southwestern", "central", "far", "upper", "lower"})
 
 
 def _site_place(ix: _Index, k: int, end: int) -> Mention | None:
@@ -6129,8 +6149,8 @@ def _site_place(ix: _Index, k: int, end: int) -> Mention | None:
     if k >= end or doc[k].lower_ != "in":
         return None
     k += 1
-    while k < end and doc[k].pos_ == "DET":
-        k += 1
+    while k < end and (doc[k].pos_ == "DET" or doc[k].lower_ in COMPASS_WORDS):
+        k += 1  # "in northwest Greenland": the part of the place is still the place
     if k >= end:
         return None
     if _place_mention(ix, doc[k]) is None or doc[k].pos_ == "ADJ":

@@ -780,6 +780,10 @@ POSITION_CASES = [
      "University of Strelsau.", "Anna Berg", "professor", "University of Strelsau", "", None, False),
     ("a former prefect", "Paul Morel, a former prefect of Corsica, spoke first.", "Paul Morel", "prefect",
      "Corsica", "", None, True),
+    ("a unit at an institution belongs to the title", "Anna Berg, head of the Balkans Section at the Lowy "
+     "Institute, spoke first.", "Anna Berg", "head of Balkans Section", "Lowy Institute", "", None, False),
+    ("a programme at a university", "Anna Berg is a research fellow in the Pacific Islands Program at the Lowy "
+     "Institute.", "Anna Berg", "research fellow in Pacific Islands Program", "Lowy Institute", "", None, False),
     ("a hyphenated given name after a quote paragraph", "\"My father used to say it,\" Jeong said.\n\nMin Ha-eun, "
      "a research fellow at the Asan Institute, argued that the map fit a pattern.", "Min Ha-eun", "research fellow",
      "Asan Institute", "", None, False),
@@ -874,8 +878,8 @@ def test_relations_position_head_of_section_at_center(nlp):
             "disagreed.")
     _, positions, relations = _run(nlp, text)
     p = _pos(positions, "Marta Kovac")[0]
-    assert (p.title, p.org.text, p.org.label) == ("head", "Policy Section", "ORG")
-    assert "Institute for Peace Studies" in p.org_name
+    # the unit is part of the title, the institution is the employer
+    assert (p.title, p.org.text, p.org.label) == ("head of Policy Section", "Institute for Peace Studies", "ORG")
     assert ("Institute for Peace Studies", "locatedIn", "Vienna") in _rel_set(relations)
 
 
@@ -928,6 +932,10 @@ RELATION_CASES = [
      "posted on Facebook.", ("Min Ji-woo", "memberOf", "Democratic Party of Korea")),
     ("spouse: 'Her husband, Name,' after her sentence", "Maria Lopez lost her roof in the storm. Her husband, "
      "Jorge Ruiz, was more bitter.", ("Jorge Ruiz", "spouse", "Maria Lopez")),
+    ("locatedIn: 'the commercial centre of' a country", "In Apia, the commercial centre of Samoa, the debate "
+     "is about sea walls.", ("Apia", "locatedIn", "Samoa")),
+    ("locatedIn: a base 'in northwest' a land", "The US keeps troops at the Narsaq Space Base in northwest Greenland.",
+     ("Narsaq Space Base", "locatedIn", "Greenland")),
     ("locatedIn: a comma and a subdivision", "Fishermen marched through Calabar, Cross River State, on Monday.",
      ("Calabar", "locatedIn", "Cross River State")),
     ("locatedIn: an appositive 'in' phrase", "Uiseong County, in North Gyeongsang Province, runs the port.",
