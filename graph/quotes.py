@@ -767,6 +767,68 @@ def _mistagged_name(ent: "Span") -> bool:
 
 
 
+def _misread_demonym(ctx: _Ctx, ent: "Span") -> bool:
+    """Tell whether a NORP span is a surname the tagger read as a nationality ("Mr Okpa" read as NORP).
+
+    The small model tags short surnames that look like demonyms or language
+    names as NORP; the span is a name when it is capitalised proper nouns
+    the gazetteer knows as no demonym or place, and either an honorific
+    stands right before it or its last word is the surname of a PERSON span
+    of the article (CoreNLP's mention-to-speaker step matches a bare
+    surname against the names of the document in the same way).
+
+    Args:
+        ctx: the document context.
+        ent: the entity span.
+
+    Returns:
+        True when the span may be read as a person's name.
+    """
+    if ent.label_ != "NORP":
+        return False
+    words = [t for t in ent if not (t.is_punct or t.is_space)]
+    if not words or not all(t.text[:1].isupper() and t.pos_ == "PROPN" and t.is_alpha for t in words):
+        return False
+    if _is_place(ctx, ent.text) or _is_demonym(ctx, ent.text):
+        return False
+    before = ctx.doc[ent.start - 1].lower_ if ent.start > 0 else ""
+    last = words[-1].lower_
+    return before in HONORIFICS or any(e.label_ == "PERSON" and len(e) > 1 and e[-1].lower_ == last
+                                       for e in ctx.doc.ents)
+
+
+def _name_read_as_particle(ctx: _Ctx, tok: "Token") -> bool:
+    """Tell whether the subject of a cue verb is a name word the tagger read as an interjection.
+
+    Short surnames that are also English interjections or particles ("...,"
+    Oh said") are tagged INTJ, X or ADJ; as the subject of a cue verb,
+    capitalised and outside quotes, the word is the name the article writes
+    elsewhere as a proper noun inside a name (the subject of a reporting
+    verb is the speaker: CoreNLP's trigram sieve).
+
+    Args:
+        ctx: the document context.
+        tok: the subject of a cue verb.
+
+    Returns:
+        True when tok is capitalised, not a noun, proper noun or pronoun,
+        and the same word stands elsewhere outside quotes as a proper noun
+        joined to another capitalised proper noun.
+    """
+    if tok.pos_ not in ("INTJ", "X", "ADJ") or tok.dep_ not in ("nsubj", "nsubjpass") \
+            or not tok.is_alpha or not tok.text[:1].isupper() or tok.text.isupper() or ctx.quoted(tok.i):
+        return False
+    doc = ctx.doc
+    for t in doc:
+        if t.i == tok.i or t.text != tok.text or t.pos_ != "PROPN" or ctx.quoted(t.i):
+            continue
+        near = [doc[k] for k in (t.i - 1, t.i + 1) if 0 <= k < len(doc)]
+        if any(n.pos_ == "PROPN" and n.text[:1].isupper() and n.is_alpha
+               and n.text.casefold() not in ctx.titles for n in near):
+            return True
+    return False
+
+
 #: Labels a given name may wrongly carry when it is also a place ("Florence", "Georgia").
 _GIVEN_NAME_PLACE_LABELS = PLACE_LIKE_LABELS | {"COUNTRY", "TERRITORY", "PLACE"}
 
@@ -1194,7 +1256,8 @@ def _collect_names(ctx: _Ctx) -> list[_Name]:
         if tok.pos_ != "PROPN" or ctx.quoted(tok.i) or tok.head.pos_ == "PROPN" and tok.dep_ == "compound":
             continue
         ent = ctx.ent_of.get(tok.i)
-        if ent is not None and not _mistagged_name(ent) and not _misread_place(ctx, ent):
+        if ent is not None and not _mistagged_name(ent) and not _misread_place(ctx, ent) \
+                and not _misread_demonym(ctx, ent):
             continue
         m = _propn_mention(ctx, tok)
         if m is None:
@@ -1596,7 +1659,10 @@ def _speaker(ctx: _Ctx, tok: "Token | None", depth: int = 0, via_cue: bool = Fal
     country, a place or a plural subject gives None.  The subject of a cue
     verb that the tagger read as a place but the gazetteer does not know
     ("…," Medina said) is a name, and so is such a span that a title or
-    appositive showed to be a person ("the representative, NAME,").
+    appositive showed to be a person ("the representative, NAME,").  A
+    surname read as a nationality ("Mr X" tagged NORP, see
+    :func:`_misread_demonym`) is a name, and so is the subject of a cue the
+    tagger read as an interjection (see :func:`_name_read_as_particle`).
 
     Args:
         ctx: the document context.
@@ -1629,11 +1695,13 @@ def _speaker(ctx: _Ctx, tok: "Token | None", depth: int = 0, via_cue: bool = Fal
             return m
         if tok.pos_ == "PROPN" and _misread_place(ctx, ent) and (via_cue or _titled_person_head(ctx, tok)):
             return _propn_mention(ctx, tok)
+        if tok.pos_ == "PROPN" and _misread_demonym(ctx, ent):
+            return _propn_mention(ctx, tok)
         if not _mistagged_name(ent) or tok.pos_ != "PROPN":
             return None
     if tok.pos_ == "PROPN" and not bare_title:
         return _propn_mention(ctx, tok)
-    if _surname_read_as_noun(ctx, tok):
+    if _surname_read_as_noun(ctx, tok) or via_cue and _name_read_as_particle(ctx, tok):
         return _mention(ctx, tok.i, tok.i + 1, "PERSON")
     if tok.pos_ == "PRON":
         ok = PERSON_PRONOUNS | OBJECT_PRONOUNS if depth else PERSON_PRONOUNS
@@ -1858,9 +1926,19 @@ def _portfolio_name(ctx: _Ctx, tok: "Token") -> Mention | None:
 
 
 def _in_org_name(ctx: _Ctx, tok: "Token", other: "Token") -> bool:
-    """Tell whether two tokens belong to one organisation name split by the tagger (see :func:`_org_run`)."""
+    """Tell whether two tokens belong to one organisation name (see :func:`_org_run`).
+
+    Both inside one ORG span count, even a gazetteer-linked one: the parser
+    reads "and" inside a long name as coordination ("Organization for
+    Security and Co-operation in Europe"), which is no pair of speakers.
+    Otherwise the tagger's split run of an unlinked name (:func:`_org_bounds`)
+    must hold both.
+    """
     for t in (tok, other):
         ent = ctx.ent_of.get(t.i)
+        if ent is not None and ent.label_ == "ORG" and ent.start <= min(tok.i, other.i) \
+                and max(tok.i, other.i) < ent.end:
+            return True  # both inside one tagged name ("Organization for Security and Co-operation ...")
         if ent is not None and ent.label_ == "ORG" and not ent.ent_id_:
             lo, hi = _org_bounds(ctx, ent)
             if lo <= tok.i < hi and lo <= other.i < hi:
@@ -2193,7 +2271,11 @@ def _sentence_antecedent(ctx: _Ctx, sent: "Span", before: int, pronoun: str,
     person (a pronoun subject of the same gender is followed back to its own
     antecedent; an unnamed person such as "Koval's wife" blocks the search),
     else the single person it names, else the single person that is a subject.
-    Names inside the subject phrase (possessors) are no candidates.
+    Names inside the subject phrase (possessors) are no candidates.  A main
+    subject whose verb is a cue is read as a speaker is ("MP for X Ana Lind
+    said ... In a post she wrote": the name ending the title phrase, see
+    :func:`_portfolio_name`), as CoreNLP's pronoun sieve follows the
+    previous speaker.
 
     Args:
         ctx: the document context.
@@ -2210,7 +2292,7 @@ def _sentence_antecedent(ctx: _Ctx, sent: "Span", before: int, pronoun: str,
         if _pronoun_gender(subj.lower_) == _pronoun_gender(pronoun) and depth < 3:
             return True, _resolve_pronoun(ctx, subj, depth + 1)
     elif subj is not None:
-        m = _speaker(ctx, subj, depth=1)
+        m = _speaker(ctx, subj, depth=1, via_cue=_is_cue(subj.head))
         if m is not None and _is_person_mention(ctx, m) and _gender_ok(ctx, m, pronoun):
             return True, m
         if (m is None and _person_noun(ctx, subj) or m is not None and _maybe_person(m) and (
@@ -3614,6 +3696,8 @@ def _with_full_name(ctx: _Ctx, a: _Attr | None) -> _Attr | None:
             return a  # the full name is somebody else's: no full name known for the speaker
         if not sure and _surname_of_two_genders(ctx, key, want):
             return _Attr(None, a.cue, a.sieve, a.cue_tok)  # the full name may be the other one's
+        if not sure and _introduced_together(ctx, list(kept.values())):
+            return _Attr(None, a.cue, a.sieve, a.cue_tok)  # "Bo and Ana Roe ... Mr Roe": either may be meant
         full = sure or kept
     before = [n for n in full.values() if n.mention.start < m.start]
     pick = max(before, key=lambda n: n.mention.start) if before else min(full.values(), key=lambda n: n.first)
@@ -3682,6 +3766,30 @@ def _gender_by_order(ctx: _Ctx, n: _Name) -> str:
              if first < o.first < end and len(o.mention.text.split()) == 1}
     found.discard("")
     return found.pop() if len(found) == 1 else ""
+
+
+def _introduced_together(ctx: _Ctx, names: list[_Name]) -> bool:
+    """Tell whether two candidate full names come from one shared introduction ("Bo and Ana Roe").
+
+    A couple or siblings introduced with one surname are equally near to a
+    later "Mr Roe"; without a known gender for either given name the
+    closest-mention rule (CoreNLP's mention-to-speaker step) has nothing to
+    go on, so it must not pick the one written second.
+
+    Args:
+        ctx: the document context.
+        names: the candidate full names of the speaker's surname.
+
+    Returns:
+        True when one candidate is a full name with a coordinated given name
+        before it and that given name's own full name is a candidate too.
+    """
+    firsts = {n.first for n in names}
+    for n in names:
+        given = _coordinated_given_name(ctx, n.first) if len(n.mention.text.split()) > 1 else None
+        if given is not None and given.i in firsts and given.i != n.first:
+            return True
+    return False
 
 
 def _coordinated_given_name(ctx: _Ctx, first: int) -> "Token | None":

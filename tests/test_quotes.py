@@ -1441,3 +1441,93 @@ def test_quotes_term_after_noun_of_is_not_attributed(nlp, text, words):
 ])
 def test_quotes_term_after_noun_of_keeps_reported_words(nlp, text, words, speaker):
     assert _speaker(_quotes(nlp, text), words) == speaker
+
+
+def _quotes_with_label(nlp, text: str, word: str, label: str) -> list[Quote]:
+    """Parse, relabel the first standalone entity covering ``word`` (the tagger's slip), and extract."""
+    from spacy.tokens import Span
+
+    doc = nlp(text)
+    toks = [t for t in doc if t.text == word and not (t.i > 0 and doc[t.i - 1].pos_ == "PROPN"
+                                                      and doc[t.i - 1].text not in ("Mr", "Mrs", "Ms"))]
+    k = toks[0].i
+    doc.ents = [e for e in doc.ents if not e.start <= k < e.end] + [Span(doc, k, k + 1, label=label)]
+    return list(extract_quotes(doc, _article(text)))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, word, speaker", [
+    pytest.param("Senator Obong Udo Okpa opened the fair. Mr Okpa, a former consul in Lagos, had told reporters "
+                 'on Monday: "Nobody asked the villagers where they wanted to live now."', "Okpa",
+                 "Obong Udo Okpa", id="after-honorific"),
+    pytest.param('Senator Obong Udo Okpa opened the fair.\n\n"Nobody asked the villagers where they wanted to '
+                 'live now," Okpa told reporters.', "Okpa", "Obong Udo Okpa", id="surname-of-a-person"),
+])
+def test_quotes_surname_read_as_nationality(nlp, text, word, speaker):
+    assert _speaker(_quotes_with_label(nlp, text, word, "NORP"), "Nobody asked") == speaker
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, word", [
+    pytest.param('The fair opened.\n\n"Nobody asked the villagers where they wanted to live now," Okpa told '
+                 "reporters.", "Okpa", id="no-person-of-that-name"),
+])
+def test_quotes_nationality_without_name_evidence_has_no_speaker(nlp, text, word):
+    assert _speaker(_quotes_with_label(nlp, text, word, "NORP"), "Nobody asked") is None
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, speaker", [
+    pytest.param("Harbour Governor Oh Min-su, whose office sits on the quay, said the plan would change nothing."
+                 '\n\n"Every spring the boats come back, and every spring the council forgets them," Oh said.',
+                 "Oh", id="oh"),
+    pytest.param('The mayor, Ha Ji-woo, opened the fair on Monday.\n\n"Every spring the boats come back, and '
+                 'every spring the council forgets them," Ha said.', "Ha", id="ha"),
+])
+def test_quotes_surname_read_as_interjection(nlp, text, speaker):
+    assert _speaker(_quotes(nlp, text), "Every spring") == speaker
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, speaker", [
+    pytest.param('"Every spring the boats come back, and every spring the council forgets them," Oh said.',
+                 None, id="no-such-name"),
+    pytest.param('"Oh, every spring the boats come back, and the council forgets them," Anna Berg said.',
+                 "Anna Berg", id="interjection-in-quote"),
+])
+def test_quotes_interjection_needs_a_name_elsewhere(nlp, text, speaker):
+    assert _speaker(_quotes(nlp, text), "every spring") == speaker
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, speaker", [
+    pytest.param("Labor MP for Kent Marta Holm said the plan had failed. In a post on Monday night she wrote: "
+                 '"Nobody asked the farmers what they wanted from us."', "Marta Holm", id="opening-phrase"),
+    pytest.param('Senator for Kent Marta Holm said the plan had failed. She wrote: "Nobody asked the farmers '
+                 'what they wanted from us."', "Marta Holm", id="plain"),
+])
+def test_quotes_pronoun_after_title_phrase_name(nlp, text, speaker):
+    assert _speaker(_quotes(nlp, text), "Nobody asked") == speaker
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, speaker", [
+    pytest.param('"The water supply on the island is poor, and it must not become a weapon," the Organization '
+                 "for Security and Co-operation in Europe (OSCE), which mediates between Ruritania and Borduria, "
+                 "said in a statement.", "Organization for Security and Co-operation in Europe", id="and-inside"),
+])
+def test_quotes_coordination_inside_org_name(nlp, text, speaker):
+    assert _speaker(_quotes(nlp, text), "water supply") == speaker
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, speaker", [
+    pytest.param("Retired fishermen Tom and Ana Berg sat in the gallery. Mr Berg helped build the first pier as "
+                 'a boy.\n\n"We carried the stones down from the hill on our backs," he said.', None,
+                 id="couple-either"),
+    pytest.param("Anna Berg sat in the gallery with her son, Tom Berg. Mr Berg helped build the first pier as "
+                 'a boy.\n\n"We carried the stones down from the hill on our backs," he said.', "Tom Berg",
+                 id="gender-known"),
+])
+def test_quotes_couple_surname_is_ambiguous(nlp, text, speaker):
+    assert _speaker(_quotes(nlp, text), "We carried") == speaker
