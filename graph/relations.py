@@ -5464,6 +5464,20 @@ def _member_relations(ix: _Index) -> Iterator[Relation]:
                         yield Relation(subject=a, object=om, kind="memberOf", evidence=ix.evidence(t))
 
 
+def _of_orgs(ix: _Index, noun) -> list[Mention]:
+    """The named organisations in the "of" phrases of ``noun`` ("members of the GCC")."""
+    out = []
+    for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            for p in c.children:
+                ent = ix.ent_at[p.i]
+                if p.dep_ == "pobj" and ent is not None and ent.label_ == "ORG":
+                    om = ix.ent_mention(ent)
+                    if om is not None:
+                        out.append(om)
+    return out
+
+
 def _members_are(ix: _Index) -> Iterator[Relation]:
     """"The six members of the GCC are A, B, C and D": a copula listing an organisation's members.
 
@@ -5479,15 +5493,7 @@ def _members_are(ix: _Index) -> Iterator[Relation]:
         verb = t.head
         if any(c.dep_ == "neg" for c in verb.children):
             continue
-        orgs = []
-        for c in t.children:
-            if c.dep_ == "prep" and c.lower_ == "of":
-                for p in c.children:
-                    ent = ix.ent_at[p.i]
-                    if p.dep_ == "pobj" and ent is not None and ent.label_ == "ORG":
-                        om = ix.ent_mention(ent)
-                        if om is not None:
-                            orgs.append(om)
+        orgs = _of_orgs(ix, t)
         attrs = [c for c in verb.children if c.dep_ == "attr"]
         members = _countries_in(ix, [x for a in attrs for x in (a, *a.conjuncts)])
         for a in members:
@@ -5526,15 +5532,7 @@ def _clause_members(ix: _Index) -> Iterator[Relation]:
         if any(c.dep_ == "neg" for c in (*verb.children, *t.children)) or any(
                 w.lower_ in {"not", "n't", "never", "no"} for w in ix.doc[min(verb.i, t.i):t.i]):
             continue  # "is not / no longer a member" (but a "non-permanent member" is one)
-        orgs = []
-        for c in t.children:
-            if c.dep_ == "prep" and c.lower_ == "of":
-                for p in c.children:
-                    ent = ix.ent_at[p.i]
-                    if p.dep_ == "pobj" and ent is not None and ent.label_ == "ORG":
-                        om = ix.ent_mention(ent)
-                        if om is not None:
-                            orgs.append(om)
+        orgs = _of_orgs(ix, t)
         subj = [c for c in verb.children if c.dep_ == "nsubj"]
         members: list[Mention] = []
         # ", of which X is a member": the organisation before ", of which"
@@ -5767,15 +5765,20 @@ def _appositive_parties(ix: _Index) -> Iterator[Relation]:
                 while x >= 1 and phrase[x].pos_ == "PROPN" and phrase[x].text[:1].isupper():
                     run.insert(0, phrase[x])
                     x -= 1
-                if run and x == 0 and not any(
-                        ix.country_mention(u) is not None or (ix.ent_at[u.i] is not None and ix.ent_at[u.i].label_ in {
-                            "GPE", "NORP", "PLACE", "COUNTRY", "TERRITORY", "PERSON"}) for u in run):
+                if run and x == 0 and not _names_no_party(ix, run):
                     yield Relation(subject=m, object=ix.mention(run[0].i, run[-1].i + 1, "ORG"), kind="memberOf",
                                    evidence=ev)
                 break
 
 
 BRACKET_PARTY_TITLES = LEGISLATOR_TITLES | frozenset({"cllr", "cr", "td", "sen", "sen.", "rep", "rep.", "mk"})
+
+
+def _names_no_party(ix: _Index, run: list) -> bool:
+    """Whether a name run before a member title is a place, state, nationality, person or date
+    ("Bellarine MP", "Chilean MP") rather than a party."""
+    return any(ix.country_mention(u) is not None or (ix.ent_at[u.i] is not None and ix.ent_at[u.i].label_ in {
+        "GPE", "NORP", "PLACE", "COUNTRY", "TERRITORY", "PERSON", "DATE"}) for u in run)
 
 
 # a party's short name before a member title: "Labour MP", "Green councillor", "Tory MP"
@@ -5818,8 +5821,7 @@ def _premod_parties(ix: _Index) -> Iterator[Relation]:
                 doc[x].tag_ != "POS" and len(run) < 4 and doc[x].lower_ not in NON_TITLE_MODIFIERS:
             run.insert(0, doc[x])
             x -= 1
-        if not run or any(ix.country_mention(u) is not None or (ix.ent_at[u.i] is not None and ix.ent_at[u.i].label_ in {
-                "GPE", "NORP", "PLACE", "COUNTRY", "TERRITORY", "PERSON", "LOC", "DATE"}) for u in run):
+        if not run or _names_no_party(ix, run):
             continue
         if x >= sent.start and doc[x].tag_ == "POS":
             continue  # "Britain's Labour MP": keep to the simple form
