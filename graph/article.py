@@ -405,7 +405,7 @@ def _caption_credit(plain: str) -> str | None:
 SITE_BAR = re.compile(r"^\s*[^|.!?]{1,30}(?:\|\s*[^|.!?]{1,30})+$")
 # the account links of a site's bar: "Subscribe | Log in", "Sign in | Newsletter"
 ACCOUNT_LINK = re.compile(r"^\s*(?:subscribe|log ?in|sign ?in|sign up|register|newsletters?|e-?paper|my account)\s*$", re.I)
-# the section kicker over a headline: "News > Tasmania", "UAE > Government"
+# the section kicker over a headline: "News > Queensland", "UAE > Government"
 BREADCRUMB = re.compile(r"^\s*[^>|.!?]{1,30}(?:\s+>\s+[^>|.!?]{1,30})+\s*$")
 # a copyright line: "© 2025 Name. All rights reserved.", "Copyright © 2025, Name", "ⓒ Name. Unauthorized …"
 COPYRIGHT = re.compile(r"^\s*(?:copyright\s*)?(?:©|ⓒ|\(c\))", re.I)
@@ -550,7 +550,7 @@ def clean_article(raw: str, article_id: str, path: str = "") -> Article:
         s = work[ln.start:ln.end]
         plain = plains[idx]
         if plain and BREADCRUMB.match(plain) and not seen_body:
-            continue  # "News > Tasmania": the section kicker, neither headline nor text
+            continue  # "News > Queensland": the section kicker, neither headline nor text
         holder = _publisher(plain) if plain and (COPYRIGHT.match(plain) or seen_body) else None
         if holder:
             if f"© {holder}" not in credits:

@@ -73,7 +73,7 @@ STORM_WORDS = {"cyclone", "hurricane", "typhoon", "storm"}
 #: head words of the names of historical states ("Korean Empire", "Sokoto Caliphate"): countries, not bodies
 STATE_WORDS = {"empire", "sultanate", "caliphate", "khanate", "shogunate", "tsardom"}
 #: closing words of the names of local government areas (Nigeria, Australia): places, though "Government" is an
-#: organisation word ("Akpabuyo Local Government Area")
+#: organisation word ("Ikeja Local Government Area")
 LGA_TAILS = (("local", "government", "area"), ("local", "government", "district"))
 #: one-word names of legislatures: capitalised, they name a body although they are English words
 LEGISLATURES = {"senate", "congress"}
@@ -241,7 +241,7 @@ class Resolution:
         if len(in_article) == 1:
             return next(iter(in_article))
         if len(in_article) > 1 and m.start < m.end:
-            # "Asuquo said" when the article names two Asuquos: the one named last before it
+            # "Okafor said" when the article names two Okafors: the one named last before it
             before = [(s, k) for s, _, k in self.by_article.get(m.article, ()) if k in in_article and s < m.start]
             if before:
                 return max(before)[1]
@@ -458,7 +458,7 @@ def _merge_multiword_surnames(clusters: dict[str, _Cluster]) -> None:
     "Begoña Ruiz de Azúa Otamendi").  The short name need not have been voted
     a person (the NER often reads such names as organisations) but must have
     a person's shape.  When several people of the article share the surname
-    ("Obaid Al Shehhi" and his wife "Moza Al Shehhi"), each mention joins the
+    ("Omar Al Harbi" and his wife "Mona Al Harbi"), each mention joins the
     one named last before it, as the one-word surnames do."""
     people = {k: cl for k, cl in clusters.items() if cl.full_surfaces() and _vote(cl) == "Person"}
     shorts = {k for k, cl in clusters.items() if cl.full_surfaces() and (
@@ -487,7 +487,7 @@ COUNCIL_KINDS = ("", "city ", "shire ", "county ", "district ", "regional ", "mu
 
 
 def _names_local_council(key: str, cl: _Cluster, clusters: dict[str, _Cluster]) -> bool:
-    """Tell whether a one-word name is the area of a local council its article names ("Kingborough Council").
+    """Tell whether a one-word name is the area of a local council its article names ("Waverley Council").
 
     Local councils of Australia, New Zealand, Britain and Ireland are named
     after their area ("X Council", "X City Council", "X Shire Council"), so the
@@ -839,7 +839,7 @@ def resolve_entities(mentions: Iterable[NameMention], authors: dict[str, str] | 
             continue  # "Cyclone Chido": a storm is an event, whatever the NER read its given name as
         council = single and name.casefold() not in english and _names_local_council(k, cl, clusters)
         if council and not any(nm.title_before or nm.appositive_title for nm in cl.mentions):
-            cls = "Place"  # "Kingborough" beside "Kingborough Council": the council's area
+            cls = "Place"  # "Waverley" beside "Waverley Council": the council's area
         if single:
             evidence = council or any((nm.title_before or nm.appositive_noun or nm.speaks or nm.appositive_title)
                                       and not nm.in_quote for nm in cl.mentions)

@@ -275,7 +275,7 @@ def _romanised_given_name_at(doc: Doc, k: int) -> bool:
     """Tell whether tokens k, k + 1 are "-won" closing a hyphenated given name: "Jae" + "-" + "won".
 
     Korean (and Wade-Giles Chinese) given names join two syllables with a
-    hyphen and write the second in lower case ("Oh Jae-won", "Ma Ying-jeou");
+    hyphen and write the second in lower case ("Yoon Jae-won", "Ma Ying-jeou");
     the small model often stops the name at the hyphen.  The part before must
     be one capitalised syllable word glued to the hyphen, the part after one
     lower-case syllable glued to it (so "Berg-led" or "Seoul-based" never pass).
@@ -867,7 +867,7 @@ def extract_mentions(doc: Doc, article: Article) -> Iterator[NameMention]:
             or _org_with_second_name(doc, ent, nxt_ent) or _org_with_listed_head(doc, ent, nxt_ent)
         if rebuilt is not None:
             if rebuilt.label_ == "ORG":
-                # "Tourism Industry Council" + "Tasmania": the known place that ends a body's name is named too
+                # "Tourism Industry Council" + "Queensland": the known place that ends a body's name is named too
                 for inner in ents[max(0, idx - 1):idx + 2]:
                     if inner.ent_id_ and inner.label_ in {"PLACE", "COUNTRY", "TERRITORY"} and \
                             rebuilt.start < inner.start and inner.end == rebuilt.end and \
@@ -880,7 +880,7 @@ def extract_mentions(doc: Doc, article: Article) -> Iterator[NameMention]:
         member_title = False
         split = _constituency_split(doc, ent) if not own_id else None
         if split is not None:
-            # "MP for Franklin Anna Berg": the constituency, then the member
+            # "MP for Leeds Anna Berg": the constituency, then the member
             seat, ent = split
             member_title = True
             if (seat.start_char, seat.end_char) not in seen:
@@ -1228,7 +1228,7 @@ def _org_with_listed_head(doc: Doc, ent: Span, nxt: Span | None) -> Span | None:
 
 
 def _constituency_split(doc: Doc, ent: Span) -> tuple[Span, Span] | None:
-    """Split "MP for Franklin Anna Berg", read as one person, into the seat and the member.
+    """Split "MP for Leeds Anna Berg", read as one person, into the seat and the member.
 
     British, Irish and Australian style writes the member's constituency
     between the title and the name ("Labour MP for Leeds Central Anna Berg");

@@ -42,7 +42,7 @@ def _register_paragraph_breaks() -> str:
                     tok.is_sent_start = True
                 elif prev.is_alpha and prev.text[:1].isupper() and prev.i > 0 and prev.is_sent_start \
                         and tok.is_alpha and tok.text[:1].isupper():
-                    tok.is_sent_start = False  # "Min Ha-eun, ...": a name opening a paragraph is not split
+                    tok.is_sent_start = False  # "Kim Ha-eun, ...": a name opening a paragraph is not split
             return doc
     return name
 

@@ -505,7 +505,7 @@ class _Index:
                 elif t.is_alpha and t.text[:1].isupper() and j + 2 < n and doc[j + 1].text in {"-", "‐"} and \
                         not t.whitespace_ and not doc[j + 1].whitespace_ and doc[j + 2].is_alpha and \
                         doc[j + 2].is_lower and len(doc[j + 2]) <= 4:
-                    j += 3  # a hyphenated given name the tagger misread ("Min Ha-eun": "Ha" as an interjection)
+                    j += 3  # a hyphenated given name the tagger misread ("Kim Ha-rin": "Ha" as an interjection)
                 elif t.text in {"-", "‐"} and j + 1 < n and not doc[j - 1].whitespace_ and not t.whitespace_ \
                         and (namey(doc[j + 1]) or doc[j + 1].is_alpha and doc[j + 1].is_lower
                              and len(doc[j + 1]) <= 6):
@@ -597,7 +597,7 @@ class _Index:
             if inner:
                 s = inner[-1] + 1
             if e - s >= 3 and s >= 2 and doc[s - 1].lower_ == "for" and doc[s - 2].lower_ in LEGISLATOR_TITLES:
-                s += 1  # "MP for Franklin Anna Berg": the seat, then the name
+                s += 1  # "MP for Leeds Anna Berg": the seat, then the name
             s, e = self._trim_run(s, e)
             if s < e and self._plausible_name(s, e):
                 cands.append((s, e))
@@ -5788,7 +5788,7 @@ PARTY_NICKNAMES = PARTY_MEMBER_WORDS | frozenset({"labour", "labor", "tories", "
 def _premod_parties(ix: _Index) -> Iterator[Relation]:
     """A party named before a legislator's title in front of the name.
 
-    "Labour MP Anna Berg", "Green councillor X", "Labor MP for Franklin X":
+    "Labour MP Anna Berg", "Green councillor X", "Labour MP for Leeds X":
     a run of capitalised words before the title (not a country, nationality,
     place or person) is the party; an "X for <seat>" part after the title is
     skipped.
@@ -5807,7 +5807,7 @@ def _premod_parties(ix: _Index) -> Iterator[Relation]:
         j = s - 1
         if doc[j].lower_ == "for":
             continue  # "a TD for Kerry": the name is the seat
-        # "MP for Franklin": skip the seat
+        # "MP for Leeds": skip the seat
         k = j
         while k > sent.start and doc[k].text[:1].isupper() and doc[k].pos_ == "PROPN" and k > s - 5:
             k -= 1
@@ -5986,7 +5986,7 @@ def _state_of_places(ix: _Index) -> Iterator[Relation]:
                         yield Relation(subject=pm, object=country, kind="locatedIn", evidence=ix.evidence(t))
 
 
-# the head word of an island name: "a village on Bruny Island" is on the island
+# the head word of an island name: "a village on Maria Island" is on the island
 ISLAND_WORDS = frozenset({"island", "islands", "isle", "isles", "peninsula", "atoll", "archipelago"})
 COMMA_PLACE_LABELS = frozenset({"PLACE", "GPE", "LOC", "FAC"})
 
@@ -5994,12 +5994,12 @@ COMMA_PLACE_LABELS = frozenset({"PLACE", "GPE", "LOC", "FAC"})
 def _comma_places(ix: _Index) -> Iterator[Relation]:
     """A place set in a larger one by punctuation or "on": the dateline and address forms.
 
-    * "Calabar, Cross River State," / "Sudbury, England,": a place, a comma,
+    * "Uyo, Akwa Ibom State," / "Sudbury, England,": a place, a comma,
       then a country or a name headed by a subdivision word ("State",
       "Province", "County"), closed by punctuation;
-    * "Ulleung County, in North Gyeongsang Province,", "Roberts Point, on
-      Bruny Island,": an appositive "in" / "on" phrase that is only a place;
-    * "at Alonnah on Bruny Island": "on" an island or peninsula.
+    * "Uiseong County, in North Gyeongsang Province,", "Darlington, on
+      Maria Island,": an appositive "in" / "on" phrase that is only a place;
+    * "at Lunawanna on Maria Island": "on" an island or peninsula.
 
     A list ("Calabar, Lagos and Abuja", "A, B, C") is not read this way: the
     first place may not follow a comma and the second may not lead on to

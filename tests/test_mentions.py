@@ -791,7 +791,7 @@ def test_mentions_owner_university_before_its_faculty(nlp, text: str, owner: str
 
 @pytest.mark.model
 @pytest.mark.parametrize("text, place", [
-    ("Mayotte lies in the Comoros archipelago between Madagascar and Mozambique.", "Comoros archipelago"),
+    ("Anjouan lies in the Comoros archipelago, north-west of Madagascar.", "Comoros archipelago"),
 ])
 def test_mentions_state_name_with_archipelago_is_a_place(nlp, text: str, place: str) -> None:
     found = {nm.mention.text: nm for nm in mentions_of(nlp, text)}
@@ -800,7 +800,7 @@ def test_mentions_state_name_with_archipelago_is_a_place(nlp, text: str, place: 
 
 @pytest.mark.model
 @pytest.mark.parametrize("text, place", [
-    ("Anna Marlow, chief executive of the Tourism Industry Council Tasmania, said the season was busy.", "Tasmania"),
+    ("Anna Marlow, chief executive of the Tourism Industry Council Queensland, said the season was busy.", "Queensland"),
 ])
 def test_mentions_known_place_ending_a_body_name_is_named(nlp, text: str, place: str) -> None:
     found = {nm.mention.text: nm for nm in mentions_of(nlp, text)}
