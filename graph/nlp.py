@@ -518,6 +518,20 @@ def _unit_stop(doc, i: int) -> bool:
             and tok.is_alpha and tok.text[:1].isupper())
 
 
+def title_abbreviations() -> list[str]:
+    """The one-word dotted titles of the gazetteer the tokenizer must keep whole ("Brig.", "Supt.").
+
+    spaCy's English exceptions keep "Gen." and "Col." with their full stop but split rarer ranks
+    ("Brig." becomes "Brig" + "."), and the parser then ends the sentence inside "SAF spokesman
+    Brig. Gen. Name".
+
+    Returns:
+        The capitalised spellings, each ending in a full stop.
+    """
+    return sorted(t for t in load_gazetteer().person_titles
+                  if t.endswith(".") and " " not in t and len(t) > 2 and t[:1].isupper())
+
+
 class ModelNotFound(RuntimeError):
     """The configured spaCy pipeline is not installed."""
 
@@ -565,6 +579,10 @@ def load_nlp(model: str = DEFAULT_MODEL) -> "Language":
             f"spaCy model {model!r} is not installed; run `make run` or `pip install` it, "
             f"or choose another with --model / KG_MODEL"
         ) from exc
+    from spacy.symbols import ORTH
+
+    for abbr in title_abbreviations():
+        nlp.tokenizer.add_special_case(abbr, [{ORTH: abbr}])
     nlp.add_pipe(_register_platform_stops(), first=True)
     first = next((p for p in ("parser", "senter") if p in nlp.pipe_names), None)
     if first:

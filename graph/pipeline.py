@@ -150,7 +150,7 @@ def extract_article(doc, article: Article) -> ArticleFacts:
 
     run("mentions", extract_mentions)
     run("quotes", extract_quotes)
-    run("stances", extract_stances)
+    run("stances", lambda d, a: extract_stances(d, a, quotes=out.get("quotes", ())))
     run("positions", extract_positions)
     run("relations", extract_relations)
     sentences = tuple((s.start_char, s.end_char) for s in doc.sents) if doc.has_annotation("SENT_START") else ()

@@ -39,10 +39,10 @@ import logging
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
-from typing import Iterator
+from typing import Iterator, Sequence
 
 from .gazetteer import fold, load_gazetteer
-from .models import Article, Evidence, Mention, Position, Relation, Stance, TerritoryRef
+from .models import Article, Evidence, Mention, Position, Quote, Relation, Stance, TerritoryRef
 from .names import NAME_PARTICLES, is_calendar_word
 
 log = logging.getLogger(__name__)
@@ -55,10 +55,11 @@ DERECOGNISE_LEMMAS = frozenset({"derecognise", "derecognize", "unrecognise", "un
 RECOGNITION_NOUNS = frozenset({"recognition", "acknowledgement", "acknowledgment"})
 STATUS_NOUNS = frozenset({"independence", "sovereignty", "statehood", "secession"})
 STATUS_POSITIVE_VERBS = frozenset({"support", "back", "accept", "endorse", "recognise", "recognize",
-                                   "acknowledge"})
+                                   "acknowledge", "respect", "uphold"})
 STATUS_NEGATIVE_VERBS = frozenset({"oppose", "reject", "deny", "condemn", "dispute", "contest", "challenge"})
 # a state's hold over a land, as the object of a status verb: "accepts Japan's administration of X"
-STATUS_HOLD_NOUNS = frozenset({"administration", "control", "rule", "jurisdiction", "title", "suzerainty"})
+STATUS_HOLD_NOUNS = frozenset({"administration", "control", "rule", "jurisdiction", "title", "suzerainty",
+                               "claim", "award"})  # "upholds X's claim to Y", "respects the award of Y to X"
 # diplomatic ties with a territory: "cut ties with Taipei", "established diplomatic relations with Kosovo"
 TIE_NOUNS = frozenset({"tie", "ties", "relation", "relations"})
 TIE_POSITIVE_VERBS = frozenset({"establish", "maintain", "restore", "resume", "forge", "open"})
@@ -172,7 +173,8 @@ OFFICE_TITLES = frozenset({
     "viceroy", "vice", "premier", "mufti", "patriarch", "taoiseach", "tanaiste", "secretary-general",
     "spokesperson", "minister-president", "president-elect", "mep", "msp", "mla", "mpp", "councillor",
     "councilor", "councilman", "councilwoman", "alderman", "assemblyman", "assemblywoman",
-    "prefect", "sub-prefect", "subprefect",
+    "prefect", "sub-prefect", "subprefect", "administrator", "justice", "cs",
+    "besar",  # Malay "Menteri Besar", the chief minister of a Malaysian state
 })
 # Occupations: a national modifier gives the nationality, not an employer.
 OCCUPATION_TITLES = frozenset({
@@ -231,6 +233,8 @@ TITLE_MODIFIERS = frozenset({
     "mines", "sport", "sports", "youth", "water", "planning", "infrastructure", "development", "industry",
     "economy", "welfare", "employment", "veterans", "heritage", "science", "technology", "aviation",
     "petroleum", "mining", "communications",
+    # the level of government: "City Manager", "Town Clerk"; Malay "Menteri (Besar)"
+    "city", "town", "menteri",
 })
 NON_TITLE_MODIFIERS = frozenset({
     "former", "ex", "then", "prominent", "popular", "famous", "well", "known", "well-known", "key",
@@ -240,7 +244,7 @@ NON_TITLE_MODIFIERS = frozenset({
     "old", "retired", "renowned", "respected", "notorious", "infamous", "staunch", "loyal",
     "hardline", "hard-line", "liberal", "conservative", "pro", "anti", "wealthy", "rich",
 })
-FORMER_WORDS = frozenset({"former", "ex", "erstwhile", "onetime", "one-time", "ex-"})
+FORMER_WORDS = frozenset({"former", "ex", "erstwhile", "onetime", "one-time", "ex-", "retired"})
 ORG_WORDS = frozenset({
     "center", "centre", "institute", "university", "college", "council", "ministry", "party",
     "union", "forum", "service", "group", "agency", "committee", "studies", "news", "academy",
@@ -364,6 +368,8 @@ class _Index:
         self.persons: list[tuple[int, int]] = []
         self._find_persons()
         self._person_states: dict[str, Mention] | None = None
+        # (start_char, end_char, speaker) of the article's attributed quotes, when given
+        self.quote_speakers: list[tuple[int, int, Mention]] = []
 
     def sent_no(self, i: int) -> int:
         """The number of the sentence holding token ``i`` (0 when it is in none)."""
@@ -1056,6 +1062,8 @@ class _Index:
         for _ in range(10):
             for c in anc.children:
                 if c.dep_ in {"nsubj", "nsubjpass"} and c.i < pron.i and c is not pron:
+                    if c.tag_ == "NN" and not c.conjuncts:
+                        return []  # "a U.S. envoy said ... they": one person is no "they"
                     out = []
                     for t in [c, *c.conjuncts]:
                         m = self.holder_mention(t) if t.tag_ not in {"PRP", "PRP$"} else None
@@ -1064,6 +1072,18 @@ class _Index:
                             out.append(m)
                     if out:
                         return out
+            if anc.pos_ in {"NOUN", "PROPN"} and anc.i < pron.i:
+                # "statements from European allies that they do not recognise": the source of
+                # the statements, not the subject of the main clause
+                src = [p for c in anc.children if c.dep_ == "prep" and c.lower_ in {"from", "by", "of"}
+                       for p in c.children if p.dep_ == "pobj"]
+                if src:
+                    out = []
+                    for t in [src[0], *src[0].conjuncts]:
+                        m = self.holder_mention(t) if t.tag_ not in {"PRP", "PRP$"} else None
+                        if m is not None and m.label in {"COUNTRY", "TERRITORY"}:
+                            out.append(m)
+                    return out
             if anc.head is anc:
                 break
             anc = anc.head
@@ -1095,9 +1115,21 @@ class _Index:
         if self._person_states is None:
             states: dict[str, Mention] = {}
             self._person_states = states  # a guard while the positions are read
+            home: list[tuple[str, int]] = []
             for p in extract_positions(self.doc, self.article):
                 if p.org is not None and p.org.label == "COUNTRY" and p.org.kb_id and not p.former:
                     states.setdefault(p.person.text, p.org)
+                elif not p.former and _home_department_post(self, p):
+                    home.append((p.person.text, p.person.start))
+            main = _main_states(self)
+            for name, at in home:
+                # "the Department of Foreign Affairs spokesperson", "Foreign Affairs CS X": a
+                # department named without its state is the home state's, the one the article
+                # is about (news style writes the own government's bodies unqualified); when
+                # two states are named as often, the one named last before the post
+                kb = next(iter(main)) if len(main) == 1 else self._last_state_before(at, main)
+                if kb:
+                    states.setdefault(name, Mention(self.article.id, -1, -1, kb, "COUNTRY", kb))
             self._person_states = states
         states = self._person_states
         if person.text in states:
@@ -1118,6 +1150,8 @@ class _Index:
         """
         if depth > 3:
             return None
+        if h.lower_ in FIRST_PLURAL and h.tag_ in {"PRP", "PRP$"}:
+            return self.quote_voice(h)
         if h.pos_ == "PRON" or h.tag_ in {"PRP", "PRP$"}:
             if h.lower_ in {"it", "they"} and h.dep_ == "nsubj" and h.head.dep_ in {"advcl", "conj"}:
                 # "X has never accepted A, just as it does not accept B": the subject of a
@@ -1194,6 +1228,55 @@ class _Index:
                 # country ...")
                 return self._reporting_state(h, depth)
         return None
+
+    def _last_state_before(self, at: int, among: set[str]) -> str | None:
+        """The state of ``among`` named (by name, capital or demonym) last before char ``at``;
+        first a listed city of one of them in the same sentence ("In Kisumu on Friday, X")."""
+        tok = self.doc.char_span(at, at + 1, alignment_mode="expand")
+        sent = self.sent_at[tok.start] if tok is not None and len(tok) else None
+        if sent is not None:
+            for ent in self.ents_in(sent.start, sent.end):
+                entry = self.gaz.lookup(ent.text) if ent.start_char < at and ent.label_ in {"PLACE", "GPE"} else None
+                if entry is not None and entry.cls == "Place" and entry.country in among:
+                    return entry.country
+        for ent in reversed(self.ents):
+            if ent.start_char >= at:
+                continue
+            m = self.country_mention(ent.root, allow_demonym=True, allow_capital=True)
+            if m is not None and m.kb_id in among:
+                return m.kb_id
+        return None
+
+    def quote_voice(self, pron) -> Mention | None:
+        """The state (or speaker) a "we" / "our" inside a quotation stands for.
+
+        "'We respect X's sovereignty over Y,' Name told radio": the speaker of the quote
+        (from :func:`graph.quotes.extract_quotes`), then the state the speaker serves
+        (:meth:`person_state`) or the state named in an organisation speaker's name
+        ("Ruritania's Ministry of Foreign Affairs").  A first-person plural outside a
+        quotation is the writer's and has no holder.
+
+        Args:
+            pron: the "we" / "our" / "us" token.
+
+        Returns:
+            A COUNTRY mention, the PERSON or ORG speaker when no state is known, or None.
+        """
+        at = pron.idx
+        spk = next((m for s, e, m in self.quote_speakers if s <= at < e), None)
+        if spk is None:
+            return None
+        if spk.label in {"COUNTRY", "TERRITORY"}:
+            return spk
+        if spk.label == "PERSON":
+            return self.person_state(spk) or spk
+        span = self.doc.char_span(spk.start, spk.end, alignment_mode="expand")
+        if span is not None:
+            for t in span:
+                m = self.country_mention(t, allow_capital=False)
+                if m is not None and m.label == "COUNTRY":
+                    return m
+        return spk
 
     def _reporting_state(self, h, depth: int) -> Mention | None:
         """The state of the body or office whose report holds the clause of ``h``."""
@@ -1297,7 +1380,7 @@ def _head_kind(tok) -> str | None:
 
 
 # abbreviated titles written out: "Prof. X" holds the title "professor"
-TITLE_ABBREVIATIONS = {"prof": "professor", "prof.": "professor"}
+TITLE_ABBREVIATIONS = {"prof": "professor", "prof.": "professor", "CS": "cabinet secretary"}
 
 
 def _title_string(tokens) -> str:
@@ -1330,6 +1413,10 @@ def _split_conjuncts(ix: _Index, tokens: list) -> list[list]:
             prev_cap = cur[-1].text[:1].isupper() if cur else False
             nxt = tokens[k + 1] if k + 1 < len(tokens) else None
             inside_name = prev_cap and nxt is not None and nxt.text[:1].isupper() and not heads
+            if heads and heads[0].lower_ in PORTFOLIO_HEADS and prev_cap:
+                lead = rest[:rest.index(heads[0])]
+                if lead and _portfolio_run(ix, [cur[-1], t, *lead]):
+                    inside_name = True  # "Foreign and Diaspora Affairs Minister": one portfolio
             if heads and not inside_name:
                 out.append(cur)
                 cur = []
@@ -1606,6 +1693,10 @@ def _analyse_phrase(ix: _Index, tokens: list, anchor_kind: str) -> list[_TitleIn
                 for t in runs[0][1]) and len(runs[0][1]) <= 3:
             title_tail = [runs[0][0], *runs[0][1]]
             runs = runs[1:]
+            if title_tail[-1].lower_ == "state" and runs and runs[0][0].lower_ == "for" and runs[0][1] and all(
+                    not t.text[:1].isupper() and ix.ent_at[t.i] is None for t in runs[0][1]) and len(runs[0][1]) <= 4:
+                title_tail += [runs[0][0], *runs[0][1]]  # "minister of state for regional cooperation"
+                runs = runs[1:]
             break
         state_run = [t for t in runs[0][1] if not _is_space(t)] if runs and runs[0][0].lower_ == "of" else []
         if not title_tail and pre and pre[-1].lower_ in PORTFOLIO_HEADS and state_run and \
@@ -1655,6 +1746,14 @@ def _analyse_phrase(ix: _Index, tokens: list, anchor_kind: str) -> list[_TitleIn
             continue
         # title words: contiguous modifiers left of the head
         m = k - 1
+        if head.lower_ in PORTFOLIO_HEADS and k >= 1:
+            q = k - 1
+            while q >= 0 and body[q].pos_ != "DET" and (_is_cap(body[q]) or body[q].lower_ in {"and", "&"}):
+                q -= 1
+            while q + 1 < k and not _portfolio_run(ix, body[q + 1:k]):
+                q += 1
+            if q + 1 < k:
+                m = q  # "Foreign Affairs Minister", "Foreign and Diaspora Affairs CS": the portfolio
         while m >= 0:
             t = body[m]
             low = t.lower_
@@ -1845,6 +1944,9 @@ def _analyse_phrase(ix: _Index, tokens: list, anchor_kind: str) -> list[_TitleIn
                             w.lower() in SITE_WORDS for w in post_orgs[-1][1].text.split())):
                     # "an economist at the Expert-Grup think tank in Chisinau"
                     info.side.append(("locatedIn", post_orgs[-1][1], om))
+                elif low == "in" and om.label == "COUNTRY" and head.lower_ in STATE_OFFICE_HEADS and \
+                        not post_orgs and pre_country is None and pre_org is None and r_idx == len(runs) - 1:
+                    post_orgs.append((prep, om, oname))  # "minister of state for trade in Ruritania"
                 continue  # "an analyst from Kazakhstan", "a professor in Moscow": a location
             if _head_kind_text(om.text) == "title":
                 info.org_name = info.org_name or om.text
@@ -1935,7 +2037,7 @@ def _analyse_phrase(ix: _Index, tokens: list, anchor_kind: str) -> list[_TitleIn
 # sub-units of an institution: "the Asia Section at the X Center"
 UNIT_WORDS = frozenset({"section", "programme", "program", "unit", "desk", "division", "project", "initiative",
                         "team", "lab", "laboratory"})
-PORTFOLIO_HEADS = frozenset({"minister", "ministers", "secretary", "commissioner", "ministry", "envoy"})
+PORTFOLIO_HEADS = frozenset({"minister", "ministers", "secretary", "commissioner", "ministry", "envoy", "cs"})
 PORTFOLIO_WORDS = frozenset({
     "affairs", "communication", "communications", "defence", "defense", "finance", "health", "justice",
     "interior", "trade", "information", "education", "agriculture", "energy", "environment", "transport",
@@ -1964,11 +2066,14 @@ def _portfolio_run(ix: _Index, run: list) -> bool:
         return False
     for t in words:
         ent = ix.ent_at[t.i]
-        if ent is not None and (ent.label_ in {"PERSON", "COUNTRY", "TERRITORY", "GPE"} or
+        if ent is not None and (ent.label_ in {"COUNTRY", "TERRITORY", "GPE"} or
+                                ent.label_ == "PERSON" and ix.person_at.get(t.i) is not None or
                                 ent.label_ == "ORG" and ent.ent_id_):
             return False  # a region may name a portfolio ("Arctic affairs"), a state or listed body may not
         if t.lower_ not in {"and", "&", ","} | PORTFOLIO_WORDS and not _is_cap(t):
             return False
+        if ix.demonym_country(t) or ent is not None and ent.label_ == "NORP":
+            return False  # "Philippine Defense Secretary": the state, not the portfolio
     return True
 
 
@@ -2140,6 +2245,9 @@ def _premod_phrase(ix: _Index, start: int, floor: int) -> list:
     doc = ix.doc
     out: list = []
     k = start - 1
+    while k > floor and doc[k].text.endswith(".") and len(doc[k]) > 2 and doc[k].lower_ in ix.lead_words and \
+            not _title_head_ok(doc[k]):
+        k -= 1  # "SAF spokesman Brig. Gen. Name": ranks between the title and the name
     while k >= floor and len(out) < 12:
         t = doc[k]
         if _is_space(t):
@@ -2152,6 +2260,11 @@ def _premod_phrase(ix: _Index, start: int, floor: int) -> list:
         if t.pos_ in {"VERB", "AUX"} and not (t.dep_ in {"amod", "compound"} or (
                 k > 0 and doc[k - 1].text == "-" and not doc[k - 1].whitespace_)):
             break
+        if t.lower_ in {"and", "&"} and out and out[0].lower_ in PORTFOLIO_HEADS and k > floor and \
+                _is_cap(doc[k - 1]) and all(_is_cap(x) for x in out[1:]) and len(out) >= 2:
+            out.append(t)  # "Foreign and Diaspora Affairs CS Name": a portfolio with "and"
+            k -= 1
+            continue
         if t.pos_ in {"ADP", "CCONJ", "SCONJ", "ADV", "PART"} and t.tag_ != "POS":
             if not _hyphen_neighbour(t):
                 break
@@ -2321,6 +2434,9 @@ def _facts_for_anchor(ix: _Index, s: int, e: int, kind: str) -> list[_Fact]:
     if k + 2 < sent.end and doc[k].text == "," and doc[k + 1].lower_ in {"which", "who"} and (
             doc[k + 2].lemma_ == "be" or (kind == "place" and doc[k + 2].lemma_ in PLACE_VERBS)):
         k += 2  # "Armenia, which is still a member of Y,", "X, which lies in Y,"
+    elif k + 3 < sent.end and doc[k].text == "," and doc[k + 1].lower_ in {"which", "who"} and \
+            doc[k + 2].lemma_ == "have" and doc[k + 3].lower_ == "been":
+        k += 3  # "Name, who has been Ruritania's foreign minister since 2021,"
     elif k + 1 < sent.end and doc[k].text == "," and s > sent.start and doc[s - 1].text == "," and \
             doc[k + 1].lemma_ in COPULA_LEMMAS and doc[k + 1].pos_ in {"AUX", "VERB"}:
         k += 1  # "Her husband, Name, is station officer at Y": the name is the appositive
@@ -2624,6 +2740,9 @@ OFFICE_VERBS = {"chair": "chair", "head": "head", "lead": "leader", "direct": "d
                 "manage": "manager"}
 
 
+MISSION_NOUNS = frozenset({"mission", "embassy", "consulate", "delegation", "legation"})
+
+
 def _office_verb_positions(ix: _Index) -> Iterator[Position]:
     """Positions stated by a verb: "X, who chairs the Y Forum", "X heads the Z Institute".
 
@@ -2654,12 +2773,26 @@ def _office_verb_positions(ix: _Index) -> Iterator[Position]:
         if not objs:
             continue
         o = objs[0]
+        person = ix.mention(span[0], span[1], "PERSON")
+        if person is None:
+            continue
+        if title in {"head", "leader"} and o.lemma_.lower() in MISSION_NOUNS and o.is_lower:
+            # "who heads Ruritania's mission in X": the state the mission represents
+            owner = next((c for c in o.children if c.dep_ == "poss"), None)
+            if owner is None:
+                owner = next((p for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
+                              for p in c.children if p.dep_ == "pobj"), None)
+            cm = ix.country_mention(owner, allow_demonym=False) if owner is not None else None
+            if cm is None:
+                cm = next((ix.country_mention(c) for c in o.children if c.dep_ == "amod"
+                           and ix.demonym_country(c)), None)  # "the Ruritanian embassy"
+            if cm is not None and cm.label == "COUNTRY":
+                yield Position(person=person, title=f"head of {o.lemma_.lower()}", org=cm,
+                               evidence=ix.evidence(t), org_name=None, former=False)
+            continue
         run = [x for x in doc[min(y.i for y in o.subtree):max(y.i for y in o.subtree) + 1]]
         om, oname, _ = _org_from_run(ix, run)
         if om is None or om.label == "PERSON":
-            continue
-        person = ix.mention(span[0], span[1], "PERSON")
-        if person is None:
             continue
         yield Position(person=person, title=title, org=om, evidence=ix.evidence(t), org_name=oname, former=False)
 
@@ -2711,6 +2844,44 @@ def _context_state(ix: _Index, f: _Fact, info: _TitleInfo) -> Mention | None:
     if cap is not None and len(set(states)) == 1 and cap.kb_id in _main_states(ix):
         return cap  # a visiting leader speaks in a foreign capital: only the article's own state
     return None
+
+
+MINISTRY_WORDS = frozenset({"ministry", "department", "office", "secretariat"})
+SPOKES_WORDS = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+
+
+def _home_department_post(ix: _Index, p: Position) -> bool:
+    """A cabinet post or a department's spokesperson with no state named.
+
+    "Foreign and Diaspora Affairs cabinet secretary", "spokesperson" of "Department of
+    Foreign Affairs (DFA)": the post belongs to a national government, but the text does
+    not say whose.
+
+    Args:
+        ix: the document index.
+        p: a position read from the article.
+
+    Returns:
+        True for such a post.
+    """
+    words = p.title.casefold().replace("-", " ").split()
+    if not words:
+        return False
+    org = (p.org.text if p.org is not None else p.org_name) or ""
+    if p.org is not None and p.org.label != "ORG":
+        return False
+    if org.isupper() and 2 <= len(org) <= 6:
+        # an acronym: read its expansion, "Department of Foreign Affairs (DFA)"
+        m = re.search(r"((?:[^\s()]+[ \t]+){1,7})\(" + re.escape(org) + r"\)", ix.text)
+        if m:
+            org = m.group(1)
+    org_words = org.casefold().split()
+    if words[-1] in PORTFOLIO_HEADS | {"secretary"} and any(w in PORTFOLIO_WORDS for w in words[:-1]) and not org:
+        return True
+    if words[-1] in SPOKES_WORDS | PORTFOLIO_HEADS and any(w in MINISTRY_WORDS for w in org_words) and \
+            any(w in PORTFOLIO_WORDS for w in org_words):
+        return True
+    return False
 
 
 def _main_states(ix: _Index) -> set[str]:
@@ -3134,8 +3305,13 @@ def _stance_cues(sent) -> list[tuple[object, str]]:
         lem = t.lemma_.lower()
         low = t.lower_
         if t.pos_ in {"VERB", "AUX"} or t.tag_.startswith("VB"):
-            if lem in RECOGNISE_LEMMAS or low.startswith(("recognis", "recogniz", "acknowledg")):
+            if lem in BELONG_CUE_LEMMAS and _belong_clause(t) is not None:
+                out.append((t, "belongs"))  # "has never accepted that X belongs to Y"
+            elif lem in RECOGNISE_LEMMAS or low.startswith(("recognis", "recogniz", "acknowledg")):
                 out.append((t, "verb"))
+            elif lem in CLAIM_REJECT_VERBS and any(
+                    o.lemma_.lower() == "claim" for o in t.children if o.dep_ in {"dobj", "obj"}):
+                out.append((t, "claim-neg"))
             elif lem in DERECOGNISE_LEMMAS or low.startswith(("derecogni", "unrecogni")):
                 out.append((t, "derecognise"))
             elif lem in STATUS_POSITIVE_VERBS | STATUS_NEGATIVE_VERBS and any(
@@ -3148,9 +3324,6 @@ def _stance_cues(sent) -> list[tuple[object, str]]:
                     o.lemma_.lower() in TIE_NOUNS or o.lower_ in TIE_NOUNS for o in t.children
                     if o.dep_ in {"dobj", "obj"}):
                 out.append((t, "ties-neg" if lem in TIE_NEGATIVE_VERBS else "ties"))
-            elif lem in CLAIM_REJECT_VERBS and any(
-                    o.lemma_.lower() == "claim" for o in t.children if o.dep_ in {"dobj", "obj"}):
-                out.append((t, "claim-neg"))
             elif lem in REGARD_LEMMAS:
                 flavour = _regard_flavour(t)
                 if flavour:
@@ -3159,6 +3332,42 @@ def _stance_cues(sent) -> list[tuple[object, str]]:
             if lem in RECOGNITION_NOUNS or low in RECOGNITION_NOUNS or low.endswith("recognition"):
                 out.append((t, "noun"))
     return out
+
+
+# verbs that take "that X belongs to Y" as a stance on X
+BELONG_CUE_LEMMAS = frozenset({"accept", "acknowledge", "recognise", "recognize", "concede", "agree"})
+
+
+def _belong_clause(verb):
+    """The "belong" verb of a "that X belongs to Y" complement of ``verb``, or None."""
+    for c in verb.children:
+        if c.dep_ == "ccomp" and c.lemma_.lower() == "belong" and any(
+                p.dep_ == "prep" and p.lower_ == "to" for p in c.children) and any(
+                s.dep_ in {"nsubj", "nsubjpass"} for s in c.children):
+            return c
+    return None
+
+
+def _belonging_territories(ix: _Index, cue, memory: dict, holders: list) -> tuple[list[TerritoryRef], bool]:
+    """The land of "accepts that X belongs to Y" and whether the clause itself is negated.
+
+    Args:
+        ix: the document index.
+        cue: the verb of accepting.
+        memory: the article's stance memory.
+        holders: the stance holders.
+
+    Returns:
+        The territories named by the clause's subject, and True when the clause says
+        "does not belong".
+    """
+    clause = _belong_clause(cue)
+    if clause is None:
+        return [], False
+    taken = {h.kb_id or h.text for h in holders}
+    refs = [r for s in clause.children if s.dep_ in {"nsubj", "nsubjpass"}
+            for r in _held_place(ix, s, memory, holders) if r.name not in taken]
+    return refs, any(c.dep_ == "neg" for c in clause.children)
 
 
 def _independence_declaration(tok) -> bool:
@@ -3591,7 +3800,10 @@ def _rejected_claim_territories(ix: _Index, cue, memory: dict, holders: list) ->
     return []
 
 
-def extract_stances(doc, article: Article) -> Iterator[Stance]:
+FIRST_PLURAL = frozenset({"we", "our", "us", "ours"})
+
+
+def extract_stances(doc, article: Article, quotes: Sequence[Quote] = ()) -> Iterator[Stance]:
     """Yield recognition stances: a country (or its voice) on a territory.
 
     Cues: recognise/recognize/acknowledge (verb), recognition/non-recognition
@@ -3619,9 +3831,14 @@ def extract_stances(doc, article: Article) -> Iterator[Stance]:
     treats as territories are labelled by the ``unlisted_territories``
     pipeline component (:func:`graph.nlp.find_unlisted_territories`).
 
+    A "we" / "our" holder inside a quotation is the quote's speaker, or the state the
+    speaker serves (:meth:`_Index.quote_voice`).
+
     Args:
         doc: the spaCy Doc of ``article.text`` (from ``load_nlp()``).
         article: the article the doc was made from.
+        quotes: the article's quotations (from :func:`graph.quotes.extract_quotes`);
+            without them a first-person holder is not resolved.
 
     Returns:
         An iterator of :class:`Stance`.
@@ -3634,6 +3851,7 @@ def extract_stances(doc, article: Article) -> Iterator[Stance]:
     except Exception as exc:
         log.debug("stances: %s", exc)
         return
+    ix.quote_speakers = [(q.start, q.end, q.speaker) for q in quotes if q.speaker is not None]
     memory: dict = {}
     seen: set = set()
     for sent in ix.sents:
@@ -3702,6 +3920,13 @@ def _stances_in_sentence(ix: _Index, sent, memory: dict) -> Iterator[Stance]:
             # "neither of which recognises", "none of them", "Neither A nor B recognises"
             negative = not negative
             pol.cue_words.extend(neg_q)
+        neg_obj = [d for o in cue.children if o.dep_ in {"dobj", "obj"}
+                   for d in (*o.children, *(g for c in o.children if c.dep_ == "poss" for g in c.children))
+                   if d.dep_ in {"det", "preconj"} and d.lower_ in {"no", "neither"}]
+        if neg_obj and cue.pos_ in {"VERB", "AUX"}:
+            # "recognises no claim to X", "recognises neither A's claim nor B's claim to X"
+            negative = not negative
+            pol.cue_words.extend(neg_obj)
         if flavour in {"derecognise", "status-neg"}:
             negative = not negative
         holders = [h for h in ix.holder_mentions(holder_tok, cue)
@@ -3745,6 +3970,9 @@ def _stances_in_sentence(ix: _Index, sent, memory: dict) -> Iterator[Stance]:
         elif flavour == "claim-neg":
             terrs = _rejected_claim_territories(ix, cue, memory, holders)
             negative = not negative
+        elif flavour == "belongs":
+            terrs, flip = _belonging_territories(ix, cue, memory, holders)
+            negative = negative != flip
         elif flavour in {"ties", "ties-neg"}:
             terrs = _tie_territories(ix, cue, holders)
             if flavour == "ties-neg":
@@ -4260,7 +4488,7 @@ FOCUS_DETERMINERS = {"the": None, "this": 1, "that": 1, "these": None, "those": 
                      "three": 3, "four": 4, "either": 2, "neither": 2}
 # a hold over a territory: "sovereignty over X", "control of X", "Britain's claim to X"
 HOLD_NOUNS = frozenset({"sovereignty", "control", "rule", "jurisdiction", "suzerainty", "ownership",
-                        "possession", "administration", "authority", "claim", "title", "dominion"})
+                        "possession", "administration", "authority", "claim", "title", "dominion", "award"})
 HOLD_PREPS = frozenset({"over", "of", "on", "to", "in"})
 # "the eastern half of X": a part that stands for the whole
 PARTITIVE_NOUNS = frozenset({"half", "part", "portion", "rest", "remainder", "whole", "bulk", "section",
@@ -4396,6 +4624,9 @@ def _hold_territories(ix: _Index, cue, region: list, memory: dict, holders: list
             continue
         holds = True
         preps = [c for c in t.children if c.dep_ == "prep" and c.lower_ in HOLD_PREPS]
+        preps += [c for p in preps for c in p.conjuncts if c.dep_ == "conj" and c.lower_ in HOLD_PREPS]
+        if t.lemma_.lower() == "award":
+            preps = [c for c in preps if c.lower_ == "of"]  # "the award of X to Y": X is the land
         if any(c.lower_ == "over" for c in preps):
             # "the sovereignty of A over B": "of" names the holder, "over" the land
             preps = [c for c in preps if c.lower_ != "of"]
@@ -4405,8 +4636,11 @@ def _hold_territories(ix: _Index, cue, region: list, memory: dict, holders: list
                 for u in c.subtree):
             claims.append(t)
     if holds and cue.pos_ == "VERB":
-        # "sovereignty over A, nor over B": an "over" the parser hung on the verb
-        objs += [p for c in cue.children if c.dep_ == "prep" and c.lower_ == "over"
+        # "sovereignty over A, nor over B": an "over" the parser hung on the verb; "any claim to
+        # A" with "to A" hung on the verb
+        claim_at = min((t.i for t in region if t.lemma_.lower() == "claim"), default=None)
+        objs += [p for c in cue.children if c.dep_ == "prep" and (
+                     c.lower_ == "over" or c.lower_ == "to" and claim_at is not None and c.i > claim_at)
                  for p in c.children if p.dep_ == "pobj"]
     if not objs and cue.pos_ == "VERB" and any(
             c.dep_ in {"dobj", "obj"} and any(k.tag_ == "POS" for k in c.children) for c in cue.children):
@@ -4720,6 +4954,8 @@ def _status_object(ix: _Index, cue) -> bool:
             return True
         if any(t.lower_ in {"quasi", "quasi-state", "quasi-states"} for t in o.subtree):
             return True
+        if lem == "award" and any(c.dep_ == "prep" and c.lower_ == "of" for c in o.children):
+            return True  # "respects the court's award of X to Y" (not "the arbitral award")
         # "X's declaration of independence", "the proclamation of its statehood"
         if lem in DECLARATION_NOUNS and any(
                 c.dep_ == "prep" and c.lower_ == "of" and any(

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from graph.nlp import (find_office_demonyms, find_office_places, find_party_seats, find_place_bodies,
-                       find_unlisted_territories)
+                       find_unlisted_territories, title_abbreviations)
 
 UNLISTED_CASES = [
     ("object of recognise", "Chad refused to recognise Novaria.", [("Novaria", "Novaria")]),
@@ -53,6 +53,23 @@ def test_nlp_sentence_ends_after_a_unit_abbreviation(nlp, text, starts):
     doc = nlp(text)
     got = [" ".join(t.text for t in s[:2]) for s in doc.sents]
     assert got == starts
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,rank", [
+    ("Army spokesman Brig. Gen. Tom Ade struck a similar tone.", "Brig."),
+    ("Police spokesman Supt. Ana Berg spoke to reporters.", "Supt."),
+])
+def test_nlp_rank_abbreviation_stays_one_token_in_one_sentence(nlp, text, rank):
+    doc = nlp(text)
+    assert rank in [t.text for t in doc]
+    assert len(list(doc.sents)) == 1
+
+
+def test_nlp_title_abbreviations_are_dotted_single_words():
+    abbrs = title_abbreviations()
+    assert "Brig." in abbrs and "Supt." in abbrs
+    assert all(a.endswith(".") and " " not in a for a in abbrs)
 
 
 @pytest.mark.model
