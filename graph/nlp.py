@@ -468,10 +468,32 @@ def _name_tail(doc, k: int) -> int:
     return k
 
 
+def find_acronym_tails(doc) -> list[tuple[int, int, int]]:
+    """Entities that run on into an opening bracket and an acronym: "the Authority on Development (IGAD".
+
+    Args:
+        doc: a Doc with entities.
+
+    Returns:
+        (start, cut, end) triples: the entity doc[start:end] is to be cut at ``cut``
+        (the bracket), and the acronym doc[cut + 1:end] is an entity of its own.
+    """
+    out = []
+    for ent in doc.ents:
+        if len(ent) < 3 or ent.label_ not in {"ORG", "GPE", "LOC", "FAC", "PERSON"}:
+            continue
+        for k in range(ent.start + 1, ent.end - 1):
+            if doc[k].text == "(" and all(t.text.isupper() or t.text in {"-", "&"} for t in doc[k + 1:ent.end]):
+                out.append((ent.start, k, ent.end))
+                break
+    return out
+
+
 def _register_place_bodies() -> str:
     """Register the ``place_bodies`` component (once) and return its name.
 
-    A thin wrapper: it relabels the spans :func:`find_place_bodies` finds as
+    A thin wrapper: it cuts an entity that runs on into a bracketed acronym
+    (:func:`find_acronym_tails`) in two, relabels the spans :func:`find_place_bodies` finds as
     ``ORG`` entities, replacing the entities inside them, and cuts the
     organisations :func:`find_office_demonyms` finds to their demonym (NORP)
     and the persons :func:`find_party_seats` finds to their party (ORG), and
@@ -484,6 +506,14 @@ def _register_place_bodies() -> str:
     if not Language.has_factory(name):
         @Language.component(name)
         def place_bodies(doc):
+            try:
+                tails = find_acronym_tails(doc)
+            except Exception:  # an odd parse never stops the pipeline
+                tails = []
+            if tails:
+                labels = {e.start: e.label_ for e in doc.ents}
+                _replace_ents(doc, [Span(doc, s, c, label=labels[s]) for s, c, e in tails] +
+                              [Span(doc, c + 1, e, label=labels[s]) for s, c, e in tails])
             try:
                 spans = find_place_bodies(doc)
             except Exception:  # an odd parse never stops the pipeline

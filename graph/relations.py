@@ -279,6 +279,10 @@ _WS = re.compile(r"\s+")
 
 # --------------------------------------------------------------------------- small helpers
 
+# month names that are also given names ("June Barrows", "April Lee")
+GIVEN_NAME_MONTHS = frozenset({"april", "may", "june", "august"})
+
+
 def _is_cap(tok) -> bool:
     text = tok.text
     return bool(text) and (text[0].isupper() or (text[0].isdigit() and tok.pos_ == "PROPN"))
@@ -551,8 +555,9 @@ class _Index:
                 start = max(start + 1, min(ent.end, end))
             elif self.gaz.country_of_demonym(t.text) is not None:
                 start += 1
-            elif is_calendar_word(t.text) and start + 1 < end:
-                start += 1  # "Last Tuesday Ana Berg told ...": a date before the name
+            elif is_calendar_word(t.text) and start + 1 < end and not (
+                    t.lower_ in GIVEN_NAME_MONTHS and t.ent_type_ == "PERSON" and t.ent_iob_ == "B"):
+                start += 1  # "Last Tuesday Ana Berg told ...": a date before the name (not "June Barrows")
             else:
                 break
         return start, end
@@ -2389,9 +2394,9 @@ def _facts_for_anchor(ix: _Index, s: int, e: int, kind: str) -> list[_Fact]:
     if after_start + 2 < sent.end and doc[after_start].text == "," and doc[after_start + 1].like_num and \
             doc[after_start + 2].text == ",":
         after_start += 2  # "Name, 61, a former banker"
+    likes: list[Mention] = []
     if after_start < sent.end and doc[after_start].text in {",", "(", "–", "—"}:
         phrase = _after_phrase(ix, after_start + 1, sent.end)
-        likes: list[Mention] = []
         if phrase and kind == "country" and phrase[0].lower_ == "like":
             # "Uruguay, like Argentina a member of Mercosur,": both are members
             q = 1
@@ -2476,12 +2481,14 @@ def _facts_for_anchor(ix: _Index, s: int, e: int, kind: str) -> list[_Fact]:
                     phrase and phrase[0].tag_ == "PRP$"):
                 n_before = len(out)
                 add(phrase, "copula")
+                others = list(likes)  # "Kenya, like Uganda and Ethiopia, is a member of Y"
                 if kind == "country" and s > sent.start and doc[s - 1].lower_ == "and":
                     # "Fiji and Samoa are (both) members of Y": every coordinated country
-                    for other in _country_list_before(ix, s, sent.start):
-                        for f in out[n_before:]:
-                            if f.kind == "member":
-                                out.append(_Fact("member", other, f.info, f.tok))
+                    others += _country_list_before(ix, s, sent.start)
+                for other in others:
+                    for f in out[n_before:]:
+                        if f.kind == "member":
+                            out.append(_Fact("member", other, f.info, f.tok))
     # 4. reverse appositive: "the second president of Ukraine, Name,"
     start = s - len(pre) if pre else s
     if start - 1 > sent.start and doc[start - 1].text == ",":
@@ -5098,7 +5105,8 @@ def extract_relations(doc, article: Article) -> Iterator[Relation]:
         return (r.kind, r.subject.kb_id or r.subject.text, o[1] if o else r.object_name, r.evidence.start)
 
     producers = (_appositive_relations, _spouse_relations, _border_relations, _surface_borders, _invasion_relations,
-                 _member_relations, _members_are, _clause_members, _copula_members, _party_affiliations,
+                 _member_relations, _members_are, _clause_members, _fronted_members, _copula_members,
+                 _party_affiliations,
                  _appositive_parties, _premod_parties, _border_is_with,
                  _located_relations, _state_of_places, _annex_relations)
     for prod in producers:
@@ -5214,7 +5222,7 @@ def _person_in(ix: _Index, tokens) -> Mention | None:
 def _spouse_relations(ix: _Index) -> Iterator[Relation]:
     """"X, who is married to Y", "X married Y", "X and Y are married"."""
     doc = ix.doc
-    skip = {",", "who", "is", "was", "has", "been", "had", "also", "now", "later", "reportedly", "'s",
+    skip = {",", "who", "is", "was", "has", "have", "been", "had", "also", "now", "later", "reportedly", "'s",
             "got", "are", "were", "long", "since", "once", "happily"}
     for t in doc:
         if t.lower_ not in {"married", "marry", "marries", "wed", "weds", "wedded"}:
@@ -5268,7 +5276,20 @@ def _spouse_relations(ix: _Index) -> Iterator[Relation]:
         if other is not None and left and left[0].text != other.text:
             yield Relation(subject=left[0], object=other, kind="spouse", evidence=ev)
         elif other is None and len(left) == 2 and left[0].text != left[1].text:
-            yield Relation(subject=left[1], object=left[0], kind="spouse", evidence=ev)
+            yield Relation(subject=_full_name(ix, left[1], left[0]), object=left[0], kind="spouse", evidence=ev)
+
+
+def _full_name(ix: _Index, given: Mention, partner: Mention) -> Mention:
+    """"Walt and June Barrows": the given name alone shares the partner's surname; the article's
+    own full mention of it ("Walt Barrows said") stands for it when there is one."""
+    words = partner.text.split()
+    if len(given.text.split()) != 1 or len(words) < 2:
+        return given
+    full = f"{given.text} {words[-1]}"
+    for s, e in ix.persons:
+        if ix.doc[s:e].text == full:
+            return ix.mention(s, e, "PERSON") or given
+    return given
 
 
 def _clause_person(ix: _Index, verb) -> Mention | None:
@@ -5611,6 +5632,9 @@ def _invasion_relations(ix: _Index) -> Iterator[Relation]:
                             m = ix.country_mention(p, allow_demonym=False)
                             if m is not None and m.label in {"COUNTRY", "TERRITORY"}:
                                 obj = m
+                            elif any(g.dep_ == "poss" and g.lower_ == "its" for g in p.children):
+                                its = next(g for g in p.children if g.dep_ == "poss" and g.lower_ == "its")
+                                obj = _invaded_owner(ix, t, its)  # "the invasion of its northern provinces"
             if subj is None:
                 # surface fallback: "Russia's invasion" with a broken parse
                 k = t.i - 1
@@ -5628,6 +5652,8 @@ def _invasion_relations(ix: _Index) -> Iterator[Relation]:
             if subj is None:
                 continue
             key = subj.kb_id or subj.text
+            if obj is not None and (obj.kb_id or obj.text) == key:
+                continue  # "its" read back to the invader itself
             if obj is None:
                 obj = last_object.get(key)
                 if obj is None:
@@ -5665,6 +5691,37 @@ def _invasion_relations(ix: _Index) -> Iterator[Relation]:
                         yield Relation(subject=a, object=b, kind="invaded", evidence=ix.evidence(t))
 
 
+def _invaded_owner(ix: _Index, invasion, its) -> Mention | None:
+    """The country "its" stands for in "X's invasion of its provinces": the country the clause
+    around the invasion is about ("Vietnam, which has not forgotten China's invasion of its ...")
+    rather than the invader, else the pronoun's antecedent.
+
+    Args:
+        ix: the document index.
+        invasion: the "invasion" token.
+        its: the possessive pronoun of the invaded land.
+
+    Returns:
+        A COUNTRY mention, or None.
+    """
+    v = invasion
+    for _ in range(6):
+        if v.dep_ == "relcl":
+            m = ix.country_mention(v.head, allow_demonym=False)
+            if m is not None and m.label == "COUNTRY":
+                return m
+        subj = [c for c in v.children if c.dep_ == "nsubj" and c.i < invasion.i]
+        if v.pos_ in {"VERB", "AUX"} and subj:
+            m = ix.country_mention(subj[0], allow_demonym=False)
+            if m is not None and m.label == "COUNTRY":
+                return m
+        if v.head is v:
+            break
+        v = v.head
+    m = ix.antecedent(its)
+    return m if m is not None and m.label == "COUNTRY" else None
+
+
 def _member_relations(ix: _Index) -> Iterator[Relation]:
     """"X joined NATO", "X belongs to ECOWAS" and "the six members of the GCC are A, B and C".
 
@@ -5698,6 +5755,94 @@ def _member_relations(ix: _Index) -> Iterator[Relation]:
                 for a in subs:
                     if om is not None:
                         yield Relation(subject=a, object=om, kind="memberOf", evidence=ix.evidence(t))
+
+
+def _country_run_after(ix: _Index, k: int, end: int) -> list[Mention]:
+    """The countries listed from token ``k`` on: "A, B and C" (stops at anything else)."""
+    doc = ix.doc
+    out: list[Mention] = []
+    while k < end:
+        t = doc[k]
+        if t.text == "," or t.lower_ in {"and", "the"}:
+            k += 1
+            continue
+        m = ix.country_mention(t, allow_demonym=False, allow_capital=False)
+        ent = ix.ent_at[k]
+        if m is None or m.label != "COUNTRY" or ent is None:
+            break
+        out.append(m)
+        k = ent.end
+    return out
+
+
+def _org_at(ix: _Index, k: int) -> tuple[Mention | None, int]:
+    """The organisation named at token ``k`` (an ORG entity or a listed body) and the index after it."""
+    doc = ix.doc
+    ent = ix.ent_at[k] if k < len(doc) else None
+    if ent is None:
+        return None, k
+    if ent.label_ == "ORG":
+        return ix.ent_mention(ent), ent.end
+    entry = ix.gaz.lookup(ent.text)
+    if entry is not None and entry.cls == "Organization":  # "Asean" read as a place
+        return ix.mention(ent.start, ent.end, "ORG", entry.name), ent.end
+    return None, k
+
+
+def _fronted_members(ix: _Index) -> Iterator[Relation]:
+    """Membership before the clause or beside the verb "sit".
+
+    - "As (fellow) members of X, A, B and C have ...": a fronted "as"-phrase names
+      the body of the subjects that follow;
+    - "A and B, which sit with C and D in X": every country on either side of "with"
+      sits in X (also "sits on the X").
+
+    Args:
+        ix: the document index.
+
+    Returns:
+        memberOf relations from each country to the body.
+    """
+    doc = ix.doc
+    for sent in ix.sents:
+        k = sent.start
+        while k < sent.end and doc[k].is_space:
+            k += 1
+        if k + 3 < sent.end and doc[k].lower_ == "as":
+            j = k + 1
+            while j < sent.end and doc[j].pos_ in {"ADJ", "DET"}:
+                j += 1
+            if j + 2 < sent.end and doc[j].lower_ in MEMBER_NOUNS and doc[j + 1].lower_ == "of":
+                q = j + 2
+                if doc[q].lower_ == "the":
+                    q += 1
+                om, after = _org_at(ix, q)
+                if om is not None and after < sent.end and doc[after].text == ",":
+                    for m in _country_run_after(ix, after + 1, sent.end):
+                        yield Relation(subject=m, object=om, kind="memberOf", evidence=ix.evidence(doc[j]))
+    for t in doc:
+        if t.lemma_.lower() != "sit" or t.pos_ != "VERB" or any(c.dep_ == "neg" for c in t.children):
+            continue
+        bodies = []
+        for c in t.children:
+            if c.dep_ == "prep" and c.lower_ in {"in", "on"}:
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        ent = ix.ent_at[p.i]
+                        om, _ = _org_at(ix, ent.start) if ent is not None else (None, 0)
+                        if om is not None:
+                            bodies.append(om)
+        if not bodies:
+            continue
+        subj = [c for c in t.children if c.dep_ == "nsubj"]
+        toks = [x for c in subj for x in (c, *c.conjuncts)]
+        if subj and subj[0].lower_ in REL_PRONOUNS and t.dep_ == "relcl":
+            toks = [t.head, *t.head.conjuncts]
+        toks += [x for c in t.children if c.dep_ == "prep" and c.lower_ in {"with", "alongside"}
+                 for p in c.children if p.dep_ == "pobj" for x in (p, *p.conjuncts)]
+        for m in _countries_in(ix, toks):
+            for om in bodies:
+                yield Relation(subject=m, object=om, kind="memberOf", evidence=ix.evidence(t))
 
 
 def _of_orgs(ix: _Index, noun) -> list[Mention]:
@@ -6268,8 +6413,8 @@ def _comma_places(ix: _Index) -> Iterator[Relation]:
         if j < sent.end and doc[j].lower_ in {"in", "on"}:
             prep = doc[j].lower_
             j += 1
-            while j < sent.end and doc[j].pos_ == "DET":
-                j += 1
+            while j < sent.end and (doc[j].pos_ == "DET" or doc[j].lower_ in COMPASS_WORDS and doc[j].is_lower):
+                j += 1  # "Cheshire County, in southwestern New Hampshire,"
         if j >= sent.end or (not comma and prep != "on"):
             continue
         big_ent = ix.ent_at[j]
@@ -6284,7 +6429,7 @@ def _comma_places(ix: _Index) -> Iterator[Relation]:
         last = words[-1].lower() if words else ""
         if prep == "on" and last not in ISLAND_WORDS:
             continue
-        if prep is None and not (big.label == "COUNTRY" or last in SUBDIVISION_WORDS):
+        if prep is None and not (big.label == "COUNTRY" or last in SUBDIVISION_WORDS or _is_region(ix, big)):
             continue
         if comma:
             # closed by punctuation (or the sentence end), and not a list "A, B and C"
@@ -6293,6 +6438,93 @@ def _comma_places(ix: _Index) -> Iterator[Relation]:
             if after + 1 < sent.end and doc[after].text == "," and doc[after + 1].lower_ in {"and", "or"}:
                 continue
         yield Relation(subject=small, object=big, kind="locatedIn", evidence=ix.evidence(doc[ent.start]))
+
+
+def _is_region(ix: _Index, m: Mention) -> bool:
+    """A gazetteer region or state within a country ("Vermont", "Johor"), not a city or a continent."""
+    entry = ix.gaz.lookup(m.kb_id or m.text)
+    return entry is not None and entry.cls == "Place" and not entry.country and \
+        fold(entry.name) not in CONTINENTS
+
+
+CONTINENTS = frozenset({"africa", "asia", "europe", "oceania", "antarctica", "america", "north america",
+                        "south america", "latin america", "central america", "the americas", "americas",
+                        "middle east", "the middle east"})
+
+
+def _nested_places(ix: _Index) -> Iterator[Relation]:
+    """A place set in a larger one by a bare "in": "in Twic County in Warrap State", "to X in Y".
+
+    Also "A and B, both in Y": every coordinated place.  The larger place is a place,
+    region or country entity directly after "in" (a date or an organisation is not);
+    the smaller is a place that is not a country.
+
+    Args:
+        ix: the document index.
+
+    Returns:
+        locatedIn relations from the smaller place to the larger one.
+    """
+    doc = ix.doc
+    n = len(doc)
+    def as_place(e) -> Mention | None:
+        # a place, or a name NER took for a person or body ("Keene and Swanzey, both in ...")
+        if e.label_ in {"PLACE", "GPE", "LOC"}:
+            m = _place_mention(ix, doc[e.start])
+            return m if m is not None and m.label not in {"COUNTRY", "TERRITORY"} else None
+        if e.label_ in {"PERSON", "ORG"} and not e.ent_id_ and (e.label_ == "ORG" or len(e) == 1) and not any(
+                t.lower_ in ORG_WORDS | NOT_NAME_WORDS or t.lower_ in ix.lead_words for t in e):
+            return ix.mention(e.start, e.end, "PLACE", "")
+        return None
+
+    for ent in ix.ents:
+        if ent.label_ not in {"PLACE", "GPE", "LOC", "PERSON", "ORG"}:
+            continue
+        small = as_place(ent)
+        if small is None:
+            continue
+        span = doc.char_span(small.start, small.end, alignment_mode="expand")
+        k = span.end if span is not None else ent.end
+        smalls = [small]
+        named_place = ent.label_ in {"PLACE", "GPE", "LOC"} and ix.person_at.get(ent.start) is None
+        if k + 2 < n and doc[k].text == "," and doc[k + 1].lower_ in {"both", "all"} and doc[k + 2].lower_ == "in":
+            # "Keene and Swanzey, both in Cheshire County,": the places coordinated before
+            q = ent.start - 1
+            while q > 0 and doc[q].lower_ in {"and", ","}:
+                prev = ix.ent_at[q - 1]
+                pm = as_place(prev) if prev is not None else None
+                if pm is None:
+                    break
+                smalls.append(pm)
+                q = prev.start - 1
+            if len(smalls) < 2 or (q >= 0 and doc[q].lower_ in {"between", "with", "and"}):
+                continue
+            k += 2
+        elif not named_place and not (ent.label_ == "ORG" and ent.start > 0 and
+                                      doc[ent.start - 1].lower_ in {"in", "to", "from"}):
+            continue  # a person stays a person; an organisation only as a destination ("in X in Y")
+        elif ent.start > 0 and doc[ent.start - 1].lower_ in {"of"}:
+            continue  # "the state of X in Y": X's own phrase
+        if k >= n or doc[k].lower_ != "in":
+            continue
+        j = k + 1
+        while j < n and (doc[j].pos_ == "DET" or doc[j].lower_ in COMPASS_WORDS and doc[j].is_lower):
+            j += 1
+        big_ent = ix.ent_at[j] if j < n else None
+        if big_ent is None or big_ent.start != j or big_ent.label_ not in {"PLACE", "GPE", "LOC", "COUNTRY"}:
+            continue
+        big = _place_mention(ix, doc[j])
+        if big is None or ix.person_at.get(j) is not None:
+            continue
+        if not named_place and not (_is_region(ix, big) or big.text.split()[-1].lower() in SUBDIVISION_WORDS):
+            continue  # "in Kota Bharu in Kelantan": an unlabelled town needs a region around it
+        big_span = doc.char_span(big.start, big.end, alignment_mode="expand")
+        after = big_span.end if big_span is not None else big_ent.end
+        if after < n and (doc[after].tag_ == "POS" or doc[after].lower_ in {"and", "or"}):
+            continue  # "in Y's north", "in Y and Z": not a plain container
+        for sm in smalls:
+            if (big.kb_id or big.text) != (sm.kb_id or sm.text):
+                yield Relation(subject=sm, object=big, kind="locatedIn", evidence=ix.evidence(doc[ent.start]))
 
 
 def _located_relations(ix: _Index) -> Iterator[Relation]:
@@ -6320,6 +6552,7 @@ def _located_relations(ix: _Index) -> Iterator[Relation]:
                 break
     yield from _institution_places(ix)
     yield from _comma_places(ix)
+    yield from _nested_places(ix)
     yield from _possessive_subdivisions(ix)
     yield from _its_places(ix)
     yield from _capital_clauses(ix)

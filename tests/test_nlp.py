@@ -160,3 +160,11 @@ def test_nlp_office_places(nlp, text, expected):
     assert [bare[s:e].text for s, e in find_office_places(bare)] == expected
     doc = nlp(text)
     assert not any(e.label_ == "PERSON" and e.text in expected for e in doc.ents)
+
+
+@pytest.mark.model
+def test_nlp_bracketed_acronym_is_cut_off_the_entity(nlp):
+    doc = nlp("Kenya is a member of the Intergovernmental Authority on Development (IGAD), the regional bloc.")
+    texts = [e.text for e in doc.ents]
+    assert not [t for t in texts if "(" in t]
+    assert "IGAD" in texts

@@ -1424,3 +1424,69 @@ def test_relations_stance_they_of_a_statement_source_is_not_the_main_subject(nlp
             "allies that they do not recognize Israel's claim to the territory.")
     stances, _, _ = _run(nlp, text)
     assert not {s for s in _stance_set(stances) if s[0] == "United States" and s[1] == "doesNotRecognise"}
+
+
+NESTED_PLACE_CASES = [
+    ("a bare 'in' between two places", "They ferry fish to Muhuru Bay in Migori County every week.",
+     {("Muhuru Bay", "locatedIn", "Migori County")}),
+    ("an unlabelled town in a listed region", "The chief told assemblymen in Kota Bharu in Kelantan on Tuesday.",
+     {("Kota Bharu", "locatedIn", "Kelantan")}),
+    ("'A and B, both in Y'", "Keene and Swanzey, both in Cheshire County, share the trail.",
+     {("Keene", "locatedIn", "Cheshire County"), ("Swanzey", "locatedIn", "Cheshire County")}),
+    ("'X, in southwestern Y,'", "Cheshire County, in southwestern New Hampshire, has a rail trail.",
+     {("Cheshire County", "locatedIn", "New Hampshire")}),
+    ("a comma before a listed region", "Riders come from as far as Brattleboro, Vermont, to ride the trail.",
+     {("Brattleboro", "locatedIn", "Vermont")}),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("name,text,expected", NESTED_PLACE_CASES, ids=[c[0] for c in NESTED_PLACE_CASES])
+def test_relations_located_in_nested_and_shared_places(nlp, name, text, expected):
+    _, _, relations = _run(nlp, text)
+    assert expected <= _rel_set(relations)
+    _spans_ok(text, relations)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "He protested in Paris in March and in London in 2019.",
+    "She met Ana and Bob, both in Geneva, at the fair.",
+    "Talks between Ana and Bob, both in Geneva, failed.",
+    "He joined Acme Corp in Texas last year.",
+])
+def test_relations_no_nested_place_for_dates_people_or_firms(nlp, text):
+    _, _, relations = _run(nlp, text)
+    assert not [r for r in relations if r.kind == "locatedIn"]
+
+
+MEMBERSHIP_AND_INVASION_CASES = [
+    ("a fronted 'As fellow members of X'", "As fellow members of ASEAN, Singapore, Malaysia and Indonesia have run "
+     "joint naval patrols since 2004.",
+     {("Singapore", "memberOf", "ASEAN"), ("Malaysia", "memberOf", "ASEAN"), ("Indonesia", "memberOf", "ASEAN")}),
+    ("'which sit with C and D in X'", "Chile and Peru, which sit with Brazil and Uruguay in the Organization of "
+     "American States, are expected to speak.",
+     {(c, "memberOf", "Organization of American States") for c in ("Chile", "Peru", "Brazil", "Uruguay")}),
+    ("'A, like B and C, is a member of X'", "Kenya, like Uganda and Ethiopia, is a member of the Arab League, the "
+     "regional bloc.", {(c, "memberOf", "Arab League") for c in ("Kenya", "Uganda", "Ethiopia")}),
+    ("a nominal invasion of 'its' provinces", "Vietnam, which has not forgotten China's 1979 invasion of its "
+     "northern border provinces, rejects the claim.", {("China", "invaded", "Vietnam")}),
+    ("a couple with one surname", "Walt and June Barrows, who have been married for 51 years, walk the bridge. "
+     "\"It is old,\" Walt Barrows said.", {("Walt Barrows", "spouse", "June Barrows")}),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("name,text,expected", MEMBERSHIP_AND_INVASION_CASES,
+                         ids=[c[0] for c in MEMBERSHIP_AND_INVASION_CASES])
+def test_relations_fronted_members_invasion_of_its_land_and_couples(nlp, name, text, expected):
+    _, _, relations = _run(nlp, text)
+    assert expected <= _rel_set(relations)
+    _spans_ok(text, relations)
+
+
+@pytest.mark.model
+def test_relations_invasion_of_its_own_land_is_dropped(nlp):
+    _, _, relations = _run(nlp, "Iraq's invasion of its neighbour in 1990 shocked the region.")
+    assert not [r for r in relations if r.kind == "invaded" and r.object is not None
+                and r.object.kb_id == r.subject.kb_id]
