@@ -97,13 +97,16 @@ BOILER = re.compile(r"^\s*(read the original article\.?|share (this|on).*|click 
                     r"your email address will not be published.*|all rights reserved.*|©.*|copyright .*)\s*$", re.I)
 MONTHS = r"(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?)\.?"
 _WEEKDAY = r"(\w+day|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?"  # "Tuesday", "Tue"
+_CLOCK_FIRST = r"(\d{1,2}[:.]\d{2}\s*([ap]\.?m\.?)?,?\s+)?"  # "Published 9:05 AM, March 03, 2024"
 DATE_LINE = re.compile(
-    rf"^\s*((published|updated|posted)( on)?:?\s*)?({_WEEKDAY},?\s+)?({MONTHS}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{MONTHS},?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}(?P<dsep>[.\-/])\d{{1,2}}(?P=dsep)\d{{4}})"
+    rf"^\s*((published|updated|posted)( on)?:?\s*)?{_CLOCK_FIRST}({_WEEKDAY},?\s+)?({MONTHS}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{MONTHS},?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}(?P<dsep>[.\-/])\d{{1,2}}(?P=dsep)\d{{4}})"
     r"(\s*[|•·,]?\s*(at\s+)?\d{1,2}[:.]\d{2}\s*([ap]\.?m\.?)?)?(\s*[A-Z]{2,4})?\s*$", re.I)
 POSTED_BY = re.compile(r"^\s*(posted|published|written)( on)?\s+(?P<date>.+?)\s+by\s+(?P<who>.{3,80})$", re.I)
 # the "date" of a "Posted … by" line holds a digit or a calendar word ("Published daily by X" is a masthead)
 DATE_WORD = re.compile(rf"\d|\b{MONTHS}(?!\w)|\b{_WEEKDAY}(?!\w)|\b(today|yesterday)\b", re.I)
-PHOTO_SUFFIX = re.compile(r"(?:^|[.!?)]\s+|\s[-–—|]\s|\s?[\[(])(?:photo(?:graph)?s?|image|picture|credit|illustration|"
+# (an outlet's initials in capitals may open the credit: "… in 1851. XT PHOTO: ANNA BERG")
+PHOTO_SUFFIX = re.compile(r"(?:^|[.!?)]\s+|\s[-–—|]\s|\s?[\[(])(?-i:[A-Z]{2,5}\s+)?"
+                          r"(?:photo(?:graph)?s?|image|picture|credit|illustration|"
                           r"(?<=[\[(])file)"
                           r"(?:\s+(?:source|credit))?\s*(?::|by)\s*([^.\[\]()]{2,80}?)\s*[\])]?\s*$", re.I)
 # a credit in brackets at the end of a caption: "Prayer flags above Lhasa (Anna Berg/Flickr)"
@@ -233,6 +236,16 @@ def _byline(who: str, meta: dict) -> None:
     if m:
         outlet, who = m.group(1).strip(), who[:m.start()].strip()
     title = None
+    staff = re.search(r"\s+((?:[A-Z][\w&.'’-]*\s+)?staff(?:\s+(?:writer|reporter|photographer))?)$", who, re.I)
+    if staff and "," not in who and len(who[:staff.start()].split()) >= 2:
+        # "By Anna Berg Courier Staff": the outlet's word and "Staff" close the line, no comma between
+        words = staff.group(1).split()
+        from .entities import ORG_WORDS
+        outlet_words = {w.casefold() for w in re.findall(r"\w+", meta.get("outlet", ""))}
+        if len(words) == 1 or words[0].casefold() in ORG_WORDS | outlet_words or len(who[:staff.start()].split()) >= 3:
+            who, title = who[:staff.start()].strip(), staff.group(1)
+        else:
+            who, title = f"{who[:staff.start()]} {words[0]}".strip(), " ".join(words[1:])
     parts = [p.strip() for p in re.split(r",\s*", who) if p.strip()]
     names = []
     for part in parts:
@@ -406,7 +419,9 @@ SITE_BAR = re.compile(r"^\s*[^|.!?]{1,30}(?:\|\s*[^|.!?]{1,30})+$")
 # the account links of a site's bar: "Subscribe | Log in", "Sign in | Newsletter"
 ACCOUNT_LINK = re.compile(r"^\s*(?:subscribe|log ?in|sign ?in|sign up|register|newsletters?|e-?paper|my account)\s*$", re.I)
 # the section kicker over a headline: "News > Queensland", "UAE > Government"
-BREADCRUMB = re.compile(r"^\s*[^>|.!?]{1,30}(?:\s+>\s+[^>|.!?]{1,30})+\s*$")
+BREADCRUMB = re.compile(r"^\s*[^>|.!?]{1,30}(?:\s+>\s+[^>|.!?]{1,30})+\s*$"
+                        r"|^\s*[^/|.!?]{1,30}(?:\s+/\s+[^/|.!?]{1,30}){2,}\s*$"  # "News / Counties / Town"
+                        r"|^\s*[^/|.!?a-z]{1,30}\s+/\s+[^/|.!?a-z]{1,30}\s*$")  # "WORLD / ASIA" in capitals
 # a copyright line: "© 2025 Name. All rights reserved.", "Copyright © 2025, Name", "ⓒ Name. Unauthorized …"
 COPYRIGHT = re.compile(r"^\s*(?:copyright\s*)?(?:©|ⓒ|\(c\))", re.I)
 # a photo credit after "©" ending a caption kept as text: "… on December 12, 2025. © Anna Berg, AFP"
@@ -474,6 +489,7 @@ def _publisher(plain: str) -> str | None:
                   parts[0], flags=re.I)
     name = re.split(r"\s+[-–—]\s+|\.\s|\.$|,\s*all rights", name, maxsplit=1, flags=re.I)[0]
     name = re.sub(r"[\s,]+\d{4}$", "", name.strip()).strip(" .,")
+    name = re.sub(r"\s*(?:©|ⓒ|\(c\))\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?$", "", name, flags=re.I).strip(" .,")  # "Name © 2025"
     words = name.split()
     if not 1 <= len(words) <= 6 or not name[:1].isupper() or SITE_LINK.match(name) or \
             name.casefold().startswith("all rights"):
@@ -733,6 +749,7 @@ def _iso_date(text: str | None) -> str | None:
     from datetime import datetime
 
     t = re.sub(r"^(published|updated|posted)( on)?:?\s*", "", text.strip(), flags=re.I)
+    t = re.sub(r"^\d{1,2}[:.]\d{2}\s*([ap]\.?m\.?)?,?\s+", "", t, flags=re.I)  # the time before the date
     t = re.sub(rf"^{_WEEKDAY},?\s+", "", t, flags=re.I)
     t = re.sub(r"\bSept\b", "Sep", t, flags=re.I)
     t = re.sub(r"\s*(at\s+)?\d{1,2}[:.]\d{2}.*$", "", t).replace(",", "").replace(".", "")

@@ -62,7 +62,8 @@ ORG_WORDS |= {"advertiser", "chronicle", "courier", "mirror", "express", "bullet
               "co-operation", "affairs", "defence", "defense", "security", "intelligence", "unions", "workers",
               "capital", "partners", "holdings", "ventures", "investments", "technologies", "industries", "airways",
               "motors", "systems", "labs", "cycles", "pharmaceuticals", "logistics", "trust", "nations",
-              "representatives", "commons", "deputies", "delegates"}
+              "representatives", "commons", "deputies", "delegates", "railroad", "railway", "railways", "railroads"}
+#: (a named railroad or railway is the company that built and ran the line: "the Boston and Maine Railroad")
 PLACE_WORDS = {"city", "province", "region", "oblast", "district", "county", "street", "square", "river", "sea",
                "ocean", "island", "islands", "mountains", "valley", "lake", "bay", "peninsula", "krai", "state",
                "township", "ward", "borough", "prefecture", "atoll", "islets", "archipelago", "heights",
@@ -76,7 +77,7 @@ STATE_WORDS = {"empire", "sultanate", "caliphate", "khanate", "shogunate", "tsar
 #: organisation word ("Ikeja Local Government Area")
 LGA_TAILS = (("local", "government", "area"), ("local", "government", "district"))
 #: one-word names of legislatures: capitalised, they name a body although they are English words
-LEGISLATURES = {"senate", "congress"}
+LEGISLATURES = {"senate", "congress", "parliament"}
 # first words of landform names ("Mount Hermon", "Lake Chad", "Cape Verde")
 PLACE_START = {"mount", "mt", "lake", "cape", "isle", "gulf", "strait"}
 EVENT_WORDS = {"parade", "war", "forum", "summit", "games", "olympics", "cup", "festival", "day", "revolution",
@@ -84,10 +85,14 @@ EVENT_WORDS = {"parade", "war", "forum", "summit", "games", "olympics", "cup", "
                "accords", "deal", "act", "law", "plan", "doctrine", "january", "february", "march", "april", "may",
                "june", "july", "august", "september", "october", "november", "december"}
 
+MONTH_NAMES = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+               "november", "december"}
+
+
 def name_token(token: str) -> bool:
     """Tell whether one word has the shape of a name word, in any script.
 
-    "Anna", "Berg-Holt", "O'Neill", "D’Souza", "Łukasz", "Šimić", "McDonald",
+    "Anna", "Berg-Holt", "O'Neill", "D’Souza", "Achieng'", "Łukasz", "Šimić", "McDonald",
     initials ("J.") and abbreviated given names ("Ma." for Maria) pass;
     "petrov", "RT", "2022" do not.
 
@@ -99,6 +104,8 @@ def name_token(token: str) -> bool:
     """
     if re.fullmatch(r"[^\W\d_]\.?|[^\W\d_][^\W\d_A-Z]\.", token):
         return token[0].isupper()
+    if len(token) > 2 and token[-1] in "'’" and not token[-2] in "sSxXzZ":
+        token = token[:-1]  # "Achieng'": a final apostrophe that is part of the name (see mentions._name_apostrophe)
     parts = [p for p in re.split(r"['’\-]", token)]
     if not parts or not all(p.isalpha() for p in parts) or \
             not (parts[0][:1].isupper() or (len(parts) > 1 and parts[0].casefold() in NAME_PARTICLES)):
@@ -138,7 +145,10 @@ def person_shaped(name: str) -> bool:
     core = [t for t in tokens if t.casefold() not in NAME_PARTICLES]
     if not 1 <= len(core) <= 4 or len(tokens) > 7 or any(ch.isdigit() for ch in name):
         return False
-    if {t.casefold().strip(".") for t in tokens} & (ORG_WORDS | PLACE_WORDS | EVENT_WORDS):
+    words = {t.casefold().strip(".") for t in tokens}
+    if len(tokens) >= 2 and tokens[0].casefold() in MONTH_NAMES:
+        words.discard(tokens[0].casefold())  # "June Berg", "April Lind": months are given names too
+    if words & (ORG_WORDS | PLACE_WORDS | EVENT_WORDS):
         return False
     return all(t.casefold() in NAME_PARTICLES or name_token(t) for t in tokens)
 
@@ -236,6 +246,14 @@ class Resolution:
         entry = self.gaz.lookup(surface)
         if entry is not None:
             return self.by_name.get(name_key(entry.name))
+        if m.label != "PERSON" and len(surface.split()) == 1 and surface[:1].isupper():
+            # "the Courier" in an article of "The Valley Courier": an outlet's or a body's last word as its short name
+            tail = " " + name_key(surface)
+            orgs = {k for k, e in self.entities.items() if e.cls == "Organization" and m.article in e.articles
+                    and len(e.name.split()) >= 2 and name_key(e.name).endswith(tail)
+                    and name_key(surface) in ORG_WORDS}
+            if len(orgs) == 1:
+                return next(iter(orgs))
         last = name_key(surface.split()[-1]) if surface.split() else ""
         in_article = {k for _, _, k in self.by_article.get(m.article, ()) if k in self.surnames.get(last, ())}
         if len(in_article) == 1:

@@ -23,7 +23,8 @@ SPEECH_VERBS = {"say", "tell", "speak", "add", "warn", "claim", "threaten", "ask
                 "argue", "note", "explain", "declare", "announce", "accuse", "deny", "reply", "respond", "complete"}
 # words that never make a name on their own (directions, generic nouns often capitalised)
 STOP_NAMES = {"west", "east", "north", "south", "the west", "the east", "western", "eastern", "northern", "southern",
-              "government", "parliament", "ministry", "state", "republic", "president", "administration", "community"}
+              "government", "ministry", "state", "republic", "president", "administration", "community"}
+# ("Parliament" alone names a body when capitalised mid-sentence: see _lone_legislatures)
 # nouns that name a person's occupation or role: an appositive with one of them
 # (", a lecturer at …") marks the name before it as a person's
 PERSON_NOUNS = frozenset("""
@@ -114,6 +115,33 @@ def _title_and_modifier_words() -> frozenset[str]:
     return _title_words() | TITLE_MODIFIERS
 
 
+@lru_cache(maxsize=1)
+def _multiword_titles() -> tuple[str, ...]:
+    """The gazetteer's person titles of several words, folded, longest first.
+
+    Malay honorifics and state titles ("Tan Sri", "Datuk Seri", "Menteri Besar") are made of
+    words that are no titles on their own ("Tan" is also a surname), so they are stripped whole.
+    """
+    gaz = load_gazetteer()
+    return tuple(sorted({fold(t).rstrip(".") for t in gaz.person_titles if " " in t.strip()}, key=len, reverse=True))
+
+
+def _strip_multiword_title(s: str) -> str:
+    """Strip one leading multi-word person title that comes before a capitalised name word.
+
+    Args:
+        s: a name surface ("Tan Sri Amir Hamzah").
+
+    Returns:
+        The name without the title ("Amir Hamzah"); ``s`` when it opens with none.
+    """
+    low = fold(s)
+    for t in _multiword_titles():
+        if low.startswith(t + " ") and s[len(t) + 1:len(t) + 2].isupper():
+            return s[len(t) + 1:].lstrip()
+    return s
+
+
 def clean_surface(text: str, gaz: Gazetteer | None = None, person: bool = False) -> str:
     """Clean a name's surface form: brackets, possessive, leading article, titles.
 
@@ -134,6 +162,11 @@ def clean_surface(text: str, gaz: Gazetteer | None = None, person: bool = False)
     s = LEADING.sub("", s)
     titles = _title_and_modifier_words() if person else {"mr", "mrs", "ms", "dr", "mx"}
     while True:
+        if person:
+            shorter = _strip_multiword_title(s)
+            if shorter != s:
+                s = shorter
+                continue
         m = re.match(r"^([^\W\d_][\w-]*\.?)\s*(?=[^\W\d_])", s)
         if not m or not s[m.end():m.end() + 1].isupper():
             break
@@ -171,6 +204,8 @@ def _title_before(span: Span) -> bool:
         return True
     if len(span) > 1 and span[0].lower_.rstrip(".") in HONORIFICS:  # the NER kept the honorific: "Ms X"
         return True
+    if len(span) > 2 and _strip_multiword_title(span.text) != span.text:
+        return True  # the NER kept a title of several words: "Tan Sri X"
     if span.start >= 2 and doc[span.start - 1].text == "," and span.end < len(doc) and \
             doc[span.end].text in {",", "said", "says", "told"}:
         # "the envoy on Ruritania, X,"; "its secretary of state for the EU, X,"
@@ -410,7 +445,8 @@ def _adjust(doc: Doc, ent: Span, covered: set[int]) -> Span:
             start, label = k, "PERSON"
     if label == "PERSON":
         while end < len(doc) and "\n" not in doc[end - 1].whitespace_ and \
-                doc[end - 1].text not in {"'s", "’s", "'", "’"}:  # "Anna Berg's" + "Office" is no name
+                (doc[end - 1].text not in {"'s", "’s", "'", "’"} or _name_apostrophe(doc, end - 1)):
+            # "Anna Berg's" + "Office" is no name
             n = _particle_run(doc, end)
             if n:
                 end += n + 1
@@ -426,6 +462,10 @@ def _adjust(doc: Doc, ent: Span, covered: set[int]) -> Span:
             elif end not in covered and doc[end].is_title and doc[end].pos_ == "PROPN" and \
                     doc[end - 1].whitespace_ and doc[end].lower_ not in titles and not doc[end].is_sent_start:
                 end += 1
+            elif _name_apostrophe(doc, end - 1) and doc[end].is_title and doc[end].pos_ == "PROPN" and \
+                    not doc[end].ent_id_ and doc[end].lower_ not in titles and \
+                    (end + 1 >= len(doc) or doc[end + 1].ent_iob_ != "I"):
+                end += 1  # "Achieng'" + "Otieno": the surname the NER cut off after the apostrophe
             else:
                 break
             end = _hyphen_extent(doc, end)
@@ -503,6 +543,9 @@ def _extend_org(doc: Doc, ent: Span) -> Span:
     start, end = ent.start, ent.end
     while start < end - 1 and doc[start].lower_ in {"the", "a", "an"}:
         start += 1
+    if end - start > 2 and doc[start].tag_ in {"VBG", "VBN"} and doc[start + 1].pos_ == "ADP" and \
+            doc[start + 2].is_title:
+        start += 2  # "Replying to" + "Workers' Party": a sentence-initial participle and its preposition
     if end - 1 > start and doc[end - 1].lower_ in {"and", "&"}:
         end -= 1  # the NER kept the conjunction: "Ministry of X and" + "Y"
     first, last = doc[start].lower_, doc[end - 1].lower_
@@ -525,9 +568,8 @@ def _extend_org(doc: Doc, ent: Span) -> Span:
         start -= 1
     # a country's possessive before a state body: "Syria's" + "Foreign Ministry"
     elif start >= 2 and doc[start - 1].text in {"'s", "’s"} and doc[start - 2].ent_type_ == "COUNTRY" and \
-            gaz.adjective_of(doc[start - 2].text) and {t.lower_ for t in doc[start:end]} & ORG_BODY and \
-            not any(t.lower_ == "of" for t in doc[start:end]):  # "Syria's Ministry of X" keeps its own name
-        start -= 2
+            gaz.adjective_of(doc[start - 2].text) and {t.lower_ for t in doc[start:end]} & ORG_BODY:
+        start -= 2  # ("Syria's Ministry of X" keeps the possessive: it tells one country's ministry from another's)
     # "Te Rūnanga" + "o Moeraki", "Banco" + "de Portugal": a lower-case linking particle inside the name
     if end + 1 < len(doc) and doc[end].text in ORG_LINKS and doc[end].is_lower and doc[end + 1].is_title and \
             _glued(doc, end - 1) and _glued(doc, end):
@@ -569,7 +611,45 @@ def _place_cue(doc: Doc, span: Span) -> bool:
             c.ent_type_ in {"PLACE", "COUNTRY"} and c.ent_id_ and not c.i in range(span.start, span.end)
             for c in span.root.conjuncts):
         return True  # "Port Moresby and X": a name coordinated with a known place is a place
+    if _placed_in_known_place(doc, span):
+        return True
     return _appositive_kind(doc, span.end) == "place"
+
+
+def _inside_known_place(doc: Doc, span: Span) -> bool:
+    """The name stands "in X in Y" or "in X, Y" with Y a gazetteer place or country ("talks in X in Kelantan")."""
+    i, j = span.start, span.end
+    return i >= 1 and doc[i - 1].lower_ in {"in", "at", "near", "from"} and j + 1 < len(doc) and \
+        doc[j].text in {"in", ","} and doc[j + 1].ent_type_ in {"PLACE", "COUNTRY"} and bool(doc[j + 1].ent_id_)
+
+
+#: words of an appositive that sets a list of names in a place: "X and Y, both in Z"
+SHARED_PLACE_WORDS = {"both", "all", "each"}
+
+
+def _placed_in_known_place(doc: Doc, span: Span) -> bool:
+    """The text places the name inside a known place: "in X in Y" / "in X, Y" with Y a gazetteer place or
+    country, or a list closed by "both/all in Y" ("X and Y, both in Z").
+
+    Only places stand inside places (the containment cue of the GeoNames-style locative patterns).
+
+    Args:
+        doc: the Doc.
+        span: the name.
+
+    Returns:
+        True when a place cue of this kind holds.
+    """
+    if _inside_known_place(doc, span):
+        return True
+    j = span.end
+    k = j
+    while k < len(doc) and k - j < 8 and (doc[k].lower_ in {"and", "or", ","} or doc[k].is_title) and \
+            not (doc[k].text == "," and k + 1 < len(doc) and doc[k + 1].lower_ in SHARED_PLACE_WORDS):
+        k += 1
+    return k + 3 < len(doc) and doc[k].text == "," and doc[k + 1].lower_ in SHARED_PLACE_WORDS and \
+        doc[k + 2].lower_ == "in" and doc[k + 3].is_title and (k == j or any(t.lower_ in {"and", "or"}
+                                                                          for t in doc[j:k]))
 
 
 #: units of distance: "20 kilometres from X", "10 miles north of X" set X as a place
@@ -649,10 +729,13 @@ PLACE_PREPOSITIONS = {"in", "from", "to", "at", "of", "near", "across", "into", 
 
 
 def _place_as_given_name(doc: Doc, ent: Span, nxt: Span | None, covered: set[int]) -> Span | None:
-    """Read a one-word gazetteer place that opens a person's name as a given name.
+    """Read a one-word place that opens a person's name as a given name.
 
     Many places are also given names ("Sydney", "Montserrat", "Chelsea"); the
-    ruler claims them first.  The word is a given name when a surname follows
+    ruler claims them first.  The small model also reads the first of three
+    unfamiliar name words as a place or body of its own and the other two as
+    a person ("Akech" + "Majok Thon"): such a guess, directly followed by
+    the NER's PERSON span, is a given name on the same evidence.  The word is a given name when a surname follows
     it directly, on the same line and not after a preposition of place (the
     NER's PERSON span or capitalised proper nouns), and the whole name has
     person evidence: a title before it ("MEP Sydney Brown"), a person
@@ -667,8 +750,13 @@ def _place_as_given_name(doc: Doc, ent: Span, nxt: Span | None, covered: set[int
     Returns:
         The widened PERSON span, or None.
     """
-    if not ent.ent_id_ or ent.label_ not in {"PLACE", "COUNTRY", "TERRITORY"} or len(ent) != 1:
+    if len(ent) != 1:
         return None
+    guessed = not ent.ent_id_ and ent.label_ in {"GPE", "LOC", "ORG"} and ent[0].is_title and not ent[0].is_upper
+    if not guessed and (not ent.ent_id_ or ent.label_ not in {"PLACE", "COUNTRY", "TERRITORY"}):
+        return None
+    if guessed and not (nxt is not None and nxt.start == ent.end and nxt.label_ == "PERSON" and not nxt.ent_id_):
+        return None  # the NER's own guess: only a person's name right after it makes it a given name
     i = ent.end
     if i >= len(doc) or not ent[-1].whitespace_ or "\n" in ent[-1].whitespace_ or not doc[i].is_title \
             or doc[i].lower_ in _title_and_modifier_words():
@@ -687,6 +775,28 @@ def _place_as_given_name(doc: Doc, ent: Span, nxt: Span | None, covered: set[int
     if _speaks(span) or _appositive_kind(doc, span.end) == "person" or _title_before(span):
         return span
     return None
+
+
+def _name_apostrophe(doc: Doc, k: int) -> bool:
+    """Token k is an apostrophe that closes a name word, not a possessive.
+
+    Luo and other East African names end in an apostrophe ("Achieng'",
+    "Odhiambo'" for a final glottal sound); an English possessive apostrophe
+    alone follows only a word ending in "s", "x" or "z" ("the Bergs' house").
+
+    Args:
+        doc: the Doc.
+        k: the token index.
+
+    Returns:
+        True when the apostrophe is glued to a capitalised word that does not end in s/x/z and a name
+        word follows it on the same line.
+    """
+    if not (0 < k < len(doc) - 1) or doc[k].text not in {"'", "’"} or doc[k - 1].whitespace_:
+        return False
+    word = doc[k - 1]
+    return word.is_title and word.is_alpha and not word.lower_.endswith(("s", "x", "z")) and _glued(doc, k) \
+        and doc[k + 1].is_title
 
 
 def _glued(doc: Doc, i: int) -> bool:
@@ -930,6 +1040,8 @@ def extract_mentions(doc: Doc, article: Article) -> Iterator[NameMention]:
                 yield NameMention(Mention(article.id, start, part, owner, "ORG", kb_id=entry.name if entry else ""),
                                   org_cue=True)
                 start = part + len(re.match(r"['’]s\s+", text[part:end]).group(0))
+        if ent.label_ == "PERSON" and "/" in text[start:end] and text[start:end].index("/") > 2:
+            end = start + text[start:end].index("/")  # "with reports from Anna Berg/Outlet.com": the outlet is no name
         surface = clean_surface(text[start:end], gaz, person=ent.label_ == "PERSON")
         if ent.label_ == "ORG":
             surface = _adjectival_body(surface, gaz)
@@ -951,6 +1063,8 @@ def extract_mentions(doc: Doc, article: Article) -> Iterator[NameMention]:
         elif not kb and label in {"NORP", "GPE", "PERSON", "ORG"} and ent.end < len(doc) and \
                 doc[ent.end].lower_ in MEDIA_NOUNS and doc[ent.end].is_lower and not gaz.is_demonym(surface):
             label, org_cue = "ORG", True  # "the Imedi television channel"
+        elif not kb and _member_seat(doc, ent) and label != "NORP":
+            label, place_cue = "GPE", True  # "Kilifi MP Anna Berg (ODM)": the member's seat
         elif not kb and _member_party(doc, ent) and label not in {"NORP", "GPE"} and not gaz.is_demonym(surface):
             label, org_cue = "ORG", True  # "a Labour MP", "Green councillor X": the name is the member's party
         elif not kb and _member_of(doc, ent) and label not in {"NORP", "GPE"} and not gaz.is_demonym(surface):
@@ -963,6 +1077,8 @@ def extract_mentions(doc: Doc, article: Article) -> Iterator[NameMention]:
         elif not kb and ent.end < len(doc) and doc[ent.end].is_lower and doc[ent.end].pos_ == "NOUN" and \
                 _glued(doc, ent.end - 1) and not gaz.is_demonym(surface):
             head = doc[ent.end].lower_  # the common noun the name modifies: "the X party", "the X settlement"
+            if head in GROUP_NOUNS and label == "PERSON":
+                continue  # "the Ngati Rua community": a people, not a person (and no entity)
             if head in PARTY_NOUNS:
                 label, org_cue = "ORG", True
             elif head in PLACE_NOUNS:
@@ -970,6 +1086,10 @@ def extract_mentions(doc: Doc, article: Article) -> Iterator[NameMention]:
         strong, weak = _locative(doc, ent, locative_ends)
         if strong and not kb:
             place_cue = True  # "grew up in X", "based in X"
+            if label == "PERSON":
+                label = "GPE"  # "her flat in X": nobody lives in a person
+        elif not kb and label == "PERSON" and _inside_known_place(doc, ent):
+            label = "GPE"  # "in X in Kelantan": only a place lies inside a place
         if (strong or weak) and label != "PERSON":
             locative_ends.add(ent.end)
         if not kb:
@@ -980,6 +1100,8 @@ def extract_mentions(doc: Doc, article: Article) -> Iterator[NameMention]:
         if not kb:
             if label == "NORP" or gaz.is_demonym(surface) or fold(surface) in STOP_NAMES:
                 continue
+            if surface == "Parliament" and (len(ent) != 1 or label != "ORG" or not _lone_legislature_at(doc, ent.start)):
+                continue  # "Parliament voted …", "a Parliament veto": no evidence of a name
             if re.search(r"\b(1[89]|20)\d\d\b|\w-\d+\b", surface):
                 continue
         if (start, end) in seen:
@@ -1005,6 +1127,7 @@ def extract_mentions(doc: Doc, article: Article) -> Iterator[NameMention]:
     yield from _unlabelled_names(doc, article, seen)
     yield from _member_parties(doc, article, seen)
     yield from _lowercase_ministries(doc, article, seen)
+    yield from _missions_abroad(doc, article, seen)
     yield from _credit_names(article)
 
 
@@ -1055,11 +1178,15 @@ MEMBER_TITLES = {"MP", "MPs", "MLA", "MLAs", "MEP", "MEPs", "MSP", "MSPs", "MPP"
                  "lawmaker", "lawmakers", "legislator", "legislators", "councillor", "councillors", "councilor",
                  "councilors", "TD", "TDs", "senator", "senators"}
 #: lower-case nouns a name modifies that make it an organisation ("the Naleraq party", "the Wagner group")
+#: nouns after a name that make it a people or a group of people ("the X community", "the X clan")
+GROUP_NOUNS = {"community", "communities", "tribe", "tribes", "clan", "clans", "people", "peoples", "diaspora",
+               "minority", "ethnicity", "sub-clan", "subclan"}
 PARTY_NOUNS = {"party", "movement", "militia", "agency", "alliance", "coalition", "union", "federation", "group"}
 #: words before "in X" that set X as a place where someone lives or something stands
 RESIDENCE_WORDS = {"based", "live", "lives", "lived", "living", "born", "up", "raised", "settled", "located",
                    "situated", "stationed", "base", "headquartered", "resident", "residents", "ratepayer",
-                   "ratepayers", "held", "hosted", "signed"}
+                   "ratepayers", "held", "hosted", "signed", "flat", "apartment", "house", "home", "farm",
+                   "homes", "houses", "flats", "apartments"}
 #: words before "in X" that make X a thing one has a share of or a part in, not a place
 NON_LOCATIVE_HEADS = {"stake", "stakes", "invest", "invested", "investing", "investment", "investments",
                       "interest", "interests", "shares", "share", "confidence", "trust", "faith", "role", "roles",
@@ -1289,7 +1416,9 @@ def _member_parties(doc: Doc, article: Article, seen: set[tuple[int, int]]) -> I
     and held by no entity, are the member's party when the title is followed
     by "for" (the seat comes after it) or opened by "a"/"an" (see _member_party
     for the parties the NER found).  Without either, the words may be the seat
-    itself ("Bellarine MP Anna Berg", Australian style), so they give nothing.
+    itself ("Bellarine MP Anna Berg", Australian style), so they give nothing,
+    unless the party follows the member's name in brackets ("Kilifi MP Anna
+    Berg (ODM)"): then they are the seat, a place.
 
     Args:
         doc: the Doc.
@@ -1311,15 +1440,19 @@ def _member_parties(doc: Doc, article: Article, seen: set[tuple[int, int]]) -> I
             k -= 1
         if k == t.i or (k > 0 and doc[k - 1].text in {"'s", "’s"}):
             continue
-        if doc[t.i + 1].lower_ != "for" and not (k > 0 and doc[k - 1].lower_ in {"a", "an"}):
-            continue
         span = doc[k:t.i]
+        seat = _member_seat(doc, span)
+        if not seat and doc[t.i + 1].lower_ != "for" and not (k > 0 and doc[k - 1].lower_ in {"a", "an"}):
+            continue
         if gaz.is_demonym(span.text) or gaz.lookup(span.text) is not None:
             continue
         key = (span.start_char, span.end_char)
         if key in seen or any(a < key[1] and key[0] < b for a, b in seen):
             continue
         seen.add(key)
+        if seat:  # "Kilifi MP Anna Berg (ODM)": the party is in brackets, the words before the title are the seat
+            yield NameMention(Mention(article.id, key[0], key[1], span.text, "GPE"), place_cue=True)
+            continue
         yield NameMention(Mention(article.id, key[0], key[1], span.text, "ORG"), org_cue=True, party=True)
 
 
@@ -1604,6 +1737,7 @@ def _unlabelled_names(doc: Doc, article: Article, seen: set[tuple[int, int]]) ->
             yield NameMention(mention=Mention(article=article.id, start=m.start(), end=m.end(), text=name,
                                               label="PERSON"), title_before=True)
     yield from _office_names(doc, article, seen)
+    yield from _lone_legislatures(doc, article, seen)
     covered = {i for e in doc.ents if not _misread_name(e) for i in range(e.start, e.end)}
     i = 0
     titles = _title_words()
@@ -1680,6 +1814,49 @@ def _unlabelled_names(doc: Doc, article: Article, seen: set[tuple[int, int]]) ->
             i += 1
 
 
+#: one-word names of legislatures, capitalised mid-sentence when they name the country's own house
+LONE_LEGISLATURES = {"Parliament", "Senate", "Congress"}
+
+
+def _lone_legislature_at(doc: Doc, i: int) -> bool:
+    """Token i is a bare capitalised legislature word that names a house ("told Parliament on Monday").
+
+    Not at the start of a sentence, not inside a longer name ("European Parliament", "Parliament House",
+    "Parliament of X") and not a common noun ("a Parliament veto", "Scotland's Parliament building").
+    """
+    tok = doc[i]
+    if tok.text not in LONE_LEGISLATURES or tok.is_sent_start or i == 0:
+        return False
+    prev, nxt = doc[i - 1], doc[i + 1] if i + 1 < len(doc) else None
+    return not (prev.is_title or prev.is_upper or prev.lower_ in {"a", "an"} or prev.text in {"'s", "’s"} or
+                prev.is_quote or (nxt is not None and (nxt.is_title or nxt.lower_ == "of" or nxt.pos_ == "NOUN")))
+
+
+def _lone_legislatures(doc: Doc, article: Article, seen: set[tuple[int, int]]) -> Iterator[NameMention]:
+    """A legislature named by its bare capitalised head word that the NER left out ("told Parliament on Monday").
+
+    Commonwealth and US house style capitalise "Parliament", "Senate" and "Congress" when they mean the
+    country's own house (the Guardian and AP style guides); "a parliament" or a sentence-initial word is no name.
+
+    Args:
+        doc: the Doc.
+        article: the article.
+        seen: character spans already given a mention (updated).
+
+    Yields:
+        ORG mentions.
+    """
+    for tok in doc:
+        if tok.ent_type_ or not _lone_legislature_at(doc, tok.i):
+            continue
+        key = (tok.idx, tok.idx + len(tok))
+        if key in seen or any(a < key[1] and key[0] < b for a, b in seen):
+            continue
+        seen.add(key)
+        yield NameMention(Mention(article.id, key[0], key[1], tok.text, "ORG"), org_cue=True,
+                          in_quote=_in_quote(doc, key[0]))
+
+
 #: titles of a town's or a region's head that a place name modifies: "Lakeview Mayor Anna Berg"
 #: words between a possessive and a place noun that make the owner someone's home, not a place ("Berg's home town")
 HOME_WORDS = {"home", "native", "adopted", "birth"}
@@ -1715,7 +1892,31 @@ def _member_party(doc: Doc, ent: Span) -> bool:
         return False
     if ent.start >= 1 and doc[ent.start - 1].lower_ in {"a", "an"}:
         return True
-    return j + 1 < len(doc) and doc[j + 1].is_title and doc[j + 1].pos_ == "PROPN" and _glued(doc, j)
+    return j + 1 < len(doc) and doc[j + 1].is_title and doc[j + 1].pos_ == "PROPN" and _glued(doc, j) and \
+        not _member_seat(doc, ent)
+
+
+def _member_seat(doc: Doc, ent: Span) -> bool:
+    """The name is the seat of an elected member whose party follows in brackets: "Kilifi MP Anna Berg (ODM)".
+
+    Kenyan, Ugandan and Indian papers write the constituency before the title and the party in brackets
+    after the member's name; a name before the title is then no party.
+
+    Args:
+        doc: the Doc.
+        ent: the name.
+
+    Returns:
+        True when a member title, a capitalised name and a bracketed party follow the name.
+    """
+    j = ent.end
+    if j + 1 >= len(doc) or doc[j].text.rstrip(".") not in MEMBER_TITLES or not _glued(doc, j - 1):
+        return False
+    k = j + 1
+    while k < len(doc) and k - j <= 4 and doc[k].is_title and doc[k].pos_ == "PROPN":
+        k += 1
+    return k > j + 1 and k + 2 < len(doc) and doc[k].text == "(" and doc[k + 2].text == ")" and \
+        doc[k + 1].text[:1].isupper()
 
 
 def _place_slot_cue(doc: Doc, ent: Span) -> bool:
@@ -1840,3 +2041,40 @@ def _lowercase_ministries(doc: Doc, article: Article, seen: set[tuple[int, int]]
         entry = gaz.lookup(name)
         yield NameMention(Mention(article.id, m.start(3), m.end(), name, "ORG", kb_id=entry.name if entry else ""),
                           org_cue=True)
+
+
+#: "the Embassy of Ruritania in Vienna": a country's mission named by the sending country and the host
+MISSION = re.compile(r"\b(?:Embassy|Consulate(?:[- ]General)?|High Commission|Permanent Mission) of (?:the )?"
+                     r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2} (?:in|to) (?:the )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}")
+
+
+def _missions_abroad(doc: Doc, article: Article, seen: set[tuple[int, int]]) -> Iterator[NameMention]:
+    """Diplomatic missions named in full that the NER splits at their countries.
+
+    "the Embassy of Ruritania in Vienna" is one body (the Vienna Convention's
+    "mission of the sending State"); the NER marks only the two countries.
+    The sending side must be a gazetteer country and the host a known country or place.
+
+    Args:
+        doc: the Doc.
+        article: the article.
+        seen: character spans already given a mention (updated).
+
+    Yields:
+        ORG mentions.
+    """
+    gaz = load_gazetteer()
+    for m in MISSION.finditer(doc.text):
+        body = m.group(0)
+        sender = re.search(r" of (?:the )?(.+?) (?:in|to) ", body).group(1)
+        host = re.search(r" (?:in|to) (?:the )?(.+)$", body).group(1)
+        s_entry, h_entry = gaz.lookup(sender), gaz.lookup(host)
+        if s_entry is None or s_entry.cls != "Country" or h_entry is None or \
+                h_entry.cls not in {"Country", "Place", "Territory"}:
+            continue
+        key = (m.start(), m.end())
+        if key in seen:
+            continue
+        seen.add(key)
+        yield NameMention(Mention(article.id, key[0], key[1], body, "ORG"), org_cue=True,
+                          in_quote=_in_quote(doc, key[0]))

@@ -573,3 +573,55 @@ def test_article_publisher_after_reader_comments_is_kept_comments_are_not(commen
                   "© Kestrel Brothers Pty Ltd 2025. All rights reserved.")
     assert art.photo_credits == ("© Kestrel Brothers Pty Ltd",)
     assert "Marlow" not in art.text and "Nice work" not in art.text
+
+
+# --------------------------------------------------------------------------- header, credit and footer forms
+
+@pytest.mark.parametrize("line, credit", [
+    ("Anna Berg speaks to reporters in Strelsau on Monday. DP PHOTO: KARL WEBER", "KARL WEBER"),
+    ("Anna Berg speaks to reporters in Strelsau on Monday. DPG PHOTO: Karl Weber", "Karl Weber"),
+])
+def test_article_photo_credit_after_outlet_initials_is_a_credit(line: str, credit: str) -> None:
+    """An outlet's initials in capitals may open a caption's credit ("XT PHOTO: NAME")."""
+    art = article(P1, line, P2)
+    assert art.text == f"{P1}\n\n{P2}"
+    assert art.photo_credits == (credit,)
+
+
+@pytest.mark.parametrize("header", [
+    "Anna Berg\nPublished 4:18 PM, May 14, 2024\nUpdated 9:02 PM, May 14, 2024",
+    "Anna Berg\nPublished 10:05, 14 May 2024",
+])
+def test_article_byline_over_a_time_first_date_line_gives_the_author(header: str) -> None:
+    """A date line may give the time before the date; a name line over it is the byline."""
+    art = article(header, P1, P2)
+    assert art.author == "Anna Berg"
+    assert art.date == "2024-05-14"
+    assert art.text == f"{P1}\n\n{P2}"
+
+
+@pytest.mark.parametrize("kicker", ["WORLD / ASIA", "News / Counties / Kolb"])
+def test_article_slash_section_kicker_is_no_headline(kicker: str) -> None:
+    """A section path with slashes over the headline is a kicker, so the real headline is the title."""
+    art = article(P1, P2, title=f"{kicker}\n\n{TITLE}")
+    assert art.title == TITLE
+    assert art.text == f"{P1}\n\n{P2}"
+
+
+@pytest.mark.parametrize("byline, author, title", [
+    ("By Anna Berg Courier Staff", "Anna Berg", "Courier Staff"),
+    ("By Anna Maria Berg Staff Writer", "Anna Maria Berg", "Staff Writer"),
+])
+def test_article_byline_staff_tail_is_no_part_of_the_name(byline: str, author: str, title: str) -> None:
+    """"By Name Outlet Staff" without a comma: the outlet's word and "Staff" are the title."""
+    art = article(byline, P1, P2)
+    assert (art.author, art.author_title) == (author, title)
+
+
+@pytest.mark.parametrize("footer, holder", [
+    ("Daily Planet Group © 2025 | Terms of Use | Privacy Policy | Contact Us", "© Daily Planet Group"),
+    ("© 2025 Daily Planet Group. All rights reserved.", "© Daily Planet Group"),
+])
+def test_article_copyright_sign_after_the_publisher_is_cut(footer: str, holder: str) -> None:
+    art = article(P1, P2, footer)
+    assert holder in art.photo_credits

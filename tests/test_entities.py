@@ -61,6 +61,11 @@ def test_entities_name_key_keeps_different_names_apart(a: str, b: str) -> None:
     pytest.param("Maria D'Souza", True),
     pytest.param("Łukasz Nowak", True),
     pytest.param("Ivan Šimić", True),
+    pytest.param("Peter Achieng' Otieno", True),
+    pytest.param("June Berg", True),
+    pytest.param("April Lind", True),
+    pytest.param("Berg June", False),
+    pytest.param("Valley Railroad", False),
 ])
 def test_entities_person_shaped(name: str, shaped: bool) -> None:
     assert person_shaped(name) is shaped
@@ -613,3 +618,20 @@ def test_entities_company_form_of_an_outlet_is_its_alias(holder: str, alias: boo
     res = resolve_entities([nm("a1.txt", 0, "Premium Times", "ORG", "Premium Times"),
                             NameMention(Mention("a1.txt", 0, 0, holder, "ORG", kb if alias else ""))])
     assert (holder in by_name(res)["Premium Times"].aliases) is alias
+
+
+
+# --------------------------------------------------------------------------- short forms of bodies
+
+@pytest.mark.parametrize("outlet, short", [("The Valley Courier", "Courier"), ("Strelsau Daily Herald", "Herald")])
+def test_entities_outlet_last_word_resolves_to_the_outlet_of_its_article(outlet: str, short: str) -> None:
+    """A fact that names an outlet by its last word ("the Courier") finds the outlet its article names."""
+    res = resolve_entities([nm("a", 0, outlet, "ORG", org_cue=True)])
+    assert res.resolve(Mention("a", -1, -1, short, "ORG")) == key_of(res, nm("a", 0, outlet, "ORG"))
+    assert res.resolve(Mention("b", -1, -1, short, "ORG")) is None
+
+
+def test_entities_named_railroad_is_an_organisation() -> None:
+    m = nm("a", 0, "Valley Railroad", "FAC")
+    res = resolve_entities([m])
+    assert res.entities[key_of(res, m)].cls == "Organization"

@@ -226,3 +226,26 @@ def test_gazetteer_abbreviated_ranks_are_person_titles(gaz, title: str) -> None:
 def test_gazetteer_regions_territories_and_parties(gaz, surface: str, name: str, cls: str) -> None:
     entry = gaz.lookup(surface)
     assert entry is not None and (entry.name, entry.cls) == (name, cls)
+
+
+
+@pytest.mark.parametrize("surface, name, cls", [
+    ("Batu Puteh", "Pedra Branca", "Territory"),
+    ("Huangyan Dao", "Scarborough Shoal", "Territory"),
+    ("Panatag Shoal", "Scarborough Shoal", "Territory"),
+    ("South Ledge", "South Ledge", "Territory"),
+    ("Johor", "Johor", "Place"),
+    ("Luzon", "Luzon", "Place"),
+    ("Concord", "Concord", "Place"),
+    ("Malaysia's Foreign Ministry", "Wisma Putra", "Organization"),
+    ("Umno", "UMNO", "Organization"),
+])
+def test_gazetteer_disputed_features_regions_and_bodies(gaz, surface: str, name: str, cls: str) -> None:
+    """Real alternative names of disputed features, states and provinces, capitals, and bodies' metonyms."""
+    entry = gaz.lookup(surface)
+    assert entry is not None and (entry.name, entry.cls) == (name, cls)
+
+
+@pytest.mark.parametrize("title", ["Menteri Besar", "Tan Sri", "Datuk Seri", "Encik", "Madam"])
+def test_gazetteer_malay_titles_are_person_titles(gaz, title: str) -> None:
+    assert title in gaz.person_titles
