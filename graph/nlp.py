@@ -469,7 +469,7 @@ def _name_tail(doc, k: int) -> int:
 
 
 def find_acronym_tails(doc) -> list[tuple[int, int, int]]:
-    """Entities that run on into an opening bracket and an acronym: "the Authority on Development (IGAD".
+    """Entities that run on into an opening bracket and an acronym: "the Authority for Trade (AFT".
 
     Args:
         doc: a Doc with entities.
@@ -552,7 +552,7 @@ def title_abbreviations() -> list[str]:
     """The one-word dotted titles of the gazetteer the tokenizer must keep whole ("Brig.", "Supt.").
 
     spaCy's English exceptions keep "Gen." and "Col." with their full stop but split rarer ranks
-    ("Brig." becomes "Brig" + "."), and the parser then ends the sentence inside "SAF spokesman
+    ("Brig." becomes "Brig" + "."), and the parser then ends the sentence inside "Army spokesman
     Brig. Gen. Name".
 
     Returns:

@@ -279,7 +279,7 @@ _WS = re.compile(r"\s+")
 
 # --------------------------------------------------------------------------- small helpers
 
-# month names that are also given names ("June Barrows", "April Lee")
+# month names that are also given names ("June Lind", "April Lee")
 GIVEN_NAME_MONTHS = frozenset({"april", "may", "june", "august"})
 
 
@@ -372,6 +372,7 @@ class _Index:
         self.persons: list[tuple[int, int]] = []
         self._find_persons()
         self._person_states: dict[str, Mention] | None = None
+        self.positions: list[Position] | None = None  # extract_positions' result, once read
         # (start_char, end_char, speaker) of the article's attributed quotes, when given
         self.quote_speakers: list[tuple[int, int, Mention]] = []
 
@@ -557,7 +558,7 @@ class _Index:
                 start += 1
             elif is_calendar_word(t.text) and start + 1 < end and not (
                     t.lower_ in GIVEN_NAME_MONTHS and t.ent_type_ == "PERSON" and t.ent_iob_ == "B"):
-                start += 1  # "Last Tuesday Ana Berg told ...": a date before the name (not "June Barrows")
+                start += 1  # "Last Tuesday Ana Berg told ...": a date before the name (not "June Lind")
             else:
                 break
         return start, end
@@ -1078,7 +1079,7 @@ class _Index:
                     if out:
                         return out
             if anc.pos_ in {"NOUN", "PROPN"} and anc.i < pron.i:
-                # "statements from European allies that they do not recognise": the source of
+                # "letters from two allies that they would not recognise X": the source of
                 # the statements, not the subject of the main clause
                 src = [p for c in anc.children if c.dep_ == "prep" and c.lower_ in {"from", "by", "of"}
                        for p in c.children if p.dep_ == "pobj"]
@@ -1128,7 +1129,7 @@ class _Index:
                     home.append((p.person.text, p.person.start))
             main = _main_states(self)
             for name, at in home:
-                # "the Department of Foreign Affairs spokesperson", "Foreign Affairs CS X": a
+                # "the Ministry of External Affairs spokesperson", "Interior CS X": a
                 # department named without its state is the home state's, the one the article
                 # is about (news style writes the own government's bodies unqualified); when
                 # two states are named as often, the one named last before the post
@@ -1236,7 +1237,7 @@ class _Index:
 
     def _last_state_before(self, at: int, among: set[str]) -> str | None:
         """The state of ``among`` named (by name, capital or demonym) last before char ``at``;
-        first a listed city of one of them in the same sentence ("In Kisumu on Friday, X")."""
+        first a listed city of one of them in the same sentence ("In Mombasa on Monday, X")."""
         tok = self.doc.char_span(at, at + 1, alignment_mode="expand")
         sent = self.sent_at[tok.start] if tok is not None and len(tok) else None
         if sent is not None:
@@ -1421,7 +1422,7 @@ def _split_conjuncts(ix: _Index, tokens: list) -> list[list]:
             if heads and heads[0].lower_ in PORTFOLIO_HEADS and prev_cap:
                 lead = rest[:rest.index(heads[0])]
                 if lead and _portfolio_run(ix, [cur[-1], t, *lead]):
-                    inside_name = True  # "Foreign and Diaspora Affairs Minister": one portfolio
+                    inside_name = True  # "Lands and Natural Resources Minister": one portfolio
             if heads and not inside_name:
                 out.append(cur)
                 cur = []
@@ -1758,7 +1759,7 @@ def _analyse_phrase(ix: _Index, tokens: list, anchor_kind: str) -> list[_TitleIn
             while q + 1 < k and not _portfolio_run(ix, body[q + 1:k]):
                 q += 1
             if q + 1 < k:
-                m = q  # "Foreign Affairs Minister", "Foreign and Diaspora Affairs CS": the portfolio
+                m = q  # "Foreign Affairs Minister", "Lands and Natural Resources CS": the portfolio
         while m >= 0:
             t = body[m]
             low = t.lower_
@@ -2078,7 +2079,7 @@ def _portfolio_run(ix: _Index, run: list) -> bool:
         if t.lower_ not in {"and", "&", ","} | PORTFOLIO_WORDS and not _is_cap(t):
             return False
         if ix.demonym_country(t) or ent is not None and ent.label_ == "NORP":
-            return False  # "Philippine Defense Secretary": the state, not the portfolio
+            return False  # "Chilean Defense Secretary": the state, not the portfolio
     return True
 
 
@@ -2252,7 +2253,7 @@ def _premod_phrase(ix: _Index, start: int, floor: int) -> list:
     k = start - 1
     while k > floor and doc[k].text.endswith(".") and len(doc[k]) > 2 and doc[k].lower_ in ix.lead_words and \
             not _title_head_ok(doc[k]):
-        k -= 1  # "SAF spokesman Brig. Gen. Name": ranks between the title and the name
+        k -= 1  # "Army spokesman Brig. Gen. Name": ranks between the title and the name
     while k >= floor and len(out) < 12:
         t = doc[k]
         if _is_space(t):
@@ -2267,7 +2268,7 @@ def _premod_phrase(ix: _Index, start: int, floor: int) -> list:
             break
         if t.lower_ in {"and", "&"} and out and out[0].lower_ in PORTFOLIO_HEADS and k > floor and \
                 _is_cap(doc[k - 1]) and all(_is_cap(x) for x in out[1:]) and len(out) >= 2:
-            out.append(t)  # "Foreign and Diaspora Affairs CS Name": a portfolio with "and"
+            out.append(t)  # "Lands and Natural Resources CS Name": a portfolio with "and"
             k -= 1
             continue
         if t.pos_ in {"ADP", "CCONJ", "SCONJ", "ADV", "PART"} and t.tag_ != "POS":
@@ -2531,10 +2532,19 @@ def extract_positions(doc, article: Article) -> Iterator[Position]:
     """
     try:
         ix = _index(doc, article)
+        if ix.positions is not None:  # read once per document (the stance index asks first)
+            yield from ix.positions
+            return
         facts = _phrase_facts(ix)
     except Exception as exc:  # totality: a broken doc gives no facts
         log.debug("positions: %s", exc)
         return
+    ix.positions = list(_positions_from(ix, facts))
+    yield from ix.positions
+
+
+def _positions_from(ix: _Index, facts: list[_Fact]) -> Iterator[Position]:
+    """The positions of :func:`extract_positions`, from the phrase facts and the verb patterns."""
     seen: set = set()
     found: list[Position] = []
     pending: list[_Fact] = []
@@ -2860,8 +2870,8 @@ SPOKES_WORDS = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 def _home_department_post(ix: _Index, p: Position) -> bool:
     """A cabinet post or a department's spokesperson with no state named.
 
-    "Foreign and Diaspora Affairs cabinet secretary", "spokesperson" of "Department of
-    Foreign Affairs (DFA)": the post belongs to a national government, but the text does
+    "Lands and Natural Resources cabinet secretary", "spokesperson" of "Ministry of
+    External Affairs (MEA)": the post belongs to a national government, but the text does
     not say whose.
 
     Args:
@@ -2878,7 +2888,7 @@ def _home_department_post(ix: _Index, p: Position) -> bool:
     if p.org is not None and p.org.label != "ORG":
         return False
     if org.isupper() and 2 <= len(org) <= 6:
-        # an acronym: read its expansion, "Department of Foreign Affairs (DFA)"
+        # an acronym: read its expansion, "Ministry of External Affairs (MEA)"
         m = re.search(r"((?:[^\s()]+[ \t]+){1,7})\(" + re.escape(org) + r"\)", ix.text)
         if m:
             org = m.group(1)
@@ -5280,8 +5290,8 @@ def _spouse_relations(ix: _Index) -> Iterator[Relation]:
 
 
 def _full_name(ix: _Index, given: Mention, partner: Mention) -> Mention:
-    """"Walt and June Barrows": the given name alone shares the partner's surname; the article's
-    own full mention of it ("Walt Barrows said") stands for it when there is one."""
+    """"Tom and April Hale": the given name alone shares the partner's surname; the article's
+    own full mention of it ("Tom Hale said") stands for it when there is one."""
     words = partner.text.split()
     if len(given.text.split()) != 1 or len(words) < 2:
         return given
@@ -5634,7 +5644,7 @@ def _invasion_relations(ix: _Index) -> Iterator[Relation]:
                                 obj = m
                             elif any(g.dep_ == "poss" and g.lower_ == "its" for g in p.children):
                                 its = next(g for g in p.children if g.dep_ == "poss" and g.lower_ == "its")
-                                obj = _invaded_owner(ix, t, its)  # "the invasion of its northern provinces"
+                                obj = _invaded_owner(ix, t, its)  # "the invasion of its oil fields"
             if subj is None:
                 # surface fallback: "Russia's invasion" with a broken parse
                 k = t.i - 1
@@ -5693,7 +5703,7 @@ def _invasion_relations(ix: _Index) -> Iterator[Relation]:
 
 def _invaded_owner(ix: _Index, invasion, its) -> Mention | None:
     """The country "its" stands for in "X's invasion of its provinces": the country the clause
-    around the invasion is about ("Vietnam, which has not forgotten China's invasion of its ...")
+    around the invasion is about ("Kuwait, which still remembers Iraq's invasion of its ...")
     rather than the invader, else the pronoun's antecedent.
 
     Args:
@@ -6414,7 +6424,7 @@ def _comma_places(ix: _Index) -> Iterator[Relation]:
             prep = doc[j].lower_
             j += 1
             while j < sent.end and (doc[j].pos_ == "DET" or doc[j].lower_ in COMPASS_WORDS and doc[j].is_lower):
-                j += 1  # "Cheshire County, in southwestern New Hampshire,"
+                j += 1  # "Grafton County, in northwestern New Hampshire,"
         if j >= sent.end or (not comma and prep != "on"):
             continue
         big_ent = ix.ent_at[j]
@@ -6453,7 +6463,7 @@ CONTINENTS = frozenset({"africa", "asia", "europe", "oceania", "antarctica", "am
 
 
 def _nested_places(ix: _Index) -> Iterator[Relation]:
-    """A place set in a larger one by a bare "in": "in Twic County in Warrap State", "to X in Y".
+    """A place set in a larger one by a bare "in": "in Port Victoria in Busia County", "to X in Y".
 
     Also "A and B, both in Y": every coordinated place.  The larger place is a place,
     region or country entity directly after "in" (a date or an organisation is not);
@@ -6468,7 +6478,7 @@ def _nested_places(ix: _Index) -> Iterator[Relation]:
     doc = ix.doc
     n = len(doc)
     def as_place(e) -> Mention | None:
-        # a place, or a name NER took for a person or body ("Keene and Swanzey, both in ...")
+        # a place, or a name NER took for a person or body ("Warren and Orford, both in ...")
         if e.label_ in {"PLACE", "GPE", "LOC"}:
             m = _place_mention(ix, doc[e.start])
             return m if m is not None and m.label not in {"COUNTRY", "TERRITORY"} else None
@@ -6488,7 +6498,7 @@ def _nested_places(ix: _Index) -> Iterator[Relation]:
         smalls = [small]
         named_place = ent.label_ in {"PLACE", "GPE", "LOC"} and ix.person_at.get(ent.start) is None
         if k + 2 < n and doc[k].text == "," and doc[k + 1].lower_ in {"both", "all"} and doc[k + 2].lower_ == "in":
-            # "Keene and Swanzey, both in Cheshire County,": the places coordinated before
+            # "Warren and Orford, both in Grafton County,": the places coordinated before
             q = ent.start - 1
             while q > 0 and doc[q].lower_ in {"and", ","}:
                 prev = ix.ent_at[q - 1]

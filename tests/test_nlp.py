@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from graph.nlp import (find_office_demonyms, find_office_places, find_party_seats, find_place_bodies,
-                       find_unlisted_territories, title_abbreviations)
+                       find_acronym_tails, find_unlisted_territories, title_abbreviations)
 
 UNLISTED_CASES = [
     ("object of recognise", "Chad refused to recognise Novaria.", [("Novaria", "Novaria")]),
@@ -162,9 +162,15 @@ def test_nlp_office_places(nlp, text, expected):
     assert not any(e.label_ == "PERSON" and e.text in expected for e in doc.ents)
 
 
-@pytest.mark.model
-def test_nlp_bracketed_acronym_is_cut_off_the_entity(nlp):
-    doc = nlp("Kenya is a member of the Intergovernmental Authority on Development (IGAD), the regional bloc.")
-    texts = [e.text for e in doc.ents]
-    assert not [t for t in texts if "(" in t]
-    assert "IGAD" in texts
+@pytest.mark.parametrize("words,ent,expected", [
+    (["Chad", "joined", "the", "Economic", "Community", "(", "ECC", ")", "."], (2, 7), [(2, 5, 7)]),
+    (["Chad", "joined", "the", "Economic", "Community", "(", "ECC", ")", "."], (2, 5), []),
+    (["He", "met", "Ana", "(", "Lee", ")", "."], (2, 5), []),
+])
+def test_nlp_bracketed_acronym_tail_is_found(words, ent, expected):
+    from spacy.tokens import Doc, Span
+    from spacy.vocab import Vocab
+
+    doc = Doc(Vocab(), words=words)
+    doc.ents = [Span(doc, ent[0], ent[1], label="ORG")]
+    assert find_acronym_tails(doc) == expected

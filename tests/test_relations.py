@@ -1317,11 +1317,11 @@ TITLE_RANK_CASES = [
      "Hakim Rosli", "menteri besar", "Perak", False),
     ("'minister of state for X in COUNTRY'", "Speaking in Accra, Tomas Berg, minister of state for trade in Ghana, "
      "defended the plan.", "Tomas Berg", "minister of state for trade", "Ghana", False),
-    ("a cabinet secretary abbreviated 'CS'", "In Mombasa on Friday, Interior CS Paul Kamau was equally blunt.",
+    ("a cabinet secretary abbreviated 'CS'", "At the port, Interior CS Paul Kamau read a statement.",
      "Paul Kamau", "interior cabinet secretary", None, False),
     ("a retired justice is a former one", "Retired High Court associate justice Mary Blake said the ruling stands.",
      "Mary Blake", "associate justice", "High Court", True),
-    ("ranks between the title and the name", "Army spokesman Brig. Gen. John Doe struck a similar tone.",
+    ("ranks between the title and the name", "Army spokesman Brig. Gen. John Doe spoke after the parade.",
      "John Doe", "army spokesman", None, False),
     ("'Administrator' is a title word, not a given name", "Lagos Chief Administrator Ben Ade Ola said four people "
      "died.", "Ben Ade Ola", "chief administrator", "Lagos", False),
@@ -1347,7 +1347,7 @@ def test_relations_position_titles_ranks_and_portfolios(nlp, name, text, person,
 
 @pytest.mark.model
 @pytest.mark.parametrize("text,person,title,state", [
-    ("Ambassador Jane Roe, who heads Ghana's mission in Lagos, attended the session.", "Jane Roe", "head of mission",
+    ("Ambassador Jane Roe, who heads Ghana's mission in Lagos, left early.", "Jane Roe", "head of mission",
      "Ghana"),
     ("Lena Holm, who leads the Swedish delegation, said the talks failed.", "Lena Holm", "head of delegation", "Sweden"),
 ])
@@ -1405,7 +1405,7 @@ WE_CASES = [
      "spokesperson Ana Ilic spoke in Belgrade. \u201cWe will never recognize Kosovo,\u201d Ilic said.",
      ("Serbia", "doesNotRecognise", "Kosovo")),
     ("two states as salient: a listed city in the post's sentence", "Kenya and Uganda argued. Kenya and Uganda argued "
-     "again, and Kenya appealed. In Kisumu on Friday, Foreign Affairs CS Ann Njeri spoke. \u201cWe will never accept any claim by Uganda "
+     "again, and Kenya appealed. In Mombasa on Monday, Foreign Affairs CS Ann Njeri spoke. \u201cWe shall never accept a claim by Uganda "
      "over Kosovo,\u201d Ms Njeri said.", ("Kenya", "doesNotRecognise", "Kosovo")),
 ]
 
@@ -1420,23 +1420,23 @@ def test_relations_stance_we_in_a_quote_is_the_speakers_state(nlp, name, text, e
 
 @pytest.mark.model
 def test_relations_stance_they_of_a_statement_source_is_not_the_main_subject(nlp):
-    text = ("A U.S. envoy toured the Golan Heights and said the policy stands, drawing statements from European "
-            "allies that they do not recognize Israel's claim to the territory.")
+    text = ("A U.S. envoy visited Western Sahara and said the plan stands, prompting letters from African "
+            "allies that they do not recognize Morocco's claim to the territory.")
     stances, _, _ = _run(nlp, text)
     assert not {s for s in _stance_set(stances) if s[0] == "United States" and s[1] == "doesNotRecognise"}
 
 
 NESTED_PLACE_CASES = [
-    ("a bare 'in' between two places", "They ferry fish to Muhuru Bay in Migori County every week.",
-     {("Muhuru Bay", "locatedIn", "Migori County")}),
+    ("a bare 'in' between two places", "They ship maize to Port Victoria in Busia County every week.",
+     {("Port Victoria", "locatedIn", "Busia County")}),
     ("an unlabelled town in a listed region", "The chief told assemblymen in Kota Bharu in Kelantan on Tuesday.",
      {("Kota Bharu", "locatedIn", "Kelantan")}),
-    ("'A and B, both in Y'", "Keene and Swanzey, both in Cheshire County, share the trail.",
-     {("Keene", "locatedIn", "Cheshire County"), ("Swanzey", "locatedIn", "Cheshire County")}),
-    ("'X, in southwestern Y,'", "Cheshire County, in southwestern New Hampshire, has a rail trail.",
-     {("Cheshire County", "locatedIn", "New Hampshire")}),
-    ("a comma before a listed region", "Riders come from as far as Brattleboro, Vermont, to ride the trail.",
-     {("Brattleboro", "locatedIn", "Vermont")}),
+    ("'A and B, both in Y'", "Warren and Orford, both in Grafton County, host the fair.",
+     {("Warren", "locatedIn", "Grafton County"), ("Orford", "locatedIn", "Grafton County")}),
+    ("'X, in southwestern Y,'", "Grafton County, in northwestern New Hampshire, has two ski hills.",
+     {("Grafton County", "locatedIn", "New Hampshire")}),
+    ("a comma before a listed region", "Skiers drive up from Burlington, Vermont, every winter.",
+     {("Burlington", "locatedIn", "Vermont")}),
 ]
 
 
@@ -1461,18 +1461,18 @@ def test_relations_no_nested_place_for_dates_people_or_firms(nlp, text):
 
 
 MEMBERSHIP_AND_INVASION_CASES = [
-    ("a fronted 'As fellow members of X'", "As fellow members of ASEAN, Singapore, Malaysia and Indonesia have run "
-     "joint naval patrols since 2004.",
-     {("Singapore", "memberOf", "ASEAN"), ("Malaysia", "memberOf", "ASEAN"), ("Indonesia", "memberOf", "ASEAN")}),
+    ("a fronted 'As fellow members of X'", "As members of the African Union, Ghana, Togo and Benin have held "
+     "joint border drills since 2010.",
+     {("Ghana", "memberOf", "African Union"), ("Togo", "memberOf", "African Union"), ("Benin", "memberOf", "African Union")}),
     ("'which sit with C and D in X'", "Chile and Peru, which sit with Brazil and Uruguay in the Organization of "
      "American States, are expected to speak.",
      {(c, "memberOf", "Organization of American States") for c in ("Chile", "Peru", "Brazil", "Uruguay")}),
-    ("'A, like B and C, is a member of X'", "Kenya, like Uganda and Ethiopia, is a member of the Arab League, the "
-     "regional bloc.", {(c, "memberOf", "Arab League") for c in ("Kenya", "Uganda", "Ethiopia")}),
-    ("a nominal invasion of 'its' provinces", "Vietnam, which has not forgotten China's 1979 invasion of its "
-     "northern border provinces, rejects the claim.", {("China", "invaded", "Vietnam")}),
-    ("a couple with one surname", "Walt and June Barrows, who have been married for 51 years, walk the bridge. "
-     "\"It is old,\" Walt Barrows said.", {("Walt Barrows", "spouse", "June Barrows")}),
+    ("'A, like B and C, is a member of X'", "Morocco, like Tunisia and Egypt, is a member of the Arab League, which "
+     "meets in Cairo.", {(c, "memberOf", "Arab League") for c in ("Morocco", "Tunisia", "Egypt")}),
+    ("a nominal invasion of 'its' provinces", "Kuwait, which still remembers Iraq's 1990 invasion of its "
+     "oil fields, voted against.", {("Iraq", "invaded", "Kuwait")}),
+    ("a couple with one surname", "Tom and April Hale, who have been married for 40 years, run the bakery. "
+     "\"It was her idea,\" Tom Hale said.", {("Tom Hale", "spouse", "April Hale")}),
 ]
 
 
