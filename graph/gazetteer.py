@@ -69,6 +69,8 @@ class Gazetteer:
         person_titles: titles that precede a person's name.
         head_titles: titles whose holder speaks for a country.
         outlet_domains: web domain -> outlet name.
+        region_abbreviations: news-style abbreviation of a state or province ("Vt.")
+            -> its listed name ("Vermont").
     """
 
     entries: tuple[GazEntry, ...]
@@ -79,6 +81,7 @@ class Gazetteer:
     head_titles: frozenset[str] = frozenset()
     outlet_domains: dict[str, str] = field(default_factory=dict, hash=False, compare=False)
     adjectives: dict[str, str] = field(default_factory=dict, hash=False, compare=False)
+    region_abbreviations: dict[str, str] = field(default_factory=dict, hash=False, compare=False)
 
     def lookup(self, surface: str) -> GazEntry | None:
         """Find the entry for a surface form.
@@ -274,4 +277,5 @@ def load_gazetteer(path: str | None = None) -> Gazetteer:
         person_titles=frozenset(data["person_titles"]),
         head_titles=frozenset(t.casefold() for t in data["head_titles"]),
         outlet_domains=dict(data["outlet_domains"]),
+        region_abbreviations=dict(data.get("region_abbreviations", {})),
     )

@@ -550,6 +550,9 @@ class _Index:
             ent = self.ent_at[start]
             if start + 1 < end and doc[start + 1].text in {"-", "‐"} and not t.whitespace_:
                 break  # "Expert-Grup": a hyphenated name keeps its first part
+            if start + 2 < end and f"{low} {doc[start + 1].lower_}" in titles:
+                start += 2  # a title of two words: "Datuk Seri", "Tan Sri"
+                continue
             if low in titles or low.rstrip(".") in HONORIFICS or low in TITLE_MODIFIERS:
                 start += 1
             elif ent is not None and ent.ent_id_ and ent.label_ != "PERSON":
@@ -5757,14 +5760,21 @@ def _member_relations(ix: _Index) -> Iterator[Relation]:
                 objs = [p for c in t.children if c.dep_ == "prep" and c.lower_ == "to"
                         for p in c.children if p.dep_ == "pobj"]
             subs = _countries_in(ix, [x for c in subj for x in (c, *c.conjuncts)])  # "Both A and B joined"
+            who = [t.head if c.lower_ in REL_PRONOUNS and t.dep_ == "relcl" else c for c in subj]
+            people = [m for c in who for x in (c, *c.conjuncts) for m in [ix.person_mention(x.i)] if m is not None]
             for o in objs:
                 ent = ix.ent_at[o.i]
                 if ent is None or ent.label_ != "ORG":
                     continue
                 om = ix.ent_mention(ent)
+                if om is None:
+                    continue
                 for a in subs:
-                    if om is not None:
-                        yield Relation(subject=a, object=om, kind="memberOf", evidence=ix.evidence(t))
+                    yield Relation(subject=a, object=om, kind="memberOf", evidence=ix.evidence(t))
+                if lem == "belong" or any(w.lower() in PARTY_WORDS for w in om.text.split()):
+                    # "X, who belongs to the Y", "X joined the Z Party": a person's membership
+                    for p in people:
+                        yield Relation(subject=p, object=om, kind="memberOf", evidence=ix.evidence(t))
 
 
 def _country_run_after(ix: _Index, k: int, end: int) -> list[Mention]:
@@ -6405,11 +6415,13 @@ def _comma_places(ix: _Index) -> Iterator[Relation]:
     doc = ix.doc
     n = len(doc)
     for ent in ix.ents:
-        if ent.label_ not in COMMA_PLACE_LABELS:
-            continue
         sent = ix.sent_at[ent.start]
         if sent is None:
             continue
+        if ent.label_ not in COMMA_PLACE_LABELS and not (
+                ent.label_ in {"ORG", "PERSON"} and not ent.ent_id_ and ent.end + 1 < sent.end
+                and doc[ent.end].text == "," and _region_abbreviation(ix, ent.end + 1, sent.end) is not None):
+            continue  # "Burlington, Vt.,": the abbreviation shows a place the tagger misread
         small = _place_mention(ix, doc[ent.start]) or ix.mention(ent.start, ent.end, "PLACE", "")
         if small is None:
             continue
@@ -6426,6 +6438,11 @@ def _comma_places(ix: _Index) -> Iterator[Relation]:
             while j < sent.end and (doc[j].pos_ == "DET" or doc[j].lower_ in COMPASS_WORDS and doc[j].is_lower):
                 j += 1  # "Grafton County, in northwestern New Hampshire,"
         if j >= sent.end or (not comma and prep != "on"):
+            continue
+        abbr = _region_abbreviation(ix, j, sent.end) if comma and prep is None else None
+        if abbr is not None:
+            # "Burlington, Vt.,": a news-style abbreviation of a state or province
+            yield Relation(subject=small, object=abbr, kind="locatedIn", evidence=ix.evidence(doc[ent.start]))
             continue
         big_ent = ix.ent_at[j]
         if big_ent is None or big_ent.start != j or big_ent.label_ not in COMMA_PLACE_LABELS | {"COUNTRY"}:
@@ -6448,6 +6465,37 @@ def _comma_places(ix: _Index) -> Iterator[Relation]:
             if after + 1 < sent.end and doc[after].text == "," and doc[after + 1].lower_ in {"and", "or"}:
                 continue
         yield Relation(subject=small, object=big, kind="locatedIn", evidence=ix.evidence(doc[ent.start]))
+
+
+def _region_abbreviation(ix: _Index, j: int, end: int) -> Mention | None:
+    """The state or province an abbreviation at token ``j`` stands for ("Vt.", "N.H."), when
+    punctuation or the sentence end closes it.
+
+    Args:
+        ix: the document index.
+        j: the token after "Place,".
+        end: the sentence end.
+
+    Returns:
+        A PLACE mention of the abbreviation with the region's name as id, or None.
+    """
+    doc = ix.doc
+    abbrs = ix.gaz.region_abbreviations
+    for k in (j + 1, j + 2):  # "Vt." may be one token or "Vt" + "."
+        if k > end:
+            break
+        text = doc[j:k].text
+        name = abbrs.get(text)
+        if name is None and k < len(doc) and doc[k].text == "." and not doc[k - 1].whitespace_:
+            name = abbrs.get(text + ".")
+            k += 1 if name is not None else 0
+        if name is None:
+            continue
+        if k < end and not (doc[k].is_punct and doc[k].text not in {"-", "'", "’"}):
+            return None
+        span = doc[j:k]
+        return ix.char_mention(span.start_char, span.end_char, "PLACE", name)
+    return None
 
 
 def _is_region(ix: _Index, m: Mention) -> bool:

@@ -1490,3 +1490,31 @@ def test_relations_invasion_of_its_own_land_is_dropped(nlp):
     _, _, relations = _run(nlp, "Iraq's invasion of its neighbour in 1990 shocked the region.")
     assert not [r for r in relations if r.kind == "invaded" and r.object is not None
                 and r.object.kb_id == r.subject.kb_id]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,expected", [
+    ("Some skiers come from as far as Burlington, Vt., to race.", ("Burlington", "locatedIn", "Vermont")),
+    ("She grew up in Halifax, N.S., and moved west.", ("Halifax", "locatedIn", "Nova Scotia")),
+])
+def test_relations_located_in_a_state_abbreviation(nlp, text, expected):
+    _, _, relations = _run(nlp, text)
+    assert expected in _rel_set(relations)
+    _spans_ok(text, relations)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,expected", [
+    ("Datuk Seri Rahim, who belongs to Umno, told the assembly it was time.", ("Rahim", "memberOf", "UMNO")),
+    ("Ana Berg joined the Labour Party in 1999.", ("Ana Berg", "memberOf", "Labour Party")),
+])
+def test_relations_person_belongs_to_or_joins_a_party(nlp, text, expected):
+    _, _, relations = _run(nlp, text)
+    assert expected in _rel_set(relations)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", ["Ana Berg joined Google in 1999.", "Ana Berg does not belong to Umno."])
+def test_relations_person_joining_a_firm_or_not_belonging_is_no_membership(nlp, text):
+    _, _, relations = _run(nlp, text)
+    assert not [r for r in relations if r.kind == "memberOf"]
