@@ -170,7 +170,7 @@ def _aliases_of(doc, head, gaz) -> list[str]:
     """Other names a relative clause gives the territory at ``head``.
 
     "Imia, which Ankara calls Kardak": the object complement of a naming verb
-    whose object is the relative pronoun.
+    whose object is the relative pronoun, and its conjuncts ("calls A or B").
 
     Args:
         doc: the parsed Doc.
@@ -189,9 +189,10 @@ def _aliases_of(doc, head, gaz) -> list[str]:
         for c in rel.children:
             # the parser hangs the name as an object complement or as a second object
             if c.dep_ in {"oprd", "xcomp", "attr"} or (c.dep_ in {"dobj", "obj"} and c.lower_ not in {"which", "that"}):
-                run = _name_run(doc, c)
-                if run is not None and gaz.lookup(doc[run[0]:run[1]].text) is None:
-                    out.append(doc[run[0]:run[1]].text)
+                for n in (c, *c.conjuncts):  # "which Manila calls A or B": every name given
+                    run = _name_run(doc, n)
+                    if run is not None and gaz.lookup(doc[run[0]:run[1]].text) is None:
+                        out.append(doc[run[0]:run[1]].text)
     return out
 
 
