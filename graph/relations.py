@@ -573,8 +573,8 @@ class _Index:
         if end - start < 1 or not core or len(core) > 5 or end - start > 8:
             return False
         toks = [doc[k] for k in range(start, end) if doc[k].text not in skip]
-        if not toks:
-            return False
+        if not toks or doc[start].text in {"-", "‐"}:
+            return False  # "-based Vela Capital": the tail of "São Paulo-based"
         for t in toks:
             low = t.lower_
             if low in NOT_NAME_WORDS or low in OFFICE_TITLES or low in OCCUPATION_TITLES:
@@ -613,6 +613,10 @@ class _Index:
                 s = inner[-1] + 1
             if e - s >= 3 and s >= 2 and doc[s - 1].lower_ == "for" and doc[s - 2].lower_ in LEGISLATOR_TITLES:
                 s += 1  # "MP for Leeds Anna Berg": the seat, then the name
+            elif e - s >= 3 and s >= 2 and doc[s - 1].lower_ == "for" and doc[s - 2].lower_ in PORTFOLIO_HEADS:
+                s += 1  # "Deputy Prime Minister for Reintegration Ana Berg": the portfolio, then the name
+                while e - s >= 3 and (doc[s].lower_ in PORTFOLIO_WORDS or doc[s].lower_ in {"and", "&"}):
+                    s += 1
             s, e = self._trim_run(s, e)
             if s < e and self._plausible_name(s, e):
                 cands.append((s, e))
@@ -700,6 +704,11 @@ class _Index:
         doc = self.doc
         if s > 0 and _title_head_ok(doc[s - 1]):  # "chief prosecutor Anna Berg"
             return True
+        k = s - 1
+        while k > 0 and _is_cap(doc[k]) and s - k <= 4:
+            k -= 1
+        if k < s - 1 and k > 0 and doc[k].lower_ == "for" and doc[k - 1].lower_ in PORTFOLIO_HEADS:
+            return True  # "Deputy Prime Minister for Reintegration Anna Berg"
         if s > 0 and doc[s - 1].lower_.rstrip(".") in HONORIFICS:
             return True
         kin = s - 2 if s > 1 and doc[s - 1].text == "," else s - 1
@@ -1932,6 +1941,14 @@ def _analyse_phrase(ix: _Index, tokens: list, anchor_kind: str) -> list[_TitleIn
                         info.possessor_text = ix.doc[s:e].text
                         break
                 continue
+            if low == "to" and head.lower_ in POSTING_TITLES and not post_orgs and not info.title.endswith(" to"):
+                host = next((m for m in (ix.country_mention(t, allow_demonym=False, allow_capital=False)
+                                         for t in run) if m is not None), None)
+                if host is not None and host.label in {"COUNTRY", "TERRITORY"}:
+                    # "Czech ambassador to Jordan": the host country stays in the title, the
+                    # sending state employs
+                    info.title = f"{info.title} to {host.kb_id or host.text}"
+                    continue
             if low not in ORG_PREPS:
                 if post_orgs:
                     break
@@ -2043,6 +2060,9 @@ def _analyse_phrase(ix: _Index, tokens: list, anchor_kind: str) -> list[_TitleIn
     return out
 
 
+# titles of a posting abroad: "ambassador to X" names the host, not the employer
+POSTING_TITLES = frozenset({"ambassador", "envoy", "consul", "consul-general", "representative", "delegate",
+                            "commissioner", "attaché", "attache", "d'affaires", "d’affaires"})
 # sub-units of an institution: "the Asia Section at the X Center"
 UNIT_WORDS = frozenset({"section", "programme", "program", "unit", "desk", "division", "project", "initiative",
                         "team", "lab", "laboratory"})
@@ -2055,6 +2075,9 @@ PORTFOLIO_WORDS = frozenset({
     "water", "resources", "commerce", "employment", "welfare", "immigration", "integration", "cooperation",
     "technology", "science", "innovation", "aviation", "infrastructure", "investment", "budget", "mining",
     "power", "telecommunications", "heritage", "arts", "veterans", "solidarity", "territories", "relations"})
+
+
+PORTFOLIO_SUFFIXES = ("tion", "ment", "ity", "ance", "ence", "sion")
 
 
 def _portfolio_run(ix: _Index, run: list) -> bool:
@@ -2071,8 +2094,9 @@ def _portfolio_run(ix: _Index, run: list) -> bool:
     words = [t for t in run if not _is_space(t)]
     while words and words[-1].is_punct:
         words.pop()
-    if not words or len(words) > 6 or words[-1].lower_ not in PORTFOLIO_WORDS:
-        return False
+    if not words or len(words) > 6 or not (words[-1].lower_ in PORTFOLIO_WORDS or (
+            _is_cap(words[-1]) and words[-1].lower_.endswith(PORTFOLIO_SUFFIXES))):
+        return False  # "Affairs", "Mines"; an abstract noun: "Reintegration", "Equality"
     for t in words:
         ent = ix.ent_at[t.i]
         if ent is not None and (ent.label_ in {"COUNTRY", "TERRITORY", "GPE"} or
@@ -2269,6 +2293,11 @@ def _premod_phrase(ix: _Index, start: int, floor: int) -> list:
         if t.pos_ in {"VERB", "AUX"} and not (t.dep_ in {"amod", "compound"} or (
                 k > 0 and doc[k - 1].text == "-" and not doc[k - 1].whitespace_)):
             break
+        if t.lower_ == "for" and out and k > floor and doc[k - 1].lower_ in PORTFOLIO_HEADS and \
+                _portfolio_run(ix, list(reversed(out))):
+            out.append(t)  # "Deputy Prime Minister for Reintegration Name": the portfolio
+            k -= 1
+            continue
         if t.lower_ in {"and", "&"} and out and out[0].lower_ in PORTFOLIO_HEADS and k > floor and \
                 _is_cap(doc[k - 1]) and all(_is_cap(x) for x in out[1:]) and len(out) >= 2:
             out.append(t)  # "Lands and Natural Resources CS Name": a portfolio with "and"

@@ -1331,6 +1331,11 @@ TITLE_RANK_CASES = [
      "would resume.", "Jane Doe", "foreign and diaspora affairs minister", None, False),
     ("a nationality before a portfolio is the state", "Chilean Defense Secretary Ramon Cruz spoke first.",
      "Ramon Cruz", "defense secretary", "Chilean", False),
+    ("the host of a posting stays in the title", "Tomas Berg, Czech ambassador to Peru, said so.",
+     "Tomas Berg", "ambassador to Peru", "Czech", False),
+    ("a capitalised portfolio after 'for' before the name", "\"No deal,\" Deputy Prime Minister for "
+     "Reconciliation Ana Vidal told reporters.", "Ana Vidal", "deputy prime minister for reconciliation", None,
+     False),
 ]
 
 
@@ -1518,3 +1523,14 @@ def test_relations_person_belongs_to_or_joins_a_party(nlp, text, expected):
 def test_relations_person_joining_a_firm_or_not_belonging_is_no_membership(nlp, text):
     _, _, relations = _run(nlp, text)
     assert not [r for r in relations if r.kind == "memberOf"]
+
+
+@pytest.mark.model
+def test_relations_tail_of_a_based_compound_is_no_person(nlp):
+    text = "Ana Vidal, the Chilean managing director of Acme's largest investor, Buenos Aires-based Condor Capital, flew in."
+    ix = _index(nlp(text), _article(text))
+    doc = ix.doc
+    hyphen = next(t.i for t in doc if t.text == "-")
+    end = next(t.i for t in doc if t.text == "Capital") + 1
+    assert ix._plausible_name(hyphen + 2, end)  # "Condor Capital" alone could be a name
+    assert not ix._plausible_name(hyphen, end)  # "-based Condor Capital" cannot
