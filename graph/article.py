@@ -542,6 +542,7 @@ def clean_article(raw: str, article_id: str, path: str = "") -> Article:
     lines = _lines(work, 0, hi)
     meta: dict[str, str] = {}
     credits: list[str] = []
+    holders: list[str] = []  # publishers of copyright lines and footer bars
     paragraphs: list[list[tuple[int, int]]] = []  # kept raw intervals per paragraph
     prev_plain = None
     byline_at: int | None = None
@@ -569,8 +570,8 @@ def clean_article(raw: str, article_id: str, path: str = "") -> Article:
             continue  # "News > Queensland": the section kicker, neither headline nor text
         holder = _publisher(plain) if plain and (COPYRIGHT.match(plain) or seen_body) else None
         if holder:
-            if f"© {holder}" not in credits:
-                credits.append(f"© {holder}")  # "© 2025 Premium Times Services Limited. All rights reserved."
+            if holder not in holders:
+                holders.append(holder)  # "© 2025 Premium Times Services Limited. All rights reserved."
             continue
         m = URL_LINE.match(s.strip())
         if m and (expect_url or m.group(1) or len(s.split()) == 1):
@@ -581,8 +582,8 @@ def clean_article(raw: str, article_id: str, path: str = "") -> Article:
             continue
         if in_comments:
             holder = _publisher(plain) if COPYRIGHT.match(plain) or "|" in plain else None
-            if holder and f"© {holder}" not in credits:
-                credits.append(f"© {holder}")  # the site's footer after the reader comments
+            if holder and holder not in holders:
+                holders.append(holder)  # the site's footer after the reader comments
             continue
         if COMMENTS_START.match(plain):
             bare_count = len(plain.split()) <= 5
@@ -739,6 +740,7 @@ def clean_article(raw: str, article_id: str, path: str = "") -> Article:
         id=article_id, path=path, raw=raw, text=text, segments=tuple(segs),
         title=meta.get("title"), author=author, date=_iso_date(meta.get("date")), url=meta.get("url"),
         outlet=meta.get("outlet"), photo_credits=tuple(credits), author_title=meta.get("author_title"),
+        copyright_holders=tuple(holders),
     )
 
 

@@ -1543,13 +1543,12 @@ def _credit_names(article: Article) -> Iterator[NameMention]:
 
     gaz = load_gazetteer()
     done: set[str] = set()
+    for name in getattr(article, "copyright_holders", ()) or ():
+        holder = _publisher_mention(article, name.strip(), gaz)
+        if holder is not None and holder.mention.text not in done:
+            done.add(holder.mention.text)
+            yield holder
     for credit in getattr(article, "photo_credits", ()) or ():
-        if credit.startswith("© "):
-            holder = _publisher_mention(article, credit[2:].strip(), gaz)
-            if holder is not None and holder.mention.text not in done:
-                done.add(holder.mention.text)
-                yield holder
-            continue
         photographer = False
         for part in re.split(r"\s*[/|]\s*|\s*,\s*|\s+(?:for|via)\s+", credit):
             part = re.sub(r"^(?:courtesy\s+of|via)\s+", "", part, flags=re.I)  # "COURTESY OF THE CITY"

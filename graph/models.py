@@ -52,6 +52,8 @@ class Article:
         title, author, date, url, outlet: metadata found in the text, or None.
         photo_credits: credits removed from captions ("Name / Agency").
         author_title: the author's title from the byline ("Asia correspondent").
+        copyright_holders: publishers named by a copyright line or a footer bar
+            ("© 2025 Name. All rights reserved.").
     """
 
     id: str
@@ -66,6 +68,7 @@ class Article:
     outlet: str | None = None
     photo_credits: tuple[str, ...] = ()
     author_title: str | None = None
+    copyright_holders: tuple[str, ...] = ()
 
     @cached_property
     def _starts(self) -> list[int]:

@@ -47,6 +47,7 @@ class NG(DefinedNamespace):
     url: URIRef
     outlet: URIRef
     photoCredit: URIRef
+    copyrightHolder: URIRef
     mentions: URIRef
     nearDuplicateOf: URIRef
     # provenance of facts

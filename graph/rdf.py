@@ -205,6 +205,8 @@ def build_graph(all_facts: Iterable[ArticleFacts], res: Resolution, duplicates: 
             g.add((node, NG.url, Literal(a.url, datatype=XSD.anyURI)))
         for credit in a.photo_credits:
             g.add((node, NG.photoCredit, Literal(credit)))
+        for holder in a.copyright_holders:
+            g.add((node, NG.copyrightHolder, Literal(holder)))
         authors = [n for n in re.split(r"\s+and\s+", a.author or "") if n.strip()]
         for name in authors:
             key = res.ensure(Mention(a.id, 0, 0, name, "PERSON"), "Person")

@@ -818,11 +818,11 @@ def test_mentions_place_appositive_is_no_person_noun(nlp, text: str, place: str)
 
 
 @pytest.mark.parametrize("credit, name, kb", [
-    ("© Premium Times Services Limited", "Premium Times Services Limited", "Premium Times"),
-    ("© Strelsau Media Holdings", "Strelsau Media Holdings", ""),
+    ("Premium Times Services Limited", "Premium Times Services Limited", "Premium Times"),
+    ("Strelsau Media Holdings", "Strelsau Media Holdings", ""),
 ])
 def test_mentions_copyright_holder_is_an_organisation(credit: str, name: str, kb: str) -> None:
-    art = Article(id="t.txt", path="", raw="Text.", text="Text.", photo_credits=(credit,))
+    art = Article(id="t.txt", path="", raw="Text.", text="Text.", copyright_holders=(credit,))
     found = {nm.mention.text: nm for nm in extract_mentions_credits(art)}
     assert found[name].mention.label == "ORG" and found[name].mention.kb_id == kb
 

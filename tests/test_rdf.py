@@ -218,3 +218,21 @@ def test_rdf_entity_iris_are_the_same_in_another_process(built_graph, tiny_corpu
 ])
 def test_rdf_office_holder_speaks_for_the_state(title, expected):
     assert _speaks_for_state(title, frozenset({"president", "prime minister"})) is expected
+
+
+@pytest.mark.parametrize("credits,holders", [
+    (("Ana Berg / Kestrel Photo",), ("Strelsau Media Holdings",)),
+    ((), ("Strelsau Media Holdings", "Kestrel Radio")),
+])
+def test_rdf_copyright_holder_is_no_photo_credit(hand_facts, credits, holders) -> None:
+    import dataclasses
+
+    from graph.validate import validate_graph
+
+    f1 = hand_facts.facts[0]
+    art = dataclasses.replace(f1.article, photo_credits=credits, copyright_holders=holders)
+    g, _ = build_graph([ArticleFacts(article=art, mentions=f1.mentions)], hand_facts.res)
+    node = mint_article(art.id)
+    assert {str(o) for o in g.objects(node, NG.copyrightHolder)} == set(holders)
+    assert {str(o) for o in g.objects(node, NG.photoCredit)} == set(credits)
+    assert validate_graph(g) == (True, [])
