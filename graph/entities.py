@@ -468,6 +468,10 @@ def _merge_region_long_forms(clusters: dict[str, _Cluster], gaz_hits: dict[str, 
             gaz_hits[entry.name].extend(clusters.pop(k).mentions)
 
 
+# a romanised Korean given name ("Jae-won", "Ha-eun"): the name before it is the family name
+FAMILY_FIRST_GIVEN = re.compile(r"[A-Z][a-z]{1,4}-[a-z]{1,4}")
+
+
 def _merge_multiword_surnames(clusters: dict[str, _Cluster]) -> None:
     """Join a two- or three-word surname ("Te Rangi", "Ní Bhriain") to the one
     longer person name in the same article that ends with it ("Ngaire Te Rangi"),
@@ -894,7 +898,10 @@ def resolve_entities(mentions: Iterable[NameMention], authors: dict[str, str] | 
     for key, ent in entities.items():
         if ent.cls == "Person":
             for n in (ent.name, *ent.aliases):
-                if n.split():
-                    surnames[name_key(n.split()[-1])].add(key)
+                words = n.split()
+                if words:
+                    surnames[name_key(words[-1])].add(key)
+                if len(words) == 2 and FAMILY_FIRST_GIVEN.fullmatch(words[1]):
+                    surnames[name_key(words[0])].add(key)  # "Oh Jae-won" is Mr Oh: the family name first
     return Resolution(entities=entities, by_span=by_span, by_article=dict(by_article), by_name=by_name,
                       surnames=dict(surnames), gaz=gaz)

@@ -244,6 +244,17 @@ def test_entities_resolve_finds_a_mention_by_span_name_and_surname() -> None:
     assert res.resolve(None) is None
 
 
+@pytest.mark.parametrize("full,short,found", [
+    ("Kang Min-seo", "Kang", True),     # a romanised Korean name: the family name comes first
+    ("Kang Min-seo", "Min-seo", True),  # ... and the given name still ends it
+    ("Anna Berg", "Anna", False),       # a given name alone is no surname
+])
+def test_entities_resolve_finds_a_family_name_written_first(full: str, short: str, found: bool) -> None:
+    whole = nm("a1.txt", 0, full)
+    res = resolve_entities([whole])
+    assert (res.resolve(Mention("a9.txt", 0, len(short), short, "PERSON")) == key_of(res, whole)) is found
+
+
 def test_entities_ensure_creates_an_entity_for_an_unseen_name() -> None:
     res = resolve_entities([nm("a1.txt", 0, "Anna Berg")])
     key = res.ensure(Mention("a1.txt", 0, 0, "the Harbour Gazette", "ORG"), "Organization")
