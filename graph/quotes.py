@@ -33,6 +33,13 @@ named by given name only ("her husband, Tom") takes the surname; a partial
 quote under a body's cue inside the reported speech of that body's own
 officer ('X, chair of the union, said the union wanted "..."') is the
 officer's.
+A text noun speaks for its author ('"...," the statement read' after "In a
+statement, X said" or "In a statement, it said" with X the body just named);
+"X quoted Y as saying" gives Y; "the 64-year-old" takes up the person named
+with that age or the closest person; "her husband" may resolve through an
+apposition ("Bo Roe, a baker, and his wife, Ana Lind,"); and a one-word
+speaker that is the first word of one full name of the article ("Ana" after
+"Ana Lind Roe", "Wei" after "Wei Lin") is given that full name.
 Precision comes first: a quote attributed to the wrong speaker is worse than
 an unattributed one, so every sieve gives up rather than guess.
 
@@ -105,14 +112,19 @@ CUE_VERBS = frozenset("""
     complain urge promise vow predict conclude emphasise emphasize stress tweet joke quip lament contend
     assert allege proclaim exclaim shout scream yell whisper mutter boast confirm repeat reiterate assure
     caution demand wonder counter retort pledge dub label brand term testify recount plead maintain
-    continue report observe
+    continue report observe remind
 """.split())
-#: Phrasal cue verbs: a verb lemma that is a cue only with its particle ("pointed out that ...",
-#: not "pointed at the map").
-PHRASAL_CUES = {"point": "out"}
+#: Phrasal cue verbs: a verb lemma that is a cue only with one of its particles ("pointed out that ...",
+#: not "pointed at the map"; '"...," she chimed in', '"...," he went on', '"...," she cut in').
+PHRASAL_CUES = {"point": frozenset({"out"}), "go": frozenset({"on"}), "chime": frozenset({"in"}),
+                "cut": frozenset({"in"}), "break": frozenset({"in"}), "pipe": frozenset({"up"})}
+#: Phrasal cues that are only trusted next to the quote, like WEAK_CUES ("the talks went on 'for ages'").
+WEAK_PHRASAL = frozenset("go cut break pipe".split())
 #: Cues that are only trusted next to the quote, never when the quote is just their object
 #: ("maintain a 'smokescreen'", "answer the 'question'").
-WEAK_CUES = frozenset("maintain continue report observe counter answer respond reply state note".split())
+WEAK_CUES = frozenset("maintain continue report observe counter answer respond reply state note remind".split())
+#: Verbs that are cues only when their subject is a text with an author ('"...," the statement read').
+TEXT_CUES = frozenset({"read"})
 #: Naming verbs: a short quote as their object is a coinage unless a person says it.
 NAMING_CUES = frozenset("call dub label brand term describe".split())
 #: Nouns that make "offered this opinion:", "addressed these words:" a cue before a colon.
@@ -1075,7 +1087,8 @@ def _propn_chunk(ctx: _Ctx, tok: "Token") -> tuple[int, int]:
                 and doc[lo - 2].text[:1].isupper() and doc[lo - 2].text.casefold() not in ctx.titles:
             lo -= 2  # "Puigvert i Casals", "Herranz de Vega": a surname particle the parser hung elsewhere
         elif doc[lo - 1].pos_ == "PROPN" and doc[lo - 1].head.i in range(lo, hi) \
-                and doc[lo - 1].text.casefold() not in ctx.titles:  # "MEP Ana Lind": the title ends the name
+                and doc[lo - 1].text.casefold() not in ctx.titles \
+                and not (lo >= 2 and _is_bare_title(ctx, doc[lo - 2:lo])):  # "MEP Ana Lind": the title ends the name
             lo -= 1
         else:
             break
@@ -1110,9 +1123,13 @@ _EMBEDDING_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "prep", "appos"})
 
 
 def _embedded(t: "Token", top: "Token") -> bool:
-    """Tell whether a token of an appositive's subtree sits under an embedded clause or phrase."""
+    """Tell whether a token of an appositive's subtree sits under an embedded clause or phrase.
+
+    A conjunct with a possessive of its own ("X, a teacher, and his wife,
+    Y") names somebody else too.
+    """
     while t.i != top.i and t.head.i != t.i:
-        if t.dep_ in _EMBEDDING_DEPS:
+        if t.dep_ in _EMBEDDING_DEPS or t.dep_ == "conj" and any(c.dep_ == "poss" for c in t.children):
             return True
         t = t.head
     return False
@@ -1235,6 +1252,8 @@ def _collect_names(ctx: _Ctx) -> list[_Name]:
         lo, hi = runs.get(ent.start, (ent.start, ent.end))
         if any(s != ent.start and r[0] <= ent.start and ent.end <= r[1] for s, r in runs.items()):
             continue  # part of a longer organisation name ("Nursing" in "Nursing and Midwifery Federation")
+        if ent.label_ == "PERSON" and _is_bare_title(ctx, ent):
+            continue  # "[Grand Duke] Ana Lind": a title tagged on its own names nobody
         m = _entity_mention(ctx, ent)
         if m is None:
             continue
@@ -1268,7 +1287,8 @@ def _collect_names(ctx: _Ctx) -> list[_Name]:
         honorific = any(c.lower_ in HONORIFICS or _TITLE_TOKEN.match(c.text) for c in tok.children) or \
             _TITLE_TOKEN.match(tok.text) or doc[lo].lower_ in HONORIFICS
         speaks = tok.dep_ == "nsubj" and _is_cue(tok.head)
-        titled = bool(context & (titles | PERSON_NOUNS))
+        titled = bool(context & (titles | PERSON_NOUNS)) or any(
+            lo - w >= 0 and _title_width(ctx, lo - w, lo + 1) == w for w in (2, 3))  # "Grand Duke NAME"
         if honorific or speaks or titled:
             gender = _gender(ctx, lo, _title_context(ctx, tok, lo, hi, own=False, core=True)
                              | _trimmed_titles(ctx, lo, m) | _surface_titles(ctx, lo, hi))
@@ -1466,7 +1486,10 @@ def _is_cue(tok: "Token", strong_only: bool = False) -> bool:
     lemma = tok.lemma_.casefold()
     prts = {c.lower_ for c in tok.children if c.dep_ == "prt"}
     if lemma in PHRASAL_CUES:
-        return PHRASAL_CUES[lemma] in prts
+        return bool(PHRASAL_CUES[lemma] & prts) and not (strong_only and lemma in WEAK_PHRASAL)
+    if lemma in TEXT_CUES:
+        return not strong_only and any(c.dep_ == "nsubj" and c.lemma_.casefold() in SOURCE_NOUNS - LABEL_NOUNS
+                                       for c in tok.children)
     if lemma not in CUE_VERBS or strong_only and lemma in WEAK_CUES:
         return False
     if prts & {"off", "in", "up", "down", "on", "back"}:
@@ -1488,7 +1511,10 @@ def _speech_verb(tok: "Token") -> bool:
 def _cue_name(tok: "Token") -> str:
     """The cue as reported in Quote.cue: the verb lemma (with its particle for a phrasal cue)."""
     lemma = tok.lemma_.casefold()
-    return f"{lemma} {PHRASAL_CUES[lemma]}" if lemma in PHRASAL_CUES else lemma
+    if lemma not in PHRASAL_CUES:
+        return lemma
+    prt = next((c.lower_ for c in tok.children if c.dep_ == "prt" and c.lower_ in PHRASAL_CUES[lemma]), "")
+    return f"{lemma} {prt}".rstrip()
 
 
 _VERBAL = ("VERB", "AUX")
@@ -1613,7 +1639,10 @@ def _subject(ctx: _Ctx, tok: "Token") -> "Token | None":
     """The subject of a cue verb, inherited through control and coordination.
 
     A passive cue ("was told") gives None, since its subject is the listener;
-    "X was quoted as saying" gives X.
+    "X was quoted as saying" gives X.  A cue the parser read as a reduced
+    relative of the name before it, in a sentence whose only verb outside
+    the quotes it is ('"...," X, an envoy, posted, "..."'), has that name as
+    subject (the Quote-Mention-Verb pattern of CoreNLP's trigram sieve).
 
     Args:
         ctx: the document context.
@@ -1635,6 +1664,9 @@ def _subject(ctx: _Ctx, tok: "Token") -> "Token | None":
             return c
         if c.dep_ in _SUBJECT_DEPS:
             return c if c.dep_ == "nsubjpass" and head is not tok else None
+    if head.dep_ == "acl" and head.head.i < head.i and head.head.pos_ in ("PROPN", "NOUN") \
+            and not ctx.quoted(head.head.i) and ctx.quoted(head.head.head.i) and head.tag_ in ("VBD", "VBN"):
+        return head.head  # '"...," X, an envoy, posted, "..."': the cue read as a reduced relative of X
     return _surface_subject(ctx, head)
 
 
@@ -1663,6 +1695,8 @@ def _speaker(ctx: _Ctx, tok: "Token | None", depth: int = 0, via_cue: bool = Fal
     surname read as a nationality ("Mr X" tagged NORP, see
     :func:`_misread_demonym`) is a name, and so is the subject of a cue the
     tagger read as an interjection (see :func:`_name_read_as_particle`).
+    "The 64-year-old" is resolved by :func:`_resolve_age_nominal`, "the
+    statement" to its author (see :func:`_earlier_source`).
 
     Args:
         ctx: the document context.
@@ -1675,17 +1709,19 @@ def _speaker(ctx: _Ctx, tok: "Token | None", depth: int = 0, via_cue: bool = Fal
     """
     if tok is None or depth > 4 or ctx.quoted(tok.i):
         return None
-    if any(c.dep_ == "conj" and not _in_org_name(ctx, tok, c) for c in tok.children):
+    if any(c.dep_ == "conj" and not ctx.quoted(c.i) and not _in_org_name(ctx, tok, c) for c in tok.children):
         return None  # "Anna and Boris said": no single speaker
     if tok.lower_ in RELATIVE_PRONOUNS and tok.head.dep_ == "relcl":
         return _speaker(ctx, tok.head.head, depth + 1, via_cue)
     bare_title = tok.pos_ == "PROPN" and (tok.i not in ctx.ent_of and tok.text.casefold() in ctx.titles
                                           or tok.i in ctx.ent_of and _is_bare_title(ctx, ctx.ent_of[tok.i])
-                                          or _determined_role(ctx, tok))
+                                          or _determined_role(ctx, tok) or _definite_title_phrase(ctx, tok))
     if tok.pos_ in ("NOUN", "NUM") or bare_title or tok.lower_ == "one":  # "One of them, Ovidiu Marsh, ..."
         named = _appositive_name(ctx, tok, depth, via_cue)
         if named is not None:
             return named
+    if tok.pos_ in ("ADJ", "NOUN") and _age_of(tok):  # "the 64-year-old" (tagged a date)
+        return _resolve_age_nominal(ctx, tok, depth)
     if tok.i in ctx.ent_of and not bare_title:
         ent = ctx.ent_of[tok.i]
         if ent.label_ in SPEAKER_LABELS:
@@ -1708,6 +1744,8 @@ def _speaker(ctx: _Ctx, tok: "Token | None", depth: int = 0, via_cue: bool = Fal
         return _resolve_pronoun(ctx, tok) if tok.lower_ in ok else None
     if tok.pos_ == "NOUN" or bare_title:
         author = _ascribed_to(tok) or _source_of(tok) or (_earlier_source(ctx, tok) if via_cue else None)
+        if author is not None and author.lower_ == "it" and author.pos_ == "PRON":
+            return _body_antecedent(ctx, author)  # "In a statement, it said ...": the body named before
         if author is not None:
             return _speaker(ctx, author, depth + 1)
         if via_cue:
@@ -1719,6 +1757,66 @@ def _speaker(ctx: _Ctx, tok: "Token | None", depth: int = 0, via_cue: bool = Fal
             return spouse
         return _resolve_role(ctx, tok)
     return None
+
+
+_AGE_WORD = re.compile(r"(\d{1,3})-years?-old$", re.IGNORECASE)
+
+
+def _age_of(tok: "Token") -> str:
+    """The age of a definite age nominal: "64" for "the 64-year-old" (one token or "64 - year - old").
+
+    Args:
+        tok: the head of a subject phrase.
+
+    Returns:
+        The age as written, or "" when the token is no such nominal.
+    """
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        return ""
+    m = _AGE_WORD.match(tok.text)
+    if m:
+        return m.group(1)
+    if tok.lower_ != "old":
+        return ""
+    for year in tok.children:
+        if year.lemma_.casefold() == "year" and year.i < tok.i:
+            for n in year.children:
+                if n.like_num and n.i < year.i:
+                    return n.text
+    return ""
+
+
+def _resolve_age_nominal(ctx: _Ctx, tok: "Token", depth: int) -> Mention | None:
+    """Resolve "the 64-year-old" to the person it takes up.
+
+    News copy refers back to a person by age ('"...," said the 64-year-old').
+    A person introduced with that age ("Ana Roe, 64,") is the antecedent
+    (the nearest such before); otherwise the anaphor is read as a pronoun of
+    either gender (CoreNLP's closest-mention step, as in
+    :func:`_resolve_pronoun`): both readings must give the same person, and
+    a person introduced with another age is ruled out.
+
+    Args:
+        ctx: the document context.
+        tok: the head of the age nominal.
+        depth: recursion guard.
+
+    Returns:
+        The antecedent name mention, or None.
+    """
+    age = _age_of(tok)
+    before = [n for n in ctx.names[:bisect_left(ctx.name_heads, tok.i)] if n.person and n.first < tok.i]
+    same = [n for n in before if age in n.context]
+    if same:
+        return same[-1].mention
+    found = {_closest_person(ctx, tok, depth + 1, p) for p in ("he", "she")}
+    found.discard(None)
+    if len(found) != 1:
+        return None
+    m = found.pop()
+    if any(n.mention == m and any(w.isdigit() and w != age for w in n.context) for n in before):
+        return None  # introduced with another age
+    return m
 
 
 #: Spouse nouns: "his wife" stands for the person the article says he is married to.
@@ -1770,7 +1868,74 @@ def _named_spouse(ctx: _Ctx, tok: "Token", depth: int) -> Mention | None:
         pm = _speaker(ctx, partner, depth + 1)
         if pm is not None and _key(pm) == _key(owner):
             found.setdefault(n.key, n.mention)
+    noun = tok.lemma_.casefold()
+    for a, rel, b in _apposed_spouses(ctx, tok.i):
+        if rel == noun and _same_person(ctx, owner, a) and b.gender in ("", want):
+            found.setdefault(b.key, b.mention)  # "Bo Lind and his wife, Ana": Bo's wife
+        elif rel != noun and _same_person(ctx, owner, b) and a.gender in ("", want):
+            found.setdefault(a.key, a.mention)  # "Bo Lind and his wife, Ana": Ana's husband
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _apposed_spouses(ctx: _Ctx, before: int) -> list[tuple[_Name, str, _Name]]:
+    """Couples introduced by apposition: "Bo Lind, a teacher, and his wife, Ana Roe," or "Lind's wife, Ana Roe".
+
+    The spouse noun's possessor is the person the phrase is coordinated with
+    or in apposition to (or the name in the possessive); the name in
+    apposition to the spouse noun is the spouse (a stated relation used to
+    resolve a later "her husband", as in the entity-centric sieves of Lee et
+    al. 2013).
+
+    Args:
+        ctx: the document context.
+        before: only names before this token count.
+
+    Returns:
+        (possessor, spouse noun lemma, spouse) triples, in text order.
+    """
+    heads = {n.head: n for n in ctx.names if n.person and n.first < before}
+    out = []
+    for n in heads.values():
+        t = ctx.doc[n.head]
+        noun = t.head
+        if t.dep_ != "appos" or noun.i >= t.i or noun.lemma_.casefold() not in SPOUSE_NOUNS or ctx.quoted(noun.i):
+            continue
+        poss = [c for c in noun.children if c.dep_ == "poss"]
+        if len(poss) != 1:
+            continue
+        owner = heads.get(poss[0].i) if poss[0].pos_ == "PROPN" else None
+        if poss[0].lower_ in ("his", "her"):
+            up = noun
+            for _ in range(4):
+                if up.dep_ not in ("conj", "appos") or up.head.i >= up.i:
+                    break
+                up = up.head
+                if up.i in heads:
+                    owner = heads[up.i]
+                    break
+            if owner is not None and owner.gender and owner.gender != _pronoun_gender(poss[0].lower_):
+                owner = None
+        if owner is not None and owner.head != n.head:
+            out.append((owner, noun.lemma_.casefold(), n))
+    return out
+
+
+def _same_person(ctx: _Ctx, m: Mention, n: _Name) -> bool:
+    """Tell whether a speaker mention and a name are one person: the same surname or the same full name.
+
+    Args:
+        ctx: the document context.
+        m: a resolved mention (a full name, a surname or a given name).
+        n: a name of the article.
+
+    Returns:
+        True when the mention's surname, or the full name its given name
+        stands for (see :func:`_given_name_full`), is the name's.
+    """
+    if _key(m) == n.key:
+        return True
+    full = _given_name_full(ctx, m)
+    return full is not None and full.mention.text.casefold() == n.mention.text.casefold()
 
 
 def _married_to(ctx: _Ctx, n: _Name) -> "Token | None":
@@ -1835,6 +2000,31 @@ def _determined_role(ctx: _Ctx, tok: "Token") -> bool:
                 ent.label_ == "PERSON" and (c.pos_ == "PROPN" or other is not None):
             return True
     return False
+
+
+def _definite_title_phrase(ctx: _Ctx, tok: "Token") -> bool:
+    """Tell whether a proper noun ends a definite multi-word title: "the Grand Duke" (a title, not a name).
+
+    A title of several words whose last word is no title by itself is read
+    by the tagger as a proper noun; with "the" before it and nothing else in
+    the phrase it is a role, resolved like "the minister".
+
+    Args:
+        ctx: the document context.
+        tok: the subject head (a proper noun).
+
+    Returns:
+        True when "the" + the proper-noun compounds + the token spell a
+        gazetteer title.
+    """
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        return False
+    words = [c for c in tok.children if c.i < tok.i and c.dep_ == "compound"]
+    if not words or any(c.pos_ != "PROPN" or any(True for _ in c.children) for c in words):
+        return False
+    if [c.i for c in words] != list(range(tok.i - len(words), tok.i)):
+        return False
+    return " ".join(t.text for t in ctx.doc[tok.i - len(words):tok.i + 1]).casefold() in ctx.titles
 
 
 def _titled_person_head(ctx: _Ctx, tok: "Token") -> bool:
@@ -1998,6 +2188,42 @@ def _earlier_source(ctx: _Ctx, tok: "Token") -> "Token | None":
         if t.dep_ in ("dobj", "obj") and h.pos_ == "VERB" and h.lemma_.casefold() in ISSUING_VERBS:
             return _subject(ctx, h)
         return None  # the nearest earlier statement has no author we can read
+    return None
+
+
+def _body_antecedent(ctx: _Ctx, tok: "Token") -> Mention | None:
+    """Resolve "it" to the body that is the nearest earlier subject ("The ministry acted. It said ...").
+
+    A centering-style rule for the impersonal pronoun, after the subject
+    preference of the pronoun sieve in Lee et al., "Deterministic
+    coreference resolution based on entity-centric, precision-ranked rules"
+    (Computational Linguistics 2013): the antecedent is the closest subject
+    outside quotes in this or the previous paragraph ("it" subjects in
+    between continue the chain).  Only an organisation name is returned; a
+    nearest subject that is anything else (a person, a country, a thing)
+    gives None.
+
+    Args:
+        ctx: the document context.
+        tok: the pronoun "it".
+
+    Returns:
+        The organisation's name mention, or None.
+    """
+    para = ctx.para_of(tok.idx)
+    lo = ctx.token_at(ctx.paras[max(para - 1, 0)][0])
+    for i in range(tok.i - 1, lo - 1, -1):
+        t = ctx.doc[i]
+        if ctx.quoted(i) or t.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        if t.lower_ == "it":
+            continue
+        if t.pos_ == "PRON" and t.lower_ not in RELATIVE_PRONOUNS:
+            return None
+        m = _speaker(ctx, t, depth=1)
+        if m is None or m.label != "ORG" or _is_person_mention(ctx, m) or _maybe_person(m):
+            return None
+        return m
     return None
 
 
@@ -2416,9 +2642,20 @@ def _two_genders_two_people(ctx: _Ctx, tok: "Token", m: Mention) -> bool:
     return any(n.person and n.key != _key(m) and not n.gender for n in names)
 
 
-def _closest_person(ctx: _Ctx, tok: "Token", depth: int) -> Mention | None:
-    """The closest person a pronoun may refer to (see :func:`_resolve_pronoun`)."""
-    pronoun = tok.lower_
+def _closest_person(ctx: _Ctx, tok: "Token", depth: int, pronoun: str = "") -> Mention | None:
+    """The closest person a pronoun may refer to (see :func:`_resolve_pronoun`).
+
+    Args:
+        ctx: the document context.
+        tok: the pronoun, or another anaphor standing for a person.
+        depth: recursion guard for pronoun chains.
+        pronoun: the pronoun whose gender the antecedent must agree with
+            (default: the token itself).
+
+    Returns:
+        The antecedent mention, or None.
+    """
+    pronoun = pronoun or tok.lower_
     sent = ctx.seg_of(tok.i)
     decided, m = _sentence_antecedent(ctx, sent, tok.i, pronoun, depth)
     if decided:
@@ -2503,6 +2740,9 @@ def _trailing_cue(ctx: _Ctx, qi: int) -> _Attr | None:
     named = _name_before_cue(ctx, j, v) if subj is None else None
     subj = subj or named or _inverted_subject(v)
     allowed = ({t.i for t in subj.subtree} if subj is not None else set()) | title_dots
+    head = _control_head(ctx, v)
+    if head is not v and head.lemma_.casefold() in ("quote", "cite") and head.i < v.i:
+        allowed |= {t.i for t in head.subtree if not ctx.quoted(t.i)}  # '"...," the paper quoted X as saying'
     for m in range(j, k):
         t = doc[m]
         if not (t.is_punct or t.is_space or m in allowed or t.pos_ in ("ADV", "INTJ")):
@@ -3038,12 +3278,45 @@ def _gap_is_cue_clause(ctx: _Ctx, prev: _Attr, lo: int, hi: int) -> bool:
             clause |= {t.i for t in v.head.subtree if not ctx.quoted(t.i)}
         seg = ctx.seg_of(v.i)
         clause = {i for i in clause if seg.start <= i < seg.end}  # the parse may run into the next sentence
+        clause |= _manner_participle(ctx, v, lo, hi)
     for i in range(lo, hi):
         t = ctx.doc[i]
         if t.is_punct or t.is_space or t.pos_ == "CCONJ" or ctx.quoted(i) or i in clause:
             continue
         return False
     return True
+
+
+def _manner_participle(ctx: _Ctx, v: "Token", lo: int, hi: int) -> set[int]:
+    """The participle phrase closing a cue's sentence: "shaking her head" in '"...," X said, shaking her head.'
+
+    The parser often hangs such a phrase on a word inside the quote, outside
+    the cue's subtree; on the surface it follows the cue after a comma and
+    describes the speaker's manner, so it belongs to the cue clause.  The
+    phrase names nobody (no proper noun) and holds no finite verb.
+
+    Args:
+        ctx: the document context.
+        v: the previous quote's cue verb.
+        lo, hi: the gap between the two quotes.
+
+    Returns:
+        The phrase's token indices, or an empty set.
+    """
+    seg = ctx.seg_of(v.i)
+    own = {t.i for t in v.subtree}
+    k = max(lo, v.i + 1)
+    while k < hi and k < seg.end and k in own and ctx.doc[k].text != ",":
+        k += 1
+    if k + 1 >= hi or ctx.doc[k].text != "," or ctx.doc[k + 1].tag_ not in ("VBG", "VBN"):
+        return set()
+    end = k + 1
+    while end < min(hi, seg.end) and not ctx.quoted(end) and ctx.doc[end].text not in (".", "!", "?", ";"):
+        end += 1
+    words = ctx.doc[k + 1:end]
+    if any(t.pos_ == "PROPN" or t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in words):
+        return set()
+    return set(range(k, end))
 
 
 def _continues_paragraph(ctx: _Ctx, qi: int, attrs: list[_Attr | None]) -> _Attr | None:
@@ -3662,9 +3935,12 @@ def _with_full_name(ctx: _Ctx, a: _Attr | None) -> _Attr | None:
         The attribution with the full name as speaker, unchanged, or with
         no speaker when the surname's owner is in doubt.
     """
-    if a is None or a.speaker is None or len(a.speaker.text.split()) != 1 or a.speaker.label != "PERSON" \
-            and a.speaker not in ctx.person_names and not _surname_read_as_body(ctx, a.speaker):
+    if a is None or a.speaker is None or len(a.speaker.text.split()) != 1:
         return a
+    if a.speaker.label != "PERSON" and a.speaker not in ctx.person_names \
+            and not _surname_read_as_body(ctx, a.speaker):
+        given = _given_name_full(ctx, a.speaker) if _given_name_read_as_body(a.speaker) else None
+        return a if given is None else _Attr(given.mention, a.cue, a.sieve, a.cue_tok)
     m = a.speaker
     key = _key(m)
     full: dict[str, _Name] = {}
@@ -3674,7 +3950,8 @@ def _with_full_name(ctx: _Ctx, a: _Attr | None) -> _Attr | None:
     for n in _couple_partners(ctx, key):
         full.setdefault(n.mention.text.casefold(), n)
     if not full:
-        return a
+        given = _given_name_full(ctx, m)
+        return a if given is None else _Attr(given.mention, a.cue, a.sieve, a.cue_tok)
     genders = {g for g in (ctx.gender_of.get(m, ""), _honorific_gender(ctx, m)) if g}
     if a.cue_tok >= 0:
         subj = _subject(ctx, ctx.doc[a.cue_tok])
@@ -3705,6 +3982,56 @@ def _with_full_name(ctx: _Ctx, a: _Attr | None) -> _Attr | None:
     if full_m.label != m.label and m.label == "PERSON":  # the tagger read the full name as a body
         full_m = dataclasses.replace(full_m, label="PERSON")
     return _Attr(full_m, a.cue, a.sieve, a.cue_tok)
+
+
+def _given_name_read_as_body(m: Mention) -> bool:
+    """Tell whether a one-word ORG speaker may be a given name the tagger misread ('"...," Amira told').
+
+    Args:
+        m: the speaker mention.
+
+    Returns:
+        True for a capitalised, not all-capital ORG word with no gazetteer id
+        and no body noun.
+    """
+    return m.label == "ORG" and not m.kb_id and len(m.text.split()) == 1 and m.text[:1].isupper() \
+        and not m.text.isupper() and m.text.casefold() not in ORG_NOUNS
+
+
+def _given_name_full(ctx: _Ctx, m: Mention) -> _Name | None:
+    """The full name a one-word speaker stands for when the word is that name's given name.
+
+    Some naming traditions (and much feature copy) refer to a person by the
+    first word of the full name on later reference ('Ana Lind Roe ... "...,"
+    Ana said'); the one-word speaker is the full name introduced before it
+    whose first word it is (titles left aside), as in CoreNLP's
+    mention-to-speaker step.  The word must not be anybody's surname in the
+    article, nor follow an honorific or title ("Mr Ana" is a surname use), and
+    only one full name may start with it.
+
+    Args:
+        ctx: the document context.
+        m: a one-word person mention.
+
+    Returns:
+        The full name, or None.
+    """
+    word = m.text.casefold()
+    if len(m.text.split()) != 1 or any(n.key == word and len(n.mention.text.split()) > 1 for n in ctx.names):
+        return None
+    i = ctx.token_at(m.start)
+    if 0 < i < len(ctx.doc) and (ctx.doc[i - 1].lower_ in HONORIFICS or ctx.doc[i - 1].lower_ in ctx.titles):
+        return None
+    found: dict[str, _Name] = {}
+    for n in ctx.names:
+        if not n.person or n.mention.start >= m.start or ctx.text[n.mention.end:n.mention.end + 1] in ("-", "‐"):
+            continue  # a name cut at a hyphen ("Oh Min" of "Oh Min-su") is no full name
+        words = [w.casefold() for w in n.mention.text.split()]
+        while len(words) > 2 and (words[0] in ctx.titles or words[0] in HONORIFICS):
+            words = words[1:]  # "Chief Ana Lind": the given name comes after the title
+        if len(words) > 1 and words[0] == word:
+            found.setdefault(n.mention.text.casefold(), n)
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _full_name_gender(ctx: _Ctx, n: _Name) -> str:
