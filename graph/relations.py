@@ -55,7 +55,7 @@ DERECOGNISE_LEMMAS = frozenset({"derecognise", "derecognize", "unrecognise", "un
 RECOGNITION_NOUNS = frozenset({"recognition", "acknowledgement", "acknowledgment"})
 STATUS_NOUNS = frozenset({"independence", "sovereignty", "statehood", "secession"})
 STATUS_POSITIVE_VERBS = frozenset({"support", "back", "accept", "endorse", "recognise", "recognize",
-                                   "acknowledge", "respect", "uphold"})
+                                   "acknowledge", "respect", "uphold", "concede", "reaffirm", "affirm"})
 STATUS_NEGATIVE_VERBS = frozenset({"oppose", "reject", "deny", "condemn", "dispute", "contest", "challenge"})
 # a state's hold over a land, as the object of a status verb: "accepts Japan's administration of X"
 STATUS_HOLD_NOUNS = frozenset({"administration", "control", "rule", "jurisdiction", "title", "suzerainty",
@@ -65,7 +65,8 @@ TIE_NOUNS = frozenset({"tie", "ties", "relation", "relations"})
 TIE_POSITIVE_VERBS = frozenset({"establish", "maintain", "restore", "resume", "forge", "open"})
 TIE_NEGATIVE_VERBS = frozenset({"cut", "sever", "break", "end", "downgrade"})
 # "rejects the claim that X belongs to Y", "disputes Y's claim to X"
-CLAIM_REJECT_VERBS = frozenset({"reject", "deny", "dispute", "contest", "oppose"})
+CLAIM_REJECT_VERBS = frozenset({"reject", "deny", "dispute", "contest", "oppose", "dismiss", "rebuff",
+                                "repudiate"})
 # verbs of regarding: "considers X (an integral) part of Y", "accepts X as part of Y",
 # "deems the declaration of independence null and void", "established relations with X as a
 # sovereign state"
@@ -170,7 +171,7 @@ OFFICE_TITLES = frozenset({
     "chairperson", "chair", "speaker", "commander", "general", "admiral", "marshal", "officer",
     "official", "adviser", "advisor", "aide", "director", "commissioner", "judge", "negotiator",
     "delegate", "ombudsman", "consul", "ruler", "dictator", "strongman", "attorney", "counterpart",
-    "viceroy", "vice", "premier", "mufti", "patriarch", "taoiseach", "tanaiste", "secretary-general",
+    "viceroy", "vice", "premier", "mufti", "patriarch", "taoiseach", "tanaiste", "tánaiste", "secretary-general",
     "spokesperson", "minister-president", "president-elect", "mep", "msp", "mla", "mpp", "councillor",
     "councilor", "councilman", "councilwoman", "alderman", "assemblyman", "assemblywoman",
     "prefect", "sub-prefect", "subprefect", "administrator", "justice", "cs",
@@ -193,6 +194,7 @@ OCCUPATION_TITLES = frozenset({
     "monitor", "inspector", "geologist", "geographer", "physicist", "chemist", "biologist", "architect",
     "surgeon", "nurse", "accountant", "auditor", "planner", "curator", "librarian", "archivist",
     "designer", "mediator", "ecologist", "epidemiologist", "demographer", "sociologist", "anthropologist",
+    "captain", "skipper", "curator",
 })
 # Seats whose holders belong to a party ("Conservative MP X": the party, not a politics word).
 LEGISLATOR_TITLES = frozenset({"mp", "mep", "msp", "mla", "mpp", "lawmaker", "legislator", "senator", "congressman",
@@ -1536,6 +1538,12 @@ def _org_from_run(ix: _Index, run: list) -> tuple[Mention | None, str | None, li
                 om = ix.ent_mention(owner_ent)
                 if om is not None:
                     return om, _strip_det(full_text), side
+            if owner and owner_ent is not None and owner_ent.label_ == "ORG" and rest and \
+                    rest[-1].lower_ in {"campus", "campuses"}:
+                # "X University's George Campus": a campus is a site of its university
+                om = ix.ent_mention(owner_ent)
+                if om is not None:
+                    return om, _strip_det(full_text), side
             toks = rest
     # the proper-name run
     name: list = []
@@ -1560,6 +1568,11 @@ def _org_from_run(ix: _Index, run: list) -> tuple[Mention | None, str | None, li
     if all(ix.demonym_country(t) is not None or t.text in {"-"} for t in name):
         # "the Turkish Cypriot foreign ministry": no name, only nationality words
         tail = toks[len(name):]
+        if tail and tail[0].lemma_.lower() in MISSION_NOUNS:
+            # "the Chinese embassy in X": a state's mission stands for the state
+            cm = ix.country_mention(name[0])
+            if cm is not None and cm.label == "COUNTRY":
+                return cm, _strip_det(_tokens_text(toks)), side
         if tail and any(t.lower_ in ORG_WORDS | HOLDER_NOUNS for t in tail):
             return None, _strip_det(_tokens_text(toks)), side
         return None, None, side
@@ -1866,9 +1879,16 @@ def _analyse_phrase(ix: _Index, tokens: list, anchor_kind: str) -> list[_TitleIn
                 continue
             nxt_tok = ix.doc[t.i + 1] if t.i + 1 < len(ix.doc) else None
             if t.pos_ == "NOUN" and t.is_lower and pre_org is None and nxt_tok is not None and \
-                    nxt_tok.tag_ == "POS" and q > 0 and mods[q - 1].lower_ == "the":
-                # "the ministry's spokesperson": the organisation of that kind named last
+                    nxt_tok.tag_ == "POS" and q > 0 and (mods[q - 1].lower_ == "the" or (
+                        mods[q - 1].is_lower and mods[q - 1].pos_ == "ADJ" and q > 1 and mods[q - 2].lower_ == "the")):
+                # "the ministry's spokesperson": the organisation of that kind named last; "the
+                # city's president": the place named last; "the central government's delegate"
                 pre_org = _named_kind_before(ix, t)
+                if pre_org is None and t.lemma_.lower() in PLACE_NOUNS:
+                    pre_org = _last_place_before(ix, t)
+                if pre_org is None and t.lemma_.lower() in {"government", "administration", "authority"}:
+                    info.org_name = info.org_name or _tokens_text(mods[q - 1:q + 1] if mods[q - 1].pos_ == "ADJ"
+                                                                  else [t])
                 q += 1
                 continue
             if demonym is None and ix.demonym_country(t):
@@ -2054,8 +2074,13 @@ def _analyse_phrase(ix: _Index, tokens: list, anchor_kind: str) -> list[_TitleIn
         if info.org is None and info.possessor is not None and info.possessor.lower_ in {"its", "their"} \
                 and kind == "title":
             info.org = ix.antecedent(ix.doc[info.possessor.i]) if info.possessor.lower_ == "its" else None
+            if info.org is None and info.possessor.lower_ == "its":
+                info.org = _subject_body_before(ix, info.possessor)  # "The Commission ... Its spokesperson"
         if not info.title:
             continue
+        if kind == "title" and info.org is None and info.org_name is None and info.possessor is None and out and \
+                out[-1].kind == "title" and out[-1].org is not None and not mods:
+            info.org = out[-1].org  # "Ireland's Tánaiste and Minister for Foreign Affairs": one possessor
         out.append(info)
     return out
 
@@ -2127,6 +2152,36 @@ def _named_kind_before(ix: _Index, noun) -> Mention | None:
             continue
         if word in {w.lower().strip("(),") for w in ent.text.split()}:
             return ix.ent_mention(ent)
+    return None
+
+
+def _last_place_before(ix: _Index, noun) -> Mention | None:
+    """The place "the city" / "the province" refers back to: the last place entity of its kind
+    before the noun in the same or the previous sentence ("In Ceuta, the city's president")."""
+    sent_no = ix.sent_no(noun.i)
+    for ent in reversed(ix.ents_in(0, noun.i)):
+        if ix.sent_no(ent.start) < sent_no - 1:
+            break
+        if ent.label_ in {"PLACE", "GPE", "TERRITORY"}:
+            return _place_mention(ix, ix.doc[ent.start])
+    return None
+
+
+def _subject_body_before(ix: _Index, its) -> Mention | None:
+    """The organisation "its" refers back to: the subject of the sentence before ("The European
+    Commission was more cautious. Its spokesperson, X, ...")."""
+    no = ix.sent_no(its.i)
+    for k in (no, no - 1):
+        if k < 0 or k >= len(ix.sents):
+            continue
+        sent = ix.sents[k]
+        for t in sent:
+            if t.i >= its.i:
+                break
+            if t.dep_ in {"nsubj", "nsubjpass"}:
+                ent = ix.ent_at[t.i]
+                if ent is not None and ent.label_ == "ORG":
+                    return ix.ent_mention(ent)
     return None
 
 
@@ -2869,6 +2924,17 @@ def _context_state(ix: _Index, f: _Fact, info: _TitleInfo) -> Mention | None:
     if sent is None:
         return None
     span = ix.person_at.get(f.tok.i, (f.tok.i, f.tok.i + 1))
+    # 0. "Name, who leads Colombian diplomacy,": the state the relative clause names
+    k = span[1]
+    if k + 3 < sent.end and doc[k].text == "," and doc[k + 1].lower_ == "who" and \
+            doc[k + 2].lemma_.lower() in {"lead", "head", "run", "direct"}:
+        for t in doc[k + 3:min(sent.end, k + 7)]:
+            if t.is_punct:
+                break
+            m = ix.country_mention(t) if ix.demonym_country(t) or t.tag_ == "POS" or \
+                (ix.ent_at[t.i] is not None and ix.ent_at[t.i].label_ == "COUNTRY") else None
+            if m is not None and m.label == "COUNTRY":
+                return m
     # 1. an unnamed, state-bound mention of the same title earlier in the article
     k = span[0] - 1
     n = len(words)
@@ -3061,6 +3127,8 @@ def _climb(ix: _Index, cue) -> tuple[object | None, _Polarity, list]:
             # 'the government "does not and will never recognise"': the subject hung on an auxiliary
             subj = next((g for a in cur.children if a.dep_ in {"aux", "auxpass"} and a.i < cur.i
                          for g in a.children if g.dep_ == "nsubj"), None)
+        if subj is None and cur is cue and cur.pos_ == "VERB" and cur.dep_ == "ROOT":
+            subj = _surface_owner_before(ix, cur)  # "In a statement, X's Ministry of A and B endorsed"
         if subj is not None:
             if subj.lower_ in REL_PRONOUNS and cur.dep_ == "relcl":
                 holder = cur.head
@@ -3103,6 +3171,32 @@ def _climb(ix: _Index, cue) -> tuple[object | None, _Polarity, list]:
             continue
         break
     return holder, pol, chain
+
+
+def _surface_owner_before(ix: _Index, verb):
+    """The possessive country of a body's name just before a verb whose subject the parser lost:
+    "In a statement, Ruritania's Ministry of Foreign Affairs and Trade endorsed ..." (the name
+    read as a conjunct of a place).
+
+    Args:
+        ix: the document index.
+        verb: the root verb.
+
+    Returns:
+        The country token, or None.
+    """
+    doc = ix.doc
+    k = verb.i - 1
+    while k >= 0 and doc[k].pos_ == "ADV":
+        k -= 1
+    seen = 0
+    while k >= 1 and seen < 12 and (doc[k].pos_ in {"PROPN", "CCONJ", "PART"} or doc[k].lower_ == "of"):
+        if doc[k].tag_ == "POS":
+            m = ix.country_mention(doc[k - 1], allow_demonym=False)
+            return doc[k - 1] if m is not None and m.label in {"COUNTRY", "TERRITORY"} else None
+        k -= 1
+        seen += 1
+    return None
 
 
 def _polarity_at(ix: _Index, tok, pol: _Polarity, is_cue: bool) -> None:
@@ -3388,12 +3482,18 @@ BELONG_CUE_LEMMAS = frozenset({"accept", "acknowledge", "recognise", "recognize"
 
 
 def _belong_clause(verb):
-    """The "belong" verb of a "that X belongs to Y" complement of ``verb``, or None."""
+    """The verb of a "that X belongs to Y" / "that X is British" / "that X is Y's" complement of
+    ``verb``, or None."""
     for c in verb.children:
-        if c.dep_ == "ccomp" and c.lemma_.lower() == "belong" and any(
-                p.dep_ == "prep" and p.lower_ == "to" for p in c.children) and any(
-                s.dep_ in {"nsubj", "nsubjpass"} for s in c.children):
+        if c.dep_ != "ccomp" or not any(s.dep_ in {"nsubj", "nsubjpass"} for s in c.children):
+            continue
+        if c.lemma_.lower() == "belong" and any(p.dep_ == "prep" and p.lower_ == "to" for p in c.children):
             return c
+        if c.lemma_ == "be" and any(
+                a.dep_ in {"acomp", "attr"} and a.text[:1].isupper() and not any(g.dep_ == "prep" for g in a.children)
+                and (a.ent_type_ == "NORP" or a.tag_ == "JJ" or any(g.tag_ == "POS" for g in a.children))
+                for a in c.children):
+            return c  # "that X is British", "that X is Nepal's"
     return None
 
 
@@ -3449,6 +3549,13 @@ def _regard_scope(verb) -> list:
                 (c.dep_ in {"ccomp", "xcomp"} and c.pos_ not in {"VERB", "AUX"}
                  and not any(k.dep_ == "mark" for k in c.children)):
             out.extend(c.subtree)
+    doc = verb.doc
+    objs = [c for c in verb.children if c.dep_ in {"dobj", "obj"} and c.i > verb.i]
+    if objs:
+        e = max(t.i for t in objs[-1].subtree) + 1
+        if e + 1 < len(doc) and doc[e].lower_ == "as" and doc[e + 1].ent_type_ == "NORP" and \
+                all(t.i not in {e, e + 1} for t in out):
+            out.extend([doc[e], doc[e + 1]])  # "treated X as British, its embassy said": "as" misparsed
     return sorted(out, key=lambda t: t.i)
 
 
@@ -3475,6 +3582,19 @@ def _owned_land(toks: list):
             return t  # "considers the islands 'Emirati land'": the small clause parsed as an apposition
         if t.lower_ in PROVINCE_WORDS and t.head.lower_ == "as":
             return t
+    return None
+
+
+def _demonym_frame(toks: list):
+    """The nationality adjective of "as British" / "as Peruvian" among ``toks``, or None."""
+    for t in toks:
+        if t.head.lower_ == "as" and t.dep_ in {"pobj", "amod", "acomp"} and t.pos_ in {"ADJ", "PROPN"} and \
+                t.text[:1].isupper() and (t.ent_type_ == "NORP" or t.tag_ == "JJ") and \
+                not any(c.dep_ in {"det", "prep"} for c in t.children):
+            return t
+        if t.lower_ == "as" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].ent_type_ == "NORP" and (
+                t.i + 2 >= len(t.doc) or t.doc[t.i + 2].is_punct):
+            return t.doc[t.i + 1]  # "treated X as British, ..." with "British" misparsed
     return None
 
 
@@ -3509,8 +3629,9 @@ def _regard_flavour(verb) -> str | None:
     if lem in VOID_LEMMAS and lows & VOID_WORDS and any(
             t.lemma_.lower() in VOIDABLE_NOUNS and t.pos_ in {"NOUN", "PROPN"} for t in toks):
         return "void"
-    if lem in PART_OF_LEMMAS and (_part_of_tok(toks) is not None or _owned_land(toks) is not None):
-        return "regard"
+    if lem in PART_OF_LEMMAS and (_part_of_tok(toks) is not None or _owned_land(toks) is not None
+                                  or _demonym_frame(toks) is not None):
+        return "regard"  # "considers X part of Y", "as Y's territory", "treats X as British"
     if lem in SOVEREIGN_FRAME_LEMMAS and _sovereign_frame(toks) is not None:
         return "regard"
     return None
@@ -3649,7 +3770,7 @@ def _regard_territories(ix: _Index, cue, flavour: str, memory: dict, holders: li
                 refs = _salient_territories(ix, n.i, holders, 1)
             return refs, set()
         return [], set()
-    frame = _part_of_tok(scope) or _owned_land(scope)
+    frame = _part_of_tok(scope) or _owned_land(scope) or _demonym_frame(scope)
     land = frame is not None
     if frame is None:
         frame = _sovereign_frame(scope)
@@ -3659,6 +3780,8 @@ def _regard_territories(ix: _Index, cue, flavour: str, memory: dict, holders: li
     owner = None
     if land:
         owner, own = _owner_of(ix, frame)
+        if owner is None and frame.i > 0 and ix.doc[frame.i - 1].lower_ == "as" and ix.demonym_country(frame):
+            owner = ix.country_mention(frame)  # "as British": the demonym's state
         own = own or (owner is not None and owner.kb_id in taken)
     cands = [t for t in scope if t.i < frame.i and t.dep_ in {"dobj", "obj", "nsubj", "pobj"}
              and t.pos_ in {"NOUN", "PROPN", "PRON"}]
@@ -3667,6 +3790,8 @@ def _regard_territories(ix: _Index, cue, flavour: str, memory: dict, holders: li
     cands += [t for t in frame.children if t.dep_ in {"compound", "nmod"} and t.i < frame.i and (
         t.pos_ == "PROPN" or (ix.ent_at[t.i] is not None and ix.ent_at[t.i].label_ in {"COUNTRY", "TERRITORY"}))
         and not (owner is not None and frame.lower_ in OWNED_LAND_WORDS and t.i == frame.i - 1)]
+    cands += [c for t in cands for c in t.conjuncts if c.i < frame.i and c not in cands]  # "regards A and B as"
+    gathered: list[TerritoryRef] = []
     for t in cands:
         ent = ix.ent_at[t.i]
         refs: list[TerritoryRef] = []
@@ -3681,19 +3806,21 @@ def _regard_territories(ix: _Index, cue, flavour: str, memory: dict, holders: li
             refs = [r for r in _held_place(ix, t, memory, holders) if r.name not in taken]
             if not refs and t.dep_ == "compound":
                 refs = _compound_land(ix, t, taken)
-        if refs:
-            if not land:
-                return refs, set()
-            framed = any(c.dep_ in {"amod", "compound"} and c.lower_ in SECESSION_WORDS | {"renegade", "rebel"}
-                         for c in frame.children)  # "as a breakaway province"
-            seceding = {r.name for r in refs if r.mention is not None and
-                        (framed or r.mention.label == "COUNTRY" or _secession_context(ix, r))}
-            if own or (owner is None and frame.lower_ in PROVINCE_WORDS):
-                # a state's own claim, or "a province" of nobody named, is a stance only on
-                # a land whose own statehood is in question: it denies it
-                return [r for r in refs if r.name in seceding], seceding
-            return refs, seceding
-    return [], set()
+        gathered += [r for r in refs if r.name not in {g.name for g in gathered}]
+    refs = gathered
+    if not refs:
+        return [], set()
+    if not land:
+        return refs, set()
+    framed = any(c.dep_ in {"amod", "compound"} and c.lower_ in SECESSION_WORDS | {"renegade", "rebel"}
+                 for c in frame.children)  # "as a breakaway province"
+    seceding = {r.name for r in refs if r.mention is not None and
+                (framed or r.mention.label == "COUNTRY" or _secession_context(ix, r))}
+    if own or (owner is None and frame.lower_ in PROVINCE_WORDS):
+        # a state's own claim, or "a province" of nobody named, is a stance only on
+        # a land whose own statehood is in question: it denies it
+        return [r for r in refs if r.name in seceding], seceding
+    return refs, seceding
 
 
 def _compound_land(ix: _Index, t, taken: set) -> list[TerritoryRef]:
@@ -3985,7 +4112,16 @@ def _stances_in_sentence(ix: _Index, sent, memory: dict) -> Iterator[Stance]:
             holders = _colon_list_holders(ix, holder_tok, cue, sent)
         if not holders:
             holders = _surface_conj_holders(ix, cue, sent)
-        if _no_subject(holder_tok):
+        if not holders and holder_tok.lower_ in {"each", "both", "all"} and holder_tok.i > sent.start:
+            holders = _country_list_before(ix, holder_tok.i, sent.start)  # "A and B each reaffirmed"
+        none_of = [m for c in holder_tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                   for p in c.children if p.dep_ == "pobj" for t in (p, *p.conjuncts)
+                   for m in [ix.country_mention(t, allow_demonym=False, allow_capital=False)]
+                   if m is not None and m.label in {"COUNTRY", "TERRITORY"}] \
+            if holder_tok.lower_ in NEGATIVE_QUANTIFIERS else []
+        if none_of:
+            holders = none_of  # "None of A, B or C accepts X": each of them does not
+        elif _no_subject(holder_tok):
             # "no state, not even A, has recognised X": only A is named, and A does not;
             # "no state other than A recognises X": A does
             even = _not_even_holders(ix, holder_tok)
@@ -4687,7 +4823,7 @@ def _hold_territories(ix: _Index, cue, region: list, memory: dict, holders: list
     if holds and cue.pos_ == "VERB":
         # "sovereignty over A, nor over B": an "over" the parser hung on the verb; "any claim to
         # A" with "to A" hung on the verb
-        claim_at = min((t.i for t in region if t.lemma_.lower() == "claim"), default=None)
+        claim_at = min((t.i for t in region if t.lemma_.lower() in {"claim", "title"}), default=None)
         objs += [p for c in cue.children if c.dep_ == "prep" and (
                      c.lower_ == "over" or c.lower_ == "to" and claim_at is not None and c.i > claim_at)
                  for p in c.children if p.dep_ == "pobj"]
@@ -5148,7 +5284,7 @@ def extract_relations(doc, article: Article) -> Iterator[Relation]:
 
     producers = (_appositive_relations, _spouse_relations, _border_relations, _surface_borders, _invasion_relations,
                  _member_relations, _members_are, _clause_members, _fronted_members, _copula_members,
-                 _party_affiliations,
+                 _bloc_and_party_ties, _party_affiliations,
                  _appositive_parties, _premod_parties, _border_is_with,
                  _located_relations, _state_of_places, _annex_relations)
     for prod in producers:
@@ -5894,6 +6030,185 @@ def _fronted_members(ix: _Index) -> Iterator[Relation]:
                 yield Relation(subject=m, object=om, kind="memberOf", evidence=ix.evidence(t))
 
 
+PARTY_TIES = frozenset({"veteran", "member", "stalwart", "loyalist", "activist", "politician", "councillor",
+                        "councilor", "lawmaker", "legislator", "senator", "deputy", "mp"})
+SURFACE_BLOC_VERBS = {"make": "up", "return": "to"}
+
+
+def _is_party(ix: _Index, m: Mention | None) -> bool:
+    """A political party: a name with a party word, or a listed body whose other names have one."""
+    if m is None or m.label != "ORG":
+        return False
+    entry = ix.gaz.lookup(m.kb_id or m.text)
+    if entry is not None:
+        # a listed body: only one whose names say "party" or "(National) Congress" ("ANC"), so
+        # that blocs ("African Union", "Arab League") never count
+        return entry.cls == "Organization" and any(
+            w.lower() in {"party", "congress"} for n in (entry.name, *entry.aliases) for w in n.split()) and \
+            fold(entry.name) not in {"congress", "united states congress", "us congress"}
+    return any(w.lower() in {"party", "alliance", "front", "congress"} for w in m.text.split())
+
+
+def _bloc_and_party_ties(ix: _Index) -> Iterator[Relation]:
+    """Membership, borders, invasions and places stated by compact news wordings.
+
+    - "A, B and C, which together with D make up X", "X, which counts A and B among its
+      members", "A, which returned to X", "A has been in X since 1973", "since A joined
+      the bloc" (the body named before);
+    - a party: "the P's Name", "elected on a P ticket", "a P (ACR) veteran";
+    - "the frontier where A, B and C meet": each pair shares a border;
+    - "D troops invaded E's province": the demonym's state invaded E;
+    - "the <demonym or place> town of X": X lies in that state or place.
+
+    Args:
+        ix: the document index.
+
+    Returns:
+        An iterator of relations.
+    """
+    doc = ix.doc
+    n = len(doc)
+    for t in doc:
+        lem = t.lemma_.lower()
+        if not (t.pos_ in {"VERB", "AUX"} or t.lower_ == "meet" and t.dep_ == "relcl") or \
+                any(c.dep_ == "neg" for c in t.children):
+            continue  # ("meet" of "where A and B meet" may be tagged a noun)
+        ev = ix.evidence(t)
+        subj = [c for c in t.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        heads = [x for c in subj for x in (c, *c.conjuncts)]
+        if subj and subj[0].lower_ in REL_PRONOUNS and t.dep_ == "relcl":
+            heads = [t.head, *t.head.conjuncts]
+        # "make up X" / "returned to X"
+        if lem in {"make", "return"}:
+            part = SURFACE_BLOC_VERBS[lem]
+            bodies = [p for c in t.children if (c.dep_ == "prt" and c.lower_ == part and lem == "make")
+                      for p in t.children if p.dep_ in {"dobj", "obj"}]
+            bodies += [p for c in t.children if c.dep_ == "prep" and c.lower_ == part and lem == "return"
+                       for p in c.children if p.dep_ == "pobj"]
+            extra = [x for c in t.children if c.dep_ in {"advmod", "prep"} and c.lower_ in {"together", "with"}
+                     for g in (c, *c.children) for p in g.children if p.dep_ == "pobj" for x in (p, *p.conjuncts)]
+            extra += [x for c in t.children if c.dep_ == "prep" and c.lower_ == "with"
+                      for p in c.children if p.dep_ == "pobj" for x in (p, *p.conjuncts)]
+            for b in bodies:
+                ent = ix.ent_at[b.i]
+                om, _ = _org_at(ix, ent.start) if ent is not None else (None, 0)
+                if om is None or (lem == "return" and om.kb_id == ""):
+                    continue  # "returned to Rabat": only a listed body is a membership
+                for m in _countries_in(ix, heads + extra):
+                    yield Relation(subject=m, object=om, kind="memberOf", evidence=ev)
+        # "X, which counts A and B among its (founding) members"
+        if lem == "count":
+            among = [p for c in t.children if c.dep_ == "prep" and c.lower_ == "among"
+                     for p in c.children if p.dep_ == "pobj" and p.lemma_.lower() in MEMBER_NOUNS]
+            objs = [x for c in t.children if c.dep_ in {"dobj", "obj"} for x in (c, *c.conjuncts)]
+            body = heads[0] if heads else None
+            ent = ix.ent_at[body.i] if body is not None else None
+            om, _ = _org_at(ix, ent.start) if ent is not None else (None, 0)
+            if among and om is not None:
+                for m in _countries_in(ix, objs):
+                    yield Relation(subject=m, object=om, kind="memberOf", evidence=ev)
+        # "A has been in X since 1973", "since A joined the bloc"
+        if lem == "be" and t.dep_ in {"ROOT", "conj", "ccomp"}:
+            ins = [p for c in t.children if c.dep_ == "prep" and c.lower_ == "in"
+                   for p in c.children if p.dep_ == "pobj"]
+            for p in ins:
+                ent = ix.ent_at[p.i]
+                om, _ = _org_at(ix, ent.start) if ent is not None else (None, 0)
+                if om is not None and om.kb_id and ix.gaz.lookup(om.kb_id) is not None:
+                    for m in _countries_in(ix, heads):
+                        yield Relation(subject=m, object=om, kind="memberOf", evidence=ev)
+        if lem == "join":
+            for o in (c for c in t.children if c.dep_ in {"dobj", "obj"}):
+                if o.lower_ in BLOC_NOUNS and any(d.lower_ == "the" for d in o.children):
+                    bloc = _bloc_antecedent(ix, [o])
+                    if bloc is not None:
+                        for m in _countries_in(ix, heads):
+                            yield Relation(subject=m, object=bloc, kind="memberOf", evidence=ev)
+        # "D troops invaded E's province"
+        if lem == "invade" and subj and subj[0].lower_ in {"troops", "forces", "army", "soldiers", "units"}:
+            inv = next((ix.country_mention(c) for c in subj[0].children if c.dep_ in {"amod", "compound"}
+                        and ix.demonym_country(c)), None)
+            for o in (c for c in t.children if c.dep_ in {"dobj", "obj"}):
+                vic = ix.country_mention(o, allow_demonym=False)
+                if vic is None:
+                    vic = next((ix.country_mention(c, allow_demonym=False) for c in o.children if c.dep_ == "poss"),
+                               None)
+                if inv is not None and vic is not None and vic.label == "COUNTRY" and vic.kb_id != inv.kb_id:
+                    yield Relation(subject=inv, object=vic, kind="invaded", evidence=ev)
+        # "the frontier where A, B and C meet"
+        if lem == "meet" and any(c.dep_ == "advmod" and c.lower_ == "where" for c in t.children) and \
+                t.head.lemma_.lower() in {"frontier", "border", "borders", "junction", "tri-junction", "point"}:
+            heads = heads or [x for c in t.children if c.dep_ in {"nmod", "npadvmod", "dep"} and c.i < t.i
+                              for x in (c, *c.conjuncts)]  # "where Chile, Peru and Bolivia meet" misparsed
+            cs = _countries_in(ix, heads)
+            for a in range(len(cs)):
+                for b in range(a + 1, len(cs)):
+                    yield Relation(subject=cs[a], object=cs[b], kind="sharesBorderWith", evidence=ev)
+    # parties
+    for s, e in ix.persons:
+        person = ix.person_mention(s)
+        if person is None:
+            continue
+        # "the P's Name" / "P's Name"
+        if s >= 2 and doc[s - 1].tag_ == "POS":
+            ent = ix.ent_at[s - 2]
+            om = ix.ent_mention(ent) if ent is not None else None
+            if _is_party(ix, om):
+                yield Relation(subject=person, object=om, kind="memberOf", evidence=ix.evidence(doc[s]))
+        sent = ix.sent_at[s]
+        if sent is None:
+            continue
+        # "X, a P (ACR) veteran," / "X, who was elected on a P ticket"
+        k = e
+        lim = min(sent.end, e + 16)
+        while k < lim:
+            t = doc[k]
+            if t.lower_ in {"a", "an"} and k + 1 < lim:
+                ent = ix.ent_at[k + 1]
+                om = ix.ent_mention(ent) if ent is not None and ent.start in {k, k + 1} else None
+                if om is not None and ent.start == k:  # NER took the article in: "a Popular Party"
+                    om = ix.mention(k + 1, ent.end, "ORG", ent.ent_id_)
+                q = k + 1
+                while q < lim and doc[q].text[:1].isupper() and (doc[q].pos_ == "PROPN" or doc[q].text.isupper()):
+                    q += 1
+                if q > k + 1 and q < n and doc[q].lower_ == "ticket" and (om is None or not _is_party(ix, om)):
+                    # "elected on a Y ticket": the capitalised words before "ticket" name the party
+                    om = ix.mention(k + 1, q, "ORG", "")
+                    if om is not None and not _names_no_party(ix, [doc[x] for x in range(k + 1, q)]):
+                        yield Relation(subject=person, object=om, kind="memberOf", evidence=ix.evidence(doc[s]))
+                        break
+                if om is not None and _is_party(ix, om):
+                    j = ent.end
+                    if j + 2 < n and doc[j].text == "(" and doc[j + 2].text == ")":
+                        j += 3
+                    if j < n and (doc[j].lower_ in PARTY_TIES or doc[j].lower_ == "ticket"):
+                        yield Relation(subject=person, object=om, kind="memberOf", evidence=ix.evidence(doc[s]))
+                        break
+            if t.text in {";", "."} or (ix.person_at.get(k) is not None and k >= e):
+                break
+            k += 1
+    # "the Brazilian town of X", "the Donegal port of X"
+    for t in doc:
+        if t.lower_ != "the" or t.i + 4 >= n:
+            continue
+        mod, noun, of = doc[t.i + 1], doc[t.i + 2], doc[t.i + 3]
+        if of.lower_ != "of" or noun.lower_ not in PLACE_NOUNS - {"region", "republic", "community", "islands",
+                                                                  "capital", "hub", "stronghold"}:
+            continue
+        if ix.demonym_country(mod):
+            big = ix.country_mention(mod)
+        else:
+            ent = ix.ent_at[mod.i]
+            big = _place_mention(ix, mod) if ent is not None and ent.start == ent.end - 1 == mod.i else None
+        ent = ix.ent_at[t.i + 4]
+        if big is None or ent is None or ent.start != t.i + 4 or ent.label_ in {"DATE", "CARDINAL", "PERSON"} and \
+                not ix._plausible_name(ent.start, ent.end):
+            continue
+        small = ix.mention(ent.start, ent.end, "PLACE", ent.ent_id_ if ent.label_ in {"PLACE", "GPE"} else "")
+        if small is not None and (small.kb_id or small.text) != (big.kb_id or big.text):
+            yield Relation(subject=small, object=big, kind="locatedIn", evidence=ix.evidence(t))
+
+
 def _of_orgs(ix: _Index, noun) -> list[Mention]:
     """The named organisations in the "of" phrases of ``noun`` ("members of the GCC")."""
     out = []
@@ -6215,6 +6530,11 @@ def _names_no_party(ix: _Index, run: list) -> bool:
 PARTY_NICKNAMES = PARTY_MEMBER_WORDS | frozenset({"labour", "labor", "tories", "lib", "dem", "dems"})
 
 
+# posts within a party: "ANC caucus leader X", "party secretary X"
+PARTY_POSTS = frozenset({"leader", "deputy", "secretary", "chairman", "chairwoman", "chair", "whip",
+                         "spokesman", "spokeswoman", "spokesperson", "treasurer", "president"})
+
+
 def _premod_parties(ix: _Index) -> Iterator[Relation]:
     """A party named before a legislator's title in front of the name.
 
@@ -6243,6 +6563,15 @@ def _premod_parties(ix: _Index) -> Iterator[Relation]:
             k -= 1
         if doc[k].lower_ == "for" and k - 1 >= sent.start:
             j = k - 1
+        if doc[j].lower_ in PARTY_POSTS and j - 1 > sent.start:
+            # "ANC caucus leader X", "Labour Party secretary X": a post in a known party
+            q = j - 1 if doc[j - 1].lower_ not in {"caucus", "party", "parliamentary"} or doc[j - 1].ent_type_ else j - 2
+            ent = ix.ent_at[q]
+            om = ix.ent_mention(ent) if ent is not None and ent.end == q + 1 else None
+            m = ix.person_mention(s)
+            if m is not None and _is_party(ix, om):
+                yield Relation(subject=m, object=om, kind="memberOf", evidence=ix.evidence(doc[s]))
+            continue
         if doc[j].lower_ not in LEGISLATOR_TITLES or doc[j].lower_ in {"candidate", "leader", "deputy"}:
             continue
         run = []
@@ -6474,7 +6803,9 @@ def _comma_places(ix: _Index) -> Iterator[Relation]:
             yield Relation(subject=small, object=abbr, kind="locatedIn", evidence=ix.evidence(doc[ent.start]))
             continue
         big_ent = ix.ent_at[j]
-        if big_ent is None or big_ent.start != j or big_ent.label_ not in COMMA_PLACE_LABELS | {"COUNTRY"}:
+        if big_ent is not None and big_ent.start == j - 1 and doc[j - 1].lower_ == "the":
+            big_ent = None if j + 1 > big_ent.end else big_ent  # "the Isle of Lewis" with the article inside
+        if big_ent is None or big_ent.start not in {j, j - 1} or big_ent.label_ not in COMMA_PLACE_LABELS | {"COUNTRY"}:
             continue
         big = _place_mention(ix, doc[j]) or ix.mention(big_ent.start, big_ent.end, "PLACE", "")
         if big is None or (big.kb_id or big.text) == (small.kb_id or small.text):
@@ -6483,8 +6814,8 @@ def _comma_places(ix: _Index) -> Iterator[Relation]:
         after = big_span.end if big_span is not None else big_ent.end
         words = big.text.split()
         last = words[-1].lower() if words else ""
-        if prep == "on" and last not in ISLAND_WORDS:
-            continue
+        if prep == "on" and last not in ISLAND_WORDS and not (words and words[0].lower() in ISLAND_WORDS):
+            continue  # "on Maria Island", "on the Isle of Lewis"
         if prep is None and not (big.label == "COUNTRY" or last in SUBDIVISION_WORDS or _is_region(ix, big)):
             continue
         if comma:
@@ -6852,6 +7183,10 @@ def _possessive_subdivisions(ix: _Index) -> Iterator[Relation]:
         inner_ent = ix.ent_at[k + 1]
         if inner_ent is not None and inner_ent.start == k + 1 and inner_ent.end == end and inner_ent.ent_id_:
             inner = ix.ent_mention(inner_ent)
+        elif inner_ent is not None and inner_ent.start == k + 1 and inner_ent.end == j and end == j + 1 and \
+                inner_ent.label_ in {"PLACE", "GPE", "LOC", "ORG"}:
+            # "Ecuador's El Oro province": the place is "El Oro" (whatever the tagger called it)
+            inner = ix.mention(k + 1, j, "PLACE", inner_ent.ent_id_ if inner_ent.label_ != "ORG" else "")
         yield Relation(subject=inner, object=outer, kind="locatedIn", evidence=ix.evidence(doc[k]))
 
 
