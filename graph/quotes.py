@@ -14,11 +14,15 @@ Two-stage Sieve Approach for Quote Attribution", EACL 2017):
    inside a cue verb's clause, 'X called it "..."'; (4) "according to X"
    (also "according to a statement from X"); (4b) colon introduction with
    no cue verb, 'He was blunt about it: "..."' (a person subject only);
+   (4c) a bare trigram with any verb, '"...," Berg thundered.', 'she
+   laughs, "..."' (a person subject and the verb alone);
    (5) continuation of the previous quote of the paragraph; (6) a quote-only
    paragraph continuing the previous paragraph's speaker; (7) a quote-only
    sentence after indirect speech, 'X said the plan failed. "..."'; (8) a
    first-person quote-only paragraph after a paragraph whose every sentence
-   is about one person ('Among those there was X, 80. She came ...').
+   is about one person ('Among those there was X, 80. She came ...'), or
+   (8b) a first-person quote ending the paragraph after one sentence that
+   sizes up a person ('X, a baker, was angrier. "I ..."').
    Speakers named by a pronoun, a surname, "Mr X" or a role are resolved to
    a name mention (CoreNLP's mention-to-speaker stage); anything unsure gets
    no speaker.  A cue's subject that the tagger read as a place but the
@@ -173,7 +177,10 @@ PERSON_NOUNS = frozenset("""
     reporter correspondent columnist commentator writer author academic lecturer scientist engineer nurse
     consultant adviser advisor strategist pollster entrepreneur fellow coordinator manager
 """.split())
-HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sir dame lord lady rev rev. reverend".split())
+#: Honorifics put before a given name, not a surname (Afrikaans "Oom" and "Tannie", for an older man or woman).
+GIVEN_NAME_HONORIFICS = frozenset("oom tannie".split())
+HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sir dame lord lady rev rev. reverend".split()) \
+    | GIVEN_NAME_HONORIFICS
 ORG_NOUNS = frozenset("""
     channel ministry agency company newspaper paper party group outlet organisation organization office
     service council committee government department bank firm network website broadcaster station union
@@ -1881,8 +1888,10 @@ def _apposed_spouses(ctx: _Ctx, before: int) -> list[tuple[_Name, str, _Name]]:
     """Couples introduced by apposition: "Bo Lind, a teacher, and his wife, Ana Roe," or "Lind's wife, Ana Roe".
 
     The spouse noun's possessor is the person the phrase is coordinated with
-    or in apposition to (or the name in the possessive); the name in
-    apposition to the spouse noun is the spouse (a stated relation used to
+    or in apposition to (or the name in the possessive, or the person a
+    coordinated "He" stands for: "He and his wife, Ana Roe,"); the name in
+    apposition to the spouse noun (by the parse, or set off by commas right
+    after the spouse phrase when the parser hung it elsewhere) is the spouse (a stated relation used to
     resolve a later "her husband", as in the entity-centric sieves of Lee et
     al. 2013).
 
@@ -1898,7 +1907,9 @@ def _apposed_spouses(ctx: _Ctx, before: int) -> list[tuple[_Name, str, _Name]]:
     for n in heads.values():
         t = ctx.doc[n.head]
         noun = t.head
-        if t.dep_ != "appos" or noun.i >= t.i or noun.lemma_.casefold() not in SPOUSE_NOUNS or ctx.quoted(noun.i):
+        if t.dep_ != "appos" or noun.lemma_.casefold() not in SPOUSE_NOUNS:
+            noun = _surface_spouse_noun(ctx, n)  # the parser hung the name elsewhere: read the commas
+        if noun is None or noun.i >= t.i or noun.lemma_.casefold() not in SPOUSE_NOUNS or ctx.quoted(noun.i):
             continue
         poss = [c for c in noun.children if c.dep_ == "poss"]
         if len(poss) != 1:
@@ -1913,11 +1924,55 @@ def _apposed_spouses(ctx: _Ctx, before: int) -> list[tuple[_Name, str, _Name]]:
                 if up.i in heads:
                     owner = heads[up.i]
                     break
+                if up.lower_ in PERSON_PRONOUNS and up.lower_ == ("he" if poss[0].lower_ == "his" else "she"):
+                    owner = _pronoun_name(ctx, up)  # "He and his wife, Ana Roe,": he is named before
+                    break
             if owner is not None and owner.gender and owner.gender != _pronoun_gender(poss[0].lower_):
                 owner = None
         if owner is not None and owner.head != n.head:
             out.append((owner, noun.lemma_.casefold(), n))
     return out
+
+
+def _surface_spouse_noun(ctx: _Ctx, n: _Name) -> "Token | None":
+    """The spouse noun a name is set off after on the surface: "his wife of 50 years, Ana Roe,".
+
+    The small parser often reads the name after such a phrase as the
+    clause's subject; the commas still mark it as an apposition.  The
+    phrase must end right before the comma and the name must be followed
+    by a comma or a full stop.
+
+    Args:
+        ctx: the document context.
+        n: a person name.
+
+    Returns:
+        The spouse noun (with a possessive "his"/"her"), or None.
+    """
+    doc = ctx.doc
+    k = n.first - 1
+    if k < 2 or doc[k].text != "," or ctx.quoted(k):
+        return None
+    end = doc[n.head]
+    nxt = end.i + 1
+    if nxt >= len(doc) or doc[nxt].text not in (",", "."):
+        return None
+    prev = doc[k - 1]
+    for noun in [prev] + list(prev.ancestors)[:3]:
+        if noun.lemma_.casefold() in SPOUSE_NOUNS and noun.tag_ == "NN" and noun.i < k \
+                and max(t.i for t in noun.subtree) == k - 1 \
+                and any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in noun.children):
+            return noun
+    return None
+
+
+def _pronoun_name(ctx: _Ctx, tok: "Token") -> "_Name | None":
+    """The article name a subject pronoun resolves to (the nearest such name before it), or None."""
+    m = _resolve_pronoun(ctx, tok, 1)
+    if m is None:
+        return None
+    found = [n for n in ctx.names[:bisect_left(ctx.name_heads, tok.i)] if n.person and n.mention == m]
+    return found[-1] if found else None
 
 
 def _same_person(ctx: _Ctx, m: Mention, n: _Name) -> bool:
@@ -2704,6 +2759,9 @@ def _trailing_cue(ctx: _Ctx, qi: int) -> _Attr | None:
     The cue must follow the closing mark with nothing in between but
     punctuation and the cue's own subject phrase, and must not govern a
     clause of its own ('"..." He said the plan failed' is no attribution).
+    A clause the parser hangs on the cue after a participle set off by a
+    comma ('X said, referring to the match the towns will host') belongs
+    to the participle and does not count.
 
     Args:
         ctx: the document context.
@@ -2747,10 +2805,12 @@ def _trailing_cue(ctx: _Ctx, qi: int) -> _Attr | None:
         t = doc[m]
         if not (t.is_punct or t.is_space or m in allowed or t.pos_ in ("ADV", "INTJ")):
             return None
+    adjunct = min((c.i for c in v.children if c.i > v.i and not ctx.quoted(c.i) and c.dep_ in ("advcl", "xcomp")
+                   and c.tag_ in ("VBG", "VBN") and _detached_adjunct(ctx, v, c)), default=len(doc))
     for c in v.children:
         if c.i > v.i and not ctx.quoted(c.i) and c.dep_ in ("ccomp", "xcomp") and not _misparsed_object(ctx, c) \
-                and not _detached_adjunct(ctx, v, c):
-            return None
+                and not _detached_adjunct(ctx, v, c) and not c.i > adjunct:
+            return None  # (a clause after a participle set off by a comma is the participle's, misattached)
     if _introduces_next(ctx, v):
         return None
     if named is not None:
@@ -3253,6 +3313,107 @@ def _colon_intro(ctx: _Ctx, qi: int) -> _Attr | None:
     return _Attr(m, None, "colon", verb.i)
 
 
+def _bare_subject(ctx: _Ctx, k: int, forward: bool) -> tuple[int, int] | None:
+    """The subject phrase of a bare trigram: "she" or a short run of capitalised names and titles.
+
+    Args:
+        ctx: the document context.
+        k: the token next to the verb (before it when ``forward`` is False).
+        forward: read the phrase from k rightwards (trailing trigram) or leftwards (leading one).
+
+    Returns:
+        The phrase's first and last token indices, or None.
+    """
+    doc = ctx.doc
+    if not 0 <= k < len(doc) or ctx.quoted(k):
+        return None
+    if doc[k].lower_ in PERSON_PRONOUNS:
+        return k, k
+    step = 1 if forward else -1
+    run: list[int] = []
+    while 0 <= k < len(doc) and len(run) < 5 and not ctx.quoted(k) and doc[k].is_alpha \
+            and doc[k].text[:1].isupper() and (doc[k].pos_ == "PROPN" or doc[k].lower_.rstrip(".") in HONORIFICS
+                                               or doc[k].lower_ in ctx.titles):
+        run.append(k)
+        k += step
+    if not run or not any(doc[i].pos_ == "PROPN" for i in run):
+        return None
+    return min(run), max(run)
+
+
+def _manner_cue(ctx: _Ctx, qi: int) -> _Attr | None:
+    """Sieve 4c: a bare trigram with any verb, '"...," Berg thundered.' or 'she laughs, "..."'.
+
+    The trigram patterns Quote-Mention-Verb and Mention-Verb-Quote of
+    CoreNLP's quote-attribution sieves (Muzny et al. 2017) read the verb
+    next to the quote as its frame, whatever the verb.  Here a verb that is
+    not a listed cue counts only in the barest frame: a person subject (a
+    pronoun or a name) and the verb, nothing else; the quote runs on into
+    that frame (it ends in a comma, "?" or "!" before a trailing frame, a
+    comma stands between a leading frame and the quote); the verb takes no
+    object or complement of its own; and the parser hangs the quote's words
+    on it (or hangs the verb on the quote's words, the frame read upside
+    down).  Verbs that relay or receive words ("read", "heard") never count.
+
+    Args:
+        ctx: the document context.
+        qi: index of the span in ``ctx.spans``.
+
+    Returns:
+        The attribution with a person speaker, or None.
+    """
+    doc, span = ctx.doc, ctx.spans[qi]
+    inside = set(_span_tokens(ctx, qi))
+    if not inside:
+        return None
+    para_end = ctx.paras[ctx.para_of(span.open)][1]
+
+    def frame_verb(v: "Token") -> bool:
+        return (v.pos_ == "VERB" and v.tag_ in ("VBD", "VBZ", "VBP") and not ctx.quoted(v.i)
+                and v.lemma_.casefold() not in RECEIVING_VERBS and v.idx < para_end
+                and (any(doc[i].head.i == v.i and not doc[i].is_punct for i in inside) or v.head.i in inside))
+
+    subj = v = None
+    content = ctx.text[span.start:span.stop].rstrip(_MARKS + " \n")
+    j = ctx.token_at(span.stop)
+    if j < len(doc) and doc[j].text == "," and not ctx.quoted(j):
+        content, j = content + ",", j + 1  # '"...", Berg thundered': the comma after the mark
+    if content[-1:] in (",", "?", "!") and j < len(doc):
+        phrase = _bare_subject(ctx, j, forward=True)
+        if phrase is not None and phrase[1] + 1 < len(doc):
+            v = doc[phrase[1] + 1]
+            k = v.i + 1
+            while k < len(doc) and doc[k].pos_ == "ADV" and not ctx.quoted(k):
+                k += 1
+            ends = k >= len(doc) or doc[k].idx >= para_end or ctx.quoted(k) or doc[k].text in (".", "!", ",")
+            if frame_verb(v) and ends and (v.head.i == v.i or v.head.i in inside) and doc[phrase[1]].head.i == v.i \
+                    and not _introduces_next(ctx, v):
+                subj = doc[phrase[1]]
+    if subj is None:
+        k = ctx.token_at(span.open) - 1
+        while k >= 0 and doc[k].is_space:
+            k -= 1
+        if k < 2 or doc[k].text != "," or ctx.quoted(k - 1):
+            return None
+        v = doc[k - 1]
+        phrase = _bare_subject(ctx, k - 2, forward=False)
+        if phrase is None or not frame_verb(v) or doc[phrase[1]].head.i != v.i:
+            return None
+        b = phrase[0] - 1
+        while b >= 0 and doc[b].is_space:
+            b -= 1
+        if not (b < 0 or doc[b].text in (",", ".", "!", "?") or ctx.quoted(b)
+                or ctx.para_of(doc[b].idx) != ctx.para_of(span.open)):
+            return None
+        subj = doc[phrase[1]]
+    if ctx.para_of(subj.idx) != ctx.para_of(span.open):
+        return None
+    m = _introducer(ctx, subj) if subj.lower_ in PERSON_PRONOUNS else _speaker(ctx, subj, via_cue=True)
+    if m is None or not _is_person_mention(ctx, m):
+        return None
+    return _Attr(m, v.lemma_.casefold(), "manner", v.i)
+
+
 def _introducer(ctx: _Ctx, subj: "Token") -> Mention | None:
     """The person a colon clause's subject stands for: "she", "Berg", "the minister", "his answer"."""
     if subj.lower_ in PERSON_PRONOUNS:
@@ -3489,6 +3650,8 @@ def _introduced_speaker(ctx: _Ctx, qi: int, attrs: list[_Attr | None]) -> _Attr 
     """
     span = ctx.spans[qi]
     para = ctx.para_of(span.open)
+    if span.kind == "double" and _word_count(ctx, span) > 3 and not _only_quotes(ctx, para):
+        return _characterised_speaker(ctx, qi)
     if para == 0 or qi > 0 and ctx.spans[qi - 1].group == span.group or not _only_quotes(ctx, para) \
             or span.kind != "double" or _word_count(ctx, span) <= 3:
         return None
@@ -3514,6 +3677,59 @@ def _introduced_speaker(ctx: _Ctx, qi: int, attrs: list[_Attr | None]) -> _Attr 
         key = _key(m)
         speaker = speaker or m
     return _Attr(speaker, None, "introduced") if speaker is not None else None
+
+
+#: Copulas of a sentence that sizes up a person's mood before their words ("X was angrier.").
+_MOOD_COPULAS = frozenset("be seem sound look appear remain grow".split())
+
+
+def _characterised_speaker(ctx: _Ctx, qi: int) -> _Attr | None:
+    """Sieve 8b: a first-person quote that ends the paragraph after one sentence sizing up its speaker.
+
+    'Berg, a baker from Tamsk, was angrier. "I want my money back."'
+    The quote follows, in the same paragraph, a single sentence with no
+    quotation whose root is a copula with an adjective ("was blunt",
+    "seemed unconvinced") and whose subject is a person named there; no
+    other person or body is named in that sentence.  The quote must end the
+    paragraph, end like a sentence and speak as "I"/"we" (CoreNLP's
+    closest-mention sieve, narrowed like sieve 8).
+
+    Args:
+        ctx: the document context.
+        qi: index of the span in ``ctx.spans``.
+
+    Returns:
+        The attribution without a cue, or None.
+    """
+    doc, span = ctx.doc, ctx.spans[qi]
+    para = ctx.para_of(span.open)
+    lo, hi = ctx.paras[para]
+    if not _FIRST_PERSON.search(ctx.text[span.start:span.end]) or not _ends_sentence(ctx, span) \
+            or ctx.text[span.stop:hi].strip(" .\n" + _MARKS) or not _sentence_start(ctx, span):
+        return None
+    first, last = ctx.token_at(lo), ctx.token_at(span.open)
+    if first >= last or any(ctx.quoted(i) for i in range(first, last)):
+        return None
+    seg = ctx.seg_of(first)
+    if ctx.seg_of(last - 1).start != seg.start:
+        return None  # more than one sentence before the quote
+    root = seg.root
+    if root.lemma_.casefold() not in _MOOD_COPULAS or not any(c.dep_ == "acomp" for c in root.children):
+        return None
+    subj = _main_subject(ctx, seg, last)
+    if subj is None or subj.pos_ != "PROPN":
+        return None
+    own = {t.i for t in subj.subtree}
+    for t in doc[first:last]:
+        if t.i in own:
+            continue
+        if t.i in ctx.ent_of and ctx.ent_of[t.i].label_ in ("PERSON", "ORG", "NORP") \
+                or t.pos_ == "PRON" and t.lower_ not in ("it", "its") or t.lemma_.casefold() in PERSON_NOUNS:
+            return None
+    m = _speaker(ctx, subj, depth=1)
+    if m is None or not _is_person_mention(ctx, m):
+        return None
+    return _Attr(m, None, "introduced")
 
 
 def _word_count(ctx: _Ctx, span: QuoteSpan) -> int:
@@ -3705,7 +3921,7 @@ def _attribute(ctx: _Ctx, qi: int, attrs: list[_Attr | None]) -> _Attr | None:
     Returns:
         The attribution, or None.
     """
-    order = (_trailing_cue, _leading_cue, _governing_cue, _according_to, _colon_intro)
+    order = (_trailing_cue, _leading_cue, _governing_cue, _according_to, _colon_intro, _manner_cue)
     if not _opens_clause(ctx, ctx.spans[qi]):
         order = (_leading_cue, _governing_cue, _according_to, _trailing_cue)
     for sieve in order:
@@ -4006,8 +4222,9 @@ def _given_name_full(ctx: _Ctx, m: Mention) -> _Name | None:
     Ana said'); the one-word speaker is the full name introduced before it
     whose first word it is (titles left aside), as in CoreNLP's
     mention-to-speaker step.  The word must not be anybody's surname in the
-    article, nor follow an honorific or title ("Mr Ana" is a surname use), and
-    only one full name may start with it.
+    article, nor follow an honorific or title ("Mr Ana" is a surname use;
+    honorifics of given names such as "Oom" are fine), and only one full name
+    may start with it.
 
     Args:
         ctx: the document context.
@@ -4020,7 +4237,8 @@ def _given_name_full(ctx: _Ctx, m: Mention) -> _Name | None:
     if len(m.text.split()) != 1 or any(n.key == word and len(n.mention.text.split()) > 1 for n in ctx.names):
         return None
     i = ctx.token_at(m.start)
-    if 0 < i < len(ctx.doc) and (ctx.doc[i - 1].lower_ in HONORIFICS or ctx.doc[i - 1].lower_ in ctx.titles):
+    if 0 < i < len(ctx.doc) and (ctx.doc[i - 1].lower_ in HONORIFICS - GIVEN_NAME_HONORIFICS
+                                 or ctx.doc[i - 1].lower_ in ctx.titles):
         return None
     found: dict[str, _Name] = {}
     for n in ctx.names:

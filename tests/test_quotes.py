@@ -1669,3 +1669,69 @@ def test_quotes_manner_participle_keeps_continuation(nlp, text):
 ])
 def test_quotes_definite_multi_word_title_is_a_role(nlp, text, speaker):
     assert _speaker(_quotes(nlp, text), "The new bridge opens") == speaker
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, words, speaker", [
+    pytest.param('Dag Moravec chairs the harbour board.\n\n"The board can sell the quay if it likes, but '
+                 'the boats stay," Moravec thundered. "We will keep fishing."',
+                 "We will keep fishing", "Dag Moravec", id="trailing-name"),
+    pytest.param('Dag Moravec chairs the harbour board. He spoke after the vote.\n\n"The crews built this '
+                 'quay with their own hands," he growled.', "The crews built", "Dag Moravec",
+                 id="trailing-pronoun"),
+    pytest.param('Anna Berg, 61, has mended nets at the harbour for decades. She mends them for every boat, '
+                 'she laughs, "and nobody has ever paid me on time."', "nobody has ever paid", "Anna Berg",
+                 id="leading-pronoun"),
+    pytest.param('Dag Moravec chairs the harbour board.\n\n"The crews built this quay with their own '
+                 'hands," a sailor growled.', "The crews built", None, id="anonymous"),
+    pytest.param('Dag Moravec chairs the harbour board.\n\n"The crews built this quay with their own '
+                 'hands." Moravec walked away.', "The crews built", None, id="full-stop"),
+])
+def test_quotes_manner_verb_trigram(nlp, text, words, speaker):
+    assert _speaker(_quotes(nlp, text), words) == speaker
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, speaker", [
+    pytest.param('Anna Berg coaches the town team. "Both clubs want the match to go ahead," Berg said, '
+                 "referring to the derby the two towns will co-host with Tamsk. \"Nobody will cancel it.\"",
+                 "Anna Berg", id="participle-with-clause"),
+])
+def test_quotes_trailing_cue_keeps_clause_of_participle(nlp, text, speaker):
+    assert _speaker(_quotes(nlp, text), "Both clubs want") == speaker
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, speaker", [
+    pytest.param('The queue at the ferry grew all morning.\n\nPavel Horak, a welder from Tamsk, was '
+                 'angrier. "I need the permit, not the speeches."', "Pavel Horak", id="copula-mood"),
+    pytest.param('The queue at the ferry grew all morning.\n\nPavel Horak, a welder from Tamsk, was '
+                 'angrier. "The permit is late again and the office is shut."', None, id="not-first-person"),
+    pytest.param('The queue at the ferry grew all morning.\n\nPavel Horak was angrier than his '
+                 'neighbours. "We need the permit, not the speeches."', None, id="others-named"),
+    pytest.param('The queue at the ferry grew all morning.\n\nPavel Horak walked past the crowd. "We need '
+                 'the permit, not the speeches."', None, id="not-a-mood"),
+])
+def test_quotes_characterised_speaker(nlp, text, speaker):
+    assert _speaker(_quotes(nlp, text), "ermit") == speaker
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, speaker", [
+    pytest.param("Tomas Berg, 70, ran the ferry for 30 years. He and his wife of 40 years, Ana Berg, still "
+                 'live in Tamsk.\n\n"The ferry needs a new engine," said Tomas Berg.\n\n'
+                 '"He tells everyone that," his wife said.', "Ana Berg", id="spouse-of-years"),
+])
+def test_quotes_spouse_set_off_by_commas(nlp, text, speaker):
+    assert _speaker(_quotes(nlp, text), "tells everyone") == speaker
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, speaker", [
+    pytest.param('Piet Botha, 80, drove the mail coach for 20 years.\n\n"The old route should open once '
+                 'more," said Oom Piet, as the whole valley calls him.', "Piet Botha", id="oom"),
+    pytest.param('Marta Botha, 80, ran the village shop for 20 years.\n\n"The old shop should open once '
+                 'more," said Tannie Marta.', "Marta Botha", id="tannie"),
+])
+def test_quotes_given_name_honorific(nlp, text, speaker):
+    assert _speaker(_quotes(nlp, text), "once more") == speaker
