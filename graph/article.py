@@ -101,6 +101,11 @@ _CLOCK_FIRST = r"(\d{1,2}[:.]\d{2}\s*([ap]\.?m\.?)?,?\s+)?"  # "Published 9:05 A
 DATE_LINE = re.compile(
     rf"^\s*((published|updated|posted)( on)?:?\s*)?{_CLOCK_FIRST}({_WEEKDAY},?\s+)?({MONTHS}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{MONTHS},?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}(?P<dsep>[.\-/])\d{{1,2}}(?P=dsep)\d{{4}})"
     r"(\s*[|•·,]?\s*(at\s+)?\d{1,2}[:.]\d{2}\s*([ap]\.?m\.?)?)?(\s*[A-Z]{2,4})?\s*$", re.I)
+# a header line of a place and a date: "Tarifa - FEB 03, 2025 - 09:10 CET", "Lima, March 3rd 2025 - 09:05 UTC"
+PLACE_DATE_LINE = re.compile(rf"^\s*(?P<place>[A-ZÀ-Þ][\w'’.]*(?:[ -][A-ZÀ-Þ][\w'’.]*){{0,2}})\s*(?:,|\s[-–—|]\s)\s*"
+                             rf"(?P<date>(?:{_WEEKDAY},?\s+)?(?:{MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|"
+                             rf"\d{{1,2}}\s+{MONTHS},?\s+\d{{4}})(?:\s*[-–—|•,]?\s*\d{{1,2}}[:.]\d{{2}}\s*"
+                             r"(?:[ap]\.?m\.?)?)?(?:\s*[A-Z]{2,4})?)\s*$", re.I)
 POSTED_BY = re.compile(r"^\s*(posted|published|written)( on)?\s+(?P<date>.+?)\s+by\s+(?P<who>.{3,80})$", re.I)
 # the "date" of a "Posted … by" line holds a digit or a calendar word ("Published daily by X" is a masthead)
 DATE_WORD = re.compile(rf"\d|\b{MONTHS}(?!\w)|\b{_WEEKDAY}(?!\w)|\b(today|yesterday)\b", re.I)
@@ -126,8 +131,12 @@ PIPE_BYLINE = re.compile(rf"^\s*((?:[A-Z][\w.'’-]+\s+){{1,3}}[A-Z][\w.'’-]+)
 PHOTO_PREFIX = re.compile(r"^\s*\(?(photo|image|picture|file photo|photograph|credit|caption)\s*(:|by\b)", re.I)
 # a credit in capitals after a bar at the end of a caption: "… on Monday. | COURTESY OF THE CITY / VIA KYODO"
 CREDIT_BAR = re.compile(r"(?<=[.!?)”\"])\s+\|\s+([A-Z][A-Z0-9 .&'’/,-]{2,100}?)\s*$")
+# a photographer in capitals and the agency in brackets ending a caption: "… on Thursday. ANNA BERG (EFE)"
+CREDIT_NAME_AGENCY = re.compile(r"(?<=[.!?”\"])\s+((?:[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+\s+){1,3}[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+)"
+                                r"\s*\(\s*([A-Z][\w .&'’-]{1,30}?)\s*\)\s*$")
 # a site's section bar: three or more short items between bars ("NEWS | POLITICS | DIPLOMACY")
-NAV_BAR = re.compile(r"^\s*(?:[^|.!?]{1,30}\|\s*){2,}[^|.!?]{1,30}$")
+NAV_BAR = re.compile(r"^\s*(?:[^|.!?]{1,30}\|\s*){2,}[^|.!?]{1,30}$"
+                     r"|^\s*(?:[^·•.!?]{1,30}\s[·•]\s+){2,}[^·•.!?]{1,30}$")  # "NEWS · SPAIN · WORLD"
 # "Anna Berg | Planet News": a byline of a name and the outlet around a bar (Rudaw style)
 PIPE_OUTLET_BYLINE = re.compile(r"^\s*(?P<who>[^|]{3,60}?)\s*\|\s*(?P<outlet>[^|]{2,40}?)\s*$")
 CREDIT_BOLD = re.compile(r"\*\*([^*]{2,80})\*\*\s*$")
@@ -290,6 +299,8 @@ def _byline_names(text: str) -> tuple[list[str], bool] | None:
     text = text.strip()
     if not text or len(text.split()) > 16 or SENT_END.search(text):
         return None
+    if text.isupper() and 2 <= len(text.split()) <= 4:
+        text = uncapitalise_name(text)  # "ANNA BERG": a byline set in capitals
     names, placed = [], False
     gaz = load_gazetteer()
     for part in re.split(r"\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+", text):
@@ -351,7 +362,8 @@ def _header_byline(plains: list[str], idx: int) -> tuple[list[int], dict] | None
     nxt = next((plains[j] for j in range(used[-1] + 1, len(plains)) if plains[j].strip()), "")
     if placed and (len(names) >= 2 or (DATE_LINE.match(nxt) and len(nxt) < 60)):
         confirmed = True
-    if used == [idx] and idx + 1 < len(plains) and DATE_LINE.match(plains[idx + 1]) and len(plains[idx + 1]) < 60:
+    if used == [idx] and idx + 1 < len(plains) and len(plains[idx + 1]) < 70 and (
+            DATE_LINE.match(plains[idx + 1]) or PLACE_DATE_LINE.match(plains[idx + 1])):
         confirmed = True  # a name line right over the date line: "Anna Berg" / "30.01.2026 • 14:05" (eKathimerini)  # "A in X and B in Y", or "A in X" over a date line ("Joe Biden in Warsaw" alone is a heading)
     if not confirmed:
         return None
@@ -419,7 +431,7 @@ SITE_BAR = re.compile(r"^\s*[^|.!?]{1,30}(?:\|\s*[^|.!?]{1,30})+$")
 # the account links of a site's bar: "Subscribe | Log in", "Sign in | Newsletter"
 ACCOUNT_LINK = re.compile(r"^\s*(?:subscribe|log ?in|sign ?in|sign up|register|newsletters?|e-?paper|my account)\s*$", re.I)
 # the section kicker over a headline: "News > Queensland", "UAE > Government"
-BREADCRUMB = re.compile(r"^\s*[^>|.!?]{1,30}(?:\s+>\s+[^>|.!?]{1,30})+\s*$"
+BREADCRUMB = re.compile(r"^\s*[^>›»|.!?]{1,30}(?:\s+[>›»]\s+[^>›»|.!?]{1,30})+\s*$"
                         r"|^\s*[^/|.!?]{1,30}(?:\s+/\s+[^/|.!?]{1,30}){2,}\s*$"  # "News / Counties / Town"
                         r"|^\s*[^/|.!?a-z]{1,30}\s+/\s+[^/|.!?a-z]{1,30}\s*$")  # "WORLD / ASIA" in capitals
 # a copyright line: "© 2025 Name. All rights reserved.", "Copyright © 2025, Name", "ⓒ Name. Unauthorized …"
@@ -497,6 +509,34 @@ def _publisher(plain: str) -> str | None:
     return name
 
 
+# a copyright line's later sentence naming the publisher's group: "A Name Media Group publication.", "Name Media Ltd."
+PARENT_PUBLICATION = re.compile(r"^(?:A|An)\s+((?:[A-Z][\w&'’.-]*\s+){0,5}[A-Z][\w&'’.-]*)\s+(?:publication|title|website|brand)$")
+PARENT_COMPANY = re.compile(r"^((?:[A-Z][\w&'’-]*\s+){1,5}(?:Ltd|Limited|PLC|plc|Inc|LLC|Pty|S\.\s?L|S\.\s?A|GmbH|SAS))\.?$")
+
+
+def _parent_publishers(plain: str) -> list[str]:
+    """Read the publisher's group off the later sentences of a copyright line.
+
+    "© 2025 The Daily Name. All rights reserved. A Name Media Group
+    publication." and "© Copyright 2001-2025. Name is part of our network.
+    Name Media Group Ltd." name the company that owns the site besides (or
+    instead of) the site itself.
+
+    Args:
+        plain: a copyright line's plain text.
+
+    Returns:
+        The names found (possibly none).
+    """
+    out = []
+    for sentence in re.split(r"(?<=[a-z)’'])\.\s+", plain.strip().rstrip(".")):
+        sentence = sentence.strip().rstrip(".")
+        m = PARENT_PUBLICATION.match(sentence) or PARENT_COMPANY.match(sentence)
+        if m and not SITE_LINK.match(m.group(1)):
+            out.append(m.group(1).strip())
+    return out
+
+
 def _is_heading(text: str) -> bool:
     """A short line with no sentence punctuation at its end, or a line in single quotes."""
     words = text.split()
@@ -569,9 +609,11 @@ def clean_article(raw: str, article_id: str, path: str = "") -> Article:
         if plain and BREADCRUMB.match(plain) and not seen_body:
             continue  # "News > Queensland": the section kicker, neither headline nor text
         holder = _publisher(plain) if plain and (COPYRIGHT.match(plain) or seen_body) else None
-        if holder:
-            if holder not in holders:
-                holders.append(holder)  # "© 2025 Premium Times Services Limited. All rights reserved."
+        parents = _parent_publishers(plain) if plain and COPYRIGHT.match(plain) else []
+        if holder or parents:
+            for name in ([holder] if holder else []) + parents:
+                if name not in holders:
+                    holders.append(name)  # "© 2025 Premium Times Services Limited. All rights reserved."
             continue
         m = URL_LINE.match(s.strip())
         if m and (expect_url or m.group(1) or len(s.split()) == 1):
@@ -644,6 +686,13 @@ def clean_article(raw: str, article_id: str, path: str = "") -> Article:
             meta["author"] = " and ".join(uncapitalise_name(n) for n in names[0])  # "Anna Berg , Tuesday 14 Oct 2025"
             meta.setdefault("date", m.group("date").strip())
             continue
+        mpd = PLACE_DATE_LINE.match(plain) if not seen_body and len(plain) < 70 else None
+        at = s.find(mpd.group("place")) if mpd else -1
+        if mpd and at >= 0:
+            # "Tarifa - FEB 03, 2025 - 09:10 CET": the date goes to the metadata, the place stays as text
+            meta.setdefault("date", mpd.group("date").strip())
+            paragraphs.append([(ln.start + at, ln.start + at + len(mpd.group("place")))])
+            continue
         # photo captions and credits
         if PHOTO_PREFIX.match(plain) or GALLERY_CAPTION.match(plain):
             credit = _caption_credit(plain)
@@ -666,9 +715,15 @@ def clean_article(raw: str, article_id: str, path: str = "") -> Article:
             credits.append(mc.group(1).strip())
             continue
         mp = PHOTO_SUFFIX.search(plain)
+        caption_del: list[tuple[int, int]] = []
         if mp and len(plain.split()) <= 60:
             credits.append(mp.group(1).strip())  # "… on Monday. Photograph: Name/Agency"
             continue
+        mn = CREDIT_NAME_AGENCY.search(plain)
+        if mn and CREDIT_NAME_AGENCY.search(s):
+            credits.append(f"{mn.group(1).strip()}/{mn.group(2).strip()}")  # "… on Thursday. ANNA BERG (EFE)"
+            ms = CREDIT_NAME_AGENCY.search(s)
+            caption_del = [(ms.start(), ms.end())]
         mc = CREDIT_AGENCY.search(plain)
         if mc and len(plain.split()) <= 60 and (mc.group(1).count("/") >= 2 or mc.start(1) > 0):
             credits.append(mc.group(1).strip())  # "… March 11, 2025. REUTERS/Name/File Photo"
@@ -678,18 +733,19 @@ def clean_article(raw: str, article_id: str, path: str = "") -> Article:
         nxt = next((plains[j] for j in range(idx + 1, n) if plains[j]), "")
         continues = bool(nxt) and nxt[0].islower() and not BYLINE.match(nxt) and not POSTED_BY.match(nxt)
         cc = CREDIT_COPYRIGHT.search(s) if CREDIT_COPYRIGHT.search(plain) else None
-        if _is_heading(plain) and not continues and not is_footer and cc is None:
+        if _is_heading(plain) and not continues and not is_footer and cc is None and not caption_del:
             if not seen_body and "title" not in meta and len(plain.split()) >= 2:
                 meta["title"] = plain.strip("'‘’ ")
             continue
-        if not seen_body and "title" not in meta and not SENT_END.search(plain) and len(plain.split()) <= 25 and not continues:
+        if not seen_body and "title" not in meta and not SENT_END.search(plain) and len(plain.split()) <= 25 and not continues \
+                and not caption_del:
             meta["title"] = plain
             continue
         if is_footer:
             meta.setdefault("footer_author", mf.group(1))
         bar = CREDIT_BAR.search(s)
-        bar_del = []
-        if bar and CREDIT_BAR.search(plain) and not any(c.islower() for c in bar.group(1)):
+        bar_del = list(caption_del)
+        if not bar_del and bar and CREDIT_BAR.search(plain) and not any(c.islower() for c in bar.group(1)):
             credits.append(bar.group(1).strip())  # the caption stays, its credit goes
             bar_del = [(bar.start(), bar.end())]
         if not bar_del and cc:

@@ -53,7 +53,8 @@ ORG_WORDS = {"institute", "university", "college", "center", "centre", "council"
              "bureau", "authority", "board", "club", "team", "church", "gazette", "herald", "tribune", "daily",
              "review", "magazine", "airlines", "bloc", "coalition", "council", "senate", "congress", "duma",
              "cabinet", "directorate", "section", "program", "programme", "project", "initiative", "watch",
-             "mission", "corps", "division", "brigade", "regiment", "battalion", "fleet", "command", "force"}
+             "mission", "corps", "division", "brigade", "regiment", "battalion", "fleet", "command", "force",
+             "tribunal"}
 ORG_START = {"ministry", "university", "institute", "department", "office", "bank", "council", "centre", "center",
              "committee", "commission", "court", "federation", "union", "league", "party", "ambulance", "police",
              "fire", "rescue", "coastguard", "customs", "health", "transport", "embassy", "consulate"}
@@ -79,7 +80,12 @@ LGA_TAILS = (("local", "government", "area"), ("local", "government", "district"
 #: one-word names of legislatures: capitalised, they name a body although they are English words
 LEGISLATURES = {"senate", "congress", "parliament"}
 # first words of landform names ("Mount Hermon", "Lake Chad", "Cape Verde")
-PLACE_START = {"mount", "mt", "lake", "cape", "isle", "gulf", "strait"}
+PLACE_START = {"mount", "mt", "lake", "cape", "isle", "gulf", "strait", "ilha", "isola", "île"}
+#: head words that end no personal name: a body's seat or area ("X Campus", "X Municipality")
+NON_PERSON_HEADS = {"campus", "municipality", "governorate", "prefecture"}
+#: lower-case head words after a name that make it an administrative area ("X district", "X department"):
+#: capitalised, the same words name a body ("Survey Department")
+AREA_HEADS = {"district", "department", "province", "region", "county", "municipality", "prefecture", "state"}
 EVENT_WORDS = {"parade", "war", "forum", "summit", "games", "olympics", "cup", "festival", "day", "revolution",
                "crisis", "conference", "election", "elections", "protests", "uprising", "agreement", "treaty",
                "accords", "deal", "act", "law", "plan", "doctrine", "january", "february", "march", "april", "may",
@@ -148,7 +154,7 @@ def person_shaped(name: str) -> bool:
     words = {t.casefold().strip(".") for t in tokens}
     if len(tokens) >= 2 and tokens[0].casefold() in MONTH_NAMES:
         words.discard(tokens[0].casefold())  # "June Berg", "April Lind": months are given names too
-    if words & (ORG_WORDS | PLACE_WORDS | EVENT_WORDS):
+    if words & (ORG_WORDS | PLACE_WORDS | EVENT_WORDS | NON_PERSON_HEADS):
         return False
     return all(t.casefold() in NAME_PARTICLES or name_token(t) for t in tokens)
 
@@ -377,6 +383,8 @@ def _vote(cl: _Cluster) -> str | None:
         votes["Organization"] += 10
     if tokens and (tokens[-1] in PLACE_WORDS or (len(tokens) >= 2 and tokens[0] in PLACE_START)):
         votes["Place"] += 5
+    if len(tokens) >= 2 and tokens[-1] in AREA_HEADS and name.split()[-1].islower() and name[:1].isupper():
+        votes["Place"] += 20  # "Loreto department", "Gorkha district": an area, not its administration
     if re.fullmatch(r"[A-Z]{2,6}", name) or re.fullmatch(r"[A-Z][a-z]+[A-Z]\w*", name):
         votes["Organization"] += 2
     if len(tokens) >= 2 and tokens[-1] in STATE_WORDS:
@@ -466,6 +474,72 @@ def _merge_region_long_forms(clusters: dict[str, _Cluster], gaz_hits: dict[str, 
         arts = {nm.mention.article for nm in clusters[k].mentions}
         if arts & {nm.mention.article for nm in gaz_hits[entry.name]} and _vote(clusters[k]) == "Place":
             gaz_hits[entry.name].extend(clusters.pop(k).mentions)
+
+
+#: landform words after a territory's name that only say what it is: "X Pass", "X Island"
+TERRITORY_LANDFORMS = {"pass", "island", "islands", "islet", "islets", "atoll", "reef", "shoal", "peninsula"}
+
+
+def _merge_territory_landforms(clusters: dict[str, _Cluster], gaz_hits: dict[str, list[NameMention]],
+                               gaz: Gazetteer) -> None:
+    """Join a territory's landform name to the territory: "Kelso Pass" -> "Kelso".
+
+    A disputed pass, island or reef is the territory its article names with
+    the bare name; the landform word only says what it is.  The territory must
+    be a gazetteer territory, or a name voted a territory, named in the same article.
+
+    Args:
+        clusters: the name clusters (changed in place).
+        gaz_hits: gazetteer name -> its mentions (changed in place).
+        gaz: the gazetteer.
+    """
+    for k in list(clusters):
+        words = k.split()
+        if len(words) < 2 or words[-1] not in TERRITORY_LANDFORMS or not clusters[k].mentions:
+            continue
+        rest = " ".join(words[:-1])
+        arts = {nm.mention.article for nm in clusters[k].mentions}
+        entry = gaz.lookup(rest)
+        if entry is not None and entry.cls == "Territory" and entry.name in gaz_hits:
+            if arts & {nm.mention.article for nm in gaz_hits[entry.name]}:
+                gaz_hits[entry.name].extend(clusters.pop(k).mentions)
+        elif entry is None and (kb := next((kb for kb, nms in gaz_hits.items() if name_key(kb) == rest and any(
+                nm.mention.label == "TERRITORY" for nm in nms)), None)) is not None:
+            if arts & {nm.mention.article for nm in gaz_hits[kb]}:
+                gaz_hits[kb].extend(clusters.pop(k).mentions)  # a territory the ruler knows ("Migingo")
+        elif entry is None and rest in clusters and clusters[rest].mentions and _vote(clusters[rest]) == "Territory" \
+                and arts & {nm.mention.article for nm in clusters[rest].mentions}:
+            clusters[rest].mentions.extend(clusters.pop(k).mentions)  # a territory the text puts at stake
+
+
+#: an organisation named with its country's possessive: "Ruritania's Ministry of Trade and Industry"
+COUNTRY_POSSESSIVE = re.compile(r"^(?P<owner>.+?)['’]s\s+(?P<body>[A-Z].+)$")
+
+
+def _possessive_body_aliases(entities: dict[str, Entity], by_name: dict[str, str], gaz: Gazetteer) -> None:
+    """Give a body named with its country's possessive its own name as an alias.
+
+    "Ruritania's Ministry of Trade and Industry" is also written "the Ministry
+    of Trade and Industry"; the bare name becomes an alias unless another
+    entity already goes by it.
+
+    Args:
+        entities: key -> entity (changed in place).
+        by_name: folded name -> key (changed in place).
+        gaz: the gazetteer.
+    """
+    for key, ent in list(entities.items()):
+        m = COUNTRY_POSSESSIVE.match(ent.name) if ent.cls == "Organization" else None
+        if m is None:
+            continue
+        owner = gaz.lookup(m.group("owner"))
+        body = m.group("body")
+        if owner is None or owner.cls not in {"Country", "Territory"} or len(body.split()) < 2 or \
+                body.split()[0].casefold() not in ORG_START or name_key(body) in by_name:
+            continue
+        entities[key] = Entity(key=ent.key, name=ent.name, cls=ent.cls, aliases=ent.aliases | {body},
+                               articles=ent.articles)
+        by_name[name_key(body)] = key
 
 
 # a romanised Korean given name ("Jae-won", "Ha-eun"): the name before it is the family name
@@ -819,6 +893,7 @@ def resolve_entities(mentions: Iterable[NameMention], authors: dict[str, str] | 
     _merge_multiword_surnames(clusters)
     _merge_short_forms(clusters)
     _merge_region_long_forms(clusters, gaz_hits, gaz)
+    _merge_territory_landforms(clusters, gaz_hits, gaz)
     entities: dict[str, Entity] = {}
     by_span: dict[tuple[str, int, int], str] = {}
     by_name: dict[str, str] = {}
@@ -888,6 +963,7 @@ def resolve_entities(mentions: Iterable[NameMention], authors: dict[str, str] | 
             continue
         add(name, cls, cl.mentions)
 
+    _possessive_body_aliases(entities, by_name, gaz)
     by_article: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
     for (art, s, e), key in by_span.items():
         if s != e:

@@ -243,7 +243,8 @@ def load_gazetteer(path: str | None = None) -> Gazetteer:
                       "Astana": "Nur-Sultan", "Nur Sultan": "Nur-Sultan", "Odessa": "Odesa", "Oral": "Uralsk",
                       "Washington, D.C.": "Washington", "Delhi": "New Delhi", "Bombay": "Mumbai",
                       "Calcutta": "Kolkata", "Madras": "Chennai", "Peking": "Beijing", "Rangoon": "Yangon",
-                      "Saigon": "Ho Chi Minh City"}
+                      "Saigon": "Ho Chi Minh City", "Tetuán": "Tetouan", "Cadiz": "Cádiz",
+                      "Port Elizabeth": "Gqeberha"}
     city_country = {}
     for name, code in data["cities"].items():
         canon = canonical_city.get(name, name)

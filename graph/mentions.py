@@ -613,7 +613,34 @@ def _place_cue(doc: Doc, span: Span) -> bool:
         return True  # "Port Moresby and X": a name coordinated with a known place is a place
     if _placed_in_known_place(doc, span):
         return True
+    if _possessed_place_office(doc, span.end):
+        return True
     return _appositive_kind(doc, span.end) == "place"
+
+
+#: what a town has and a person does not: "X's executive mayor", "X's ratepayers"
+PLACE_POSSESSIONS = {"mayor", "mayors", "council", "councillors", "councilors", "ratepayers", "residents",
+                     "townspeople", "municipality", "suburbs", "outskirts", "townships"}
+
+
+def _possessed_place_office(doc: Doc, j: int) -> bool:
+    """The name owns a town's office or people: "X's executive mayor", "X's residents".
+
+    Args:
+        doc: the Doc.
+        j: the token after the name.
+
+    Returns:
+        True when a possessive follows, then (maybe after one or two modifiers) a town's office or people.
+    """
+    if j >= len(doc) or doc[j].text not in {"'s", "’s"}:
+        return False
+    for k in range(j + 1, min(j + 4, len(doc))):
+        if doc[k].lower_ in PLACE_POSSESSIONS:
+            return True
+        if doc[k].pos_ not in {"ADJ", "NOUN"} or not doc[k].is_lower:
+            return False
+    return False
 
 
 def _inside_known_place(doc: Doc, span: Span) -> bool:
@@ -911,6 +938,31 @@ def _owner_body(text: str, start: int, end: int) -> int | None:
 UNIT_WORDS = {"faculty", "school", "college", "division", "unit", "laboratory", "library", "clinic", "hospital"}
 
 
+def _split_coordinated(doc: Doc, ents: list[Span]) -> list[Span]:
+    """Split a person span that coordinates two names: "between Alderton and Brackwell".
+
+    No personal name holds the word "and"; the NER sometimes reads two
+    coordinated one-word names as one person.  Each side becomes a name of its
+    own, with the same label.
+
+    Args:
+        doc: the Doc.
+        ents: the entity spans.
+
+    Returns:
+        The spans, coordinated person spans split in two.
+    """
+    out = []
+    for ent in ents:
+        ands = [t.i for t in ent if t.text == "and"] if ent.label_ == "PERSON" else []
+        if len(ands) == 1 and ent.start < ands[0] < ent.end - 1:
+            out.append(Span(doc, ent.start, ands[0], label=ent.label_))
+            out.append(Span(doc, ands[0] + 1, ent.end, label=ent.label_))
+        else:
+            out.append(ent)
+    return out
+
+
 def extract_mentions(doc: Doc, article: Article) -> Iterator[NameMention]:
     """Find the name mentions of an article.
 
@@ -928,7 +980,7 @@ def extract_mentions(doc: Doc, article: Article) -> Iterator[NameMention]:
     seen: set[tuple[int, int]] = set()
     defined: dict[str, str] = {}  # acronym -> the organisation name it was defined for ("Name (ACR)")
     text = doc.text  # built once: Doc.text joins every token
-    ents = list(doc.ents)
+    ents = _split_coordinated(doc, list(doc.ents))
     covered = {i for e in ents for i in range(e.start, e.end)}
     consumed: set[int] = set()
     locative_ends: set[int] = set()  # token ends of names that stand in a locative slot ("in X")
@@ -1128,6 +1180,7 @@ def extract_mentions(doc: Doc, article: Article) -> Iterator[NameMention]:
     yield from _member_parties(doc, article, seen)
     yield from _lowercase_ministries(doc, article, seen)
     yield from _missions_abroad(doc, article, seen)
+    yield from _ticket_parties(doc, article, seen)
     yield from _credit_names(article)
 
 
@@ -1611,6 +1664,8 @@ def _publisher_mention(article: Article, holder: str, gaz: Gazetteer) -> NameMen
 # head words of named districts below the city ("Chiyoda Ward", "Manheim Township")
 DISTRICT_WORDS = {"ward", "township", "borough", "district", "prefecture", "county", "parish", "municipality"}
 # lower-case heads of named sites ("the Bluejay mine", "the Tarbela dam")
+#: lower-case kinds of areas after a name the NER missed ("the Pithoragarh district" style)
+LOWER_AREA_WORDS = {"district", "department", "province", "prefecture", "county", "municipality", "region"}
 SITE_NOUNS = {"mine", "mines", "oilfield", "gasfield", "refinery", "smelter", "dam", "reservoir"}
 # first words of landform names the NER misses ("Mount Pleasant", "Lake Tana"): places, never people
 LANDFORM_START = {"mount", "mt", "lake", "cape", "isle", "gulf", "strait"}
@@ -1781,6 +1836,15 @@ def _unlabelled_names(doc: Doc, article: Article, seen: set[tuple[int, int]]) ->
                     seen.add(key)
                     yield NameMention(mention=Mention(article=article.id, start=span.start_char, end=span.end_char,
                                                       text=span.text, label="FAC"), place_cue=True)
+            elif j < len(doc) and doc[j].lower_ in LOWER_AREA_WORDS and doc[j].is_lower and 1 <= words <= 2 and \
+                    doc[i].lower_ not in words_en and not gaz.is_demonym(doc[i:j].text) and not gaz.lookup(doc[i:j].text):
+                # "Uttarakhand's Pithoragarh district": an area the NER missed, its kind in lower case
+                span = doc[i:j + 1]
+                key = (span.start_char, span.end_char)
+                if key not in seen and not any(a < span.end_char and span.start_char < b for a, b in seen):
+                    seen.add(key)
+                    yield NameMention(mention=Mention(article=article.id, start=span.start_char, end=span.end_char,
+                                                      text=span.text, label="GPE"), place_cue=True)
             elif words >= 2 and (doc[j - 1].lower_ in DISTRICT_WORDS or doc[i].lower_ in LANDFORM_START):
                 # "Chiyoda Ward", "Manheim Township": a district the NER missed, never a person
                 span = doc[i:j]
@@ -2040,6 +2104,39 @@ def _lowercase_ministries(doc: Doc, article: Article, seen: set[tuple[int, int]]
         entry = gaz.lookup(name)
         yield NameMention(Mention(article.id, m.start(3), m.end(), name, "ORG", kb_id=entry.name if entry else ""),
                           org_cue=True)
+
+
+#: "elected on a Reform ticket", "ran on the Green Party ticket": the party a candidate stood for
+TICKET = re.compile(r"\b(?:on|under)\s+(?:a|an|the|its|his|her|their)\s+"
+                    r"((?:[A-Z][\w&'’-]*\s+){0,3}[A-Z][\w&'’-]*)\s+(?:ticket|banner)\b")
+
+
+def _ticket_parties(doc: Doc, article: Article, seen: set[tuple[int, int]]) -> Iterator[NameMention]:
+    """The party of a candidate's ticket: "elected on a Reform ticket", "on the Green ticket".
+
+    A name before "ticket" or "banner" after "on a" / "under the" is the
+    party the candidate stood for, an organisation even when it is an
+    acronym or an English word the NER left out.
+
+    Args:
+        doc: the Doc.
+        article: the article.
+        seen: character spans already given a mention (extended).
+
+    Yields:
+        ORG mentions (party evidence).
+    """
+    gaz = load_gazetteer()
+    for m in TICKET.finditer(doc.text):
+        key = (m.start(1), m.end(1))
+        name = m.group(1)
+        if gaz.is_demonym(name) or any(a < key[1] and key[0] < b for a, b in seen):
+            continue
+        seen.add(key)
+        entry = gaz.lookup(name)
+        yield NameMention(Mention(article.id, key[0], key[1], name, "ORG",
+                                  kb_id=entry.name if entry is not None and entry.cls == "Organization" else ""),
+                          org_cue=True, party=True)
 
 
 #: "the Embassy of Ruritania in Vienna": a country's mission named by the sending country and the host

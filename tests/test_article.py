@@ -626,3 +626,37 @@ def test_article_byline_staff_tail_is_no_part_of_the_name(byline: str, author: s
 def test_article_copyright_sign_after_the_publisher_is_cut(footer: str, holder: str) -> None:
     art = article(P1, P2, footer)
     assert art.copyright_holders == (holder,)
+
+
+# --------------------------------------------------------------------------- captions, credits and publishers
+
+@pytest.mark.parametrize("caption, credit, kept", [
+    ("Ferries wait at the harbour between Oldport and Westby on Monday. ANNA BERG (NPA)", "ANNA BERG/NPA",
+     "Ferries wait at the harbour between Oldport and Westby on Monday."),
+])
+def test_article_capitalised_credit_in_brackets_leaves_the_caption(caption: str, credit: str, kept: str) -> None:
+    art = article(P1, caption, P2)
+    assert credit in art.photo_credits
+    assert kept in art.text
+    assert "(NPA)" not in art.text
+
+
+@pytest.mark.parametrize("line, holders", [
+    ("© 2025 The Daily Planet. All rights reserved. A Strelsau Media Group publication.",
+     ("The Daily Planet", "Strelsau Media Group")),
+    ("© Copyright 2001-2025. The Daily Planet is part of our network. Planet Media Group Ltd.",
+     ("Planet Media Group Ltd",)),
+])
+def test_article_copyright_line_names_the_publishers_group(line: str, holders: tuple[str, ...]) -> None:
+    art = article(P1, P2, P3, line)
+    assert art.copyright_holders == holders
+
+
+def test_article_capitalised_byline_over_a_place_and_date_line() -> None:
+    raw = ("Daily Planet\nSubscribe | Log in\n\nNEWS · WORLD · SPORT · CULTURE\n\n"
+           "Border talks resume as ministers meet in the capital after a long pause in the summer\n\n"
+           "The two governments said a deal on the frontier could follow within weeks of the meeting\n\n"
+           f"ANNA BERG\nStrelsau - JAN 16, 2026 - 06:30 CET\n\n{P1}\n\n{P2}\n")
+    art = clean_article(raw, "t.txt")
+    assert art.author == "Anna Berg"
+    assert "NEWS" not in art.text and "CET" not in art.text

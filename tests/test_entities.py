@@ -646,3 +646,35 @@ def test_entities_named_railroad_is_an_organisation() -> None:
     m = nm("a", 0, "Valley Railroad", "FAC")
     res = resolve_entities([m])
     assert res.entities[key_of(res, m)].cls == "Organization"
+
+
+# --------------------------------------------------------------------------- areas, landforms, possessive bodies
+
+@pytest.mark.parametrize("name, cls", [
+    ("Oldmark district", "Place"),        # a lower-case area word: the area
+    ("Westmoor department", "Place"),
+    ("Survey Department", "Organization"),  # capitalised, the same word names a body
+])
+def test_entities_lower_case_area_word_makes_a_place(name: str, cls: str) -> None:
+    res = resolve_entities([nm("a1.txt", 0, name, "ORG"), nm("a1.txt", 40, name, "PERSON")])
+    assert by_name(res)[name].cls == cls
+
+
+@pytest.mark.parametrize("name", ["Strelsau Campus", "Oldport Municipality"])
+def test_entities_campus_and_municipality_end_no_person_name(name: str) -> None:
+    assert not person_shaped(name)
+
+
+@pytest.mark.parametrize("landform", ["Abu Musa Island", "Abu Musa Islands"])
+def test_entities_landform_name_of_a_territory_joins_it(landform: str) -> None:
+    res = resolve_entities([nm("a1.txt", 0, landform, "ORG"),
+                            nm("a1.txt", 40, "Abu Musa", "TERRITORY", "Abu Musa")])
+    ents = by_name(res)
+    assert landform not in ents
+    assert ents["Abu Musa"].cls == "Territory" and landform in ents["Abu Musa"].aliases
+
+
+def test_entities_possessive_country_body_gets_its_bare_name_as_alias() -> None:
+    name = "France's Ministry of Ports and Inland Waterways"
+    res = resolve_entities([nm("a1.txt", 0, name, "ORG"), nm("a1.txt", 80, name, "ORG")])
+    assert "Ministry of Ports and Inland Waterways" in by_name(res)[name].aliases

@@ -249,3 +249,17 @@ def test_gazetteer_disputed_features_regions_and_bodies(gaz, surface: str, name:
 @pytest.mark.parametrize("title", ["Menteri Besar", "Tan Sri", "Datuk Seri", "Encik", "Madam"])
 def test_gazetteer_malay_titles_are_person_titles(gaz, title: str) -> None:
     assert title in gaz.person_titles
+
+
+@pytest.mark.parametrize("surface, name, cls", [
+    ("Tetuán", "Tetouan", "Place"),
+    ("Cadiz", "Cádiz", "Place"),
+    ("Sebta", "Ceuta", "Territory"),
+    ("SAARC", "South Asian Association for Regional Cooperation", "Organization"),
+    ("Sinn Fein", "Sinn Féin", "Organization"),
+    ("Western Isles", "Outer Hebrides", "Place"),
+    ("South Atlantic News Agency", "MercoPress", "Organization"),
+])
+def test_gazetteer_alternative_names_resolve_to_one_entry(gaz, surface: str, name: str, cls: str) -> None:
+    entry = gaz.lookup(surface)
+    assert (entry.name, entry.cls) == (name, cls)

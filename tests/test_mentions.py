@@ -976,3 +976,31 @@ def test_mentions_outlet_after_a_slash_is_cut_from_a_person(nlp, text: str, name
     doc.ents = [Span(doc, first, max(end, last + 1), label="PERSON")]
     nms = list(extract_mentions(doc, Article(id="t.txt", path="", raw=text, text=text)))
     assert name in texts(nms)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, name, label", [
+    ("The area is run from Westmoor's Oldmark district, on the far bank of the river.", "Oldmark district", "GPE"),
+    ("She was elected mayor on a Reform ticket in 2024, and she kept the seat after the recount.", "Reform", "ORG"),
+])
+def test_mentions_names_the_ner_missed(nlp, text: str, name: str, label: str) -> None:
+    found = [(m.mention.text, m.mention.label) for m in mentions_of(nlp, text)]
+    assert (name, label) in found
+
+
+@pytest.mark.model
+def test_mentions_town_with_a_mayor_is_a_place_cue(nlp) -> None:
+    text = "Tourists returned to Oldcastle this week, said Oldcastle's executive mayor, Anna Berg."
+    cues = [m.place_cue for m in mentions_of(nlp, text) if m.mention.text == "Oldcastle"]
+    assert cues and any(cues)
+
+
+@pytest.mark.model
+def test_mentions_coordinated_names_are_split(nlp) -> None:
+    from spacy.tokens import Span
+
+    from graph.mentions import _split_coordinated
+    doc = nlp("The ferry ran between Alderton and Brackwell for years.")
+    span = Span(doc, 4, 7, label="PERSON")
+    parts = [(s.text, s.label_) for s in _split_coordinated(doc, [span])]
+    assert parts == [("Alderton", "PERSON"), ("Brackwell", "PERSON")]

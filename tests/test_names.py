@@ -64,3 +64,9 @@ def test_names_hyphen_link_at(text: str, expected: bool) -> None:
 ])
 def test_names_uncapitalise_keeps_a_gaelic_prefix(caps: str, name: str) -> None:
     assert uncapitalise_name(caps) == name
+
+
+@pytest.mark.parametrize("particle", ["á", "í"])
+def test_names_faroese_place_particles_are_name_particles(particle: str) -> None:
+    from graph.entities import person_shaped
+    assert person_shaped(f"Jógvan {particle} Lakjuni Hansen")
