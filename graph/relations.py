@@ -1887,8 +1887,9 @@ def _analyse_phrase(ix: _Index, tokens: list, anchor_kind: str) -> list[_TitleIn
                 if pre_org is None and t.lemma_.lower() in PLACE_NOUNS:
                     pre_org = _last_place_before(ix, t)
                 if pre_org is None and t.lemma_.lower() in {"government", "administration", "authority"}:
-                    info.org_name = info.org_name or _tokens_text(mods[q - 1:q + 1] if mods[q - 1].pos_ == "ADJ"
-                                                                  else [t])
+                    # "the central government's delegate": an unnamed body, part of the title
+                    body = _tokens_text(mods[q - 1:q + 1] if mods[q - 1].pos_ == "ADJ" else [t]).lower()
+                    info.title = f"{body} {info.title}" if not info.title.startswith(body) else info.title
                 q += 1
                 continue
             if demonym is None and ix.demonym_country(t):
