@@ -258,6 +258,13 @@ def build_graph(all_facts: Iterable[ArticleFacts], res: Resolution, duplicates: 
                 b.mention(ok, p.evidence.article)
                 if b.cls(ok) == "Country" and _speaks_for_state(title, res.gaz.head_titles) and not p.former:
                     b.person_country[pk][ok] += 1
+                elif b.cls(ok) == "Organization" and _speaks_for_state(title, res.gaz.head_titles) and not p.former:
+                    # "External Affairs Ministry spokesperson": a body the gazetteer ties to its state
+                    seat = res.gaz.capitals.get(fold(res.entities[ok].name))
+                    ck = res.ensure(Mention(p.evidence.article, -1, -1, seat, "COUNTRY", kb_id=seat), "Country") \
+                        if seat else None
+                    if ck:
+                        b.person_country[pk][ck] += 1
             if p.former:
                 g.set((node, NG.former, Literal(True)))
             b.occurrence(node, p.evidence)

@@ -1137,8 +1137,12 @@ class _Index:
             self._person_states = states  # a guard while the positions are read
             home: list[tuple[str, int]] = []
             for p in extract_positions(self.doc, self.article):
+                seat = self.gaz.capitals.get(fold(p.org.text)) if p.org is not None and p.org.label == "ORG" else None
                 if p.org is not None and p.org.label == "COUNTRY" and p.org.kb_id and not p.former:
                     states.setdefault(p.person.text, p.org)
+                elif seat and not p.former:
+                    # "External Affairs Ministry spokesperson X": a body the gazetteer ties to its state
+                    states.setdefault(p.person.text, Mention(self.article.id, -1, -1, seat, "COUNTRY", seat))
                 elif not p.former and _home_department_post(self, p):
                     home.append((p.person.text, p.person.start))
             main = _main_states(self)
@@ -6079,6 +6083,9 @@ def _bloc_and_party_ties(ix: _Index) -> Iterator[Relation]:
         heads = [x for c in subj for x in (c, *c.conjuncts)]
         if subj and subj[0].lower_ in REL_PRONOUNS and t.dep_ == "relcl":
             heads = [t.head, *t.head.conjuncts]
+            heads += [x for a in t.head.children if a.dep_ == "appos" for x in (a, *a.conjuncts)]  # "A, B and C,"
+        with_subj = [x for c in subj for p in c.children if p.dep_ == "prep" and p.lower_ == "with"
+                     for o in p.children if o.dep_ == "pobj" for x in (o, *o.conjuncts)]  # "which together with D"
         # "make up X" / "returned to X"
         if lem in {"make", "return"}:
             part = SURFACE_BLOC_VERBS[lem]
@@ -6095,7 +6102,7 @@ def _bloc_and_party_ties(ix: _Index) -> Iterator[Relation]:
                 om, _ = _org_at(ix, ent.start) if ent is not None else (None, 0)
                 if om is None or (lem == "return" and om.kb_id == ""):
                     continue  # "returned to Rabat": only a listed body is a membership
-                for m in _countries_in(ix, heads + extra):
+                for m in _countries_in(ix, heads + extra + with_subj):
                     yield Relation(subject=m, object=om, kind="memberOf", evidence=ev)
         # "X, which counts A and B among its (founding) members"
         if lem == "count":

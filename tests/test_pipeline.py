@@ -238,3 +238,20 @@ def test_pipeline_serialize_turtle_ignores_insertion_order() -> None:
         backward.add(t)
     assert serialize_turtle(forward) == serialize_turtle(backward)
     assert serialize_turtle(forward).decode("utf-8").count("Anna Berg") == 1
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,country,territory,stance", [
+    # a spokesperson of a body the gazetteer ties to its state speaks for that state
+    ("Pakistan protested again.\n\nExternal Affairs Ministry spokesperson Ravi Menon dismissed Pakistan's claims "
+     "over Kashmir as untenable.\n", "india", "kashmir", NG.doesNotRecognise),
+    # "we" in a minister's quote is the minister's state (the quotes reach the stance extractor)
+    ("\u201cWe respect Morocco's sovereignty over Western Sahara,\u201d said Ana Lind, who is Peru's foreign "
+     "minister.\n", "peru", "western-sahara", NG.recognises),
+])
+def test_pipeline_stance_holder_speaks_for_a_state(nlp, tmp_path: Path, text, country, territory, stance) -> None:
+    src = tmp_path / "src"
+    src.mkdir()
+    (src / "a.txt").write_text(text, encoding="utf-8")
+    g, _ = build(src)
+    assert (mint_entity(country), stance, mint_entity(territory)) in g
