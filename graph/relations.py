@@ -1944,6 +1944,10 @@ def _analyse_phrase(ix: _Index, tokens: list, anchor_kind: str) -> list[_TitleIn
                     if cm is None and t.text[:1].isupper() and (ix.ent_at[t.i] is None or
                                                                 ix.ent_at[t.i].label_ != "NORP"):
                         cm = _place_mention(ix, t)  # "a town in West Sussex": a region
+                    tent = ix.ent_at[t.i]
+                    if cm is None and low == "of" and k == 0 and tent is not None and len(tent) == 1 and \
+                            tent.label_ in {"PERSON", "ORG"} and not tent.ent_id_ and t.text[:1].isupper():
+                        cm = ix.mention(tent.start, tent.end, "PLACE", "")  # "a suburb of George": a town
                     if cm is not None:
                         if not found or after_of:
                             found.append(cm)
@@ -2565,8 +2569,22 @@ def _facts_for_anchor(ix: _Index, s: int, e: int, kind: str) -> list[_Fact]:
                 if cm is None and t.text[:1].isupper() and ix.ent_at[t.i] is not None and \
                         ix.ent_at[t.i].label_ in {"PLACE", "GPE", "LOC"}:
                     cm = _place_mention(ix, t)
+                tent = ix.ent_at[t.i]
+                if cm is None and tent is not None and tent.label_ in {"FAC", "ORG"} and \
+                        doc[tent.end - 1].lower_ in SUBDIVISION_WORDS and doc[tent.end - 1].text[:1].isupper():
+                    cm = ix.mention(tent.start, tent.end, "PLACE", "")  # "in the Garden District" read as a site
                 if cm is not None:
                     out.append(_Fact("place", anchor, _TitleInfo(kind="place", head=t, country=cm), doc[s]))
+                    if t.i > 0 and doc[t.i - 1].lower_ == "same" and tent is not None and tent.end + 1 < sent.end \
+                            and doc[tent.end].lower_ == "as":
+                        oth = ix.ent_at[tent.end + 1]
+                        if oth is not None and oth.start == tent.end + 1 and len(oth) <= 3 and \
+                                oth.label_ in {"PLACE", "GPE", "LOC", "PERSON", "ORG"} and not oth.ent_id_ or \
+                                oth is not None and oth.label_ in {"PLACE", "GPE"}:
+                            # "X lies in the same District as Y": Y lies there too
+                            om = ix.mention(oth.start, oth.end, "PLACE", oth.ent_id_ if oth.label_ in {"PLACE", "GPE"}
+                                            else "")
+                            out.append(_Fact("place", om, _TitleInfo(kind="place", head=t, country=cm), doc[s]))
                     break
         elif not negated and j < sent.end:
             phrase = _after_phrase(ix, j, sent.end)
@@ -6128,7 +6146,7 @@ def _bloc_and_party_ties(ix: _Index) -> Iterator[Relation]:
         if lem == "join":
             for o in (c for c in t.children if c.dep_ in {"dobj", "obj"}):
                 if o.lower_ in BLOC_NOUNS and any(d.lower_ == "the" for d in o.children):
-                    bloc = _bloc_antecedent(ix, [o])
+                    bloc = _bloc_antecedent(ix, list(o.subtree))
                     if bloc is not None:
                         for m in _countries_in(ix, heads):
                             yield Relation(subject=m, object=bloc, kind="memberOf", evidence=ev)
@@ -6786,8 +6804,11 @@ def _comma_places(ix: _Index) -> Iterator[Relation]:
             continue
         if ent.label_ not in COMMA_PLACE_LABELS and not (
                 ent.label_ in {"ORG", "PERSON"} and not ent.ent_id_ and ent.end + 1 < sent.end
-                and doc[ent.end].text == "," and _region_abbreviation(ix, ent.end + 1, sent.end) is not None):
-            continue  # "Burlington, Vt.,": the abbreviation shows a place the tagger misread
+                and doc[ent.end].text == "," and (_region_abbreviation(ix, ent.end + 1, sent.end) is not None or (
+                    len(ent) == 1 and ent.end + 2 < sent.end and doc[ent.end + 1].lower_ == "in"
+                    and _subdivision_at(ix, ent.end + 2)))):
+            # "Burlington, Vt.,", "Darchula, in Sudurpaschim Province,": a place the tagger misread
+            continue
         small = _place_mention(ix, doc[ent.start]) or ix.mention(ent.start, ent.end, "PLACE", "")
         if small is None:
             continue
@@ -6833,6 +6854,15 @@ def _comma_places(ix: _Index) -> Iterator[Relation]:
             if after + 1 < sent.end and doc[after].text == "," and doc[after + 1].lower_ in {"and", "or"}:
                 continue
         yield Relation(subject=small, object=big, kind="locatedIn", evidence=ix.evidence(doc[ent.start]))
+
+
+def _subdivision_at(ix: _Index, j: int) -> bool:
+    """A named subdivision ("Sudurpaschim Province", "Kent County") or a listed region starts at token ``j``."""
+    ent = ix.ent_at[j]
+    if ent is None or ent.start != j or ent.label_ not in {"GPE", "LOC", "PLACE", "ORG", "FAC"}:
+        return False
+    last = ix.doc[ent.end - 1]
+    return (last.lower_ in SUBDIVISION_WORDS and last.text[:1].isupper()) or _is_region(ix, ix.ent_mention(ent))
 
 
 def _region_abbreviation(ix: _Index, j: int, end: int) -> Mention | None:
