@@ -56,7 +56,8 @@ RECOGNITION_NOUNS = frozenset({"recognition", "acknowledgement", "acknowledgment
 STATUS_NOUNS = frozenset({"independence", "sovereignty", "statehood", "secession"})
 STATUS_POSITIVE_VERBS = frozenset({"support", "back", "accept", "endorse", "recognise", "recognize",
                                    "acknowledge", "respect", "uphold", "concede", "reaffirm", "affirm"})
-STATUS_NEGATIVE_VERBS = frozenset({"oppose", "reject", "deny", "condemn", "dispute", "contest", "challenge"})
+STATUS_NEGATIVE_VERBS = frozenset({"oppose", "reject", "deny", "condemn", "dispute", "contest", "challenge",
+                                   "question"})
 # a state's hold over a land, as the object of a status verb: "accepts Japan's administration of X"
 STATUS_HOLD_NOUNS = frozenset({"administration", "control", "rule", "jurisdiction", "title", "suzerainty",
                                "claim", "award"})  # "upholds X's claim to Y", "respects the award of Y to X"
@@ -75,9 +76,10 @@ REGARD_LEMMAS = frozenset({"consider", "regard", "view", "see", "treat", "accept
 PART_OF_LEMMAS = frozenset({"consider", "regard", "view", "see", "treat", "accept", "deem", "count"})
 VOID_LEMMAS = frozenset({"consider", "regard", "view", "see", "treat", "deem", "declare", "call", "brand"})
 SOVEREIGN_FRAME_LEMMAS = PART_OF_LEMMAS | frozenset({"establish", "open"})
-VOID_WORDS = frozenset({"null", "void", "illegal", "illegitimate", "invalid", "unlawful", "nonexistent"})
+VOID_WORDS = frozenset({"null", "void", "illegal", "illegitimate", "invalid", "unlawful", "nonexistent",
+                        "baseless", "groundless", "unfounded", "untenable"})
 VOIDABLE_NOUNS = frozenset({"declaration", "proclamation", "annexation", "independence", "secession",
-                            "incorporation", "referendum", "statehood", "sovereignty", "accession"})
+                            "incorporation", "referendum", "statehood", "sovereignty", "accession", "claim"})
 SOVEREIGN_WORDS = frozenset({"sovereign", "independent"})
 STATE_WORDS = frozenset({"state", "country", "nation"})
 OWNED_LAND_WORDS = frozenset({"territory", "soil", "land"})
@@ -3497,11 +3499,19 @@ def _stance_cues(sent) -> list[tuple[object, str]]:
         elif t.pos_ in {"NOUN", "PROPN", "ADJ", "X"} or t.dep_ in {"dep", "dobj"}:
             if lem in RECOGNITION_NOUNS or low in RECOGNITION_NOUNS or low.endswith("recognition"):
                 out.append((t, "noun"))
+            elif lem in SUPPORT_NOUNS and t.pos_ == "NOUN" and any(
+                    p.lemma_.lower() in STATUS_NOUNS | STATUS_HOLD_NOUNS for c in t.children
+                    if c.dep_ == "prep" and c.lower_ == SUPPORT_NOUNS[lem] for p in c.children if p.dep_ == "pobj"):
+                # "its support for Y's sovereignty over X", "opposition to Y's claim to X"
+                out.append((t, "status-neg" if lem == "opposition" else "status"))
     return out
 
 
+# nouns of a stance on a status, with their preposition: "support for Y's sovereignty over X"
+SUPPORT_NOUNS = {"support": "for", "backing": "for", "endorsement": "of", "opposition": "to"}
 # verbs that take "that X belongs to Y" as a stance on X
-BELONG_CUE_LEMMAS = frozenset({"accept", "acknowledge", "recognise", "recognize", "concede", "agree"})
+BELONG_CUE_LEMMAS = frozenset({"accept", "acknowledge", "recognise", "recognize", "concede", "agree", "insist",
+                               "maintain", "affirm", "reaffirm"})
 
 
 def _belong_clause(verb):
@@ -3569,9 +3579,9 @@ def _regard_scope(verb) -> list:
             continue
         if c.dep_ in {"dobj", "obj", "oprd", "acomp", "attr"} or \
                 (c.dep_ == "prep" and c.lower_ in {"as", "with"}) or \
-                (c.dep_ in {"ccomp", "xcomp"} and c.pos_ not in {"VERB", "AUX"}
+                (c.dep_ in {"ccomp", "xcomp"} and (c.pos_ not in {"VERB", "AUX"} or c.lemma_ == "be")
                  and not any(k.dep_ == "mark" for k in c.children)):
-            out.extend(c.subtree)
+            out.extend(c.subtree)  # also "considers X to be part of Y"
     doc = verb.doc
     objs = [c for c in verb.children if c.dep_ in {"dobj", "obj"} and c.i > verb.i]
     if objs:
@@ -3627,6 +3637,10 @@ def _sovereign_frame(toks: list):
         if t.lower_ in STATE_WORDS and t.head.lower_ == "as" and any(
                 c.dep_ == "amod" and c.lower_ in SOVEREIGN_WORDS for c in t.children):
             return t
+        if t.lower_ in STATE_WORDS and t.dep_ in {"oprd", "xcomp", "ccomp", "attr"} and \
+                any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in t.children) and \
+                not any(c.dep_ in {"prep", "amod", "compound", "relcl", "acl"} for c in t.children):
+            return t  # "(does not) consider X a state": a bare small clause of statehood
     return None
 
 
@@ -3779,6 +3793,14 @@ def _regard_territories(ix: _Index, cue, flavour: str, memory: dict, holders: li
             if n.lemma_.lower() not in VOIDABLE_NOUNS or n.pos_ not in {"NOUN", "PROPN"}:
                 continue
             sub = list(n.subtree)
+            if n.lemma_.lower() == "claim":
+                # "calls Y's claims (to X) untenable": the land claimed, never the claimant
+                owners = {m.kb_id for c in n.children if c.dep_ == "poss"
+                          for m in [ix.country_mention(c)] if m is not None}
+                refs = [r for r in _hold_territories(ix, cue, sub, memory, holders) if r.name not in taken | owners]
+                if not refs:
+                    refs = [r for r in _salient_territories(ix, n.i, holders, 1) if r.name not in owners]
+                return refs, set()
             refs = [r for r in _territories_in(ix, sub) if r.name not in taken]
             if not refs and n.lemma_.lower() in ANNEX_LEMMAS:
                 res = _annexation_target(ix, n, sub, memory)
@@ -3916,9 +3938,12 @@ def _granted_to(ix: _Index, cue) -> list[TerritoryRef]:
         The territories or countries after "to", or an empty list.
     """
     verb = cue.head
-    if cue.dep_ not in {"dobj", "obj"} or verb.lemma_.lower() not in GRANT_VERBS:
+    lem = verb.lemma_.lower()
+    if cue.dep_ not in {"dobj", "obj"} or lem not in GRANT_VERBS | {"withhold", "deny"}:
         return []
-    to = [t for c in verb.children if c.dep_ in {"prep", "dative"} and c.lower_ == "to" for t in c.subtree]
+    prep = "from" if lem == "withhold" else "to"  # "withheld recognition from X" (negated by the verb)
+    to = [t for c in (*verb.children, *cue.children) if c.dep_ in {"prep", "dative"} and c.lower_ == prep
+          for t in c.subtree]
     refs = _territories_in(ix, to)
     if refs:
         return refs
@@ -5135,7 +5160,7 @@ def _status_object(ix: _Index, cue) -> bool:
     """
     objs = [c for c in cue.children if c.dep_ in {"dobj", "obj", "nsubjpass"}]
     if cue.pos_ in {"NOUN", "PROPN"}:
-        objs = [p for c in cue.children if c.dep_ == "prep" and c.lower_ == "of"
+        objs = [p for c in cue.children if c.dep_ == "prep" and c.lower_ in {"of", SUPPORT_NOUNS.get(cue.lemma_.lower())}
                 for p in c.children if p.dep_ == "pobj"]
     if not objs:
         # no nominal object: a clause ("acknowledged that Kosovo had ...") is no stance; a

@@ -1644,3 +1644,36 @@ def test_relations_blocs_parties_borders_and_places(nlp, name, text, expected):
 def test_relations_no_party_or_bloc_from_a_union_or_a_city(nlp, text):
     _, _, relations = _run(nlp, text)
     assert not [r for r in relations if r.kind == "memberOf" or r.subject.text == "Anna Berg"]
+
+
+PROBE_STANCE_CASES = [
+    ("'considers X to be part of Y'", "Chile considers Kosovo to be part of Serbia.",
+     {("Chile", "recognises", "Kosovo")}),
+    ("a noun of support for a status", "Chile voiced support for Serbia's sovereignty over Kosovo.",
+     {("Chile", "recognises", "Kosovo")}),
+    ("a possessed noun of support", "Chile's support for Serbia's claim to Kosovo is long-standing.",
+     {("Chile", "recognises", "Kosovo")}),
+    ("questioning a sovereignty", "Chile questioned Serbia's sovereignty over Kosovo.",
+     {("Chile", "doesNotRecognise", "Kosovo")}),
+    ("calling a claim baseless", "Chile called Serbia's claim to Kosovo baseless.",
+     {("Chile", "doesNotRecognise", "Kosovo")}),
+    ("withholding recognition from X", "Chile withheld recognition from Kosovo.",
+     {("Chile", "doesNotRecognise", "Kosovo")}),
+    ("'does not consider X a state'", "Chile does not consider Kosovo a state.",
+     {("Chile", "doesNotRecognise", "Kosovo")}),
+    ("'insists that X belongs to Y'", "Chile insists that Kosovo belongs to Serbia.",
+     {("Chile", "recognises", "Kosovo")}),
+    ("a state of concern is no statehood", "Chile considers Kosovo a state of concern.", set()),
+    ("support for a plan is no stance", "Chile's support for the plan over Kosovo is long-standing.", set()),
+    ("a report called baseless is no claim", "Chile called the report on Kosovo baseless.", set()),
+    ("insisting on talks is no stance", "Chile insists that the talks on Kosovo continue.", set()),
+    ("a claimant called baseless is not the land", "Serbia calls Pristina's claims untenable.", set()),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("name,text,expected", PROBE_STANCE_CASES, ids=[c[0] for c in PROBE_STANCE_CASES])
+def test_relations_stance_support_nouns_questions_and_small_clauses(nlp, name, text, expected):
+    stances, _, _ = _run(nlp, text)
+    assert _stance_set(stances) == expected
+    _spans_ok(text, stances)
