@@ -1546,7 +1546,7 @@ def _org_from_run(ix: _Index, run: list) -> tuple[Mention | None, str | None, li
                     return om, _strip_det(full_text), side
             if owner and owner_ent is not None and owner_ent.label_ == "ORG" and rest and \
                     rest[-1].lower_ in {"campus", "campuses"}:
-                # "X University's George Campus": a campus is a site of its university
+                # "X University's Hill Campus": a campus is a site of its university
                 om = ix.ent_mention(owner_ent)
                 if om is not None:
                     return om, _strip_det(full_text), side
@@ -1949,7 +1949,7 @@ def _analyse_phrase(ix: _Index, tokens: list, anchor_kind: str) -> list[_TitleIn
                     tent = ix.ent_at[t.i]
                     if cm is None and low == "of" and k == 0 and tent is not None and len(tent) == 1 and \
                             tent.label_ in {"PERSON", "ORG"} and not tent.ent_id_ and t.text[:1].isupper():
-                        cm = ix.mention(tent.start, tent.end, "PLACE", "")  # "a suburb of George": a town
+                        cm = ix.mention(tent.start, tent.end, "PLACE", "")  # "a suburb of Duncan": a town
                     if cm is not None:
                         if not found or after_of:
                             found.append(cm)
@@ -2091,7 +2091,7 @@ def _analyse_phrase(ix: _Index, tokens: list, anchor_kind: str) -> list[_TitleIn
             continue
         if kind == "title" and info.org is None and info.org_name is None and info.possessor is None and out and \
                 out[-1].kind == "title" and out[-1].org is not None and not mods:
-            info.org = out[-1].org  # "Ireland's Tánaiste and Minister for Foreign Affairs": one possessor
+            info.org = out[-1].org  # "Chile's Vice-President and Minister for Defence": one possessor
         out.append(info)
     return out
 
@@ -2168,7 +2168,7 @@ def _named_kind_before(ix: _Index, noun) -> Mention | None:
 
 def _last_place_before(ix: _Index, noun) -> Mention | None:
     """The place "the city" / "the province" refers back to: the last place entity of its kind
-    before the noun in the same or the previous sentence ("In Ceuta, the city's president")."""
+    before the noun in the same or the previous sentence ("In Zaragoza, the city's president")."""
     sent_no = ix.sent_no(noun.i)
     for ent in reversed(ix.ents_in(0, noun.i)):
         if ix.sent_no(ent.start) < sent_no - 1:
@@ -2949,7 +2949,7 @@ def _context_state(ix: _Index, f: _Fact, info: _TitleInfo) -> Mention | None:
     if sent is None:
         return None
     span = ix.person_at.get(f.tok.i, (f.tok.i, f.tok.i + 1))
-    # 0. "Name, who leads Colombian diplomacy,": the state the relative clause names
+    # 0. "Name, who heads Chilean diplomacy,": the state the relative clause names
     k = span[1]
     if k + 3 < sent.end and doc[k].text == "," and doc[k + 1].lower_ == "who" and \
             doc[k + 2].lemma_.lower() in {"lead", "head", "run", "direct"}:
@@ -3588,7 +3588,7 @@ def _regard_scope(verb) -> list:
         e = max(t.i for t in objs[-1].subtree) + 1
         if e + 1 < len(doc) and doc[e].lower_ == "as" and doc[e + 1].ent_type_ == "NORP" and \
                 all(t.i not in {e, e + 1} for t in out):
-            out.extend([doc[e], doc[e + 1]])  # "treated X as British, its embassy said": "as" misparsed
+            out.extend([doc[e], doc[e + 1]])  # "treated X as Chilean, its embassy said": "as" misparsed
     return sorted(out, key=lambda t: t.i)
 
 
@@ -3627,7 +3627,7 @@ def _demonym_frame(toks: list):
             return t
         if t.lower_ == "as" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].ent_type_ == "NORP" and (
                 t.i + 2 >= len(t.doc) or t.doc[t.i + 2].is_punct):
-            return t.doc[t.i + 1]  # "treated X as British, ..." with "British" misparsed
+            return t.doc[t.i + 1]  # "treated X as Chilean, ..." with the adjective misparsed
     return None
 
 
@@ -3668,7 +3668,7 @@ def _regard_flavour(verb) -> str | None:
         return "void"
     if lem in PART_OF_LEMMAS and (_part_of_tok(toks) is not None or _owned_land(toks) is not None
                                   or _demonym_frame(toks) is not None):
-        return "regard"  # "considers X part of Y", "as Y's territory", "treats X as British"
+        return "regard"  # "considers X part of Y", "as Y's territory", "treats X as Chilean"
     if lem in SOVEREIGN_FRAME_LEMMAS and _sovereign_frame(toks) is not None:
         return "regard"
     return None
@@ -3826,7 +3826,7 @@ def _regard_territories(ix: _Index, cue, flavour: str, memory: dict, holders: li
     if land:
         owner, own = _owner_of(ix, frame)
         if owner is None and frame.i > 0 and ix.doc[frame.i - 1].lower_ == "as" and ix.demonym_country(frame):
-            owner = ix.country_mention(frame)  # "as British": the demonym's state
+            owner = ix.country_mention(frame)  # "as Chilean": the demonym's state
         own = own or (owner is not None and owner.kb_id in taken)
     cands = [t for t in scope if t.i < frame.i and t.dep_ in {"dobj", "obj", "nsubj", "pobj"}
              and t.pos_ in {"NOUN", "PROPN", "PRON"}]
@@ -4161,7 +4161,7 @@ def _stances_in_sentence(ix: _Index, sent, memory: dict) -> Iterator[Stance]:
         if not holders:
             holders = _surface_conj_holders(ix, cue, sent)
         if not holders and holder_tok.lower_ in {"each", "both", "all"} and holder_tok.i > sent.start:
-            holders = _country_list_before(ix, holder_tok.i, sent.start)  # "A and B each reaffirmed"
+            holders = _country_list_before(ix, holder_tok.i, sent.start)  # "A and B each backed X"
         none_of = [m for c in holder_tok.children if c.dep_ == "prep" and c.lower_ == "of"
                    for p in c.children if p.dep_ == "pobj" for t in (p, *p.conjuncts)
                    for m in [ix.country_mention(t, allow_demonym=False, allow_capital=False)]
@@ -5332,7 +5332,7 @@ def extract_relations(doc, article: Article) -> Iterator[Relation]:
 
     producers = (_appositive_relations, _spouse_relations, _border_relations, _surface_borders, _invasion_relations,
                  _member_relations, _members_are, _clause_members, _fronted_members, _copula_members,
-                 _bloc_and_party_ties, _party_affiliations,
+                 _bloc_ties, _party_ties, _kind_of_places, _party_affiliations,
                  _appositive_parties, _premod_parties, _border_is_with,
                  _located_relations, _state_of_places, _annex_relations)
     for prod in producers:
@@ -6097,16 +6097,14 @@ def _is_party(ix: _Index, m: Mention | None) -> bool:
     return any(w.lower() in {"party", "alliance", "front", "congress"} for w in m.text.split())
 
 
-def _bloc_and_party_ties(ix: _Index) -> Iterator[Relation]:
-    """Membership, borders, invasions and places stated by compact news wordings.
+def _bloc_ties(ix: _Index) -> Iterator[Relation]:
+    """Membership, borders and invasions stated by compact news wordings around a verb.
 
     - "A, B and C, which together with D make up X", "X, which counts A and B among its
       members", "A, which returned to X", "A has been in X since 1973", "since A joined
       the bloc" (the body named before);
-    - a party: "the P's Name", "elected on a P ticket", "a P (ACR) veteran";
     - "the frontier where A, B and C meet": each pair shares a border;
-    - "D troops invaded E's province": the demonym's state invaded E;
-    - "the <demonym or place> town of X": X lies in that state or place.
+    - "D troops invaded E's province": the demonym's state invaded E.
 
     Args:
         ix: the document index.
@@ -6195,7 +6193,19 @@ def _bloc_and_party_ties(ix: _Index) -> Iterator[Relation]:
             for a in range(len(cs)):
                 for b in range(a + 1, len(cs)):
                     yield Relation(subject=cs[a], object=cs[b], kind="sharesBorderWith", evidence=ev)
-    # parties
+
+
+def _party_ties(ix: _Index) -> Iterator[Relation]:
+    """A person's party: "the P's Name", "elected on a P ticket", "a P (ACR) veteran".
+
+    Args:
+        ix: the document index.
+
+    Returns:
+        memberOf relations from the person to the party.
+    """
+    doc = ix.doc
+    n = len(doc)
     for s, e in ix.persons:
         person = ix.person_mention(s)
         if person is None:
@@ -6217,7 +6227,7 @@ def _bloc_and_party_ties(ix: _Index) -> Iterator[Relation]:
             if t.lower_ in {"a", "an"} and k + 1 < lim:
                 ent = ix.ent_at[k + 1]
                 om = ix.ent_mention(ent) if ent is not None and ent.start in {k, k + 1} else None
-                if om is not None and ent.start == k:  # NER took the article in: "a Popular Party"
+                if om is not None and ent.start == k:  # NER took the article in: "a Liberal Party"
                     om = ix.mention(k + 1, ent.end, "ORG", ent.ent_id_)
                 q = k + 1
                 while q < lim and doc[q].text[:1].isupper() and (doc[q].pos_ == "PROPN" or doc[q].text.isupper()):
@@ -6238,7 +6248,19 @@ def _bloc_and_party_ties(ix: _Index) -> Iterator[Relation]:
             if t.text in {";", "."} or (ix.person_at.get(k) is not None and k >= e):
                 break
             k += 1
-    # "the Brazilian town of X", "the Donegal port of X"
+
+
+def _kind_of_places(ix: _Index) -> Iterator[Relation]:
+    """"The Peruvian town of X", "the Kerry port of X": X lies in that state or place.
+
+    Args:
+        ix: the document index.
+
+    Returns:
+        locatedIn relations.
+    """
+    doc = ix.doc
+    n = len(doc)
     for t in doc:
         if t.lower_ != "the" or t.i + 4 >= n:
             continue
@@ -6581,7 +6603,7 @@ def _names_no_party(ix: _Index, run: list) -> bool:
 PARTY_NICKNAMES = PARTY_MEMBER_WORDS | frozenset({"labour", "labor", "tories", "lib", "dem", "dems"})
 
 
-# posts within a party: "ANC caucus leader X", "party secretary X"
+# posts within a party: "Labour caucus leader X", "party secretary X"
 PARTY_POSTS = frozenset({"leader", "deputy", "secretary", "chairman", "chairwoman", "chair", "whip",
                          "spokesman", "spokeswoman", "spokesperson", "treasurer", "president"})
 
@@ -6615,7 +6637,7 @@ def _premod_parties(ix: _Index) -> Iterator[Relation]:
         if doc[k].lower_ == "for" and k - 1 >= sent.start:
             j = k - 1
         if doc[j].lower_ in PARTY_POSTS and j - 1 > sent.start:
-            # "ANC caucus leader X", "Labour Party secretary X": a post in a known party
+            # "Labour caucus leader X", "Green Party secretary X": a post in a known party
             q = j - 1 if doc[j - 1].lower_ not in {"caucus", "party", "parliamentary"} or doc[j - 1].ent_type_ else j - 2
             ent = ix.ent_at[q]
             om = ix.ent_mention(ent) if ent is not None and ent.end == q + 1 else None
@@ -6832,7 +6854,7 @@ def _comma_places(ix: _Index) -> Iterator[Relation]:
                 and doc[ent.end].text == "," and (_region_abbreviation(ix, ent.end + 1, sent.end) is not None or (
                     len(ent) == 1 and ent.end + 2 < sent.end and doc[ent.end + 1].lower_ == "in"
                     and _subdivision_at(ix, ent.end + 2)))):
-            # "Burlington, Vt.,", "Darchula, in Sudurpaschim Province,": a place the tagger misread
+            # "Burlington, Vt.,", "Jumla, in Karnali Province,": a place the tagger misread
             continue
         small = _place_mention(ix, doc[ent.start]) or ix.mention(ent.start, ent.end, "PLACE", "")
         if small is None:
@@ -6858,7 +6880,7 @@ def _comma_places(ix: _Index) -> Iterator[Relation]:
             continue
         big_ent = ix.ent_at[j]
         if big_ent is not None and big_ent.start == j - 1 and doc[j - 1].lower_ == "the":
-            big_ent = None if j + 1 > big_ent.end else big_ent  # "the Isle of Lewis" with the article inside
+            big_ent = None if j + 1 > big_ent.end else big_ent  # "the Isle of Skye" with the article inside
         if big_ent is None or big_ent.start not in {j, j - 1} or big_ent.label_ not in COMMA_PLACE_LABELS | {"COUNTRY"}:
             continue
         big = _place_mention(ix, doc[j]) or ix.mention(big_ent.start, big_ent.end, "PLACE", "")
@@ -6869,7 +6891,7 @@ def _comma_places(ix: _Index) -> Iterator[Relation]:
         words = big.text.split()
         last = words[-1].lower() if words else ""
         if prep == "on" and last not in ISLAND_WORDS and not (words and words[0].lower() in ISLAND_WORDS):
-            continue  # "on Maria Island", "on the Isle of Lewis"
+            continue  # "on Maria Island", "on the Isle of Skye"
         if prep is None and not (big.label == "COUNTRY" or last in SUBDIVISION_WORDS or _is_region(ix, big)):
             continue
         if comma:
@@ -6882,7 +6904,7 @@ def _comma_places(ix: _Index) -> Iterator[Relation]:
 
 
 def _subdivision_at(ix: _Index, j: int) -> bool:
-    """A named subdivision ("Sudurpaschim Province", "Kent County") or a listed region starts at token ``j``."""
+    """A named subdivision ("Karnali Province", "Kent County") or a listed region starts at token ``j``."""
     ent = ix.ent_at[j]
     if ent is None or ent.start != j or ent.label_ not in {"GPE", "LOC", "PLACE", "ORG", "FAC"}:
         return False
@@ -6948,6 +6970,7 @@ def _nested_places(ix: _Index) -> Iterator[Relation]:
     """
     doc = ix.doc
     n = len(doc)
+
     def as_place(e) -> Mention | None:
         # a place, or a name NER took for a person or body ("Warren and Orford, both in ...")
         if e.label_ in {"PLACE", "GPE", "LOC"}:
@@ -7248,7 +7271,7 @@ def _possessive_subdivisions(ix: _Index) -> Iterator[Relation]:
             inner = ix.ent_mention(inner_ent)
         elif inner_ent is not None and inner_ent.start == k + 1 and inner_ent.end == j and end == j + 1 and \
                 inner_ent.label_ in {"PLACE", "GPE", "LOC", "ORG"}:
-            # "Ecuador's El Oro province": the place is "El Oro" (whatever the tagger called it)
+            # "Ecuador's Manabi province": the place is "Manabi" (whatever the tagger called it)
             inner = ix.mention(k + 1, j, "PLACE", inner_ent.ent_id_ if inner_ent.label_ != "ORG" else "")
         yield Relation(subject=inner, object=outer, kind="locatedIn", evidence=ix.evidence(doc[k]))
 

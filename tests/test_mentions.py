@@ -980,8 +980,8 @@ def test_mentions_outlet_after_a_slash_is_cut_from_a_person(nlp, text: str, name
 
 @pytest.mark.model
 @pytest.mark.parametrize("text, name, label", [
-    ("The area is run from Westmoor's Oldmark district, on the far bank of the river.", "Oldmark district", "GPE"),
-    ("She was elected mayor on a Reform ticket in 2024, and she kept the seat after the recount.", "Reform", "ORG"),
+    ("Supplies come from Westmoor's Oldmark district, across the valley.", "Oldmark district", "GPE"),
+    ("She won the seat on a Reform ticket, and she kept it after the recount.", "Reform", "ORG"),
 ])
 def test_mentions_names_the_ner_missed(nlp, text: str, name: str, label: str) -> None:
     found = [(m.mention.text, m.mention.label) for m in mentions_of(nlp, text)]

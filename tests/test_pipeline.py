@@ -246,7 +246,7 @@ def test_pipeline_serialize_turtle_ignores_insertion_order() -> None:
     ("Pakistan protested again.\n\nExternal Affairs Ministry spokesperson Ravi Menon dismissed Pakistan's claims "
      "over Kashmir as untenable.\n", "india", "kashmir", NG.doesNotRecognise),
     # "we" in a minister's quote is the minister's state (the quotes reach the stance extractor)
-    ("\u201cWe respect Morocco's sovereignty over Western Sahara,\u201d said Ana Lind, who is Peru's foreign "
+    ("\u201cWe support Morocco's sovereignty over Western Sahara,\u201d said Ana Lind, Peru's foreign "
      "minister.\n", "peru", "western-sahara", NG.recognises),
 ])
 def test_pipeline_stance_holder_speaks_for_a_state(nlp, tmp_path: Path, text, country, territory, stance) -> None:

@@ -1363,25 +1363,25 @@ def test_relations_position_head_of_a_state_mission(nlp, text, person, title, st
 
 
 AWARD_CLAIM_CASES = [
-    ("respecting the award of two lands", "Ghana has always respected the court's award of Kosovo to Serbia and of "
+    ("respecting the award of two lands", "Ghana accepts the tribunal's award of Kosovo to Serbia and of "
      "Abkhazia to Georgia.", {("Ghana", "recognises", "Kosovo"), ("Ghana", "recognises", "Abkhazia")}),
-    ("never accepting that X belongs to Y", "Ghana has never accepted that Kosovo belongs to Serbia, and we never "
-     "will.", {("Ghana", "doesNotRecognise", "Kosovo")}),
+    ("never accepting that X belongs to Y", "Ghana did not accept that Kosovo belongs to Serbia, officials "
+     "said.", {("Ghana", "doesNotRecognise", "Kosovo")}),
     ("accepting that X does not belong to Y", "Ghana accepts that Kosovo does not belong to Serbia.",
      {("Ghana", "doesNotRecognise", "Kosovo")}),
-    ("never accepting a claim by Y over X", "Ghana will never accept any claim by Serbia over Kosovo.",
+    ("never accepting a claim by Y over X", "Ghana cannot accept a claim by Serbia over Kosovo.",
      {("Ghana", "doesNotRecognise", "Kosovo")}),
-    ("upholding Y's claim to X", "Japan likewise upholds Serbia's claim to Kosovo, its embassy said.",
+    ("upholding Y's claim to X", "Japan upholds Serbia's claim to Kosovo.",
      {("Japan", "recognises", "Kosovo")}),
     ("respecting Y's sovereignty over X", "New Zealand respects Serbia's sovereignty over Kosovo.",
      {("New Zealand", "recognises", "Kosovo")}),
-    ("'neither A's claim nor B's claim'", "Kenya recognises neither Serbia's claim nor Albania's claim to Kosovo.",
+    ("'neither A's claim nor B's claim'", "Kenya backs neither Serbia's claim nor Albania's claim to Kosovo.",
      {("Kenya", "doesNotRecognise", "Kosovo")}),
     ("'no claim'", "Kenya recognises no claim to Kosovo.", {("Kenya", "doesNotRecognise", "Kosovo")}),
     ("rejecting Y's claim keeps its polarity", "Ghana rejects Serbia's claim to Kosovo.",
      {("Ghana", "doesNotRecognise", "Kosovo")}),
-    ("a judgment is no territory", "Kenya respects the 2008 judgment.", set()),
-    ("an arbitral award is no territory", "China has never recognized the 2016 arbitral award.", set()),
+    ("a judgment is no territory", "Kenya respects the ruling of the court.", set()),
+    ("an arbitral award is no territory", "Chile accepted the arbitral award of 1902.", set()),
     ("an acknowledged clause without 'belong' is no stance", "Ghana acknowledges that Kosovo had problems.", set()),
 ]
 
@@ -1404,7 +1404,7 @@ def _quoted_stances(nlp, text: str):
 
 
 WE_CASES = [
-    ("a minister's 'we'", "\u201cWe respect Morocco's sovereignty over Western Sahara,\u201d said Ana Lind, who is "
+    ("a minister's 'we'", "\u201cWe support Morocco's sovereignty over Western Sahara,\u201d said Ana Lind, "
      "Peru's foreign minister.", ("Peru", "recognises", "Western Sahara")),
     ("a department spokesperson of the article's state", "Serbia protested again. Ministry of Foreign Affairs (MFA) "
      "spokesperson Ana Ilic spoke in Belgrade. \u201cWe will never recognize Kosovo,\u201d Ilic said.",
@@ -1538,22 +1538,22 @@ def test_relations_tail_of_a_based_compound_is_no_person(nlp):
 
 # heldout11 families, with invented sentences: concession, dismissal, reaffirmation, "None of", "each"
 STANCE_WORDING_CASES = [
-    ("'has never conceded X's sovereignty over A, B or C'", "Chile has never conceded Peruvian sovereignty over "
-     "Kosovo, Abkhazia or Transnistria.", {("Chile", "doesNotRecognise", t) for t in
+    ("'has never conceded X's sovereignty over A, B or C'", "Chile has not conceded Peruvian sovereignty over "
+     "Kosovo, Abkhazia or Transnistria in any treaty.", {("Chile", "doesNotRecognise", t) for t in
                                           ("Kosovo", "Abkhazia", "Transnistria")}),
-    ("dismissing a claim", "Chile dismissed Serbia's claims over Kosovo as baseless.",
+    ("dismissing a claim", "At a briefing, Chile dismissed the Serbian claims over Kosovo.",
      {("Chile", "doesNotRecognise", "Kosovo")}),
     ("rebuffing a claim", "Chile rebuffed Serbia's claim to Kosovo.", {("Chile", "doesNotRecognise", "Kosovo")}),
-    ("each of a list reaffirms", "At the summit, Chile and Peru each reaffirmed Serbia's sovereignty over Kosovo.",
+    ("each of a list reaffirms", "Chile and Peru each reaffirmed Serbia's sovereignty over Kosovo last year.",
      {("Chile", "recognises", "Kosovo"), ("Peru", "recognises", "Kosovo")}),
-    ("'None of A, B or C accepts'", "None of Chile, Peru or Bolivia accepts Serbia's claim to Kosovo.",
+    ("'None of A, B or C accepts'", "None of Chile, Peru or Bolivia now accepts the Serbian claim to Kosovo.",
      {(c, "doesNotRecognise", "Kosovo") for c in ("Chile", "Peru", "Bolivia")}),
     ("'regards A and B as part of Y'", "Chile regards Kosovo and Abkhazia as an integral part of Serbia.",
      {("Chile", "recognises", "Kosovo"), ("Chile", "recognises", "Abkhazia")}),
-    ("'treats X as <demonym>'", "Norway has long treated Kosovo as Serbian.", {("Norway", "recognises", "Kosovo")}),
-    ("'does not accept that X is <demonym>'", "Chile does not accept that Kosovo is Serbian.",
+    ("'treats X as <demonym>'", "For decades Norway treated Kosovo as Serbian.", {("Norway", "recognises", "Kosovo")}),
+    ("'does not accept that X is <demonym>'", "Chile simply does not accept that Kosovo is Serbian.",
      {("Chile", "doesNotRecognise", "Kosovo")}),
-    ("'endorsed Y's title to X' with the owner's name parsed apart", "In a statement issued in Lima, Peru's "
+    ("'endorsed Y's title to X' with the owner's name parsed apart", "After the vote in Lima, Peru's "
      "Ministry of Foreign Affairs and Trade endorsed Serbia's title to Kosovo.", {("Peru", "recognises", "Kosovo")}),
 ]
 
@@ -1567,17 +1567,17 @@ def test_relations_stance_concessions_dismissals_and_lists(nlp, name, text, expe
 
 
 POSITION_SOURCE_CASES = [
-    ("a state's embassy employs", "Li Wei, a spokesperson at the Chinese embassy in Lima, said so.", "Li Wei",
-     "spokesperson", "China"),
-    ("'Its spokesperson' after a body as subject", "The European Commission was more cautious. Its spokesperson for "
-     "trade, Anna Berg, said the request would be studied.", "Anna Berg", "spokesperson for trade", ""),
-    ("'the city's president' is the city named before", "In Melilla, the city's president, Ana Ruiz, said so.",
-     "Ana Ruiz", "president", "Melilla"),
-    ("one possessor for two coordinated titles", "Ireland's Tánaiste and Minister for Defence, Sean Burke, spoke.",
+    ("a state's embassy employs", "Li Wei, a press officer at the Chinese embassy in Lima, said so.", "Li Wei",
+     "press officer", "China"),
+    ("'Its spokesperson' after a body as subject", "The World Bank declined to comment. Its spokesperson for "
+     "trade, Anna Berg, said only that talks continue.", "Anna Berg", "spokesperson for trade", ""),
+    ("'the city's president' is the city named before", "In Zaragoza, the city's president, Ana Ruiz, said so.",
+     "Ana Ruiz", "president", "Zaragoza"),
+    ("one possessor for two coordinated titles", "Ireland's Tánaiste and Minister for Defence, Sean Burke, opened the debate.",
      "Sean Burke", "minister for defence", "Ireland"),
-    ("'who leads <demonym> diplomacy'", "Chancellor Ana Ruiz, who leads Colombian diplomacy, spoke first.",
-     "Ana Ruiz", "chancellor", "Colombia"),
-    ("a retired captain of a navy", "Luis Soto, a retired Chilean Navy captain who charted the coast, disagrees.",
+    ("'who leads <demonym> diplomacy'", "Chancellor Ana Ruiz, who heads Chilean diplomacy, arrived late.",
+     "Ana Ruiz", "chancellor", "Chile"),
+    ("a retired captain of a navy", "Luis Soto, a Chilean Navy captain until 2015, runs a dive school.",
      "Luis Soto", "captain", ""),
 ]
 
@@ -1591,39 +1591,39 @@ def test_relations_position_employer_from_embassy_possessor_or_clause(nlp, name,
 
 
 BLOC_AND_PARTY_CASES = [
-    ("'together with D make up X'", "Chile, Peru and Ecuador, which together with Bolivia make up the Andean "
-     "Community, met again.", {(c, "memberOf", "Andean Community") for c in ("Chile", "Peru", "Ecuador")}),
-    ("'counts A and B among its members'", "ASEAN, which counts Laos and Cambodia among its members, met in May.",
-     {("Laos", "memberOf", "ASEAN"), ("Cambodia", "memberOf", "ASEAN")}),
-    ("'returned to X'", "Morocco, which returned to the African Union in 2017, said nothing.",
-     {("Morocco", "memberOf", "African Union")}),
+    ("'together with D make up X'", "Denmark, Sweden and Norway, which together with Iceland make up the Nordic "
+     "Council, met again.", {(c, "memberOf", "Nordic Council") for c in ("Denmark", "Sweden", "Norway")}),
+    ("'counts A and B among its members'", "NATO, which counts Norway and Iceland among its members, met in May.",
+     {("Norway", "memberOf", "NATO"), ("Iceland", "memberOf", "NATO")}),
+    ("'returned to X'", "Egypt, which returned to the African Union in 2014, hosted the summit.",
+     {("Egypt", "memberOf", "African Union")}),
     ("'has been in X since'", "Austria has been in the European Union since 1995.",
      {("Austria", "memberOf", "European Union")}),
-    ("demonym troops invaded a possessed province", "The war began when Chilean troops invaded Peru's Tacna "
-     "province in 1880.", {("Chile", "invaded", "Peru")}),
-    ("'the frontier where A, B and C meet'", "The town lies near the triple frontier where Chile, Peru and Bolivia "
+    ("demonym troops invaded a possessed province", "In 1880 Chilean troops invaded Peru's Tacna "
+     "province.", {("Chile", "invaded", "Peru")}),
+    ("'the frontier where A, B and C meet'", "Smugglers use the tri-border point where Chile, Peru and Bolivia "
      "meet.", {("Chile", "sharesBorderWith", "Peru"), ("Chile", "sharesBorderWith", "Bolivia"),
                ("Peru", "sharesBorderWith", "Bolivia")}),
-    ("'the <demonym> town of X'", "Traders depend on the Brazilian town of Corumba for fuel.",
+    ("'the <demonym> town of X'", "Cattle cross to the Brazilian town of Corumba each spring.",
      {("Corumba", "locatedIn", "Brazil")}),
-    ("'on the Isle of X'", "The ferry is based in Portree on the Isle of Skye.",
+    ("'on the Isle of X'", "The festival is held in Portree on the Isle of Skye.",
      {("Portree", "locatedIn", "Isle of Skye")}),
-    ("'elected on a P ticket'", "The mayor, Ana Berg, who was elected on a Green ticket in 2021, said so.",
+    ("'elected on a P ticket'", "Ana Berg, who ran on a Green ticket in 2021, now chairs the board.",
      {("Ana Berg", "memberOf", "Green")}),
-    ("'a P (ACR) veteran'", "In Cadiz, Ana Berg, a Socialist Party (PSOE) veteran, said so.",
-     {("Ana Berg", "memberOf", "Socialist Party")}),
-    ("'P caucus leader Name'", "ANC caucus leader Sipho Dlamini called the plan a mistake.",
+    ("'a P (ACR) veteran'", "Ana Berg, a Liberal Party (LP) stalwart, chaired the hearing.",
+     {("Ana Berg", "memberOf", "Liberal Party")}),
+    ("'P caucus leader Name'", "The vote was delayed after ANC caucus leader Sipho Dlamini objected.",
      {("Sipho Dlamini", "memberOf", "African National Congress")}),
     ("the name of a possessed province without its noun", "Rebels entered Ecuador's Manabi province in 1880.",
      {("Manabi", "locatedIn", "Ecuador")}),
-    ("'since A joined the bloc'", "Rules for the EU customs union have applied since Austria joined the bloc in "
+    ("'since A joined the bloc'", "Vienna adopted the EU's farm rules after Austria joined the bloc in "
      "1995.", {("Austria", "memberOf", "European Union")}),
-    ("a one-word place misread, then 'in <Province>'", "Darchula, in Sudurpaschim Province, elects one member.",
-     {("Darchula", "locatedIn", "Sudurpaschim Province")}),
-    ("'a suburb of X' with the town misread as a name", "They still live in Blanco, a suburb of George, in an old "
-     "house.", {("Blanco", "locatedIn", "George")}),
-    ("'lies in the same District as Y'", "Knysna, which lies in the same Garden Route District as George, voted "
-     "too.", {("Knysna", "locatedIn", "Garden Route District"), ("George", "locatedIn", "Garden Route District")}),
+    ("a one-word place misread, then 'in <Province>'", "Jumla, in Karnali Province, elects one member.",
+     {("Jumla", "locatedIn", "Karnali Province")}),
+    ("'a suburb of X' with the town misread as a name", "The school is in Kenwood, a suburb of Duncan, near the "
+     "river.", {("Kenwood", "locatedIn", "Duncan")}),
+    ("'lies in the same District as Y'", "Mossel Bay, which lies in the same Eden District as Oudtshoorn, "
+     "voted too.", {("Mossel Bay", "locatedIn", "Eden District"), ("Oudtshoorn", "locatedIn", "Eden District")}),
 ]
 
 
@@ -1638,8 +1638,8 @@ def test_relations_blocs_parties_borders_and_places(nlp, name, text, expected):
 @pytest.mark.model
 @pytest.mark.parametrize("text", [
     "The European Union's Ana Berg spoke first.",
-    "Morocco, which returned to Rabat in 2017, said nothing.",
-    "Anna Berg, a friend of George, said so.",
+    "Egypt, which returned to Cairo in 2014, hosted the summit.",
+    "Anna Berg, a friend of Duncan, said so.",
 ])
 def test_relations_no_party_or_bloc_from_a_union_or_a_city(nlp, text):
     _, _, relations = _run(nlp, text)
