@@ -451,6 +451,11 @@ def _merge_short_org_names(clusters: dict[str, _Cluster], gaz_hits: dict[str, li
 REGION_TAILS = {"prefecture", "pref", "province", "county", "region"}
 
 
+def _articles(nms) -> set[str]:
+    """The ids of the articles a list of name mentions comes from."""
+    return {nm.mention.article for nm in nms}
+
+
 def _merge_region_long_forms(clusters: dict[str, _Cluster], gaz_hits: dict[str, list[NameMention]],
                              gaz: Gazetteer) -> None:
     """Join a gazetteer region's long form to the region: "Okinawa Prefecture", "OKINAWA PREF." -> "Okinawa".
@@ -471,8 +476,8 @@ def _merge_region_long_forms(clusters: dict[str, _Cluster], gaz_hits: dict[str, 
         entry = gaz.lookup(" ".join(words[:-1]))
         if entry is None or entry.cls != "Place" or entry.country or entry.name not in gaz_hits:
             continue
-        arts = {nm.mention.article for nm in clusters[k].mentions}
-        if arts & {nm.mention.article for nm in gaz_hits[entry.name]} and _vote(clusters[k]) == "Place":
+        arts = _articles(clusters[k].mentions)
+        if arts & _articles(gaz_hits[entry.name]) and _vote(clusters[k]) == "Place":
             gaz_hits[entry.name].extend(clusters.pop(k).mentions)
 
 
@@ -498,17 +503,17 @@ def _merge_territory_landforms(clusters: dict[str, _Cluster], gaz_hits: dict[str
         if len(words) < 2 or words[-1] not in TERRITORY_LANDFORMS or not clusters[k].mentions:
             continue
         rest = " ".join(words[:-1])
-        arts = {nm.mention.article for nm in clusters[k].mentions}
+        arts = _articles(clusters[k].mentions)
         entry = gaz.lookup(rest)
         if entry is not None and entry.cls == "Territory" and entry.name in gaz_hits:
-            if arts & {nm.mention.article for nm in gaz_hits[entry.name]}:
+            if arts & _articles(gaz_hits[entry.name]):
                 gaz_hits[entry.name].extend(clusters.pop(k).mentions)
         elif entry is None and (kb := next((kb for kb, nms in gaz_hits.items() if name_key(kb) == rest and any(
                 nm.mention.label == "TERRITORY" for nm in nms)), None)) is not None:
-            if arts & {nm.mention.article for nm in gaz_hits[kb]}:
+            if arts & _articles(gaz_hits[kb]):
                 gaz_hits[kb].extend(clusters.pop(k).mentions)  # a territory the ruler knows ("Migingo")
         elif entry is None and rest in clusters and clusters[rest].mentions and _vote(clusters[rest]) == "Territory" \
-                and arts & {nm.mention.article for nm in clusters[rest].mentions}:
+                and arts & _articles(clusters[rest].mentions):
             clusters[rest].mentions.extend(clusters.pop(k).mentions)  # a territory the text puts at stake
 
 
@@ -562,10 +567,10 @@ def _merge_multiword_surnames(clusters: dict[str, _Cluster]) -> None:
     for short in sorted(shorts, key=len):
         if short not in clusters:
             continue
-        arts = {nm.mention.article for nm in clusters[short].mentions}
+        arts = _articles(clusters[short].mentions)
         longer = [k for k in people if k != short and k in clusters
                   and (k.endswith(" " + short) or f" {short} " in f" {k.split(' ', 1)[-1]} " and k.find(" ") > 0)
-                  and arts & {nm.mention.article for nm in clusters[k].mentions}]
+                  and arts & _articles(clusters[k].mentions)]
         if len(longer) == 1:
             clusters[longer[0]].mentions.extend(clusters.pop(short).mentions)
         elif len(longer) > 1 and all(k.endswith(" " + short) for k in longer):
@@ -597,10 +602,10 @@ def _names_local_council(key: str, cl: _Cluster, clusters: dict[str, _Cluster]) 
     Returns:
         True when a council of that name stands in one of its articles.
     """
-    arts = {nm.mention.article for nm in cl.mentions}
+    arts = _articles(cl.mentions)
     for kind in COUNCIL_KINDS:
         other = clusters.get(f"{key} {kind}council")
-        if other is not None and arts & {nm.mention.article for nm in other.mentions}:
+        if other is not None and arts & _articles(other.mentions):
             return True
     return False
 
@@ -618,7 +623,7 @@ def _merge_article_forms(clusters: dict[str, _Cluster]) -> None:
     for k in [k for k in clusters if k.startswith("the ") and k[4:] in clusters]:
         short = clusters[k[4:]]
         if not short.mentions or _vote(short) == "Person" or \
-                not {nm.mention.article for nm in short.mentions} & {nm.mention.article for nm in clusters[k].mentions}:
+                not _articles(short.mentions) & _articles(clusters[k].mentions):
             continue
         clusters[k].mentions.extend(clusters.pop(k[4:]).mentions)
 
@@ -666,7 +671,7 @@ def _merge_short_forms(clusters: dict[str, _Cluster]) -> None:
       Region", "Waitaki" -> "Waitaki District", "La Línea" -> "La Línea de la Concepción").
     """
     def arts(k: str) -> set[str]:
-        return {nm.mention.article for nm in clusters[k].mentions}
+        return _articles(clusters[k].mentions)
 
     def surface(k: str) -> str:
         names = clusters[k].full_surfaces() or [nm.mention.text for nm in clusters[k].mentions]
@@ -905,7 +910,7 @@ def resolve_entities(mentions: Iterable[NameMention], authors: dict[str, str] | 
         # (a credit or footer names no alias, but a company's longer form of the name: "Premium Times Services Limited")
         aliases |= set(extra_aliases)
         aliases = {a for a in aliases if a != name and not gaz.is_demonym(a)}
-        arts = {nm.mention.article for nm in nms}
+        arts = _articles(nms)
         entities[key] = Entity(key=key, name=name, cls=cls, aliases=frozenset(aliases), articles=frozenset(arts))
         for nm in nms:
             if nm.mention.start < nm.mention.end:

@@ -1354,6 +1354,12 @@ def _place_compound(doc: Doc, ent: Span, covered: set[int]) -> Span | None:
     return None
 
 
+def _unlisted_org_glued_to(doc: Doc, ent: Span, nxt: Span | None) -> bool:
+    """An organisation the gazetteer does not list, with the next entity glued right after it."""
+    return ent.label_ == "ORG" and not ent.ent_id_ and nxt is not None and nxt.start == ent.end and \
+        _glued(doc, ent.end - 1)
+
+
 def _org_with_second_name(doc: Doc, ent: Span, nxt: Span | None) -> Span | None:
     """Join an organisation to a second name glued after it that the NER read as a person.
 
@@ -1372,8 +1378,8 @@ def _org_with_second_name(doc: Doc, ent: Span, nxt: Span | None) -> Span | None:
     """
     from .entities import ORG_WORDS
 
-    if ent.label_ != "ORG" or ent.ent_id_ or nxt is None or nxt.start != ent.end or nxt.label_ != "PERSON" or \
-            nxt.ent_id_ or ent[-1].lower_ not in ORG_WORDS or not _glued(doc, ent.end - 1):
+    if not _unlisted_org_glued_to(doc, ent, nxt) or nxt.label_ != "PERSON" or nxt.ent_id_ or \
+            ent[-1].lower_ not in ORG_WORDS:
         return None
     after = doc[nxt.end] if nxt.end < len(doc) else None
     if after is not None and (after.text == "," or after.lemma_ in SPEECH_VERBS) or _speaks(nxt) or \
@@ -1400,9 +1406,8 @@ def _org_with_listed_head(doc: Doc, ent: Span, nxt: Span | None) -> Span | None:
     """
     from .entities import ORG_WORDS
 
-    if ent.label_ != "ORG" or ent.ent_id_ or nxt is None or nxt.start != ent.end or nxt.label_ != "ORG" or \
-            not nxt.ent_id_ or len(nxt) != 1 or nxt[0].lower_ not in ORG_WORDS or not _glued(doc, ent.end - 1) or \
-            ent[-1].lower_ in ORG_WORDS:
+    if not _unlisted_org_glued_to(doc, ent, nxt) or nxt.label_ != "ORG" or not nxt.ent_id_ or len(nxt) != 1 or \
+            nxt[0].lower_ not in ORG_WORDS or ent[-1].lower_ in ORG_WORDS:
         return None
     return Span(doc, ent.start, nxt.end, label="ORG")
 

@@ -66,7 +66,6 @@ class _Builder:
         self.articles: dict[str, Article] = {}
         self.mentioned: dict[str, set[str]] = defaultdict(set)
         self.person_country: dict[str, Counter] = defaultdict(Counter)
-        self.org_country: dict[str, Counter] = defaultdict(Counter)
 
     def ent(self, key: str) -> URIRef:
         return mint_entity(key, self.base)
@@ -141,9 +140,17 @@ def _speaks_for_state(title: str, head_titles) -> bool:
     return last in STATE_VOICE_WORDS and not t.startswith(("deputy", "vice", "assistant", "junior", "under"))
 
 
+def _seat_country(b: _Builder, key: str, article: str) -> str | None:
+    """The country an entity stands for as its capital or seat of power ("Kremlin", "External
+    Affairs Ministry"), or None."""
+    res = b.res
+    cap = res.gaz.capitals.get(fold(res.entities[key].name))
+    return res.ensure(Mention(article, -1, -1, cap, "COUNTRY", kb_id=cap), "Country") if cap else None
+
+
 def holder_country(b: _Builder, m: Mention) -> str | None:
     """Map a stance holder to a country: the country itself, its capital or
-    seat of power, its ministry, or a leader through his position.
+    seat of power (a listed ministry too), or a leader through his position.
     """
     res = b.res
     key = res.resolve(m)
@@ -154,14 +161,11 @@ def holder_country(b: _Builder, m: Mention) -> str | None:
     cls = b.cls(key)
     if cls == "Country":
         return key
-    name = res.entities[key].name
-    cap = res.gaz.capitals.get(fold(name))
-    if cap:
-        return res.ensure(Mention(m.article, -1, -1, cap, "COUNTRY", kb_id=cap), "Country")
+    seat = _seat_country(b, key, m.article)
+    if seat:
+        return seat
     if cls == "Person" and b.person_country.get(key):
         return b.person_country[key].most_common(1)[0][0]
-    if cls == "Organization" and b.org_country.get(key):
-        return b.org_country[key].most_common(1)[0][0]
     return None
 
 
@@ -260,9 +264,7 @@ def build_graph(all_facts: Iterable[ArticleFacts], res: Resolution, duplicates: 
                     b.person_country[pk][ok] += 1
                 elif b.cls(ok) == "Organization" and _speaks_for_state(title, res.gaz.head_titles) and not p.former:
                     # "External Affairs Ministry spokesperson": a body the gazetteer ties to its state
-                    seat = res.gaz.capitals.get(fold(res.entities[ok].name))
-                    ck = res.ensure(Mention(p.evidence.article, -1, -1, seat, "COUNTRY", kb_id=seat), "Country") \
-                        if seat else None
+                    ck = _seat_country(b, ok, p.evidence.article)
                     if ck:
                         b.person_country[pk][ck] += 1
             if p.former:

@@ -1891,7 +1891,8 @@ def _analyse_phrase(ix: _Index, tokens: list, anchor_kind: str) -> list[_TitleIn
                 # city's president": the place named last; "the central government's delegate"
                 pre_org = _named_kind_before(ix, t)
                 if pre_org is None and t.lemma_.lower() in PLACE_NOUNS:
-                    pre_org = _last_place_before(ix, t)
+                    near = _recent_places(ix, t.i, 1)  # "In Zaragoza, the city's president"
+                    pre_org = near[0].mention if near else None
                 if pre_org is None and t.lemma_.lower() in {"government", "administration", "authority"}:
                     # "the central government's delegate": an unnamed body, part of the title
                     body = _tokens_text(mods[q - 1:q + 1] if mods[q - 1].pos_ == "ADJ" else [t]).lower()
@@ -2163,18 +2164,6 @@ def _named_kind_before(ix: _Index, noun) -> Mention | None:
             continue
         if word in {w.lower().strip("(),") for w in ent.text.split()}:
             return ix.ent_mention(ent)
-    return None
-
-
-def _last_place_before(ix: _Index, noun) -> Mention | None:
-    """The place "the city" / "the province" refers back to: the last place entity of its kind
-    before the noun in the same or the previous sentence ("In Zaragoza, the city's president")."""
-    sent_no = ix.sent_no(noun.i)
-    for ent in reversed(ix.ents_in(0, noun.i)):
-        if ix.sent_no(ent.start) < sent_no - 1:
-            break
-        if ent.label_ in {"PLACE", "GPE", "TERRITORY"}:
-            return _place_mention(ix, ix.doc[ent.start])
     return None
 
 
@@ -5826,6 +5815,9 @@ def _surface_borders(ix: _Index) -> Iterator[Relation]:
             yield Relation(subject=subj, object=o, kind="sharesBorderWith", evidence=ix.evidence(t))
 
 
+ARMED_NOUNS = frozenset({"troops", "forces", "army", "soldiers", "units"})
+
+
 def _invasion_relations(ix: _Index) -> Iterator[Relation]:
     doc = ix.doc
     last_object: dict[str, Mention] = {}
@@ -5904,7 +5896,13 @@ def _invasion_relations(ix: _Index) -> Iterator[Relation]:
                 objs = [t.head]  # "Kuwait, which Iraq invaded in 1990": the object comes first
             objs += [k for o in objs for k in o.conjuncts if k.i > o.i]  # "invaded A and B"
             subs = [m for m in _countries_in(ix, subj_toks)]
-            obs = [ix.country_mention(o, allow_demonym=False) for o in objs]
+            if not subs and subj_toks and subj_toks[0].lower_ in ARMED_NOUNS:
+                # "Chilean troops invaded ...": the demonym's state
+                subs = [m for c in subj_toks[0].children if c.dep_ in {"amod", "compound"} and ix.demonym_country(c)
+                        for m in [ix.country_mention(c)] if m is not None]
+            obs = [ix.country_mention(o, allow_demonym=False) or next(
+                (ix.country_mention(c, allow_demonym=False) for c in o.children if c.dep_ == "poss"), None)
+                for o in objs]  # "invaded Peru's Tacna province": the possessor
             for q, o in enumerate(objs):
                 if obs[q] is None:
                     # "Argentina, which invaded the islands in 1982": the territory in focus
@@ -5912,7 +5910,8 @@ def _invasion_relations(ix: _Index) -> Iterator[Relation]:
                     obs[q] = refs[0].mention if len(refs) == 1 else None
             for a in subs:
                 for b in obs:
-                    if b is not None and b.label in {"COUNTRY", "TERRITORY"}:
+                    if b is not None and b.label in {"COUNTRY", "TERRITORY"} and (b.kb_id or b.text) != (
+                            a.kb_id or a.text):
                         last_object[a.kb_id or a.text] = b
                         yield Relation(subject=a, object=b, kind="invaded", evidence=ix.evidence(t))
 
@@ -5977,9 +5976,12 @@ def _member_relations(ix: _Index) -> Iterator[Relation]:
             people = [m for c in who for x in (c, *c.conjuncts) for m in [ix.person_mention(x.i)] if m is not None]
             for o in objs:
                 ent = ix.ent_at[o.i]
-                if ent is None or ent.label_ != "ORG":
+                if ent is None and o.lower_ in BLOC_NOUNS:
+                    om = _bloc_antecedent(ix, list(o.subtree))  # "since Austria joined the bloc"
+                elif ent is None or ent.label_ != "ORG":
                     continue
-                om = ix.ent_mention(ent)
+                else:
+                    om = ix.ent_mention(ent)
                 if om is None:
                     continue
                 for a in subs:
@@ -6023,12 +6025,8 @@ def _org_at(ix: _Index, k: int) -> tuple[Mention | None, int]:
 
 
 def _fronted_members(ix: _Index) -> Iterator[Relation]:
-    """Membership before the clause or beside the verb "sit".
-
-    - "As (fellow) members of X, A, B and C have ...": a fronted "as"-phrase names
-      the body of the subjects that follow;
-    - "A and B, which sit with C and D in X": every country on either side of "with"
-      sits in X (also "sits on the X").
+    """Membership before the clause: "As (fellow) members of X, A, B and C have ..." (a fronted
+    "as"-phrase names the body of the subjects that follow).
 
     Args:
         ix: the document index.
@@ -6053,34 +6051,12 @@ def _fronted_members(ix: _Index) -> Iterator[Relation]:
                 if om is not None and after < sent.end and doc[after].text == ",":
                     for m in _country_run_after(ix, after + 1, sent.end):
                         yield Relation(subject=m, object=om, kind="memberOf", evidence=ix.evidence(doc[j]))
-    for t in doc:
-        if t.lemma_.lower() != "sit" or t.pos_ != "VERB" or any(c.dep_ == "neg" for c in t.children):
-            continue
-        bodies = []
-        for c in t.children:
-            if c.dep_ == "prep" and c.lower_ in {"in", "on"}:
-                for p in c.children:
-                    if p.dep_ == "pobj":
-                        ent = ix.ent_at[p.i]
-                        om, _ = _org_at(ix, ent.start) if ent is not None else (None, 0)
-                        if om is not None:
-                            bodies.append(om)
-        if not bodies:
-            continue
-        subj = [c for c in t.children if c.dep_ == "nsubj"]
-        toks = [x for c in subj for x in (c, *c.conjuncts)]
-        if subj and subj[0].lower_ in REL_PRONOUNS and t.dep_ == "relcl":
-            toks = [t.head, *t.head.conjuncts]
-        toks += [x for c in t.children if c.dep_ == "prep" and c.lower_ in {"with", "alongside"}
-                 for p in c.children if p.dep_ == "pobj" for x in (p, *p.conjuncts)]
-        for m in _countries_in(ix, toks):
-            for om in bodies:
-                yield Relation(subject=m, object=om, kind="memberOf", evidence=ix.evidence(t))
 
 
 PARTY_TIES = frozenset({"veteran", "member", "stalwart", "loyalist", "activist", "politician", "councillor",
                         "councilor", "lawmaker", "legislator", "senator", "deputy", "mp"})
-SURFACE_BLOC_VERBS = {"make": "up", "return": "to"}
+# verbs of belonging to a body and where the body stands: "make up X", "returned to X", "sit in X"
+MEMBERSHIP_VERBS = {"make": ("prt", {"up"}), "return": ("prep", {"to"}), "sit": ("prep", {"in", "on"})}
 
 
 def _is_party(ix: _Index, m: Mention | None) -> bool:
@@ -6098,13 +6074,12 @@ def _is_party(ix: _Index, m: Mention | None) -> bool:
 
 
 def _bloc_ties(ix: _Index) -> Iterator[Relation]:
-    """Membership, borders and invasions stated by compact news wordings around a verb.
+    """Membership and borders stated by compact news wordings around a verb.
 
-    - "A, B and C, which together with D make up X", "X, which counts A and B among its
-      members", "A, which returned to X", "A has been in X since 1973", "since A joined
-      the bloc" (the body named before);
-    - "the frontier where A, B and C meet": each pair shares a border;
-    - "D troops invaded E's province": the demonym's state invaded E.
+    - "A, B and C, which together with D make up X", "A and B, which sit with C and D in X",
+      "X, which counts A and B among its members", "A, which returned to X", "A has been in
+      X since 1973";
+    - "the frontier where A, B and C meet": each pair shares a border.
 
     Args:
         ix: the document index.
@@ -6127,17 +6102,18 @@ def _bloc_ties(ix: _Index) -> Iterator[Relation]:
             heads += [x for a in t.head.children if a.dep_ == "appos" for x in (a, *a.conjuncts)]  # "A, B and C,"
         with_subj = [x for c in subj for p in c.children if p.dep_ == "prep" and p.lower_ == "with"
                      for o in p.children if o.dep_ == "pobj" for x in (o, *o.conjuncts)]  # "which together with D"
-        # "make up X" / "returned to X"
-        if lem in {"make", "return"}:
-            part = SURFACE_BLOC_VERBS[lem]
-            bodies = [p for c in t.children if (c.dep_ == "prt" and c.lower_ == part and lem == "make")
-                      for p in t.children if p.dep_ in {"dobj", "obj"}]
-            bodies += [p for c in t.children if c.dep_ == "prep" and c.lower_ == part and lem == "return"
-                       for p in c.children if p.dep_ == "pobj"]
-            extra = [x for c in t.children if c.dep_ in {"advmod", "prep"} and c.lower_ in {"together", "with"}
+        # "make up X", "returned to X", "sit with C in X"
+        if lem in MEMBERSHIP_VERBS:
+            dep, words = MEMBERSHIP_VERBS[lem]
+            if dep == "prt":
+                bodies = [p for p in t.children if p.dep_ in {"dobj", "obj"}] if any(
+                    c.dep_ == "prt" and c.lower_ in words for c in t.children) else []
+            else:
+                bodies = [p for c in t.children if c.dep_ == "prep" and c.lower_ in words
+                          for p in c.children if p.dep_ == "pobj"]
+            extra = [x for c in t.children if c.dep_ in {"advmod", "prep"} and c.lower_ in {"together", "with",
+                                                                                         "alongside"}
                      for g in (c, *c.children) for p in g.children if p.dep_ == "pobj" for x in (p, *p.conjuncts)]
-            extra += [x for c in t.children if c.dep_ == "prep" and c.lower_ == "with"
-                      for p in c.children if p.dep_ == "pobj" for x in (p, *p.conjuncts)]
             for b in bodies:
                 ent = ix.ent_at[b.i]
                 om, _ = _org_at(ix, ent.start) if ent is not None else (None, 0)
@@ -6166,24 +6142,6 @@ def _bloc_ties(ix: _Index) -> Iterator[Relation]:
                 if om is not None and om.kb_id and ix.gaz.lookup(om.kb_id) is not None:
                     for m in _countries_in(ix, heads):
                         yield Relation(subject=m, object=om, kind="memberOf", evidence=ev)
-        if lem == "join":
-            for o in (c for c in t.children if c.dep_ in {"dobj", "obj"}):
-                if o.lower_ in BLOC_NOUNS and any(d.lower_ == "the" for d in o.children):
-                    bloc = _bloc_antecedent(ix, list(o.subtree))
-                    if bloc is not None:
-                        for m in _countries_in(ix, heads):
-                            yield Relation(subject=m, object=bloc, kind="memberOf", evidence=ev)
-        # "D troops invaded E's province"
-        if lem == "invade" and subj and subj[0].lower_ in {"troops", "forces", "army", "soldiers", "units"}:
-            inv = next((ix.country_mention(c) for c in subj[0].children if c.dep_ in {"amod", "compound"}
-                        and ix.demonym_country(c)), None)
-            for o in (c for c in t.children if c.dep_ in {"dobj", "obj"}):
-                vic = ix.country_mention(o, allow_demonym=False)
-                if vic is None:
-                    vic = next((ix.country_mention(c, allow_demonym=False) for c in o.children if c.dep_ == "poss"),
-                               None)
-                if inv is not None and vic is not None and vic.label == "COUNTRY" and vic.kb_id != inv.kb_id:
-                    yield Relation(subject=inv, object=vic, kind="invaded", evidence=ev)
         # "the frontier where A, B and C meet"
         if lem == "meet" and any(c.dep_ == "advmod" and c.lower_ == "where" for c in t.children) and \
                 t.head.lemma_.lower() in {"frontier", "border", "borders", "junction", "tri-junction", "point"}:
