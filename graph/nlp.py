@@ -81,6 +81,16 @@ TERRITORY_CUE_VERBS = frozenset({"recognise", "recognize"})
 TERRITORY_CUE_NOUNS = frozenset({"recognition", "non-recognition", "independence", "statehood"})
 # "sovereignty over X" (and "title to X"): only land can be held, so X is a territory whatever NER made of it
 HOLD_CUE_NOUNS = frozenset({"sovereignty", "suzerainty", "jurisdiction"})
+# "Madagascar's claim to X", "any Thai claim over X", "Cambodian ownership of X": a state's hold on a name
+# (with a state or demonym as its owner, so "the miner's claim" or "ownership of the company" do not count)
+OWNED_HOLD_NOUNS = {"claim": frozenset({"to", "over"}), "ownership": frozenset({"of", "over"}),
+                    "possession": frozenset({"of", "over"})}
+# "accepts / does not dispute that X belongs to Y" or "... that X is Cambodian"
+BELONG_CUE_VERBS = frozenset({"accept", "acknowledge", "concede", "agree", "insist", "maintain", "dispute",
+                              "deny", "contest", "affirm", "reaffirm", "recognise", "recognize"})
+# "regards X as Malagasy territory", "described X as Guyanese", "considers X to be Guyanese territory"
+REGARD_CUE_VERBS = frozenset({"regard", "consider", "view", "see", "treat", "describe", "deem", "count"})
+LAND_WORDS = frozenset({"territory", "soil", "land"})
 # "X, which Beijing calls Y": the other side's name for the same land
 ALIAS_VERBS = frozenset({"call", "name", "dub"})
 # "the self-declared Republic of X", "breakaway X": framing that makes a name a territory
@@ -104,7 +114,11 @@ def _name_run(doc, head) -> tuple[int, int] | None:
     """The proper-name run headed by ``head``: its compounds and an "of"-name ("Republic of X")."""
     if head.pos_ != "PROPN" or not head.text[:1].isupper():
         return None
-    start = min([head.i] + [c.i for c in head.children if c.dep_ == "compound" and c.pos_ == "PROPN"])
+    start = head.i
+    left = [c for c in head.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    while left:  # "New River Triangle": "New" hangs on "River", not on the head
+        start = min(start, *(c.i for c in left))
+        left = [g for c in left for g in c.children if g.dep_ == "compound" and g.pos_ == "PROPN" and g.i < c.i]
     end = head.i + 1
     for c in head.children:
         if c.dep_ == "prep" and c.lower_ == "of" and c.i == end:
@@ -164,6 +178,75 @@ def _part_of_state_heads(part) -> list:
     elif part.dep_ == "attr" and gov.lemma_ == "be":
         heads += [c for c in gov.children if c.dep_ == "nsubj"]
     return heads + [h for c in heads for h in c.conjuncts]
+
+
+def _state_owned(noun, gaz) -> bool:
+    """Whether a hold noun has a state as its owner: "Madagascar's claim", "any Thai claim"."""
+    for c in noun.children:
+        if c.dep_ not in {"poss", "amod", "compound", "nmod"} or c.i > noun.i:
+            continue
+        entry = gaz.lookup(c.text)
+        if (entry is not None and entry.cls == "Country") or gaz.is_demonym(c.text):
+            return True
+    return False
+
+
+def _demonym_or_owned(tok, gaz) -> bool | None:
+    """What a regard or belong frame gives the land to, at ``tok``.
+
+    Returns:
+        True for a state's land ("Malagasy territory", "Guyana's soil"), False
+        for a bare nationality adjective ("Guyanese"), None for neither.
+    """
+    if tok.lower_ in LAND_WORDS:
+        return True if any(c.dep_ in {"amod", "poss", "compound", "nmod"} and c.i < tok.i and (
+            gaz.is_demonym(c.text) or (gaz.lookup(c.text) is not None and gaz.lookup(c.text).cls == "Country"))
+            for c in tok.children) else None
+    if tok.text[:1].isupper() and gaz.is_demonym(tok.text) and not any(
+            c.dep_ == "det" or (c.dep_ == "prep" and c.lower_ == "of") for c in tok.children):
+        return False
+    return None
+
+
+def _owned_name_heads(verb, gaz) -> tuple[list, bool]:
+    """The names a verb of accepting or regarding gives to a state.
+
+    "accepts that X belongs to Y", "does not dispute that X is Cambodian",
+    "regards X as Malagasy territory", "described X as Guyanese", "considers X
+    to be Guyanese territory": X is a land.  A bare nationality adjective
+    could describe a person too, so NER's PERSON tag stands there.
+
+    Args:
+        verb: the verb token.
+        gaz: the gazetteer.
+
+    Returns:
+        (the name heads, whether they are held outright).
+    """
+    lemma = verb.lemma_.lower()
+    if lemma in BELONG_CUE_VERBS:
+        for c in verb.children:
+            if c.dep_ != "ccomp":
+                continue
+            subj = [s for s in c.children if s.dep_ in {"nsubj", "nsubjpass"}]
+            if c.lemma_.lower() == "belong" and any(p.dep_ == "prep" and p.lower_ == "to" for p in c.children):
+                return subj, True
+            if c.lemma_ == "be":
+                kinds = {_demonym_or_owned(a, gaz) for a in c.children if a.dep_ in {"acomp", "attr"}}
+                if True in kinds or False in kinds:
+                    return subj, True in kinds
+    if lemma in REGARD_CUE_VERBS:
+        objs = [c for c in verb.children if c.dep_ in {"dobj", "obj"}]
+        frames = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
+                  for p in c.children if p.dep_ in {"pobj", "amod", "acomp"}]
+        for c in verb.children:
+            if c.dep_ in {"ccomp", "xcomp", "oprd"} and c.lemma_ == "be":  # "considers X to be ..."
+                frames += [a for a in c.children if a.dep_ in {"attr", "acomp"}]
+                objs += [s for s in c.children if s.dep_ in {"nsubj", "nsubjpass"}]
+        kinds = {_demonym_or_owned(f, gaz) for f in frames}
+        if objs and (True in kinds or False in kinds):
+            return objs + [h for o in objs for h in o.conjuncts], True in kinds
+    return [], False
 
 
 def _aliases_of(doc, head, gaz) -> list[str]:
@@ -237,9 +320,19 @@ def find_unlisted_territories(doc) -> list[tuple[int, int, str]]:
                      for p in c.children if p.dep_ == "pobj"]
             heads += [h for c in heads for h in c.conjuncts]
             held = True
+        elif lemma in OWNED_HOLD_NOUNS and tok.pos_ == "NOUN" and _state_owned(tok, gaz):
+            preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in OWNED_HOLD_NOUNS[lemma]]
+            if not preps and tok.dep_ in {"dobj", "obj"}:  # "rejects any X claim to Y": "to Y" hung on the verb
+                preps = [c for c in tok.head.children if c.dep_ == "prep" and c.i > tok.i
+                         and c.lower_ in OWNED_HOLD_NOUNS[lemma]]
+            heads = [p for c in preps for p in c.children if p.dep_ == "pobj"]
+            heads += [h for c in heads for h in c.conjuncts]
+            held = True
         elif lemma in TERRITORY_CUE_VERBS and tok.pos_ == "VERB":
             heads = [c for c in tok.children if c.dep_ in {"dobj", "obj"}]
             heads += [h for c in heads for h in c.conjuncts]
+        elif lemma in BELONG_CUE_VERBS | REGARD_CUE_VERBS and tok.pos_ == "VERB":
+            heads, held = _owned_name_heads(tok, gaz)
         elif tok.lower_ in TERRITORY_CUE_NOUNS or lemma in TERRITORY_CUE_NOUNS:
             heads = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
                      for p in c.children if p.dep_ == "pobj"]
@@ -490,11 +583,62 @@ def find_acronym_tails(doc) -> list[tuple[int, int, int]]:
     return out
 
 
+def find_possessive_tails(doc) -> list[tuple[int, int, str]]:
+    """Entities that run on past a possessive: "Stabroek News' Berbice correspondent" read as one
+    work of art.  The owner ends at its possessive marker; what follows modifies the next noun.
+
+    Args:
+        doc: a Doc with entities.
+
+    Returns:
+        (start, cut, label) triples: the work of art starting at ``start`` becomes the
+        organisation doc[start:cut], the rest is no entity.
+    """
+    out = []
+    for ent in doc.ents:
+        # only a work of art: inner possessives are part of many real names ("People's Party",
+        # "King's College", "St John's Wood")
+        if len(ent) < 3 or ent.label_ != "WORK_OF_ART":
+            continue
+        for k in range(ent.start + 1, ent.end - 1):
+            if doc[k].tag_ == "POS" and doc[k + 1].text[:1].isupper():
+                out.append((ent.start, k, "ORG"))
+                break
+    return out
+
+
+def find_acronym_persons(doc) -> list[tuple[int, int]]:
+    """Persons NER made of a place and a body's acronym: "Fraserburgh RNLI('s)".
+
+    A personal name does not end in an upper-case acronym when its other words are
+    not upper case too (roman numerals aside: "Henry VIII").
+
+    Args:
+        doc: a Doc with entities.
+
+    Returns:
+        (start, end) spans to label ORG (without a trailing possessive).
+    """
+    out = []
+    for ent in doc.ents:
+        if ent.label_ != "PERSON" or len(ent) < 2:
+            continue
+        end = ent.end - 1 if doc[ent.end - 1].tag_ == "POS" else ent.end
+        words = [t for t in doc[ent.start:end] if t.is_alpha]
+        last = doc[end - 1].text
+        if len(words) >= 2 and len(last) >= 2 and last.isupper() and last.isalpha() and \
+                not set(last) <= set("IVXLC") and not all(t.text.isupper() for t in words):
+            out.append((ent.start, end))
+    return out
+
+
 def _register_place_bodies() -> str:
     """Register the ``place_bodies`` component (once) and return its name.
 
     A thin wrapper: it cuts an entity that runs on into a bracketed acronym
-    (:func:`find_acronym_tails`) in two, relabels the spans :func:`find_place_bodies` finds as
+    (:func:`find_acronym_tails`) in two, cuts one that runs on past a possessive
+    (:func:`find_possessive_tails`), relabels persons ending in an acronym
+    (:func:`find_acronym_persons`) as organisations, relabels the spans :func:`find_place_bodies` finds as
     ``ORG`` entities, replacing the entities inside them, and cuts the
     organisations :func:`find_office_demonyms` finds to their demonym (NORP)
     and the persons :func:`find_party_seats` finds to their party (ORG), and
@@ -515,6 +659,18 @@ def _register_place_bodies() -> str:
                 labels = {e.start: e.label_ for e in doc.ents}
                 _replace_ents(doc, [Span(doc, s, c, label=labels[s]) for s, c, e in tails] +
                               [Span(doc, c + 1, e, label=labels[s]) for s, c, e in tails])
+            try:
+                owners = find_possessive_tails(doc)
+            except Exception:  # an odd parse never stops the pipeline
+                owners = []
+            if owners:
+                _replace_ents(doc, [Span(doc, s, c, label=label) for s, c, label in owners])
+            try:
+                bodies = find_acronym_persons(doc)
+            except Exception:  # an odd parse never stops the pipeline
+                bodies = []
+            if bodies:
+                _replace_ents(doc, [Span(doc, s, e, label="ORG") for s, e in bodies])
             try:
                 spans = find_place_bodies(doc)
             except Exception:  # an odd parse never stops the pipeline

@@ -60,7 +60,7 @@ STATUS_NEGATIVE_VERBS = frozenset({"oppose", "reject", "deny", "condemn", "dispu
                                    "question"})
 # a state's hold over a land, as the object of a status verb: "accepts Japan's administration of X"
 STATUS_HOLD_NOUNS = frozenset({"administration", "control", "rule", "jurisdiction", "title", "suzerainty",
-                               "claim", "award"})  # "upholds X's claim to Y", "respects the award of Y to X"
+                               "claim", "award", "ownership", "possession"})  # "upholds X's claim to Y", "respects the award of Y to X"
 # diplomatic ties with a territory: "cut ties with Taipei", "established diplomatic relations with Kosovo"
 TIE_NOUNS = frozenset({"tie", "ties", "relation", "relations"})
 TIE_POSITIVE_VERBS = frozenset({"establish", "maintain", "restore", "resume", "forge", "open"})
@@ -72,8 +72,8 @@ CLAIM_REJECT_VERBS = frozenset({"reject", "deny", "dispute", "contest", "oppose"
 # "deems the declaration of independence null and void", "established relations with X as a
 # sovereign state"
 REGARD_LEMMAS = frozenset({"consider", "regard", "view", "see", "treat", "accept", "deem", "count",
-                           "declare", "call", "brand", "establish", "open"})
-PART_OF_LEMMAS = frozenset({"consider", "regard", "view", "see", "treat", "accept", "deem", "count"})
+                           "declare", "call", "brand", "establish", "open", "describe"})
+PART_OF_LEMMAS = frozenset({"consider", "regard", "view", "see", "treat", "accept", "deem", "count", "describe"})
 VOID_LEMMAS = frozenset({"consider", "regard", "view", "see", "treat", "deem", "declare", "call", "brand"})
 SOVEREIGN_FRAME_LEMMAS = PART_OF_LEMMAS | frozenset({"establish", "open"})
 VOID_WORDS = frozenset({"null", "void", "illegal", "illegitimate", "invalid", "unlawful", "nonexistent",
@@ -178,6 +178,7 @@ OFFICE_TITLES = frozenset({
     "councilor", "councilman", "councilwoman", "alderman", "assemblyman", "assemblywoman",
     "prefect", "sub-prefect", "subprefect", "administrator", "justice", "cs",
     "besar",  # Malay "Menteri Besar", the chief minister of a Malaysian state
+    "provost",  # the civic head of a Scottish council
 })
 # Occupations: a national modifier gives the nationality, not an employer.
 OCCUPATION_TITLES = frozenset({
@@ -196,7 +197,7 @@ OCCUPATION_TITLES = frozenset({
     "monitor", "inspector", "geologist", "geographer", "physicist", "chemist", "biologist", "architect",
     "surgeon", "nurse", "accountant", "auditor", "planner", "curator", "librarian", "archivist",
     "designer", "mediator", "ecologist", "epidemiologist", "demographer", "sociologist", "anthropologist",
-    "captain", "skipper", "curator",
+    "captain", "skipper", "curator", "coxswain", "helmsman",
 })
 # Seats whose holders belong to a party ("Conservative MP X": the party, not a politics word).
 LEGISLATOR_TITLES = frozenset({"mp", "mep", "msp", "mla", "mpp", "lawmaker", "legislator", "senator", "congressman",
@@ -598,6 +599,10 @@ class _Index:
                 return False
         if all(t.text.isupper() and len(t.text) <= 5 for t in toks):
             return False
+        last = toks[-1].text
+        if len(toks) >= 2 and len(last) >= 2 and last.isupper() and last.isalpha() and \
+                not set(last) <= set("IVXLC") and not all(t.text.isupper() for t in toks):
+            return False  # "Fraserburgh RNLI": a body's acronym ends no person's name (roman numerals do)
         if any(not t.text[0].isupper() for k, t in enumerate(toks)
                if not (t.i > start and doc[t.i - 1].text in {"-", "‐"} and not doc[t.i - 1].whitespace_)
                and not (t.lower_ in NAME_PARTICLES and start < t.i < end - 1)):
@@ -617,8 +622,11 @@ class _Index:
                 s = inner[-1] + 1
             if e - s >= 3 and s >= 2 and doc[s - 1].lower_ == "for" and doc[s - 2].lower_ in LEGISLATOR_TITLES:
                 s += 1  # "MP for Leeds Anna Berg": the seat, then the name
-            elif e - s >= 3 and s >= 2 and doc[s - 1].lower_ == "for" and doc[s - 2].lower_ in PORTFOLIO_HEADS:
-                s += 1  # "Deputy Prime Minister for Reintegration Ana Berg": the portfolio, then the name
+            elif e - s >= 3 and s >= 2 and doc[s - 1].lower_ in {"for", "of"} and doc[s - 2].lower_ in PORTFOLIO_HEADS \
+                    and doc[s - 2].text[:1].isupper():
+                # "Deputy Prime Minister for Reintegration Ana Berg", "Minister of Foreign Affairs Ana Berg":
+                # the portfolio, then the name
+                s += 1
                 while e - s >= 3 and (doc[s].lower_ in PORTFOLIO_WORDS or doc[s].lower_ in {"and", "&"}):
                     s += 1
             s, e = self._trim_run(s, e)
@@ -715,6 +723,13 @@ class _Index:
             return True  # "Deputy Prime Minister for Reintegration Anna Berg"
         if s > 0 and doc[s - 1].lower_.rstrip(".") in HONORIFICS:
             return True
+        host = self.ent_at[s - 1] if s > 0 else None
+        if host is not None and host.label_ in {"COUNTRY", "GPE"} and host.start >= 2:
+            k = host.start - 1
+            if doc[k].lower_ == "the" and k > 0:
+                k -= 1
+            if doc[k].lower_ == "to" and k > 0 and doc[k - 1].lower_ in POSTING_TITLES:
+                return True  # "Ambassador to Chile Anna Berg", "ex-envoy to the Netherlands Name"
         kin = s - 2 if s > 1 and doc[s - 1].text == "," else s - 1
         if e - s >= 2 and kin >= 1 and doc[kin].lower_ in SPOUSE_NOUNS and doc[kin - 1].tag_ == "PRP$":
             return True  # "Her husband, Name,": a full name after a spouse noun is a person's
@@ -2348,9 +2363,10 @@ def _premod_phrase(ix: _Index, start: int, floor: int) -> list:
         if t.pos_ in {"VERB", "AUX"} and not (t.dep_ in {"amod", "compound"} or (
                 k > 0 and doc[k - 1].text == "-" and not doc[k - 1].whitespace_)):
             break
-        if t.lower_ == "for" and out and k > floor and doc[k - 1].lower_ in PORTFOLIO_HEADS and \
+        if t.lower_ in {"for", "of"} and out and k > floor and doc[k - 1].lower_ in PORTFOLIO_HEADS and \
                 _portfolio_run(ix, list(reversed(out))):
-            out.append(t)  # "Deputy Prime Minister for Reintegration Name": the portfolio
+            # "Deputy Prime Minister for Reintegration Name", "Minister of Foreign Affairs Name": the portfolio
+            out.append(t)
             k -= 1
             continue
         if t.lower_ in {"and", "&"} and out and out[0].lower_ in PORTFOLIO_HEADS and k > floor and \
@@ -2358,11 +2374,21 @@ def _premod_phrase(ix: _Index, start: int, floor: int) -> list:
             out.append(t)  # "Lands and Natural Resources CS Name": a portfolio with "and"
             k -= 1
             continue
+        if t.lower_ == "to" and out and k > floor and doc[k - 1].lower_ in POSTING_TITLES and \
+                ix.ent_at[out[-1].i] is not None and ix.ent_at[out[-1].i].label_ in {"COUNTRY", "GPE"}:
+            out.append(t)  # "Ambassador to Chile Name", "ex-envoy to the Netherlands Name": the host
+            k -= 1
+            continue
         if t.pos_ in {"ADP", "CCONJ", "SCONJ", "ADV", "PART"} and t.tag_ != "POS":
             if not _hyphen_neighbour(t):
                 break
         if t.pos_ == "PRON" and t.tag_ != "PRP$":
             break
+        if t.lower_ == "the" and k - 2 >= floor and doc[k - 1].lower_ == "to" and \
+                doc[k - 2].lower_ in POSTING_TITLES and ix.ent_at[k + 1] is not None:
+            out.append(t)  # "... to the Netherlands Name": the article inside the host's name
+            k -= 1
+            continue
         if ix.person_at.get(k) is not None and doc[k + 1].tag_ != "POS" and k + 1 != start:
             break
         if t.ent_type_ in {"DATE", "TIME"}:
@@ -2543,6 +2569,7 @@ def _facts_for_anchor(ix: _Index, s: int, e: int, kind: str) -> list[_Fact]:
         j = k + 1
         while j < sent.end and (doc[j].lemma_ in {"be", "also", "now", "currently", "still", "as", "been", "both",
                                                   "all", "located", "situated"}
+                                or doc[j].lower_ in {"appointed", "named", "elected"}
                                 or doc[j].pos_ == "ADV" and doc[j].lower_ not in {"not", "never", "n't"}):
             j += 1
         negated = any(doc[x].lower_ in NEG_WORDS for x in range(k, min(j + 1, sent.end)))
@@ -2938,6 +2965,18 @@ def _context_state(ix: _Index, f: _Fact, info: _TitleInfo) -> Mention | None:
     if sent is None:
         return None
     span = ix.person_at.get(f.tok.i, (f.tok.i, f.tok.i + 1))
+    # 0a. "Suriname's top diplomat, Foreign Minister Name": the state of the title apposed before
+    t0 = span[0] - len(words)
+    if t0 >= 3 and doc[t0 - 1].text == "," and \
+            [t.lower_ for t in doc[t0:span[0]]] == [w.lower() for w in words] and _title_head_ok(doc[t0 - 2]):
+        for k in range(t0 - 3, max(sent.start, t0 - 8) - 1, -1):
+            if doc[k].is_punct:
+                break
+            if doc[k].tag_ == "POS" and k > sent.start:
+                m = ix.country_mention(doc[k - 1], allow_demonym=False)
+                if m is not None and m.label in {"COUNTRY", "TERRITORY"}:
+                    return m
+                break
     # 0. "Name, who heads Chilean diplomacy,": the state the relative clause names
     k = span[1]
     if k + 3 < sent.end and doc[k].text == "," and doc[k + 1].lower_ == "who" and \
@@ -3464,6 +3503,10 @@ def _stance_cues(sent) -> list[tuple[object, str]]:
         if t.pos_ in {"VERB", "AUX"} or t.tag_.startswith("VB"):
             if lem in BELONG_CUE_LEMMAS and _belong_clause(t) is not None:
                 out.append((t, "belongs"))  # "has never accepted that X belongs to Y"
+            elif lem in YIELD_VERBS and _yielded_claim(t) is not None:
+                out.append((t, "yield"))  # "will never bow to any claim over X"
+            elif lem in POSITION_SHARING_VERBS and _shared_position(t) is not None:
+                out.append((t, "position"))  # "endorsed India's position on X"
             elif lem in RECOGNISE_LEMMAS or low.startswith(("recognis", "recogniz", "acknowledg")):
                 out.append((t, "verb"))
             elif lem in CLAIM_REJECT_VERBS and any(
@@ -3488,6 +3531,9 @@ def _stance_cues(sent) -> list[tuple[object, str]]:
         elif t.pos_ in {"NOUN", "PROPN", "ADJ", "X"} or t.dep_ in {"dep", "dobj"}:
             if lem in RECOGNITION_NOUNS or low in RECOGNITION_NOUNS or low.endswith("recognition"):
                 out.append((t, "noun"))
+            elif lem in VIEW_NOUNS and t.pos_ == "NOUN" and any(c.dep_ == "poss" for c in t.children) and \
+                    _belong_clause(t) is not None:
+                out.append((t, "belongs"))  # "the UK's view that X forms part of Y"
             elif lem in SUPPORT_NOUNS and t.pos_ == "NOUN" and any(
                     p.lemma_.lower() in STATUS_NOUNS | STATUS_HOLD_NOUNS for c in t.children
                     if c.dep_ == "prep" and c.lower_ == SUPPORT_NOUNS[lem] for p in c.children if p.dep_ == "pobj"):
@@ -3500,17 +3546,31 @@ def _stance_cues(sent) -> list[tuple[object, str]]:
 SUPPORT_NOUNS = {"support": "for", "backing": "for", "endorsement": "of", "opposition": "to"}
 # verbs that take "that X belongs to Y" as a stance on X
 BELONG_CUE_LEMMAS = frozenset({"accept", "acknowledge", "recognise", "recognize", "concede", "agree", "insist",
-                               "maintain", "affirm", "reaffirm"})
+                               "maintain", "affirm", "reaffirm", "dispute", "deny", "contest"})
+# ... of which these deny it: "disputes that X is Y's" is a negative stance, "does not dispute" a positive one
+BELONG_DENY_LEMMAS = frozenset({"dispute", "deny", "contest"})
+# nouns of a state's view carrying the clause: "the UK's view that X forms part of Y"
+VIEW_NOUNS = frozenset({"view", "position", "stance", "belief", "assessment", "conviction"})
+# "will never bow to any claim over X": giving way to a claim accepts it
+YIELD_VERBS = frozenset({"bow", "yield", "accede", "submit", "succumb", "capitulate"})
+# "endorsed India's position on X": a state's position on a territory, shared
+POSITION_NOUNS = frozenset({"position", "stance", "stand", "view"})
+POSITION_SHARING_VERBS = frozenset({"endorse", "back", "support", "share", "echo", "accept"})
 
 
 def _belong_clause(verb):
     """The verb of a "that X belongs to Y" / "that X is British" / "that X is Y's" complement of
     ``verb``, or None."""
     for c in verb.children:
-        if c.dep_ != "ccomp" or not any(s.dep_ in {"nsubj", "nsubjpass"} for s in c.children):
+        if c.dep_ not in {"ccomp", "acl"} or not any(s.dep_ in {"nsubj", "nsubjpass"} for s in c.children):
+            continue
+        if c.dep_ == "acl" and not any(k.lower_ == "that" for k in c.children if k.dep_ == "mark"):
             continue
         if c.lemma_.lower() == "belong" and any(p.dep_ == "prep" and p.lower_ == "to" for p in c.children):
             return c
+        if c.lemma_.lower() in {"be", "form", "remain"} and _part_of_tok(
+                [k for a in c.children if a.dep_ in {"attr", "dobj", "obj"} for k in a.subtree]) is not None:
+            return c  # "that X forms part of Y", "that X is part of Y"
         if c.lemma_ == "be" and any(
                 a.dep_ in {"acomp", "attr"} and a.text[:1].isupper() and not any(g.dep_ == "prep" for g in a.children)
                 and (a.ent_type_ == "NORP" or a.tag_ == "JJ" or any(g.tag_ == "POS" for g in a.children))
@@ -3539,6 +3599,65 @@ def _belonging_territories(ix: _Index, cue, memory: dict, holders: list) -> tupl
     refs = [r for s in clause.children if s.dep_ in {"nsubj", "nsubjpass"}
             for r in _held_place(ix, s, memory, holders) if r.name not in taken]
     return refs, any(c.dep_ == "neg" for c in clause.children)
+
+
+def _yielded_claim(verb):
+    """The claim of "bow / yield / accede to (any) claim over X", or None."""
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ == "to":
+            for p in c.children:
+                if p.dep_ == "pobj" and p.lemma_.lower() in {"claim", "claims", "sovereignty"}:
+                    return p
+    return None
+
+
+def _shared_position(verb):
+    """The "position" of "endorsed / backed A's position on X", or None.
+
+    The position must be a state's (a possessor) and bear on a name (an "on" phrase).
+    """
+    for o in verb.children:
+        if o.dep_ in {"dobj", "obj"} and o.lemma_.lower() in POSITION_NOUNS and \
+                any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in o.children) and \
+                any(c.dep_ == "prep" and c.lower_ in {"on", "over"} for c in o.children):
+            return o
+    return None
+
+
+def _claimed_lands(ix: _Index, cue, noun, memory: dict, holders: list) -> list[TerritoryRef]:
+    """The gazetteer or text territories held by ``noun`` (a claim or a position), never the
+    holder's own or its possessor's name.
+
+    Args:
+        ix: the document index.
+        cue: the stance verb.
+        noun: the claim / position noun (or None).
+        memory: the article's stance memory.
+        holders: the stance holders.
+
+    Returns:
+        The territories, or an empty list.
+    """
+    if noun is None:
+        return []
+    taken = {h.kb_id or h.text for h in holders}
+    owners = set()
+    for c in noun.children:
+        if c.dep_ in {"poss", "amod", "compound"}:
+            if c.lower_ in {"its", "their", "our", "my"}:
+                return []  # its own claim
+            m = ix.country_mention(c)
+            if m is not None:
+                owners.add(m.kb_id or m.text)
+    if owners & taken:
+        return []
+    if noun.lemma_.lower() in POSITION_NOUNS:
+        objs = [p for c in noun.children if c.dep_ == "prep" and c.lower_ in {"on", "over"}
+                for p in c.children if p.dep_ == "pobj"]
+        refs = [r for o in objs for r in _territories_in(ix, list(o.subtree))]
+    else:
+        refs = _hold_territories(ix, cue, list(noun.subtree), memory, holders)
+    return [r for r in refs if r.name not in taken | owners]
 
 
 def _independence_declaration(tok) -> bool:
@@ -3595,9 +3714,11 @@ def _owned_land(toks: list):
     """The "territory" of "as Malaysian territory" / "as Morocco's soil" / "X Moroccan territory"
     (a small clause) or the "province" of "as a (breakaway) province (of Y)" among ``toks``, or None."""
     for t in toks:
-        if t.lower_ in OWNED_LAND_WORDS and (t.head.lower_ == "as" or t.dep_ in {"dobj", "oprd", "ccomp", "xcomp"}) \
-                and any(c.dep_ in {"amod", "poss"} for c in t.children):
-            return t
+        if t.lower_ in OWNED_LAND_WORDS and (t.head.lower_ == "as" or t.dep_ in {"dobj", "oprd", "ccomp", "xcomp"}
+                                             or (t.dep_ == "attr" and t.head.lemma_ == "be")) \
+                and any(c.dep_ in {"amod", "poss"} or (c.dep_ == "compound" and c.i == t.i - 1 and c.pos_ == "PROPN")
+                        for c in t.children):
+            return t  # "as Malaysian territory", "as Malagasy territory" (a PROPN compound), "to be X's territory"
         if t.lower_ in OWNED_LAND_WORDS and t.dep_ == "appos" and t.head.dep_ in {"dobj", "obj"} and any(
                 c.dep_ in {"amod", "poss"} or (c.dep_ == "compound" and c.i == t.i - 1 and c.pos_ == "PROPN")
                 for c in t.children):
@@ -3612,7 +3733,7 @@ def _demonym_frame(toks: list):
     for t in toks:
         if t.head.lower_ == "as" and t.dep_ in {"pobj", "amod", "acomp"} and t.pos_ in {"ADJ", "PROPN"} and \
                 t.text[:1].isupper() and (t.ent_type_ == "NORP" or t.tag_ == "JJ") and \
-                not any(c.dep_ in {"det", "prep"} for c in t.children):
+                not any(c.dep_ == "det" or (c.dep_ == "prep" and c.lower_ == "of") for c in t.children):
             return t
         if t.lower_ == "as" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].ent_type_ == "NORP" and (
                 t.i + 2 >= len(t.doc) or t.doc[t.i + 2].is_punct):
@@ -4151,6 +4272,9 @@ def _stances_in_sentence(ix: _Index, sent, memory: dict) -> Iterator[Stance]:
             holders = _surface_conj_holders(ix, cue, sent)
         if not holders and holder_tok.lower_ in {"each", "both", "all"} and holder_tok.i > sent.start:
             holders = _country_list_before(ix, holder_tok.i, sent.start)  # "A and B each backed X"
+        if not holders and holder_tok.lower_ in {"both", "all"} and holder_tok.dep_ in {"nsubj", "nsubjpass"} \
+                and not any(c.dep_ == "prep" for c in holder_tok.children):
+            holders = _previous_subjects(ix, sent)  # "A and B ... . Both endorsed X"
         none_of = [m for c in holder_tok.children if c.dep_ == "prep" and c.lower_ == "of"
                    for p in c.children if p.dep_ == "pobj" for t in (p, *p.conjuncts)
                    for m in [ix.country_mention(t, allow_demonym=False, allow_capital=False)]
@@ -4195,6 +4319,12 @@ def _stances_in_sentence(ix: _Index, sent, memory: dict) -> Iterator[Stance]:
         elif flavour == "belongs":
             terrs, flip = _belonging_territories(ix, cue, memory, holders)
             negative = negative != flip
+            if cue.lemma_.lower() in BELONG_DENY_LEMMAS:
+                negative = not negative
+        elif flavour == "yield":
+            terrs = _claimed_lands(ix, cue, _yielded_claim(cue), memory, holders)
+        elif flavour == "position":
+            terrs = _claimed_lands(ix, cue, _shared_position(cue), memory, holders)
         elif flavour in {"ties", "ties-neg"}:
             terrs = _tie_territories(ix, cue, holders)
             if flavour == "ties-neg":
@@ -5322,7 +5452,7 @@ def extract_relations(doc, article: Article) -> Iterator[Relation]:
     producers = (_appositive_relations, _spouse_relations, _border_relations, _surface_borders, _invasion_relations,
                  _member_relations, _members_are, _clause_members, _fronted_members, _copula_members,
                  _bloc_ties, _party_ties, _kind_of_places, _party_affiliations,
-                 _appositive_parties, _premod_parties, _border_is_with,
+                 _appositive_parties, _premod_parties, _border_is_with, _border_contacts,
                  _located_relations, _state_of_places, _annex_relations)
     for prod in producers:
         try:
@@ -5661,6 +5791,64 @@ def _border_relations(ix: _Index) -> Iterator[Relation]:
                     yield Relation(subject=a, object=b, kind="sharesBorderWith", evidence=ix.evidence(t))
 
 
+# "whose border touches Y", "its frontier meets those of A and B"
+CONTACT_VERBS = frozenset({"touch", "meet", "adjoin", "abut", "join"})
+# "X, wedged between A and B": a country between two others borders both
+BETWEEN_PARTICIPLES = frozenset({"wedged", "sandwiched", "squeezed", "nestled", "tucked", "landlocked",
+                                 "caught", "located", "situated", "lying"})
+
+
+def _border_contacts(ix: _Index) -> Iterator[Relation]:
+    """Borders stated as a contact or a position between neighbours.
+
+    "Brazil, whose northern frontier touches both A and B", "X's border meets
+    those of A and B" (the border noun's owner, through "whose" to the
+    relative clause's head), and "X, wedged between A and B" (a participle
+    apposed to the country).
+
+    Args:
+        ix: the document index.
+
+    Returns:
+        An iterator of sharesBorderWith relations.
+    """
+    for t in ix.doc:
+        if t.lemma_.lower() in CONTACT_VERBS and t.pos_ == "VERB" and not any(c.dep_ == "neg" for c in t.children):
+            subj = [c for c in t.children if c.dep_ == "nsubj" and c.lemma_.lower() in {"border", "frontier", "boundary"}]
+            if not subj:
+                continue
+            owners = []
+            for c in subj[0].children:
+                if c.dep_ == "poss":
+                    if c.lower_ == "whose" and t.dep_ == "relcl":
+                        owners = _countries_in(ix, [t.head])
+                    else:
+                        owners = _countries_in(ix, [c])
+            objs = [c for c in t.children if c.dep_ in {"dobj", "obj"}]
+            objs += [x for o in objs for x in o.conjuncts]
+            # "those of A and B"
+            objs += [p for o in objs if o.lower_ in {"those", "that"} for c in o.children
+                     if c.dep_ == "prep" and c.lower_ == "of" for q in c.children if q.dep_ == "pobj"
+                     for p in (q, *q.conjuncts)]
+            others = _countries_in(ix, objs)
+            for a in owners:
+                for b in others:
+                    if (a.kb_id or a.text) != (b.kb_id or b.text):
+                        yield Relation(subject=a, object=b, kind="sharesBorderWith", evidence=ix.evidence(t))
+        elif t.lower_ in BETWEEN_PARTICIPLES and t.dep_ in {"acl", "amod", "appos", "advcl"} and \
+                t.head.i < t.i:
+            between = [p for c in t.children if c.dep_ == "prep" and c.lower_ == "between"
+                       for q in c.children if q.dep_ == "pobj" for p in (q, *q.conjuncts)]
+            owners = _countries_in(ix, [t.head])
+            others = _countries_in(ix, between)
+            if len(others) < 2:
+                continue
+            for a in owners:
+                for b in others:
+                    if (a.kb_id or a.text) != (b.kb_id or b.text):
+                        yield Relation(subject=a, object=b, kind="sharesBorderWith", evidence=ix.evidence(t))
+
+
 def _appositive_owner(ix: _Index, tok):
     """The country or territory an appositive description hangs from.
 
@@ -5709,6 +5897,35 @@ def _recent_pair(ix: _Index, k: int) -> list[Mention]:
             pair = _countries_in(ix, [t.head, t])
             if len(pair) == 2 and pair[0].kb_id != pair[1].kb_id:
                 return pair
+    return []
+
+
+def _previous_subjects(ix: _Index, sent) -> list[Mention]:
+    """The coordinated countries that are the subject of the sentence before ``sent``.
+
+    "A and B have lined up behind C. Both endorsed ...": a bare "both" / "all" subject
+    (a pronoun, after the salience-based pronoun resolution of Lappin & Leass 1994)
+    stands for the plural subject just before it.
+
+    Args:
+        ix: the document index.
+        sent: the sentence whose subject is "both" / "all".
+
+    Returns:
+        Two or more country mentions, or an empty list.
+    """
+    k = ix.sent_index.get(sent.start, 0)
+    if k == 0:
+        return []
+    prev = ix.sents[k - 1]
+    for t in prev:
+        if t.dep_ in {"nsubj", "nsubjpass"} and t.head.dep_ == "ROOT" and t.conjuncts:
+            out = []
+            for c in (t, *t.conjuncts):
+                m = ix.country_mention(c, allow_demonym=False, allow_capital=False)
+                if m is not None and m.label in {"COUNTRY", "TERRITORY"} and all(m.start != o.start for o in out):
+                    out.append(m)
+            return out if len(out) >= 2 else []
     return []
 
 
@@ -5891,6 +6108,13 @@ def _invasion_relations(ix: _Index) -> Iterator[Relation]:
                 main = [c for c in t.head.children if c.dep_ == "nsubj" and _countries_in(ix, [c])]
                 subj_toks = main or subj_toks
             objs = [c for c in t.children if c.dep_ in {"dobj", "obj"}]
+            agents = [p for c in t.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+            if agents:
+                # the passive: "India was invaded by China", "Madagascar, invaded by France in 1895"
+                subj_toks = agents
+                objs = [c for c in t.children if c.dep_ == "nsubjpass"]
+                if t.dep_ in {"acl", "relcl"} and all(o.lower_ in {"which", "that"} for o in objs):
+                    objs = [t.head]  # "Kuwait, which was invaded by Iraq"
             if t.dep_ == "relcl" and any(c.dep_ == "nsubj" for c in t.children) and (
                     not objs or all(o.lower_ in {"which", "that", "whom"} for o in objs)):
                 objs = [t.head]  # "Kuwait, which Iraq invaded in 1990": the object comes first
@@ -6070,7 +6294,25 @@ def _is_party(ix: _Index, m: Mention | None) -> bool:
         return entry.cls == "Organization" and any(
             w.lower() in {"party", "congress"} for n in (entry.name, *entry.aliases) for w in n.split()) and \
             fold(entry.name) not in {"congress", "united states congress", "us congress"}
-    return any(w.lower() in {"party", "alliance", "front", "congress"} for w in m.text.split())
+    words = m.text.split()
+    if any(w.lower() in {"party", "alliance", "front", "congress"} for w in words):
+        return True
+    if len(words) >= 2 and words[-1].lower() in PARTY_PLURALS:
+        return True  # "the Scottish Conservatives", "the Social Democrats"
+    if m.text.isupper() and 2 <= len(m.text) <= 6:
+        # an acronym the article spells out: "the National Democratic Party (NDP)"
+        spelled = re.search(r"([A-Z][\w'’-]*(?:\s+(?:of|for|and|the|[A-Z][\w'’-]*))*)\s+\(" + re.escape(m.text) + r"\)",
+                            ix.text)
+        return spelled is not None and any(w.lower() in {"party", "alliance", "front", "congress"}
+                                           for w in spelled.group(1).split())
+    return False
+
+
+# a party named by its members: "the Scottish Conservatives", "the Social Democrats"
+PARTY_PLURALS = frozenset({"conservatives", "democrats", "republicans", "liberals", "socialists", "greens",
+                           "nationalists", "unionists", "tories", "communists", "progressives"})
+# "who represents X for the P", "who sits for the P", "an assemblywoman from the P"
+PARTY_SEAT_VERBS = frozenset({"represent", "sit", "stand", "run", "elect", "serve"})
 
 
 def _bloc_ties(ix: _Index) -> Iterator[Relation]:
@@ -6203,6 +6445,21 @@ def _party_ties(ix: _Index) -> Iterator[Relation]:
                     if j < n and (doc[j].lower_ in PARTY_TIES or doc[j].lower_ == "ticket"):
                         yield Relation(subject=person, object=om, kind="memberOf", evidence=ix.evidence(doc[s]))
                         break
+            if t.lower_ in {"for", "from"} and k + 1 < lim and k > e and (
+                    any(doc[x].lemma_.lower() in PARTY_SEAT_VERBS and doc[x].pos_ == "VERB" for x in range(e, k))
+                    or doc[k - 1].lower_ in LEGISLATOR_TITLES | {"assemblywoman", "assemblyman", "councillor",
+                                                                  "councilor", "candidate"}):
+                # "who represents X in the Lok Sabha for the P", "an assemblywoman from the P"
+                q = k + 1 if doc[k + 1].lower_ != "the" else k + 2
+                ent = ix.ent_at[q] if q < n else None
+                om = None
+                if ent is not None and ent.start in {q, q - 1} and (
+                        ent.label_ in {"ORG", "NORP"} or ent.text.isupper()):
+                    # NER may read "the X Democrats" as a nationality and an acronym as a person
+                    om = ix.mention(q, ent.end, "ORG", ent.ent_id_ if ent.label_ == "ORG" else "")
+                if om is not None and _is_party(ix, om):
+                    yield Relation(subject=person, object=om, kind="memberOf", evidence=ix.evidence(doc[s]))
+                    break
             if t.text in {";", "."} or (ix.person_at.get(k) is not None and k >= e):
                 break
             k += 1
@@ -6264,17 +6521,59 @@ def _members_are(ix: _Index) -> Iterator[Relation]:
         memberOf relations from each listed country to the organisation.
     """
     for t in ix.doc:
-        if t.lemma_.lower() != "member" or t.dep_ != "nsubj" or t.head.lemma_ != "be":
+        if not _member_noun(t):
             continue
         verb = t.head
         if any(c.dep_ == "neg" for c in verb.children):
             continue
-        orgs = _of_orgs(ix, t)
-        attrs = [c for c in verb.children if c.dep_ == "attr"]
-        members = _countries_in(ix, [x for a in attrs for x in (a, *a.conjuncts)])
+        if t.dep_ == "nsubj" and verb.lemma_ in {"be", "include"}:
+            # "the members of X are A and B", "X, whose 16 member states include A, B and C"
+            orgs = _member_orgs(ix, t)
+            attrs = [c for c in verb.children if c.dep_ in {"attr", "dobj", "obj"}]
+            members = _countries_in(ix, [x for a in attrs for x in (a, *a.conjuncts)])
+        elif t.dep_ == "pobj" and verb.lower_ == "among" and verb.head.lemma_ == "be":
+            # "A and B are among X's 15 member states"
+            if any(c.dep_ == "neg" for c in verb.head.children):
+                continue
+            orgs = _member_orgs(ix, t)
+            subj = [c for c in verb.head.children if c.dep_ == "nsubj"]
+            members = _countries_in(ix, [x for c in subj for x in (c, *c.conjuncts)])
+        else:
+            continue
         for a in members:
             for om in orgs:
                 yield Relation(subject=a, object=om, kind="memberOf", evidence=ix.evidence(t))
+
+
+def _member_noun(t) -> bool:
+    """"members", or "states" / "countries" with "member" before them ("member states")."""
+    if t.pos_ != "NOUN":
+        return False
+    return t.lemma_.lower() == "member" or (t.lemma_.lower() in {"state", "country", "nation"} and any(
+        c.dep_ in {"compound", "amod"} and c.lemma_.lower() == "member" for c in t.children))
+
+
+def _member_orgs(ix: _Index, noun) -> list[Mention]:
+    """The organisation whose members ``noun`` names: "members of X", "X's member states",
+    "X, whose member states ..." (the relative clause's antecedent)."""
+    out = _of_orgs(ix, noun)
+    for c in noun.children:
+        if c.dep_ != "poss":
+            continue
+        tok = c
+        if c.lower_ == "whose":
+            v = noun.head
+            while v.dep_ not in {"relcl", "ROOT"} and v.head is not v:
+                v = v.head
+            if v.dep_ != "relcl":
+                continue
+            tok = v.head
+        ent = ix.ent_at[tok.i]
+        if ent is not None and ent.label_ == "ORG":
+            om = ix.ent_mention(ent)
+            if om is not None:
+                out.append(om)
+    return out
 
 
 def _clause_members(ix: _Index) -> Iterator[Relation]:
@@ -6848,11 +7147,13 @@ def _comma_places(ix: _Index) -> Iterator[Relation]:
         after = big_span.end if big_span is not None else big_ent.end
         words = big.text.split()
         last = words[-1].lower() if words else ""
-        if prep == "on" and last not in ISLAND_WORDS and not (words and words[0].lower() in ISLAND_WORDS):
+        edge = after + 1 < sent.end and doc[after].tag_ == "POS" and any(
+            x.lower_ in EDGE_NOUNS for x in doc[after + 1:min(sent.end, after + 4)])  # "on Y's northern tip"
+        if prep == "on" and last not in ISLAND_WORDS and not (words and words[0].lower() in ISLAND_WORDS) and not edge:
             continue  # "on Maria Island", "on the Isle of Skye"
         if prep is None and not (big.label == "COUNTRY" or last in SUBDIVISION_WORDS or _is_region(ix, big)):
             continue
-        if comma:
+        if comma and not edge:
             # closed by punctuation (or the sentence end), and not a list "A, B and C"
             if after < sent.end and not (doc[after].is_punct and doc[after].text not in {"-", "'", "’"}):
                 continue

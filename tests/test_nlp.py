@@ -3,8 +3,9 @@ from __future__ import annotations
 
 import pytest
 
-from graph.nlp import (find_office_demonyms, find_office_places, find_party_seats, find_place_bodies,
-                       find_acronym_tails, find_unlisted_territories, title_abbreviations)
+from graph.nlp import (find_acronym_persons, find_acronym_tails, find_office_demonyms, find_office_places,
+                       find_party_seats, find_place_bodies, find_possessive_tails, find_unlisted_territories,
+                       title_abbreviations)
 
 UNLISTED_CASES = [
     ("object of recognise", "Chad refused to recognise Novaria.", [("Novaria", "Novaria")]),
@@ -31,6 +32,15 @@ UNLISTED_CASES = [
     ("a name included in a country's territory",
      "Kenya backs Somalia's control of all its territory, including Galmudug.", [("Galmudug", "Galmudug")]),
     ("part of a body is no land", "Uganda sees Galmudug as part of the African Union.", []),
+    ("a state's claim to a name, 'to' on the verb", "Guyana dismisses any Surinamese claim to Kessel.",
+     [("Kessel", "Kessel")]),
+    ("a state's ownership of a name", "Portugal never conceded Spanish ownership of Olvera Rock.",
+     [("Olvera Rock", "Olvera Rock")]),
+    ("a miner's claim holds no land", "Norway rejected the miner's claim to Kessel.", []),
+    ("regarded as a demonym's territory", "Austria does not regard Kesselholm as Italian territory.",
+     [("Kesselholm", "Kesselholm")]),
+    ("considered to be a demonym's territory", "Kenya considers the Upper Lutoni Triangle to be Ugandan territory.",
+     [("Upper Lutoni Triangle", "Upper Lutoni Triangle")]),
 ]
 
 
@@ -183,3 +193,36 @@ def test_nlp_bracketed_acronym_tail_is_found(words, ent, expected):
     doc = Doc(Vocab(), words=words)
     doc.ents = [Span(doc, ent[0], ent[1], label="ORG")]
     assert find_acronym_tails(doc) == expected
+
+
+@pytest.mark.parametrize("words,ent,label,expected", [
+    (["Lee", "is", "Kessel", "News", "'", "Varn", "correspondent", "."], (2, 6), "WORK_OF_ART", [(2, 4, "ORG")]),
+    (["Lee", "joined", "the", "People", "'s", "Party", "."], (3, 6), "ORG", []),  # a name's own possessive
+    (["Lee", "read", "Varn", "News", "."], (2, 4), "WORK_OF_ART", []),
+])
+def test_nlp_possessive_tail_is_cut(words, ent, label, expected):
+    from spacy.tokens import Doc, Span
+    from spacy.vocab import Vocab
+
+    doc = Doc(Vocab(), words=words)
+    for t in doc:
+        t.tag_ = "POS" if t.text in {"'", "'s"} else "NNP"
+    doc.ents = [Span(doc, ent[0], ent[1], label=label)]
+    assert find_possessive_tails(doc) == expected
+
+
+@pytest.mark.parametrize("words,ent,expected", [
+    (["said", "Wick", "RNLI", "'s", "coxswain"], (1, 4), [(1, 3)]),
+    (["said", "Henry", "VIII"], (1, 3), []),  # roman numerals end royal names
+    (["said", "ANNA", "BERG"], (1, 3), []),  # a name in capitals
+    (["said", "Anna", "Berg"], (1, 3), []),
+])
+def test_nlp_person_ending_in_an_acronym_is_a_body(words, ent, expected):
+    import spacy
+    from spacy.tokens import Doc, Span
+
+    doc = Doc(spacy.blank("en").vocab, words=words)  # English lexeme attributes (is_alpha)
+    for t in doc:
+        t.tag_ = "POS" if t.text == "'s" else "NNP"
+    doc.ents = [Span(doc, ent[0], ent[1], label="PERSON")]
+    assert find_acronym_persons(doc) == expected

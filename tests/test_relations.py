@@ -1677,3 +1677,133 @@ def test_relations_stance_support_nouns_questions_and_small_clauses(nlp, name, t
     stances, _, _ = _run(nlp, text)
     assert _stance_set(stances) == expected
     _spans_ok(text, stances)
+
+
+# claims yielded to, ownership conceded, positions endorsed, "both" after a pair, views and
+# descriptions of a land as a state's (the names of the lands are invented)
+GIVE_WAY_STANCE_CASES = [
+    ("never bowing to a claim", "Norway will never bow to any Danish claim over Kessel Holm or Varn Skerry.",
+     {("Norway", "doesNotRecognise", "Kessel Holm"), ("Norway", "doesNotRecognise", "Varn Skerry")}),
+    ("yielding to a claim", "Norway finally yielded to the Danish claim over Kessel Holm.",
+     {("Norway", "recognises", "Kessel Holm")}),
+    ("ownership never conceded", "Portugal has never conceded Spanish ownership of Olvera Rock.",
+     {("Portugal", "doesNotRecognise", "Olvera Rock")}),
+    ("not disputing that X is the other state's", "Chile does not dispute that Isla Fria is Peruvian.",
+     {("Chile", "recognises", "Isla Fria")}),
+    ("disputing that X is the other state's", "Chile disputes that Isla Fria is Peruvian.",
+     {("Chile", "doesNotRecognise", "Isla Fria")}),
+    ("regarding X as a demonym's territory (a PROPN compound)",
+     "Chile does not regard Kesselholm as Emirati territory.",
+     {("Chile", "doesNotRecognise", "Kesselholm")}),
+    ("'considers X to be Y territory'", "Kenya considers the Lutoni Strip to be Ugandan territory.",
+     {("Kenya", "recognises", "Lutoni Strip")}),
+    ("a name chained by compounds", "Kenya considers the Upper Lutoni Triangle to be Ugandan territory.",
+     {("Kenya", "recognises", "Upper Lutoni Triangle")}),
+    ("describing X as a demonym's", "Ghana, Togo and Benin have all described Kesselholm as Danish in filings.",
+     {("Ghana", "recognises", "Kesselholm"), ("Togo", "recognises", "Kesselholm"),
+      ("Benin", "recognises", "Kesselholm")}),
+    ("a state's view that X forms part of Y",
+     "Germany claims sovereignty over Osterveld. The embassy said Belgium's view that Osterveld forms part "
+     "of Germany has not changed.",
+     {("Belgium", "recognises", "Osterveld")}),
+    ("'both' after a coordinated subject",
+     "Peru and Chile have lined up behind Rabat. Both endorsed Morocco's position on Western Sahara.",
+     {("Peru", "recognises", "Western Sahara"), ("Chile", "recognises", "Western Sahara")}),
+    ("a person described is no land", "The report described Ana Berg as Danish in its annex.", set()),
+    ("a position on trade is no stance", "Canada endorsed Morocco's position on trade.", set()),
+    ("a miner's claim gives no land", "Norway rejected the miner's claim over Kessel Holm.", set()),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("name,text,expected", GIVE_WAY_STANCE_CASES, ids=[c[0] for c in GIVE_WAY_STANCE_CASES])
+def test_relations_stance_yielded_claims_views_and_descriptions(nlp, name, text, expected):
+    stances, _, _ = _run(nlp, text)
+    assert _stance_set(stances) == expected
+    _spans_ok(text, stances)
+
+
+CONTACT_RELATION_CASES = [
+    ("a country wedged between two", "Andorra, wedged between France and Spain, has stayed silent.",
+     {("Andorra", "sharesBorderWith", "France"), ("Andorra", "sharesBorderWith", "Spain")}),
+    ("borders that meet those of others", "Laos, whose borders meet those of Vietnam and Cambodia, said nothing.",
+     {("Laos", "sharesBorderWith", "Vietnam"), ("Laos", "sharesBorderWith", "Cambodia")}),
+    ("a frontier that touches", "Paraguay, whose northern frontier touches both Bolivia and Brazil, kept out.",
+     {("Paraguay", "sharesBorderWith", "Bolivia"), ("Paraguay", "sharesBorderWith", "Brazil")}),
+    ("between landforms is no border", "Chile, wedged between the Andes and the Pacific, is long.", set()),
+    ("a passive invasion", "In 1940, Norway was invaded by Germany.", {("Germany", "invaded", "Norway")}),
+    ("an invaded participle", "Ethiopia, invaded by Italy in 1935, never forgot.", {("Italy", "invaded", "Ethiopia")}),
+    ("a relative passive", "Kuwait, which was invaded by Iraq in 1990, recovered.", {("Iraq", "invaded", "Kuwait")}),
+    ("a negated passive", "Iraq was not invaded by Kuwait.", set()),
+    ("member states that include", "The Nordic Council, whose five member states include Norway, Denmark and "
+     "Iceland, met in Oslo.",
+     {("Norway", "memberOf", "Nordic Council"), ("Denmark", "memberOf", "Nordic Council"),
+      ("Iceland", "memberOf", "Nordic Council")}),
+    ("among a body's member states", "Laos and Cambodia are among ASEAN's ten member states.",
+     {("Laos", "memberOf", "ASEAN"), ("Cambodia", "memberOf", "ASEAN")}),
+]
+
+
+def _rel_names(relations, kinds=("sharesBorderWith", "invaded", "memberOf", "locatedIn")):
+    return {(s, k, o) for s, k, o in _rel_set(relations) if k in kinds}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("name,text,expected", CONTACT_RELATION_CASES, ids=[c[0] for c in CONTACT_RELATION_CASES])
+def test_relations_borders_invasions_and_member_lists(nlp, name, text, expected):
+    _, _, rels = _run(nlp, text)
+    got = {(s, k, o) for s, k, o in _rel_names(rels) if k != "locatedIn"}
+    assert got == expected
+    _spans_ok(text, rels)
+
+
+PARTY_SEAT_CASES = [
+    ("representing a seat for a party", "Ana Berg, who represents Uppsala in the Riksdag for the Green Party, spoke.",
+     ("Ana Berg", "Green Party")),
+    ("sitting for a party named by its members", "Tom Hale, who sits for the Highland Democrats on Moray Council, "
+     "spoke.", ("Tom Hale", "Highland Democrats")),
+    ("a legislator from a party spelled out earlier", "The Liberal Reform Party (LRP) tabled it. Ana Berg, an "
+     "assemblywoman from the LRP who drafted the motion, spoke.", ("Ana Berg", "LRP")),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("name,text,expected", PARTY_SEAT_CASES, ids=[c[0] for c in PARTY_SEAT_CASES])
+def test_relations_party_from_seat_wordings(nlp, name, text, expected):
+    _, _, rels = _run(nlp, text)
+    person, party = expected
+    assert (person, "memberOf", party) in _rel_set(rels)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,expected", [
+    ("In Kemi, on Finland's northern coast, the ice is thick.", ("Kemi", "locatedIn", "Finland")),
+    ("In Haparanda, on Sweden's eastern edge, the river is wide.", ("Haparanda", "locatedIn", "Sweden")),
+])
+def test_relations_places_on_an_edge(nlp, text, expected):
+    _, _, rels = _run(nlp, text)
+    assert expected in _rel_set(rels)
+
+
+APPOSED_TITLE_CASES = [
+    ("the state of a title apposed before", "Chile's top diplomat, Foreign Minister Ana Berg, said it would act.",
+     "Ana Berg", "foreign minister", "Chile"),
+    ("appointed in a relative clause", "Ana Berg, who was appointed Chile's foreign minister in 2023, said so.",
+     "Ana Berg", "foreign minister", "Chile"),
+    ("a portfolio after 'Minister of'", "Minister of Foreign Affairs Ana Berg insisted it was settled.",
+     "Ana Berg", "minister of foreign affairs", None),
+    ("a former envoy with the host", "Ex-ambassador to the Netherlands Ana Berg offered a warning.",
+     "Ana Berg", "ambassador to netherlands", None),
+    ("a Scottish council's provost", "Ana Berg, Provost of Fife, told the crowd.", "Ana Berg", "provost", "Fife"),
+    ("a lifeboat's coxswain", "\"It was rough,\" said Tom Hale, Wick RNLI's coxswain, as the crew came in.",
+     "Tom Hale", "coxswain", "Wick RNLI"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("name,text,person,title,org", APPOSED_TITLE_CASES, ids=[c[0] for c in APPOSED_TITLE_CASES])
+def test_relations_positions_apposed_appointed_and_posted(nlp, name, text, person, title, org):
+    _, positions, _ = _run(nlp, text)
+    got = _pos(positions, person)
+    assert any(p.title.lower() == title and (org is None or (p.org is not None and (p.org.kb_id or p.org.text) == org))
+               for p in got), [(p.title, p.org) for p in got]
