@@ -5592,6 +5592,8 @@ def _spouse_relations(ix: _Index) -> Iterator[Relation]:
                     not (tok.tag_ == "VBN" and doc[k - 1].text == "-"):  # "the Danish-born economist Y"
                 break
             k += 1
+        if other is None and k > t.i + 1 and doc[k - 1].pos_ == "NOUN" and doc[t.i + 1].lower_ in {"the", "to"}:
+            other = _title_holder(ix, doc[k - 1], t.i)  # "who married the coxswain in 2012"
         # the first spouse: the nearest name to the left, over "who is", "was", ","
         left: list[Mention] = []
         k = t.i - 1
@@ -5622,6 +5624,29 @@ def _spouse_relations(ix: _Index) -> Iterator[Relation]:
             yield Relation(subject=left[0], object=other, kind="spouse", evidence=ev)
         elif other is None and len(left) == 2 and left[0].text != left[1].text:
             yield Relation(subject=_full_name(ix, left[1], left[0]), object=left[0], kind="spouse", evidence=ev)
+
+
+def _title_holder(ix: _Index, noun, before: int) -> Mention | None:
+    """The one person the article gave the title ``noun`` before token ``before``: "married the
+    coxswain" after "X, the station's coxswain" (a definite description resolved to the only
+    earlier holder of that role, as in Hobbs-style role coreference).
+
+    Args:
+        ix: the document index.
+        noun: the head noun of the description ("coxswain").
+        before: only titles read before this token count.
+
+    Returns:
+        The person's mention when exactly one person holds such a title, else None.
+    """
+    if not (_title_head_ok(noun) or noun.lower_ in OCCUPATION_TITLES):
+        return None
+    holders = {}
+    for p in (ix.positions if ix.positions is not None else list(extract_positions(ix.doc, ix.article))):
+        words = p.title.lower().split()
+        if words and words[-1] == noun.lower_ and p.person.start < ix.doc[before].idx:
+            holders.setdefault(p.person.text, p.person)
+    return next(iter(holders.values())) if len(holders) == 1 else None
 
 
 def _full_name(ix: _Index, given: Mention, partner: Mention) -> Mention:

@@ -1807,3 +1807,16 @@ def test_relations_positions_apposed_appointed_and_posted(nlp, name, text, perso
     got = _pos(positions, person)
     assert any(p.title.lower() == title and (org is None or (p.org is not None and (p.org.kb_id or p.org.text) == org))
                for p in got), [(p.title, p.org) for p in got]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,expected", [
+    ('"It was rough," said Tom Hale, Wick RNLI\'s coxswain, as the crew came in. Among them was Ana Hale, '
+     'who married the coxswain in 2012.', {("Ana Hale", "spouse", "Tom Hale")}),
+    ("Ana Hale, who married the coxswain in 2012, waited.", set()),  # no coxswain named before
+    ('Tom Hale, the coxswain, and Ben Orr, another coxswain, spoke. Ana Hale married the coxswain in 2012.',
+     set()),  # two holders: the description is ambiguous
+])
+def test_relations_spouse_by_a_title_named_before(nlp, text, expected):
+    _, _, rels = _run(nlp, text)
+    assert {r for r in _rel_set(rels) if r[1] == "spouse"} == expected
