@@ -15,7 +15,8 @@ Two-stage Sieve Approach for Quote Attribution", EACL 2017):
    (also "according to a statement from X"); (4b) colon introduction with
    no cue verb, 'He was blunt about it: "..."' (a person subject only);
    (4c) a bare trigram with any verb, '"...," Berg thundered.', 'she
-   laughs, "..."' (a person subject and the verb alone);
+   laughs, "..."', '"...," the 57-year-old sighed' (a person subject, a
+   pronoun or a definite role or age nominal, and the verb alone);
    (5) continuation of the previous quote of the paragraph; (6) a quote-only
    paragraph continuing the previous paragraph's speaker; (7) a quote-only
    sentence after indirect speech, 'X said the plan failed. "..."'; (8) a
@@ -31,7 +32,11 @@ Two-stage Sieve Approach for Quote Attribution", EACL 2017):
 
 Short quoted terms without a speaker (scare quotes, coinages, "so-called",
 a term completing "NOUN of", 'a doctrine of "managed retreat"'), titles and
-headlines, and glosses in parentheses are never attributed.  "His wife"
+headlines, nicknames inside a name ('Ana "Bo" Lind') and glosses in
+parentheses are never attributed.  "According to X," opening a clause that
+ends in a colon gives X the quote after the colon; a body noun ("the
+charity") that names no body of the article takes up the body that spoke the
+previous quote of the paragraph.  "His wife"
 resolves to the person the possessor is said to be "married to"; a relative
 named by given name only ("her husband, Tom") takes the surname; a partial
 quote under a body's cue inside the reported speech of that body's own
@@ -1274,7 +1279,8 @@ def _collect_names(ctx: _Ctx) -> list[_Name]:
         context = _title_context(ctx, head, lo, hi, own=ent.label_ == "ORG") | \
             _trimmed_titles(ctx, lo, m) | surface
         person = ent.label_ == "PERSON" or bool(context & titles) or doc[lo].lower_ in HONORIFICS \
-            or head.dep_ == "appos" and _person_noun(ctx, head.head) or bool(surface & PERSON_NOUNS)
+            or head.dep_ == "appos" and _person_noun(ctx, head.head) or bool(surface & PERSON_NOUNS) \
+            or _person_appositive(ctx, head)
         gender = _gender(ctx, lo, _title_context(ctx, head, lo, hi, own=ent.label_ == "ORG", core=True)
                          | _trimmed_titles(ctx, lo, m) | surface)
         out[lo] = _Name(m, head.i, lo, person, context, gender, _kinds(ctx, head, lo, hi))
@@ -1301,6 +1307,29 @@ def _collect_names(ctx: _Ctx) -> list[_Name]:
                              | _trimmed_titles(ctx, lo, m) | _surface_titles(ctx, lo, hi))
             out.setdefault(lo, _Name(m, tok.i, lo, m.label == "PERSON", context, gender, _kinds(ctx, tok, lo, hi)))
     return [out[k] for k in sorted(out)]
+
+
+def _person_appositive(ctx: _Ctx, head: "Token") -> bool:
+    """Tell whether a name has a person noun in apposition: "X, lifeboat operations manager at Y,".
+
+    The small model tags some people's names as bodies or places; an
+    appositive whose head is a person noun ("manager", "historian",
+    "spokeswoman", "chief of staff") says the name is a person's, as in CoreNLP's
+    mention-to-speaker step, which reads "NAME, the spokesman," as a person.
+    A name that is itself a country, a place or a gazetteer body is left alone.
+
+    Args:
+        ctx: the document context.
+        head: the head token of the name.
+
+    Returns:
+        True when an appositive child of the head is a singular person noun.
+    """
+    ent = ctx.ent_of.get(head.i)
+    if ent is not None and (ent.ent_id_ or _is_place(ctx, ent.text) or _is_demonym(ctx, ent.text)):
+        return False
+    return any(c.dep_ == "appos" and c.i > head.i and c.pos_ == "NOUN" and c.tag_ == "NN" and not ctx.quoted(c.i)
+               and c.lemma_.casefold() in PERSON_NOUNS | {"chief"} for c in head.children)
 
 
 #: Verbs whose predicate noun gives the role of their subject or object ("X became mayor",
@@ -1722,7 +1751,8 @@ def _speaker(ctx: _Ctx, tok: "Token | None", depth: int = 0, via_cue: bool = Fal
         return _speaker(ctx, tok.head.head, depth + 1, via_cue)
     bare_title = tok.pos_ == "PROPN" and (tok.i not in ctx.ent_of and tok.text.casefold() in ctx.titles
                                           or tok.i in ctx.ent_of and _is_bare_title(ctx, ctx.ent_of[tok.i])
-                                          or _determined_role(ctx, tok) or _definite_title_phrase(ctx, tok))
+                                          or _determined_role(ctx, tok) or _definite_title_phrase(ctx, tok)
+                                          or _definite_role_taken_up(ctx, tok))
     if tok.pos_ in ("NOUN", "NUM") or bare_title or tok.lower_ == "one":  # "One of them, Ovidiu Marsh, ..."
         named = _appositive_name(ctx, tok, depth, via_cue)
         if named is not None:
@@ -1778,6 +1808,10 @@ def _age_of(tok: "Token") -> str:
     Returns:
         The age as written, or "" when the token is no such nominal.
     """
+    doc = tok.doc
+    if tok.lower_ == "old" and tok.i >= 5 and doc[tok.i - 5].lower_ == "the" and doc[tok.i - 4].like_num \
+            and doc[tok.i - 2].lemma_.casefold() == "year" and doc[tok.i - 3].text == doc[tok.i - 1].text == "-":
+        return doc[tok.i - 4].text  # "the 57-year-old" however the parser hangs its pieces
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
         return ""
     m = _AGE_WORD.match(tok.text)
@@ -2057,6 +2091,35 @@ def _determined_role(ctx: _Ctx, tok: "Token") -> bool:
     return False
 
 
+def _definite_role_taken_up(ctx: _Ctx, tok: "Token") -> bool:
+    """Tell whether a one-word "person" after "the" is a capitalised title used before: "the Provost".
+
+    British and Commonwealth copy capitalises a civic title and takes up its
+    holder with it ("Ana Lind, Provost of X, ... the Provost declared"); the
+    small model tags the word as a PERSON, but a personal name takes no
+    article (the model also leaves it untagged).  When the word is the title
+    of a person named earlier (it is in that name's title context) and
+    nobody's name, it is a role noun, resolved
+    like "the minister" (CoreNLP's mention-to-speaker step).
+
+    Args:
+        ctx: the document context.
+        tok: the subject head (a proper noun).
+
+    Returns:
+        True for such a title.
+    """
+    ent = ctx.ent_of.get(tok.i)
+    if ent is not None and (len(ent) != 1 or ent.label_ != "PERSON") or tok.tag_ != "NNP" \
+            or any(c.dep_ in ("compound", "flat", "appos") for c in tok.children) \
+            or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        return False
+    word = tok.text.casefold()
+    names = [n for n in getattr(ctx, "names", ()) if n.first < tok.i and n.person]
+    return any(word in n.context and n.head != tok.i for n in names) \
+        and not any(n.key == word for n in getattr(ctx, "names", ()) if len(n.mention.text.split()) > 1)
+
+
 def _definite_title_phrase(ctx: _Ctx, tok: "Token") -> bool:
     """Tell whether a proper noun ends a definite multi-word title: "the Grand Duke" (a title, not a name).
 
@@ -2290,7 +2353,7 @@ def _appositive_name(ctx: _Ctx, tok: "Token", depth: int, via_cue: bool = False)
                     and ctx.ent_of[c.i].label_ == "GPE" and not _is_place(ctx, ctx.ent_of[c.i].text):
                 return _propn_mention(ctx, c)  # "his wife, Daria," read as a place by the tagger
             return _speaker(ctx, c, depth + 1, via_cue)
-    if tok.dep_ in ("nsubj", "nsubjpass") and _person_noun(ctx, tok):
+    if (tok.dep_ in ("nsubj", "nsubjpass") or via_cue) and _person_noun(ctx, tok):
         return _apposed_subject_name(ctx, tok)
     return None
 
@@ -2300,7 +2363,10 @@ def _apposed_subject_name(ctx: _Ctx, tok: "Token") -> Mention | None:
 
     "The UN envoy on Cyprus, Ana Lind, has spoken ...": the parser often makes the
     name an apposition of "Cyprus"; on the surface it is the subject's name. The
-    name must be followed by a comma and the verb (or its auxiliary).
+    name must be followed by a comma and the verb (or its auxiliary).  A role
+    noun the parser did not make the subject at all ("In X, Y's top diplomat,
+    NAME, said", with the noun hung on X) counts when it is the verb's
+    surface subject (see :func:`_surface_subject`).
     """
     doc = ctx.doc
     k = tok.i + 1
@@ -2315,9 +2381,13 @@ def _apposed_subject_name(ctx: _Ctx, tok: "Token") -> Mention | None:
     after = j + 1
     while after < len(doc) and doc[after].pos_ == "ADV":
         after += 1
-    if j >= len(doc) or doc[j].text != "," or after >= len(doc) or doc[after].pos_ not in ("VERB", "AUX") \
-            or doc[after].i != tok.head.i and doc[after].head.i != tok.head.i:
+    if j >= len(doc) or doc[j].text != "," or after >= len(doc) or doc[after].pos_ not in ("VERB", "AUX"):
         return None
+    if tok.dep_ in ("nsubj", "nsubjpass"):
+        if doc[after].i != tok.head.i and doc[after].head.i != tok.head.i:
+            return None
+    elif any(c.dep_ in _SUBJECT_DEPS for c in doc[after].children) or _surface_subject(ctx, doc[after]) != tok:
+        return None  # the role noun is only the verb's subject on the surface (the parse gave it none)
     surface = doc[k + 1:j].text
     if _is_place(ctx, surface) or _is_demonym(ctx, surface) or any(
             t.i in ctx.ent_of and ctx.ent_of[t.i].label_ not in ("PERSON", "ORG", "GPE", "NORP")
@@ -2552,6 +2622,8 @@ def _sentence_antecedent(ctx: _Ctx, sent: "Span", before: int, pronoun: str,
     person (a pronoun subject of the same gender is followed back to its own
     antecedent; an unnamed person such as "Koval's wife" blocks the search),
     else the single person it names, else the single person that is a subject.
+    A plural subject ("the survivors") cannot be "he" or "she" (number
+    agreement, as in CoreNLP's coreference sieves) and does not stop the search.
     Names inside the subject phrase (possessors) are no candidates.  A main
     subject whose verb is a cue is read as a speaker is ("MP for X Ana Lind
     said ... In a post she wrote": the name ending the title phrase, see
@@ -2573,10 +2645,11 @@ def _sentence_antecedent(ctx: _Ctx, sent: "Span", before: int, pronoun: str,
         if _pronoun_gender(subj.lower_) == _pronoun_gender(pronoun) and depth < 3:
             return True, _resolve_pronoun(ctx, subj, depth + 1)
     elif subj is not None:
-        m = _speaker(ctx, subj, depth=1, via_cue=_is_cue(subj.head))
+        m = _speaker(ctx, subj, depth=1, via_cue=_is_cue(subj.head) or _is_cue(sent.root))
         if m is not None and _is_person_mention(ctx, m) and _gender_ok(ctx, m, pronoun):
             return True, m
-        if (m is None and _person_noun(ctx, subj) or m is not None and _maybe_person(m) and (
+        if (m is None and _person_noun(ctx, subj) and subj.tag_ not in ("NNS", "NNPS")
+                or m is not None and _maybe_person(m) and (
                 subj.pos_ != "NOUN" or _person_noun(ctx, subj))) \
                 and not _other_gender_noun(subj, pronoun):  # "the forum" stood for a body, not a person
             return True, None
@@ -3199,7 +3272,7 @@ def _according_to(ctx: _Ctx, qi: int) -> _Attr | None:
         phrase = [x.i for x in t.subtree]
         p_lo, p_hi = min(phrase), max(phrase)
         between = range(p_hi + 1, first) if p_hi < first else range(last + 1, p_lo)
-        if all(doc[i].is_punct or doc[i].is_space for i in between):
+        if all(doc[i].is_punct or doc[i].is_space for i in between) or _according_frames_colon(ctx, t, p_hi, first):
             if _is_outlet(ctx, pobj[0]):
                 return _Attr(_outlet_author(ctx, qi, t), "according to", "according", t.i)
             obj = pobj[0]
@@ -3207,6 +3280,55 @@ def _according_to(ctx: _Ctx, qi: int) -> _Attr | None:
                 return _Attr(_resolve_pronoun(ctx, obj), "according to", "according", t.i)
             return _Attr(_speaker(ctx, obj), "according to", "according", t.i)
     return None
+
+
+def _according_frames_colon(ctx: _Ctx, according: "Token", p_hi: int, first: int) -> bool:
+    """Tell whether "According to X," opens a clause that ends in a colon before the quote.
+
+    'According to Prof. Lind, the plan has one flaw: "..."': the source
+    phrase scopes over its whole sentence, and the colon hands the sentence
+    on to the quote, so the quoted words are X's as much as the paraphrase
+    (the "according to" sieve of CoreNLP's quote attribution, with the colon
+    sieve's reading of "clause: quote").  The phrase must open its sentence,
+    the clause must hang on the same verb, hold no cue verb of its own, no
+    person subject ('According to police, the man shouted: "..."' is the
+    man's) and no written label, and end in the colon right before the quote.
+
+    Args:
+        ctx: the document context.
+        according: the "according" token.
+        p_hi: the last token of the "according to" phrase.
+        first: the quote's first token (its opening mark).
+
+    Returns:
+        True when the quote completes such a sentence.
+    """
+    doc = ctx.doc
+    if p_hi >= first:
+        return False
+    k = first - 1
+    while k > p_hi and doc[k].is_space:
+        k -= 1
+    if doc[k].text != ":" or ctx.quoted(k):
+        return False
+    b = according.i - 1
+    while b >= 0 and doc[b].is_space:
+        b -= 1
+    if b >= 0 and not (doc[b].text in (".", "!", "?") or ctx.para_of(doc[b].idx) != ctx.para_of(according.idx)):
+        return False  # the phrase must open its sentence
+    clause = doc[p_hi + 1:k]
+    if not len(clause) or any(ctx.quoted(x.i) or x.text in (".", "!", "?", ";") or _is_cue(x)
+                              or x.lemma_.casefold() in LABEL_NOUNS | RECEIVING_VERBS for x in clause):
+        return False
+    verb = according.head
+    if verb.pos_ not in _VERBAL or not p_hi < verb.i < k:
+        return False
+    subj = _subject(ctx, verb)
+    if subj is None or not p_hi < subj.i < k:
+        return False
+    m = _speaker(ctx, subj)
+    return subj.lower_ not in PERSON_PRONOUNS and not _person_noun(ctx, subj) \
+        and (m is None or not _is_person_mention(ctx, m))
 
 
 #: Nouns that make "according to the state news agency X" name a medium, not a speaker.
@@ -3313,8 +3435,53 @@ def _colon_intro(ctx: _Ctx, qi: int) -> _Attr | None:
     return _Attr(m, None, "colon", verb.i)
 
 
+def _definite_person_nominal(ctx: _Ctx, k: int, forward: bool) -> tuple[int, int] | None:
+    """A definite role or age nominal next to a frame verb: "the headman", "the 57-year-old".
+
+    News copy takes a person up by role or age in the speech frame
+    ('"...," the 57-year-old sighed', '"...," the headman mused'); the
+    trigram patterns of CoreNLP's quote-attribution sieves (Muzny et al.
+    2017) read such a nominal mention like a name.  The phrase is "the",
+    optional modifiers and a singular head that is a person noun, a title or
+    an age ("the 57-year-old"); its last word is the phrase's head, which
+    :func:`_speaker` resolves to the person it takes up.
+
+    Args:
+        ctx: the document context.
+        k: the token next to the verb (the phrase's first token when
+            ``forward``, else its last).
+        forward: read the phrase from k rightwards or leftwards.
+
+    Returns:
+        The phrase's first and last token indices, or None.
+    """
+    doc = ctx.doc
+    if forward:
+        lo, hi = k, k
+        while hi + 1 < len(doc) and hi - lo < 6 and doc[hi + 1].pos_ != "VERB" and not ctx.quoted(hi + 1):
+            hi += 1
+        if hi + 1 >= len(doc) or doc[hi + 1].pos_ != "VERB":
+            return None
+    else:
+        lo, hi = k, k
+        while lo > 0 and hi - lo < 6 and doc[lo].lower_ != "the" and not ctx.quoted(lo - 1):
+            lo -= 1
+    if doc[lo].lower_ != "the" or lo == hi or any(
+            ctx.quoted(t.i) or t.is_space or t.pos_ not in ("DET", "ADJ", "NUM", "NOUN", "PUNCT")
+            or t.is_punct and t.text != "-" or t.i > lo and t.pos_ == "DET" for t in doc[lo:hi + 1]):
+        return None
+    head = doc[hi]
+    if _age_of(head):
+        return lo, hi
+    if head.pos_ != "NOUN" or head.tag_ != "NN" or not _person_noun(ctx, head) \
+            and head.lemma_.casefold() not in {w for n in getattr(ctx, "names", ()) if n.person for w in n.context}:
+        return None
+    return lo, hi
+
+
 def _bare_subject(ctx: _Ctx, k: int, forward: bool) -> tuple[int, int] | None:
-    """The subject phrase of a bare trigram: "she" or a short run of capitalised names and titles.
+    """The subject phrase of a bare trigram: "she", a short run of capitalised names and titles, or a
+    definite role or age nominal (see :func:`_definite_person_nominal`).
 
     Args:
         ctx: the document context.
@@ -3329,6 +3496,9 @@ def _bare_subject(ctx: _Ctx, k: int, forward: bool) -> tuple[int, int] | None:
         return None
     if doc[k].lower_ in PERSON_PRONOUNS:
         return k, k
+    definite = _definite_person_nominal(ctx, k, forward)
+    if definite is not None:
+        return definite
     step = 1 if forward else -1
     run: list[int] = []
     while 0 <= k < len(doc) and len(run) < 5 and not ctx.quoted(k) and doc[k].is_alpha \
@@ -3765,6 +3935,27 @@ def _titled(ctx: _Ctx, span: QuoteSpan) -> bool:
         t.lower_ == "called" and t.tag_ == "VBN" and t.dep_ in ("acl", "amod")
 
 
+def _nickname(ctx: _Ctx, span: QuoteSpan) -> bool:
+    """'Ana "Bo" Lind': a quoted nickname between a given name and a surname is part of the name.
+
+    News style (AP Stylebook, "nicknames") puts a nickname in quotation marks
+    between the given name and the surname; the marks set off a name, nobody's
+    words (PARC, Pareti 2016, does not annotate such quoted names).  The quote is one
+    to three capitalised words, with a capitalised word right before the
+    opening mark and right after the closing one, on the same line.
+    """
+    words = _WORD_RE.findall(ctx.text[span.start:span.end])
+    if not 1 <= len(words) <= 3 or not all(w[:1].isupper() and w.strip(".").isalpha() for w in words):
+        return False
+    before = re.search(r"([^\W\d_][\w.'’-]*) $", ctx.text[max(0, span.open - 40):span.open])
+    after = re.match(r" ([^\W\d_][\w'’-]*)", ctx.text[span.stop:span.stop + 40])
+    if not (before and after and before.group(1)[:1].isupper() and after.group(1)[:1].isupper()):
+        return False
+    lo, hi = ctx.token_at(span.open) - 1, ctx.token_at(span.stop)
+    return lo >= 0 and hi < len(ctx.doc) and ctx.doc[hi].pos_ == "PROPN" \
+        and ctx.doc[lo].pos_ in ("PROPN", "NOUN", "ADJ", "X")  # an unknown given name may be read as a noun
+
+
 def _is_title(ctx: _Ctx, span: QuoteSpan) -> bool:
     """A quoted title or headline: two or more words, mostly capitalised, no sentence end."""
     words = _WORD_RE.findall(ctx.text[span.start:span.end])
@@ -3927,12 +4118,65 @@ def _attribute(ctx: _Ctx, qi: int, attrs: list[_Attr | None]) -> _Attr | None:
     for sieve in order:
         a = sieve(ctx, qi)
         if a is not None:
-            return a
+            return a if a.speaker is not None else _body_taken_up(ctx, qi, a, attrs) or a
     for sieve in (_continues_paragraph, _continues_previous_paragraph, _after_reported_speech, _introduced_speaker):
         a = sieve(ctx, qi, attrs)
         if a is not None:
             return a
     return None
+
+
+def _body_taken_up(ctx: _Ctx, qi: int, a: _Attr, attrs: list[_Attr | None]) -> _Attr | None:
+    """'The X Institution said ... "...," the charity said': a body noun taking up the body just quoted.
+
+    News copy avoids repeating a body's name and takes it up with a generic
+    noun for what it is ("the charity", "the ministry", "the company") even
+    when the name holds no such word (elegant variation).  When a cue's
+    subject is "the" + a singular body noun that names no body of the
+    article (so :func:`_resolve_role` found nobody), the antecedent is the
+    body that was the speaker of the previous quote of the same paragraph
+    (CoreNLP's mention-to-speaker step, closest speaker; Lee et al. 2013,
+    subject preference).  That body must be an organisation, not a person
+    or a country, whose own words and appositives name no other kind of body
+    ("the union" cannot take up "the Farmers' Federation"), and no other body
+    may be named between it and the noun.
+
+    Args:
+        ctx: the document context.
+        qi: the span index.
+        a: the attribution the cue sieves found, with no speaker.
+        attrs: the attributions of the spans before it.
+
+    Returns:
+        The attribution with the body as speaker, or None.
+    """
+    if a.cue_tok < 0 or qi == 0:
+        return None
+    doc = ctx.doc
+    subj = _subject(ctx, doc[a.cue_tok])
+    if subj is None or subj.pos_ != "NOUN" or subj.tag_ != "NN" or ctx.quoted(subj.i) \
+            or subj.lemma_.casefold() not in ORG_NOUNS \
+            or not any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children) \
+            or any(c.dep_ in ("amod", "compound", "poss", "prep") for c in subj.children):
+        return None
+    role = subj.lemma_.casefold()
+    para = ctx.para_of(ctx.spans[qi].open)
+    prev = attrs[qi - 1]
+    if prev is None or prev.speaker is None or ctx.para_of(ctx.spans[qi - 1].open) != para:
+        return None
+    body = prev.speaker
+    if body.label != "ORG" or _is_person_mention(ctx, body) or body.start >= subj.idx:
+        return None
+    if ctx.gaz is not None and (e := ctx.gaz.lookup(body.text)) is not None and e.cls == "Country":
+        return None
+    named = [n for n in ctx.names if n.mention == body]
+    if not named or any(k in ORG_NOUNS and k != role for n in named for k in n.kinds):
+        return None
+    lo = ctx.token_at(body.end)
+    if any(not n.person and n.mention.text.casefold() != body.text.casefold() and lo <= n.first < subj.i
+           for n in ctx.names):
+        return None  # another body named in between
+    return _Attr(body, a.cue, a.sieve, a.cue_tok)
 
 
 def _group_attributions(ctx: _Ctx, attrs: list[_Attr | None]) -> list[_Attr | None]:
@@ -3973,8 +4217,8 @@ def _is_scare(ctx: _Ctx, span: QuoteSpan, a: _Attr | None) -> bool:
 def _vet(ctx: _Ctx, qi: int, a: _Attr | None) -> _Attr | None:
     """Drop attributions that the span's shape forbids.
 
-    Glosses in parentheses, "so-called" terms, titles and "titled ..." names
-    lose their speaker; a short fragment is never continued from another
+    Glosses in parentheses, "so-called" terms, titles, "titled ..." names and
+    nicknames inside a name ('Ana "Bo" Lind') lose their speaker; a short fragment is never continued from another
     quote unless it is a whole sentence; a short coinage after a naming verb
     ("Moscow calls them ...") needs a person as speaker, and a short title a
     subject gives itself ("calls himself the 'president'") has no speaker
@@ -3991,7 +4235,8 @@ def _vet(ctx: _Ctx, qi: int, a: _Attr | None) -> _Attr | None:
     span = ctx.spans[qi]
     if a is None:
         return None
-    if _in_parentheses(ctx, span) or _so_called(ctx, span) or _is_title(ctx, span) or _titled(ctx, span):
+    if _in_parentheses(ctx, span) or _so_called(ctx, span) or _is_title(ctx, span) or _titled(ctx, span) \
+            or _nickname(ctx, span):
         return _Attr(None, a.cue, a.sieve, a.cue_tok)
     short = _word_count(ctx, span) <= 3
     if short and a.speaker is not None and _term_of_noun(ctx, qi):

@@ -1735,3 +1735,97 @@ def test_quotes_spouse_set_off_by_commas(nlp, text, speaker):
 ])
 def test_quotes_given_name_honorific(nlp, text, speaker):
     assert _speaker(_quotes(nlp, text), "once more") == speaker
+
+
+# --------------------------------------------------------------------------- nicknames, role frames, bodies
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, word", [
+    pytest.param('Tomas "Tiny" Berg, a ferryman from Tamsk, said the crossing was closed.', "Tiny", id="ferryman"),
+    pytest.param('Ana "Nan" Lind, a baker from Tamsk, said the bridge had been shut for a week.', "Nan", id="baker"),
+])
+def test_quotes_nickname_in_name_is_unattributed(nlp, text, word):
+    assert all(q.speaker is None for q in _quotes(nlp, text) if word in q.text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, words, speaker", [
+    pytest.param('Nils Brandt, the village\'s ferryman, watched the water rise. "The river took two boats last '
+                 'spring," the ferryman mused.', "two boats", "Nils Brandt", id="role"),
+    pytest.param('Tomas Berg, a ferryman, was on the quay. "We have waited twenty years," the 61-year-old sighed.',
+                 "waited twenty", "Tomas Berg", id="age"),
+    pytest.param('Pavel Horak was mending nets on the jetty. "We lost the boat in a single night," the 61-year-old '
+                 'sighed. "The council calls it a delay. For us it is a lost season."', "The council calls it",
+                 "Pavel Horak", id="age-then-second-quote"),
+])
+def test_quotes_definite_nominal_in_manner_frame(nlp, text, words, speaker):
+    assert _speaker(_quotes(nlp, text), words) == speaker
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, words, speaker", [
+    pytest.param('Dr. Lena Voss of the Tamsk Institute calls the plan "a gamble". According to Dr. Voss, the plan '
+                 'has one weakness: "The money runs out in May, and nobody has said what happens then."',
+                 "money runs out", "Lena Voss", id="according-colon"),
+    pytest.param('According to police, the driver shouted: "Get back from the bridge, all of you, now!"',
+                 "Get back", None, id="person-subject-speaks"),
+])
+def test_quotes_according_to_frames_colon_clause(nlp, text, words, speaker):
+    assert _speaker(_quotes(nlp, text), words) == speaker
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, speaker", [
+    pytest.param('For Ana Lind, a historian at the Tamsk museum, the wreck carries a sadder story. In 1911, a '
+                 'steamer sank there; the survivors left behind waited a week for a rescue. "Nobody here forgets '
+                 'that week," she observed.', "Ana Lind", id="survivors"),
+])
+def test_quotes_plural_subject_does_not_block_pronoun(nlp, text, speaker):
+    assert _speaker(_quotes(nlp, text), "Nobody here") == speaker
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, speaker", [
+    pytest.param('The RFA said in a statement that its new pumps could clear a flooded street "within the hour". '
+                 '"These are the best pumps the charity has ever bought, and the crews have earned them," the '
+                 'charity said.', "RFA", id="charity"),
+    pytest.param('The RFA said in a statement that its pumps could clear a street "within the hour". The Tamsk '
+                 'Angling Union disagreed. "These are the best pumps the charity has ever bought," the charity said.',
+                 None, id="other-body-between"),
+    pytest.param('The Velmar Authority said on Monday that talks were held "in good faith". "Ruritania remains open '
+                 'to talks with Borduria on the river," the ministry said.', None, id="other-kind-of-body"),
+])
+def test_quotes_body_noun_takes_up_previous_body_speaker(nlp, text, speaker):
+    words = "remains open" if "remains open" in text else "best pumps"
+    assert _speaker(_quotes(nlp, text), words) == speaker
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, speaker", [
+    pytest.param('Greta Holm, Warden of Tamsk, told the crowd the town would hold a dinner for the crew. "The crew '
+                 'earned every plate of it," the Warden declared.', "Greta Holm", id="warden"),
+    pytest.param('Greta Holm, Reeve of Tamsk, told the crowd the town would hold a dinner for the crew. "The crew '
+                 'earned every plate of it," the Reeve declared.', "Greta Holm", id="reeve"),
+])
+def test_quotes_capitalised_title_after_the_is_a_role(nlp, text, speaker):
+    assert _speaker(_quotes(nlp, text), "The crew earned") == speaker
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, speaker", [
+    pytest.param("The talks ended late.\n\nIn Velmar, the republic's top diplomat, Foreign Minister Jaan Kuusk, said "
+                 'his government would respond "calmly". "We cannot accept the ruling," he told the state radio.',
+                 "Jaan Kuusk", id="intro-phrase"),
+])
+def test_quotes_role_noun_surface_subject_apposition(nlp, text, speaker):
+    assert _speaker(_quotes(nlp, text), "cannot accept") == speaker
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, speaker", [
+    pytest.param('Leni Vos stood on the quay. "He was a wreck all the way up," she laughed.\n\nFor Ansel Motors, '
+                 'operations manager at the Tamsk ferry company, the crowd said everything. Her verdict: "The whole '
+                 'valley came down to the quay."', "Ansel Motors", id="manager"),
+])
+def test_quotes_person_appositive_marks_person_name(nlp, text, speaker):
+    assert _speaker(_quotes(nlp, text), "whole valley") == speaker
