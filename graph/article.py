@@ -92,6 +92,12 @@ RELATED = re.compile(r"^\s*(related( articles?| stories| content)?|read (more|al
 URL_LINE = re.compile(r"^\s*(original\s+url\s*:)?\s*<?(https?://\S+?)>?\s*$", re.I)
 URL_LABEL = re.compile(r"^\s*(original\s+(url|article|source)|source)\s*:\s*$", re.I)
 BYLINE = re.compile(r"^\s*by\s+(.{3,120})$", re.I)
+# a labelled byline: "WRITER: Anna Berg", "Author: Anna Berg" (the words after the label must be names)
+BYLINE_LABEL = re.compile(r"^\s*(?:writer|writers|author|authors|reporter|written by|words)\s*:\s*(.{3,120})$", re.I)
+# a dateline place in capitals on its own line ("NEW DELHI"), between a byline's name line and its date line
+CAPS_PLACE_LINE = re.compile(r"^\s*[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+(?:\s+[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+){0,2}\s*$")
+# a headline that ends with a quoted fragment in single quotes: "X says 'a word'" (no sentence ends there)
+QUOTED_HEADLINE_END = re.compile(r"[^\W\d_]['’]\s*$")
 REPUBLISHED = re.compile(r"^\s*this (article|story|piece) (is|was) (re)?published (from|by|with permission from) ((?:the )?.+?)(\s+under\b.*|\.)?\s*$", re.I)
 BOILER = re.compile(r"^\s*(read the original article\.?|share (this|on).*|click here.*|sign up .*newsletter.*|"
                     r"your email address will not be published.*|all rights reserved.*|©.*|copyright .*)\s*$", re.I)
@@ -99,7 +105,7 @@ MONTHS = r"(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|s
 _WEEKDAY = r"(\w+day|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?"  # "Tuesday", "Tue"
 _CLOCK_FIRST = r"(\d{1,2}[:.]\d{2}\s*([ap]\.?m\.?)?,?\s+)?"  # "Published 9:05 AM, March 03, 2024"
 DATE_LINE = re.compile(
-    rf"^\s*((published|updated|posted)( on)?:?\s*)?{_CLOCK_FIRST}({_WEEKDAY},?\s+)?({MONTHS}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{MONTHS},?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}(?P<dsep>[.\-/])\d{{1,2}}(?P=dsep)\d{{4}})"
+    rf"^\s*((published|updated|posted)( on)?\s*[:\-–—]?\s*)?{_CLOCK_FIRST}({_WEEKDAY},?\s+)?({MONTHS}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{MONTHS},?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}(?P<dsep>[.\-/])\d{{1,2}}(?P=dsep)\d{{4}})"
     r"(\s*[|•·,]?\s*(at\s+)?\d{1,2}[:.]\d{2}\s*([ap]\.?m\.?)?)?(\s*[A-Z]{2,4})?\s*$", re.I)
 # a header line of a place and a date: "Tarifa - FEB 03, 2025 - 09:10 CET", "Lima, March 3rd 2025 - 09:05 UTC"
 PLACE_DATE_LINE = re.compile(rf"^\s*(?P<place>[A-ZÀ-Þ][\w'’.]*(?:[ -][A-ZÀ-Þ][\w'’.]*){{0,2}})\s*(?:,|\s[-–—|]\s)\s*"
@@ -147,6 +153,7 @@ SENT_END = re.compile(r"[.!?…:;,\"”’')\]]\s*$")
 ZERO_WIDTH = re.compile(r"[\u200b-\u200f\u2028\u2029\u202a-\u202e\u2060-\u2064\ufeff\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 # inline markup: (pattern, groups to keep)
+MEDIA_MARKER = re.compile(r"^\s*\[(?:photo|image|picture|video|graphic|gallery|illustration)\]\s*", re.I)
 MD_LINK = re.compile(r"\[([^\]\n]*)\]\(([^)\n]*)\)")
 MD_AUTOLINK = re.compile(r"<https?://[^>\s]+>")
 MD_STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
@@ -205,6 +212,9 @@ def _inline_deletions(s: str) -> list[tuple[int, int]]:
         dels.append((i, i + 1))
     for m in ZERO_WIDTH.finditer(s):
         dels.append((m.start(), m.end()))
+    m = MEDIA_MARKER.match(s)
+    if m:
+        dels.append((m.start(), m.end()))  # "[Photo] Villagers at …": the marker of a saved page's picture
     return dels
 
 
@@ -240,6 +250,8 @@ def _byline(who: str, meta: dict) -> None:
     "for"/"at"/"|" to ``meta["outlet"]``.
     """
     who = re.sub(r"[\[\]*_]|\]\([^)]*\)", "", who).strip()
+    # "Anna Berg (Strelsau, correspondent) and Karl Weber": a bracketed post or place belongs to no name
+    who = re.sub(r"\s*\([^()]*\)", "", who).strip()
     outlet = None
     m = re.search(r"\s+(?:for|at|\|)\s+(.+)$", who)
     if m:
@@ -365,6 +377,9 @@ def _header_byline(plains: list[str], idx: int) -> tuple[list[int], dict] | None
     if used == [idx] and idx + 1 < len(plains) and len(plains[idx + 1]) < 70 and (
             DATE_LINE.match(plains[idx + 1]) or PLACE_DATE_LINE.match(plains[idx + 1])):
         confirmed = True  # a name line right over the date line: "Anna Berg" / "30.01.2026 • 14:05" (eKathimerini)  # "A in X and B in Y", or "A in X" over a date line ("Joe Biden in Warsaw" alone is a heading)
+    if used == [idx] and idx + 2 < len(plains) and CAPS_PLACE_LINE.match(plains[idx + 1]) and \
+            len(plains[idx + 2]) < 70 and DATE_LINE.match(plains[idx + 2]):
+        confirmed = True  # "Anna Berg" / "STRELSAU" / "Published - May 2, 2025": the dateline's place between
     if not confirmed:
         return None
     meta = {"author": " and ".join(uncapitalise_name(n) for n in names)}
@@ -657,6 +672,10 @@ def clean_article(raw: str, article_id: str, path: str = "") -> Article:
             meta.setdefault("author_title", plain.strip())  # "By Anna Berg" / "Staff writer"
             byline_at = None
             continue
+        m = BYLINE_LABEL.match(plain)
+        if m and not SENT_END.search(plain) and "author" not in meta and _byline_names(m.group(1)) is not None:
+            _byline(m.group(1), meta)  # "WRITER: Anna Berg"
+            continue
         m = PIPE_BYLINE.match(plain)
         if m and not seen_body and "author" not in meta and "photographer" not in m.group(2).lower():
             _byline(m.group(1), meta)  # "ANNA BERG | Staff Writer" (a photographer's bar line is a credit)
@@ -737,7 +756,9 @@ def clean_article(raw: str, article_id: str, path: str = "") -> Article:
             if not seen_body and "title" not in meta and len(plain.split()) >= 2:
                 meta["title"] = plain.strip("'‘’ ")
             continue
-        if not seen_body and "title" not in meta and not SENT_END.search(plain) and len(plain.split()) <= 25 and not continues \
+        if not seen_body and "title" not in meta and (not SENT_END.search(plain) or (
+                QUOTED_HEADLINE_END.search(plain) and not re.search(r"[.!?]\s", plain))) \
+                and len(plain.split()) <= 25 and not continues \
                 and not caption_del:
             meta["title"] = plain
             continue
@@ -806,7 +827,7 @@ def _iso_date(text: str | None) -> str | None:
         return None
     from datetime import datetime
 
-    t = re.sub(r"^(published|updated|posted)( on)?:?\s*", "", text.strip(), flags=re.I)
+    t = re.sub(r"^(published|updated|posted)( on)?\s*[:\-–—]?\s*", "", text.strip(), flags=re.I)
     t = re.sub(r"^\d{1,2}[:.]\d{2}\s*([ap]\.?m\.?)?,?\s+", "", t, flags=re.I)  # the time before the date
     t = re.sub(rf"^{_WEEKDAY},?\s+", "", t, flags=re.I)
     t = re.sub(r"\bSept\b", "Sep", t, flags=re.I)

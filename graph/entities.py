@@ -303,8 +303,13 @@ class Resolution:
             name, cls = (entry.name, entry.cls) if entry else (m.kb_id, cls)
         else:
             name = clean_surface(m.text) if m.start >= 0 or cls != "Territory" else " ".join(m.text.split())
+            surface = " ".join(m.text.split())
+            outlet_form = cls == "Organization" and self.gaz.is_demonym(name) and \
+                re.fullmatch(r"The\s+[A-Z]\w+", surface) is not None
+            if outlet_form:
+                name = surface  # "The Hindu", "The Australian": an outlet named by "The" and a demonym
             descriptive = cls == "Territory" and m.start < 0  # "territory in X annexed by Y"
-            if not name or self.gaz.is_demonym(name) or not (descriptive or name[0].isupper()):
+            if not name or (self.gaz.is_demonym(name) and not outlet_form) or not (descriptive or name[0].isupper()):
                 return None
         key = _unique_key(name, cls, self.entities)
         in_text = 0 <= m.start < m.end
@@ -481,6 +486,75 @@ def _merge_region_long_forms(clusters: dict[str, _Cluster], gaz_hits: dict[str, 
             gaz_hits[entry.name].extend(clusters.pop(k).mentions)
 
 
+#: the last words of state and province names that the text may leave out ("Arunachal" for "Arunachal Pradesh")
+STATE_TAILS = {"pradesh", "province", "oblast", "krai", "prefecture", "region", "state"}
+
+
+def _merge_region_short_forms(clusters: dict[str, _Cluster], gaz_hits: dict[str, list[NameMention]],
+                              gaz: Gazetteer) -> None:
+    """Join a one-word short form to the gazetteer region or territory its article names in full.
+
+    "Arunachal" for "Arunachal Pradesh", "Kherson" for "Kherson Oblast": the full name must be a listed place or
+    territory named in the same article, ending with a state word, and the short form no listed name.
+
+    Args:
+        clusters: the name clusters (changed in place).
+        gaz_hits: gazetteer name -> its mentions (changed in place).
+        gaz: the gazetteer.
+    """
+    longs: dict[str, str] = {}
+    for kb in gaz_hits:
+        words = name_key(kb).split()
+        entry = gaz.lookup(kb)
+        if len(words) == 2 and words[-1] in STATE_TAILS and entry is not None and entry.cls in {"Place", "Territory"}:
+            longs.setdefault(words[0], kb)
+    for k in list(clusters):
+        kb = longs.get(k)
+        cl = clusters[k]
+        if kb is None or not cl.mentions or gaz.lookup(k) is not None or \
+                any(nm.mention.label == "PERSON" or nm.title_before or nm.appositive_title for nm in cl.mentions):
+            continue
+        if _articles(cl.mentions) & _articles(gaz_hits[kb]):
+            gaz_hits[kb].extend(clusters.pop(k).mentions)
+
+
+#: the legal forms that close a company's name ("X Nickel Corp." is "X Nickel")
+COMPANY_FORMS = {"corp", "corporation", "inc", "incorporated", "ltd", "limited", "plc", "llc", "co", "pcl", "gmbh",
+                 "ag", "sa", "nv", "bv", "pty"}
+#: lower-case words after a place's name that only say what kind of area it is ("X district", "X Local Government Area")
+AREA_FORMS = (("district",), ("province",), ("county",), ("region",), ("prefecture",), ("department",),
+              ("municipality",), ("local", "government", "area"))
+
+
+def _merge_long_forms(clusters: dict[str, _Cluster]) -> None:
+    """Join a name and its long form named in the same article, when both are the same kind of thing.
+
+    A company with and without its legal form ("X Nickel" and "X Nickel Corp."), and a place with and without
+    its area word ("X" and "X district", "X Local Government Area"): the short cluster joins the long one.
+
+    Args:
+        clusters: the name clusters (changed in place).
+    """
+    for k in list(clusters):
+        cl = clusters.get(k)
+        if cl is None or not cl.mentions:
+            continue
+        words = k.split()
+        for n in (1, 3):
+            if len(words) <= n:
+                continue
+            tail, rest = tuple(words[-n:]), " ".join(words[:-n])
+            short = clusters.get(rest)
+            if short is None or not short.mentions or short is cl or not (_articles(short.mentions) & _articles(cl.mentions)):
+                continue
+            kind = _vote(cl)
+            if (n == 1 and tail[0] in COMPANY_FORMS and kind == "Organization" and _vote(short) == "Organization") or \
+                    (tail in AREA_FORMS and kind == "Place" and _vote(short) == "Place" and
+                     any(nm.mention.text.split()[-1].islower() or n == 3 for nm in cl.mentions)):
+                cl.mentions.extend(clusters.pop(rest).mentions)
+                break
+
+
 #: landform words after a territory's name that only say what it is: "X Pass", "X Island"
 TERRITORY_LANDFORMS = {"pass", "island", "islands", "islet", "islets", "atoll", "reef", "shoal", "peninsula"}
 
@@ -515,6 +589,41 @@ def _merge_territory_landforms(clusters: dict[str, _Cluster], gaz_hits: dict[str
         elif entry is None and rest in clusters and clusters[rest].mentions and _vote(clusters[rest]) == "Territory" \
                 and arts & _articles(clusters[rest].mentions):
             clusters[rest].mentions.extend(clusters.pop(k).mentions)  # a territory the text puts at stake
+
+
+#: first words of temple and landform names that the text may leave out: "Prasat X" is also "X"
+SITE_START = {"prasat", "wat", "candi", "mount", "mt", "cape", "pulau", "jebel", "djebel", "jabal"}
+
+
+def _merge_site_short_names(clusters: dict[str, _Cluster], gaz_hits: dict[str, list[NameMention]],
+                            gaz: Gazetteer) -> None:
+    """Join a temple's or landform's name without its head word to the full name: "Ta Prohm" -> "Prasat Ta Prohm".
+
+    The full name must be a territory or a place (a gazetteer hit or a voted cluster) named in the same article,
+    and the short name no gazetteer name.
+
+    Args:
+        clusters: the name clusters (changed in place).
+        gaz_hits: gazetteer name -> its mentions (changed in place).
+        gaz: the gazetteer.
+    """
+    full: dict[str, list[NameMention]] = {}
+    for kb, nms in gaz_hits.items():
+        entry = gaz.lookup(kb)
+        words = name_key(kb).split()
+        if len(words) >= 3 and words[0] in SITE_START and (entry is None or entry.cls in {"Territory", "Place"}) \
+                and any(nm.mention.label in {"TERRITORY", "PLACE", "GPE", "LOC"} for nm in nms):
+            full[" ".join(words[1:])] = nms
+    for k, cl in clusters.items():
+        words = k.split()
+        if len(words) >= 3 and words[0] in SITE_START and cl.mentions and _vote(cl) in {"Territory", "Place"}:
+            full.setdefault(" ".join(words[1:]), cl.mentions)
+    for short, target in full.items():
+        cl = clusters.get(short)
+        if cl is None or not cl.mentions or target is cl.mentions or gaz.lookup(short) is not None:
+            continue
+        if _articles(cl.mentions) & _articles(target):
+            target.extend(clusters.pop(short).mentions)
 
 
 #: an organisation named with its country's possessive: "Ruritania's Ministry of Trade and Industry"
@@ -867,11 +976,16 @@ def resolve_entities(mentions: Iterable[NameMention], authors: dict[str, str] | 
         for nm in cl.mentions:
             article_clusters[nm.mention.article].append((nm.mention.start, k))
     person_keys = set().union(*by_last.values())
+    # a one-word name its article sets as a place ("X News' Buchan correspondent") is no person's surname there
+    placed = {(nm.mention.article, name_key(nm.mention.text)) for nm in singles
+              if nm.place_cue and nm.mention.label in {"GPE", "LOC", "FAC"}}
     for nm in singles:
         m = nm.mention
         k = name_key(m.text)
         target = None
-        if not re.fullmatch(r"[A-Z]{2,}", m.text):
+        if (m.article, k) in placed and m.label != "PERSON" and not nm.title_before:
+            pass
+        elif not re.fullmatch(r"[A-Z]{2,}", m.text):
             local = [(s, ck) for s, ck in article_clusters.get(m.article, ()) if ck in by_last.get(k, ())]
             inner = {ck for _, ck in article_clusters.get(m.article, ()) if ck in person_keys
                      and k in ck.split()[1:-1]}
@@ -899,6 +1013,9 @@ def resolve_entities(mentions: Iterable[NameMention], authors: dict[str, str] | 
     _merge_short_forms(clusters)
     _merge_region_long_forms(clusters, gaz_hits, gaz)
     _merge_territory_landforms(clusters, gaz_hits, gaz)
+    _merge_site_short_names(clusters, gaz_hits, gaz)
+    _merge_long_forms(clusters)
+    _merge_region_short_forms(clusters, gaz_hits, gaz)
     entities: dict[str, Entity] = {}
     by_span: dict[tuple[str, int, int], str] = {}
     by_name: dict[str, str] = {}

@@ -709,31 +709,59 @@ def _distance_before(doc: Doc, i: int) -> bool:
 
 #: nouns whose object after "over"/"to" is a place whose sovereignty is at stake ("sovereignty over X")
 SOVEREIGNTY_NOUNS = {"sovereignty", "title", "claim", "claims", "jurisdiction"}
+#: the cues that no personal name can follow: "sovereignty over X", "a claim over X", "Ruritanian ownership of X"
+#: ("title to X" and "claim to X" can end with a person: "handed the title to Anna Berg")
+STRONG_SOVEREIGNTY = {("sovereignty", "over"), ("sovereignty", "to"), ("claim", "over"), ("claims", "over"),
+                      ("ownership", "of")}
+#: the words that may stand between names in a list after a sovereignty cue ("over X, Y and Z")
+LIST_LINKS = {",", "and", "or", "the", "de", "da", "du", "del", "des", "di", "do", "la", "le", "van", "von"}
 
 
-def _territory_cue(doc: Doc, span: Span) -> bool:
+def _territory_cue(doc: Doc, span: Span, person: bool = False) -> bool:
     """The text puts the name's sovereignty at stake: "sovereignty over X", "title to the X", "claim to X".
 
     The objects of these nouns are territories in the dispute vocabularies of
     international law (the ICJ's "sovereignty over Pulau Ligitan"); coordinated
     names ("sovereignty over X and Y") share the cue.
 
+    When the parse misses the coordination, a list of capitalised names back to
+    the cue counts too ("sovereignty over the X, Y, Z and W").  A name the NER
+    read as a person takes only a cue no personal name can follow ("sovereignty
+    over X", "a claim over X", "Ruritanian ownership of X").
+
     Args:
         doc: the Doc.
         span: the name.
+        person: the NER read the name as a person's.
 
     Returns:
         True for a name governed by "over"/"to" after a sovereignty noun.
     """
+    def cue_at(k: int) -> bool:
+        while k > 0 and doc[k - 1].lower_ in {"the", "a"}:
+            k -= 1
+        if k < 2:
+            return False
+        prep, noun = doc[k - 1].lower_, doc[k - 2].lower_
+        if (noun, prep) in STRONG_SOVEREIGNTY and (noun != "ownership" or (
+                k >= 3 and doc[k - 3].text[:1].isupper() and doc[k - 3].pos_ in {"ADJ", "PROPN"})):
+            return True  # ("Ruritanian ownership of X": a state's ownership, not a firm's)
+        return not person and prep in {"over", "to"} and noun in SOVEREIGNTY_NOUNS
+
     head = span.root
     while head.dep_ == "conj" and head.head.i < head.i:
         head = head.head
-    k = span.start if head.i == span.root.i else head.left_edge.i
-    while k > 0 and doc[k - 1].lower_ in {"the", "a"}:
-        k -= 1
-    if k < 2 or doc[k - 1].lower_ not in {"over", "to"}:
-        return False
-    return doc[k - 2].lower_ in SOVEREIGNTY_NOUNS
+    if cue_at(span.start if head.i == span.root.i else head.left_edge.i):
+        return True
+    k, names = span.start, 0
+    while k > 0 and span.start - k < 24:
+        tok = doc[k - 1]
+        if tok.lower_ in LIST_LINKS or (tok.text[:1].isupper() and tok.is_alpha):
+            k -= 1
+            names += tok.text[:1].isupper()
+            continue
+        break
+    return k < span.start and names > 0 and doc[k].lower_ not in {"and", "or", ","} and cue_at(k)
 
 
 def _speaks(span: Span) -> bool:
@@ -985,6 +1013,14 @@ def extract_mentions(doc: Doc, article: Article) -> Iterator[NameMention]:
     consumed: set[int] = set()
     locative_ends: set[int] = set()  # token ends of names that stand in a locative slot ("in X")
     skip_next = False
+    seat_parts: set[int] = set()  # tokens of a seat named with a link word: its parts are places too
+    for a, b in _linked_seats(doc, gaz):
+        # "MSP for Arran and Bute Coast", "who represents Kerry North in the Dáil": the seat is one place
+        seen.add((doc[a].idx, doc[b - 1].idx + len(doc[b - 1])))
+        seat_parts.update(range(a, b))
+        seat = doc[a:b]
+        yield NameMention(Mention(article.id, seat.start_char, seat.end_char, seat.text, "GPE"), place_cue=True,
+                          in_quote=_in_quote(doc, seat.start_char, text))
     for idx, ent in enumerate(ents):
         if skip_next:
             skip_next = False
@@ -1006,6 +1042,9 @@ def extract_mentions(doc: Doc, article: Article) -> Iterator[NameMention]:
             ent = Span(doc, ent.start, ent.end, label="GPE")
         if ent.start in consumed:
             continue
+        seat_part = ent.start in seat_parts and ent.end - 1 in seat_parts
+        if seat_part and ent.label_ in {"PERSON", "ORG", "LOC", "FAC"}:
+            ent = Span(doc, ent.start, ent.end, label="GPE")  # "MSP for Arran and Bute Coast": Arran is a place
         if _norp_place(doc, ent, gaz):
             ent = Span(doc, ent.start, ent.end, label="GPE")  # "a visit to Rhodes": no people, a place
         county = ent.label_ in {"PERSON", "ORG", "GPE"} and len(ent) >= 2 and \
@@ -1056,6 +1095,18 @@ def extract_mentions(doc: Doc, article: Article) -> Iterator[NameMention]:
         if not own_id and ent.label_ == "ORG":
             ent = _extend_org(doc, ent)
             consumed.update(range(ent.start, ent.end))
+        if not own_id and ent.label_ == "ORG":
+            house = _legislature_before_for(doc, ent, gaz)
+            if house is not None:
+                # "a member of the National Assembly for the X Party (XP)": the house, then the member's party
+                if (house.start_char, house.end_char) not in seen:
+                    seen.add((house.start_char, house.end_char))
+                    yield NameMention(Mention(article.id, house.start_char, house.end_char, house.text, "ORG"),
+                                      org_cue=True, in_quote=_in_quote(doc, house.start_char, text))
+                ent = Span(doc, house.end + 1, ent.end, label="ORG")
+            elif len(ent) == 3 and ent[0].lower_ == "houses" and ent[1].lower_ == "of" and ent.start > 0 and \
+                    doc[ent.start - 1].lower_ in {"both", "two"}:
+                ent = Span(doc, ent.start + 2, ent.end, label="ORG")  # "both Houses of Parliament": the legislature
         ent, acronym = _split_acronym(doc, ent)
         article_word = ""
         if acronym and ent.label_ == "ORG":
@@ -1092,6 +1143,9 @@ def extract_mentions(doc: Doc, article: Article) -> Iterator[NameMention]:
                 yield NameMention(Mention(article.id, start, part, owner, "ORG", kb_id=entry.name if entry else ""),
                                   org_cue=True)
                 start = part + len(re.match(r"['’]s\s+", text[part:end]).group(0))
+        if not own_id and ent.label_ in {"ORG", "GPE", "FAC", "LOC", "NORP"} and len(ent) <= 5 and \
+                HONORIFIC_NAME.match(text[start:end]):
+            ent = Span(doc, ent.start, ent.end, label="PERSON")  # "According to Prof. Berg": an honorific names a person
         if ent.label_ == "PERSON" and "/" in text[start:end] and text[start:end].index("/") > 2:
             end = start + text[start:end].index("/")  # "with reports from Anna Berg/Outlet.com": the outlet is no name
         surface = clean_surface(text[start:end], gaz, person=ent.label_ == "PERSON")
@@ -1135,6 +1189,12 @@ def extract_mentions(doc: Doc, article: Article) -> Iterator[NameMention]:
                 label, org_cue = "ORG", True
             elif head in PLACE_NOUNS:
                 place_cue = True
+            elif head in RESIDENT_NOUNS and len(ent) == 1 and ent.start > 0 and doc[ent.start - 1].lower_ in {"a", "an"}:
+                label, place_cue = ("GPE" if label == "PERSON" else label), True  # "a Kelso farmer": one from Kelso
+        if not kb and label in {"PERSON", "ORG", "GPE", "LOC", "FAC"} and _beat_place(doc, ent.start, ent.end):
+            label, place_cue = "GPE", True  # "the Courier's Berbice correspondent": a reporter's beat is a place
+        if not kb and len(ent) == 1 and label in {"PERSON", "ORG", "GPE", "LOC", "FAC"} and _paired_place(doc, ent):
+            label, place_cue = "GPE", True  # "between Aberdeen and X": the other end is a place too
         strong, weak = _locative(doc, ent, locative_ends)
         if strong and not kb:
             place_cue = True  # "grew up in X", "based in X"
@@ -1149,10 +1209,16 @@ def extract_mentions(doc: Doc, article: Article) -> Iterator[NameMention]:
             if entry is not None:
                 kb = entry.name
                 label = {"Country": "COUNTRY", "Territory": "TERRITORY", "Place": "PLACE"}.get(entry.cls, "ORG")
+        tcue = not kb and label not in {"NORP", "COUNTRY"} and _territory_cue(doc, ent, person=label == "PERSON")
+        if tcue and label == "PERSON":
+            label = "GPE"  # "sovereignty over X": nobody's sovereignty is over a person
+        if not kb and label in {"PERSON", "ORG", "FAC", "LOC"} and _landmark_name(surface):
+            label, place_cue = "GPE", True  # "Prasat X", "X Triangle", "X Head": a site or a landform
         if not kb:
             if label == "NORP" or gaz.is_demonym(surface) or fold(surface) in STOP_NAMES:
                 continue
-            if surface == "Parliament" and (len(ent) != 1 or label != "ORG" or not _lone_legislature_at(doc, ent.start)):
+            if surface == "Parliament" and (len(ent) != 1 or label != "ORG" or not (
+                    _lone_legislature_at(doc, ent.start) or doc[ent.start - 1].lower_ == "of")):
                 continue  # "Parliament voted …", "a Parliament veto": no evidence of a name
             if re.search(r"\b(1[89]|20)\d\d\b|\w-\d+\b", surface):
                 continue
@@ -1164,24 +1230,294 @@ def extract_mentions(doc: Doc, article: Article) -> Iterator[NameMention]:
         if shared:
             m = Mention(article=article.id, start=start, end=end, text=f"{surface} {shared}", label=label)
         apposition = _appositive_kind(doc, ent.end)
+        if apposition == "person" and _fronted_place(doc, ent):
+            apposition = None  # "In X, the city's mayor, Anna Berg, …": the appositive is the mayor's name
         adjective = all(t.tag_ in {"JJ", "JJR", "JJS"} for t in ent) or (len(ent) == 1 and ent[0].pos_ == "ADJ")
         if acronym and label == "ORG" and acronym != surface:
             defined.setdefault(acronym, kb or surface)
         yield NameMention(mention=m, title_before=kin or member_title or _title_before(ent),
                           appositive_noun=_appositive_noun(ent) and apposition not in {"place", "org"},
                           speaks=_speaks(ent), adjective=adjective, in_quote=_in_quote(doc, start, text),
-                          appositive_title=apposition == "person" or _who_follows(doc, ent.end),
-                          place_cue=place_cue or site or county or _place_cue(doc, ent) or _place_slot_cue(doc, ent)
+                          appositive_title=apposition == "person" or (_who_follows(doc, ent.end)
+                                                                       and not _fronted_place(doc, ent)),
+                          place_cue=place_cue or site or county or seat_part or _place_cue(doc, ent)
+                          or _place_slot_cue(doc, ent)
                           or (near and label in {"GPE", "LOC", "FAC"}),
                           org_cue=org_cue or apposition == "org", acronym_of=defined.get(surface, ""),
                           locative=weak and label != "PERSON" and not kb,
-                          territory_cue=not kb and label != "PERSON" and _territory_cue(doc, ent))
+                          territory_cue=not kb and tcue)
     yield from _unlabelled_names(doc, article, seen)
+    yield from _numbered_areas(doc, article, seen)
+    yield from _nicknamed_names(doc, article, seen, gaz)
+    yield from _beat_places(doc, article, seen, gaz)
+    yield from _unit_bodies(doc, article, seen)
     yield from _member_parties(doc, article, seen)
     yield from _lowercase_ministries(doc, article, seen)
     yield from _missions_abroad(doc, article, seen)
     yield from _ticket_parties(doc, article, seen)
     yield from _credit_names(article)
+
+
+#: a name that opens with an honorific: a person's, whatever the NER read it as ("Prof. Berg", "Mr Lind")
+HONORIFIC_NAME = re.compile(r"(?:Mr|Mrs|Ms|Dr|Prof|Mx)\.?\s+[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){0,2}$")
+#: head words of legislatures ("the National Assembly for X" is a member's house and party when X is no place)
+LEGISLATURE_HEADS = {"assembly", "parliament", "senate", "congress", "legislature", "council", "duma", "chamber"}
+
+
+def _legislature_before_for(doc: Doc, ent: Span, gaz: Gazetteer) -> Span | None:
+    """The house in "member of the National Assembly for the X Party", read as one organisation.
+
+    A legislature's head word, then "for" and a name that is no place ("the National Assembly for Wales" is one
+    name): the member sits in the house for the party.
+
+    Args:
+        doc: the Doc.
+        ent: an organisation's span.
+        gaz: the gazetteer.
+
+    Returns:
+        The house's span (the words before "for"), or None.
+    """
+    for i in range(ent.start + 1, ent.end - 1):
+        if doc[i].lower_ != "for" or doc[i - 1].lower_ not in LEGISLATURE_HEADS or not doc[i - 1].is_title:
+            continue
+        j = i + 2 if doc[i + 1].lower_ == "the" and i + 2 < ent.end else i + 1
+        entry = gaz.lookup(doc[j:ent.end].text)
+        if not doc[j].text[:1].isupper() or (entry is not None and entry.cls != "Organization") or \
+                doc[j].ent_type_ in {"GPE", "LOC", "PLACE", "COUNTRY", "TERRITORY"}:
+            return None
+        return Span(doc, ent.start, i, label="ORG")
+    return None
+
+
+def _fronted_place(doc: Doc, ent: Span) -> bool:
+    """The name opens its sentence after a preposition and a comma follows: "In X, …", "From X, …".
+
+    The comma phrase after it then belongs to the sentence's subject, not to the name.
+    """
+    i = ent.start - 1
+    while i >= 0 and doc[i].is_punct and doc[i].text in {"“", "\"", "‘", "'"}:
+        i -= 1
+    return i >= 0 and doc[i].lower_ in {"in", "at", "from", "across", "near"} and \
+        (doc[i].is_sent_start or i == 0) and ent.end < len(doc) and doc[ent.end].text == ","
+
+
+#: the words of a seat named with a link word ("Arran and Bute Coast", "Kerry North and District")
+SEAT_TITLES = {"mp", "mps", "msp", "msps", "mla", "mlas", "mep", "meps", "mpp", "mpps", "mna", "mnas", "td", "tds",
+               "mha", "mhas", "councillor", "councillors", "councilor", "councilors", "senator", "assemblyman",
+               "assemblywoman", "assemblymember"}
+SEAT_LINKS = {"and", "&", "upon", "on"}
+
+
+def _linked_seats(doc: Doc, gaz: Gazetteer) -> list[tuple[int, int]]:
+    """The seats named by a run of capitalised words after "MSP for" or "represents … in the".
+
+    "MSP for Arran and Bute Coast", "a councillor for Kerry North and District": a seat with a link word is
+    one place although the NER splits it.  "who represents Kerry North in the Dáil": the words between
+    "represents" and "in" + a capitalised house.
+
+    Returns:
+        Token ranges (start, end) of the seats.
+    """
+    out = []
+    for tok in doc:
+        i = tok.i
+        if tok.lower_ in SEAT_TITLES and i + 2 < len(doc) and doc[i + 1].lower_ == "for":
+            k, linked = i + 2, False
+            while k < len(doc) and (doc[k].is_title or (doc[k].lower_ in SEAT_LINKS and k + 1 < len(doc) and
+                                                         doc[k + 1].is_title and k > i + 2)):
+                linked = linked or doc[k].lower_ in SEAT_LINKS
+                k += 1
+            if linked and k > i + 3 and (k == len(doc) or doc[k].is_punct or doc[k].lower_ in {"in", "since", "from"}):
+                out.append((i + 2, k))
+        elif tok.lower_ in {"represents", "represented", "representing"} and i + 3 < len(doc) and doc[i + 1].is_title:
+            k = i + 1
+            while k < len(doc) and k - i <= 4 and doc[k].is_title and doc[k].pos_ == "PROPN":
+                k += 1
+            if k + 2 < len(doc) and doc[k].lower_ == "in" and (doc[k + 1].is_title or (
+                    doc[k + 1].lower_ == "the" and doc[k + 2].is_title)) and k > i + 1 and \
+                    gaz.lookup(doc[i + 1:k].text) is None and \
+                    not any(doc[j].ent_type_ == "PERSON" for j in range(i + 1, k)):
+                out.append((i + 1, k))
+    return out
+
+
+#: lower-case nouns for people after a one-word name that then says where they are from ("a Kelso farmer")
+RESIDENT_NOUNS = {"farmer", "farmers", "couple", "family", "man", "woman", "boy", "girl", "pensioner", "pensioners",
+                  "grandmother", "grandfather", "mother", "father", "resident", "residents", "native", "fisherman",
+                  "fishermen", "crofter", "villager", "villagers", "schoolboy", "schoolgirl", "teenager", "widow",
+                  "shopkeeper", "publican", "landlord", "housewife", "mum", "dad", "councillor"}
+
+
+def _paired_place(doc: Doc, ent: Span) -> bool:
+    """A one-word name at one end of "between X and Y" / "from X to Y" whose other end is a place."""
+    placed = {"GPE", "PLACE", "LOC", "FAC"}
+    a, b = ent.start, ent.end
+    if a >= 3 and doc[a - 1].lower_ in {"and", "to"} and doc[a - 3].lower_ in {"between", "from"}:
+        other = doc[a - 2]
+        return other.ent_type_ in placed and (doc[a - 1].lower_ == "and") == (doc[a - 3].lower_ == "between")
+    if a >= 1 and b + 1 < len(doc) and doc[a - 1].lower_ in {"between", "from"} and doc[b].lower_ in {"and", "to"}:
+        other = doc[b + 1]
+        return other.ent_type_ in placed and (doc[b].lower_ == "and") == (doc[a - 1].lower_ == "between")
+    return False
+
+
+NICKNAMED = re.compile(r"\b([A-ZÀ-Þ][a-zß-ÿ'’-]+)\s+[\"“]([A-Z][a-z]+)[\"”]\s+([A-ZÀ-Þ][a-zß-ÿ'’-]+)\b")
+
+
+def _nicknamed_names(doc: Doc, article: Article, seen: set[tuple[int, int]], gaz: Gazetteer) -> Iterator[NameMention]:
+    """A person's name with a nickname in quotation marks that the NER left out: 'Anna "Nan" Berg'.
+
+    Yields:
+        PERSON mentions ("Anna Nan Berg").
+    """
+    for m in NICKNAMED.finditer(doc.text):
+        a, b = m.start(), m.end()
+        if any(x < b and a < y for x, y in seen) or any(gaz.lookup(w) is not None for w in m.groups()):
+            continue
+        span = doc.char_span(a, b, alignment_mode="expand")
+        if span is None:
+            continue
+        seen.add((a, b))
+        yield NameMention(Mention(article.id, a, b, " ".join(m.groups()), "PERSON"),
+                          appositive_title=_appositive_kind(doc, span.end) == "person" or _who_follows(doc, span.end),
+                          in_quote=_in_quote(doc, a))
+
+
+NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"}
+NUMBERED_AREA_HEADS = {"region", "district", "zone", "sector", "ward"}
+
+
+def _numbered_areas(doc: Doc, article: Article, seen: set[tuple[int, int]]) -> Iterator[NameMention]:
+    """Administrative areas named by a number: "Region Six", "Ward 12", "Zone Three".
+
+    Yields:
+        GPE mentions the NER left out.
+    """
+    for i in range(len(doc) - 1):
+        tok, nxt = doc[i], doc[i + 1]
+        if tok.lower_ not in NUMBERED_AREA_HEADS or not tok.is_title or tok.is_sent_start or \
+                (tok.i > 0 and doc[tok.i - 1].is_title) or not (
+                    (nxt.lower_ in NUMBER_WORDS and nxt.is_title) or (nxt.is_digit and len(nxt.text) <= 2)):
+            continue
+        if tok.i + 2 < len(doc) and doc[tok.i + 2].is_title and doc[tok.i + 2].is_alpha:
+            continue  # "Zone Two Command": a longer name
+        a, b = tok.idx, nxt.idx + len(nxt)
+        if (a, b) in seen or any(x < b and a < y for x, y in seen):
+            continue
+        seen.add((a, b))
+        yield NameMention(Mention(article.id, a, b, doc.text[a:b], "GPE"), place_cue=True,
+                          in_quote=_in_quote(doc, a))
+
+
+#: lower-case words of a reporter's beat after its place ("our Moscow correspondent")
+BEAT_NOUNS = {"correspondent", "reporter", "bureau"}
+#: capitalised words before a beat noun that name a subject, not a place ("the paper's Political correspondent")
+BEAT_SUBJECTS = {"political", "diplomatic", "chief", "senior", "economics", "economic", "business", "security",
+                 "defence", "defense", "health", "education", "environment", "science", "sports", "sport", "foreign",
+                 "home", "legal", "crime", "arts", "technology", "royal", "religious", "special", "international",
+                 "national", "regional", "local", "staff", "city", "court", "news", "energy", "climate", "parliamentary",
+                 "social", "transport", "consumer", "data", "investigations", "investigative", "culture", "music",
+                 "film", "media", "motoring", "property", "finance", "financial", "industry", "labour", "rural",
+                 "agriculture", "farming", "fashion", "food", "travel", "war", "world", "europe", "africa", "asia",
+                 "middle", "east", "west", "north", "south"}
+
+
+def _beat_place(doc: Doc, a: int, b: int) -> bool:
+    """Tokens a..b name a reporter's beat after a possessive: "the Courier's Berbice correspondent".
+
+    Continents and subjects ("Africa correspondent", "Political correspondent") are left to the other rules.
+    """
+    if b >= len(doc) or a < 1 or b - a > 2 or doc[b].lower_ not in BEAT_NOUNS or not doc[b].is_lower:
+        return False
+    if not all(t.is_title and t.is_alpha and t.lower_ not in BEAT_SUBJECTS for t in doc[a:b]):
+        return False
+    return doc[a - 1].text in {"'s", "’s", "'", "’"} or doc[a - 1].lower_ in {"our", "its", "their"}
+
+
+def _beat_places(doc: Doc, article: Article, seen: set[tuple[int, int]], gaz: Gazetteer) -> Iterator[NameMention]:
+    """Places named only as a reporter's beat, which the NER left out ("X News' Berbice correspondent").
+
+    Yields:
+        GPE mentions (or the gazetteer's entry).
+    """
+    for tok in doc:
+        if tok.lower_ not in BEAT_NOUNS or not tok.is_lower:
+            continue
+        for a in (tok.i - 1, tok.i - 2):
+            if a < 1 or not _beat_place(doc, a, tok.i):
+                continue
+            x, y = doc[a].idx, doc[tok.i - 1].idx + len(doc[tok.i - 1])
+            name = doc.text[x:y]
+            if (x, y) in seen or any(p < y and x < q for p, q in seen) or gaz.is_demonym(name):
+                break
+            seen.add((x, y))
+            entry = gaz.lookup(name)
+            label = {"Country": "COUNTRY", "Territory": "TERRITORY", "Place": "PLACE"}.get(
+                entry.cls, "ORG") if entry is not None else "GPE"
+            yield NameMention(Mention(article.id, x, y, name, label, kb_id=entry.name if entry else ""),
+                              place_cue=entry is None)
+            break
+
+
+#: head words of a body's unit named by what it studies or serves ("Centre for Asian Studies")
+UNIT_HEADS = {"Centre", "Center", "Institute", "School", "Faculty", "Department"}
+UNIT_BODY = re.compile(r"\b(?:" + "|".join(sorted(UNIT_HEADS)) + r")\s+(?:for|of)\s+"
+                       r"(?:[A-Z][\w'’-]*|and|&|of|the|for|on)(?:\s+(?:[A-Z][\w'’-]*|and|&|of|the|for|on))*")
+
+
+def _unit_bodies(doc: Doc, article: Article, seen: set[tuple[int, int]]) -> Iterator[NameMention]:
+    """A unit of a body named by what it studies that the NER cut up: "X University's Centre for Y and Z Studies".
+
+    The head word ("Centre") must stand outside every mention found so far, after a possessive, a lower-case
+    word or a punctuation mark (no capitalised word of the name is left out).
+
+    Yields:
+        ORG mentions.
+    """
+    text = doc.text
+    for m in UNIT_BODY.finditer(text):
+        name = re.sub(r"(?:\s+(?:and|&|of|the|for|on))+$", "", m.group(0))
+        a, b = m.start(), m.start() + len(name)
+        if len(name.split()) < 3 or any(x <= a < y for x, y in seen):
+            continue
+        prev = re.search(r"(\S+)\s+$", text[max(0, a - 40):a])
+        if prev and prev.group(1)[:1].isupper() and not re.search(r"['’]s?$|[,;:.]$", prev.group(1)):
+            continue  # "the Asia Centre for …": a capitalised word of the name is before the head
+        if any((x, y) == (a, b) or (x <= a and b <= y) for x, y in seen):
+            continue
+        seen.add((a, b))
+        yield NameMention(Mention(article.id, a, b, name, "ORG"), org_cue=True, in_quote=_in_quote(doc, a))
+
+
+#: first words of the names of temples and landforms ("Prasat Preah Khan", "Wat Arun", "Mount X", "Cape X")
+LANDMARK_START = {"prasat", "wat", "candi", "mount", "mt", "cape", "isla", "ilha", "isola", "île", "ile", "pulau",
+                  "jebel", "djebel", "jabal"}
+#: last words of the names of landforms and named areas ("Kinnaird Head", "the Emerald Triangle", "X Atoll")
+LANDMARK_TAILS = {"head", "triangle", "atoll", "peninsula", "headland", "isthmus", "plateau", "glacier", "reef"}
+
+
+def _landmark_name(surface: str) -> bool:
+    """Tell whether a name is a temple's or a landform's by its first or last word ("Prasat X", "X Head").
+
+    Args:
+        surface: the cleaned name.
+
+    Returns:
+        True for a name of two words or more that opens with a temple or landform word or ends with a
+        landform head word, all its words capitalised.
+    """
+    from .entities import ORG_WORDS
+
+    words = surface.split()
+    if len(words) < 2 or not all(w[:1].isupper() or w.casefold() in NAME_LINKS for w in words) or \
+            words[-1].casefold() in ORG_WORDS | UNIT_WORDS:
+        return False  # ("Mount Sinai Hospital" is a body)
+    return words[0].casefold() in LANDMARK_START or words[-1].casefold() in LANDMARK_TAILS
+
+
+#: lower-case words inside a place's name ("Juan de Nova", "Bassas da India")
+NAME_LINKS = {"de", "da", "du", "del", "des", "di", "do", "la", "le", "of", "the", "and"}
 
 
 #: words before a name that set it in a place ("near Goose Green")
@@ -1601,7 +1937,11 @@ def _credit_names(article: Article) -> Iterator[NameMention]:
 
     gaz = load_gazetteer()
     done: set[str] = set()
+    credited = {fold(p) for c in getattr(article, "photo_credits", ()) or () for p in re.split(r"\s*[/|,]\s*", c)}
     for name in getattr(article, "copyright_holders", ()) or ():
+        short = COMPANY_SUFFIX.sub("", name.strip())
+        if short != name.strip() and fold(short) in credited:
+            name = short  # "© Anna Media & Co Ltd" and "Photo: X/Anna Media": one company
         holder = _publisher_mention(article, name.strip(), gaz)
         if holder is not None and holder.mention.text not in done:
             done.add(holder.mention.text)
@@ -1633,6 +1973,11 @@ def _credit_names(article: Article) -> Iterator[NameMention]:
             elif words and (name.split()[-1].casefold() in ORG_WORDS or re.fullmatch(r"[A-Z][A-Za-z.&-]+", name)
                             or "." in name):
                 yield NameMention(Mention(article.id, 0, 0, name, "ORG"), org_cue=True)
+
+
+#: the legal form closing a company's name ("& Co Ltd", "Limited", "PLC")
+COMPANY_SUFFIX = re.compile(r"\s*(?:&\s*Co\.?(?:\s+(?:Ltd|Limited)\.?)?|,?\s+(?:Ltd|Limited|PLC|plc|Inc|LLC|GmbH|"
+                            r"Pvt\.?\s+Ltd))\.?$")
 
 
 def _publisher_mention(article: Article, holder: str, gaz: Gazetteer) -> NameMention | None:
@@ -1771,7 +2116,12 @@ def _who_follows(doc: Doc, j: int) -> bool:
     Returns:
         True for ", who" / ", whose" right after the name.
     """
-    return j + 1 < len(doc) and doc[j].text == "," and doc[j + 1].lower_ in {"who", "whose", "whom"}
+    if j + 1 < len(doc) and doc[j].text == "," and doc[j + 1].lower_ in {"who", "whose", "whom"}:
+        return True
+    # ", elected for X": a member elected for a seat; ", aged 54": only people have an age in years
+    return j + 2 < len(doc) and doc[j].text == "," and (
+        (doc[j + 1].lower_ in {"elected", "re-elected"} and doc[j + 2].lower_ == "for") or
+        (doc[j + 1].lower_ == "aged" and doc[j + 2].like_num))
 
 
 def _unlabelled_names(doc: Doc, article: Article, seen: set[tuple[int, int]]) -> Iterator[NameMention]:

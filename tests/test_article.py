@@ -660,3 +660,42 @@ def test_article_capitalised_byline_over_a_place_and_date_line() -> None:
     art = clean_article(raw, "t.txt")
     assert art.author == "Anna Berg"
     assert "NEWS" not in art.text and "CET" not in art.text
+
+
+# --------------------------------------------------------------------------- bylines, headlines and captions of saved pages
+
+@pytest.mark.parametrize("byline", ["WRITER: Anna Berg", "Author: Anna Berg", "Reporter: Anna Berg"])
+def test_article_labelled_byline_gives_the_author(byline: str) -> None:
+    art = article(byline, P1, P2)
+    assert art.author == "Anna Berg"
+    assert "WRITER" not in art.text and "Author" not in art.text
+
+
+@pytest.mark.parametrize("byline, author", [
+    ("By Anna Berg (Strelsau, correspondent) and Karl Weber", "Anna Berg and Karl Weber"),
+    ("By Anna Berg (in Kolb)", "Anna Berg"),
+])
+def test_article_byline_bracketed_post_is_no_part_of_a_name(byline: str, author: str) -> None:
+    assert article(byline, P1, P2).author == author
+
+
+@pytest.mark.parametrize("header", [
+    "Anna Berg\nSTRELSAU\nPublished - May 2, 2025 10:15 am CET",
+    "Anna Berg\nNEW KOLB\nMay 2, 2025",
+])
+def test_article_name_over_a_dateline_place_and_a_date_is_a_byline(header: str) -> None:
+    art = article(header, P1, P2)
+    assert art.author == "Anna Berg"
+    assert art.date == "2025-05-02"
+
+
+def test_article_headline_ending_in_a_quoted_fragment_is_the_title() -> None:
+    title = "Ruritania reopens the port; Kolb says 'a quay is not a border'"
+    art = article("Anna Berg\nSTRELSAU\nMay 2, 2025", P1, P2, title=title)
+    assert art.title == title
+    assert art.author == "Anna Berg" and art.text == f"{P1}\n\n{P2}"
+
+
+def test_article_media_marker_opens_no_caption_text() -> None:
+    art = article(P1, "[Photo] A patrol boat leaves the Oldport quay at dawn, escorted by two tugs.", P2)
+    assert "A patrol boat leaves the Oldport quay" in art.text and "[Photo]" not in art.text and "Photo" not in art.text

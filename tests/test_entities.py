@@ -678,3 +678,44 @@ def test_entities_possessive_country_body_gets_its_bare_name_as_alias() -> None:
     name = "France's Ministry of Ports and Inland Waterways"
     res = resolve_entities([nm("a1.txt", 0, name, "ORG"), nm("a1.txt", 80, name, "ORG")])
     assert "Ministry of Ports and Inland Waterways" in by_name(res)[name].aliases
+
+
+# --------------------------------------------------------------------------- outlets, sites, short and long forms
+
+def test_entities_outlet_named_by_the_and_a_demonym_is_kept() -> None:
+    from graph.models import Mention as M
+    res = resolve_entities([nm("a1.txt", 0, "Anna Berg", "PERSON")])
+    key = res.ensure(M("a1.txt", 0, 0, "The Australian", "ORG"), "Organization")
+    assert key is not None and res.entities[key].name == "The Australian"
+    assert res.ensure(M("a1.txt", 0, 0, "Australian", "ORG"), "Organization") is None
+
+
+def test_entities_site_name_without_its_temple_word_joins_it() -> None:
+    res = resolve_entities([nm("a1.txt", 0, "Prasat Kol Vena", "GPE", place_cue=True),
+                            nm("a1.txt", 60, "Kol Vena", "PERSON", in_quote=True)])
+    ents = by_name(res)
+    assert "Kol Vena" not in ents and "Kol Vena" in ents["Prasat Kol Vena"].aliases
+
+
+def test_entities_state_short_form_joins_the_listed_state() -> None:
+    res = resolve_entities([nm("a1.txt", 0, "Madhya Pradesh", "PLACE", "Madhya Pradesh"),
+                            nm("a1.txt", 60, "Madhya", "GPE", locative=True)])
+    ents = by_name(res)
+    assert "Madhya" not in ents and "Madhya" in ents["Madhya Pradesh"].aliases
+
+
+@pytest.mark.parametrize("short, long, label, cls", [
+    ("Kelmar Nickel", "Kelmar Nickel Corp", "ORG", "Organization"),
+    ("Dunvale", "Dunvale Local Government Area", "GPE", "Place"),
+])
+def test_entities_name_and_its_long_form_are_one_entity(short: str, long: str, label: str, cls: str) -> None:
+    res = resolve_entities([nm("a1.txt", 0, long, label, place_cue=cls == "Place", org_cue=cls != "Place"),
+                            nm("a1.txt", 80, short, label, place_cue=cls == "Place", org_cue=cls != "Place")])
+    assert len(res.entities) == 1 and next(iter(res.entities.values())).cls == cls
+
+
+def test_entities_one_word_place_is_no_surname_of_a_namesake() -> None:
+    res = resolve_entities([nm("a1.txt", 0, "Lena Kelso", "PERSON", title_before=True),
+                            nm("a1.txt", 80, "Kelso", "GPE", place_cue=True)])
+    ents = by_name(res)
+    assert ents["Kelso"].cls == "Place" and "Kelso" not in ents["Lena Kelso"].aliases

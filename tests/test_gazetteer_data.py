@@ -222,3 +222,17 @@ def test_gazetteer_data_ruler_labels_new_names(nlp) -> None:
     ents = {(e.text, e.label_) for e in doc.ents}
     assert {("Nouakchott", "PLACE"), ("Montevideo", "PLACE"), ("ECOWAS", "ORG"),
             ("Strait of Hormuz", "PLACE"), ("Le Figaro", "ORG")} <= ents
+
+
+@pytest.mark.parametrize("name, cls", [
+    ("Île Europa", "Territory"),            # the Scattered Islands of the Mozambique Channel
+    ("Bassas de India", "Territory"),
+    ("Juan de Nova Island", "Territory"),
+    ("Temple of Preah Vihear", "Territory"),  # the temple of the ICJ's 1962 sovereignty case
+    ("French Southern Territories", "Place"),  # an overseas territory of France, a place like Réunion
+    ("Scottish Tories", "Organization"),
+    ("HM Treasury", "Organization"),
+    ("Nationale Assemblee", "Organization"),  # Suriname's national parliament in Dutch
+])
+def test_gazetteer_data_lists_islands_sites_parties_and_houses(gaz, name: str, cls: str) -> None:
+    assert gaz.lookup(name) is not None and gaz.lookup(name).cls == cls

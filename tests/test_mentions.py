@@ -1004,3 +1004,73 @@ def test_mentions_coordinated_names_are_split(nlp) -> None:
     span = Span(doc, 4, 7, label="PERSON")
     parts = [(s.text, s.label_) for s in _split_coordinated(doc, [span])]
     assert parts == [("Alderton", "PERSON"), ("Brackwell", "PERSON")]
+
+
+# --------------------------------------------------------------------------- sites, seats, beats and lists
+
+def named_in(nms, text: str):
+    return next(nm for nm in nms if nm.mention.text == text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, name", [
+    ("Pilgrims climbed to Prasat Kol Vena at dawn.", "Prasat Kol Vena"),
+    ("Fog hid the Aldmoor Triangle on Monday.", "Aldmoor Triangle"),
+    ("Fog hid Dunvale Head on Monday.", "Dunvale Head"),
+])
+def test_mentions_temple_and_landform_words_make_a_place(nlp, text: str, name: str) -> None:
+    nm = named_in(mentions_of(nlp, text), name)
+    assert nm.mention.label == "GPE" and nm.place_cue
+
+
+@pytest.mark.model
+def test_mentions_sovereignty_cue_makes_a_place_of_a_person_shaped_name(nlp) -> None:
+    nm = named_in(mentions_of(nlp, "Ruritania rejects any claim over Korvald or Ta Senrei."), "Korvald")
+    assert nm.territory_cue and nm.mention.label == "GPE"  # nobody's sovereignty is over a person
+
+
+@pytest.mark.model
+def test_mentions_fronted_place_takes_no_appositive_of_the_subject(nlp) -> None:
+    nm = named_in(mentions_of(nlp, "In Oldport, the town's mayor, Anna Berg, opened the fair."), "Oldport")
+    assert not nm.appositive_title
+
+
+@pytest.mark.model
+def test_mentions_house_and_party_after_for_are_two_bodies(nlp) -> None:
+    nms = mentions_of(nlp, "Karl Weber, a member of the National Assembly for the Ruritanian Union of Farmers "
+                           "(RUF), spoke.")
+    assert {"National Assembly", "Ruritanian Union of Farmers"} <= set(texts(nms))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, seat", [
+    ("Anna Berg, MSP for Oldmark and Kelso Coast, said the ferry was late.", "Oldmark and Kelso Coast"),
+    ("Karl Weber, a councillor for Dunmore and District, agreed.", "Dunmore and District"),
+])
+def test_mentions_seat_with_a_link_word_is_one_place(nlp, text: str, seat: str) -> None:
+    nm = named_in(mentions_of(nlp, text), seat)
+    assert nm.mention.label == "GPE" and nm.place_cue
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, name", [
+    ("Farmers in Region Four voted on Tuesday.", "Region Four"),
+    ("Karl Weber is the Daily Planet's Oldmark correspondent.", "Oldmark"),
+])
+def test_mentions_numbered_areas_and_reporters_beats_are_places(nlp, text: str, name: str) -> None:
+    nm = named_in(mentions_of(nlp, text), name)
+    assert nm.mention.label == "GPE" and nm.place_cue
+
+
+@pytest.mark.model
+def test_mentions_nicknamed_person_is_named(nlp) -> None:
+    nms = mentions_of(nlp, 'Ramdeo "Sonny" Baljit, a miner from the interior, said the road was bad.')
+    assert named_in(nms, "Ramdeo Sonny Baljit").mention.label == "PERSON"
+
+
+def test_mentions_company_of_a_credit_and_a_copyright_line_is_one_name() -> None:
+    from graph.mentions import _credit_names
+    art = Article(id="t.txt", path="", raw="x", text="x", photo_credits=("Karl Weber/Planet Press",),
+                  copyright_holders=("Planet Press & Co Ltd",))
+    names = texts(_credit_names(art))
+    assert "Planet Press" in names and "Planet Press & Co Ltd" not in names
