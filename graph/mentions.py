@@ -1010,6 +1010,14 @@ def extract_mentions(doc: Doc, article: Article) -> Iterator[NameMention]:
     text = doc.text  # built once: Doc.text joins every token
     ents = _split_coordinated(doc, list(doc.ents))
     covered = {i for e in ents for i in range(e.start, e.end)}
+
+    def once(span, label: str, **cues) -> NameMention | None:
+        """A mention of ``span`` the first time its characters are named, else None."""
+        key = (span.start_char, span.end_char)
+        if key in seen:
+            return None
+        seen.add(key)
+        return NameMention(Mention(article.id, span.start_char, span.end_char, span.text, label), **cues)
     consumed: set[int] = set()
     locative_ends: set[int] = set()  # token ends of names that stand in a locative slot ("in X")
     skip_next = False
@@ -1028,10 +1036,9 @@ def extract_mentions(doc: Doc, article: Article) -> Iterator[NameMention]:
         host = _olympic_host(doc, ent, gaz)
         if host is not None:
             # "the 2018 PyeongChang Winter Olympics": no entity (an event), but its host city is a place
-            if (host.start_char, host.end_char) not in seen:
-                seen.add((host.start_char, host.end_char))
-                yield NameMention(Mention(article.id, host.start_char, host.end_char, host.text, "GPE"),
-                                  place_cue=True, in_quote=_in_quote(doc, host.start_char, text))
+            nm = once(host, "GPE", place_cue=True, in_quote=_in_quote(doc, host.start_char, text))
+            if nm is not None:
+                yield nm
             continue
         near = ent.start > 0 and doc[ent.start - 1].lower_ in NEAR_WORDS
         if ent.label_ not in NAME_LABELS:
@@ -1084,10 +1091,9 @@ def extract_mentions(doc: Doc, article: Article) -> Iterator[NameMention]:
             # "MP for Leeds Anna Berg": the constituency, then the member
             seat, ent = split
             member_title = True
-            if (seat.start_char, seat.end_char) not in seen:
-                seen.add((seat.start_char, seat.end_char))
-                yield NameMention(Mention(article.id, seat.start_char, seat.end_char, seat.text, "GPE"),
-                                  place_cue=True)
+            nm = once(seat, "GPE", place_cue=True)
+            if nm is not None:
+                yield nm
         if not own_id and ent.label_ in {"PERSON", "ORG", "GPE", "FAC", "LOC"}:
             ent = _adjust(doc, ent, covered)
             if ent.label_ == "PERSON":
@@ -1099,10 +1105,9 @@ def extract_mentions(doc: Doc, article: Article) -> Iterator[NameMention]:
             house = _legislature_before_for(doc, ent, gaz)
             if house is not None:
                 # "a member of the National Assembly for the X Party (XP)": the house, then the member's party
-                if (house.start_char, house.end_char) not in seen:
-                    seen.add((house.start_char, house.end_char))
-                    yield NameMention(Mention(article.id, house.start_char, house.end_char, house.text, "ORG"),
-                                      org_cue=True, in_quote=_in_quote(doc, house.start_char, text))
+                nm = once(house, "ORG", org_cue=True, in_quote=_in_quote(doc, house.start_char, text))
+                if nm is not None:
+                    yield nm
                 ent = Span(doc, house.end + 1, ent.end, label="ORG")
             elif len(ent) == 3 and ent[0].lower_ == "houses" and ent[1].lower_ == "of" and ent.start > 0 and \
                     doc[ent.start - 1].lower_ in {"both", "two"}:

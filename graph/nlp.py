@@ -180,15 +180,16 @@ def _part_of_state_heads(part) -> list:
     return heads + [h for c in heads for h in c.conjuncts]
 
 
+def _names_state(text: str, gaz) -> bool:
+    """Whether a word names a listed country or is a demonym ("Madagascar", "Thai")."""
+    entry = gaz.lookup(text)
+    return (entry is not None and entry.cls == "Country") or gaz.is_demonym(text)
+
+
 def _state_owned(noun, gaz) -> bool:
     """Whether a hold noun has a state as its owner: "Madagascar's claim", "any Thai claim"."""
-    for c in noun.children:
-        if c.dep_ not in {"poss", "amod", "compound", "nmod"} or c.i > noun.i:
-            continue
-        entry = gaz.lookup(c.text)
-        if (entry is not None and entry.cls == "Country") or gaz.is_demonym(c.text):
-            return True
-    return False
+    return any(c.dep_ in {"poss", "amod", "compound", "nmod"} and c.i < noun.i and _names_state(c.text, gaz)
+               for c in noun.children)
 
 
 def _demonym_or_owned(tok, gaz) -> bool | None:
@@ -199,9 +200,8 @@ def _demonym_or_owned(tok, gaz) -> bool | None:
         for a bare nationality adjective ("Guyanese"), None for neither.
     """
     if tok.lower_ in LAND_WORDS:
-        return True if any(c.dep_ in {"amod", "poss", "compound", "nmod"} and c.i < tok.i and (
-            gaz.is_demonym(c.text) or (gaz.lookup(c.text) is not None and gaz.lookup(c.text).cls == "Country"))
-            for c in tok.children) else None
+        return True if any(c.dep_ in {"amod", "poss", "compound", "nmod"} and c.i < tok.i and
+                           _names_state(c.text, gaz) for c in tok.children) else None
     if tok.text[:1].isupper() and gaz.is_demonym(tok.text) and not any(
             c.dep_ == "det" or (c.dep_ == "prep" and c.lower_ == "of") for c in tok.children):
         return False

@@ -5856,10 +5856,6 @@ def _border_contacts(ix: _Index) -> Iterator[Relation]:
                      if c.dep_ == "prep" and c.lower_ == "of" for q in c.children if q.dep_ == "pobj"
                      for p in (q, *q.conjuncts)]
             others = _countries_in(ix, objs)
-            for a in owners:
-                for b in others:
-                    if (a.kb_id or a.text) != (b.kb_id or b.text):
-                        yield Relation(subject=a, object=b, kind="sharesBorderWith", evidence=ix.evidence(t))
         elif t.lower_ in BETWEEN_PARTICIPLES and t.dep_ in {"acl", "amod", "appos", "advcl"} and \
                 t.head.i < t.i:
             between = [p for c in t.children if c.dep_ == "prep" and c.lower_ == "between"
@@ -5868,10 +5864,12 @@ def _border_contacts(ix: _Index) -> Iterator[Relation]:
             others = _countries_in(ix, between)
             if len(others) < 2:
                 continue
-            for a in owners:
-                for b in others:
-                    if (a.kb_id or a.text) != (b.kb_id or b.text):
-                        yield Relation(subject=a, object=b, kind="sharesBorderWith", evidence=ix.evidence(t))
+        else:
+            continue
+        for a in owners:
+            for b in others:
+                if (a.kb_id or a.text) != (b.kb_id or b.text):
+                    yield Relation(subject=a, object=b, kind="sharesBorderWith", evidence=ix.evidence(t))
 
 
 def _appositive_owner(ix: _Index, tok):
