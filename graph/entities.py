@@ -486,7 +486,7 @@ def _merge_region_long_forms(clusters: dict[str, _Cluster], gaz_hits: dict[str, 
             gaz_hits[entry.name].extend(clusters.pop(k).mentions)
 
 
-#: the last words of state and province names that the text may leave out ("Arunachal" for "Arunachal Pradesh")
+#: the last words of state and province names that the text may leave out ("Himachal" for "Himachal Pradesh")
 STATE_TAILS = {"pradesh", "province", "oblast", "krai", "prefecture", "region", "state"}
 
 
@@ -494,7 +494,7 @@ def _merge_region_short_forms(clusters: dict[str, _Cluster], gaz_hits: dict[str,
                               gaz: Gazetteer) -> None:
     """Join a one-word short form to the gazetteer region or territory its article names in full.
 
-    "Arunachal" for "Arunachal Pradesh", "Kherson" for "Kherson Oblast": the full name must be a listed place or
+    "Himachal" for "Himachal Pradesh", "Kherson" for "Kherson Oblast": the full name must be a listed place or
     territory named in the same article, ending with a state word, and the short form no listed name.
 
     Args:
@@ -983,9 +983,8 @@ def resolve_entities(mentions: Iterable[NameMention], authors: dict[str, str] | 
         m = nm.mention
         k = name_key(m.text)
         target = None
-        if (m.article, k) in placed and m.label != "PERSON" and not nm.title_before:
-            pass
-        elif not re.fullmatch(r"[A-Z]{2,}", m.text):
+        own_place = (m.article, k) in placed and m.label != "PERSON" and not nm.title_before
+        if not own_place and not re.fullmatch(r"[A-Z]{2,}", m.text):
             local = [(s, ck) for s, ck in article_clusters.get(m.article, ()) if ck in by_last.get(k, ())]
             inner = {ck for _, ck in article_clusters.get(m.article, ()) if ck in person_keys
                      and k in ck.split()[1:-1]}

@@ -1197,7 +1197,7 @@ def extract_mentions(doc: Doc, article: Article) -> Iterator[NameMention]:
             elif head in RESIDENT_NOUNS and len(ent) == 1 and ent.start > 0 and doc[ent.start - 1].lower_ in {"a", "an"}:
                 label, place_cue = ("GPE" if label == "PERSON" else label), True  # "a Kelso farmer": one from Kelso
         if not kb and label in {"PERSON", "ORG", "GPE", "LOC", "FAC"} and _beat_place(doc, ent.start, ent.end):
-            label, place_cue = "GPE", True  # "the Courier's Berbice correspondent": a reporter's beat is a place
+            label, place_cue = "GPE", True  # "the Courier's Tamsk correspondent": a reporter's beat is a place
         if not kb and len(ent) == 1 and label in {"PERSON", "ORG", "GPE", "LOC", "FAC"} and _paired_place(doc, ent):
             label, place_cue = "GPE", True  # "between Aberdeen and X": the other end is a place too
         strong, weak = _locative(doc, ent, locative_ends)
@@ -1429,7 +1429,7 @@ BEAT_SUBJECTS = {"political", "diplomatic", "chief", "senior", "economics", "eco
 
 
 def _beat_place(doc: Doc, a: int, b: int) -> bool:
-    """Tokens a..b name a reporter's beat after a possessive: "the Courier's Berbice correspondent".
+    """Tokens a..b name a reporter's beat after a possessive: "the Courier's Tamsk correspondent".
 
     Continents and subjects ("Africa correspondent", "Political correspondent") are left to the other rules.
     """
@@ -1441,7 +1441,7 @@ def _beat_place(doc: Doc, a: int, b: int) -> bool:
 
 
 def _beat_places(doc: Doc, article: Article, seen: set[tuple[int, int]], gaz: Gazetteer) -> Iterator[NameMention]:
-    """Places named only as a reporter's beat, which the NER left out ("X News' Berbice correspondent").
+    """Places named only as a reporter's beat, which the NER left out ("X News' Tamsk correspondent").
 
     Yields:
         GPE mentions (or the gazetteer's entry).
@@ -1495,7 +1495,7 @@ def _unit_bodies(doc: Doc, article: Article, seen: set[tuple[int, int]]) -> Iter
         yield NameMention(Mention(article.id, a, b, name, "ORG"), org_cue=True, in_quote=_in_quote(doc, a))
 
 
-#: first words of the names of temples and landforms ("Prasat Preah Khan", "Wat Arun", "Mount X", "Cape X")
+#: first words of the names of temples and landforms ("Prasat X", "Wat X", "Mount X", "Cape X")
 LANDMARK_START = {"prasat", "wat", "candi", "mount", "mt", "cape", "isla", "ilha", "isola", "île", "ile", "pulau",
                   "jebel", "djebel", "jabal"}
 #: last words of the names of landforms and named areas ("Kinnaird Head", "the Emerald Triangle", "X Atoll")

@@ -81,15 +81,16 @@ TERRITORY_CUE_VERBS = frozenset({"recognise", "recognize"})
 TERRITORY_CUE_NOUNS = frozenset({"recognition", "non-recognition", "independence", "statehood"})
 # "sovereignty over X" (and "title to X"): only land can be held, so X is a territory whatever NER made of it
 HOLD_CUE_NOUNS = frozenset({"sovereignty", "suzerainty", "jurisdiction"})
-# "Madagascar's claim to X", "any Thai claim over X", "Cambodian ownership of X": a state's hold on a name
+# "Chile's claim to X", "any Danish claim over X", "Spanish ownership of X": a state's hold on a name
 # (with a state or demonym as its owner, so "the miner's claim" or "ownership of the company" do not count)
 OWNED_HOLD_NOUNS = {"claim": frozenset({"to", "over"}), "ownership": frozenset({"of", "over"}),
                     "possession": frozenset({"of", "over"})}
-# "accepts / does not dispute that X belongs to Y" or "... that X is Cambodian"
+# "accepts / does not dispute that X belongs to Y" or "... that X is Peruvian" (the stance verbs of relations.py)
 BELONG_CUE_VERBS = frozenset({"accept", "acknowledge", "concede", "agree", "insist", "maintain", "dispute",
                               "deny", "contest", "affirm", "reaffirm", "recognise", "recognize"})
-# "regards X as Malagasy territory", "described X as Guyanese", "considers X to be Guyanese territory"
-REGARD_CUE_VERBS = frozenset({"regard", "consider", "view", "see", "treat", "describe", "deem", "count"})
+# "regards X as Emirati territory", "described X as Danish", "considers X to be Peruvian territory"
+# (relations.py reads the stance with the same verbs)
+REGARD_CUE_VERBS = frozenset({"regard", "consider", "view", "see", "treat", "accept", "describe", "deem", "count"})
 LAND_WORDS = frozenset({"territory", "soil", "land"})
 # "X, which Beijing calls Y": the other side's name for the same land
 ALIAS_VERBS = frozenset({"call", "name", "dub"})
@@ -181,13 +182,13 @@ def _part_of_state_heads(part) -> list:
 
 
 def _names_state(text: str, gaz) -> bool:
-    """Whether a word names a listed country or is a demonym ("Madagascar", "Thai")."""
+    """Whether a word names a listed country or is a demonym ("Chile", "Danish")."""
     entry = gaz.lookup(text)
     return (entry is not None and entry.cls == "Country") or gaz.is_demonym(text)
 
 
 def _state_owned(noun, gaz) -> bool:
-    """Whether a hold noun has a state as its owner: "Madagascar's claim", "any Thai claim"."""
+    """Whether a hold noun has a state as its owner: "Chile's claim", "any Danish claim"."""
     return any(c.dep_ in {"poss", "amod", "compound", "nmod"} and c.i < noun.i and _names_state(c.text, gaz)
                for c in noun.children)
 
@@ -196,8 +197,8 @@ def _demonym_or_owned(tok, gaz) -> bool | None:
     """What a regard or belong frame gives the land to, at ``tok``.
 
     Returns:
-        True for a state's land ("Malagasy territory", "Guyana's soil"), False
-        for a bare nationality adjective ("Guyanese"), None for neither.
+        True for a state's land ("Emirati territory", "Chile's soil"), False
+        for a bare nationality adjective ("Danish"), None for neither.
     """
     if tok.lower_ in LAND_WORDS:
         return True if any(c.dep_ in {"amod", "poss", "compound", "nmod"} and c.i < tok.i and
@@ -211,9 +212,9 @@ def _demonym_or_owned(tok, gaz) -> bool | None:
 def _owned_name_heads(verb, gaz) -> tuple[list, bool]:
     """The names a verb of accepting or regarding gives to a state.
 
-    "accepts that X belongs to Y", "does not dispute that X is Cambodian",
-    "regards X as Malagasy territory", "described X as Guyanese", "considers X
-    to be Guyanese territory": X is a land.  A bare nationality adjective
+    "accepts that X belongs to Y", "does not dispute that X is Peruvian",
+    "regards X as Emirati territory", "described X as Danish", "considers X
+    to be Peruvian territory": X is a land.  A bare nationality adjective
     could describe a person too, so NER's PERSON tag stands there.
 
     Args:
@@ -584,7 +585,7 @@ def find_acronym_tails(doc) -> list[tuple[int, int, int]]:
 
 
 def find_possessive_tails(doc) -> list[tuple[int, int, str]]:
-    """Entities that run on past a possessive: "Stabroek News' Berbice correspondent" read as one
+    """Entities that run on past a possessive: "Kessel News' Tamsk correspondent" read as one
     work of art.  The owner ends at its possessive marker; what follows modifies the next noun.
 
     Args:
@@ -608,7 +609,7 @@ def find_possessive_tails(doc) -> list[tuple[int, int, str]]:
 
 
 def find_acronym_persons(doc) -> list[tuple[int, int]]:
-    """Persons NER made of a place and a body's acronym: "Fraserburgh RNLI('s)".
+    """Persons NER made of a place and a body's acronym: "Wick RNLI('s)".
 
     A personal name does not end in an upper-case acronym when its other words are
     not upper case too (roman numerals aside: "Henry VIII").

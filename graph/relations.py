@@ -44,6 +44,7 @@ from typing import Iterator, Sequence
 from .gazetteer import fold, load_gazetteer
 from .models import Article, Evidence, Mention, Position, Quote, Relation, Stance, TerritoryRef
 from .names import NAME_PARTICLES, is_calendar_word
+from .nlp import BELONG_CUE_VERBS, REGARD_CUE_VERBS
 
 log = logging.getLogger(__name__)
 
@@ -73,7 +74,7 @@ CLAIM_REJECT_VERBS = frozenset({"reject", "deny", "dispute", "contest", "oppose"
 # sovereign state"
 REGARD_LEMMAS = frozenset({"consider", "regard", "view", "see", "treat", "accept", "deem", "count",
                            "declare", "call", "brand", "establish", "open", "describe"})
-PART_OF_LEMMAS = frozenset({"consider", "regard", "view", "see", "treat", "accept", "deem", "count", "describe"})
+PART_OF_LEMMAS = REGARD_CUE_VERBS  # the same verbs mark the land for the unlisted-territory component
 VOID_LEMMAS = frozenset({"consider", "regard", "view", "see", "treat", "deem", "declare", "call", "brand"})
 SOVEREIGN_FRAME_LEMMAS = PART_OF_LEMMAS | frozenset({"establish", "open"})
 VOID_WORDS = frozenset({"null", "void", "illegal", "illegitimate", "invalid", "unlawful", "nonexistent",
@@ -602,7 +603,7 @@ class _Index:
         last = toks[-1].text
         if len(toks) >= 2 and len(last) >= 2 and last.isupper() and last.isalpha() and \
                 not set(last) <= set("IVXLC") and not all(t.text.isupper() for t in toks):
-            return False  # "Fraserburgh RNLI": a body's acronym ends no person's name (roman numerals do)
+            return False  # "Wick RNLI": a body's acronym ends no person's name (roman numerals do)
         if any(not t.text[0].isupper() for k, t in enumerate(toks)
                if not (t.i > start and doc[t.i - 1].text in {"-", "‐"} and not doc[t.i - 1].whitespace_)
                and not (t.lower_ in NAME_PARTICLES and start < t.i < end - 1)):
@@ -2965,7 +2966,7 @@ def _context_state(ix: _Index, f: _Fact, info: _TitleInfo) -> Mention | None:
     if sent is None:
         return None
     span = ix.person_at.get(f.tok.i, (f.tok.i, f.tok.i + 1))
-    # 0a. "Suriname's top diplomat, Foreign Minister Name": the state of the title apposed before
+    # 0a. "Chile's top diplomat, Foreign Minister Name": the state of the title apposed before
     t0 = span[0] - len(words)
     if t0 >= 3 and doc[t0 - 1].text == "," and \
             [t.lower_ for t in doc[t0:span[0]]] == [w.lower() for w in words] and _title_head_ok(doc[t0 - 2]):
@@ -3545,8 +3546,7 @@ def _stance_cues(sent) -> list[tuple[object, str]]:
 # nouns of a stance on a status, with their preposition: "support for Y's sovereignty over X"
 SUPPORT_NOUNS = {"support": "for", "backing": "for", "endorsement": "of", "opposition": "to"}
 # verbs that take "that X belongs to Y" as a stance on X
-BELONG_CUE_LEMMAS = frozenset({"accept", "acknowledge", "recognise", "recognize", "concede", "agree", "insist",
-                               "maintain", "affirm", "reaffirm", "dispute", "deny", "contest"})
+BELONG_CUE_LEMMAS = BELONG_CUE_VERBS
 # ... of which these deny it: "disputes that X is Y's" is a negative stance, "does not dispute" a positive one
 BELONG_DENY_LEMMAS = frozenset({"dispute", "deny", "contest"})
 # nouns of a state's view carrying the clause: "the UK's view that X forms part of Y"
@@ -3624,6 +3624,20 @@ def _shared_position(verb):
     return None
 
 
+def _claim_owners(ix: _Index, noun) -> set[str] | None:
+    """The states a claim or position noun belongs to ("Y's claim", "any Danish claim"); None for
+    "its / their / our claim", the holder's own."""
+    owners = set()
+    for c in noun.children:
+        if c.dep_ in {"poss", "amod", "compound"}:
+            if c.lower_ in {"its", "their", "our", "my"}:
+                return None
+            m = ix.country_mention(c)
+            if m is not None:
+                owners.add(m.kb_id or m.text)
+    return owners
+
+
 def _claimed_lands(ix: _Index, cue, noun, memory: dict, holders: list) -> list[TerritoryRef]:
     """The gazetteer or text territories held by ``noun`` (a claim or a position), never the
     holder's own or its possessor's name.
@@ -3641,16 +3655,9 @@ def _claimed_lands(ix: _Index, cue, noun, memory: dict, holders: list) -> list[T
     if noun is None:
         return []
     taken = {h.kb_id or h.text for h in holders}
-    owners = set()
-    for c in noun.children:
-        if c.dep_ in {"poss", "amod", "compound"}:
-            if c.lower_ in {"its", "their", "our", "my"}:
-                return []  # its own claim
-            m = ix.country_mention(c)
-            if m is not None:
-                owners.add(m.kb_id or m.text)
-    if owners & taken:
-        return []
+    owners = _claim_owners(ix, noun)
+    if owners is None or owners & taken:
+        return []  # its own claim
     if noun.lemma_.lower() in POSITION_NOUNS:
         objs = [p for c in noun.children if c.dep_ == "prep" and c.lower_ in {"on", "over"}
                 for p in c.children if p.dep_ == "pobj"]
@@ -3718,7 +3725,7 @@ def _owned_land(toks: list):
                                              or (t.dep_ == "attr" and t.head.lemma_ == "be")) \
                 and any(c.dep_ in {"amod", "poss"} or (c.dep_ == "compound" and c.i == t.i - 1 and c.pos_ == "PROPN")
                         for c in t.children):
-            return t  # "as Malaysian territory", "as Malagasy territory" (a PROPN compound), "to be X's territory"
+            return t  # "as Malaysian territory", "as Emirati territory" (a PROPN compound), "to be X's territory"
         if t.lower_ in OWNED_LAND_WORDS and t.dep_ == "appos" and t.head.dep_ in {"dobj", "obj"} and any(
                 c.dep_ in {"amod", "poss"} or (c.dep_ == "compound" and c.i == t.i - 1 and c.pos_ == "PROPN")
                 for c in t.children):
@@ -4108,13 +4115,9 @@ def _rejected_claim_territories(ix: _Index, cue, memory: dict, holders: list) ->
     taken = {h.kb_id or h.text for h in holders}
     claims = [o for o in cue.children if o.dep_ in {"dobj", "obj"} and o.lemma_.lower() == "claim"]
     for claim in claims:
-        for c in claim.children:
-            if c.dep_ == "poss":
-                if c.lower_ in {"its", "their", "our", "my"}:
-                    return []
-                m = ix.country_mention(c)
-                if m is not None and m.kb_id in taken:
-                    return []
+        owners = _claim_owners(ix, claim)
+        if owners is None or owners & taken:
+            return []  # its own claim
         refs = _hold_territories(ix, cue, list(claim.subtree), memory, holders)
         if not refs:
             # "rejects Y's claim to X" with "to X" hung on the verb
@@ -5642,7 +5645,7 @@ def _title_holder(ix: _Index, noun, before: int) -> Mention | None:
     if not (_title_head_ok(noun) or noun.lower_ in OCCUPATION_TITLES):
         return None
     holders = {}
-    for p in (ix.positions if ix.positions is not None else list(extract_positions(ix.doc, ix.article))):
+    for p in extract_positions(ix.doc, ix.article):  # read once per document (cached on the index)
         words = p.title.lower().split()
         if words and words[-1] == noun.lower_ and p.person.start < ix.doc[before].idx:
             holders.setdefault(p.person.text, p.person)
@@ -6133,7 +6136,7 @@ def _invasion_relations(ix: _Index) -> Iterator[Relation]:
             objs = [c for c in t.children if c.dep_ in {"dobj", "obj"}]
             agents = [p for c in t.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
             if agents:
-                # the passive: "India was invaded by China", "Madagascar, invaded by France in 1895"
+                # the passive: "Norway was invaded by Germany", "Ethiopia, invaded by Italy in 1935"
                 subj_toks = agents
                 objs = [c for c in t.children if c.dep_ == "nsubjpass"]
                 if t.dep_ in {"acl", "relcl"} and all(o.lower_ in {"which", "that"} for o in objs):
@@ -6318,7 +6321,7 @@ def _is_party(ix: _Index, m: Mention | None) -> bool:
             w.lower() in {"party", "congress"} for n in (entry.name, *entry.aliases) for w in n.split()) and \
             fold(entry.name) not in {"congress", "united states congress", "us congress"}
     words = m.text.split()
-    if any(w.lower() in {"party", "alliance", "front", "congress"} for w in words):
+    if any(w.lower() in PARTY_NAME_WORDS for w in words):
         return True
     if len(words) >= 2 and words[-1].lower() in PARTY_PLURALS:
         return True  # "the Scottish Conservatives", "the Social Democrats"
@@ -6326,9 +6329,12 @@ def _is_party(ix: _Index, m: Mention | None) -> bool:
         # an acronym the article spells out: "the National Democratic Party (NDP)"
         spelled = re.search(r"([A-Z][\w'’-]*(?:\s+(?:of|for|and|the|[A-Z][\w'’-]*))*)\s+\(" + re.escape(m.text) + r"\)",
                             ix.text)
-        return spelled is not None and any(w.lower() in {"party", "alliance", "front", "congress"}
-                                           for w in spelled.group(1).split())
+        return spelled is not None and any(w.lower() in PARTY_NAME_WORDS for w in spelled.group(1).split())
     return False
+
+
+# the words that make a name a party's: "X Party", "Y Alliance", "Z Front", "National Congress"
+PARTY_NAME_WORDS = frozenset({"party", "alliance", "front", "congress"})
 
 
 # a party named by its members: "the Scottish Conservatives", "the Social Democrats"
