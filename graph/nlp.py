@@ -86,7 +86,7 @@ HOLD_CUE_NOUNS = frozenset({"sovereignty", "suzerainty", "jurisdiction"})
 OWNED_HOLD_NOUNS = {"claim": frozenset({"to", "over"}), "ownership": frozenset({"of", "over"}),
                     "possession": frozenset({"of", "over"})}
 # "accepts / does not dispute that X belongs to Y" or "... that X is Peruvian" (the stance verbs of relations.py)
-BELONG_CUE_VERBS = frozenset({"accept", "acknowledge", "concede", "agree", "insist", "maintain", "dispute",
+BELONG_CUE_VERBS = frozenset({"accept", "acknowledge", "concede", "agree", "insist", "maintain", "hold", "dispute",
                               "deny", "contest", "affirm", "reaffirm", "recognise", "recognize"})
 # "regards X as Emirati territory", "described X as Danish", "considers X to be Peruvian territory"
 # (relations.py reads the stance with the same verbs)
@@ -564,7 +564,8 @@ def _name_tail(doc, k: int) -> int:
 
 
 def find_acronym_tails(doc) -> list[tuple[int, int, int]]:
-    """Entities that run on into an opening bracket and an acronym: "the Authority for Trade (AFT".
+    """Entities that run on into an opening bracket and an acronym or a one-word short name: "the
+    Authority for Trade (AFT", "the Renewal party (Renova".
 
     Args:
         doc: a Doc with entities.
@@ -580,6 +581,11 @@ def find_acronym_tails(doc) -> list[tuple[int, int, int]]:
         for k in range(ent.start + 1, ent.end - 1):
             if doc[k].text == "(" and all(t.text.isupper() or t.text in {"-", "&"} for t in doc[k + 1:ent.end]):
                 out.append((ent.start, k, ent.end))
+                break
+            if doc[k].text == "(" and k + 2 == ent.end and k - ent.start >= 2 and ent.end < len(doc) and \
+                    doc[ent.end].text == ")" and \
+                    doc[k + 1].is_alpha and doc[k + 1].text[:1].isupper():
+                out.append((ent.start, k, ent.end))  # "the Renewal party (Renova": a one-word short name
                 break
     return out
 
@@ -633,13 +639,63 @@ def find_acronym_persons(doc) -> list[tuple[int, int]]:
     return out
 
 
+# rank words that only modify the title after them: "Rear Adm.", "Vice Admiral"
+RANK_MODIFIERS = frozenset({"rear", "vice", "lt.", "lieutenant", "deputy", "acting", "chief"})
+# words no personal name holds: "General Electric Company", "Admiral Group Ltd"
+NON_NAME_WORDS = frozenset({"company", "corporation", "corp", "corp.", "inc", "inc.", "ltd", "ltd.", "group",
+                            "bank", "motors", "insurance", "holdings", "plc", "navy", "army", "force", "fleet",
+                            "command", "guard", "corps", "university", "college", "school", "hospital"})
+
+
+def find_titled_persons(doc) -> list[tuple[int, int]]:
+    """Persons NER read as an organisation because a rank leads the name: "Rear Adm. Ana Berg".
+
+    The entity must open with a person title of the gazetteer (after rank modifiers such as
+    "Rear" or "Vice") and end in a name of two or three capitalised words that holds no word
+    of a body's name.
+
+    Args:
+        doc: a Doc with entities.
+
+    Returns:
+        (start, end) spans of the names, to label PERSON.
+    """
+    titles = {t.casefold() for t in load_gazetteer().person_titles}
+    out = []
+    for ent in doc.ents:
+        if ent.label_ != "ORG":
+            continue
+        k = ent.start
+        saw_title = False
+        while k < ent.end:
+            low = doc[k].lower_
+            pair = f"{low} {doc[k + 1].lower_}" if k + 1 < ent.end else ""
+            if pair in titles:
+                k += 2
+                saw_title = True
+            elif low in titles:
+                k += 1
+                saw_title = True
+            elif low in RANK_MODIFIERS and not saw_title:
+                k += 1
+            else:
+                break
+        end = ent.end - 1 if doc[ent.end - 1].tag_ == "POS" else ent.end
+        name = doc[k:end]
+        if saw_title and 2 <= len(name) <= 3 and all(
+                t.is_alpha and t.text[:1].isupper() and t.lower_ not in NON_NAME_WORDS for t in name):
+            out.append((k, end))
+    return out
+
+
 def _register_place_bodies() -> str:
     """Register the ``place_bodies`` component (once) and return its name.
 
     A thin wrapper: it cuts an entity that runs on into a bracketed acronym
     (:func:`find_acronym_tails`) in two, cuts one that runs on past a possessive
     (:func:`find_possessive_tails`), relabels persons ending in an acronym
-    (:func:`find_acronym_persons`) as organisations, relabels the spans :func:`find_place_bodies` finds as
+    (:func:`find_acronym_persons`) as organisations and ranked names NER read as bodies
+    (:func:`find_titled_persons`) as persons, relabels the spans :func:`find_place_bodies` finds as
     ``ORG`` entities, replacing the entities inside them, and cuts the
     organisations :func:`find_office_demonyms` finds to their demonym (NORP)
     and the persons :func:`find_party_seats` finds to their party (ORG), and
@@ -672,6 +728,12 @@ def _register_place_bodies() -> str:
                 bodies = []
             if bodies:
                 _replace_ents(doc, [Span(doc, s, e, label="ORG") for s, e in bodies])
+            try:
+                ranked = find_titled_persons(doc)
+            except Exception:  # an odd parse never stops the pipeline
+                ranked = []
+            if ranked:
+                _replace_ents(doc, [Span(doc, s, e, label="PERSON") for s, e in ranked])
             try:
                 spans = find_place_bodies(doc)
             except Exception:  # an odd parse never stops the pipeline

@@ -106,6 +106,8 @@ BLOCKING_GOVERNORS = frozenset({
     "ready", "willing", "prepared", "aim", "eager", "keen", "inclined", "contemplate", "envisage",
     "intention", "readiness", "willingness",
 })
+# Nouns of intent that "no" turns into a refusal: "has no intention of recognising X"
+INTENT_NOUNS = frozenset({"intention", "plan", "desire", "wish"})
 # Motion verbs that state intent only with a to-infinitive: "moved to recognise", "is looking to".
 INTENT_XCOMP_GOVERNORS = frozenset({"move", "look", "set"})
 # Quantifier heads of a subject that stand for the countries listed beside them:
@@ -181,6 +183,8 @@ OFFICE_TITLES = frozenset({
     "besar",  # Malay "Menteri Besar", the chief minister of a Malaysian state
     "provost",  # the civic head of a Scottish council
 })
+# titles that "High" belongs to: "High Commissioner", "High Representative"
+HIGH_TITLE_HEADS = frozenset({"commissioner", "representative"})
 # Occupations: a national modifier gives the nationality, not an employer.
 OCCUPATION_TITLES = frozenset({
     "editor", "editor-in-chief", "presenter", "anchor", "host", "correspondent", "reporter",
@@ -198,7 +202,7 @@ OCCUPATION_TITLES = frozenset({
     "monitor", "inspector", "geologist", "geographer", "physicist", "chemist", "biologist", "architect",
     "surgeon", "nurse", "accountant", "auditor", "planner", "curator", "librarian", "archivist",
     "designer", "mediator", "ecologist", "epidemiologist", "demographer", "sociologist", "anthropologist",
-    "captain", "skipper", "curator", "coxswain", "helmsman",
+    "captain", "skipper", "curator", "coxswain", "helmsman", "lightkeeper",
 })
 # Seats whose holders belong to a party ("Conservative MP X": the party, not a politics word).
 LEGISLATOR_TITLES = frozenset({"mp", "mep", "msp", "mla", "mpp", "lawmaker", "legislator", "senator", "congressman",
@@ -213,7 +217,7 @@ LEGISLATURE_WORDS = frozenset({"congress", "parliament", "senate", "assembly", "
                                "majlis", "diet", "bundestag", "legislature", "chamber"})
 SPOUSE_NOUNS = frozenset({"husband", "wife", "spouse", "widow", "widower"})
 MEMBER_NOUNS = frozenset({"member", "members", "member-state", "member-states"})
-PLACE_NOUNS = frozenset({"city", "capital", "town", "village", "port", "region", "province",
+PLACE_NOUNS = frozenset({"city", "capital", "town", "village", "port", "region", "province", "state",
                          "district", "oblast", "municipality", "suburb", "hub", "stronghold",
                          "settlement", "outpost", "enclave", "exclave", "island", "republic",
                          "community", "neighbourhood", "neighborhood", "hamlet", "borough", "county",
@@ -685,7 +689,7 @@ class _Index:
         if e - s == 1 and s >= 2 and doc[s - 1].lower_ == "of" and doc[s - 2].lower_ in {
                 "sultanate", "province", "kingdom", "emirate", "state", "island", "county", "region", "city"}:
             return True  # "the Sultanate of Sulu"
-        if e + 1 < len(doc) and doc[e].text == ",":
+        if e + 1 < len(doc) and doc[e].text == "," and doc[e + 1].tag_ != "WP$":  # "X, whose county ..." owns it
             k = e + 1
             while k < len(doc) and k < e + 5 and (doc[k].pos_ in {"DET", "ADJ", "ADV"} or doc[k].tag_ == "POS"
                                                    or doc[k].text == "-" or doc[k].text.islower() and doc[k].dep_
@@ -1164,6 +1168,15 @@ class _Index:
                 elif not p.former and _home_department_post(self, p):
                     home.append((p.person.text, p.person.start))
             main = _main_states(self)
+            own = _home_state(self)
+            if own:
+                for p in extract_positions(self.doc, self.article):
+                    words = p.title.split()
+                    if p.org is None and not p.org_name and not p.former and words and \
+                            words[-1] in STATE_OFFICE_HEADS and len(words) <= 3:
+                        # "Foreign Minister X told Parliament" in a paper whose masthead names its
+                        # country: a newspaper writes its own government's offices unqualified
+                        states.setdefault(p.person.text, Mention(self.article.id, -1, -1, own, "COUNTRY", own))
             for name, at in home:
                 # "the Ministry of External Affairs spokesperson", "Interior CS X": a
                 # department named without its state is the home state's, the one the article
@@ -1535,6 +1548,8 @@ def _org_from_run(ix: _Index, run: list) -> tuple[Mention | None, str | None, li
             toks.pop(0)
         else:
             break
+    while toks and (toks[0].tag_ == "POS" or toks[0].lower_ in {"'s", "’s"}):
+        toks.pop(0)  # "the council's Harbour Committee": a generic owner, then the body's name
     if not toks or not any(t.text[:1].isupper() for t in toks):
         return None, None, side
     full_text = _tokens_text(toks)
@@ -1822,6 +1837,9 @@ def _analyse_phrase(ix: _Index, tokens: list, anchor_kind: str) -> list[_TitleIn
                     ix.country_mention(t, allow_demonym=False, allow_capital=False) is None and \
                     ix.country_mention(body[m - 2] if m >= 2 else t, allow_demonym=False) is not None:
                 m -= 1  # "Britain's Europe minister": a region as the portfolio
+                continue
+            if low == "high" and body[m + 1].lower_ in HIGH_TITLE_HEADS:
+                m -= 1  # "High Commissioner", "High Representative": one title
                 continue
             if ix.ent_at[t.i] is not None and ix.ent_at[t.i].label_ not in {"DATE", "CARDINAL", "ORDINAL"} and not (
                     low in TITLE_MODIFIERS and ix.ent_at[t.i].label_ in {"ORG", "PERSON", "GPE"}
@@ -2683,13 +2701,16 @@ def _positions_from(ix: _Index, facts: list[_Fact]) -> Iterator[Position]:
         elif f.kind == "title" and f.info.title:
             info = f.info
             org = info.org
+            org_name = info.org_name
             if org is None and info.org_name is None:
                 try:
                     org = _context_state(ix, f, info)
+                    if org is None:
+                        org, org_name = _context_body(ix, f, info)
                 except Exception as exc:  # keep the extractor total on odd parses
                     log.debug("context state: %s", exc)
             found.append(Position(person=f.anchor, title=info.title, org=org, evidence=ix.evidence(f.tok),
-                                  org_name=info.org_name, former=info.former))
+                                  org_name=org_name, former=info.former))
         elif f.kind == "member" and f.anchor.label == "PERSON" and f.info.orgs:
             # "X, an Irish member of the European Parliament": a seat is a position too
             info = f.info
@@ -3015,6 +3036,43 @@ def _context_state(ix: _Index, f: _Fact, info: _TitleInfo) -> Mention | None:
     return None
 
 
+def _context_body(ix: _Index, f: _Fact, info: _TitleInfo) -> tuple[Mention | None, str | None]:
+    """The body a bare spokesperson speaks for when a phrase before the title names it: "At the
+    briefing of Ruritania's Ministry of Trade (MOT), spokesperson Name said ...".
+
+    Only a spokes-title with nothing else written, and only when the sentence names exactly one
+    organisation before it (an acronym in brackets after a name is the same body).
+
+    Args:
+        ix: the document index.
+        f: the title fact.
+        info: its title.
+
+    Returns:
+        (organisation mention, written name) or (None, None).
+    """
+    if info.title not in SPOKES_WORDS:
+        return None, None
+    doc = ix.doc
+    sent = ix.sent_at[f.tok.i]
+    span = ix.person_at.get(f.tok.i, (f.tok.i, f.tok.i + 1))
+    if sent is None:
+        return None, None
+    bodies = []
+    for ent in ix.ents_in(sent.start, span[0]):
+        if ent.label_ != "ORG" or ent.end > span[0] - 1:
+            continue
+        if ent.start > 0 and doc[ent.start - 1].text == "(" and bodies and bodies[-1].end == ent.start - 1:
+            continue  # "Ministry of Trade (MOT)": the acronym of the body just named
+        bodies.append(ent)
+    if len(bodies) != 1 or bodies[0].root.dep_ != "pobj":
+        return None, None  # "At the briefing of ORG, ...": the body a phrase before the title names
+    org, org_name, _ = _org_from_run(ix, list(doc[bodies[0].start:bodies[0].end]))
+    if org is None or org.label == "PERSON":
+        return None, None
+    return org, org_name
+
+
 MINISTRY_WORDS = frozenset({"ministry", "department", "office", "secretariat"})
 SPOKES_WORDS = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 
@@ -3051,6 +3109,55 @@ def _home_department_post(ix: _Index, p: Position) -> bool:
             any(w in PORTFOLIO_WORDS for w in org_words):
         return True
     return False
+
+
+MASTHEAD_SEPARATORS = (" - ", " – ", " — ", " | ", ": ")
+
+
+def _home_state(ix: _Index) -> str | None:
+    """The country an outlet names as its home, or None.
+
+    Read from the outlet's name ("The Ruritania Herald", "The Vadstena Post" with a
+    capital) or from a site-title masthead, "Name - Ruritania Latest News": the country
+    must follow the separator with a short outlet name before it that names no state.
+    Domestic papers write their own government's offices unqualified ("Foreign Minister
+    X"), so this is the state such an office belongs to.
+
+    Args:
+        ix: the document index.
+
+    Returns:
+        The canonical country name, or None.
+    """
+    if hasattr(ix, "_home_state_cache"):
+        return ix._home_state_cache
+    gaz = ix.gaz
+
+    def state_in(words: list[str]) -> str | None:
+        for n in (3, 2, 1):
+            for k in range(len(words) - n + 1):
+                key = " ".join(words[k:k + n])
+                entry = gaz.lookup(key)
+                if entry is not None and entry.cls == "Country":
+                    return entry.name
+                if fold(key) in gaz.capitals and key[:1].isupper():
+                    return gaz.capitals[fold(key)]
+        return None
+
+    found = None
+    if ix.article.outlet:
+        found = state_in(re.findall(r"[\w'.]+", ix.article.outlet))
+    first = next((line.strip() for line in ix.article.raw.splitlines() if line.strip()), "")
+    if found is None and len(first) <= 120:
+        for sep in MASTHEAD_SEPARATORS:
+            if sep in first:
+                name, _, rest = first.partition(sep)
+                name_words = re.findall(r"[\w'.]+", name)
+                if 1 <= len(name_words) <= 4 and state_in(name_words) is None:
+                    found = state_in(re.findall(r"[\w'.]+", rest)[:3])
+                break
+    ix._home_state_cache = found
+    return found
 
 
 def _main_states(ix: _Index) -> set[str]:
@@ -3265,6 +3372,9 @@ def _polarity_at(ix: _Index, tok, pol: _Polarity, is_cue: bool) -> None:
         elif low in NEGATING_PARTICLE_VERBS and any(c.dep_ == "prt" and c.lower_ == "off" for c in tok.children):
             pol.negations += 1  # "broke off recognition of X"
             pol.cue_words.append(tok)
+        elif low in INTENT_NOUNS and tok.pos_ == "NOUN" and any(
+                c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
+            pass  # "has no intention of recognising", "no plans to": a refusal ("no" counts below)
         elif low in BLOCKING_GOVERNORS or tok.lower_ in BLOCKING_GOVERNORS:
             pol.blocked = True
             return
@@ -3576,6 +3686,11 @@ def _belong_clause(verb):
                 and (a.ent_type_ == "NORP" or a.tag_ == "JJ" or any(g.tag_ == "POS" for g in a.children))
                 for a in c.children):
             return c  # "that X is British", "that X is Nepal's"
+        if c.lemma_ == "be" and any(
+                a.dep_ == "attr" and a.lemma_.lower() in OWNED_LAND_WORDS and any(
+                    g.dep_ in {"amod", "poss", "compound"} and g.text[:1].isupper() for g in a.children)
+                for a in c.children):
+            return c  # "that X is Kenyan territory", "that X is Chile's land"
     return None
 
 
@@ -5021,7 +5136,9 @@ def _held_place(ix: _Index, o, memory: dict, holders: list) -> list[TerritoryRef
         o = of[0]
     included = [p for c in o.children if c.dep_ == "prep" and c.lower_ in {"including", "notably"}
                 for p in c.children if p.dep_ == "pobj"]
-    if included and o.lower_ in OWNED_LAND_WORDS | {"territories", "lands"}:
+    if not included and (o.lemma_.lower() in GEO_NOUNS or o.lower_ in OWNED_LAND_WORDS | {"territories", "lands"}):
+        included = _included_after(ix, o)
+    if included and o.lower_ in OWNED_LAND_WORDS | {"territories", "lands"} | GEO_NOUNS:
         # "over all its territory, including A and B": the parts named are the ones at stake
         refs = []
         for p in included + [k for p in included for k in p.conjuncts]:
@@ -5067,6 +5184,36 @@ def _held_place(ix: _Index, o, memory: dict, holders: list) -> list[TerritoryRef
     toks = [t for t in _np_tokens(o) if not (t.dep_ == "amod" and t.head.i == o.i and t.i < o.i and t.is_lower)]
     name = _descriptive_name(toks)
     return [TerritoryRef(mention=None, name=name)] if len(name) > 3 else []
+
+
+def _included_after(ix: _Index, o) -> list:
+    """The names an absolute "X included" phrase adds to a land noun: "sovereignty over all
+    its islands, A and B included" (the parser makes the names the subject of "included").
+
+    Args:
+        ix: the document index.
+        o: the land noun ("islands", "territory").
+
+    Returns:
+        The head tokens of the names listed, or an empty list.
+    """
+    doc = ix.doc
+    k = o.right_edge.i + 1
+    sent = ix.sent_at[o.i]
+    if sent is None or k >= sent.end or doc[k].text != ",":
+        return []
+    heads = []
+    k += 1
+    while k < sent.end:
+        ent = ix.ent_at[k]
+        if ent is not None and ent.label_ in {"TERRITORY", "GPE", "LOC", "PLACE"}:
+            heads.append(ent.root)
+            k = ent.end
+        elif doc[k].lower_ in {"and", ","} and heads:
+            k += 1
+        else:
+            break
+    return heads if heads and k < sent.end and doc[k].lower_ == "included" else []
 
 
 def _hold_possessor(ix: _Index, o) -> TerritoryRef | None:
@@ -5456,7 +5603,8 @@ def extract_relations(doc, article: Article) -> Iterator[Relation]:
                  _member_relations, _members_are, _clause_members, _fronted_members, _copula_members,
                  _bloc_ties, _party_ties, _kind_of_places, _party_affiliations,
                  _appositive_parties, _premod_parties, _border_is_with, _border_contacts,
-                 _located_relations, _state_of_places, _annex_relations)
+                 _located_relations, _state_of_places, _group_places, _dateline_places, _of_party_acronym,
+                 _annex_relations)
     for prod in producers:
         try:
             found = list(prod(ix))
@@ -5955,6 +6103,39 @@ def _previous_subjects(ix: _Index, sent) -> list[Mention]:
     return []
 
 
+COUNT_WORDS = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+
+def _counted_previous(ix: _Index, verb) -> list[Mention]:
+    """The countries a counted subject stands for: "A, which borders B and C, ... All three
+    are members of X" (the countries the sentence before names, when there are exactly as
+    many as the count says; a definite anaphor resolved by number agreement).
+
+    Args:
+        ix: the document index.
+        verb: the verb whose subject is "all three", "the two", "both".
+
+    Returns:
+        The country mentions, or an empty list.
+    """
+    subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subj is None:
+        return []
+    words = [t.lower_ for t in subj.subtree]
+    counts = [COUNT_WORDS[w] for w in words if w in COUNT_WORDS]
+    if len(counts) != 1 or not set(words) <= set(COUNT_WORDS) | {"all", "the", "of", "them", "these"}:
+        return []
+    sent = ix.sent_at[verb.i]
+    k = ix.sent_index.get(sent.start, 0) if sent is not None else 0
+    if k == 0:
+        return []
+    out: list[Mention] = []
+    for m in _countries_in(ix, list(ix.sents[k - 1])):
+        if m.label == "COUNTRY" and all((m.kb_id or m.text) != (o.kb_id or o.text) for o in out):
+            out.append(m)
+    return out if len(out) == counts[0] else []
+
+
 def _country_list_before(ix: _Index, k: int, floor: int) -> list[Mention]:
     """Countries written just before token ``k``: "Egypt and Jordan", "Spain, Italy and Greece",
     "Neither Chad nor Niger"."""
@@ -6333,6 +6514,53 @@ def _is_party(ix: _Index, m: Mention | None) -> bool:
     return False
 
 
+# the titles of those elected on a party ticket
+POLITICAL_TITLES = LEGISLATOR_TITLES - {"candidate", "leader", "deputy"} | {"minister", "deputy"}
+
+
+def _of_party_acronym(ix: _Index) -> Iterator[Relation]:
+    """A politician's party named with its acronym: "Fisheries Minister Name, of the Kessel
+    Renewal Front (KRF)," / "MP Name of the Varnay People's League (VPL)".
+
+    The person must hold a minister's or a legislator's title in the article, and the name
+    in front of the bracketed acronym must hold no word of a public body (ministry, council,
+    university ...), so that a post's own body is never read as a party.
+
+    Args:
+        ix: the document index.
+
+    Returns:
+        memberOf relations from the person to the party.
+    """
+    doc = ix.doc
+    political = {p.person.text for p in extract_positions(doc, ix.article)
+                 if p.title.split() and p.title.split()[-1].lower() in POLITICAL_TITLES}
+    for s, e in ix.persons:
+        person = ix.person_mention(s)
+        if person is None or person.text not in political:
+            continue
+        k = e + 1 if e < len(doc) and doc[e].text == "," else e
+        if k + 3 >= len(doc) or doc[k].lower_ != "of" or doc[k + 1].lower_ != "the":
+            continue
+        run = _cap_run(doc, k + 2, len(doc), 1)
+        if run is None:
+            continue
+        a, b = run
+        while b + 1 < len(doc) and doc[b].lower_ in {"and", "of", "&"} and doc[b + 1].text[:1].isupper():
+            nxt = _cap_run(doc, b + 1, len(doc), 1)
+            if nxt is None:
+                break
+            b = nxt[1]
+        if not (b + 2 < len(doc) and doc[b].text == "(" and doc[b + 1].text.isupper() and doc[b + 2].text == ")"):
+            continue
+        if any(t.lower_ in ORG_WORDS - {"party", "front", "alliance", "movement", "league", "congress", "bloc",
+                                        "union", "federation"} for t in doc[a:b]):
+            continue  # "of the Ministry of Fisheries (MOF)": the post's own body
+        om = ix.mention(a, b, "ORG", "")
+        if om is not None:
+            yield Relation(subject=person, object=om, kind="memberOf", evidence=ix.evidence(doc[s]))
+
+
 # the words that make a name a party's: "X Party", "Y Alliance", "Z Front", "National Congress"
 PARTY_NAME_WORDS = frozenset({"party", "alliance", "front", "congress"})
 
@@ -6485,7 +6713,9 @@ def _party_ties(ix: _Index) -> Iterator[Relation]:
                 if ent is not None and ent.start in {q, q - 1} and (
                         ent.label_ in {"ORG", "NORP"} or ent.text.isupper()):
                     # NER may read "the X Democrats" as a nationality and an acronym as a person
-                    om = ix.mention(q, ent.end, "ORG", ent.ent_id_ if ent.label_ == "ORG" else "")
+                    end = ent.end - 1 if ent.end - 1 > q and doc[ent.end - 1].lower_ in {"party"} and \
+                        doc[ent.end - 1].is_lower else ent.end  # "the X and Y party": a common noun after the name
+                    om = ix.mention(q, end, "ORG", ent.ent_id_ if ent.label_ == "ORG" else "")
                 if om is not None and _is_party(ix, om):
                     yield Relation(subject=person, object=om, kind="memberOf", evidence=ix.evidence(doc[s]))
                     break
@@ -6713,7 +6943,7 @@ def _copula_members(ix: _Index) -> Iterator[Relation]:
         if verb.lemma_.lower() not in COPULA_LEMMAS or any(c.dep_ == "neg" for c in verb.children) or \
                 any(ix.doc[x].lower_ in NEG_WORDS for x in range(min(verb.i, t.i), max(verb.i, t.i))):
             continue  # "is no longer a member of Y"
-        subjects = _subjects_of(ix, verb)
+        subjects = _subjects_of(ix, verb) or _counted_previous(ix, verb)
         if not subjects:
             continue
         subjects += _as_is_members(ix, t)
@@ -6861,15 +7091,19 @@ def _appositive_parties(ix: _Index) -> Iterator[Relation]:
                     yield Relation(subject=m, object=om, kind="memberOf", evidence=ev)
         if found:
             continue
-        # "a Y MP for ...": a name before a legislator title
+        # "a Y MP for ...": a name before a legislator title; "the Y Democrats' MSP for ..."
         for j, t in enumerate(phrase):
             if t.lower_ in LEGISLATOR_TITLES and t.lower_ not in {"candidate", "leader", "deputy"} and j > 1:
                 run = []
                 x = j - 1
-                while x >= 1 and phrase[x].pos_ == "PROPN" and phrase[x].text[:1].isupper():
+                owner = phrase[x].tag_ == "POS" or phrase[x].text in {"'", "’"}
+                if owner:
+                    x -= 1
+                while x >= 1 and phrase[x].pos_ in {"PROPN", "ADJ"} and phrase[x].text[:1].isupper():
                     run.insert(0, phrase[x])
                     x -= 1
-                if run and x == 0 and not _names_no_party(ix, run):
+                plural_party = owner and len(run) >= 2 and run[-1].lower_ in PARTY_PLURALS
+                if run and x == 0 and (plural_party or not owner and not _names_no_party(ix, run)):
                     yield Relation(subject=m, object=ix.mention(run[0].i, run[-1].i + 1, "ORG"), kind="memberOf",
                                    evidence=ev)
                 break
@@ -6939,17 +7173,26 @@ def _premod_parties(ix: _Index) -> Iterator[Relation]:
                 doc[x].tag_ != "POS" and len(run) < 4 and doc[x].lower_ not in NON_TITLE_MODIFIERS:
             run.insert(0, doc[x])
             x -= 1
-        if not run or _names_no_party(ix, run):
+        if not run:
+            continue
+        ent = ix.ent_at[run[-1].i]
+        read_as_person = doc[j].lower_ in PARTY_PREMOD_TITLES and len(run) >= 2 and ent is not None and \
+            ent.label_ == "PERSON" and ent.start == run[0].i and not ent.ent_id_  # "New Ways lawmaker X"
+        if _names_no_party(ix, run) and not read_as_person:
             continue
         if x >= sent.start and doc[x].tag_ == "POS":
             continue  # "Britain's Labour MP": keep to the simple form
-        ent = ix.ent_at[run[-1].i]
-        if not ((ent is not None and ent.label_ == "ORG") or run[-1].lower_ in PARTY_WORDS | PARTY_NICKNAMES):
-            continue  # "Bellarine MP X": a seat, not a party
+        if not ((ent is not None and ent.label_ == "ORG") or run[-1].lower_ in PARTY_WORDS | PARTY_NICKNAMES or (
+                read_as_person)):
+            continue  # "Bellarine MP X": a seat, not a party (but "New Ways lawmaker X" NER took for a person)
         m = ix.person_mention(s)
         if m is not None:
             yield Relation(subject=m, object=ix.mention(run[0].i, run[-1].i + 1, "ORG"), kind="memberOf",
                            evidence=ix.evidence(doc[s]))
+
+
+# titles that a premodifier qualifies by party, never by seat: "Likud lawmaker X"
+PARTY_PREMOD_TITLES = frozenset({"lawmaker", "legislator", "congressman", "congresswoman"})
 
 
 def _bracket_party(ix: _Index, s: int, e: int) -> Mention | None:
@@ -7013,8 +7256,12 @@ def _party_np(ix: _Index, head) -> Mention | None:
             start = min(start, *(c.i for c in poss))
         sub = {t.i for t in head.subtree}
         doc = ix.doc
-        while start - 1 in sub and doc[start - 1].text[:1].isupper() and doc[start - 1].pos_ in {"PROPN", "ADJ"}:
-            start -= 1  # "the Free Egyptians Party"
+        while start - 1 in sub and (doc[start - 1].text[:1].isupper() and doc[start - 1].pos_ in {"PROPN", "ADJ"} or
+                                    doc[start - 1].lower_ in {"and", "&"} and start - 2 in sub and
+                                    doc[start - 2].text[:1].isupper() and doc[start - 2].pos_ == "PROPN"):
+            start -= 1  # "the Free Egyptians Party", "the Liberty and Renewal Party"
+        if head.is_lower and end == head.i + 1 and start < head.i:
+            end = head.i  # "the Liberty and Renewal party": a common noun after the name
         return ix.mention(start, end, "ORG")
     if head.lower_ not in PARTY_WORDS:
         return None
@@ -7026,7 +7273,12 @@ def _party_np(ix: _Index, head) -> Mention | None:
     name = names[0]
     start = min(t.i for t in name.subtree)
     end = name.i + 1
-    if any(not (doc[x].pos_ == "PROPN" or doc[x].text == "-") for x in range(start, end)):
+    sub = {t.i for t in head.subtree}
+    while start - 2 in sub and doc[start - 1].lower_ in {"and", "&"} and doc[start - 2].pos_ == "PROPN" and \
+            doc[start - 2].text[:1].isupper():
+        start -= 2  # "the Liberty and Renewal party": a coordination inside the name
+    if any(not (doc[x].pos_ == "PROPN" or doc[x].text == "-" or doc[x].lower_ in {"and", "&"} and start < x)
+           for x in range(start, end)):
         return None
     return ix.mention(start, end, "ORG")
 
@@ -7139,7 +7391,7 @@ def _comma_places(ix: _Index) -> Iterator[Relation]:
                 ent.label_ in {"ORG", "PERSON"} and not ent.ent_id_ and ent.end + 1 < sent.end
                 and doc[ent.end].text == "," and (_region_abbreviation(ix, ent.end + 1, sent.end) is not None or (
                     len(ent) == 1 and ent.end + 2 < sent.end and doc[ent.end + 1].lower_ == "in"
-                    and _subdivision_at(ix, ent.end + 2)))):
+                    and (_subdivision_at(ix, ent.end + 2) or _owned_subdivision(ix, ent.end + 2)[0] is not None)))):
             # "Burlington, Vt.,", "Jumla, in Karnali Province,": a place the tagger misread
             continue
         small = _place_mention(ix, doc[ent.start]) or ix.mention(ent.start, ent.end, "PLACE", "")
@@ -7157,8 +7409,17 @@ def _comma_places(ix: _Index) -> Iterator[Relation]:
             j += 1
             while j < sent.end and (doc[j].pos_ == "DET" or doc[j].lower_ in COMPASS_WORDS and doc[j].is_lower):
                 j += 1  # "Grafton County, in northwestern New Hampshire,"
+            if j + 2 < sent.end and doc[j].is_lower and doc[j].lower_ in SUBDIVISION_WORDS and doc[j + 1].lower_ == "of":
+                j += 2  # "Amapala, in the department of Valle,"
         if j >= sent.end or (not comma and prep != "on"):
             continue
+        if prep == "in" and comma:
+            sub, owner = _owned_subdivision(ix, j)
+            if sub is not None:
+                # "Kapoeta, in Ruritania's Eastern Province,": the town in the province, the province in the state
+                yield Relation(subject=small, object=sub, kind="locatedIn", evidence=ix.evidence(doc[ent.start]))
+                yield Relation(subject=sub, object=owner, kind="locatedIn", evidence=ix.evidence(doc[ent.start]))
+                continue
         abbr = _region_abbreviation(ix, j, sent.end) if comma and prep is None else None
         if abbr is not None:
             # "Burlington, Vt.,": a news-style abbreviation of a state or province
@@ -7198,6 +7459,29 @@ def _subdivision_at(ix: _Index, j: int) -> bool:
         return False
     last = ix.doc[ent.end - 1]
     return (last.lower_ in SUBDIVISION_WORDS and last.text[:1].isupper()) or _is_region(ix, ix.ent_mention(ent))
+
+
+def _owned_subdivision(ix: _Index, j: int) -> tuple[Mention | None, Mention | None]:
+    """"Ruritania's Eastern Province" at token ``j``: (the subdivision, its country), or (None, None).
+
+    The subdivision must be a name ending in a subdivision word ("Province", "State", "County").
+    """
+    doc = ix.doc
+    m = ix.country_mention(doc[j], allow_demonym=False, allow_capital=False)
+    if m is None or m.label != "COUNTRY":
+        return None, None
+    ent = ix.ent_at[j]
+    k = ent.end if ent is not None else j + 1
+    if k + 1 >= len(doc) or doc[k].tag_ != "POS":
+        return None, None
+    sub_ent = ix.ent_at[k + 1]
+    if sub_ent is None or sub_ent.start != k + 1 or sub_ent.label_ not in {"GPE", "LOC", "PLACE", "ORG", "FAC"}:
+        return None, None
+    last = doc[sub_ent.end - 1]
+    if last.lower_ not in SUBDIVISION_WORDS or not last.text[:1].isupper():
+        return None, None
+    sub = ix.mention(sub_ent.start, sub_ent.end, "PLACE", sub_ent.ent_id_ or "")
+    return (sub, m) if sub is not None else (None, None)
 
 
 def _region_abbreviation(ix: _Index, j: int, end: int) -> Mention | None:
@@ -7264,13 +7548,16 @@ def _nested_places(ix: _Index) -> Iterator[Relation]:
         if e.label_ in {"PLACE", "GPE", "LOC"}:
             m = _place_mention(ix, doc[e.start])
             return m if m is not None and m.label not in {"COUNTRY", "TERRITORY"} else None
-        if e.label_ in {"PERSON", "ORG"} and not e.ent_id_ and (e.label_ == "ORG" or len(e) == 1) and not any(
+        if e.label_ == "FAC" and e[-1].lower_ in ISLAND_WORDS and e[-1].text[:1].isupper():
+            return ix.mention(e.start, e.end, "PLACE", "")  # "Varnay Island" read as a building
+        if e.label_ in {"PERSON", "ORG", "EVENT", "WORK_OF_ART"} and not e.ent_id_ and (
+                e.label_ != "PERSON" or len(e) == 1) and not any(
                 t.lower_ in ORG_WORDS | NOT_NAME_WORDS or t.lower_ in ix.lead_words for t in e):
             return ix.mention(e.start, e.end, "PLACE", "")
         return None
 
     for ent in ix.ents:
-        if ent.label_ not in {"PLACE", "GPE", "LOC", "PERSON", "ORG"}:
+        if ent.label_ not in {"PLACE", "GPE", "LOC", "PERSON", "ORG", "EVENT", "WORK_OF_ART", "FAC"}:
             continue
         small = as_place(ent)
         if small is None:
@@ -7278,7 +7565,8 @@ def _nested_places(ix: _Index) -> Iterator[Relation]:
         span = doc.char_span(small.start, small.end, alignment_mode="expand")
         k = span.end if span is not None else ent.end
         smalls = [small]
-        named_place = ent.label_ in {"PLACE", "GPE", "LOC"} and ix.person_at.get(ent.start) is None
+        named_place = ent.label_ in {"PLACE", "GPE", "LOC"} and ix.person_at.get(ent.start) is None or \
+            _place_noun_of(doc, ent.start) or ent.label_ == "FAC"  # "the port of X": the noun says it is a place
         if k + 2 < n and doc[k].text == "," and doc[k + 1].lower_ in {"both", "all"} and doc[k + 2].lower_ == "in":
             # "Warren and Orford, both in Grafton County,": the places coordinated before
             q = ent.start - 1
@@ -7292,19 +7580,19 @@ def _nested_places(ix: _Index) -> Iterator[Relation]:
             if len(smalls) < 2 or (q >= 0 and doc[q].lower_ in {"between", "with", "and"}):
                 continue
             k += 2
-        elif not named_place and not (ent.label_ == "ORG" and ent.start > 0 and
-                                      doc[ent.start - 1].lower_ in {"in", "to", "from"}):
+        elif not named_place and not (ent.label_ != "PERSON" and ent.start > 0 and (
+                doc[ent.start - 1].lower_ in {"in", "to", "from"} or _place_noun_of(doc, ent.start))):
             continue  # a person stays a person; an organisation only as a destination ("in X in Y")
-        elif ent.start > 0 and doc[ent.start - 1].lower_ in {"of"}:
-            continue  # "the state of X in Y": X's own phrase
+        elif ent.start > 0 and doc[ent.start - 1].lower_ in {"of"} and not _place_noun_of(doc, ent.start):
+            continue  # "the state of X in Y": X's own phrase ("the port of X in Y" is X's place)
         if k >= n or doc[k].lower_ != "in":
             continue
         j = k + 1
         while j < n and (doc[j].pos_ == "DET" or doc[j].lower_ in COMPASS_WORDS and doc[j].is_lower):
             j += 1
         big_ent = ix.ent_at[j] if j < n else None
-        if big_ent is None or big_ent.start != j or big_ent.label_ not in {"PLACE", "GPE", "LOC", "COUNTRY"}:
-            continue
+        if big_ent is None or big_ent.start not in {j, j - 1} or big_ent.label_ not in {"PLACE", "GPE", "LOC", "COUNTRY"}:
+            continue  # "in the Varnay District": NER may keep the article in the name
         big = _place_mention(ix, doc[j])
         if big is None or ix.person_at.get(j) is not None:
             continue
@@ -7317,6 +7605,151 @@ def _nested_places(ix: _Index) -> Iterator[Relation]:
         for sm in smalls:
             if (big.kb_id or big.text) != (sm.kb_id or sm.text):
                 yield Relation(subject=sm, object=big, kind="locatedIn", evidence=ix.evidence(doc[ent.start]))
+
+
+DATELINE_DASHES = frozenset({"—", "–", "-", "--"})
+
+
+def _dateline_places(ix: _Index) -> Iterator[Relation]:
+    """A dateline's town in its region or country: "VARNAY, Maine — ..." at a paragraph start.
+
+    News style (AP) opens a report with the town in capitals, a comma, its state or country
+    and a dash; the town need not be known to NER or the gazetteer.
+
+    Args:
+        ix: the document index.
+
+    Returns:
+        locatedIn relations from the town to the region or country.
+    """
+    doc = ix.doc
+    for sent in ix.sents:
+        k = sent.start
+        while k < sent.end and _is_space(doc[k]):
+            k += 1
+        if k > 0 and "\n" not in doc[k - 1].text_with_ws:
+            continue  # a dateline opens a paragraph
+        j = k
+        while j < sent.end and doc[j].is_alpha and doc[j].text.isupper() and len(doc[j].text) >= 2:
+            j += 1
+        if j == k or j + 2 >= sent.end or doc[j].text != ",":
+            continue
+        big_ent = ix.ent_at[j + 1]
+        big = _region_abbreviation(ix, j + 1, sent.end)  # "VARNAY, Vt. —"
+        if big is not None:
+            span = doc.char_span(big.start, big.end, alignment_mode="expand")
+            after = span.end if span is not None else j + 2
+            while after < sent.end and doc[after].text == ".":
+                after += 1
+        elif big_ent is not None and big_ent.start == j + 1 and big_ent.label_ in {"PLACE", "GPE", "LOC", "COUNTRY"}:
+            big = _place_mention(ix, doc[j + 1])
+            after = big_ent.end
+        else:
+            continue
+        if big is None or after >= sent.end or doc[after].text not in DATELINE_DASHES:
+            continue
+        small = ix.mention(k, j, "PLACE", "")
+        if small is not None and fold(small.text) != fold(big.kb_id or big.text):
+            yield Relation(subject=small, object=big, kind="locatedIn", evidence=ix.evidence(doc[k]))
+
+
+# plural nouns of a group of places: "the Varnay isles of A, B and C", "A and other Kent villages"
+GROUP_PLACE_NOUNS = frozenset({"isles", "islands", "towns", "villages", "cities", "communities", "counties",
+                               "districts", "provinces", "municipalities", "ports", "parishes", "islets"})
+
+
+def _cap_run(doc, k: int, end: int, step: int) -> tuple[int, int] | None:
+    """The capitalised word run starting at ``k`` (going right for step 1, left for -1)."""
+    j = k
+    while 0 <= j < end and doc[j].is_alpha and doc[j].text[:1].isupper() and doc[j].pos_ == "PROPN":
+        j += step
+    if j == k:
+        return None
+    return (k, j) if step == 1 else (j + 1, k + 1)
+
+
+def _group_places(ix: _Index) -> Iterator[Relation]:
+    """Places listed as members of a group of places in a larger one.
+
+    * "Orkney's inner north isles of A, B and C": each listed place in the possessor;
+    * "A and several other Kent villages": the place before "and other" in the place that
+      qualifies the group noun.
+
+    Names are read off the capitalised words, as NER often splits or mislabels a list of small
+    places.
+
+    Args:
+        ix: the document index.
+
+    Returns:
+        locatedIn relations.
+    """
+    doc = ix.doc
+    for t in doc:
+        if t.lower_ not in GROUP_PLACE_NOUNS or t.pos_ != "NOUN":
+            continue
+        sent = ix.sent_at[t.i]
+        if sent is None:
+            continue
+        # 1. "P's (modifiers) isles of A, B and C"
+        k = t.i - 1
+        while k > sent.start and doc[k].is_lower and doc[k].pos_ in {"ADJ", "NOUN", "ADV"}:
+            k -= 1
+        if k > sent.start and doc[k].tag_ == "POS" and t.i + 2 < sent.end and doc[t.i + 1].lower_ == "of":
+            ent = ix.ent_at[k - 1]
+            big = _place_mention(ix, doc[k - 1]) if ent is not None else None
+            if big is not None:
+                j = t.i + 2
+                parts = []
+                while j < sent.end:
+                    run = _cap_run(doc, j, sent.end, 1)
+                    if run is None:
+                        break
+                    parts.append(run)
+                    j = run[1]
+                    if j < sent.end and doc[j].text == "," and j + 1 < sent.end and doc[j + 1].lower_ in {"and", "or"}:
+                        j += 2
+                    elif j < sent.end and (doc[j].text == "," or doc[j].lower_ in {"and", "or"}):
+                        j += 1
+                    else:
+                        break
+                if len(parts) >= 2:
+                    for a, b in parts:
+                        small = ix.mention(a, b, "PLACE", "")
+                        if small is not None:
+                            yield Relation(subject=small, object=big, kind="locatedIn", evidence=ix.evidence(t))
+        # 2. "A and (several) other P towns"
+        k = t.i - 1
+        run = _cap_run(doc, k, len(doc), -1)
+        if run is None or run[0] - 1 <= sent.start:
+            continue
+        q = run[0] - 1
+        if doc[q].lower_ != "other":
+            continue
+        q -= 1
+        while q > sent.start and (doc[q].pos_ in {"ADJ", "DET", "NUM"} and doc[q].is_lower):
+            q -= 1  # "several", "many", "two"
+        if q <= sent.start or doc[q].lower_ != "and":
+            continue
+        small_run = _cap_run(doc, q - 1, len(doc), -1)
+        if small_run is None or any(ix.demonym_country(x) is not None for x in doc[run[0]:run[1]]):
+            continue  # "A and other French cities": a nationality, not a place
+        big = ix.mention(run[0], run[1], "PLACE", "")
+        ent = ix.ent_at[run[0]]
+        if ent is not None and ent.start == run[0] and ent.end == run[1] and ent.ent_id_:
+            big = ix.ent_mention(ent) or big
+        small = ix.mention(small_run[0], small_run[1], "PLACE", "")
+        if big is not None and small is not None:
+            yield Relation(subject=small, object=big, kind="locatedIn", evidence=ix.evidence(t))
+
+
+# nouns of a settlement whose name follows "of": "the port of X", "the town of X"
+SETTLEMENT_OF_NOUNS = frozenset({"port", "town", "city", "village", "island", "harbour", "harbor"})
+
+
+def _place_noun_of(doc, k: int) -> bool:
+    """Token ``k`` follows "the port / town / village of"."""
+    return k >= 2 and doc[k - 1].lower_ == "of" and doc[k - 2].lower_ in SETTLEMENT_OF_NOUNS
 
 
 def _located_relations(ix: _Index) -> Iterator[Relation]:

@@ -4,8 +4,8 @@ from __future__ import annotations
 import pytest
 
 from graph.nlp import (find_acronym_persons, find_acronym_tails, find_office_demonyms, find_office_places,
-                       find_party_seats, find_place_bodies, find_possessive_tails, find_unlisted_territories,
-                       title_abbreviations)
+                       find_party_seats, find_place_bodies, find_possessive_tails, find_titled_persons,
+                       find_unlisted_territories, title_abbreviations)
 
 UNLISTED_CASES = [
     ("object of recognise", "Chad refused to recognise Novaria.", [("Novaria", "Novaria")]),
@@ -185,12 +185,15 @@ def test_nlp_office_places(nlp, text, expected):
     (["Chad", "joined", "the", "Economic", "Community", "(", "ECC", ")", "."], (2, 7), [(2, 5, 7)]),
     (["Chad", "joined", "the", "Economic", "Community", "(", "ECC", ")", "."], (2, 5), []),
     (["He", "met", "Ana", "(", "Lee", ")", "."], (2, 5), []),
+    # a one-word short name whose closing bracket NER left out: "the Renewal party (Renova"
+    (["a", "deputy", "for", "the", "Renewal", "party", "(", "Renova", ")", "."], (3, 8), [(3, 6, 8)]),
+    (["a", "deputy", "for", "the", "Renewal", "party", "(", "renova", ")", "."], (3, 8), []),
 ])
 def test_nlp_bracketed_acronym_tail_is_found(words, ent, expected):
+    import spacy
     from spacy.tokens import Doc, Span
-    from spacy.vocab import Vocab
 
-    doc = Doc(Vocab(), words=words)
+    doc = Doc(spacy.blank("en").vocab, words=words)  # English lexeme attributes (is_alpha)
     doc.ents = [Span(doc, ent[0], ent[1], label="ORG")]
     assert find_acronym_tails(doc) == expected
 
@@ -226,3 +229,21 @@ def test_nlp_person_ending_in_an_acronym_is_a_body(words, ent, expected):
         t.tag_ = "POS" if t.text == "'s" else "NNP"
     doc.ents = [Span(doc, ent[0], ent[1], label="PERSON")]
     assert find_acronym_persons(doc) == expected
+
+
+@pytest.mark.parametrize("words,ent,expected", [
+    (["Rear", "Adm.", "Ana", "Berg", "spoke"], (0, 4), [(2, 4)]),
+    (["Vice", "Admiral", "Ana", "Berg", "'s", "ship"], (0, 5), [(2, 4)]),
+    (["General", "Motors", "Company", "grew"], (0, 3), []),  # a company, not a general
+    (["General", "Electric", "grew"], (0, 2), []),  # one word after the title is no personal name
+    (["the", "Varnay", "Navy", "said"], (0, 3), []),  # no title
+])
+def test_nlp_ranked_name_read_as_a_body_is_a_person(words, ent, expected):
+    import spacy
+    from spacy.tokens import Doc, Span
+
+    doc = Doc(spacy.blank("en").vocab, words=words)  # English lexeme attributes (is_alpha)
+    for t in doc:
+        t.tag_ = "POS" if t.text == "'s" else "NNP"
+    doc.ents = [Span(doc, ent[0], ent[1], label="ORG")]
+    assert find_titled_persons(doc) == expected

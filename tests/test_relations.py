@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from graph.models import Article, Position, Relation, Stance
+from graph.quotes import extract_quotes
 from graph.relations import _index, extract_positions, extract_relations, extract_stances
 
 
@@ -1820,3 +1821,131 @@ def test_relations_positions_apposed_appointed_and_posted(nlp, name, text, perso
 def test_relations_spouse_by_a_title_named_before(nlp, text, expected):
     _, _, rels = _run(nlp, text)
     assert {r for r in _rel_set(rels) if r[1] == "spouse"} == expected
+
+
+REFUSAL_AND_HOLD_STANCE_CASES = [
+    ("'no intention of recognising' is a refusal", "Peru has no intention of recognising Chilean sovereignty over "
+     "Isla Fria.", {("Peru", "doesNotRecognise", "Isla Fria")}),
+    ("'no plans to recognise' is a refusal", "Peru has no plans to recognise Kosovo.",
+     {("Peru", "doesNotRecognise", "Kosovo")}),
+    ("an intention is still no stance", "Peru has the intention of recognising Kosovo.", set()),
+    ("'holds that X is a demonym's territory'", "Ghana holds that the Lutoni Strip is Togolese territory.",
+     {("Ghana", "recognises", "Lutoni Strip")}),
+    ("a name added by 'X included'", "Ghana said it respects Serbia's sovereignty over all its lands, Kosovo included.",
+     {("Ghana", "recognises", "Kosovo")}),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("name,text,expected", REFUSAL_AND_HOLD_STANCE_CASES,
+                         ids=[c[0] for c in REFUSAL_AND_HOLD_STANCE_CASES])
+def test_relations_stance_refusal_nouns_held_views_and_included_names(nlp, name, text, expected):
+    stances, _, _ = _run(nlp, text)
+    assert _stance_set(stances) == expected
+    _spans_ok(text, stances)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("masthead,outlet,expected", [
+    ("Morning Ledger - Ghana Latest News and Headlines", None, {("Ghana", "doesNotRecognise", "Kosovo")}),
+    ("The Accra Ledger", "The Accra Ledger", {("Ghana", "doesNotRecognise", "Kosovo")}),  # the outlet's capital
+    ("Morning Ledger", "Morning Ledger", set()),  # no home state: the minister's state is unknown
+    ("Ghana talks stall - again", None, set()),  # a headline is no masthead
+])
+def test_relations_stance_unqualified_minister_of_the_outlets_home_state(nlp, masthead, outlet, expected):
+    text = ('"We do not recognise Kosovo and we never will," Foreign Minister Ama Berko told Parliament on '
+            'Tuesday.')
+    art = Article(id="t.txt", path="t.txt", raw=f"{masthead}\n\nHeadline here\n\n{text}", text=text, outlet=outlet)
+    doc = nlp(text)
+    stances = extract_stances(doc, art, quotes=list(extract_quotes(doc, art)))
+    assert {s for s in _stance_set(stances) if s[0] != "Ama Berko"} == expected
+
+
+LOOKED_UP_POSITION_CASES = [
+    ("a relative 'whose' after the name is no place", "Kisumu Governor Tom Otieno, whose county would lose "
+     "grazing land, was blunt.", "Tom Otieno", "governor", "Kisumu"),
+    ("a high commissioner", "Ghana's High Commissioner to Togo, Ama Berko, said it was fine.",
+     "Ama Berko", "high commissioner to togo", "Ghana"),
+    ("a former lightkeeper of a body", "Tom Hale, a former Varnay Coast Guard lightkeeper, said so.",
+     "Tom Hale", "lightkeeper", "Varnay Coast Guard"),
+    ("a committee of a generic owner", "Ana Berg, chair of the council's Harbour Committee, said so.",
+     "Ana Berg", "chair", "Harbour Committee"),
+    ("a spokesperson of a body named before", "At the weekly briefing of Ghana's Ministry of Trade (MOT), "
+     "spokesperson Ama Berko said prices were stable.", "Ama Berko", "spokesperson", "Ministry of Trade"),
+    ("a rank before the name", "Rear Adm. Óscar Vela, who heads the Chilean Navy, gave his account.",
+     "Óscar Vela", "head", "Chilean Navy"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("name,text,person,title,org", LOOKED_UP_POSITION_CASES,
+                         ids=[c[0] for c in LOOKED_UP_POSITION_CASES])
+def test_relations_positions_ranks_high_commissioners_and_bodies_in_context(nlp, name, text, person, title, org):
+    _, positions, _ = _run(nlp, text)
+    got = _pos(positions, person)
+    assert any(p.title.lower() == title and p.org is not None and (p.org.kb_id or p.org.text) == org
+               for p in got), [(p.title, p.org) for p in got]
+
+
+PLACE_LIST_CASES = [
+    ("a state of a country", "Bavaria, Germany's largest state, reacted angrily.",
+     {("Bavaria", "locatedIn", "Germany")}),
+    ("'the port of X in Y'", "The men, from the port of Tamsk in western Ghana, were freed.",
+     {("Tamsk", "locatedIn", "Ghana")}),
+    ("'in the District' with the article", "The islet lies near Varnay Island in the Kessel District.",
+     {("Varnay Island", "locatedIn", "Kessel District")}),
+    ("'in a country's region'", "Speaking from Tamsk, in Ghana's Volta Region, the chief said so.",
+     {("Tamsk", "locatedIn", "Volta Region"), ("Volta Region", "locatedIn", "Ghana")}),
+    ("'in the department of Y'", "He named the town of Oltenbay, in the department of Lempira, where sailors live.",
+     {("Oltenbay", "locatedIn", "Lempira")}),
+    ("a possessor's islands listed", "Ferries to Shetland's outer isles of Foula, Fetlar and Unst will run.",
+     {("Foula", "locatedIn", "Shetland"), ("Fetlar", "locatedIn", "Shetland"), ("Unst", "locatedIn", "Shetland")}),
+    ("'A and other P villages'", "Ana Berg, who represents Crail and several other Fife villages, spoke.",
+     {("Crail", "locatedIn", "Fife")}),
+    ("a nationality is no place", "Lyon and other French cities voted.", set()),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("name,text,expected", PLACE_LIST_CASES, ids=[c[0] for c in PLACE_LIST_CASES])
+def test_relations_places_in_lists_ports_and_owned_regions(nlp, name, text, expected):
+    _, _, rels = _run(nlp, text)
+    got = {r for r in _rel_set(rels) if r[1] == "locatedIn"}
+    assert expected <= got if expected else not got, got
+    _spans_ok(text, rels)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,expected", [
+    ("Intro line.\n\nOLTENBAY, Maine — The town voted on Monday.", {("OLTENBAY", "locatedIn", "Maine")}),
+    ("Intro line.\n\nOLTENBAY, Vt. — The town voted on Monday.", {("OLTENBAY", "locatedIn", "Vermont")}),
+    ("Intro line.\n\nThe town voted, Maine officials said — twice.", set()),
+])
+def test_relations_dateline_town_in_its_region(nlp, text, expected):
+    _, _, rels = _run(nlp, text)
+    assert {r for r in _rel_set(rels) if r[1] == "locatedIn"} == expected
+
+
+COUNTED_AND_PARTY_CASES = [
+    ("'all three' for the countries before", "Ghana, which borders both Togo and Burkina Faso, shares a river with "
+     "its two neighbours. All three are members of the Economic Community of West African States.",
+     {("Ghana", "memberOf", "ECOWAS"), ("Togo", "memberOf", "ECOWAS"), ("Burkina Faso", "memberOf", "ECOWAS")}),
+    ("a count that does not fit", "Ghana and Togo share a river. All three are members of the Economic Community "
+     "of West African States.", set()),
+    ("a minister's party with its acronym", "Fisheries Minister Ana Berg, of the Kessel Tomorrow (KT), said so.",
+     {("Ana Berg", "memberOf", "Kessel Tomorrow")}),
+    ("a minister's own body is no party", "Fisheries Minister Ana Berg, of the Kessel Fisheries Ministry (KFM), "
+     "said so.", set()),
+    ("a coordinated party name with a common noun", "Ana Berg, a deputy for the Liberty and Renewal party (Renova) "
+     "who represents the north, spoke.", {("Ana Berg", "memberOf", "Liberty and Renewal")}),
+    ("a party's possessive before the seat", "Tom Hale, the Highland Democrats' MSP for Moray, welcomed it.",
+     {("Tom Hale", "memberOf", "Highland Democrats")}),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("name,text,expected", COUNTED_AND_PARTY_CASES, ids=[c[0] for c in COUNTED_AND_PARTY_CASES])
+def test_relations_counted_members_and_party_wordings(nlp, name, text, expected):
+    _, _, rels = _run(nlp, text)
+    assert {r for r in _rel_set(rels) if r[1] == "memberOf"} == expected
+    _spans_ok(text, rels)
