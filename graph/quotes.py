@@ -75,7 +75,12 @@ Known gaps:
   introduced with that noun as its appositive head or in its own name, and
   only when one body fits; the labour bodies (union, federation,
   association, ...) stand in for one another only for a body named in the
-  same or the previous paragraph.
+  same or the previous paragraph.  The one exception is a state's agency
+  named by portfolio and state ("Transport Borduria said ..."), read as one
+  body speaker: a body noun subject of the next cue ("the agency said")
+  takes it up, and another body of unknown kind that spoke in between
+  leaves the body noun unresolved.  A noun that "whose" owns ("X, whose
+  husband, Y,") says nothing about X.
 * A bare surname speaker is returned as the full name introduced in the
   article, also when the tagger read the surname as an organisation or a
   common noun ('"…," Ostrova said', 'Desjardins, seated nearby, said');
@@ -1147,6 +1152,26 @@ def _embedded(t: "Token", top: "Token") -> bool:
     return False
 
 
+def _relative_possessive(noun: "Token") -> bool:
+    """Tell whether a noun the parser hung as an appositive is owned by a relative "whose".
+
+    "Tova Rennik, whose brother, Ilan Rennik, runs the boat, said ...": the
+    small model often reads "whose brother" as an apposition to the name, but
+    a relative possessive makes the noun somebody else's (the brother is Ilan
+    Rennik, and says nothing of Tova Rennik's gender).  An appositive describes its anchor
+    only when the two corefer (the appositive constraint of Lee et al. 2013's
+    deterministic coreference sieves); a possessive relative breaks that, so
+    the noun gives the name no title, gender or kind.
+
+    Args:
+        noun: the appositive's head noun.
+
+    Returns:
+        True when "whose" determines the noun.
+    """
+    return any(c.dep_ == "poss" and c.lower_ == "whose" for c in noun.children)
+
+
 def _title_context(ctx: _Ctx, head: "Token", lo: int, hi: int, own: bool, core: bool = False) -> frozenset[str]:
     """Collect the words that describe a name: titles, appositives and (for bodies) its own words.
 
@@ -1169,7 +1194,7 @@ def _title_context(ctx: _Ctx, head: "Token", lo: int, hi: int, own: bool, core: 
     for c in head.children:
         if c.i < lo and c.dep_ in ("compound", "amod", "poss", "nmod", "npadvmod"):
             toks.extend(c.subtree)
-        elif c.dep_ == "appos" and not (lo <= c.i < hi):
+        elif c.dep_ == "appos" and not (lo <= c.i < hi) and not _relative_possessive(c):
             toks.extend(t for t in c.subtree if not ctx.quoted(t.i) and not (core and _embedded(t, c)))
     if head.dep_ == "appos" and head.head.i < lo:
         noun = head.head
@@ -1188,7 +1213,8 @@ def _kinds(ctx: _Ctx, head: "Token", lo: int, hi: int) -> frozenset[str]:
     "the Ruritanian Foreign Ministry" gives its own words ("ministry").
     """
     out = {c.lemma_.casefold() for c in head.children
-           if c.dep_ == "appos" and not (lo <= c.i < hi) and c.pos_ in ("NOUN", "PROPN") and not ctx.quoted(c.i)}
+           if c.dep_ == "appos" and not (lo <= c.i < hi) and c.pos_ in ("NOUN", "PROPN") and not ctx.quoted(c.i)
+           and not _relative_possessive(c)}
     if head.dep_ == "appos" and head.head.i < lo and head.head.pos_ == "NOUN":
         out.add(head.head.lemma_.casefold())
     out |= {t.lemma_.casefold() for t in ctx.doc[lo:hi] if t.pos_ in ("NOUN", "PROPN")}
@@ -1745,6 +1771,10 @@ def _speaker(ctx: _Ctx, tok: "Token | None", depth: int = 0, via_cue: bool = Fal
     """
     if tok is None or depth > 4 or ctx.quoted(tok.i):
         return None
+    if via_cue and depth == 0:
+        body = _portfolio_body(ctx, tok)
+        if body is not None:
+            return body  # "Transport Borduria said": a state's agency, not the place
     if any(c.dep_ == "conj" and not ctx.quoted(c.i) and not _in_org_name(ctx, tok, c) for c in tok.children):
         return None  # "Anna and Boris said": no single speaker
     if tok.lower_ in RELATIVE_PRONOUNS and tok.head.dep_ == "relcl":
@@ -2465,6 +2495,10 @@ def _resolve_role(ctx: _Ctx, tok: "Token") -> Mention | None:
     role = tok.lemma_.casefold()
     reqs = _role_requirements(ctx, tok)
     body = role in ORG_NOUNS  # "the group": a body introduced as a group, not the head of one
+    if body:
+        agency = _portfolio_body_taken_up(ctx, tok)
+        if agency is not None:
+            return agency
     before = [n for n in ctx.names[:bisect_left(ctx.name_heads, tok.i)]
               if n.first < tok.i and all(_meets(r, n.context) for r in reqs)]
     cands = [n for n in before if (role in n.kinds if body else role in n.context and not _other_rank(n, reqs))]
@@ -2478,7 +2512,188 @@ def _resolve_role(ctx: _Ctx, tok: "Token") -> Mention | None:
             return None  # two bodies of that kind: no guess
     if not cands or len({n.key for n in cands}) > 1:
         return None
+    if body and _unnamed_body_spoke_since(ctx, cands[-1], tok):
+        return None
     return cands[-1].mention
+
+
+def _bare_body_noun(tok: "Token", role: str) -> bool:
+    """Tell whether a token is "the" + a given singular body noun with no modifier ("the department")."""
+    return tok.pos_ == "NOUN" and tok.tag_ == "NN" and tok.lemma_.casefold() == role \
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
+        and not any(c.dep_ in ("amod", "compound", "poss", "prep", "nmod") for c in tok.children)
+
+
+def _portfolio_body_taken_up(ctx: _Ctx, tok: "Token") -> Mention | None:
+    """"Transport Borduria said ... '...,' the agency said": a body noun taking up the agency that spoke last.
+
+    A body named by its portfolio and its state (see :func:`_portfolio_body`)
+    holds no body noun, so news copy takes it up with a generic one ("the
+    department", "the agency") that may also fit a body named earlier.  As in
+    CoreNLP's mention-to-speaker step (closest speaker first) and Lee et al.
+    2013 (closest antecedent, subject preference), the body noun, subject of a
+    cue, takes up that agency when every sentence between them is led by the
+    same body noun (earlier links of the chain: "In a statement, the
+    department said ...") and the agency, subject of a cue, leads its own
+    sentence in the same paragraph or the one before the chain's first link.
+    A sentence led by anything else, or by no subject, stops the search.
+
+    Args:
+        ctx: the document context.
+        tok: the body noun.
+
+    Returns:
+        The agency's mention, or None.
+    """
+    role = tok.lemma_.casefold()
+    if tok.dep_ != "nsubj" or not _is_cue(tok.head) or not _bare_body_noun(tok, role) or ctx.quoted(tok.i):
+        return None
+    para = ctx.para_of(tok.idx)
+    k = ctx.seg_of(tok.i).start - 1
+    while k >= 0:
+        seg = ctx.seg_of(k)
+        k = seg.start - 1
+        if _all_quoted(ctx, seg):
+            continue
+        p = ctx.para_of(seg[0].idx)
+        if p < para - 1 or any(not _only_quotes(ctx, q) for q in range(p + 1, para)):
+            return None
+        subj = _main_subject(ctx, seg, seg.end)
+        if subj is None or not _is_cue(subj.head):
+            return None
+        if _bare_body_noun(subj, role):
+            para = p  # an earlier link of the chain
+            continue
+        return _portfolio_body(ctx, subj)
+    return None
+
+
+def _unnamed_body_spoke_since(ctx: _Ctx, cand: _Name, tok: "Token") -> bool:
+    """Tell whether another body of unknown kind spoke between a body noun and its candidate antecedent.
+
+    "The Varnish Ferry Board ... Harbours and Coasts Ruritania said on Monday
+    it would ... '...,' the board said": with antecedents searched closest
+    first and ruled out only by a clash (Lee et al. 2013, the deterministic
+    coreference sieves that CoreNLP's quote attribution builds on), the body
+    noun may stand for the nearer speaker.  A body is of unknown kind when its
+    name holds no body noun at all: a name made of a portfolio and a place
+    ("Fisheries Ruritania", "Transport Borduria") is no "board", "union" or
+    "group" by its words, yet it may well be the department, agency or board
+    meant.  Such a speaker between the candidate and the body noun leaves the
+    body noun unresolved (precision first), even when the tagger did not read
+    it as a name.  A person, a country or place, a body whose name holds a
+    body noun (its kind is known: "the Harbour Police" is no ministry) and
+    the candidate itself do not count.
+
+    Args:
+        ctx: the document context.
+        cand: the candidate antecedent.
+        tok: the body noun.
+
+    Returns:
+        True when such a speaker stands between them.
+    """
+    doc = ctx.doc
+    lo = min(ctx.token_at(cand.mention.end), tok.i)
+    for v in doc[lo:tok.i]:
+        if ctx.quoted(v.i) or not _is_cue(v):
+            continue
+        for subj in v.children:
+            if subj.dep_ == "nsubj" and not ctx.quoted(subj.i) and lo <= subj.i and _unknown_kind_body(ctx, subj, cand):
+                return True
+    return False
+
+
+#: Dependents that belong to a name's own words ("Fisheries and Oceans" before a place name).
+_NAME_PART_DEPS = frozenset({"compound", "nmod", "flat", "cc", "conj", "det", "amod"})
+#: Words that narrow a place down to a part of it ("Northern Borduria", "Greater Tamsk"): no portfolio.
+_PLACE_PART_WORDS = frozenset("""north south east west northern southern eastern western central greater upper
+    lower inner outer new old rural coastal metropolitan""".split())
+#: Entity labels of the places a state's agency may be named after.
+_STATE_LABELS = frozenset({"COUNTRY", "TERRITORY", "PLACE", "GPE", "LOC"})
+
+
+def _name_phrase(tok: "Token") -> list["Token"]:
+    """The words of the name a subject head stands for: the head, its modifiers and coordinated parts
+    (no clause or phrase hung on it), in text order."""
+    phrase, todo = [], [tok]
+    while todo:
+        t = todo.pop()
+        phrase.append(t)
+        todo.extend(c for c in t.children if c.dep_ in _NAME_PART_DEPS)
+    return sorted(phrase, key=lambda t: t.i)
+
+
+def _portfolio_body(ctx: _Ctx, tok: "Token") -> Mention | None:
+    """A cue subject that names a state's agency by its portfolio and the state: "Transport Borduria".
+
+    Many governments name departments and agencies with a portfolio before
+    the state's name (the "applied titles" of Canada's Federal Identity
+    Program, "Health Canada", "Fisheries and Oceans Canada"; Scotland's and
+    England's executive agencies, "Transport Scotland", "Sport England").
+    The gazetteer ruler claims the state's name and the parser reads the
+    portfolio words as its modifiers, or coordinates them with it, so the
+    subject looks like a place, or like two speakers.  Capitalised common or
+    proper nouns (no place, demonym, title or compass word, joined only by
+    "and", "&" or commas; untagged, or tagged as a body or with one of the
+    labels the small model gives names by mistake) right before a gazetteer
+    place that ends the subject phrase, all on one line, make one
+    organisation name; the entity resolver decides whether the article names
+    such a body.
+
+    Args:
+        ctx: the document context.
+        tok: the subject head of a cue verb.
+
+    Returns:
+        The organisation mention, or None.
+    """
+    doc = ctx.doc
+    phrase = [t for t in _name_phrase(tok) if not (t.dep_ == "det" and t.lower_ == "the")]
+    if len(phrase) < 2 or phrase[-1].i - phrase[0].i + 1 != len(phrase):
+        return None
+    ent = ctx.ent_of.get(phrase[-1].i)
+    if ent is None or ent.end != phrase[-1].i + 1 or ent.label_ not in _STATE_LABELS or not ent.ent_id_ \
+            or not _is_place(ctx, ent.text) or ent.start <= phrase[0].i:
+        return None
+    lead = doc[phrase[0].i:ent.start]
+    if lead[0].lower_ in ("and", "&", ",") or lead[-1].lower_ in ("and", "&", ","):
+        return None
+    if any("\n" in t.whitespace_ or ctx.quoted(t.i) for t in doc[phrase[0].i:ent.end]):
+        return None
+    for t in lead:
+        if t.lower_ in ("and", "&", ","):
+            continue
+        other = ctx.ent_of.get(t.i)
+        if not (t.is_alpha and t.text[:1].isupper() and t.pos_ in ("NOUN", "PROPN")) \
+                or other is not None and (other.label_ not in MISTAGGED_NAME_LABELS | {"ORG"} or other.ent_id_
+                                          or other.start < phrase[0].i or other.end > ent.start) \
+                or t.lower_ in _PLACE_PART_WORDS \
+                or t.text.casefold() in ctx.titles or _is_place(ctx, t.text) or _is_demonym(ctx, t.text):
+            return None
+    return _mention(ctx, phrase[0].i, ent.end, "ORG")
+
+
+def _unknown_kind_body(ctx: _Ctx, subj: "Token", cand: _Name) -> bool:
+    """Tell whether a subject phrase is a capitalised name of two or more words with no body noun,
+    no person and no known place in it, other than a candidate (see :func:`_unnamed_body_spoke_since`)."""
+    doc = ctx.doc
+    phrase = _name_phrase(subj)
+    if not phrase or phrase[-1].i - phrase[0].i + 1 != len(phrase):
+        return False  # not one run of words
+    words = [t for t in phrase if t.is_alpha and t.lower_ not in _ORG_JOINERS and t.lower_ != "the"]
+    if len(words) < 2 or not all(t.text[:1].isupper() for t in words) or not any(t.pos_ == "PROPN" for t in words):
+        return False
+    if any(t.lemma_.casefold() in ORG_NOUNS or t.lower_ in ORG_NOUNS or ctx.quoted(t.i) for t in words):
+        return False
+    if any(t.ent_type_ == "PERSON" for t in words):
+        return False
+    first, last = phrase[0].i, phrase[-1].i + 1
+    names = ctx.names[bisect_left(ctx.name_heads, first):bisect_left(ctx.name_heads, last)]
+    if any(n.person or n.key == cand.key for n in names):
+        return False
+    text = doc[words[0].i:words[-1].i + 1].text
+    return not (_is_place(ctx, text) or _is_demonym(ctx, text))
 
 
 #: Modifiers that make a title another office: a "prime minister" or a "deputy mayor" is not "the

@@ -1829,3 +1829,71 @@ def test_quotes_role_noun_surface_subject_apposition(nlp, text, speaker):
 ])
 def test_quotes_person_appositive_marks_person_name(nlp, text, speaker):
     assert _speaker(_quotes(nlp, text), "whole valley") == speaker
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, words, speaker", [
+    pytest.param('In Tamsk, Vera Lindqvist, whose husband, Boris Halm, crewed a trawler the coastguard held, spoke '
+                 'to us at the quay.\n\n"The boat left at dawn with four men aboard. Nobody has called us since," '
+                 'she said by phone.', "left at dawn", "Vera Lindqvist", id="whose-husband"),
+    pytest.param('In Velmar, Oskar Brandt, whose wife, Greta Nyberg, runs the harbour cafe, said the quay had been '
+                 'closed for a week.\n\n"She has not sold a coffee since Sunday," he said.', "not sold a coffee",
+                 "Oskar Brandt", id="whose-wife"),
+])
+def test_quotes_whose_appositive_gives_no_gender(nlp, text, words, speaker):
+    assert _speaker(_quotes(nlp, text), words) == speaker
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, words, speaker", [
+    pytest.param('The Tamsk Harbour Department says the new fees "will not change" the ferry timetable.\n\n'
+                 'Fisheries and Coasts Norway told the harbour board on Friday that both beacons might be automated '
+                 'within five years.\n\n"Nothing will change before the crews are heard," the department said.',
+                 "Nothing will change", "Fisheries and Coasts Norway", id="portfolio-body"),
+    pytest.param('The Tamsk Harbour Department says the new fees "will not change" the ferry timetable.\n\n'
+                 'Fisheries and Coasts Norway told the harbour board on Friday that both beacons might be automated '
+                 'within five years.\n\nIn a statement, the department said "nothing is settled".\n\n"Nothing will '
+                 'change before the crews are heard," the department said.', "Nothing will change",
+                 "Fisheries and Coasts Norway", id="chain-of-body-nouns"),
+    pytest.param('The Tamsk Harbour Department says the new fees "will not change" the ferry timetable.\n\n'
+                 'Transport Norway, which pays for part of the service, said it had been kept informed.\n\n"Nothing '
+                 'will change before the crews are heard," the agency said.', "Nothing will change",
+                 "Transport Norway", id="portfolio-body-with-relative-clause"),
+])
+def test_quotes_body_noun_takes_up_portfolio_agency(nlp, text, words, speaker):
+    assert _speaker(_quotes(nlp, text), words) == speaker
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, words, speaker", [
+    pytest.param('The Tamsk Harbour Department says the new fees "will not change" the ferry timetable.\n\n'
+                 'Fisheries and Coasts Norway told the harbour board on Friday that both beacons might be automated '
+                 'within five years. Local skippers said the plan was a mistake.\n\n"Nothing will change before the '
+                 'crews are heard," the department said.', "Nothing will change", None,
+                 id="portfolio-body-then-other-subject"),
+    pytest.param('The Tamsk Harbour Department says the new fees "will not change" the ferry timetable.\n\n'
+                 'Transport Norway said last week it wanted more data. Several skippers were angry.\n\nIn a '
+                 'statement, the department said "no final plan exists yet".', "no final plan", None,
+                 id="portfolio-body-then-other-subject-partial"),
+    pytest.param('The Tamsk Harbour Department says the new fees "will not change" the ferry timetable.\n\n'
+                 'The Tamsk Angling Union said in a letter last week that the fees were too high.\n\n"Nothing will '
+                 'change before the crews are heard," the department said.', "Nothing will change",
+                 "Tamsk Harbour Department", id="known-kind-body-between"),
+])
+def test_quotes_body_noun_not_past_unnamed_body_speaker(nlp, text, words, speaker):
+    assert _speaker(_quotes(nlp, text), words) == speaker
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, words, speaker", [
+    pytest.param('The ferry board met on Tuesday.\n\n"The sailing list is for the island council to set," '
+                 'Transport Norway said in a statement.', "The sailing list", "Transport Norway",
+                 id="portfolio-and-country"),
+    pytest.param('The ferry board met on Tuesday.\n\n"The sailing list is for the island council to set," '
+                 'Fisheries and Coasts Norway said.', "The sailing list", "Fisheries and Coasts Norway",
+                 id="coordinated-portfolios"),
+    pytest.param('The ferry board met on Tuesday.\n\n"The sailing list is for the island council to set," '
+                 'Northern Norway said.', "The sailing list", None, id="compass-word-is-no-portfolio"),
+])
+def test_quotes_portfolio_and_state_name_one_body(nlp, text, words, speaker):
+    assert _speaker(_quotes(nlp, text), words) == speaker
