@@ -85,7 +85,7 @@ SOVEREIGN_WORDS = frozenset({"sovereign", "independent"})
 STATE_WORDS = frozenset({"state", "country", "nation"})
 OWNED_LAND_WORDS = frozenset({"territory", "soil", "land"})
 PROVINCE_WORDS = frozenset({"province", "region"})
-GRANT_VERBS = frozenset({"extend", "grant", "give", "accord"})
+GRANT_VERBS = frozenset({"extend", "grant", "give", "accord", "lend"})
 SECESSION_WORDS = frozenset({"independence", "secession", "breakaway", "self-declared", "self-proclaimed",
                              "separatist", "secessionist", "statehood", "independent"})
 NEGATING_GOVERNORS = frozenset({
@@ -93,6 +93,7 @@ NEGATING_GOVERNORS = frozenset({
     "refusal", "rejection", "opposition", "reluctance", "unwillingness", "withdrawal", "fail",
     "failure", "avoid", "stop", "cease", "end", "suspend", "sever", "drop", "abandon", "terminate",
     "renounce", "reverse", "unwilling", "reluctant", "halt", "discontinue", "withhold", "deny",
+    "refrain", "opposed",  # "has refrained from", "remains opposed to"
 })
 # "broke off recognition", "cut off ties": a verb that negates only with its particle
 NEGATING_PARTICLE_VERBS = frozenset({"break", "cut", "call"})
@@ -108,6 +109,8 @@ BLOCKING_GOVERNORS = frozenset({
 })
 # Nouns of intent that "no" turns into a refusal: "has no intention of recognising X"
 INTENT_NOUNS = frozenset({"intention", "plan", "desire", "wish"})
+# ... and nouns whose "no" denies a ground for it: "sees no reason to recognise X"
+REASON_NOUNS = INTENT_NOUNS | frozenset({"reason", "need", "basis", "grounds"})
 # Motion verbs that state intent only with a to-infinitive: "moved to recognise", "is looking to".
 INTENT_XCOMP_GOVERNORS = frozenset({"move", "look", "set"})
 # Quantifier heads of a subject that stand for the countries listed beside them:
@@ -3296,6 +3299,9 @@ def _climb(ix: _Index, cue) -> tuple[object | None, _Polarity, list]:
             else:
                 holder = subj
             break
+        if cur is cue and cur.pos_ == "NOUN" and _misread_verb(cur) is not None:
+            holder = _misread_verb(cur)
+            break
         if cur.pos_ in {"NOUN", "PROPN"}:
             poss = [c for c in cur.children if c.dep_ == "poss"]
             if not poss and cur is cue and cue.i >= 2 and cue.doc[cue.i - 2].lower_ == "non":
@@ -3320,18 +3326,54 @@ def _climb(ix: _Index, cue) -> tuple[object | None, _Polarity, list]:
             if cur.dep_ == "appos":
                 holder = cur.head
                 break
+        if cur.lower_ == "short" and cur.dep_ == "advmod" and cur.head is not cur:
+            if cur.head.lemma_.lower() not in NEGATING_GOVERNORS:
+                pol.negations += 1  # "fell short of recognising" ("stopped" negates by itself)
+                pol.cue_words.append(cur)
+            cur = cur.head
+            continue
         if cur.dep_ in {"xcomp", "advcl", "acl", "conj", "pcomp", "prep", "pobj", "dobj", "relcl", "attr",
                         "oprd", "ccomp", "amod", "compound", "nmod", "acomp"} and cur.head is not cur:
             if cur.dep_ == "ccomp" and cur.pos_ in {"VERB", "AUX"}:
                 break  # "X said that Y recognised": the speaker is no holder
-            if cur.dep_ == "relcl" and cur.head.pos_ in {"NOUN", "PROPN"}:
-                holder = cur.head
+            if cur.dep_ == "relcl" and cur.head.pos_ in {"NOUN", "PROPN"} and not (
+                    cur.head.lemma_.lower() in REASON_NOUNS and any(
+                        c.dep_ == "det" and c.lower_ == "no" for c in cur.head.children)):
+                holder = cur.head  # (but "sees no reason to recognise X" is the subject's refusal)
                 break
             via_conj = cur.dep_ == "conj" and cur.pos_ in {"VERB", "AUX"} and cur.head.pos_ in {"VERB", "AUX"}
             cur = cur.head
             continue
         break
     return holder, pol, chain
+
+
+def _misread_verb(tok):
+    """The country token before a status verb the tagger read as a plural noun, or None.
+
+    "Ruritania contests French sovereignty over X": the sentence has no verb, the
+    "-s" form is its root, a country name stands just before it and a status or hold
+    noun ("sovereignty", "claim") hangs on it.  The English "-s" form is ambiguous
+    between a verb and a plural noun; with a state name before it and a status object
+    after it, only the verb reading makes a sentence.
+
+    Args:
+        tok: the token read as a noun.
+
+    Returns:
+        The head token of the country name, or None.
+    """
+    if tok.tag_ != "NNS" or tok.dep_ != "ROOT" or tok.i == 0:
+        return None
+    prev = tok.doc[tok.i - 1]
+    if prev.ent_type_ != "COUNTRY" or prev.ent_iob_ not in {"B", "I"}:
+        return None
+    if tok.i < len(tok.doc) - 1 and tok.doc[tok.i + 1].ent_iob_ == "I" and tok.doc[tok.i + 1].ent_type_ == "COUNTRY":
+        return None
+    if not any(c.dep_ in {"appos", "dobj", "compound", "npadvmod"} and c.i > tok.i and
+               c.lemma_.lower() in STATUS_NOUNS | STATUS_HOLD_NOUNS for c in tok.children):
+        return None
+    return prev
 
 
 def _surface_owner_before(ix: _Index, verb):
@@ -3626,7 +3668,7 @@ def _stance_cues(sent) -> list[tuple[object, str]]:
             elif lem in DERECOGNISE_LEMMAS or low.startswith(("derecogni", "unrecogni")):
                 out.append((t, "derecognise"))
             elif lem in STATUS_POSITIVE_VERBS | STATUS_NEGATIVE_VERBS and any(
-                    o.lemma_.lower() in STATUS_NOUNS | STATUS_HOLD_NOUNS or _independence_declaration(o)
+                    o.lemma_.lower() in STATUS_NOUNS | STATUS_HOLD_NOUNS | {"annexation"} or _independence_declaration(o)
                     or (o.lower_ == "it" and any(c.dep_ == "prep" and c.lower_ == "over" for c in t.children))
                     for o in t.children if o.dep_ in {"dobj", "obj"}):  # "does not accept it over X"
                 out.append((t, "status-neg" if lem in STATUS_NEGATIVE_VERBS else "status"))
@@ -3642,6 +3684,9 @@ def _stance_cues(sent) -> list[tuple[object, str]]:
         elif t.pos_ in {"NOUN", "PROPN", "ADJ", "X"} or t.dep_ in {"dep", "dobj"}:
             if lem in RECOGNITION_NOUNS or low in RECOGNITION_NOUNS or low.endswith("recognition"):
                 out.append((t, "noun"))
+            elif lem in STATUS_POSITIVE_VERBS | STATUS_NEGATIVE_VERBS and _misread_verb(t) is not None:
+                # "Ruritania contests French sovereignty over X" parsed as a noun phrase
+                out.append((t, "status-neg" if lem in STATUS_NEGATIVE_VERBS else "status"))
             elif lem in VIEW_NOUNS and t.pos_ == "NOUN" and any(c.dep_ == "poss" for c in t.children) and \
                     _belong_clause(t) is not None:
                 out.append((t, "belongs"))  # "the UK's view that X forms part of Y"
@@ -3871,8 +3916,9 @@ def _sovereign_frame(toks: list):
             return t
         if t.lower_ in STATE_WORDS and t.dep_ in {"oprd", "xcomp", "ccomp", "attr"} and \
                 any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in t.children) and \
-                not any(c.dep_ in {"prep", "amod", "compound", "relcl", "acl"} for c in t.children):
-            return t  # "(does not) consider X a state": a bare small clause of statehood
+                not any(c.dep_ in {"prep", "compound", "relcl", "acl"} or
+                        c.dep_ == "amod" and c.lower_ not in SOVEREIGN_WORDS for c in t.children):
+            return t  # "(does not) consider X a state", "considers X an independent state"
     return None
 
 
@@ -4176,6 +4222,10 @@ def _granted_to(ix: _Index, cue) -> list[TerritoryRef]:
     prep = "from" if lem == "withhold" else "to"  # "withheld recognition from X" (negated by the verb)
     to = [t for c in (*verb.children, *cue.children) if c.dep_ in {"prep", "dative"} and c.lower_ == prep
           for t in c.subtree]
+    if not to and prep == "to":
+        # "granted Kosovo recognition": the receiver as a second object (or read as a compound)
+        to = [t for c in (*verb.children, *cue.children) if c.dep_ in {"dative", "compound"} and c.i < cue.i
+              for t in c.subtree]
     refs = _territories_in(ix, to)
     if refs:
         return refs
@@ -5431,6 +5481,8 @@ def _status_object(ix: _Index, cue) -> bool:
     if cue.pos_ in {"NOUN", "PROPN"}:
         objs = [p for c in cue.children if c.dep_ == "prep" and c.lower_ in {"of", SUPPORT_NOUNS.get(cue.lemma_.lower())}
                 for p in c.children if p.dep_ == "pobj"]
+        if _misread_verb(cue) is not None:  # "Ruritania contests French sovereignty over X"
+            objs = [c for c in cue.children if c.i > cue.i and c.lemma_.lower() in STATUS_NOUNS | STATUS_HOLD_NOUNS]
     if not objs:
         # no nominal object: a clause ("acknowledged that Kosovo had ...") is no stance; a
         # misparse still counts when a polity name follows the cue directly

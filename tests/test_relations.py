@@ -1833,6 +1833,23 @@ REFUSAL_AND_HOLD_STANCE_CASES = [
      {("Ghana", "recognises", "Lutoni Strip")}),
     ("a name added by 'X included'", "Ghana said it respects Serbia's sovereignty over all its lands, Kosovo included.",
      {("Ghana", "recognises", "Kosovo")}),
+    ("a status verb the tagger read as a noun", "Chile contests Moroccan sovereignty over Western Sahara.",
+     {("Chile", "doesNotRecognise", "Western Sahara")}),
+    ("'has refrained from recognising'", "Chile has refrained from recognising Kosovo.",
+     {("Chile", "doesNotRecognise", "Kosovo")}),
+    ("'remains opposed to recognising'", "Chile remains opposed to recognising Kosovo.",
+     {("Chile", "doesNotRecognise", "Kosovo")}),
+    ("'stopped short of recognising'", "Chile stopped short of recognising Kosovo.",
+     {("Chile", "doesNotRecognise", "Kosovo")}),
+    ("'fell short of recognising'", "Chile fell short of recognising Kosovo.",
+     {("Chile", "doesNotRecognise", "Kosovo")}),
+    ("'sees no reason to recognise'", "Chile sees no reason to recognise Kosovo.",
+     {("Chile", "doesNotRecognise", "Kosovo")}),
+    ("'considers X an independent state'", "Chile considers Kosovo an independent state.",
+     {("Chile", "recognises", "Kosovo")}),
+    ("condemning an annexation", "Chile condemned the annexation of Crimea.", {("Chile", "doesNotRecognise", "Crimea")}),
+    ("recognition granted to a second object", "Chile granted Kosovo recognition.", {("Chile", "recognises", "Kosovo")}),
+    ("recognition lent", "Chile lends its recognition to Kosovo.", {("Chile", "recognises", "Kosovo")}),
 ]
 
 
