@@ -93,7 +93,7 @@ NEGATING_GOVERNORS = frozenset({
     "refusal", "rejection", "opposition", "reluctance", "unwillingness", "withdrawal", "fail",
     "failure", "avoid", "stop", "cease", "end", "suspend", "sever", "drop", "abandon", "terminate",
     "renounce", "reverse", "unwilling", "reluctant", "halt", "discontinue", "withhold", "deny",
-    "refrain", "opposed",  # "has refrained from", "remains opposed to"
+    "refrain", "opposed", "against",  # "has refrained from", "remains opposed to", "voted against"
 })
 # "broke off recognition", "cut off ties": a verb that negates only with its particle
 NEGATING_PARTICLE_VERBS = frozenset({"break", "cut", "call"})
@@ -388,6 +388,7 @@ class _Index:
         self.positions: list[Position] | None = None  # extract_positions' result, once read
         # (start_char, end_char, speaker) of the article's attributed quotes, when given
         self.quote_speakers: list[tuple[int, int, Mention]] = []
+        self.unnamed_quotes: list[tuple[int, int]] = []
 
     def sent_no(self, i: int) -> int:
         """The number of the sentence holding token ``i`` (0 when it is in none)."""
@@ -1323,7 +1324,8 @@ class _Index:
         at = pron.idx
         spk = next((m for s, e, m in self.quote_speakers if s <= at < e), None)
         if spk is None:
-            return None
+            span = next(((s, e) for s, e in self.unnamed_quotes if s <= at < e), None)
+            return self._office_voice(*span) if span is not None else None
         if spk.label in {"COUNTRY", "TERRITORY"}:
             return spk
         if spk.label == "PERSON":
@@ -1335,6 +1337,42 @@ class _Index:
                 if m is not None and m.label == "COUNTRY":
                     return m
         return spk
+
+    def _office_voice(self, start: int, end: int) -> Mention | None:
+        """The state of an unnamed office that speaks a quotation: '"...," the Chilean foreign
+        minister said' / 'said Chile's president' / 'Chile's foreign ministry said: "..."'.
+
+        The cue clause right after the closing mark (or right before the opening one) must
+        hold a state (name, possessive or demonym) directly before a state office or a
+        ministry word.
+
+        Args:
+            start, end: character offsets of the quoted words.
+
+        Returns:
+            The COUNTRY mention, or None.
+        """
+        doc = self.doc
+        after = doc.char_span(end, min(len(self.text), end + 80), alignment_mode="contract")
+        before = doc.char_span(max(0, start - 80), start, alignment_mode="contract")
+        windows = []
+        if after is not None:
+            toks = [t for t in after if not t.is_punct or t.text in {",", "'s", "’s"}]
+            windows.append(toks[:8])
+        if before is not None:
+            windows.append([t for t in before][-8:])
+        offices = STATE_OFFICE_HEADS | SPOKES_WORDS | {"ministry", "government"}
+        for toks in windows:
+            for k, t in enumerate(toks):
+                m = self.country_mention(t, allow_demonym=True, allow_capital=False)
+                if m is None or m.label != "COUNTRY":
+                    continue
+                rest = toks[k + 1:k + 5]
+                if any(u.lower_ in offices for u in rest) and any(
+                        u.lemma_.lower() in {"say", "tell", "add", "state", "insist", "declare", "write"}
+                        for u in toks):
+                    return m
+        return None
 
     def _reporting_state(self, h, depth: int) -> Mention | None:
         """The state of the body or office whose report holds the clause of ``h``."""
@@ -4354,6 +4392,7 @@ def extract_stances(doc, article: Article, quotes: Sequence[Quote] = ()) -> Iter
         log.debug("stances: %s", exc)
         return
     ix.quote_speakers = [(q.start, q.end, q.speaker) for q in quotes if q.speaker is not None]
+    ix.unnamed_quotes = [(q.start, q.end) for q in quotes if q.speaker is None]
     memory: dict = {}
     seen: set = set()
     for sent in ix.sents:
@@ -4774,6 +4813,12 @@ def _elliptic_stances(ix: _Index, sent, emitted: list, previous: list) -> list[S
                 c.dep_ in {"dobj", "obj"} and c.lower_ not in _PROXY_OBJECTS for c in x.children)
                for x in xcomps):
             continue
+        inverted = None
+        if len(dobjs) == 1 and dobjs[0].i > verb.i and verb.i > 0 and lem in {"do", "have"} and \
+                ix.doc[verb.i - 1].lower_ in {"neither", "nor", "so"} and \
+                ix.country_mention(dobjs[0], allow_demonym=False) is not None:
+            inverted = dobjs[0]  # "..., and neither has B": the subject after the verb, read as its object
+            dobjs = []
         if any(o.lower_ not in _PROXY_OBJECTS for o in dobjs):
             continue
         yet = any(c.lower_ == "yet" for c in kids)
@@ -4814,7 +4859,8 @@ def _elliptic_stances(ix: _Index, sent, emitted: list, previous: list) -> list[S
             stance = "recognises"
         else:
             stance = antecedents[-1].stance
-        subj = next((c for c in kids if c.dep_ == "nsubj" and c.lower_ not in {"neither", "nor", "so"}), None)
+        subj = inverted or next((c for c in kids if c.dep_ == "nsubj" and c.lower_ not in {"neither", "nor", "so"}),
+                                None)
         if subj is None and verb.i > sent.start:
             prev = ix.doc[verb.i - 1]  # "A recognises X and B does not" with B parsed as X's conjunct
             if prev.pos_ == "PROPN" and ix.country_mention(prev, allow_demonym=False) is not None:

@@ -1850,6 +1850,9 @@ REFUSAL_AND_HOLD_STANCE_CASES = [
     ("condemning an annexation", "Chile condemned the annexation of Crimea.", {("Chile", "doesNotRecognise", "Crimea")}),
     ("recognition granted to a second object", "Chile granted Kosovo recognition.", {("Chile", "recognises", "Kosovo")}),
     ("recognition lent", "Chile lends its recognition to Kosovo.", {("Chile", "recognises", "Kosovo")}),
+    ("'voted against recognising'", "Chile voted against recognising Kosovo.", {("Chile", "doesNotRecognise", "Kosovo")}),
+    ("'and neither has B' with the subject after the verb", "Chile has not recognised Kosovo, and neither has Peru.",
+     {("Chile", "doesNotRecognise", "Kosovo"), ("Peru", "doesNotRecognise", "Kosovo")}),
 ]
 
 
@@ -1966,3 +1969,17 @@ def test_relations_counted_members_and_party_wordings(nlp, name, text, expected)
     _, _, rels = _run(nlp, text)
     assert {r for r in _rel_set(rels) if r[1] == "memberOf"} == expected
     _spans_ok(text, rels)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,expected", [
+    ('"We will not recognise Kosovo," said Chile\'s president.', {("Chile", "doesNotRecognise", "Kosovo")}),
+    ('Chile\'s foreign ministry said: "We will never recognise Kosovo."', {("Chile", "doesNotRecognise", "Kosovo")}),
+    ('"We recognise Kosovo and we always will," the Chilean foreign minister said.', {("Chile", "recognises", "Kosovo")}),
+    ('"We will not recognise Kosovo," a Chilean fisherman said.', set()),  # no office: no state's voice
+])
+def test_relations_stance_we_of_an_unnamed_state_office(nlp, text, expected):
+    art = _article(text)
+    doc = nlp(text)
+    stances = extract_stances(doc, art, quotes=list(extract_quotes(doc, art)))
+    assert _stance_set(stances) == expected
