@@ -136,7 +136,9 @@ BYLINE_TITLE_LINE = re.compile(rf"^\s*{_STAFF_TITLE}\s*$", re.I)
 PIPE_BYLINE = re.compile(rf"^\s*((?:[A-Z][\w.'’-]+\s+){{1,3}}[A-Z][\w.'’-]+)\s*\|\s*({_STAFF_TITLE})\s*$", re.I)
 PHOTO_PREFIX = re.compile(r"^\s*\(?(photo|image|picture|file photo|photograph|credit|caption)\s*(:|by\b)", re.I)
 # a credit in capitals after a bar at the end of a caption: "… on Monday. | COURTESY OF THE CITY / VIA KYODO"
-CREDIT_BAR = re.compile(r"(?<=[.!?)”\"])\s+\|\s+([A-Z][A-Z0-9 .&'’/,-]{2,100}?)\s*$")
+# (or after a photo word and a bar, the agency after a second bar: "… on Monday. PHOTO | ANNA BERG | AGENCY")
+CREDIT_BAR = re.compile(r"(?<=[.!?)”\"])\s+(?:(?:PHOTO|PHOTOS|PICTURE|IMAGE|FILE PHOTO)\s*)?\|\s+"
+                        r"([A-Z][A-Z0-9 .&'’/,|-]{2,100}?)\s*$")
 # a photographer in capitals and the agency in brackets ending a caption: "… on Thursday. ANNA BERG (EFE)"
 CREDIT_NAME_AGENCY = re.compile(r"(?<=[.!?”\"])\s+((?:[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+\s+){1,3}[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+)"
                                 r"\s*\(\s*([A-Z][\w .&'’-]{1,30}?)\s*\)\s*$")

@@ -24,6 +24,8 @@ Rules (general, no article's cast):
   surname ("Ruiz de Azúa" in "Begoña Ruiz de Azúa Otamendi"), a body's short
   name or lone head word ("Foreign Ministry", "the Commission"), a place's
   short name ("North-West" for "North-West Region").
+* The forms of one disputed island in an article ("X Island", "Isla X", "X")
+  are one territory.
 """
 from __future__ import annotations
 
@@ -63,13 +65,15 @@ ORG_WORDS |= {"advertiser", "chronicle", "courier", "mirror", "express", "bullet
               "co-operation", "affairs", "defence", "defense", "security", "intelligence", "unions", "workers",
               "capital", "partners", "holdings", "ventures", "investments", "technologies", "industries", "airways",
               "motors", "systems", "labs", "cycles", "pharmaceuticals", "logistics", "trust", "nations",
-              "representatives", "commons", "deputies", "delegates", "railroad", "railway", "railways", "railroads"}
-#: (a named railroad or railway is the company that built and ran the line: "the Boston and Maine Railroad")
+              "representatives", "commons", "deputies", "delegates", "railroad", "railway", "railways", "railroads",
+              "legislature", "ferries"}
+#: (a named railroad or railway is the company that built and ran the line: "the Boston and Maine Railroad"; so are
+#: named ferries: "Varnay Ferries")
 PLACE_WORDS = {"city", "province", "region", "oblast", "district", "county", "street", "square", "river", "sea",
                "ocean", "island", "islands", "mountains", "valley", "lake", "bay", "peninsula", "krai", "state",
                "township", "ward", "borough", "prefecture", "atoll", "islets", "archipelago", "heights",
                "palace", "castle", "cathedral", "camp", "barracks", "harbour", "harbor", "falls", "cayes", "cays",
-               "reef", "creek", "pref", "point"}
+               "reef", "creek", "pref", "point", "cove", "isles"}
 #: first words of the names of storms ("Cyclone Chido", "Hurricane Maria"): events, no entities
 STORM_WORDS = {"cyclone", "hurricane", "typhoon", "storm"}
 #: head words of the names of historical states ("Korean Empire", "Sokoto Caliphate"): countries, not bodies
@@ -591,6 +595,66 @@ def _merge_territory_landforms(clusters: dict[str, _Cluster], gaz_hits: dict[str
             clusters[rest].mentions.extend(clusters.pop(k).mentions)  # a territory the text puts at stake
 
 
+#: first words of island names in other languages ("Isla X", "Ilha X", "Pulau X"): "Isla X" is "X Island"
+LANDFORM_HEADS = {"isla", "islas", "islote", "ilha", "ilhas", "ilhéu", "isola", "isole", "île", "ile", "îles", "iles",
+                  "pulau", "cayo"}
+
+
+def _landform_core(name: str) -> str:
+    """The name of a territory without its landform word: "X Island", "Isla X" and "X" give "x".
+
+    Args:
+        name: a name.
+
+    Returns:
+        The folded name without a closing landform word or an opening foreign island word.
+    """
+    words = name_key(name).split()
+    if len(words) >= 2 and words[-1] in TERRITORY_LANDFORMS:
+        return " ".join(words[:-1])
+    if len(words) >= 2 and words[0] in LANDFORM_HEADS:
+        return " ".join(words[1:])
+    return " ".join(words)
+
+
+def _merge_territory_variants(clusters: dict[str, _Cluster], gaz_hits: dict[str, list[NameMention]],
+                              gaz: Gazetteer) -> None:
+    """Join the forms of one disputed island or reef named in the same article: "X Island", "Isla X", "X".
+
+    The ruler marks each wording of an unlisted territory as a territory of its own ("talks on X",
+    "sovereignty over Isla X", "claim to X Island"); they share their name without the landform word.  Each
+    set of such forms sharing an article becomes one territory, named by its English landform form ("X
+    Island") when there is one, and a listed gazetteer territory when one of them is.  A name no entity
+    found as a territory joins it too ("a patrol boat off X" read as a person's name) when nothing vouches for a
+    person (a title, a person appositive, a speech verb).
+
+    Args:
+        clusters: the name clusters (changed in place).
+        gaz_hits: gazetteer or ruler name -> its mentions (changed in place).
+        gaz: the gazetteer.
+    """
+    def listed(kb: str) -> bool:
+        entry = gaz.lookup(kb)
+        return entry is not None and entry.cls == "Territory"
+
+    groups: dict[str, list[str]] = defaultdict(list)
+    for kb, nms in gaz_hits.items():
+        entry = gaz.lookup(kb)
+        if nms and (entry is None or entry.cls == "Territory") and any(nm.mention.label == "TERRITORY" for nm in nms):
+            groups[_landform_core(kb)].append(kb)
+    for core, kbs in groups.items():
+        if sum(listed(kb) for kb in kbs) > 1 or not core:
+            continue
+        target = max(kbs, key=lambda kb: (listed(kb), name_key(kb).split()[-1] in TERRITORY_LANDFORMS, len(kb), kb))
+        for kb in kbs:
+            if kb != target and _articles(gaz_hits[kb]) & _articles(gaz_hits[target]):
+                gaz_hits[target].extend(gaz_hits.pop(kb))
+        short = clusters.get(core)
+        if short is not None and short.mentions and _articles(short.mentions) & _articles(gaz_hits[target]) and \
+                not any(nm.title_before or nm.appositive_title or nm.speaks for nm in short.mentions):
+            gaz_hits[target].extend(clusters.pop(core).mentions)
+
+
 #: first words of temple and landform names that the text may leave out: "Prasat X" is also "X"
 SITE_START = {"prasat", "wat", "candi", "mount", "mt", "cape", "pulau", "jebel", "djebel", "jabal"}
 
@@ -1012,6 +1076,7 @@ def resolve_entities(mentions: Iterable[NameMention], authors: dict[str, str] | 
     _merge_short_forms(clusters)
     _merge_region_long_forms(clusters, gaz_hits, gaz)
     _merge_territory_landforms(clusters, gaz_hits, gaz)
+    _merge_territory_variants(clusters, gaz_hits, gaz)
     _merge_site_short_names(clusters, gaz_hits, gaz)
     _merge_long_forms(clusters)
     _merge_region_short_forms(clusters, gaz_hits, gaz)

@@ -50,7 +50,7 @@ LEADING = re.compile(r"^(the|a|an)\s+", re.I)
 POSSESSIVE = re.compile(r"(['’]s|['’])$")
 TITLE_MODIFIERS = {"deputy", "former", "acting", "foreign", "defence", "defense", "prime", "vice", "chief", "senior",
                    "interior", "finance", "first", "general", "attorney", "state", "lieutenant", "ex", "late",
-                   "then", "opposition", "supreme", "grand", "crown", "economy", "health", "justice", "trade"}
+                   "then", "opposition", "supreme", "grand", "crown", "economy", "health", "justice", "trade", "rear"}
 BRACKETS = re.compile(r"[\[\]{}()<>\"“”«»]")
 TRAILING_JUNK = re.compile(r"[\s/\\|,;:.\-–—]+$|\s+(of|for|and|in|at|on|the|to)$", re.I)
 
@@ -530,6 +530,27 @@ def _title_run(doc: Doc, i: int, step: int) -> int:
 ORG_LINKS = {"o", "de", "del", "da", "do", "di", "du", "des"}
 
 
+def _possessive_head_end(doc: Doc, end: int) -> int | None:
+    """Find the body's head word after a possessive that ends a name: "the Varnay Coroner's" + "Court".
+
+    Courts and other bodies are often named by an office in the possessive ("Coroner's Court",
+    "Magistrates' Court"); the NER stops at the possessive.
+
+    Args:
+        doc: the Doc.
+        end: the token after the name.
+
+    Returns:
+        The token after the head word, or None when no possessive and body head word follow (or end) the name.
+    """
+    if 0 < end < len(doc) and doc[end - 1].text in {"'s", "’s"} and doc[end].text in BODY_HEADS and \
+            _glued(doc, end - 1):
+        return end + 1
+    if end + 1 < len(doc) and doc[end].text in {"'s", "’s"} and doc[end + 1].text in BODY_HEADS and _glued(doc, end):
+        return end + 2
+    return None
+
+
 def _extend_org(doc: Doc, ent: Span) -> Span:
     """Rejoin an organisation name the NER split at "and", "in" or a demonym.
 
@@ -570,6 +591,7 @@ def _extend_org(doc: Doc, ent: Span) -> Span:
     elif start >= 2 and doc[start - 1].text in {"'s", "’s"} and doc[start - 2].ent_type_ == "COUNTRY" and \
             gaz.adjective_of(doc[start - 2].text) and {t.lower_ for t in doc[start:end]} & ORG_BODY:
         start -= 2  # ("Syria's Ministry of X" keeps the possessive: it tells one country's ministry from another's)
+    end = _possessive_head_end(doc, end) or end  # "the Varnay Coroner's" + "Court"
     # "Te Rūnanga" + "o Moeraki", "Banco" + "de Portugal": a lower-case linking particle inside the name
     if end + 1 < len(doc) and doc[end].text in ORG_LINKS and doc[end].is_lower and doc[end + 1].is_title and \
             _glued(doc, end - 1) and _glued(doc, end):
@@ -585,7 +607,8 @@ def _extend_org(doc: Doc, ent: Span) -> Span:
 
 PLACE_NOUNS = {"city", "town", "village", "capital", "port", "region", "province", "district", "suburb", "county",
                "municipality", "settlement", "enclave", "island", "hamlet", "oblast", "state", "territory", "atoll",
-               "archipelago", "islet", "township", "borough", "neighbourhood", "neighborhood", "peninsula"}
+               "archipelago", "islet", "township", "borough", "neighbourhood", "neighborhood", "peninsula", "isle",
+               "isles"}
 
 
 PLACE_OF = PLACE_NOUNS | {"residents", "outskirts", "streets", "suburbs", "mayor", "people", "centre", "center",
@@ -611,7 +634,7 @@ def _place_cue(doc: Doc, span: Span) -> bool:
             c.ent_type_ in {"PLACE", "COUNTRY"} and c.ent_id_ and not c.i in range(span.start, span.end)
             for c in span.root.conjuncts):
         return True  # "Port Moresby and X": a name coordinated with a known place is a place
-    if _placed_in_known_place(doc, span):
+    if _placed_in_known_place(doc, span) or _listed_with_other_places(doc, span):
         return True
     if _possessed_place_office(doc, span.end):
         return True
@@ -644,10 +667,38 @@ def _possessed_place_office(doc: Doc, j: int) -> bool:
 
 
 def _inside_known_place(doc: Doc, span: Span) -> bool:
-    """The name stands "in X in Y" or "in X, Y" with Y a gazetteer place or country ("talks in X in Kelantan")."""
+    """The name stands "in X in Y", "in X, Y" or "from X, in Y" with Y a gazetteer place or country
+    ("talks in X in Kelantan", "reached at home in X, in Ruritania's north")."""
     i, j = span.start, span.end
-    return i >= 1 and doc[i - 1].lower_ in {"in", "at", "near", "from"} and j + 1 < len(doc) and \
-        doc[j].text in {"in", ","} and doc[j + 1].ent_type_ in {"PLACE", "COUNTRY"} and bool(doc[j + 1].ent_id_)
+    if i < 1 or doc[i - 1].lower_ not in {"in", "at", "near", "from"} or j + 1 >= len(doc) or \
+            doc[j].text not in {"in", ","}:
+        return False
+    k = j + 2 if doc[j].text == "," and doc[j + 1].lower_ == "in" and j + 2 < len(doc) else j + 1
+    return doc[k].ent_type_ in {"PLACE", "COUNTRY"} and bool(doc[k].ent_id_)
+
+
+def _listed_with_other_places(doc: Doc, span: Span) -> bool:
+    """The name opens a list closed by other places: "X and other fishing villages", "X, Y and two other
+    towns on the coast".
+
+    Args:
+        doc: the Doc.
+        span: the name.
+
+    Returns:
+        True when "and"/"or", then "other" and (within four words) a plural place noun follow the name.
+    """
+    linked = False
+    for k in range(span.end, min(span.end + 10, len(doc))):
+        tok = doc[k]
+        if tok.lower_ in {"and", "or"}:
+            linked = True
+        elif tok.lower_ == "other" and linked:
+            return any(t.tag_ == "NNS" and t.lemma_ in PLACE_NOUNS for t in doc[k + 1:min(k + 5, len(doc))])
+        elif not (tok.text == "," or tok.is_title or tok.lower_ in {"several", "many", "some", "two", "three",
+                                                                    "four", "five", "the", "a", "few"}):
+            return False
+    return False
 
 
 #: words of an appositive that sets a list of names in a place: "X and Y, both in Z"
@@ -966,26 +1017,61 @@ def _owner_body(text: str, start: int, end: int) -> int | None:
 UNIT_WORDS = {"faculty", "school", "college", "division", "unit", "laboratory", "library", "clinic", "hospital"}
 
 
+def _comma_list_parts(ent: Span) -> list[tuple[int, int]]:
+    """The names of a list the NER read as one name: "Varnay, Tolsey" or "Varnay, Tolsey and Brekka".
+
+    A name holds no comma between short capitalised names unless it is a
+    body's whose head word closes the list ("Varnay, Tolsey and Brekka
+    Ferry Board"), or a title or a suffix follows the comma ("Berg, Jr.").
+
+    Args:
+        ent: the entity span (no gazetteer id).
+
+    Returns:
+        (start, end) token ranges of the listed names, or [] when the span is no such list.
+    """
+    from .entities import ORG_WORDS
+
+    commas = [t.i for t in ent if t.text == ","]
+    if not commas or ent.ent_id_ or ent.label_ not in {"ORG", "GPE", "LOC", "FAC"} or \
+            ent[-1].lower_ in ORG_WORDS or not ent.start < commas[0] or commas[-1] >= ent.end - 1:
+        return []
+    cuts = commas + [t.i for t in ent if t.lower_ in {"and", "or"} and t.i > commas[-1]]
+    parts, start = [], ent.start
+    for cut in sorted(cuts) + [ent.end]:
+        part = ent.doc[start:cut]
+        if not 1 <= len(part) <= 3 or not all(t.is_title and t.is_alpha for t in part) or \
+                part[-1].text.rstrip(".") in {"Jr", "Sr"}:
+            return []
+        parts.append((start, cut))
+        start = cut + 1
+    return parts
+
+
 def _split_coordinated(doc: Doc, ents: list[Span]) -> list[Span]:
-    """Split a person span that coordinates two names: "between Alderton and Brackwell".
+    """Split a span that coordinates names: "between Alderton and Brackwell", "the villages of Varnay, Tolsey".
 
     No personal name holds the word "and"; the NER sometimes reads two
-    coordinated one-word names as one person.  Each side becomes a name of its
-    own, with the same label.
+    coordinated one-word names as one person.  Nor does a place or a body hold
+    a comma between short names (see :func:`_comma_list_parts`).  Each side
+    becomes a name of its own, with the same label.
 
     Args:
         doc: the Doc.
         ents: the entity spans.
 
     Returns:
-        The spans, coordinated person spans split in two.
+        The spans, coordinated spans split into their names.
     """
     out = []
     for ent in ents:
         ands = [t.i for t in ent if t.text == "and"] if ent.label_ == "PERSON" else []
+        listed = _comma_list_parts(ent)
         if len(ands) == 1 and ent.start < ands[0] < ent.end - 1:
             out.append(Span(doc, ent.start, ands[0], label=ent.label_))
             out.append(Span(doc, ands[0] + 1, ent.end, label=ent.label_))
+        elif listed:
+            out.extend(Span(doc, a, b, label=ent.label_) for a, b in listed)
         else:
             out.append(ent)
     return out
@@ -1022,6 +1108,7 @@ def extract_mentions(doc: Doc, article: Article) -> Iterator[NameMention]:
     locative_ends: set[int] = set()  # token ends of names that stand in a locative slot ("in X")
     skip_next = False
     seat_parts: set[int] = set()  # tokens of a seat named with a link word: its parts are places too
+    yield from _dateline_towns(doc, article, seen, gaz)  # before the NER's names: it may read the town as a body
     for a, b in _linked_seats(doc, gaz):
         # "MSP for Arran and Bute Coast", "who represents Kerry North in the Dáil": the seat is one place
         seen.add((doc[a].idx, doc[b - 1].idx + len(doc[b - 1])))
@@ -1042,9 +1129,11 @@ def extract_mentions(doc: Doc, article: Article) -> Iterator[NameMention]:
             continue
         near = ent.start > 0 and doc[ent.start - 1].lower_ in NEAR_WORDS
         if ent.label_ not in NAME_LABELS:
-            # "near Goose Green" read as a work of art, "Gilgit, the capital of …" as an event
+            # "near Goose Green" read as a work of art, "Gilgit, the capital of …" as an event, "X Cove" or
+            # "from X in <a known place>" as anything
             if ent.start in consumed or not _misread_name(ent) or not (
-                    near or _appositive_kind(doc, ent.end) == "place"):
+                    near or _appositive_kind(doc, ent.end) == "place" or _inside_known_place(doc, ent) or
+                    (len(ent) >= 2 and ent[-1].lower_ in PLACE_HEAD_WORDS and ent[0].lower_ != "the")):
                 continue
             ent = Span(doc, ent.start, ent.end, label="GPE")
         if ent.start in consumed:
@@ -1070,6 +1159,12 @@ def extract_mentions(doc: Doc, article: Article) -> Iterator[NameMention]:
             continue
         own_id = ent.ent_id_  # a new Span's ent_id_ falls back to its root token's: keep the entity's own
         nxt_ent = ents[idx + 1] if idx + 1 < len(ents) else None
+        agency = _portfolio_body(doc, ent, nxt_ent, covered)
+        if agency is not None:
+            # "Health Ruritania", "Forestry and Parks Ruritania": a state's agency named by its portfolio
+            skip_next = agency.end > ent.end
+            ent, own_id = agency, ""
+            consumed.update(range(ent.start, ent.end))
         rebuilt = _place_as_given_name(doc, ent, nxt_ent, covered) or _place_named_body(doc, ent, nxt_ent, covered) \
             or _compass_place(doc, ent, covered) or _place_compound(doc, ent, covered) \
             or _org_with_second_name(doc, ent, nxt_ent) or _org_with_listed_head(doc, ent, nxt_ent)
@@ -1098,6 +1193,13 @@ def extract_mentions(doc: Doc, article: Article) -> Iterator[NameMention]:
             ent = _adjust(doc, ent, covered)
             if ent.label_ == "PERSON":
                 consumed.update(range(ent.start, ent.end))
+        body_end = _possessive_head_end(doc, ent.end) if not own_id and ent.label_ in {"PERSON", "FAC", "GPE", "LOC"} \
+            and (ent[-1].text in {"'s", "’s"} or (ent.label_ == "PERSON" and ent.start > 0 and
+                                                 doc[ent.start - 1].lower_ == "the")) else None
+        if body_end:
+            # "the Kelvar Tolsi Coroner's Court": a possessive the NER kept, or "the" before a person's name, and a
+            # body's head word after it make a body
+            ent = Span(doc, ent.start, body_end, label="ORG")
         if not own_id and ent.label_ == "ORG":
             ent = _extend_org(doc, ent)
             consumed.update(range(ent.start, ent.end))
@@ -1113,6 +1215,13 @@ def extract_mentions(doc: Doc, article: Article) -> Iterator[NameMention]:
                     doc[ent.start - 1].lower_ in {"both", "two"}:
                 ent = Span(doc, ent.start + 2, ent.end, label="ORG")  # "both Houses of Parliament": the legislature
         ent, acronym = _split_acronym(doc, ent)
+        if acronym and ent.label_ == "PERSON" and not own_id and len(ent) >= 2 and ent.start > 0 and \
+                doc[ent.start - 1].lower_ == "the" and abbreviates(acronym, ent.text):
+            ent = Span(doc, ent.start, ent.end, label="ORG")  # "of the Varnay Tolsi Kanam (VTK)": no person's name
+        party_noun = not own_id and ent.label_ == "ORG" and len(ent) >= 2 and ent[-1].text == "party" and \
+            ent[-2].is_title
+        if party_noun:
+            ent = Span(doc, ent.start, ent.end - 1, label="ORG")  # "the Renkin party": the common noun is no part
         article_word = ""
         if acronym and ent.label_ == "ORG":
             first = ent[0] if ent[0].text in {"A", "An"} else doc[ent.start - 1] if ent.start > 0 else None
@@ -1149,8 +1258,9 @@ def extract_mentions(doc: Doc, article: Article) -> Iterator[NameMention]:
                                   org_cue=True)
                 start = part + len(re.match(r"['’]s\s+", text[part:end]).group(0))
         if not own_id and ent.label_ in {"ORG", "GPE", "FAC", "LOC", "NORP"} and len(ent) <= 5 and \
-                HONORIFIC_NAME.match(text[start:end]):
-            ent = Span(doc, ent.start, ent.end, label="PERSON")  # "According to Prof. Berg": an honorific names a person
+                (HONORIFIC_NAME.match(text[start:end]) or _abbreviated_title_name(text[start:end])):
+            # "According to Prof. Berg": an honorific names a person; so does "Lt. Col." or "Rear Adm." before a name
+            ent = Span(doc, ent.start, ent.end, label="PERSON")
         if ent.label_ == "PERSON" and "/" in text[start:end] and text[start:end].index("/") > 2:
             end = start + text[start:end].index("/")  # "with reports from Anna Berg/Outlet.com": the outlet is no name
         surface = clean_surface(text[start:end], gaz, person=ent.label_ == "PERSON")
@@ -1164,7 +1274,7 @@ def extract_mentions(doc: Doc, article: Article) -> Iterator[NameMention]:
             continue
         kb = own_id if not skip_next else ""
         label = ent.label_
-        org_cue = place_cue = kin = False
+        org_cue, place_cue, kin = party_noun, False, False
         if not kb and fold(surface) in GENERIC_CHAMBERS:
             continue  # "a Lower House committee": the generic name of a chamber, no body of its own
         if not kb and _based_before(doc, ent.start):
@@ -1260,7 +1370,27 @@ def extract_mentions(doc: Doc, article: Article) -> Iterator[NameMention]:
     yield from _lowercase_ministries(doc, article, seen)
     yield from _missions_abroad(doc, article, seen)
     yield from _ticket_parties(doc, article, seen)
+    yield from _unlabelled_bodies(doc, article, seen)
     yield from _credit_names(article)
+
+
+def _abbreviated_title_name(surface: str) -> bool:
+    """Tell whether a name opens with an abbreviated rank or office before a person's name ("Rear Adm. Tolva Renkin").
+
+    Military and political ranks abbreviated with a full stop ("Adm.", "Lt. Col.", "Rep.", "Sen.") stand
+    before people only; the words after them must have a person's shape (two or three name words).
+
+    Args:
+        surface: the name as written.
+
+    Returns:
+        True for such a name.
+    """
+    from .entities import person_shaped
+
+    bare = clean_surface(surface, person=True)
+    title = surface[:len(surface) - len(bare)].split() if bare and surface.endswith(bare) else []
+    return any(w.endswith(".") and len(w) > 2 for w in title) and 2 <= len(bare.split()) <= 3 and person_shaped(bare)
 
 
 #: a name that opens with an honorific: a person's, whatever the NER read it as ("Prof. Berg", "Mr Lind")
@@ -1597,7 +1727,8 @@ def _locative(doc: Doc, ent: Span, locative_ends: set[int]) -> tuple[bool, bool]
 
     Strong: "in X" after a word of residence or location ("grew up in X",
     "based in X", "the naval base in X", "ratepayers in X").  Weak: any other
-    "in X" / "near X" / "outside X" unless the word before names a share or
+    "in X" / "near X" / "outside X" (and "at X" when the NER reads X as a place)
+    unless the word before names a share or
     a part ("a stake in X", "confidence in X", "wrote in X"), and a name
     coordinated with a name in such a slot ("in X and Y").  A possessive
     after the name ("in X's view") is no place slot.
@@ -1616,6 +1747,8 @@ def _locative(doc: Doc, ent: Span, locative_ends: set[int]) -> tuple[bool, bool]
     prev = doc[i - 1].lower_
     if prev in {"and", "or"} and i - 1 in locative_ends:
         return False, True
+    if prev == "at" and ent.label_ in {"GPE", "LOC"} and not ent.ent_id_:
+        prev = "in"  # "grazing at X": a name the NER already reads as a place, in a place slot
     if prev not in {"in", "near", "outside"}:
         return False, False
     before = doc[i - 2].lower_ if i >= 2 else ""
@@ -1653,7 +1786,7 @@ def _compass_place(doc: Doc, ent: Span, covered: set[int]) -> Span | None:
 
 #: capitalised head words that make a new place of a known name glued before them ("Jordan Falls", "Congo River")
 PLACE_HEAD_WORDS = {"falls", "harbour", "harbor", "river", "valley", "creek", "bay", "lake", "springs", "island",
-                    "islands", "heights", "landing", "crossing", "delta", "basin", "canal"}
+                    "islands", "heights", "landing", "crossing", "delta", "basin", "canal", "cove", "isles", "county"}
 #: lower-case head words that make the geographic group named after a state a place of its own ("Comoros archipelago")
 LOWER_PLACE_HEADS = {"archipelago"}
 #: capitalised words that make a broadcaster of a place name glued before them ("Sudan TV", "Kerala Radio")
@@ -1693,6 +1826,58 @@ def _place_compound(doc: Doc, ent: Span, covered: set[int]) -> Span | None:
     if doc[j].lower_ in OUTLET_HEAD_WORDS:
         return Span(doc, ent.start, j + 1, label="ORG")
     return None
+
+
+#: portfolio nouns that name a state's agency with the state's name after them ("Health Ruritania",
+#: "Forestry and Parks Ruritania", "Statistics Ruritania"), the style of Canadian, Scottish, Irish and Nordic
+#: government agencies
+PORTFOLIO_WORDS = {"transport", "health", "fisheries", "oceans", "statistics", "parks", "environment", "sport",
+                   "tourism", "revenue", "justice", "education", "enterprise", "heritage", "skills", "forestry",
+                   "immigration", "agriculture", "infrastructure", "housing", "employment", "police", "veterans",
+                   "climate", "change", "energy", "innovation", "science", "culture"}
+
+
+def _portfolio_body(doc: Doc, ent: Span, nxt: Span | None, covered: set[int]) -> Span | None:
+    """Join portfolio nouns to the known country or region named after them: "Health" + "Ruritania".
+
+    Many states name agencies by the portfolio and the state ("Health Canada", "Police Scotland",
+    "Statistics Norway", "Tourism Ireland"); the ruler claims the state and the NER reads the portfolio as a place or
+    nothing.  The portfolio words must be capitalised, linked only by "and" or commas, and stand alone: no
+    capitalised word, "of" or "for" before them, no capitalised word glued after the state.
+
+    Args:
+        doc: the Doc.
+        ent: the current entity: the known state, or portfolio words the NER found right before it.
+        nxt: the next entity, or None.
+        covered: token indices held by an entity.
+
+    Returns:
+        The organisation span, or None.
+    """
+    def portfolio(i: int) -> bool:
+        return doc[i].is_title and doc[i].lower_ in PORTFOLIO_WORDS
+
+    if ent.ent_id_ and ent.label_ in {"PLACE", "COUNTRY"}:
+        state, start = ent, ent.start
+        while start > 0 and start - 1 not in covered and (portfolio(start - 1) or (
+                doc[start - 1].lower_ in {"and", ","} and start >= 2 and portfolio(start - 2) and start < ent.start)):
+            start -= 1
+    elif not ent.ent_id_ and nxt is not None and nxt.start == ent.end and nxt.ent_id_ and \
+            nxt.label_ in {"PLACE", "COUNTRY"} and all(portfolio(t.i) or t.lower_ in {"and", ","} for t in ent) and \
+            portfolio(ent.start):
+        state, start = nxt, ent.start
+    else:
+        return None
+    if start == state.start or not _glued(doc, state.start - 1):
+        return None
+    before = doc[start - 1] if start > 0 else None
+    if before is not None and (before.is_title or before.lower_ in {"of", "for", "'s", "’s"}) and \
+            not before.is_sent_start:
+        return None
+    j = state.end
+    if j < len(doc) and doc[j].is_title and _glued(doc, j - 1):
+        return None
+    return Span(doc, start, state.end, label="ORG")
 
 
 def _unlisted_org_glued_to(doc: Doc, ent: Span, nxt: Span | None) -> bool:
@@ -2123,10 +2308,11 @@ def _who_follows(doc: Doc, j: int) -> bool:
     """
     if j + 1 < len(doc) and doc[j].text == "," and doc[j + 1].lower_ in {"who", "whose", "whom"}:
         return True
-    # ", elected for X": a member elected for a seat; ", aged 54": only people have an age in years
+    # ", elected for X": a member elected for a seat; ", aged 54" or ", 54,": only people have an age in years
     return j + 2 < len(doc) and doc[j].text == "," and (
         (doc[j + 1].lower_ in {"elected", "re-elected"} and doc[j + 2].lower_ == "for") or
-        (doc[j + 1].lower_ == "aged" and doc[j + 2].like_num))
+        (doc[j + 1].lower_ == "aged" and doc[j + 2].like_num) or
+        (re.fullmatch(r"[1-9]\d?|1[01]\d", doc[j + 1].text) is not None and doc[j + 2].text in {",", ".", ";"}))
 
 
 def _unlabelled_names(doc: Doc, article: Article, seen: set[tuple[int, int]]) -> Iterator[NameMention]:
@@ -2283,7 +2469,12 @@ def _lone_legislatures(doc: Doc, article: Article, seen: set[tuple[int, int]]) -
 #: titles of a town's or a region's head that a place name modifies: "Lakeview Mayor Anna Berg"
 #: words between a possessive and a place noun that make the owner someone's home, not a place ("Berg's home town")
 HOME_WORDS = {"home", "native", "adopted", "birth"}
-#: verbs of travel whose "to"/"for" object is a destination: "hikers heading for X", "flew to X"
+#: prepositions of a journey's ends: "flew to X", "the ferry from X", "heading for X"
+TRAVEL_PREPOSITIONS = {"to", "for", "towards", "toward", "from"}
+#: nouns of scheduled journeys whose "from"/"to" objects are places: "the ferry from X", "flights to X"
+TRAVEL_NOUNS = {"flight", "flights", "sailing", "sailings", "ferry", "ferries", "crossing", "crossings", "train",
+                "trains", "bus", "buses", "voyage", "voyages", "commute", "departure", "departures"}
+#: verbs of travel whose "to"/"for"/"from" object is a journey's end: "hikers heading for X", "flew to X"
 TRAVEL_VERBS = {"head", "travel", "fly", "sail", "drive", "walk", "hike", "cycle", "trek", "journey", "flee",
                 "march", "relocate", "commute", "emigrate", "climb", "ride", "bus", "row", "go"}
 #: kin nouns that, followed by a comma, introduce a relative's name: "with her husband, Tom."
@@ -2320,24 +2511,34 @@ def _member_party(doc: Doc, ent: Span) -> bool:
 
 
 def _member_seat(doc: Doc, ent: Span) -> bool:
-    """The name is the seat of an elected member whose party follows in brackets: "Kilifi MP Anna Berg (ODM)".
+    """The name is the seat of an elected member: "Kilifi MP Anna Berg (ODM)", "Varnay North councillor Anna Berg".
 
     Kenyan, Ugandan and Indian papers write the constituency before the title and the party in brackets
-    after the member's name; a name before the title is then no party.
+    after the member's name; a name before the title is then no party.  A name with the shape of an area
+    (a place head word, "X Isles", "X Ward", a compass word, or read as a place by the NER) before a member
+    title and the member's name is the seat too, whatever follows.
 
     Args:
         doc: the Doc.
         ent: the name.
 
     Returns:
-        True when a member title, a capitalised name and a bracketed party follow the name.
+        True when a member title, a capitalised name and a bracketed party follow the name, or the name
+        has an area's shape and a member title and a name follow it.
     """
+    from .entities import PLACE_WORDS
+
     j = ent.end
     if j + 1 >= len(doc) or doc[j].text.rstrip(".") not in MEMBER_TITLES or not _glued(doc, j - 1):
         return False
     k = j + 1
     while k < len(doc) and k - j <= 4 and doc[k].is_title and doc[k].pos_ == "PROPN":
         k += 1
+    area = ent.label_ in {"GPE", "LOC"} or (len(ent) >= 2 and (
+        ent[-1].lower_ in PLACE_WORDS | {"ward", "isles"} or ent[0].lower_ in COMPASS_WORDS or
+        ent[-1].lower_ in COMPASS_WORDS))
+    if k > j + 1 and area and _glued(doc, j):
+        return True
     return k > j + 1 and k + 2 < len(doc) and doc[k].text == "(" and doc[k + 2].text == ")" and \
         doc[k + 1].text[:1].isupper()
 
@@ -2348,8 +2549,8 @@ def _place_slot_cue(doc: Doc, ent: Span) -> bool:
     "Lakeview Mayor Anna Berg" (a place name before the title of its head and
     a name), "Lakeview's main town" / "Lakeview's county town" (a possessive
     before a place noun, not "Berg's home town"), "hikers heading for X",
-    "flew to X" (the destination of a verb of travel), and "the MP for X"
-    (a constituency).  Patterns of news style: pre-nominal local titles and
+    "flew to X", "commute from X", "the night ferry from X" (an end of a
+    journey), and "the MP for X" (a constituency).  Patterns of news style: pre-nominal local titles and
     destinations of travel verbs, as in the Irish Times and eKathimerini.
 
     Args:
@@ -2372,12 +2573,14 @@ def _place_slot_cue(doc: Doc, ent: Span) -> bool:
             if tok.pos_ not in {"ADJ", "NOUN", "ADV"}:
                 return False
     i = ent.start
-    if i >= 3 and doc[i - 1].lower_ == "the" and doc[i - 2].lower_ in {"to", "towards", "toward"}:
-        i -= 1  # "go to the Huon": a region named with the article
-    if i >= 2 and doc[i - 1].lower_ in {"to", "for", "towards", "toward"}:
-        verb = doc[i - 1].head
-        if doc[i - 1].dep_ == "prep" and verb.pos_ == "VERB" and verb.lemma_ in TRAVEL_VERBS and verb.i < i:
-            return True
+    if i >= 3 and doc[i - 1].lower_ == "the" and doc[i - 2].lower_ in TRAVEL_PREPOSITIONS:
+        i -= 1  # "go to the Huon", "flew in from the Gulf Coast": a region named with the article
+    if i >= 2 and doc[i - 1].lower_ in TRAVEL_PREPOSITIONS:
+        head = doc[i - 1].head
+        if doc[i - 1].dep_ == "prep" and head.i < i and (
+                (head.pos_ == "VERB" and head.lemma_ in TRAVEL_VERBS) or
+                (head.pos_ == "NOUN" and head.lower_ in TRAVEL_NOUNS)):
+            return True  # "flew to X", "commute from X", "the night ferry from X", "flights to X"
     if i >= 2 and doc[i - 1].lower_ == "for" and doc[i - 2].text.rstrip(".") in MEMBER_TITLES:
         return True  # "a Green MP for X": X is the member's constituency
     return False
@@ -2499,9 +2702,11 @@ def _ticket_parties(doc: Doc, article: Article, seen: set[tuple[int, int]]) -> I
                           org_cue=True, party=True)
 
 
-#: "the Embassy of Ruritania in Vienna": a country's mission named by the sending country and the host
+#: "the Embassy of Ruritania in Vienna": a country's mission named by the sending country and the host (the
+#: sending country may be named in its long form: "the Embassy of the Republic of Ruritania in Vienna")
 MISSION = re.compile(r"\b(?:Embassy|Consulate(?:[- ]General)?|High Commission|Permanent Mission) of (?:the )?"
-                     r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2} (?:in|to) (?:the )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}")
+                     r"[A-Z][\w'’-]*(?: (?:of (?:the )?)?[A-Z][\w'’-]*){0,4} (?:in|to) (?:the )?"
+                     r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}")
 
 
 def _missions_abroad(doc: Doc, article: Article, seen: set[tuple[int, int]]) -> Iterator[NameMention]:
@@ -2533,4 +2738,76 @@ def _missions_abroad(doc: Doc, article: Article, seen: set[tuple[int, int]]) -> 
             continue
         seen.add(key)
         yield NameMention(Mention(article.id, key[0], key[1], body, "ORG"), org_cue=True,
+                          in_quote=_in_quote(doc, key[0]))
+
+
+#: a dateline: a town in capitals, its state, province or country, maybe an agency, and a dash opening the
+#: first paragraph ("VARNAY, Ruritania —", "TOLSEY, Vt. (AP) -")
+DATELINE_TOWN = re.compile(r"(?m)^([A-ZÀ-Þ][A-ZÀ-Þ'’.-]+(?: [A-ZÀ-Þ][A-ZÀ-Þ'’.-]+){0,3}), "
+                           r"([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})(?: \([^()\n]{2,40}\))? ?[—–-] ")
+
+
+def _dateline_towns(doc: Doc, article: Article, seen: set[tuple[int, int]], gaz: Gazetteer) -> Iterator[NameMention]:
+    """The town of a dateline, set in capitals before its state or country: "VARNAY, Ruritania — …".
+
+    News agencies and papers open a story with the place it was filed from (AP and Reuters style); the NER
+    rarely reads a word in capitals.  The part after the comma must be a known country, place or region
+    abbreviation, so that the capitals before it are a town.
+
+    Args:
+        doc: the Doc.
+        article: the article.
+        seen: character spans already given a mention (updated).
+        gaz: the gazetteer.
+
+    Yields:
+        Place mentions: a known town under its gazetteer name, another with its name in title case.
+    """
+    for m in DATELINE_TOWN.finditer(doc.text):
+        region = m.group(2)
+        entry = gaz.lookup(region)
+        if not (region in gaz.region_abbreviations or (entry is not None and entry.cls in {"Country", "Place",
+                                                                                          "Territory"})):
+            continue
+        key = (m.start(1), m.end(1))
+        town = uncapitalise_name(m.group(1))
+        known = gaz.lookup(town)
+        label = {"Country": "COUNTRY", "Territory": "TERRITORY", "Place": "PLACE"}.get(known.cls, "") if known else ""
+        if any(a < key[1] and key[0] < b for a, b in seen) or (label and any(
+                (e.start_char, e.end_char) == key for e in doc.ents)):
+            continue  # (a known town the NER found is left to it)
+        seen.add(key)
+        yield NameMention(Mention(article.id, key[0], key[1], known.name if label else town, label or "GPE",
+                                  kb_id=known.name if label else ""), place_cue=True)
+
+
+#: head words of bodies the NER may miss when their names hold a possessive or unfamiliar words
+#: ("the Varnay Coroner's Court", "the Tolsey Valley Authority")
+BODY_HEADS = ("Court", "Tribunal", "Council", "Committee", "Commission", "Association", "Federation", "Institute",
+              "Authority", "Board", "Bureau", "Foundation", "Society", "University", "College", "Hospital")
+UNLABELLED_BODY = re.compile(r"\bthe ((?:[A-Z][\w-]* ){1,4}(?:[A-Z][\w-]*['’]s? )?(?:" + "|".join(BODY_HEADS)
+                             + r"))\b(?![\w'’-])")
+
+
+def _unlabelled_bodies(doc: Doc, article: Article, seen: set[tuple[int, int]]) -> Iterator[NameMention]:
+    """A body's name after "the" that the NER missed: "an appeal to the Varnay Coroner's Court".
+
+    Capitalised words after a lower-case "the" (so not at a sentence's start), closed by a body's head word
+    (a court, a council, an authority …), name the body when no entity holds any of their characters.
+
+    Args:
+        doc: the Doc.
+        article: the article.
+        seen: character spans already given a mention (updated).
+
+    Yields:
+        ORG mentions.
+    """
+    for m in UNLABELLED_BODY.finditer(doc.text):
+        key = (m.start(1), m.end(1))
+        if any(a < key[1] and key[0] < b for a, b in seen) or \
+                any(t.ent_type_ for t in doc.char_span(*key, alignment_mode="expand") or ()):
+            continue
+        seen.add(key)
+        yield NameMention(Mention(article.id, key[0], key[1], m.group(1), "ORG"), org_cue=True,
                           in_quote=_in_quote(doc, key[0]))

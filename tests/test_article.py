@@ -699,3 +699,18 @@ def test_article_headline_ending_in_a_quoted_fragment_is_the_title() -> None:
 def test_article_media_marker_opens_no_caption_text() -> None:
     art = article(P1, "[Photo] A patrol boat leaves the Oldport quay at dawn, escorted by two tugs.", P2)
     assert "A patrol boat leaves the Oldport quay" in art.text and "[Photo]" not in art.text and "Photo" not in art.text
+
+
+@pytest.mark.parametrize("credit, photographer", [
+    ("PHOTO | TOLVA RENKIN | PLANET WIRE", "Tolva Renkin"),
+    ("FILE PHOTO | KARL WEBER | STRELSAU DAILY", "Karl Weber"),
+])
+def test_article_photo_word_and_bars_after_a_caption_are_its_credit(credit: str, photographer: str) -> None:
+    """"… on Monday. PHOTO | NAME | AGENCY": the credit goes, the caption stays, the photographer is named."""
+    from graph.mentions import _credit_names
+
+    caption = "A cargo ship waits outside Strelsau harbour on Monday."
+    art = article(P1, f"{caption} {credit}", P2)
+    assert art.photo_credits == (credit.split("| ", 1)[1],)
+    assert art.text == f"{P1}\n\n{caption}\n\n{P2}"
+    assert (photographer, "PERSON") in [(nm.mention.text, nm.mention.label) for nm in _credit_names(art)]

@@ -719,3 +719,29 @@ def test_entities_one_word_place_is_no_surname_of_a_namesake() -> None:
                             nm("a1.txt", 80, "Kelso", "GPE", place_cue=True)])
     ents = by_name(res)
     assert ents["Kelso"].cls == "Place" and "Kelso" not in ents["Lena Kelso"].aliases
+
+
+# --------------------------------------------------------------------------- forms of one territory, head words
+
+@pytest.mark.parametrize("other", [
+    nm("a1.txt", 60, "Isla Varnay", "TERRITORY", "Isla Varnay"),
+    nm("a1.txt", 60, "Varnay", "TERRITORY", "Varnay"),
+    nm("a1.txt", 60, "Varnay", "PERSON", in_quote=True),
+])
+def test_entities_forms_of_a_disputed_island_are_one_territory(other: NameMention) -> None:
+    """"Varnay Island", "Isla Varnay" and "Varnay" in one article are one territory named by its English form."""
+    res = resolve_entities([nm("a1.txt", 0, "Varnay Island", "TERRITORY", "Varnay Island"), other])
+    assert [(e.name, e.cls) for e in res.entities.values()] == [("Varnay Island", "Territory")]
+    assert other.mention.text in res.entities[key_of(res, other)].aliases
+
+
+@pytest.mark.parametrize("name, cls", [
+    ("Brekka Ferries", "Organization"),
+    ("Tolsey Legislature", "Organization"),
+    ("Brekka Cove", "Place"),
+    ("Varnay Isles", "Place"),
+])
+def test_entities_ferry_legislature_cove_and_isles_head_words(name: str, cls: str) -> None:
+    """Head words of bodies and places, whatever the NER read the name as."""
+    res = resolve_entities([nm("a1.txt", 0, name, "PERSON")])
+    assert [(e.name, e.cls) for e in res.entities.values()] == [(name, cls)]

@@ -263,3 +263,16 @@ def test_gazetteer_malay_titles_are_person_titles(gaz, title: str) -> None:
 def test_gazetteer_alternative_names_resolve_to_one_entry(gaz, surface: str, name: str, cls: str) -> None:
     entry = gaz.lookup(surface)
     assert (entry.name, entry.cls) == (name, cls)
+
+
+@pytest.mark.parametrize("surface, name", [
+    ("Welsh Liberal Democrats", "Welsh Liberal Democrats"),
+    ("Scottish Lib Dems", "Scottish Liberal Democrats"),
+    ("Scottish Labour Party", "Scottish Labour"),
+    ("Scottish Green Party", "Scottish Greens"),
+    ("Welsh Conservative Party", "Welsh Conservatives"),
+])
+def test_gazetteer_devolved_branches_of_parties_are_bodies_of_their_own(gaz, surface: str, name: str) -> None:
+    """The Scottish and Welsh parties of the British parties are not the parties themselves."""
+    entry = gaz.lookup(surface)
+    assert entry is not None and (entry.name, entry.cls) == (name, "Organization")

@@ -1074,3 +1074,159 @@ def test_mentions_company_of_a_credit_and_a_copyright_line_is_one_name() -> None
                   copyright_holders=("Planet Press & Co Ltd",))
     names = texts(_credit_names(art))
     assert "Planet Press" in names and "Planet Press & Co Ltd" not in names
+
+
+# --------------------------------------------------------------------------- lists, slots, datelines and bodies
+
+def forced(nlp, text: str, words: str, label: str):
+    """The mentions of ``text`` when the NER reads ``words`` (and nothing overlapping it) as ``label``."""
+    from spacy.tokens import Span
+
+    doc = nlp(text)
+    n = len(nlp.tokenizer(words))
+    first = next(t.i for t in doc if doc[t.i:t.i + n].text == words)
+    keep = [e for e in doc.ents if e.start >= first + n or e.end <= first]
+    doc.ents = sorted(keep + [Span(doc, first, first + n, label=label)], key=lambda e: e.start)
+    return list(extract_mentions(doc, Article(id="t.txt", path="", raw=text, text=text)))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("label, words, parts", [
+    ("ORG", "Varnay, Tolsey", [("Varnay", "ORG"), ("Tolsey", "ORG")]),
+    ("GPE", "Varnay, Tolsey and Brekka", [("Varnay", "GPE"), ("Tolsey", "GPE"), ("Brekka", "GPE")]),
+    ("ORG", "Varnay, Tolsey and Brekka Ferry Board", [("Varnay, Tolsey and Brekka Ferry Board", "ORG")]),
+])
+def test_mentions_comma_list_read_as_one_name_is_split(nlp, label: str, words: str,
+                                                       parts: list[tuple[str, str]]) -> None:
+    """A list of short names the NER read as one is split; a body whose head word closes the list stays whole."""
+    from spacy.tokens import Span
+
+    from graph.mentions import _split_coordinated
+    doc = nlp("Fog closed the piers of Varnay, Tolsey and Brekka Ferry Board overnight.")
+    first = next(t.i for t in doc if t.text == "Varnay")
+    span = Span(doc, first, first + len(nlp.tokenizer(words)), label=label)
+    assert [(s.text, s.label_) for s in _split_coordinated(doc, [span])] == parts
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, name", [
+    ("The night ferry from Tolvik docked at noon.", "Tolvik"),
+    ("Dockworkers commute daily from the Varnholm by boat.", "Varnholm"),
+    ("Trucks from Kelvossa, in Ghana's far north, arrived late.", "Kelvossa"),
+    ("Ferries call at Tolvik and a few other harbour villages in summer.", "Tolvik"),
+    ("Fog closed the harbours on the isles of Varnay, Tolsey and Brekka.", "Brekka"),
+    ("Varnay North councillor Pell Orsk backed the plan.", "Varnay North"),
+])
+def test_mentions_place_slots_make_a_place_cue(nlp, text: str, name: str) -> None:
+    """Journeys' ends, "from X, in <a known place>", "X and other villages", the isles of a list and a council seat."""
+    nm = named_in(mentions_of(nlp, text), name)
+    assert nm.place_cue and not nm.org_cue
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, town, found", [
+    ("VARNHOLM, Maine — Snow closed the harbour road again.", "Varnholm", True),
+    ("TOLSEY, Vt. — Snow closed the harbour road again.", "Tolsey", True),
+    ("NORTH KELVAR, Kenya (AP) - Snow closed the harbour road again.", "North Kelvar", True),
+    ("VARNHOLM, Tolsey — Snow closed the harbour road again.", "Varnholm", False),  # no known region after it
+])
+def test_mentions_dateline_town_in_capitals_is_a_place(nlp, text: str, town: str, found: bool) -> None:
+    nms = [nm for nm in mentions_of(nlp, text) if nm.mention.text == town]
+    assert bool(nms) is found
+    assert all(nm.mention.label == "GPE" and nm.place_cue and nm.mention.start == 0 for nm in nms)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, words, label", [
+    ("Lobster boats crowded Brekka Cove at dawn.", "Brekka Cove", "WORK_OF_ART"),
+    ("Relatives travelled from Kelvossa in Kerala to attend.", "Kelvossa", "EVENT"),
+])
+def test_mentions_misread_place_names_are_places(nlp, text: str, words: str, label: str) -> None:
+    """A name read as a work of art or an event is a place when it ends in a place word or lies in a known place."""
+    assert named_in(forced(nlp, text, words, label), words).mention.label == "GPE"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, name", [
+    ("Tolva Renkin, 61, a retired teacher, said the road was closed.", "Tolva Renkin"),
+    ("The road has been shut for weeks, said Tolva Renkin, 70.", "Tolva Renkin"),
+])
+def test_mentions_age_after_a_name_vouches_for_a_person(nlp, text: str, name: str) -> None:
+    assert named_in(mentions_of(nlp, text), name).appositive_title
+
+
+@pytest.mark.parametrize("surface, person", [
+    ("Rear Adm. Tolva Renkin", True),
+    ("Lt. Col. Anna Berg", True),
+    ("Sen. Karl Weber", True),
+    ("General Motors", False),
+    ("Adm. Renkin", False),
+    ("Capt. Berg Shipping Company", False),
+])
+def test_mentions_abbreviated_rank_before_a_name(surface: str, person: bool) -> None:
+    from graph.mentions import _abbreviated_title_name
+    assert _abbreviated_title_name(surface) is person
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, words, label, name, cls", [
+    ("Lt. Col. Tolva Renkin, the garrison's commander, declined to comment.", "Lt. Col. Tolva Renkin", "ORG",
+     "Tolva Renkin", "PERSON"),
+    ("Anna Berg, who chairs the Varnay Tolsi Kanam (VTK), opposed the bill.", "Varnay Tolsi Kanam", "PERSON",
+     "Varnay Tolsi Kanam", "ORG"),
+    ("Karl Weber joined the Renkin and Brekk party (RBP) in 2019.", "Renkin and Brekk party", "ORG",
+     "Renkin and Brekk", "ORG"),
+])
+def test_mentions_label_of_a_misread_name_is_corrected(nlp, text: str, words: str, label: str, name: str,
+                                                       cls: str) -> None:
+    """A rank before a name makes a person; "the" and an acronym make a body; a lower-case "party" is no name word."""
+    assert named_in(forced(nlp, text, words, label), name).mention.label == cls
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, agency", [
+    ("Health Canada said on Monday that the recall was voluntary.", "Health Canada"),
+    ("Forestry and Parks Kenya said the fire was contained.", "Forestry and Parks Kenya"),
+    ("The Minister of Health Canada met the nurses.", None),  # the portfolio of a title
+    ("In health, Canada leads the region.", None),
+])
+def test_mentions_portfolio_words_before_a_state_name_an_agency(nlp, text: str, agency: str | None) -> None:
+    """"Health Canada": a state's agency named by its portfolio, unless the words belong to a longer phrase."""
+    nms = mentions_of(nlp, text)
+    if agency is None:
+        assert not any(nm.mention.label == "ORG" and "Canada" in nm.mention.text for nm in nms)
+    else:
+        assert (agency, "ORG") in [(nm.mention.text, nm.mention.label) for nm in nms]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, body", [
+    ("A hearing at the Varnholm Magistrate's Court was adjourned.", "Varnholm Magistrate's Court"),
+    ("Her appeal reached the Kelvar Tolsi Coroner's Court last year.", "Kelvar Tolsi Coroner's Court"),
+    ("The Embassy of the Republic of Korea in Kenya issued a travel advisory on Friday.",
+     "Embassy of the Republic of Korea in Kenya"),
+    ("The Welsh Liberal Democrats' leader, Anna Berg, called for a vote.", "Welsh Liberal Democrats"),
+])
+def test_mentions_bodies_the_ner_splits_or_misses(nlp, text: str, body: str) -> None:
+    """A court named with a possessive, a mission named with a long-form state, a branch of a party."""
+    nm = named_in(mentions_of(nlp, text), body)
+    assert nm.mention.label == "ORG" and (nm.mention.kb_id or body) == body
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, body", [
+    ("Lawyers filed papers with the Point Varnu Magistrate's Court yesterday.", "Point Varnu Magistrate's Court"),
+    ("The fishermen were handed to the Brekka Harbour Authority on Monday.", "Brekka Harbour Authority"),
+])
+def test_mentions_body_after_the_that_the_ner_missed_is_named(nlp, text: str, body: str) -> None:
+    """Capitalised words after "the" closed by a body's head word name the body when the NER found nothing there."""
+    doc = nlp(text)
+    doc.ents = []
+    nms = list(extract_mentions(doc, Article(id="t.txt", path="", raw=text, text=text)))
+    assert named_in(nms, body).mention.label == "ORG"
+
+
+@pytest.mark.model
+def test_mentions_place_read_by_the_ner_after_at_is_locative(nlp) -> None:
+    text = '"We graze the herd at Lokvarra in the dry season," she said.'
+    assert named_in(forced(nlp, text, "Lokvarra", "GPE"), "Lokvarra").locative
