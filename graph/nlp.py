@@ -688,6 +688,22 @@ def find_titled_persons(doc) -> list[tuple[int, int]]:
     return out
 
 
+def _found(finder, doc) -> list:
+    """Run one span finder of a pipeline component; an odd parse gives no spans, never an error.
+
+    Args:
+        finder: a ``find_*`` function of this module.
+        doc: the Doc.
+
+    Returns:
+        The spans found, or an empty list.
+    """
+    try:
+        return finder(doc)
+    except Exception:  # an odd parse never stops the pipeline
+        return []
+
+
 def _register_place_bodies() -> str:
     """Register the ``place_bodies`` component (once) and return its name.
 
@@ -708,32 +724,16 @@ def _register_place_bodies() -> str:
     if not Language.has_factory(name):
         @Language.component(name)
         def place_bodies(doc):
-            try:
-                tails = find_acronym_tails(doc)
-            except Exception:  # an odd parse never stops the pipeline
-                tails = []
+            tails = _found(find_acronym_tails, doc)
             if tails:
                 labels = {e.start: e.label_ for e in doc.ents}
                 _replace_ents(doc, [Span(doc, s, c, label=labels[s]) for s, c, e in tails] +
                               [Span(doc, c + 1, e, label=labels[s]) for s, c, e in tails])
-            try:
-                owners = find_possessive_tails(doc)
-            except Exception:  # an odd parse never stops the pipeline
-                owners = []
+            owners = _found(find_possessive_tails, doc)
             if owners:
                 _replace_ents(doc, [Span(doc, s, c, label=label) for s, c, label in owners])
-            try:
-                bodies = find_acronym_persons(doc)
-            except Exception:  # an odd parse never stops the pipeline
-                bodies = []
-            if bodies:
-                _replace_ents(doc, [Span(doc, s, e, label="ORG") for s, e in bodies])
-            try:
-                ranked = find_titled_persons(doc)
-            except Exception:  # an odd parse never stops the pipeline
-                ranked = []
-            if ranked:
-                _replace_ents(doc, [Span(doc, s, e, label="PERSON") for s, e in ranked])
+            _replace_ents(doc, [Span(doc, s, e, label="ORG") for s, e in _found(find_acronym_persons, doc)])
+            _replace_ents(doc, [Span(doc, s, e, label="PERSON") for s, e in _found(find_titled_persons, doc)])
             try:
                 spans = find_place_bodies(doc)
             except Exception:  # an odd parse never stops the pipeline
