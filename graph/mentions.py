@@ -2031,7 +2031,7 @@ def _member_parties(doc: Doc, article: Article, seen: set[tuple[int, int]]) -> I
         if gaz.is_demonym(span.text) or gaz.lookup(span.text) is not None:
             continue
         key = (span.start_char, span.end_char)
-        if key in seen or any(a < key[1] and key[0] < b for a, b in seen):
+        if _overlaps(key, seen):
             continue
         seen.add(key)
         if seat:  # "Kilifi MP Anna Berg (ODM)": the party is in brackets, the words before the title are the seat
@@ -2441,6 +2441,11 @@ def _lone_legislature_at(doc: Doc, i: int) -> bool:
                 prev.is_quote or (nxt is not None and (nxt.is_title or nxt.lower_ == "of" or nxt.pos_ == "NOUN")))
 
 
+def _overlaps(key: tuple[int, int], seen: set[tuple[int, int]]) -> bool:
+    """Whether the character span ``key`` overlaps a span already given a mention."""
+    return any(a < key[1] and key[0] < b for a, b in seen)
+
+
 def _lone_legislatures(doc: Doc, article: Article, seen: set[tuple[int, int]]) -> Iterator[NameMention]:
     """A legislature named by its bare capitalised head word that the NER left out ("told Parliament on Monday").
 
@@ -2459,7 +2464,7 @@ def _lone_legislatures(doc: Doc, article: Article, seen: set[tuple[int, int]]) -
         if tok.ent_type_ or not _lone_legislature_at(doc, tok.i):
             continue
         key = (tok.idx, tok.idx + len(tok))
-        if key in seen or any(a < key[1] and key[0] < b for a, b in seen):
+        if _overlaps(key, seen):
             continue
         seen.add(key)
         yield NameMention(Mention(article.id, key[0], key[1], tok.text, "ORG"), org_cue=True,
@@ -2693,7 +2698,7 @@ def _ticket_parties(doc: Doc, article: Article, seen: set[tuple[int, int]]) -> I
     for m in TICKET.finditer(doc.text):
         key = (m.start(1), m.end(1))
         name = m.group(1)
-        if gaz.is_demonym(name) or any(a < key[1] and key[0] < b for a, b in seen):
+        if gaz.is_demonym(name) or _overlaps(key, seen):
             continue
         seen.add(key)
         entry = gaz.lookup(name)
@@ -2773,7 +2778,7 @@ def _dateline_towns(doc: Doc, article: Article, seen: set[tuple[int, int]], gaz:
         town = uncapitalise_name(m.group(1))
         known = gaz.lookup(town)
         label = {"Country": "COUNTRY", "Territory": "TERRITORY", "Place": "PLACE"}.get(known.cls, "") if known else ""
-        if any(a < key[1] and key[0] < b for a, b in seen) or (label and any(
+        if _overlaps(key, seen) or (label and any(
                 (e.start_char, e.end_char) == key for e in doc.ents)):
             continue  # (a known town the NER found is left to it)
         seen.add(key)
@@ -2805,7 +2810,7 @@ def _unlabelled_bodies(doc: Doc, article: Article, seen: set[tuple[int, int]]) -
     """
     for m in UNLABELLED_BODY.finditer(doc.text):
         key = (m.start(1), m.end(1))
-        if any(a < key[1] and key[0] < b for a, b in seen) or \
+        if _overlaps(key, seen) or \
                 any(t.ent_type_ for t in doc.char_span(*key, alignment_mode="expand") or ()):
             continue
         seen.add(key)
