@@ -1897,3 +1897,110 @@ def test_quotes_body_noun_not_past_unnamed_body_speaker(nlp, text, words, speake
 ])
 def test_quotes_portfolio_and_state_name_one_body(nlp, text, words, speaker):
     assert _speaker(_quotes(nlp, text), words) == speaker
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, words, speaker", [
+    pytest.param('The Estonia Beekeepers Society, which speaks for some 900 members, opposed the new levy on Friday.'
+                 '\n\n"This levy punishes the smallest farms first," the society said in a letter.', "This levy",
+                 "Estonia Beekeepers Society", id="untagged-society"),
+    pytest.param('The Latvia Rowing Society criticised the new fees on Monday. "This levy punishes the smallest '
+                 'clubs first," the society said in a letter.', "This levy", "Latvia Rowing Society",
+                 id="same-paragraph"),
+    pytest.param('The Baltic Ports Union (BPU) weighed in on Friday too.\n\n"No port should be closed without a '
+                 'vote," the six-member bloc said.', "No port", "Baltic Ports Union", id="sized-bloc"),
+    pytest.param('The Northern Rivers Compact (NRC) spoke out on Tuesday as well.\n\n"Every town on the river '
+                 'gets a vote," the 12-member bloc said on Wednesday.',
+                 "Every town", "Northern Rivers Compact", id="bloc-with-acronym"),
+    pytest.param('Greenholt, a Tamsk-based conservation group, asked both towns to spare the marsh.\n\n"The herons '
+                 'do not know where the town line runs," the NGO said on Thursday.', "The herons", "Greenholt",
+                 id="ngo"),
+    pytest.param('The Tamsk Harbour Alliance, which groups 40 firms, criticised the plan.\n\n"No port should be '
+                 'closed without a vote," the group said.', "No port", "Tamsk Harbour Alliance", id="group"),
+])
+def test_quotes_body_description_takes_up_body_subject(nlp, text, words, speaker):
+    assert _speaker(_quotes(nlp, text), words) == speaker
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, words", [
+    pytest.param('The Estonia Beekeepers Society opposed the new levy on Friday. Its chair, Ana Lind, was away in '
+                 'Strelsau.\n\n"This levy punishes the smallest farms first," the society said in a letter.',
+                 "This levy", id="person-led-sentence-between"),
+    pytest.param('The Ruritanian Ministry of Fisheries rejected the plan on Monday.\n\n"This quota punishes the '
+                 'smallest boats first," the group said.', "This quota", id="ministry-is-no-group"),
+    pytest.param('Estonia asked both towns to spare the marsh.\n\n"The herons do not know where the town line runs,"'
+                 ' the NGO said on Thursday.', "The herons", id="country-is-no-ngo"),
+    pytest.param('The Latvia Rowing Society met on Monday. The Tamsk Harbour Alliance condemned the new fees.\n\n'
+                 '"This levy punishes the smallest clubs first," the society said.', "This levy",
+                 id="other-kind-of-body-nearer"),
+    pytest.param('The Tamsk Harbour Alliance met the Velmar Dock Alliance on Monday.\n\n"No port should be closed '
+                 'without a vote," the group said.', "No port", id="two-fitting-bodies"),
+])
+def test_quotes_body_description_needs_fitting_subject(nlp, text, words):
+    assert _speaker(_quotes(nlp, text), words) is None
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, words, speaker", [
+    pytest.param("Tomas Varga, Ruritania's ambassador to Borduria from 2009 to 2014, went further.\n\n\"We wrote to "
+                 'them four times this year," the former envoy warned. "Nobody replied, not once."', "We wrote",
+                 "Tomas Varga", id="former-envoy"),
+    pytest.param("Tomas Varga, Ruritania's ambassador to Borduria from 2009 to 2014, went further.\n\n\"We wrote to "
+                 'them four times this year," the former envoy warned. "Nobody replied, not once."', "not once",
+                 "Tomas Varga", id="former-envoy-continued"),
+    pytest.param('Ana Lind, a one-time envoy to Borduria, spoke next.\n\n"Nobody in Strelsau reads our notes," the '
+                 'former ambassador said.', "Nobody in", "Ana Lind", id="one-time-envoy"),
+    pytest.param("Tomas Varga, Ruritania's ambassador to Borduria, opened the talks on Monday.\n\n\"Nobody wants to "
+                 'move first," the diplomat said.', "Nobody wants", "Tomas Varga", id="diplomat"),
+])
+def test_quotes_role_synonym_takes_up_title(nlp, text, words, speaker):
+    assert _speaker(_quotes(nlp, text), words) == speaker
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, words", [
+    pytest.param("Tomas Varga, Ruritania's ambassador to Borduria, went further.\n\n\"We wrote to them four times "
+                 'this year," the former envoy warned.', "We wrote", id="current-title-is-not-former"),
+    pytest.param('Ambassador Tomas Varga opened the talks on Monday.\n\nA Bordurian diplomat in Strelsau said the '
+                 'talks had stalled. "Nobody wants to move first," the diplomat said.', "Nobody wants",
+                 id="unnamed-diplomat-since"),
+    pytest.param("Tomas Varga, Ruritania's ambassador to Borduria, opened the talks on Monday.\n\nLater an envoy "
+                 'from Strelsau told reporters the talks had stalled. "Nobody wants to move first," the envoy said.',
+                 "Nobody wants", id="unnamed-envoy-since"),
+])
+def test_quotes_role_synonym_not_past_unnamed_holder(nlp, text, words):
+    assert _speaker(_quotes(nlp, text), words) is None
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, words, speaker", [
+    pytest.param('"The river has moved twice since the treaty was signed," Dr. Anna Berg reasoned. "The map has '
+                 'not."', "The map", "Anna Berg", id="dr-full-name-continued"),
+    pytest.param('Anna Berg teaches law in Strelsau.\n\n"The river has moved twice since the treaty was signed," '
+                 'Dr. Berg reasoned.', "The river", "Anna Berg", id="dr-surname"),
+    pytest.param('Tomas Varga teaches law in Strelsau.\n\n"The river has moved twice," Prof. Varga mused.',
+                 "The river", "Tomas Varga", id="prof-surname"),
+    pytest.param('Anna Berg runs the ferry office in Tamsk.\n\n"The timetable was never the problem," shrugged Anna '
+                 'Berg, who runs the ferry office.', "The timetable", "Anna Berg", id="inverted-shrug"),
+    pytest.param('Anna Berg runs the ferry office in Tamsk.\n\n"The timetable was never the problem," charged Anna '
+                 'Berg.', "The timetable", "Anna Berg", id="inverted-charge"),
+    pytest.param('Anna Berg runs the ferry office in Tamsk.\n\n"The timetable was never the problem," reasoned Anna '
+                 'Berg.', "The timetable", "Anna Berg", id="inverted-reason"),
+])
+def test_quotes_frame_verbs_next_to_quote(nlp, text, words, speaker):
+    assert _speaker(_quotes(nlp, text), words) == speaker
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, words, speaker", [
+    pytest.param("Latvia's Ministry of Trade said on Monday that the tariff was \"a mistake\".\n\nEstonia disagreed. "
+                 'Its ministry argued on Tuesday that Tallinn "will accept the tariff for now".', "will accept", None, id="its-ministry"),
+    pytest.param("Latvia's Ministry of Foreign Affairs on Monday called the tariff \"a mistake\".\n\nEstonia disagreed. "
+                 'Its foreign ministry argued on Tuesday that Tallinn "will accept the tariff for now".', "will accept", None, id="its-foreign-ministry"),
+    pytest.param('The Tamsk Ferry Company lost money again this year. Its spokesman, Jon Arne, said the fares would '
+                 'rise "by a little".\n\n"We have no other choice," the spokesman said.', "no other choice",
+                 "Jon Arne", id="its-owner-a-body"),
+])
+def test_quotes_possessive_takes_up_country_subject(nlp, text, words, speaker):
+    assert _speaker(_quotes(nlp, text), words) == speaker
