@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .models import Article, Segment
-from .names import NAME_PARTICLES, uncapitalise_name
+from .names import BEAT_WORDS, NAME_PARTICLES, uncapitalise_name
 
 MAX_BYTES = 50_000_000
 
@@ -254,6 +254,11 @@ def _byline(who: str, meta: dict) -> None:
     who = re.sub(r"[\[\]*_]|\]\([^)]*\)", "", who).strip()
     # "Anna Berg (Strelsau, correspondent) and Karl Weber": a bracketed post or place belongs to no name
     who = re.sub(r"\s*\([^()]*\)", "", who).strip()
+    dated = BYLINE_DATE.search(who)
+    if dated and len(who[:dated.start()].split()) >= 2:
+        # "By Anna Berg   March 3, 2025 | 10:05 am": the date and time after the name are no part of it
+        meta.setdefault("date", re.split(r"\s*\|\s*", dated.group(0).strip())[0])
+        who = who[:dated.start()].strip(" ,|-–—")
     outlet = None
     m = re.search(r"\s+(?:for|at|\|)\s+(.+)$", who)
     if m:
@@ -269,6 +274,8 @@ def _byline(who: str, meta: dict) -> None:
             who, title = who[:staff.start()].strip(), staff.group(1)
         else:
             who, title = f"{who[:staff.start()]} {words[0]}".strip(), " ".join(words[1:])
+    if title is None and "," not in who:
+        who, title = _staff_title_tail(who)
     parts = [p.strip() for p in re.split(r",\s*", who) if p.strip()]
     names = []
     for part in parts:
@@ -285,6 +292,36 @@ def _byline(who: str, meta: dict) -> None:
         meta.setdefault("author_title", title)
     if outlet:
         meta.setdefault("outlet", outlet)
+
+
+#: a date (maybe with its weekday and time) after the name in a byline line: "By Anna Berg  March 3, 2025 | 10:05"
+BYLINE_DATE = re.compile(rf"\s+(?:{_WEEKDAY},?\s+)?(?:{MONTHS}\s+\d{{1,2}}\b|\d{{1,2}}\s+{MONTHS}(?!\w)|"
+                         r"\d{4}-\d{2}-\d{2}\b|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\d{1,2}[:.]\d{2}\b).*$", re.I)
+#: the head word of a staff title closing a byline ("Senior Reporter", "Health Correspondent")
+STAFF_HEAD = re.compile(r"correspondent|reporter|editor|writer|columnist|contributor|producer|journalist|"
+                        r"photographer", re.I)
+
+
+def _staff_title_tail(who: str) -> tuple[str, str | None]:
+    """Cut a staff title written after the name without a comma: "Anna Berg Local Democracy Reporter".
+
+    The title is its head word ("Reporter", "Correspondent") and the beat or
+    rank words before it ("Local Democracy", "Senior Political"); the name
+    keeps at least two words, so "Anna Green Reporter" stays "Anna Green".
+
+    Args:
+        who: the byline's names, without "By".
+
+    Returns:
+        (the name, the title), or (``who``, None) when no such title closes it.
+    """
+    words = who.split()
+    if len(words) < 3 or not STAFF_HEAD.fullmatch(words[-1]) or not words[-1][:1].isupper():
+        return who, None
+    k = len(words) - 1
+    while k > 2 and words[k - 1][:1].isupper() and words[k - 1].casefold() in BEAT_WORDS:
+        k -= 1
+    return " ".join(words[:k]), " ".join(words[k:])
 
 
 # Bylines without "By" (header area only): "Anna Berg in Strelsau and Karl Weber in Kolb" (Guardian), or a
@@ -453,8 +490,8 @@ BREADCRUMB = re.compile(r"^\s*[^>›»|.!?]{1,30}(?:\s+[>›»]\s+[^>›»|.!?]{
                         r"|^\s*[^/|.!?a-z]{1,30}\s+/\s+[^/|.!?a-z]{1,30}\s*$")  # "WORLD / ASIA" in capitals
 # a copyright line: "© 2025 Name. All rights reserved.", "Copyright © 2025, Name", "ⓒ Name. Unauthorized …"
 COPYRIGHT = re.compile(r"^\s*(?:copyright\s*)?(?:©|ⓒ|\(c\))", re.I)
-# a photo credit after "©" ending a caption kept as text: "… on December 12, 2025. © Anna Berg, AFP"
-CREDIT_COPYRIGHT = re.compile(r"(?<=[.!?)”\"])\s+[©ⓒ]\s*([A-Z][^©ⓒ.!?]{1,80}?)\s*$")
+# a photo credit after "©" (or "Copyright ©") ending a caption kept as text: "… on December 12, 2025. © Anna Berg, AFP"
+CREDIT_COPYRIGHT = re.compile(r"(?<=[.!?)”\"])\s+(?:(?i:copyright)\s*)?[©ⓒ]\s*([A-Z][^©ⓒ.!?]{1,80}?)\s*$")
 # the links of a site's footer bar, after the publisher's name: "Name | About Us | Contact Us | Privacy Policy"
 SITE_LINK = re.compile(r"^\s*(?:about(?: us)?|contact(?: us)?|privacy(?: policy| notice)?|terms.*|cookies?.*|legal.*|"
                        r"advertise.*|careers|sitemap|accessibility|subscribe|help|faq|conversation guidelines|"
@@ -527,7 +564,8 @@ def _publisher(plain: str) -> str | None:
 
 
 # a copyright line's later sentence naming the publisher's group: "A Name Media Group publication.", "Name Media Ltd."
-PARENT_PUBLICATION = re.compile(r"^(?:A|An)\s+((?:[A-Z][\w&'’.-]*\s+){0,5}[A-Z][\w&'’.-]*)\s+(?:publication|title|website|brand)$")
+PARENT_PUBLICATION = re.compile(r"^(?:[Aa]n?)\s+((?:[A-Z][\w&'’.-]*\s+){0,5}(?:[A-Z][\w&'’.-]*|plc|ltd))\s+"
+                                r"(?:publication|title|website|brand|subsidiary|company)$")
 PARENT_COMPANY = re.compile(r"^((?:[A-Z][\w&'’-]*\s+){1,5}(?:Ltd|Limited|PLC|plc|Inc|LLC|Pty|S\.\s?L|S\.\s?A|GmbH|SAS))\.?$")
 
 
@@ -535,8 +573,9 @@ def _parent_publishers(plain: str) -> list[str]:
     """Read the publisher's group off the later sentences of a copyright line.
 
     "© 2025 The Daily Name. All rights reserved. A Name Media Group
-    publication." and "© Copyright 2001-2025. Name is part of our network.
-    Name Media Group Ltd." name the company that owns the site besides (or
+    publication.", "© Copyright 2001-2025. Name is part of our network.
+    Name Media Group Ltd.", "© 2025 a Name plc subsidiary" and "© 2025 Name
+    Online | Name Media Ltd." name the company that owns the site besides (or
     instead of) the site itself.
 
     Args:
@@ -546,7 +585,13 @@ def _parent_publishers(plain: str) -> list[str]:
         The names found (possibly none).
     """
     out = []
-    for sentence in re.split(r"(?<=[a-z)’'])\.\s+", plain.strip().rstrip(".")):
+    # "© 2025 a Name plc subsidiary": the sign and the year open no sentence
+    bare = re.sub(r"^\s*(?:copyright\s*)?(?:©|ⓒ|\(c\))?\s*(?:copyright\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?)?[\s,]*",
+                  "", plain, flags=re.I)
+    parts = re.split(r"\s+\|\s+", bare.strip().rstrip("."))
+    sentences = [x for i, part in enumerate(parts) for x in re.split(r"(?<=[a-z)’'])\.\s+", part)
+                 if i == 0 or not SITE_LINK.match(part)]  # "Name Online | Name Ltd.": the company after the bar
+    for sentence in sentences:
         sentence = sentence.strip().rstrip(".")
         m = PARENT_PUBLICATION.match(sentence) or PARENT_COMPANY.match(sentence)
         if m and not SITE_LINK.match(m.group(1)):
@@ -707,7 +752,9 @@ def clean_article(raw: str, article_id: str, path: str = "") -> Article:
             meta["author"] = " and ".join(uncapitalise_name(n) for n in names[0])  # "Anna Berg , Tuesday 14 Oct 2025"
             meta.setdefault("date", m.group("date").strip())
             continue
-        mpd = PLACE_DATE_LINE.match(plain) if not seen_body and len(plain) < 70 else None
+        mpd = PLACE_DATE_LINE.match(plain) if len(plain) < 70 and (not seen_body or len(paragraphs) <= 2) else None
+        if mpd and seen_body and not mpd.group("place").isupper():
+            mpd = None  # after a standfirst only a dateline in capitals ("VARNAY CITY, Thurs. Dec. 11, 2025") counts
         at = s.find(mpd.group("place")) if mpd else -1
         if mpd and at >= 0:
             # "Tarifa - FEB 03, 2025 - 09:10 CET": the date goes to the metadata, the place stays as text

@@ -406,8 +406,8 @@ def _vote(cl: _Cluster) -> str | None:
     for cls, _ in ranked:
         if cls == "Person" and not person_shaped(name):
             continue
-        if cls == "Place" and any(nm.territory_cue for nm in cl.mentions):
-            return "Territory"  # "sovereignty over X": a place whose sovereignty is disputed
+        if cls == "Place" and any(nm.territory_cue or nm.mention.label == "TERRITORY" for nm in cl.mentions):
+            return "Territory"  # "sovereignty over X", or a short form the text holds as a territory ("the Xs")
         return cls
     return None
 
@@ -783,6 +783,92 @@ def _names_local_council(key: str, cl: _Cluster, clusters: dict[str, _Cluster]) 
     return False
 
 
+def _merge_other_names(clusters: dict[str, _Cluster], gaz_hits: dict[str, list[NameMention]],
+                       gaz: Gazetteer) -> None:
+    """Join a place's other name to the place: "X, which Ruritania calls Y", "X, known locally as Y".
+
+    Each mention whose article gives it as another name of a place (see
+    :func:`graph.mentions._other_name_anchor`) brings its whole group (all
+    mentions of that name) to the place's group.  A gazetteer entry keeps its
+    id: the other group joins it, whichever name came first; two different
+    gazetteer entries are never joined.
+
+    Args:
+        clusters: the name clusters (changed in place).
+        gaz_hits: gazetteer id -> its mentions (changed in place).
+        gaz: the gazetteer.
+    """
+    def group_of(name: str) -> tuple[str, str] | None:
+        if name in gaz_hits and gaz_hits[name]:
+            return "g", name
+        key = name_key(name)
+        return ("c", key) if key in clusters and clusters[key].mentions else None
+
+    def listed(group: tuple[str, str]) -> bool:
+        return group[0] == "g" and gaz.lookup(group[1]) is not None
+
+    def mentions_of(group: tuple[str, str]) -> list[NameMention] | None:
+        return gaz_hits.get(group[1]) if group[0] == "g" else (
+            clusters[group[1]].mentions if group[1] in clusters else None)
+
+    pairs = [(("g", kb), nm.same_as) for kb, nms in gaz_hits.items() for nm in nms if nm.same_as]
+    pairs += [(("c", k), nm.same_as) for k, cl in clusters.items() for nm in cl.mentions if nm.same_as]
+    for source, other in pairs:
+        target = group_of(other)
+        if target is None or target == source or not mentions_of(source) or (listed(source) and listed(target)):
+            continue
+        if listed(source):
+            source, target = target, source  # the gazetteer's entry keeps its id
+        moved = gaz_hits.pop(source[1]) if source[0] == "g" else clusters.pop(source[1]).mentions
+        mentions_of(target).extend(moved)
+
+
+#: plural head words of groups of islands or hills that a short plural form drops ("the Varnays" for "Varnay Islands")
+GROUP_LANDFORMS = ("islands", "isles", "islets", "cayes", "cays", "keys", "rocks", "reefs", "shoals", "mountains",
+                   "hills")
+
+
+def _merge_plural_short_forms(clusters: dict[str, _Cluster], gaz_hits: dict[str, list[NameMention]],
+                              gaz: Gazetteer) -> None:
+    """Join the plural short form of a group of islands or hills to its full name: "the Varnays" -> "Varnay Islands".
+
+    English names a group by the plural of its first word ("the Spratlys",
+    "the Rockies" for the Rocky Mountains); both name one group when their
+    articles share one.  A gazetteer entry keeps its id.
+
+    Args:
+        clusters: the name clusters (changed in place).
+        gaz_hits: gazetteer id -> its mentions (changed in place).
+        gaz: the gazetteer.
+    """
+    groups: dict[str, tuple[str, str]] = {k: ("c", k) for k, cl in clusters.items() if cl.mentions}
+    for kb, nms in gaz_hits.items():
+        if nms:
+            groups.setdefault(name_key(kb), ("g", kb))
+
+    def mentions_of(g: tuple[str, str]) -> list[NameMention] | None:
+        return gaz_hits.get(g[1]) if g[0] == "g" else (clusters[g[1]].mentions if g[1] in clusters else None)
+
+    for short, group in list(groups.items()):
+        if " " in short or len(short) < 4 or not short.endswith("s"):
+            continue
+        stems = {short[:-1]} | ({short[:-3] + "y"} if short.endswith("ies") else set())
+        longs = [groups[f"{stem} {tail}"] for stem in stems for tail in GROUP_LANDFORMS if f"{stem} {tail}" in groups]
+        if len(longs) != 1:
+            continue
+        target, source = longs[0], group
+        if not mentions_of(source) or not mentions_of(target) or \
+                not _articles(mentions_of(source)) & _articles(mentions_of(target)):
+            continue
+        listed = [g for g in (source, target) if g[0] == "g" and gaz.lookup(g[1]) is not None]
+        if len(listed) == 2:
+            continue
+        if listed == [source]:
+            source, target = target, source  # the gazetteer's entry keeps its id
+        moved = gaz_hits.pop(source[1]) if source[0] == "g" else clusters.pop(source[1]).mentions
+        mentions_of(target).extend(moved)
+
+
 def _merge_article_forms(clusters: dict[str, _Cluster]) -> None:
     """Join a name written without its leading "The" to the form with it: "the Mercury" -> "The Mercury".
 
@@ -827,6 +913,8 @@ CORPORATE_SUFFIXES = {"corp", "corporation", "inc", "ltd", "llc", "plc", "co", "
 
 #: head words of institutions that go by their first word alone ("Kestrel" for "Kestrel Hospital")
 INSTITUTION_HEADS = {"hospital", "university", "college", "academy", "clinic", "infirmary", "school", "seminary"}
+#: last words of an outlet's or a body's full name that its short name drops ("X Online", "X International")
+EDITION_TAILS = {"online", "international", "digital"}
 
 
 def _merge_short_forms(clusters: dict[str, _Cluster]) -> None:
@@ -835,8 +923,8 @@ def _merge_short_forms(clusters: dict[str, _Cluster]) -> None:
     * an acronym to the one organisation name of its article it abbreviates
       ("MEA" -> "Ministry of External Affairs"), also with a shared tail
       ("USW Local 6500" -> "United Steelworkers Local 6500");
-    * a company's or an institution's first word to its full name in the same article
-      ("Northshield" -> "Northshield Nickel Corp.", "Kestrel" -> "Kestrel Hospital");
+    * a company's, an institution's or an outlet's first word to its full name in the same article
+      ("Northshield" -> "Northshield Nickel Corp.", "Kestrel" -> "Kestrel Hospital", "Tolsa" -> "Tolsa Online");
     * a place to its "Greater" form in the same article ("Sudbury" -> "Greater Sudbury");
     * a county to its "Co"/"County" form in the same article ("Kerry" -> "Co Kerry");
     * a name to the one place of its article that it opens, when the rest is a
@@ -874,7 +962,7 @@ def _merge_short_forms(clusters: dict[str, _Cluster]) -> None:
             target = cands[0] if len(cands) == 1 else None
         elif " " not in short and votes[short] not in {"Person", "Place", "Country", "Territory"}:
             cands = [k for k in orgs if k in clusters and k.startswith(short + " ") and where & arts(k)
-                     and k.split()[-1] in CORPORATE_SUFFIXES | INSTITUTION_HEADS]
+                     and k.split()[-1] in CORPORATE_SUFFIXES | INSTITUTION_HEADS | EDITION_TAILS]
             target = cands[0] if len(cands) == 1 else None
         if target is None and votes[short] == "Place" and f"greater {short}" in clusters and \
                 votes.get(f"greater {short}") == "Place" and where & arts(f"greater {short}"):
@@ -1061,8 +1149,8 @@ def resolve_entities(mentions: Iterable[NameMention], authors: dict[str, str] | 
             elif len(by_last.get(k, ())) == 1:
                 target = next(iter(by_last[k]))
             else:
-                firsts = {ck for _, ck in article_clusters.get(m.article, ()) if ck.split()[0] == k
-                          and ck in person_keys}
+                firsts = {ck for _, ck in article_clusters.get(m.article, ()) if ck.startswith(k + " ")
+                          and ck in person_keys}  # ("Rose-Ann" for "Rose-Ann Berg": a given name of two words)
                 if len(firsts) == 1:
                     target = next(iter(firsts))
         if target is None:
@@ -1070,6 +1158,8 @@ def resolve_entities(mentions: Iterable[NameMention], authors: dict[str, str] | 
             clusters.setdefault(k, _Cluster(k))
         clusters[target].mentions.append(nm)
 
+    _merge_other_names(clusters, gaz_hits, gaz)
+    _merge_plural_short_forms(clusters, gaz_hits, gaz)
     _merge_article_forms(clusters)
     _merge_short_org_names(clusters, gaz_hits)
     _merge_multiword_surnames(clusters)

@@ -7,7 +7,7 @@ evidence flags feed the corpus-wide type vote in :mod:`graph.entities`.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Iterator
 
@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span
 
 from .gazetteer import Gazetteer, fold, load_gazetteer
 from .models import Article, Mention
-from .names import NAME_PARTICLES, abbreviates, hyphen_link_at, is_calendar_word, uncapitalise_name
+from .names import BEAT_WORDS, NAME_PARTICLES, abbreviates, hyphen_link_at, is_calendar_word, uncapitalise_name
 from .nlp import PLACE_OFFICE_TITLES
 
 NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "COUNTRY", "TERRITORY", "PLACE"}
@@ -76,6 +76,9 @@ class NameMention:
             "title to X", "claim to X"): a place so named is a territory.
         party: it stands before a member title as the member's party
             ("Labor MP for X"): an organisation even when it is an English word.
+        same_as: the gazetteer id or name of the place its article gives this
+            other name ("X, which Ruritania calls Y", "X, known locally as
+            Y"), "" otherwise.
         acronym_of: the organisation name this acronym was defined for in its
             article ("Inuit Circumpolar Council (ICC)" gives "ICC" the long
             name), "" otherwise.
@@ -94,6 +97,7 @@ class NameMention:
     locative: bool = False
     territory_cue: bool = False
     party: bool = False
+    same_as: str = ""
 
 
 @lru_cache(maxsize=1)
@@ -426,7 +430,8 @@ def _abbreviated_given_name(doc: Doc, start: int) -> int:
 
 def _adjust(doc: Doc, ent: Span, covered: set[int]) -> Span:
     """Widen a name the NER cut short: a glued hyphenated part on the right
-    ("Bergqvist" + "-Nielsen"), a capitalised given name on the left
+    ("Bergqvist" + "-Nielsen"), for a place the rest of an area's name ("Varn" +
+    "Tolsa Province"), a capitalised given name on the left
     ("Anders" + "Bergqvist-Nielsen") that no other entity holds, and for a
     person a surname after particles ("Vilaró" + "i Soler"), after a quoted
     nickname ('"Kostya" Orlov') or a capitalised surname no entity holds
@@ -439,6 +444,13 @@ def _adjust(doc: Doc, ent: Span, covered: set[int]) -> Span:
     if label in {"ORG", "GPE"} and len(ent) <= 2 and all(t.is_title for t in ent) and _nickname_at(doc, end):
         label = "PERSON"  # 'Konstantin "Kostya" Orlov': the NER read the given name alone as an org or place
     end = _hyphen_extent(doc, end, person=label == "PERSON")
+    if label in {"GPE", "LOC"}:
+        k = end
+        while k < len(doc) and k - end < 2 and k not in covered and doc[k].is_title and doc[k].is_alpha and \
+                _glued(doc, k - 1):
+            k += 1
+        if k > end and doc[k - 1].lower_ in AREA_WORDS:
+            end = k  # "Varn" + "Tolsa Province": the NER stopped before the rest of an area's name
     if label in {"PERSON", "ORG", "GPE"} and all(t.is_title for t in ent) and len(ent) <= 3:
         k = _abbreviated_given_name(doc, start)
         if k < start:
@@ -459,6 +471,11 @@ def _adjust(doc: Doc, ent: Span, covered: set[int]) -> Span:
                     doc[end].is_title and doc[end + 1].is_title and doc[end + 1].pos_ == "PROPN" and \
                     _glued(doc, end - 1) and _glued(doc, end) and doc[end + 1].lower_ not in titles:
                 end += 2  # "Ali" + "Aden" + "Warsame": a one-word gazetteer place inside a person's name
+            elif end in covered and end - ent.start >= 2 and doc[end].ent_id_ and doc[end].ent_type_ == "PLACE" and \
+                    doc[end].ent_iob_ == "B" and (end + 1 >= len(doc) or doc[end + 1].ent_iob_ != "I") and \
+                    doc[end].is_title and _glued(doc, end - 1) and end + 2 < len(doc) and \
+                    doc[end + 1].text == "," and _appositive_kind(doc, end + 1) == "person":
+                end += 1  # "Ana Mve" + "Ondo" + ", a lecturer": a one-word gazetteer place closing a person's name
             elif end not in covered and doc[end].is_title and doc[end].pos_ == "PROPN" and \
                     doc[end - 1].whitespace_ and doc[end].lower_ not in titles and not doc[end].is_sent_start:
                 end += 1
@@ -473,13 +490,37 @@ def _adjust(doc: Doc, ent: Span, covered: set[int]) -> Span:
 
     while start > 0:
         prev = doc[start - 1]
-        if prev.i in covered or not prev.is_title or prev.pos_ != "PROPN" or prev.lower_ in titles \
+        if prev.i in covered or not prev.is_title or (prev.pos_ != "PROPN" and not _capitalised_mid_sentence(
+                doc, prev.i, label)) or prev.lower_ in titles \
                 or prev.text.endswith((".", "’s", "'s")) or (label == "PERSON" and prev.lower_ in ORG_WORDS):
             break  # "Highways Agency" + "Ara Tika": an organisation word opens no person's name
         start -= 1
     if (start, end, label) == (ent.start, ent.end, ent.label_):
         return ent
     return Span(doc, start, end, label=label, kb_id=ent.kb_id)
+
+
+def _capitalised_mid_sentence(doc: Doc, k: int, label: str) -> bool:
+    """Tell whether token k, capitalised inside a sentence, can only be a family name before a person's name.
+
+    Vietnamese and other family names are also English words the tagger reads
+    as verbs or particles ("Do", "Le", "Ha"); right after a lower-case word
+    of the same sentence ("argued Do Quang Vinh"), a capital can only mark a
+    name.  One word is taken, and only before a person's name.
+
+    Args:
+        doc: the Doc.
+        k: the token before the name.
+        label: the name's label.
+
+    Returns:
+        True for such a word.
+    """
+    if label != "PERSON" or k < 1 or doc[k].is_sent_start or not doc[k].is_alpha or doc[k].is_upper:
+        return False
+    before = doc[k - 1]
+    return before.is_lower and before.is_alpha and _glued(doc, k - 1) and _glued(doc, k) and \
+        (k + 1 >= len(doc) or doc[k + 1].ent_iob_ == "B")
 
 
 TOPIC_WORDS = {"affairs", "security", "defence", "defense", "intelligence", "cooperation", "co-operation", "studies",
@@ -666,14 +707,101 @@ def _possessed_place_office(doc: Doc, j: int) -> bool:
     return False
 
 
+#: capitalised head words of administrative areas: "in X, Y District" sets X inside an area
+AREA_WORDS = {"district", "province", "county", "region", "department", "prefecture", "state", "parish",
+              "municipality", "governorate", "oblast"}
+
+
+def _place_appositive(doc: Doc, j: int) -> bool:
+    """Tell whether an appositive headed by a place noun follows the name: ", an island district of …".
+
+    Stricter than :func:`_appositive_kind`: a place noun that only modifies
+    the noun after it (", a city councillor") or owns it (", the village's
+    headman") is no head, and a title or an occupation before the head makes
+    the appositive a person's.
+
+    Args:
+        doc: the Doc.
+        j: the token after the name.
+
+    Returns:
+        True for ", a/an/the [modifiers] <place noun>" not followed by another noun.
+    """
+    if j + 2 >= len(doc) or doc[j].text != "," or doc[j + 1].lower_ not in {"a", "an", "the"}:
+        return False
+    titles = _title_words()
+    for tok in doc[j + 2:min(j + 7, len(doc))]:
+        if tok.lower_ in titles or tok.lower_ in PERSON_NOUNS:
+            return False
+        if tok.pos_ == "NOUN" and (tok.lower_ in PLACE_NOUNS or tok.lemma_ in PLACE_NOUNS):
+            nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+            if nxt is not None and ((nxt.pos_ == "NOUN" and nxt.is_lower) or nxt.text in {"'s", "’s"}):
+                continue  # "an island district", "a city councillor", "the village's headman": another head
+            return True
+        if tok.pos_ not in {"ADJ", "NOUN", "ADV", "NUM"} or not tok.is_lower:
+            return False
+    return False
+
+
+#: labels of names a person's name is never listed with: "links X with Y, Z and W"
+PLACE_LABELS = {"GPE", "LOC", "PLACE", "COUNTRY", "TERRITORY"}
+
+
+def _listed_with_places(doc: Doc, span: Span) -> bool:
+    """Tell whether the name is coordinated with two or more places: "between X, Y and Z", "in Y, X and Z".
+
+    A list holds things of one kind; with two places beside it, a name the
+    NER read as a person is a place too, unless the name is itself placed
+    ("B in Z": a list of people and where they are).
+
+    Args:
+        doc: the Doc.
+        span: the name.
+
+    Returns:
+        True when at least two of its conjuncts outside it are place names.
+    """
+    if span.end < len(doc) and doc[span.end].lower_ in {"in", "at", "from", "of"}:
+        return False  # "A in X, Y, and B in Z": people placed in a list of places
+    inside = range(span.start, span.end)
+    places = {c.i for c in span.root.conjuncts if c.i not in inside and c.ent_type_ in PLACE_LABELS}
+    return len(places) >= 2
+
+
+def _among_places(doc: Doc, j: int) -> bool:
+    """Tell whether "among the <places>" follows the name: "lists X among the islands of …".
+
+    Args:
+        doc: the Doc.
+        j: the token after the name.
+
+    Returns:
+        True for "among" and, after an article and up to two modifiers, a plural place noun.
+    """
+    if j + 2 >= len(doc) or doc[j].lower_ != "among":
+        return False
+    for tok in doc[j + 1:min(j + 5, len(doc))]:
+        if tok.tag_ == "NNS" and tok.lemma_ in PLACE_NOUNS:
+            return True
+        if tok.lower_ not in {"the", "other"} and tok.pos_ != "ADJ":
+            return False
+    return False
+
+
 def _inside_known_place(doc: Doc, span: Span) -> bool:
     """The name stands "in X in Y", "in X, Y" or "from X, in Y" with Y a gazetteer place or country
-    ("talks in X in Kelantan", "reached at home in X, in Ruritania's north")."""
+    ("talks in X in Kelantan", "reached at home in X, in Ruritania's north"), or an area named with its
+    head word ("in X, Varnay District")."""
     i, j = span.start, span.end
     if i < 1 or doc[i - 1].lower_ not in {"in", "at", "near", "from"} or j + 1 >= len(doc) or \
             doc[j].text not in {"in", ","}:
         return False
     k = j + 2 if doc[j].text == "," and doc[j + 1].lower_ == "in" and j + 2 < len(doc) else j + 1
+    if doc[k].ent_type_ in {"GPE", "LOC"} and doc[k].ent_iob_ == "B":
+        end = k + 1
+        while end < len(doc) and doc[end].ent_iob_ == "I":
+            end += 1
+        return end - k >= 2 and doc[end - 1].is_title and doc[end - 1].lower_ in AREA_WORDS  # "in X, Y District"
     return doc[k].ent_type_ in {"PLACE", "COUNTRY"} and bool(doc[k].ent_id_)
 
 
@@ -1105,10 +1233,16 @@ def extract_mentions(doc: Doc, article: Article) -> Iterator[NameMention]:
         seen.add(key)
         return NameMention(Mention(article.id, span.start_char, span.end_char, span.text, label), **cues)
     consumed: set[int] = set()
+    named_at: dict[int, tuple[str, str]] = {}  # token end of a name -> (its id or surface, its label)
     locative_ends: set[int] = set()  # token ends of names that stand in a locative slot ("in X")
     skip_next = False
     seat_parts: set[int] = set()  # tokens of a seat named with a link word: its parts are places too
     yield from _dateline_towns(doc, article, seen, gaz)  # before the NER's names: it may read the town as a body
+    for a, b, nm in _media_outlets(doc, article, seen, gaz):
+        consumed.update(range(a, b))  # "the public channel Varnay 24": the place inside is no mention of its own
+        yield nm
+    own = {fold(n) for n in (getattr(article, "outlet", None), *(getattr(article, "copyright_holders", ()) or ()))
+           if n}
     for a, b in _linked_seats(doc, gaz):
         # "MSP for Arran and Bute Coast", "who represents Kerry North in the Dáil": the seat is one place
         seen.add((doc[a].idx, doc[b - 1].idx + len(doc[b - 1])))
@@ -1158,6 +1292,8 @@ def extract_mentions(doc: Doc, article: Article) -> Iterator[NameMention]:
             yield from _dateline_places(ent, article, gaz, seen)  # "MADRID/LONDON (Reuters) -"
             continue
         own_id = ent.ent_id_  # a new Span's ent_id_ falls back to its root token's: keep the entity's own
+        if ent.label_ == "PERSON":
+            own_id = ""  # the gazetteer lists no person: a person span's id is its root token's ("Ana Mba Ondo")
         nxt_ent = ents[idx + 1] if idx + 1 < len(ents) else None
         agency = _portfolio_body(doc, ent, nxt_ent, covered)
         if agency is not None:
@@ -1274,10 +1410,16 @@ def extract_mentions(doc: Doc, article: Article) -> Iterator[NameMention]:
             continue
         kb = own_id if not skip_next else ""
         label = ent.label_
+        state = STATE_GOVERNMENT.fullmatch(surface) if label == "ORG" and not kb else None
+        state = gaz.lookup(state.group(1)) if state else None
+        if state is not None and state.cls == "Country":
+            kb, label = state.name, "COUNTRY"  # "the Government of Ruritania": the state itself, under its long style
         org_cue, place_cue, kin = party_noun, False, False
         if not kb and fold(surface) in GENERIC_CHAMBERS:
             continue  # "a Lower House committee": the generic name of a chamber, no body of its own
-        if not kb and _based_before(doc, ent.start):
+        if not kb and fold(surface) in own and label in {"PERSON", "ORG", "FAC"}:
+            label, org_cue = "ORG", True  # "told the Courier" in the Courier's own article: the outlet
+        elif not kb and _based_before(doc, ent.start):
             label, org_cue = "ORG", True  # "Toronto-based Canaccord Genuity": a firm, not a person
         elif not kb and _based_after(doc, ent.end):
             place_cue = True  # "the Leh-based 14 Corps": Leh is a place
@@ -1292,6 +1434,9 @@ def extract_mentions(doc: Doc, article: Article) -> Iterator[NameMention]:
             label, org_cue = "ORG", True  # "a member of the ruling X": one is a member of a body, not of a person
         elif not kb and label != "PERSON" and _kin_appositive(doc, ent):
             label, kin = "PERSON", True  # "with her husband, Tom": the NER read the given name as a place
+        elif not kb and label == "PERSON" and (_place_appositive(doc, ent.end) or _listed_with_places(doc, ent)
+                                               or _among_places(doc, ent.end)):
+            label, place_cue = "GPE", True  # "X, an island district of …", "Y, X and Z": a place, not a person
         elif not kb and ent.start >= 2 and doc[ent.start - 1].lower_ in {"at", "with"} and \
                 doc[ent.start - 2].lower_ in PERSON_NOUNS and label != "PERSON":
             org_cue = True  # "a mining analyst at X"
@@ -1304,6 +1449,8 @@ def extract_mentions(doc: Doc, article: Article) -> Iterator[NameMention]:
                 label, org_cue = "ORG", True
             elif head in PLACE_NOUNS:
                 place_cue = True
+            elif head in SEAT_AREA_WORDS:
+                label, place_cue = "GPE", True  # "represents X ward": an electoral area, whatever the NER read
             elif head in RESIDENT_NOUNS and len(ent) == 1 and ent.start > 0 and doc[ent.start - 1].lower_ in {"a", "an"}:
                 label, place_cue = ("GPE" if label == "PERSON" else label), True  # "a Kelso farmer": one from Kelso
         if not kb and label in {"PERSON", "ORG", "GPE", "LOC", "FAC"} and _beat_place(doc, ent.start, ent.end):
@@ -1340,6 +1487,14 @@ def extract_mentions(doc: Doc, article: Article) -> Iterator[NameMention]:
         if (start, end) in seen:
             continue
         seen.add((start, end))
+        same_as = ""
+        anchor = _other_name_anchor(doc, ent.start)
+        named = named_at.get(anchor) if anchor is not None else None
+        if named is not None and named[1] != "PERSON" and named[0] != (kb or surface) and len(ent) <= 4:
+            # "X, which Ruritania calls Y", "X, known locally as Y": one place under two names
+            same_as = named[0]
+            if label == "PERSON":
+                label = named[1]
         m = Mention(article=article.id, start=start, end=end, text=surface, label=label, kb_id=kb)
         shared = _shared_surname(doc, ent, nxt) if label == "PERSON" and not kb else None
         if shared:
@@ -1360,7 +1515,8 @@ def extract_mentions(doc: Doc, article: Article) -> Iterator[NameMention]:
                           or (near and label in {"GPE", "LOC", "FAC"}),
                           org_cue=org_cue or apposition == "org", acronym_of=defined.get(surface, ""),
                           locative=weak and label != "PERSON" and not kb,
-                          territory_cue=not kb and tcue)
+                          territory_cue=not kb and tcue, same_as=same_as)
+        named_at[ent.end] = (kb or surface, label)
     yield from _unlabelled_names(doc, article, seen)
     yield from _numbered_areas(doc, article, seen)
     yield from _nicknamed_names(doc, article, seen, gaz)
@@ -1372,6 +1528,73 @@ def extract_mentions(doc: Doc, article: Article) -> Iterator[NameMention]:
     yield from _ticket_parties(doc, article, seen)
     yield from _unlabelled_bodies(doc, article, seen)
     yield from _credit_names(article)
+
+
+#: verbs that give a place another name in a relative clause: "X, which Ruritania calls Y"
+NAMING_VERBS = {"call", "calls", "called", "name", "names", "named", "term", "terms", "termed"}
+#: words before "known as" that only say who uses the name: "also", "locally", "internationally", "in Spanish"
+KNOWN_AS_WORDS = {"also", "better", "widely", "locally", "internationally", "officially", "commonly", "often",
+                  "sometimes", "still", "formerly", "once", "in"}
+
+
+def _other_name_anchor(doc: Doc, i: int) -> int | None:
+    """Find the name that a second name starting at token ``i`` renames: "X, which Ruritania calls Y".
+
+    Dispute reporting gives a place the name each side uses: "X, which
+    Ruritania calls Y", "X, known in Spanish as Y", "W, the archipelago known
+    internationally as Y".  The name renamed ends at the comma before the
+    relative clause or the appositive.  When that name is itself inside a
+    partitive appositive without a head noun ("X, the largest of the W, which
+    … calls Y"), the clause renames X, the name before that appositive.
+
+    Args:
+        doc: the Doc.
+        i: the first token of the second name.
+
+    Returns:
+        The token index right after the renamed name (its comma), or None.
+    """
+    k = i - 1 if i >= 1 and doc[i - 1].lower_ == "the" else i
+    if k < 4:
+        return None
+    comma = None
+    if doc[k - 1].lower_ in NAMING_VERBS:
+        j = k - 2
+        while j > 0 and k - 2 - j < 4 and (doc[j].is_title or doc[j].lower_ in {"it", "they", "the", "locals"}) and \
+                doc[j].lower_ not in {"which", "that"}:
+            j -= 1
+        if j > 0 and j < k - 2 and doc[j].lower_ in {"which", "that"} and doc[j - 1].text == ",":
+            comma = j - 1
+    elif doc[k - 1].lower_ == "as":
+        j = k - 2
+        while j > 0 and k - 2 - j < 3 and (doc[j].lower_ in KNOWN_AS_WORDS or doc[j].is_title) and \
+                doc[j].lower_ != "known":
+            j -= 1  # "known in Spanish as", "known locally as"
+        if doc[j].lower_ != "known":
+            return None
+        j -= 1
+        while j > 0 and doc[j].lower_ in KNOWN_AS_WORDS:
+            j -= 1  # "also known as"
+        if doc[j].text == ",":
+            comma = j
+        elif j >= 2 and doc[j].is_lower and doc[j].pos_ == "NOUN" and doc[j - 1].lower_ in {"the", "an", "a"} and \
+                doc[j - 2].text == ",":
+            comma = j - 2  # "W, the archipelago known internationally as Y"
+    if comma is None or comma < 1:
+        return None
+    # "X, the largest of the W, which …": a partitive appositive without a head noun renames nothing itself
+    j = comma - 1
+    while j > 0 and doc[j].is_title:
+        j -= 1
+    if doc[j].lower_ == "the":
+        j -= 1
+    if j >= 3 and doc[j].lower_ == "of" and (doc[j - 1].tag_ == "JJS" or doc[j - 1].lower_ in {"one", "part", "most"}):
+        b = j - 2
+        while b > 0 and j - b < 3 and doc[b].lower_ in {"the", "by", "far"}:
+            b -= 1
+        if doc[b].text == ",":
+            return b
+    return comma
 
 
 def _abbreviated_title_name(surface: str) -> bool:
@@ -1548,14 +1771,7 @@ def _numbered_areas(doc: Doc, article: Article, seen: set[tuple[int, int]]) -> I
 #: lower-case words of a reporter's beat after its place ("our Moscow correspondent")
 BEAT_NOUNS = {"correspondent", "reporter", "bureau"}
 #: capitalised words before a beat noun that name a subject, not a place ("the paper's Political correspondent")
-BEAT_SUBJECTS = {"political", "diplomatic", "chief", "senior", "economics", "economic", "business", "security",
-                 "defence", "defense", "health", "education", "environment", "science", "sports", "sport", "foreign",
-                 "home", "legal", "crime", "arts", "technology", "royal", "religious", "special", "international",
-                 "national", "regional", "local", "staff", "city", "court", "news", "energy", "climate", "parliamentary",
-                 "social", "transport", "consumer", "data", "investigations", "investigative", "culture", "music",
-                 "film", "media", "motoring", "property", "finance", "financial", "industry", "labour", "rural",
-                 "agriculture", "farming", "fashion", "food", "travel", "war", "world", "europe", "africa", "asia",
-                 "middle", "east", "west", "north", "south"}
+BEAT_SUBJECTS = BEAT_WORDS
 
 
 def _beat_place(doc: Doc, a: int, b: int) -> bool:
@@ -1627,9 +1843,11 @@ def _unit_bodies(doc: Doc, article: Article, seen: set[tuple[int, int]]) -> Iter
 
 #: first words of the names of temples and landforms ("Prasat X", "Wat X", "Mount X", "Cape X")
 LANDMARK_START = {"prasat", "wat", "candi", "mount", "mt", "cape", "isla", "ilha", "isola", "île", "ile", "pulau",
+                  "punta", "ponta", "cabo",
                   "jebel", "djebel", "jabal"}
 #: last words of the names of landforms and named areas ("Kinnaird Head", "the Emerald Triangle", "X Atoll")
-LANDMARK_TAILS = {"head", "triangle", "atoll", "peninsula", "headland", "isthmus", "plateau", "glacier", "reef"}
+LANDMARK_TAILS = {"head", "triangle", "atoll", "peninsula", "headland", "isthmus", "plateau", "glacier", "reef",
+                  "caye", "cay", "cayes", "cays"}
 
 
 def _landmark_name(surface: str) -> bool:
@@ -1762,7 +1980,8 @@ def _compass_place(doc: Doc, ent: Span, covered: set[int]) -> Span | None:
 
     The ruler claims the place; a capitalised compass word glued before it or
     after it on the same line (and not opening another name) makes a place of
-    its own, which the gazetteer does not list.
+    its own, which the gazetteer does not list.  So does a part word before it
+    inside a sentence ("Little" + "Havana", "Upper" + "Egypt").
 
     Args:
         doc: the Doc.
@@ -1775,7 +1994,8 @@ def _compass_place(doc: Doc, ent: Span, covered: set[int]) -> Span | None:
     if not ent.ent_id_ or ent.label_ not in {"PLACE", "TERRITORY", "COUNTRY"}:
         return None
     i, j = ent.start - 1, ent.end
-    if i >= 0 and i not in covered and doc[i].is_title and doc[i].lower_ in COMPASS_WORDS and _glued(doc, i) and \
+    if i >= 0 and i not in covered and doc[i].is_title and (doc[i].lower_ in COMPASS_WORDS or (
+            doc[i].lower_ in PART_WORDS and not doc[i].is_sent_start)) and _glued(doc, i) and \
             (i == 0 or doc[i - 1].text not in {"'s", "’s"}):
         return Span(doc, i, ent.end, label="GPE")
     if j < len(doc) and j not in covered and doc[j].is_title and doc[j].lower_ in COMPASS_WORDS and \
@@ -1784,10 +2004,14 @@ def _compass_place(doc: Doc, ent: Span, covered: set[int]) -> Span | None:
     return None
 
 
+#: capitalised words that make a quarter or a part of its own of a known place glued after them ("Little Havana",
+#: "Upper Egypt", "Old Delhi"); at a sentence's start they may be plain adjectives
+PART_WORDS = {"little", "upper", "lower", "old"}
 #: capitalised head words that make a new place of a known name glued before them ("Jordan Falls", "Congo River")
 PLACE_HEAD_WORDS = {"falls", "harbour", "harbor", "river", "valley", "creek", "bay", "lake", "springs", "island",
                     "islands", "heights", "landing", "crossing", "delta", "basin", "canal", "cove", "isles", "county"}
-#: lower-case head words that make the geographic group named after a state a place of its own ("Comoros archipelago")
+#: lower-case head words that make the geographic group named after a state a place of its own ("Comoros archipelago");
+#: after a territory's name they only say what it is ("the Kelso archipelago" is the territory Kelso)
 LOWER_PLACE_HEADS = {"archipelago"}
 #: capitalised words that make a broadcaster of a place name glued before them ("Sudan TV", "Kerala Radio")
 OUTLET_HEAD_WORDS = {"tv", "television", "radio"}
@@ -1815,7 +2039,8 @@ def _place_compound(doc: Doc, ent: Span, covered: set[int]) -> Span | None:
         return None
     j = ent.end
     if j < len(doc) and j not in covered and doc[j].lower_ in LOWER_PLACE_HEADS and doc[j].is_lower and \
-            _glued(doc, j - 1) and (ent.start == 0 or doc[ent.start - 1].text not in {"'s", "’s"}):
+            ent.label_ == "COUNTRY" and _glued(doc, j - 1) and \
+            (ent.start == 0 or doc[ent.start - 1].text not in {"'s", "’s"}):
         return Span(doc, ent.start, j + 1, label="GPE")  # "the Comoros archipelago": the islands, not the state
     if j >= len(doc) or j in covered or not doc[j].text[:1].isupper() or not _glued(doc, j - 1):
         return None
@@ -2128,6 +2353,14 @@ def _credit_names(article: Article) -> Iterator[NameMention]:
     gaz = load_gazetteer()
     done: set[str] = set()
     credited = {fold(p) for c in getattr(article, "photo_credits", ()) or () for p in re.split(r"\s*[/|,]\s*", c)}
+    outlet = getattr(article, "outlet", None)
+    entry = gaz.lookup(outlet) if outlet else None
+    if outlet and outlet[:1].isupper() and (entry is None or entry.cls == "Organization") and \
+            not gaz.is_demonym(outlet):
+        # the article's own outlet (masthead or byline): a body, though the byline's ", X" form gives no strong cue
+        done.add(outlet)
+        own = _publisher_mention(article, outlet, gaz)
+        yield replace(own, org_cue=False)
     for name in getattr(article, "copyright_holders", ()) or ():
         short = COMPANY_SUFFIX.sub("", name.strip())
         if short != name.strip() and fold(short) in credited:
@@ -2203,9 +2436,13 @@ def _publisher_mention(article: Article, holder: str, gaz: Gazetteer) -> NameMen
 
 # head words of named districts below the city ("Chiyoda Ward", "Manheim Township")
 DISTRICT_WORDS = {"ward", "township", "borough", "district", "prefecture", "county", "parish", "municipality"}
+#: last words of the names of small islands ("Pelican Caye", "Turtle Cay"): places, never people
+ISLAND_TAILS = {"caye", "cay", "cayes", "cays", "islet", "atoll"}
 # lower-case heads of named sites ("the Bluejay mine", "the Tarbela dam")
 #: lower-case kinds of areas after a name the NER missed ("the Pithoragarh district" style)
 LOWER_AREA_WORDS = {"district", "department", "province", "prefecture", "county", "municipality", "region"}
+#: lower-case kinds of electoral areas after a name ("Varnay Lakeside ward", "the Kolb North constituency")
+SEAT_AREA_WORDS = {"ward", "constituency", "electorate"}
 SITE_NOUNS = {"mine", "mines", "oilfield", "gasfield", "refinery", "smelter", "dam", "reservoir"}
 # first words of landform names the NER misses ("Mount Pleasant", "Lake Tana"): places, never people
 LANDFORM_START = {"mount", "mt", "lake", "cape", "isle", "gulf", "strait"}
@@ -2391,8 +2628,18 @@ def _unlabelled_names(doc: Doc, article: Article, seen: set[tuple[int, int]]) ->
                     seen.add(key)
                     yield NameMention(mention=Mention(article=article.id, start=span.start_char, end=span.end_char,
                                                       text=span.text, label="GPE"), place_cue=True)
-            elif words >= 2 and (doc[j - 1].lower_ in DISTRICT_WORDS or doc[i].lower_ in LANDFORM_START):
-                # "Chiyoda Ward", "Manheim Township": a district the NER missed, never a person
+            elif j < len(doc) and doc[j].lower_ in SEAT_AREA_WORDS and doc[j].is_lower and 1 <= words <= 3 and \
+                    doc[i].lower_ not in words_en and not gaz.is_demonym(doc[i:j].text) and \
+                    not gaz.lookup(doc[i:j].text):
+                # "represents Varnay Lakeside ward": an electoral area the NER missed; the kind is no part of its name
+                span = doc[i:j]
+                key = (span.start_char, span.end_char)
+                if key not in seen and not any(a < span.end_char and span.start_char < b for a, b in seen):
+                    seen.add(key)
+                    yield NameMention(mention=Mention(article=article.id, start=span.start_char, end=span.end_char,
+                                                      text=span.text, label="GPE"), place_cue=True)
+            elif words >= 2 and (doc[j - 1].lower_ in DISTRICT_WORDS | ISLAND_TAILS or doc[i].lower_ in LANDFORM_START):
+                # "Chiyoda Ward", "Manheim Township", "Pelican Caye": a district or an island the NER missed
                 span = doc[i:j]
                 key = (span.start_char, span.end_char)
                 if key not in seen and not any(a < span.end_char and span.start_char < b for a, b in seen):
@@ -2746,10 +2993,77 @@ def _missions_abroad(doc: Doc, article: Article, seen: set[tuple[int, int]]) -> 
                           in_quote=_in_quote(doc, key[0]))
 
 
+#: lower-case nouns of a media outlet that a name follows in apposition ("the state broadcaster X", "the daily X")
+OUTLET_NOUNS = {"broadcaster", "channel", "newspaper", "daily", "weekly", "tabloid", "network", "website", "magazine",
+                "paper", "outlet", "portal", "radio", "television", "newsletter"}
+#: outlet nouns that also name a person's occupation ("the veteran broadcaster Anna Berg")
+PERSONAL_OUTLET_NOUNS = {"broadcaster"}
+
+
+def _media_outlets(doc: Doc, article: Article, seen: set[tuple[int, int]],
+                   gaz: Gazetteer) -> Iterator[tuple[int, int, NameMention]]:
+    """Outlets named right after a noun of their kind: "the state broadcaster X", "the daily El Y", "channel Z 24".
+
+    A close apposition of a determiner, modifiers, an outlet noun and a name
+    ("the Honduran daily La Prensa") makes the name the outlet's, whatever
+    the NER read it as (a person, a country, nothing); a number glued after
+    the name is part of it ("France 24").  "Broadcaster" is also an
+    occupation, so a person's name of two words or more after it is left to
+    the other rules.
+
+    Args:
+        doc: the Doc.
+        article: the article.
+        seen: character spans already given a mention (updated).
+        gaz: the gazetteer.
+
+    Yields:
+        (first token, end token, ORG mention) per outlet.
+    """
+    titles = _title_and_modifier_words()
+    for tok in doc:
+        if tok.lower_ not in OUTLET_NOUNS or not tok.is_lower or tok.i + 1 >= len(doc) or not _glued(doc, tok.i):
+            continue
+        k = tok.i - 1
+        while k >= 0 and tok.i - k <= 3 and doc[k].pos_ in {"ADJ", "NOUN", "PROPN"} and \
+                doc[k].lower_ not in {"the", "a"}:
+            k -= 1
+        if k < 0 or tok.i - k > 4 or not (doc[k].lower_ in {"the", "a", "an", "its", "their"} or doc[k].tag_ == "POS"):
+            continue
+        a = j = tok.i + 1
+        while j < len(doc) and j - a < 4 and (doc[j].is_title or (doc[j].is_upper and doc[j].is_alpha)) and \
+                doc[j].lower_ not in titles and not is_calendar_word(doc[j].text) and \
+                doc[j].ent_type_ not in {"DATE", "TIME"} and (j == a or _glued(doc, j - 1)):
+            j += 1  # ("told the paper Monday": a day is no outlet's name)
+        if j == a:
+            continue
+        if j < len(doc) and doc[j].like_num and len(doc[j].text) <= 3 and doc[j].text.isdigit() and _glued(doc, j - 1):
+            j += 1  # "Varnay 24"
+        if j < len(doc) and (doc[j].text in {"'s", "’s"} or (doc[j].is_title and _glued(doc, j - 1))):
+            continue  # "the daily Varnay's editor", a longer capitalised run: no plain apposition
+        if tok.lower_ in PERSONAL_OUTLET_NOUNS and j - a >= 2 and doc[a].ent_type_ == "PERSON":
+            continue
+        span = doc[a:j]
+        key = (span.start_char, span.end_char)
+        if _overlaps(key, seen) or gaz.is_demonym(span.text):
+            continue
+        seen.add(key)
+        entry = gaz.lookup(span.text)
+        kb = entry.name if entry is not None and entry.cls == "Organization" else ""
+        yield a, j, NameMention(Mention(article.id, key[0], key[1], span.text, "ORG", kb_id=kb), org_cue=True,
+                                in_quote=_in_quote(doc, key[0]))
+
+
 #: a dateline: a town in capitals, its state, province or country, maybe an agency, and a dash opening the
 #: first paragraph ("VARNAY, Ruritania —", "TOLSEY, Vt. (AP) -")
 DATELINE_TOWN = re.compile(r"(?m)^([A-ZÀ-Þ][A-ZÀ-Þ'’.-]+(?: [A-ZÀ-Þ][A-ZÀ-Þ'’.-]+){0,3}), "
                            r"([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})(?: \([^()\n]{2,40}\))? ?[—–-] ")
+
+
+#: a state's government named in the formal style ("the Government of Ruritania"): the country as an actor
+STATE_GOVERNMENT = re.compile(r"Government of (?:the )?([A-Z][\w'’ -]+)")
+#: a paragraph made only of a place in capitals: the cleaner's remains of a dateline line ("VARNAY CITY, Mon. …")
+DATELINE_ALONE = re.compile(r"(?:\A|\n\n)([A-ZÀ-Þ][A-ZÀ-Þ'’.-]+(?: [A-ZÀ-Þ][A-ZÀ-Þ'’.-]+){0,3})(?=\n\n|\Z)")
 
 
 def _dateline_towns(doc: Doc, article: Article, seen: set[tuple[int, int]], gaz: Gazetteer) -> Iterator[NameMention]:
@@ -2757,7 +3071,8 @@ def _dateline_towns(doc: Doc, article: Article, seen: set[tuple[int, int]], gaz:
 
     News agencies and papers open a story with the place it was filed from (AP and Reuters style); the NER
     rarely reads a word in capitals.  The part after the comma must be a known country, place or region
-    abbreviation, so that the capitals before it are a town.
+    abbreviation, so that the capitals before it are a town.  A dateline on a line of its own leaves the
+    place alone in its paragraph (the cleaner drops the date): it is a town too.
 
     Args:
         doc: the Doc.
@@ -2768,6 +3083,17 @@ def _dateline_towns(doc: Doc, article: Article, seen: set[tuple[int, int]], gaz:
     Yields:
         Place mentions: a known town under its gazetteer name, another with its name in title case.
     """
+    for m in DATELINE_ALONE.finditer(doc.text):
+        # "VARNAY CITY" alone: the cleaner keeps the place of a dateline line as a paragraph of its own
+        key = (m.start(1), m.end(1))
+        town = uncapitalise_name(m.group(1))
+        known = gaz.lookup(town)
+        if _overlaps(key, seen) or gaz.is_demonym(town) or (known is not None and known.cls == "Organization"):
+            continue
+        seen.add(key)
+        label = {"Country": "COUNTRY", "Territory": "TERRITORY", "Place": "PLACE"}.get(known.cls, "") if known else ""
+        yield NameMention(Mention(article.id, key[0], key[1], known.name if label else town, label or "GPE",
+                                  kb_id=known.name if label else ""), place_cue=True)
     for m in DATELINE_TOWN.finditer(doc.text):
         region = m.group(2)
         entry = gaz.lookup(region)

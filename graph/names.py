@@ -16,6 +16,22 @@ NAME_PARTICLES = frozenset({
 })
 
 
+#: words of a reporter's beat or rank before a staff title ("Political correspondent", "Local Democracy Reporter",
+#: "Senior Health Editor"): subjects, places of coverage and grades, never a place's or a person's own name
+BEAT_WORDS = frozenset({
+    "political", "diplomatic", "chief", "senior", "economics", "economic", "business", "security", "defence",
+    "defense", "health", "education", "environment", "science", "sports", "sport", "foreign", "home", "legal",
+    "crime", "arts", "technology", "royal", "religious", "special", "international", "national", "regional", "local",
+    "staff", "city", "court", "news", "energy", "climate", "parliamentary", "social", "transport", "consumer",
+    "data", "investigations", "investigative", "culture", "music", "film", "media", "motoring", "property",
+    "finance", "financial", "industry", "labour", "rural", "agriculture", "farming", "fashion", "food", "travel",
+    "war", "world", "europe", "africa", "asia", "middle", "east", "west", "north", "south", "democracy", "affairs",
+    "community", "general", "assignment", "digital", "junior", "deputy", "assistant", "associate", "contributing",
+    "managing", "executive", "weekend", "night", "breaking", "multimedia", "video", "courts", "politics",
+    "elections", "public", "trainee", "features", "opinion", "lead", "principal",
+})
+
+
 #: Lower-case particles glued between hyphens inside one name word ("Mehraj-ud-Din", "Nasir-ul-Mulk",
 #: "Abd-al-Karim", "Hassan-e-Sabbah"): Arabic, Persian and Urdu linking particles.
 HYPHEN_PARTICLES = frozenset({"ud", "ul", "ur", "us", "un", "ad", "al", "el", "ed", "ar", "as", "e", "bin", "ibn", "abu"})

@@ -547,6 +547,7 @@ def test_article_masthead_over_a_section_bar_is_the_outlet(masthead: str, bars: 
 
 @pytest.mark.parametrize("caption, credit", [
     ("Residents walk past rebuilt homes in Strelsau on Monday. © Anna Marlow, AFP", "Anna Marlow, AFP"),
+    ("Residents walk past rebuilt homes in Strelsau on Monday.  Copyright © RTVK", "RTVK"),
 ])
 def test_article_copyright_credit_after_a_caption_is_a_credit(caption: str, credit: str) -> None:
     art = article(P1, caption, P2)
@@ -646,6 +647,8 @@ def test_article_capitalised_credit_in_brackets_leaves_the_caption(caption: str,
      ("The Daily Planet", "Strelsau Media Group")),
     ("© Copyright 2001-2025. The Daily Planet is part of our network. Planet Media Group Ltd.",
      ("Planet Media Group Ltd",)),
+    ("© 2025 a Strelsau Media plc subsidiary", ("Strelsau Media plc",)),
+    ("Copyright © 2025 Daily Planet Online | Planet Media Ltd.", ("Daily Planet Online", "Planet Media Ltd")),
 ])
 def test_article_copyright_line_names_the_publishers_group(line: str, holders: tuple[str, ...]) -> None:
     art = article(P1, P2, P3, line)
@@ -714,3 +717,33 @@ def test_article_photo_word_and_bars_after_a_caption_are_its_credit(credit: str,
     assert art.photo_credits == (credit.split("| ", 1)[1],)
     assert art.text == f"{P1}\n\n{caption}\n\n{P2}"
     assert (photographer, "PERSON") in [(nm.mention.text, nm.mention.label) for nm in _credit_names(art)]
+
+
+@pytest.mark.parametrize("byline, author, date", [
+    ("By Anna Berg   March 3, 2025 | 10:05 am GMT+2", "Anna Berg", "2025-03-03"),
+    ("By Karl Weber 14 May 2024", "Karl Weber", "2024-05-14"),
+])
+def test_article_byline_date_after_the_name_is_no_part_of_it(byline: str, author: str, date: str) -> None:
+    """A date and a time on the byline line after the name go to the date, not into the author's name."""
+    art = article(byline, P1, P2)
+    assert (art.author, art.date) == (author, date)
+
+
+@pytest.mark.parametrize("byline, author, title", [
+    ("By Anna Berg Local Democracy Reporter", "Anna Berg", "Local Democracy Reporter"),
+    ("By Karl Weber Senior Health Correspondent", "Karl Weber", "Senior Health Correspondent"),
+    ("By Anna Green Reporter", "Anna Green", "Reporter"),
+])
+def test_article_byline_staff_title_without_a_comma_is_cut(byline: str, author: str, title: str) -> None:
+    """A staff title and its beat words close the line without a comma; the name keeps two words at least."""
+    art = article(byline, P1, P2)
+    assert (art.author, art.author_title) == (author, title)
+
+
+def test_article_capitalised_dateline_after_a_standfirst_stays_as_text() -> None:
+    """A dateline line in capitals under the standfirst: its date is read, its place stays as text."""
+    standfirst = "Farmers say the new canal rules favour the big estates over the smallholders of the valley"
+    raw = "\n\n".join([TITLE, standfirst, "STRELSAU CITY, Mon. Mar. 3, 2025", P1, P2]) + "\n"
+    art = clean_article(raw, "t.txt")
+    assert art.date == "2025-03-03"
+    assert "STRELSAU CITY\n\n" in art.text and "Mon." not in art.text

@@ -745,3 +745,49 @@ def test_entities_ferry_legislature_cove_and_isles_head_words(name: str, cls: st
     """Head words of bodies and places, whatever the NER read the name as."""
     res = resolve_entities([nm("a1.txt", 0, name, "PERSON")])
     assert [(e.name, e.cls) for e in res.entities.values()] == [(name, cls)]
+
+
+# --------------------------------------------------------------------------- other names, short forms and outlets
+
+@pytest.mark.parametrize("specs, name, alias", [
+    # "Varn Island, which Ruritania calls Kolbo": two clusters, the first name stays
+    ([("a1.txt", 0, "Varn Island", "LOC", "", ""), ("a1.txt", 40, "Kolbo", "PERSON", "", "Varn Island"),
+      ("a2.txt", 5, "Kolbo", "GPE", "", "")], "Varn Island", "Kolbo"),
+    # "Kolbo, known internationally as Western Sahara": the gazetteer's entry keeps its id
+    ([("a1.txt", 0, "Kolbo", "GPE", "", ""), ("a1.txt", 50, "Western Sahara", "TERRITORY", "Western Sahara", "Kolbo")],
+     "Western Sahara", "Kolbo"),
+])
+def test_entities_other_name_of_a_place_joins_it(specs: list[tuple], name: str, alias: str) -> None:
+    mentions = [nm(art, start, text, label, kb, same_as=other) for art, start, text, label, kb, other in specs]
+    res = resolve_entities(mentions)
+    places = [e for e in res.entities.values() if e.cls != "Person"]
+    assert [(e.name, alias in e.aliases) for e in places] == [(name, True)]
+    assert len({key_of(res, m) for m in mentions}) == 1
+
+
+@pytest.mark.parametrize("short, full", [("Varnays", "Varnay Islands"), ("Tolsas", "Tolsa Cayes"),
+                                         ("Kelbies", "Kelby Mountains")])
+def test_entities_plural_short_form_joins_the_group(short: str, full: str) -> None:
+    """"the Varnays" names the Varnay Islands; a short form the text holds as a territory makes one."""
+    mentions = [nm("a1.txt", 0, full, "GPE"), nm("a1.txt", 40, short, "TERRITORY", short)]
+    res = resolve_entities(mentions)
+    assert [(e.name, e.cls, e.aliases) for e in res.entities.values()] == [(full, "Territory", {short})]
+
+
+def test_entities_plural_short_form_in_another_article_stays_apart() -> None:
+    res = resolve_entities([nm("a1.txt", 0, "Varnay Islands", "GPE"), nm("a2.txt", 40, "Varnays", "GPE")])
+    assert len(res.entities) == 2
+
+
+@pytest.mark.parametrize("short, full", [("Kolbara", "Kolbara Online"), ("Planetnews", "Planetnews International")])
+def test_entities_outlet_short_name_joins_its_edition(short: str, full: str) -> None:
+    mentions = [nm("a1.txt", 0, full, "ORG"), nm("a1.txt", 40, short, "ORG", org_cue=True)]
+    res = resolve_entities(mentions)
+    assert [(e.name, e.aliases) for e in res.entities.values()] == [(full, {short})]
+
+
+def test_entities_hyphenated_given_name_alone_joins_the_full_name() -> None:
+    full = nm("a1.txt", 0, "Rose-Ann Berg", "ORG", appositive_title=True)
+    given = nm("a1.txt", 90, "Rose-Ann", "ORG", speaks=True)
+    res = resolve_entities([full, given])
+    assert [(e.name, e.cls, e.aliases) for e in res.entities.values()] == [("Rose-Ann Berg", "Person", {"Rose-Ann"})]

@@ -157,7 +157,7 @@ def test_gazetteer_disputed_territories_regions_and_bodies(gaz, surface: str, na
     assert (entry.name, entry.cls) == (name, cls)
 
 
-@pytest.mark.parametrize("title", ["Cr", "Cllr"])
+@pytest.mark.parametrize("title", ["Cr", "Cllr", "Coun", "Coun."])
 def test_gazetteer_councillor_abbreviations_are_person_titles(gaz, title: str) -> None:
     assert title in gaz.person_titles
 

@@ -1230,3 +1230,161 @@ def test_mentions_body_after_the_that_the_ner_missed_is_named(nlp, text: str, bo
 def test_mentions_place_read_by_the_ner_after_at_is_locative(nlp) -> None:
     text = '"We graze the herd at Lokvarra in the dry season," she said.'
     assert named_in(forced(nlp, text, "Lokvarra", "GPE"), "Lokvarra").locative
+
+
+# --------------------------------------------------------------------------- outlets, other names and place cues
+
+def reread(nlp, text: str, spans: list[tuple[str, str]], outlet: str | None = None):
+    """The mentions of ``text`` when the NER reads each (words, label) of ``spans`` as given and nothing else."""
+    from spacy.tokens import Span
+
+    doc = nlp(text)
+    ents = []
+    for words, label in spans:
+        n = len(nlp.tokenizer(words))
+        first = next(t.i for t in doc if doc[t.i:t.i + n].text == words)
+        ents.append(Span(doc, first, first + n, label=label, span_id=words if label == "COUNTRY" else ""))
+    doc.ents = sorted(ents, key=lambda e: e.start)
+    return list(extract_mentions(doc, Article(id="t.txt", path="", raw=text, text=text, outlet=outlet)))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, name", [
+    ("Coun Anna Berg-Holt opened the debate on the library budget.", "Anna Berg-Holt"),
+    ("The plan passed although Coun Berg-Holt voted against it.", "Berg-Holt"),
+])
+def test_mentions_councillor_abbreviation_is_no_part_of_the_name(nlp, text: str, name: str) -> None:
+    """"Coun" (British local papers' Councillor) is a title, so the name starts after it."""
+    found = texts(mentions_of(nlp, text))
+    assert name in found and not any(t.startswith("Coun") for t in found)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, outlet", [
+    ("An interview with the state broadcaster RTVK aired on Sunday.", "RTVK"),
+    ("Viewers of the public channel Strelsau 24 saw the debate live.", "Strelsau 24"),
+    ("A poll in the Peruvian daily La Brisa put him ahead.", "La Brisa"),
+])
+def test_mentions_name_after_an_outlet_noun_is_an_organisation(nlp, text: str, outlet: str) -> None:
+    """"the state broadcaster X", "the daily X": the name in apposition is the outlet, number and all."""
+    nm = mention(mentions_of(nlp, text), outlet)
+    assert nm is not None and nm.mention.label == "ORG" and nm.org_cue
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, words", [
+    ("The veteran broadcaster Anna Berg said the channel would close.", "Anna Berg"),
+    ("He told the paper Monday that the talks had failed.", "Monday"),
+])
+def test_mentions_outlet_noun_before_a_person_or_a_day_names_no_outlet(nlp, text: str, words: str) -> None:
+    """"Broadcaster" is also an occupation; a day after "the paper" dates the telling."""
+    assert all(nm.mention.label != "ORG" for nm in mentions_of(nlp, text) if nm.mention.text == words)
+
+
+@pytest.mark.model
+def test_mentions_articles_own_outlet_is_an_organisation(nlp) -> None:
+    """A name the NER reads as a person is the outlet when the article's masthead or byline names it."""
+    text = "The mayor gave Kolbara an interview about the new harbour."
+    nms = reread(nlp, text, [("Kolbara", "PERSON")], outlet="Kolbara")
+    in_text = [nm for nm in nms if nm.mention.text == "Kolbara" and nm.mention.start < nm.mention.end]
+    assert in_text and all(nm.mention.label == "ORG" and nm.org_cue for nm in in_text)
+    assert any(nm.mention.start == nm.mention.end == 0 and nm.mention.label == "ORG" for nm in nms)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, other, name", [
+    ("The ferry sails to Varn Island, which Ruritania calls Kolbo, every week.", "Kolbo", "Varn Island"),
+    ("Goats graze on Varn Island, the biggest of the Tolsas, which Ruritania calls Kolbo.", "Kolbo", "Varn Island"),
+    ("The fleet patrols the Tolsa Islands, known in Ruritanian as Kesh Tor, every week.", "Kesh Tor",
+     "Tolsa Islands"),
+    ("Ruritania has held Kesh Tor, the archipelago known internationally as the Tolsa Islands, since 1850.",
+     "Tolsa Islands", "Kesh Tor"),
+])
+def test_mentions_other_name_of_a_place_points_to_it(nlp, text: str, other: str, name: str) -> None:
+    """"X, which Ruritania calls Y", "X, known locally as Y": Y names X; a partitive between them is skipped."""
+    nm = mention(mentions_of(nlp, text), other)
+    assert nm is not None and nm.same_as == name and nm.mention.label != "PERSON"
+
+
+@pytest.mark.model
+def test_mentions_other_name_of_a_person_is_no_place_alias(nlp) -> None:
+    text = "Anna Berg, also known as Nan Berg, opened the exhibition on Monday."
+    assert all(not nm.same_as for nm in mentions_of(nlp, text))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, spans, name", [
+    ('"We sail on Friday," insisted Do Quoc Bao, a trawler captain.', None, "Do Quoc Bao"),
+    ('"Nobody should doubt it," said Do Huu Tai, the group\'s leader.', [("Huu Tai", "PERSON")], "Do Huu Tai"),
+    ('"The tide has turned," added Clarisse Nze Ondo, a historian who lives in the port.', None,
+     "Clarisse Nze Ondo"),
+])
+def test_mentions_family_name_the_tagger_misreads_stays_in_the_name(nlp, text: str, spans, name: str) -> None:
+    """A capitalised word read as a verb before a name ("Do"), a one-word known place closing it ("Ondo")."""
+    nm = mention(reread(nlp, text, spans) if spans else mentions_of(nlp, text), name)
+    assert nm is not None and nm.mention.label == "PERSON" and not nm.mention.kb_id
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, spans, name", [
+    ("Ferries call at Kesh Var, an island district of Tolsa Province, twice a week.",
+     [("Kesh Var", "PERSON"), ("Tolsa Province", "GPE")], "Kesh Var"),
+    ("Buses now run from the station to Hollins Cross, Littlemoor and Todwick every hour.",
+     [("Hollins Cross", "PERSON"), ("Littlemoor", "GPE"), ("Todwick", "GPE")], "Hollins Cross"),
+    ("Old maps show Kesh Tor among the islands of the chain.", [("Kesh Tor", "PERSON")], "Kesh Tor"),
+    ("Sailors landed on Turtle Caye on Sunday.", [("Turtle Caye", "PERSON")], "Turtle Caye"),
+    ("Rents rose fastest in Punta Verde, Varn District, where Karl Weber keeps a shop.",
+     [("Punta Verde", "PERSON"), ("Varn District", "GPE"), ("Karl Weber", "PERSON")], "Punta Verde"),
+    ("In Kolbo, Varn District, fisherman Karl Weber said the boats were new.",
+     [("Kolbo", "PERSON"), ("Varn District", "GPE"), ("Karl Weber", "PERSON")], "Kolbo"),
+    ("Anna Berg, a Green Party member for Kolby Fields ward, voted no.",
+     [("Anna Berg", "PERSON"), ("Kolby Fields", "PERSON")], "Kolby Fields"),
+])
+def test_mentions_place_evidence_overrules_a_person_reading(nlp, text: str, spans, name: str) -> None:
+    """A place appositive, a list of places, "among the islands", an island's head word, "in X, Y District"
+    and an electoral ward make a place of a name the NER read as a person."""
+    nm = mention(reread(nlp, text, spans), name)
+    assert nm is not None and nm.mention.label == "GPE" and nm.place_cue
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, spans, name", [
+    ("Anna Berg, a city councillor, said the budget was late.", [("Anna Berg", "PERSON")], "Anna Berg"),
+    ("Anna Berg, the village's headman, laughed at the question.", [("Anna Berg", "PERSON")], "Anna Berg"),
+    ("Press writers Karl Weber in Kolb, Ruritania, and Anna Berg in Strelsau contributed to this report.",
+     [("Karl Weber", "PERSON"), ("Kolb", "GPE"), ("Ruritania", "GPE"), ("Anna Berg", "PERSON"),
+      ("Strelsau", "GPE")], "Anna Berg"),
+])
+def test_mentions_person_with_a_place_nearby_stays_a_person(nlp, text: str, spans, name: str) -> None:
+    """A place noun modifying the head (", a city councillor"), owning it (", the village's headman") or a
+    person placed "in" a town inside a list of places leaves the person alone."""
+    nm = mention(reread(nlp, text, spans), name)
+    assert nm is not None and nm.mention.label == "PERSON"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, spans, name", [
+    ("Shops in Little Jamaica stayed shut on Monday.", [("Jamaica", "COUNTRY")],
+     "Little Jamaica"),
+    ("The new road reaches Kesh, a quiet district of Kon Tum Province, next year.", [("Kesh", "GPE"),
+                                                                                        ("Kon", "GPE")],
+     "Kon Tum Province"),
+])
+def test_mentions_place_cut_short_by_the_ner_is_widened(nlp, text: str, spans, name: str) -> None:
+    """A part word before a known place ("Little" + a country) and the rest of an area's name are taken in."""
+    nm = mention(reread(nlp, text, spans), name)
+    assert nm is not None and nm.mention.label == "GPE"
+
+
+@pytest.mark.model
+def test_mentions_dateline_place_alone_in_its_paragraph_is_a_place(nlp) -> None:
+    text = "STRELSAU CITY\n\nThe council met on Monday to discuss the budget."
+    nm = mention(mentions_of(nlp, text), "Strelsau City")
+    assert nm is not None and nm.mention.label == "GPE" and nm.place_cue
+
+
+@pytest.mark.model
+def test_mentions_government_of_a_country_is_the_country(nlp) -> None:
+    text = "The Government of Ghana sent a note to the embassy on Tuesday."
+    nms = reread(nlp, text, [("The Government of Ghana", "ORG")])
+    assert [(nm.mention.kb_id, nm.mention.label) for nm in nms] == [("Ghana", "COUNTRY")]
