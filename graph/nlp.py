@@ -552,6 +552,67 @@ def find_office_places(doc) -> list[tuple[int, int]]:
     return out
 
 
+# the last word of an island's or a reef's name: "Gull Caye", "the Varn Cayes", "Tern Islet"
+ISLAND_HEADS = frozenset({"island", "islands", "isle", "isles", "islet", "islets", "cay", "cays", "caye", "cayes",
+                          "atoll", "atolls", "archipelago", "reef", "shoal", "skerries"})
+
+
+def find_island_names(doc) -> list[tuple[int, int]]:
+    """Island names NER read as persons or organisations: "Gull Caye", "the Varn Cayes".
+
+    A capitalised island word ends the entity ("Caye", "Islands", "Atoll"), with at least
+    one capitalised word before it; a leading "the" is left out of the place.
+
+    Args:
+        doc: a Doc with entities.
+
+    Returns:
+        (start, end) spans to label GPE.
+    """
+    out: list[tuple[int, int]] = []
+    for ent in doc.ents:
+        if ent.label_ not in {"PERSON", "ORG"} or len(ent) < 2 or ent.ent_id_:
+            continue
+        last = doc[ent.end - 1]
+        if last.lower_ not in ISLAND_HEADS or not last.text[:1].isupper():
+            continue
+        start = ent.start + 1 if doc[ent.start].lower_ == "the" else ent.start
+        if ent.end - start >= 2 and all(t.text[:1].isupper() for t in doc[start:ent.end]):
+            out.append((start, ent.end))
+    return out
+
+
+# the last word of a region's name: "Varn District", "Kessel Province"
+REGION_HEADS = frozenset({"district", "province", "county", "prefecture", "region", "department", "governorate",
+                          "oblast", "canton", "municipality", "parish"})
+
+
+def find_places_before_regions(doc) -> list[tuple[int, int]]:
+    """Places NER read as persons or organisations in "In X, Y District," / "in X, Ghana,".
+
+    The name follows "in" and a comma follows it, then a region whose name ends in a region
+    word, or a country that a comma or full stop closes (not "Ghana's").
+
+    Args:
+        doc: a Doc with entities.
+
+    Returns:
+        (start, end) spans to label GPE.
+    """
+    out: list[tuple[int, int]] = []
+    ents = list(doc.ents)
+    for a, b in zip(ents, ents[1:]):
+        if a.label_ not in {"PERSON", "ORG"} or a.ent_id_ or a.start == 0 or doc[a.start - 1].lower_ != "in":
+            continue
+        if b.start != a.end + 1 or doc[a.end].text != ",":
+            continue
+        closed = b.end < len(doc) and doc[b.end].text in {",", "."}
+        region = doc[b.end - 1].lower_ in REGION_HEADS and doc[b.end - 1].text[:1].isupper()
+        if closed and (region and b.label_ in {"GPE", "LOC", "PLACE", "ORG", "FAC"} or b.label_ == "COUNTRY"):
+            out.append((a.start, a.end))
+    return out
+
+
 def _name_tail(doc, k: int) -> int:
     """The end of a body's name that goes on after its head word: "... Association of Staff Nurses
     and Allied Professionals", "... Council for Trade and Development"."""
@@ -688,6 +749,58 @@ def find_titled_persons(doc) -> list[tuple[int, int]]:
     return out
 
 
+def find_broken_names(doc) -> list[tuple[int, int]]:
+    """Person names the gazetteer or the tagger broke: "Ana Ondo Mba", "Ana Mba Ondo", "Do Van Hai".
+
+    * a one-word gazetteer place (not a country) between two capitalised proper-noun words
+      that are no entity is a middle name when the word after it is no English word: a
+      place is written "Lagos State", never "Lagos Mba";
+    * a one-word place right after a PERSON entity, with no capitalised word after it, ends
+      that name (NER saw a person; the ruler took its last word);
+    * a capitalised word the tagger read as a verb or auxiliary ("Do", "Will"), or a short
+      English word that is no title, not at a sentence start, that the parser attaches as
+      a compound to a PERSON entity right after it, starts that name.
+
+    Args:
+        doc: a Doc with entities.
+
+    Returns:
+        (start, end) spans of the whole names, to label PERSON.
+    """
+    words = english_words()
+    titles = {t.casefold().rstrip(".") for t in load_gazetteer().person_titles}
+    out = []
+
+    def cap_name(t) -> bool:
+        return t.is_alpha and t.text[:1].isupper() and not t.text.isupper()
+
+    def ends_name(k: int) -> bool:
+        return k >= len(doc) or not (doc[k].text[:1].isupper() and doc[k].pos_ == "PROPN")
+
+    for ent in doc.ents:
+        if ent.label_ == "PLACE" and len(ent) == 1 and 0 < ent.start and ent.end < len(doc):
+            left, right = doc[ent.start - 1], doc[ent.end]
+            if "\n" in left.whitespace_ + ent[0].whitespace_ or not left.whitespace_:
+                continue
+            if left.ent_type_ == "PERSON" and not right.text[:1].isupper():
+                first = ent.start - 1
+                while first > 0 and doc[first].ent_iob_ == "I":
+                    first -= 1
+                out.append((first, ent.end))  # "Ana Mba Ondo, a lawyer"
+            elif all(t.pos_ == "PROPN" and cap_name(t) and t.ent_type_ not in {"COUNTRY", "TERRITORY", "PLACE", "ORG"}
+                     for t in (left, right)) and right.lower_ not in words and ends_name(ent.end + 1):
+                out.append((ent.start - 1, ent.end + 1))  # "Ana Ondo Mba"
+        elif ent.label_ == "PERSON" and ent.start > 0:
+            prev = doc[ent.start - 1]
+            misread = prev.pos_ in {"AUX", "VERB"} or (
+                prev.pos_ == "PROPN" and len(prev) <= 3 and prev.lower_ in words and prev.lower_ not in titles)
+            if cap_name(prev) and not prev.is_sent_start and misread and prev.ent_type_ == "" and \
+                    prev.dep_ == "compound" and ent.start <= prev.head.i < ent.end and \
+                    prev.whitespace_ and "\n" not in prev.whitespace_:
+                out.append((ent.start - 1, ent.end))  # "said Do Van Hai"
+    return out
+
+
 def _found(finder, doc) -> list:
     """Run one span finder of a pipeline component; an odd parse gives no spans, never an error.
 
@@ -710,12 +823,15 @@ def _register_place_bodies() -> str:
     A thin wrapper: it cuts an entity that runs on into a bracketed acronym
     (:func:`find_acronym_tails`) in two, cuts one that runs on past a possessive
     (:func:`find_possessive_tails`), relabels persons ending in an acronym
-    (:func:`find_acronym_persons`) as organisations and ranked names NER read as bodies
-    (:func:`find_titled_persons`) as persons, relabels the spans :func:`find_place_bodies` finds as
+    (:func:`find_acronym_persons`) as organisations, ranked names NER read as bodies
+    (:func:`find_titled_persons`) and names broken by a place word or a misread verb (:func:`find_broken_names`)
+    as persons, relabels the spans :func:`find_place_bodies` finds as
     ``ORG`` entities, replacing the entities inside them, and cuts the
     organisations :func:`find_office_demonyms` finds to their demonym (NORP)
     and the persons :func:`find_party_seats` finds to their party (ORG), and
-    relabels the persons :func:`find_office_places` finds as places (GPE).
+    relabels the persons :func:`find_office_places`, the island names
+    :func:`find_island_names` and the places :func:`find_places_before_regions` finds
+    as places (GPE).
     """
     from spacy.language import Language
     from spacy.tokens import Span
@@ -734,6 +850,11 @@ def _register_place_bodies() -> str:
                 _replace_ents(doc, [Span(doc, s, c, label=label) for s, c, label in owners])
             _replace_ents(doc, [Span(doc, s, e, label="ORG") for s, e in _found(find_acronym_persons, doc)])
             _replace_ents(doc, [Span(doc, s, e, label="PERSON") for s, e in _found(find_titled_persons, doc)])
+            broken = _found(find_broken_names, doc)
+            for s, e in broken:
+                for i in range(s, e):
+                    doc[i].ent_id_ = ""  # a place word's gazetteer id is not the person's
+            _replace_ents(doc, [Span(doc, s, e, label="PERSON") for s, e in broken])
             try:
                 spans = find_place_bodies(doc)
             except Exception:  # an odd parse never stops the pipeline
@@ -746,6 +867,9 @@ def _register_place_bodies() -> str:
                 demonyms = find_office_demonyms(doc)
                 seats = find_party_seats(doc)
                 places = find_office_places(doc)
+                taken = places + seats + demonyms
+                places += [(s, e) for s, e in find_island_names(doc) + find_places_before_regions(doc)
+                           if not any(s < e2 and s2 < e for s2, e2 in taken)]
             except Exception:  # an odd parse never stops the pipeline
                 return doc
             # each new span replaces the entity it cuts down or relabels (they never overlap each other)

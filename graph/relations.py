@@ -69,6 +69,10 @@ TIE_NEGATIVE_VERBS = frozenset({"cut", "sever", "break", "end", "downgrade"})
 # "rejects the claim that X belongs to Y", "disputes Y's claim to X"
 CLAIM_REJECT_VERBS = frozenset({"reject", "deny", "dispute", "contest", "oppose", "dismiss", "rebuff",
                                 "repudiate"})
+CLAIM_NOUNS = frozenset({"claim", "pretension", "pretention"})
+# "does not entertain any claim to X", "has never accepted Y's claim to X": a claim accepted
+# (or, negated, refused) is the land's owner recognised (or not)
+CLAIM_ACCEPT_VERBS = frozenset({"entertain", "accept", "countenance", "concede", "admit", "honour", "honor"})
 # verbs of regarding: "considers X (an integral) part of Y", "accepts X as part of Y",
 # "deems the declaration of independence null and void", "established relations with X as a
 # sovereign state"
@@ -79,8 +83,13 @@ VOID_LEMMAS = frozenset({"consider", "regard", "view", "see", "treat", "deem", "
 SOVEREIGN_FRAME_LEMMAS = PART_OF_LEMMAS | frozenset({"establish", "open"})
 VOID_WORDS = frozenset({"null", "void", "illegal", "illegitimate", "invalid", "unlawful", "nonexistent",
                         "baseless", "groundless", "unfounded", "untenable"})
+# "as having no legal value / force / basis": a void phrase without a void word
+NULL_HEADS = frozenset({"value", "force", "effect", "validity", "standing", "basis", "foundation", "merit"})
+# "considers the annexation lawful": the positive counterpart of VOID_WORDS
+VALID_WORDS = frozenset({"lawful", "legal", "legitimate", "valid"})
 VOIDABLE_NOUNS = frozenset({"declaration", "proclamation", "annexation", "independence", "secession",
-                            "incorporation", "referendum", "statehood", "sovereignty", "accession", "claim"})
+                            "incorporation", "referendum", "statehood", "sovereignty", "accession", "claim",
+                            "occupation", "pretension"})
 SOVEREIGN_WORDS = frozenset({"sovereign", "independent"})
 STATE_WORDS = frozenset({"state", "country", "nation"})
 OWNED_LAND_WORDS = frozenset({"territory", "soil", "land"})
@@ -185,6 +194,8 @@ OFFICE_TITLES = frozenset({
     "prefect", "sub-prefect", "subprefect", "administrator", "justice", "cs",
     "besar",  # Malay "Menteri Besar", the chief minister of a Malaysian state
     "provost",  # the civic head of a Scottish council
+    "commandant",  # the head of a coast guard, academy or camp
+    "headteacher", "headmaster", "headmistress", "principal",
 })
 # titles that "High" belongs to: "High Commissioner", "High Representative"
 HIGH_TITLE_HEADS = frozenset({"commissioner", "representative"})
@@ -212,13 +223,15 @@ LEGISLATOR_TITLES = frozenset({"mp", "mep", "msp", "mla", "mpp", "lawmaker", "le
                                "congresswoman", "councillor", "councilor", "deputy", "candidate", "leader",
                                "td", "mk"})  # Irish Teachta Dála, Knesset member
 HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "sir", "dame",
-                        "lord", "lady", "prof", "prof.", "mx", "mx."})
+                        "lord", "lady", "prof", "prof.", "mx", "mx.", "hon", "hon.", "rt"})
 # the edge of a place: "on the Red Sea coast of X" is in X, not in the Red Sea
 EDGE_NOUNS = frozenset({"coast", "coastline", "shore", "shores", "bank", "banks", "side", "edge", "edges", "outskirts",
                         "tip", "end", "fringe", "fringes", "corner", "border", "foothills", "mouth", "slopes"})
 LEGISLATURE_WORDS = frozenset({"congress", "parliament", "senate", "assembly", "house", "council", "duma", "knesset",
                                "majlis", "diet", "bundestag", "legislature", "chamber"})
 SPOUSE_NOUNS = frozenset({"husband", "wife", "spouse", "widow", "widower"})
+# "cabinet member", "board member": a seat on a body's inner organ is a post
+SEAT_MEMBER_WORDS = frozenset({"cabinet", "board", "executive"})
 MEMBER_NOUNS = frozenset({"member", "members", "member-state", "member-states"})
 PLACE_NOUNS = frozenset({"city", "capital", "town", "village", "port", "region", "province", "state",
                          "district", "oblast", "municipality", "suburb", "hub", "stronghold",
@@ -662,7 +675,8 @@ class _Index:
         for s, e in cands:
             if (s, e) in chosen:
                 continue
-            if self._title_adjacent(s, e) or (e - s >= 2 and self._person_role(doc[e - 1], chosen)):
+            if self._title_adjacent(s, e) or (e - s >= 2 and self._person_role(doc[e - 1], chosen)) or \
+                    (e - s >= 2 and (self._aged(e) or self._copula_title(s, e))):
                 chosen.add((s, e))
         surnames = {doc[e - 1].text for s, e in chosen}
         for s, e in cands:
@@ -679,6 +693,26 @@ class _Index:
             self.persons.append((s, e))
             for k in range(s, e):
                 self.person_at[k] = (s, e)
+
+    def _copula_title(self, s: int, e: int) -> bool:
+        """The name opens its sentence and "is" a title: "Ana Berg is the Herald's
+        correspondent in Lima" (an author footer)."""
+        doc = self.doc
+        if not doc[s].is_sent_start or e >= len(doc) or doc[e].lemma_ != "be":
+            return False
+        for k in range(e + 1, min(len(doc), e + 8)):
+            t = doc[k]
+            if t.is_punct and t.text not in {"'", "’"}:
+                return False
+            if t.pos_ == "NOUN" and t.is_lower and t.lower_ in self.title_words:
+                return True
+        return False
+
+    def _aged(self, e: int) -> bool:
+        """An age follows the name: "Ana Berg, 61, said" (news style gives people's ages)."""
+        doc = self.doc
+        return e + 2 < len(doc) and doc[e].text == "," and doc[e + 2].text == "," and \
+            doc[e + 1].text.isdigit() and 1 <= int(doc[e + 1].text) <= 120
 
     def _place_apposed(self, s: int, e: int) -> bool:
         """The name is described as a place: "Goris, a town in southern Armenia", "in Goris, the ...",
@@ -706,6 +740,11 @@ class _Index:
                     nxt is None or nxt.tag_ != "POS" and nxt.pos_ not in {"NOUN", "PROPN", "ADJ"}
                     and nxt.text not in {"-", "‐"}):
                 return True  # the place noun heads the appositive ("the region's leader" does not)
+        if s > 0 and doc[s - 1].lower_ == "in" and e + 1 < len(doc) and doc[e].text == ",":
+            nxt = self.ent_at[e + 1]
+            if nxt is not None and nxt.start == e + 1 and (nxt.label_ in {"COUNTRY", "PLACE", "GPE"} or (
+                    doc[nxt.end - 1].lower_ in SUBDIVISION_WORDS and doc[nxt.end - 1].text[:1].isupper())):
+                return True  # "In Tarvo, Varn District, ...": a place and the place it lies in
         return False
 
     def _person_role(self, head, chosen: set) -> bool:
@@ -1169,6 +1208,10 @@ class _Index:
                 elif seat and not p.former:
                     # "External Affairs Ministry spokesperson X": a body the gazetteer ties to its state
                     states.setdefault(p.person.text, Mention(self.article.id, -1, -1, seat, "COUNTRY", seat))
+                elif p.org is not None and p.org.label == "ORG" and not p.former and \
+                        self._possessor_state(p.org) is not None:
+                    # "the ministry's deputy spokeswoman" after "Ruritania's Ministry of X"
+                    states.setdefault(p.person.text, self._possessor_state(p.org))
                 elif not p.former and _home_department_post(self, p):
                     home.append((p.person.text, p.person.start))
             main = _main_states(self)
@@ -1234,6 +1277,17 @@ class _Index:
         m = self.country_mention(h)
         if m is not None:
             return m
+        if h.lemma_.lower() in {"government", "country", "nation"} and any(
+                c.dep_ == "det" and c.lower_ == "this" for c in h.children):
+            v = self.quote_voice(h)
+            if v is not None:
+                return v  # '"This Government does not accept ...," the minister said': the speaker's state
+        if h.pos_ == "NOUN":
+            for c in h.children:
+                if c.dep_ == "appos" and c.i > h.i:
+                    m = self.country_mention(c, allow_demonym=False)
+                    if m is not None and m.label in {"COUNTRY", "TERRITORY"}:
+                        return m  # "A's northern neighbour, B, regards X as ...": the apposed state
         low = h.lemma_.lower()
         if low in HOLDER_NOUNS or h.lower_ in HOLDER_NOUNS or low in OFFICE_TITLES:
             kids = sorted(h.children, key=lambda c: {"appos": 0, "poss": 1}.get(c.dep_, 2))
@@ -1287,6 +1341,24 @@ class _Index:
                 # country ...")
                 return self._reporting_state(h, depth)
         return None
+
+    def _possessor_state(self, org: Mention) -> Mention | None:
+        """The country written as the possessor of an organisation mention ("Ruritania's
+        Ministry of Foreign Affairs"), or None.
+
+        Args:
+            org: an ORG mention with character offsets into this document.
+
+        Returns:
+            The COUNTRY mention, or None.
+        """
+        if org.start < 0:
+            return None
+        span = self.doc.char_span(org.start, org.end, alignment_mode="expand")
+        if span is None or span.start < 2 or self.doc[span.start - 1].tag_ != "POS":
+            return None
+        m = self.country_mention(self.doc[span.start - 2], allow_demonym=False)
+        return m if m is not None and m.label == "COUNTRY" else None
 
     def _last_state_before(self, at: int, among: set[str]) -> str | None:
         """The state of ``among`` named (by name, capital or demonym) last before char ``at``;
@@ -1456,6 +1528,7 @@ def _index(doc, article: Article) -> _Index:
 def _title_head_ok(tok) -> bool:
     low = tok.lower_
     lem = tok.lemma_.lower()
+    low = TITLE_ABBREVIATIONS.get(low, low)  # "Adm." is "admiral"
     return (low in OFFICE_TITLES or low in OCCUPATION_TITLES or lem in OFFICE_TITLES
             or lem in OCCUPATION_TITLES)
 
@@ -1464,6 +1537,8 @@ def _head_kind(tok) -> str | None:
     low, lem = tok.lower_, tok.lemma_.lower()
     if low in SPOUSE_NOUNS or lem in SPOUSE_NOUNS:
         return "spouse"
+    if (low in MEMBER_NOUNS or lem in MEMBER_NOUNS) and tok.i > 0 and tok.doc[tok.i - 1].lower_ in SEAT_MEMBER_WORDS:
+        return "title"  # "the council's cabinet member for transport": a post, not a membership
     if low in MEMBER_NOUNS or lem in MEMBER_NOUNS:
         return "member"
     if low == "counterpart" or lem == "counterpart":
@@ -1476,7 +1551,8 @@ def _head_kind(tok) -> str | None:
 
 
 # abbreviated titles written out: "Prof. X" holds the title "professor"
-TITLE_ABBREVIATIONS = {"prof": "professor", "prof.": "professor", "CS": "cabinet secretary"}
+TITLE_ABBREVIATIONS = {"prof": "professor", "prof.": "professor", "CS": "cabinet secretary",
+                       "adm.": "admiral"}  # "Vice Adm. X": never a "vice" on its own
 
 
 def _title_string(tokens) -> str:
@@ -1771,6 +1847,16 @@ def _partitive_place(ix: _Index, phrase: list) -> Mention | None:
     return m or _place_mention(ix, toks[k])
 
 
+def _field_after(ix: _Index, m: Mention) -> bool:
+    """The mention only modifies a lower-case field noun right after it ("Andean history",
+    "Baltic studies"), so it is no employer."""
+    span = ix.doc.char_span(m.start, m.end, alignment_mode="expand") if m.start >= 0 else None
+    if span is None or span.end + 1 >= len(ix.doc):
+        return False
+    nxt = ix.doc[span.end]
+    return nxt.is_lower and nxt.pos_ == "NOUN" and ix.doc[span.end + 1].lower_ in {"at", "with"}
+
+
 def _analyse_phrase(ix: _Index, tokens: list, anchor_kind: str) -> list[_TitleInfo]:
     """Read a title / relation phrase ("former Russian president and deputy head of X").
 
@@ -1807,6 +1893,10 @@ def _analyse_phrase(ix: _Index, tokens: list, anchor_kind: str) -> list[_TitleIn
                 title_tail += [runs[0][0], *runs[0][1]]  # "minister of state for regional cooperation"
                 runs = runs[1:]
             break
+        if not title_tail and runs and runs[0][0].lower_ == "of" and \
+                [t.lower_ for t in runs[0][1]] in (["the", "opposition"], ["opposition"]):
+            title_tail = [runs[0][0], *runs[0][1]]  # "Leader of the Opposition" is one title
+            runs = runs[1:]
         state_run = [t for t in runs[0][1] if not _is_space(t)] if runs and runs[0][0].lower_ == "of" else []
         if not title_tail and pre and pre[-1].lower_ in PORTFOLIO_HEADS and state_run and \
                 state_run[0].lower_ == "state" and (len(state_run) == 1 or (
@@ -1900,7 +1990,9 @@ def _analyse_phrase(ix: _Index, tokens: list, anchor_kind: str) -> list[_TitleIn
         mods = body[: m + 1]
         info = _TitleInfo(kind=kind, head=head)
         info.title = _title_string(title_toks + title_tail)
-        info.former = any(t.lower_ in FORMER_WORDS or t.lower_.startswith("ex-") for t in mods)
+        info.former = any(t.lower_ in FORMER_WORDS or t.lower_.startswith("ex-") for t in mods) or any(
+            f"{a.lower_}-{c.lower_}" in FORMER_WORDS for a, b, c in zip(mods, mods[1:], mods[2:])
+            if b.text in {"-", "‐"})  # "one-time" split by the tokenizer
         # organisation or country in the modifiers
         pre_org = None
         pre_country = None
@@ -2026,6 +2118,12 @@ def _analyse_phrase(ix: _Index, tokens: list, anchor_kind: str) -> list[_TitleIn
                     if cm is None and low == "of" and k == 0 and tent is not None and len(tent) == 1 and \
                             tent.label_ in {"PERSON", "ORG"} and not tent.ent_id_ and t.text[:1].isupper():
                         cm = ix.mention(tent.start, tent.end, "PLACE", "")  # "a suburb of Duncan": a town
+                    if cm is not None and cm.label == "COUNTRY":
+                        sub, _ = _owned_subdivision(ix, t.i)
+                        if sub is not None:
+                            # "a town in Ruritania's Varn province": in the province, which is in the state
+                            info.side.append(("locatedIn", sub, cm))
+                            cm = sub
                     if cm is not None:
                         if not found or after_of:
                             found.append(cm)
@@ -2092,6 +2190,10 @@ def _analyse_phrase(ix: _Index, tokens: list, anchor_kind: str) -> list[_TitleIn
                                            alignment_mode="expand").start] is None:
             # "Associate Professor of Politics at Charles University": a field, not a body
             info.title = f"{info.title} of {post_orgs[0][1].text.lower()}"
+            post_orgs = post_orgs[1:]
+        elif len(post_orgs) > 1 and post_orgs[0][0].lower_ == "of" and post_orgs[1][0].lower_ in {"at", "with"} and \
+                _field_after(ix, post_orgs[0][1]):
+            # "a professor of Andean history at X": a place names the field, the body after "at" employs
             post_orgs = post_orgs[1:]
         elif len(post_orgs) > 1 and post_orgs[0][0].lower_ in {"of", "in"} and post_orgs[1][0].lower_ == "at" and \
                 (post_orgs[0][2] or post_orgs[0][1].text).split()[-1].lower() in UNIT_WORDS and \
@@ -2239,6 +2341,18 @@ def _named_kind_before(ix: _Index, noun) -> Mention | None:
             continue
         if word in {w.lower().strip("(),") for w in ent.text.split()}:
             return ix.ent_mention(ent)
+    doc = ix.doc
+    for k in range(noun.i - 1, -1, -1):
+        t = doc[k]
+        if t.lower_ == word and t.text[:1].isupper() and t.pos_ == "PROPN" and k > 0 and \
+                ix.ent_at[k] is None and doc[k - 1].text[:1].isupper() and doc[k - 1].pos_ == "PROPN":
+            # "The Ruritania Fisheries Society" the NER left untagged (a state's name inside it)
+            a = k
+            while a > 0 and doc[a - 1].text[:1].isupper() and doc[a - 1].pos_ == "PROPN" and \
+                    "\n" not in doc[a - 1].whitespace_:
+                a -= 1
+            if k - a >= 1:
+                return ix.mention(a, k + 1, "ORG", "")
     return None
 
 
@@ -2596,8 +2710,9 @@ def _facts_for_anchor(ix: _Index, s: int, e: int, kind: str) -> list[_Fact]:
                     info = _TitleInfo(kind="place", head=t, country=cm)
                     out.append(_Fact("place", anchor, info, doc[s]))
                     break
-        elif phrase and phrase[0].pos_ not in {"ADP", "VERB", "AUX", "SCONJ", "PRON"} or (
+        elif phrase and phrase[0].pos_ not in {"ADP", "VERB", "AUX", "SCONJ", "PRON", "CCONJ"} or (
                 phrase and phrase[0].tag_ == "PRP$"):
+            # (", 58, and his wife, Y,": a coordinated person, not an appositive)
             n_before = len(out)
             add(phrase, "after")
             if kind == "country" and phrase[0].lower_ in {"both", "all"}:
@@ -2680,14 +2795,19 @@ def _facts_for_anchor(ix: _Index, s: int, e: int, kind: str) -> list[_Fact]:
                             out.append(_Fact("member", other, f.info, f.tok))
     # 4. reverse appositive: "the second president of Ukraine, Name,"
     start = s - len(pre) if pre else s
+    while start - 1 > sent.start and doc[start - 1].lower_ in HONORIFICS:
+        start -= 1  # "the Minister of Foreign Affairs, Hon. Name,"
     if start - 1 > sent.start and doc[start - 1].text == ",":
         follow = doc[e] if e < len(doc) else None
         closes = follow is None or follow.text in {",", ".", ";", "–", "—", ")"} or follow.pos_ in {"VERB", "AUX"} \
-            or follow.is_space
+            or follow.is_space or (follow.lower_ == "of" and kind == "person")  # "..., Name of the X Party,"
         if closes:
             phrase = _before_phrase(ix, start - 2, sent.start)
+            lo = phrase[0].i if phrase else 0
             if phrase and not any(ix.person_at.get(t.i) is not None and ix.doc[ix.person_at[t.i][1]].tag_ != "POS"
-                                  for t in phrase):
+                                  for t in phrase) and not (kind == "place" and any(
+                    t.dep_ == "appos" and t.head.i < lo for t in phrase)):
+                # (not "of A, a town in B, C ...": that phrase describes A)
                 add(phrase, "before")
     return out
 
@@ -3152,6 +3272,12 @@ def _home_department_post(ix: _Index, p: Position) -> bool:
     return False
 
 
+# a masthead tagline naming the outlet's country: "Ruritania's Leading Newspaper", "Name -
+# Ruritania's leading English-language news site", "Latest news and analysis from Ruritania"
+TAGLINE_OWNER = re.compile(r"(?:^|[-–—|:]\s)\s*(?P<c>[A-Z][\w.' -]{1,40}?)['’]s\s+(?:\S+\s+){0,4}?"
+                           r"(?:newspaper|news\s?paper|daily|paper|weekly|news\s(?:site|website|source|outlet)|broadcaster)\b",
+                           re.IGNORECASE)
+TAGLINE_FROM = re.compile(r"\b(?:news|analysis|journalism)\b[^.]{0,60}?\bfrom\s+(?P<c>[A-Z][\w.' -]{1,40}?)\s*$")
 MASTHEAD_SEPARATORS = (" - ", " – ", " — ", " | ", ": ")
 
 
@@ -3159,8 +3285,10 @@ def _home_state(ix: _Index) -> str | None:
     """The country an outlet names as its home, or None.
 
     Read from the outlet's name ("The Ruritania Herald", "The Vadstena Post" with a
-    capital) or from a site-title masthead, "Name - Ruritania Latest News": the country
-    must follow the separator with a short outlet name before it that names no state.
+    capital), from a site-title masthead, "Name - Ruritania Latest News" (the country
+    must follow the separator with a short outlet name before it that names no state),
+    or from a tagline in the first or last three lines ("Ruritania's Leading Newspaper",
+    "Latest news and analysis from Ruritania").
     Domestic papers write their own government's offices unqualified ("Foreign Minister
     X"), so this is the state such an office belongs to.
 
@@ -3197,6 +3325,16 @@ def _home_state(ix: _Index) -> str | None:
                 if 1 <= len(name_words) <= 4 and state_in(name_words) is None:
                     found = state_in(re.findall(r"[\w'.]+", rest)[:3])
                 break
+    if found is None:
+        lines = [line.strip() for line in ix.article.raw.splitlines() if line.strip()]
+        for line in lines[:3] + lines[-3:]:
+            if len(line) > 120:
+                continue
+            m = TAGLINE_OWNER.search(line) or TAGLINE_FROM.search(line)
+            if m is not None:
+                found = state_in(re.findall(r"[\w'.]+", m.group("c")))
+                if found is not None:
+                    break
     ix._home_state_cache = found
     return found
 
@@ -3700,9 +3838,9 @@ def _stance_cues(sent) -> list[tuple[object, str]]:
                 out.append((t, "position"))  # "endorsed India's position on X"
             elif lem in RECOGNISE_LEMMAS or low.startswith(("recognis", "recogniz", "acknowledg")):
                 out.append((t, "verb"))
-            elif lem in CLAIM_REJECT_VERBS and any(
-                    o.lemma_.lower() == "claim" for o in t.children if o.dep_ in {"dobj", "obj"}):
-                out.append((t, "claim-neg"))
+            elif lem in CLAIM_REJECT_VERBS | (CLAIM_ACCEPT_VERBS - STATUS_POSITIVE_VERBS) and any(
+                    o.lemma_.lower() in CLAIM_NOUNS for o in t.children if o.dep_ in {"dobj", "obj"}):
+                out.append((t, "claim-neg" if lem in CLAIM_REJECT_VERBS else "claim"))
             elif lem in DERECOGNISE_LEMMAS or low.startswith(("derecogni", "unrecogni")):
                 out.append((t, "derecognise"))
             elif lem in STATUS_POSITIVE_VERBS | STATUS_NEGATIVE_VERBS and any(
@@ -3921,8 +4059,8 @@ def _owned_land(toks: list):
     for t in toks:
         if t.lower_ in OWNED_LAND_WORDS and (t.head.lower_ == "as" or t.dep_ in {"dobj", "oprd", "ccomp", "xcomp"}
                                              or (t.dep_ == "attr" and t.head.lemma_ == "be")) \
-                and any(c.dep_ in {"amod", "poss"} or (c.dep_ == "compound" and c.i == t.i - 1 and c.pos_ == "PROPN")
-                        for c in t.children):
+                and any(c.dep_ in {"amod", "poss"} or (c.dep_ == "compound" and c.i == t.i - 1 and (
+                    c.pos_ == "PROPN" or c.ent_type_ == "NORP")) for c in t.children):
             return t  # "as Malaysian territory", "as Emirati territory" (a PROPN compound), "to be X's territory"
         if t.lower_ in OWNED_LAND_WORDS and t.dep_ == "appos" and t.head.dep_ in {"dobj", "obj"} and any(
                 c.dep_ in {"amod", "poss"} or (c.dep_ == "compound" and c.i == t.i - 1 and c.pos_ == "PROPN")
@@ -3934,7 +4072,7 @@ def _owned_land(toks: list):
 
 
 def _demonym_frame(toks: list):
-    """The nationality adjective of "as British" / "as Peruvian" among ``toks``, or None."""
+    """The nationality adjective of "as British" / "as Peruvian" / "to be Peruvian" among ``toks``, or None."""
     for t in toks:
         if t.head.lower_ == "as" and t.dep_ in {"pobj", "amod", "acomp"} and t.pos_ in {"ADJ", "PROPN"} and \
                 t.text[:1].isupper() and (t.ent_type_ == "NORP" or t.tag_ == "JJ") and \
@@ -3943,6 +4081,10 @@ def _demonym_frame(toks: list):
         if t.lower_ == "as" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].ent_type_ == "NORP" and (
                 t.i + 2 >= len(t.doc) or t.doc[t.i + 2].is_punct):
             return t.doc[t.i + 1]  # "treated X as Chilean, ..." with the adjective misparsed
+        if t.dep_ == "acomp" and t.head.lemma_ == "be" and t.head.dep_ in {"ccomp", "xcomp"} and \
+                t.pos_ in {"ADJ", "PROPN"} and t.text[:1].isupper() and t.ent_type_ == "NORP" and \
+                any(c.dep_ == "aux" and c.lower_ == "to" for c in t.head.children):
+            return t  # "considers X to be Peruvian"
     return None
 
 
@@ -3979,9 +4121,16 @@ def _regard_flavour(verb) -> str | None:
     if not toks:
         return None
     lows = {t.lower_ for t in toks}
-    if lem in VOID_LEMMAS and lows & VOID_WORDS and any(
+    nulled = any(t.lemma_.lower() in NULL_HEADS and any(c.lower_ == "no" and c.dep_ == "det" for c in t.children)
+                 for t in toks)
+    if lem in VOID_LEMMAS and (lows & VOID_WORDS or nulled) and any(
             t.lemma_.lower() in VOIDABLE_NOUNS and t.pos_ in {"NOUN", "PROPN"} for t in toks):
         return "void"
+    voidable = [t for t in toks if t.lemma_.lower() in VOIDABLE_NOUNS and t.pos_ in {"NOUN", "PROPN"}]
+    if lem in VOID_LEMMAS and voidable and any(
+            t.lower_ in VALID_WORDS and t.i > voidable[0].i and not (t.dep_ == "amod" and t.head in voidable)
+            for t in toks):
+        return "valid"  # "has never considered Y's occupation of X lawful"
     if lem in PART_OF_LEMMAS and (_part_of_tok(toks) is not None or _owned_land(toks) is not None
                                   or _demonym_frame(toks) is not None):
         return "regard"  # "considers X part of Y", "as Y's territory", "treats X as Chilean"
@@ -4104,7 +4253,7 @@ def _regard_territories(ix: _Index, cue, flavour: str, memory: dict, holders: li
     """
     scope = _regard_scope(cue)
     taken = {h.kb_id or h.text for h in holders}
-    if flavour == "void":
+    if flavour in {"void", "valid"}:
         for n in scope:
             if n.lemma_.lower() not in VOIDABLE_NOUNS or n.pos_ not in {"NOUN", "PROPN"}:
                 continue
@@ -4141,7 +4290,7 @@ def _regard_territories(ix: _Index, cue, flavour: str, memory: dict, holders: li
     owner = None
     if land:
         owner, own = _owner_of(ix, frame)
-        if owner is None and frame.i > 0 and ix.doc[frame.i - 1].lower_ == "as" and ix.demonym_country(frame):
+        if owner is None and frame.i > 0 and ix.doc[frame.i - 1].lower_ in {"as", "be"} and ix.demonym_country(frame):
             owner = ix.country_mention(frame)  # "as Chilean": the demonym's state
         own = own or (owner is not None and owner.kb_id in taken)
     cands = [t for t in scope if t.i < frame.i and t.dep_ in {"dobj", "obj", "nsubj", "pobj"}
@@ -4316,7 +4465,7 @@ def _rejected_claim_territories(ix: _Index, cue, memory: dict, holders: list) ->
         The territories, or an empty list.
     """
     taken = {h.kb_id or h.text for h in holders}
-    claims = [o for o in cue.children if o.dep_ in {"dobj", "obj"} and o.lemma_.lower() == "claim"]
+    claims = [o for o in cue.children if o.dep_ in {"dobj", "obj"} and o.lemma_.lower() in CLAIM_NOUNS]
     for claim in claims:
         owners = _claim_owners(ix, claim)
         if owners is None or owners & taken:
@@ -4516,13 +4665,13 @@ def _stances_in_sentence(ix: _Index, sent, memory: dict) -> Iterator[Stance]:
             terrs = granted
         elif antecedent:
             terrs = antecedent
-        elif flavour in {"regard", "void"}:
+        elif flavour in {"regard", "void", "valid"}:
             terrs, flips = _regard_territories(ix, cue, flavour, memory, holders)
             if flavour == "void":
                 negative = not negative
-        elif flavour == "claim-neg":
+        elif flavour in {"claim-neg", "claim"}:
             terrs = _rejected_claim_territories(ix, cue, memory, holders)
-            negative = not negative
+            negative = negative != (flavour == "claim-neg")
         elif flavour == "belongs":
             terrs, flip = _belonging_territories(ix, cue, memory, holders)
             negative = negative != flip
@@ -5054,7 +5203,8 @@ FOCUS_DETERMINERS = {"the": None, "this": 1, "that": 1, "these": None, "those": 
                      "three": 3, "four": 4, "either": 2, "neither": 2}
 # a hold over a territory: "sovereignty over X", "control of X", "Britain's claim to X"
 HOLD_NOUNS = frozenset({"sovereignty", "control", "rule", "jurisdiction", "suzerainty", "ownership",
-                        "possession", "administration", "authority", "claim", "title", "dominion", "award"})
+                        "possession", "administration", "authority", "claim", "title", "dominion", "award",
+                        "pretension"})
 HOLD_PREPS = frozenset({"over", "of", "on", "to", "in"})
 # "the eastern half of X": a part that stands for the whole
 PARTITIVE_NOUNS = frozenset({"half", "part", "portion", "rest", "remainder", "whole", "bulk", "section",
@@ -5225,6 +5375,8 @@ def _hold_territories(ix: _Index, cue, region: list, memory: dict, holders: list
 
 def _held_place(ix: _Index, o, memory: dict, holders: list) -> list[TerritoryRef]:
     """The territories the object ``o`` of a hold noun names or describes (see :func:`_hold_territories`)."""
+    if o.lower_ in {"it", "them"} and o.tag_ == "PRP":
+        return _pronoun_territories(ix, o, holders, memory)  # "disputes A's sovereignty over them"
     while o.lemma_.lower() in PARTITIVE_NOUNS or o.lower_ in PARTITIVE_NOUNS:
         of = [p for c in o.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
         if not of:
@@ -5494,6 +5646,16 @@ def _pronoun_territories(ix: _Index, pron, holders: list, memory: dict) -> list[
             m = ix.ent_mention(ent)
             if m is not None and (m.kb_id or m.text) not in taken:
                 return [TerritoryRef(mention=m, name=m.kb_id or m.text)]
+    if pron.lower_ == "them" and sent is not None:
+        for k in range(pron.i - 1, sent.start - 1, -1):
+            t = ix.doc[k]
+            if t.lower_ in GEO_NOUNS and t.lower_.endswith("s") and t.pos_ == "NOUN" and \
+                    any(c.dep_ == "det" and c.lower_ == "the" for c in t.children):
+                # "which claims the islands ..., disputes A's sovereignty over them"
+                named = _named_like(ix, t)
+                if named is not None and named.name not in taken:
+                    return [named]
+                break
     if pron.lower_ == "them" and memory.get("last_territories"):
         return list(memory["last_territories"])
     # the previous sentence's territory names
@@ -5700,15 +5862,17 @@ def extract_relations(doc, article: Article) -> Iterator[Relation]:
     producers = (_appositive_relations, _spouse_relations, _border_relations, _surface_borders, _invasion_relations,
                  _member_relations, _members_are, _clause_members, _fronted_members, _copula_members,
                  _bloc_ties, _party_ties, _kind_of_places, _party_affiliations,
-                 _appositive_parties, _premod_parties, _border_is_with, _border_contacts,
+                 _appositive_parties, _premod_parties, _border_is_with, _border_contacts, _neighbour_borders,
                  _located_relations, _state_of_places, _group_places, _dateline_places, _of_party_acronym,
-                 _annex_relations)
-    for prod in producers:
+                 _annex_relations, _party_post_members, _comprised_places)
+    members: list[Relation] = []
+    for prod in (*producers, lambda ix: _so_is_members(ix, members)):
         try:
             found = list(prod(ix))
         except Exception as exc:  # keep the extractor total on odd parses
-            log.debug("relations %s: %s", prod.__name__, exc)
+            log.debug("relations %s: %s", getattr(prod, "__name__", "so-is"), exc)
             continue
+        members.extend(r for r in found if r.kind == "memberOf")
         for r in found:
             if r.subject is None:
                 continue
@@ -5721,6 +5885,129 @@ def extract_relations(doc, article: Article) -> Iterator[Relation]:
                 continue
             seen.add(k)
             yield r
+
+
+def _party_post_members(ix: _Index) -> Iterator[Relation]:
+    """A current post in a political party makes its holder a member: "the Liberal
+    Democrats' group leader", "the National Party (NP) area representative".
+
+    Args:
+        ix: the document index.
+
+    Yields:
+        memberOf relations from the person to the party.
+    """
+    for p in extract_positions(ix.doc, ix.article):
+        if not p.former and p.org is not None and _is_party(ix, p.org) and " for " not in p.org.text and \
+                p.title.split()[-1:] != ["member"]:  # (memberships have their own readers)
+            org = p.org
+            if org.text.endswith(" party") and org.start >= 0:
+                # "the Liberty and Renewal party": the name without the common noun
+                org = Mention(org.article, org.start, org.end - len(" party"), org.text[:-len(" party")], "ORG",
+                              org.kb_id)
+            yield Relation(subject=p.person, object=org, kind="memberOf", evidence=p.evidence)
+
+
+# a place that "takes in" or "includes" others contains them
+COMPRISE_VERBS = frozenset({"include", "comprise", "encompass", "cover", "span"})
+
+
+def _comprised_places(ix: _Index) -> Iterator[Relation]:
+    """"The borough also takes in A, B and C", "X includes the towns of A and B": places a
+    named place contains are located in it.
+
+    The subject must be a place or region (not a country: a country "includes" members
+    and provinces alike), and only places, never countries, count as its parts.
+
+    Args:
+        ix: the document index.
+
+    Yields:
+        locatedIn relations from each part to the containing place.
+    """
+    for t in ix.doc:
+        lem = t.lemma_.lower()
+        taken_in = lem == "take" and any(c.dep_ in {"prt", "prep"} and c.lower_ == "in" and c.i == t.i + 1
+                                         for c in t.children)
+        if t.pos_ != "VERB" or not (taken_in or lem in COMPRISE_VERBS) or any(c.dep_ == "neg" for c in t.children):
+            continue
+        subj = [c for c in t.children if c.dep_ == "nsubj"]
+        if not subj:
+            continue
+        objs = [c for c in t.children if c.dep_ in {"dobj", "obj"}]
+        if taken_in and not objs:
+            objs = [p for c in t.children if c.dep_ in {"prep", "prt"} and c.lower_ == "in" for p in c.children
+                    if p.dep_ == "pobj"]
+        objs = [x for o in objs for x in (o, *o.conjuncts)]
+        objs += [p for o in list(objs) if o.lemma_.lower() in GROUP_PLACE_NOUNS | PLACE_NOUNS
+                 for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for q in c.children if q.dep_ == "pobj" for p in (q, *q.conjuncts)]  # "the towns of A and B"
+        placed = sum(1 for o in objs if ix.ent_at[o.i] is not None and ix.ent_at[o.i].label_ in {"GPE", "PLACE", "LOC"})
+        ent = ix.ent_at[subj[0].i]
+        if ent is None and placed >= 2 and subj[0].pos_ == "PROPN" and subj[0].text[:1].isupper() and \
+                subj[0].i not in ix.person_at:
+            whole = ix.mention(subj[0].i, subj[0].i + 1, "PLACE", "")  # an untagged name that takes in places
+        elif ent is None or ent.label_ not in {"GPE", "PLACE", "LOC"}:
+            continue
+        else:
+            whole = _place_mention(ix, subj[0])
+        if whole is None or whole.label in {"COUNTRY", "TERRITORY"}:
+            continue
+        for o in objs:
+            oent = ix.ent_at[o.i]
+            if oent is not None and oent.label_ in {"PERSON", "ORG"} and len(oent) == 1 and placed >= 2 and \
+                    not oent.ent_id_:
+                # "takes in A, B and C" with one name of the list misread as a person
+                part = ix.mention(oent.start, oent.end, "PLACE", "")
+                if part is not None:
+                    yield Relation(subject=part, object=whole, kind="locatedIn", evidence=ix.evidence(t))
+                continue
+            if oent is None or oent.label_ not in {"GPE", "PLACE", "LOC"}:
+                continue
+            part = _place_mention(ix, o)
+            if part is not None and part.label not in {"COUNTRY", "TERRITORY"}:
+                yield Relation(subject=part, object=whole, kind="locatedIn", evidence=ix.evidence(t))
+
+
+def _so_is_members(ix: _Index, members: list[Relation]) -> Iterator[Relation]:
+    """"A and B are members of X, and so is C" / ", as is C": C joins the sentence's memberships.
+
+    Args:
+        ix: the document index.
+        members: the memberOf relations the other producers found.
+
+    Yields:
+        memberOf relations for the countries after "so is" / "as is".
+    """
+    doc = ix.doc
+    for t in doc:
+        if t.lower_ not in {"so", "as"} or t.i + 2 >= len(doc) or doc[t.i + 1].lemma_ != "be":
+            continue
+        if not (t.lower_ == "as" and doc[t.i - 1].text == "," or t.lower_ == "so" and doc[t.i - 1].lower_ == "and"):
+            continue
+        sent = ix.sent_at[t.i]
+        if sent is None:
+            continue
+        k = t.i + 2
+        joined = []
+        while k < sent.end:
+            tok = doc[k]
+            if tok.lower_ in {"and", ","} or tok.pos_ == "DET":
+                k += 1
+                continue
+            m = ix.country_mention(tok, allow_demonym=False, allow_capital=False)
+            if m is None or m.label not in {"COUNTRY", "TERRITORY"}:
+                break
+            joined.append(m)
+            ent = ix.ent_at[k]
+            k = ent.end if ent is not None else k + 1
+        if not joined:
+            continue
+        for r in members:
+            if sent.start_char <= r.evidence.start < sent.end_char and r.subject.label in {"COUNTRY", "TERRITORY"}:
+                for m in joined:
+                    yield Relation(subject=m, object=r.object, kind="memberOf", evidence=r.evidence,
+                                   object_name=r.object_name)
 
 
 def _appositive_relations(ix: _Index) -> Iterator[Relation]:
@@ -5975,7 +6262,11 @@ def _border_relations(ix: _Index) -> Iterator[Relation]:
         if lem in {"share", "have"} and t.pos_ == "VERB":
             objs = [c for c in t.children if c.dep_ in {"dobj", "obj"}]
             objs += [x for o in objs for x in o.conjuncts]  # "has troops there and a border with Y"
-            if not any(o.lemma_.lower() in {"border", "frontier", "boundary"} for o in objs):
+            along = lem == "share" and any(
+                c.dep_ == "prep" and c.lower_ in {"along", "across"} and any(
+                    p.lemma_.lower() in {"border", "frontier", "boundary"} for p in c.children if p.dep_ == "pobj")
+                for c in t.children)  # "shares the island of X with Y along a long frontier"
+            if not along and not any(o.lemma_.lower() in {"border", "frontier", "boundary"} for o in objs):
                 continue
             if any(c.dep_ == "neg" for c in t.children):
                 continue
@@ -5996,7 +6287,7 @@ def _border_relations(ix: _Index) -> Iterator[Relation]:
                              for g in c.children if g.dep_ == "nsubj" and g.i < c.i
                              and ix.country_mention(g, allow_demonym=False) is not None][:1]
             if t.dep_ == "relcl" and (not subj_toks or all(x.lower_ in REL_PRONOUNS for x in subj_toks)):
-                subj_toks = [t.head]
+                subj_toks = [t.head, *(x for x in t.head.conjuncts if x.i < t.i)]  # "A and B, which have ..."
                 if t.head.dep_ == "appos":  # "France and Spain — neighbours that share a border —"
                     subj_toks = [t.head.head, *t.head.head.conjuncts]
                 elif lem == "share" and t.head.dep_ == "conj":
@@ -6016,7 +6307,9 @@ def _border_relations(ix: _Index) -> Iterator[Relation]:
                     with_toks.extend(c.subtree)
             others = _countries_in(ix, [x for x in with_toks if x.lower_ != "with"])
             ev = ix.evidence(t)
-            if lem == "have" and not others:
+            common = any(c.dep_ == "amod" and c.lower_ in {"common", "shared", "joint", "mutual"}
+                         for o in objs if o.lemma_.lower() in {"border", "frontier", "boundary"} for c in o.children)
+            if lem == "have" and not others and not common:
                 continue  # "A and B have a border dispute" / "have borders": only "a border with Y" counts
             if len(subjects) >= 2 and not others:
                 a, b = subjects[0], subjects[1]
@@ -6049,6 +6342,12 @@ def _border_relations(ix: _Index) -> Iterator[Relation]:
                     yield Relation(subject=a, object=b, kind="sharesBorderWith", evidence=ix.evidence(t))
         elif lem in {"border", "frontier"} and t.pos_ == "NOUN":
             poss = [c for c in t.children if c.dep_ == "poss"]
+            if poss and poss[0].lower_ == "whose":
+                # "A, whose border with B has never been agreed": the relative clause's head
+                v = t.head
+                while v.dep_ not in {"relcl", "ROOT"} and v.head is not v:
+                    v = v.head
+                poss = [v.head] if v.dep_ == "relcl" else []
             withs = [c for c in t.children if c.dep_ == "prep" and c.lower_ in {"with", "between"}]
             if not poss or not withs:
                 if withs and withs[0].lower_ == "between":
@@ -6271,6 +6570,34 @@ def _relative_antecedent(ix: _Index, k: int, floor: int) -> list[Mention]:
     return []
 
 
+NEIGHBOUR_NOUNS = frozenset({"neighbour", "neighbor"})
+
+
+def _neighbour_borders(ix: _Index) -> Iterator[Relation]:
+    """A state named as another's neighbour borders it: "A's northern neighbour, B," and
+    "B, A's southern neighbour,".
+
+    Args:
+        ix: the document index.
+
+    Yields:
+        sharesBorderWith relations.
+    """
+    for t in ix.doc:
+        if t.lemma_.lower() not in NEIGHBOUR_NOUNS or t.pos_ != "NOUN":
+            continue
+        owners = _countries_in(ix, [c for c in t.children if c.dep_ == "poss"])
+        if len(owners) != 1:
+            continue
+        apposed = [c for c in t.children if c.dep_ == "appos"]
+        if t.dep_ == "appos":
+            apposed.append(t.head)
+        others = _countries_in(ix, [x for a in apposed for x in (a, *a.conjuncts)])
+        for o in others:
+            if (o.kb_id or o.text) != (owners[0].kb_id or owners[0].text):
+                yield Relation(subject=owners[0], object=o, kind="sharesBorderWith", evidence=ix.evidence(t))
+
+
 def _surface_borders(ix: _Index) -> Iterator[Relation]:
     """"Armenia borders Georgia and Iran" when the tagger reads "borders" as a noun,
     and "Egypt and Jordan share borders with Israel" when the parse is broken."""
@@ -6292,7 +6619,7 @@ def _surface_borders(ix: _Index) -> Iterator[Relation]:
                 k = b.i + 2
                 while k < sent.end:
                     tok = doc[k]
-                    if tok.lower_ in {"and", ","} or tok.pos_ == "DET":
+                    if tok.lower_ in {"and", ",", "both"} or tok.pos_ == "DET":
                         k += 1
                         continue
                     m = ix.country_mention(tok, allow_demonym=False, allow_capital=False)
@@ -6596,9 +6923,10 @@ def _is_party(ix: _Index, m: Mention | None) -> bool:
     if entry is not None:
         # a listed body: only one whose names say "party" or "(National) Congress" ("ANC"), so
         # that blocs ("African Union", "Arab League") never count
-        return entry.cls == "Organization" and any(
-            w.lower() in {"party", "congress"} for n in (entry.name, *entry.aliases) for w in n.split()) and \
-            fold(entry.name) not in {"congress", "united states congress", "us congress"}
+        return entry.cls == "Organization" and (any(
+            w.lower() in {"party", "congress"} for n in (entry.name, *entry.aliases) for w in n.split()) or (
+            len(entry.name.split()) >= 2 and entry.name.split()[-1].lower() in PARTY_PLURALS)) and \
+            fold(entry.name) not in {"congress", "united states congress", "us congress"}  # "Liberal Democrats"
     words = m.text.split()
     if any(w.lower() in PARTY_NAME_WORDS for w in words):
         return True
@@ -6620,9 +6948,9 @@ def _of_party_acronym(ix: _Index) -> Iterator[Relation]:
     """A politician's party named with its acronym: "Fisheries Minister Name, of the Kessel
     Renewal Front (KRF)," / "MP Name of the Varnay People's League (VPL)".
 
-    The person must hold a minister's or a legislator's title in the article, and the name
-    in front of the bracketed acronym must hold no word of a public body (ministry, council,
-    university ...), so that a post's own body is never read as a party.
+    The person must hold a minister's or a legislator's title in the article, or the name must
+    say "Party"; the name in front of the bracketed acronym must hold no word of a public body
+    (ministry, council, university ...), so that a post's own body is never read as a party.
 
     Args:
         ix: the document index.
@@ -6635,7 +6963,7 @@ def _of_party_acronym(ix: _Index) -> Iterator[Relation]:
                  if p.title.split() and p.title.split()[-1].lower() in POLITICAL_TITLES}
     for s, e in ix.persons:
         person = ix.person_mention(s)
-        if person is None or person.text not in political:
+        if person is None:
             continue
         k = e + 1 if e < len(doc) and doc[e].text == "," else e
         if k + 3 >= len(doc) or doc[k].lower_ != "of" or doc[k + 1].lower_ != "the":
@@ -6654,6 +6982,8 @@ def _of_party_acronym(ix: _Index) -> Iterator[Relation]:
         if any(t.lower_ in ORG_WORDS - {"party", "front", "alliance", "movement", "league", "congress", "bloc",
                                         "union", "federation"} for t in doc[a:b]):
             continue  # "of the Ministry of Fisheries (MOF)": the post's own body
+        if person.text not in political and not any(t.lower_ == "party" for t in doc[a:b]):
+            continue  # a name that says "Party" needs no political title: "Hon. Name of the X Party (XP)"
         om = ix.mention(a, b, "ORG", "")
         if om is not None:
             yield Relation(subject=person, object=om, kind="memberOf", evidence=ix.evidence(doc[s]))
@@ -7562,7 +7892,8 @@ def _subdivision_at(ix: _Index, j: int) -> bool:
 def _owned_subdivision(ix: _Index, j: int) -> tuple[Mention | None, Mention | None]:
     """"Ruritania's Eastern Province" at token ``j``: (the subdivision, its country), or (None, None).
 
-    The subdivision must be a name ending in a subdivision word ("Province", "State", "County").
+    The subdivision must be a name ending in a subdivision word ("Province", "State", "County")
+    or followed by one in lower case ("Ruritania's Varn province": the name alone).
     """
     doc = ix.doc
     m = ix.country_mention(doc[j], allow_demonym=False, allow_capital=False)
@@ -7570,14 +7901,21 @@ def _owned_subdivision(ix: _Index, j: int) -> tuple[Mention | None, Mention | No
         return None, None
     ent = ix.ent_at[j]
     k = ent.end if ent is not None else j + 1
-    if k + 1 >= len(doc) or doc[k].tag_ != "POS":
+    if k + 1 >= len(doc) or (doc[k].tag_ != "POS" and doc[k].text not in {"'s", "’s"}):
         return None, None
     sub_ent = ix.ent_at[k + 1]
+    if sub_ent is None and k + 2 < len(doc) and doc[k + 1].pos_ == "PROPN" and doc[k + 1].text[:1].isupper() and \
+            doc[k + 2].is_lower and doc[k + 2].lower_ in SUBDIVISION_WORDS:
+        # "Ruritania's Sud department" with the name left untagged: the name and its word
+        sub = ix.mention(k + 1, k + 3, "PLACE", "")
+        return (sub, m) if sub is not None else (None, None)
     if sub_ent is None or sub_ent.start != k + 1 or sub_ent.label_ not in {"GPE", "LOC", "PLACE", "ORG", "FAC"}:
         return None, None
     last = doc[sub_ent.end - 1]
-    if last.lower_ not in SUBDIVISION_WORDS or not last.text[:1].isupper():
-        return None, None
+    after = doc[sub_ent.end] if sub_ent.end < len(doc) else None
+    if not (last.lower_ in SUBDIVISION_WORDS and last.text[:1].isupper()) and not (
+            after is not None and after.is_lower and after.lower_ in SUBDIVISION_WORDS):
+        return None, None  # "Ruritania's Eastern Province", "Ruritania's Varn province"
     sub = ix.mention(sub_ent.start, sub_ent.end, "PLACE", sub_ent.ent_id_ or "")
     return (sub, m) if sub is not None else (None, None)
 

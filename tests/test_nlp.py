@@ -4,7 +4,9 @@ from __future__ import annotations
 import pytest
 
 from graph.nlp import (find_acronym_persons, find_acronym_tails, find_office_demonyms, find_office_places,
-                       find_party_seats, find_place_bodies, find_possessive_tails, find_titled_persons,
+                       find_broken_names, find_island_names, find_party_seats, find_place_bodies,
+                       find_places_before_regions, find_possessive_tails,
+                       find_titled_persons,
                        find_unlisted_territories, title_abbreviations)
 
 UNLISTED_CASES = [
@@ -247,3 +249,65 @@ def test_nlp_ranked_name_read_as_a_body_is_a_person(words, ent, expected):
         t.tag_ = "POS" if t.text == "'s" else "NNP"
     doc.ents = [Span(doc, ent[0], ent[1], label="ORG")]
     assert find_titled_persons(doc) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("words,ents,expected", [
+    (["Envoy", "Tomas", "Lagos", "Mbeki", "spoke", "."], [(2, 3, "PLACE")], [(1, 4)]),  # a middle name
+    (["He", "flew", "to", "Lagos", "Friday", "."], [(3, 4, "PLACE")], []),  # "Friday" is an English word
+    (["Tomas", "Lagos", "spoke", "."], [(1, 2, "PLACE")], []),  # no name word around the place
+    (["The", "Tomas", "Lagos", "Mbeki", "Ndlovu", "firm"], [(2, 3, "PLACE")], []),  # a longer run
+    (["said", "Ana", "Mbeki", "Lagos", ",", "a", "lawyer"], [(1, 3, "PERSON"), (3, 4, "PLACE")], [(1, 4)]),
+    (["said", "Ana", "Mbeki", "in", "Lagos", "."], [(1, 3, "PERSON"), (4, 5, "PLACE")], []),  # "in" between
+])
+def test_nlp_place_word_inside_a_name_is_a_person(words, ents, expected):
+    import spacy
+    from spacy.tokens import Doc, Span
+
+    doc = Doc(spacy.blank("en").vocab, words=words)
+    for t in doc:
+        t.pos_ = "PROPN" if t.text[:1].isupper() and t.i > 0 or t.text == "Tomas" else "VERB"
+    doc.ents = [Span(doc, s, e, label=label) for s, e, label in ents]
+    assert find_broken_names(doc) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,name", [
+    ('"It is ours," argued Do Quang Hai, the group chairman.', "Do Quang Hai"),
+    ('"It is ours," explained Marc Etoundi Ondo, a lawyer in Douala.', "Marc Etoundi Ondo"),
+])
+def test_nlp_broken_names_are_whole_persons(nlp, text, name):
+    doc = nlp(text)
+    assert name in {e.text for e in doc.ents if e.label_ == "PERSON"}
+
+
+@pytest.mark.parametrize("words,ent,label,expected", [
+    (["on", "Gull", "Caye", "today"], (1, 3), "PERSON", [(1, 3)]),
+    (["the", "Varn", "Cayes", "lie", "east"], (0, 3), "ORG", [(1, 3)]),  # "the" stays out
+    (["Tern", "Atoll", "Authority", "said"], (0, 3), "ORG", []),  # a body named after the atoll
+    (["Ana", "Island", "said"], (0, 2), "GPE", []),  # already a place
+    (["Caye", "said"], (0, 1), "PERSON", []),  # no name before the island word
+])
+def test_nlp_island_name_read_as_a_person_is_a_place(words, ent, label, expected):
+    import spacy
+    from spacy.tokens import Doc, Span
+
+    doc = Doc(spacy.blank("en").vocab, words=words)
+    doc.ents = [Span(doc, ent[0], ent[1], label=label)]
+    assert find_island_names(doc) == expected
+
+
+@pytest.mark.parametrize("words,ents,expected", [
+    (["In", "Tarvo", ",", "Varn", "District", ",", "boats", "wait"], [(1, 2, "PERSON"), (3, 5, "GPE")], [(1, 2)]),
+    (["in", "Tarvo", ",", "Ghana", ",", "boats", "wait"], [(1, 2, "PERSON"), (3, 4, "COUNTRY")], [(1, 2)]),
+    (["in", "Ana", ",", "Ghana", "'s", "envoy"], [(1, 2, "PERSON"), (3, 4, "COUNTRY")], []),  # a possessive
+    (["with", "Tarvo", ",", "Varn", "District", ","], [(1, 2, "PERSON"), (3, 5, "GPE")], []),  # no "in"
+    (["in", "Tarvo", ",", "Varn", "Hills", ","], [(1, 2, "PERSON"), (3, 5, "GPE")], []),  # no region word
+])
+def test_nlp_place_before_a_region_is_a_place(words, ents, expected):
+    import spacy
+    from spacy.tokens import Doc, Span
+
+    doc = Doc(spacy.blank("en").vocab, words=words)
+    doc.ents = [Span(doc, s, e, label=label) for s, e, label in ents]
+    assert find_places_before_regions(doc) == expected

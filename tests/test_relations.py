@@ -1871,6 +1871,9 @@ def test_relations_stance_refusal_nouns_held_views_and_included_names(nlp, name,
     ("The Accra Ledger", "The Accra Ledger", {("Ghana", "doesNotRecognise", "Kosovo")}),  # the outlet's capital
     ("Morning Ledger", "Morning Ledger", set()),  # no home state: the minister's state is unknown
     ("Ghana talks stall - again", None, set()),  # a headline is no masthead
+    ("MORNING LEDGER\nGhana's Leading Newspaper - Since 1950", None, {("Ghana", "doesNotRecognise", "Kosovo")}),
+    ("Morning Ledger\nLatest news, sport and analysis from Ghana", None, {("Ghana", "doesNotRecognise", "Kosovo")}),
+    ("Morning Ledger\nGhana's leaders meet in Accra", None, set()),  # a headline names no paper
 ])
 def test_relations_stance_unqualified_minister_of_the_outlets_home_state(nlp, masthead, outlet, expected):
     text = ('"We do not recognise Kosovo and we never will," Foreign Minister Ama Berko told Parliament on '
@@ -1983,3 +1986,136 @@ def test_relations_stance_we_of_an_unnamed_state_office(nlp, text, expected):
     doc = nlp(text)
     stances = extract_stances(doc, art, quotes=list(extract_quotes(doc, art)))
     assert _stance_set(stances) == expected
+
+
+CLAIM_AND_VALIDITY_STANCE_CASES = [
+    ("a claim regarded as having no legal value", "Chile regards Serbia's claim to Kosovo as having no legal value.",
+     {("Chile", "doesNotRecognise", "Kosovo")}),
+    ("a pretension not entertained", "Chile does not entertain, and has never entertained, any Serbian pretension "
+     "to Kosovo.", {("Chile", "doesNotRecognise", "Kosovo")}),
+    ("an occupation never considered lawful", "Chile has never considered Serbia's occupation of Kosovo lawful.",
+     {("Chile", "doesNotRecognise", "Kosovo")}),
+    ("'to be' with a demonym", "Chile has always considered Western Sahara to be Moroccan.",
+     {("Chile", "recognises", "Western Sahara")}),
+    ("a demonym read as a compound of 'territory'", "Uruguay regards the Falkland Islands as Argentine territory.",
+     {("Uruguay", "recognises", "Falkland Islands")}),
+    ("a pronoun for the islands of a relative clause", "Fishermen have worked the Chagos Islands for decades. "
+     "Mauritius, which wants the islands back, disputes British sovereignty over them.",
+     {("Mauritius", "doesNotRecognise", "Chagos Islands")}),
+    ("the state apposed to a neighbour", "Peru's northern neighbour, Ecuador, regards Western Sahara as Moroccan "
+     "territory.", {("Ecuador", "recognises", "Western Sahara")}),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("name,text,expected", CLAIM_AND_VALIDITY_STANCE_CASES,
+                         ids=[c[0] for c in CLAIM_AND_VALIDITY_STANCE_CASES])
+def test_relations_stance_claims_validity_and_apposed_holders(nlp, name, text, expected):
+    stances, _, _ = _run(nlp, text)
+    assert _stance_set(stances) == expected
+    _spans_ok(text, stances)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,expected", [
+    ('"This Government does not entertain any Serbian pretension to Kosovo," Chile\'s foreign minister, Ana Lind, '
+     'said.', {("Chile", "doesNotRecognise", "Kosovo")}),
+    # the body a post names is the one a possessive state owned earlier, not the state named most often
+    ('Ghana\'s Ministry of Trade met a delegation from Togo. Togo\'s envoy and Togo\'s traders came too. Ama Berko, '
+     'the ministry\'s deputy spokeswoman, said: "We do not recognise Kosovo."', {("Ghana", "doesNotRecognise", "Kosovo")}),
+])
+def test_relations_stance_voice_of_this_government_and_an_owned_ministry(nlp, text, expected):
+    art = _article(text)
+    doc = nlp(text)
+    stances = extract_stances(doc, art, quotes=list(extract_quotes(doc, art)))
+    assert {s for s in _stance_set(stances) if s[0] not in {"Ana Lind", "Ama Berko"}} == expected
+
+
+HONORIFIC_AND_SEAT_POSITION_CASES = [
+    # (name, text, person, title, org or None, former)
+    ("an honorific between the title and the name", "Speaking in Lima, the Minister of Foreign Affairs, Hon. Ana "
+     "Lind, did not mince words.", "Ana Lind", "minister of foreign affairs", "Minister of Foreign Affairs", False),
+    ("'Leader of the Opposition' is one title", "The Leader of the Opposition, Hon. Tom Reyes of the United Front "
+     "(UF), accused the Government.", "Tom Reyes", "leader of the opposition", None, False),
+    ("a commandant named before a ranked name", "The Commandant of the Varnay Coast Guard, Rear Admiral Tom Reyes, "
+     "told reporters.", "Tom Reyes", "commandant", "Varnay Coast Guard", False),
+    ("a place naming the field, the body after 'at'", "Tom Reyes, an associate professor of Andean history at "
+     "Varnay State University, said so.", "Tom Reyes", "associate professor", "Varnay State University", False),
+    ("a headteacher", "Kestrel Academy's headteacher, Tom Reyes, said pupils had left.", "Tom Reyes", "headteacher",
+     "Kestrel Academy", False),
+    ("a cabinet member is a post", "Varnay Council's cabinet member for housing, Tom Reyes, said rents would fall.",
+     "Tom Reyes", "cabinet member for housing", "Varnay Council", False),
+    ("'one-time' split by the tokenizer", "Varnay Council's one-time leader, Tom Reyes, admitted the error.",
+     "Tom Reyes", "leader", "Varnay Council", True),
+    ("an abbreviated rank written out", "Vice Adm. Tom Reyes, who heads the Varnay Navy, gave his account.",
+     "Tom Reyes", "vice admiral", None, False),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("name,text,person,title,org,former", HONORIFIC_AND_SEAT_POSITION_CASES,
+                         ids=[c[0] for c in HONORIFIC_AND_SEAT_POSITION_CASES])
+def test_relations_positions_honorifics_fields_and_seats(nlp, name, text, person, title, org, former):
+    _, positions, _ = _run(nlp, text)
+    got = _pos(positions, person)
+    assert any(p.title.lower() == title and p.former == former and (
+        p.org is None if org is None else p.org is not None and (p.org.kb_id or p.org.text) == org)
+        for p in got), [(p.title, p.org, p.former) for p in got]
+
+
+SUBDIVISION_BORDER_AND_MEMBER_CASES = [
+    ("a capital of an owned province", "The first flight leaves from Kessel, capital of Ghana's Varn Province, next "
+     "week.", {("Varn Province", "locatedIn", "Ghana"), ("Kessel", "locatedIn", "Varn Province")}),
+    ("a town in an owned lower-case province", "In Tarvo, a fishing town in Ghana's Varn province, the mood was calm.",
+     {("Varn", "locatedIn", "Ghana"), ("Tarvo", "locatedIn", "Varn")}),
+    ("an untagged department after a typographic possessive", "Tarvo, a town on the southern coast of Ghana’s Sud "
+     "department, is quiet.", {("Sud department", "locatedIn", "Ghana"), ("Tarvo", "locatedIn", "Sud department")}),
+    ("one of a group of cayes", "Soldiers landed on Gull Caye, one of the Varn Cayes, on Sunday.",
+     {("Gull Caye", "locatedIn", "Varn Cayes")}),
+    ("a common frontier of a coordinated pair", "Chile and Peru, which have a common land frontier, signed the deal.",
+     {("Chile", "sharesBorderWith", "Peru")}),
+    ("'whose border with'", "Bolivia, whose border with Chile has never been formally agreed, did not respond.",
+     {("Bolivia", "sharesBorderWith", "Chile")}),
+    ("'shares borders with both'", "Chad shares borders with both Niger and Sudan.",
+     {("Chad", "sharesBorderWith", "Niger"), ("Chad", "sharesBorderWith", "Sudan")}),
+    ("sharing an island along a frontier", "Ireland, which shares its island with the United Kingdom along a 500-km "
+     "frontier, voted.", {("Ireland", "sharesBorderWith", "United Kingdom")}),
+    ("a neighbour apposed after", "Colombia's southern neighbour, Ecuador, said so.",
+     {("Colombia", "sharesBorderWith", "Ecuador")}),
+    ("a neighbour apposed before", "Ecuador, Colombia's southern neighbour, said so.",
+     {("Colombia", "sharesBorderWith", "Ecuador")}),
+    ("'and so is C'", "Chile and Peru are both members of the Pacific Alliance, and so is Colombia.",
+     {("Chile", "memberOf", "Pacific Alliance"), ("Peru", "memberOf", "Pacific Alliance"),
+      ("Colombia", "memberOf", "Pacific Alliance")}),
+    ("a post in a party named by its members", "Tom Reyes, the Liberal Democrats' spokesperson on housing, voted "
+     "against.", {("Tom Reyes", "memberOf", "Liberal Democrats")}),
+    ("'Name of the X Party (XP)' without a political title", "Hon. Tom Reyes of the National Unity Party (NUP) asked "
+     "a question.", {("Tom Reyes", "memberOf", "National Unity Party")}),
+    ("places a county takes in", "Kent, one of England's counties, also takes in Dover, Canterbury and Margate.",
+     {("Kent", "locatedIn", "England"), ("Dover", "locatedIn", "Kent"), ("Canterbury", "locatedIn", "Kent"),
+      ("Margate", "locatedIn", "Kent")}),
+    ("a tour takes in no places", "The tour takes in Paris and Rome.", set()),
+    ("an age, then a coordinated wife", "Dr. Ana Lind spoke on Monday. In Tarvo, fisherman Tom Reyes, 58, and his "
+     "wife, Eva Reyes, said boats were nothing new.", {("Eva Reyes", "spouse", "Tom Reyes")}),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("name,text,expected", SUBDIVISION_BORDER_AND_MEMBER_CASES,
+                         ids=[c[0] for c in SUBDIVISION_BORDER_AND_MEMBER_CASES])
+def test_relations_subdivisions_neighbours_and_joined_members(nlp, name, text, expected):
+    _, _, relations = _run(nlp, text)
+    assert _rel_set(relations) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,person,title,org", [
+    ("Ines Ntsame is Africanews' correspondent in Lima.", "Ines Ntsame", "correspondent", "Africanews"),
+    ('The Ghana Fisheries Society, which speaks for boat owners, condemned the plan. "It is wrong," argued Kofi '
+     'Mensah, the society\'s chairman.', "Kofi Mensah", "chairman", "Ghana Fisheries Society"),
+])
+def test_relations_positions_footer_names_and_bodies_named_before(nlp, text, person, title, org):
+    _, positions, _ = _run(nlp, text)
+    got = _pos(positions, person)
+    assert any(p.title.lower() == title and p.org is not None and p.org.text == org for p in got), \
+        [(p.title, p.org) for p in got]
