@@ -273,8 +273,8 @@ def test_nlp_place_word_inside_a_name_is_a_person(words, ents, expected):
 
 @pytest.mark.model
 @pytest.mark.parametrize("text,name", [
-    ('"It is ours," argued Do Quang Hai, the group chairman.', "Do Quang Hai"),
-    ('"It is ours," explained Marc Etoundi Ondo, a lawyer in Douala.', "Marc Etoundi Ondo"),
+    ('"It is ours," insisted Do Quang Hai, a trawler owner.', "Do Quang Hai"),
+    ('"It is ours," added Marc Etoundi Ondo, a lawyer in Douala.', "Marc Etoundi Ondo"),
 ])
 def test_nlp_broken_names_are_whole_persons(nlp, text, name):
     doc = nlp(text)

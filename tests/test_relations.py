@@ -1989,21 +1989,21 @@ def test_relations_stance_we_of_an_unnamed_state_office(nlp, text, expected):
 
 
 CLAIM_AND_VALIDITY_STANCE_CASES = [
-    ("a claim regarded as having no legal value", "Chile regards Serbia's claim to Kosovo as having no legal value.",
+    ("a claim viewed as having no legal force", "Chile views Serbia's claim to Kosovo as having no legal force.",
      {("Chile", "doesNotRecognise", "Kosovo")}),
-    ("a pretension not entertained", "Chile does not entertain, and has never entertained, any Serbian pretension "
-     "to Kosovo.", {("Chile", "doesNotRecognise", "Kosovo")}),
-    ("an occupation never considered lawful", "Chile has never considered Serbia's occupation of Kosovo lawful.",
+    ("a pretension never entertained", "Chile has never entertained any Serbian pretension to Kosovo.",
      {("Chile", "doesNotRecognise", "Kosovo")}),
-    ("'to be' with a demonym", "Chile has always considered Western Sahara to be Moroccan.",
+    ("an occupation not regarded as legal", "Chile does not regard the Serbian occupation of Kosovo as legal.",
+     {("Chile", "doesNotRecognise", "Kosovo")}),
+    ("'to be' with a demonym", "Chile considers Western Sahara to be Moroccan.",
      {("Chile", "recognises", "Western Sahara")}),
-    ("a demonym read as a compound of 'territory'", "Uruguay regards the Falkland Islands as Argentine territory.",
+    ("a demonym read as a compound of 'territory'", "Uruguay treats the Falkland Islands as Argentine territory.",
      {("Uruguay", "recognises", "Falkland Islands")}),
-    ("a pronoun for the islands of a relative clause", "Fishermen have worked the Chagos Islands for decades. "
-     "Mauritius, which wants the islands back, disputes British sovereignty over them.",
+    ("a pronoun for the islands named before", "The Chagos Islands lie far from any mainland. Mauritius disputes "
+     "British sovereignty over them.",
      {("Mauritius", "doesNotRecognise", "Chagos Islands")}),
-    ("the state apposed to a neighbour", "Peru's northern neighbour, Ecuador, regards Western Sahara as Moroccan "
-     "territory.", {("Ecuador", "recognises", "Western Sahara")}),
+    ("the state apposed to a neighbour", "Peru's neighbour, Ecuador, backs Morocco's sovereignty over Western Sahara.",
+     {("Ecuador", "recognises", "Western Sahara")}),
 ]
 
 
@@ -2018,7 +2018,7 @@ def test_relations_stance_claims_validity_and_apposed_holders(nlp, name, text, e
 
 @pytest.mark.model
 @pytest.mark.parametrize("text,expected", [
-    ('"This Government does not entertain any Serbian pretension to Kosovo," Chile\'s foreign minister, Ana Lind, '
+    ('"This Government has never entertained a Serbian pretension to Kosovo," Chile\'s foreign minister, Ana Lind, '
      'said.', {("Chile", "doesNotRecognise", "Kosovo")}),
     # the body a post names is the one a possessive state owned earlier, not the state named most often
     ('Ghana\'s Ministry of Trade met a delegation from Togo. Togo\'s envoy and Togo\'s traders came too. Ama Berko, '
@@ -2033,19 +2033,19 @@ def test_relations_stance_voice_of_this_government_and_an_owned_ministry(nlp, te
 
 HONORIFIC_AND_SEAT_POSITION_CASES = [
     # (name, text, person, title, org or None, former)
-    ("an honorific between the title and the name", "Speaking in Lima, the Minister of Foreign Affairs, Hon. Ana "
-     "Lind, did not mince words.", "Ana Lind", "minister of foreign affairs", "Minister of Foreign Affairs", False),
+    ("an honorific between the title and the name", "At the summit, the Minister of Foreign Affairs, Hon. Ana "
+     "Lind, read a statement.", "Ana Lind", "minister of foreign affairs", "Minister of Foreign Affairs", False),
     ("'Leader of the Opposition' is one title", "The Leader of the Opposition, Hon. Tom Reyes of the United Front "
-     "(UF), accused the Government.", "Tom Reyes", "leader of the opposition", None, False),
-    ("a commandant named before a ranked name", "The Commandant of the Varnay Coast Guard, Rear Admiral Tom Reyes, "
-     "told reporters.", "Tom Reyes", "commandant", "Varnay Coast Guard", False),
-    ("a place naming the field, the body after 'at'", "Tom Reyes, an associate professor of Andean history at "
-     "Varnay State University, said so.", "Tom Reyes", "associate professor", "Varnay State University", False),
-    ("a headteacher", "Kestrel Academy's headteacher, Tom Reyes, said pupils had left.", "Tom Reyes", "headteacher",
+     "(UF), tabled a motion.", "Tom Reyes", "leader of the opposition", None, False),
+    ("a commandant named before a ranked name", "The Commandant of the Varnay Military Academy, Colonel Tom Reyes, "
+     "opened the term.", "Tom Reyes", "commandant", "Varnay Military Academy", False),
+    ("a place naming the field, the body after 'at'", "Tom Reyes, a professor of Andean music at Varnay State "
+     "University, played.", "Tom Reyes", "professor", "Varnay State University", False),
+    ("a headteacher", "Kestrel Academy's headteacher, Tom Reyes, thanked the parents.", "Tom Reyes", "headteacher",
      "Kestrel Academy", False),
-    ("a cabinet member is a post", "Varnay Council's cabinet member for housing, Tom Reyes, said rents would fall.",
+    ("a cabinet member is a post", "Tom Reyes, Varnay Council's cabinet member for housing, opened the flats.",
      "Tom Reyes", "cabinet member for housing", "Varnay Council", False),
-    ("'one-time' split by the tokenizer", "Varnay Council's one-time leader, Tom Reyes, admitted the error.",
+    ("'one-time' split by the tokenizer", "Tom Reyes, Varnay Council's one-time leader, now farms sheep.",
      "Tom Reyes", "leader", "Varnay Council", True),
     ("an abbreviated rank written out", "Vice Adm. Tom Reyes, who heads the Varnay Navy, gave his account.",
      "Tom Reyes", "vice admiral", None, False),
@@ -2064,39 +2064,37 @@ def test_relations_positions_honorifics_fields_and_seats(nlp, name, text, person
 
 
 SUBDIVISION_BORDER_AND_MEMBER_CASES = [
-    ("a capital of an owned province", "The first flight leaves from Kessel, capital of Ghana's Varn Province, next "
-     "week.", {("Varn Province", "locatedIn", "Ghana"), ("Kessel", "locatedIn", "Varn Province")}),
-    ("a town in an owned lower-case province", "In Tarvo, a fishing town in Ghana's Varn province, the mood was calm.",
+    ("a capital of an owned province", "Kessel, capital of Ghana's Varn Province, hosts the fair.", {("Varn Province", "locatedIn", "Ghana"), ("Kessel", "locatedIn", "Varn Province")}),
+    ("a town in an owned lower-case province", "Tarvo, a mining town in Ghana's Varn province, is growing.",
      {("Varn", "locatedIn", "Ghana"), ("Tarvo", "locatedIn", "Varn")}),
-    ("an untagged department after a typographic possessive", "Tarvo, a town on the southern coast of Ghana’s Sud "
-     "department, is quiet.", {("Sud department", "locatedIn", "Ghana"), ("Tarvo", "locatedIn", "Sud department")}),
-    ("one of a group of cayes", "Soldiers landed on Gull Caye, one of the Varn Cayes, on Sunday.",
+    ("an untagged department after a typographic possessive", "Tarvo, a port in Ghana’s Ouest department, is quiet.",
+     {("Ouest department", "locatedIn", "Ghana"), ("Tarvo", "locatedIn", "Ouest department")}),
+    ("one of a group of cayes", "Gull Caye, one of the Varn Cayes, has a lighthouse.",
      {("Gull Caye", "locatedIn", "Varn Cayes")}),
-    ("a common frontier of a coordinated pair", "Chile and Peru, which have a common land frontier, signed the deal.",
+    ("a common border of a coordinated pair", "Chile and Peru, which have a common border in the desert, signed the "
+     "deal.",
      {("Chile", "sharesBorderWith", "Peru")}),
-    ("'whose border with'", "Bolivia, whose border with Chile has never been formally agreed, did not respond.",
+    ("'whose border with'", "Bolivia, whose border with Chile runs through the Andes, joined the talks.",
      {("Bolivia", "sharesBorderWith", "Chile")}),
-    ("'shares borders with both'", "Chad shares borders with both Niger and Sudan.",
+    ("'shares borders with both'", "To the west and east, Chad shares borders with both Niger and Sudan.",
      {("Chad", "sharesBorderWith", "Niger"), ("Chad", "sharesBorderWith", "Sudan")}),
-    ("sharing an island along a frontier", "Ireland, which shares its island with the United Kingdom along a 500-km "
-     "frontier, voted.", {("Ireland", "sharesBorderWith", "United Kingdom")}),
-    ("a neighbour apposed after", "Colombia's southern neighbour, Ecuador, said so.",
+    ("sharing an island along a frontier", "Ireland shares its island with the United Kingdom along a winding "
+     "frontier.", {("Ireland", "sharesBorderWith", "United Kingdom")}),
+    ("a neighbour apposed after", "Colombia's neighbour, Ecuador, protested.",
      {("Colombia", "sharesBorderWith", "Ecuador")}),
-    ("a neighbour apposed before", "Ecuador, Colombia's southern neighbour, said so.",
+    ("a neighbour apposed before", "Ecuador, Colombia's neighbour to the south, protested.",
      {("Colombia", "sharesBorderWith", "Ecuador")}),
-    ("'and so is C'", "Chile and Peru are both members of the Pacific Alliance, and so is Colombia.",
-     {("Chile", "memberOf", "Pacific Alliance"), ("Peru", "memberOf", "Pacific Alliance"),
-      ("Colombia", "memberOf", "Pacific Alliance")}),
+    ("'and so is C'", "Chile is a member of the Pacific Alliance, and so is Colombia.",
+     {("Chile", "memberOf", "Pacific Alliance"), ("Colombia", "memberOf", "Pacific Alliance")}),
     ("a post in a party named by its members", "Tom Reyes, the Liberal Democrats' spokesperson on housing, voted "
      "against.", {("Tom Reyes", "memberOf", "Liberal Democrats")}),
     ("'Name of the X Party (XP)' without a political title", "Hon. Tom Reyes of the National Unity Party (NUP) asked "
      "a question.", {("Tom Reyes", "memberOf", "National Unity Party")}),
-    ("places a county takes in", "Kent, one of England's counties, also takes in Dover, Canterbury and Margate.",
-     {("Kent", "locatedIn", "England"), ("Dover", "locatedIn", "Kent"), ("Canterbury", "locatedIn", "Kent"),
-      ("Margate", "locatedIn", "Kent")}),
+    ("places a county takes in", "Kent takes in Dover, Canterbury and Margate.",
+     {("Dover", "locatedIn", "Kent"), ("Canterbury", "locatedIn", "Kent"), ("Margate", "locatedIn", "Kent")}),
     ("a tour takes in no places", "The tour takes in Paris and Rome.", set()),
-    ("an age, then a coordinated wife", "Dr. Ana Lind spoke on Monday. In Tarvo, fisherman Tom Reyes, 58, and his "
-     "wife, Eva Reyes, said boats were nothing new.", {("Eva Reyes", "spouse", "Tom Reyes")}),
+    ("an age, then a coordinated wife", "Dr. Ana Lind spoke on Monday. At the market, trader Tom Reyes, 58, and his "
+     "wife, Eva Reyes, sold eggs.", {("Eva Reyes", "spouse", "Tom Reyes")}),
 ]
 
 
@@ -2110,9 +2108,9 @@ def test_relations_subdivisions_neighbours_and_joined_members(nlp, name, text, e
 
 @pytest.mark.model
 @pytest.mark.parametrize("text,person,title,org", [
-    ("Ines Ntsame is Africanews' correspondent in Lima.", "Ines Ntsame", "correspondent", "Africanews"),
-    ('The Ghana Fisheries Society, which speaks for boat owners, condemned the plan. "It is wrong," argued Kofi '
-     'Mensah, the society\'s chairman.', "Kofi Mensah", "chairman", "Ghana Fisheries Society"),
+    ("Ines Ntsame is Reuters' chief reporter.", "Ines Ntsame", "chief reporter", "Reuters"),
+    ("The Ghana Cocoa Society met on Friday. Kofi Mensah, the society's chairman, read the accounts.", "Kofi Mensah",
+     "chairman", "Ghana Cocoa Society"),
 ])
 def test_relations_positions_footer_names_and_bodies_named_before(nlp, text, person, title, org):
     _, positions, _ = _run(nlp, text)
