@@ -1526,9 +1526,8 @@ def _index(doc, article: Article) -> _Index:
 # --------------------------------------------------------------------------- title phrases
 
 def _title_head_ok(tok) -> bool:
-    low = tok.lower_
+    low = TITLE_ABBREVIATIONS.get(tok.lower_, tok.lower_)  # "Adm." is "admiral"
     lem = tok.lemma_.lower()
-    low = TITLE_ABBREVIATIONS.get(low, low)  # "Adm." is "admiral"
     return (low in OFFICE_TITLES or low in OCCUPATION_TITLES or lem in OFFICE_TITLES
             or lem in OCCUPATION_TITLES)
 
@@ -5988,19 +5987,7 @@ def _so_is_members(ix: _Index, members: list[Relation]) -> Iterator[Relation]:
         sent = ix.sent_at[t.i]
         if sent is None:
             continue
-        k = t.i + 2
-        joined = []
-        while k < sent.end:
-            tok = doc[k]
-            if tok.lower_ in {"and", ","} or tok.pos_ == "DET":
-                k += 1
-                continue
-            m = ix.country_mention(tok, allow_demonym=False, allow_capital=False)
-            if m is None or m.label not in {"COUNTRY", "TERRITORY"}:
-                break
-            joined.append(m)
-            ent = ix.ent_at[k]
-            k = ent.end if ent is not None else k + 1
+        joined = _country_run(ix, t.i + 2, sent.end)
         if not joined:
             continue
         for r in members:
@@ -6570,6 +6557,34 @@ def _relative_antecedent(ix: _Index, k: int, floor: int) -> list[Mention]:
     return []
 
 
+def _country_run(ix: _Index, k: int, end: int) -> list[Mention]:
+    """The countries listed from token ``k`` on ("A, B and C", "both A and B"), up to the first
+    other word or ``end``.
+
+    Args:
+        ix: the document index.
+        k: the first token of the list.
+        end: the token index to stop at (the sentence end).
+
+    Returns:
+        The country and territory mentions, in text order.
+    """
+    doc = ix.doc
+    out: list[Mention] = []
+    while k < end:
+        tok = doc[k]
+        if tok.lower_ in {"and", ",", "both"} or tok.pos_ == "DET":
+            k += 1
+            continue
+        m = ix.country_mention(tok, allow_demonym=False, allow_capital=False)
+        if m is None or m.label not in {"COUNTRY", "TERRITORY"}:
+            break
+        out.append(m)
+        ent = ix.ent_at[k]
+        k = ent.end if ent is not None else k + 1
+    return out
+
+
 NEIGHBOUR_NOUNS = frozenset({"neighbour", "neighbor"})
 
 
@@ -6614,20 +6629,8 @@ def _surface_borders(ix: _Index) -> Iterator[Relation]:
             subjects = _country_list_before(ix, t.i, sent.start)
             if not subjects:
                 subjects = _relative_antecedent(ix, t.i, sent.start)
-            objs = []
-            if b.i + 1 < sent.end and doc[b.i + 1].lower_ == "with":
-                k = b.i + 2
-                while k < sent.end:
-                    tok = doc[k]
-                    if tok.lower_ in {"and", ",", "both"} or tok.pos_ == "DET":
-                        k += 1
-                        continue
-                    m = ix.country_mention(tok, allow_demonym=False, allow_capital=False)
-                    if m is None or m.label not in {"COUNTRY", "TERRITORY"}:
-                        break
-                    objs.append(m)
-                    ent = ix.ent_at[k]
-                    k = ent.end if ent is not None else k + 1
+            objs = _country_run(ix, b.i + 2, sent.end) if b.i + 1 < sent.end and doc[b.i + 1].lower_ == "with" \
+                else []
             ev = ix.evidence(t)
             if objs:
                 for a in subjects:
@@ -6647,19 +6650,7 @@ def _surface_borders(ix: _Index) -> Iterator[Relation]:
         subj = ix.country_mention(prev, allow_demonym=False, allow_capital=False)
         if subj is None or subj.label not in {"COUNTRY", "TERRITORY"}:
             continue
-        k = t.i + 1
-        objs = []
-        while k < sent.end:
-            tok = doc[k]
-            if tok.lower_ in {"and", ","} or tok.pos_ == "DET":
-                k += 1
-                continue
-            m = ix.country_mention(tok, allow_demonym=False, allow_capital=False)
-            if m is None or m.label not in {"COUNTRY", "TERRITORY"}:
-                break
-            objs.append(m)
-            ent = ix.ent_at[k]
-            k = ent.end if ent is not None else k + 1
+        objs = _country_run(ix, t.i + 1, sent.end)
         for o in objs:
             yield Relation(subject=subj, object=o, kind="sharesBorderWith", evidence=ix.evidence(t))
 
