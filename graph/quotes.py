@@ -1134,8 +1134,63 @@ def _propn_chunk(ctx: _Ctx, tok: "Token") -> tuple[int, int]:
     return lo, hi
 
 
+def _mistagged_body(ctx: _Ctx, tok: "Token") -> tuple[int, int] | None:
+    """The tokens of a body's "X of Y" name the tagger read as a title: "the Friends of Lakeside Park".
+
+    The small model labels some bodies' names WORK_OF_ART or PRODUCT (see
+    :func:`_mistagged_name`) or leaves them untagged, and the head word then
+    reads as a person's name.  An "X of Y" name of capitalised words is a
+    body's when its last word is a body noun, or a "which" relative clause
+    describes it (relative pronoun agreement: "which" is not said of people,
+    as in the animacy constraint of Lee et al. 2013), or, for a span tagged
+    as a title, when its head is plural ("Friends", "Sisters").
+
+    Args:
+        ctx: the document context.
+        tok: the head of the name (the word before "of").
+
+    Returns:
+        The token range [lo, hi) of the name without "the", or None.
+    """
+    doc = ctx.doc
+    if tok.pos_ != "PROPN" or ctx.quoted(tok.i) or tok.i + 2 >= len(doc) or doc[tok.i + 1].lower_ != "of" \
+            or tok.text.casefold() in ctx.titles or tok.lemma_.casefold() in PERSON_NOUNS | ORG_NOUNS:
+        return None  # "the President of the Council", "the Bank of X": a title, or a body tagged as one
+    ent = ctx.ent_of.get(tok.i)
+    if ent is not None:
+        if ent.label_ not in MISTAGGED_NAME_LABELS or ent.root.i != tok.i:
+            return None
+        lo, hi = ent.start, ent.end
+    else:  # untagged: the name runs to the end of the object of "of"
+        objs = [o for c in tok.children if c.i == tok.i + 1 for o in c.children if o.dep_ == "pobj"]
+        if not objs or any(t.i in ctx.ent_of for t in doc[tok.i:objs[0].i + 1]):
+            return None
+        lo, hi = tok.i, objs[0].i + 1
+        lo = lo - 1 if lo > 0 and doc[lo - 1].lower_ == "the" and doc[lo - 1].head.i == tok.i else lo
+    lo = lo + 1 if doc[lo].lower_ == "the" else lo
+    if tok.i + 2 >= hi or any(not (t.text[:1].isupper() and t.is_alpha) and t.lower_ not in _ORG_JOINERS | {"the"}
+                              or ctx.quoted(t.i) for t in doc[lo:hi]):
+        return None
+    if _is_place(ctx, doc[lo:hi].text) or _is_place(ctx, doc[lo:tok.i + 1].text):
+        return None
+    which = any(c.dep_ == "relcl" and c.i >= hi and any(g.dep_ in ("nsubj", "nsubjpass") and g.lower_ == "which"
+                                                        for g in c.children)
+                for t in doc[tok.i:hi] for c in t.children)  # ", which ...": hung on the head or the last word
+    if which or doc[hi - 1].lemma_.casefold() in ORG_NOUNS | _MEMBER_BODY_NOUNS \
+            or ent is not None and tok.tag_ == "NNPS":
+        return lo, hi
+    return None
+
+
 def _propn_mention(ctx: _Ctx, tok: "Token") -> Mention | None:
-    """Mention for a proper noun that spaCy did not tag (a single name like "Tomas")."""
+    """Mention for a proper noun that spaCy did not tag (a single name like "Tomas").
+
+    A body's name the tagger read as a title or left untagged gives the whole
+    name, as an organisation (see :func:`_mistagged_body`).
+    """
+    body = _mistagged_body(ctx, tok)
+    if body is not None:
+        return _mention(ctx, *body, "ORG")
     lo, hi = _propn_chunk(ctx, tok)
     surface = ctx.doc[lo:hi].text
     if _is_place(ctx, surface) or _is_demonym(ctx, surface) or not tok.text[:1].isupper():
@@ -1773,7 +1828,9 @@ def _speaker(ctx: _Ctx, tok: "Token | None", depth: int = 0, via_cue: bool = Fal
     :func:`_misread_demonym`) is a name, and so is the subject of a cue the
     tagger read as an interjection (see :func:`_name_read_as_particle`).
     "The 64-year-old" is resolved by :func:`_resolve_age_nominal`, "the
-    statement" to its author (see :func:`_earlier_source`).
+    statement" to its author (see :func:`_earlier_source`), and "the X" to
+    the body named before whose name opens with X (see
+    :func:`_short_body_name`).
 
     Args:
         ctx: the document context.
@@ -1792,6 +1849,10 @@ def _speaker(ctx: _Ctx, tok: "Token | None", depth: int = 0, via_cue: bool = Fal
             return body  # "Transport Borduria said": a state's agency, not the place
     if any(c.dep_ == "conj" and not ctx.quoted(c.i) and not _in_org_name(ctx, tok, c) for c in tok.children):
         return None  # "Anna and Boris said": no single speaker
+    if tok.pos_ == "PROPN":
+        opens, short = _short_body_name(ctx, tok)
+        if opens:
+            return short  # "the Lakeside said" for "the Lakeside Anglers Society" named before
     if tok.lower_ in RELATIVE_PRONOUNS and tok.head.dep_ == "relcl":
         return _speaker(ctx, tok.head.head, depth + 1, via_cue)
     bare_title = tok.pos_ == "PROPN" and (tok.i not in ctx.ent_of and tok.text.casefold() in ctx.titles
@@ -1849,6 +1910,49 @@ def _speaker(ctx: _Ctx, tok: "Token | None", depth: int = 0, via_cue: bool = Fal
 
 
 _AGE_WORD = re.compile(r"(\d{1,3})-years?-old$", re.IGNORECASE)
+
+
+def _short_body_name(ctx: _Ctx, tok: "Token") -> tuple[bool, Mention | None]:
+    """'The Tamsk Anglers Society said ... "...," the Tamsk stated': a body taken up by its first words.
+
+    News copy shortens a body's long name to its leading word(s) and keeps
+    the article ("the Tamsk" for "the Tamsk Anglers Society"); the tagger
+    then reads the short form as a place or a person.  As in the string-match
+    sieves of Lee et al. 2013 (a mention whose words begin a longer proper
+    name already given), "the" + a run of capitalised proper nouns that is
+    not itself a longer name and that opens the name of exactly one
+    organisation named before it stands for that organisation; when it opens
+    the names of two, it stands for one of them, and no guess is made.
+    Places the gazetteer knows and demonyms are left alone.
+
+    Args:
+        ctx: the document context.
+        tok: a proper noun heading a subject.
+
+    Returns:
+        (opens, mention): opens is True when the words open the name of an
+        earlier organisation; mention is that organisation's, or None when
+        they open two.
+    """
+    if ctx.quoted(tok.i):
+        return False, None
+    lo, hi = _propn_chunk(ctx, tok)
+    doc = ctx.doc
+    if lo == 0 or doc[lo - 1].lower_ != "the" or doc[lo - 1].head.i != tok.i or hi != tok.i + 1:
+        return False, None
+    ent = ctx.ent_of.get(tok.i)
+    if ent is not None and (ent.start < lo - 1 or ent.end > hi or ent.ent_id_):
+        return False, None  # a word of a longer name, or a body the gazetteer knows
+    surface = doc[lo:hi].text
+    if _is_place(ctx, surface) or _is_demonym(ctx, surface) or surface.casefold() in ctx.titles:
+        return False, None
+    words = [t.text for t in doc[lo:hi]]
+    cands = [n for n in ctx.names[:bisect_left(ctx.name_heads, lo)]
+             if not n.person and n.mention.label == "ORG" and n.first < lo
+             and n.mention.text.split()[:len(words)] == words and len(n.mention.text.split()) > len(words)]
+    if not cands:
+        return False, None
+    return True, cands[-1].mention if len({n.mention.text.casefold() for n in cands}) == 1 else None
 
 
 def _age_of(tok: "Token") -> str:
@@ -2418,7 +2522,10 @@ def _apposed_subject_name(ctx: _Ctx, tok: "Token") -> Mention | None:
     name must be followed by a comma and the verb (or its auxiliary).  A role
     noun the parser did not make the subject at all ("In X, Y's top diplomat,
     NAME, said", with the noun hung on X) counts when it is the verb's
-    surface subject (see :func:`_surface_subject`).
+    surface subject (see :func:`_surface_subject`).  A non-restrictive
+    relative clause on the name ("The MP for X, Ana Lind, who sat in the
+    gallery, said") is skipped: it describes the name and leaves the subject
+    and its verb as they were (see :func:`_relative_clause_end`).
     """
     doc = ctx.doc
     k = tok.i + 1
@@ -2431,6 +2538,8 @@ def _apposed_subject_name(ctx: _Ctx, tok: "Token") -> Mention | None:
     while j < len(doc) and (doc[j].pos_ == "PROPN" or _glued_hyphen(doc, j)):
         j += 1
     after = j + 1
+    if j < len(doc) and doc[j].text == ",":
+        after = _relative_clause_end(ctx, after, k + 1, j, tok.i)
     while after < len(doc) and doc[after].pos_ == "ADV":
         after += 1
     if j >= len(doc) or doc[j].text != "," or after >= len(doc) or doc[after].pos_ not in ("VERB", "AUX"):
@@ -2446,6 +2555,37 @@ def _apposed_subject_name(ctx: _Ctx, tok: "Token") -> Mention | None:
             for t in doc[k + 1:j]):
         return None
     return _mention(ctx, k + 1, j, "PERSON")
+
+
+def _relative_clause_end(ctx: _Ctx, k: int, lo: int, hi: int, role: int) -> int:
+    """Skip a non-restrictive relative clause on a name: ", who sat in the gallery," before the verb.
+
+    The clause opens with "who" (or "whose") right after the comma that
+    closes the name and is a relative clause of a word of the name or of the
+    role noun the name is in apposition to (both are the same person); it
+    ends at the comma after its last word.
+
+    Args:
+        ctx: the document context.
+        k: the token after the comma that closes the name.
+        lo: the name's first token.
+        hi: the end of the name (its closing comma).
+        role: the role noun before the name.
+
+    Returns:
+        The token after the clause's closing comma, or k when no such clause
+        stands there.
+    """
+    doc = ctx.doc
+    if k >= len(doc) or doc[k].lower_ not in ("who", "whose") or ctx.quoted(k):
+        return k
+    clause = doc[k].head if doc[k].lower_ == "who" else doc[k].head.head
+    if clause.dep_ != "relcl" or not (lo <= clause.head.i < hi or clause.head.i == role):
+        return k
+    end = max(t.i for t in clause.subtree) + 1
+    if end - k > 25 or end >= len(doc) or doc[end].text != "," or any(ctx.quoted(t) for t in range(k, end)):
+        return k
+    return end + 1
 
 
 def _ascribed_to(tok: "Token") -> "Token | None":
@@ -2610,6 +2750,8 @@ def _resolve_role(ctx: _Ctx, tok: "Token") -> Mention | None:
               if n.first < tok.i and all(_meets(r, n.context) for r in reqs)]
     roles = {role} | ROLE_SYNONYMS.get(role, frozenset())
     cands = [n for n in before if (role in n.kinds if body else roles & n.context and not _other_rank(n, reqs))]
+    if not cands and not body and role in SCHOLAR_FIELDS:
+        cands = [n for n in before if n.person and _teaches_field(n.context, role)]
     if not cands and not body:
         cands = _nationality_from_sentence(ctx, tok, role, reqs)
     if not cands and body and role in BODY_KIN:  # "the union" for "the ... Federation" named just before
@@ -2625,6 +2767,55 @@ def _resolve_role(ctx: _Ctx, tok: "Token") -> Mention | None:
     if not body and _unnamed_holder_since(ctx, cands[-1], tok, roles):
         return None
     return cands[-1].mention
+
+
+#: Scholars' nouns and the disciplines they practise: "the historian" takes up a professor of history.
+SCHOLAR_FIELDS = {
+    "historian": frozenset({"history"}),
+    "economist": frozenset({"economics"}),
+    "linguist": frozenset({"linguistics"}),
+    "sociologist": frozenset({"sociology"}),
+    "anthropologist": frozenset({"anthropology"}),
+    "archaeologist": frozenset({"archaeology", "archeology"}),
+    "geographer": frozenset({"geography"}),
+    "geologist": frozenset({"geology"}),
+    "physicist": frozenset({"physics"}),
+    "chemist": frozenset({"chemistry"}),
+    "biologist": frozenset({"biology"}),
+    "ecologist": frozenset({"ecology"}),
+    "philosopher": frozenset({"philosophy"}),
+    "psychologist": frozenset({"psychology"}),
+    "mathematician": frozenset({"mathematics", "maths"}),
+    "demographer": frozenset({"demography"}),
+    "criminologist": frozenset({"criminology"}),
+    "epidemiologist": frozenset({"epidemiology"}),
+    "theologian": frozenset({"theology"}),
+}
+#: Title words that make a discipline named next to a name an academic post ("dean of history").
+ACADEMIC_WORDS = frozenset("""
+    professor prof dean lecturer reader chair head department faculty school university college institute
+    academy fellow researcher scholar
+""".split())
+
+
+def _teaches_field(context: frozenset[str], role: str) -> bool:
+    """Tell whether a name's title words make it a scholar of the discipline a noun names.
+
+    News copy takes up "NAME, professor of history at X" or "NAME, dean of
+    history" with "the historian" (a role noun derived from the discipline,
+    not a word of the title): the name's title words hold the discipline
+    (``SCHOLAR_FIELDS``) and an academic word (``ACADEMIC_WORDS``).  This
+    widens the role match of CoreNLP's mention-to-speaker step (compatible
+    head, Lee et al. 2013) by meaning.
+
+    Args:
+        context: the name's normalised title words.
+        role: the scholar's noun ("historian").
+
+    Returns:
+        True when the name holds an academic post in that discipline.
+    """
+    return bool(context & SCHOLAR_FIELDS.get(role, frozenset()) and context & ACADEMIC_WORDS)
 
 
 def _unnamed_holder_since(ctx: _Ctx, cand: _Name, tok: "Token", roles: set[str]) -> bool:
@@ -2822,6 +3013,9 @@ def _subject_body(ctx: _Ctx, subj: "Token") -> tuple[Mention, frozenset[str]] | 
     if ent is not None and ent.label_ == "PERSON" and _body_appositive(ctx, ent):
         m = _mention(ctx, ent.start, ent.end, "ORG")
         return (m, _kinds(ctx, ent.root, ent.start, ent.end)) if m is not None else None
+    if (body := _mistagged_body(ctx, subj)) is not None:  # "the Friends of X Park, which ...," said
+        m = _mention(ctx, *body, "ORG")
+        return (m, _kinds(ctx, subj, *body)) if m is not None else None
     if ent is not None:
         if ent.label_ != "ORG":
             return None

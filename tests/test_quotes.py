@@ -2004,3 +2004,86 @@ def test_quotes_frame_verbs_next_to_quote(nlp, text, words, speaker):
 ])
 def test_quotes_possessive_takes_up_country_subject(nlp, text, words, speaker):
     assert _speaker(_quotes(nlp, text), words) == speaker
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, words, speaker", [
+    pytest.param("The senator for Marlow, Ana Petrov, who voted against the bill, said she was disappointed.\n\n"
+                 "“We lost this round,” she said.", "We lost", "Ana Petrov", id="who-clause"),
+    pytest.param("The regional director of Tamsk Water, Lena Moravec, whose office sits by the dam, said repairs "
+                 "had begun.\n\n“The pipes are older than I am,” she said.", "The pipes", "Lena Moravec",
+                 id="whose-clause"),
+    pytest.param("The deputy for Ostra, Boris Halloran, who sat in the front row, said he would vote no.\n\n"
+                 "“This town deserves better,” he said.", "This town", "Boris Halloran", id="who-clause-he"),
+    pytest.param("The mayor of Ostra, Ana Petrov, who chaired the meeting, said the vote was fair.\n\n"
+                 "“Everyone had a say,” she said.", "Everyone had", "Ana Petrov", id="clause-on-role-noun"),
+])
+def test_quotes_apposed_name_past_relative_clause(nlp, text, words, speaker):
+    assert _speaker(_quotes(nlp, text), words) == speaker
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, words, speaker", [
+    pytest.param("The Friends of Dunmore Library, which has 300 members, said it would fight the closure.\n\n"
+                 "“A town without books is a town that forgets,” the group said.", "A town",
+                 "Friends of Dunmore Library", id="group-takes-up"),
+    pytest.param("The Guardians of Lake Ostra, which has campaigned for a decade, said it would appeal.\n\n"
+                 "“The lake cannot speak for itself,” the group said.", "The lake", "Guardians of Lake Ostra",
+                 id="which-on-last-word"),
+    pytest.param("The Keepers of Marlow Lighthouse, which raised money for the repairs, said it felt “let "
+                 "down”.\n\n“We were promised a new roof three years ago,” the organisation said in a letter.",
+                 "let down", "Keepers of Marlow Lighthouse", id="own-fragment"),
+    pytest.param("The Keepers of Marlow Lighthouse, which raised money for the repairs, said it felt “let "
+                 "down”.\n\n“We were promised a new roof three years ago,” the organisation said in a letter.",
+                 "new roof", "Keepers of Marlow Lighthouse", id="organisation-takes-up"),
+])
+def test_quotes_of_name_with_which_is_body(nlp, text, words, speaker):
+    assert _speaker(_quotes(nlp, text), words) == speaker
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, words, speaker", [
+    pytest.param("The Tamsk Council of Elders said on Monday that it opposed the dam.\n\n“The river is not for "
+                 "sale,” the Tamsk stated.", "The river", "Tamsk Council of Elders", id="first-word"),
+    pytest.param("The Oskaro Fishers Cooperative said in a statement that it would sue.\n\n“Our boats have fished "
+                 "these waters for a century,” the Oskaro said.", "Our boats", "Oskaro Fishers Cooperative",
+                 id="cooperative"),
+    pytest.param("The Belmora Residents Association said in a letter that it opposed the tower.\n\n“Nobody asked "
+                 "us,” the Belmora wrote.", "Nobody asked", "Belmora Residents Association", id="association"),
+])
+def test_quotes_body_taken_up_by_first_word(nlp, text, words, speaker):
+    assert _speaker(_quotes(nlp, text), words) == speaker
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, words", [
+    pytest.param("The Tamsk Council of Elders and the Tamsk Anglers Society met on Monday.\n\n“The river is not "
+                 "for sale,” the Tamsk stated.", "The river", id="two-bodies-share-the-word"),
+])
+def test_quotes_body_taken_up_by_first_word_needs_one_body(nlp, text, words):
+    assert _speaker(_quotes(nlp, text), words) is None
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, words, speaker", [
+    pytest.param("Dr Ana Berg, professor of history at the University of Tamsk, said the border was old.\n\n"
+                 "“Nobody drew it on purpose,” the historian said.", "Nobody drew", "Ana Berg", id="historian"),
+    pytest.param("Boris Lind, dean of economics at Marlow College, said prices would rise.\n\n“Wages will not "
+                 "keep up,” the economist said.", "Wages will", "Boris Lind", id="economist"),
+    pytest.param("Prof Lena Horvat, head of the department of sociology at Tamsk University, said the survey was "
+                 "flawed.\n\n“The sample was far too small,” the sociologist said.", "The sample", "Lena Horvat",
+                 id="sociologist"),
+])
+def test_quotes_scholar_noun_takes_up_discipline(nlp, text, words, speaker):
+    assert _speaker(_quotes(nlp, text), words) == speaker
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, words", [
+    pytest.param("Ana Berg, a history teacher in Tamsk, said the border was old.\n\n“Nobody drew it on purpose,” "
+                 "the historian said.", "Nobody drew", id="no-academic-post"),
+    pytest.param("Dr Ana Berg, professor of law at the University of Tamsk, said the border was old.\n\n“Nobody "
+                 "drew it on purpose,” the historian said.", "Nobody drew", id="other-discipline"),
+])
+def test_quotes_scholar_noun_needs_academic_post(nlp, text, words):
+    assert _speaker(_quotes(nlp, text), words) is None
