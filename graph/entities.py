@@ -403,9 +403,12 @@ def _vote(cl: _Cluster) -> str | None:
     if not votes:
         return None
     ranked = sorted(votes.items(), key=lambda kv: (-kv[1], TIE_ORDER.index(kv[0]) if kv[0] in TIE_ORDER else 9))
+    settled = any(nm.settlement for nm in cl.mentions) and not any(nm.territory_cue for nm in cl.mentions)
     for cls, _ in ranked:
         if cls == "Person" and not person_shaped(name):
             continue
+        if cls in {"Place", "Territory"} and settled:
+            return "Place"  # ", a beachside suburb of …" with no sovereignty at stake: a place
         if cls == "Place" and any(nm.territory_cue or nm.mention.label == "TERRITORY" for nm in cl.mentions):
             return "Territory"  # "sovereignty over X", or a short form the text holds as a territory ("the Xs")
         return cls
@@ -823,6 +826,31 @@ def _merge_other_names(clusters: dict[str, _Cluster], gaz_hits: dict[str, list[N
         mentions_of(target).extend(moved)
 
 
+def _merge_outlet_short_names(clusters: dict[str, _Cluster]) -> None:
+    """Join an outlet's last word to the outlet of its article: "the Courier's reporter" in "The Valley Courier".
+
+    Newspapers call themselves by the last word of their name (AP Stylebook:
+    "the Post", "the Herald"); the outlet is known from its masthead or footer
+    (a mention with no text span).  Only a one-word name that no mention reads
+    as a person's joins, and only when one such outlet of its articles ends with it.
+
+    Args:
+        clusters: the name clusters (changed in place).
+    """
+    outlets = {k: cl for k, cl in clusters.items() if len(k.split()) >= 2 and
+               any(nm.mention.start == nm.mention.end and nm.mention.label == "ORG" for nm in cl.mentions)}
+    for k, cl in list(clusters.items()):
+        if " " in k or not cl.mentions or any(nm.mention.label == "PERSON" or nm.title_before for nm in cl.mentions):
+            continue
+        arts = _articles(cl.mentions)
+        cands = [ok for ok, ocl in outlets.items() if ok.split()[-1] == k and arts <= _articles(
+            nm for nm in ocl.mentions if nm.mention.start == nm.mention.end)]
+        if len(cands) == 1:
+            # ("the Herald's northern suburbs reporter" is no place cue once the name is the outlet's)
+            outlets[cands[0]].mentions.extend(replace(nm, place_cue=False, locative=False) for nm in cl.mentions)
+            cl.mentions.clear()
+
+
 #: plural head words of groups of islands or hills that a short plural form drops ("the Varnays" for "Varnay Islands")
 GROUP_LANDFORMS = ("islands", "isles", "islets", "cayes", "cays", "keys", "rocks", "reefs", "shoals", "mountains",
                    "hills")
@@ -1159,6 +1187,7 @@ def resolve_entities(mentions: Iterable[NameMention], authors: dict[str, str] | 
         clusters[target].mentions.append(nm)
 
     _merge_other_names(clusters, gaz_hits, gaz)
+    _merge_outlet_short_names(clusters)
     _merge_plural_short_forms(clusters, gaz_hits, gaz)
     _merge_article_forms(clusters)
     _merge_short_org_names(clusters, gaz_hits)
@@ -1192,6 +1221,11 @@ def resolve_entities(mentions: Iterable[NameMention], authors: dict[str, str] | 
     for kb, nms in gaz_hits.items():
         entry = gaz.lookup(kb)
         cls = entry.cls if entry else LABEL_CLASS.get(nms[0].mention.label, "Organization")
+        if entry is not None and entry.dependency and not any(nm.territory_cue for nm in nms):
+            cls = "Place"  # an overseas department or dependency named as a location, its status not at stake
+        elif entry is None and cls == "Territory" and any(nm.settlement for nm in nms) and \
+                not any(nm.territory_cue for nm in nms):
+            cls = "Place"  # the NLP step's territory that the text calls a town or suburb, no sovereignty at stake
         good = [nm for nm in nms if (e := gaz.lookup(nm.mention.text)) is not None and e.name == kb]
         add(kb, cls, nms, extra_aliases=[nm.mention.text for nm in good])
         # an alias can be dropped above only when it is a demonym; names stay

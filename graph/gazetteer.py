@@ -26,6 +26,9 @@ class GazEntry:
         aliases: other names.
         country: canonical name of the country it belongs to ("" if none).
         outlet: True for media outlets and platforms.
+        dependency: True for a dependent territory of pycountry's list (an overseas
+            department, a crown dependency, an overseas territory): a Territory
+            when its status is at stake, otherwise a place like any region.
     """
 
     name: str
@@ -33,6 +36,7 @@ class GazEntry:
     aliases: tuple[str, ...] = ()
     country: str = ""
     outlet: bool = False
+    dependency: bool = False
 
 
 def fold(text: str) -> str:
@@ -164,7 +168,7 @@ def _country_names(path: str | None = None) -> list[GazEntry]:
             if n and n not in names:
                 names.append(n)
         cls = "Territory" if c.alpha_2 in dependent else "Country"
-        out.append(GazEntry(name=names[0], cls=cls, aliases=tuple(names[1:])))
+        out.append(GazEntry(name=names[0], cls=cls, aliases=tuple(names[1:]), dependency=c.alpha_2 in dependent))
     for name, aliases in data["historic_countries"].items():
         out.append(GazEntry(name=name, cls="Country", aliases=tuple(aliases)))
     return out

@@ -76,6 +76,8 @@ class NameMention:
             "title to X", "claim to X"): a place so named is a territory.
         party: it stands before a member title as the member's party
             ("Labor MP for X"): an organisation even when it is an English word.
+        settlement: an appositive calls it a town, village, suburb or city (", a
+            beachside suburb of …"): a place, unless its sovereignty is at stake.
         same_as: the gazetteer id or name of the place its article gives this
             other name ("X, which Ruritania calls Y", "X, known locally as
             Y"), "" otherwise.
@@ -98,6 +100,7 @@ class NameMention:
     territory_cue: bool = False
     party: bool = False
     same_as: str = ""
+    settlement: bool = False
 
 
 @lru_cache(maxsize=1)
@@ -646,6 +649,10 @@ def _extend_org(doc: Doc, ent: Span) -> Span:
     return Span(doc, start, end, label=ent.label)
 
 
+#: organs of an international body named after its acronym: "the OECS Commission", "the XYZ Secretariat"
+ORGAN_WORDS = {"Commission", "Secretariat", "Court", "Council", "Parliament", "Assembly", "Authority"}
+
+
 PLACE_NOUNS = {"city", "town", "village", "capital", "port", "region", "province", "district", "suburb", "county",
                "municipality", "settlement", "enclave", "island", "hamlet", "oblast", "state", "territory", "atoll",
                "archipelago", "islet", "township", "borough", "neighbourhood", "neighborhood", "peninsula", "isle",
@@ -892,6 +899,10 @@ SOVEREIGNTY_NOUNS = {"sovereignty", "title", "claim", "claims", "jurisdiction"}
 #: ("title to X" and "claim to X" can end with a person: "handed the title to Anna Berg")
 STRONG_SOVEREIGNTY = {("sovereignty", "over"), ("sovereignty", "to"), ("claim", "over"), ("claims", "over"),
                       ("ownership", "of")}
+#: "sovereignty over the whole of X": words naming all or part of the place the cue governs
+WHOLE_WORDS = {"whole", "all", "part", "parts", "most", "rest"}
+#: appositive heads that give a dependency's status: "X, a British overseas territory"
+STATUS_HEADS = {"territory", "colony", "dependency", "protectorate", "possession"}
 #: the words that may stand between names in a list after a sovereignty cue ("over X, Y and Z")
 LIST_LINKS = {",", "and", "or", "the", "de", "da", "du", "del", "des", "di", "do", "la", "le", "van", "von"}
 
@@ -919,9 +930,16 @@ def _territory_cue(doc: Doc, span: Span, person: bool = False) -> bool:
     def cue_at(k: int) -> bool:
         while k > 0 and doc[k - 1].lower_ in {"the", "a"}:
             k -= 1
+        if k >= 4 and doc[k - 1].lower_ == "of" and doc[k - 2].lower_ in WHOLE_WORDS:
+            k -= 3 if doc[k - 3].lower_ == "the" else 2  # "sovereignty over the whole of X", "over all of X"
         if k < 2:
             return False
         prep, noun = doc[k - 1].lower_, doc[k - 2].lower_
+        if prep == "over" and noun in {"nor", "or", "and"}:
+            # "sovereignty over X, nor over Y": the elided noun is the sentence's earlier cue
+            sent = doc[k - 1].sent
+            return any(t.lower_ == "over" and t.i >= 1 and doc[t.i - 1].lower_ in SOVEREIGNTY_NOUNS
+                       for t in doc[sent.start:k - 2])
         if (noun, prep) in STRONG_SOVEREIGNTY and (noun != "ownership" or (
                 k >= 3 and doc[k - 3].text[:1].isupper() and doc[k - 3].pos_ in {"ADJ", "PROPN"})):
             return True  # ("Ruritanian ownership of X": a state's ownership, not a firm's)
@@ -941,6 +959,65 @@ def _territory_cue(doc: Doc, span: Span, person: bool = False) -> bool:
             continue
         break
     return k < span.start and names > 0 and doc[k].lower_ not in {"and", "or", ","} and cue_at(k)
+
+
+def _status_appositive(doc: Doc, j: int) -> bool:
+    """Tell whether an appositive after the name gives it a territory's status: ", a British overseas territory".
+
+    Args:
+        doc: the Doc.
+        j: the token after the name.
+
+    Returns:
+        True for ", a/an/the <modifiers> territory|colony|dependency|protectorate|possession".
+    """
+    if j + 2 >= len(doc) or doc[j].text != "," or doc[j + 1].lower_ not in {"a", "an", "the"}:
+        return False
+    for tok in doc[j + 2:min(j + 12, len(doc))]:
+        if tok.lower_ in STATUS_HEADS:
+            return True
+        if (tok.is_punct and tok.text != "-") or tok.pos_ in {"VERB", "AUX", "ADP", "PRON", "DET"}:
+            return False
+    return False
+
+
+#: what a settlement is called in an appositive: ", a beachside suburb of …", ", the ruined town on …"
+SETTLEMENT_NOUNS = {"suburb", "town", "village", "city", "hamlet", "township", "neighbourhood", "neighborhood"}
+
+
+def _settlement_appositive(doc: Doc, j: int) -> bool:
+    """Tell whether an appositive after the name calls it a settlement: ", a beachside suburb in …".
+
+    Args:
+        doc: the Doc.
+        j: the token after the name.
+
+    Returns:
+        True for ", a/an/the <modifiers> suburb|town|village|city|…" with the noun as the head.
+    """
+    if j + 2 >= len(doc) or doc[j].text != "," or doc[j + 1].lower_ not in {"a", "an", "the"}:
+        return False
+    for tok in doc[j + 2:min(j + 8, len(doc))]:
+        if tok.lower_ in SETTLEMENT_NOUNS:
+            nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+            return nxt is None or not (nxt.pos_ == "NOUN" or nxt.text in {"'s", "’s"})  # not "a town councillor"
+        if tok.is_punct or (tok.pos_ not in {"ADJ", "NOUN", "NUM", "PROPN", "ADV"} and tok.tag_ not in {"VBN", "VBG"}):
+            return False  # (a participle modifies the head too: "the ruined town")
+    return False
+
+
+def _renamed_territory(doc: Doc, i: int) -> bool:
+    """Tell whether the name is the present name of a territory just named: "the Danish West Indies, now the X".
+
+    Args:
+        doc: the Doc.
+        i: the first token of the name.
+
+    Returns:
+        True when ", now (the)" follows a territory the entity ruler found.
+    """
+    k = i - 1 if i > 0 and doc[i - 1].lower_ == "the" else i
+    return k >= 3 and doc[k - 1].lower_ == "now" and doc[k - 2].text == "," and doc[k - 3].ent_type_ == "TERRITORY"
 
 
 def _speaks(span: Span) -> bool:
@@ -1294,6 +1371,11 @@ def extract_mentions(doc: Doc, article: Article) -> Iterator[NameMention]:
         own_id = ent.ent_id_  # a new Span's ent_id_ falls back to its root token's: keep the entity's own
         if ent.label_ == "PERSON":
             own_id = ""  # the gazetteer lists no person: a person span's id is its root token's ("Ana Mba Ondo")
+        if own_id and ent.label_ == "ORG" and ent.text.isupper() and ent.end < len(doc) and \
+                doc[ent.end].text in ORGAN_WORDS and _glued(doc, ent.end - 1) and \
+                gaz.lookup(doc[ent.start:ent.end + 1].text) is None:
+            # "the OECS Commission": a listed body's acronym and an organ of it make the organ's own name
+            ent, own_id = Span(doc, ent.start, ent.end + 1, label="ORG"), ""
         nxt_ent = ents[idx + 1] if idx + 1 < len(ents) else None
         agency = _portfolio_body(doc, ent, nxt_ent, covered)
         if agency is not None:
@@ -1457,6 +1539,10 @@ def extract_mentions(doc: Doc, article: Article) -> Iterator[NameMention]:
             label, place_cue = "GPE", True  # "the Courier's Tamsk correspondent": a reporter's beat is a place
         if not kb and len(ent) == 1 and label in {"PERSON", "ORG", "GPE", "LOC", "FAC"} and _paired_place(doc, ent):
             label, place_cue = "GPE", True  # "between Aberdeen and X": the other end is a place too
+        if not kb and label in {"PERSON", "ORG", "LOC", "FAC"} and ent.start >= 2 and \
+                doc[ent.start - 1].lower_ == "for" and doc[ent.start - 2].lower_ in SEAT_TITLES | {"member"} and \
+                all(t.is_title for t in ent):
+            label, place_cue = "GPE", True  # "the federal member for X", "MP for X": an electorate is a place
         strong, weak = _locative(doc, ent, locative_ends)
         if strong and not kb:
             place_cue = True  # "grew up in X", "based in X"
@@ -1471,7 +1557,14 @@ def extract_mentions(doc: Doc, article: Article) -> Iterator[NameMention]:
             if entry is not None:
                 kb = entry.name
                 label = {"Country": "COUNTRY", "Territory": "TERRITORY", "Place": "PLACE"}.get(entry.cls, "ORG")
-        tcue = not kb and label not in {"NORP", "COUNTRY"} and _territory_cue(doc, ent, person=label == "PERSON")
+        # a dependency's status may be at stake too ("sovereignty over the Falklands"); see GazEntry.dependency
+        known = gaz.lookup(kb) if kb else None
+        dependency = known is not None and known.dependency
+        # the NLP step's own territories (recognition cues) carry an id the gazetteer does not list: check their cue
+        unlisted = bool(kb) and known is None and label == "TERRITORY"
+        tcue = (not kb or dependency or unlisted) and label not in {"NORP", "COUNTRY"} and \
+            (_territory_cue(doc, ent, person=label == "PERSON") or (dependency and (
+                _status_appositive(doc, ent.end) or _renamed_territory(doc, ent.start))))
         if tcue and label == "PERSON":
             label = "GPE"  # "sovereignty over X": nobody's sovereignty is over a person
         if not kb and label in {"PERSON", "ORG", "FAC", "LOC"} and _landmark_name(surface):
@@ -1515,7 +1608,8 @@ def extract_mentions(doc: Doc, article: Article) -> Iterator[NameMention]:
                           or (near and label in {"GPE", "LOC", "FAC"}),
                           org_cue=org_cue or apposition == "org", acronym_of=defined.get(surface, ""),
                           locative=weak and label != "PERSON" and not kb,
-                          territory_cue=not kb and tcue, same_as=same_as)
+                          territory_cue=tcue, same_as=same_as,
+                          settlement=label != "PERSON" and _settlement_appositive(doc, ent.end))
         named_at[ent.end] = (kb or surface, label)
     yield from _unlabelled_names(doc, article, seen)
     yield from _numbered_areas(doc, article, seen)

@@ -791,3 +791,40 @@ def test_entities_hyphenated_given_name_alone_joins_the_full_name() -> None:
     given = nm("a1.txt", 90, "Rose-Ann", "ORG", speaks=True)
     res = resolve_entities([full, given])
     assert [(e.name, e.cls, e.aliases) for e in res.entities.values()] == [("Rose-Ann Berg", "Person", {"Rose-Ann"})]
+
+
+@pytest.mark.parametrize("cues", [{}, {"place_cue": True}, {"in_quote": True}])
+def test_entities_dependency_named_as_a_location_is_a_place(cues: dict) -> None:
+    """A dependent territory whose status no mention puts at stake is a place like any region."""
+    res = resolve_entities([nm("a1.txt", 10, "Anguilla", "TERRITORY", kb_id="Anguilla", **cues)])
+    assert by_name(res)["Anguilla"].cls == "Place"
+
+
+def test_entities_dependency_with_a_sovereignty_cue_stays_a_territory() -> None:
+    mentions = [nm("a1.txt", 10, "Anguilla", "TERRITORY", kb_id="Anguilla"),
+                nm("a1.txt", 90, "Anguilla", "TERRITORY", kb_id="Anguilla", territory_cue=True)]
+    assert by_name(resolve_entities(mentions))["Anguilla"].cls == "Territory"
+
+
+@pytest.mark.parametrize("kb_id", ["Kestrelton", ""])
+def test_entities_settlement_appositive_beats_a_bare_territory_label(kb_id: str) -> None:
+    """A name the NLP step held a territory (no sovereignty cue) that the text calls a suburb or town is a place."""
+    mentions = [nm("a1.txt", 0, "Kestrelton", "TERRITORY", kb_id=kb_id, settlement=True, place_cue=True),
+                nm("a1.txt", 300, "Kestrelton", "TERRITORY", kb_id=kb_id),
+                nm("a1.txt", 600, "Kestrelton", "TERRITORY", kb_id=kb_id)]
+    assert by_name(resolve_entities(mentions))["Kestrelton"].cls == "Place"
+
+
+def test_entities_settlement_with_a_sovereignty_cue_stays_a_territory() -> None:
+    mentions = [nm("a1.txt", 0, "Kestrelton", "TERRITORY", kb_id="Kestrelton", settlement=True),
+                nm("a1.txt", 300, "Kestrelton", "TERRITORY", kb_id="Kestrelton", territory_cue=True)]
+    assert by_name(resolve_entities(mentions))["Kestrelton"].cls == "Territory"
+
+
+@pytest.mark.parametrize("outlet, short", [("Harbour Beacon", "Beacon"), ("Northern Clarion", "Clarion")])
+def test_entities_outlet_last_word_joins_the_outlet_of_its_article(outlet: str, short: str) -> None:
+    """"the Beacon's harbour reporter" in an article of the "Harbour Beacon" names the outlet, not a place."""
+    masthead = NameMention(Mention("a1.txt", 0, 0, outlet, "ORG"))
+    mentions = [masthead, nm("a1.txt", 700, short, "ORG", place_cue=True)]
+    res = resolve_entities(mentions)
+    assert [(e.name, e.cls, e.aliases) for e in res.entities.values()] == [(outlet, "Organization", {short})]

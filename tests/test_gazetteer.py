@@ -276,3 +276,32 @@ def test_gazetteer_devolved_branches_of_parties_are_bodies_of_their_own(gaz, sur
     """The Scottish and Welsh parties of the British parties are not the parties themselves."""
     entry = gaz.lookup(surface)
     assert entry is not None and (entry.name, entry.cls) == (name, "Organization")
+
+
+@pytest.mark.parametrize("surface, name, cls", [
+    ("St Vincent and the Grenadines", "Saint Vincent and the Grenadines", "Country"),
+    ("St. Kitts and Nevis", "Saint Kitts and Nevis", "Country"),
+    ("St Lucia", "Saint Lucia", "Country"),
+    ("Trinidad & Tobago", "Trinidad and Tobago", "Country"),
+    ("NSW", "New South Wales", "Place"),
+    ("Qld", "Queensland", "Place"),
+    ("Australian Capital Territory", "Australian Capital Territory", "Place"),
+    ("Organization of Eastern Caribbean States", "Organisation of Eastern Caribbean States", "Organization"),
+    ("ALBA-TCP", "Bolivarian Alliance for the Peoples of Our America", "Organization"),
+])
+def test_gazetteer_standard_short_forms_resolve(gaz, surface: str, name: str, cls: str) -> None:
+    """Newsroom short forms of states ("St", "&") and of Australian states, and regional bodies' full names."""
+    entry = gaz.lookup(surface)
+    assert entry is not None and (entry.name, entry.cls) == (name, cls)
+
+
+@pytest.mark.parametrize("surface", ["Anguilla", "Aruba", "Bermuda"])
+def test_gazetteer_dependent_territories_are_flagged(gaz, surface: str) -> None:
+    """pycountry's dependent territories carry the dependency flag (they are places unless their status is at stake)."""
+    entry = gaz.lookup(surface)
+    assert entry is not None and entry.cls == "Territory" and entry.dependency
+
+
+@pytest.mark.parametrize("surface", ["Portugal", "Bavaria"])
+def test_gazetteer_states_and_regions_are_no_dependencies(gaz, surface: str) -> None:
+    assert gaz.lookup(surface).dependency is False

@@ -1388,3 +1388,52 @@ def test_mentions_government_of_a_country_is_the_country(nlp) -> None:
     text = "The Government of Ghana sent a note to the embassy on Tuesday."
     nms = reread(nlp, text, [("The Government of Ghana", "ORG")])
     assert [(nm.mention.kb_id, nm.mention.label) for nm in nms] == [("Ghana", "COUNTRY")]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, name", [
+    ("Anguilla, a small British overseas territory, held a referendum on Monday.", "Anguilla"),
+    ("Ruritania recognised Freedonian sovereignty over the whole of Bermuda in 1920, the envoy said.", "Bermuda"),
+])
+def test_mentions_dependency_status_cue_is_recorded(nlp, text: str, name: str) -> None:
+    """A dependency's status at stake: an appositive giving it, or a sovereignty cue over "the whole of" it."""
+    nm = mention(mentions_of(nlp, text), name)
+    assert nm is not None and nm.territory_cue
+
+
+@pytest.mark.model
+def test_mentions_dependency_named_as_a_location_has_no_status_cue(nlp) -> None:
+    nm = mention(mentions_of(nlp, "The ferry from Anguilla arrived late on Monday, the captain said."), "Anguilla")
+    assert nm is not None and not nm.territory_cue
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, name", [
+    ("Kestrelton, a quiet seaside town in the north, is famous for its pier.", "Kestrelton"),
+    ("Marrowby, the ruined village on the coast, draws few visitors.", "Marrowby"),
+])
+def test_mentions_settlement_appositive_is_recorded(nlp, text: str, name: str) -> None:
+    nms = reread(nlp, text, [(name, "GPE")])
+    nm = mention(nms, name)
+    assert nm is not None and nm.settlement
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, name, label", [
+    ("Anna Berg, the federal member for Kestrelton, said the bridge would open.", "Kestrelton", "ORG"),
+    ("Tomas Lind, the MP for Marrowby, voted against the plan.", "Marrowby", "PERSON"),
+])
+def test_mentions_member_for_an_electorate_is_a_place(nlp, text: str, name: str, label: str) -> None:
+    """"member for X", "MP for X": the seat is a place, whatever the NER read it as."""
+    nm = mention(reread(nlp, text, [(name, label)]), name)
+    assert nm is not None and nm.mention.label == "GPE" and nm.place_cue
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, organ", [
+    ("The OPEC Secretariat said on Monday that output would rise.", "OPEC Secretariat"),
+    ("A report by the UNDP Council was published on Tuesday.", "UNDP Council"),
+])
+def test_mentions_listed_acronym_with_an_organ_is_a_body_of_its_own(nlp, text: str, organ: str) -> None:
+    nm = mention(mentions_of(nlp, text), organ)
+    assert nm is not None and nm.mention.label == "ORG" and not nm.mention.kb_id
