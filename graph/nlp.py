@@ -91,7 +91,11 @@ BELONG_CUE_VERBS = frozenset({"accept", "acknowledge", "concede", "agree", "insi
 # "regards X as Emirati territory", "described X as Danish", "considers X to be Peruvian territory"
 # (relations.py reads the stance with the same verbs)
 REGARD_CUE_VERBS = frozenset({"regard", "consider", "view", "see", "treat", "accept", "describe", "deem", "count"})
-LAND_WORDS = frozenset({"territory", "soil", "land"})
+LAND_WORDS = frozenset({"territory", "soil", "land", "possession"})
+# verbs whose small clause may drop "as": "considers the Varn Islands Ruritanian"
+BARE_FRAME_VERBS = frozenset({"consider", "deem"})
+HONORIFIC_WORDS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr."})
+PAREN_OPENERS = {"–": "–", "—": "—", "(": ")", "-": "-"}
 # "X, which Beijing calls Y": the other side's name for the same land
 ALIAS_VERBS = frozenset({"call", "name", "dub"})
 # "the self-declared Republic of X", "breakaway X": framing that makes a name a territory
@@ -250,6 +254,112 @@ def _owned_name_heads(verb, gaz) -> tuple[list, bool]:
     return [], False
 
 
+def misparsed_small_clause(verb, gaz) -> tuple[int, int, int] | None:
+    """The name and the nationality adjective of a regard clause, read off the surface.
+
+    "regards X as Ruritanian", "considers the X Islands Ruritanian", "has viewed
+    X - the Y islets off Z - as Ruritanian since ...": the parser often breaks
+    such clauses (the name becomes the subject of a following "a diplomat
+    confirmed", or NER glues the adjective to the name), so the words right
+    after the verb are read in order: an optional "the", a run of capitalised
+    words, an optional dash- or bracket-enclosed aside, "as" (optional after
+    "consider" / "deem"), a demonym and an optional land word ("territory"),
+    then the end of the clause (punctuation, a conjunction or a subordinator).
+    A noun after the demonym ("as Ruritanian citizens") is no land frame.
+
+    Args:
+        verb: a verb of regarding.
+        gaz: the gazetteer.
+
+    Returns:
+        ``(start, end, demonym index)`` of the name run and the adjective, or None.
+    """
+    doc = verb.doc
+    end = verb.sent.end
+    k = verb.i + 1
+    if k < end and doc[k].lower_ == "the":
+        k += 1
+    start = k
+    while k < end and doc[k].is_alpha and doc[k].text[:1].isupper() and not gaz.is_demonym(doc[k].text):
+        k += 1
+    stop = k
+    if stop == start or stop - start > 5:
+        return None
+    if k < end and doc[k].text in PAREN_OPENERS:
+        close = PAREN_OPENERS[doc[k].text]
+        k = next((j + 1 for j in range(k + 1, end) if doc[j].text == close), end)
+    if k < end and doc[k].lower_ == "as":
+        k += 1
+    elif verb.lemma_.lower() not in BARE_FRAME_VERBS:
+        return None
+    if k >= end or not doc[k].text[:1].isupper() or not gaz.is_demonym(doc[k].text):
+        return None
+    dem = k
+    k += 1
+    if k < end and doc[k].lower_ in LAND_WORDS:
+        k += 1
+    if k < end and not (doc[k].is_punct or doc[k].pos_ in {"SCONJ", "CCONJ", "ADP"}):
+        return None
+    return start, stop, dem
+
+
+def _state_subject(verb) -> bool:
+    """Whether a verb's subject is a country or its government: "Ruritania / the Ruritanian government views"."""
+    for c in verb.children:
+        if c.dep_ not in {"nsubj", "nsubjpass"}:
+            continue
+        if c.ent_type_ == "COUNTRY":
+            return True
+        if c.lemma_.lower() in {"government", "ministry", "cabinet"} and any(
+                k.ent_type_ in {"COUNTRY", "NORP"} for k in c.children if k.dep_ in {"compound", "amod", "poss"}):
+            return True
+    return False
+
+
+def _named_as_person(doc, start: int, end: int) -> bool:
+    """Whether the last word of a name run is used elsewhere as a person's surname ("Mr X", a lone PERSON "X")."""
+    last = doc[end - 1].text
+    for t in doc:
+        if t.text != last or start <= t.i < end:
+            continue
+        if t.i > 0 and doc[t.i - 1].lower_ in HONORIFIC_WORDS:
+            return True
+        if t.ent_type_ == "PERSON" and t.ent_iob_ == "B" and (t.i + 1 >= len(doc) or doc[t.i + 1].ent_iob_ != "I"):
+            return True
+    return False
+
+
+def _surface_owned_run(verb, gaz) -> tuple[int, int] | None:
+    """The name a state's misparsed regard clause gives to a state (see :func:`misparsed_small_clause`).
+
+    Only a state's view counts ("Ruritania views X as Osterlich"): a
+    nationality adjective can describe a person too, so a name that is used
+    elsewhere as a surname, or one the gazetteer lists, is left alone.
+
+    Args:
+        verb: a verb of regarding.
+        gaz: the gazetteer.
+
+    Returns:
+        The ``(start, end)`` name run, or None.
+    """
+    found = misparsed_small_clause(verb, gaz)
+    if found is None or not _state_subject(verb):
+        return None
+    start, end, _ = found
+    doc = verb.doc
+    span = doc[start:end]
+    words = {t.lower_ for t in span}
+    if words & NON_TERRITORY_WORDS or gaz.lookup(span.text) is not None:
+        return None
+    if any(e.label_ in {"COUNTRY", "TERRITORY", "PLACE", "NORP", "DATE", "CARDINAL", "MONEY"}
+           for e in doc.ents if e.start < end and start < e.end):
+        return None
+    if _named_as_person(doc, start, end):
+        return None
+    return start, end
+
+
 def _aliases_of(doc, head, gaz) -> list[str]:
     """Other names a relative clause gives the territory at ``head``.
 
@@ -334,6 +444,10 @@ def find_unlisted_territories(doc) -> list[tuple[int, int, str]]:
             heads += [h for c in heads for h in c.conjuncts]
         elif lemma in BELONG_CUE_VERBS | REGARD_CUE_VERBS and tok.pos_ == "VERB":
             heads, held = _owned_name_heads(tok, gaz)
+            if not heads and lemma in REGARD_CUE_VERBS:
+                run = _surface_owned_run(tok, gaz)  # a regard clause the parser broke
+                if run is not None:
+                    found.setdefault(doc[run[0]:run[1]].text, run)
         elif tok.lower_ in TERRITORY_CUE_NOUNS or lemma in TERRITORY_CUE_NOUNS:
             heads = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
                      for p in c.children if p.dep_ == "pobj"]
@@ -383,8 +497,9 @@ def find_unlisted_territories(doc) -> list[tuple[int, int, str]]:
                 e += 1
             if got != words or any(i in taken for i in range(tok.i, e)):
                 continue
-            if e < len(doc) and doc[e].pos_ == "PROPN" and doc[e].text[:1].isupper():
-                continue  # part of a longer name
+            if e < len(doc) and doc[e].pos_ == "PROPN" and doc[e].text[:1].isupper() and \
+                    not gaz.is_demonym(doc[e].text):
+                continue  # part of a longer name (not "the X Islands Ruritanian")
             spans.append((tok.i, e, canonical[n]))
             taken.update(range(tok.i, e))
     return sorted(spans)
@@ -426,6 +541,8 @@ def _register_unlisted_territories() -> str:
     return name
 
 
+# the last word of a party's name
+PARTY_WORDS = frozenset({"party", "congress", "front", "movement"})
 # head words of a body's name: "the Caribbean Community", "the Pacific Alliance", "All Progressives Congress"
 BODY_WORDS = frozenset({
     "community", "alliance", "forum", "union", "bank", "council", "party", "congress", "organisation",
@@ -442,7 +559,8 @@ def find_place_bodies(doc) -> list[tuple[int, int]]:
     Progressives Congress" is no US Congress after two loose words.  A place
     entity (not a country or territory) followed by capitalised words ending
     in a body word, or a body-word entity preceded by capitalised words that
-    belong to no entity, is one organisation name.
+    belong to no entity, is one organisation name; so is a country directly
+    followed by a party's name ("Ruritania Labour Party").
 
     Args:
         doc: a parsed Doc with entities.
@@ -460,6 +578,11 @@ def find_place_bodies(doc) -> list[tuple[int, int]]:
                 k += 1
             if k > ent.end and doc[k - 1].lower_ in BODY_WORDS:
                 out.append((ent.start, _name_tail(doc, k)))
+        elif ent.label_ == "COUNTRY" and ent.end < len(doc) and doc[ent.end].ent_iob_ == "B" and \
+                doc[ent.end].ent_type_ == "ORG" and ent[-1].whitespace_ == " ":
+            org = next(e for e in ents if e.start == ent.end)
+            if org[-1].lower_ in PARTY_WORDS and all(t.text[:1].isupper() for t in org):
+                out.append((ent.start, org.end))  # "Ruritania Labour Party": the country opens the party's name
         elif ent.label_ == "ORG" and len(ent) == 1 and ent[0].lower_ in BODY_WORDS:
             k = ent.start
             while k > 0 and doc[k - 1].text[:1].isupper() and doc[k - 1].is_alpha and doc[k - 1].ent_type_ == "" \
@@ -579,6 +702,109 @@ def find_island_names(doc) -> list[tuple[int, int]]:
         start = ent.start + 1 if doc[ent.start].lower_ == "the" else ent.start
         if ent.end - start >= 2 and all(t.text[:1].isupper() for t in doc[start:ent.end]):
             out.append((start, ent.end))
+    return out
+
+
+# "X's north", "X's northern suburbs": only a place has a compass part
+COMPASS_PARTS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+                           "north-east", "north-west", "south-east", "south-west", "centre", "center"})
+COMPASS_ADJECTIVES = frozenset({"northern", "southern", "eastern", "western", "central", "north-eastern",
+                                "north-western", "south-eastern", "south-western", "northeastern",
+                                "northwestern", "southeastern", "southwestern"})
+PLACE_PARTS = frozenset({"suburbs", "outskirts", "coast", "districts", "fringe", "fringes", "hinterland",
+                         "beaches", "neighbourhoods", "neighborhoods", "shore", "shores", "reaches"})
+
+
+def find_compass_owners(doc) -> list[tuple[int, int]]:
+    """Places NER read as persons or organisations before a compass part: "in X's north",
+    "X's northern suburbs".
+
+    Args:
+        doc: a Doc with entities.
+
+    Returns:
+        (start, end) spans to label GPE.
+    """
+    out: list[tuple[int, int]] = []
+    for ent in doc.ents:
+        if ent.label_ not in {"PERSON", "ORG"} or ent.ent_id_ or ent.end + 1 >= len(doc):
+            continue
+        if doc[ent.end].text not in {"'s", "’s"}:
+            continue
+        part = doc[ent.end + 1]
+        after = doc[ent.end + 2] if ent.end + 2 < len(doc) else None
+        if part.lower_ in COMPASS_PARTS and (after is None or after.is_punct or after.pos_ in {"ADP", "CCONJ"}):
+            out.append((ent.start, ent.end))
+        elif part.lower_ in COMPASS_ADJECTIVES and after is not None and after.lower_ in PLACE_PARTS:
+            out.append((ent.start, ent.end))
+    return out
+
+
+def _initials(tokens) -> str:
+    """The capital initials of a name's words, function words left out ("Union of Moderate Parties" -> "UMP")."""
+    return "".join(t.text[0] for t in tokens if t.text[:1].isupper() and t.is_alpha)
+
+
+def find_acronym_extensions(doc) -> list[tuple[int, int]]:
+    """Bodies NER cut short before their bracketed acronym: "the Union of Moderate" + "Parties (UMP)".
+
+    An ORG entity followed by one to three untagged capitalised words and a bracketed
+    acronym that spells the initials of the whole name runs on to the last of them.
+
+    Args:
+        doc: a Doc with entities.
+
+    Returns:
+        (start, end) spans of the whole names, to label ORG.
+    """
+    out: list[tuple[int, int]] = []
+    for ent in doc.ents:
+        if ent.label_ != "ORG":
+            continue
+        k = ent.end
+        while k < len(doc) and k - ent.end < 3 and doc[k].ent_type_ == "" and doc[k].is_alpha and \
+                doc[k].text[:1].isupper():
+            k += 1
+        if k == ent.end or k + 2 >= len(doc) or doc[k].text != "(" or doc[k + 2].text != ")":
+            continue
+        acronym = doc[k + 1].text
+        if acronym.isupper() and len(acronym) >= 2 and _initials(doc[ent.start:k]) == acronym and \
+                _initials(ent) != acronym:
+            out.append((ent.start, k))
+    return out
+
+
+# political posts a party's short name stands before: "Greens councillor", "Nationals MP"
+PARTY_POST_WORDS = frozenset({"councillor", "councilor", "cr", "cllr", "mp", "mla", "mpp", "msp", "mep", "senator",
+                              "candidate", "leader", "lawmaker", "legislator", "spokesman", "spokeswoman",
+                              "spokesperson", "deputy", "backbencher", "frontbencher", "mayor"})
+
+
+def find_party_nicknames(doc) -> list[tuple[int, int]]:
+    """Parties NER read as nationalities before a political post: "Greens councillor X",
+    "Nationals MP X".
+
+    A capitalised plural the gazetteer does not know as a demonym ("Greens", not
+    "Bahrainis"), tagged NORP and followed by a political post word, is a party's name.
+
+    Args:
+        doc: a Doc with entities.
+
+    Returns:
+        (start, end) spans to label ORG.
+    """
+    gaz = load_gazetteer()
+    out: list[tuple[int, int]] = []
+    for ent in doc.ents:
+        if ent.label_ != "NORP" or len(ent) > 2 or ent.end >= len(doc):
+            continue
+        last = ent[-1].text
+        if not (last[:1].isupper() and last.endswith("s") and last.isalpha()):
+            continue
+        if gaz.is_demonym(ent.text) or gaz.is_demonym(ent.text[:-1]) or gaz.is_demonym(last):
+            continue
+        if doc[ent.end].lower_.rstrip(".") in PARTY_POST_WORDS:
+            out.append((ent.start, ent.end))
     return out
 
 
@@ -749,6 +975,30 @@ def find_titled_persons(doc) -> list[tuple[int, int]]:
     return out
 
 
+def _split_person_end(doc, ent, titles: set) -> int | None:
+    """The end of the PERSON entity that goes on a name ``ent`` NER cut in two, or None.
+
+    The next PERSON entity must follow after at most two untagged capitalised proper nouns
+    that are no titles ("Varn Mayor Ana Blom" is a place, a title and a name), on the same
+    line, and the parser must hang every word of the first part and the gap as a compound
+    inside the joined name.
+    """
+    k = ent.end
+    while k < len(doc) and k - ent.end < 3 and doc[k].ent_type_ == "" and doc[k].pos_ == "PROPN" and \
+            doc[k].is_alpha and doc[k].text[:1].isupper() and doc[k].lower_ not in titles:
+        k += 1
+    if k >= len(doc) or k - ent.end > 2 or doc[k].ent_type_ != "PERSON" or doc[k].ent_iob_ != "B":
+        return None
+    end = k + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    if any("\n" in doc[i].whitespace_ or not doc[i].whitespace_ for i in range(ent.start, k)):
+        return None
+    if not all(doc[i].dep_ == "compound" and ent.start <= doc[i].head.i < end for i in range(ent.start, k)):
+        return None
+    return end
+
+
 def find_broken_names(doc) -> list[tuple[int, int]]:
     """Person names the gazetteer or the tagger broke: "Ana Ondo Mba", "Ana Mba Ondo", "Do Van Hai".
 
@@ -757,6 +1007,8 @@ def find_broken_names(doc) -> list[tuple[int, int]]:
       place is written "Lagos State", never "Lagos Mba";
     * a one-word place right after a PERSON entity, with no capitalised word after it, ends
       that name (NER saw a person; the ruler took its last word);
+    * two PERSON entities the parser joins as one name, with at most two untagged
+      capitalised words between them ("Dr Ana" + "Luis" + "Al Varni"), are one name;
     * a capitalised word the tagger read as a verb or auxiliary ("Do", "Will"), or a short
       English word that is no title, not at a sentence start, that the parser attaches as
       a compound to a PERSON entity right after it, starts that name.
@@ -790,6 +1042,8 @@ def find_broken_names(doc) -> list[tuple[int, int]]:
             elif all(t.pos_ == "PROPN" and cap_name(t) and t.ent_type_ not in {"COUNTRY", "TERRITORY", "PLACE", "ORG"}
                      for t in (left, right)) and right.lower_ not in words and ends_name(ent.end + 1):
                 out.append((ent.start - 1, ent.end + 1))  # "Ana Ondo Mba"
+        elif ent.label_ == "PERSON" and ent.end < len(doc) and _split_person_end(doc, ent, titles) is not None:
+            out.append((ent.start, _split_person_end(doc, ent, titles)))  # "Dr Ana Luis Al Varni": one name in two
         elif ent.label_ == "PERSON" and ent.start > 0:
             prev = doc[ent.start - 1]
             misread = prev.pos_ in {"AUX", "VERB"} or (
@@ -823,15 +1077,17 @@ def _register_place_bodies() -> str:
     A thin wrapper: it cuts an entity that runs on into a bracketed acronym
     (:func:`find_acronym_tails`) in two, cuts one that runs on past a possessive
     (:func:`find_possessive_tails`), relabels persons ending in an acronym
-    (:func:`find_acronym_persons`) as organisations, ranked names NER read as bodies
+    (:func:`find_acronym_persons`) and parties read as nationalities
+    (:func:`find_party_nicknames`) as organisations, runs a body cut short before its
+    acronym on (:func:`find_acronym_extensions`), ranked names NER read as bodies
     (:func:`find_titled_persons`) and names broken by a place word or a misread verb (:func:`find_broken_names`)
     as persons, relabels the spans :func:`find_place_bodies` finds as
     ``ORG`` entities, replacing the entities inside them, and cuts the
     organisations :func:`find_office_demonyms` finds to their demonym (NORP)
     and the persons :func:`find_party_seats` finds to their party (ORG), and
     relabels the persons :func:`find_office_places`, the island names
-    :func:`find_island_names` and the places :func:`find_places_before_regions` finds
-    as places (GPE).
+    :func:`find_island_names` and the places :func:`find_places_before_regions` and
+    :func:`find_compass_owners` find as places (GPE).
     """
     from spacy.language import Language
     from spacy.tokens import Span
@@ -848,7 +1104,8 @@ def _register_place_bodies() -> str:
             owners = _found(find_possessive_tails, doc)
             if owners:
                 _replace_ents(doc, [Span(doc, s, c, label=label) for s, c, label in owners])
-            _replace_ents(doc, [Span(doc, s, e, label="ORG") for s, e in _found(find_acronym_persons, doc)])
+            _replace_ents(doc, [Span(doc, s, e, label="ORG") for s, e in _found(find_acronym_persons, doc)
+                                + _found(find_party_nicknames, doc) + _found(find_acronym_extensions, doc)])
             _replace_ents(doc, [Span(doc, s, e, label="PERSON") for s, e in _found(find_titled_persons, doc)])
             broken = _found(find_broken_names, doc)
             for s, e in broken:
@@ -869,7 +1126,7 @@ def _register_place_bodies() -> str:
                 places = find_office_places(doc)
                 taken = places + seats + demonyms
                 places += [(s, e) for s, e in find_island_names(doc) + find_places_before_regions(doc)
-                           if not any(s < e2 and s2 < e for s2, e2 in taken)]
+                           + find_compass_owners(doc) if not any(s < e2 and s2 < e for s2, e2 in taken)]
             except Exception:  # an odd parse never stops the pipeline
                 return doc
             # each new span replaces the entity it cuts down or relabels (they never overlap each other)

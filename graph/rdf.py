@@ -159,6 +159,13 @@ def holder_country(b: _Builder, m: Mention) -> str | None:
     if key is None:
         return None
     cls = b.cls(key)
+    if cls != "Country" and m.label == "COUNTRY" and m.kb_id and res.gaz.lookup(m.kb_id) is not None:
+        # a demonym inside a body's name ("the Ruritanian Ministry of X said the Kingdom ..."):
+        # the mention stands for the state, not for the body it resolves into
+        state = res.ensure(Mention(m.article, -1, -1, m.kb_id, "COUNTRY", kb_id=m.kb_id), "Country")
+        if state is not None and b.cls(state) == "Country":
+            return state
+
     if cls == "Country":
         return key
     seat = _seat_country(b, key, m.article)

@@ -44,7 +44,7 @@ from typing import Iterator, Sequence
 from .gazetteer import fold, load_gazetteer
 from .models import Article, Evidence, Mention, Position, Quote, Relation, Stance, TerritoryRef
 from .names import NAME_PARTICLES, is_calendar_word
-from .nlp import BELONG_CUE_VERBS, REGARD_CUE_VERBS
+from .nlp import BELONG_CUE_VERBS, REGARD_CUE_VERBS, misparsed_small_clause
 
 log = logging.getLogger(__name__)
 
@@ -92,7 +92,7 @@ VOIDABLE_NOUNS = frozenset({"declaration", "proclamation", "annexation", "indepe
                             "occupation", "pretension"})
 SOVEREIGN_WORDS = frozenset({"sovereign", "independent"})
 STATE_WORDS = frozenset({"state", "country", "nation"})
-OWNED_LAND_WORDS = frozenset({"territory", "soil", "land"})
+OWNED_LAND_WORDS = frozenset({"territory", "soil", "land", "possession"})
 PROVINCE_WORDS = frozenset({"province", "region"})
 GRANT_VERBS = frozenset({"extend", "grant", "give", "accord", "lend"})
 SECESSION_WORDS = frozenset({"independence", "secession", "breakaway", "self-declared", "self-proclaimed",
@@ -169,6 +169,8 @@ ANNEX_LEMMAS = frozenset({"annexation", "annex", "incorporation"})
 DECLARATION_NOUNS = frozenset({"declaration", "proclamation", "declare", "claim", "assertion"})
 
 # Nouns that can stand for a country when they head a stance holder.
+# "the Kingdom affirms ...": a state named only by its form, in its own officials' statement
+BARE_STATE_NOUNS = frozenset({"kingdom", "republic", "emirate", "sultanate", "principality"})
 HOLDER_NOUNS = frozenset({
     "government", "ministry", "president", "leader", "authorities", "authority", "parliament",
     "country", "state", "nation", "administration", "cabinet", "officials", "official", "spokesman",
@@ -194,6 +196,7 @@ OFFICE_TITLES = frozenset({
     "prefect", "sub-prefect", "subprefect", "administrator", "justice", "cs",
     "besar",  # Malay "Menteri Besar", the chief minister of a Malaysian state
     "provost",  # the civic head of a Scottish council
+    "backbencher", "frontbencher",  # a member of parliament without / with a front-bench post
     "commandant",  # the head of a coast guard, academy or camp
     "headteacher", "headmaster", "headmistress", "principal",
 })
@@ -221,7 +224,7 @@ OCCUPATION_TITLES = frozenset({
 # Seats whose holders belong to a party ("Conservative MP X": the party, not a politics word).
 LEGISLATOR_TITLES = frozenset({"mp", "mep", "msp", "mla", "mpp", "lawmaker", "legislator", "senator", "congressman",
                                "congresswoman", "councillor", "councilor", "deputy", "candidate", "leader",
-                               "td", "mk"})  # Irish Teachta Dála, Knesset member
+                               "td", "mk", "backbencher", "frontbencher"})  # Irish Teachta Dála, Knesset member
 HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "sir", "dame",
                         "lord", "lady", "prof", "prof.", "mx", "mx.", "hon", "hon.", "rt"})
 # the edge of a place: "on the Red Sea coast of X" is in X, not in the Red Sea
@@ -240,7 +243,7 @@ PLACE_NOUNS = frozenset({"city", "capital", "town", "village", "port", "region",
                          "commune", "township", "resort", "prefecture", "governorate", "canton", "islet",
                          "islets", "islands", "archipelago", "atoll", "centre", "center"})
 TITLE_MODIFIERS = frozenset({
-    "chief", "deputy", "senior", "junior", "vice", "foreign", "prime", "first", "acting", "interim",
+    "chief", "deputy", "lord", "senior", "junior", "vice", "foreign", "prime", "first", "acting", "interim",
     "executive", "general", "political", "military", "economic", "research", "visiting",
     "associate", "assistant", "principal", "managing", "special", "permanent", "national",
     "security", "defence", "defense", "finance", "interior", "justice", "presidential", "press",
@@ -1332,7 +1335,7 @@ class _Index:
                         break
                 k -= 1
             kids = [c for c in h.children if c.dep_ not in {"punct"}]
-            if low in {"government", "country", "state", "nation"} and h.dep_ == "nsubj" and (
+            if low in {"government", "country", "state", "nation"} | BARE_STATE_NOUNS and h.dep_ == "nsubj" and (
                     [c.lower_ for c in kids] == ["the"] or
                     (len(kids) == 1 and kids[0].tag_ == "PRP$" and self.antecedent(kids[0]) is None)):
                 # 'Guyana's ministry said the government "will never recognise" ...': the bare
@@ -1875,9 +1878,11 @@ def _analyse_phrase(ix: _Index, tokens: list, anchor_kind: str) -> list[_TitleIn
     for conj in _split_conjuncts(ix, tokens):
         pre, runs = _split_preps(conj)
         if pre and runs and runs[0][0].lower_ == "of" and runs[0][1] and _head_kind(pre[-1]) is None and \
-                runs[0][1][-1].text[:1].isupper() and _head_kind(runs[0][1][-1]) == "title" and \
-                all(t.text[:1].isupper() for t in pre + list(runs[0][1])):
-            # "West of Ireland Correspondent": a beat named with "of" before the title word
+                (runs[0][1][-1].text[:1].isupper() or pre[-1].lower_ in OF_BODY_HEADS) and \
+                _head_kind(runs[0][1][-1]) == "title" and \
+                all(t.text[:1].isupper() for t in pre + list(runs[0][1][:-1])):
+            # "West of Ireland Correspondent": a beat named with "of" before the title word;
+            # "Council of Ministers spokesman": a body named with "of" before it
             pre = [*pre, runs[0][0], *runs[0][1]]
             runs = runs[1:]
         # lower-case "of"-complements belong to the title: "chief of staff", "head of state"
@@ -1973,8 +1978,10 @@ def _analyse_phrase(ix: _Index, tokens: list, anchor_kind: str) -> list[_TitleIn
                 continue
             if ix.ent_at[t.i] is not None and ix.ent_at[t.i].label_ not in {"DATE", "CARDINAL", "ORDINAL"} and not (
                     low in TITLE_MODIFIERS and ix.ent_at[t.i].label_ in {"ORG", "PERSON", "GPE"}
-                    and not ix.ent_at[t.i].ent_id_):
-                break
+                    and not ix.ent_at[t.i].ent_id_
+                    and all(x.lower_ in TITLE_MODIFIERS | OFFICE_TITLES for x in ix.ent_at[t.i]
+                            if x.pos_ != "DET" and x.i < head.i)):
+                break  # (a title word NER took for a name, "Defence Minister", goes on; a named body stops)
             if ix.demonym_country(t):
                 break
             if t.tag_ in {"POS", "PRP$", "DT", "CD"} or t.pos_ in {"DET", "NUM", "PRON"}:
@@ -2073,8 +2080,10 @@ def _analyse_phrase(ix: _Index, tokens: list, anchor_kind: str) -> list[_TitleIn
                 # an unlisted outlet or body written before the title ("WSJ reporter"), or a
                 # possessor name ("Pavlovic's husband")
                 r = q
-                while r + 1 < len(mods) and mods[r + 1].pos_ == "PROPN" and mods[r + 1].text[:1].isupper():
-                    r += 1
+                while r + 1 < len(mods) and (mods[r + 1].pos_ == "PROPN" and mods[r + 1].text[:1].isupper() or (
+                        mods[r + 1].lower_ == "of" and mods[r].lower_ in OF_BODY_HEADS and r + 2 < len(mods)
+                        and _is_cap(mods[r + 2]))):
+                    r += 1  # (through the "of" of "Council of Ministers")
                 nxt = ix.doc[mods[r].i + 1] if mods[r].i + 1 < len(ix.doc) else None
                 caps = all(x.text.isupper() for x in ix.doc[t.i:mods[r].i + 1])  # "PREMIUM TIMES'": a masthead
                 if nxt is not None and nxt.tag_ == "POS" and ix._plausible_name(t.i, mods[r].i + 1) and \
@@ -2152,6 +2161,11 @@ def _analyse_phrase(ix: _Index, tokens: list, anchor_kind: str) -> list[_TitleIn
                     # "Czech ambassador to Jordan": the host country stays in the title, the
                     # sending state employs
                     info.title = f"{info.title} to {host.kb_id or host.text}"
+                    continue
+            if low == "to" and head.lower_ in ADVISER_TITLES and not post_orgs:
+                om, oname, side = _org_from_run(ix, run)
+                if om is not None and om.label in {"ORG", "COUNTRY"}:
+                    post_orgs.append((prep, om, oname))  # "a legal adviser to the X Commission"
                     continue
             if low not in ORG_PREPS:
                 if post_orgs:
@@ -2274,11 +2288,16 @@ def _analyse_phrase(ix: _Index, tokens: list, anchor_kind: str) -> list[_TitleIn
 
 
 # titles of a posting abroad: "ambassador to X" names the host, not the employer
+# advisers serve the body they advise: "an adviser to the X Commission"
+ADVISER_TITLES = frozenset({"adviser", "advisor", "consultant", "counsel", "counsellor", "counselor"})
 POSTING_TITLES = frozenset({"ambassador", "envoy", "consul", "consul-general", "representative", "delegate",
                             "commissioner", "attaché", "attache", "d'affaires", "d’affaires"})
 # sub-units of an institution: "the Asia Section at the X Center"
 UNIT_WORDS = frozenset({"section", "programme", "program", "unit", "desk", "division", "project", "initiative",
                         "team", "lab", "laboratory"})
+# bodies named "X of Y": "Council of Ministers", "Office of the President"
+OF_BODY_HEADS = frozenset({"council", "ministry", "office", "department", "chamber", "bureau", "board", "court",
+                           "house", "cabinet", "college", "congress"})
 PORTFOLIO_HEADS = frozenset({"minister", "ministers", "secretary", "commissioner", "ministry", "envoy", "cs"})
 PORTFOLIO_WORDS = frozenset({
     "affairs", "communication", "communications", "defence", "defense", "finance", "health", "justice",
@@ -2467,6 +2486,37 @@ def _after_phrase(ix: _Index, i: int, limit: int) -> list:
     return out
 
 
+def _portfolio_list_before(ix: _Index, phrase: list, floor: int) -> list:
+    """A reverse appositive's phrase taken back over a comma-listed portfolio.
+
+    "The Minister of Foreign Affairs, Trade and External Cooperation, Name,":
+    the phrase before the name's comma is only the tail of the list
+    ("Trade and External Cooperation"); when it is all capitalised words
+    and "and", and the phrase before its comma is a minister "of" a
+    capitalised portfolio, that phrase ("The Minister of Foreign Affairs")
+    holds the title.
+
+    Args:
+        ix: the document index.
+        phrase: the tokens before the name's comma.
+        floor: the sentence start.
+
+    Returns:
+        The phrase that holds the title, or ``phrase`` unchanged.
+    """
+    doc = ix.doc
+    if not phrase or not all(_is_cap(t) or t.lower_ in {"and", "&"} for t in phrase):
+        return phrase
+    lo = phrase[0].i
+    if lo - 2 < floor or doc[lo - 1].text != ",":
+        return phrase
+    head = _before_phrase(ix, lo - 2, floor)
+    of = next((t for t in head if t.lower_ == "of"), None)
+    if of is None or of.i == 0 or doc[of.i - 1].lower_ not in PORTFOLIO_HEADS or not _is_cap(head[-1]):
+        return phrase
+    return head
+
+
 def _before_phrase(ix: _Index, j: int, floor: int) -> list:
     """Tokens of a noun phrase ending at token ``j`` (inclusive), scanning left."""
     doc = ix.doc
@@ -2524,6 +2574,8 @@ def _premod_phrase(ix: _Index, start: int, floor: int) -> list:
     while k > floor and doc[k].text.endswith(".") and len(doc[k]) > 2 and doc[k].lower_ in ix.lead_words and \
             not _title_head_ok(doc[k]):
         k -= 1  # "Army spokesman Brig. Gen. Name": ranks between the title and the name
+    if k > floor and doc[k].lower_ in HONORIFICS and doc[k - 1].lower_ in OFFICE_TITLES | OCCUPATION_TITLES:
+        k -= 1  # "Foreign Minister Dr Name", "Health Secretary Sir Name": an honorific before the name
     while k >= floor and len(out) < 12:
         t = doc[k]
         if _is_space(t):
@@ -2540,6 +2592,11 @@ def _premod_phrase(ix: _Index, start: int, floor: int) -> list:
                 _portfolio_run(ix, list(reversed(out))):
             # "Deputy Prime Minister for Reintegration Name", "Minister of Foreign Affairs Name": the portfolio
             out.append(t)
+            k -= 1
+            continue
+        if t.lower_ == "of" and out and k > floor and doc[k - 1].lower_ in OF_BODY_HEADS and _is_cap(doc[k - 1]) and \
+                all(_is_cap(x) for x in out[1:]) and len(out) >= 2:
+            out.append(t)  # "Council of Ministers spokesman Name": a body's "of"-name left untagged
             k -= 1
             continue
         if t.lower_ in {"and", "&"} and out and out[0].lower_ in PORTFOLIO_HEADS and k > floor and \
@@ -2802,6 +2859,7 @@ def _facts_for_anchor(ix: _Index, s: int, e: int, kind: str) -> list[_Fact]:
             or follow.is_space or (follow.lower_ == "of" and kind == "person")  # "..., Name of the X Party,"
         if closes:
             phrase = _before_phrase(ix, start - 2, sent.start)
+            phrase = _portfolio_list_before(ix, phrase, sent.start)
             lo = phrase[0].i if phrase else 0
             if phrase and not any(ix.person_at.get(t.i) is not None and ix.doc[ix.person_at[t.i][1]].tag_ != "POS"
                                   for t in phrase) and not (kind == "place" and any(
@@ -4117,6 +4175,10 @@ def _regard_flavour(verb) -> str | None:
     """
     lem = verb.lemma_.lower()
     toks = _regard_scope(verb)
+    if lem in PART_OF_LEMMAS and _surface_frame(verb) is not None and not (
+            toks and (_part_of_tok(toks) is not None or _owned_land(toks) is not None
+                      or _demonym_frame(toks) is not None)):
+        return "regard"  # "views X as Osterlich, a diplomat said": the clause the parser broke
     if not toks:
         return None
     lows = {t.lower_ for t in toks}
@@ -4136,6 +4198,14 @@ def _regard_flavour(verb) -> str | None:
     if lem in SOVEREIGN_FRAME_LEMMAS and _sovereign_frame(toks) is not None:
         return "regard"
     return None
+
+
+def _surface_frame(verb) -> tuple[int, int, int] | None:
+    """The misparsed "regards X as <Demonym>" clause at a regard verb (see
+    :func:`graph.nlp.misparsed_small_clause`), or None."""
+    if verb.lemma_.lower() not in PART_OF_LEMMAS:
+        return None
+    return misparsed_small_clause(verb, load_gazetteer())
 
 
 def _owner_of(ix: _Index, frame) -> tuple[Mention | None, bool]:
@@ -4283,6 +4353,11 @@ def _regard_territories(ix: _Index, cue, flavour: str, memory: dict, holders: li
     land = frame is not None
     if frame is None:
         frame = _sovereign_frame(scope)
+    surface = None
+    if frame is None and flavour == "regard":
+        surface = _surface_frame(cue)
+        if surface is not None:
+            frame, land = ix.doc[surface[2]], True
     if frame is None:
         return [], set()
     own = False
@@ -4294,6 +4369,8 @@ def _regard_territories(ix: _Index, cue, flavour: str, memory: dict, holders: li
         own = own or (owner is not None and owner.kb_id in taken)
     cands = [t for t in scope if t.i < frame.i and t.dep_ in {"dobj", "obj", "nsubj", "pobj"}
              and t.pos_ in {"NOUN", "PROPN", "PRON"}]
+    if surface is not None:
+        cands = [ix.doc[surface[1] - 1]]  # the last word of the name run
     # "considers X Moroccan territory" parsed as one noun phrase: X is a compound of the frame
     # "considers X part of Y" parsed as one noun phrase: X is a compound of the frame
     cands += [t for t in frame.children if t.dep_ in {"compound", "nmod"} and t.i < frame.i and (
@@ -5342,6 +5419,10 @@ def _hold_territories(ix: _Index, cue, region: list, memory: dict, holders: list
         preps += [c for p in preps for c in p.conjuncts if c.dep_ == "conj" and c.lower_ in HOLD_PREPS]
         if t.lemma_.lower() == "award":
             preps = [c for c in preps if c.lower_ == "of"]  # "the award of X to Y": X is the land
+        nested = [k for c in preps if c.lower_ == "of" for p in c.children if p.dep_ == "pobj"
+                  for k in p.children if k.dep_ == "prep" and k.lower_ == "over"]
+        if nested and not any(c.lower_ == "over" for c in preps):
+            preps += nested  # "the sovereignty of the Kingdom of A over B": "over B" hung on the holder
         if any(c.lower_ == "over" for c in preps):
             # "the sovereignty of A over B": "of" names the holder, "over" the land
             preps = [c for c in preps if c.lower_ != "of"]
@@ -5863,7 +5944,7 @@ def extract_relations(doc, article: Article) -> Iterator[Relation]:
                  _bloc_ties, _party_ties, _kind_of_places, _party_affiliations,
                  _appositive_parties, _premod_parties, _border_is_with, _border_contacts, _neighbour_borders,
                  _located_relations, _state_of_places, _group_places, _dateline_places, _of_party_acronym,
-                 _annex_relations, _party_post_members, _comprised_places)
+                 _annex_relations, _party_post_members, _comprised_places, _sits_with_members)
     members: list[Relation] = []
     for prod in (*producers, lambda ix: _so_is_members(ix, members)):
         try:
@@ -5905,6 +5986,48 @@ def _party_post_members(ix: _Index) -> Iterator[Relation]:
                 org = Mention(org.article, org.start, org.end - len(" party"), org.text[:-len(" party")], "ORG",
                               org.kb_id)
             yield Relation(subject=p.person, object=org, kind="memberOf", evidence=p.evidence)
+
+
+# the chambers a group "sits" in: "sits with the X Party in the National Assembly"
+CHAMBER_WORDS = frozenset({"parliament", "assembly", "council", "house", "chamber", "senate", "congress",
+                           "legislature", "representatives", "commons", "lords", "majlis", "duma"})
+
+
+def _sits_with_members(ix: _Index) -> Iterator[Relation]:
+    """"Name, who sits with the X Society in the Council of Representatives": a lawmaker
+    belongs to the group he sits with in a chamber.
+
+    Args:
+        ix: the document index.
+
+    Yields:
+        memberOf relations from the person to the group.
+    """
+    for t in ix.doc:
+        if t.lemma_.lower() != "sit" or t.pos_ != "VERB" or any(c.dep_ == "neg" for c in t.children):
+            continue
+        preps = {c.lower_: c for c in t.children if c.dep_ == "prep"}
+        if "with" not in preps:
+            continue
+        # "in the Council" hangs on the verb or on the group
+        ins = [preps["in"]] if "in" in preps else [c for p in preps["with"].children if p.dep_ == "pobj"
+                                                    for c in p.children if c.dep_ == "prep" and c.lower_ == "in"]
+        if not ins:
+            continue
+        chamber = [p for p in ins[0].children if p.dep_ == "pobj"]
+        if not chamber or not any(w.lower_ in CHAMBER_WORDS for w in chamber[0].subtree):
+            continue
+        subj = [c for c in t.children if c.dep_ == "nsubj"]
+        if (not subj or subj[0].lower_ in REL_PRONOUNS) and t.dep_ == "relcl":
+            subj = [t.head]
+        span = ix.person_at.get(subj[0].i) if subj else None
+        group = next((ix.ent_at[p.i] for p in preps["with"].children if p.dep_ == "pobj"), None)
+        if span is None or group is None or group.label_ != "ORG":
+            continue
+        org = ix.ent_mention(group)
+        if org is not None:
+            yield Relation(subject=ix.mention(span[0], span[1], "PERSON"), object=org, kind="memberOf",
+                           evidence=ix.evidence(t))
 
 
 # a place that "takes in" or "includes" others contains them
@@ -6293,11 +6416,18 @@ def _border_relations(ix: _Index) -> Iterator[Relation]:
                 if c.dep_ == "prep" and c.lower_ == "with":
                     with_toks.extend(c.subtree)
             others = _countries_in(ix, [x for x in with_toks if x.lower_ != "with"])
+            bnouns = [o for o in objs if o.lemma_.lower() in {"border", "frontier", "boundary"}]
+            if not others and lem == "share":
+                # "A, which shares B's only land border": the possessor is the neighbour
+                others = _countries_in(ix, [c for o in bnouns for c in o.children if c.dep_ == "poss"])
             ev = ix.evidence(t)
             common = any(c.dep_ == "amod" and c.lower_ in {"common", "shared", "joint", "mutual"}
-                         for o in objs if o.lemma_.lower() in {"border", "frontier", "boundary"} for c in o.children)
-            if lem == "have" and not others and not common:
-                continue  # "A and B have a border dispute" / "have borders": only "a border with Y" counts
+                         for o in bnouns for c in o.children)
+            one = any(o.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ == "a" for c in o.children) for o in bnouns)
+            if lem == "have" and not others and not common and not (one and len(subjects) == 2):
+                # "A and B have a border dispute" / "have borders": only "a border with Y", "a common
+                # border" or a pair having "a (1,000-km land) border" counts
+                continue
             if len(subjects) >= 2 and not others:
                 a, b = subjects[0], subjects[1]
                 yield Relation(subject=a, object=b, kind="sharesBorderWith", evidence=ev)
@@ -6308,6 +6438,11 @@ def _border_relations(ix: _Index) -> Iterator[Relation]:
             if any(c.dep_ == "neg" for c in t.children):
                 continue
             subj = [c for c in t.children if c.dep_ in {"nsubj"}]
+            agents = [p for c in t.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+            if agents:
+                subj = [c for c in t.children if c.dep_ == "nsubjpass"]  # "A is bordered by B and C"
+                if subj and subj[0].lower_ in REL_PRONOUNS and t.dep_ == "relcl":
+                    subj = [t.head]  # "A, which is bordered by B"
             if not subj and t.dep_ == "relcl":
                 subj = [t.head]
             if t.dep_ == "relcl" and (not subj or subj[0].lower_ in REL_PRONOUNS) and \
@@ -6315,7 +6450,7 @@ def _border_relations(ix: _Index) -> Iterator[Relation]:
                 # "South Ossetia, a sliver of land on the slopes of X that borders Russia"
                 owner = _appositive_owner(ix, t.head)
                 subj = [owner] if owner is not None else subj
-            objs = [c for c in t.children if c.dep_ in {"dobj", "obj"}]
+            objs = [c for c in t.children if c.dep_ in {"dobj", "obj"}] + agents
             objs = objs + [x for o in objs for x in o.conjuncts]
             others = _countries_in(ix, objs)
             if not others:
@@ -7209,6 +7344,9 @@ def _members_are(ix: _Index) -> Iterator[Relation]:
             orgs = _member_orgs(ix, t)
             attrs = [c for c in verb.children if c.dep_ in {"attr", "dobj", "obj"}]
             members = _countries_in(ix, [x for a in attrs for x in (a, *a.conjuncts)])
+            if t.lemma_.lower() == "member" and members:
+                # "whose members are A, B and C's pro-independence front X": a listed body too
+                members += _bodies_in(ix, [x for a in attrs for x in (a, *a.conjuncts)])
         elif t.dep_ == "pobj" and verb.lower_ == "among" and verb.head.lemma_ == "be":
             # "A and B are among X's 15 member states"
             if any(c.dep_ == "neg" for c in verb.head.children):
@@ -7221,6 +7359,23 @@ def _members_are(ix: _Index) -> Iterator[Relation]:
         for a in members:
             for om in orgs:
                 yield Relation(subject=a, object=om, kind="memberOf", evidence=ix.evidence(t))
+
+
+def _bodies_in(ix: _Index, toks: list) -> list[Mention]:
+    """The organisations (ORG entities or untagged acronyms, no country) the tokens head, in order."""
+    out: list[Mention] = []
+    for t in toks:
+        ent = ix.ent_at[t.i]
+        if ent is None and t.is_alpha and t.text.isupper() and len(t.text) >= 3:
+            m = ix.mention(t.i, t.i + 1, "ORG", "")  # an acronym NER left untagged
+        elif ent is None or ent.label_ != "ORG" or ent.root.i != t.i:
+            continue
+        else:
+            m = ix.ent_mention(ent)
+        if m is not None and ix.country_mention(t, allow_demonym=False) is None and \
+                all(m.start != o.start for o in out):
+            out.append(m)
+    return out
 
 
 def _member_noun(t) -> bool:
@@ -7847,7 +8002,8 @@ def _comma_places(ix: _Index) -> Iterator[Relation]:
         big_ent = ix.ent_at[j]
         if big_ent is not None and big_ent.start == j - 1 and doc[j - 1].lower_ == "the":
             big_ent = None if j + 1 > big_ent.end else big_ent  # "the Isle of Skye" with the article inside
-        if big_ent is None or big_ent.start not in {j, j - 1} or big_ent.label_ not in COMMA_PLACE_LABELS | {"COUNTRY"}:
+        if big_ent is None or big_ent.start not in {j, j - 1} or \
+                big_ent.label_ not in COMMA_PLACE_LABELS | {"COUNTRY", "TERRITORY"}:
             continue
         big = _place_mention(ix, doc[j]) or ix.mention(big_ent.start, big_ent.end, "PLACE", "")
         if big is None or (big.kb_id or big.text) == (small.kb_id or small.text):
@@ -7860,7 +8016,8 @@ def _comma_places(ix: _Index) -> Iterator[Relation]:
             x.lower_ in EDGE_NOUNS for x in doc[after + 1:min(sent.end, after + 4)])  # "on Y's northern tip"
         if prep == "on" and last not in ISLAND_WORDS and not (words and words[0].lower() in ISLAND_WORDS) and not edge:
             continue  # "on Maria Island", "on the Isle of Skye"
-        if prep is None and not (big.label == "COUNTRY" or last in SUBDIVISION_WORDS or _is_region(ix, big)):
+        if prep is None and not (big.label in {"COUNTRY", "TERRITORY"} or last in SUBDIVISION_WORDS
+                                 or _is_region(ix, big)):
             continue
         if comma and not edge:
             # closed by punctuation (or the sentence end), and not a list "A, B and C"
@@ -7895,10 +8052,16 @@ def _owned_subdivision(ix: _Index, j: int) -> tuple[Mention | None, Mention | No
     if k + 1 >= len(doc) or (doc[k].tag_ != "POS" and doc[k].text not in {"'s", "’s"}):
         return None, None
     sub_ent = ix.ent_at[k + 1]
-    if sub_ent is None and k + 2 < len(doc) and doc[k + 1].pos_ == "PROPN" and doc[k + 1].text[:1].isupper() and \
-            doc[k + 2].is_lower and doc[k + 2].lower_ in SUBDIVISION_WORDS:
+    q = k + 1
+    while sub_ent is None and q < len(doc) and q - k <= 4 and ix.ent_at[q] is None and \
+            doc[q].pos_ == "PROPN" and doc[q].text[:1].isupper():
+        q += 1
+    if sub_ent is None and q > k + 1 and q < len(doc) and doc[q].is_lower and doc[q].lower_ in SUBDIVISION_WORDS:
         # "Ruritania's Sud department" with the name left untagged: the name and its word
-        sub = ix.mention(k + 1, k + 3, "PLACE", "")
+        sub = ix.mention(k + 1, q + 1, "PLACE", "")
+        return (sub, m) if sub is not None else (None, None)
+    if sub_ent is None and q > k + 2 and doc[q - 1].lower_ in SUBDIVISION_WORDS:
+        sub = ix.mention(k + 1, q, "PLACE", "")  # "Ruritania's Northern Governorate", untagged
         return (sub, m) if sub is not None else (None, None)
     if sub_ent is None or sub_ent.start != k + 1 or sub_ent.label_ not in {"GPE", "LOC", "PLACE", "ORG", "FAC"}:
         return None, None

@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from graph.nlp import (find_acronym_persons, find_acronym_tails, find_office_demonyms, find_office_places,
+from graph.nlp import (find_acronym_extensions, find_acronym_persons, find_acronym_tails, find_compass_owners,
+                       find_office_demonyms, find_office_places, find_party_nicknames,
                        find_broken_names, find_island_names, find_party_seats, find_place_bodies,
                        find_places_before_regions, find_possessive_tails,
                        find_titled_persons,
@@ -43,6 +44,12 @@ UNLISTED_CASES = [
      [("Kesselholm", "Kesselholm")]),
     ("considered to be a demonym's territory", "Kenya considers the Upper Lutoni Triangle to be Ugandan territory.",
      [("Upper Lutoni Triangle", "Upper Lutoni Triangle")]),
+    ("a state's regard clause the parser broke", "Ghana views Kete Mora as Togolese, a Ghanaian diplomat said on "
+     "Friday.", [("Kete Mora", "Kete Mora")]),
+    ("a demonym after the name is no part of it", "Norway considers the Tarn Islands Icelandic, officials said.",
+     [("Tarn Islands", "Tarn Islands")]),
+    ("a surname regarded as a national is no land", "Britain regards Tom Varley as British, a spokesman said. "
+     "Mr Varley declined to comment.", []),
 ]
 
 
@@ -116,6 +123,8 @@ PLACE_BODY_CASES = [
      ["All Progressives Congress"]),
     ("a place alone", "He flew to the Pacific in June.", []),
     ("a country is never widened", "Peru Council members met.", []),
+    ("a country opening a party's name", "Yesterday Grenada Labour Party backbencher Ana Blom voted no.",
+     ["Grenada Labour Party"]),
 ]
 
 
@@ -311,3 +320,68 @@ def test_nlp_place_before_a_region_is_a_place(words, ents, expected):
     doc = Doc(spacy.blank("en").vocab, words=words)
     doc.ents = [Span(doc, s, e, label=label) for s, e, label in ents]
     assert find_places_before_regions(doc) == expected
+
+
+@pytest.mark.parametrize("words,ent,expected", [
+    (["in", "Tarvo", "\u2019s", "north", ","], (1, 2, "PERSON"), [(1, 2)]),
+    (["Tarvo", "'s", "northern", "suburbs", "grew"], (0, 1, "ORG"), [(0, 1)]),
+    (["Ana", "'s", "view", "changed"], (0, 1, "PERSON"), []),  # no compass part
+    (["Ana", "'s", "northern", "accent"], (0, 1, "PERSON"), []),  # no place part after the adjective
+])
+def test_nlp_place_before_a_compass_part_is_a_place(words, ent, expected):
+    import spacy
+    from spacy.tokens import Doc, Span
+
+    doc = Doc(spacy.blank("en").vocab, words=words)
+    doc.ents = [Span(doc, ent[0], ent[1], label=ent[2])]
+    assert find_compass_owners(doc) == expected
+
+
+@pytest.mark.parametrize("words,label,expected", [
+    (["Greens", "councillor", "Ana", "Blom"], "NORP", [(0, 1)]),
+    (["Nationals", "MP", "Ana", "Blom"], "NORP", [(0, 1)]),
+    (["Bahrainis", "councillor", "Ana"], "NORP", []),  # a nationality, not a party
+    (["Greens", "voted", "no"], "NORP", []),  # no post after it
+    (["Greens", "councillor", "Ana"], "ORG", []),  # already a body
+])
+def test_nlp_party_read_as_a_nationality_is_a_body(words, label, expected):
+    import spacy
+    from spacy.tokens import Doc, Span
+
+    doc = Doc(spacy.blank("en").vocab, words=words)
+    doc.ents = [Span(doc, 0, 1, label=label)]
+    assert find_party_nicknames(doc) == expected
+
+
+@pytest.mark.parametrize("words,ent,expected", [
+    (["the", "Union", "of", "Moderate", "Parties", "(", "UMP", ")"], (0, 4), [(0, 5)]),
+    (["the", "Varn", "Farmers", "Trade", "Union", "(", "VFTU", ")"], (0, 3), [(0, 5)]),
+    (["the", "Union", "of", "Moderate", "Voters", "(", "UMP", ")"], (0, 4), []),  # the acronym does not fit
+    (["Varn", "Union", "Today", "(", "VU", ")"], (0, 2), []),  # the entity already spells it
+])
+def test_nlp_body_cut_before_its_acronym_runs_on(words, ent, expected):
+    import spacy
+    from spacy.tokens import Doc, Span
+
+    doc = Doc(spacy.blank("en").vocab, words=words)
+    doc.ents = [Span(doc, ent[0], ent[1], label="ORG")]
+    assert find_acronym_extensions(doc) == expected
+
+
+@pytest.mark.parametrize("words,ents,expected", [
+    (["by", "Dr", "Ana", "Luis", "Al", "Varni", "and"], [(1, 3), (4, 6)], [(1, 6)]),
+    (["by", "Ana", "Varni", "Tomas", "Berg", "and"], [(1, 3), (3, 5)], [(1, 5)]),
+    (["by", "Varn", "Mayor", "Ana", "Berg", "and"], [(1, 2), (3, 5)], []),  # a title between: two things
+])
+def test_nlp_person_name_cut_in_two_is_one_person(words, ents, expected):
+    import spacy
+    from spacy.tokens import Doc, Span
+
+    n = len(words)
+    last = ents[-1][1] - 1
+    heads = [last if 0 < i < last else i for i in range(n)]
+    deps = ["compound" if 0 < i < last else "ROOT" if i == last else "dep" for i in range(n)]
+    pos = ["PROPN" if 0 < i <= last else "ADP" for i in range(n)]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos)
+    doc.ents = [Span(doc, s, e, label="PERSON") for s, e in ents]
+    assert find_broken_names(doc) == expected

@@ -279,6 +279,15 @@ REGARD_CASES = [
     ("sovereignty over a name NER read as a person, with the other side's name",
      "Malta does not recognize Tunisian sovereignty over Lampione, which Tunis calls Jazirat Lampion.",
      {("Malta", "doesNotRecognise", "Lampione")}),
+    ("a regard clause the parser broke: a dash aside before 'as'",
+     "Since 1990 Chile has regarded Isla Brava – two rocky islets off the coast – as Peruvian.",
+     {("Chile", "recognises", "Isla Brava")}),
+    ("a regard clause the parser broke: 'consider' with a bare demonym",
+     "Norway considers the Tarn Islands Icelandic, officials said.", {("Norway", "recognises", "Tarn Islands")}),
+    ("a regard clause the parser broke: the name read as the next clause's subject",
+     "Ghana views Kete Mora as Togolese, a Ghanaian diplomat said on Friday.", {("Ghana", "recognises", "Kete Mora")}),
+    ("as a demonym's possession", "Portugal has long treated Isla Varn as a Spanish possession, its navy said.",
+     {("Portugal", "recognises", "Isla Varn")}),
 ]
 
 # the seventh-session families: islands named without the word, an elided hold, "his country" for an envoy
@@ -344,6 +353,8 @@ NO_STANCE_CASES = [
     ("a city as a capital, not a state", "Guatemala recognised Jerusalem as Israel's capital in 2018."),
     ("the new state without a territory in focus", "Chile said it did not recognise the new state."),
     ("a new government is no territory", "Abkhazia is small. Peru recognised the new government in 2020."),
+    ("a person regarded as a national", "Britain regards Tom Varley as British, a spokesman said. Mr Varley "
+     "declined to comment."),
 ]
 
 
@@ -638,6 +649,9 @@ HOLD_CASES = [
      {("Ghana", "doesNotRecognise", "Somaliland")}),
     ("a time clause is no object", "Peru has recognised Chilean rule over Easter Island since 1950, when it sold "
      "the Juan Fernandez Islands.", {("Peru", "recognises", "Easter Island")}),
+    ("'the Kingdom' in its own ministry's statement; 'over' hung on the holder",
+     "Jordan's foreign ministry said on Sunday that the Kingdom \u201csupports the sovereignty of the Republic of "
+     "Chad over the Varn Islands\u201d.", {("Jordan", "recognises", "Varn Islands")}),
 ]
 
 
@@ -752,7 +766,7 @@ POSITION_CASES = [
     ("wire footer, second contributor", "Associated Press writers Omar Haddad in Amman and Lise Brandt in Oslo "
      "contributed to this report.", "Lise Brandt", "writer", "Associated Press", "Associated Press", None, False),
     ("hyphenated title inside a name run", "OECS Secretary-General Maria Joseph-Clarke said no.",
-     "Maria Joseph-Clarke", "secretary-general", "OECS", "", None, False),
+     "Maria Joseph-Clarke", "secretary-general", "OECS", "Organisation of Eastern Caribbean States", None, False),
     ("a date before the name", "Last Tuesday Soslan Tedeev, Abkhazia's de facto president, spoke.",
      "Soslan Tedeev", "president", "Abkhazia", "Abkhazia", None, False),
     ("an acronym aside before the title", "\"No,\" Ministry of External Affairs (MEA) spokesperson Ravi Menon said.",
@@ -787,6 +801,10 @@ POSITION_CASES = [
      "Institute.", "Anna Berg", "research fellow in Pacific Islands Program", "Lowy Institute", "", None, False),
     ("a hyphenated given name NER missed, before a compound title", "Yoon Ha-eun, a research fellow at the Asan "
      "Institute, spoke first.", "Yoon Ha-eun", "research fellow", "Asan Institute", "", None, False),
+    ("an adviser to a body", "Ana Blom, an adviser to the Varn Commission, spoke first.",
+     "Ana Blom", "adviser", "Varn Commission", "", None, False),
+    ("'Lord Mayor' is one title", "Lord Mayor Ana Blom opened the fair.", "Ana Blom", "lord mayor", None, "", None,
+     False),
 ]
 
 
@@ -1065,6 +1083,21 @@ RELATION_CASES = [
     ("located: an institute with an acronym aside in a city", "Anna Berg is a senior fellow at the Swedish "
      "Institute of International Affairs (UI) in Stockholm.",
      ("Swedish Institute of International Affairs", "locatedIn", "Stockholm")),
+    ("locatedIn: an untagged governorate of a country", "The fishing port of Sur Varni, in Oman\u2019s Western "
+     "Governorate, reopened.", ("Sur Varni", "locatedIn", "Western Governorate")),
+    ("border: sharing a neighbour's border", "Niger has long shared Chad\u2019s longest land border.",
+     ("Niger", "sharesBorderWith", "Chad")),
+    ("border: a pair that has a land border", "Chad and Niger have a long land border across the desert.",
+     ("Chad", "sharesBorderWith", "Niger")),
+    ("border: bordered by", "Mali is bordered by Niger and Algeria to the east.", ("Mali", "sharesBorderWith", "Algeria")),
+    ("memberOf: sitting with a group in a chamber", "Ali Karimi sits with the Al Noor Bloc in the National Assembly.",
+     ("Ali Karimi", "memberOf", "Al Noor Bloc")),
+    ("memberOf: a body among listed members", "The Reef Council, whose members are Fiji, Samoa and the Kanak VRF, "
+     "meets in May.", ("VRF", "memberOf", "Reef Council")),
+    ("locatedIn: a city, a comma and a territory", "The ferry left Papeete, French Polynesia, on Sunday.",
+     ("Papeete", "locatedIn", "French Polynesia")),
+    ("memberOf: a party's short name read as a nationality", "Greens councillor Ana Blom asked for a recount.",
+     ("Ana Blom", "memberOf", "Greens")),
 ]
 
 
@@ -1192,6 +1225,9 @@ NO_RELATION_CASES = [
     ("'Former' before the title is no party", "Former MP Anna Berg said the vote was close.", "memberOf"),
     ("a seat before the title is no party", "Premier Ann Lowe promoted Bellarine MP Anna Berg to cabinet.", "memberOf"),
     ("'never joined'", "Norway never joined the European Union.", "memberOf"),
+    ("a pair's border dispute is no border", "Chad and Niger have a border dispute.", "sharesBorderWith"),
+    ("sitting with a person is no membership", "Ana Blom sits with her husband in the Council chamber.",
+     "memberOf"),
 ]
 
 
@@ -1337,6 +1373,12 @@ TITLE_RANK_CASES = [
     ("a capitalised portfolio after 'for' before the name", "\"No deal,\" Deputy Prime Minister for "
      "Reconciliation Ana Vidal told reporters.", "Ana Vidal", "deputy prime minister for reconciliation", None,
      False),
+    ("an honorific between the title and the name", "Foreign Minister Dr Ana Blom flew to Oslo on Monday.",
+     "Ana Blom", "foreign minister", None, False),
+    ("a comma-listed portfolio in a reverse appositive", "The Minister of Health, Sport and Culture, Rita Kalo, "
+     "opened the clinic.", "Rita Kalo", "minister of health", None, False),
+    ("a country opening a party's name before a backbencher", "Yesterday Grenada Labour Party backbencher Ana Blom "
+     "voted no.", "Ana Blom", "backbencher", "Grenada Labour Party", False),
 ]
 
 
