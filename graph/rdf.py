@@ -148,6 +148,13 @@ def _seat_country(b: _Builder, key: str, article: str) -> str | None:
     return res.ensure(Mention(article, -1, -1, cap, "COUNTRY", kb_id=cap), "Country") if cap else None
 
 
+def _named_body(m: Mention) -> bool:
+    """Whether an organisation speaker is written as a proper name of two or more words
+    ("Friends of Varn Library"), not a bare noun."""
+    words = m.text.split()
+    return m.label == "ORG" and len(words) >= 2 and words[0][:1].isupper() and words[-1][:1].isupper()
+
+
 def holder_country(b: _Builder, m: Mention) -> str | None:
     """Map a stance holder to a country: the country itself, its capital or
     seat of power (a listed ministry too), or a leader through his position.
@@ -292,6 +299,10 @@ def build_graph(all_facts: Iterable[ArticleFacts], res: Resolution, duplicates: 
     for af in facts:
         for q in af.quotes:
             sk = res.resolve(q.speaker) if q.speaker is not None else None
+            if sk is None and q.speaker is not None and _named_body(q.speaker):
+                # a body the quote extractor named ("the Friends of X, which ..., said") that no
+                # mention reading produced: the speaker still gets its node
+                sk = res.ensure(q.speaker, "Organization")
             if sk is not None and b.cls(sk) not in {"Person", "Organization", "Country"}:
                 sk = None
             node = mint_fact("quote", sk or "", fact_key(q.text), base=base)

@@ -157,6 +157,43 @@ def test_rdf_stance_holder_seat_of_power_maps_to_its_country(hand_facts) -> None
     assert validate_graph(g) == (True, [])
 
 
+@pytest.mark.parametrize("text, label, spoken", [
+    ("Friends of Varn Library", "ORG", True),  # a named body no mention reading produced
+    ("group", "ORG", False),  # a bare noun is no name
+    ("the group", "ORG", False),
+])
+def test_rdf_named_body_speaker_without_a_mention_gets_a_node(hand_facts, text, label, spoken) -> None:
+    f1 = hand_facts.facts[0]
+    q = f1.quotes[0]
+    body = Mention(f1.article.id, q.start, q.start + len(text), text, label)
+    said = Quote(text=q.text, start=q.start, end=q.end, speaker=body, cue="say", evidence=q.evidence)
+    g, _ = build_graph([ArticleFacts(article=f1.article, mentions=f1.mentions, quotes=(said,))], hand_facts.res)
+    quote = next(g.subjects(RDF.type, NG.Quotation))
+    speaker = g.value(quote, NG.speaker)
+    if spoken:
+        assert speaker is not None and (speaker, RDF.type, NG.Organization) in g
+        assert g.value(speaker, RDFS.label) == Literal(text)
+    else:
+        assert speaker is None
+
+
+def test_rdf_stance_demonym_inside_a_body_name_holds_for_the_state() -> None:
+    from graph.entities import resolve_entities
+    from graph.mentions import NameMention
+    from graph.models import Article
+
+    text = "The Jordanian Ministry of Foreign Affairs said the Kingdom backs Chad."
+    art = Article(id="a.txt", path="a.txt", raw=text, text=text)
+    ministry = Mention(art.id, 4, 41, "Jordanian Ministry of Foreign Affairs", "ORG")
+    demonym = Mention(art.id, 4, 13, "Jordanian", "COUNTRY", kb_id="Jordan")  # inside the body's name
+    ev = Evidence(art.id, 0, len(text), text)
+    stance = Stance(holder=demonym, territory=TerritoryRef(None, "Varn Islands"), stance="recognises",
+                    cue="backs", evidence=ev)
+    res = resolve_entities([NameMention(ministry)])
+    g, _ = build_graph([ArticleFacts(article=art, mentions=(NameMention(ministry),), stances=(stance,))], res)
+    assert (mint_entity("jordan"), NG.recognises, mint_entity("varn-islands")) in g
+
+
 def test_rdf_base_namespace_is_used_for_every_node(hand_facts) -> None:
     base = "https://example.org/kg/"
     g, _ = build_graph(hand_facts.facts, hand_facts.res, hand_facts.duplicates, base=base)
