@@ -94,7 +94,9 @@ REGARD_CUE_VERBS = frozenset({"regard", "consider", "view", "see", "treat", "acc
 LAND_WORDS = frozenset({"territory", "soil", "land", "possession"})
 # verbs whose small clause may drop "as": "considers the Varn Islands Ruritanian"
 BARE_FRAME_VERBS = frozenset({"consider", "deem"})
-HONORIFIC_WORDS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr."})
+# words of address before a name ("Mr", "Dr.", "Hon."); relations.py reads names with the same set
+HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "sir", "dame",
+                        "lord", "lady", "prof", "prof.", "mx", "mx.", "hon", "hon.", "rt"})
 PAREN_OPENERS = {"–": "–", "—": "—", "(": ")", "-": "-"}
 # "X, which Beijing calls Y": the other side's name for the same land
 ALIAS_VERBS = frozenset({"call", "name", "dub"})
@@ -322,7 +324,7 @@ def _named_as_person(doc, start: int, end: int) -> bool:
     for t in doc:
         if t.text != last or start <= t.i < end:
             continue
-        if t.i > 0 and doc[t.i - 1].lower_ in HONORIFIC_WORDS:
+        if t.i > 0 and doc[t.i - 1].lower_ in HONORIFICS:
             return True
         if t.ent_type_ == "PERSON" and t.ent_iob_ == "B" and (t.i + 1 >= len(doc) or doc[t.i + 1].ent_iob_ != "I"):
             return True

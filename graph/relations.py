@@ -44,7 +44,7 @@ from typing import Iterator, Sequence
 from .gazetteer import fold, load_gazetteer
 from .models import Article, Evidence, Mention, Position, Quote, Relation, Stance, TerritoryRef
 from .names import NAME_PARTICLES, is_calendar_word
-from .nlp import BELONG_CUE_VERBS, REGARD_CUE_VERBS, misparsed_small_clause
+from .nlp import BELONG_CUE_VERBS, HONORIFICS, REGARD_CUE_VERBS, misparsed_small_clause
 
 log = logging.getLogger(__name__)
 
@@ -225,8 +225,6 @@ OCCUPATION_TITLES = frozenset({
 LEGISLATOR_TITLES = frozenset({"mp", "mep", "msp", "mla", "mpp", "lawmaker", "legislator", "senator", "congressman",
                                "congresswoman", "councillor", "councilor", "deputy", "candidate", "leader",
                                "td", "mk", "backbencher", "frontbencher"})  # Irish Teachta Dála, Knesset member
-HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "sir", "dame",
-                        "lord", "lady", "prof", "prof.", "mx", "mx.", "hon", "hon.", "rt"})
 # the edge of a place: "on the Red Sea coast of X" is in X, not in the Red Sea
 EDGE_NOUNS = frozenset({"coast", "coastline", "shore", "shores", "bank", "banks", "side", "edge", "edges", "outskirts",
                         "tip", "end", "fringe", "fringes", "corner", "border", "foothills", "mouth", "slopes"})
