@@ -1044,8 +1044,8 @@ def find_broken_names(doc) -> list[tuple[int, int]]:
             elif all(t.pos_ == "PROPN" and cap_name(t) and t.ent_type_ not in {"COUNTRY", "TERRITORY", "PLACE", "ORG"}
                      for t in (left, right)) and right.lower_ not in words and ends_name(ent.end + 1):
                 out.append((ent.start - 1, ent.end + 1))  # "Ana Ondo Mba"
-        elif ent.label_ == "PERSON" and ent.end < len(doc) and _split_person_end(doc, ent, titles) is not None:
-            out.append((ent.start, _split_person_end(doc, ent, titles)))  # "Dr Ana Luis Al Varni": one name in two
+        elif ent.label_ == "PERSON" and ent.end < len(doc) and (joined := _split_person_end(doc, ent, titles)):
+            out.append((ent.start, joined))  # "Dr Ana Luis Al Varni": one name in two
         elif ent.label_ == "PERSON" and ent.start > 0:
             prev = doc[ent.start - 1]
             misread = prev.pos_ in {"AUX", "VERB"} or (

@@ -4173,12 +4173,8 @@ def _regard_flavour(verb) -> str | None:
     """
     lem = verb.lemma_.lower()
     toks = _regard_scope(verb)
-    if lem in PART_OF_LEMMAS and _surface_frame(verb) is not None and not (
-            toks and (_part_of_tok(toks) is not None or _owned_land(toks) is not None
-                      or _demonym_frame(toks) is not None)):
-        return "regard"  # "views X as Osterlich, a diplomat said": the clause the parser broke
     if not toks:
-        return None
+        return "regard" if _surface_frame(verb) is not None else None
     lows = {t.lower_ for t in toks}
     nulled = any(t.lemma_.lower() in NULL_HEADS and any(c.lower_ == "no" and c.dep_ == "det" for c in t.children)
                  for t in toks)
@@ -4195,6 +4191,8 @@ def _regard_flavour(verb) -> str | None:
         return "regard"  # "considers X part of Y", "as Y's territory", "treats X as Chilean"
     if lem in SOVEREIGN_FRAME_LEMMAS and _sovereign_frame(toks) is not None:
         return "regard"
+    if _surface_frame(verb) is not None:
+        return "regard"  # "views X as Osterlich, a diplomat said": the clause the parser broke
     return None
 
 
