@@ -565,7 +565,7 @@ def _publisher(plain: str) -> str | None:
 
 # a copyright line's later sentence naming the publisher's group: "A Name Media Group publication.", "Name Media Ltd."
 PARENT_PUBLICATION = re.compile(r"^(?:[Aa]n?)\s+((?:[A-Z][\w&'’.-]*\s+){0,5}(?:[A-Z][\w&'’.-]*|plc|ltd))\s+"
-                                r"(?:publication|title|website|brand|subsidiary|company)$")
+                                r"(?i:publication|title|website|brand|subsidiary|company)$")
 PARENT_COMPANY = re.compile(r"^((?:[A-Z][\w&'’-]*\s+){1,5}(?:Ltd|Limited|PLC|plc|Inc|LLC|Pty|S\.\s?L|S\.\s?A|GmbH|SAS))\.?$")
 
 
@@ -573,7 +573,7 @@ def _parent_publishers(plain: str) -> list[str]:
     """Read the publisher's group off the later sentences of a copyright line.
 
     "© 2025 The Daily Name. All rights reserved. A Name Media Group
-    publication.", "© Copyright 2001-2025. Name is part of our network.
+    publication.", "… A Name Company.", "© Copyright 2001-2025. Name is part of our network.
     Name Media Group Ltd.", "© 2025 a Name plc subsidiary" and "© 2025 Name
     Online | Name Media Ltd." name the company that owns the site besides (or
     instead of) the site itself.

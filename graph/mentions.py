@@ -214,8 +214,9 @@ def _title_before(span: Span) -> bool:
     if len(span) > 2 and _strip_multiword_title(span.text) != span.text:
         return True  # the NER kept a title of several words: "Tan Sri X"
     if span.start >= 2 and doc[span.start - 1].text == "," and span.end < len(doc) and \
-            doc[span.end].text in {",", "said", "says", "told"}:
-        # "the envoy on Ruritania, X,"; "its secretary of state for the EU, X,"
+            (doc[span.end].text in {",", "said", "says", "told", "("} or
+             (doc[span.end].text == "of" and span.end + 1 < len(doc) and doc[span.end + 1].lower_ == "the")):
+        # "the envoy on Ruritania, X,"; "its secretary of state for the EU, X,"; "the mayor of Y, X of the Z Party"
         for k in range(span.start - 2, max(-1, span.start - 9), -1):
             t = doc[k]
             if t.lower_ in titles:
@@ -439,7 +440,8 @@ def _adjust(doc: Doc, ent: Span, covered: set[int]) -> Span:
     person a surname after particles ("Vilaró" + "i Soler"), after a quoted
     nickname ('"Kostya" Orlov') or a capitalised surname no entity holds
     ("Hannes" + "Lind"); never over an organisation word ("Highways Agency"
-    + "Ara Tika" stays apart).
+    + "Ara Tika" stays apart).  A sentence-initial role noun glued before a
+    person's name ("Parent Anna Berg") is no part of it.
     """
     titles = _title_and_modifier_words()
     start, end = ent.start, ent.end
@@ -498,9 +500,21 @@ def _adjust(doc: Doc, ent: Span, covered: set[int]) -> Span:
                 or prev.text.endswith((".", "’s", "'s")) or (label == "PERSON" and prev.lower_ in ORG_WORDS):
             break  # "Highways Agency" + "Ara Tika": an organisation word opens no person's name
         start -= 1
+    if label == "PERSON" and end - start >= 3 and doc[start].lower_ in ROLE_NOUNS and doc[start].is_title and \
+            (start == 0 or doc[start].is_sent_start or "\n" in doc[start - 1].whitespace_) and \
+            all(t.is_title for t in doc[start + 1:end]):
+        start += 1  # "Parent Anna Berg, whose …": a sentence-initial role noun glued before the name
     if (start, end, label) == (ent.start, ent.end, ent.label_):
         return ent
     return Span(doc, start, end, label=label, kb_id=ent.kb_id)
+
+
+#: role nouns that a paper sets before a name without a comma ("Parent Anna Berg said"); none is a given name
+ROLE_NOUNS = frozenset({"parent", "parents", "resident", "villager", "neighbour", "neighbor", "pensioner", "shopper",
+                        "commuter", "pupil", "student", "volunteer", "customer", "passenger", "tourist", "visitor",
+                        "homeowner", "tenant", "landlord", "grandparent", "grandmother", "grandfather", "mum", "dad",
+                        "carer", "caregiver", "supporter", "spectator", "motorist", "cyclist", "runner",
+                        "swimmer", "shopkeeper", "retiree", "local", "voter", "patient", "worker", "farmer"})
 
 
 def _capitalised_mid_sentence(doc: Doc, k: int, label: str) -> bool:
@@ -901,6 +915,9 @@ STRONG_SOVEREIGNTY = {("sovereignty", "over"), ("sovereignty", "to"), ("claim", 
                       ("ownership", "of")}
 #: "sovereignty over the whole of X": words naming all or part of the place the cue governs
 WHOLE_WORDS = {"whole", "all", "part", "parts", "most", "rest"}
+#: the area nouns that may name the place a sovereignty cue governs: "over the border municipality of X"
+AREA_OF_NOUNS = {"municipality", "town", "village", "city", "district", "province", "region", "island", "islands",
+                 "enclave", "exclave", "territory", "territories", "county", "commune", "archipelago", "atoll"}
 #: appositive heads that give a dependency's status: "X, a British overseas territory"
 STATUS_HEADS = {"territory", "colony", "dependency", "protectorate", "possession"}
 #: the words that may stand between names in a list after a sovereignty cue ("over X, Y and Z")
@@ -931,7 +948,16 @@ def _territory_cue(doc: Doc, span: Span, person: bool = False) -> bool:
         while k > 0 and doc[k - 1].lower_ in {"the", "a"}:
             k -= 1
         if k >= 4 and doc[k - 1].lower_ == "of" and doc[k - 2].lower_ in WHOLE_WORDS:
-            k -= 3 if doc[k - 3].lower_ == "the" else 2  # "sovereignty over the whole of X", "over all of X"
+            # "sovereignty over the whole of X", "over all of X", "jurisdiction over any part of the X"
+            k -= 3 if doc[k - 3].lower_ in {"the", "any", "every", "each"} else 2
+        elif k >= 4 and doc[k - 1].lower_ == "of" and doc[k - 2].lower_ in AREA_OF_NOUNS:
+            # "sovereignty over the neighbouring municipality of X": the area the cue governs, named after "of"
+            j = k - 2
+            while j > 0 and k - 2 - j < 2 and doc[j - 1].is_lower and doc[j - 1].pos_ in {"ADJ", "VERB", "NOUN"}:
+                j -= 1
+            while j > 0 and doc[j - 1].lower_ in {"the", "a", "an"}:
+                j -= 1
+            k = j
         if k < 2:
             return False
         prep, noun = doc[k - 1].lower_, doc[k - 2].lower_
@@ -1371,10 +1397,13 @@ def extract_mentions(doc: Doc, article: Article) -> Iterator[NameMention]:
         own_id = ent.ent_id_  # a new Span's ent_id_ falls back to its root token's: keep the entity's own
         if ent.label_ == "PERSON":
             own_id = ""  # the gazetteer lists no person: a person span's id is its root token's ("Ana Mba Ondo")
-        if own_id and ent.label_ == "ORG" and ent.text.isupper() and ent.end < len(doc) and \
-                doc[ent.end].text in ORGAN_WORDS and _glued(doc, ent.end - 1) and \
+        listed = gaz.lookup(ent.text) if own_id and ent.label_ == "ORG" else None
+        if own_id and ent.label_ == "ORG" and (ent.text.isupper() or (
+                len(ent) >= 2 and listed is not None and listed.cls == "Organization" and not listed.outlet)) and \
+                ent.end < len(doc) and doc[ent.end].text in ORGAN_WORDS and _glued(doc, ent.end - 1) and \
                 gaz.lookup(doc[ent.start:ent.end + 1].text) is None:
-            # "the OECS Commission": a listed body's acronym and an organ of it make the organ's own name
+            # "the OECS Commission", "the Ruritanian Union Secretariat": a listed body's name (or acronym) and an
+            # organ of it make the organ's own name
             ent, own_id = Span(doc, ent.start, ent.end + 1, label="ORG"), ""
         nxt_ent = ents[idx + 1] if idx + 1 < len(ents) else None
         agency = _portfolio_body(doc, ent, nxt_ent, covered)
@@ -1618,10 +1647,12 @@ def extract_mentions(doc: Doc, article: Article) -> Iterator[NameMention]:
     yield from _unit_bodies(doc, article, seen)
     yield from _member_parties(doc, article, seen)
     yield from _lowercase_ministries(doc, article, seen)
+    yield from _owned_areas(doc, article, seen, gaz)
     yield from _missions_abroad(doc, article, seen)
     yield from _ticket_parties(doc, article, seen)
     yield from _unlabelled_bodies(doc, article, seen)
     yield from _credit_names(article)
+    yield from _heading_places(article, gaz)
 
 
 #: verbs that give a place another name in a relative clause: "X, which Ruritania calls Y"
@@ -2976,17 +3007,19 @@ def _norp_place(doc: Doc, ent: Span, gaz: Gazetteer) -> bool:
 MINISTRY_PORTFOLIOS = {"foreign", "defence", "defense", "interior", "finance", "justice", "health", "economy",
                        "trade", "energy", "education", "culture", "agriculture", "transport", "information"}
 KNOWN_AS = re.compile(r",?\s+(?:also\s+|better\s+|widely\s+)?(?:known|called|nicknamed)\s+(?:as\s+)?[A-Z]")
-LOWER_MINISTRY = re.compile(r"\b([A-Z][\w-]+)(['’]s)?\s+(" + "|".join(sorted(MINISTRY_PORTFOLIOS)) + r")\s+ministry\b")
+LOWER_MINISTRY = re.compile(r"\b([A-Z][\w-]+)(['’]s)?\s+((?i:" + "|".join(sorted(MINISTRY_PORTFOLIOS)) +
+                            r")\s+(?i:ministry))\b")
 
 
 def _lowercase_ministries(doc: Doc, article: Article, seen: set[tuple[int, int]]) -> Iterator[NameMention]:
-    """A country's ministry named in lower case: "the Ruritanian foreign ministry", "Ruritania's defence ministry".
+    """A country's ministry the NER missed: "the Ruritanian foreign ministry", "Ruritania's Defence Ministry".
 
     Many outlets (Reuters, Rudaw, eKathimerini) write a state body in lower
     case; the NER then finds no name.  A nationality adjective or a country's
     possessive before "<portfolio> ministry" names the body; it is named in
     the adjectival style ("Ruritanian Foreign Ministry"), as _adjectival_body
-    names the capitalised forms, so both spellings merge.
+    names the capitalised forms, so both spellings merge.  A capitalised
+    "Ruritania's Foreign Ministry" that the NER left unlabelled is read the same way.
 
     Args:
         doc: the Doc.
@@ -3008,8 +3041,16 @@ def _lowercase_ministries(doc: Doc, article: Article, seen: set[tuple[int, int]]
         key = (m.start(3), m.end())  # the span leaves the country word to the country (a title's "Iraqi")
         if not adjective or key in seen or KNOWN_AS.match(doc.text, m.end()):
             continue  # "the foreign ministry, known as Wisma Putra": the body has a name of its own
+        capitalised = not m.group(3).islower()
+        if capitalised and any(t.ent_type_ for t in doc.char_span(*key, alignment_mode="expand") or ()):
+            continue  # "Ruritania's Foreign Ministry" the NER found: its own mention names it
         seen.add(key)
-        name = f"{adjective} {m.group(3).capitalize()} Ministry"
+        name = f"{adjective} {m.group(3).split()[0].capitalize()} Ministry"
+        if capitalised and m.group(2):
+            # "Ruritania's Foreign Ministry": named as written, as _extend_org names the NER's ones
+            seen.add((m.start(), m.end()))
+            yield NameMention(Mention(article.id, m.start(), m.end(), m.group(0), "ORG"), org_cue=True)
+            continue
         entry = gaz.lookup(name)
         yield NameMention(Mention(article.id, m.start(3), m.end(), name, "ORG", kb_id=entry.name if entry else ""),
                           org_cue=True)
@@ -3235,4 +3276,82 @@ def _unlabelled_bodies(doc: Doc, article: Article, seen: set[tuple[int, int]]) -
             continue
         seen.add(key)
         yield NameMention(Mention(article.id, key[0], key[1], m.group(1), "ORG"), org_cue=True,
+                          in_quote=_in_quote(doc, key[0]))
+
+
+HEADING_RUN = re.compile(r"[A-ZÀ-Þ][\w'’.-]*(?:[ -][A-ZÀ-Þ][\w'’.-]*)*")
+PLACE_LABEL = {"Country": "COUNTRY", "Territory": "TERRITORY", "Place": "PLACE"}
+
+
+def _heading_places(article: Article, gaz: Gazetteer) -> Iterator[NameMention]:
+    """The known places named in the lines the cleaner took out of the text: headlines, subheads, related stories.
+
+    "Ruritania and Varnay weigh in" over a section, or "Related: Talks resume in
+    Varnay City": a listed country, territory or city named there is named by the
+    article.  Section bars ("News | World") and copyright lines name nothing.
+    The lines stand in no sentence (zero-width mentions), so no fact uses them.
+
+    Args:
+        article: the article (its raw text and the segments kept from it).
+        gaz: the gazetteer.
+
+    Yields:
+        Zero-width COUNTRY, TERRITORY and PLACE mentions, one per name.
+    """
+    raw = getattr(article, "raw", "") or ""
+    if not raw or not article.segments:
+        return  # no map back to the raw text: nothing tells which lines the text left out
+    kept = sorted((seg.raw_start, seg.raw_start + seg.length) for seg in article.segments)
+    done: set[str] = set()
+    pos = 0
+    for line in raw.split("\n"):
+        lo, hi = pos, pos + len(line)
+        pos = hi + 1
+        plain = line.strip()
+        if not plain or "|" in plain or len(plain.split()) > 20 or re.match(r"(?:copyright\s*)?(?:©|ⓒ|\(c\))", plain,
+                                                                             re.I):
+            continue
+        if any(a < hi and b > lo for a, b in kept):
+            continue  # a line the text keeps (in part): its names are the NER's
+        for m in HEADING_RUN.finditer(plain):
+            words = m.group(0).split()
+            for name in (m.group(0), " ".join(words[1:])):  # "Why Varnay …": a capitalised first word before it
+                entry = gaz.lookup(name) if name else None
+                if entry is not None and entry.cls in PLACE_LABEL and not entry.outlet:
+                    if entry.name not in done:
+                        done.add(entry.name)
+                        yield NameMention(Mention(article.id, 0, 0, name, PLACE_LABEL[entry.cls], kb_id=entry.name))
+                    break
+
+
+OWNED_AREA = re.compile(r"\b([A-Z][\w-]+(?: [A-Z][\w-]+)?)['’]s ((?:[A-ZÀ-Þ][\w'’-]+ ){1,2}"
+                        r"(?i:region|province|state|district|governorate|prefecture|oblast|county|department))\b")
+
+
+def _owned_areas(doc: Doc, article: Article, seen: set[tuple[int, int]], gaz: Gazetteer) -> Iterator[NameMention]:
+    """A country's named area the NER missed: "in Ruritania's Varna region", "Ruritania's Tolsa State".
+
+    A listed country's possessive before capitalised words and an area's head
+    word names a place (the country's region, province or state), not a body.
+
+    Args:
+        doc: the Doc.
+        article: the article.
+        seen: character spans already given a mention (extended).
+        gaz: the gazetteer.
+
+    Yields:
+        GPE mentions with a place cue.
+    """
+    for m in OWNED_AREA.finditer(doc.text):
+        entry = gaz.lookup(m.group(1))
+        key = (m.start(2), m.end(2))
+        if entry is None or entry.cls != "Country" or _overlaps(key, seen):
+            continue
+        span = doc.char_span(*key, alignment_mode="expand")
+        if span is None or any(t.ent_type_ in {"PERSON", "ORG", "COUNTRY", "TERRITORY", "PLACE"} for t in span) or \
+                any(gaz.lookup(t.text) is not None or gaz.is_demonym(t.text) for t in span[:-1]):
+            continue  # a name of its own ("Ruritania's Central Bank") or a country's adjective
+        seen.add(key)
+        yield NameMention(Mention(article.id, key[0], key[1], m.group(2), "GPE"), place_cue=True,
                           in_quote=_in_quote(doc, key[0]))

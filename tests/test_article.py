@@ -747,3 +747,14 @@ def test_article_capitalised_dateline_after_a_standfirst_stays_as_text() -> None
     art = clean_article(raw, "t.txt")
     assert art.date == "2025-03-03"
     assert "STRELSAU CITY\n\n" in art.text and "Mon." not in art.text
+
+
+@pytest.mark.parametrize("footer, parent", [
+    ("© Copyright 2001-2025. This site is part of Marrow Media's network. A Kestrelcorp Company.", "Kestrelcorp"),
+    ("© 2025 The Varnay Post. All rights reserved. A Tolsa Group Publication.", "Tolsa Group"),
+])
+def test_article_capitalised_parent_company_is_a_holder(footer: str, parent: str) -> None:
+    """"A Name Company." closing a copyright line names the site's owner, in any case."""
+    raw = "Headline over the story here\n\nThe council met on Monday and agreed the plan.\n\n" + footer + "\n"
+    art = clean_article(raw, "a.txt")
+    assert parent in art.copyright_holders

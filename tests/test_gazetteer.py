@@ -305,3 +305,19 @@ def test_gazetteer_dependent_territories_are_flagged(gaz, surface: str) -> None:
 @pytest.mark.parametrize("surface", ["Portugal", "Bavaria"])
 def test_gazetteer_states_and_regions_are_no_dependencies(gaz, surface: str) -> None:
     assert gaz.lookup(surface).dependency is False
+
+
+@pytest.mark.parametrize("surface, name, cls", [
+    ("Addis Abeba", "Addis Ababa", "Place"),
+    ("Pago Pago", "Pago Pago", "Place"),
+    ("Liberal Democrat", "Liberal Democrats", "Organization"),
+    ("AU Commission", "African Union Commission", "Organization"),
+])
+def test_gazetteer_spelling_variants_and_bodies(gaz, surface: str, name: str, cls: str) -> None:
+    """Official spellings of capitals, party adjectives and the organs of international bodies resolve."""
+    entry = gaz.lookup(surface)
+    assert entry is not None and (entry.name, entry.cls) == (name, cls)
+
+
+def test_gazetteer_capital_spelling_variant_is_a_capital(gaz) -> None:
+    assert gaz.capitals.get(fold("Addis Abeba")) == gaz.capitals.get(fold("Addis Ababa")) == "Ethiopia"

@@ -1437,3 +1437,100 @@ def test_mentions_member_for_an_electorate_is_a_place(nlp, text: str, name: str,
 def test_mentions_listed_acronym_with_an_organ_is_a_body_of_its_own(nlp, text: str, organ: str) -> None:
     nm = mention(mentions_of(nlp, text), organ)
     assert nm is not None and nm.mention.label == "ORG" and not nm.mention.kb_id
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, name", [
+    ("Parent Tilda Marrowfield, whose daughter is six, said the bus was always late.", "Tilda Marrowfield"),
+    ("Commuter Oskar Vennbrook said the road had flooded twice this winter.", "Oskar Vennbrook"),
+])
+def test_mentions_role_noun_glued_before_a_name_is_dropped(nlp, text: str, name: str) -> None:
+    """A sentence-initial role noun the NER kept ("Parent X") is no part of the person's name."""
+    role = text.split()[0]
+    nms = reread(nlp, text, [(f"{role} {name}", "PERSON")])
+    assert "PERSON" in {nm.mention.label for nm in nms if nm.mention.text == name}
+    assert not any(nm.mention.text.startswith(role) for nm in nms)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, name", [
+    ("An aide said Ruritania has never accepted Freedonian sovereignty over Kestrel Island, nor over the "
+     "small municipality of Tolsavia.", "Tolsavia"),
+    ("The minister said Freedonia would contest Ruritanian jurisdiction over any part of the Varn Basin.",
+     "Varn Basin"),
+])
+def test_mentions_sovereignty_over_an_area_of_a_name_gives_a_territory_cue(nlp, text: str, name: str) -> None:
+    """"sovereignty over the municipality of X", "over any part of the X": X's sovereignty is at stake."""
+    nm = mention(reread(nlp, text, [(name, "GPE")]), name)
+    assert nm is not None and nm.territory_cue
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, organ", [
+    ("The East African Community Secretariat called for calm on Friday.", "East African Community Secretariat"),
+    ("A ruling by the Andean Community Court was published on Tuesday.", "Andean Community Court"),
+])
+def test_mentions_listed_body_with_an_organ_is_a_body_of_its_own(nlp, text: str, organ: str) -> None:
+    """A listed body's full name and an organ word after it name the organ."""
+    body = organ.rsplit(" ", 1)[0]
+    doc = nlp(text)
+    from spacy.tokens import Span
+    first = next(t.i for t in doc if doc[t.i:t.i + len(body.split())].text == body)
+    doc.ents = [Span(doc, first, first + len(body.split()), label="ORG", span_id=body)]
+    nms = list(extract_mentions(doc, Article(id="t.txt", path="", raw=text, text=text)))
+    nm = mention(nms, organ)
+    assert nm is not None and nm.mention.label == "ORG" and not nm.mention.kb_id
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, area", [
+    ("Aid reached Ghana's Tolvani Region on Monday.", "Tolvani Region"),
+    ("The road runs to a market town in Nigeria's Kessel State, officials said.", "Kessel State"),
+])
+def test_mentions_country_possessive_area_is_a_place(nlp, text: str, area: str) -> None:
+    """"<Country>'s X region", "<Country>'s X State": a place of that country, not a body."""
+    nm = mention(reread(nlp, text, []), area)
+    assert nm is not None and nm.mention.label == "GPE" and nm.place_cue
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, name", [
+    ("Peru's Foreign Ministry sent a formal note on Friday.", "Peru's Foreign Ministry"),
+    ("On Monday, Chile’s Defence Ministry denied the report.", "Chile’s Defence Ministry"),
+])
+def test_mentions_country_possessive_capitalised_ministry_is_a_body(nlp, text: str, name: str) -> None:
+    """A capitalised ministry after a country's possessive that the NER left out is a body, named as written."""
+    country = name.split("'")[0].split("’")[0]
+    nm = mention(reread(nlp, text, [(country, "COUNTRY")]), name)
+    assert nm is not None and nm.mention.label == "ORG"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, name", [
+    ("Speaking first was the chair of the district assembly of Varnay, Ilse Tovarre Quell of the Green Party.",
+     "Ilse Tovarre Quell"),
+    ("The mayor of the port, Oda Kessring (Labour), opened the market.", "Oda Kessring"),
+])
+def test_mentions_title_phrase_before_an_appositive_name_is_a_title(nlp, text: str, name: str) -> None:
+    """"The mayor of Y, X of the Z Party": the title phrase before the comma vouches for a person."""
+    nm = mention(reread(nlp, text, [(name, "ORG")]), name)
+    assert nm is not None and nm.title_before
+
+
+@pytest.mark.parametrize("raw, kept, names", [
+    ("Talks stall\n\nLima and Quito weigh in\n\nThe talks stalled on Monday.", "The talks stalled on Monday.",
+     {"Lima", "Quito"}),
+    ("Talks stall\n\nThe talks stalled on Monday.\n\nRelated: Why Nairobi is watching\n\nNews | Paris | Rome",
+     "The talks stalled on Monday.", {"Nairobi"}),
+])
+def test_mentions_heading_places_are_named(raw: str, kept: str, names: set[str]) -> None:
+    """Listed places in headings and related-story lines the cleaner left out are zero-width mentions."""
+    from graph.gazetteer import load_gazetteer
+    from graph.mentions import _heading_places
+    from graph.models import Segment
+
+    at = raw.index(kept)
+    art = Article(id="t.txt", path="", raw=raw, text=kept, segments=(Segment(0, at, len(kept)),))
+    nms = list(_heading_places(art, load_gazetteer()))
+    assert {nm.mention.text for nm in nms} == names
+    assert all(nm.mention.start == nm.mention.end == 0 for nm in nms)
