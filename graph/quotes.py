@@ -48,7 +48,14 @@ statement, X said" or "In a statement, it said" with X the body just named);
 with that age or the closest person; "her husband" may resolve through an
 apposition ("Bo Roe, a baker, and his wife, Ana Lind,"); and a one-word
 speaker that is the first word of one full name of the article ("Ana" after
-"Ana Lind Roe", "Wei" after "Wei Lin") is given that full name.
+"Ana Lind Roe", "Wei" after "Wei Lin") is given that full name, also after
+a title the full name bore too ("Governor Wei" after "Governor Wei Lin"), and
+so is an inner word of one full name ("Ruiz" after "Ana Ruiz Lind", the first
+of two surnames).  A dateline opening a paragraph ("STRELSAU – The ministry
+said") is never the speaker; "The Warden of X, NAME," gives NAME; a
+capitalised role noun the tagger took into a name ("Parent Ana Lind") is
+cut off; and a quoted noun modifying the noun after it ('"safe-zone" plan')
+is a term, not a speaker's words.
 Precision comes first: a quote attributed to the wrong speaker is worse than
 an unattributed one, so every sieve gives up rather than guess.
 
@@ -888,7 +895,9 @@ def _person_bounds(ctx: _Ctx, lo: int, hi: int) -> tuple[int, int]:
     same line.  Leftwards: one capitalised proper noun that the parser
     attached to the name as a compound, also when the tagger read it as a
     place (a given name like "Florence"), but never a title ("MEP Ana ...")
-    or demonym.
+    or demonym.  A capitalised role noun opening the span ("[Parent Ana
+    Lind]" at a sentence start) is no part of the name and is cut off, as
+    titles are.
 
     Args:
         ctx: the document context.
@@ -922,6 +931,9 @@ def _person_bounds(ctx: _Ctx, lo: int, hi: int) -> tuple[int, int]:
                 and t.text.casefold() not in ctx.titles and not _is_demonym(ctx, t.text) \
                 and (t.i not in ctx.ent_of or ctx.ent_of[t.i].label_ in _GIVEN_NAME_PLACE_LABELS):
             lo -= 1
+    if hi - lo >= 3 and doc[lo].lower_ in PERSON_NOUNS and doc[lo].text[:1].isupper() \
+            and not doc[lo].text.isupper() and all(t.text[:1].isupper() for t in doc[lo + 1:hi]):
+        lo += 1  # "[Parent Ana Lind] said": a capitalised role noun the tagger took into the name
     return lo, hi
 
 
@@ -1847,9 +1859,15 @@ def _speaker(ctx: _Ctx, tok: "Token | None", depth: int = 0, via_cue: bool = Fal
         body = _portfolio_body(ctx, tok)
         if body is not None:
             return body  # "Transport Borduria said": a state's agency, not the place
+    dateline = _dateline_subject(ctx, tok)
+    if dateline is not None:
+        return _speaker(ctx, dateline, depth + 1, via_cue) if dateline.i != tok.i else None
     if any(c.dep_ == "conj" and not ctx.quoted(c.i) and not _in_org_name(ctx, tok, c) for c in tok.children):
         return None  # "Anna and Boris said": no single speaker
     if tok.pos_ == "PROPN":
+        holder = _office_of_place_holder(ctx, tok)
+        if holder is not None:
+            return holder  # "The Warden of X, Ana Lind, said": the office's holder, not the office
         opens, short = _short_body_name(ctx, tok)
         if opens:
             return short  # "the Lakeside said" for "the Lakeside Anglers Society" named before
@@ -2325,7 +2343,9 @@ def _surname_read_as_noun(ctx: _Ctx, tok: "Token") -> bool:
     The small model tags surnames that look like plural nouns as NOUN
     ("Desjardins, seated by the door, said ..."); a capitalised noun,
     outside any entity, that is the last word of a PERSON name introduced
-    before it in the article is that surname.
+    before it in the article is that surname.  So is the first of two
+    surnames, an inner word of a full name introduced before it (see
+    :func:`_inner_name_full`).
 
     Args:
         ctx: the document context.
@@ -2337,8 +2357,11 @@ def _surname_read_as_noun(ctx: _Ctx, tok: "Token") -> bool:
     if tok.pos_ != "NOUN" or not tok.text[:1].isupper() or not tok.is_alpha or tok.i in ctx.ent_of \
             or tok.lower_ in PERSON_NOUNS or tok.lower_ in ORG_NOUNS or tok.text.casefold() in ctx.titles:
         return False
-    return any(n.mention.label == "PERSON" and n.key == tok.lower_ and n.first < tok.i
-               and len(n.mention.text.split()) > 1 for n in ctx.names)
+    if any(n.mention.label == "PERSON" and n.key == tok.lower_ and n.first < tok.i
+           and len(n.mention.text.split()) > 1 for n in ctx.names):
+        return True
+    here = _mention(ctx, tok.i, tok.i + 1, "PERSON")
+    return here is not None and _inner_name_full(ctx, here) is not None
 
 
 def _portfolio_name(ctx: _Ctx, tok: "Token") -> Mention | None:
@@ -2511,6 +2534,82 @@ def _appositive_name(ctx: _Ctx, tok: "Token", depth: int, via_cue: bool = False)
             return _speaker(ctx, c, depth + 1, via_cue)
     if (tok.dep_ in ("nsubj", "nsubjpass") or via_cue) and _person_noun(ctx, tok):
         return _apposed_subject_name(ctx, tok)
+    return None
+
+
+_DATELINE_DASHES = frozenset({"–", "—", "-", "--"})
+
+
+def _dateline_subject(ctx: _Ctx, tok: "Token") -> "Token | None":
+    """The real subject behind a dateline the parser made the subject: "STRELSAU – The ministry said ...".
+
+    News copy opens a story with the place it was filed from and a dash;
+    the parser often makes that place the sentence's subject and hangs the
+    true subject on it as an appositive.  A name that opens its paragraph
+    and is followed at once by a dash, with no second dash closing an
+    inserted phrase before the verb ("Ana Lind – a nurse – said" is an
+    aside), is a dateline, never a speaker (as wire-copy preprocessing in
+    CoreNLP-based news pipelines strips datelines before attribution).
+
+    Args:
+        ctx: the document context.
+        tok: the subject head.
+
+    Returns:
+        The appositive after the dash, the token itself when the dateline
+        has no appositive (no speaker), or None when tok is no dateline.
+    """
+    doc = ctx.doc
+    if tok.pos_ != "PROPN" or tok.i + 2 >= len(doc) or doc[tok.i + 1].text not in _DATELINE_DASHES \
+            or not tok.whitespace_ or not doc[tok.i + 1].whitespace_:
+        return None  # a spaced dash, not the hyphen of "Lind-Roe"
+    lo = min((t.i for t in tok.subtree if t.i <= tok.i), default=tok.i)
+    if any(t.pos_ != "PROPN" for t in doc[lo:tok.i]) or ctx.quoted(lo):
+        return None
+    k = lo - 1
+    while k >= 0 and doc[k].is_space:
+        k -= 1
+    if k >= 0 and ctx.para_of(doc[k].idx) == ctx.para_of(doc[lo].idx):
+        return None  # not the paragraph's first words
+    verb = tok.head
+    if verb.i <= tok.i or any(t.text in _DATELINE_DASHES for t in doc[tok.i + 2:verb.i]) \
+            or not doc[tok.i + 2].text[:1].isupper():
+        return None
+    appos = [c for c in tok.children if c.dep_ == "appos" and c.i > tok.i + 1]
+    return appos[0] if appos else tok
+
+
+def _office_of_place_holder(ctx: _Ctx, tok: "Token") -> Mention | None:
+    """The person named between commas after a definite office phrase: "The Warden of X, Ana Lind, said".
+
+    A personal name takes no article, so a capitalised subject written "the
+    WORD of PLACE" is an office (mayor, bishop, or a local title the
+    gazetteer does not know) even when the tagger reads it as a name or a
+    work of art; the personal name set off by commas right after it, and
+    followed by the verb, is its holder (CoreNLP's mention-to-speaker step
+    reads "the X, NAME," as NAME; see :func:`_apposed_subject_name`).  The
+    name must hold a token the tagger read as a person, or be two or more
+    proper nouns the tagger left untagged.
+
+    Args:
+        ctx: the document context.
+        tok: the subject head (a proper noun).
+
+    Returns:
+        The holder's name, or None.
+    """
+    if tok.dep_ not in ("nsubj", "nsubjpass") or not tok.text[:1].isupper() \
+            or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
+            or not any(c.dep_ == "prep" and c.lower_ == "of" and c.i == tok.i + 1 for c in tok.children) \
+            or any(c.dep_ in ("compound", "amod", "poss") for c in tok.children):
+        return None
+    m = _apposed_subject_name(ctx, tok)
+    if m is None:
+        return None
+    lo, hi = ctx.token_at(m.start), ctx.token_at(m.end - 1) + 1
+    if any(t.i in ctx.ent_of and ctx.ent_of[t.i].label_ == "PERSON" for t in ctx.doc[lo:hi]) \
+            or hi - lo > 1 and not any(t.i in ctx.ent_of for t in ctx.doc[lo:hi]):
+        return m
     return None
 
 
@@ -4129,7 +4228,9 @@ def _colon_intro(ctx: _Ctx, qi: int) -> _Attr | None:
     A clause that ends in a colon right before a quote introduces its
     subject's words when that subject is a person (a name, a pronoun, a role
     resolved to a person, "One of them, X,", or "her answer", "Berg's
-    verdict", also verbless: "His verdict: ...").  Any other subject ("The
+    verdict", also verbless: "His verdict: ...").  A one-word subject the
+    tagger read as a body counts when it is the given name of a person
+    named before (see :func:`_given_name_full`).  Any other subject ("The
     headline read: ..."), clauses about a written label ("He held up a sign:
     ...") and relayed or received words ("She quoted the poet: ...", "He
     found a note: ...") give nothing.  The quote must end like a sentence.
@@ -4170,6 +4271,9 @@ def _colon_intro(ctx: _Ctx, qi: int) -> _Attr | None:
     if subj is None or not seg.start <= subj.i < k or ctx.quoted(subj.i):
         return None
     m = _introducer(ctx, subj)
+    if m is not None and not _is_person_mention(ctx, m) and _given_name_read_as_body(m) \
+            and _given_name_full(ctx, m) is not None:
+        m = dataclasses.replace(m, label="PERSON")  # "Ana was blunt:" after "Ana Lind", read as a body
     if m is None or not _is_person_mention(ctx, m):
         return None
     return _Attr(m, None, "colon", verb.i)
@@ -4981,7 +5085,7 @@ def _vet(ctx: _Ctx, qi: int, a: _Attr | None) -> _Attr | None:
             or _nickname(ctx, span):
         return _Attr(None, a.cue, a.sieve, a.cue_tok)
     short = _word_count(ctx, span) <= 3
-    if short and a.speaker is not None and _term_of_noun(ctx, qi):
+    if short and a.speaker is not None and (_term_of_noun(ctx, qi) or _quoted_classifier(ctx, qi)):
         return _Attr(None, a.cue, a.sieve, a.cue_tok)
     if short and a.sieve in ("continuation", "paragraph", "reported-speech") and not (
             _whole_sentence(ctx, span) and _ends_sentence(ctx, span) and _sentence_start(ctx, span)):
@@ -5052,6 +5156,34 @@ def _term_of_noun(ctx: _Ctx, qi: int) -> bool:
     noun = of.head
     return noun.pos_ == "NOUN" and noun.i < of.i and not ctx.quoted(noun.i) \
         and noun.lemma_.casefold() not in SOURCE_NOUNS | SPEECH_NOUNS | {"accusation", "charge", "claim", "call"}
+
+
+def _quoted_classifier(ctx: _Ctx, qi: int) -> bool:
+    """Tell whether a short quote is a noun modifying the noun right after it: 'a "safe-zone" plan'.
+
+    A quoted noun (or noun compound) set before the noun it classifies is
+    the writer's marked term for a kind of thing, as in the use-versus-
+    mention quotes that PARC (Pareti 2016) leaves unattributed; nobody's
+    utterance ends in the middle of a noun phrase before its head.  Quoted
+    adjectives ('a "reckless" plan') are evaluations a speaker may have
+    voiced and are left alone.
+
+    Args:
+        ctx: the document context.
+        qi: the span index.
+
+    Returns:
+        True when the quote's words hang, as a whole, on the noun that
+        follows the closing mark, through a noun of their own.
+    """
+    inside = set(_span_tokens(ctx, qi))
+    words = [i for i in inside if not ctx.doc[i].is_punct and ctx.doc[i].head.i not in inside]
+    if len(words) != 1:
+        return False
+    top = ctx.doc[words[0]]
+    k = max(inside) + 1  # the token after the closing mark
+    return top.pos_ in ("NOUN", "PROPN") and top.dep_ in ("compound", "nmod") and top.head.i == k \
+        and k < len(ctx.doc) and ctx.doc[k].pos_ == "NOUN" and not ctx.quoted(k)
 
 
 def _reflexive_object(cue: "Token") -> bool:
@@ -5143,6 +5275,9 @@ def _with_full_name(ctx: _Ctx, a: _Attr | None) -> _Attr | None:
     if a.speaker.label != "PERSON" and a.speaker not in ctx.person_names \
             and not _surname_read_as_body(ctx, a.speaker):
         given = _given_name_full(ctx, a.speaker) if _given_name_read_as_body(a.speaker) else None
+        if given is None and _given_name_read_as_body(a.speaker):
+            inner = _inner_name_full(ctx, a.speaker)
+            return a if inner is None else _Attr(_as_person(inner.mention), a.cue, a.sieve, a.cue_tok)
         return a if given is None else _Attr(given.mention, a.cue, a.sieve, a.cue_tok)
     m = a.speaker
     key = _key(m)
@@ -5154,7 +5289,10 @@ def _with_full_name(ctx: _Ctx, a: _Attr | None) -> _Attr | None:
         full.setdefault(n.mention.text.casefold(), n)
     if not full:
         given = _given_name_full(ctx, m)
-        return a if given is None else _Attr(given.mention, a.cue, a.sieve, a.cue_tok)
+        if given is None:
+            inner = _inner_name_full(ctx, m)
+            return a if inner is None else _Attr(_as_person(inner.mention), a.cue, a.sieve, a.cue_tok)
+        return _Attr(given.mention, a.cue, a.sieve, a.cue_tok)
     genders = {g for g in (ctx.gender_of.get(m, ""), _honorific_gender(ctx, m)) if g}
     if a.cue_tok >= 0:
         subj = _subject(ctx, ctx.doc[a.cue_tok])
@@ -5187,6 +5325,11 @@ def _with_full_name(ctx: _Ctx, a: _Attr | None) -> _Attr | None:
     return _Attr(full_m, a.cue, a.sieve, a.cue_tok)
 
 
+def _as_person(m: Mention) -> Mention:
+    """A full name taken up by one of its words, labelled PERSON (the tagger may have read it as a body)."""
+    return m if m.label == "PERSON" else dataclasses.replace(m, label="PERSON")
+
+
 def _given_name_read_as_body(m: Mention) -> bool:
     """Tell whether a one-word ORG speaker may be a given name the tagger misread ('"...," Amira told').
 
@@ -5211,7 +5354,12 @@ def _given_name_full(ctx: _Ctx, m: Mention) -> _Name | None:
     mention-to-speaker step.  The word must not be anybody's surname in the
     article, nor follow an honorific or title ("Mr Ana" is a surname use;
     honorifics of given names such as "Oom" are fine), and only one full name
-    may start with it.
+    may start with it.  A title is fine when the full name was written with
+    that same title ("Governor Bo Tan Lee ... Governor Bo said"): names whose
+    first word is the family name or a chiefly title, as in East Asian and
+    Polynesian usage, are taken up that way, and the shared title ties the
+    two mentions (CoreNLP's mention-to-speaker step matches a speaker's
+    title and name against the article's full names).
 
     Args:
         ctx: the document context.
@@ -5224,17 +5372,65 @@ def _given_name_full(ctx: _Ctx, m: Mention) -> _Name | None:
     if len(m.text.split()) != 1 or any(n.key == word and len(n.mention.text.split()) > 1 for n in ctx.names):
         return None
     i = ctx.token_at(m.start)
+    title = ""
     if 0 < i < len(ctx.doc) and (ctx.doc[i - 1].lower_ in HONORIFICS - GIVEN_NAME_HONORIFICS
                                  or ctx.doc[i - 1].lower_ in ctx.titles):
-        return None
+        title = ctx.doc[i - 1].lower_
     found: dict[str, _Name] = {}
     for n in ctx.names:
         if not n.person or n.mention.start >= m.start or ctx.text[n.mention.end:n.mention.end + 1] in ("-", "‐"):
             continue  # a name cut at a hyphen ("Oh Min" of "Oh Min-su") is no full name
         words = [w.casefold() for w in n.mention.text.split()]
+        own_title = words[0] if len(words) > 2 and (words[0] in ctx.titles or words[0] in HONORIFICS) else ""
         while len(words) > 2 and (words[0] in ctx.titles or words[0] in HONORIFICS):
             words = words[1:]  # "Chief Ana Lind": the given name comes after the title
+        if title and title not in (own_title, _title_before(ctx, n)):
+            continue  # "Mr Ana" is a surname use, unless the full name bore that title too
         if len(words) > 1 and words[0] == word:
+            found.setdefault(n.mention.text.casefold(), n)
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _title_before(ctx: _Ctx, n: _Name) -> str:
+    """The title or honorific written right before a name mention ("Governor" of "Governor Bo Tan"), or ""."""
+    i = ctx.token_at(n.mention.start)
+    if 0 < i < len(ctx.doc):
+        word = ctx.doc[i - 1].lower_
+        if word in ctx.titles or word in HONORIFICS:
+            return word
+    return ""
+
+
+def _inner_name_full(ctx: _Ctx, m: Mention) -> _Name | None:
+    """The full name a one-word speaker stands for when the word is an inner word of that name.
+
+    Spanish and Portuguese names carry two surnames, and the first of them
+    alone takes the person up later ("Ana Ruiz Lind ... Ruiz said"); the
+    one-word speaker is then the full name of three or more words introduced
+    before it whose inner word (neither the first nor the last) it is, as
+    in CoreNLP's mention-to-speaker step.  Only one full name of the article
+    may hold the word, no name may end or start with it, and name particles
+    ("de", "da", "van") never count.  A full name the tagger read as a body
+    counts when it is a bare name (see :func:`_maybe_person`).
+
+    Args:
+        ctx: the document context.
+        m: a one-word mention.
+
+    Returns:
+        The full name, or None.
+    """
+    word = m.text.casefold()
+    if len(m.text.split()) != 1 or word in NAME_PARTICLES or not m.text[:1].isupper():
+        return None
+    found: dict[str, _Name] = {}
+    for n in ctx.names:
+        words = [w.casefold() for w in n.mention.text.split()]
+        if len(words) > 1 and word in (words[0], words[-1]):
+            return None  # somebody's given name or surname: not an inner word
+        if not (n.person or _maybe_person(n.mention)) or n.mention.start >= m.start or len(words) < 3:
+            continue
+        if word in words[1:-1]:
             found.setdefault(n.mention.text.casefold(), n)
     return next(iter(found.values())) if len(found) == 1 else None
 

@@ -2087,3 +2087,118 @@ def test_quotes_scholar_noun_takes_up_discipline(nlp, text, words, speaker):
 ])
 def test_quotes_scholar_noun_needs_academic_post(nlp, text, words):
     assert _speaker(_quotes(nlp, text), words) is None
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, words, speaker", [
+    pytest.param("Clara Ibarra Soto, who has run a bakery in the old quarter for thirty years, opened the meeting."
+                 "\n\n“The ovens have been cold since March and nobody has told us why,” Ibarra said on Friday.",
+                 "The ovens", "Clara Ibarra Soto", id="read-as-body"),
+    pytest.param("The council's chairman, Tomás Echeverri Luna, spoke first.\n\n“We cannot keep paying for repairs "
+                 "that never end,” Echeverri told the room.", "We cannot", "Tomás Echeverri Luna", id="person"),
+    pytest.param("The report was written by Paulo Mendes Vidal, an engineer with the harbour board.\n\n“The quay "
+                 "walls are cracking faster than anyone expected,” Mendes told reporters.", "The quay walls",
+                 "Paulo Mendes Vidal", id="read-as-noun"),
+])
+def test_quotes_inner_surname_gets_full_name(nlp, text, words, speaker):
+    assert _speaker(_quotes(nlp, text), words) == speaker
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, words, speaker", [
+    pytest.param("Clara Ibarra Soto, a baker, and her cousin Jon Ibarra both spoke at the meeting.\n\n“The ovens "
+                 "have been cold since March and nobody has told us why,” Ibarra said on Friday.", "The ovens",
+                 "Jon Ibarra", id="also-a-surname"),
+])
+def test_quotes_inner_surname_yields_to_surname(nlp, text, words, speaker):
+    assert _speaker(_quotes(nlp, text), words) == speaker
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, words, speaker", [
+    pytest.param("Chancellor Wen Lo Tam opened the session in the old hall.\n\n“The budget will not balance this "
+                 "year, and I will not pretend otherwise,” Chancellor Wen said.", "The budget", "Wen Lo Tam",
+                 id="chancellor"),
+    pytest.param("Mayor Kiri Anaru Wetere spoke at the opening of the new wharf.\n\n“This wharf belongs to every "
+                 "family on the coast,” Mayor Kiri said.", "This wharf", "Kiri Anaru Wetere", id="mayor"),
+])
+def test_quotes_first_word_with_same_title_gets_full_name(nlp, text, words, speaker):
+    assert _speaker(_quotes(nlp, text), words) == speaker
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, words", [
+    pytest.param("Chancellor Wen Lo Tam opened the session in the old hall.\n\n“The budget will not balance this "
+                 "year, and I will not pretend otherwise,” Mr Wen said.", "The budget", id="other-honorific"),
+])
+def test_quotes_first_word_with_other_title_keeps_word(nlp, text, words):
+    assert _speaker(_quotes(nlp, text), words) == "Wen"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, words, speaker", [
+    pytest.param("Her neighbour, Bizunesh Haile, keeps bees behind the school.\n\nBizunesh was scathing: “The "
+                 "spray killed half my hives. Nobody has paid for them.”", "The spray", "Bizunesh Haile",
+                 id="appositive"),
+    pytest.param("Mrs Bizunesh Haile lost half her hives last summer.\n\nBizunesh was scathing: “The spray killed "
+                 "them. Nobody has paid for them.”", "The spray", "Bizunesh Haile", id="honorific"),
+])
+def test_quotes_colon_given_name_read_as_body(nlp, text, words, speaker):
+    assert _speaker(_quotes(nlp, text), words) == speaker
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, words, speaker", [
+    pytest.param("Port Edda – The Fishermen's Guild has accused the harbour board of running a “closed shop for "
+                 "mooring licences and berths”.", "closed shop", "Fishermen's Guild", id="appositive-after-dash"),
+    pytest.param("Tamsk – The Ruritanian Red Cross has warned of “a winter without heating” for thousands of "
+                 "families in the hills.", "a winter", None, id="no-appositive"),
+    pytest.param("Ana Lind – a nurse for thirty years – said the ward was full.\n\n“We had patients sleeping in "
+                 "the corridor,” she said.", "We had patients", "Ana Lind", id="aside-between-dashes"),
+])
+def test_quotes_dateline_is_no_speaker(nlp, text, words, speaker):
+    assert _speaker(_quotes(nlp, text), words) == speaker
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, words, speaker", [
+    pytest.param("The Warden of Tamsk, Ilse Marrow, spoke last at the hall meeting.\n\n“Nobody from the "
+                 "ministry has set foot here in ten years,” she said.", "Nobody from", "Ilse Marrow", id="warden"),
+    pytest.param("The Provost of Belmora, Agnes Dunmore, opened the debate on Tuesday evening.\n\n"
+                 "“We were promised a new bridge twice already,” she said.", "We were promised", "Agnes Dunmore",
+                 id="provost"),
+])
+def test_quotes_office_of_place_holder(nlp, text, words, speaker):
+    assert _speaker(_quotes(nlp, text), words) == speaker
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, term", [
+    pytest.param("Ana Berg, the head of the Tamsk rowing club, said juniors would train indoors on “flat-water” "
+                 "machines until the lake thawed.", "flat-water", id="hyphenated"),
+    pytest.param("Boris Lind said the pupils would start “open-water” lessons in the spring.", "open-water",
+                 id="after-verb"),
+])
+def test_quotes_quoted_noun_modifier_is_term(nlp, text, term):
+    assert not [q for q in _quotes(nlp, text) if term in q.text and q.speaker is not None]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, words, speaker", [
+    pytest.param("Ana Berg said the council had a “reckless” plan for the harbour.", "reckless", "Ana Berg",
+                 id="adjective"),
+])
+def test_quotes_quoted_adjective_modifier_keeps_speaker(nlp, text, words, speaker):
+    assert _speaker(_quotes(nlp, text), words) == speaker
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, words, speaker", [
+    pytest.param("Nurse Ana Pellow, who works nights at the clinic, said she would be late every day. “It adds "
+                 "forty minutes to every shift,” she said.", "It adds", "Ana Pellow", id="nurse"),
+    pytest.param("Farmer Joss Tremayne, whose cattle graze the cliff fields, said the fence had come down twice. "
+                 "“We lost four heifers over the edge last winter,” he said.", "We lost", "Joss Tremayne",
+                 id="farmer"),
+])
+def test_quotes_role_noun_cut_from_name(nlp, text, words, speaker):
+    assert _speaker(_quotes(nlp, text), words) == speaker
