@@ -134,6 +134,9 @@ _STAFF_TITLE = r"(?:[A-Z][\w-]*\s+){0,3}(?:correspondent|reporter|editor|writer|
 BYLINE_TITLE_LINE = re.compile(rf"^\s*{_STAFF_TITLE}\s*$", re.I)
 # "ANNA BERG | Staff Writer": a name and a staff title around a bar.
 PIPE_BYLINE = re.compile(rf"^\s*((?:[A-Z][\w.'’-]+\s+){{1,3}}[A-Z][\w.'’-]+)\s*\|\s*({_STAFF_TITLE})\s*$", re.I)
+# a credit line of labelled fields: "Credits: Agency; Author: Anna Berg;" (the photographer after the agency)
+CREDIT_FIELDS = re.compile(r"^\s*credits?\s*:\s*(?P<agency>[^;:/]{2,60}?)\s*;\s*(?:author|photo(?:grapher)?|by)\s*:"
+                           r"\s*(?P<name>[^;:/]{2,60}?)\s*;?\s*$", re.I)
 PHOTO_PREFIX = re.compile(r"^\s*\(?(photo|image|picture|file photo|photograph|credit|caption)\s*(:|by\b)", re.I)
 # a credit in capitals after a bar at the end of a caption: "… on Monday. | COURTESY OF THE CITY / VIA KYODO"
 # (or after a photo word and a bar, the agency after a second bar: "… on Monday. PHOTO | ANNA BERG | AGENCY")
@@ -762,6 +765,12 @@ def clean_article(raw: str, article_id: str, path: str = "") -> Article:
             paragraphs.append([(ln.start + at, ln.start + at + len(mpd.group("place")))])
             continue
         # photo captions and credits
+        mf = CREDIT_FIELDS.match(plain)
+        if mf:
+            credit = f"{mf.group('name')}/{mf.group('agency')}"  # "Credits: Agency; Author: X;": X/Agency
+            if credit not in credits:
+                credits.append(credit)
+            continue
         if PHOTO_PREFIX.match(plain) or GALLERY_CAPTION.match(plain):
             credit = _caption_credit(plain)
             if credit and credit not in credits:

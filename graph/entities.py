@@ -723,6 +723,47 @@ def _possessive_body_aliases(entities: dict[str, Entity], by_name: dict[str, str
         by_name[name_key(body)] = key
 
 
+#: a diplomatic mission named with its host: "the Ruritanian Embassy in Varnay City" (see mentions._mission_host)
+MISSION_IN_HOST = re.compile(r"(?P<body>.+\b(?:Embassy|Consulate(?:[- ]General)?|High Commission|Legation|Mission))"
+                             r" in (?P<host>[A-Z].*)")
+
+
+def _merge_mission_hosts(clusters: dict[str, _Cluster]) -> None:
+    """Join a mission's bare name to its name with the host city, in the same article.
+
+    "the Ruritanian Embassy in Varnay City" and, later, "the Ruritanian Embassy" are one body.
+
+    Args:
+        clusters: the name clusters (changed in place).
+    """
+    for k in list(clusters):
+        cl = clusters.get(k)
+        m = MISSION_IN_HOST.fullmatch(cl.mentions[0].mention.text) if cl is not None and cl.mentions else None
+        if m is None:
+            continue
+        short = clusters.get(name_key(m.group("body")))
+        if short is None or short is cl or not short.mentions or \
+                not (_articles(short.mentions) & _articles(cl.mentions)):
+            continue
+        cl.mentions.extend(clusters.pop(name_key(m.group("body"))).mentions)
+
+
+def _mission_aliases(entities: dict[str, Entity], by_name: dict[str, str]) -> None:
+    """Give a mission named with its host city its bare name as an alias: "the Ruritanian Embassy".
+
+    Args:
+        entities: key -> entity (changed in place).
+        by_name: folded name -> key (changed in place).
+    """
+    for key, ent in list(entities.items()):
+        m = MISSION_IN_HOST.fullmatch(ent.name) if ent.cls == "Organization" else None
+        if m is None or name_key(m.group("body")) in by_name or len(m.group("body").split()) < 2:
+            continue
+        entities[key] = Entity(key=ent.key, name=ent.name, cls=ent.cls, aliases=ent.aliases | {m.group("body")},
+                               articles=ent.articles)
+        by_name[name_key(m.group("body"))] = key
+
+
 # a romanised Korean given name ("Jae-won", "Ha-eun"): the name before it is the family name
 FAMILY_FIRST_GIVEN = re.compile(r"[A-Z][a-z]{1,4}-[a-z]{1,4}")
 
@@ -1198,6 +1239,7 @@ def resolve_entities(mentions: Iterable[NameMention], authors: dict[str, str] | 
     _merge_territory_variants(clusters, gaz_hits, gaz)
     _merge_site_short_names(clusters, gaz_hits, gaz)
     _merge_long_forms(clusters)
+    _merge_mission_hosts(clusters)
     _merge_region_short_forms(clusters, gaz_hits, gaz)
     entities: dict[str, Entity] = {}
     by_span: dict[tuple[str, int, int], str] = {}
@@ -1274,6 +1316,7 @@ def resolve_entities(mentions: Iterable[NameMention], authors: dict[str, str] | 
         add(name, cls, cl.mentions)
 
     _possessive_body_aliases(entities, by_name, gaz)
+    _mission_aliases(entities, by_name)
     by_article: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
     for (art, s, e), key in by_span.items():
         if s != e:

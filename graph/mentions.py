@@ -584,8 +584,9 @@ def _title_run(doc: Doc, i: int, step: int) -> int:
 
 
 #: lower-case particles that link the words of a body's name in other languages: Māori "o",
-#: Romance "de", "del", "da", "do", "di", "du", "des" ("Te Rūnanga o Moeraki", "Banco de Portugal")
-ORG_LINKS = {"o", "de", "del", "da", "do", "di", "du", "des"}
+#: Romance "de", "del", "da", "do", "dos", "das", "di", "du", "des" ("Te Rūnanga o Moeraki", "Banco de Portugal",
+#: "Ordem dos Advogados")
+ORG_LINKS = {"o", "de", "del", "da", "do", "dos", "das", "di", "du", "des"}
 
 
 def _possessive_head_end(doc: Doc, end: int) -> int | None:
@@ -654,6 +655,9 @@ def _extend_org(doc: Doc, ent: Span) -> Span:
     if end + 1 < len(doc) and doc[end].text in ORG_LINKS and doc[end].is_lower and doc[end + 1].is_title and \
             _glued(doc, end - 1) and _glued(doc, end):
         end = _title_run(doc, end + 1, 1)
+        while end + 1 < len(doc) and doc[end].text in ORG_LINKS and doc[end].is_lower and doc[end + 1].is_title and \
+                _glued(doc, end - 1) and _glued(doc, end):
+            end = _title_run(doc, end + 1, 1)  # "Liga" + "dos Amigos de Varnay": a second particle goes on
     # "Vietnamese Community" + "in Australia"
     if end + 1 < len(doc) and doc[end].lower_ == "in" and doc[end + 1].ent_type_ == "COUNTRY" and \
             gaz.is_demonym(doc[start].text) and last in ORG_BODY:
@@ -661,6 +665,236 @@ def _extend_org(doc: Doc, ent: Span) -> Span:
     if (start, end) == (ent.start, ent.end):
         return ent
     return Span(doc, start, end, label=ent.label)
+
+
+#: titles of elected members that "for <seat> from <party>" follows ("a national deputy for X from Y")
+SEAT_MEMBER_WORDS = {"deputy", "deputies", "member", "members", "representative", "congressman", "congresswoman",
+                     "legislator", "lawmaker", "senator", "mp", "mla", "councillor", "councilor"}
+
+
+def _party_after_seat(doc: Doc, ent: Span) -> bool:
+    """Tell whether a name is an elected member's party after the seat: "a deputy for Varnay from the X Front".
+
+    Once the seat is named after "for", a "from" that follows it names where the member comes from
+    politically: the party.
+
+    Args:
+        doc: the Doc.
+        ent: the name.
+
+    Returns:
+        True when "<member title> for <title-case seat> from" precedes the name in the same clause.
+    """
+    k = ent.start - 1
+    if k > 0 and doc[k].lower_ == "the":
+        k -= 1
+    if k < 3 or doc[k].lower_ != "from" or not all(t.is_title or t.text in {"-", "'", "’"} for t in ent):
+        return False
+    j = k - 1
+    while j > 0 and k - j <= 4 and doc[j].is_title:
+        j -= 1
+    return j < k - 1 and doc[j].lower_ == "for" and j > 0 and doc[j - 1].lower_ in SEAT_MEMBER_WORDS
+
+
+#: party abbreviations of British councillors' brackets ("Cllr Anna Berg (Con, Varnay North)"); an
+#: independent ("Ind") has none
+COUNCILLOR_PARTIES = {"Con": "Conservative Party", "Lab": "Labour Party", "LD": "Liberal Democrats",
+                      "Lib Dem": "Liberal Democrats", "Green": "Green Party", "SNP": "Scottish National Party",
+                      "PC": "Plaid Cymru", "Reform": "Reform UK", "Ind": ""}
+COUNCILLOR_BRACKET = re.compile(
+    r"(?<=[\w’'.])\s*\((" + "|".join(sorted(COUNCILLOR_PARTIES, key=len, reverse=True)) + r")"
+    r"(?:(?:,|\s+[-–])\s*"
+    r"([A-Z][\w'’.-]*(?:[ -](?:(?:and|upon|on|in|under|le|by|the|&) )?[A-Z][\w'’.-]*){0,4}))?\)")
+
+
+def _councillor_bracket(doc: Doc, ent: Span) -> bool:
+    """Tell whether a name is the ward of a councillor's bracket: "Cllr Anna Berg (Lab, Varnay North)".
+
+    Args:
+        doc: the Doc.
+        ent: the name.
+
+    Returns:
+        True when a party abbreviation and a comma open the bracket that the name closes.
+    """
+    if ent.end >= len(doc) or doc[ent.end].text != ")" or ent.start < 3 or doc[ent.start - 1].text != ",":
+        return False
+    for n in (1, 2):  # "Con", "Lib Dem"
+        k = ent.start - 1 - n
+        if k >= 1 and doc[k - 1].text == "(" and doc[k:ent.start - 1].text in COUNCILLOR_PARTIES:
+            return True
+    return False
+
+
+def _councillor_brackets(doc: Doc, article: Article, seen: set[tuple[int, int]]) -> Iterator[NameMention]:
+    """The party and the ward in the bracket after a councillor's name: "Cllr Anna Berg (Con, Varnay North)".
+
+    British papers give a councillor's party as an abbreviation (Con, Lab, LD, Green, SNP, PC, Ind) and the
+    ward after a comma.  The abbreviation names the party when the gazetteer knows its full name (it is
+    linked to it); the ward is a place.  The bracket must follow a capitalised word (the name).
+
+    Args:
+        doc: the Doc.
+        article: the article.
+        seen: character spans already given a mention (updated).
+
+    Yields:
+        ORG mentions of the party (linked), GPE mentions of the ward.
+    """
+    gaz = load_gazetteer()
+    text = doc.text
+    for m in COUNCILLOR_BRACKET.finditer(text):
+        before = re.search(r"([A-Z][\w'’-]*)\W*$", text[max(0, m.start() - 30):m.start() + 1])
+        if before is None:
+            continue
+        entry = gaz.lookup(COUNCILLOR_PARTIES[m.group(1)]) if COUNCILLOR_PARTIES[m.group(1)] else None
+        key = (m.start(1), m.end(1))
+        if entry is not None and not _overlaps(key, seen):
+            seen.add(key)
+            yield NameMention(Mention(article.id, key[0], key[1], m.group(1), "ORG", kb_id=entry.name),
+                              org_cue=True, party=True, in_quote=_in_quote(doc, key[0], text))
+        bracket = doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
+        for t in (bracket.sent if entry is not None and bracket is not None else ()):
+            # "Labour group leader Cllr Anna Berg (Lab, …)": the party's adjective in the sentence is the party too
+            if t.i >= bracket.start:
+                break
+            word = (t.idx, t.idx + len(t))
+            if t.is_title and not t.ent_type_ and not _overlaps(word, seen) and \
+                    entry in (gaz.lookup(t.text), gaz.lookup(f"{t.text} Party")):
+                seen.add(word)
+                yield NameMention(Mention(article.id, word[0], word[1], t.text, "ORG", kb_id=entry.name),
+                                  org_cue=True, party=True, in_quote=_in_quote(doc, word[0], text))
+        key = (m.start(2), m.end(2))
+        if m.group(2) and not _overlaps(key, seen) and gaz.lookup(m.group(2)) is None:
+            seen.add(key)
+            yield NameMention(Mention(article.id, key[0], key[1], m.group(2), "GPE"), place_cue=True,
+                              in_quote=_in_quote(doc, key[0], text))
+
+
+#: lower-case nouns of a body's line of business set before its name ("leisure operator X", "housing charity X")
+ORG_ROLE_NOUNS = {"operator", "developer", "contractor", "producer", "supplier", "provider", "distributor", "broker",
+                  "group", "charity", "retailer", "supermarket", "firm", "company", "insurer", "lender", "bank",
+                  "airline", "carrier", "manufacturer", "housebuilder", "consultancy", "conglomerate", "utility",
+                  "watchdog", "regulator", "startup", "start-up", "chain", "union"}
+#: those that never name a person's occupation: a title-case name after them is a body too ("the retailer Varno")
+BODY_ROLE_NOUNS = {"charity", "retailer", "supermarket", "firm", "company", "insurer", "lender", "bank", "airline",
+                   "manufacturer", "housebuilder", "consultancy", "conglomerate", "utility", "watchdog", "regulator",
+                   "startup", "start-up", "chain"}
+
+
+def _acronym_at(doc: Doc, k: int) -> bool:
+    """Token k is an acronym in capitals ("GLL", "VTK"): two to eight letters."""
+    t = doc[k]
+    return t.is_upper and t.is_alpha and 2 <= len(t) <= 8
+
+
+def _role_noun_bodies(doc: Doc, article: Article, seen: set[tuple[int, int]]) -> Iterator[NameMention]:
+    """Bodies the NER missed that a noun of their kind introduces: "leisure operator VTK", "the VTK party".
+
+    A lower-case noun of a line of business (ORG_ROLE_NOUNS) right before an acronym makes the acronym a
+    body; before one to three title-case proper nouns only a noun that names no person's occupation does
+    (BODY_ROLE_NOUNS: "the retailer Varno", but "developer Anna Berg" may be a person).  An acronym right
+    before a lower-case party noun ("whose VTK party") is a party.  The names must be held by no entity.
+
+    Args:
+        doc: the Doc.
+        article: the article.
+        seen: character spans already given a mention (updated).
+
+    Yields:
+        ORG mentions.
+    """
+    gaz = load_gazetteer()
+    covered = {i for e in doc.ents for i in range(e.start, e.end)}
+    titles = _title_and_modifier_words()
+    for t in doc:
+        span = None
+        k = t.i + 1
+        if t.is_lower and t.lower_ in ORG_ROLE_NOUNS and k < len(doc) and k not in covered and _glued(doc, t.i):
+            if _acronym_at(doc, k) and not (k + 1 < len(doc) and doc[k + 1].is_title):
+                span = doc[k:k + 1]
+            elif t.lower_ in BODY_ROLE_NOUNS and doc[k].is_title and doc[k].pos_ == "PROPN":
+                j = k
+                while j < len(doc) and j - k < 3 and j not in covered and doc[j].is_title and doc[j].pos_ == "PROPN" \
+                        and doc[j].lower_ not in titles and (j == k or _glued(doc, j - 1)):
+                    j += 1
+                if j > k and not (j < len(doc) and (doc[j].is_title or j in covered)):
+                    span = doc[k:j]
+        elif _acronym_at(doc, t.i) and t.i not in covered and k < len(doc) and doc[k].is_lower and \
+                doc[k].lower_ in PARTY_NOUNS and _glued(doc, t.i) and not (t.i > 0 and doc[t.i - 1].pos_ == "PROPN"):
+            span = doc[t.i:k]  # "whose VTK party": the acronym names the party
+        if span is None or gaz.is_demonym(span.text):
+            continue
+        entry = gaz.lookup(span.text)
+        if entry is not None and entry.cls != "Organization":
+            continue
+        key = (span.start_char, span.end_char)
+        if _overlaps(key, seen):
+            continue
+        seen.add(key)
+        yield NameMention(Mention(article.id, key[0], key[1], span.text, "ORG", kb_id=entry.name if entry else ""),
+                          org_cue=True, in_quote=_in_quote(doc, key[0]))
+
+
+#: closing words of a diplomatic mission's name ("the Ruritanian Embassy" + "in Varnay City")
+MISSION_HEADS = {"embassy", "consulate", "consulate-general", "commission", "mission", "legation"}
+#: places a mission can be named with
+MISSION_HOSTS = {"GPE", "PLACE", "COUNTRY", "LOC"}
+
+
+def _mission_host(doc: Doc, ent: Span, nxt: Span | None) -> Span | None:
+    """Find the host city or country that closes a diplomatic mission's name: "the Ruritanian Embassy in Varnay".
+
+    A mission is known by its host ("the British Embassy in Lisbon", "the US Consulate in Varnay City"): an
+    organisation closed by a mission word and followed by "in" and a place is named with that place.
+
+    Args:
+        doc: the Doc.
+        ent: the organisation's span.
+        nxt: the entity after it, or None.
+
+    Returns:
+        The place's span, or None.
+    """
+    if nxt is None or nxt.label_ not in MISSION_HOSTS or ent[-1].lower_ not in MISSION_HEADS or \
+            not ent[-1].is_title or (ent[-1].lower_ == "commission" and (len(ent) < 2 or ent[-2].lower_ != "high")):
+        return None
+    if ent.end + 1 == nxt.start and doc[ent.end].lower_ == "in" and _glued(doc, ent.end - 1) and \
+            _glued(doc, ent.end) and all(t.is_title for t in nxt):
+        return nxt
+    return None
+
+
+#: closing words of a council formed by two areas ("X and Y Council")
+JOINT_COUNCIL_HEADS = {"Council", "Councils", "Authority"}
+
+
+def _joint_council(doc: Doc, ent: Span, covered: set[int]) -> Span | None:
+    """Join a name to the council of two areas it opens: "Varnay" + "and Lakeside Council".
+
+    A local council formed by merging two areas is named after both ("X and Y Council"); the NER may keep only
+    the first area, under any label.  A title-case name followed by "and", one to three capitalised words that
+    no entity but a body holds and a council's head word is that council.
+
+    Args:
+        doc: the Doc.
+        ent: the name the NER found.
+        covered: token indexes inside the NER's entities.
+
+    Returns:
+        The council's span (ORG), or None.
+    """
+    if ent.label_ not in {"PERSON", "GPE", "LOC", "ORG", "PLACE", "FAC"} or len(ent) > 3 or \
+            not all(t.is_title for t in ent) or ent.end + 2 >= len(doc) or doc[ent.end].lower_ not in {"and", "&"} or \
+            (ent.label_ == "PERSON" and len(ent) > 1) or (ent.start > 0 and doc[ent.start - 1].lower_ == "between"):
+        return None  # ("talks between Varnay and Lakeside Council" pairs two sides)
+    k = ent.end + 1
+    while k < len(doc) and k - ent.end <= 4 and (k not in covered or doc[k].ent_type_ == "ORG") and \
+            doc[k].is_title and doc[k].is_alpha and _glued(doc, k - 1):
+        if doc[k].text in JOINT_COUNCIL_HEADS:
+            return Span(doc, ent.start, k + 1, label="ORG") if k > ent.end + 1 else None
+        k += 1
+    return None
 
 
 #: organs of an international body named after its acronym: "the OECS Commission", "the XYZ Secretariat"
@@ -1368,11 +1602,12 @@ def extract_mentions(doc: Doc, article: Article) -> Iterator[NameMention]:
         if ent.label_ not in NAME_LABELS:
             # "near Goose Green" read as a work of art, "Gilgit, the capital of …" as an event, "X Cove" or
             # "from X in <a known place>" as anything
+            party = _party_after_seat(doc, ent)
             if ent.start in consumed or not _misread_name(ent) or not (
-                    near or _appositive_kind(doc, ent.end) == "place" or _inside_known_place(doc, ent) or
+                    near or party or _appositive_kind(doc, ent.end) == "place" or _inside_known_place(doc, ent) or
                     (len(ent) >= 2 and ent[-1].lower_ in PLACE_HEAD_WORDS and ent[0].lower_ != "the")):
                 continue
-            ent = Span(doc, ent.start, ent.end, label="GPE")
+            ent = Span(doc, ent.start, ent.end, label="ORG" if party else "GPE")
         if ent.start in consumed:
             continue
         seat_part = ent.start in seat_parts and ent.end - 1 in seat_parts
@@ -1414,7 +1649,8 @@ def extract_mentions(doc: Doc, article: Article) -> Iterator[NameMention]:
             consumed.update(range(ent.start, ent.end))
         rebuilt = _place_as_given_name(doc, ent, nxt_ent, covered) or _place_named_body(doc, ent, nxt_ent, covered) \
             or _compass_place(doc, ent, covered) or _place_compound(doc, ent, covered) \
-            or _org_with_second_name(doc, ent, nxt_ent) or _org_with_listed_head(doc, ent, nxt_ent)
+            or _org_with_second_name(doc, ent, nxt_ent) or _org_with_listed_head(doc, ent, nxt_ent) \
+            or _joint_council(doc, ent, covered)
         if rebuilt is not None:
             if rebuilt.label_ == "ORG":
                 # "Tourism Industry Council" + "Queensland": the known place that ends a body's name is named too
@@ -1450,6 +1686,14 @@ def extract_mentions(doc: Doc, article: Article) -> Iterator[NameMention]:
         if not own_id and ent.label_ == "ORG":
             ent = _extend_org(doc, ent)
             consumed.update(range(ent.start, ent.end))
+            host = _mission_host(doc, ent, nxt_ent)
+            if host is not None:
+                # "the Ruritanian Embassy in Varnay City": the mission is named with its host city, a place of its own
+                nm = once(host, host.label_ if host.ent_id_ else "GPE", place_cue=True,
+                          in_quote=_in_quote(doc, host.start_char, text))
+                if nm is not None:
+                    yield replace(nm, mention=replace(nm.mention, kb_id=host.ent_id_))
+                ent, skip_next = Span(doc, ent.start, host.end, label="ORG"), True
         if not own_id and ent.label_ == "ORG":
             house = _legislature_before_for(doc, ent, gaz)
             if house is not None:
@@ -1537,6 +1781,10 @@ def extract_mentions(doc: Doc, article: Article) -> Iterator[NameMention]:
         elif not kb and label in {"NORP", "GPE", "PERSON", "ORG"} and ent.end < len(doc) and \
                 doc[ent.end].lower_ in MEDIA_NOUNS and doc[ent.end].is_lower and not gaz.is_demonym(surface):
             label, org_cue = "ORG", True  # "the Imedi television channel"
+        elif not kb and label != "NORP" and _councillor_bracket(doc, ent):
+            label, place_cue = "GPE", True  # "Cllr Anna Berg (Lab, Varnay North)": the councillor's ward
+        elif not kb and label != "NORP" and _party_after_seat(doc, ent):
+            label, org_cue = "ORG", True  # "a deputy for Varnay from the X": the member's party
         elif not kb and _member_seat(doc, ent) and label != "NORP":
             label, place_cue = "GPE", True  # "Kilifi MP Anna Berg (ODM)": the member's seat
         elif not kb and _member_party(doc, ent) and label not in {"NORP", "GPE"} and not gaz.is_demonym(surface):
@@ -1569,9 +1817,12 @@ def extract_mentions(doc: Doc, article: Article) -> Iterator[NameMention]:
         if not kb and len(ent) == 1 and label in {"PERSON", "ORG", "GPE", "LOC", "FAC"} and _paired_place(doc, ent):
             label, place_cue = "GPE", True  # "between Aberdeen and X": the other end is a place too
         if not kb and label in {"PERSON", "ORG", "LOC", "FAC"} and ent.start >= 2 and \
-                doc[ent.start - 1].lower_ == "for" and doc[ent.start - 2].lower_ in SEAT_TITLES | {"member"} and \
+                doc[ent.start - 1].lower_ == "for" and (doc[ent.start - 2].lower_ in SEAT_TITLES | {"member"} or (
+                    doc[ent.start - 2].lower_ in SEAT_VERBS and (label != "PERSON" or len(ent) == 1))) and \
                 all(t.is_title for t in ent):
-            label, place_cue = "GPE", True  # "the federal member for X", "MP for X": an electorate is a place
+            # "the federal member for X", "MP for X", "who sits for X": an electorate is a place ("sat for" a
+            # painter of two names is left alone)
+            label, place_cue = "GPE", True
         strong, weak = _locative(doc, ent, locative_ends)
         if strong and not kb:
             place_cue = True  # "grew up in X", "based in X"
@@ -1640,6 +1891,15 @@ def extract_mentions(doc: Doc, article: Article) -> Iterator[NameMention]:
                           territory_cue=tcue, same_as=same_as,
                           settlement=label != "PERSON" and _settlement_appositive(doc, ent.end))
         named_at[ent.end] = (kb or surface, label)
+        if acronym and label == "ORG" and acronym != surface and ent.end + 1 < len(doc) and \
+                doc[ent.end].text == "(" and doc[ent.end + 1].text == acronym and not doc[ent.end + 1].ent_type_ and \
+                (acronym.isupper() or abbreviates(acronym, surface)):
+            # "the Institute of Snow Research (IANV)": the bracketed acronym is the body's short name, also when
+            # it abbreviates the name in another language
+            short = once(doc[ent.end + 1:ent.end + 2], "ORG", org_cue=True, acronym_of=kb or surface,
+                         in_quote=_in_quote(doc, doc[ent.end + 1].idx, text))
+            if short is not None:
+                yield short
     yield from _unlabelled_names(doc, article, seen)
     yield from _numbered_areas(doc, article, seen)
     yield from _nicknamed_names(doc, article, seen, gaz)
@@ -1651,6 +1911,8 @@ def extract_mentions(doc: Doc, article: Article) -> Iterator[NameMention]:
     yield from _missions_abroad(doc, article, seen)
     yield from _ticket_parties(doc, article, seen)
     yield from _unlabelled_bodies(doc, article, seen)
+    yield from _councillor_brackets(doc, article, seen)
+    yield from _role_noun_bodies(doc, article, seen)
     yield from _credit_names(article)
     yield from _heading_places(article, gaz)
 
@@ -1790,6 +2052,8 @@ SEAT_TITLES = {"mp", "mps", "msp", "msps", "mla", "mlas", "mep", "meps", "mpp", 
                "mha", "mhas", "councillor", "councillors", "councilor", "councilors", "senator", "assemblyman",
                "assemblywoman", "assemblymember"}
 SEAT_LINKS = {"and", "&", "upon", "on"}
+#: verbs of a member who holds a seat: "an MP who sits for X"
+SEAT_VERBS = {"sits", "sat"}
 
 
 def _linked_seats(doc: Doc, gaz: Gazetteer) -> list[tuple[int, int]]:

@@ -758,3 +758,14 @@ def test_article_capitalised_parent_company_is_a_holder(footer: str, parent: str
     raw = "Headline over the story here\n\nThe council met on Monday and agreed the plan.\n\n" + footer + "\n"
     art = clean_article(raw, "a.txt")
     assert parent in art.copyright_holders
+
+
+@pytest.mark.parametrize("line, credit", [
+    ("Credits: Nordpix; Author: Sofie Brandt;", "Sofie Brandt/Nordpix"),
+    ("Credit: Bildhaus; Photographer: Tove Lind", "Tove Lind/Bildhaus"),
+])
+def test_article_credit_fields_line_is_a_photo_credit(line: str, credit: str) -> None:
+    """"Credits: Agency; Author: Name;" over a photo: the photographer and the agency, no article text."""
+    art = article(P1, line, P2)
+    assert art.text == f"{P1}\n\n{P2}"
+    assert art.photo_credits == (credit,)

@@ -828,3 +828,26 @@ def test_entities_outlet_last_word_joins_the_outlet_of_its_article(outlet: str, 
     mentions = [masthead, nm("a1.txt", 700, short, "ORG", place_cue=True)]
     res = resolve_entities(mentions)
     assert [(e.name, e.cls, e.aliases) for e in res.entities.values()] == [(outlet, "Organization", {short})]
+
+
+@pytest.mark.parametrize("long, short", [
+    ("Ruritanian Embassy in Strelsau", "Ruritanian Embassy"),
+    ("Freedonian High Commission in Tamsk City", "Freedonian High Commission"),
+])
+def test_entities_mission_with_its_host_joins_its_bare_name(long: str, short: str) -> None:
+    """"the X Embassy in Y" and, later, "the X Embassy": one body, known by both names."""
+    a = nm("a1", 0, long, "ORG", org_cue=True)
+    b = nm("a1", 200, short, "ORG")
+    res = resolve_entities([a, b])
+    assert key_of(res, a) == key_of(res, b) is not None
+    ent = res.entities[key_of(res, a)]
+    assert {ent.name, *ent.aliases} >= {long, short}
+
+
+@pytest.mark.parametrize("long, short", [
+    ("Ruritanian Embassy in Strelsau", "Ruritanian Embassy"),
+])
+def test_entities_mission_with_its_host_is_also_known_by_its_bare_name(long: str, short: str) -> None:
+    res = resolve_entities([nm("a1", 0, long, "ORG", org_cue=True)])
+    ent = next(iter(res.entities.values()))
+    assert ent.name == long and short in ent.aliases

@@ -1534,3 +1534,147 @@ def test_mentions_heading_places_are_named(raw: str, kept: str, names: set[str])
     nms = list(_heading_places(art, load_gazetteer()))
     assert {nm.mention.text for nm in nms} == names
     assert all(nm.mention.start == nm.mention.end == 0 for nm in nms)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, spans, name", [
+    ("On Friday the Liga dos Pescadores de Varnay asked for more quota.",
+     [("Liga", "ORG"), ("Pescadores de Varnay", "ORG")], "Liga dos Pescadores de Varnay"),
+    ("A statement came from the Casa das Artes do Porto Velho last week.",
+     [("Casa", "ORG")], "Casa das Artes do Porto Velho"),
+])
+def test_mentions_portuguese_plural_link_words_stay_in_a_body_name(nlp, text: str, spans, name: str) -> None:
+    """"dos"/"das" link the words of a body's name like "de" and "do"."""
+    nm = mention(reread(nlp, text, spans), name)
+    assert nm is not None and nm.mention.label == "ORG"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, spans, name", [
+    ("Brenner, who sits for Ostvale, voted against the budget.", [("Brenner", "PERSON"), ("Ostvale", "PERSON")],
+     "Ostvale"),
+    ("Until 2019 Halder sat for Lower Tamsk in the assembly.", [("Halder", "PERSON"), ("Lower Tamsk", "ORG")],
+     "Lower Tamsk"),
+])
+def test_mentions_seat_after_sits_for_is_a_place(nlp, text: str, spans, name: str) -> None:
+    nm = mention(reread(nlp, text, spans), name)
+    assert nm is not None and nm.mention.label == "GPE" and nm.place_cue
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, spans, name", [
+    ("Yesterday the Ruritanian Embassy in Strelsau issued a travel warning.",
+     [("the Ruritanian Embassy", "ORG"), ("Strelsau", "GPE")], "Ruritanian Embassy in Strelsau"),
+    ("Visas are handled by the Freedonian Consulate in Tamsk City, officials said.",
+     [("the Freedonian Consulate", "ORG"), ("Tamsk City", "GPE")], "Freedonian Consulate in Tamsk City"),
+])
+def test_mentions_mission_is_named_with_its_host_city(nlp, text: str, spans, name: str) -> None:
+    nms = reread(nlp, text, spans)
+    nm = mention(nms, name)
+    assert nm is not None and nm.mention.label == "ORG"
+    host = spans[1][0]
+    assert mention(nms, host) is not None  # the host city is still a place of its own
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, spans, name", [
+    ("Ostvale and Brindle Council’s planners rejected the scheme.", [("Ostvale", "PERSON")],
+     "Ostvale and Brindle Council"),
+    ("A report by Tamsk and Lower Varnay Council found no fault.", [("Tamsk", "GPE")],
+     "Tamsk and Lower Varnay Council"),
+])
+def test_mentions_council_of_two_areas_is_one_body(nlp, text: str, spans, name: str) -> None:
+    nm = mention(reread(nlp, text, spans), name)
+    assert nm is not None and nm.mention.label == "ORG"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, spans", [
+    ("Talks between Ostvale and Brindle Council stalled.", [("Ostvale", "GPE")]),
+])
+def test_mentions_council_of_two_areas_not_after_between(nlp, text: str, spans) -> None:
+    assert mention(reread(nlp, text, spans), "Ostvale and Brindle Council") is None
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, spans, acronym, long", [
+    ("Samples went to the Varnay Institute of Ice Studies (IVEG) for testing.",
+     [("the Varnay Institute of Ice Studies", "ORG")], "IVEG", "Varnay Institute of Ice Studies"),
+    ("She works for the Tamsk Water Board (TWB) in Strelsau.", [("the Tamsk Water Board", "ORG"), ("Strelsau", "GPE")],
+     "TWB", "Tamsk Water Board"),
+])
+def test_mentions_bracketed_acronym_after_a_body_is_its_short_name(nlp, text: str, spans, acronym: str,
+                                                                   long: str) -> None:
+    nm = mention(reread(nlp, text, spans), acronym)
+    assert nm is not None and nm.mention.label == "ORG" and nm.acronym_of == long
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, spans, party", [
+    ("Halder, a federal deputy for Lower Tamsk from Nueva Senda Unida, voted no.",
+     [("Halder", "PERSON"), ("Lower Tamsk", "GPE"), ("Nueva Senda Unida", "WORK_OF_ART")], "Nueva Senda Unida"),
+    ("Brenner, an MP for Ostvale from the Verde Popular, abstained.",
+     [("Brenner", "PERSON"), ("Ostvale", "GPE"), ("Verde Popular", "PERSON")], "Verde Popular"),
+])
+def test_mentions_from_after_a_members_seat_names_the_party(nlp, text: str, spans, party: str) -> None:
+    nm = mention(reread(nlp, text, spans), party)
+    assert nm is not None and nm.mention.label == "ORG" and nm.org_cue
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, spans, party, kb, ward", [
+    ("The motion was tabled by Cllr Anna Brenner (Con, Upper Ostvale) on Monday.", [("Anna Brenner", "PERSON")],
+     "Con", "Conservative Party", "Upper Ostvale"),
+    ("Councillor Tom Halder (Lab - Brindle East) voted against it.", [("Tom Halder", "PERSON")],
+     "Lab", "Labour Party", "Brindle East"),
+    ("Cllr Ilse Marr (Ind, Tamsk Vale) abstained.", [("Ilse Marr", "PERSON")], None, None, "Tamsk Vale"),
+])
+def test_mentions_councillor_bracket_names_party_and_ward(nlp, text: str, spans, party, kb, ward: str) -> None:
+    nms = reread(nlp, text, spans)
+    if party:
+        nm = mention(nms, party)
+        assert nm is not None and nm.mention.label == "ORG" and nm.mention.kb_id == kb
+    else:
+        assert not any(nm.mention.text == "Ind" for nm in nms)
+    nm = mention(nms, ward)
+    assert nm is not None and nm.mention.label == "GPE" and nm.place_cue
+
+
+@pytest.mark.model
+def test_mentions_councillor_bracket_ward_read_as_person_is_a_place(nlp) -> None:
+    text = "Cllr Anna Brenner (LD, Ostvale) spoke first."
+    nm = mention(reread(nlp, text, [("Anna Brenner", "PERSON"), ("Ostvale", "PERSON")]), "Ostvale")
+    assert nm is not None and nm.mention.label == "GPE" and nm.place_cue
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, name", [
+    ("Transport operator VKT, which runs the trams, cut its timetable.", "VKT"),
+    ("Housing charity Brindlewood said rents had doubled.", "Brindlewood"),
+    ("Most seats went to the ORP party, which had led the polls.", "ORP"),
+    ("Her NSU party came second in the election.", "NSU"),
+])
+def test_mentions_body_named_after_a_noun_of_its_kind(nlp, text: str, name: str) -> None:
+    """"operator X", "charity X", "the X party": a body the NER missed."""
+    nm = mention(reread(nlp, text, []), name)
+    assert nm is not None and nm.mention.label == "ORG" and nm.org_cue
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, name", [
+    ("Property developer Anna Brenner bought the site.", "Anna Brenner"),
+])
+def test_mentions_person_after_an_occupation_noun_is_no_body(nlp, text: str, name: str) -> None:
+    assert not any(nm.mention.label == "ORG" and name in nm.mention.text for nm in reread(nlp, text, []))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, word, kb", [
+    ("Labour group leader Cllr Tom Halder (Lab, Brindle East) opposed the cuts.", "Labour", "Labour Party"),
+    ("As Conservative spokesman, Cllr Anna Brenner (Con) asked for a delay.", "Conservative", "Conservative Party"),
+])
+def test_mentions_councillor_bracket_links_the_party_adjective(nlp, text: str, word: str, kb: str) -> None:
+    """The party word in the councillor's sentence is the bracket's party."""
+    spans = [(n, "PERSON") for n in ("Tom Halder", "Anna Brenner") if n in text]
+    nm = mention(reread(nlp, text, spans), word)
+    assert nm is not None and nm.mention.label == "ORG" and nm.mention.kb_id == kb
