@@ -96,7 +96,8 @@ LAND_WORDS = frozenset({"territory", "soil", "land", "possession"})
 BARE_FRAME_VERBS = frozenset({"consider", "deem"})
 # words of address before a name ("Mr", "Dr.", "Hon."); relations.py reads names with the same set
 HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "sir", "dame",
-                        "lord", "lady", "prof", "prof.", "mx", "mx.", "hon", "hon.", "rt"})
+                        "lord", "lady", "prof", "prof.", "mx", "mx.", "hon", "hon.", "rt",
+                        "cllr", "cllr."})  # a councillor's prefix in UK local news
 PAREN_OPENERS = {"–": "–", "—": "—", "(": ")", "-": "-"}
 # "X, which Beijing calls Y": the other side's name for the same land
 ALIAS_VERBS = frozenset({"call", "name", "dub"})
@@ -768,12 +769,43 @@ def find_acronym_extensions(doc) -> list[tuple[int, int]]:
                 doc[k].text[:1].isupper():
             k += 1
         if k == ent.end or k + 2 >= len(doc) or doc[k].text != "(" or doc[k + 2].text != ")":
+            k = _listed_fields_end(doc, ent.end)
+            if k is not None:
+                out.append((ent.start, k))  # "Institute of Snow Research, Glaciology and Ice Sciences (ISRGIS)"
             continue
         acronym = doc[k + 1].text
         if acronym.isupper() and len(acronym) >= 2 and _initials(doc[ent.start:k]) == acronym and \
                 _initials(ent) != acronym:
             out.append((ent.start, k))
     return out
+
+
+def _listed_fields_end(doc, k: int) -> int | None:
+    """The end of a comma-listed run of fields a body's name goes on with before its acronym.
+
+    "the Institute of Snow Research" + ", Glaciology and Environmental Sciences (ACR)": untagged
+    capitalised words, commas and one "and", straight after the body's name and closed by a bracketed
+    acronym, are the rest of the name (the acronym may be in another language, so its letters are
+    not checked).
+
+    Args:
+        doc: a Doc with entities.
+        k: the index just after the body's name.
+
+    Returns:
+        The index of the opening bracket, or None.
+    """
+    if k >= len(doc) or doc[k].text != ",":
+        return None
+    j, ands = k + 1, 0
+    while j < len(doc) and j - k <= 8 and doc[j].ent_type_ in {"", "ORG"} and (
+            (doc[j].is_alpha and doc[j].text[:1].isupper()) or doc[j].lower_ in {"and", "&", ","}):
+        ands += doc[j].lower_ in {"and", "&"}
+        j += 1
+    if ands != 1 or j + 2 >= len(doc) or doc[j].text != "(" or doc[j + 2].text != ")" or \
+            doc[j - 1].lower_ in {"and", "&", ","} or not doc[j + 1].is_upper or len(doc[j + 1].text) < 3:
+        return None
+    return j
 
 
 # political posts a party's short name stands before: "Greens councillor", "Nationals MP"

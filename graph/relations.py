@@ -44,7 +44,7 @@ from typing import Iterator, Sequence
 from .gazetteer import fold, load_gazetteer
 from .models import Article, Evidence, Mention, Position, Quote, Relation, Stance, TerritoryRef
 from .names import NAME_PARTICLES, is_calendar_word
-from .nlp import BELONG_CUE_VERBS, HONORIFICS, REGARD_CUE_VERBS, misparsed_small_clause
+from .nlp import BELONG_CUE_VERBS, BODY_WORDS, HONORIFICS, REGARD_CUE_VERBS, misparsed_small_clause
 
 log = logging.getLogger(__name__)
 
@@ -220,6 +220,12 @@ OCCUPATION_TITLES = frozenset({
     "surgeon", "nurse", "accountant", "auditor", "planner", "curator", "librarian", "archivist",
     "designer", "mediator", "ecologist", "epidemiologist", "demographer", "sociologist", "anthropologist",
     "captain", "skipper", "curator", "coxswain", "helmsman", "lightkeeper",
+    # the sciences' practitioners
+    "glaciologist", "volcanologist", "seismologist", "hydrologist", "climatologist", "meteorologist",
+    "oceanographer", "cartographer", "criminologist", "archaeologist", "archeologist", "psychologist",
+    "zoologist", "botanist", "ornithologist", "virologist", "immunologist", "toxicologist", "pathologist",
+    "ethnographer", "linguist", "political scientist", "mathematician", "statistician", "astronomer",
+    "geophysicist", "hydrographer", "surveyor", "agronomist", "entomologist", "marine biologist",
 })
 # Seats whose holders belong to a party ("Conservative MP X": the party, not a politics word).
 LEGISLATOR_TITLES = frozenset({"mp", "mep", "msp", "mla", "mpp", "lawmaker", "legislator", "senator", "congressman",
@@ -763,6 +769,9 @@ class _Index:
 
     def _title_adjacent(self, s: int, e: int) -> bool:
         doc = self.doc
+        if s > 1 and e - s == 1 and doc[s - 2].lower_ == "the" and e < len(doc) and doc[e].lower_ == "of" and \
+                doc[s - 1].text[:1].isupper():
+            return False  # "the General Fono of X": a body's name after a title-like word, not a person
         if s > 0 and _title_head_ok(doc[s - 1]):  # "chief prosecutor Anna Berg"
             return True
         k = s - 1
@@ -797,6 +806,16 @@ class _Index:
                 k += 1
             if k < len(doc) and _title_head_ok(doc[k]) and doc[k].pos_ in {"NOUN", "PROPN"}:
                 return True
+        if e + 3 < len(doc) and doc[e].text == "," and doc[e + 1].lower_ == "who" and (
+                doc[e + 2].lemma_ in {"be", "serve"}):
+            # "Name, who served as Y's ambassador to Z,": a post held is a person's
+            k = e + 3
+            while k < len(doc) and k < e + 9 and (doc[k].pos_ in {"DET", "ADJ", "ADV", "ADP", "PART"} or
+                                                   doc[k].tag_ == "POS" or self.ent_at[k] is not None) and \
+                    not _title_head_ok(doc[k]):
+                k += 1
+            if k < len(doc) and _title_head_ok(doc[k]) and doc[k].pos_ in {"NOUN", "PROPN"}:
+                return True
         if e + 2 < len(doc) and doc[e].text == ",":
             k = e + 1
             while k < len(doc) and k < e + 5 and (doc[k].pos_ in {"DET", "ADJ", "ADV"} or doc[k].tag_ == "POS"
@@ -804,8 +823,9 @@ class _Index:
                                                        doc[k].dep_ == "compound" and doc[k].is_lower
                                                        and doc[k].lower_ not in OFFICE_TITLES | OCCUPATION_TITLES)):
                 k += 1  # "Name, a research fellow at ...": over a lower-case compound too
-            if k < len(doc) and doc[k].lower_ in OFFICE_TITLES | OCCUPATION_TITLES:
-                return True
+            if k < len(doc) and doc[k].lower_ in OFFICE_TITLES | OCCUPATION_TITLES and not (
+                    doc[k].dep_ == "nsubj" and doc[k].head.i > k and doc[k].head.pos_ == "VERB"):
+                return True  # (not "of X, the minister reminded ...": the title opens a new clause)
             # "Aisling Byrne, an Irish member of the European Parliament": a seat in a body
             if e - s >= 2 and k + 2 < len(doc) and doc[k].lower_ == "member" and doc[k + 1].lower_ == "of":
                 j = k + 2
@@ -961,7 +981,7 @@ class _Index:
             # a coordination the parser broke: two subjects of one verb ("Egypt and, later,
             # Jordan recognised ..."), or a written list around the subject
             for sib in h.head.children:
-                if sib is not h and sib.dep_ == h.dep_ and sib.i < h.head.i:
+                if sib.i != h.i and sib.dep_ == h.dep_ and sib.i < h.head.i:
                     for t in (sib, *sib.conjuncts):
                         m = self.country_mention(t, allow_demonym=False)
                         if m is not None and m.label in {"COUNTRY", "TERRITORY"} and \
@@ -975,7 +995,7 @@ class _Index:
                 if prep.dep_ == "prep" and prep.lower_ in {"like"} and h.i < prep.i < h.head.i and \
                         self.doc[prep.i - 1].text == ",":
                     for t in prep.subtree:
-                        if t is prep:
+                        if t.i == prep.i:
                             continue
                         m = self.country_mention(t, allow_demonym=False, allow_capital=False)
                         if m is not None and m.label in {"COUNTRY", "TERRITORY"} and \
@@ -1147,7 +1167,7 @@ class _Index:
         anc = pron.head
         for _ in range(10):
             for c in anc.children:
-                if c.dep_ in {"nsubj", "nsubjpass"} and c.i < pron.i and c is not pron:
+                if c.dep_ in {"nsubj", "nsubjpass"} and c.i < pron.i and c.i != pron.i:
                     if c.tag_ == "NN" and not c.conjuncts:
                         return []  # "a U.S. envoy said ... they": one person is no "they"
                     out = []
@@ -1170,7 +1190,7 @@ class _Index:
                         if m is not None and m.label in {"COUNTRY", "TERRITORY"}:
                             out.append(m)
                     return out
-            if anc.head is anc:
+            if anc.head.i == anc.i:
                 break
             anc = anc.head
         # a broken parse: the countries listed last before the pronoun ("A, B and C all said they")
@@ -1451,7 +1471,7 @@ class _Index:
         """The state of the body or office whose report holds the clause of ``h``."""
         gov = h.head
         for _ in range(3):
-            if gov.dep_ == "ccomp" and gov.head is not gov:
+            if gov.dep_ == "ccomp" and gov.head.i != gov.i:
                 subj = [c for c in gov.head.children if c.dep_ == "nsubj"]
                 if subj and subj[0].lower_ not in REL_PRONOUNS:
                     m = self.holder_mention(subj[0], depth + 1)
@@ -1965,6 +1985,8 @@ def _analyse_phrase(ix: _Index, tokens: list, anchor_kind: str) -> list[_TitleIn
                 continue
             if low in NON_TITLE_MODIFIERS or low in FORMER_WORDS:
                 break
+            if low in PARTY_NICKNAMES and t.text[:1].isupper() and head.lower_ in LEGISLATOR_TITLES:
+                break  # "Labour councillor", "Conservative group leader": the party, not a portfolio
             if m == k - 1 and head.lower_ in PORTFOLIO_HEADS and m > 0 and body[m - 1].tag_ == "POS" and \
                     ix.ent_at[t.i] is not None and ix.ent_at[t.i].label_ in {"LOC", "PLACE"} and \
                     ix.country_mention(t, allow_demonym=False, allow_capital=False) is None and \
@@ -2072,6 +2094,9 @@ def _analyse_phrase(ix: _Index, tokens: list, anchor_kind: str) -> list[_TitleIn
                 continue
             if demonym is None and ix.demonym_country(t):
                 demonym = ix.country_mention(t)
+            elif t.lower_ in PARTY_NICKNAMES and t.text[:1].isupper() and pre_org is None and \
+                    head.lower_ in LEGISLATOR_TITLES and q == len(mods) - 1:
+                pre_org = ix.mention(t.i, t.i + 1, "ORG", "")  # "Conservative group leader X": the party
             elif t.pos_ == "PROPN" and t.text[:1].isupper() and pre_org is None and not ix.demonym_country(t) \
                     and t.lower_ not in TITLE_MODIFIERS and (t.lower_ not in NON_TITLE_MODIFIERS or (
                         t.lower_ in {"conservative", "liberal"} and head.lower_ in LEGISLATOR_TITLES)):
@@ -2271,6 +2296,12 @@ def _analyse_phrase(ix: _Index, tokens: list, anchor_kind: str) -> list[_TitleIn
             info.org = demonym
         if info.possessor is not None and info.org is None and info.possessor_text and kind == "title":
             info.org_name = info.possessor_text
+        if info.org is not None and info.possessor is not None and info.possessor.lower_ == "its" and \
+                kind == "title" and _names_place(ix, info.org):
+            # "Its partnership manager for the North, X": the place is the post's area, "its" the employer
+            body = ix.antecedent(ix.doc[info.possessor.i]) or _subject_body_before(ix, info.possessor)
+            if body is not None and body.label == "ORG":
+                info.org = body
         if info.org is None and info.possessor is not None and info.possessor.lower_ in {"its", "their"} \
                 and kind == "title":
             info.org = ix.antecedent(ix.doc[info.possessor.i]) if info.possessor.lower_ == "its" else None
@@ -2340,6 +2371,10 @@ def _portfolio_run(ix: _Index, run: list) -> bool:
     return True
 
 
+# a common noun and the head words of the names it takes up: "the army" -> "the X Armed Forces"
+KIND_SYNONYMS = {"army": frozenset({"forces", "military"}), "military": frozenset({"forces", "army"})}
+
+
 def _named_kind_before(ix: _Index, noun) -> Mention | None:
     """The organisation a definite common noun refers back to: "the ministry" -> the last
     named "Ministry of ...", "the agency" -> "NZ Transport Agency" (a name holding the noun).
@@ -2352,10 +2387,11 @@ def _named_kind_before(ix: _Index, noun) -> Mention | None:
         A mention of the last such organisation before the noun, or None.
     """
     word = noun.lemma_.lower()
+    words = {word} | KIND_SYNONYMS.get(word, frozenset())
     for ent in reversed(ix.ents_in(0, noun.i)):
         if ent.label_ != "ORG":
             continue
-        if word in {w.lower().strip("(),") for w in ent.text.split()}:
+        if words & {w.lower().strip("(),") for w in ent.text.split()}:
             return ix.ent_mention(ent)
     doc = ix.doc
     for k in range(noun.i - 1, -1, -1):
@@ -2370,6 +2406,24 @@ def _named_kind_before(ix: _Index, noun) -> Mention | None:
             if k - a >= 1:
                 return ix.mention(a, k + 1, "ORG", "")
     return None
+
+
+def _names_place(ix: _Index, m: Mention) -> bool:
+    """Whether a mention's text is a place the tagger named (GPE / LOC / PLACE), whatever label it was given.
+
+    Args:
+        ix: the document index.
+        m: the mention.
+
+    Returns:
+        True for a place that is not a country.
+    """
+    if m.label in {"PLACE", "GPE"}:
+        return True
+    span = ix.doc.char_span(m.start, m.end, alignment_mode="expand") if m.start >= 0 else None
+    ent = ix.ent_at[span.root.i] if span is not None and len(span) else None
+    return ent is not None and ent.label_ in {"GPE", "LOC", "PLACE"} and \
+        ix.country_mention(ent.root, allow_demonym=False, allow_capital=False) is None
 
 
 def _subject_body_before(ix: _Index, its) -> Mention | None:
@@ -2453,6 +2507,11 @@ def _after_phrase(ix: _Index, i: int, limit: int) -> list:
             k += 3  # "the Institute of International Affairs (FIIA) in Helsinki": an acronym aside
             continue
         if t.text in STOP_PUNCT:
+            inner = ix.ent_at[k - 1] if k > 0 else None
+            if t.text == "," and out and k + 1 < limit and inner is not None and inner.start <= k < inner.end - 1:
+                out.append(t)  # a comma inside one name: "the Institute of A, B and C"
+                k += 1
+                continue
             if t.text == "," and out and k + 1 < limit:
                 nxt = doc[k + 1]
                 nxt2 = doc[k + 2] if k + 2 < limit else None
@@ -2779,9 +2838,14 @@ def _facts_for_anchor(ix: _Index, s: int, e: int, kind: str) -> list[_Fact]:
     # 3. copula: "Name is a senior fellow at Y", "Name serves as ...", also after an
     #    appositive or relative clause: "Ramallah, the seat of ..., is in the West Bank"
     k = e
+    past = served = False
     if k + 2 < sent.end and doc[k].text == "," and doc[k + 1].lower_ in {"which", "who"} and (
             doc[k + 2].lemma_ == "be" or (kind == "place" and doc[k + 2].lemma_ in PLACE_VERBS)):
         k += 2  # "Armenia, which is still a member of Y,", "X, which lies in Y,"
+    elif k + 3 < sent.end and doc[k].text == "," and doc[k + 1].lower_ == "who" and \
+            doc[k + 2].lemma_ == "serve" and doc[k + 3].lower_ == "as" and kind == "person":
+        k += 2  # "Name, who served as Y's ambassador to Z between 2012 and 2017,"
+        past, served = doc[k].tag_ == "VBD", True
     elif k + 3 < sent.end and doc[k].text == "," and doc[k + 1].lower_ in {"which", "who"} and \
             doc[k + 2].lemma_ == "have" and doc[k + 3].lower_ == "been":
         k += 3  # "Name, who has been Ruritania's foreign minister since 2021,"
@@ -2839,6 +2903,13 @@ def _facts_for_anchor(ix: _Index, s: int, e: int, kind: str) -> list[_Fact]:
                     phrase and phrase[0].tag_ == "PRP$"):
                 n_before = len(out)
                 add(phrase, "copula")
+                if served:
+                    # "who served as ambassador": an office; "who served as a soldier" is no post
+                    out[n_before:] = [f for f in out[n_before:] if f.kind != "title" or
+                                      f.info.head.lower_ in OFFICE_TITLES or f.info.head.lemma_.lower() in OFFICE_TITLES]
+                for f in out[n_before:]:
+                    if past and f.kind == "title":
+                        f.info.former = True  # "who served as ...": a post held before
                 others = list(likes)  # "Kenya, like Uganda and Ethiopia, is a member of Y"
                 if kind == "country" and s > sent.start and doc[s - 1].lower_ == "and":
                     # "Fiji and Samoa are (both) members of Y": every coordinated country
@@ -2863,8 +2934,56 @@ def _facts_for_anchor(ix: _Index, s: int, e: int, kind: str) -> list[_Fact]:
                                   for t in phrase) and not (kind == "place" and any(
                     t.dep_ == "appos" and t.head.i < lo for t in phrase)):
                 # (not "of A, a town in B, C ...": that phrase describes A)
+                n_before = len(out)
                 add(phrase, "before")
+                if len(out) == n_before and kind == "person":
+                    info = _unlisted_office_of_place(ix, phrase, start - 1)
+                    if info is not None:
+                        out.append(_Fact("title", anchor, info, doc[s]))
     return out
+
+
+def _unlisted_office_of_place(ix: _Index, phrase: list, comma: int) -> _TitleInfo | None:
+    """An office the title lists lack, read off "The <Office> of <Place>, Name,".
+
+    A sentence that opens with "The", one capitalised word that names no entry of the
+    gazetteer, "of" and a place, then the apposed name, gives the office of that place
+    ("The Reeve of X, Name, said"): the same frame that carries listed offices ("The Mayor
+    of X, Name,"), which only an office fills.
+
+    Args:
+        ix: the document index.
+        phrase: the tokens before the name's comma.
+        comma: the index of that comma.
+
+    Returns:
+        The title (the capitalised word) with the place as its organisation, or None.
+    """
+    toks = [t for t in phrase if not _is_space(t)]
+    if len(toks) < 4 or toks[0].lower_ != "the" or toks[-1].i != comma - 1 or toks[2].lower_ != "of":
+        return None
+    sent = ix.sent_at[toks[0].i]
+    if sent is None or toks[0].i != next((t.i for t in sent if not _is_space(t)), -1):
+        return None
+    word = toks[1]
+    if not (word.is_alpha and word.text[:1].isupper() and not word.is_upper) or ix.gaz.lookup(word.text) is not None \
+            or word.lower_ in ORG_WORDS | BODY_WORDS | NOT_NAME_WORDS:
+        return None
+    place_toks = toks[3:]
+    ents = {id(e): e for t in place_toks for e in [ix.ent_at[t.i]] if e is not None}
+    place = None
+    if len(ents) == 1:
+        ent = next(iter(ents.values()))
+        if ent.label_ in {"GPE", "LOC", "PLACE", "TERRITORY", "COUNTRY"} and ent.end == comma:
+            place = ix.ent_mention(ent)
+    if place is None and all(t.text[:1].isupper() and t.is_alpha for t in place_toks) and len(place_toks) <= 3:
+        place = ix.mention(place_toks[0].i, comma, "PLACE", "")  # a name NER read as part of a title
+    if place is None:
+        return None
+    info = _TitleInfo(kind="title", head=word)
+    info.title = word.text
+    info.org = place
+    return info
 
 
 # --------------------------------------------------------------------------- positions
@@ -2923,6 +3042,8 @@ def _positions_from(ix: _Index, facts: list[_Fact]) -> Iterator[Position]:
                     org = _context_state(ix, f, info)
                     if org is None:
                         org, org_name = _context_body(ix, f, info)
+                    if org is None and org_name is None:
+                        org = _setting_place(ix, f, info)
                 except Exception as exc:  # keep the extractor total on odd parses
                     log.debug("context state: %s", exc)
             found.append(Position(person=f.anchor, title=info.title, org=org, evidence=ix.evidence(f.tok),
@@ -3249,6 +3370,63 @@ def _context_state(ix: _Index, f: _Fact, info: _TitleInfo) -> Mention | None:
             cap = cap or m
     if cap is not None and len(set(states)) == 1 and cap.kb_id in _main_states(ix):
         return cap  # a visiting leader speaks in a foreign capital: only the article's own state
+    # 3. the outlet's own state: a domestic paper writes its government's offices unqualified
+    own = _home_state(ix) if len(words) <= 3 else None
+    if own:
+        return Mention(ix.article.id, -1, -1, own, "COUNTRY", own)
+    return None
+
+
+# local offices whose seat is the place a report is set in: "In X, the mayor, Name, said"
+LOCAL_OFFICE_HEADS = frozenset({"mayor", "administrator", "governor", "prefect", "sub-prefect", "sheriff",
+                                "alcalde", "burgomaster", "intendant", "reeve"})
+
+
+def _setting_place(ix: _Index, f: _Fact, info: _TitleInfo) -> Mention | None:
+    """The place a bare local office belongs to: the setting the sentence (or the one before it,
+    in the same paragraph) opens with.
+
+    "In X itself, the motion was met with shrugs. The mayor, Name, said ...": the mayor is
+    X's.  "In X, Y, Governor Name ...": a governor governs the larger unit Y written after the
+    comma.  News reports name a local official by office alone once the dateline or the
+    sentence has set the scene (the "In <place>," scene-setting opener).
+
+    Args:
+        ix: the document index.
+        f: the title fact.
+        info: its title.
+
+    Returns:
+        The place mention, or None.
+    """
+    words = info.title.split()
+    if not words or words[-1] not in LOCAL_OFFICE_HEADS or len(words) > 3:
+        return None
+    doc = ix.doc
+    sent = ix.sent_at[f.tok.i]
+    if sent is None:
+        return None
+    cands = [sent]
+    if sent.start > 0:
+        prev = ix.sent_at[sent.start - 1]
+        if prev is not None and "\n" not in doc[prev.start:sent.start].text_with_ws:
+            cands.append(prev)
+    for sn in cands:
+        k = sn.start
+        while k < sn.end and _is_space(doc[k]):
+            k += 1
+        if k + 1 >= sn.end or doc[k].lower_ != "in":
+            continue
+        ent = ix.ent_at[k + 1] if doc[k + 1].pos_ != "DET" else None
+        if ent is None or ent.start != k + 1 or ent.label_ not in {"GPE", "LOC", "PLACE", "TERRITORY"}:
+            continue
+        place = ix.ent_mention(ent)
+        nxt = ix.ent_at[ent.end + 1] if ent.end + 1 < sn.end and doc[ent.end].text == "," else None
+        if words[-1] == "governor" and nxt is not None and nxt.start == ent.end + 1 and \
+                nxt.label_ in {"GPE", "LOC", "PLACE", "TERRITORY"}:
+            place = ix.ent_mention(nxt)  # "In Pago Pago, American Samoa, Governor Name"
+        if place is not None and place.start < f.anchor.start:
+            return place
     return None
 
 
@@ -3503,12 +3681,12 @@ def _climb(ix: _Index, cue) -> tuple[object | None, _Polarity, list]:
         chain.append(cur)
         if not via_conj:
             # a coordinated verb has its own polarity: "has long sought X and does not recognise Y"
-            _polarity_at(ix, cur, pol, is_cue=cur is cue)
+            _polarity_at(ix, cur, pol, is_cue=cur.i == cue.i)
         if pol.blocked:
             return None, pol, chain
         subj = None
         for c in cur.children:
-            if c.dep_ in {"nsubj", "csubj"} or (c.dep_ == "nsubjpass" and cur is not cue):
+            if c.dep_ in {"nsubj", "csubj"} or (c.dep_ == "nsubjpass" and cur.i != cue.i):
                 subj = c
                 break
         if subj is None and cur.pos_ in {"VERB", "AUX"}:
@@ -3535,13 +3713,13 @@ def _climb(ix: _Index, cue) -> tuple[object | None, _Polarity, list]:
             break
         if cur.pos_ in {"NOUN", "PROPN"}:
             poss = [c for c in cur.children if c.dep_ == "poss"]
-            if not poss and cur is cue and cue.i >= 2 and cue.doc[cue.i - 2].lower_ == "non":
+            if not poss and cur.i == cue.i and cue.i >= 2 and cue.doc[cue.i - 2].lower_ == "non":
                 # "Greece's non-recognition" parsed as "non" + "-" + "recognition"
                 poss = [c for t in (cue.doc[cue.i - 2], cue.doc[cue.i - 1]) for c in t.children if c.dep_ == "poss"]
             if poss:
                 holder = poss[0]
                 # "Honduras withdrew its recognition of Taiwan": the governing verb counts
-                if cur.dep_ in {"dobj", "pobj"} and cur.head is not cur:
+                if cur.dep_ in {"dobj", "pobj"} and cur.head.i != cur.i:
                     gov = cur.head if cur.dep_ == "dobj" else cur.head.head
                     _polarity_at(ix, gov, pol, is_cue=False)
                 break
@@ -3557,14 +3735,14 @@ def _climb(ix: _Index, cue) -> tuple[object | None, _Polarity, list]:
             if cur.dep_ == "appos":
                 holder = cur.head
                 break
-        if cur.lower_ == "short" and cur.dep_ == "advmod" and cur.head is not cur:
+        if cur.lower_ == "short" and cur.dep_ == "advmod" and cur.head.i != cur.i:
             if cur.head.lemma_.lower() not in NEGATING_GOVERNORS:
                 pol.negations += 1  # "fell short of recognising" ("stopped" negates by itself)
                 pol.cue_words.append(cur)
             cur = cur.head
             continue
         if cur.dep_ in {"xcomp", "advcl", "acl", "conj", "pcomp", "prep", "pobj", "dobj", "relcl", "attr",
-                        "oprd", "ccomp", "amod", "compound", "nmod", "acomp"} and cur.head is not cur:
+                        "oprd", "ccomp", "amod", "compound", "nmod", "acomp"} and cur.head.i != cur.i:
             if cur.dep_ == "ccomp" and cur.pos_ in {"VERB", "AUX"}:
                 break  # "X said that Y recognised": the speaker is no holder
             if cur.dep_ == "relcl" and cur.head.pos_ in {"NOUN", "PROPN"} and not (
@@ -3577,6 +3755,24 @@ def _climb(ix: _Index, cue) -> tuple[object | None, _Polarity, list]:
             continue
         break
     return holder, pol, chain
+
+
+def _verb_by_arguments(tok) -> bool:
+    """Whether a token the tagger read as a noun takes a subject and a direct object, as only a verb can.
+
+    "A "firmly rejects" B's claim": quotation marks around a verb make the tagger read
+    it as a noun, while the parser still hangs a subject and an object on it.
+
+    Args:
+        tok: the token.
+
+    Returns:
+        True for a noun-tagged token with an ``nsubj`` and a ``dobj`` child.
+    """
+    if tok.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    deps = {c.dep_ for c in tok.children}
+    return "nsubj" in deps and bool(deps & {"dobj", "obj"})
 
 
 def _misread_verb(tok):
@@ -3884,7 +4080,7 @@ def _stance_cues(sent) -> list[tuple[object, str]]:
     for t in sent:
         lem = t.lemma_.lower()
         low = t.lower_
-        if t.pos_ in {"VERB", "AUX"} or t.tag_.startswith("VB"):
+        if t.pos_ in {"VERB", "AUX"} or t.tag_.startswith("VB") or _verb_by_arguments(t):
             if lem in BELONG_CUE_LEMMAS and _belong_clause(t) is not None:
                 out.append((t, "belongs"))  # "has never accepted that X belongs to Y"
             elif lem in YIELD_VERBS and _yielded_claim(t) is not None:
@@ -4220,13 +4416,13 @@ def _owner_of(ix: _Index, frame) -> tuple[Mention | None, bool]:
         for c in h.children:
             if c.dep_ == "poss" and c.lower_ in {"its", "their", "our"}:
                 return None, True
-        if h is not frame:
+        if h.i != frame.i:
             m = ix.country_mention(h, allow_demonym=False)
             if m is not None and m.kb_id:
                 return m, False
         for c in h.children:
             if c.dep_ in {"amod", "poss"} or (c.dep_ == "compound" and (
-                    h is not frame or (frame.lower_ in OWNED_LAND_WORDS and c.i == frame.i - 1))):
+                    h.i != frame.i or (frame.lower_ in OWNED_LAND_WORDS and c.i == frame.i - 1))):
                 m = ix.country_mention(c)
                 if m is not None and m.kb_id:
                     return m, False
@@ -4288,7 +4484,7 @@ def _denied_clause(verb) -> bool:
         if any(c.dep_ == "neg" for c in cur.children) or any(
                 c.dep_ == "mark" and c.lower_ in {"if", "whether", "unless"} for c in cur.children):
             return True
-        if cur.head is cur:
+        if cur.head.i == cur.i:
             break
         cur = cur.head
     return False
@@ -4677,7 +4873,7 @@ def _stances_in_sentence(ix: _Index, sent, memory: dict) -> Iterator[Stance]:
             continue
         negative = pol.negations % 2 == 1
         neg_q = [t for t in (holder_tok, *holder_tok.children)
-                 if t.lower_ in NEGATIVE_QUANTIFIERS and (t is holder_tok or t.dep_ in {"preconj", "det"})]
+                 if t.lower_ in NEGATIVE_QUANTIFIERS and (t.i == holder_tok.i or t.dep_ in {"preconj", "det"})]
         if neg_q:
             # "neither of which recognises", "none of them", "Neither A nor B recognises"
             negative = not negative
@@ -4698,6 +4894,10 @@ def _stances_in_sentence(ix: _Index, sent, memory: dict) -> Iterator[Stance]:
             holders = _colon_list_holders(ix, holder_tok, cue, sent)
         if not holders:
             holders = _surface_conj_holders(ix, cue, sent)
+        if not holders and holder_tok.lower_ in FIRST_PLURAL and cue.dep_ == "conj":
+            # "A has never recognised X, and we reject Y": "we" is the state of the clause joined before
+            holders = [m for c in cue.head.children if c.dep_ in {"nsubj", "nsubjpass"}
+                       for m in [ix.country_mention(c, allow_demonym=False)] if m is not None and m.label == "COUNTRY"]
         if not holders and holder_tok.lower_ in {"each", "both", "all"} and holder_tok.i > sent.start:
             holders = _country_list_before(ix, holder_tok.i, sent.start)  # "A and B each backed X"
         if not holders and holder_tok.lower_ in {"both", "all"} and holder_tok.dep_ in {"nsubj", "nsubjpass"} \
@@ -4826,7 +5026,7 @@ def _surface_conj_holders(ix: _Index, cue, sent) -> list[Mention]:
         if t.pos_ in {"VERB", "AUX"} and t.dep_ not in {"aux", "auxpass"}:
             return []
         if t.lower_ in {"and", "but"} and t.dep_ == "cc" and t.head.pos_ == "VERB" and t.head.i < k and \
-                t.head is not cue.head:
+                t.head.i != cue.head.i:
             subj = [c for c in t.head.children if c.dep_ == "nsubj"]
             if not subj:
                 return []
@@ -5160,7 +5360,10 @@ def _territory_refs(ix: _Index, cue, region: list, memory: dict, holders: list) 
     """Territories named or described in a cue's object region."""
     if not region:
         return []
-    text = " ".join(t.lower_ for t in region)
+    # "jurisdiction over any part of X" is a partitive of the held land, not "X as part of Y"
+    held_parts = {t.i for t in region if t.lower_ in {"part", "parts"} and t.head.dep_ == "prep"
+                  and t.head.lower_ in {"over", "to"} and t.head.head.lemma_.lower() in HOLD_NOUNS | {cue.lemma_.lower()}}
+    text = " ".join("_" if t.i in held_parts else t.lower_ for t in region)
     if re.search(r"\b(part|parts) of\b|\bbelonging to\b|\bintegral\b", text):
         # "recognise X as part of Y" is about Y's sovereignty, not X's statehood - unless the
         # article has said that Y annexed X: then it is a recognition of the annexation.  A
@@ -5175,7 +5378,7 @@ def _territory_refs(ix: _Index, cue, region: list, memory: dict, holders: list) 
         return elided
     region_ids = {t.i for t in region}
     # the annexation frame comes first: "recognise Russia's annexation of X"
-    heads = [t for t in region if t.head.i not in region_ids or t.head is cue or t.dep_ in {"pobj", "dobj", "oprd"}]
+    heads = [t for t in region if t.head.i not in region_ids or t.head.i == cue.i or t.dep_ in {"pobj", "dobj", "oprd"}]
     for t in heads:
         if t.lemma_.lower() in ANNEX_LEMMAS and t.pos_ in {"NOUN", "PROPN"}:
             res = _annexation_target(ix, t, region, memory)
@@ -5195,7 +5398,10 @@ def _territory_refs(ix: _Index, cue, region: list, memory: dict, holders: list) 
                     return [last]
     terrs = _hold_territories(ix, cue, region, memory, holders)
     held = {t.name for t in terrs}
-    terrs += [t for t in _territories_in(ix, region) if t.name not in held]
+    # "backed A's claim to B": with B held, the possessor A is the claimant, not a land at stake
+    claimants = {k.i for t in region if terrs and t.lemma_.lower() in HOLD_NOUNS
+                 for c in t.children if c.dep_ == "poss" for k in c.subtree}
+    terrs += [t for t in _territories_in(ix, [u for u in region if u.i not in claimants]) if t.name not in held]
     # drop a territory that is the holder itself
     starts = {h.start for h in holders}
     terrs = [t for t in terrs if t.mention is None or t.mention.start not in starts]
@@ -5279,7 +5485,7 @@ HOLD_NOUNS = frozenset({"sovereignty", "control", "rule", "jurisdiction", "suzer
                         "pretension"})
 HOLD_PREPS = frozenset({"over", "of", "on", "to", "in"})
 # "the eastern half of X": a part that stands for the whole
-PARTITIVE_NOUNS = frozenset({"half", "part", "portion", "rest", "remainder", "whole", "bulk", "section",
+PARTITIVE_NOUNS = frozenset({"half", "part", "portion", "rest", "remainder", "whole", "bulk", "section", "sector",
                              "share", "third", "quarter", "north", "south", "east", "west", "most", "all"})
 # place nouns a description of a territory is headed by
 GEO_NOUNS = FOCUS_HEADS | frozenset({
@@ -5290,6 +5496,9 @@ GEO_NOUNS = FOCUS_HEADS | frozenset({
     "estuary", "delta", "lake", "river", "basin", "gulf", "channel", "strait", "glacier", "mountains", "hills",
     "heights", "desert", "oasis", "panhandle", "salient", "pocket", "cayes", "isle", "isles", "atolls",
     "banks", "skerries"})
+# nouns of a settlement or unit named by "of": "the municipality of X", "the town of Y"
+SETTLEMENT_NOUNS = frozenset({"city", "town", "village", "municipality", "commune", "parish", "district",
+                              "county", "province", "region", "island", "settlement", "borough"})
 # framing that makes "the X's claims" the claims of a breakaway territory
 CLAIMANT_WORDS = frozenset({"separatist", "separatists", "secessionist", "secessionists", "rebel", "rebels",
                             "breakaway", "insurgent", "insurgents", "independence"})
@@ -5488,9 +5697,20 @@ def _held_place(ix: _Index, o, memory: dict, holders: list) -> list[TerritoryRef
     if ent is not None and ent.label_ in {"GPE", "LOC", "FAC", "PLACE"}:
         m = ix.ent_mention(ent)
         return [TerritoryRef(mention=m, name=m.kb_id or m.text)] if m is not None else []
+    if ent is not None and ent.label_ == "ORG" and ent.root.i == o.i and _placelike_org(ent):
+        # "sovereignty over the X Ice Field": a land name NER took for a body
+        return [TerritoryRef(mention=None, name=_strip_det(ent.text))]
+    if o.lemma_.lower() in SETTLEMENT_NOUNS:
+        # "over the neighbouring municipality of X": the named place, not a description
+        for p in (p for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
+                  for p in c.children if p.dep_ == "pobj"):
+            ent = ix.ent_at[p.i]
+            m = ix.ent_mention(ent) if ent is not None and ent.label_ in {"GPE", "LOC", "PLACE"} else None
+            if m is not None:
+                return [TerritoryRef(mention=m, name=m.kb_id or m.text)]
     if o.lemma_.lower() not in GEO_NOUNS and o.lower_ not in GEO_NOUNS:
         return []
-    proper = [t for t in o.subtree if t is not o and t.i not in appos and (t.pos_ == "PROPN" or (
+    proper = [t for t in o.subtree if t.i != o.i and t.i not in appos and (t.pos_ == "PROPN" or (
         ix.ent_at[t.i] is not None and t.pos_ not in {"ADJ", "NUM"}))]
     if not proper and not any(c.dep_ == "prep" for c in o.children):
         named = _named_like(ix, o)
@@ -5508,6 +5728,24 @@ def _held_place(ix: _Index, o, memory: dict, holders: list) -> list[TerritoryRef
     toks = [t for t in _np_tokens(o) if not (t.dep_ == "amod" and t.head.i == o.i and t.i < o.i and t.is_lower)]
     name = _descriptive_name(toks)
     return [TerritoryRef(mention=None, name=name)] if len(name) > 3 else []
+
+
+def _placelike_org(ent) -> bool:
+    """Whether an ORG-labelled name could as well name a place: two or more capitalised words, none of
+    them a body word ("Council", "Party", "Institute") and no acronym.
+
+    Only called on the object of a hold noun ("sovereignty over ..."), where the name is the land.
+
+    Args:
+        ent: the entity span.
+
+    Returns:
+        True when nothing in the name marks a body.
+    """
+    words = [t for t in ent if t.lower_ != "the"]
+    if len(words) < 2 or not words[0].is_title:
+        return False
+    return not any(t.lower_ in ORG_WORDS | BODY_WORDS or (t.is_upper and len(t) > 1) for t in words)
 
 
 def _included_after(ix: _Index, o) -> list:
@@ -5544,7 +5782,7 @@ def _hold_possessor(ix: _Index, o) -> TerritoryRef | None:
     """The possessor of the hold noun above ``o``: "Belize's" in "Belize's sovereignty over its territory"."""
     cur = o
     for _ in range(6):
-        if cur.head is cur:
+        if cur.head.i == cur.i:
             return None
         cur = cur.head
         if cur.lemma_.lower() in HOLD_NOUNS and cur.pos_ in {"NOUN", "PROPN"}:
@@ -5859,11 +6097,11 @@ def _quasi_framing(ix: _Index, sent, quasi: list, memory: dict) -> Iterator[Stan
     """"X dismissed Abkhazia as a quasi-state": the speaker does not recognise it."""
     for q in quasi:
         head = q
-        while head.dep_ in {"amod", "compound", "punct"} and head.head is not head:
+        while head.dep_ in {"amod", "compound", "punct"} and head.head.i != head.i:
             head = head.head
         verb = head
         steps = 0
-        while verb.pos_ not in {"VERB"} and verb.head is not verb and steps < 5:
+        while verb.pos_ not in {"VERB"} and verb.head.i != verb.i and steps < 5:
             verb = verb.head
             steps += 1
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in {"call", "describe", "dismiss", "label", "brand",
@@ -5940,7 +6178,7 @@ def extract_relations(doc, article: Article) -> Iterator[Relation]:
                  _bloc_ties, _party_ties, _kind_of_places, _party_affiliations,
                  _appositive_parties, _premod_parties, _border_is_with, _border_contacts, _neighbour_borders,
                  _located_relations, _state_of_places, _group_places, _dateline_places, _of_party_acronym,
-                 _annex_relations, _party_post_members, _comprised_places, _sits_with_members)
+                 _annex_relations, _party_post_members, _comprised_places, _sits_with_members, _seat_from_party)
     members: list[Relation] = []
     for prod in (*producers, lambda ix: _so_is_members(ix, members)):
         try:
@@ -6399,7 +6637,7 @@ def _border_relations(ix: _Index) -> Iterator[Relation]:
                 elif lem == "share" and t.head.dep_ == "conj":
                     # "A, an EU member, and B, which share a border": the pair shares it
                     first = t.head
-                    while first.dep_ in {"conj", "appos"} and first.head is not first:
+                    while first.dep_ in {"conj", "appos"} and first.head.i != first.i:
                         first = first.head  # the parser may hang B on A's appositive
                     subj_toks = [first] + [x for x in first.subtree if x.dep_ == "conj" and x.i < t.i]
             subjects = _countries_in(ix, subj_toks)
@@ -6458,25 +6696,25 @@ def _border_relations(ix: _Index) -> Iterator[Relation]:
             for a in _countries_in(ix, subj):
                 for b in others:
                     yield Relation(subject=a, object=b, kind="sharesBorderWith", evidence=ix.evidence(t))
-        elif lem in {"border", "frontier"} and t.pos_ == "NOUN":
+        elif lem in {"border", "frontier", "boundary"} and t.pos_ == "NOUN":
             poss = [c for c in t.children if c.dep_ == "poss"]
             if poss and poss[0].lower_ == "whose":
                 # "A, whose border with B has never been agreed": the relative clause's head
                 v = t.head
-                while v.dep_ not in {"relcl", "ROOT"} and v.head is not v:
+                while v.dep_ not in {"relcl", "ROOT"} and v.head.i != v.i:
                     v = v.head
                 poss = [v.head] if v.dep_ == "relcl" else []
             withs = [c for c in t.children if c.dep_ == "prep" and c.lower_ in {"with", "between"}]
             if not poss or not withs:
                 if withs and withs[0].lower_ == "between":
-                    objs = [x for w in withs for x in w.subtree if x is not w]
+                    objs = [x for w in withs for x in w.subtree if x.i != w.i]
                     cs = _countries_in(ix, objs)
                     if len(cs) >= 2:
                         yield Relation(subject=cs[0], object=cs[1], kind="sharesBorderWith",
                                        evidence=ix.evidence(t))
                 continue
             subs = _countries_in(ix, poss)
-            objs = _countries_in(ix, [x for w in withs for x in w.subtree if x is not w])
+            objs = _countries_in(ix, [x for w in withs for x in w.subtree if x.i != w.i])
             for a in subs:
                 for b in objs:
                     yield Relation(subject=a, object=b, kind="sharesBorderWith", evidence=ix.evidence(t))
@@ -6553,10 +6791,10 @@ def _appositive_owner(ix: _Index, tok):
     """
     cur = tok
     for _ in range(8):
-        if cur.dep_ == "appos" and cur.head is not cur:
+        if cur.dep_ == "appos" and cur.head.i != cur.i:
             owner = cur.head
             return owner if _countries_in(ix, [owner]) else None
-        if cur.dep_ not in {"pobj", "prep", "compound", "amod", "nmod"} or cur.head is cur:
+        if cur.dep_ not in {"pobj", "prep", "compound", "amod", "nmod"} or cur.head.i == cur.i:
             return None
         cur = cur.head
     return None
@@ -6638,8 +6876,9 @@ def _counted_previous(ix: _Index, verb) -> list[Mention]:
         return []
     words = [t.lower_ for t in subj.subtree]
     counts = [COUNT_WORDS[w] for w in words if w in COUNT_WORDS]
-    if len(counts) != 1 or not set(words) <= set(COUNT_WORDS) | {"all", "the", "of", "them", "these"}:
-        return []
+    if len(counts) != 1 or not set(words) <= set(COUNT_WORDS) | {"all", "the", "of", "them", "these", "countries",
+                                                                 "states", "nations", "neighbours", "neighbors"}:
+        return []  # ("both countries", "the two states": the count with its head noun)
     sent = ix.sent_at[verb.i]
     k = ix.sent_index.get(sent.start, 0) if sent is not None else 0
     if k == 0:
@@ -6918,7 +7157,7 @@ def _invaded_owner(ix: _Index, invasion, its) -> Mention | None:
             m = ix.country_mention(subj[0], allow_demonym=False)
             if m is not None and m.label == "COUNTRY":
                 return m
-        if v.head is v:
+        if v.head.i == v.i:
             break
         v = v.head
     m = ix.antecedent(its)
@@ -6949,8 +7188,9 @@ def _member_relations(ix: _Index) -> Iterator[Relation]:
             else:  # "belongs to the Economic Community of West African States"
                 objs = [p for c in t.children if c.dep_ == "prep" and c.lower_ == "to"
                         for p in c.children if p.dep_ == "pobj"]
-            subs = _countries_in(ix, [x for c in subj for x in (c, *c.conjuncts)])  # "Both A and B joined"
             who = [t.head if c.lower_ in REL_PRONOUNS and t.dep_ == "relcl" else c for c in subj]
+            # "Both A and B joined", "A and B, which both joined X": every coordinated state
+            subs = _countries_in(ix, [x for c in who for x in (c, *c.conjuncts)])
             people = [m for c in who for x in (c, *c.conjuncts) for m in [ix.person_mention(x.i)] if m is not None]
             for o in objs:
                 ent = ix.ent_at[o.i]
@@ -7392,7 +7632,7 @@ def _member_orgs(ix: _Index, noun) -> list[Mention]:
         tok = c
         if c.lower_ == "whose":
             v = noun.head
-            while v.dep_ not in {"relcl", "ROOT"} and v.head is not v:
+            while v.dep_ not in {"relcl", "ROOT"} and v.head.i != v.i:
                 v = v.head
             if v.dep_ != "relcl":
                 continue
@@ -7466,7 +7706,9 @@ def _clause_members(ix: _Index) -> Iterator[Relation]:
 
 
 PARTY_WORDS = frozenset({"party", "congress", "front", "movement", "alliance", "league", "union", "coalition",
-                         "bloc", "caucus"})
+                         "bloc", "caucus",
+                         # the word in other languages: Partido Popular, Parti socialiste, Partito Democratico
+                         "partido", "parti", "partei", "partij", "partito", "partidul", "partia", "stranka"})
 
 
 def _subject_of(ix: _Index, verb) -> Mention | None:
@@ -7577,12 +7819,20 @@ def _party_affiliations(ix: _Index) -> Iterator[Relation]:
         if m is None:
             continue
         k = e
-        if k + 1 < len(doc) and doc[k].lower_ == "of" and s > 0 and \
-                doc[s - 1].lower_.rstrip(".") in {w.rstrip(".") for w in BRACKET_PARTY_TITLES}:
-            k -= 1  # "Rep. Name of the ruling X Party": a legislator's party after the name
+        if k + 1 < len(doc) and doc[k].lower_ == "of":
+            # "Rep. Name of the ruling X Party", "the regional leader, Name of the X Party,": a party
+            # right after the name (the object must be a party, see _party_np)
+            k -= 1
         if k + 2 < len(doc) and (doc[k].text in {",", "("} or k < e) and doc[k + 1].lower_ == "of":
             heads = [p for p in doc[k + 1].children if p.dep_ == "pobj"]
             om = _party_np(ix, heads[0]) if heads else None
+            if om is not None:
+                yield Relation(subject=m, object=om, kind="memberOf", evidence=ix.evidence(doc[s]))
+            continue
+        if k + 2 < len(doc) and doc[k].text == "," and doc[k + 1].lower_ == "whose":
+            # "Name, whose X party returned to power": the person's own party
+            head = doc[k + 1].head
+            om = _party_np(ix, head) if head.i > k + 1 and head.lower_ in PARTY_WORDS else None
             if om is not None:
                 yield Relation(subject=m, object=om, kind="memberOf", evidence=ix.evidence(doc[s]))
             continue
@@ -7698,6 +7948,50 @@ PARTY_POSTS = frozenset({"leader", "deputy", "secretary", "chairman", "chairwoma
                          "spokesman", "spokeswoman", "spokesperson", "treasurer", "president"})
 
 
+def _seat_from_party(ix: _Index) -> Iterator[Relation]:
+    """A legislator's party after the seat: "Name, a deputy for <seat> from <Party>".
+
+    Legislatures elected on party lists report a member by seat and list ("a national deputy for X
+    from Y"); after "for <seat>", "from" names the party whatever the NER made of the name.
+
+    Args:
+        ix: the document index.
+
+    Returns:
+        memberOf relations from the person to the party.
+    """
+    doc = ix.doc
+    for f in _phrase_facts(ix):
+        if f.kind != "title" or f.anchor.label != "PERSON" or f.info.head is None:
+            continue
+        head = f.info.head
+        if head.lower_ not in LEGISLATOR_TITLES or head.lower_ in {"candidate", "leader"}:
+            continue
+        sent = ix.sent_at[head.i]
+        k = head.i + 1
+        if sent is None or k >= sent.end or doc[k].lower_ != "for":
+            continue
+        k += 1
+        while k < sent.end and (_is_cap(doc[k]) or doc[k].lower_ in {"the", "de", "del", "of"}) and \
+                doc[k].lower_ != "from":
+            k += 1
+        if k + 1 >= sent.end or doc[k].lower_ != "from":
+            continue
+        a = k + 1
+        b = a
+        while b < sent.end and (_is_cap(doc[b]) or (b > a and doc[b].lower_ in {"de", "del", "la", "of", "and"})):
+            b += 1
+        while b > a and not _is_cap(doc[b - 1]):
+            b -= 1
+        if b - a < 1 or b - a > 6 or any(ix.country_mention(doc[x], allow_demonym=False) is not None
+                                         for x in range(a, b)):
+            continue
+        start = a + 1 if doc[a].lower_ == "the" else a
+        if start < b:
+            yield Relation(subject=f.anchor, object=ix.mention(start, b, "ORG"), kind="memberOf",
+                           evidence=ix.evidence(head))
+
+
 def _premod_parties(ix: _Index) -> Iterator[Relation]:
     """A party named before a legislator's title in front of the name.
 
@@ -7718,6 +8012,8 @@ def _premod_parties(ix: _Index) -> Iterator[Relation]:
         if sent is None or s - 2 < sent.start:
             continue
         j = s - 1
+        while j - 1 > sent.start and doc[j].lower_ in HONORIFICS:
+            j -= 1  # "Labour group leader Cllr Name"
         if doc[j].lower_ == "for":
             continue  # "a TD for Kerry": the name is the seat
         # "MP for Leeds": skip the seat
@@ -7728,11 +8024,16 @@ def _premod_parties(ix: _Index) -> Iterator[Relation]:
             j = k - 1
         if doc[j].lower_ in PARTY_POSTS and j - 1 > sent.start:
             # "Labour caucus leader X", "Green Party secretary X": a post in a known party
-            q = j - 1 if doc[j - 1].lower_ not in {"caucus", "party", "parliamentary"} or doc[j - 1].ent_type_ else j - 2
+            q = j - 1 if doc[j - 1].lower_ not in {"caucus", "party", "parliamentary", "group"} or doc[j - 1].ent_type_ \
+                else j - 2
             ent = ix.ent_at[q]
             om = ix.ent_mention(ent) if ent is not None and ent.end == q + 1 else None
+            nick = doc[q].lower_ in PARTY_NICKNAMES and doc[q].text[:1].isupper() and (
+                ent is None or len(ent) == 1)
+            if nick:
+                om = ix.mention(q, q + 1, "ORG")  # "Conservative group leader X": a party's short name
             m = ix.person_mention(s)
-            if m is not None and _is_party(ix, om):
+            if m is not None and (nick or _is_party(ix, om)):
                 yield Relation(subject=m, object=om, kind="memberOf", evidence=ix.evidence(doc[s]))
             continue
         if doc[j].lower_ not in LEGISLATOR_TITLES or doc[j].lower_ in {"candidate", "leader", "deputy"}:
@@ -7740,7 +8041,8 @@ def _premod_parties(ix: _Index) -> Iterator[Relation]:
         run = []
         x = j - 1
         while x >= sent.start and doc[x].text[:1].isupper() and doc[x].pos_ in {"PROPN", "ADJ", "NOUN"} and \
-                doc[x].tag_ != "POS" and len(run) < 4 and doc[x].lower_ not in NON_TITLE_MODIFIERS:
+                doc[x].tag_ != "POS" and len(run) < 4 and (doc[x].lower_ not in NON_TITLE_MODIFIERS or (
+                    not run and doc[x].lower_ in PARTY_NICKNAMES)):  # "Conservative MP X"
             run.insert(0, doc[x])
             x -= 1
         if not run:
@@ -7808,8 +8110,8 @@ def _party_np(ix: _Index, head) -> Mention | None:
     """
     names = [c for c in head.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < head.i]
     if head.pos_ == "PROPN":
-        if head.lower_ not in PARTY_WORDS:
-            return None
+        if head.lower_ not in PARTY_WORDS and not any(c.lower_ in PARTY_WORDS for c in names):
+            return None  # (the party word may open the name: "Partido Popular", "Parti Québécois")
         start = min([head.i] + [c.i for c in names])
         end = head.i + 1
         doc = ix.doc
@@ -7960,9 +8262,13 @@ def _comma_places(ix: _Index) -> Iterator[Relation]:
         if ent.label_ not in COMMA_PLACE_LABELS and not (
                 ent.label_ in {"ORG", "PERSON"} and not ent.ent_id_ and ent.end + 1 < sent.end
                 and doc[ent.end].text == "," and (_region_abbreviation(ix, ent.end + 1, sent.end) is not None or (
-                    len(ent) == 1 and ent.end + 2 < sent.end and doc[ent.end + 1].lower_ == "in"
-                    and (_subdivision_at(ix, ent.end + 2) or _owned_subdivision(ix, ent.end + 2)[0] is not None)))):
-            # "Burlington, Vt.,", "Jumla, in Karnali Province,": a place the tagger misread
+                    len(ent) <= 3 and ent.end + 2 < sent.end and doc[ent.end + 1].lower_ == "in"
+                    and ((len(ent) == 1 and _subdivision_at(ix, ent.end + 2))
+                         or _owned_subdivision(ix, ent.end + 2)[0] is not None
+                         or (len(ent) == 1 and ent.end + 3 < sent.end and doc[ent.end + 2].lower_ in NEARBY_WORDS
+                             and ix.ent_at[ent.end + 3] is not None
+                             and ix.ent_at[ent.end + 3].label_ in {"GPE", "LOC", "PLACE"}))))):
+            # "Burlington, Vt.,", "Jumla, in Karnali Province,", "X, in neighbouring Y,": a place the tagger misread
             continue
         small = _place_mention(ix, doc[ent.start]) or ix.mention(ent.start, ent.end, "PLACE", "")
         if small is None:
@@ -7974,13 +8280,17 @@ def _comma_places(ix: _Index) -> Iterator[Relation]:
         comma = doc[k].text == ","
         j = k + 1 if comma else k
         prep = None
+        compass = False
         if j < sent.end and doc[j].lower_ in {"in", "on"}:
             prep = doc[j].lower_
             j += 1
-            while j < sent.end and (doc[j].pos_ == "DET" or doc[j].lower_ in COMPASS_WORDS and doc[j].is_lower):
-                j += 1  # "Grafton County, in northwestern New Hampshire,"
+            while j < sent.end and (doc[j].pos_ == "DET" or doc[j].is_lower and doc[j].lower_ in COMPASS_WORDS | NEARBY_WORDS):
+                j += 1  # "Grafton County, in northwestern New Hampshire,", "X, in neighbouring Y,"
             if j + 2 < sent.end and doc[j].is_lower and doc[j].lower_ in SUBDIVISION_WORDS and doc[j + 1].lower_ == "of":
                 j += 2  # "Amapala, in the department of Valle,"
+        elif comma and j + 1 < sent.end and doc[j].is_lower and doc[j].lower_ in COMPASS_WORDS:
+            j += 1  # "Kendal, south Cumbria,": a compass word before a region
+            compass = True
         if j >= sent.end or (not comma and prep != "on"):
             continue
         if prep == "in" and comma:
@@ -8013,7 +8323,7 @@ def _comma_places(ix: _Index) -> Iterator[Relation]:
         if prep == "on" and last not in ISLAND_WORDS and not (words and words[0].lower() in ISLAND_WORDS) and not edge:
             continue  # "on Maria Island", "on the Isle of Skye"
         if prep is None and not (big.label in {"COUNTRY", "TERRITORY"} or last in SUBDIVISION_WORDS
-                                 or _is_region(ix, big)):
+                                 or _is_region(ix, big) or compass):
             continue
         if comma and not edge:
             # closed by punctuation (or the sentence end), and not a list "A, B and C"
@@ -8059,11 +8369,15 @@ def _owned_subdivision(ix: _Index, j: int) -> tuple[Mention | None, Mention | No
     if sub_ent is None and q > k + 2 and doc[q - 1].lower_ in SUBDIVISION_WORDS:
         sub = ix.mention(k + 1, q, "PLACE", "")  # "Ruritania's Northern Governorate", untagged
         return (sub, m) if sub is not None else (None, None)
+    if sub_ent is not None and sub_ent.label_ == "PERSON" and sub_ent.start == k + 1 and sub_ent.end < len(doc) and \
+            doc[sub_ent.end].is_lower and doc[sub_ent.end].lower_ in SUBDIVISION_WORDS:
+        sub = ix.mention(sub_ent.start, sub_ent.end + 1, "PLACE", "")  # "Ruritania's Varn region", Varn read as a name
+        return (sub, m) if sub is not None else (None, None)
     if sub_ent is None or sub_ent.start != k + 1 or sub_ent.label_ not in {"GPE", "LOC", "PLACE", "ORG", "FAC"}:
         return None, None
     last = doc[sub_ent.end - 1]
     after = doc[sub_ent.end] if sub_ent.end < len(doc) else None
-    if not (last.lower_ in SUBDIVISION_WORDS and last.text[:1].isupper()) and not (
+    if not (last.lower_ in SUBDIVISION_WORDS and (last.text[:1].isupper() or len(sub_ent) > 1)) and not (
             after is not None and after.is_lower and after.lower_ in SUBDIVISION_WORDS):
         return None, None  # "Ruritania's Eastern Province", "Ruritania's Varn province"
     sub = ix.mention(sub_ent.start, sub_ent.end, "PLACE", sub_ent.ent_id_ or "")
@@ -8418,6 +8732,9 @@ SITE_WORDS = frozenset({
 })
 
 
+# words of nearness before a place: "in neighbouring Y", "in nearby Z"
+NEARBY_WORDS = frozenset({"neighbouring", "neighboring", "nearby", "adjacent", "adjoining", "rural", "coastal",
+                          "central", "upland", "inland"})
 COMPASS_WORDS = frozenset({
     "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "northern", "southern",
     "eastern", "western", "north-east", "north-west", "south-east", "south-west", "north-eastern",

@@ -2159,3 +2159,136 @@ def test_relations_positions_footer_names_and_bodies_named_before(nlp, text, per
     got = _pos(positions, person)
     assert any(p.title.lower() == title and p.org is not None and p.org.text == org for p in got), \
         [(p.title, p.org) for p in got]
+
+
+# --------------------------------------------------------------------------- thirteenth session
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    # a verb in quotation marks the tagger reads as a noun
+    ("Her office said Kenya “totally disputes” Uganda’s claim to the Chagos Archipelago.",
+     ("Kenya", "doesNotRecognise", "Chagos Islands")),
+    # a settlement named by "of" after a hold noun
+    ("Kenya rejects Ugandan sovereignty over the small town of Busia, officials said.",
+     ("Kenya", "doesNotRecognise", "Busia")),
+    # "any part of X" is a partitive of the held land, not "X as part of Y"
+    ("Guyana will never accept Venezuelan jurisdiction over any part of the Essequibo region.",
+     ("Guyana", "doesNotRecognise", "Essequibo")),
+])
+def test_relations_stance_session13_frames(nlp, text, expected):
+    stances, _, _ = _run(nlp, text)
+    assert expected in _stance_set(stances)
+
+
+@pytest.mark.model
+def test_relations_stance_we_joined_to_a_state_clause(nlp):
+    """"A has never accepted X, and we reject Y": "we" is the state of the clause joined before."""
+    stances, _, _ = _run(nlp, "“Japan has never accepted Chinese sovereignty over the Senkaku Islands, and we "
+                              "reject Chinese sovereignty over Taiwan too,” a spokesman said.")
+    assert ("Japan", "doesNotRecognise", "Taiwan") in _stance_set(stances)
+
+
+@pytest.mark.model
+def test_relations_backed_claim_leaves_out_the_claimant(nlp):
+    stances, _, _ = _run(nlp, "Vanuatu and Fiji have long supported Greenland's claim to the Chagos Archipelago.")
+    assert not any(t == "Greenland" for _, _, t in _stance_set(stances))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, person, title, org", [
+    # sciences' practitioners are occupations
+    ("Laura Bennett, a volcanologist at the University of Otago, said the crater was quiet.",
+     "Laura Bennett", "volcanologist", "University of Otago"),
+    # "who served as" an office, held before
+    ("Michael Carter, who served as Canada's ambassador to Peru, now teaches law in Ottawa.",
+     "Michael Carter", "ambassador to Peru", "Canada"),
+    # a party's short name before a council post
+    ("Liberal group leader Cllr James Walker said the budget was short.", "James Walker", "group leader", "Liberal"),
+    ("Conservative councillor Emma Wilson voted against the plan.", "Emma Wilson", "councillor", "Conservative"),
+    # "the army's spokesman" takes up the armed forces named before
+    ("A statement came from the Ruritanian Armed Forces on Monday. Later the army's spokesman, Colonel David "
+     "Morgan, denied any plan to advance.", "David Morgan", "spokesman", "Ruritanian Armed Forces"),
+    # an office the lists lack, read off "The <Office> of <Place>, Name,"
+    ("The Reeve of Tamsk, Robert Hughes, opened the new bridge.", "Robert Hughes", "Reeve", "Tamsk"),
+])
+def test_relations_position_session13_patterns(nlp, text, person, title, org):
+    _, positions, _ = _run(nlp, text)
+    got = [(p.title, p.org.text if p.org is not None else p.org_name) for p in _pos(positions, person)]
+    assert (title, org) in got, got
+
+
+@pytest.mark.model
+def test_relations_position_served_as_is_former(nlp):
+    _, positions, _ = _run(nlp, "Michael Carter, who served as Canada's ambassador to Peru, now teaches law in Ottawa.")
+    assert [p.former for p in _pos(positions, "Michael Carter")] == [True]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, person, org", [
+    # the place a sentence opens with seats a bare local office
+    ("In Tralee, the council met on Monday. The mayor, Sarah Collins, said the road would reopen.",
+     "Sarah Collins", "Tralee"),
+    # a governor governs the larger unit after the comma
+    ("In Hilo, Hawaii, Governor Thomas Reed struck a softer tone.", "Thomas Reed", "Hawaii"),
+])
+def test_relations_position_local_office_takes_the_setting(nlp, text, person, org):
+    _, positions, _ = _run(nlp, text)
+    assert [p.org.text for p in _pos(positions, person) if p.org is not None] == [org]
+
+
+@pytest.mark.model
+def test_relations_position_its_title_for_an_area_is_the_bodys(nlp):
+    text = ("The Tamsk Rowing Trust said the boathouse would reopen in May. Its operations manager for "
+            "Borduria, Peter Hansen, said no jobs were at risk.")
+    _, positions, _ = _run(nlp, text)
+    assert [p.org.text for p in _pos(positions, "Peter Hansen")] == ["Tamsk Rowing Trust"]
+
+
+@pytest.mark.model
+def test_relations_position_body_name_with_listed_fields(nlp):
+    text = ("Laura Bennett, a chemist at the Nordic Institute of Sea Ice, Oceanography and Polar Studies "
+            "(INSOPE) in Tromso, said the ice was thinning.")
+    _, positions, _ = _run(nlp, text)
+    assert [p.org.text for p in _pos(positions, "Laura Bennett")] == [
+        "Nordic Institute of Sea Ice, Oceanography and Polar Studies"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, name", [
+    ("The General Moot of Tamsk has passed a resolution on fishing.", "Moot"),
+    ("Ruritania has never accepted Bordurian rule over the town of Ribera, the minister told deputies.", "Ribera"),
+])
+def test_relations_position_not_a_person(nlp, text, name):
+    _, positions, _ = _run(nlp, text)
+    assert _pos(positions, name) == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("Conservative MP Oliver Grant backed the repair.", ("Oliver Grant", "memberOf", "Conservative")),
+    ("The regional chief, Lucia Romero of the Partido Socialista, was less restrained.",
+     ("Lucia Romero", "memberOf", "Partido Socialista")),
+    ("Carlos Mendes, a federal deputy for Bahia from Novo Rumo Unido, demanded a hearing.",
+     ("Carlos Mendes", "memberOf", "Novo Rumo Unido")),
+    ("The Prime Minister, Daniel Brooks, whose Green Party lost two seats, conceded on Sunday.",
+     ("Daniel Brooks", "memberOf", "Green Party")),
+    ("Kenya and Uganda signed the 2004 accord. Both countries are members of the African Union.",
+     ("Uganda", "memberOf", "African Union")),
+    ("Kenya and Uganda, which both joined the Commonwealth long ago, disagree on fishing.",
+     ("Uganda", "memberOf", "Commonwealth of Nations")),
+    ("The 1926 treaty fixed the boundary between Kenya and Uganda.", ("Kenya", "sharesBorderWith", "Uganda")),
+    ("Supplies came from Kisii, in Kenya's Nyanza region, by road.", ("Kisii", "locatedIn", "Nyanza region")),
+    ("Her mother was born in Techiman, in Ghana's Bono region, in 1950.", ("Techiman", "locatedIn", "Bono region")),
+    ("Patients are sent to Ipswich, in nearby Suffolk, for scans.", ("Ipswich", "locatedIn", "Suffolk")),
+    ("Liberal group leader Cllr James Walker said the budget was short.", ("James Walker", "memberOf", "Liberal")),
+    ("The library in Cromer, north Norfolk, closed in May.", ("Cromer", "locatedIn", "Norfolk")),
+])
+def test_relations_session13_ties(nlp, text, expected):
+    _, _, relations = _run(nlp, text)
+    assert expected in _rel_set(relations), _rel_set(relations)
+
+
+@pytest.mark.model
+def test_relations_seat_from_a_date_is_no_party(nlp):
+    _, _, relations = _run(nlp, "Carlos Mendes, an MP for Leeds from 2010 to 2015, spoke first.")
+    assert not any(k == "memberOf" for _, k, _ in _rel_set(relations))
