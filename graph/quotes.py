@@ -212,7 +212,7 @@ ORG_NOUNS = frozenset("""
     publication blog federation confederation coalition league chamber commission authority board
     corporation consortium cooperative co-operative syndicate lobby watchdog regulator tribunal assembly
     secretariat mission delegation university society club fund charity army militia front
-    airline operator manufacturer producer exporter carrier
+    airline operator manufacturer producer exporter carrier presidency nonprofit non-profit
 """.split())
 #: Body nouns that news copy uses for one another: "the union" after "the Nurses' Federation".
 #: Only used when no body was introduced with the role noun itself, and only for a body named in
@@ -1165,6 +1165,8 @@ def _mistagged_body(ctx: _Ctx, tok: "Token") -> tuple[int, int] | None:
         The token range [lo, hi) of the name without "the", or None.
     """
     doc = ctx.doc
+    if (campaign := _campaign_body(ctx, tok)) is not None:
+        return campaign
     if tok.pos_ != "PROPN" or ctx.quoted(tok.i) or tok.i + 2 >= len(doc) or doc[tok.i + 1].lower_ != "of" \
             or tok.text.casefold() in ctx.titles or tok.lemma_.casefold() in PERSON_NOUNS | ORG_NOUNS:
         return None  # "the President of the Council", "the Bank of X": a title, or a body tagged as one
@@ -1194,6 +1196,47 @@ def _mistagged_body(ctx: _Ctx, tok: "Token") -> tuple[int, int] | None:
     return None
 
 
+def _campaign_body(ctx: _Ctx, tok: "Token") -> tuple[int, int] | None:
+    """The tokens of a campaign body's "X for Y" name that an appositive calls a body: "Parents for Oakvale, a charity".
+
+    Campaign and advocacy groups are named "<Capitalised noun> for <Name>";
+    the small model reads the head as a common noun (a plural like
+    "Parents") and the words after "for" as a person or a place.  The name
+    is a body's when an appositive right after it is headed by a singular
+    body noun ("a nonprofit", "the campaign group"), as in CoreNLP's
+    appositive rule for a mention's type (Lee et al. 2013).
+
+    Args:
+        ctx: the document context.
+        tok: the head of the name (the word before "for").
+
+    Returns:
+        The token range [lo, hi) of the name, or None.
+    """
+    doc = ctx.doc
+    if tok.pos_ not in ("NOUN", "PROPN") or not tok.is_alpha or not tok.text[:1].isupper() or ctx.quoted(tok.i) \
+            or tok.i + 2 >= len(doc) or doc[tok.i + 1].lower_ != "for" or tok.i in ctx.ent_of:
+        return None
+    lo = tok.i
+    while lo > 0 and doc[lo - 1].head.i == tok.i and doc[lo - 1].dep_ in ("compound", "amod") \
+            and doc[lo - 1].is_alpha and doc[lo - 1].text[:1].isupper():
+        lo -= 1
+    hi = tok.i + 2
+    while hi < len(doc) and hi - tok.i <= 6 and doc[hi].is_alpha and doc[hi].text[:1].isupper() \
+            and not ctx.quoted(hi) and "\n" not in doc[hi - 1].whitespace_:
+        hi += 1
+    if hi == tok.i + 2 or _is_place(ctx, doc[lo:hi].text):
+        return None
+    heads = [c for t in doc[lo:hi] for c in t.children if c.dep_ == "appos" and c.i >= hi and not ctx.quoted(c.i)]
+    surface = _surface_appositive(ctx, hi)
+    if surface is not None:
+        heads.append(surface)
+    if not any(h.pos_ == "NOUN" and h.tag_ == "NN" and h.lemma_.casefold() in ORG_NOUNS | _MEMBER_BODY_NOUNS
+               for h in heads):
+        return None
+    return lo, hi
+
+
 def _propn_mention(ctx: _Ctx, tok: "Token") -> Mention | None:
     """Mention for a proper noun that spaCy did not tag (a single name like "Tomas").
 
@@ -1209,6 +1252,8 @@ def _propn_mention(ctx: _Ctx, tok: "Token") -> Mention | None:
         return None
     appos = [c for c in tok.children if c.dep_ == "appos"]
     label = "ORG" if any(a.lemma_.casefold() in ORG_NOUNS for a in appos) else "PERSON"
+    if hi - lo >= 2 and tok.i == hi - 1 and tok.tag_ == "NNP" and tok.lower_ in ORG_NOUNS:
+        label = "ORG"  # "the Harbour Region Presidency": a name headed by a body noun is a body's
     owner = [c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PROPN" and c.i < lo
              and c.text.casefold() in ctx.titles and not ctx.quoted(c.i)]
     if tok.lemma_.casefold() in ORG_NOUNS and owner:  # "the Prime Minister's Office": a body named by a title
@@ -1796,22 +1841,44 @@ def _subject(ctx: _Ctx, tok: "Token") -> "Token | None":
         The subject head token, or None.
     """
     head = _control_head(ctx, tok)
-    if head is not tok and head.lemma_.casefold() in ("quote", "cite"):
+    if head.i != tok.i and head.lemma_.casefold() in ("quote", "cite"):
         objs = [c for c in head.children if c.dep_ in ("dobj", "obj") and not ctx.quoted(c.i)]
         if objs:
             return objs[0]  # "the paper quoted X as saying"
     para = ctx.para_of(head.idx)
+    subjects = [c for c in head.children if c.dep_ == "nsubj" and not ctx.quoted(c.i)]
     for c in head.children:
         if ctx.quoted(c.i) or ctx.para_of(c.idx) != para:
             continue  # a misparse across a quote or a paragraph break: read the surface instead
+        if c.dep_ == "nsubj" and len(subjects) > 1 and _run_in_heading(c):
+            continue  # "Budget talks: Asked about it, X said ...": the heading is no subject
         if c.dep_ == "nsubj":
             return c
         if c.dep_ in _SUBJECT_DEPS:
-            return c if c.dep_ == "nsubjpass" and head is not tok else None
+            return c if c.dep_ == "nsubjpass" and head.i != tok.i else None
     if head.dep_ == "acl" and head.head.i < head.i and head.head.pos_ in ("PROPN", "NOUN") \
             and not ctx.quoted(head.head.i) and ctx.quoted(head.head.head.i) and head.tag_ in ("VBD", "VBN"):
         return head.head  # '"...," X, an envoy, posted, "..."': the cue read as a reduced relative of X
     return _surface_subject(ctx, head)
+
+
+def _run_in_heading(c: "Token") -> bool:
+    """Tell whether a subject is a run-in heading: a short phrase that opens its sentence and ends in a colon.
+
+    Newsletters open paragraphs with a bold label ("Budget talks: Asked
+    about it, X said ..."); the parser may take the label for a second
+    subject of the verb (the run-in head of typography, not a clause part).
+
+    Args:
+        c: a subject of the verb.
+
+    Returns:
+        True when c's phrase opens the sentence, has at most four words and the colon after it hangs on c.
+    """
+    words = [t for t in c.subtree if not t.is_punct]
+    end = words[-1].i + 1
+    return words[0].i == c.sent.start and len(words) <= 4 and end < len(c.doc) and c.doc[end].text == ":" \
+        and c.doc[end].head.i == c.i
 
 
 def _inverted_subject(tok: "Token") -> "Token | None":
@@ -1877,6 +1944,8 @@ def _speaker(ctx: _Ctx, tok: "Token | None", depth: int = 0, via_cue: bool = Fal
                                           or tok.i in ctx.ent_of and _is_bare_title(ctx, ctx.ent_of[tok.i])
                                           or _determined_role(ctx, tok) or _definite_title_phrase(ctx, tok)
                                           or _definite_role_taken_up(ctx, tok))
+    if tok.pos_ == "NOUN" and (campaign := _campaign_body(ctx, tok)) is not None:
+        return _mention(ctx, *campaign, "ORG")  # "Parents for Oakvale, a charity, said": a body's name
     if tok.pos_ in ("NOUN", "NUM") or bare_title or tok.lower_ == "one":  # "One of them, Ovidiu Marsh, ..."
         named = _appositive_name(ctx, tok, depth, via_cue)
         if named is not None:
@@ -2861,11 +2930,50 @@ def _resolve_role(ctx: _Ctx, tok: "Token") -> Mention | None:
             return None  # two bodies of that kind: no guess
     if not cands or len({n.key for n in cands}) > 1:
         return None
+    if body:
+        aliases = _aliases(ctx, cands[-1])
+        named = [n for n in before if n.first > cands[-1].first and n.mention.text.casefold() in aliases]
+        if named:
+            cands = named  # "X Ministry, known as the Y, ... the Y said ... the ministry said": the nearest is Y
     if body and _unnamed_body_spoke_since(ctx, cands[-1], tok):
         return None
     if not body and _unnamed_holder_since(ctx, cands[-1], tok, roles):
         return None
     return cands[-1].mention
+
+
+#: Participles that give a body's other name: "X, known as Y", "X, also called Y", "X, dubbed Y".
+_ALIAS_VERBS = frozenset("know call name dub nickname".split())
+
+
+def _aliases(ctx: _Ctx, n: _Name) -> set[str]:
+    """The other names a name is given where it is introduced: "the Foreign Ministry, known as the Greyhouse".
+
+    A reduced relative ("known as Y", "also called Y", "dubbed Y") on the
+    name's head says that Y names the same referent, so a later "Y" and the
+    name are one antecedent (a predicate-nominative link, as in the
+    deterministic coreference sieves of Lee et al. 2013).
+
+    Args:
+        ctx: the document context.
+        n: the name.
+
+    Returns:
+        The aliases, case-folded and without a leading "the".
+    """
+    out: set[str] = set()
+    for v in ctx.doc[n.head].children:
+        if v.dep_ != "acl" or v.tag_ != "VBN" or v.lemma_.casefold() not in _ALIAS_VERBS or ctx.quoted(v.i):
+            continue
+        objs = [o for c in v.children if c.dep_ == "prep" and c.lower_ == "as" for o in c.children if o.dep_ == "pobj"]
+        objs += [c for c in v.children if c.dep_ in ("oprd", "attr", "dobj")]
+        for o in objs:
+            words = [t for t in o.subtree if not t.is_punct and not ctx.quoted(t.i)]
+            if words and words[0].lower_ == "the":
+                words = words[1:]
+            if words and all(t.text[:1].isupper() for t in words):
+                out.add(ctx.doc[words[0].i:words[-1].i + 1].text.casefold())
+    return out
 
 
 #: Scholars' nouns and the disciplines they practise: "the historian" takes up a professor of history.
@@ -3039,7 +3147,7 @@ GENERIC_BODY_NOUNS = frozenset("group bloc organisation organization body ngo".s
 _MEMBER_BODY_NOUNS = GENERIC_BODY_NOUNS | frozenset("""
     alliance coalition union association federation confederation league movement network society
     foundation charity institute fund front lobby watchdog club community consortium cooperative
-    co-operative syndicate campaign trust
+    co-operative syndicate campaign trust nonprofit non-profit
 """.split())
 #: Nouns that may take up a body named just before ("the society", "the community", "the NGO").
 _BODY_TAKE_UP_NOUNS = ORG_NOUNS | GENERIC_BODY_NOUNS | {"community"}
@@ -3080,15 +3188,25 @@ def _definite_body_noun(ctx: _Ctx, tok: "Token") -> str:
     return word
 
 
+#: Nouns for a business: news copy takes up a company named by its brand alone ("Norlink said ...
+#: '...,' the company said"), a name that holds no body noun to match them.
+COMPANY_NOUNS = frozenset("company firm corporation operator airline carrier manufacturer producer".split())
+
+
 def _body_fits(role: str, kinds: frozenset[str]) -> bool:
     """Tell whether a body noun may describe a body with given head nouns (see :func:`_kinds`).
 
     The noun itself, a labour-body kin ("the union" for a federation, see
-    ``BODY_KIN``), or a generic noun ("the bloc", "the NGO") for a body whose
-    words name no kind outside the member and civil-society bodies.
+    ``BODY_KIN``), a generic noun ("the bloc", "the NGO") for a body whose
+    words name no kind outside the member and civil-society bodies, or a
+    business noun ("the company", "the firm", ``COMPANY_NOUNS``) for a body
+    whose words name no kind at all (a brand name: compatible head, Lee et
+    al. 2013, where nothing clashes).
     """
     if role in kinds or kinds & BODY_KIN.get(role, frozenset()):
         return True
+    if role in COMPANY_NOUNS:
+        return not kinds & (ORG_NOUNS | _MEMBER_BODY_NOUNS)
     return role in GENERIC_BODY_NOUNS and not (kinds & ORG_NOUNS) - _MEMBER_BODY_NOUNS
 
 
@@ -3711,7 +3829,7 @@ def _trailing_cue(ctx: _Ctx, qi: int) -> _Attr | None:
     subj = subj or named or _inverted_subject(v)
     allowed = ({t.i for t in subj.subtree} if subj is not None else set()) | title_dots
     head = _control_head(ctx, v)
-    if head is not v and head.lemma_.casefold() in ("quote", "cite") and head.i < v.i:
+    if head.i != v.i and head.lemma_.casefold() in ("quote", "cite") and head.i < v.i:
         allowed |= {t.i for t in head.subtree if not ctx.quoted(t.i)}  # '"...," the paper quoted X as saying'
     for m in range(j, k):
         t = doc[m]
@@ -4010,7 +4128,9 @@ def _representative(ctx: _Ctx, v: "Token", a: _Attr) -> _Attr | None:
     called for "..."'.
 
     When the cue nearest to a partial quote has a body as subject and sits
-    in the reported speech of an outer cue whose subject is a person
+    in the reported speech of an outer cue (or in a relative clause on the
+    position noun the outer verb presents, see :func:`_restating_verb`)
+    whose subject is a person
     introduced, in the same subject phrase, as holding an office in that very
     body, the quoted words come from that person, speaking for the body (the
     nested source of PARC, Pareti 2016, "PARC 3.0: A corpus of attribution
@@ -4026,10 +4146,19 @@ def _representative(ctx: _Ctx, v: "Token", a: _Attr) -> _Attr | None:
     Returns:
         The outer cue's attribution, or None when the pattern does not hold.
     """
-    if a.speaker is None or _is_person_mention(ctx, a.speaker) or v.dep_ != "ccomp":
+    if a.speaker is None or _is_person_mention(ctx, a.speaker):
         return None
-    outer = v.head
-    if not _is_cue(outer, strong_only=True) or ctx.seg_of(outer.i).start != ctx.seg_of(v.i).start:
+    if v.dep_ == "ccomp":
+        outer = v.head
+        if not _is_cue(outer, strong_only=True):
+            return None
+    elif v.dep_ == "relcl":
+        outer = _restating_verb(v)
+        if outer is None:
+            return None
+    else:
+        return None
+    if ctx.seg_of(outer.i).start != ctx.seg_of(v.i).start:
         return None
     subj = _subject(ctx, outer)
     if subj is None or subj.i > outer.i:
@@ -4043,6 +4172,38 @@ def _representative(ctx: _Ctx, v: "Token", a: _Attr) -> _Attr | None:
     if outer_a.speaker is None or not _is_person_mention(ctx, outer_a.speaker):
         return None
     return outer_a
+
+
+#: Nouns for a body's standing wording, which its officers restate ("the position the board took").
+POSITION_NOUNS = SPEECH_NOUNS | frozenset("line position formula mantra refrain stance".split())
+
+
+def _restating_verb(v: "Token") -> "Token | None":
+    """The verb that presents a body's wording: "referred them to the position the board took in May".
+
+    A cue in a relative clause on a position noun ("line", "statement",
+    "position") says whose wording it is; the clause's noun is the object
+    (direct, or of a preposition) of an outer verb whose subject now voices
+    it (PARC, Pareti 2016: the source of the attribution is the one who
+    speaks to the reporter).
+
+    Args:
+        v: the cue verb, a relative clause.
+
+    Returns:
+        The outer verb, or None when the pattern does not hold or the verb is negated.
+    """
+    noun = v.head
+    if noun.pos_ != "NOUN" or noun.tag_ != "NN" or noun.lemma_.casefold() not in POSITION_NOUNS:
+        return None
+    outer = noun.head
+    if noun.dep_ == "pobj" and outer.dep_ == "prep":
+        outer = outer.head
+    elif noun.dep_ not in ("dobj", "obj"):
+        return None
+    if outer.pos_ != "VERB" or outer.lemma_.casefold() in RECEIVING_VERBS or _negated(outer):
+        return None
+    return outer
 
 
 def _object_elsewhere(ctx: _Ctx, v: "Token", inside: set[int]) -> bool:
@@ -5060,6 +5221,20 @@ def _is_scare(ctx: _Ctx, span: QuoteSpan, a: _Attr | None) -> bool:
     return _word_count(ctx, span) <= 3 and (a is None or a.speaker is None)
 
 
+def _call_on(cue: "Token") -> bool:
+    """Tell whether "call" is a demand, not a naming: "called on the board to 'act now'".
+
+    Args:
+        cue: the cue verb.
+
+    Returns:
+        True when "call" has "on" or "upon" as a preposition of its own and no direct object
+        (a naming has one: "called the plan 'a farce' on Monday").
+    """
+    return cue.lemma_.casefold() == "call" and not any(c.dep_ in ("dobj", "obj") for c in cue.children) \
+        and any(c.dep_ == "prep" and c.lower_ in ("on", "upon") for c in cue.children)
+
+
 def _vet(ctx: _Ctx, qi: int, a: _Attr | None) -> _Attr | None:
     """Drop attributions that the span's shape forbids.
 
@@ -5090,7 +5265,8 @@ def _vet(ctx: _Ctx, qi: int, a: _Attr | None) -> _Attr | None:
     if short and a.sieve in ("continuation", "paragraph", "reported-speech") and not (
             _whole_sentence(ctx, span) and _ends_sentence(ctx, span) and _sentence_start(ctx, span)):
         return None
-    if short and a.cue in NAMING_CUES and a.speaker is not None and not _is_person_mention(ctx, a.speaker):
+    if short and a.cue in NAMING_CUES and a.speaker is not None and not _is_person_mention(ctx, a.speaker) \
+            and not (a.cue_tok >= 0 and _call_on(ctx.doc[a.cue_tok])):
         return _Attr(None, a.cue, a.sieve, a.cue_tok)
     if short and a.cue in NAMING_CUES and a.cue_tok >= 0 and _reflexive_object(ctx.doc[a.cue_tok]):
         return _Attr(None, a.cue, a.sieve, a.cue_tok)  # "calls himself the 'president'": a self-styled title
@@ -5116,6 +5292,10 @@ def _holds_office_in(ctx: _Ctx, subj: "Token", body: "Token") -> bool:
         True when a title or office noun stands between the two on the
         dependency path ("a critic of the X Union" does not count).
     """
+    if body.head.i == subj.i and body.i < subj.i and any(  # "Union chair Ana Lind": a title between the two
+            t.head.i == subj.i and t.pos_ in ("NOUN", "PROPN") and (
+                t.lemma_.casefold() in OFFICE_NOUNS or t.lower_ in ctx.titles) for t in ctx.doc[body.i + 1:subj.i]):
+        return True
     t = body
     for _ in range(8):
         if t.i == subj.i or t.head.i == t.i:

@@ -2202,3 +2202,95 @@ def test_quotes_quoted_adjective_modifier_keeps_speaker(nlp, text, words, speake
 ])
 def test_quotes_role_noun_cut_from_name(nlp, text, words, speaker):
     assert _speaker(_quotes(nlp, text), words) == speaker
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, words, speaker", [
+    pytest.param('Norvale said on Tuesday that the merger would close in the spring.\n\n'
+                 '"We expect no job losses at the Kettering plant," the company said.', "job losses", "Norvale",
+                 id="company-after-brand"),
+])
+def test_quotes_company_noun_takes_up_brand_name(nlp, text, words, speaker):
+    assert _speaker(_quotes(nlp, text), words) == speaker
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, words", [
+    pytest.param('The Varn Harbour Board said on Tuesday that the merger would close in the spring.\n\n'
+                 '"We expect no job losses at the quay," the company said.', "job losses", id="board-is-no-company"),
+])
+def test_quotes_company_noun_skips_body_of_other_kind(nlp, text, words):
+    assert _speaker(_quotes(nlp, text), words) is None
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, words, speaker", [
+    pytest.param('The Ruritanian Interior Ministry, known as the Grey House, issued a decree on Friday.\n\n'
+                 'In the decree, the Grey House said the border posts would stay shut. '
+                 '"No exceptions will be made for traders," the ministry added.', "No exceptions", "Grey House",
+                 id="known-as"),
+])
+def test_quotes_body_noun_takes_up_alias_given_with_known_as(nlp, text, words, speaker):
+    assert _speaker(_quotes(nlp, text), words) == speaker
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, words, speaker", [
+    pytest.param('The Ruritania Region Presidency said in a statement that the talks had ended. '
+                 '"We thank both delegations for their patience," the statement said.', "We thank",
+                 "Ruritania Region Presidency", id="presidency"),
+])
+def test_quotes_name_headed_by_body_noun_is_a_body(nlp, text, words, speaker):
+    q = _one(_quotes(nlp, text), words)
+    assert q.speaker is not None and (q.speaker.text, q.speaker.label) == (speaker, "ORG")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, words, speaker", [
+    pytest.param('Neighbours for Oakvale, a charity that runs the town food bank, opposed the cuts.\n\n'
+                 '"We will keep the doors open whatever happens," the group said.', "doors open",
+                 "Neighbours for Oakvale", id="taken-up-by-group"),
+])
+def test_quotes_campaign_body_named_x_for_y(nlp, text, words, speaker):
+    q = _one(_quotes(nlp, text), words)
+    assert q.speaker is not None and (q.speaker.text, q.speaker.label) == (speaker, "ORG")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, words, speaker", [
+    pytest.param('Harbour sale: Questioned on Friday, Board spokeswoman Ilse Varga referred them to the position '
+                 'the Board took in May: "The harbour will stay in public hands."', "harbour",
+                 "Ilse Varga", id="run-in-heading-and-premodifying-title"),
+    pytest.param('Ferry fares: Pressed by reporters, Council spokesman Jonas Ekdahl directed them to the statement '
+                 'the Council published last week: "Fares will not rise this year."', "Fares",
+                 "Jonas Ekdahl", id="statement-the-body-published"),
+])
+def test_quotes_officer_restates_body_line(nlp, text, words, speaker):
+    assert _speaker(_quotes(nlp, text), words) == speaker
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, words, speaker", [
+    pytest.param('Ana Berg, a critic of the Board, drew attention to the statement the Board has repeated since '
+                 'May: "The harbour will stay in public hands."', "harbour", "Board", id="critic-is-no-officer"),
+])
+def test_quotes_outsider_keeps_body_line(nlp, text, words, speaker):
+    assert _speaker(_quotes(nlp, text), words) == speaker
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, words, speaker", [
+    pytest.param('The Oakvale Tenants Union called on the council to "think again" before selling the flats.',
+                 "think again", "Oakvale Tenants Union", id="call-on"),
+])
+def test_quotes_body_call_on_is_a_demand_not_a_naming(nlp, text, words, speaker):
+    assert _speaker(_quotes(nlp, text), words) == speaker
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, words", [
+    pytest.param('The Oakvale Tenants Union called the sale "a disgrace" on Monday.', "disgrace",
+                 id="naming-with-time-adjunct"),
+])
+def test_quotes_body_naming_coinage_keeps_no_speaker(nlp, text, words):
+    assert not [q for q in _quotes(nlp, text) if words in q.text and q.speaker is not None]
