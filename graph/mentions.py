@@ -7,6 +7,7 @@ evidence flags feed the corpus-wide type vote in :mod:`graph.entities`.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Iterator
@@ -3547,6 +3548,33 @@ HEADING_RUN = re.compile(r"[A-ZÀ-Þ][\w'’.-]*(?:[ -][A-ZÀ-Þ][\w'’.-]*)*")
 PLACE_LABEL = {"Country": "COUNTRY", "Territory": "TERRITORY", "Place": "PLACE"}
 
 
+@lru_cache(maxsize=8)
+def _short_lines(raw: str) -> tuple[tuple[int, int, str], ...]:
+    """The short lines of a raw text that may carry a heading's names: (start, end, stripped text).
+
+    Computed once per raw text (a long article is extracted in pieces that share it); section
+    bars ("News | World"), copyright lines and lines of more than 20 words are left out.
+
+    Args:
+        raw: the decoded file text.
+
+    Returns:
+        The candidate lines with their raw offsets.
+    """
+    out = []
+    pos = 0
+    for line in raw.split("\n"):
+        lo, hi = pos, pos + len(line)
+        pos = hi + 1
+        plain = line.strip()
+        if not plain or "|" in plain or len(plain.split()) > 20 or re.match(r"(?:copyright\s*)?(?:©|ⓒ|\(c\))", plain,
+                                                                             re.I):
+            continue
+        if HEADING_RUN.search(plain):
+            out.append((lo, hi, plain))
+    return tuple(out)
+
+
 def _heading_places(article: Article, gaz: Gazetteer) -> Iterator[NameMention]:
     """The known places named in the lines the cleaner took out of the text: headlines, subheads, related stories.
 
@@ -3566,16 +3594,11 @@ def _heading_places(article: Article, gaz: Gazetteer) -> Iterator[NameMention]:
     if not raw or not article.segments:
         return  # no map back to the raw text: nothing tells which lines the text left out
     kept = sorted((seg.raw_start, seg.raw_start + seg.length) for seg in article.segments)
+    starts = [a for a, _ in kept]
     done: set[str] = set()
-    pos = 0
-    for line in raw.split("\n"):
-        lo, hi = pos, pos + len(line)
-        pos = hi + 1
-        plain = line.strip()
-        if not plain or "|" in plain or len(plain.split()) > 20 or re.match(r"(?:copyright\s*)?(?:©|ⓒ|\(c\))", plain,
-                                                                             re.I):
-            continue
-        if any(a < hi and b > lo for a, b in kept):
+    for lo, hi, plain in _short_lines(raw):
+        k = bisect_right(starts, hi - 1) - 1  # the last kept segment starting before the line ends
+        if k >= 0 and kept[k][1] > lo:
             continue  # a line the text keeps (in part): its names are the NER's
         for m in HEADING_RUN.finditer(plain):
             words = m.group(0).split()
