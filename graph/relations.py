@@ -3371,7 +3371,9 @@ def _context_state(ix: _Index, f: _Fact, info: _TitleInfo) -> Mention | None:
     if cap is not None and len(set(states)) == 1 and cap.kb_id in _main_states(ix):
         return cap  # a visiting leader speaks in a foreign capital: only the article's own state
     # 3. the outlet's own state: a domestic paper writes its government's offices unqualified
-    own = _home_state(ix) if len(words) <= 3 else None
+    own = _home_state(ix) if len(words) <= 3 and words[-1] not in {"president", "vice-president",
+                                                                    "president-elect"} else None
+    # (not a bare "President X": papers name foreign presidents unqualified as often as their own)
     if own:
         return Mention(ix.article.id, -1, -1, own, "COUNTRY", own)
     return None
