@@ -44,7 +44,8 @@ from typing import Iterator, Sequence
 from .gazetteer import fold, load_gazetteer
 from .models import Article, Evidence, Mention, Position, Quote, Relation, Stance, TerritoryRef
 from .names import NAME_PARTICLES, is_calendar_word
-from .nlp import BELONG_CUE_VERBS, BODY_WORDS, HONORIFICS, REGARD_CUE_VERBS, misparsed_small_clause
+from .nlp import (BELONG_CUE_VERBS, BODY_WORDS, COMPASS_ADJECTIVES, COMPASS_PARTS, HONORIFICS, PLACE_OFFICE_TITLES,
+                  REGARD_CUE_VERBS, misparsed_small_clause)
 
 log = logging.getLogger(__name__)
 
@@ -3380,8 +3381,8 @@ def _context_state(ix: _Index, f: _Fact, info: _TitleInfo) -> Mention | None:
 
 
 # local offices whose seat is the place a report is set in: "In X, the mayor, Name, said"
-LOCAL_OFFICE_HEADS = frozenset({"mayor", "administrator", "governor", "prefect", "sub-prefect", "sheriff",
-                                "alcalde", "burgomaster", "intendant", "reeve"})
+LOCAL_OFFICE_HEADS = frozenset(t.split()[-1] for t in PLACE_OFFICE_TITLES) | frozenset({
+    "administrator", "prefect", "sub-prefect", "sheriff", "alcalde", "burgomaster", "intendant", "reeve"})
 
 
 def _setting_place(ix: _Index, f: _Fact, info: _TitleInfo) -> Mention | None:
@@ -3702,7 +3703,7 @@ def _climb(ix: _Index, cue) -> tuple[object | None, _Polarity, list]:
             # 'the government "does not and will never recognise"': the subject hung on an auxiliary
             subj = next((g for a in cur.children if a.dep_ in {"aux", "auxpass"} and a.i < cur.i
                          for g in a.children if g.dep_ == "nsubj"), None)
-        if subj is None and cur is cue and cur.pos_ == "VERB" and cur.dep_ == "ROOT":
+        if subj is None and cur.i == cue.i and cur.pos_ == "VERB" and cur.dep_ == "ROOT":
             subj = _surface_owner_before(ix, cur)  # "In a statement, X's Ministry of A and B endorsed"
         if subj is not None:
             if subj.lower_ in REL_PRONOUNS and cur.dep_ == "relcl":
@@ -3710,7 +3711,7 @@ def _climb(ix: _Index, cue) -> tuple[object | None, _Polarity, list]:
             else:
                 holder = subj
             break
-        if cur is cue and cur.pos_ == "NOUN" and _misread_verb(cur) is not None:
+        if cur.i == cue.i and cur.pos_ == "NOUN" and _misread_verb(cur) is not None:
             holder = _misread_verb(cur)
             break
         if cur.pos_ in {"NOUN", "PROPN"}:
@@ -5912,7 +5913,7 @@ def _described_part_of(ix: _Index, cue, region: list, memory: dict, holders: lis
             continue
         if not any(c.dep_ == "det" and c.lower_ in FOCUS_DETERMINERS for c in o.children):
             continue
-        proper = [t for t in o.subtree if t is not o and t.i < cut and (t.pos_ == "PROPN" or ix.ent_at[t.i] is not None)]
+        proper = [t for t in o.subtree if t.i != o.i and t.i < cut and (t.pos_ == "PROPN" or ix.ent_at[t.i] is not None)]
         if proper:
             toks = [t for t in _np_tokens(o) if t.i < cut]
             name = _descriptive_name(toks)
@@ -6563,7 +6564,7 @@ def _clause_person(ix: _Index, verb) -> Mention | None:
     subj = None
     for _ in range(4):
         subj = next((c for c in v.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-        if subj is not None or v.dep_ not in {"conj", "acomp", "xcomp"} or v.head is v:
+        if subj is not None or v.dep_ not in {"conj", "acomp", "xcomp"} or v.head.i == v.i:
             break
         v = v.head
     if subj is None:
@@ -8736,12 +8737,10 @@ SITE_WORDS = frozenset({
 
 # words of nearness before a place: "in neighbouring Y", "in nearby Z"
 NEARBY_WORDS = frozenset({"neighbouring", "neighboring", "nearby", "adjacent", "adjoining", "rural", "coastal",
-                          "central", "upland", "inland"})
-COMPASS_WORDS = frozenset({
-    "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "northern", "southern",
-    "eastern", "western", "north-east", "north-west", "south-east", "south-west", "north-eastern",
-    "north-western", "south-eastern", "south-western", "northeastern", "northwestern", "southeastern",
-    "southwestern", "central", "far", "upper", "lower"})
+                          "upland", "inland"})
+# compass words before a place ("in northwestern X", "X, south Y"): nlp's compass parts and adjectives
+# (not "centre") and the height and distance words of place names
+COMPASS_WORDS = (COMPASS_PARTS - {"centre", "center"}) | COMPASS_ADJECTIVES | frozenset({"far", "lower", "upper"})
 
 
 def _site_place(ix: _Index, k: int, end: int) -> Mention | None:
