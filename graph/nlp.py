@@ -708,6 +708,38 @@ def find_island_names(doc) -> list[tuple[int, int]]:
     return out
 
 
+# a geographic feature word before a name: "Lake Chad", "Mount Kenya"
+FEATURE_PREFIXES = frozenset({"lake", "mount", "mt", "mt.", "cape", "gulf"})
+
+
+def find_feature_names(doc) -> list[tuple[int, int]]:
+    """Lakes and mountains named after a state: "Lake Chad", "Mount Kenya".
+
+    The gazetteer ruler tags the state's name as a country and leaves the
+    capitalised feature word before it outside the entity, so "the waters of
+    Lake Chad" would name the country.  A capitalised feature word right before
+    a country, territory or place entity starts a geographic name of its own
+    (the pattern of the GeoNames feature names: a generic term plus a
+    specific name).
+
+    Args:
+        doc: a Doc with entities.
+
+    Returns:
+        (start, end) spans to label LOC.
+    """
+    out: list[tuple[int, int]] = []
+    for ent in doc.ents:
+        if ent.label_ not in {"COUNTRY", "TERRITORY", "GPE", "PLACE"} or ent.start == 0:
+            continue
+        prev = doc[ent.start - 1]
+        # the feature word outside any entity, or an entity of its own ("Lake" read as a place)
+        alone = prev.ent_iob_ == "O" or (prev.ent_iob_ == "B" and prev.ent_type_ != "PERSON")
+        if prev.lower_ in FEATURE_PREFIXES and prev.text[:1].isupper() and alone:
+            out.append((ent.start - 1, ent.end))
+    return out
+
+
 # "X's north", "X's northern suburbs": only a place has a compass part
 COMPASS_PARTS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
                            "north-east", "north-west", "south-east", "south-west", "centre", "center"})
@@ -848,10 +880,12 @@ REGION_HEADS = frozenset({"district", "province", "county", "prefecture", "regio
 
 
 def find_places_before_regions(doc) -> list[tuple[int, int]]:
-    """Places NER read as persons or organisations in "In X, Y District," / "in X, Ghana,".
+    """Places NER read as persons or organisations in "In X, Y District," / "in X, Ghana," /
+    "in X, on the north coast of Y".
 
     The name follows "in" and a comma follows it, then a region whose name ends in a region
-    word, or a country that a comma or full stop closes (not "Ghana's").
+    word, or a country that a comma or full stop closes (not "Ghana's"), or a setting phrase
+    ("on the coast of", "near the border of") before a place.
 
     Args:
         doc: a Doc with entities.
@@ -864,6 +898,12 @@ def find_places_before_regions(doc) -> list[tuple[int, int]]:
     for a, b in zip(ents, ents[1:]):
         if a.label_ not in {"PERSON", "ORG"} or a.ent_id_ or a.start == 0 or doc[a.start - 1].lower_ != "in":
             continue
+        if a.end < len(doc) and doc[a.end].text == ",":
+            of = next((k for k in range(a.end + 2, min(len(doc) - 1, a.end + 7)) if doc[k].lower_ == "of"), None)
+            if of is not None and is_setting_phrase(doc[a.end + 1:of + 1]) and \
+                    doc[of + 1].ent_type_ in {"GPE", "LOC", "PLACE", "COUNTRY"}:
+                out.append((a.start, a.end))  # "in X, on the north coast of Y"
+                continue
         if b.start != a.end + 1 or doc[a.end].text != ",":
             continue
         closed = b.end < len(doc) and doc[b.end].text in {",", "."}
@@ -871,6 +911,21 @@ def find_places_before_regions(doc) -> list[tuple[int, int]]:
         if closed and (region and b.label_ in {"GPE", "LOC", "PLACE", "ORG", "FAC"} or b.label_ == "COUNTRY"):
             out.append((a.start, a.end))
     return out
+
+
+# "in X, on the north coast of Y": the words between a place and the larger place around it
+SETTING_PREPS = frozenset({"on", "off", "near", "along"})
+SETTING_NOUNS = frozenset({"coast", "shore", "shores", "edge", "outskirts", "banks", "bank", "border", "tip",
+                           "side", "fringe", "fringes"})
+
+
+def is_setting_phrase(toks) -> bool:
+    """Whether ``toks`` read "on the (north) coast of" / "near the border of": a place's setting."""
+    words = [t.lower_ for t in toks]
+    if len(words) < 3 or words[0] not in SETTING_PREPS or words[-1] != "of" or words[-2] not in SETTING_NOUNS:
+        return False
+    middle = words[1:-2]
+    return all(w == "the" or w in COMPASS_PARTS or w in COMPASS_ADJECTIVES for w in middle)
 
 
 def _name_tail(doc, k: int) -> int:
@@ -1121,7 +1176,8 @@ def _register_place_bodies() -> str:
     and the persons :func:`find_party_seats` finds to their party (ORG), and
     relabels the persons :func:`find_office_places`, the island names
     :func:`find_island_names` and the places :func:`find_places_before_regions` and
-    :func:`find_compass_owners` find as places (GPE).
+    :func:`find_compass_owners` find as places (GPE), and lakes and mountains named
+    after a state (:func:`find_feature_names`) as LOC.
     """
     from spacy.language import Language
     from spacy.tokens import Span
@@ -1161,8 +1217,13 @@ def _register_place_bodies() -> str:
                 taken = places + seats + demonyms
                 places += [(s, e) for s, e in find_island_names(doc) + find_places_before_regions(doc)
                            + find_compass_owners(doc) if not any(s < e2 and s2 < e for s2, e2 in taken)]
+                features = find_feature_names(doc)
             except Exception:  # an odd parse never stops the pipeline
                 return doc
+            for s, e in features:
+                for i in range(s, e):
+                    doc[i].ent_id_ = ""  # the state's gazetteer id is not the lake's
+            _replace_ents(doc, [Span(doc, s, e, label="LOC") for s, e in features])
             # each new span replaces the entity it cuts down or relabels (they never overlap each other)
             _replace_ents(doc, [Span(doc, s, e, label="GPE") for s, e in places] +
                           [Span(doc, s, e, label="ORG") for s, e in seats] +

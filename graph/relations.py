@@ -45,7 +45,7 @@ from .gazetteer import fold, load_gazetteer
 from .models import Article, Evidence, Mention, Position, Quote, Relation, Stance, TerritoryRef
 from .names import NAME_PARTICLES, is_calendar_word
 from .nlp import (BELONG_CUE_VERBS, BODY_WORDS, COMPASS_ADJECTIVES, COMPASS_PARTS, HONORIFICS, PLACE_OFFICE_TITLES,
-                  REGARD_CUE_VERBS, misparsed_small_clause)
+                  REGARD_CUE_VERBS, SETTING_PREPS, is_setting_phrase, misparsed_small_clause)
 
 log = logging.getLogger(__name__)
 
@@ -376,6 +376,13 @@ class _TitleInfo:
     country: Mention | None = None  # for place phrases
     outer: list = field(default_factory=list)  # places further out: "on the South Shore of Nova Scotia"
     side: list = field(default_factory=list)  # (kind, subject Mention, object Mention) side facts
+
+
+def _surname(name: str) -> str:
+    """The last word of a name without a lowercase particle glued to it ("al-Rashid" -> "Rashid")."""
+    last = name.split()[-1]
+    head, _, tail = last.partition("-")
+    return tail if tail and head.islower() and tail[:1].isupper() else last
 
 
 class _Index:
@@ -1259,7 +1266,7 @@ class _Index:
         if person.text in states:
             return states[person.text]
         last = person.text.split()[-1]
-        hits = {m.kb_id: m for name, m in states.items() if name.split()[-1] == last}
+        hits = {m.kb_id: m for name, m in states.items() if _surname(name) == last or name.split()[-1] == last}
         return next(iter(hits.values())) if len(hits) == 1 else None
 
     def holder_mention(self, h, depth: int = 0) -> Mention | None:
@@ -1424,6 +1431,10 @@ class _Index:
             return spk
         if spk.label == "PERSON":
             return self.person_state(spk) or spk
+        if spk.label == "ORG" and " " not in spk.text:
+            m = self.person_state(spk)  # a surname NER took for a body: "..., Haddad stressed"
+            if m is not None:
+                return m
         span = self.doc.char_span(spk.start, spk.end, alignment_mode="expand")
         if span is not None:
             for t in span:
@@ -3314,6 +3325,7 @@ def _context_state(ix: _Index, f: _Fact, info: _TitleInfo) -> Mention | None:
        minister said" / "Serbia's foreign minister said" / "the Serbian foreign minister said".
     2. Else "in CAPITAL" in the same sentence ("told reporters in Belgrade"), when the sentence
        names no other state.
+    Before both: "A's delegation was led by Minister X" (the state whose team the official leads).
     Only for offices of a state (minister, president, premier, chancellor); never for envoys,
     ambassadors or spokesmen, whose posting city is no employer.
     """
@@ -3348,6 +3360,14 @@ def _context_state(ix: _Index, f: _Fact, info: _TitleInfo) -> Mention | None:
                 (ix.ent_at[t.i] is not None and ix.ent_at[t.i].label_ == "COUNTRY") else None
             if m is not None and m.label == "COUNTRY":
                 return m
+    # 0b. "A's delegation was led by Deputy Foreign Minister Name": the state whose team the official heads
+    root = doc[span[1] - 1]
+    if root.dep_ == "pobj" and root.head.dep_ == "agent" and root.head.head.lemma_.lower() in LEAD_VERBS:
+        for subj in (c for c in root.head.head.children if c.dep_ == "nsubjpass"):
+            for c in subj.children:
+                m = ix.country_mention(c, allow_demonym=True) if c.dep_ in {"poss", "amod", "compound"} else None
+                if m is not None and m.label == "COUNTRY":
+                    return m
     # 1. an unnamed, state-bound mention of the same title earlier in the article
     k = span[0] - 1
     n = len(words)
@@ -3378,6 +3398,10 @@ def _context_state(ix: _Index, f: _Fact, info: _TitleInfo) -> Mention | None:
     if own:
         return Mention(ix.article.id, -1, -1, own, "COUNTRY", own)
     return None
+
+
+# "A's delegation was headed by X": the verbs of leading a team
+LEAD_VERBS = frozenset({"lead", "head", "chair", "front"})
 
 
 # local offices whose seat is the place a report is set in: "In X, the mayor, Name, said"
@@ -4086,6 +4110,8 @@ def _stance_cues(sent) -> list[tuple[object, str]]:
         if t.pos_ in {"VERB", "AUX"} or t.tag_.startswith("VB") or _verb_by_arguments(t):
             if lem in BELONG_CUE_LEMMAS and _belong_clause(t) is not None:
                 out.append((t, "belongs"))  # "has never accepted that X belongs to Y"
+            elif lem in BELONG_REPORT_LEMMAS and _belong_clause(t) is not None:
+                out.append((t, "belongs"))  # "Y says the islands are Ruritanian" (checked in _belonging_territories)
             elif lem in YIELD_VERBS and _yielded_claim(t) is not None:
                 out.append((t, "yield"))  # "will never bow to any claim over X"
             elif lem in POSITION_SHARING_VERBS and _shared_position(t) is not None:
@@ -4132,6 +4158,10 @@ def _stance_cues(sent) -> list[tuple[object, str]]:
 SUPPORT_NOUNS = {"support": "for", "backing": "for", "endorsement": "of", "opposition": "to"}
 # verbs that take "that X belongs to Y" as a stance on X
 BELONG_CUE_LEMMAS = BELONG_CUE_VERBS
+# reporting verbs that carry "X is <Demonym>" as a stance only when X is a known territory and the
+# land is given to another state than the speaker's ("the farms are Ruritanian", said a third state)
+BELONG_REPORT_LEMMAS = frozenset({"say", "stress", "reiterate", "repeat", "state", "declare", "tell", "add",
+                                  "emphasise", "emphasize", "underline"})
 # ... of which these deny it: "disputes that X is Y's" is a negative stance, "does not dispute" a positive one
 BELONG_DENY_LEMMAS = frozenset({"dispute", "deny", "contest"})
 # nouns of a state's view carrying the clause: "the UK's view that X forms part of Y"
@@ -4146,9 +4176,20 @@ POSITION_SHARING_VERBS = frozenset({"endorse", "back", "support", "share", "echo
 def _belong_clause(verb):
     """The verb of a "that X belongs to Y" / "that X is British" / "that X is Y's" complement of
     ``verb``, or None."""
-    for c in verb.children:
-        if c.dep_ not in {"ccomp", "acl"} or not any(s.dep_ in {"nsubj", "nsubjpass"} for s in c.children):
+    clauses = list(verb.children)
+    if verb.lemma_.lower() in BELONG_REPORT_LEMMAS:
+        # "we say it again: the X are Y's": the clause after the colon is what is said
+        end = max(t.i for t in verb.subtree) + 1
+        doc = verb.doc
+        if end < len(doc) - 1 and doc[end].text == ":" and doc[end].sent.start == verb.sent.start:
+            clauses += [t for t in doc[end + 1:verb.sent.end] if t.dep_ in {"conj", "ccomp", "parataxis", "ROOT"}
+                        and t.lemma_ == "be" and t.head.i not in range(end + 1, verb.sent.end)]
+    for c in clauses:
+        if c.dep_ not in {"ccomp", "acl", "conj", "parataxis", "ROOT"} or \
+                not any(s.dep_ in {"nsubj", "nsubjpass"} for s in c.children):
             continue
+        if c.dep_ in {"conj", "parataxis", "ROOT"} and c.head.i == verb.i:
+            continue  # a clause joined to the verb is no complement of it
         if c.dep_ == "acl" and not any(k.lower_ == "that" for k in c.children if k.dep_ == "mark"):
             continue
         if c.lemma_.lower() == "belong" and any(p.dep_ == "prep" and p.lower_ == "to" for p in c.children):
@@ -4188,6 +4229,15 @@ def _belonging_territories(ix: _Index, cue, memory: dict, holders: list) -> tupl
     taken = {h.kb_id or h.text for h in holders}
     refs = [r for s in clause.children if s.dep_ in {"nsubj", "nsubjpass"}
             for r in _held_place(ix, s, memory, holders) if r.name not in taken]
+    if cue.lemma_.lower() in BELONG_REPORT_LEMMAS and cue.lemma_.lower() not in BELONG_CUE_LEMMAS:
+        # a plain report: only a known territory, given to a state other than the speaker's
+        # (a state calling its own claim its own states the claim, not a recognition)
+        owners = {m.kb_id for a in clause.children if a.dep_ in {"acomp", "attr"}
+                  for m in [ix.country_mention(a)] if m is not None and m.kb_id}
+        refs = [r for r in refs if r.mention is not None and r.mention.label == "TERRITORY"]
+        states = taken | {m.kb_id for h in holders if h.label == "PERSON" for m in [ix.person_state(h)] if m is not None}
+        if not owners or owners & states:
+            return [], False
     return refs, any(c.dep_ == "neg" for c in clause.children)
 
 
@@ -4303,6 +4353,18 @@ def _part_of_tok(toks: list):
     for t in toks:
         if t.lemma_.lower() == "part" and t.pos_ == "NOUN" and any(
                 c.dep_ == "prep" and c.lower_ == "of" and c.i in ids for c in t.children):
+            if t.dep_ in {"dobj", "obj"} and any(u.lower_ == "as" and u.i > t.i for u in toks):
+                continue  # "accepts the eastern part of X as Y's territory": a partitive object
+            return t
+    return None
+
+
+def _belonging_frame(toks: list):
+    """The "belonging" of "as belonging to Y" among ``toks``, or None."""
+    for t in toks:
+        if t.lower_ == "belonging" and t.head.lower_ == "as" and any(
+                c.dep_ == "prep" and c.lower_ == "to" and any(p.dep_ == "pobj" for p in c.children)
+                for c in t.children):
             return t
     return None
 
@@ -4386,8 +4448,8 @@ def _regard_flavour(verb) -> str | None:
             for t in toks):
         return "valid"  # "has never considered Y's occupation of X lawful"
     if lem in PART_OF_LEMMAS and (_part_of_tok(toks) is not None or _owned_land(toks) is not None
-                                  or _demonym_frame(toks) is not None):
-        return "regard"  # "considers X part of Y", "as Y's territory", "treats X as Chilean"
+                                  or _demonym_frame(toks) is not None or _belonging_frame(toks) is not None):
+        return "regard"  # "considers X part of Y", "as Y's territory", "treats X as Chilean", "as belonging to Y"
     if lem in SOVEREIGN_FRAME_LEMMAS and _sovereign_frame(toks) is not None:
         return "regard"
     if _surface_frame(verb) is not None:
@@ -4404,7 +4466,7 @@ def _surface_frame(verb) -> tuple[int, int, int] | None:
 
 
 def _owner_of(ix: _Index, frame) -> tuple[Mention | None, bool]:
-    """The state a "part of Y" / "as Y's territory" frame gives the land to.
+    """The state a "part of Y" / "as Y's territory" / "as belonging to Y" frame gives the land to.
 
     Args:
         ix: the document index.
@@ -4413,8 +4475,8 @@ def _owner_of(ix: _Index, frame) -> tuple[Mention | None, bool]:
     Returns:
         (the owner's country mention or None, whether the owner is "its/their own").
     """
-    heads = [frame] + [p for c in frame.children if c.dep_ == "prep" and c.lower_ == "of"
-                       for p in c.children if p.dep_ == "pobj"]
+    heads = [frame] + [p for c in frame.children if c.dep_ == "prep" and (
+        c.lower_ == "of" or c.lower_ == "to" and frame.lower_ == "belonging") for p in c.children if p.dep_ == "pobj"]
     for h in heads[1:] + heads[:1]:
         for c in h.children:
             if c.dep_ == "poss" and c.lower_ in {"its", "their", "our"}:
@@ -4544,7 +4606,7 @@ def _regard_territories(ix: _Index, cue, flavour: str, memory: dict, holders: li
                 refs = _salient_territories(ix, n.i, holders, 1)
             return refs, set()
         return [], set()
-    frame = _part_of_tok(scope) or _owned_land(scope) or _demonym_frame(scope)
+    frame = _part_of_tok(scope) or _owned_land(scope) or _demonym_frame(scope) or _belonging_frame(scope)
     land = frame is not None
     if frame is None:
         frame = _sovereign_frame(scope)
@@ -4571,6 +4633,9 @@ def _regard_territories(ix: _Index, cue, flavour: str, memory: dict, holders: li
     cands += [t for t in frame.children if t.dep_ in {"compound", "nmod"} and t.i < frame.i and (
         t.pos_ == "PROPN" or (ix.ent_at[t.i] is not None and ix.ent_at[t.i].label_ in {"COUNTRY", "TERRITORY"}))
         and not (owner is not None and frame.lower_ in OWNED_LAND_WORDS and t.i == frame.i - 1)]
+    if land and any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in frame.children):
+        # "considers the entire lake part of Y": a bare place noun glued to the frame
+        cands += [t for t in frame.children if t.dep_ == "compound" and t.tag_ == "NN" and t.lower_ in GEO_NOUNS]
     cands += [c for t in cands for c in t.conjuncts if c.i < frame.i and c not in cands]  # "regards A and B as"
     gathered: list[TerritoryRef] = []
     for t in cands:
@@ -5498,7 +5563,7 @@ GEO_NOUNS = FOCUS_HEADS | frozenset({
     "rock", "rocks", "district", "districts", "cay", "cays", "shoal", "shoals", "outpost", "colony",
     "estuary", "delta", "lake", "river", "basin", "gulf", "channel", "strait", "glacier", "mountains", "hills",
     "heights", "desert", "oasis", "panhandle", "salient", "pocket", "cayes", "isle", "isles", "atolls",
-    "banks", "skerries"})
+    "banks", "skerries", "creek", "inlet", "lagoon", "fjord", "marshes", "wetlands", "farms", "lakes"})
 # nouns of a settlement or unit named by "of": "the municipality of X", "the town of Y"
 SETTLEMENT_NOUNS = frozenset({"city", "town", "village", "municipality", "commune", "parish", "district",
                               "county", "province", "region", "island", "settlement", "borough"})
@@ -5715,6 +5780,11 @@ def _held_place(ix: _Index, o, memory: dict, holders: list) -> list[TerritoryRef
         return []
     proper = [t for t in o.subtree if t.i != o.i and t.i not in appos and (t.pos_ == "PROPN" or (
         ix.ent_at[t.i] is not None and t.pos_ not in {"ADJ", "NUM"}))]
+    if not proper and o.tag_ in {"NN", "NNS"} and any(c.dep_ == "det" and c.lower_ in {"the", "that", "this", "those"}
+                                                      for c in o.children):
+        named = _named_like(ix, o)  # "any part of the creek east of the line": the named creek
+        if named is not None:
+            return [named]
     if not proper and not any(c.dep_ == "prep" for c in o.children):
         named = _named_like(ix, o)
         if named is not None:
@@ -5805,7 +5875,8 @@ def _named_like(ix: _Index, o) -> TerritoryRef | None:
     """"the island" after "the tiny X Island": the last place named with the same head noun.
 
     Looks back over this and the two sentences before; the word must match
-    exactly ("island" is not "Islands").
+    exactly ("island" is not "Islands").  Of several such places the more
+    salient one wins: each mention counts, halved for every sentence back.
 
     Args:
         ix: the document index.
@@ -5816,13 +5887,25 @@ def _named_like(ix: _Index, o) -> TerritoryRef | None:
     """
     floor = ix.sents[max(ix.sent_no(o.i) - 2, 0)].start if ix.sents else 0
     word = o.lower_
-    for ent in reversed(ix.ents_in(floor, o.i)):
+    here = ix.sent_no(o.i)
+    score: dict[str, list] = {}
+    for ent in ix.ents_in(0, o.i):
         if ent.label_ in {"GPE", "LOC", "FAC", "PLACE", "TERRITORY"} and \
                 word in {w.lower() for w in ent.text.split()}:
             m = ix.ent_mention(ent)
             if m is not None:
-                return TerritoryRef(mention=m, name=m.kb_id or m.text)
-    return None
+                rec = score.setdefault(m.kb_id or m.text, [0.0, 0, m, False])
+                rec[0] += 0.5 ** max(here - ix.sent_no(ent.start), 0)
+                rec[1] = ent.start
+                rec[3] = rec[3] or ent.label_ in {"LOC", "TERRITORY"}
+    # several "X Island"s in reach: the more salient one (repeated, recent; Lappin & Leass 1994);
+    # further back only a land or water feature the article is about: "Lake X" ... "the lake"
+    near = [(name, rec) for name, rec in score.items() if rec[1] >= floor] or \
+        [(name, rec) for name, rec in score.items() if rec[3]]
+    if not near:
+        return None
+    name, rec = max(near, key=lambda kv: (kv[1][0], kv[1][1]))
+    return TerritoryRef(mention=rec[2], name=name)
 
 
 def _recent_places(ix: _Index, before: int, k: int) -> list[TerritoryRef]:
@@ -6215,7 +6298,10 @@ def _party_post_members(ix: _Index) -> Iterator[Relation]:
         memberOf relations from the person to the party.
     """
     for p in extract_positions(ix.doc, ix.article):
-        if not p.former and p.org is not None and _is_party(ix, p.org) and " for " not in p.org.text and \
+        # "the leader of the Conservative group on X Council": a party's short name before "group"
+        nick = p.org is not None and p.org.text.lower() in PARTY_NICKNAMES and p.org.text[:1].isupper() and \
+            (p.org_name or "").lower() in {f"{p.org.text.lower()} {w}" for w in ("group", "caucus")}
+        if not p.former and p.org is not None and (nick or _is_party(ix, p.org)) and " for " not in p.org.text and \
                 p.title.split()[-1:] != ["member"]:  # (memberships have their own readers)
             org = p.org
             if org.text.endswith(" party") and org.start >= 0:
@@ -8244,7 +8330,8 @@ def _comma_places(ix: _Index) -> Iterator[Relation]:
       "Province", "County"), closed by punctuation;
     * "Uiseong County, in North Gyeongsang Province,", "Darlington, on
       Maria Island,": an appositive "in" / "on" phrase that is only a place;
-    * "at Lunawanna on Maria Island": "on" an island or peninsula.
+    * "at Lunawanna on Maria Island": "on" an island or peninsula;
+    * "Bridport, on the south coast of Dorset,": a setting phrase before a place.
 
     A list ("Calabar, Lagos and Abuja", "A, B, C") is not read this way: the
     first place may not follow a comma and the second may not lead on to
@@ -8284,7 +8371,14 @@ def _comma_places(ix: _Index) -> Iterator[Relation]:
         j = k + 1 if comma else k
         prep = None
         compass = False
-        if j < sent.end and doc[j].lower_ in {"in", "on"}:
+        setting = False
+        if comma and j < sent.end and doc[j].lower_ in SETTING_PREPS:
+            m = j + 1
+            while m < sent.end and m < j + 4 and doc[m].lower_ != "of":
+                m += 1
+            if m + 1 < sent.end and is_setting_phrase(doc[j:m + 1]):
+                prep, j, setting = "on", m + 1, True  # "X, on the north coast of Y"
+        if not setting and j < sent.end and doc[j].lower_ in {"in", "on"}:
             prep = doc[j].lower_
             j += 1
             while j < sent.end and (doc[j].pos_ == "DET" or doc[j].is_lower and doc[j].lower_ in COMPASS_WORDS | NEARBY_WORDS):
@@ -8323,7 +8417,8 @@ def _comma_places(ix: _Index) -> Iterator[Relation]:
         last = words[-1].lower() if words else ""
         edge = after + 1 < sent.end and doc[after].tag_ == "POS" and any(
             x.lower_ in EDGE_NOUNS for x in doc[after + 1:min(sent.end, after + 4)])  # "on Y's northern tip"
-        if prep == "on" and last not in ISLAND_WORDS and not (words and words[0].lower() in ISLAND_WORDS) and not edge:
+        if prep == "on" and last not in ISLAND_WORDS and not (words and words[0].lower() in ISLAND_WORDS) and not edge \
+                and not setting:
             continue  # "on Maria Island", "on the Isle of Skye"
         if prep is None and not (big.label in {"COUNTRY", "TERRITORY"} or last in SUBDIVISION_WORDS
                                  or _is_region(ix, big) or compass):
@@ -8999,6 +9094,14 @@ def _annex_relations(ix: _Index) -> Iterator[Relation]:
                     o = t.head  # "Kosovo, which Belgrade still claims"
                 ent = ix.ent_at[o.i]
                 if ent is None or ent.label_ not in {"TERRITORY"}:
+                    # "claims the half of the lake nearest its shore", "claims the whole creek":
+                    # a part or a bare description of a named land (see _held_place)
+                    if ent is not None or not subs:
+                        continue
+                    for ref in _held_place(ix, o, {}, subs):
+                        if ref.mention is not None and ref.mention.label in {"TERRITORY", "LOC"}:
+                            for a in subs:
+                                yield Relation(subject=a, object=ref.mention, kind="claims", evidence=ix.evidence(t))
                     continue
                 om = ix.ent_mention(ent)
                 for a in subs:

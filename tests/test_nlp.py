@@ -312,6 +312,11 @@ def test_nlp_island_name_read_as_a_person_is_a_place(words, ent, label, expected
     (["in", "Ana", ",", "Ghana", "'s", "envoy"], [(1, 2, "PERSON"), (3, 4, "COUNTRY")], []),  # a possessive
     (["with", "Tarvo", ",", "Varn", "District", ","], [(1, 2, "PERSON"), (3, 5, "GPE")], []),  # no "in"
     (["in", "Tarvo", ",", "Varn", "Hills", ","], [(1, 2, "PERSON"), (3, 5, "GPE")], []),  # no region word
+    (["in", "Tarvo", ",", "on", "the", "north", "coast", "of", "Varn", ","], [(1, 2, "PERSON"), (8, 9, "GPE")],
+     [(1, 2)]),  # a setting phrase before a place
+    (["in", "Tarvo", ",", "near", "the", "border", "of", "Varn", ","], [(1, 2, "PERSON"), (7, 8, "PLACE")],
+     [(1, 2)]),
+    (["in", "Tarvo", ",", "on", "the", "board", "of", "Varn", ","], [(1, 2, "PERSON"), (7, 8, "ORG")], []),
 ])
 def test_nlp_place_before_a_region_is_a_place(words, ents, expected):
     import spacy
@@ -385,3 +390,21 @@ def test_nlp_person_name_cut_in_two_is_one_person(words, ents, expected):
     doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos)
     doc.ents = [Span(doc, s, e, label="PERSON") for s, e in ents]
     assert find_broken_names(doc) == expected
+
+
+@pytest.mark.parametrize("words,ents,expected", [
+    (["on", "Lake", "Tarvia", "today"], [(2, 3, "COUNTRY")], [(1, 3)]),
+    (["on", "Lake", "Tarvia", "today"], [(1, 2, "LOC"), (2, 3, "COUNTRY")], [(1, 3)]),  # "Lake" its own entity
+    (["climbed", "Mount", "Tarvia"], [(2, 3, "GPE")], [(1, 3)]),
+    (["the", "lake", "Tarvia", "shares"], [(2, 3, "COUNTRY")], []),  # lower case: no name
+    (["Ana", "Lake", "Tarvia"], [(0, 2, "PERSON"), (2, 3, "COUNTRY")], []),  # inside a person's name
+])
+def test_nlp_feature_named_after_a_state_is_a_place(words, ents, expected):
+    import spacy
+    from spacy.tokens import Doc, Span
+
+    from graph.nlp import find_feature_names
+
+    doc = Doc(spacy.blank("en").vocab, words=words)
+    doc.ents = [Span(doc, s, e, label=label) for s, e, label in ents]
+    assert find_feature_names(doc) == expected

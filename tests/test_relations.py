@@ -2292,3 +2292,75 @@ def test_relations_session13_ties(nlp, text, expected):
 def test_relations_seat_from_a_date_is_no_party(nlp):
     _, _, relations = _run(nlp, "Carlos Mendes, an MP for Leeds from 2010 to 2015, spoke first.")
     assert not any(k == "memberOf" for _, k, _ in _rel_set(relations))
+
+
+def _stance_evidence(stances, needle: str) -> set[tuple[str, str, str]]:
+    return {(_holder(s), s.stance, s.territory.name) for s in stances if needle in s.evidence.sentence}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, needle, expected", [
+    ("Costa Rica has disputed Lake Nicaragua for decades. The minister told deputies that Costa Rica does not "
+     "accept Nicaraguan sovereignty over any part of the lake.", "any part",
+     ("Costa Rica", "doesNotRecognise", "Lake Nicaragua")),
+    ("Fishing boats crowd Lake Nicaragua every spring. Honduras considers the entire lake part of Nicaragua, "
+     "its envoy said.", "entire lake", ("Honduras", "recognises", "Lake Nicaragua")),
+    ("Sweden rejects Norway's claim to Vardo Fjord. Sweden does not accept Norwegian sovereignty over any part "
+     "of the fjord.", "any part", ("Sweden", "doesNotRecognise", "Vardo Fjord")),
+    ("India rejects Pakistan's claim to Kori Creek. India does not accept Pakistan’s sovereignty over any part "
+     "of the creek east of the mid-channel line.", "any part", ("India", "doesNotRecognise", "Kori Creek")),
+    ("Fulda Island, a bare rock, lies between Finland and Sweden. Finland accepts the northern part of the "
+     "island as Swedish territory.", "northern part", ("Finland", "recognises", "Fulda Island")),
+    ("Fulda Island, a bare rock, lies between Finland and Sweden. Finland accepts the northern part of the "
+     "island as Swedish territory, while Sweden regards the southern part as belonging to Finland.",
+     "southern part", ("Sweden", "recognises", "Fulda Island")),
+])
+def test_relations_stance_on_a_described_named_land(nlp, text, needle, expected):
+    """"the lake", "the creek", "the eastern part of the island", "the western part": the named land."""
+    stances, _, _ = _run(nlp, text)
+    assert expected in _stance_evidence(stances, needle), _stance_set(stances)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("Lebanon rejects Jordan's claim to the Yarmouk Hills. Syria's delegation was led by Deputy Foreign "
+     "Minister Omar Haddad. “We have said it before and we say it again: the hills are Jordanian,” Haddad said.",
+     {("Syria", "recognises", "Yarmouk Hills"), ("Omar Haddad", "recognises", "Yarmouk Hills"),
+      ("Haddad", "recognises", "Yarmouk Hills")}),
+    ("Lebanon rejects Jordan's claim to the Yarmouk Hills. “The hills are Syrian,” Syrian Foreign Minister "
+     "Omar Haddad said.", set()),
+])
+def test_relations_stance_reported_belonging(nlp, text, expected):
+    """A state's official saying a known territory is another state's: a recognition; its own: a claim."""
+    art = _article(text)
+    doc = nlp(text)
+    stances = extract_stances(doc, art, quotes=list(extract_quotes(doc, art)))
+    got = {s for s in _stance_set(stances) if s[0] != "Lebanon"}
+    assert (got & expected if expected else not got), got
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("Fishing boats crowd Lake Nicaragua every spring. Costa Rica claims the half of the lake nearest its shore.",
+     ("Costa Rica", "claims", "Lake Nicaragua")),
+    ("Shops in Tenby, on the south coast of Wales, closed early.", ("Tenby", "locatedIn", "Wales")),
+    ("The leader of the Labour group on Kent County Council, Cllr Ann Walsh, said the fee was unfair.",
+     ("Ann Walsh", "memberOf", "Labour")),
+])
+def test_relations_claims_settings_and_party_groups(nlp, text, expected):
+    _, _, relations = _run(nlp, text)
+    assert expected in _rel_set(relations), _rel_set(relations)
+
+
+@pytest.mark.model
+def test_relations_position_state_of_a_led_delegation(nlp):
+    _, positions, _ = _run(nlp, "Syria's delegation was led by Deputy Foreign Minister Omar Haddad.")
+    assert [(p.title, p.org and p.org.kb_id) for p in _pos(positions, "Omar Haddad")] == \
+        [("deputy foreign minister", "Syria")]
+
+
+@pytest.mark.parametrize("name, expected", [("Omar al-Haddad", "Haddad"), ("Anna Berg", "Berg"),
+                                            ("Ana Lopez-Garcia", "Lopez-Garcia")])
+def test_relations_surname_without_particle(name, expected):
+    from graph.relations import _surname
+    assert _surname(name) == expected
