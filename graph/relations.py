@@ -94,7 +94,7 @@ VOIDABLE_NOUNS = frozenset({"declaration", "proclamation", "annexation", "indepe
 SOVEREIGN_WORDS = frozenset({"sovereign", "independent"})
 STATE_WORDS = frozenset({"state", "country", "nation"})
 OWNED_LAND_WORDS = frozenset({"territory", "soil", "land", "possession"})
-PROVINCE_WORDS = frozenset({"province", "region"})
+PROVINCE_WORDS = frozenset({"province", "region", "provinces", "regions"})
 GRANT_VERBS = frozenset({"extend", "grant", "give", "accord", "lend"})
 SECESSION_WORDS = frozenset({"independence", "secession", "breakaway", "self-declared", "self-proclaimed",
                              "separatist", "secessionist", "statehood", "independent"})
@@ -966,8 +966,11 @@ class _Index:
         if h.dep_ == "pobj" and h.head.lower_ == "of" and h.head.head.lower_ == "one" and \
                 h.head.head.dep_ == "attr":
             copula = h.head.head.head  # "A is one of the few states that ..."
+        grouped = h.lemma_.lower() in QUANTITY_NOUNS and any(
+            p.lemma_.lower() in GROUP_NOUNS for c in h.children if c.dep_ == "prep" and c.lower_ == "of"
+            for p in c.children if p.dep_ == "pobj")  # "one of a handful of countries that ..."
         if copula is not None and copula.lemma_ == "be" and h.pos_ in {"NOUN", "PROPN"} and \
-                h.lemma_.lower() in GROUP_NOUNS | {"member", "one"}:
+                (h.lemma_.lower() in GROUP_NOUNS | {"member", "one"} or grouped):
             # "A, B and C are the five members that do not recognise X", "A is among the
             # countries that ...": the copula's subject
             subj = [c for c in copula.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < h.i]
@@ -4435,7 +4438,9 @@ def _regard_flavour(verb) -> str | None:
     lem = verb.lemma_.lower()
     toks = _regard_scope(verb)
     if not toks:
-        return "regard" if _surface_frame(verb) is not None else None
+        if _surface_frame(verb) is not None:
+            return "regard"
+        return "occupied" if lem in PART_OF_LEMMAS and _occupied_frame(verb) is not None else None
     lows = {t.lower_ for t in toks}
     nulled = any(t.lemma_.lower() in NULL_HEADS and any(c.lower_ == "no" and c.dep_ == "det" for c in t.children)
                  for t in toks)
@@ -4454,6 +4459,44 @@ def _regard_flavour(verb) -> str | None:
         return "regard"
     if _surface_frame(verb) is not None:
         return "regard"  # "views X as Osterlich, a diplomat said": the clause the parser broke
+    if lem in PART_OF_LEMMAS and _occupied_frame(verb) is not None:
+        return "occupied"  # "considers X occupied (by Y)", "regards X as occupied territory"
+    return None
+
+
+def _occupied_frame(verb):
+    """The land of "considers X (as) (an illegally) occupied (region / by Y)", read off the surface.
+
+    A territory name right after the verb (after "the"), then within four words
+    "occupied", with only "as", an article or adverbs between: the holder does
+    not accept the occupier's hold on X.  A state's own claim ("occupied Ruritanian
+    land") has its own frame and never reaches here.
+
+    Args:
+        verb: a verb of regarding.
+
+    Returns:
+        The last token of the territory's name, or None.
+    """
+    doc = verb.doc
+    sent = verb.sent
+    k = verb.i + 1
+    if k < sent.end and doc[k].lower_ == "the":
+        k += 1
+    if k >= sent.end or doc[k].ent_type_ != "TERRITORY" or doc[k].ent_iob_ != "B":
+        return None
+    while k + 1 < sent.end and doc[k + 1].ent_iob_ == "I":
+        k += 1
+    name_end = k
+    for j in range(k + 1, min(sent.end, k + 6)):
+        t = doc[j]
+        if t.lemma_.lower() == "occupy" or t.lower_ == "occupied":
+            nxt = doc[j + 1] if j + 1 < sent.end else None
+            if nxt is not None and (nxt.ent_type_ in {"NORP", "COUNTRY"} or nxt.tag_ == "PRP$"):
+                return None  # "occupied Ruritanian land": whose land it is, is said
+            return doc[name_end]
+        if not (t.lower_ in {"as", "an", "a"} or t.pos_ == "ADV"):
+            return None
     return None
 
 
@@ -4933,10 +4976,21 @@ def _stances_in_sentence(ix: _Index, sent, memory: dict) -> Iterator[Stance]:
             switched.add(cue_tok.i)
             emitted.append(st)
             yield st
+        for st in _ally_stances(ix, sent):
+            emitted.append(st)
+            yield st
     for cue, flavour in cues:
         if question or _hypothetical(sent, cue) or cue.i in switched:
             continue
         holder_tok, pol, chain = _climb(ix, cue)
+        if (holder_tok is None or cue.dep_ in {"amod", "compound"}) and not pol.blocked and \
+                flavour in {"verb", "derecognise"}:
+            # "Neither A nor B recognises X" parsed without a clause: read the surface
+            surface = list(_surface_verb_stances(ix, cue, sent, flavour == "derecognise"))
+            emitted.extend(surface)
+            yield from surface
+            if surface or holder_tok is None:
+                continue
         if pol.blocked or holder_tok is None:
             continue
         negative = pol.negations % 2 == 1
@@ -5009,6 +5063,13 @@ def _stances_in_sentence(ix: _Index, sent, memory: dict) -> Iterator[Stance]:
             terrs, flips = _regard_territories(ix, cue, flavour, memory, holders)
             if flavour == "void":
                 negative = not negative
+        elif flavour == "occupied":
+            last = _occupied_frame(cue)
+            ent = ix.ent_at[last.i] if last is not None else None
+            m = ix.ent_mention(ent) if ent is not None else None
+            terrs = [TerritoryRef(mention=m, name=m.kb_id or m.text)] if m is not None and not negative and all(
+                (h.kb_id or h.text) != (m.kb_id or m.text) for h in holders) else []  # (not "does not consider")
+            negative = not negative
         elif flavour in {"claim-neg", "claim"}:
             terrs = _rejected_claim_territories(ix, cue, memory, holders)
             negative = negative != (flavour == "claim-neg")
@@ -5069,6 +5130,134 @@ def _stances_in_sentence(ix: _Index, sent, memory: dict) -> Iterator[Stance]:
     else:
         memory.pop("last_stance", None)
     memory["prev_stances"] = list(emitted)
+
+
+# what makes "Y's allies" the states that recognise Y: "Y's (remaining) diplomatic allies"
+ALLY_MARKERS = frozenset({"diplomatic", "remaining", "last"})
+
+
+def _ally_stances(ix: _Index, sent) -> Iterator[Stance]:
+    """"A is one of Y's last diplomatic allies": A recognises Y, a state of limited recognition.
+
+    The term of art for the states that keep formal relations with a partly
+    recognised state (Taiwan's "diplomatic allies").  Only an ally noun marked
+    "diplomatic", "remaining" or "last", owned by a territory (or its capital),
+    counts; the allies are the copula's subject ("A is (one of) Y's ..."), the
+    name it is apposed to ("A, one of Y's ...,"), the name after it ("Y's
+    diplomatic ally A") or the object of "include".
+
+    Args:
+        ix: the document index.
+        sent: the sentence.
+
+    Yields:
+        Positive stances.
+    """
+    doc = ix.doc
+    for t in sent:
+        if t.lemma_.lower() != "ally" or t.pos_ != "NOUN" or \
+                not any(c.dep_ == "amod" and c.lower_ in ALLY_MARKERS for c in t.children):
+            continue
+        owner = next((ix.country_mention(c, allow_demonym=False, allow_capital=True)
+                      for c in t.children if c.dep_ == "poss"), None)
+        if owner is None or owner.label != "TERRITORY":
+            continue
+        top = t.head.head if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lower_ == "one" else t
+        names = []
+        if top.dep_ == "attr" and top.head.lemma_ == "be":
+            names = [c for c in top.head.children if c.dep_ == "nsubj"]
+        elif top.dep_ == "appos":
+            names = [top.head]
+        elif t.dep_ == "nsubj" and t.head.lemma_.lower() == "include":
+            names = [c for c in t.head.children if c.dep_ in {"dobj", "obj"}]
+        elif t.i + 1 < sent.end and ix.ent_at[t.i + 1] is not None and ix.ent_at[t.i + 1].start == t.i + 1:
+            names = [ix.ent_at[t.i + 1].root]  # "Y's diplomatic ally A"
+        holders = []
+        for n in names:
+            for x in (n, *n.conjuncts):
+                m = ix.country_mention(x, allow_demonym=False, allow_capital=False)
+                if m is not None and m.label == "COUNTRY" and (m.kb_id or m.text) != owner.kb_id:
+                    holders.append(m)
+        ref = TerritoryRef(mention=owner, name=owner.kb_id or owner.text)
+        for h in holders:
+            yield Stance(holder=h, territory=ref, stance="recognises", cue=_cue_text(ix, [t]),
+                         evidence=ix.evidence(t))
+
+
+# nouns of a quantity of states: "a handful of countries", "a small number of states"
+QUANTITY_NOUNS = frozenset({"handful", "number", "minority", "majority", "dozen", "group", "list", "club"})
+# words that may stand between a stance's holder list and its verb: "A and B do not / still / never recognise X"
+SURFACE_VERB_GAP = frozenset({"do", "does", "did", "has", "have", "had", "will", "would", "not", "n't", "never",
+                              "still", "also", "now", "formally", "already", "officially"})
+
+
+def _surface_verb_stances(ix: _Index, cue, sent, flip: bool) -> Iterator[Stance]:
+    """Stances of a recognition verb the parser left without a clause, read off the surface.
+
+    "Neither A nor B recognises X" / "A derecognised X, the ministry said" with the verb
+    parsed as a modifier of the territory's name: a list of countries right before the verb
+    (over auxiliaries, "not", "never", "still") holds the stance on the territory names
+    right after it.  "Neither" before the list and "not"/"never" make it negative.
+
+    Args:
+        ix: the document index.
+        cue: the recognition verb.
+        sent: its sentence.
+        flip: a verb of withdrawing recognition ("derecognise").
+
+    Yields:
+        The stances, or nothing when either side is not a plain list of names.
+    """
+    doc = ix.doc
+    k = cue.i - 1
+    negations = 0
+    cue_words = [cue]
+    while k >= sent.start and doc[k].lower_ in SURFACE_VERB_GAP:
+        if doc[k].lower_ in {"not", "n't", "never"}:
+            negations += 1
+            cue_words.append(doc[k])
+        k -= 1
+    holders: list[Mention] = []
+    while k >= sent.start:
+        ent = ix.ent_at[k]
+        if ent is not None and ent.label_ == "COUNTRY" and ent.end == k + 1:
+            m = ix.ent_mention(ent)
+            if m is None:
+                return
+            holders.insert(0, m)
+            k = ent.start - 1
+        elif holders and doc[k].lower_ in {",", "and", "or", "nor"}:
+            k -= 1
+        else:
+            break
+    if not holders:
+        return
+    if k >= sent.start and doc[k].lower_ == "neither":
+        negations += 1
+        cue_words.append(doc[k])
+    elif k >= sent.start and doc[k].is_alpha and doc[k].lower_ not in {"only", "and", "but", "while"}:
+        return  # a list inside a longer phrase ("troops from A and B recognise ...")
+    terrs: list[TerritoryRef] = []
+    j = cue.i + 1
+    while j < sent.end:
+        ent = ix.ent_at[j]
+        if ent is not None and ent.start == j and ent.label_ in {"TERRITORY", "COUNTRY"}:
+            m = ix.ent_mention(ent)
+            if m is not None:
+                terrs.append(TerritoryRef(mention=m, name=m.kb_id or m.text))
+            j = ent.end
+        elif terrs and doc[j].lower_ in {",", "and", "or", "nor"}:
+            j += 1
+        else:
+            break
+    negative = (negations % 2 == 1) != flip
+    cue_text = _cue_text(ix, sorted(cue_words, key=lambda t: t.i))
+    keys = {h.kb_id or h.text for h in holders}
+    for h in holders:
+        for tr in terrs:
+            if tr.name not in keys:
+                yield Stance(holder=h, territory=tr, stance="doesNotRecognise" if negative else "recognises",
+                             cue=cue_text, evidence=ix.evidence(cue))
 
 
 def _surface_conj_holders(ix: _Index, cue, sent) -> list[Mention]:

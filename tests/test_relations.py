@@ -2364,3 +2364,41 @@ def test_relations_position_state_of_a_led_delegation(nlp):
 def test_relations_surname_without_particle(name, expected):
     from graph.relations import _surname
     assert _surname(name) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("Neither Spain nor Greece recognises Kosovo.",
+     {("Spain", "doesNotRecognise", "Kosovo"), ("Greece", "doesNotRecognise", "Kosovo")}),
+    ("In 2024, Nauru derecognised Abkhazia, the foreign ministry said.", {("Nauru", "doesNotRecognise", "Abkhazia")}),
+    ("Of the EU's members, only Spain, Greece, Cyprus, Romania and Slovakia do not recognise Kosovo.",
+     {("Spain", "doesNotRecognise", "Kosovo"), ("Slovakia", "doesNotRecognise", "Kosovo")}),
+    ("Malta is one of a handful of countries that recognise Palestine.", {("Malta", "recognises", "Palestine")}),
+    ("Paraguay is one of Taiwan's last diplomatic allies.", {("Paraguay", "recognises", "Taiwan")}),
+    ("Taiwan's remaining diplomatic allies include Paraguay and Eswatini.",
+     {("Paraguay", "recognises", "Taiwan"), ("Eswatini", "recognises", "Taiwan")}),
+    ("Paraguay, one of Taiwan's 12 remaining diplomatic allies, sent its president to Taipei.",
+     {("Paraguay", "recognises", "Taiwan")}),
+    ("Taipei's diplomatic ally Paraguay voted with it.", {("Paraguay", "recognises", "Taiwan")}),
+    ("Japan considers the Kuril Islands illegally occupied by Russia.",
+     {("Japan", "doesNotRecognise", "Kuril Islands")}),
+    ("Ukraine regards Crimea as temporarily occupied territory.", {("Ukraine", "doesNotRecognise", "Crimea")}),
+    ("Georgia considers Abkhazia an occupied region.", {("Georgia", "doesNotRecognise", "Abkhazia")}),
+])
+def test_relations_stance_surface_lists_allies_and_occupation(nlp, text, expected):
+    """Misparsed "Neither A nor B recognises X", "one of a handful of countries that ...",
+    "Y's diplomatic allies", "considers X occupied"."""
+    stances, _, _ = _run(nlp, text)
+    assert expected <= _stance_set(stances), _stance_set(stances)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Paraguay is one of Ukraine's allies.",
+    "Russia's allies, including Belarus, criticised the vote.",
+    "Georgia does not consider Abkhazia occupied.",
+    "Taiwan lost another diplomatic ally when Nauru switched to Beijing.",
+])
+def test_relations_no_stance_from_plain_allies_or_negated_occupation(nlp, text):
+    stances, _, _ = _run(nlp, text)
+    assert not {s for s in _stance_set(stances) if s[0] != "Nauru"}, _stance_set(stances)
