@@ -55,7 +55,12 @@ of two surnames).  A dateline opening a paragraph ("STRELSAU – The ministry
 said") is never the speaker; "The Warden of X, NAME," gives NAME; a
 capitalised role noun the tagger took into a name ("Parent Ana Lind") is
 cut off; and a quoted noun modifying the noun after it ('"safe-zone" plan')
-is a term, not a speaker's words.
+is a term, not a speaker's words.  A name the parser folded into the role
+noun after it ("Ana Lind, associate professor of law, said") is the
+subject; a quote right after a possessive ("the villages' "...") is a noun
+phrase that no leading cue introduces; and a body whose name the tagger cut
+before "of PLACE" speaks by the acronym that defines its whole name ("the
+Rights Council of X (RCX)" gives "RCX").
 Precision comes first: a quote attributed to the wrong speaker is worse than
 an unattributed one, so every sieve gives up rather than guess.
 
@@ -2602,8 +2607,43 @@ def _appositive_name(ctx: _Ctx, tok: "Token", depth: int, via_cue: bool = False)
                 return _propn_mention(ctx, c)  # "his wife, Daria," read as a place by the tagger
             return _speaker(ctx, c, depth + 1, via_cue)
     if (tok.dep_ in ("nsubj", "nsubjpass") or via_cue) and _person_noun(ctx, tok):
-        return _apposed_subject_name(ctx, tok)
+        return _apposed_subject_name(ctx, tok) or _name_folded_into_role(ctx, tok, depth, via_cue)
     return None
+
+
+def _name_folded_into_role(ctx: _Ctx, tok: "Token", depth: int, via_cue: bool) -> Mention | None:
+    """The name opening a subject phrase that the parser folded into the role noun after it.
+
+    "Ana Lind, associate professor of law at X, said ...": with no article
+    before the role noun the parser often makes the role noun the subject
+    and hangs the name on it as a modifier; on the surface the name is the
+    subject and the role its apposition ("NAME, appositive, VERB", the
+    trigram pattern of CoreNLP's quote attribution).  The role noun must be
+    singular and the name a person-tagged entity that opens the role noun's
+    phrase, closed by the comma, with no other name or "and" between the
+    comma and the role noun (a list of people is no apposition).
+
+    Args:
+        ctx: the document context.
+        tok: the role noun heading the subject.
+        depth: recursion guard.
+        via_cue: tok is the subject of a cue verb.
+
+    Returns:
+        The name's mention, or None.
+    """
+    doc = ctx.doc
+    if tok.tag_ != "NN":
+        return None
+    first = tok.left_edge
+    ent = ctx.ent_of.get(first.i)
+    if ent is None or ent.label_ != "PERSON" or ent.start != first.i or ent.end + 1 >= tok.i \
+            or doc[ent.end].text != "," or ctx.quoted(first.i):
+        return None
+    if any(t.i in ctx.ent_of or t.lower_ in ("and", "or", "&") or t.text in (";", ":") or ctx.quoted(t.i)
+           for t in doc[ent.end + 1:tok.i]):
+        return None
+    return _speaker(ctx, doc[ent.end - 1], depth + 1, via_cue)
 
 
 _DATELINE_DASHES = frozenset({"–", "—", "-", "--"})
@@ -4078,12 +4118,37 @@ def _leading_cue(ctx: _Ctx, qi: int) -> _Attr | None:
         resolves to no name), or None when the sieve finds no cue.
     """
     tok, colon, skipped = _token_before(ctx, qi)
-    if tok is None:
-        return None
+    if tok is None or not skipped and _possessive_mark(ctx, tok):
+        return None  # "the villages' "old title"": a possessed noun phrase, no clause after a cue
     v = _walk_to_cue(ctx, tok, qi, speech_nouns=colon, strong_only=not (colon or skipped and _is_cue(tok)))
     if v is None:
         return None
     return _attr_from_cue(ctx, v, "leading")
+
+
+def _possessive_mark(ctx: _Ctx, tok: "Token") -> bool:
+    """Tell whether a token is a possessive ending: "'s", or a bare apostrophe glued to a plural ("villages'").
+
+    A quote right after a possessive is the possessed noun phrase ("the
+    villages' "old title""), not a clause introduced by a cue; the tagger often
+    reads the bare apostrophe as a punctuation mark and hangs it on the
+    sentence's verb, far from the quote.
+
+    Args:
+        ctx: the document context.
+        tok: the token before a quote's opening mark.
+
+    Returns:
+        True for a possessive ending outside quotes.
+    """
+    if ctx.quoted(tok.i):
+        return False
+    if tok.tag_ == "POS":
+        return True
+    if tok.text not in ("'", "’") or tok.i == 0:
+        return False
+    prev = ctx.doc[tok.i - 1]
+    return not prev.whitespace_ and prev.is_alpha and prev.text[-1:] in ("s", "S")
 
 
 def _governing_cue(ctx: _Ctx, qi: int) -> _Attr | None:
@@ -5393,6 +5458,7 @@ def _quotes(ctx: _Ctx) -> Iterator[Quote]:
             attrs.append(None)
     attrs = _group_attributions(ctx, attrs)
     attrs = [_with_full_name(ctx, a) for a in attrs]
+    attrs = [_with_defined_acronym(ctx, a) for a in attrs]
     for qi, (span, a) in enumerate(zip(ctx.spans, attrs)):
         if span.end <= span.start or _is_scare(ctx, span, a):
             continue
@@ -5503,6 +5569,58 @@ def _with_full_name(ctx: _Ctx, a: _Attr | None) -> _Attr | None:
     if full_m.label != m.label and m.label == "PERSON":  # the tagger read the full name as a body
         full_m = dataclasses.replace(full_m, label="PERSON")
     return _Attr(full_m, a.cue, a.sieve, a.cue_tok)
+
+
+#: Small words after a body's name that may continue it up to its acronym ("Commission of X (CX)").
+_NAME_TAIL_JOINERS = frozenset({"of", "for", "in", "on"})
+
+
+def _with_defined_acronym(ctx: _Ctx, a: _Attr | None) -> _Attr | None:
+    """Replace a body speaker whose name the tagger cut short by the acronym that defines the whole name.
+
+    "The Coastal Rights Council of Varn (CRCV)": the tagger often ends the
+    name before "of" and a place, and the cut name ("Coastal Rights Council")
+    could name another body.  An acronym in parentheses right after the
+    longer name whose letters are the initials of its capitalised words
+    (the short-form/long-form pattern of Schwartz and Hearst, "A simple
+    algorithm for identifying abbreviation definitions in biomedical text",
+    PSB 2003) shows where the name ends; the acronym, which the tagger reads
+    as a name of its own, is then the body's name for the speaker.  The cut
+    name's own initials must not spell the acronym.
+
+    Args:
+        ctx: the document context.
+        a: the attribution, or None.
+
+    Returns:
+        The attribution with the acronym as speaker, or unchanged.
+    """
+    if a is None or a.speaker is None or a.speaker.label != "ORG" or a.speaker.kb_id:
+        return a
+    doc, m = ctx.doc, a.speaker
+    lo, hi = ctx.token_at(m.start), ctx.token_at(m.end)
+    if hi - 1 > lo and doc[hi - 1].lower_ in _NAME_TAIL_JOINERS:
+        hi -= 1  # the tagger's name ended on the joiner: "the Fishers Council of | Chile"
+    if hi >= len(doc) or doc[hi].lower_ not in _NAME_TAIL_JOINERS or ctx.quoted(hi):
+        return a
+    j = hi + 1
+    while j < len(doc) and j - hi <= 4 and doc[j].is_alpha and doc[j].text[:1].isupper() \
+            and not ctx.quoted(j) and not doc[j - 1].whitespace_.count("\n"):
+        j += 1
+    if j == hi + 1 or j + 2 >= len(doc) or doc[j].text != "(" or doc[j + 2].text != ")":
+        return a
+    acr = doc[j + 1]
+    if not (2 <= len(acr.text) <= 8 and acr.is_alpha and acr.text.isupper()) or ctx.quoted(acr.i) \
+            or acr.i not in ctx.ent_of or ctx.ent_of[acr.i].label_ != "ORG" or len(ctx.ent_of[acr.i]) != 1:
+        return a
+
+    def initials(lo_: int, hi_: int) -> str:
+        return "".join(t.text[0] for t in doc[lo_:hi_] if t.is_alpha and t.text[:1].isupper())
+
+    if initials(lo, j) != acr.text or initials(lo, hi) == acr.text:
+        return a
+    short = _mention(ctx, acr.i, acr.i + 1, "ORG")
+    return a if short is None else _Attr(short, a.cue, a.sieve, a.cue_tok)
 
 
 def _as_person(m: Mention) -> Mention:

@@ -1802,10 +1802,10 @@ def test_quotes_body_noun_takes_up_previous_body_speaker(nlp, text, speaker):
 
 @pytest.mark.model
 @pytest.mark.parametrize("text, speaker", [
-    pytest.param('Greta Holm, Warden of Tamsk, told the crowd the town would hold a dinner for the crew. "The crew '
-                 'earned every plate of it," the Warden declared.', "Greta Holm", id="warden"),
-    pytest.param('Greta Holm, Reeve of Tamsk, told the crowd the town would hold a dinner for the crew. "The crew '
-                 'earned every plate of it," the Reeve declared.', "Greta Holm", id="reeve"),
+    pytest.param('Dina Jabbous, Warden of Tamsk, told the crowd the town would hold a dinner for the crew. "The crew '
+                 'earned every plate of it," the Warden declared.', "Dina Jabbous", id="warden"),
+    pytest.param('Dina Jabbous, Reeve of Tamsk, told the crowd the town would hold a dinner for the crew. "The crew '
+                 'earned every plate of it," the Reeve declared.', "Dina Jabbous", id="reeve"),
 ])
 def test_quotes_capitalised_title_after_the_is_a_role(nlp, text, speaker):
     assert _speaker(_quotes(nlp, text), "The crew earned") == speaker
@@ -2294,3 +2294,67 @@ def test_quotes_body_call_on_is_a_demand_not_a_naming(nlp, text, words, speaker)
 ])
 def test_quotes_body_naming_coinage_keeps_no_speaker(nlp, text, words):
     assert not [q for q in _quotes(nlp, text) if words in q.text and q.speaker is not None]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, words, speaker", [
+    pytest.param("Dina Jabbous, associate professor of history at Tamsk University, said the treaty was never "
+                 "ratified.\n\n“Nobody kept the old ledgers. Half of them burned in 1950,” she said.\n\n"
+                 "“Still, nobody in the capital is reading them.”", "old ledgers", "Dina Jabbous",
+                 id="pronoun-after"),
+    pytest.param("Dina Jabbous, associate professor of history at Tamsk University, said the treaty was never "
+                 "ratified.\n\n“Nobody kept the old ledgers. Half of them burned in 1950,” she said.\n\n"
+                 "“Still, nobody in the capital is reading them.”", "nobody in the capital", "Dina Jabbous",
+                 id="next-paragraph-continues"),
+    pytest.param("Yara Kallous, associate professor of law, said the court had erred.\n\n"
+                 "“The ruling is weak. It will not survive an appeal,” she said.", "ruling is weak", "Yara Kallous",
+                 id="short-appositive"),
+    pytest.param("Yara Kallous, associate professor of law, said the ruling “will not survive an appeal”.",
+                 "will not survive", "Yara Kallous", id="partial-quote"),
+])
+def test_quotes_name_folded_into_role_noun_is_subject(nlp, text, words, speaker):
+    assert _speaker(_quotes(nlp, text), words) == speaker
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, words", [
+    pytest.param("Anna Berg said the club printed posters about the players’ “golden summer” that nobody in town "
+                 "forgot.", "golden summer", id="players"),
+    pytest.param("Boris Lind said the museum shows letters from the sailors’ “last voyage” which the navy kept "
+                 "secret for years.", "last voyage", id="sailors"),
+])
+def test_quotes_possessive_before_quote_is_no_leading_cue(nlp, text, words):
+    import graph.quotes as quotes
+
+    doc = nlp(text)
+    ctx = quotes._Ctx(doc, _article(text), scan_quotes(doc.text), quotes._gazetteer())
+    qi = next(i for i, s in enumerate(ctx.spans) if words in text[s.start:s.end])
+    assert quotes._leading_cue(ctx, qi) is None
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, words, speaker", [
+    pytest.param("The Civil Liberties Commission of Monaco (CLCM) criticised the new curfew. “The curfew punishes "
+                 "people who work at night,” the commission said.", "curfew punishes", "CLCM", id="taken-up-by-noun"),
+    pytest.param("The Civil Liberties Commission of Monaco (CLCM) said: “The curfew punishes people who work at "
+                 "night.”", "curfew punishes", "CLCM", id="named-subject"),
+    pytest.param("The Fishers Welfare Council of Malta (FWCM) met the harbour masters on Monday. “Our boats have "
+                 "stayed in port for a week,” the council said.", "Our boats", "FWCM", id="name-cut-after-of"),
+])
+def test_quotes_body_name_cut_short_gives_defined_acronym(nlp, text, words, speaker):
+    q = _one(_quotes(nlp, text), words)
+    assert q.speaker is not None and (q.speaker.text, q.speaker.label) == (speaker, "ORG")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, words, speaker", [
+    pytest.param("The Tamsk Rivers Compact (TRC) said: “The river belongs to everyone who lives on it.”", "river",
+                 "Tamsk Rivers Compact", id="acronym-of-whole-name"),
+    pytest.param("The Civil Liberties Commission of Monaco said: “The river belongs to everyone who lives on it.”",
+                 "river", "Civil Liberties Commission", id="no-acronym"),
+    pytest.param("The Civil Liberties Commission of Monaco (CLC) said: “The river belongs to everyone who lives on it.”",
+                 "river", "Civil Liberties Commission", id="acronym-of-cut-name"),
+])
+def test_quotes_body_name_keeps_name_when_acronym_does_not_extend_it(nlp, text, words, speaker):
+    q = _one(_quotes(nlp, text), words)
+    assert q.speaker is not None and q.speaker.text == speaker
