@@ -113,6 +113,12 @@ PLACE_DATE_LINE = re.compile(rf"^\s*(?P<place>[A-ZÀ-Þ][\w'’.]*(?:[ -][A-ZÀ-
                              rf"\d{{1,2}}\s+{MONTHS},?\s+\d{{4}})(?:\s*[-–—|•,]?\s*\d{{1,2}}[:.]\d{{2}}\s*"
                              r"(?:[ap]\.?m\.?)?)?(?:\s*[A-Z]{2,4})?)\s*$", re.I)
 POSTED_BY = re.compile(r"^\s*(posted|published|written)( on)?\s+(?P<date>.+?)\s+by\s+(?P<who>.{3,80})$", re.I)
+# a print edition's credit closing a web copy: "Published in Name, December 5th, 2025" (the footer of South
+# Asian dailies' web pages), "First published in the Name on 5 December 2025"
+PRINT_EDITION = re.compile(rf"^\s*(?:first\s+)?(?:published|printed|appeared)\s+in\s+(?:the\s+)?"
+                           r"(?P<name>(?-i:[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,4}))\s*,?\s*(?:on\s+)?"
+                           rf"(?:{_WEEKDAY},?\s+)?(?:{MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|"
+                           rf"\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTHS},?\s+\d{{4}})\.?\s*$", re.I)
 # the "date" of a "Posted … by" line holds a digit or a calendar word ("Published daily by X" is a masthead)
 DATE_WORD = re.compile(rf"\d|\b{MONTHS}(?!\w)|\b{_WEEKDAY}(?!\w)|\b(today|yesterday)\b", re.I)
 # (an outlet's initials in capitals may open the credit: "… in 1851. XT PHOTO: ANNA BERG")
@@ -443,6 +449,21 @@ def _outlet_name(outlet: str) -> str:
     return entry.name if entry is not None and entry.cls == "Organization" else outlet
 
 
+def _names_place(name: str) -> bool:
+    """Tell whether the gazetteer lists a name as a country, territory or place ("Published in Vilnius, …").
+
+    Args:
+        name: a name.
+
+    Returns:
+        True for a listed place.
+    """
+    from .gazetteer import load_gazetteer
+
+    entry = load_gazetteer().lookup(name)
+    return entry is not None and entry.cls in {"Country", "Territory", "Place"}
+
+
 def _known_outlet(name: str) -> bool:
     """Tell whether a name is a media outlet the gazetteer knows ("Rudaw", "BBC News").
 
@@ -505,7 +526,8 @@ def _masthead(plains: list[str]) -> tuple[list[int], str] | None:
     """Find the site's masthead over its section bar: "The Mercury" / "Subscribe | Log in".
 
     A web page saved as text opens with the outlet's name, maybe its tagline,
-    then the section bar (a line of items between bars).  The first line, of
+    then the section bar (a line of items between bars) or the section's
+    breadcrumb ("News > Local News").  The first line, of
     at most five words and no sentence punctuation, is then the outlet, not the
     headline; a tagline between it and the bar goes with it.
 
@@ -523,7 +545,7 @@ def _masthead(plains: list[str]) -> tuple[list[int], str] | None:
     first = plains[filled[0]].strip()
     if len(first.split()) > 5 or SENT_END.search(first) or "|" in first:
         return None
-    bar = next((k for k, i in enumerate(filled[1:], 1) if NAV_BAR.match(plains[i]) or (
+    bar = next((k for k, i in enumerate(filled[1:], 1) if NAV_BAR.match(plains[i]) or BREADCRUMB.match(plains[i]) or (
         SITE_BAR.match(plains[i]) and all(ACCOUNT_LINK.match(p) for p in plains[i].split("|")))), None)
     if bar is None or plains[filled[1]].strip()[-1:] in ".!?":
         return None
@@ -673,6 +695,11 @@ def clean_article(raw: str, article_id: str, path: str = "") -> Article:
         plain = plains[idx]
         if plain and BREADCRUMB.match(plain) and not seen_body:
             continue  # "News > Queensland": the section kicker, neither headline nor text
+        edition = PRINT_EDITION.match(plain) if plain and seen_body else None
+        if edition and not _names_place(edition.group("name")):
+            if edition.group("name") not in holders:
+                holders.append(edition.group("name"))  # "Published in Name, December 5th, 2025": the publisher
+            continue
         holder = _publisher(plain) if plain and (COPYRIGHT.match(plain) or seen_body) else None
         parents = _parent_publishers(plain) if plain and COPYRIGHT.match(plain) else []
         if holder or parents:

@@ -73,7 +73,7 @@ PLACE_WORDS = {"city", "province", "region", "oblast", "district", "county", "st
                "ocean", "island", "islands", "mountains", "valley", "lake", "bay", "peninsula", "krai", "state",
                "township", "ward", "borough", "prefecture", "atoll", "islets", "archipelago", "heights",
                "palace", "castle", "cathedral", "camp", "barracks", "harbour", "harbor", "falls", "cayes", "cays",
-               "reef", "creek", "pref", "point", "cove", "isles"}
+               "reef", "creek", "pref", "point", "cove", "isles", "fiord", "fjord"}
 #: first words of the names of storms ("Cyclone Chido", "Hurricane Maria"): events, no entities
 STORM_WORDS = {"cyclone", "hurricane", "typhoon", "storm"}
 #: head words of the names of historical states ("Korean Empire", "Sokoto Caliphate"): countries, not bodies
@@ -138,6 +138,27 @@ def name_key(surface: str) -> str:
     """
     k = fold(surface).replace("-", " ").replace(".", " ").replace("'", "")
     return re.sub(r"\s+", " ", k).strip()
+
+
+#: the Arabic article glued to a surname ("al-Khatib", "el-Sayed"): the press often drops it when it repeats the
+#: surname ("Khatib said")
+ARTICLE_PREFIX = re.compile(r"(?:al|el)[-‐‑]([A-ZÀ-Þ][^\s]+)")
+
+
+def surname_keys(last: str) -> list[str]:
+    """The keys a surname is found under: itself and, after an Arabic article, the bare name.
+
+    Args:
+        last: the last word of a full name ("al-Khatib", "Berg").
+
+    Returns:
+        ["al khatib", "khatib"] for "al-Khatib"; ["berg"] for "Berg".
+    """
+    keys = [name_key(last)]
+    m = ARTICLE_PREFIX.fullmatch(last)
+    if m:
+        keys.append(name_key(m.group(1)))
+    return keys
 
 
 def person_shaped(name: str) -> bool:
@@ -1188,10 +1209,11 @@ def resolve_entities(mentions: Iterable[NameMention], authors: dict[str, str] | 
         full = cl.full_surfaces()
         if not full:
             continue
-        last = name_key(full[0].split()[-1])
-        if last not in ORG_WORDS and person_shaped(full[0]) and (_vote(cl) == "Person" or any(
-                (nm.mention.article, last) in vouched for nm in cl.mentions)):
-            by_last[last].add(k)
+        lasts = surname_keys(full[0].split()[-1])
+        if lasts[0] not in ORG_WORDS and person_shaped(full[0]) and (_vote(cl) == "Person" or any(
+                (nm.mention.article, last) in vouched for nm in cl.mentions for last in lasts)):
+            for last in lasts:
+                by_last[last].add(k)
     article_clusters: dict[str, list[tuple[int, str]]] = defaultdict(list)
     for k, cl in clusters.items():
         for nm in cl.mentions:
@@ -1303,10 +1325,10 @@ def resolve_entities(mentions: Iterable[NameMention], authors: dict[str, str] | 
                 continue
             if cls == "Place" and word and any(nm.place_cue or nm.locative for nm in cl.mentions):
                 word = False
-            # a capitalised common word ("Community") is no organisation; WordNet also
-            # lists many place names in lower case, so places are not filtered this way
+            # a capitalised common word ("Community") is no organisation, unless it is the article's own outlet
+            # ("Dawn"); WordNet also lists many place names in lower case, so places are not filtered this way
             if cls == "Organization" and word and not re.fullmatch(r"[A-Z]{2,6}", name) and \
-                    not any(nm.party for nm in cl.mentions) and \
+                    not any(nm.party or nm.outlet for nm in cl.mentions) and \
                     not (fold(name) in LEGISLATURES and any(nm.mention.label == "ORG" for nm in cl.mentions)):
                 continue  # ("the Senate", capitalised mid-sentence and read as a body by the NER, is one)
             if cls == "Place" and word and not any(nm.mention.label == "GPE" for nm in cl.mentions):
@@ -1328,8 +1350,8 @@ def resolve_entities(mentions: Iterable[NameMention], authors: dict[str, str] | 
         if ent.cls == "Person":
             for n in (ent.name, *ent.aliases):
                 words = n.split()
-                if words:
-                    surnames[name_key(words[-1])].add(key)
+                for last in surname_keys(words[-1]) if words else ():
+                    surnames[last].add(key)
                 if len(words) == 2 and FAMILY_FIRST_GIVEN.fullmatch(words[1]):
                     surnames[name_key(words[0])].add(key)  # "Oh Jae-won" is Mr Oh: the family name first
     return Resolution(entities=entities, by_span=by_span, by_article=dict(by_article), by_name=by_name,

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections import Counter
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Iterator
@@ -85,6 +86,9 @@ class NameMention:
         acronym_of: the organisation name this acronym was defined for in its
             article ("Inuit Circumpolar Council (ICC)" gives "ICC" the long
             name), "" otherwise.
+        outlet: the article's own outlet or publisher (masthead, byline,
+            copyright line, print credit, or "told X" in X's own article): an
+            organisation even when its name is an English word ("Lantern").
     """
 
     mention: Mention
@@ -102,6 +106,7 @@ class NameMention:
     party: bool = False
     same_as: str = ""
     settlement: bool = False
+    outlet: bool = False
 
 
 @lru_cache(maxsize=1)
@@ -258,7 +263,7 @@ def _appositive_kind(doc: Doc, j: int) -> str | None:
 
     ", a lecturer at …" / ", the Front's representative" -> "person";
     ", a fund" / ", the state broadcaster" -> "org"; ", a town in …" /
-    ", X's second-largest city" -> "place".  A title directly followed by a
+    ", X's second-largest city" / ", a busy trading centre" -> "place".  A title directly followed by a
     name (", President Anna Berg,") belongs to that name: None.  A copula and
     an article open the appositive too ("X is a seaside settlement in …"),
     and a noun before a possessive only modifies the head ("the ministry's
@@ -295,7 +300,8 @@ def _appositive_kind(doc: Doc, j: int) -> str | None:
             continue  # ", a chain of small islands": the noun after "of" tells the kind
         if tok.pos_ == "NOUN" and tok.lower_ in ORG_NOUNS:
             return "org"
-        if tok.pos_ == "NOUN" and (tok.lower_ in PLACE_NOUNS or tok.lemma_ in PLACE_NOUNS):
+        if tok.pos_ == "NOUN" and (tok.lower_ in PLACE_NOUNS or tok.lemma_ in PLACE_NOUNS or
+                                   _settlement_centre(doc, tok.i)):
             return "place"
     return None
 
@@ -441,7 +447,8 @@ def _adjust(doc: Doc, ent: Span, covered: set[int]) -> Span:
     person a surname after particles ("Vilaró" + "i Soler"), after a quoted
     nickname ('"Kostya" Orlov') or a capitalised surname no entity holds
     ("Hannes" + "Lind"); never over an organisation word ("Highways Agency"
-    + "Ara Tika" stays apart).  A sentence-initial role noun glued before a
+    + "Ara Tika" stays apart) nor over a title's portfolio ("Minister of
+    Information" + "Anna Berg").  A sentence-initial role noun glued before a
     person's name ("Parent Anna Berg") is no part of it.
     """
     titles = _title_and_modifier_words()
@@ -501,6 +508,9 @@ def _adjust(doc: Doc, ent: Span, covered: set[int]) -> Span:
                 or prev.text.endswith((".", "’s", "'s")) or (label == "PERSON" and prev.lower_ in ORG_WORDS):
             break  # "Highways Agency" + "Ara Tika": an organisation word opens no person's name
         start -= 1
+    if label == "PERSON" and start < ent.start and start >= 2 and doc[start - 1].lower_ in {"of", "for"} and \
+            doc[start - 2].lower_ in titles:
+        start = ent.start  # "Minister of Information" + "Anna Berg": the capitalised words are the portfolio
     if label == "PERSON" and end - start >= 3 and doc[start].lower_ in ROLE_NOUNS and doc[start].is_title and \
             (start == 0 or doc[start].is_sent_start or "\n" in doc[start - 1].whitespace_) and \
             all(t.is_title for t in doc[start + 1:end]):
@@ -908,6 +918,26 @@ PLACE_NOUNS = {"city", "town", "village", "capital", "port", "region", "province
                "isles"}
 
 
+#: modifiers that make a "centre" a settlement ("a busy trading centre", "the district's administrative centre"),
+#: not a building or a body ("a research centre", "a shopping centre"); "trading centre" is the East and Southern
+#: African name of a small market town
+CENTRE_SETTLEMENT_WORDS = {"trading", "market", "administrative", "commercial", "urban", "provincial", "district",
+                           "regional", "rural"}
+
+
+def _settlement_centre(doc: Doc, i: int) -> bool:
+    """Tell whether token i is a "centre" that names a settlement: "a trading centre", "an administrative centre".
+
+    Args:
+        doc: the Doc.
+        i: the token.
+
+    Returns:
+        True for "centre"/"center" right after one of CENTRE_SETTLEMENT_WORDS.
+    """
+    return doc[i].lower_ in {"centre", "center"} and i >= 1 and doc[i - 1].lower_ in CENTRE_SETTLEMENT_WORDS
+
+
 PLACE_OF = PLACE_NOUNS | {"residents", "outskirts", "streets", "suburbs", "mayor", "people", "centre", "center",
                          "east", "west", "north", "south"}
 
@@ -1149,7 +1179,7 @@ SOVEREIGNTY_NOUNS = {"sovereignty", "title", "claim", "claims", "jurisdiction"}
 STRONG_SOVEREIGNTY = {("sovereignty", "over"), ("sovereignty", "to"), ("claim", "over"), ("claims", "over"),
                       ("ownership", "of")}
 #: "sovereignty over the whole of X": words naming all or part of the place the cue governs
-WHOLE_WORDS = {"whole", "all", "part", "parts", "most", "rest"}
+WHOLE_WORDS = {"whole", "all", "part", "parts", "most", "rest", "half", "halves"}
 #: the area nouns that may name the place a sovereignty cue governs: "over the border municipality of X"
 AREA_OF_NOUNS = {"municipality", "town", "village", "city", "district", "province", "region", "island", "islands",
                  "enclave", "exclave", "territory", "territories", "county", "commune", "archipelago", "atoll"}
@@ -1157,6 +1187,49 @@ AREA_OF_NOUNS = {"municipality", "town", "village", "city", "district", "provinc
 STATUS_HEADS = {"territory", "colony", "dependency", "protectorate", "possession"}
 #: the words that may stand between names in a list after a sovereignty cue ("over X, Y and Z")
 LIST_LINKS = {",", "and", "or", "the", "de", "da", "du", "del", "des", "di", "do", "la", "le", "van", "von"}
+
+
+def _sovereignty_cue_at(doc: Doc, k: int, person: bool = False) -> bool:
+    """Tell whether a sovereignty cue governs the object that starts at token k: "sovereignty over [the] X".
+
+    Args:
+        doc: the Doc.
+        k: the first token of the object (a name, or "the" before a noun).
+        person: the object was read as a person's name (only cues no personal name can follow count).
+
+    Returns:
+        True after "sovereignty over", "title to", "a claim to", "jurisdiction over" (also through "the whole
+        of", "the northern half of", "the municipality of").
+    """
+    while k > 0 and doc[k - 1].lower_ in {"the", "a"}:
+        k -= 1
+    if k >= 4 and doc[k - 1].lower_ == "of" and doc[k - 2].lower_ in WHOLE_WORDS:
+        # "sovereignty over the whole of X", "over all of X", "jurisdiction over any part of the X",
+        # "sovereignty over the northern half of X"
+        k -= 2
+        while k > 1 and doc[k - 1].pos_ == "ADJ" and doc[k - 1].is_lower and doc[k - 1].lower_ not in WHOLE_WORDS:
+            k -= 1
+        k -= 1 if doc[k - 1].lower_ in {"the", "any", "every", "each"} else 0
+    elif k >= 4 and doc[k - 1].lower_ == "of" and doc[k - 2].lower_ in AREA_OF_NOUNS:
+        # "sovereignty over the neighbouring municipality of X": the area the cue governs, named after "of"
+        j = k - 2
+        while j > 0 and k - 2 - j < 2 and doc[j - 1].is_lower and doc[j - 1].pos_ in {"ADJ", "VERB", "NOUN"}:
+            j -= 1
+        while j > 0 and doc[j - 1].lower_ in {"the", "a", "an"}:
+            j -= 1
+        k = j
+    if k < 2:
+        return False
+    prep, noun = doc[k - 1].lower_, doc[k - 2].lower_
+    if prep == "over" and noun in {"nor", "or", "and"}:
+        # "sovereignty over X, nor over Y": the elided noun is the sentence's earlier cue
+        sent = doc[k - 1].sent
+        return any(t.lower_ == "over" and t.i >= 1 and doc[t.i - 1].lower_ in SOVEREIGNTY_NOUNS
+                   for t in doc[sent.start:k - 2])
+    if (noun, prep) in STRONG_SOVEREIGNTY and (noun != "ownership" or (
+            k >= 3 and doc[k - 3].text[:1].isupper() and doc[k - 3].pos_ in {"ADJ", "PROPN"})):
+        return True  # ("Ruritanian ownership of X": a state's ownership, not a firm's)
+    return not person and prep in {"over", "to"} and noun in SOVEREIGNTY_NOUNS
 
 
 def _territory_cue(doc: Doc, span: Span, person: bool = False) -> bool:
@@ -1180,31 +1253,7 @@ def _territory_cue(doc: Doc, span: Span, person: bool = False) -> bool:
         True for a name governed by "over"/"to" after a sovereignty noun.
     """
     def cue_at(k: int) -> bool:
-        while k > 0 and doc[k - 1].lower_ in {"the", "a"}:
-            k -= 1
-        if k >= 4 and doc[k - 1].lower_ == "of" and doc[k - 2].lower_ in WHOLE_WORDS:
-            # "sovereignty over the whole of X", "over all of X", "jurisdiction over any part of the X"
-            k -= 3 if doc[k - 3].lower_ in {"the", "any", "every", "each"} else 2
-        elif k >= 4 and doc[k - 1].lower_ == "of" and doc[k - 2].lower_ in AREA_OF_NOUNS:
-            # "sovereignty over the neighbouring municipality of X": the area the cue governs, named after "of"
-            j = k - 2
-            while j > 0 and k - 2 - j < 2 and doc[j - 1].is_lower and doc[j - 1].pos_ in {"ADJ", "VERB", "NOUN"}:
-                j -= 1
-            while j > 0 and doc[j - 1].lower_ in {"the", "a", "an"}:
-                j -= 1
-            k = j
-        if k < 2:
-            return False
-        prep, noun = doc[k - 1].lower_, doc[k - 2].lower_
-        if prep == "over" and noun in {"nor", "or", "and"}:
-            # "sovereignty over X, nor over Y": the elided noun is the sentence's earlier cue
-            sent = doc[k - 1].sent
-            return any(t.lower_ == "over" and t.i >= 1 and doc[t.i - 1].lower_ in SOVEREIGNTY_NOUNS
-                       for t in doc[sent.start:k - 2])
-        if (noun, prep) in STRONG_SOVEREIGNTY and (noun != "ownership" or (
-                k >= 3 and doc[k - 3].text[:1].isupper() and doc[k - 3].pos_ in {"ADJ", "PROPN"})):
-            return True  # ("Ruritanian ownership of X": a state's ownership, not a firm's)
-        return not person and prep in {"over", "to"} and noun in SOVEREIGNTY_NOUNS
+        return _sovereignty_cue_at(doc, k, person)
 
     head = span.root
     while head.dep_ == "conj" and head.head.i < head.i:
@@ -1220,6 +1269,72 @@ def _territory_cue(doc: Doc, span: Span, person: bool = False) -> bool:
             continue
         break
     return k < span.start and names > 0 and doc[k].lower_ not in {"and", "or", ","} and cue_at(k)
+
+
+#: head words of landforms that a definite description names by their kind ("the lake", "the island"):
+#: the first word of "Lake X", the last word of "X Island", "X Creek", "X Farms"
+LANDFORM_HEADS = {"lake", "island", "islands", "isles", "creek", "farms", "hills", "heights", "peninsula", "atoll",
+                  "reef", "bay", "strip", "plateau", "glacier", "cayes", "cays", "estuary"}
+
+
+def _landform_head(words: list[str]) -> str | None:
+    """The kind of landform a name names by its shape: "lake" for "Lake X", "island" for "X Island".
+
+    Args:
+        words: the name's words (a leading "the" is skipped).
+
+    Returns:
+        The lower-case head word, or None.
+    """
+    if words and words[0].casefold() == "the":
+        words = words[1:]
+    if len(words) < 2 or not all(w[:1].isupper() for w in words):
+        return None
+    if words[0].casefold() == "lake":
+        return "lake"
+    return words[-1].casefold() if words[-1].casefold() in LANDFORM_HEADS else None
+
+
+def _definite_landform_territories(doc: Doc, ents: list[Span]) -> set[int]:
+    """The names that a sovereignty cue governs through a definite description: "sovereignty over the lake".
+
+    "Ruritania does not accept Freedonian sovereignty over any part of the
+    lake" puts at stake the one lake the article names ("Lake Varnay", or its
+    other name "Lake Tamsk" given by "X, which Freedonia calls Y"): a definite
+    noun phrase refers to the antecedent whose head it repeats, when there is
+    only one (the strict head match of Stanford's deterministic coreference
+    sieves, Lee et al. 2013).  With two lakes named, "the lake" names neither;
+    a lake named only once, in passing, is no salient antecedent either.
+
+    Args:
+        doc: the Doc.
+        ents: the names of the Doc.
+
+    Returns:
+        The first token of every name (and other name) of such a landform.
+    """
+    cued = set()
+    for tok in doc:
+        if tok.lower_ in LANDFORM_HEADS and tok.is_lower and tok.i >= 1 and doc[tok.i - 1].lower_ == "the" and \
+                not tok.ent_type_ and not (tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ in {"NOUN", "PROPN"}) and \
+                _sovereignty_cue_at(doc, tok.i - 1):
+            cued.add(tok.lower_)
+    if not cued:
+        return set()
+    ending = {e.end: e for e in ents}
+    referents: dict[str, set[str]] = {}
+    starts: dict[str, list[int]] = {}
+    for e in ents:
+        head = _landform_head(e.text.split())
+        if head not in cued:
+            continue
+        anchor = _other_name_anchor(doc, e.start)
+        named = ending.get(anchor) if anchor is not None else None
+        referent = named.text if named is not None else e.text
+        referents.setdefault(head, set()).add(LEADING.sub("", referent))
+        starts.setdefault(head, []).append(e.start)
+    return {i for head, names in referents.items() if len(names) == 1 and len(starts[head]) >= 2
+            for i in starts[head]}
 
 
 def _status_appositive(doc: Doc, j: int) -> bool:
@@ -1254,12 +1369,13 @@ def _settlement_appositive(doc: Doc, j: int) -> bool:
         j: the token after the name.
 
     Returns:
-        True for ", a/an/the <modifiers> suburb|town|village|city|…" with the noun as the head.
+        True for ", a/an/the <modifiers> suburb|town|village|city|…" (or a settlement's "centre": "a
+        trading centre") with the noun as the head.
     """
     if j + 2 >= len(doc) or doc[j].text != "," or doc[j + 1].lower_ not in {"a", "an", "the"}:
         return False
     for tok in doc[j + 2:min(j + 8, len(doc))]:
-        if tok.lower_ in SETTLEMENT_NOUNS:
+        if tok.lower_ in SETTLEMENT_NOUNS or _settlement_centre(doc, tok.i):
             nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
             return nxt is None or not (nxt.pos_ == "NOUN" or nxt.text in {"'s", "’s"})  # not "a town councillor"
         if tok.is_punct or (tok.pos_ not in {"ADJ", "NOUN", "NUM", "PROPN", "ADV"} and tok.tag_ not in {"VBN", "VBG"}):
@@ -1562,6 +1678,7 @@ def extract_mentions(doc: Doc, article: Article) -> Iterator[NameMention]:
     text = doc.text  # built once: Doc.text joins every token
     ents = _split_coordinated(doc, list(doc.ents))
     covered = {i for e in ents for i in range(e.start, e.end)}
+    held_landforms = _definite_landform_territories(doc, ents)  # "sovereignty over the lake": the article's one lake
 
     def once(span, label: str, **cues) -> NameMention | None:
         """A mention of ``span`` the first time its characters are named, else None."""
@@ -1572,6 +1689,7 @@ def extract_mentions(doc: Doc, article: Article) -> Iterator[NameMention]:
         return NameMention(Mention(article.id, span.start_char, span.end_char, span.text, label), **cues)
     consumed: set[int] = set()
     named_at: dict[int, tuple[str, str]] = {}  # token end of a name -> (its id or surface, its label)
+    territories: Counter = Counter()  # id or surface of each territory named so far -> its mentions
     locative_ends: set[int] = set()  # token ends of names that stand in a locative slot ("in X")
     skip_next = False
     seat_parts: set[int] = set()  # tokens of a seat named with a link word: its parts are places too
@@ -1770,11 +1888,11 @@ def extract_mentions(doc: Doc, article: Article) -> Iterator[NameMention]:
         state = gaz.lookup(state.group(1)) if state else None
         if state is not None and state.cls == "Country":
             kb, label = state.name, "COUNTRY"  # "the Government of Ruritania": the state itself, under its long style
-        org_cue, place_cue, kin = party_noun, False, False
+        org_cue, place_cue, kin, own_outlet = party_noun, False, False, False
         if not kb and fold(surface) in GENERIC_CHAMBERS:
             continue  # "a Lower House committee": the generic name of a chamber, no body of its own
         if not kb and fold(surface) in own and label in {"PERSON", "ORG", "FAC"}:
-            label, org_cue = "ORG", True  # "told the Courier" in the Courier's own article: the outlet
+            label, org_cue, own_outlet = "ORG", True, True  # "told the Courier" in the Courier's own article
         elif not kb and _based_before(doc, ent.start):
             label, org_cue = "ORG", True  # "Toronto-based Canaccord Genuity": a firm, not a person
         elif not kb and _based_after(doc, ent.end):
@@ -1798,8 +1916,8 @@ def extract_mentions(doc: Doc, article: Article) -> Iterator[NameMention]:
                                                or _among_places(doc, ent.end)):
             label, place_cue = "GPE", True  # "X, an island district of …", "Y, X and Z": a place, not a person
         elif not kb and ent.start >= 2 and doc[ent.start - 1].lower_ in {"at", "with"} and \
-                doc[ent.start - 2].lower_ in PERSON_NOUNS and label != "PERSON":
-            org_cue = True  # "a mining analyst at X"
+                doc[ent.start - 2].lower_ in PERSON_NOUNS and doc[ent.start - 2].is_lower and label != "PERSON":
+            org_cue = True  # "a mining analyst at X" (not "the Varnay Police at X": a body's name ends there)
         elif not kb and ent.end < len(doc) and doc[ent.end].is_lower and doc[ent.end].pos_ == "NOUN" and \
                 _glued(doc, ent.end - 1) and not gaz.is_demonym(surface):
             head = doc[ent.end].lower_  # the common noun the name modifies: "the X party", "the X settlement"
@@ -1845,7 +1963,8 @@ def extract_mentions(doc: Doc, article: Article) -> Iterator[NameMention]:
         unlisted = bool(kb) and known is None and label == "TERRITORY"
         tcue = (not kb or dependency or unlisted) and label not in {"NORP", "COUNTRY"} and \
             (_territory_cue(doc, ent, person=label == "PERSON") or (dependency and (
-                _status_appositive(doc, ent.end) or _renamed_territory(doc, ent.start))))
+                _status_appositive(doc, ent.end) or _renamed_territory(doc, ent.start))) or
+             (not kb and ent.start in held_landforms))
         if tcue and label == "PERSON":
             label = "GPE"  # "sovereignty over X": nobody's sovereignty is over a person
         if not kb and label in {"PERSON", "ORG", "FAC", "LOC"} and _landmark_name(surface):
@@ -1869,6 +1988,17 @@ def extract_mentions(doc: Doc, article: Article) -> Iterator[NameMention]:
             same_as = named[0]
             if label == "PERSON":
                 label = named[1]
+        gloss = _name_for(doc, ent) if not same_as and label in OTHER_NAME_LABELS else None
+        if isinstance(gloss, Span):
+            # "Y, the Freedonian name for the X": one place under two names
+            other = gaz.lookup(gloss.text)
+            other = other.name if other is not None else LEADING.sub("", gloss.text)
+            same_as = other if fold(other) != fold(kb or surface) else ""
+        elif gloss:
+            # "Y, the Freedonian name for the area": the territory the article names most, when one leads
+            ranked = territories.most_common(2)
+            if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) and ranked[0][0] != (kb or surface):
+                same_as = ranked[0][0]
         m = Mention(article=article.id, start=start, end=end, text=surface, label=label, kb_id=kb)
         shared = _shared_surname(doc, ent, nxt) if label == "PERSON" and not kb else None
         if shared:
@@ -1890,8 +2020,10 @@ def extract_mentions(doc: Doc, article: Article) -> Iterator[NameMention]:
                           org_cue=org_cue or apposition == "org", acronym_of=defined.get(surface, ""),
                           locative=weak and label != "PERSON" and not kb,
                           territory_cue=tcue, same_as=same_as,
-                          settlement=label != "PERSON" and _settlement_appositive(doc, ent.end))
+                          settlement=label != "PERSON" and _settlement_appositive(doc, ent.end), outlet=own_outlet)
         named_at[ent.end] = (kb or surface, label)
+        if (label == "TERRITORY" or tcue) and not same_as:
+            territories[kb or surface] += 1
         if acronym and label == "ORG" and acronym != surface and ent.end + 1 < len(doc) and \
                 doc[ent.end].text == "(" and doc[ent.end + 1].text == acronym and not doc[ent.end + 1].ent_type_ and \
                 (acronym.isupper() or abbreviates(acronym, surface)):
@@ -1910,6 +2042,7 @@ def extract_mentions(doc: Doc, article: Article) -> Iterator[NameMention]:
     yield from _lowercase_ministries(doc, article, seen)
     yield from _owned_areas(doc, article, seen, gaz)
     yield from _missions_abroad(doc, article, seen)
+    yield from _state_surveys(doc, article, seen, gaz)
     yield from _ticket_parties(doc, article, seen)
     yield from _unlabelled_bodies(doc, article, seen)
     yield from _councillor_brackets(doc, article, seen)
@@ -1929,8 +2062,8 @@ def _other_name_anchor(doc: Doc, i: int) -> int | None:
     """Find the name that a second name starting at token ``i`` renames: "X, which Ruritania calls Y".
 
     Dispute reporting gives a place the name each side uses: "X, which
-    Ruritania calls Y", "X, known in Spanish as Y", "W, the archipelago known
-    internationally as Y".  The name renamed ends at the comma before the
+    Ruritania calls Y", "X, the strait Ruritanians call Y", "X, known in
+    Spanish as Y", "W, the archipelago known internationally as Y".  The name renamed ends at the comma before the
     relative clause or the appositive.  When that name is itself inside a
     partitive appositive without a head noun ("X, the largest of the W, which
     … calls Y"), the clause renames X, the name before that appositive.
@@ -1953,6 +2086,9 @@ def _other_name_anchor(doc: Doc, i: int) -> int | None:
             j -= 1
         if j > 0 and j < k - 2 and doc[j].lower_ in {"which", "that"} and doc[j - 1].text == ",":
             comma = j - 1
+        elif j >= 2 and j < k - 2 and doc[j].is_lower and doc[j].pos_ == "NOUN" and \
+                doc[j - 1].lower_ in {"the", "a", "an"} and doc[j - 2].text == ",":
+            comma = j - 2  # "X, the strait Ruritanians call Y": a relative clause without its pronoun
     elif doc[k - 1].lower_ == "as":
         j = k - 2
         while j > 0 and k - 2 - j < 3 and (doc[j].lower_ in KNOWN_AS_WORDS or doc[j].is_title) and \
@@ -1983,6 +2119,50 @@ def _other_name_anchor(doc: Doc, i: int) -> int | None:
         if doc[b].text == ",":
             return b
     return comma
+
+
+#: nouns that "the <language> name for the <noun>" uses for the place an article is about
+NAMED_AREA_NOUNS = {"area", "territory", "region", "enclave", "land", "strip", "place", "farms", "hills", "island",
+                    "islands", "lake", "creek", "village", "town", "valley", "district"}
+#: labels of the names a place's other name can be
+OTHER_NAME_LABELS = {"GPE", "LOC", "FAC", "TERRITORY", "PLACE"}
+
+
+def _name_for(doc: Doc, ent: Span) -> Span | str | None:
+    """Find what a place's name is the other name of: "Y, the Freedonian name for the area".
+
+    Dispute reporting glosses a side's name for a place after it: "Y, the
+    Freedonian name for the Kestrel Islands", "… Y …, using the Freedonian
+    name for the area".  The gloss ("the/its <words> name for") must follow the name in its
+    sentence with no other place named between them.
+
+    Args:
+        doc: the Doc.
+        ent: the name (Y).
+
+    Returns:
+        The span of the place named after "for", the area noun ("area") when a
+        definite description follows ("for the area"), or None.
+    """
+    sent = ent.sent
+    for t in doc[ent.end:sent.end]:
+        if t.ent_type_ in OTHER_NAME_LABELS | {"COUNTRY", "PERSON", "ORG"}:
+            return None  # another name stands nearer to the gloss
+        if not (t.lower_ == "name" and t.i + 2 < sent.end and doc[t.i + 1].lower_ == "for"):
+            continue
+        k = t.i - 1
+        while k > ent.end and k >= t.i - 3 and (doc[k].pos_ in {"ADJ", "PROPN"} or doc[k].ent_type_ == "NORP"):
+            k -= 1  # "the Freedonian name", "its old colonial name"
+        if k == t.i - 1 or doc[k].lower_ not in {"the", "its", "their", "his", "her"}:
+            return None
+        nxt = doc[t.i + 2]
+        if nxt.ent_iob_ == "B" and nxt.ent_type_ in OTHER_NAME_LABELS | {"COUNTRY"}:
+            return next((e for e in doc.ents if e.start == nxt.i), None)  # "the Freedonian name for the X"
+        if nxt.lower_ == "the" and t.i + 3 < sent.end and doc[t.i + 3].lower_ in NAMED_AREA_NOUNS and \
+                doc[t.i + 3].is_lower:
+            return doc[t.i + 3].lower_
+        return None
+    return None
 
 
 def _abbreviated_title_name(surface: str) -> bool:
@@ -2235,9 +2415,10 @@ def _unit_bodies(doc: Doc, article: Article, seen: set[tuple[int, int]]) -> Iter
 LANDMARK_START = {"prasat", "wat", "candi", "mount", "mt", "cape", "isla", "ilha", "isola", "île", "ile", "pulau",
                   "punta", "ponta", "cabo",
                   "jebel", "djebel", "jabal"}
-#: last words of the names of landforms and named areas ("Kinnaird Head", "the Emerald Triangle", "X Atoll")
+#: last words of the names of landforms and named areas ("Kinnaird Head", "the Emerald Triangle", "X Atoll",
+#: "X Fjord": a fjord, or the settlement named after it)
 LANDMARK_TAILS = {"head", "triangle", "atoll", "peninsula", "headland", "isthmus", "plateau", "glacier", "reef",
-                  "caye", "cay", "cayes", "cays"}
+                  "caye", "cay", "cayes", "cays", "fiord", "fjord"}
 
 
 def _landmark_name(surface: str) -> bool:
@@ -2750,7 +2931,7 @@ def _credit_names(article: Article) -> Iterator[NameMention]:
         # the article's own outlet (masthead or byline): a body, though the byline's ", X" form gives no strong cue
         done.add(outlet)
         own = _publisher_mention(article, outlet, gaz)
-        yield replace(own, org_cue=False)
+        yield replace(own, org_cue=False, outlet=True)
     for name in getattr(article, "copyright_holders", ()) or ():
         short = COMPANY_SUFFIX.sub("", name.strip())
         if short != name.strip() and fold(short) in credited:
@@ -2758,7 +2939,7 @@ def _credit_names(article: Article) -> Iterator[NameMention]:
         holder = _publisher_mention(article, name.strip(), gaz)
         if holder is not None and holder.mention.text not in done:
             done.add(holder.mention.text)
-            yield holder
+            yield replace(holder, outlet=True)
     for credit in getattr(article, "photo_credits", ()) or ():
         photographer = False
         for part in re.split(r"\s*[/|]\s*|\s*,\s*|\s+(?:for|via)\s+", credit):
@@ -3119,6 +3300,13 @@ TRAVEL_NOUNS = {"flight", "flights", "sailing", "sailings", "ferry", "ferries", 
 #: verbs of travel whose "to"/"for"/"from" object is a journey's end: "hikers heading for X", "flew to X"
 TRAVEL_VERBS = {"head", "travel", "fly", "sail", "drive", "walk", "hike", "cycle", "trek", "journey", "flee",
                 "march", "relocate", "commute", "emigrate", "climb", "ride", "bus", "row", "go"}
+#: verbs of crossing and arriving whose "at" object is a place: "lorries cross at X", "the ferry docked at X"
+ARRIVAL_VERBS = {"cross", "land", "dock", "berth", "moor", "anchor", "arrive", "disembark"}
+#: words of the sea whose "off" object is a stretch of coast: "boats seized off X", "a trawler sank off X"
+SEA_WORDS = {"boat", "boats", "vessel", "vessels", "ship", "ships", "trawler", "trawlers", "fisherman", "fishermen",
+             "fisher", "fishers", "tanker", "tankers", "ferry", "ferries", "yacht", "yachts", "warship", "warships",
+             "crew", "crews", "dhow", "dhows", "sink", "capsize", "detain", "seize", "intercept", "anchor", "fish",
+             "patrol", "sail", "drown", "tow", "rescue", "aground", "wreck", "coastguard"}
 #: kin nouns that, followed by a comma, introduce a relative's name: "with her husband, Tom."
 KIN_NOUNS = {"husband", "wife", "son", "daughter", "brother", "sister", "mother", "father", "partner", "fiance",
              "fiancé", "fiancee", "fiancée", "widow", "widower", "grandson", "granddaughter", "nephew", "niece"}
@@ -3192,8 +3380,11 @@ def _place_slot_cue(doc: Doc, ent: Span) -> bool:
     a name), "Lakeview's main town" / "Lakeview's county town" (a possessive
     before a place noun, not "Berg's home town"), "hikers heading for X",
     "flew to X", "commute from X", "the night ferry from X" (an end of a
-    journey), and "the MP for X" (a constituency).  Patterns of news style: pre-nominal local titles and
-    destinations of travel verbs, as in the Irish Times and eKathimerini.
+    journey), "the MP for X" (a constituency), "lorries cross at X" / "the
+    ferry docked at X" (a crossing point or a port) and "boats seized off
+    X" / "a trawler sank off X" (a stretch of coast, after a word of the
+    sea).  Patterns of news style: pre-nominal local titles, destinations of travel verbs and the
+    maritime "off", as in the Irish Times, eKathimerini and wire shipping reports.
 
     Args:
         doc: the Doc.
@@ -3225,6 +3416,17 @@ def _place_slot_cue(doc: Doc, ent: Span) -> bool:
             return True  # "flew to X", "commute from X", "the night ferry from X", "flights to X"
     if i >= 2 and doc[i - 1].lower_ == "for" and doc[i - 2].text.rstrip(".") in MEMBER_TITLES:
         return True  # "a Green MP for X": X is the member's constituency
+    if ent.end < len(doc) and doc[ent.end].text in {"'s", "’s", "'", "’"}:
+        return False  # "docked at Anna Berg's jetty": the owner, not the place
+    prep = doc[ent.start - 1] if ent.start >= 1 else None
+    if prep is not None and prep.lower_ == "at" and prep.dep_ == "prep" and prep.head.i < prep.i and \
+            prep.head.pos_ == "VERB" and prep.head.lemma_ in ARRIVAL_VERBS:
+        return True  # "lorries cross at X", "the ferry docked at X": a crossing point or a port
+    if prep is not None and prep.lower_ == "off" and prep.dep_ == "prep" and prep.head.i < prep.i:
+        # "boats seized off X", "a trawler sank off X": a stretch of coast (maritime news style)
+        words = {prep.head.lemma_, prep.head.lower_} | {c.lower_ for c in prep.head.children if c.i < prep.i}
+        if words & SEA_WORDS or (ent.start >= 2 and doc[ent.start - 2].lower_ in SEA_WORDS):
+            return True
     return False
 
 
@@ -3393,11 +3595,58 @@ def _missions_abroad(doc: Doc, article: Article, seen: set[tuple[int, int]]) -> 
                           in_quote=_in_quote(doc, key[0]))
 
 
+#: a state's survey named after its country: "the Survey of Ruritania", "the Geological Survey of Ruritania" (the
+#: style of national mapping and geological agencies)
+STATE_SURVEY = re.compile(r"\b((?:(?!The )[A-Z][a-z]+ ){0,2}Survey of (?:the )?([A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}))(?![\w-])")
+
+
+def _state_surveys(doc: Doc, article: Article, seen: set[tuple[int, int]], gaz: Gazetteer) -> Iterator[NameMention]:
+    """A state's survey agency that the NER leaves out or reads as its country: "the Survey of Ruritania's map".
+
+    Args:
+        doc: the Doc.
+        article: the article.
+        seen: character spans already given a mention (updated).
+        gaz: the gazetteer.
+
+    Yields:
+        ORG mentions, one per "[Geological] Survey of <listed country>".
+    """
+    for m in STATE_SURVEY.finditer(doc.text):
+        entry = gaz.lookup(m.group(2))
+        key = (m.start(1), m.end(1))
+        if entry is None or entry.cls != "Country" or key in seen:
+            continue
+        before = doc.text[max(0, m.start(1) - 30):m.start(1)]
+        prev = before.split()[-1] if before.split() and before[-1:].isspace() else ""
+        if prev[:1].isupper() and prev.isalpha() and prev not in {"The", "A", "An"}:
+            continue  # a longer capitalised name holds it ("the Annual Household Survey of Ruritania")
+        seen.add(key)
+        yield NameMention(Mention(article.id, key[0], key[1], m.group(1), "ORG"), org_cue=True,
+                          in_quote=_in_quote(doc, key[0]))
+
+
 #: lower-case nouns of a media outlet that a name follows in apposition ("the state broadcaster X", "the daily X")
 OUTLET_NOUNS = {"broadcaster", "channel", "newspaper", "daily", "weekly", "tabloid", "network", "website", "magazine",
                 "paper", "outlet", "portal", "radio", "television", "newsletter"}
 #: outlet nouns that also name a person's occupation ("the veteran broadcaster Anna Berg")
 PERSONAL_OUTLET_NOUNS = {"broadcaster"}
+
+
+def _capitals_name(doc: Doc, j: int) -> bool:
+    """Tell whether a title word written in capitals is a name's acronym: "the broadcaster DR." (not "Dr").
+
+    Args:
+        doc: the Doc.
+        j: the token.
+
+    Returns:
+        True for a word of two or more capitals with no capitalised word glued after it.
+    """
+    tok = doc[j]
+    if not (tok.is_upper and tok.is_alpha and len(tok.text) >= 2):
+        return False
+    return j + 1 >= len(doc) or not (doc[j + 1].text[:1].isupper() and _glued(doc, j))
 
 
 def _media_outlets(doc: Doc, article: Article, seen: set[tuple[int, int]],
@@ -3409,7 +3658,8 @@ def _media_outlets(doc: Doc, article: Article, seen: set[tuple[int, int]],
     the NER read it as (a person, a country, nothing); a number glued after
     the name is part of it ("France 24").  "Broadcaster" is also an
     occupation, so a person's name of two words or more after it is left to
-    the other rules.
+    the other rules.  An acronym in capitals that spells a title ("the
+    broadcaster DR") is the outlet's name, not an honorific.
 
     Args:
         doc: the Doc.
@@ -3432,7 +3682,7 @@ def _media_outlets(doc: Doc, article: Article, seen: set[tuple[int, int]],
             continue
         a = j = tok.i + 1
         while j < len(doc) and j - a < 4 and (doc[j].is_title or (doc[j].is_upper and doc[j].is_alpha)) and \
-                doc[j].lower_ not in titles and not is_calendar_word(doc[j].text) and \
+                (doc[j].lower_ not in titles or _capitals_name(doc, j)) and not is_calendar_word(doc[j].text) and \
                 doc[j].ent_type_ not in {"DATE", "TIME"} and (j == a or _glued(doc, j - 1)):
             j += 1  # ("told the paper Monday": a day is no outlet's name)
         if j == a:

@@ -769,3 +769,33 @@ def test_article_credit_fields_line_is_a_photo_credit(line: str, credit: str) ->
     art = article(P1, line, P2)
     assert art.text == f"{P1}\n\n{P2}"
     assert art.photo_credits == (credit,)
+
+
+@pytest.mark.parametrize("masthead, crumb", [
+    ("KestrelNow", "Home > Local"),
+    ("The Varnay Echo", "News › Region › Coast"),
+])
+def test_article_masthead_over_a_breadcrumb_is_the_outlet(masthead: str, crumb: str) -> None:
+    """An outlet's name over the section's breadcrumb is the masthead, not the headline."""
+    raw = "\n\n".join([masthead, crumb, TITLE, P1, P2]) + "\n"
+    art = clean_article(raw, "t.txt")
+    assert art.outlet == masthead
+    assert art.title == TITLE and masthead not in art.text
+
+
+@pytest.mark.parametrize("footer, holder", [
+    ("Published in Morning Star Courier, March 14th, 2024", "Morning Star Courier"),
+    ("Published in Lantern, 14 March 2024", "Lantern"),
+    ("First published in the Varnay Echo on March 3, 2025.", "Varnay Echo"),
+])
+def test_article_print_edition_credit_names_the_publisher(footer: str, holder: str) -> None:
+    """"Published in Name, <date>" closing a web copy names the paper it was printed in."""
+    art = article(P1, P2, P3, footer)
+    assert art.copyright_holders == (holder,)
+    assert holder not in art.text
+
+
+@pytest.mark.parametrize("footer", ["Published in Vilnius, March 14th, 2024"])
+def test_article_print_edition_credit_of_a_place_is_no_publisher(footer: str) -> None:
+    art = article(P1, P2, P3, footer)
+    assert not art.copyright_holders

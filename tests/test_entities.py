@@ -66,6 +66,8 @@ def test_entities_name_key_keeps_different_names_apart(a: str, b: str) -> None:
     pytest.param("April Lind", True),
     pytest.param("Berg June", False),
     pytest.param("Valley Railroad", False),
+    pytest.param("Tarnvik Fjord", False, id="fjord"),
+    pytest.param("Selvik Fiord", False, id="fiord"),
 ])
 def test_entities_person_shaped(name: str, shaped: bool) -> None:
     assert person_shaped(name) is shaped
@@ -851,3 +853,31 @@ def test_entities_mission_with_its_host_is_also_known_by_its_bare_name(long: str
     res = resolve_entities([nm("a1", 0, long, "ORG", org_cue=True)])
     ent = next(iter(res.entities.values()))
     assert ent.name == long and short in ent.aliases
+
+
+@pytest.mark.parametrize("full, short", [
+    ("Nizar al-Tamimi", "Tamimi"),
+    ("Samir el-Qassar", "Qassar"),
+])
+def test_entities_surname_without_its_arabic_article_joins_the_full_name(full: str, short: str) -> None:
+    """"al-Tamimi" is "Tamimi" when the press drops the article, also when the NER read it as a body."""
+    first = nm("a1.txt", 0, full, "PERSON", title_before=True)
+    again = nm("a1.txt", 80, short, "ORG", speaks=True)
+    res = resolve_entities([first, again])
+    assert key_of(res, first) == key_of(res, again)
+    assert res.entities[key_of(res, first)].cls == "Person"
+
+
+@pytest.mark.parametrize("name", ["Lantern", "Morning"])
+def test_entities_own_outlet_named_by_an_english_word_is_kept(name: str) -> None:
+    """The article's own outlet is an organisation even when its name is a common word."""
+    masthead = NameMention(Mention("a1.txt", 0, 0, name, "ORG"), org_cue=True, outlet=True)
+    told = nm("a1.txt", 40, name, "ORG", org_cue=True, outlet=True)
+    res = resolve_entities([masthead, told], english=frozenset({name.casefold()}))
+    assert by_name(res)[name].cls == "Organization"
+
+
+@pytest.mark.parametrize("name", ["Lantern"])
+def test_entities_common_word_body_without_outlet_evidence_is_dropped(name: str) -> None:
+    res = resolve_entities([nm("a1.txt", 40, name, "ORG", org_cue=True)], english=frozenset({name.casefold()}))
+    assert name not in by_name(res)

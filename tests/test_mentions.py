@@ -1234,16 +1234,18 @@ def test_mentions_place_read_by_the_ner_after_at_is_locative(nlp) -> None:
 
 # --------------------------------------------------------------------------- outlets, other names and place cues
 
-def reread(nlp, text: str, spans: list[tuple[str, str]], outlet: str | None = None):
-    """The mentions of ``text`` when the NER reads each (words, label) of ``spans`` as given and nothing else."""
+def reread(nlp, text: str, spans: list[tuple[str, str]], outlet: str | None = None, every: bool = False):
+    """The mentions of ``text`` when the NER reads each (words, label) of ``spans`` as given and nothing else
+    (at its first occurrence, or at each one with ``every``)."""
     from spacy.tokens import Span
 
     doc = nlp(text)
     ents = []
     for words, label in spans:
         n = len(nlp.tokenizer(words))
-        first = next(t.i for t in doc if doc[t.i:t.i + n].text == words)
-        ents.append(Span(doc, first, first + n, label=label, span_id=words if label == "COUNTRY" else ""))
+        starts = [t.i for t in doc if doc[t.i:t.i + n].text == words]
+        for first in starts if every else starts[:1]:
+            ents.append(Span(doc, first, first + n, label=label, span_id=words if label == "COUNTRY" else ""))
     doc.ents = sorted(ents, key=lambda e: e.start)
     return list(extract_mentions(doc, Article(id="t.txt", path="", raw=text, text=text, outlet=outlet)))
 
@@ -1678,3 +1680,171 @@ def test_mentions_councillor_bracket_links_the_party_adjective(nlp, text: str, w
     spans = [(n, "PERSON") for n in ("Tom Halder", "Anna Brenner") if n in text]
     nm = mention(reread(nlp, text, spans), word)
     assert nm is not None and nm.mention.label == "ORG" and nm.mention.kb_id == kb
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, spans, name", [
+    ("The school in Tarnvik Fjord reopened after the storm.", [("Tarnvik Fjord", "PERSON")], "Tarnvik Fjord"),
+    ("The supply ship reached Selvik Fiord on Tuesday.", [("Selvik Fiord", "PERSON")], "Selvik Fiord"),
+])
+def test_mentions_fjord_name_is_a_place(nlp, text: str, spans, name: str) -> None:
+    """"X Fjord" names a fjord or the settlement on it, never a person."""
+    nm = mention(reread(nlp, text, spans), name)
+    assert nm is not None and nm.mention.label == "GPE" and nm.place_cue
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, spans, name", [
+    ("A report by the Varnay Police at Tolsk found no fault.",
+     [("the Varnay Police", "ORG"), ("Tolsk", "GPE")], "Tolsk"),
+])
+def test_mentions_person_noun_ending_a_body_name_gives_no_org_cue(nlp, text: str, spans, name: str) -> None:
+    """"a mining analyst at X" makes X a body; "the Varnay Police at X" does not."""
+    nm = mention(reread(nlp, text, spans), name)
+    assert nm is not None and not nm.org_cue
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, spans, name", [
+    ("Lorries queue for hours before they cross at Kelmo.", [("Kelmo", "PERSON")], "Kelmo"),
+    ("The ferry docked at Varnholm after a rough night.", [("Varnholm", "PERSON")], "Varnholm"),
+    ("A patrol boat seized two yachts off Tolsa Sands at night.", [("Tolsa Sands", "PERSON")], "Tolsa Sands"),
+    ("Two trawlers sank off Tolsa Point last winter.", [("Tolsa Point", "PERSON")], "Tolsa Point"),
+])
+def test_mentions_crossing_and_sea_slots_are_places(nlp, text: str, spans, name: str) -> None:
+    """"cross at X", "docked at X", "yachts seized off X": a crossing point, a port, a stretch of coast."""
+    nm = mention(reread(nlp, text, spans), name)
+    assert nm is not None and nm.place_cue
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, spans, name", [
+    ("She bought the old van off Tomas Lind last year.", [("Tomas Lind", "PERSON")], "Tomas Lind"),
+    ("The boat stopped at Anna Berg's jetty.", [("Anna Berg", "PERSON")], "Anna Berg"),
+])
+def test_mentions_off_and_at_without_a_sea_or_arrival_word_are_no_place(nlp, text: str, spans, name: str) -> None:
+    nm = mention(reread(nlp, text, spans), name)
+    assert nm is not None and not nm.place_cue
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, name", [
+    ("In an interview with the public broadcaster DR on Sunday, the premier defended the budget.", "DR"),
+    ("The minister told the weekly PROF on Monday that talks would go on.", "PROF"),
+])
+def test_mentions_acronym_in_capitals_after_an_outlet_noun_is_the_outlet(nlp, text: str, name: str) -> None:
+    """An acronym that spells a title ("DR") after "the broadcaster" is the outlet's name, not "Dr"."""
+    nm = mention(reread(nlp, text, []), name)
+    assert nm is not None and nm.mention.label == "ORG" and nm.org_cue
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, spans, name", [
+    ("Kelmo, a busy trading centre on the main road, lost power on Monday.", [("Kelmo", "ORG")], "Kelmo"),
+    ("Tolsby, the district's administrative centre, lost power.", [("Tolsby", "ORG")], "Tolsby"),
+])
+def test_mentions_trading_centre_appositive_is_a_place(nlp, text: str, spans, name: str) -> None:
+    """A "trading centre" or an "administrative centre" is a town, not a body."""
+    nm = mention(reread(nlp, text, spans), name)
+    assert nm is not None and nm.place_cue
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, spans, name", [
+    ("Both capitals now respect Freedonian sovereignty over the northern half of Kestrelholm.",
+     [("Kestrelholm", "GPE")], "Kestrelholm"),
+    ("Neither side accepts the other's sovereignty over half of Tolsa Atoll.", [("Tolsa Atoll", "GPE")],
+     "Tolsa Atoll"),
+])
+def test_mentions_sovereignty_over_half_of_a_place_gives_a_territory_cue(nlp, text: str, spans, name: str) -> None:
+    nm = mention(reread(nlp, text, spans), name)
+    assert nm is not None and nm.territory_cue
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, spans, other, name", [
+    ("Ferries cross Lake Varnay, the basin Freedonians call Lake Tamsk, twice a day.",
+     [("Lake Varnay", "LOC"), ("Lake Tamsk", "LOC")], "Lake Tamsk", "Lake Varnay"),
+])
+def test_mentions_other_name_in_a_relative_clause_without_its_pronoun(nlp, text: str, spans, other: str,
+                                                                     name: str) -> None:
+    """"X, the basin Ruritanians call Y": Y is another name of X."""
+    nm = mention(reread(nlp, text, spans), other)
+    assert nm is not None and nm.same_as == name
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, spans, names", [
+    ("Ferries cross Lake Varnay, the basin Freedonians call Lake Tamsk. Freedonia claims sovereignty over the "
+     "whole of the lake.", [("Lake Varnay", "LOC"), ("Lake Tamsk", "LOC")],
+     ["Lake Varnay", "Lake Tamsk"]),
+    ("A lighthouse stands on Kestrel Island. Kestrel Island has no harbour. Freedonia claims sovereignty over "
+     "the island.", [("Kestrel Island", "LOC")], ["Kestrel Island"]),
+])
+def test_mentions_the_one_landform_of_its_kind_takes_a_definite_sovereignty_cue(nlp, text: str, spans,
+                                                                                names: list[str]) -> None:
+    """"sovereignty over the lake" puts at stake the one lake the article names (under any of its names)."""
+    nms = reread(nlp, text, spans, every=True)
+    for name in names:
+        nm = mention(nms, name)
+        assert nm is not None and nm.territory_cue
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, spans", [
+    ("Ferries link Kestrel Island and Brindle Island. Freedonia claims sovereignty over the island.",
+     [("Kestrel Island", "LOC"), ("Brindle Island", "LOC")]),
+    ("A lighthouse stands on Kestrel Island. Both capitals accept Freedonian sovereignty over the island.",
+     [("Kestrel Island", "LOC")]),
+])
+def test_mentions_definite_sovereignty_cue_with_two_or_a_passing_landform_names_none(nlp, text: str, spans) -> None:
+    """Two islands make "the island" ambiguous; an island named once in passing is no salient antecedent."""
+    assert not any(nm.territory_cue for nm in reread(nlp, text, spans, every=True))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, name", [
+    ("Anna Berg called the Survey of Kenya’s new map a provocation.", "Survey of Kenya"),
+    ("Data from the Geological Survey of Norway were cited.", "Geological Survey of Norway"),
+])
+def test_mentions_state_survey_named_after_its_country_is_a_body(nlp, text: str, name: str) -> None:
+    nm = mention(mentions_of(nlp, text), name)
+    assert nm is not None and nm.mention.label == "ORG" and nm.org_cue
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, spans, other, name", [
+    ("Ruritania claims sovereignty over the Varn Farms. Freedonian maps mark the slopes as Kesh Dor, the "
+     "Freedonian name for the area.",
+     [("Varn Farms", "TERRITORY"), ("Kesh Dor", "TERRITORY")], "Kesh Dor", "Varn Farms"),
+    ("Fishing near Las Garzas, the Freedonian name for the Kestrel Islands, is banned.",
+     [("Las Garzas", "GPE"), ("the Kestrel Islands", "GPE")], "Las Garzas", "Kestrel Islands"),
+])
+def test_mentions_name_glossed_as_a_sides_name_for_a_place_is_its_other_name(nlp, text: str, spans, other: str,
+                                                                            name: str) -> None:
+    """"Y, the Freedonian name for X" and "Y, the Freedonian name for the area" (the article's territory)."""
+    nm = mention(reread(nlp, text, spans), other)
+    assert nm is not None and nm.same_as == name
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, spans, outlet", [
+    ("“The road must reopen,” the mayor told Lantern.", [("Lantern", "PERSON")], "Lantern"),
+])
+def test_mentions_own_outlet_is_marked_as_the_outlet(nlp, text: str, spans, outlet: str) -> None:
+    """"told X" in X's own article names the outlet, whatever word its name is."""
+    nm = mention(reread(nlp, text, spans, outlet=outlet), outlet)
+    assert nm is not None and nm.mention.label == "ORG" and nm.outlet
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, spans, name", [
+    ("Minister of Information Tomas Varnik told reporters on Monday that talks would resume.",
+     [("Tomas Varnik", "PERSON")], "Tomas Varnik"),
+    ("Minister for Tourism Anna Brenner opened the new terminal.", [("Anna Brenner", "PERSON")], "Anna Brenner"),
+])
+def test_mentions_title_portfolio_is_no_part_of_the_name(nlp, text: str, spans, name: str) -> None:
+    """"Minister of Information" + a name: the capitalised portfolio does not widen the name."""
+    nms = reread(nlp, text, spans)
+    assert mention(nms, name) is not None
+    assert not any(nm.mention.text.endswith(name) and nm.mention.text != name for nm in nms)
