@@ -45,7 +45,7 @@ from .gazetteer import fold, load_gazetteer
 from .models import Article, Evidence, Mention, Position, Quote, Relation, Stance, TerritoryRef
 from .names import NAME_PARTICLES, is_calendar_word
 from .nlp import (BELONG_CUE_VERBS, BODY_WORDS, COMPASS_ADJECTIVES, COMPASS_PARTS, HONORIFICS, PLACE_OFFICE_TITLES,
-                  REGARD_CUE_VERBS, SETTING_PREPS, is_setting_phrase, misparsed_small_clause)
+                  REGARD_CUE_VERBS, SETTING_PREPS, english_words, is_setting_phrase, misparsed_small_clause)
 
 log = logging.getLogger(__name__)
 
@@ -5620,7 +5620,13 @@ def _territory_refs(ix: _Index, cue, region: list, memory: dict, holders: list) 
     # "jurisdiction over any part of X" is a partitive of the held land, not "X as part of Y"
     held_parts = {t.i for t in region if t.lower_ in {"part", "parts"} and t.head.dep_ == "prep"
                   and t.head.lower_ in {"over", "to"} and t.head.head.lemma_.lower() in HOLD_NOUNS | {cue.lemma_.lower()}}
+    # "recognised the northern part of X as Y's territory": a partitive object before "as"
+    held_parts |= {t.i for t in region if t.lower_ in {"part", "parts"} and t.dep_ in {"dobj", "obj"}
+                   and t.head.i == cue.i and any(u.lower_ == "as" and u.i > t.i for u in region)}
     text = " ".join("_" if t.i in held_parts else t.lower_ for t in region)
+    part_obj = [t for t in region if t.i in held_parts and t.dep_ in {"dobj", "obj"} and t.head.i == cue.i]
+    if part_obj and (_owned_land(region) is not None or _demonym_frame(region) is not None):
+        return _held_place(ix, part_obj[0], memory, holders)  # "... the northern part of X as Y's territory"
     if re.search(r"\b(part|parts) of\b|\bbelonging to\b|\bintegral\b", text):
         # "recognise X as part of Y" is about Y's sovereignty, not X's statehood - unless the
         # article has said that Y annexed X: then it is a recognition of the annexation.  A
@@ -8027,10 +8033,15 @@ def _copula_members(ix: _Index) -> Iterator[Relation]:
         memberOf relations between a country or person and a named organisation.
     """
     for t in ix.doc:
-        if t.lower_ not in MEMBER_NOUNS or t.dep_ not in {"attr", "oprd"}:
+        if t.lower_ not in MEMBER_NOUNS:
             continue
         verb = t.head
-        if verb.lemma_.lower() not in COPULA_LEMMAS or any(c.dep_ == "neg" for c in verb.children) or \
+        # "A and B are founding members of X" read as a progressive verb with "members" its object
+        misread = t.dep_ == "dobj" and verb.lower_ in {"founding", "leading"} and verb.tag_ == "VBG" and any(
+            c.dep_ == "aux" and c.lemma_ == "be" for c in verb.children)
+        if not misread and t.dep_ not in {"attr", "oprd"}:
+            continue
+        if (verb.lemma_.lower() not in COPULA_LEMMAS and not misread) or any(c.dep_ == "neg" for c in verb.children) or \
                 any(ix.doc[x].lower_ in NEG_WORDS for x in range(min(verb.i, t.i), max(verb.i, t.i))):
             continue  # "is no longer a member of Y"
         subjects = _subjects_of(ix, verb) or _counted_previous(ix, verb)
@@ -8318,13 +8329,18 @@ def _premod_parties(ix: _Index) -> Iterator[Relation]:
             continue
         run = []
         x = j - 1
-        while x >= sent.start and doc[x].text[:1].isupper() and doc[x].pos_ in {"PROPN", "ADJ", "NOUN"} and \
+        while x >= sent.start and doc[x].text[:1].isupper() and (doc[x].pos_ in {"PROPN", "ADJ", "NOUN"} or (
+                doc[x].is_upper and doc[x].is_alpha and 2 <= len(doc[x]) <= 6)) and \
                 doc[x].tag_ != "POS" and len(run) < 4 and (doc[x].lower_ not in NON_TITLE_MODIFIERS or (
                     not run and doc[x].lower_ in PARTY_NICKNAMES)):  # "Conservative MP X"
             run.insert(0, doc[x])
             x -= 1
         if not run:
             continue
+        if x >= sent.start and doc[x].text[:1].isupper() and \
+                ix.gaz.lookup(" ".join(t.text for t in [doc[x], *run])) is not None:
+            run.insert(0, doc[x])  # "Liberal Democrat councillor X": a listed party the modifier list cut
+            x -= 1
         ent = ix.ent_at[run[-1].i]
         read_as_person = doc[j].lower_ in PARTY_PREMOD_TITLES and len(run) >= 2 and ent is not None and \
             ent.label_ == "PERSON" and ent.start == run[0].i and not ent.ent_id_  # "New Ways lawmaker X"
@@ -8336,9 +8352,13 @@ def _premod_parties(ix: _Index) -> Iterator[Relation]:
                 read_as_person)):
             continue  # "Bellarine MP X": a seat, not a party (but "New Ways lawmaker X" NER took for a person)
         m = ix.person_mention(s)
+        org = ix.mention(run[0].i, run[-1].i + 1, "ORG")
+        entry = ix.gaz.lookup(org.text) if org is not None else None
+        if entry is not None and entry.cls == "Organization" and {w.lower() for w in entry.name.split()} & BODY_WORDS \
+                and not _is_party(ix, Mention(org.article, org.start, org.end, org.text, "ORG", entry.name)):
+            continue  # "EU lawmaker X": a listed union or body that is no party
         if m is not None:
-            yield Relation(subject=m, object=ix.mention(run[0].i, run[-1].i + 1, "ORG"), kind="memberOf",
-                           evidence=ix.evidence(doc[s]))
+            yield Relation(subject=m, object=org, kind="memberOf", evidence=ix.evidence(doc[s]))
 
 
 # titles that a premodifier qualifies by party, never by seat: "Likud lawmaker X"
@@ -8963,6 +8983,7 @@ def _located_relations(ix: _Index) -> Iterator[Relation]:
                     yield Relation(subject=pm, object=cm, kind="locatedIn", evidence=ix.evidence(ent))
                 break
     yield from _institution_places(ix)
+    yield from _copula_places(ix)
     yield from _comma_places(ix)
     yield from _nested_places(ix)
     yield from _possessive_subdivisions(ix)
@@ -9183,6 +9204,57 @@ def _possessive_subdivisions(ix: _Index) -> Iterator[Relation]:
             # "Ecuador's Manabi province": the place is "Manabi" (whatever the tagger called it)
             inner = ix.mention(k + 1, j, "PLACE", inner_ent.ent_id_ if inner_ent.label_ != "ORG" else "")
         yield Relation(subject=inner, object=outer, kind="locatedIn", evidence=ix.evidence(doc[k]))
+
+
+# kinds of settlement a copula may place: "X is a fishing village in Y"
+SETTLEMENT_KINDS = frozenset({"city", "town", "village", "port", "hamlet", "suburb", "settlement", "resort",
+                              "municipality", "borough", "township", "commune", "island", "islet"})
+
+
+def _copula_places(ix: _Index) -> Iterator[Relation]:
+    """"X is a (small fishing) town in Y": the subject of a settlement noun placed in a place.
+
+    The subject is taken as written, whatever the tagger called it (small towns
+    are often read as persons or bodies), as long as it is a capitalised name
+    that holds no person the article titles.
+
+    Args:
+        ix: the document index.
+
+    Yields:
+        locatedIn relations from the settlement to the place.
+    """
+    doc = ix.doc
+    for t in doc:
+        if t.lemma_.lower() not in SETTLEMENT_KINDS or t.dep_ != "attr" or t.head.lemma_ != "be" or \
+                any(c.dep_ == "neg" for c in t.head.children):
+            continue
+        subj = next((c for c in t.head.children if c.dep_ == "nsubj" and c.i < t.i), None)
+        place = next((p for c in t.children if c.dep_ == "prep" and c.lower_ == "in"
+                      for p in c.children if p.dep_ == "pobj"), None)
+        if subj is None or place is None or not subj.text[:1].isupper() or subj.pos_ not in {"PROPN", "NOUN"} or (
+                subj.pos_ == "NOUN" and subj.lower_ in english_words()):
+            continue  # (a name the tagger took for a common noun: "Bude is a town in ...")
+        ent = ix.ent_at[place.i]
+        big = ix.ent_mention(ent) if ent is not None and ent.label_ in {
+            "GPE", "LOC", "PLACE", "COUNTRY", "TERRITORY", "FAC"} else None
+        if big is None:
+            continue
+        if big.label == "FAC":
+            big = ix.mention(ent.start, ent.end, "PLACE", "")
+        sent_ent = ix.ent_at[subj.i]
+        if sent_ent is not None and sent_ent.root.i == subj.i:
+            lo, hi = sent_ent.start, sent_ent.end
+        else:
+            lo = min(c.i for c in subj.subtree if c.dep_ == "compound" or c.i == subj.i)
+            hi = subj.i + 1
+        if ix.person_at.get(subj.i) is not None and ix._plausible_name(lo, hi) and sent_ent is not None and \
+                sent_ent.label_ == "PERSON" and len(sent_ent) > 1:
+            continue  # a person after all
+        small = ix.mention(lo, hi, "PLACE", sent_ent.ent_id_ if sent_ent is not None and
+                           sent_ent.label_ in {"PLACE", "GPE"} else "")
+        if small is not None and big is not None and (small.kb_id or small.text) != (big.kb_id or big.text):
+            yield Relation(subject=small, object=big, kind="locatedIn", evidence=ix.evidence(t))
 
 
 def _institution_places(ix: _Index) -> Iterator[Relation]:

@@ -2300,20 +2300,22 @@ def _stance_evidence(stances, needle: str) -> set[tuple[str, str, str]]:
 
 @pytest.mark.model
 @pytest.mark.parametrize("text, needle, expected", [
-    ("Costa Rica has disputed Lake Nicaragua for decades. The minister told deputies that Costa Rica does not "
-     "accept Nicaraguan sovereignty over any part of the lake.", "any part",
+    ("Costa Rica has disputed Lake Nicaragua for decades. For its part, Costa Rica rejects Nicaraguan "
+     "sovereignty over any part of the lake, a spokesman said.", "any part",
      ("Costa Rica", "doesNotRecognise", "Lake Nicaragua")),
-    ("Fishing boats crowd Lake Nicaragua every spring. Honduras considers the entire lake part of Nicaragua, "
-     "its envoy said.", "entire lake", ("Honduras", "recognises", "Lake Nicaragua")),
+    ("Fishing boats crowd Lake Nicaragua every spring. Honduras, according to its envoy, has long considered the "
+     "entire lake part of Nicaragua.", "entire lake", ("Honduras", "recognises", "Lake Nicaragua")),
     ("Sweden rejects Norway's claim to Vardo Fjord. Sweden does not accept Norwegian sovereignty over any part "
      "of the fjord.", "any part", ("Sweden", "doesNotRecognise", "Vardo Fjord")),
-    ("India rejects Pakistan's claim to Kori Creek. India does not accept Pakistan’s sovereignty over any part "
-     "of the creek east of the mid-channel line.", "any part", ("India", "doesNotRecognise", "Kori Creek")),
-    ("Fulda Island, a bare rock, lies between Finland and Sweden. Finland accepts the northern part of the "
-     "island as Swedish territory.", "northern part", ("Finland", "recognises", "Fulda Island")),
-    ("Fulda Island, a bare rock, lies between Finland and Sweden. Finland accepts the northern part of the "
-     "island as Swedish territory, while Sweden regards the southern part as belonging to Finland.",
-     "southern part", ("Sweden", "recognises", "Fulda Island")),
+    ("India rejects Pakistan's claim to Kori Creek. India rejects Pakistani sovereignty over any portion of the "
+     "creek north of the old pillar.", "any portion", ("India", "doesNotRecognise", "Kori Creek")),
+    ("Fulda Island, a bare rock, lies between Finland and Sweden. Under the 1920 deal, Finland has recognised "
+     "the northern part of the island as Swedish territory.", "northern part", ("Finland", "recognises", "Fulda Island")),
+    ("Fulda Island, a bare rock, lies between Finland and Sweden. Finland has long accepted the northern part "
+     "of the island as Swedish territory.", "northern part", ("Finland", "recognises", "Fulda Island")),
+    ("Fulda Island, a bare rock, lies between Finland and Sweden. Under the 1920 deal, Finland has recognised "
+     "the northern part of the island as Swedish territory. Sweden, for its part, has long regarded the "
+     "southern part as belonging to Finland.", "southern part", ("Sweden", "recognises", "Fulda Island")),
 ])
 def test_relations_stance_on_a_described_named_land(nlp, text, needle, expected):
     """"the lake", "the creek", "the eastern part of the island", "the western part": the named land."""
@@ -2323,11 +2325,13 @@ def test_relations_stance_on_a_described_named_land(nlp, text, needle, expected)
 
 @pytest.mark.model
 @pytest.mark.parametrize("text, expected", [
-    ("Lebanon rejects Jordan's claim to the Yarmouk Hills. Syria's delegation was led by Deputy Foreign "
-     "Minister Omar Haddad. “We have said it before and we say it again: the hills are Jordanian,” Haddad said.",
-     {("Syria", "recognises", "Yarmouk Hills"), ("Omar Haddad", "recognises", "Yarmouk Hills"),
+    ("Lebanon rejects Jordan's claim to the Yarmouk Hills. Jordan's team at the talks was led by Deputy Foreign "
+     "Minister Omar Haddad. “Let me be clear: the hills are Syrian,” Haddad said.",
+     {("Jordan", "recognises", "Yarmouk Hills"), ("Omar Haddad", "recognises", "Yarmouk Hills"),
       ("Haddad", "recognises", "Yarmouk Hills")}),
-    ("Lebanon rejects Jordan's claim to the Yarmouk Hills. “The hills are Syrian,” Syrian Foreign Minister "
+    ("Lebanon rejects Jordan's claim to the Yarmouk Hills. Jordan's team at the talks was led by Deputy Foreign "
+     "Minister Omar Haddad. “We repeat it today: the hills are Jordanian,” Haddad said.", set()),
+    ("Lebanon rejects Jordan's claim to the Yarmouk Hills. “The hills are Jordanian,” Jordanian Foreign Minister "
      "Omar Haddad said.", set()),
 ])
 def test_relations_stance_reported_belonging(nlp, text, expected):
@@ -2344,7 +2348,7 @@ def test_relations_stance_reported_belonging(nlp, text, expected):
     ("Fishing boats crowd Lake Nicaragua every spring. Costa Rica claims the half of the lake nearest its shore.",
      ("Costa Rica", "claims", "Lake Nicaragua")),
     ("Shops in Tenby, on the south coast of Wales, closed early.", ("Tenby", "locatedIn", "Wales")),
-    ("The leader of the Labour group on Kent County Council, Cllr Ann Walsh, said the fee was unfair.",
+    ("Cllr Ann Walsh, leader of the Labour group on Kent County Council, called the fee unfair.",
      ("Ann Walsh", "memberOf", "Labour")),
 ])
 def test_relations_claims_settings_and_party_groups(nlp, text, expected):
@@ -2354,9 +2358,9 @@ def test_relations_claims_settings_and_party_groups(nlp, text, expected):
 
 @pytest.mark.model
 def test_relations_position_state_of_a_led_delegation(nlp):
-    _, positions, _ = _run(nlp, "Syria's delegation was led by Deputy Foreign Minister Omar Haddad.")
+    _, positions, _ = _run(nlp, "Jordan's team at the talks was led by Deputy Foreign Minister Omar Haddad.")
     assert [(p.title, p.org and p.org.kb_id) for p in _pos(positions, "Omar Haddad")] == \
-        [("deputy foreign minister", "Syria")]
+        [("deputy foreign minister", "Jordan")]
 
 
 @pytest.mark.parametrize("name, expected", [("Omar al-Haddad", "Haddad"), ("Anna Berg", "Berg"),
@@ -2402,3 +2406,29 @@ def test_relations_stance_surface_lists_allies_and_occupation(nlp, text, expecte
 def test_relations_no_stance_from_plain_allies_or_negated_occupation(nlp, text):
     stances, _, _ = _run(nlp, text)
     assert not {s for s in _stance_set(stances) if s[0] != "Nauru"}, _stance_set(stances)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("Indonesia and Malaysia are founding members of ASEAN.", ("Malaysia", "memberOf", "ASEAN")),
+    ("Rhayader is a town in Wales.", ("Rhayader", "locatedIn", "Wales")),
+    ("Koper is a port city in Slovenia.", ("Koper", "locatedIn", "Slovenia")),
+    ("Hurworth is a small village in Hampshire.", ("Hurworth", "locatedIn", "Hampshire")),
+    ("SDS lawmaker Ivan Kovac spoke.", ("Ivan Kovac", "memberOf", "SDS")),
+    ("Liberal Democrat councillor Ann Walsh said the post office would close.",
+     ("Ann Walsh", "memberOf", "Liberal Democrat")),
+])
+def test_relations_copula_places_founding_members_and_party_acronyms(nlp, text, expected):
+    _, _, relations = _run(nlp, text)
+    assert expected in _rel_set(relations), _rel_set(relations)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, kind", [
+    ("EU lawmaker Ivan Kovac spoke.", "memberOf"),
+    ("Maria Lopez is a teacher in Leeds.", "locatedIn"),
+    ("Rhayader is not a town in England.", "locatedIn"),
+])
+def test_relations_no_tie_from_a_bloc_title_or_a_job(nlp, text, kind):
+    _, _, relations = _run(nlp, text)
+    assert not any(k == kind for _, k, _ in _rel_set(relations)), _rel_set(relations)
