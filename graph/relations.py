@@ -2547,6 +2547,10 @@ def _after_phrase(ix: _Index, i: int, limit: int) -> list:
             continue
         if t.lower_ in REL_PRONOUNS and t.tag_ in {"WDT", "WP", "WP$"}:
             break
+        date = ix.ent_at[k]
+        if out and date is not None and date.label_ in {"DATE", "TIME"} and date.start == k and \
+                out[-1].pos_ in {"NOUN", "PROPN"} and t.pos_ in {"ADJ", "DET", "NOUN"}:
+            break  # "named foreign minister last year": a time adverbial ends the phrase
         if t.pos_ in {"VERB", "AUX"}:
             hyphen_based = k > 0 and doc[k - 1].text == "-" and not doc[k - 1].whitespace_
             if not (hyphen_based or t.dep_ in {"amod", "compound"} or (
@@ -2861,6 +2865,10 @@ def _facts_for_anchor(ix: _Index, s: int, e: int, kind: str) -> list[_Fact]:
             doc[k + 2].lemma_ == "serve" and doc[k + 3].lower_ == "as" and kind == "person":
         k += 2  # "Name, who served as Y's ambassador to Z between 2012 and 2017,"
         past, served = doc[k].tag_ == "VBD", True
+    elif k + 3 < sent.end and doc[k].text == "," and doc[k + 1].lower_ == "who" and \
+            doc[k + 2].lemma_ == "become" and kind == "person":
+        k += 2  # "Name, who became prime minister in 2018,": an office taken (and still held)
+        served = True
     elif k + 3 < sent.end and doc[k].text == "," and doc[k + 1].lower_ in {"which", "who"} and \
             doc[k + 2].lemma_ == "have" and doc[k + 3].lower_ == "been":
         k += 3  # "Name, who has been Ruritania's foreign minister since 2021,"

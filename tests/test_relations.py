@@ -2432,3 +2432,18 @@ def test_relations_copula_places_founding_members_and_party_acronyms(nlp, text, 
 def test_relations_no_tie_from_a_bloc_title_or_a_job(nlp, text, kind):
     _, _, relations = _run(nlp, text)
     assert not any(k == kind for _, k, _ in _rel_set(relations)), _rel_set(relations)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, person, expected", [
+    ("Abel Tesfaye, who became prime minister in 2018, met the envoy.", "Abel Tesfaye", [("prime minister", None)]),
+    ("Anna Berg, who was named Chile's foreign minister last year, met the envoy.", "Anna Berg",
+     [("foreign minister", "Chile")]),
+    ("Anna Berg, who became Chile's foreign minister last year, met the envoy.", "Anna Berg",
+     [("foreign minister", "Chile")]),
+    ("Anna Berg, who became a mother in 2019, met the envoy.", "Anna Berg", []),
+])
+def test_relations_position_taken_in_a_relative_clause(nlp, text, person, expected):
+    """"who became X", "who was named X last year": an office taken; a time adverbial ends the title."""
+    _, positions, _ = _run(nlp, text)
+    assert [(p.title, p.org and p.org.kb_id) for p in _pos(positions, person)] == expected
