@@ -267,10 +267,12 @@ def _byline(who: str, meta: dict) -> None:
     if dated and len(who[:dated.start()].split()) >= 2:
         # "By Anna Berg   March 3, 2025 | 10:05 am": the date and time after the name are no part of it
         meta.setdefault("date", re.split(r"\s*\|\s*", dated.group(0).strip())[0])
-        who = who[:dated.start()].strip(" ,|-–—")
+        who = who[:dated.start()].strip(" ,|-–—·•")
+    who = who.strip(" ,|-–—·•")  # "By Anna Berg · 12 May 2025": the separator before the date is no part of the name
     outlet = None
-    m = re.search(r"\s+(?:for|at|\|)\s+(.+)$", who)
+    m = re.search(r"\s+(?:for|at|\||[·•])\s+(.+)$", who) or re.search(r",\s+in\s+([A-Z].*)$", who)
     if m:
+        # "for Outlet", "| Outlet", "· Outlet"; "Anna Berg, in Outlet" (the comma sets "in" apart from the name)
         outlet, who = m.group(1).strip(), who[:m.start()].strip()
     title = None
     staff = re.search(r"\s+((?:[A-Z][\w&.'’-]*\s+)?staff(?:\s+(?:writer|reporter|photographer))?)$", who, re.I)

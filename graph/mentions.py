@@ -710,8 +710,8 @@ def _party_after_seat(doc: Doc, ent: Span) -> bool:
 #: party abbreviations of British councillors' brackets ("Cllr Anna Berg (Con, Varnay North)"); an
 #: independent ("Ind") has none
 COUNCILLOR_PARTIES = {"Con": "Conservative Party", "Lab": "Labour Party", "LD": "Liberal Democrats",
-                      "Lib Dem": "Liberal Democrats", "Green": "Green Party", "SNP": "Scottish National Party",
-                      "PC": "Plaid Cymru", "Reform": "Reform UK", "Ind": ""}
+                      "Lib Dem": "Liberal Democrats", "Green": "Green Party of England and Wales", "SNP": "Scottish National Party",
+                      "PC": "Plaid Cymru", "Plaid": "Plaid Cymru", "Reform": "Reform UK", "Ind": ""}
 COUNCILLOR_BRACKET = re.compile(
     r"(?<=[\w’'.])\s*\((" + "|".join(sorted(COUNCILLOR_PARTIES, key=len, reverse=True)) + r")"
     r"(?:(?:,|\s+[-–])\s*"
@@ -1825,6 +1825,11 @@ def extract_mentions(doc: Doc, article: Article) -> Iterator[NameMention]:
                     doc[ent.start - 1].lower_ in {"both", "two"}:
                 ent = Span(doc, ent.start + 2, ent.end, label="ORG")  # "both Houses of Parliament": the legislature
         ent, acronym = _split_acronym(doc, ent)
+        if not acronym and not own_id and ent.label_ == "ORG":
+            joined = _body_of_place(doc, ent, ents[idx + 1] if idx + 1 < len(ents) else None)
+            if joined is not None:
+                # "the Press Council" + "of" + "Monaco" + "(PCM)": the acronym spells the name with its place
+                ent, acronym, skip_next = joined
         if acronym and ent.label_ == "PERSON" and not own_id and len(ent) >= 2 and ent.start > 0 and \
                 doc[ent.start - 1].lower_ == "the" and abbreviates(acronym, ent.text):
             ent = Span(doc, ent.start, ent.end, label="ORG")  # "of the Varnay Tolsi Kanam (VTK)": no person's name
@@ -2905,6 +2910,43 @@ def _split_acronym(doc: Doc, ent: Span) -> tuple[Span, str]:
             re.fullmatch(r"[A-Z][A-Za-z&]{1,7}", doc[j + 1].text):
         return ent, doc[j + 1].text
     return ent, ""
+
+
+def _body_of_place(doc: Doc, ent: Span, nxt: Span | None) -> tuple[Span, str, bool] | None:
+    """Join a body's name to the "of <Country>" the NER cut off, when the bracketed acronym spells the whole.
+
+    "the Press Council" + "of" + "Monaco" + "(PCM)" and "the Press Council of" + "Monaco" + "(PCM)" are
+    one body, "Press Council of Monaco", whose acronym is "PCM"; so is "of" + an unlabelled name in
+    capitals.  "the Press Council of Monaco (PC)" is left alone (the acronym spells the name without the
+    place).
+
+    Args:
+        doc: the parsed article.
+        ent: the NER's body span.
+        nxt: the NER's next span.
+
+    Returns:
+        The joined span, the acronym and whether the next span was taken in, or None.
+    """
+    if len(ent) >= 2 and ent[-1].lower_ == "of":
+        head, p = ent[:-1], ent.end
+    elif ent.end < len(doc) and doc[ent.end].lower_ == "of":
+        head, p = ent, ent.end + 1
+    else:
+        return None
+    taken = nxt is not None and nxt.start == p and nxt.label_ in {"COUNTRY", "GPE", "PLACE", "LOC"}
+    j = nxt.end if taken else p
+    while not taken and j < len(doc) and j - p < 3 and doc[j].is_title and not doc[j].ent_type_:
+        j += 1
+    if j == p or not (j + 2 < len(doc) and doc[j].text == "(" and doc[j + 2].text == ")" and
+                      re.fullmatch(r"[A-Z][A-Za-z&]{1,7}", doc[j + 1].text)):
+        return None
+    acronym = doc[j + 1].text
+    whole = Span(doc, ent.start, j, label="ORG")
+    if abbreviates(acronym, whole.text) and (not abbreviates(acronym, head.text) or
+                                             acronym[-1].casefold() == doc[p].text[:1].casefold()):
+        return whole, acronym, taken  # "HRCM" may also spell "Human Rights CoMmission": the place's initial decides
+    return None
 
 
 def _credit_names(article: Article) -> Iterator[NameMention]:

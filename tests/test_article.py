@@ -161,6 +161,10 @@ def test_article_comment_count_after_the_standfirst_cuts_nothing(count: str) -> 
     ("By Anna Berg, Harbour correspondent", "Anna Berg", None),
     ("Posted on May 14, 2024 by Anna Berg", "Anna Berg", None),
     ("By ANNA BERG", "Anna Berg", None),
+    ("By Anna Berg, in Lantern News · 12 May 2025", "Anna Berg", "Lantern News"),
+    ("By Anna Berg, in Lantern News", "Anna Berg", "Lantern News"),
+    ("By Anna Berg · 12 May 2025", "Anna Berg", None),
+    ("By Anna Berg · Lantern News", "Anna Berg", "Lantern News"),
 ])
 def test_article_byline_gives_author_and_outlet(byline: str, author: str, outlet: str | None) -> None:
     """Names in capitals are written in name case."""

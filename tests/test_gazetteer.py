@@ -321,3 +321,21 @@ def test_gazetteer_spelling_variants_and_bodies(gaz, surface: str, name: str, cl
 
 def test_gazetteer_capital_spelling_variant_is_a_capital(gaz) -> None:
     assert gaz.capitals.get(fold("Addis Abeba")) == gaz.capitals.get(fold("Addis Ababa")) == "Ethiopia"
+
+
+@pytest.mark.parametrize("surface, name", [
+    ("SNP", "Scottish National Party"),
+    ("Scottish National Party", "Scottish National Party"),
+    ("Plaid Cymru", "Plaid Cymru"),
+    ("Reform UK", "Reform UK"),
+    ("Green Party of England and Wales", "Green Party of England and Wales"),
+])
+def test_gazetteer_british_parties_are_bodies(gaz, surface: str, name: str) -> None:
+    entry = gaz.lookup(surface)
+    assert entry is not None and (entry.name, entry.cls) == (name, "Organization")
+
+
+def test_gazetteer_bare_green_party_is_no_one_country_s_party(gaz) -> None:
+    """"Green Party" names a party in many states: the gazetteer does not send it to the British one."""
+    entry = gaz.lookup("Green Party")
+    assert entry is None or entry.name != "Green Party of England and Wales"

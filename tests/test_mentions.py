@@ -1630,6 +1630,15 @@ def test_mentions_from_after_a_members_seat_names_the_party(nlp, text: str, span
     ("Councillor Tom Halder (Lab - Brindle East) voted against it.", [("Tom Halder", "PERSON")],
      "Lab", "Labour Party", "Brindle East"),
     ("Cllr Ilse Marr (Ind, Tamsk Vale) abstained.", [("Ilse Marr", "PERSON")], None, None, "Tamsk Vale"),
+    ("Cllr Ewan Tolley (SNP, Brindle North) seconded it.", [("Ewan Tolley", "PERSON")], "SNP",
+     "Scottish National Party", "Brindle North"),
+    ("Cllr Bryn Addas (Plaid, Upper Tamsk) seconded it.", [("Bryn Addas", "PERSON")], "Plaid", "Plaid Cymru",
+     "Upper Tamsk"),
+    ("Cllr Bryn Addas (PC, Upper Tamsk) seconded it.", [("Bryn Addas", "PERSON")], "PC", "Plaid Cymru", "Upper Tamsk"),
+    ("Cllr Dale Vorne (Reform, Ostvale Park) seconded it.", [("Dale Vorne", "PERSON")], "Reform", "Reform UK",
+     "Ostvale Park"),
+    ("Cllr Ilse Marr (Green, Tamsk Vale) seconded it.", [("Ilse Marr", "PERSON")], "Green",
+     "Green Party of England and Wales", "Tamsk Vale"),
 ])
 def test_mentions_councillor_bracket_names_party_and_ward(nlp, text: str, spans, party, kb, ward: str) -> None:
     nms = reread(nlp, text, spans)
@@ -1848,3 +1857,27 @@ def test_mentions_title_portfolio_is_no_part_of_the_name(nlp, text: str, spans, 
     nms = reread(nlp, text, spans)
     assert mention(nms, name) is not None
     assert not any(nm.mention.text.endswith(name) and nm.mention.text != name for nm in nms)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, spans, acronym, long", [
+    ("The Press Council of Monaco (PCM) said on Tuesday it would appeal.",
+     [("The Press Council", "ORG"), ("Monaco", "COUNTRY"), ("PCM", "ORG")], "PCM", "Press Council of Monaco"),
+    ("The Human Rights Commission of Malta (HRCM) said the report was late.",
+     [("The Human Rights Commission of", "ORG"), ("Malta", "COUNTRY"), ("HRCM", "ORG")], "HRCM",
+     "Human Rights Commission of Malta"),
+    ("The Tenants Union of Varnesia (TUV) said the rents were too high.",
+     [("The Tenants Union", "ORG"), ("TUV", "ORG")], "TUV", "Tenants Union of Varnesia"),
+])
+def test_mentions_acronym_spells_the_body_with_its_country(nlp, text: str, spans, acronym: str, long: str) -> None:
+    """The NER cut the body's name before (or after) "of <Country>"; the acronym spells the longer name."""
+    nms = reread(nlp, text, spans)
+    nm = mention(nms, acronym)
+    assert mention(nms, long) is not None and nm is not None and nm.acronym_of == long
+
+
+@pytest.mark.model
+def test_mentions_acronym_without_the_country_leaves_the_name_alone(nlp) -> None:
+    nms = reread(nlp, "The Press Council of Monaco (PC) said it would appeal.",
+                 [("The Press Council of", "ORG"), ("Monaco", "COUNTRY"), ("PC", "ORG")])
+    assert mention(nms, "PC").acronym_of == ""
