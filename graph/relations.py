@@ -9215,8 +9215,8 @@ def _possessive_subdivisions(ix: _Index) -> Iterator[Relation]:
 
 
 # kinds of settlement a copula may place: "X is a fishing village in Y"
-SETTLEMENT_KINDS = frozenset({"city", "town", "village", "port", "hamlet", "suburb", "settlement", "resort",
-                              "municipality", "borough", "township", "commune", "island", "islet"})
+SETTLEMENT_KINDS = (SETTLEMENT_NOUNS - {"district", "county", "province", "region", "parish"}) | frozenset({
+    "port", "hamlet", "suburb", "resort", "township", "islet"})
 
 
 def _copula_places(ix: _Index) -> Iterator[Relation]:
