@@ -915,14 +915,15 @@ def find_places_before_regions(doc) -> list[tuple[int, int]]:
 
 # "in X, on the north coast of Y": the words between a place and the larger place around it
 SETTING_PREPS = frozenset({"on", "off", "near", "along"})
-SETTING_NOUNS = frozenset({"coast", "shore", "shores", "edge", "outskirts", "banks", "bank", "border", "tip",
-                           "side", "fringe", "fringes"})
+# the edge of a place another lies on: "on the north coast of Y", "on Y's northern tip" (relations reads it too)
+EDGE_NOUNS = frozenset({"coast", "coastline", "shore", "shores", "bank", "banks", "side", "edge", "edges", "outskirts",
+                        "tip", "end", "fringe", "fringes", "corner", "border", "foothills", "mouth", "slopes"})
 
 
 def is_setting_phrase(toks) -> bool:
     """Whether ``toks`` read "on the (north) coast of" / "near the border of": a place's setting."""
     words = [t.lower_ for t in toks]
-    if len(words) < 3 or words[0] not in SETTING_PREPS or words[-1] != "of" or words[-2] not in SETTING_NOUNS:
+    if len(words) < 3 or words[0] not in SETTING_PREPS or words[-1] != "of" or words[-2] not in EDGE_NOUNS:
         return False
     middle = words[1:-2]
     return all(w == "the" or w in COMPASS_PARTS or w in COMPASS_ADJECTIVES for w in middle)

@@ -41,11 +41,13 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from typing import Iterator, Sequence
 
+from .entities import ARTICLE_PREFIX
 from .gazetteer import fold, load_gazetteer
 from .models import Article, Evidence, Mention, Position, Quote, Relation, Stance, TerritoryRef
 from .names import NAME_PARTICLES, is_calendar_word
-from .nlp import (BELONG_CUE_VERBS, BODY_WORDS, COMPASS_ADJECTIVES, COMPASS_PARTS, HONORIFICS, PLACE_OFFICE_TITLES,
-                  REGARD_CUE_VERBS, SETTING_PREPS, english_words, is_setting_phrase, misparsed_small_clause)
+from .nlp import (BELONG_CUE_VERBS, BODY_WORDS, COMPASS_ADJECTIVES, COMPASS_PARTS, EDGE_NOUNS, HONORIFICS,
+                  PLACE_OFFICE_TITLES, REGARD_CUE_VERBS, SETTING_PREPS, english_words, is_setting_phrase,
+                  misparsed_small_clause)
 
 log = logging.getLogger(__name__)
 
@@ -233,8 +235,6 @@ LEGISLATOR_TITLES = frozenset({"mp", "mep", "msp", "mla", "mpp", "lawmaker", "le
                                "congresswoman", "councillor", "councilor", "deputy", "candidate", "leader",
                                "td", "mk", "backbencher", "frontbencher"})  # Irish Teachta Dála, Knesset member
 # the edge of a place: "on the Red Sea coast of X" is in X, not in the Red Sea
-EDGE_NOUNS = frozenset({"coast", "coastline", "shore", "shores", "bank", "banks", "side", "edge", "edges", "outskirts",
-                        "tip", "end", "fringe", "fringes", "corner", "border", "foothills", "mouth", "slopes"})
 LEGISLATURE_WORDS = frozenset({"congress", "parliament", "senate", "assembly", "house", "council", "duma", "knesset",
                                "majlis", "diet", "bundestag", "legislature", "chamber"})
 SPOUSE_NOUNS = frozenset({"husband", "wife", "spouse", "widow", "widower"})
@@ -379,10 +379,11 @@ class _TitleInfo:
 
 
 def _surname(name: str) -> str:
-    """The last word of a name without a lowercase particle glued to it ("al-Rashid" -> "Rashid")."""
+    """The last word of a name without the Arabic article glued to it ("al-Rashid" -> "Rashid"), read with
+    the entity layer's pattern (:data:`graph.entities.ARTICLE_PREFIX`)."""
     last = name.split()[-1]
-    head, _, tail = last.partition("-")
-    return tail if tail and head.islower() and tail[:1].isupper() else last
+    m = ARTICLE_PREFIX.fullmatch(last)
+    return m.group(1) if m else last
 
 
 class _Index:
@@ -5161,7 +5162,6 @@ def _ally_stances(ix: _Index, sent) -> Iterator[Stance]:
     Yields:
         Positive stances.
     """
-    doc = ix.doc
     for t in sent:
         if t.lemma_.lower() != "ally" or t.pos_ != "NOUN" or \
                 not any(c.dep_ == "amod" and c.lower_ in ALLY_MARKERS for c in t.children):
@@ -9242,7 +9242,7 @@ def _copula_places(ix: _Index) -> Iterator[Relation]:
                       for p in c.children if p.dep_ == "pobj"), None)
         if subj is None or place is None or not subj.text[:1].isupper() or subj.pos_ not in {"PROPN", "NOUN"} or (
                 subj.pos_ == "NOUN" and subj.lower_ in english_words()):
-            continue  # (a name the tagger took for a common noun: "Bude is a town in ...")
+            continue  # (a name the tagger took for a common noun: "Rhayader is a town in ...")
         ent = ix.ent_at[place.i]
         big = ix.ent_mention(ent) if ent is not None and ent.label_ in {
             "GPE", "LOC", "PLACE", "COUNTRY", "TERRITORY", "FAC"} else None
@@ -9261,7 +9261,7 @@ def _copula_places(ix: _Index) -> Iterator[Relation]:
             continue  # a person after all
         small = ix.mention(lo, hi, "PLACE", sent_ent.ent_id_ if sent_ent is not None and
                            sent_ent.label_ in {"PLACE", "GPE"} else "")
-        if small is not None and big is not None and (small.kb_id or small.text) != (big.kb_id or big.text):
+        if small is not None and (small.kb_id or small.text) != (big.kb_id or big.text):
             yield Relation(subject=small, object=big, kind="locatedIn", evidence=ix.evidence(t))
 
 

@@ -5,7 +5,7 @@ import pytest
 
 from graph.nlp import (find_acronym_extensions, find_acronym_persons, find_acronym_tails, find_compass_owners,
                        find_office_demonyms, find_office_places, find_party_nicknames,
-                       find_broken_names, find_island_names, find_party_seats, find_place_bodies,
+                       find_broken_names, find_feature_names, find_island_names, find_party_seats, find_place_bodies,
                        find_places_before_regions, find_possessive_tails,
                        find_titled_persons,
                        find_unlisted_territories, title_abbreviations)
@@ -51,6 +51,23 @@ UNLISTED_CASES = [
     ("a surname regarded as a national is no land", "Britain regards Tom Varley as British, a spokesman said. "
      "Mr Varley declined to comment.", []),
 ]
+
+
+def _blank_doc(words: list[str], ents: list[tuple[int, int, str]]):
+    """A Doc of ``words`` on the blank English vocabulary (its lexeme attributes, e.g. is_alpha) with
+    ``ents`` as (start, end, label) entities."""
+    import spacy
+    from spacy.tokens import Doc
+
+    doc = Doc(spacy.blank("en").vocab, words=words)
+    doc.ents = _spans(doc, ents)
+    return doc
+
+
+def _spans(doc, ents: list[tuple[int, int, str]]) -> list:
+    from spacy.tokens import Span
+
+    return [Span(doc, s, e, label=label) for s, e, label in ents]
 
 
 @pytest.mark.model
@@ -201,11 +218,7 @@ def test_nlp_office_places(nlp, text, expected):
     (["a", "deputy", "for", "the", "Renewal", "party", "(", "renova", ")", "."], (3, 8), []),
 ])
 def test_nlp_bracketed_acronym_tail_is_found(words, ent, expected):
-    import spacy
-    from spacy.tokens import Doc, Span
-
-    doc = Doc(spacy.blank("en").vocab, words=words)  # English lexeme attributes (is_alpha)
-    doc.ents = [Span(doc, ent[0], ent[1], label="ORG")]
+    doc = _blank_doc(words, [(ent[0], ent[1], "ORG")])
     assert find_acronym_tails(doc) == expected
 
 
@@ -232,13 +245,10 @@ def test_nlp_possessive_tail_is_cut(words, ent, label, expected):
     (["said", "Anna", "Berg"], (1, 3), []),
 ])
 def test_nlp_person_ending_in_an_acronym_is_a_body(words, ent, expected):
-    import spacy
-    from spacy.tokens import Doc, Span
-
-    doc = Doc(spacy.blank("en").vocab, words=words)  # English lexeme attributes (is_alpha)
+    doc = _blank_doc(words, [])
     for t in doc:
         t.tag_ = "POS" if t.text == "'s" else "NNP"
-    doc.ents = [Span(doc, ent[0], ent[1], label="PERSON")]
+    doc.ents = _spans(doc, [(ent[0], ent[1], "PERSON")])
     assert find_acronym_persons(doc) == expected
 
 
@@ -250,13 +260,10 @@ def test_nlp_person_ending_in_an_acronym_is_a_body(words, ent, expected):
     (["the", "Varnay", "Navy", "said"], (0, 3), []),  # no title
 ])
 def test_nlp_ranked_name_read_as_a_body_is_a_person(words, ent, expected):
-    import spacy
-    from spacy.tokens import Doc, Span
-
-    doc = Doc(spacy.blank("en").vocab, words=words)  # English lexeme attributes (is_alpha)
+    doc = _blank_doc(words, [])
     for t in doc:
         t.tag_ = "POS" if t.text == "'s" else "NNP"
-    doc.ents = [Span(doc, ent[0], ent[1], label="ORG")]
+    doc.ents = _spans(doc, [(ent[0], ent[1], "ORG")])
     assert find_titled_persons(doc) == expected
 
 
@@ -270,13 +277,10 @@ def test_nlp_ranked_name_read_as_a_body_is_a_person(words, ent, expected):
     (["said", "Ana", "Mbeki", "in", "Lagos", "."], [(1, 3, "PERSON"), (4, 5, "PLACE")], []),  # "in" between
 ])
 def test_nlp_place_word_inside_a_name_is_a_person(words, ents, expected):
-    import spacy
-    from spacy.tokens import Doc, Span
-
-    doc = Doc(spacy.blank("en").vocab, words=words)
+    doc = _blank_doc(words, [])
     for t in doc:
         t.pos_ = "PROPN" if t.text[:1].isupper() and t.i > 0 or t.text == "Tomas" else "VERB"
-    doc.ents = [Span(doc, s, e, label=label) for s, e, label in ents]
+    doc.ents = _spans(doc, ents)
     assert find_broken_names(doc) == expected
 
 
@@ -298,11 +302,7 @@ def test_nlp_broken_names_are_whole_persons(nlp, text, name):
     (["Caye", "said"], (0, 1), "PERSON", []),  # no name before the island word
 ])
 def test_nlp_island_name_read_as_a_person_is_a_place(words, ent, label, expected):
-    import spacy
-    from spacy.tokens import Doc, Span
-
-    doc = Doc(spacy.blank("en").vocab, words=words)
-    doc.ents = [Span(doc, ent[0], ent[1], label=label)]
+    doc = _blank_doc(words, [(ent[0], ent[1], label)])
     assert find_island_names(doc) == expected
 
 
@@ -319,11 +319,7 @@ def test_nlp_island_name_read_as_a_person_is_a_place(words, ent, label, expected
     (["in", "Tarvo", ",", "on", "the", "board", "of", "Varn", ","], [(1, 2, "PERSON"), (7, 8, "ORG")], []),
 ])
 def test_nlp_place_before_a_region_is_a_place(words, ents, expected):
-    import spacy
-    from spacy.tokens import Doc, Span
-
-    doc = Doc(spacy.blank("en").vocab, words=words)
-    doc.ents = [Span(doc, s, e, label=label) for s, e, label in ents]
+    doc = _blank_doc(words, ents)
     assert find_places_before_regions(doc) == expected
 
 
@@ -334,11 +330,7 @@ def test_nlp_place_before_a_region_is_a_place(words, ents, expected):
     (["Ana", "'s", "northern", "accent"], (0, 1, "PERSON"), []),  # no place part after the adjective
 ])
 def test_nlp_place_before_a_compass_part_is_a_place(words, ent, expected):
-    import spacy
-    from spacy.tokens import Doc, Span
-
-    doc = Doc(spacy.blank("en").vocab, words=words)
-    doc.ents = [Span(doc, ent[0], ent[1], label=ent[2])]
+    doc = _blank_doc(words, [ent])
     assert find_compass_owners(doc) == expected
 
 
@@ -350,11 +342,7 @@ def test_nlp_place_before_a_compass_part_is_a_place(words, ent, expected):
     (["Greens", "councillor", "Ana"], "ORG", []),  # already a body
 ])
 def test_nlp_party_read_as_a_nationality_is_a_body(words, label, expected):
-    import spacy
-    from spacy.tokens import Doc, Span
-
-    doc = Doc(spacy.blank("en").vocab, words=words)
-    doc.ents = [Span(doc, 0, 1, label=label)]
+    doc = _blank_doc(words, [(0, 1, label)])
     assert find_party_nicknames(doc) == expected
 
 
@@ -365,11 +353,7 @@ def test_nlp_party_read_as_a_nationality_is_a_body(words, label, expected):
     (["Varn", "Union", "Today", "(", "VU", ")"], (0, 2), []),  # the entity already spells it
 ])
 def test_nlp_body_cut_before_its_acronym_runs_on(words, ent, expected):
-    import spacy
-    from spacy.tokens import Doc, Span
-
-    doc = Doc(spacy.blank("en").vocab, words=words)
-    doc.ents = [Span(doc, ent[0], ent[1], label="ORG")]
+    doc = _blank_doc(words, [(ent[0], ent[1], "ORG")])
     assert find_acronym_extensions(doc) == expected
 
 
@@ -400,11 +384,5 @@ def test_nlp_person_name_cut_in_two_is_one_person(words, ents, expected):
     (["Ana", "Lake", "Tarvia"], [(0, 2, "PERSON"), (2, 3, "COUNTRY")], []),  # inside a person's name
 ])
 def test_nlp_feature_named_after_a_state_is_a_place(words, ents, expected):
-    import spacy
-    from spacy.tokens import Doc, Span
-
-    from graph.nlp import find_feature_names
-
-    doc = Doc(spacy.blank("en").vocab, words=words)
-    doc.ents = [Span(doc, s, e, label=label) for s, e, label in ents]
+    doc = _blank_doc(words, ents)
     assert find_feature_names(doc) == expected
