@@ -61,6 +61,14 @@ subject; a quote right after a possessive ("the villages' "...") is a noun
 phrase that no leading cue introduces; and a body whose name the tagger cut
 before "of PLACE" speaks by the acronym that defines its whole name ("the
 Rights Council of X (RCX)" gives "RCX").
+An unnamed spokesperson of a named body ("a Tamsk Ferry Company
+spokesperson said", "a spokesman for the X Authority said") gives the body;
+"the statement" after "X responded with a statement" is X's; "the lawmaker"
+takes up a person introduced as a member of a legislature; a capitalised
+title with a portfolio before a name ("Junior Minister for Rivers NAME")
+is that name's title, and a state or junior minister is not "the
+minister"; and a one-word speaker read as a body that is a person's given
+name is that person for a pronoun in the next paragraph.
 Precision comes first: a quote attributed to the wrong speaker is worse than
 an unattributed one, so every sieve gives up rather than guess.
 
@@ -232,6 +240,15 @@ ROLE_SYNONYMS = {
     "ambassador": frozenset({"envoy"}),
     "diplomat": frozenset({"ambassador", "envoy"}),
 }
+#: Nouns news copy uses for any member of a legislature ("the lawmaker" for an MP or a senator).
+LEGISLATOR_NOUNS = frozenset("lawmaker legislator parliamentarian".split())
+#: Titles of members of a legislature, which a legislator noun takes up.
+LEGISLATOR_TITLES = LEGISLATOR_NOUNS | frozenset("""mp mep mla msp mna mpp senator sen. congressman congresswoman
+    assemblyman assemblywoman""".split())
+ROLE_SYNONYMS.update({w: LEGISLATOR_TITLES - {w} for w in LEGISLATOR_NOUNS})
+#: Names of legislatures: "a member" in a sentence set in one is a legislator ("At the Diet, member X ...").
+LEGISLATURE_WORDS = frozenset("""parliament congress senate legislature assembly house duma knesset riksdag storting
+    bundestag sejm majlis""".split())
 #: Role modifiers that do not narrow down who holds a title.
 GENERIC_MODIFIERS = frozenset("new then current own top same other longtime long-time".split())
 REPORTED_WORDS = frozenset({"reportedly", "allegedly", "purportedly", "ascribe", "attribute"})
@@ -1598,7 +1615,54 @@ def _surface_titles(ctx: _Ctx, lo: int, hi: int) -> frozenset[str]:
         if any(_role_word(ctx, t) for t in phrase):
             out |= _words(ctx, phrase)
     out |= _preceding_role_phrase(ctx, lo, hi)
+    out |= _portfolio_title_before(ctx, lo)
     return frozenset(out)
+
+
+#: Small words inside a capitalised title with a portfolio ("Minister for Fisheries and Forests").
+_PORTFOLIO_JOINERS = frozenset({"of", "for", "and", "&"})
+
+
+def _portfolio_title_before(ctx: _Ctx, lo: int) -> set[str]:
+    """The words of a capitalised title with a portfolio written right before a name.
+
+    Government copy puts the full title before the name with no comma
+    ("Junior Minister for Fisheries and Forests NAME said"); the parser
+    then hangs the name on the title as a conjunct or a compound of the
+    portfolio, and no appositive or compound ties the title to the name.
+    The run of capitalised words and joiners (of, for, and) ending right
+    before the name is its title when a title word stands before the first
+    "of"/"for" (the head of the title phrase, as in CoreNLP's
+    mention-to-speaker step, which links "the junior minister" to the
+    person last introduced with that title).
+
+    Args:
+        ctx: the document context.
+        lo: the name's first token.
+
+    Returns:
+        Normalised words of the title (as :func:`_title_context`), or an
+        empty set.
+    """
+    doc = ctx.doc
+    k = lo - 1
+    if k < 1 or ctx.quoted(k) or not doc[k].text[:1].isupper() or doc[k].pos_ not in ("PROPN", "NOUN"):
+        return set()
+    first = k
+    while first - 1 >= 0 and lo - first < 10 and not ctx.quoted(first - 1) \
+            and "\n" not in doc[first - 1].whitespace_ and (
+            doc[first - 1].pos_ in ("PROPN", "NOUN", "ADJ") and doc[first - 1].text[:1].isupper()
+            or doc[first - 1].lower_ in _PORTFOLIO_JOINERS and doc[first - 1].text[:1].islower()):
+        first -= 1
+    while first < k and doc[first].lower_ in _PORTFOLIO_JOINERS:
+        first += 1
+    run = doc[first:lo]
+    joins = [t.i for t in run if t.lower_ in ("of", "for")]
+    if not joins or first > 0 and doc[first - 1].pos_ == "PROPN" and "\n" not in doc[first - 1].whitespace_:
+        return set()  # no "of"/"for", or a run too long to be one title
+    if not any(_role_word(ctx, t) and t.text[:1].isupper() for t in doc[first:joins[0]]):
+        return set()
+    return _words(ctx, run)
 
 
 def _preceding_role_phrase(ctx: _Ctx, lo: int, hi: int) -> set[str]:
@@ -1988,6 +2052,9 @@ def _speaker(ctx: _Ctx, tok: "Token | None", depth: int = 0, via_cue: bool = Fal
         if author is not None:
             return _speaker(ctx, author, depth + 1)
         if via_cue:
+            voiced = _spokesperson_body(ctx, tok)
+            if voiced is not None:
+                return voiced  # "A Tamsk Ferry Company spokesperson said": the body speaks through them
             named = _portfolio_name(ctx, tok)
             if named is not None:
                 return named
@@ -2438,6 +2505,51 @@ def _surname_read_as_noun(ctx: _Ctx, tok: "Token") -> bool:
     return here is not None and _inner_name_full(ctx, here) is not None
 
 
+#: Nouns for a body's unnamed mouthpiece: what they say is the body's word.
+SPOKESPERSON_NOUNS = frozenset("spokesperson spokesman spokeswoman".split())
+
+
+def _spokesperson_body(ctx: _Ctx, tok: "Token") -> Mention | None:
+    """The body an unnamed spokesperson speaks for: "a Tamsk Ferry Company spokesperson", "a spokesman for X".
+
+    News copy gives a body's official word through a spokesperson it does
+    not name; the words are the body's (the organisation is the source, as
+    in the body speakers of CoreNLP's mention-to-speaker step, which
+    otherwise would leave an unnamed person).  Only an indefinite
+    spokesperson ("a", "an") counts: "the spokesperson" takes up a person
+    named before (see :func:`_resolve_role`).  The body must be an
+    organisation's proper name, written as the noun's modifier or as the
+    object of its "for"/"of"; a person's spokesman ("a spokesman for Ana
+    Lind", "a Lind spokesman": a bare name with no body noun may be a
+    person's, see :func:`_maybe_person`) and a body of common nouns ("a
+    spokesman for the ministry") give None.
+
+    Args:
+        ctx: the document context.
+        tok: the noun heading a cue's subject.
+
+    Returns:
+        The body's name mention, or None.
+    """
+    if tok.lemma_.casefold() not in SPOKESPERSON_NOUNS and tok.lower_ not in SPOKESPERSON_NOUNS \
+            or tok.tag_ != "NN" or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children):
+        return None
+    heads = [c for c in tok.children if c.i < tok.i and c.dep_ in ("compound", "nmod")]
+    heads += [o for p in tok.children if p.dep_ == "prep" and p.lower_ in ("for", "of") and p.i > tok.i
+              for o in p.children if o.dep_ == "pobj"]
+    found = []
+    for h in heads:
+        ent = ctx.ent_of.get(h.i)
+        if ent is None or ent.label_ != "ORG" or ctx.quoted(h.i) or ent.root.i != h.i and h.dep_ != "compound" \
+                or ent.root.pos_ != "PROPN":
+            continue  # "a spokesman for the Ruritanian ministry": a body of common nouns has no name
+        m = _entity_mention(ctx, ent)
+        if m is not None and m.label == "ORG" and m not in ctx.person_names and not _maybe_person(m) \
+                and not _surname_read_as_body(ctx, m):
+            found.append(m)
+    return found[0] if len({m.text for m in found}) == 1 else None
+
+
 def _portfolio_name(ctx: _Ctx, tok: "Token") -> Mention | None:
     """The name ending a title with a portfolio: "Minister for Reintegration Ana Pop told ...".
 
@@ -2521,6 +2633,8 @@ def _source_of(tok: "Token") -> "Token | None":
 
 #: Verbs whose subject issues the text named by their object: "X issued a statement".
 ISSUING_VERBS = frozenset("issue release publish send post put make give deliver circulate".split())
+#: Verbs of reaction whose subject answers "with" a text of its own: "X responded with a statement".
+RESPONSE_VERBS = frozenset("respond react reply answer retort counter".split())
 
 
 def _earlier_source(ctx: _Ctx, tok: "Token") -> "Token | None":
@@ -2530,8 +2644,11 @@ def _earlier_source(ctx: _Ctx, tok: "Token") -> "Token | None":
     person: '"...," the statement said' refers back to the last "statement"
     of this or the previous paragraph, and its author is the subject of the
     clause it sat in ("In a statement, X thanked ...", "X issued a
-    statement") or the object of its "from"/"by" ("a statement from X").
-    Only a definite, unowned text noun is followed back.
+    statement", "X responded with a statement") or the object of its
+    "from"/"by" ("a statement from X").  "With" gives the author only under
+    an active verb of reaction (``RESPONSE_VERBS``): "X was confronted with
+    a statement" or "X agreed with the statement" says nothing of who wrote
+    it.  Only a definite, unowned text noun is followed back.
 
     Args:
         ctx: the document context.
@@ -2556,6 +2673,10 @@ def _earlier_source(ctx: _Ctx, tok: "Token") -> "Token | None":
         h = t.head
         if t.dep_ == "pobj" and h.lower_ in ("in", "through", "via") and h.head.pos_ == "VERB":
             return _subject(ctx, h.head)
+        if t.dep_ == "pobj" and h.lower_ == "with" and h.head.pos_ == "VERB" \
+                and h.head.lemma_.casefold() in RESPONSE_VERBS \
+                and not any(c.dep_ in ("nsubjpass", "auxpass") for c in h.head.children):
+            return _subject(ctx, h.head)  # "X responded with a statement": X wrote it
         if t.dep_ in ("dobj", "obj") and h.pos_ == "VERB" and h.lemma_.casefold() in ISSUING_VERBS:
             return _subject(ctx, h)
         return None  # the nearest earlier statement has no author we can read
@@ -2957,7 +3078,9 @@ def _resolve_role(ctx: _Ctx, tok: "Token") -> Mention | None:
     before = [n for n in ctx.names[:bisect_left(ctx.name_heads, tok.i)]
               if n.first < tok.i and all(_meets(r, n.context) for r in reqs)]
     roles = {role} | ROLE_SYNONYMS.get(role, frozenset())
-    cands = [n for n in before if (role in n.kinds if body else roles & n.context and not _other_rank(n, reqs))]
+    cands = [n for n in before if (role in n.kinds if body else roles & n.context and not _other_rank(n, reqs, role))]
+    if not cands and role in LEGISLATOR_NOUNS:
+        cands = [n for n in before if _member_of_legislature(ctx, n)]
     if not cands and not body and role in SCHOLAR_FIELDS:
         cands = [n for n in before if n.person and _teaches_field(n.context, role)]
     if not cands and not body:
@@ -2980,6 +3103,33 @@ def _resolve_role(ctx: _Ctx, tok: "Token") -> Mention | None:
     if not body and _unnamed_holder_since(ctx, cands[-1], tok, roles):
         return None
     return cands[-1].mention
+
+
+def _member_of_legislature(ctx: _Ctx, n: _Name) -> bool:
+    """Tell whether a person is introduced as a member of a legislature: "At the Diet, member NAME said".
+
+    News copy takes up a member of a parliament, congress or assembly as
+    "the lawmaker" or "the legislator" (a compatible head in the sense of
+    Lee et al. 2013's string-match sieves, read by meaning).  The person's
+    title must hold "member", and the sentence that introduces the person
+    must name a legislature outside quotes ("House" only as a capitalised
+    name, "the House of Representatives"; not "a house").
+
+    Args:
+        ctx: the document context.
+        n: a candidate name.
+
+    Returns:
+        True for a person so introduced.
+    """
+    if not n.person or "member" not in n.context or _past_office(n.context):
+        return False
+    for t in ctx.seg_of(n.first):
+        if ctx.quoted(t.i) or t.lemma_.casefold() not in LEGISLATURE_WORDS:
+            continue
+        if t.lower_ != "house" or t.text == "House" and t.i in ctx.ent_of:
+            return True
+    return False
 
 
 #: Participles that give a body's other name: "X, known as Y", "X, also called Y", "X, dubbed Y".
@@ -3481,13 +3631,17 @@ def _unknown_kind_body(ctx: _Ctx, subj: "Token", cand: _Name) -> bool:
 #: Modifiers that make a title another office: a "prime minister" or a "deputy mayor" is not "the
 #: minister" or "the mayor" of later copy.
 RANK_MODIFIERS = frozenset("prime vice deputy assistant".split())
+#: Rank modifiers of one role noun only: a "state minister" or "minister of state" (a junior minister
+#: in many cabinets) is not "the minister" of later copy, while "the state governor" is the governor.
+ROLE_RANK_MODIFIERS = {"minister": frozenset({"state", "junior"})}
 
 
-def _other_rank(n: _Name, reqs: list[set[str]]) -> bool:
+def _other_rank(n: _Name, reqs: list[set[str]], role: str = "") -> bool:
     """Tell whether a name's title is another office than the bare role noun asks for.
 
     "Prime Minister X" and later "the minister stressed": the prime minister
-    is not the minister meant, nor is "Deputy Mayor Y" "the mayor".  A rank
+    is not the minister meant, nor is "Deputy Mayor Y" "the mayor", nor
+    "State Minister Z" "the minister" (``ROLE_RANK_MODIFIERS``).  A rank
     modifier in the name's title that the role phrase does not repeat rules
     the name out (the modifier-agreement constraint of CoreNLP's
     mention-to-speaker sieve, after Muzny et al. 2017, and of Lee et al.
@@ -3496,12 +3650,14 @@ def _other_rank(n: _Name, reqs: list[set[str]]) -> bool:
     Args:
         n: the candidate name.
         reqs: the role phrase's modifiers (see :func:`_role_requirements`).
+        role: the role noun's lemma.
 
     Returns:
         True when the name's title holds a rank modifier the role lacks.
     """
     asked = set().union(*reqs) if reqs else set()
-    return bool((RANK_MODIFIERS & n.context) - asked)
+    ranks = RANK_MODIFIERS | ROLE_RANK_MODIFIERS.get(role, frozenset())
+    return bool((ranks & n.context) - asked)
 
 
 def _countries(ctx: _Ctx, words) -> set[str]:
@@ -3643,6 +3799,7 @@ def _sentence_antecedent(ctx: _Ctx, sent: "Span", before: int, pronoun: str,
             return True, _resolve_pronoun(ctx, subj, depth + 1)
     elif subj is not None:
         m = _speaker(ctx, subj, depth=1, via_cue=_is_cue(subj.head) or _is_cue(sent.root))
+        m = _person_by_one_word(ctx, m)
         if m is not None and _is_person_mention(ctx, m) and _gender_ok(ctx, m, pronoun):
             return True, m
         if (m is None and _person_noun(ctx, subj) and subj.tag_ not in ("NNS", "NNPS")
@@ -3672,6 +3829,29 @@ def _sentence_antecedent(ctx: _Ctx, sent: "Span", before: int, pronoun: str,
     if len({n.key for n in subjects}) == 1:
         return True, subjects[-1].mention
     return True, None
+
+
+def _person_by_one_word(ctx: _Ctx, m: Mention | None) -> Mention | None:
+    """The full name of a person taken up by a one-word mention the tagger read as a body.
+
+    A speaker named by the first or an inner word of a full name
+    ('"...," Wira said' after "Wira Santosa") is a person whatever the
+    tagger made of the word; as in CoreNLP's mention-to-speaker step, the
+    word is read as that full name (see :func:`_given_name_full` and
+    :func:`_inner_name_full`), so a pronoun in the next paragraph can take
+    the speaker up.
+
+    Args:
+        ctx: the document context.
+        m: a subject's mention, or None.
+
+    Returns:
+        The full name's mention (labelled PERSON), or m unchanged.
+    """
+    if m is None or len(m.text.split()) != 1 or _is_person_mention(ctx, m) or not _given_name_read_as_body(m):
+        return m
+    full = _given_name_full(ctx, m) or _inner_name_full(ctx, m)
+    return m if full is None else _as_person(full.mention)
 
 
 def _subject_pronoun_before(ctx: _Ctx, sent: "Span", before: int, pronoun: str,

@@ -2358,3 +2358,112 @@ def test_quotes_body_name_cut_short_gives_defined_acronym(nlp, text, words, spea
 def test_quotes_body_name_keeps_name_when_acronym_does_not_extend_it(nlp, text, words, speaker):
     q = _one(_quotes(nlp, text), words)
     assert q.speaker is not None and q.speaker.text == speaker
+
+
+# --------------------------------------------------------------------------- statements, titles, legislators, spokespeople
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, words, speaker", [
+    pytest.param("The Bordurian Ministry of Fisheries responded on Friday with a statement.\n\n“The quota will not "
+                 "change this year, and the fleet has been told so,” the statement read.", "quota will not",
+                 "Bordurian Ministry of Fisheries", id="responded-with-next-paragraph"),
+    pytest.param("The Tamsk Water Board reacted with a statement on Monday. “No farm will lose its supply this "
+                 "summer,” the statement said.", "No farm", "Tamsk Water Board", id="reacted-with"),
+])
+def test_quotes_statement_author_after_response(nlp, text, words, speaker):
+    assert _speaker(_quotes(nlp, text), words) == speaker
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, words", [
+    pytest.param("Anna Berg was confronted with a statement at the hearing. “No farm will lose its supply this "
+                 "summer,” the statement said.", "No farm", id="passive-listener"),
+    pytest.param("Anna Berg agreed with the statement at the hearing. “No farm will lose its supply this summer,” "
+                 "the statement said.", "No farm", id="agreed-with"),
+])
+def test_quotes_statement_author_needs_a_response_verb(nlp, text, words):
+    assert _speaker(_quotes(nlp, text), words) is None
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, words, speaker", [
+    pytest.param("Junior Minister for Rivers and Canals Tomas Varga visited the dam on Friday.\n\n“The locks will "
+                 "reopen in May, and the barges will run again,” the junior minister told reporters.", "locks will",
+                 "Tomas Varga", id="portfolio-title-before-name"),
+    pytest.param("Ana Lind, the state minister for ports, spoke first. Bo Roe, the minister of trade, spoke next.\n\n"
+                 "“Tariffs on grain will fall by half next year,” the minister said.", "Tariffs", "Bo Roe",
+                 id="state-minister-is-another-rank"),
+])
+def test_quotes_title_with_portfolio_takes_up_holder(nlp, text, words, speaker):
+    assert _speaker(_quotes(nlp, text), words) == speaker
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, words, speaker", [
+    pytest.param("Spokesperson Stefanus Purba said the talks would go on.\n\n“The line has not moved in forty "
+                 "years. It will not move because of a new chart or a new lease,” Stefanus said.\n\nHe spoke of the "
+                 "ruling of 2002 at length. “We lost that case and we paid the price without a word,” he said.",
+                 "lost that case", "Stefanus Purba", id="pronoun-subject-next-paragraph"),
+    pytest.param("Spokesperson Benediktus Sinaga spoke after the meeting.\n\n“The line has not moved in forty years. "
+                 "It will not move because of a new chart or a new lease,” Benediktus said.\n\nLater he took "
+                 "questions. “Our patience is long, but it has an end,” he said.", "patience is long",
+                 "Benediktus Sinaga", id="pronoun-after-adverb"),
+])
+def test_quotes_pronoun_takes_up_given_name_speaker(nlp, text, words, speaker):
+    assert _speaker(_quotes(nlp, text), words) == speaker
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, words, speaker", [
+    pytest.param("In parliament on Tuesday, Green Party member Ana Lind voted against the budget.\n\n“We cannot pay "
+                 "for new roads with old loans,” the lawmaker said.", "cannot pay", "Ana Lind",
+                 id="member-in-parliament"),
+    pytest.param("In the Senate, Boris Lind, a member of the finance committee, opposed the levy.\n\n“Farmers will "
+                 "pay twice for the same water,” the legislator said.", "pay twice", "Boris Lind",
+                 id="member-in-senate"),
+    pytest.param("Senator Boris Lind opposed the bill on Monday.\n\n“It is far too expensive for the towns,” the "
+                 "lawmaker said.", "far too", "Boris Lind", id="senator"),
+])
+def test_quotes_lawmaker_takes_up_member_of_legislature(nlp, text, words, speaker):
+    assert _speaker(_quotes(nlp, text), words) == speaker
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, words", [
+    pytest.param("Ana Lind, a member of the rowing club, opposed the plan on Tuesday.\n\n“We cannot pay for new "
+                 "roads with old loans,” the lawmaker said.", "cannot pay", id="club-member"),
+    pytest.param("Boris Lind, a former member of the Senate, opposed the levy.\n\n“Farmers will pay twice for the "
+                 "same water,” the legislator said.", "pay twice", id="former-member"),
+    pytest.param("In the Senate, Boris Lind, a member of the finance committee, met Ana Roe, a member of the budget "
+                 "committee.\n\n“Farmers will pay twice for the same water,” the legislator said.", "pay twice",
+                 id="two-members"),
+    pytest.param("Opposition MP Tomas Berg met Senator Boris Lind in Strelsau.\n\n“We cannot pay for new roads with "
+                 "old loans,” the lawmaker said.", "cannot pay", id="two-legislators"),
+])
+def test_quotes_lawmaker_needs_one_legislator(nlp, text, words):
+    assert _speaker(_quotes(nlp, text), words) is None
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, words, speaker", [
+    pytest.param("A Tamsk Ferry Company spokesperson said: “The timetable will not change this winter.”",
+                 "timetable", "Tamsk Ferry Company", id="body-before-noun"),
+    pytest.param("A spokeswoman for the Strelsau Opera Foundation told reporters: “The season opens in October as "
+                 "planned.”", "season opens", "Strelsau Opera Foundation", id="spokeswoman-for-body"),
+])
+def test_quotes_unnamed_spokesperson_speaks_for_named_body(nlp, text, words, speaker):
+    q = _one(_quotes(nlp, text), words)
+    assert q.speaker is not None and (q.speaker.text, q.speaker.label) == (speaker, "ORG")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, words", [
+    pytest.param("A spokesman for Anna Berg said: “She has nothing to add at this stage.”", "nothing to add",
+                 id="person-spokesman"),
+    pytest.param("A Berg spokesman said: “She has nothing to add at this stage.”", "nothing to add",
+                 id="surname-before-noun"),
+    pytest.param("The Tamsk Ferry Company spokesperson said: “The timetable will not change this winter.”",
+                 "timetable", id="definite-spokesperson"),
+])
+def test_quotes_unnamed_spokesperson_needs_a_body_name(nlp, text, words):
+    assert _speaker(_quotes(nlp, text), words) is None
