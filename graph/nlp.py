@@ -8,6 +8,7 @@ canonical name.
 from __future__ import annotations
 
 import os
+import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -116,6 +117,32 @@ NON_TERRITORY_WORDS = frozenset({
     "assembly", "parliament", "congress", "commission", "alliance", "coalition", "corporation", "news",
     "institute", "foundation", "association", "regime", "junta", "taliban",
 })
+# common nouns after a land's proper name: "the X block", "the X field", "the X reef"
+LAND_HEAD_NOUNS = frozenset({"block", "blocks", "field", "fields", "area", "zone", "sector", "reef", "shoal", "bank",
+                             "waters", "enclave", "strip", "valley", "plateau", "triangle", "salient"})
+# a self-ruling polity's body name: "the Autonomous Administration of X" is recognised like a state
+SELF_RULE_MARKERS = ("autonomous", "self-governing", "self-ruling", "self-rule")
+SELF_RULE_BODIES = frozenset({"administration", "government", "authority"})
+
+
+def is_self_rule_name(text: str) -> bool:
+    """Whether a body's name marks a self-ruling polity ("Autonomous Administration of X").
+
+    A de facto polity that other states are asked to recognise is often
+    named for its governing body (GDELT's CAMEO codes treat such recognition
+    events like a state's); an "autonomous" or "self-governing" marker
+    tells it from an ordinary ministry or party.
+
+    Args:
+        text: the name.
+
+    Returns:
+        True when the name has a self-rule marker and a governing-body head.
+    """
+    low = text.lower().replace(" - ", "-")
+    words = set(re.findall(r"[a-z]+", low))
+    return any(m in low for m in SELF_RULE_MARKERS) and bool(words & SELF_RULE_BODIES) and \
+        not words & (NON_TERRITORY_WORDS - SELF_RULE_BODIES)
 
 
 def _name_run(doc, head) -> tuple[int, int] | None:
@@ -134,7 +161,9 @@ def _name_run(doc, head) -> tuple[int, int] | None:
             if objs:
                 end = max(t.i for t in objs[0].subtree if t.pos_ == "PROPN") + 1
     toks = doc[start:end]
-    if any(not (t.pos_ == "PROPN" or t.lower_ in {"of", "the"}) for t in toks):
+    # "Republic of A and B": a conjunction inside the "of"-name joins two of its words
+    if any(not (t.pos_ == "PROPN" or t.lower_ in {"of", "the"} or
+                (t.lower_ == "and" and start < t.i - 1 and doc[t.i - 1].pos_ == "PROPN")) for t in toks):
         return None
     return start, end
 
@@ -148,19 +177,59 @@ def _territory_name_at(doc, head, gaz, held: bool = False) -> tuple[int, int] | 
     if run is None:
         return None
     start, end = run
+    span = doc[start:end]
     ents = {e.label_ for e in doc.ents if e.start < end and start < e.end}
     blocking = {"COUNTRY", "TERRITORY", "PLACE", "NORP", "DATE", "CARDINAL", "MONEY"}
     if not held:
         blocking.add("PERSON")
+    if is_self_rule_name(span.text):
+        blocking -= {"COUNTRY", "PLACE"}  # "the Autonomous Administration of Northern Ruritania"
     if ents & blocking:
         return None
-    span = doc[start:end]
     words = {t.lower_ for t in span}
     if not words - STATE_NAME_WORDS - GENERIC_NAME_WORDS:
         return None  # "the People's Republic": no name of its own
-    if words & NON_TERRITORY_WORDS or gaz.lookup(span.text) is not None or gaz.is_demonym(span.text):
+    if words & NON_TERRITORY_WORDS and not is_self_rule_name(span.text):
+        return None
+    if gaz.lookup(span.text) is not None or gaz.is_demonym(span.text):
         return None
     return start, end
+
+
+def _lone_person_name(doc, head, verb) -> bool:
+    """A one-word PERSON name recognised as a polity: "Chad refused to recognise Varnia".
+
+    The small English model tags many unknown one-word names as persons.  As the
+    object of "recognise" such a name is a polity unless the text treats it as a
+    person anywhere: a longer personal name holds it ("Juan Varnia"), a title or
+    honorific stands before it ("President Varnia"), or the verb reads it "as" an
+    office ("recognise Varnia as president"; "as independent" is a polity's status).
+
+    Args:
+        doc: the parsed Doc.
+        head: the object's head token.
+        verb: the recognition verb.
+
+    Returns:
+        True when the name may be read as a polity.
+    """
+    ent = next((e for e in doc.ents if e.start <= head.i < e.end), None)
+    if ent is None or ent.label_ != "PERSON" or len(ent) != 1 or head.pos_ != "PROPN":
+        return False
+    offices = LEADER_WORDS | {"head", "ruler", "winner", "representative"}
+    if any(c.dep_ == "prep" and c.lower_ == "as" and any(t.lemma_.lower() in offices for t in c.subtree)
+           for c in (*verb.children, *head.children)):
+        return False  # "recognise X as (interim) president"
+    name = head.text
+    for e in doc.ents:
+        if e.label_ == "PERSON" and len(e) > 1 and name in {e[0].text, e[-1].text}:
+            return False
+    return not any(t.text == name and t.i > 0 and (doc[t.i - 1].lower_.rstrip(".") in HONORIFICS | LEADER_WORDS)
+                   for t in doc)
+
+
+# words before a person's name that no polity takes: "President X", "leader X"
+LEADER_WORDS = frozenset({"president", "leader", "minister", "premier", "general", "king", "queen", "prince"})
 
 
 def _part_of_state_heads(part) -> list:
@@ -197,7 +266,9 @@ def _names_state(text: str, gaz) -> bool:
 def _state_owned(noun, gaz) -> bool:
     """Whether a hold noun has a state as its owner: "Chile's claim", "any Danish claim"."""
     return any(c.dep_ in {"poss", "amod", "compound", "nmod"} and c.i < noun.i and _names_state(c.text, gaz)
-               for c in noun.children)
+               for c in noun.children) or \
+        any(c.dep_ == "prep" and c.lower_ == "by" and _names_state(p.text, gaz)  # "any claim by Chile"
+            for c in noun.children for p in c.children if p.dep_ == "pobj")
 
 
 def _demonym_or_owned(tok, gaz) -> bool | None:
@@ -442,9 +513,13 @@ def find_unlisted_territories(doc) -> list[tuple[int, int, str]]:
             heads = [p for c in preps for p in c.children if p.dep_ == "pobj"]
             heads += [h for c in heads for h in c.conjuncts]
             held = True
+        elif tok.lower_ == "disputed" and tok.dep_ == "amod" and tok.head.lower_ in LAND_HEAD_NOUNS:
+            heads, held = [tok.head], True  # "the disputed X block"
         elif lemma in TERRITORY_CUE_VERBS and tok.pos_ == "VERB":
             heads = [c for c in tok.children if c.dep_ in {"dobj", "obj"}]
             heads += [h for c in heads for h in c.conjuncts]
+            # "Chad refused to recognise Varnia": a one-word name NER took for a person
+            held = bool(heads) and all(_lone_person_name(doc, h, tok) for h in heads)
         elif lemma in BELONG_CUE_VERBS | REGARD_CUE_VERBS and tok.pos_ == "VERB":
             heads, held = _owned_name_heads(tok, gaz)
             if not heads and lemma in REGARD_CUE_VERBS:
@@ -465,12 +540,19 @@ def find_unlisted_territories(doc) -> list[tuple[int, int, str]]:
                 if nxt < len(doc) and doc[nxt].pos_ == "PROPN":
                     heads = [doc[nxt].head if doc[nxt].dep_ == "compound" else doc[nxt]]
         for h in heads:
+            if h.pos_ == "NOUN" and h.lower_ in LAND_HEAD_NOUNS:
+                # "the X block": the proper name before the common noun
+                names = [c for c in h.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i == h.i - 1]
+                if not names:
+                    continue
+                h = names[0]
             run = _territory_name_at(doc, h, gaz, held)
             if run is None:
                 continue
             words = {t.lower_ for t in doc[run[0]:run[1]]}
             has_det = any(c.dep_ == "det" and c.lower_ == "the" for c in h.children)
-            if has_det and not held and not words & STATE_NAME_WORDS and tok.lower_ not in TERRITORY_FRAMING:
+            if has_det and not held and not words & STATE_NAME_WORDS and tok.lower_ not in TERRITORY_FRAMING \
+                    and not is_self_rule_name(doc[run[0]:run[1]].text):
                 continue  # "recognise the Houthis": a group, not a place
             name = doc[run[0]:run[1]].text
             found.setdefault(name, run)
@@ -478,6 +560,28 @@ def find_unlisted_territories(doc) -> list[tuple[int, int, str]]:
                 aliases.setdefault(alias, name)
     if not found:
         return []
+    for name, (s, e) in list(found.items()):
+        n = e - s
+        for k in range(len(doc) - n - 1):
+            # "the Autonomous Administration" named in full elsewhere: "... of X" is the name
+            if doc[k + n].lower_ == "of" and doc[k:k + n].text == name:
+                run = _name_run(doc, doc[k + n - 1])
+                if run is not None and run[1] > k + n + 1 and _territory_name_at(doc, doc[k + n - 1], gaz, True):
+                    found.setdefault(doc[run[0]:run[1]].text, run)
+    for name, (s, e) in list(found.items()):
+        # "the Autonomous Administration of X (AAX)": a bracketed acronym spelling the name
+        acronym = _initials(doc[s:e])
+        n = e - s
+        for k in range(len(doc) - n - 2):
+            if doc[k + n].text == "(" and doc[k + n + 1].text == acronym and doc[k + n + 2].text == ")" and \
+                    len(acronym) > 1 and doc[k:k + n].text == name:
+                aliases.setdefault(acronym, name)
+                break
+    for name in found:
+        # "the Autonomous Administration" after "the Autonomous Administration of X": the short form
+        longer = [n for n in found if n.startswith(name + " of ")]
+        if len(longer) == 1:
+            aliases.setdefault(name, longer[0])
     canonical: dict[str, str] = dict(aliases)
     for name, (s, e) in found.items():
         canonical.setdefault(name, name)
@@ -654,10 +758,11 @@ PLACE_OFFICE_TITLES = frozenset({"mayor", "governor", "lord mayor", "deputy mayo
 
 
 def find_office_places(doc) -> list[tuple[int, int]]:
-    """Places NER read as persons or organisations before a place office and a name.
+    """Places NER read as persons or organisations before a place office and a name, or after one.
 
     "Kalymnos Mayor Anna Berg": a name before "Mayor" and another person's
-    name is the place the mayor serves, not a person.  The mention step reads
+    name is the place the mayor serves, not a person; so is a person-tagged
+    name after "the mayor of".  The mention step reads
     the same slot for names NER left untagged (``mentions._place_slot_cue``).
 
     Args:
@@ -675,7 +780,56 @@ def find_office_places(doc) -> list[tuple[int, int]]:
         title = doc[a.end:b.start].text.lower()
         if title in PLACE_OFFICE_TITLES and doc[a.end].text[:1].isupper():
             out.append((a.start, a.end))
-    return out
+    for a in ents:
+        # "the mayor of X": only a place has a mayor
+        if a.label_ == "PERSON" and not a.ent_id_ and a.start >= 2 and doc[a.start - 1].lower_ == "of" and \
+                doc[a.start - 2].lower_ in PLACE_OFFICE_TITLES and (a.start, a.end) not in out:
+            out.append((a.start, a.end))
+    return sorted(out)
+
+
+# "X lies within the borough of Y", "X, which lies on the coast": a place's site ("sit" is no cue:
+# people sit on boards and in parliaments)
+SITE_VERBS = frozenset({"lie"})
+SITE_PREPS = frozenset({"in", "within", "inside", "on", "near", "between", "at"})
+# what a place lies in: a place name, or one of these ("lies in state / in hospital" are no sites)
+SITE_NOUNS = frozenset({"borough", "district", "county", "region", "province", "parish", "municipality", "valley",
+                        "coast", "foothills", "heart", "north", "south", "east", "west", "shadow", "hills",
+                        "mountains", "delta", "basin", "plain", "edge", "outskirts", "area"})
+
+
+def find_sited_places(doc) -> list[tuple[int, int]]:
+    """Places NER read as persons because of a saint's or a person's name in them ("Middle St Ives").
+
+    A PERSON name that is the subject of "lie" with a place preposition
+    and a place object ("X, which lies within the borough of Y", "X lies on
+    the coast") is a place: people do not lie within a borough in news
+    prose (they lie in state or in hospital, which are no sites).
+    Every PERSON mention of the same name is relabelled with it.
+
+    Args:
+        doc: a parsed Doc with entities.
+
+    Returns:
+        (start, end) spans to label GPE.
+    """
+    out: list[tuple[int, int]] = []
+    for ent in doc.ents:
+        if ent.label_ != "PERSON" or ent.ent_id_:
+            continue
+        root = ent.root
+        verbs = [c for c in root.children if c.dep_ == "relcl" and c.lemma_.lower() in SITE_VERBS and
+                 any(g.dep_ == "nsubj" and g.lower_ in {"which", "that"} for g in c.children)]
+        if root.dep_ == "nsubj" and root.head.lemma_.lower() in SITE_VERBS:
+            verbs.append(root.head)
+        sites = [p for v in verbs for c in v.children if c.dep_ == "prep" and c.lower_ in SITE_PREPS
+                 for p in c.children if p.dep_ == "pobj"]
+        if any(p.lemma_.lower() in SITE_NOUNS or p.ent_type_ in {"GPE", "LOC", "PLACE", "COUNTRY", "TERRITORY"}
+               for p in sites):
+            out.append((ent.start, ent.end))
+    names = {doc[s:e].text for s, e in out}
+    # every other mention of the same name is the place too
+    return sorted({(e.start, e.end) for e in doc.ents if e.label_ == "PERSON" and e.text in names} | set(out))
 
 
 # the last word of an island's or a reef's name: "Gull Caye", "the Varn Cayes", "Tern Islet"
@@ -736,6 +890,72 @@ def find_feature_names(doc) -> list[tuple[int, int]]:
         # the feature word outside any entity, or an entity of its own ("Lake" read as a place)
         alone = prev.ent_iob_ == "O" or (prev.ent_iob_ == "B" and prev.ent_type_ != "PERSON")
         if prev.lower_ in FEATURE_PREFIXES and prev.text[:1].isupper() and alone:
+            out.append((ent.start - 1, ent.end))
+    return out
+
+
+# navies' ship prefixes: "HMS Name", "USS Name", "KRI Name" (Indonesia), "BRP Name" (Philippines)
+SHIP_PREFIXES = frozenset({"HMS", "USS", "USNS", "HMAS", "HMCS", "HMNZS", "INS", "KRI", "KD", "BRP", "ARA", "ROKS",
+                           "JS", "PNS", "TCG", "RFS", "HNLMS", "HDMS", "HNoMS", "HSwMS", "FGS", "ITS", "NRP", "BNS",
+                           "RSS", "KDB", "HTMS", "CNS", "ESPS", "MV", "RV", "SS"})
+
+
+def find_ship_names(doc) -> list[tuple[int, int]]:
+    """Ships named with a navy's prefix: "the corvette KRI Sultan Hasanuddin", "HMS Albion".
+
+    The prefix and the capitalised words after it are one vessel's name; NER
+    tends to read the words after the prefix as a person ("Sultan X"), so the
+    span is relabelled as a product, spaCy's label for vehicles.
+
+    Args:
+        doc: a Doc with entities.
+
+    Returns:
+        (start, end) spans to label PRODUCT.
+    """
+    out: list[tuple[int, int]] = []
+    k = 0
+    while k < len(doc) - 1:
+        tok = doc[k]
+        if tok.text in SHIP_PREFIXES and doc[k + 1].text[:1].isupper() and doc[k + 1].is_alpha and \
+                (k == 0 or not doc[k - 1].text[:1].isupper() or doc[k - 1].is_sent_start):
+            e = k + 1
+            while e < len(doc) and e - k <= 4 and doc[e].text[:1].isupper() and doc[e].is_alpha and \
+                    doc[e].ent_type_ not in {"COUNTRY", "DATE"}:
+                e += 1
+            out.append((k, e))
+            k = e
+        else:
+            k += 1
+    return out
+
+
+# "East Jakarta", "North Sumatra": a compass word that opens a place's own name
+COMPASS_NAME_WORDS = frozenset({"North", "South", "East", "West", "Central", "Northeast", "Northwest", "Southeast",
+                                "Southwest", "Upper", "Lower"})
+
+
+def find_compass_names(doc) -> list[tuple[int, int]]:
+    """Places named with a compass word before a listed place: "East Jakarta", "North Goa".
+
+    The gazetteer ruler tags the listed city and leaves the capitalised compass
+    word before it outside, so "in Cilangkap, East Jakarta" would name the
+    city itself.  A capitalised compass word outside any entity right before a
+    place entity starts a name of its own, as in GeoNames' administrative
+    divisions.
+
+    Args:
+        doc: a Doc with entities.
+
+    Returns:
+        (start, end) spans to label GPE.
+    """
+    out: list[tuple[int, int]] = []
+    for ent in doc.ents:
+        if ent.label_ not in {"PLACE", "GPE"} or ent.start == 0:
+            continue
+        prev = doc[ent.start - 1]
+        if prev.text in COMPASS_NAME_WORDS and prev.ent_iob_ == "O" and prev.whitespace_:
             out.append((ent.start - 1, ent.end))
     return out
 
@@ -1175,10 +1395,12 @@ def _register_place_bodies() -> str:
     ``ORG`` entities, replacing the entities inside them, and cuts the
     organisations :func:`find_office_demonyms` finds to their demonym (NORP)
     and the persons :func:`find_party_seats` finds to their party (ORG), and
-    relabels the persons :func:`find_office_places`, the island names
+    relabels the persons :func:`find_office_places` and :func:`find_sited_places`, compass-named places
+    (:func:`find_compass_names`), the island names
     :func:`find_island_names` and the places :func:`find_places_before_regions` and
     :func:`find_compass_owners` find as places (GPE), and lakes and mountains named
-    after a state (:func:`find_feature_names`) as LOC.
+    after a state (:func:`find_feature_names`) as LOC, and ships named with a navy's prefix
+    (:func:`find_ship_names`) as PRODUCT.
     """
     from spacy.language import Language
     from spacy.tokens import Span
@@ -1214,16 +1436,19 @@ def _register_place_bodies() -> str:
             try:
                 demonyms = find_office_demonyms(doc)
                 seats = find_party_seats(doc)
-                places = find_office_places(doc)
+                compass = find_compass_names(doc)
+                places = find_office_places(doc) + find_sited_places(doc) + compass
                 taken = places + seats + demonyms
                 places += [(s, e) for s, e in find_island_names(doc) + find_places_before_regions(doc)
                            + find_compass_owners(doc) if not any(s < e2 and s2 < e for s2, e2 in taken)]
                 features = find_feature_names(doc)
+                ships = find_ship_names(doc)
             except Exception:  # an odd parse never stops the pipeline
                 return doc
-            for s, e in features:
+            _replace_ents(doc, [Span(doc, s, e, label="PRODUCT") for s, e in ships])
+            for s, e in features + compass:
                 for i in range(s, e):
-                    doc[i].ent_id_ = ""  # the state's gazetteer id is not the lake's
+                    doc[i].ent_id_ = ""  # the state's (city's) gazetteer id is not the lake's (district's)
             _replace_ents(doc, [Span(doc, s, e, label="LOC") for s, e in features])
             # each new span replaces the entity it cuts down or relabels (they never overlap each other)
             _replace_ents(doc, [Span(doc, s, e, label="GPE") for s, e in places] +

@@ -45,9 +45,9 @@ from .entities import ARTICLE_PREFIX
 from .gazetteer import fold, load_gazetteer
 from .models import Article, Evidence, Mention, Position, Quote, Relation, Stance, TerritoryRef
 from .names import NAME_PARTICLES, is_calendar_word
-from .nlp import (BELONG_CUE_VERBS, BODY_WORDS, COMPASS_ADJECTIVES, COMPASS_PARTS, EDGE_NOUNS, HONORIFICS,
-                  PLACE_OFFICE_TITLES, REGARD_CUE_VERBS, SETTING_PREPS, english_words, is_setting_phrase,
-                  misparsed_small_clause)
+from .nlp import (ALIAS_VERBS, BELONG_CUE_VERBS, BODY_WORDS, COMPASS_ADJECTIVES, COMPASS_NAME_WORDS, COMPASS_PARTS,
+                  EDGE_NOUNS, HONORIFICS, PLACE_OFFICE_TITLES, REGARD_CUE_VERBS, SELF_RULE_BODIES, SETTING_PREPS,
+                  SHIP_PREFIXES, english_words, is_setting_phrase, misparsed_small_clause)
 
 log = logging.getLogger(__name__)
 
@@ -246,7 +246,8 @@ PLACE_NOUNS = frozenset({"city", "capital", "town", "village", "port", "region",
                          "settlement", "outpost", "enclave", "exclave", "island", "republic",
                          "community", "neighbourhood", "neighborhood", "hamlet", "borough", "county",
                          "commune", "township", "resort", "prefecture", "governorate", "canton", "islet",
-                         "islets", "islands", "archipelago", "atoll", "centre", "center"})
+                         "islets", "islands", "archipelago", "atoll", "centre", "center", "regency", "parish",
+                         "department", "emirate", "subdistrict", "ward"})
 TITLE_MODIFIERS = frozenset({
     "chief", "deputy", "lord", "senior", "junior", "vice", "foreign", "prime", "first", "acting", "interim",
     "executive", "general", "political", "military", "economic", "research", "visiting",
@@ -418,6 +419,11 @@ class _Index:
         # (start_char, end_char, speaker) of the article's attributed quotes, when given
         self.quote_speakers: list[tuple[int, int, Mention]] = []
         self.unnamed_quotes: list[tuple[int, int]] = []
+
+    def in_headline(self, name: str) -> bool:
+        """Whether the article's headline (its title) names ``name``."""
+        title = self.article.title or ""
+        return bool(name) and re.search(rf"\b{re.escape(name)}\b", title) is not None
 
     def sent_no(self, i: int) -> int:
         """The number of the sentence holding token ``i`` (0 when it is in none)."""
@@ -630,6 +636,8 @@ class _Index:
             if ent is not None and ent.label_ in {"MONEY", "PERCENT", "QUANTITY", "CARDINAL",
                                                   "ORDINAL", "LANGUAGE", "EVENT", "LAW"}:
                 return False
+            if ent is not None and ent.label_ == "PRODUCT" and ent[0].text in SHIP_PREFIXES:
+                return False  # a ship's name: "KRI Sultan X"
             if ent is not None and ent.label_ in {"DATE", "TIME"} and (
                     is_calendar_word(t.text) or ent.end - ent.start < 3):
                 return False  # a real date; "Pieter-Jan Van der Elst" read as a DATE is a name
@@ -673,7 +681,7 @@ class _Index:
         ends = {e for s, e in cands}
         cands = [(s, e) for s, e in cands if not (s >= 2 and doc[s - 1].text == "(" and s - 1 in ends
                                                   and e < len(doc) and doc[e].text == ")")]
-        places = {doc[s:e].text for s, e in cands if self._place_apposed(s, e)}
+        places = {doc[s:e].text for s, e in cands if self._place_apposed(s, e) or self._ward_bracket(s, cands)}
         cands = [(s, e) for s, e in cands if doc[s:e].text not in places]
         chosen: set[tuple[int, int]] = set()
         for s, e in cands:
@@ -709,6 +717,20 @@ class _Index:
             self.persons.append((s, e))
             for k in range(s, e):
                 self.person_at[k] = (s, e)
+
+    def _ward_bracket(self, s: int, cands: list) -> bool:
+        """The name is the ward or seat in a bracket after a person's name: "Cllr Ana Berg
+        (Labour, Upton and Low Fell)" (UK council reports give party, then ward)."""
+        doc = self.doc
+        k = s - 1
+        while k > 0 and k > s - 10 and doc[k].text not in {"(", ")", ",", "."}:
+            k -= 1
+        if doc[k].text != ",":
+            return False
+        while k > 0 and k > s - 12 and doc[k].text not in {"(", ")", "."}:
+            k -= 1
+        ends = {e for _, e in cands}
+        return doc[k].text == "(" and k in ends and any(doc[j].text == "," for j in range(k + 1, s))
 
     def _copula_title(self, s: int, e: int) -> bool:
         """The name opens its sentence and "is" a title: "Ana Berg is the Herald's
@@ -767,8 +789,9 @@ class _Index:
         """The name's head is the subject of a speech or marriage verb, the object of
         "marry", or coordinated with a known person."""
         verb = head.head
-        if head.dep_ in {"nsubj"} and verb.lemma_.lower() in PERSON_VERBS:
-            return True
+        bracketed = head.i + 1 < len(head.doc) and head.doc[head.i + 1].text == ")"
+        if head.dep_ in {"nsubj"} and verb.lemma_.lower() in PERSON_VERBS and not bracketed:
+            return True  # (not "Cllr X (Labour, Upton and Low Fell) said": the ward closes the bracket)
         if head.dep_ in {"dobj"} and verb.lemma_.lower() in {"marry", "wed"}:
             return True
         for c in [*head.conjuncts]:
@@ -1262,7 +1285,10 @@ class _Index:
                 # department named without its state is the home state's, the one the article
                 # is about (news style writes the own government's bodies unqualified); when
                 # two states are named as often, the one named last before the post
-                kb = next(iter(main)) if len(main) == 1 else self._last_state_before(at, main)
+                # the outlet's own state first, when the article names it: papers write their own
+                # government's bodies unqualified and a foreign one's with its state
+                kb = own if own and own in _named_states(self) else next(iter(main)) if len(main) == 1 else \
+                    self._last_state_before(at, main)
                 if kb:
                     states.setdefault(name, Mention(self.article.id, -1, -1, kb, "COUNTRY", kb))
             self._person_states = states
@@ -1435,8 +1461,9 @@ class _Index:
             return spk
         if spk.label == "PERSON":
             return self.person_state(spk) or spk
-        if spk.label == "ORG" and " " not in spk.text:
-            m = self.person_state(spk)  # a surname NER took for a body: "..., Haddad stressed"
+        if spk.label == "ORG":
+            # a name NER took for a body: "..., Haddad stressed", "spokesperson Ana Ruiz said"
+            m = self.person_state(spk)
             if m is not None:
                 return m
         span = self.doc.char_span(spk.start, spk.end, alignment_mode="expand")
@@ -1587,8 +1614,9 @@ def _head_kind(tok) -> str | None:
 
 
 # abbreviated titles written out: "Prof. X" holds the title "professor"
+# ("Vice Adm. X": never a "vice" on its own; "Cllr X": a councillor, the UK local-news prefix)
 TITLE_ABBREVIATIONS = {"prof": "professor", "prof.": "professor", "CS": "cabinet secretary",
-                       "adm.": "admiral"}  # "Vice Adm. X": never a "vice" on its own
+                       "adm.": "admiral", "cllr": "councillor", "cllr.": "councillor"}
 
 
 def _title_string(tokens) -> str:
@@ -2890,7 +2918,7 @@ def _facts_for_anchor(ix: _Index, s: int, e: int, kind: str) -> list[_Fact]:
                                 or doc[j].pos_ == "ADV" and doc[j].lower_ not in {"not", "never", "n't"}):
             j += 1
         negated = any(doc[x].lower_ in NEG_WORDS for x in range(k, min(j + 1, sent.end)))
-        if not negated and kind == "place" and j < sent.end and doc[j].lower_ in {"in", "inside"}:
+        if not negated and kind == "place" and j < sent.end and doc[j].lower_ in {"in", "inside", "within"}:
             # "Ramallah ... is in the West Bank", "X lies in Y Prefecture"
             for t in doc[j + 1:min(sent.end, j + 6)]:
                 ent = ix.ent_at[t.i]
@@ -2910,6 +2938,19 @@ def _facts_for_anchor(ix: _Index, s: int, e: int, kind: str) -> list[_Fact]:
                     cm = ix.mention(tent.start, tent.end, "PLACE", "")  # "in the Garden District" read as a site
                 if cm is not None:
                     out.append(_Fact("place", anchor, _TitleInfo(kind="place", head=t, country=cm), doc[s]))
+                    nxt = ix.ent_at[tent.end + 1] if tent is not None and tent.end + 1 < sent.end and \
+                        doc[tent.end].lower_ == "in" else None
+                    unit = nxt is not None and nxt.label_ in {"FAC", "ORG"} and len(nxt) == 2 and \
+                        {nxt[0].lower_, nxt[-1].lower_} & SUBDIVISION_WORDS  # "County X" read as a site
+                    if nxt is not None and nxt.start == tent.end + 1 and (nxt.label_ in {"PLACE", "GPE", "COUNTRY"}
+                                                                         or unit):
+                        # "lies within the borough of X in Y": X lies in Y too
+                        big = ix.country_mention(doc[nxt.start], allow_demonym=False, allow_capital=False) \
+                            if nxt.label_ == "COUNTRY" else ix.mention(nxt.start, nxt.end, "PLACE", "") if unit \
+                            else _place_mention(ix, doc[nxt.start])
+                        if big is not None and cm.label != "COUNTRY":
+                            out.append(_Fact("place", cm, _TitleInfo(kind="place", head=doc[nxt.start], country=big),
+                                             doc[s]))
                     if t.i > 0 and doc[t.i - 1].lower_ == "same" and tent is not None and tent.end + 1 < sent.end \
                             and doc[tent.end].lower_ == "as":
                         oth = ix.ent_at[tent.end + 1]
@@ -2948,6 +2989,10 @@ def _facts_for_anchor(ix: _Index, s: int, e: int, kind: str) -> list[_Fact]:
         start -= 1  # "the Minister of Foreign Affairs, Hon. Name,"
     if start - 1 > sent.start and doc[start - 1].text == ",":
         follow = doc[e] if e < len(doc) else None
+        if follow is not None and follow.text == "(" and kind == "person":
+            # "the cabinet member for housing, Cllr Name (Labour, Ward), said": past the party bracket
+            shut = next((k for k in range(e + 1, min(e + 10, len(doc))) if doc[k].text == ")"), None)
+            follow = doc[shut + 1] if shut is not None and shut + 1 < len(doc) else follow
         closes = follow is None or follow.text in {",", ".", ";", "–", "—", ")"} or follow.pos_ in {"VERB", "AUX"} \
             or follow.is_space or (follow.lower_ == "of" and kind == "person")  # "..., Name of the X Party,"
         if closes:
@@ -3498,12 +3543,47 @@ def _context_body(ix: _Index, f: _Fact, info: _TitleInfo) -> tuple[Mention | Non
         if ent.start > 0 and doc[ent.start - 1].text == "(" and bodies and bodies[-1].end == ent.start - 1:
             continue  # "Ministry of Trade (MOT)": the acronym of the body just named
         bodies.append(ent)
+    if not bodies:
+        # "Speaking at the ministry's briefing, spokesperson Name": the body "the ministry" names again
+        ent = _definite_body_before(ix, sent.start, span[0])
+        if ent is None:
+            return None, None
+        org, org_name, _ = _org_from_run(ix, list(doc[ent.start:ent.end]))
+        return (org, org_name) if org is not None and org.label != "PERSON" else (None, None)
     if len(bodies) != 1 or bodies[0].root.dep_ != "pobj":
         return None, None  # "At the briefing of ORG, ...": the body a phrase before the title names
     org, org_name, _ = _org_from_run(ix, list(doc[bodies[0].start:bodies[0].end]))
     if org is None or org.label == "PERSON":
         return None, None
     return org, org_name
+
+
+def _definite_body_before(ix: _Index, start: int, end: int):
+    """The body a possessive definite description ("the ministry's") in tokens [start, end) names again.
+
+    The description's noun must be the last word of an organisation named in
+    this or the two sentences before ("The Foreign Ministry ... the ministry's
+    briefing"); of several, the nearest.  A definite-NP anaphor matched on its
+    head noun, as in Vieira & Poesio (2000).
+
+    Args:
+        ix: the document index.
+        start: first token to look at.
+        end: token to stop before.
+
+    Returns:
+        The organisation entity span, or None.
+    """
+    doc = ix.doc
+    for k in range(start + 1, end - 1):
+        t = doc[k]
+        if not (t.pos_ == "NOUN" and t.is_lower and doc[k - 1].lower_ == "the" and doc[k + 1].tag_ == "POS"):
+            continue
+        floor = ix.sents[max(ix.sent_no(k) - 2, 0)].start if ix.sents else 0
+        for ent in reversed(ix.ents_in(floor, k - 1)):
+            if ent.label_ == "ORG" and ent[-1].lower_ == t.lower_:
+                return ent
+    return None
 
 
 MINISTRY_WORDS = frozenset({"ministry", "department", "office", "secretariat"})
@@ -3539,7 +3619,7 @@ def _home_department_post(ix: _Index, p: Position) -> bool:
     if words[-1] in PORTFOLIO_HEADS | {"secretary"} and any(w in PORTFOLIO_WORDS for w in words[:-1]) and not org:
         return True
     if words[-1] in SPOKES_WORDS | PORTFOLIO_HEADS and any(w in MINISTRY_WORDS for w in org_words) and \
-            any(w in PORTFOLIO_WORDS for w in org_words):
+            any(w in PORTFOLIO_WORDS | {"foreign", "home"} for w in org_words):  # "the Foreign Ministry"
         return True
     return False
 
@@ -3611,9 +3691,9 @@ def _home_state(ix: _Index) -> str | None:
     return found
 
 
-def _main_states(ix: _Index) -> set[str]:
-    """The state(s) an article names most often (names, capitals and demonyms together)."""
-    cached = getattr(ix, "_main_states_cache", None)
+def _named_states(ix: _Index) -> dict[str, int]:
+    """How often the article names each state (names, capitals and demonyms together)."""
+    cached = getattr(ix, "_named_states_cache", None)
     if cached is not None:
         return cached
     counts: dict[str, int] = {}
@@ -3621,6 +3701,16 @@ def _main_states(ix: _Index) -> set[str]:
         m = ix.country_mention(ent.root, allow_demonym=True, allow_capital=True)
         if m is not None and m.kb_id and m.label in {"COUNTRY", "TERRITORY"}:
             counts[m.kb_id] = counts.get(m.kb_id, 0) + 1
+    ix._named_states_cache = counts
+    return counts
+
+
+def _main_states(ix: _Index) -> set[str]:
+    """The state(s) an article names most often (names, capitals and demonyms together)."""
+    cached = getattr(ix, "_main_states_cache", None)
+    if cached is not None:
+        return cached
+    counts = _named_states(ix)
     top = max(counts.values(), default=0)
     out = {k for k, v in counts.items() if v == top and top > 0}
     ix._main_states_cache = out
@@ -3971,6 +4061,9 @@ def _object_region(ix: _Index, cue, holder_tok) -> list:
             and not (c.dep_ == "prep" and c.lower_ in TIME_PREPS)]  # "since 1916, when it bought X"
     # "sovereignty over A, nor over B": a coordinated preposition the parser hung on the verb
     kids += [c for c in cue.children if c.dep_ == "conj" and c.pos_ == "ADP" and c.i > cue.i]
+    if cue.pos_ == "NOUN" and cue.dep_ in {"dobj", "obj"} and cue.head.lemma_.lower() in GRANT_VERBS:
+        # "extended (diplomatic) recognition to X": the receiver hangs on the verb
+        kids += [c for c in cue.head.children if c.dep_ in {"prep", "dative"} and c.lower_ == "to" and c.i > cue.i]
     for c in kids:
         region.extend(c.subtree)
     if holder_tok is not None and cue not in set(holder_tok.subtree):
@@ -5698,6 +5791,9 @@ def _territory_refs(ix: _Index, cue, region: list, memory: dict, holders: list) 
         for c in cue.children:
             if c.dep_ == "prep" and c.lower_ == "of":
                 direct.extend(p for p in c.children if p.dep_ == "pobj")
+        if cue.dep_ in {"dobj", "obj"} and cue.head.lemma_.lower() in GRANT_VERBS:
+            direct.extend(p for c in cue.head.children if c.dep_ in {"prep", "dative"} and c.lower_ == "to"
+                          for p in c.children if p.dep_ == "pobj")  # "extended recognition to X"
     for o in direct:
         if any(c.tag_ == "POS" for c in o.children):
             continue  # "recognised Canada's over the western half": Canada holds, it is not held
@@ -5717,6 +5813,13 @@ def _territory_refs(ix: _Index, cue, region: list, memory: dict, holders: list) 
             if refs:
                 return refs
     # a definite description of the territory the article is about: "the new state", "the islands"
+    for o in direct:
+        # "does not recognise the administration": a self-ruling polity named for its governing body
+        if o.lower_ in SELF_RULE_BODIES and any(c.dep_ == "det" and c.lower_ == "the" for c in o.children) and \
+                not any(c.dep_ == "prep" and c.lower_ == "of" for c in o.children):
+            named = _named_like(ix, o)
+            if named is not None and named.mention is not None and named.mention.label == "TERRITORY":
+                return [named]
     for o in direct + [p for o in direct for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
                        for p in c.children if p.dep_ == "pobj"]:
         # ... or its "of" phrase: "the UK's de facto administration of the islands"
@@ -5805,7 +5908,9 @@ def _focus_territories(ix: _Index, o, holders: list, memory: dict, heads: frozen
         return []
     if any(c.dep_ in {"compound", "poss"} and (c.pos_ == "PROPN" or ix.ent_at[c.i] is not None) for c in kids):
         return []
-    if any(c.dep_ in {"prep", "acl", "relcl"} and c.lower_ != "as" for c in kids):
+    # "the area, which Y calls Z": a naming clause does not make the description a new place
+    if any(c.dep_ in {"prep", "acl", "relcl"} and c.lower_ != "as" and
+           not (c.dep_ == "relcl" and c.lemma_.lower() in ALIAS_VERBS) for c in kids):
         return []
     counts = [FOCUS_DETERMINERS[d] for d in dets if FOCUS_DETERMINERS.get(d)]
     plural = o.tag_ in {"NNS", "NNPS"}
@@ -5851,7 +5956,11 @@ def _salient_territories(ix: _Index, before: int, holders: list, k: int, must_co
         if must_contain and must_contain not in name.lower():
             continue
         dist = here - ix.sent_no(ent.start)
-        rec = score.setdefault(name, [0.0, 0, m])
+        # a territory the headline names is the article's topic: for a singular description ("the
+        # area") it starts with the weight of a mention in the same sentence (van Dijk 1988: the
+        # headline sums up the news story); a counted one ("either city") goes by recency alone
+        topic = k == 1 and (ix.in_headline(m.text) or ix.in_headline(name))
+        rec = score.setdefault(name, [1.0 if topic else 0.0, 0, m])
         rec[0] += 0.5 ** max(dist, 0)
         rec[1] = ent.start
     ranked = sorted(score.items(), key=lambda kv: (-kv[1][0], -kv[1][1]))
@@ -5981,6 +6090,8 @@ def _held_place(ix: _Index, o, memory: dict, holders: list) -> list[TerritoryRef
                 return [TerritoryRef(mention=m, name=m.kb_id or m.text)]
     if o.lemma_.lower() not in GEO_NOUNS and o.lower_ not in GEO_NOUNS:
         return []
+    # "the area, which Y calls Z": the names a naming clause gives are no part of the description
+    appos |= {k.i for c in o.children if c.dep_ == "relcl" and c.lemma_.lower() in ALIAS_VERBS for k in c.subtree}
     proper = [t for t in o.subtree if t.i != o.i and t.i not in appos and (t.pos_ == "PROPN" or (
         ix.ent_at[t.i] is not None and t.pos_ not in {"ADJ", "NUM"}))]
     if not proper and o.tag_ in {"NN", "NNS"} and any(c.dep_ == "det" and c.lower_ in {"the", "that", "this", "those"}
@@ -6294,6 +6405,9 @@ def _status_object(ix: _Index, cue) -> bool:
                 for p in c.children if p.dep_ == "pobj"]
         if _misread_verb(cue) is not None:  # "Ruritania contests French sovereignty over X"
             objs = [c for c in cue.children if c.i > cue.i and c.lemma_.lower() in STATUS_NOUNS | STATUS_HOLD_NOUNS]
+        if not objs and cue.dep_ in {"dobj", "obj"} and cue.head.lemma_.lower() in GRANT_VERBS:
+            objs = [p for c in cue.head.children if c.dep_ in {"prep", "dative"} and c.lower_ == "to"
+                    for p in c.children if p.dep_ == "pobj"]  # "extended recognition to X"
     if not objs:
         # no nominal object: a clause ("acknowledged that Kosovo had ...") is no stance; a
         # misparse still counts when a polity name follows the cue directly
@@ -6933,6 +7047,9 @@ def _border_relations(ix: _Index) -> Iterator[Relation]:
                         first = first.head  # the parser may hang B on A's appositive
                     subj_toks = [first] + [x for x in first.subtree if x.dep_ == "conj" and x.i < t.i]
             subjects = _countries_in(ix, subj_toks)
+            if not subjects and len(subj_toks) == 1 and subj_toks[0].lemma_.lower() in COUNTRY_NOUNS and \
+                    any(c.lower_ in {"both", "two"} for c in subj_toks[0].children):
+                subjects = _recent_pair(ix, subj_toks[0].i)  # "The two countries, which share a border"
             with_toks = []
             for o in objs:
                 for tok in o.subtree:
@@ -6979,13 +7096,16 @@ def _border_relations(ix: _Index) -> Iterator[Relation]:
             objs = [c for c in t.children if c.dep_ in {"dobj", "obj"}] + agents
             objs = objs + [x for o in objs for x in o.conjuncts]
             others = _countries_in(ix, objs)
+            if subj and not _countries_in(ix, subj):
+                own = _whose_country(ix, subj[0])  # "Minister X, whose country borders Y"
+                subj = [own] if own is not None else subj
             if not others:
                 # "China, which borders both countries": the pair just named
                 for o in objs:
-                    if o.lemma_.lower() in {"country", "nation", "neighbour", "neighbor"} and any(
+                    if o.lemma_.lower() in COUNTRY_NOUNS and any(
                             c.lower_ in {"both", "two"} for c in o.children):
                         others = _recent_pair(ix, o.i)
-            for a in _countries_in(ix, subj):
+            for a in (subj if subj and isinstance(subj[0], Mention) else _countries_in(ix, subj)):
                 for b in others:
                     yield Relation(subject=a, object=b, kind="sharesBorderWith", evidence=ix.evidence(t))
         elif lem in {"border", "frontier", "boundary"} and t.pos_ == "NOUN":
@@ -7092,6 +7212,32 @@ def _appositive_owner(ix: _Index, tok):
     return None
 
 
+def _whose_country(ix: _Index, noun) -> Mention | None:
+    """The state "whose country" means in a relative clause on an official: "Foreign Minister X,
+    whose country borders Y": the state the person serves (:meth:`_Index.person_state`).
+
+    Args:
+        ix: the document index.
+        noun: the subject noun of the relative clause.
+
+    Returns:
+        A COUNTRY mention, or None.
+    """
+    if noun.lemma_.lower() not in COUNTRY_NOUNS or not any(
+            c.dep_ == "poss" and c.lower_ == "whose" for c in noun.children):
+        return None
+    clause = noun.head
+    if clause.dep_ != "relcl":
+        return None
+    person = ix.person_mention(clause.head.i)
+    state = ix.person_state(person) if person is not None else None
+    return state if state is not None and state.label == "COUNTRY" else None
+
+
+# nouns a counted phrase refers back to states with: "the two countries", "both neighbours"
+COUNTRY_NOUNS = frozenset({"country", "nation", "state", "neighbour", "neighbor"})
+
+
 def _recent_pair(ix: _Index, k: int) -> list[Mention]:
     """The two countries coordinated last before token ``k`` ("India and Pakistan, ... Both are").
 
@@ -7116,7 +7262,43 @@ def _recent_pair(ix: _Index, k: int) -> list[Mention]:
             pair = _countries_in(ix, [t.head, t])
             if len(pair) == 2 and pair[0].kb_id != pair[1].kb_id:
                 return pair
-    return []
+    return _salient_countries(ix, k, 2)
+
+
+def _salient_countries(ix: _Index, k: int, n: int) -> list[Mention]:
+    """The ``n`` states an article is about at token ``k``: "the two countries" with no pair just named.
+
+    Salience after Lappin & Leass (1994), with a slow decay since the phrase refers to the
+    article's topic rather than to the last name: each mention of a state (its name, capital or
+    demonym) in the sentences before ``k``'s counts 0.9 for every sentence back; a state the
+    headline names starts with a full point.  Only a clear choice is
+    returned: the ``n``-th state must score at least twice the next one.
+
+    Args:
+        ix: the document index.
+        k: the referring token.
+        n: how many states the phrase counts.
+
+    Returns:
+        ``n`` country mentions (the latest mention of each), or an empty list.
+    """
+    here = ix.sent_no(k)
+    sent = ix.sent_at[k]
+    score: dict[str, list] = {}
+    # the sentences before: "Sudan, which borders both countries" does not count Sudan
+    for ent in ix.ents_in(0, sent.start if sent is not None else k):
+        m = ix.country_mention(ent.root, allow_demonym=True, allow_capital=True)
+        if m is None or m.label != "COUNTRY" or not m.kb_id:
+            continue
+        rec = score.setdefault(m.kb_id, [1.0 if ix.in_headline(m.kb_id) else 0.0, None])
+        rec[0] += 0.9 ** max(here - ix.sent_no(ent.start), 0)
+        if ent.label_ == "COUNTRY":
+            rec[1] = m  # the state's own name, not its capital or demonym
+    ranked = sorted(score.values(), key=lambda r: -r[0])
+    if len(ranked) < n or (len(ranked) > n and ranked[n - 1][0] < 2 * ranked[n][0]) or \
+            any(r[1] is None for r in ranked[:n]):
+        return []
+    return [r[1] for r in ranked[:n]]
 
 
 def _previous_subjects(ix: _Index, sent) -> list[Mention]:
@@ -7807,7 +7989,7 @@ def _party_ties(ix: _Index) -> Iterator[Relation]:
 
 
 def _kind_of_places(ix: _Index) -> Iterator[Relation]:
-    """"The Peruvian town of X", "the Kerry port of X": X lies in that state or place.
+    """"The Peruvian (coastal) town of X", "the Kerry port of X": X lies in that state or place.
 
     Args:
         ix: the document index.
@@ -7817,20 +7999,28 @@ def _kind_of_places(ix: _Index) -> Iterator[Relation]:
     """
     doc = ix.doc
     n = len(doc)
+    kinds = PLACE_NOUNS - {"region", "republic", "community", "islands", "capital", "hub", "stronghold"}
     for t in doc:
         if t.lower_ != "the" or t.i + 4 >= n:
             continue
-        mod, noun, of = doc[t.i + 1], doc[t.i + 2], doc[t.i + 3]
-        if of.lower_ != "of" or noun.lower_ not in PLACE_NOUNS - {"region", "republic", "community", "islands",
-                                                                  "capital", "hub", "stronghold"}:
+        mod = doc[t.i + 1]
+        # "the Chilean (coastal / port) town of X": up to two lower-case words before the kind noun
+        j = t.i + 2
+        while j < min(t.i + 4, n - 2) and doc[j].lower_ not in kinds and doc[j].is_lower and \
+                doc[j].pos_ in {"ADJ", "NOUN"}:
+            j += 1
+        if doc[j + 1].lower_ in kinds and j + 2 < n:
+            j += 1  # "the Peruvian port city of X"
+        noun, of = doc[j], doc[j + 1]
+        if of.lower_ != "of" or noun.lower_ not in kinds or j + 2 >= n:
             continue
         if ix.demonym_country(mod):
             big = ix.country_mention(mod)
         else:
             ent = ix.ent_at[mod.i]
             big = _place_mention(ix, mod) if ent is not None and ent.start == ent.end - 1 == mod.i else None
-        ent = ix.ent_at[t.i + 4]
-        if big is None or ent is None or ent.start != t.i + 4 or ent.label_ in {"DATE", "CARDINAL", "PERSON"} and \
+        ent = ix.ent_at[j + 2]
+        if big is None or ent is None or ent.start != j + 2 or ent.label_ in {"DATE", "CARDINAL", "PERSON"} and \
                 not ix._plausible_name(ent.start, ent.end):
             continue
         small = ix.mention(ent.start, ent.end, "PLACE", ent.ent_id_ if ent.label_ in {"PLACE", "GPE"} else "")
@@ -8386,15 +8576,23 @@ def _bracket_party(ix: _Index, s: int, e: int) -> Mention | None:
         An ORG mention over the bracketed name, or None.
     """
     doc = ix.doc
-    close = next((k for k in range(e + 1, min(e + 7, len(doc))) if doc[k].text == ")"), None)
+    close = next((k for k in range(e + 1, min(e + 7, len(doc))) if doc[k].text in {")", ","}), None)
     if close is None or close == e + 1:
         return None
+    titled = s > 0 and doc[s - 1].lower_.rstrip(".") in {w.rstrip(".") for w in BRACKET_PARTY_TITLES}
+    if doc[close].text == ",":
+        # "Councillor X (Labour, Westgate)": the party, then the ward
+        if not titled or not any(doc[k].text == ")" for k in range(close + 1, min(close + 9, len(doc)))):
+            return None
     inner = doc[e + 1:close]
     if not all(t.text[:1].isupper() and t.is_alpha for t in inner):
         return None
-    titled = s > 0 and doc[s - 1].lower_.rstrip(".") in {w.rstrip(".") for w in BRACKET_PARTY_TITLES}
     if not (titled or inner[-1].lower_ in PARTY_WORDS):
         return None
+    if ix.gaz.lookup(inner.text) is None:
+        entry = ix.gaz.lookup(f"{inner.text} Party")  # "(Labour)", "(Conservative)": the party's short name
+        if entry is not None and entry.cls == "Organization":
+            return ix.mention(e + 1, close, "ORG", entry.name)
     if inner[-1].lower_ not in PARTY_WORDS:
         # "(Peru)", "(Lima)": a place or a country in brackets is a constituency, not a party
         first = ix.country_mention(inner[0]) or _place_mention(ix, inner[0])
@@ -8637,8 +8835,9 @@ def _comma_places(ix: _Index) -> Iterator[Relation]:
         if prep == "on" and last not in ISLAND_WORDS and not (words and words[0].lower() in ISLAND_WORDS) and not edge \
                 and not setting:
             continue  # "on Maria Island", "on the Isle of Skye"
+        named_division = len(words) >= 2 and words[0] in COMPASS_NAME_WORDS  # "Cilangkap, East Jakarta,"
         if prep is None and not (big.label in {"COUNTRY", "TERRITORY"} or last in SUBDIVISION_WORDS
-                                 or _is_region(ix, big) or compass):
+                                 or _is_region(ix, big) or compass or named_division):
             continue
         if comma and not edge:
             # closed by punctuation (or the sentence end), and not a list "A, B and C"

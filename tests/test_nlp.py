@@ -5,7 +5,8 @@ import pytest
 
 from graph.nlp import (find_acronym_extensions, find_acronym_persons, find_acronym_tails, find_compass_owners,
                        find_office_demonyms, find_office_places, find_party_nicknames,
-                       find_broken_names, find_feature_names, find_island_names, find_party_seats, find_place_bodies,
+                       find_broken_names, find_compass_names, find_feature_names, find_island_names,
+                       find_party_seats, find_place_bodies, find_ship_names, find_sited_places,
                        find_places_before_regions, find_possessive_tails,
                        find_titled_persons,
                        find_unlisted_territories, title_abbreviations)
@@ -50,6 +51,22 @@ UNLISTED_CASES = [
      [("Tarn Islands", "Tarn Islands")]),
     ("a surname regarded as a national is no land", "Britain regards Tom Varley as British, a spokesman said. "
      "Mr Varley declined to comment.", []),
+    ("a self-ruling administration, its short form and its acronym",
+     "The Autonomous Administration of North and West Varnia (AANWV) wrote to Peru. Chile does not recognise the "
+     "Autonomous Administration.",
+     [("Autonomous Administration of North and West Varnia", "Autonomous Administration of North and West Varnia"),
+      ("AANWV", "Autonomous Administration of North and West Varnia"),
+      ("Autonomous Administration", "Autonomous Administration of North and West Varnia")]),
+    ("a government without a self-rule marker is a body", "Chad does not recognise the Government of National "
+     "Unity.", []),
+    ("a claim by a state to a named block", "Chile rejects any claim by Peru to the Kelmar block.",
+     [("Kelmar", "Kelmar")]),
+    ("the disputed named block", "A patrol boat entered the disputed Kelmar block on Sunday.",
+     [("Kelmar", "Kelmar")]),
+    ("a one-word name NER read as a person", "Spain, which does not recognise Kelmaria, abstained.",
+     [("Kelmaria", "Kelmaria")]),
+    ("a one-word name recognised as an office holder", "Peru refused to recognise Kelmaria as interim president.",
+     []),
 ]
 
 
@@ -200,6 +217,7 @@ def test_nlp_party_before_a_seat_is_no_person(nlp):
     ("Yesterday Kos Mayor Theo Nikolaou spoke.", ["Kos"]),
     ("On Thursday evening Bray Mayor Sean Doyle laid a wreath.", ["Bray"]),  # read as an organisation
     ("Mayor Yiannis Loukas laid a wreath.", []),
+    ("The mayor of Varnaby, Ana Berg, said the boats were fined.", ["Varnaby"]),
 ])
 def test_nlp_office_places(nlp, text, expected):
     with nlp.select_pipes(disable=["place_bodies"]):
@@ -386,3 +404,45 @@ def test_nlp_person_name_cut_in_two_is_one_person(words, ents, expected):
 def test_nlp_feature_named_after_a_state_is_a_place(words, ents, expected):
     doc = _blank_doc(words, ents)
     assert find_feature_names(doc) == expected
+
+
+@pytest.mark.parametrize("words,ents,expected", [
+    (["the", "corvette", "KRI", "Sultan", "Iskandar", "sailed", "."], [(3, 5, "PERSON")], [(2, 5)]),
+    (["HMS", "Valiant", "docked", "."], [], [(0, 2)]),
+    (["the", "USS", "Carl", "Vinson", "left", "Guam"], [(2, 4, "PERSON"), (5, 6, "GPE")], [(1, 4)]),
+    (["he", "met", "Ana", "SS", "Berg"], [(2, 5, "PERSON")], []),  # inside a name, after a capital
+    (["the", "ss", "Berg"], [], []),  # lower case: no prefix
+])
+def test_nlp_ship_names_are_products(words, ents, expected):
+    doc = _blank_doc(words, ents)
+    assert find_ship_names(doc) == expected
+
+
+@pytest.mark.parametrize("words,ents,expected", [
+    (["in", "Tebet", ",", "South", "Jakarta", ","], [(1, 2, "LOC"), (4, 5, "PLACE")], [(3, 5)]),
+    (["in", "East", "Java"], [(2, 3, "GPE")], [(1, 3)]),
+    (["the", "south", "Jakarta", "road"], [(2, 3, "PLACE")], []),  # lower case: a direction
+    (["North", "Chile"], [(1, 2, "COUNTRY")], []),  # a state's part, not a division's name
+    (["in", "East", "Java"], [(1, 3, "GPE")], []),  # already one name
+])
+def test_nlp_compass_word_opens_a_place_name(words, ents, expected):
+    doc = _blank_doc(words, ents)
+    assert find_compass_names(doc) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,expected", [
+    ("Upton St Mary, which lies within the borough of Stockton, has grown. A shop has served Upton St Mary for years.",
+     ["Upton St Mary"]),
+    ("Anna Berg, who lives in Leeds, said the shop would close.", []),
+    ("Anna Berg, who lies in hospital in Leeds, is recovering.", []),
+    ("Ali Karimi, who sits in the National Assembly, spoke.", []),
+])
+def test_nlp_a_name_that_lies_within_a_borough_is_a_place(nlp, text, expected):
+    with nlp.select_pipes(disable=["place_bodies"]):
+        bare = nlp(text)
+    got = {bare[s:e].text for s, e in find_sited_places(bare)}
+    assert got <= set(expected)
+    doc = nlp(text)
+    assert not any(e.label_ == "PERSON" and e.text in expected for e in doc.ents)
+    assert all(any(e.text == name and e.label_ == "GPE" for e in doc.ents) for name in expected)

@@ -1144,7 +1144,7 @@ RELATION_MORE_CASES = [
     ("a party in brackets after a councillor", "Councillor Mary Walsh (Fianna Fáil) proposed the motion.",
      {("Mary Walsh", "memberOf", "Fianna Fáil")}),
     ("a party in brackets after a senator", "Senator Tom Reed (Labour) opposed it.",
-     {("Tom Reed", "memberOf", "Labour")}),
+     {("Tom Reed", "memberOf", "Labour Party")}),  # the short name of a listed party
     ("'for' inside a body's own name is kept",
      "Lena Berg, a member of the Council for Trade and Development, spoke.",
      {("Lena Berg", "memberOf", "Council for Trade and Development")}),
@@ -2107,10 +2107,10 @@ def test_relations_positions_honorifics_fields_and_seats(nlp, name, text, person
 
 SUBDIVISION_BORDER_AND_MEMBER_CASES = [
     ("a capital of an owned province", "Kessel, capital of Ghana's Varn Province, hosts the fair.", {("Varn Province", "locatedIn", "Ghana"), ("Kessel", "locatedIn", "Varn Province")}),
-    ("a town in an owned lower-case province", "Tarvo, a mining town in Ghana's Varn province, is growing.",
-     {("Varn", "locatedIn", "Ghana"), ("Tarvo", "locatedIn", "Varn")}),
-    ("an untagged department after a typographic possessive", "Tarvo, a port in Ghana’s Ouest department, is quiet.",
-     {("Ouest department", "locatedIn", "Ghana"), ("Tarvo", "locatedIn", "Ouest department")}),
+    ("a town in an owned lower-case province", "Kelmar, a mining town in Ghana's Varn province, is growing.",
+     {("Varn", "locatedIn", "Ghana"), ("Kelmar", "locatedIn", "Varn")}),
+    ("an untagged department after a typographic possessive", "Kelmar, a port in Ghana’s Ouest department, is quiet.",
+     {("Ouest department", "locatedIn", "Ghana"), ("Kelmar", "locatedIn", "Ouest department")}),
     ("one of a group of cayes", "Gull Caye, one of the Varn Cayes, has a lighthouse.",
      {("Gull Caye", "locatedIn", "Varn Cayes")}),
     ("a common border of a coordinated pair", "Chile and Peru, which have a common border in the desert, signed the "
@@ -2410,12 +2410,12 @@ def test_relations_no_stance_from_plain_allies_or_negated_occupation(nlp, text):
 
 @pytest.mark.model
 @pytest.mark.parametrize("text, expected", [
-    ("Indonesia and Malaysia are founding members of ASEAN.", ("Malaysia", "memberOf", "ASEAN")),
+    ("Thailand and the Philippines are founding members of ASEAN.", ("Thailand", "memberOf", "ASEAN")),
     ("Rhayader is a town in Wales.", ("Rhayader", "locatedIn", "Wales")),
-    ("Koper is a port city in Slovenia.", ("Koper", "locatedIn", "Slovenia")),
-    ("Hurworth is a small village in Hampshire.", ("Hurworth", "locatedIn", "Hampshire")),
+    ("Izola is a port city in Slovenia.", ("Izola", "locatedIn", "Slovenia")),
+    ("Castlebeck is a small village in Hampshire.", ("Castlebeck", "locatedIn", "Hampshire")),
     ("SDS lawmaker Ivan Kovac spoke.", ("Ivan Kovac", "memberOf", "SDS")),
-    ("Liberal Democrat councillor Ann Walsh said the post office would close.",
+    ("Liberal Democrat councillor Ann Walsh said the depot would close.",
      ("Ann Walsh", "memberOf", "Liberal Democrat")),
 ])
 def test_relations_copula_places_founding_members_and_party_acronyms(nlp, text, expected):
@@ -2447,3 +2447,118 @@ def test_relations_position_taken_in_a_relative_clause(nlp, text, person, expect
     """"who became X", "who was named X last year": an office taken; a time adverbial ends the title."""
     _, positions, _ = _run(nlp, text)
     assert [(p.title, p.org and p.org.kb_id) for p in _pos(positions, person)] == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("Peru recognises the Autonomous Administration of North and West Varnia. Chile does not recognise the "
+     "administration as a government.",
+     {("Peru", "recognises", "Autonomous Administration of North and West Varnia"),
+      ("Chile", "doesNotRecognise", "Autonomous Administration of North and West Varnia")}),
+    ("The Autonomous Administration of North and West Varnia (AANWV) wrote to thirty governments in May. Spain has no "
+     "plans to recognise the Autonomous Administration, a spokesperson said.",
+     {("Spain", "doesNotRecognise", "Autonomous Administration of North and West Varnia")}),
+    ("Chile rejects any claim by Peru to the Kelmar block.", {("Chile", "doesNotRecognise", "Kelmar")}),
+])
+def test_relations_stance_on_a_self_ruling_administration_or_a_named_block(nlp, text, expected):
+    """A polity named for its governing body ("the Autonomous Administration of X", then "the
+    administration"), and a claim "by" a state to "the X block"."""
+    stances, _, _ = _run(nlp, text)
+    assert _stance_set(stances) == expected
+
+
+@pytest.mark.model
+def test_relations_headline_topic_wins_a_bare_area():
+    """"the area" after two other named islands: the territory the headline names (van Dijk's
+    headline as the story's summary) is the article's topic."""
+    from graph.nlp import load_nlp
+
+    nlp = load_nlp()
+    text = ("A Peruvian ship entered the disputed Kelmar block on Sunday. Peru lost Isla Norte and Isla Sur to Chile in "
+            "2002. Lima accepted the loss. Officials met on Monday. In a written reply, Chile said it does not "
+            "recognise Peruvian sovereignty over the area, which it calls Block 7.")
+    art = Article(id="t.txt", path="t.txt", raw=text, text=text, title="Navy shadows patrol boat in Kelmar block")
+    got = _stance_set(extract_stances(nlp(text), art))
+    assert ("Chile", "doesNotRecognise", "Kelmar") in got, got
+    assert not {s for s in got if s[2] in {"Isla Norte", "Isla Sur", "area"}}, got
+
+
+@pytest.mark.model
+def test_relations_we_of_an_unqualified_ministry_spokesperson_is_the_outlets_state():
+    """A paper writes its own government's ministry unqualified: the spokesperson's "we" is the
+    masthead's state even when another state is named more often."""
+    from graph.nlp import load_nlp
+
+    nlp = load_nlp()
+    text = ("Chile protested. Chile sent a note. Chile's navy said it would stay. The Foreign Ministry handed a note "
+            "to Chile's embassy in Lima. Speaking at the ministry's weekly briefing, spokesperson Rosa Quispe said "
+            "Peru would not be moved. \u201cWe recognised Chilean sovereignty over Isla Norte the day the court "
+            "ruled,\u201d she said.")
+    art = Article(id="t.txt", path="t.txt", raw=text, text=text, outlet="The Lima Herald")
+    doc = nlp(text)
+    quotes = list(extract_quotes(doc, art))
+    assert ("Peru", "recognises", "Isla Norte") in _stance_set(extract_stances(doc, art, quotes=quotes))
+    pos = [(p.title, p.org and p.org.text) for p in _pos(list(extract_positions(doc, art)), "Rosa Quispe")]
+    assert pos == [("spokesperson", "Foreign Ministry")]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, person, expected", [
+    ("Westshire County Council's cabinet member for adult care, Cllr Omar Haq (Labour, Westgate), said the authority "
+     "had no power.", "Omar Haq",
+     {("councillor", None), ("cabinet member for adult care", "Westshire County Council")}),
+    ("The mayor of Varnaby, Ana Berg, said fishermen had been fined.", "Ana Berg", {("mayor", "Varnaby")}),
+    ("Sailors stand on the deck of the corvette KRI Sultan Iskandar during a patrol.", "Iskandar", set()),
+])
+def test_relations_council_posts_mayors_and_no_person_in_a_ship_name(nlp, text, person, expected):
+    _, positions, _ = _run(nlp, text)
+    assert {(p.title, p.org and p.org.text) for p in _pos(positions, person)} == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("Councillor Jane Marsh (Conservative, Upton and Low Fell) said she had written to the firm.",
+     {("Jane Marsh", "memberOf", "Conservative Party")}),
+    ("A boat from the Chilean coastal town of Iquique came alongside.", {("Iquique", "locatedIn", "Chile")}),
+    ("In Banyuwangi, a regency in East Java, fishermen stayed home.", {("Banyuwangi", "locatedIn", "East Java")}),
+    ("He spoke at a hotel in Tebet, South Jakarta, on Monday.", {("Tebet", "locatedIn", "South Jakarta")}),
+    ("Upton St Mary, which lies within the borough of Stockton in County Durham, has grown.",
+     {("Upton St Mary", "locatedIn", "Stockton"), ("Stockton", "locatedIn", "County Durham")}),
+    ("Iraqi Foreign Minister Ali Hassan, whose country borders Syria to the east, told reporters.",
+     {("Iraq", "sharesBorderWith", "Syria")}),
+])
+def test_relations_ward_brackets_places_and_whose_country(nlp, text, expected):
+    """"(Party, Ward)" after a councillor; "the Chilean coastal town of X"; "X, a regency in Y";
+    "X, South Jakarta,"; "lies within the borough of X in Y"; "Minister X, whose country borders Y"."""
+    _, _, relations = _run(nlp, text)
+    assert expected <= _rel_set(relations), _rel_set(relations)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("Peru and Chile signed a treaty in 1929. Lima and Santiago argued for years. Peru said the line was wrong, and "
+     "Chile disagreed. The two countries, which share a border of about 170 kilometres, fought in 1879.",
+     {("Chile", "sharesBorderWith", "Peru")}),
+    ("Peru said the line was wrong. Chile disagreed, and Peru protested. Santiago recalled its envoy. Lima refused "
+     "to talk. Chile waited. Bolivia, which borders both countries, stayed out of it.",
+     {("Bolivia", "sharesBorderWith", "Peru"), ("Bolivia", "sharesBorderWith", "Chile")}),
+])
+def test_relations_two_countries_are_the_articles_salient_pair(nlp, text, expected):
+    _, _, relations = _run(nlp, text)
+    got = {tuple(sorted((s, o))) + (k,) for s, k, o in _rel_set(relations) if k == "sharesBorderWith"}
+    assert got == {tuple(sorted((s, o))) + (k,) for s, k, o in expected}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("Argentina extended diplomatic recognition to Novaria in March.", {("Argentina", "recognises", "Novaria")}),
+    ("Argentina has refused to extend recognition to Novaria.", {("Argentina", "doesNotRecognise", "Novaria")}),
+    ("Ghana accorded recognition to Novaria in 2011.", {("Ghana", "recognises", "Novaria")}),
+    ("Spain, which does not recognise Kelmaria, abstained.", {("Spain", "doesNotRecognise", "Kelmaria")}),
+    ("Juan Kelmaria spoke. Peru refused to recognise Kelmaria.", set()),
+])
+def test_relations_recognition_extended_to_a_polity_and_one_word_names(nlp, text, expected):
+    """"extended recognition to X" gives X recognition; a one-word name NER took for a person is
+    a polity as the object of "recognise", unless the text names a person so."""
+    stances, _, _ = _run(nlp, text)
+    assert _stance_set(stances) == expected
