@@ -98,7 +98,8 @@ BARE_FRAME_VERBS = frozenset({"consider", "deem"})
 # words of address before a name ("Mr", "Dr.", "Hon."); relations.py reads names with the same set
 HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "sir", "dame",
                         "lord", "lady", "prof", "prof.", "mx", "mx.", "hon", "hon.", "rt",
-                        "cllr", "cllr."})  # a councillor's prefix in UK local news
+                        "cllr", "cllr.",  # a councillor's prefix in UK local news
+                        "sheikh", "sheikha", "sheik"})  # the Gulf states' honorific before a name
 PAREN_OPENERS = {"–": "–", "—": "—", "(": ")", "-": "-"}
 # "X, which Beijing calls Y": the other side's name for the same land
 ALIAS_VERBS = frozenset({"call", "name", "dub"})
@@ -1309,9 +1310,14 @@ def _split_person_end(doc, ent, titles: set) -> int | None:
     return end
 
 
+# the Arabic article in transliterated family names: "Al-Sabah", "el-Sisi"
+ARABIC_ARTICLES = frozenset({"al", "el", "ul"})
+
+
 def find_broken_names(doc) -> list[tuple[int, int]]:
     """Person names the gazetteer or the tagger broke: "Ana Ondo Mba", "Ana Mba Ondo", "Do Van Hai".
 
+    * a one-word gazetteer name glued to an Arabic article ("Al-Sabah") ends a family name;
     * a one-word gazetteer place (not a country) between two capitalised proper-noun words
       that are no entity is a middle name when the word after it is no English word: a
       place is written "Lagos State", never "Lagos Mba";
@@ -1340,7 +1346,16 @@ def find_broken_names(doc) -> list[tuple[int, int]]:
         return k >= len(doc) or not (doc[k].text[:1].isupper() and doc[k].pos_ == "PROPN")
 
     for ent in doc.ents:
-        if ent.label_ == "PLACE" and len(ent) == 1 and 0 < ent.start and ent.end < len(doc):
+        if ent.label_ in {"PLACE", "TERRITORY", "COUNTRY"} and len(ent) == 1 and ent.start >= 2 and \
+                doc[ent.start - 1].text == "-" and not doc[ent.start - 1].whitespace_ and \
+                not doc[ent.start - 2].whitespace_ and doc[ent.start - 2].lower_ in ARABIC_ARTICLES:
+            # "Salem Al-Sabah": a family name that spells a place after the Arabic article
+            first = ent.start - 2
+            while first > 0 and doc[first - 1].ent_type_ == "PERSON" and not doc[first - 1].is_sent_end:
+                first -= 1
+            if first < ent.start - 2:  # a given name before it: "al-Fashaga" alone is the place
+                out.append((first, ent.end))
+        elif ent.label_ == "PLACE" and len(ent) == 1 and 0 < ent.start and ent.end < len(doc):
             left, right = doc[ent.start - 1], doc[ent.end]
             if "\n" in left.whitespace_ + ent[0].whitespace_ or not left.whitespace_:
                 continue

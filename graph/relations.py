@@ -700,7 +700,7 @@ class _Index:
             if (s, e) in chosen:
                 continue
             if self._title_adjacent(s, e) or (e - s >= 2 and self._person_role(doc[e - 1], chosen)) or \
-                    (e - s >= 2 and (self._aged(e) or self._copula_title(s, e))):
+                    (e - s >= 2 and (self._aged(e) or self._copula_title(s, e) or self._who_follows(e))):
                 chosen.add((s, e))
         surnames = {doc[e - 1].text for s, e in chosen}
         for s, e in cands:
@@ -745,6 +745,12 @@ class _Index:
             if t.pos_ == "NOUN" and t.is_lower and t.lower_ in self.title_words:
                 return True
         return False
+
+    def _who_follows(self, e: int) -> bool:
+        """A relative "who" follows the name: "Ana Berg, who chairs ..." (bodies and places take "which")."""
+        doc = self.doc
+        return e + 1 < len(doc) and doc[e].text == "," and doc[e + 1].lower_ == "who" and doc[e + 1].dep_ in {
+            "nsubj", "nsubjpass"}
 
     def _aged(self, e: int) -> bool:
         """An age follows the name: "Ana Berg, 61, said" (news style gives people's ages)."""
@@ -1786,8 +1792,8 @@ def _org_from_run(ix: _Index, run: list) -> tuple[Mention | None, str | None, li
     if all(ix.demonym_country(t) is not None or t.text in {"-"} for t in name):
         # "the Turkish Cypriot foreign ministry": no name, only nationality words
         tail = toks[len(name):]
-        if tail and tail[0].lemma_.lower() in MISSION_NOUNS:
-            # "the Chinese embassy in X": a state's mission stands for the state
+        if tail and tail[0].lemma_.lower() in MISSION_NOUNS | STATE_SERVICE_NOUNS:
+            # "the Chinese embassy in X", "the Colombian navy": a state's mission or service stands for the state
             cm = ix.country_mention(name[0])
             if cm is not None and cm.label == "COUNTRY":
                 return cm, _strip_det(_tokens_text(toks)), side
@@ -2050,6 +2056,8 @@ def _analyse_phrase(ix: _Index, tokens: list, anchor_kind: str) -> list[_TitleIn
                 break
             if t.tag_ in {"POS", "PRP$", "DT", "CD"} or t.pos_ in {"DET", "NUM", "PRON"}:
                 break
+            if t.i + 1 < len(ix.doc) and ix.doc[t.i + 1].dep_ == "case" and ix.doc[t.i + 1].i < head.i:
+                break  # "the islands' administrator": a plural possessor, its apostrophe dropped from the body
             if low in TITLE_MODIFIERS or (t.pos_ == "NOUN" and not t.text[:1].isupper()) or \
                     (t.text.isupper() and 1 < len(t.text) <= 4) or (t.text[:1].isupper() and (
                         low in TITLE_MODIFIERS or low in OFFICE_TITLES | OCCUPATION_TITLES)):
@@ -3314,6 +3322,8 @@ OFFICE_VERBS = {"chair": "chair", "head": "head", "lead": "leader", "direct": "d
 
 
 MISSION_NOUNS = frozenset({"mission", "embassy", "consulate", "delegation", "legation"})
+# a state's armed or police services: "a spokeswoman for the Colombian navy"
+STATE_SERVICE_NOUNS = frozenset({"navy", "army", "military", "coastguard", "gendarmerie"})
 
 
 def _office_verb_positions(ix: _Index) -> Iterator[Position]:

@@ -446,3 +446,23 @@ def test_nlp_a_name_that_lies_within_a_borough_is_a_place(nlp, text, expected):
     doc = nlp(text)
     assert not any(e.label_ == "PERSON" and e.text in expected for e in doc.ents)
     assert all(any(e.text == name and e.label_ == "GPE" for e in doc.ents) for name in expected)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("words,spaces,ents,expected", [
+    (["said", "Salem", "Al", "-", "Sabah", "."], [True, True, False, False, False, False],
+     [(1, 4, "PERSON"), (4, 5, "TERRITORY")], [(1, 5)]),
+    (["said", "Omar", "el", "-", "Chad", "."], [True, True, False, False, False, False],
+     [(1, 2, "PERSON"), (4, 5, "COUNTRY")], [(1, 5)]),
+    (["the", "Al", "-", "Sabah", "road"], [True, True, True, True, False], [(3, 4, "TERRITORY")], []),  # spaced
+    (["in", "al", "-", "Kelmar", "today"], [True, False, False, True, False], [(3, 4, "TERRITORY")], []),  # no name
+])
+def test_nlp_place_after_an_arabic_article_ends_a_family_name(words, spaces, ents, expected):
+    import spacy
+    from spacy.tokens import Doc
+
+    doc = Doc(spacy.blank("en").vocab, words=words, spaces=spaces)
+    for t in doc:
+        t.pos_ = "PROPN" if t.text[:1].isupper() else "VERB"
+    doc.ents = _spans(doc, ents)
+    assert find_broken_names(doc) == expected

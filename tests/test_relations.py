@@ -2562,3 +2562,24 @@ def test_relations_recognition_extended_to_a_polity_and_one_word_names(nlp, text
     a polity as the object of "recognise", unless the text names a person so."""
     stances, _, _ = _run(nlp, text)
     assert _stance_set(stances) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, person, expected", [
+    ("Omani Foreign Minister Sheikh Badr Hamad told reporters the matter was closed.", "Badr Hamad",
+     {("foreign minister", "Oman")}),
+    ("Sheikh Salem Al-Sabah, Kuwait's foreign minister, told reporters the matter was closed.", "Salem Al-Sabah",
+     {("foreign minister", "Kuwait")}),
+    ("The islands' administrator, Rafael Ortiz, said supplies were arriving.", "Rafael Ortiz",
+     {("administrator", None)}),
+    ("Andrea Lopez, a spokeswoman for the Peruvian army, declined to comment.", "Andrea Lopez",
+     {("spokeswoman", "Peru")}),
+    ("Ana Rojas, who chairs the Senate's foreign relations committee, called the ruling unjust.", "Ana Rojas",
+     {("chair", "Senate")}),
+])
+def test_relations_positions_after_honorifics_possessors_services_and_who(nlp, text, person, expected):
+    """"Sheikh" is an honorific and "Al-Sabah" a family name, not the place; a plural possessor
+    is no part of the title; a state's armed service stands for the state; ", who chairs" marks
+    an untagged name as a person."""
+    _, positions, _ = _run(nlp, text)
+    assert {(p.title, p.org and (p.org.kb_id or p.org.text)) for p in _pos(positions, person)} == expected
