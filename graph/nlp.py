@@ -799,13 +799,19 @@ SITE_NOUNS = frozenset({"borough", "district", "county", "region", "province", "
                         "mountains", "delta", "basin", "plain", "edge", "outskirts", "area"})
 
 
+# settlement nouns a place "is": "X is a small town in Y"
+SETTLEMENT_HEADS = frozenset({"city", "town", "village", "hamlet", "municipality", "port", "suburb", "borough",
+                              "parish", "commune", "township", "settlement"})
+
+
 def find_sited_places(doc) -> list[tuple[int, int]]:
     """Places NER read as persons because of a saint's or a person's name in them ("Middle St Ives").
 
     A PERSON name that is the subject of "lie" with a place preposition
     and a place object ("X, which lies within the borough of Y", "X lies on
     the coast") is a place: people do not lie within a borough in news
-    prose (they lie in state or in hospital, which are no sites).
+    prose (they lie in state or in hospital, which are no sites).  So is
+    the subject of "is a city / town / village" ("X is a small town in Y").
     Every PERSON mention of the same name is relabelled with it.
 
     Args:
@@ -819,6 +825,11 @@ def find_sited_places(doc) -> list[tuple[int, int]]:
         if ent.label_ != "PERSON" or ent.ent_id_:
             continue
         root = ent.root
+        if root.dep_ == "nsubj" and root.head.lemma_ == "be" and any(
+                c.dep_ == "attr" and c.lemma_.lower() in SETTLEMENT_HEADS and not any(
+                    g.dep_ == "poss" for g in c.children) for c in root.head.children):
+            out.append((ent.start, ent.end))  # "X is a city in Y": no person is a city
+            continue
         verbs = [c for c in root.children if c.dep_ == "relcl" and c.lemma_.lower() in SITE_VERBS and
                  any(g.dep_ == "nsubj" and g.lower_ in {"which", "that"} for g in c.children)]
         if root.dep_ == "nsubj" and root.head.lemma_.lower() in SITE_VERBS:

@@ -3009,8 +3009,9 @@ def _facts_for_anchor(ix: _Index, s: int, e: int, kind: str) -> list[_Fact]:
             lo = phrase[0].i if phrase else 0
             if phrase and not any(ix.person_at.get(t.i) is not None and ix.doc[ix.person_at[t.i][1]].tag_ != "POS"
                                   for t in phrase) and not (kind == "place" and any(
-                    t.dep_ == "appos" and t.head.i < lo for t in phrase)):
-                # (not "of A, a town in B, C ...": that phrase describes A)
+                    t.dep_ == "appos" and t.head.i < lo or t.dep_ == "attr" and t.head.lemma_ == "be"
+                    for t in phrase)):
+                # (not "of A, a town in B, C ...", nor "A is a city in B, C": that phrase describes A)
                 n_before = len(out)
                 add(phrase, "before")
                 if len(out) == n_before and kind == "person":

@@ -437,6 +437,8 @@ def test_nlp_compass_word_opens_a_place_name(words, ents, expected):
     ("Anna Berg, who lives in Leeds, said the shop would close.", []),
     ("Anna Berg, who lies in hospital in Leeds, is recovering.", []),
     ("Ali Karimi, who sits in the National Assembly, spoke.", []),
+    ("Castle Marsh is a village in Wales.", ["Castle Marsh"]),
+    ("Ana Berg is a town councillor in Leeds.", []),
 ])
 def test_nlp_a_name_that_lies_within_a_borough_is_a_place(nlp, text, expected):
     with nlp.select_pipes(disable=["place_bodies"]):

@@ -2583,3 +2583,16 @@ def test_relations_positions_after_honorifics_possessors_services_and_who(nlp, t
     an untagged name as a person."""
     _, positions, _ = _run(nlp, text)
     assert {(p.title, p.org and (p.org.kb_id or p.org.text)) for p in _pos(positions, person)} == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected, wrong", [
+    ("Castle Marsh is a village in Wales.", ("Castle Marsh", "locatedIn", "Wales"), None),
+    ("West Hanley is a city in Kent County, Delaware.", ("Kent County", "locatedIn", "Delaware"),
+     ("Delaware", "locatedIn", "Kent County")),
+])
+def test_relations_a_city_in_a_county_and_its_state(nlp, text, expected, wrong):
+    """"X is a village in Y" with X read as a person; "a city in A, B" does not place B in A."""
+    _, _, relations = _run(nlp, text)
+    got = _rel_set(relations)
+    assert expected in got and wrong not in got, got
