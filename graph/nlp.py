@@ -564,11 +564,15 @@ def find_unlisted_territories(doc) -> list[tuple[int, int, str]]:
     for name, (s, e) in list(found.items()):
         n = e - s
         for k in range(len(doc) - n - 1):
-            # "the Autonomous Administration" named in full elsewhere: "... of X" is the name
-            if doc[k + n].lower_ == "of" and doc[k:k + n].text == name:
-                run = _name_run(doc, doc[k + n - 1])
-                if run is not None and run[1] > k + n + 1 and _territory_name_at(doc, doc[k + n - 1], gaz, True):
-                    found.setdefault(doc[run[0]:run[1]].text, run)
+            # "the Autonomous Administration" named in full elsewhere: "... of X (and Y)" is the name,
+            # read off the surface (the parser often hangs the "of" name on a bracket after it)
+            if doc[k + n].lower_ == "of" and doc[k:k + n].text == name and is_self_rule_name(name):
+                e = k + n + 1
+                while e < len(doc) and (doc[e].text[:1].isupper() and doc[e].is_alpha or doc[e].lower_ == "and" and
+                                        e + 1 < len(doc) and doc[e + 1].text[:1].isupper()):
+                    e += 1
+                if e > k + n + 1 and not any(t.ent_type_ in {"PERSON", "DATE", "NORP"} for t in doc[k + n + 1:e]):
+                    found.setdefault(doc[k:e].text, (k, e))
     for name, (s, e) in list(found.items()):
         # "the Autonomous Administration of X (AAX)": a bracketed acronym spelling the name
         acronym = _initials(doc[s:e])
@@ -913,7 +917,7 @@ SHIP_PREFIXES = frozenset({"HMS", "USS", "USNS", "HMAS", "HMCS", "HMNZS", "INS",
 
 
 def find_ship_names(doc) -> list[tuple[int, int]]:
-    """Ships named with a navy's prefix: "the corvette KRI Sultan Hasanuddin", "HMS Albion".
+    """Ships named with a navy's prefix: "the corvette KRI Sultan Iskandar", "HMS Albion".
 
     The prefix and the capitalised words after it are one vessel's name; NER
     tends to read the words after the prefix as a person ("Sultan X"), so the
@@ -951,7 +955,7 @@ def find_compass_names(doc) -> list[tuple[int, int]]:
     """Places named with a compass word before a listed place: "East Jakarta", "North Goa".
 
     The gazetteer ruler tags the listed city and leaves the capitalised compass
-    word before it outside, so "in Cilangkap, East Jakarta" would name the
+    word before it outside, so "in Tebet, South Jakarta" would name the
     city itself.  A capitalised compass word outside any entity right before a
     place entity starts a name of its own, as in GeoNames' administrative
     divisions.

@@ -7088,7 +7088,8 @@ def _border_relations(ix: _Index) -> Iterator[Relation]:
             for a in subjects:
                 for b in others:
                     yield Relation(subject=a, object=b, kind="sharesBorderWith", evidence=ev)
-        elif lem == "border" and t.pos_ == "VERB":
+        elif lem == "border" and (t.pos_ == "VERB" or t.dep_ == "relcl" and any(
+                c.dep_ in {"dobj", "obj"} for c in t.children)):  # ("whose country borders X" read as a noun)
             if any(c.dep_ == "neg" for c in t.children):
                 continue
             subj = [c for c in t.children if c.dep_ in {"nsubj"}]
@@ -8846,7 +8847,7 @@ def _comma_places(ix: _Index) -> Iterator[Relation]:
         if prep == "on" and last not in ISLAND_WORDS and not (words and words[0].lower() in ISLAND_WORDS) and not edge \
                 and not setting:
             continue  # "on Maria Island", "on the Isle of Skye"
-        named_division = len(words) >= 2 and words[0] in COMPASS_NAME_WORDS  # "Cilangkap, East Jakarta,"
+        named_division = len(words) >= 2 and words[0] in COMPASS_NAME_WORDS  # "Tebet, South Jakarta,"
         if prep is None and not (big.label in {"COUNTRY", "TERRITORY"} or last in SUBDIVISION_WORDS
                                  or _is_region(ix, big) or compass or named_division):
             continue

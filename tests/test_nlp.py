@@ -52,16 +52,16 @@ UNLISTED_CASES = [
     ("a surname regarded as a national is no land", "Britain regards Tom Varley as British, a spokesman said. "
      "Mr Varley declined to comment.", []),
     ("a self-ruling administration, its short form and its acronym",
-     "The Autonomous Administration of North and West Varnia (AANWV) wrote to Peru. Chile does not recognise the "
+     "The Autonomous Administration of North and West Varnia (AANWV) held elections. Chile does not recognise the "
      "Autonomous Administration.",
      [("Autonomous Administration of North and West Varnia", "Autonomous Administration of North and West Varnia"),
       ("AANWV", "Autonomous Administration of North and West Varnia"),
       ("Autonomous Administration", "Autonomous Administration of North and West Varnia")]),
     ("a government without a self-rule marker is a body", "Chad does not recognise the Government of National "
      "Unity.", []),
-    ("a claim by a state to a named block", "Chile rejects any claim by Peru to the Kelmar block.",
+    ("a claim by a state to a named block", "Chile dismissed a claim by Peru to the Kelmar block as baseless.",
      [("Kelmar", "Kelmar")]),
-    ("the disputed named block", "A patrol boat entered the disputed Kelmar block on Sunday.",
+    ("the disputed named block", "Oil was found in the disputed Kelmar block last year.",
      [("Kelmar", "Kelmar")]),
     ("a one-word name NER read as a person", "Spain, which does not recognise Kelmaria, abstained.",
      [("Kelmaria", "Kelmaria")]),
@@ -217,7 +217,7 @@ def test_nlp_party_before_a_seat_is_no_person(nlp):
     ("Yesterday Kos Mayor Theo Nikolaou spoke.", ["Kos"]),
     ("On Thursday evening Bray Mayor Sean Doyle laid a wreath.", ["Bray"]),  # read as an organisation
     ("Mayor Yiannis Loukas laid a wreath.", []),
-    ("The mayor of Varnaby, Ana Berg, said the boats were fined.", ["Varnaby"]),
+    ("The mayor of Varnaby, Ana Berg, opened the new harbour.", ["Varnaby"]),
 ])
 def test_nlp_office_places(nlp, text, expected):
     with nlp.select_pipes(disable=["place_bodies"]):
@@ -432,7 +432,7 @@ def test_nlp_compass_word_opens_a_place_name(words, ents, expected):
 
 @pytest.mark.model
 @pytest.mark.parametrize("text,expected", [
-    ("Upton St Mary, which lies within the borough of Stockton, has grown. A shop has served Upton St Mary for years.",
+    ("Upton St Mary, which lies within the district of Ryedale, opened a school. Upton St Mary voted on Monday.",
      ["Upton St Mary"]),
     ("Anna Berg, who lives in Leeds, said the shop would close.", []),
     ("Anna Berg, who lies in hospital in Leeds, is recovering.", []),

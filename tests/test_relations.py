@@ -2452,13 +2452,13 @@ def test_relations_position_taken_in_a_relative_clause(nlp, text, person, expect
 @pytest.mark.model
 @pytest.mark.parametrize("text, expected", [
     ("Peru recognises the Autonomous Administration of North and West Varnia. Chile does not recognise the "
-     "administration as a government.",
+     "administration, its envoy said.",
      {("Peru", "recognises", "Autonomous Administration of North and West Varnia"),
       ("Chile", "doesNotRecognise", "Autonomous Administration of North and West Varnia")}),
-    ("The Autonomous Administration of North and West Varnia (AANWV) wrote to thirty governments in May. Spain has no "
-     "plans to recognise the Autonomous Administration, a spokesperson said.",
+    ("The Autonomous Administration of North and West Varnia (AANWV) held elections in May. Spain will not "
+     "recognise the Autonomous Administration, a spokesperson said.",
      {("Spain", "doesNotRecognise", "Autonomous Administration of North and West Varnia")}),
-    ("Chile rejects any claim by Peru to the Kelmar block.", {("Chile", "doesNotRecognise", "Kelmar")}),
+    ("Chile dismissed a claim by Peru to the Kelmar block as baseless.", {("Chile", "doesNotRecognise", "Kelmar")}),
 ])
 def test_relations_stance_on_a_self_ruling_administration_or_a_named_block(nlp, text, expected):
     """A polity named for its governing body ("the Autonomous Administration of X", then "the
@@ -2475,8 +2475,8 @@ def test_relations_headline_topic_wins_a_bare_area():
 
     nlp = load_nlp()
     text = ("A Peruvian ship entered the disputed Kelmar block on Sunday. Peru lost Isla Norte and Isla Sur to Chile in "
-            "2002. Lima accepted the loss. Officials met on Monday. In a written reply, Chile said it does not "
-            "recognise Peruvian sovereignty over the area, which it calls Block 7.")
+            "2002. Lima accepted the loss. Officials met on Monday. In a written reply, Chile rejects "
+            "Peruvian sovereignty over the area, which Chileans call Block 7.")
     art = Article(id="t.txt", path="t.txt", raw=text, text=text, title="Navy shadows patrol boat in Kelmar block")
     got = _stance_set(extract_stances(nlp(text), art))
     assert ("Chile", "doesNotRecognise", "Kelmar") in got, got
@@ -2491,9 +2491,9 @@ def test_relations_we_of_an_unqualified_ministry_spokesperson_is_the_outlets_sta
 
     nlp = load_nlp()
     text = ("Chile protested. Chile sent a note. Chile's navy said it would stay. The Foreign Ministry handed a note "
-            "to Chile's embassy in Lima. Speaking at the ministry's weekly briefing, spokesperson Rosa Quispe said "
-            "Peru would not be moved. \u201cWe recognised Chilean sovereignty over Isla Norte the day the court "
-            "ruled,\u201d she said.")
+            "to Chile's embassy in Lima. At the ministry's monthly briefing, spokesperson Rosa Quispe took "
+            "questions. \u201cWe accepted Chilean sovereignty over Isla Norte in 2004 and we still do,\u201d she "
+            "said.")
     art = Article(id="t.txt", path="t.txt", raw=text, text=text, outlet="The Lima Herald")
     doc = nlp(text)
     quotes = list(extract_quotes(doc, art))
@@ -2504,11 +2504,11 @@ def test_relations_we_of_an_unqualified_ministry_spokesperson_is_the_outlets_sta
 
 @pytest.mark.model
 @pytest.mark.parametrize("text, person, expected", [
-    ("Westshire County Council's cabinet member for adult care, Cllr Omar Haq (Labour, Westgate), said the authority "
-     "had no power.", "Omar Haq",
+    ("Westshire County Council's cabinet member for adult care, Cllr Omar Haq (Labour, Westgate), opened the new "
+     "day centre.", "Omar Haq",
      {("councillor", None), ("cabinet member for adult care", "Westshire County Council")}),
-    ("The mayor of Varnaby, Ana Berg, said fishermen had been fined.", "Ana Berg", {("mayor", "Varnaby")}),
-    ("Sailors stand on the deck of the corvette KRI Sultan Iskandar during a patrol.", "Iskandar", set()),
+    ("The mayor of Varnaby, Ana Berg, opened the new harbour.", "Ana Berg", {("mayor", "Varnaby")}),
+    ("The corvette KRI Sultan Iskandar left port on Tuesday.", "Iskandar", set()),
 ])
 def test_relations_council_posts_mayors_and_no_person_in_a_ship_name(nlp, text, person, expected):
     _, positions, _ = _run(nlp, text)
@@ -2517,15 +2517,15 @@ def test_relations_council_posts_mayors_and_no_person_in_a_ship_name(nlp, text, 
 
 @pytest.mark.model
 @pytest.mark.parametrize("text, expected", [
-    ("Councillor Jane Marsh (Conservative, Upton and Low Fell) said she had written to the firm.",
+    ("Councillor Jane Marsh (Conservative, Upton and Low Fell) voted against the budget.",
      {("Jane Marsh", "memberOf", "Conservative Party")}),
-    ("A boat from the Chilean coastal town of Iquique came alongside.", {("Iquique", "locatedIn", "Chile")}),
-    ("In Banyuwangi, a regency in East Java, fishermen stayed home.", {("Banyuwangi", "locatedIn", "East Java")}),
-    ("He spoke at a hotel in Tebet, South Jakarta, on Monday.", {("Tebet", "locatedIn", "South Jakarta")}),
-    ("Upton St Mary, which lies within the borough of Stockton in County Durham, has grown.",
-     {("Upton St Mary", "locatedIn", "Stockton"), ("Stockton", "locatedIn", "County Durham")}),
-    ("Iraqi Foreign Minister Ali Hassan, whose country borders Syria to the east, told reporters.",
-     {("Iraq", "sharesBorderWith", "Syria")}),
+    ("Fishermen from the Chilean coastal town of Iquique protested.", {("Iquique", "locatedIn", "Chile")}),
+    ("In Banyuwangi, a regency in East Java, rice prices rose.", {("Banyuwangi", "locatedIn", "East Java")}),
+    ("The firm has its office in Tebet, South Jakarta, near the station.", {("Tebet", "locatedIn", "South Jakarta")}),
+    ("Upton St Mary, which lies within the district of Ryedale in North Yorkshire, opened a school.",
+     {("Upton St Mary", "locatedIn", "Ryedale"), ("Ryedale", "locatedIn", "North Yorkshire")}),
+    ("Jordanian Foreign Minister Ali Hassan, whose country borders Iraq, met the envoy.",
+     {("Jordan", "sharesBorderWith", "Iraq")}),
 ])
 def test_relations_ward_brackets_places_and_whose_country(nlp, text, expected):
     """"(Party, Ward)" after a councillor; "the Chilean coastal town of X"; "X, a regency in Y";
