@@ -128,6 +128,9 @@ PHOTO_SUFFIX = re.compile(r"(?:^|[.!?)]\s+|\s[-–—|]\s|\s?[\[(])(?-i:[A-Z]{2,
                           r"(?:\s+(?:source|credit))?\s*(?::|by)\s*([^.\[\]()]{2,80}?)\s*[\])]?\s*$", re.I)
 # a credit in brackets at the end of a caption: "Prayer flags above Lhasa (Anna Berg/Flickr)"
 CREDIT_BRACKET = re.compile(r"[(\[]\s*([^()\[\]]{2,80}/[^()\[\]]{2,80}?)\s*[)\]]\s*$")
+# the same after the caption's full stop, every part capitalised: "… on Monday. (DP/Anna Berg)" (the caption stays)
+CREDIT_BRACKET_AFTER_CAPTION = re.compile(r"(?<=[.!?”\"])\s*[(\[]\s*([A-Z][^()\[\]/\d]{1,40}?"
+                                          r"(?:\s*/\s*[A-Z][^()\[\]/\d]{1,40}?)+)\s*[)\]]\s*$")
 # wire-agency credit after a caption: "… March 11, 2025. REUTERS/Anna Berg/File Photo", "AFP/Getty Images"
 CREDIT_AGENCY = re.compile(r"(?:^|[.)]\s+)([A-Z]{2,}(?:\s[A-Z]{2,})?\s*/\s*[A-Z][\w .&'’-]{1,40}(?:/[\w .&'’-]{2,40})*)\s*$")
 # a gallery caption opens with its position in the gallery: "[1/2] A patrol boat sails …" (Reuters)
@@ -859,6 +862,10 @@ def clean_article(raw: str, article_id: str, path: str = "") -> Article:
         if not bar_del and cc:
             credits.append(cc.group(1).strip())  # "… on December 12, 2025. © Anna Berg, AFP": the credit goes
             bar_del = [(cc.start(), cc.end())]
+        cb = CREDIT_BRACKET_AFTER_CAPTION.search(s) if not bar_del else None
+        if cb and CREDIT_BRACKET_AFTER_CAPTION.search(plain):
+            credits.append(cb.group(1).strip())  # "… in November. (DP/Anna Berg)": the caption stays, its credit goes
+            bar_del = [(cb.start(), cb.end())]
         seen_body = True
         kept = [(ln.start + a, ln.start + b) for a, b in _keep(s, _inline_deletions(s) + bar_del)]
         # trim outer whitespace

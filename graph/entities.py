@@ -22,8 +22,10 @@ Rules (general, no article's cast):
   whatever the gazetteer lists under the acronym.
 * A shorter form joins the longer name its article used: an inner double
   surname ("Ruiz de Azúa" in "Begoña Ruiz de Azúa Otamendi"), a body's short
-  name or lone head word ("Foreign Ministry", "the Commission"), a place's
-  short name ("North-West" for "North-West Region").
+  name or lone head word ("Foreign Ministry", "the Commission", "the Navy"),
+  the words before "of <place>" of a body's full name ("the Regional Council"
+  after "the Regional Council of North Varnay", which stays the name), a
+  place's short name ("North-West" for "North-West Region").
 * The forms of one disputed island in an article ("X Island", "Isla X", "X")
   are one territory.
 """
@@ -40,6 +42,7 @@ from .models import Entity, Mention
 from .names import NAME_PARTICLES
 from .names import abbreviates, uncapitalise_name
 from .namespace import slugify
+from .nlp import is_self_rule_name
 
 LABEL_CLASS = {"PERSON": "Person", "ORG": "Organization", "GPE": "Place", "LOC": "Place", "FAC": "Place",
                "COUNTRY": "Country", "TERRITORY": "Territory", "PLACE": "Place"}
@@ -56,7 +59,7 @@ ORG_WORDS = {"institute", "university", "college", "center", "centre", "council"
              "review", "magazine", "airlines", "bloc", "coalition", "council", "senate", "congress", "duma",
              "cabinet", "directorate", "section", "program", "programme", "project", "initiative", "watch",
              "mission", "corps", "division", "brigade", "regiment", "battalion", "fleet", "command", "force",
-             "tribunal"}
+             "tribunal", "navy"}
 ORG_START = {"ministry", "university", "institute", "department", "office", "bank", "council", "centre", "center",
              "committee", "commission", "court", "federation", "union", "league", "party", "ambulance", "police",
              "fire", "rescue", "coastguard", "customs", "health", "transport", "embassy", "consulate"}
@@ -190,6 +193,7 @@ class _Cluster:
     mentions: list[NameMention] = field(default_factory=list)
     votes: Counter = field(default_factory=Counter)
     author_of: set[str] = field(default_factory=set)
+    canonical: str = ""  # the name a merge chose (a body's full name over its more frequent short form)
 
     def full_surfaces(self) -> list[str]:
         return [nm.mention.text for nm in self.mentions if len(nm.mention.text.split()) >= 2]
@@ -311,7 +315,10 @@ class Resolution:
         """Resolve a mention, or create an entity for a name no NER found.
 
         Used for organisations named only inside a fact ("chairman of the
-        European Georgia party").
+        European Georgia party").  A self-governing body that a fact asks for
+        as a territory (the target of a recognition stance: "recognises the
+        Self-Governing Authority of X") becomes one: such a body names the de
+        facto polity it governs (see :func:`graph.nlp.is_self_rule_name`).
 
         Args:
             m: the mention.
@@ -322,6 +329,9 @@ class Resolution:
         """
         key = self.resolve(m)
         if key:
+            e = self.entities[key]
+            if cls == "Territory" and e.cls == "Organization" and is_self_rule_name(e.name):
+                self.entities[key] = replace(e, cls="Territory")
             return key
         if m.kb_id:
             entry = self.gaz.lookup(m.kb_id)
@@ -821,19 +831,22 @@ def _merge_multiword_surnames(clusters: dict[str, _Cluster]) -> None:
                 del clusters[short]
 
 
-#: words between an area's name and "Council" in the names of local councils ("Hobart City Council")
-COUNCIL_KINDS = ("", "city ", "shire ", "county ", "district ", "regional ", "municipal ", "borough ")
+#: words between an area's name and "Council" in the names of local councils ("Hobart City Council", "Brindle
+#: Parish Council")
+COUNCIL_KINDS = ("", "city ", "shire ", "county ", "district ", "regional ", "municipal ", "borough ", "town ",
+                 "parish ", "community ")
 
 
 def _names_local_council(key: str, cl: _Cluster, clusters: dict[str, _Cluster]) -> bool:
-    """Tell whether a one-word name is the area of a local council its article names ("Waverley Council").
+    """Tell whether a name is the area of a local council its article names ("Waverley Council").
 
     Local councils of Australia, New Zealand, Britain and Ireland are named
-    after their area ("X Council", "X City Council", "X Shire Council"), so the
-    bare name in the same article is that area, a place.
+    after their area ("X Council", "X City Council", "X Shire Council", "X
+    Parish Council"), so the bare name in the same article is that area, a
+    place.
 
     Args:
-        key: the one-word name's key.
+        key: the name's key.
         cl: its cluster.
         clusters: every cluster.
 
@@ -957,6 +970,51 @@ def _merge_plural_short_forms(clusters: dict[str, _Cluster], gaz_hits: dict[str,
             source, target = target, source  # the gazetteer's entry keeps its id
         moved = gaz_hits.pop(source[1]) if source[0] == "g" else clusters.pop(source[1]).mentions
         mentions_of(target).extend(moved)
+
+
+def _merge_of_place_short_forms(clusters: dict[str, _Cluster], gaz: Gazetteer) -> None:
+    """Join a body's short name to its full name "<short> of <place>" named before it in the same article.
+
+    "The Regional Council of North Varnay (RCNV) … the Regional Council said":
+    a body named for its place is called by the words before "of" once its
+    full name is given (the anaphoric short form, the "closest antecedent" of
+    the coreference sieves, Lee et al. 2013).  The place after "of" must end
+    on a gazetteer country, territory or place ("… of Ruritania", "… of North
+    and East Ruritania"), so "Supreme Court" never joins "Supreme Court of
+    Appeal".  A mention joins the one full name its article gave last before
+    it; the full name stays the entity's name although the short form is
+    more frequent.
+
+    Args:
+        clusters: the name clusters (changed in place).
+        gaz: the gazetteer.
+    """
+    def surface(k: str) -> str:
+        names = clusters[k].full_surfaces()
+        return max(names, key=len) if names else k
+
+    longs: dict[str, list[str]] = defaultdict(list)  # short key -> full keys
+    for k, cl in clusters.items():
+        if " of " not in k or not cl.mentions:
+            continue
+        place = gaz.lookup(surface(k).split()[-1])
+        if place is None or place.cls not in {"Country", "Territory", "Place"} or _vote(cl) != "Organization":
+            continue
+        for m in re.finditer(" of ", k):
+            head = k[:m.start()]  # "ministry of foreign affairs" in "ministry of foreign affairs of ruritania"
+            if " " in head and head in clusters and clusters[head].mentions and \
+                    _vote(clusters[head]) == "Organization":
+                longs[head].append(k)
+    for short, fulls in longs.items():
+        kept = []
+        for nm in clusters[short].mentions:
+            target = _nearest_before(nm.mention, {k: clusters[k].mentions for k in fulls})
+            if target is None:
+                kept.append(nm)
+                continue
+            clusters[target].mentions.append(nm)
+            clusters[target].canonical = surface(target)
+        clusters[short].mentions = kept
 
 
 def _merge_article_forms(clusters: dict[str, _Cluster]) -> None:
@@ -1253,6 +1311,7 @@ def resolve_entities(mentions: Iterable[NameMention], authors: dict[str, str] | 
     _merge_outlet_short_names(clusters)
     _merge_plural_short_forms(clusters, gaz_hits, gaz)
     _merge_article_forms(clusters)
+    _merge_of_place_short_forms(clusters, gaz)
     _merge_short_org_names(clusters, gaz_hits)
     _merge_multiword_surnames(clusters)
     _merge_short_forms(clusters)
@@ -1305,12 +1364,13 @@ def resolve_entities(mentions: Iterable[NameMention], authors: dict[str, str] | 
         head = (names[0] if names else cl.mentions[0].mention.text).split()[-1].casefold()
         if head in EVENT_WORDS and cls != "Person":
             continue
-        name = Counter(names).most_common(1)[0][0] if names else cl.mentions[0].mention.text
+        name = cl.canonical or (Counter(names).most_common(1)[0][0] if names else cl.mentions[0].mention.text)
         if len(name.split()) >= 2 and name.split()[0].casefold() in STORM_WORDS:
             continue  # "Cyclone Chido": a storm is an event, whatever the NER read its given name as
-        council = single and name.casefold() not in english and _names_local_council(k, cl, clusters)
+        council = (name.casefold() not in english if single else cls == "Person") and \
+            _names_local_council(k, cl, clusters)
         if council and not any(nm.title_before or nm.appositive_title for nm in cl.mentions):
-            cls = "Place"  # "Waverley" beside "Waverley Council": the council's area
+            cls = "Place"  # "Waverley" beside "Waverley Council", "Brindle Magna" beside its parish council: the area
         if single:
             evidence = council or any((nm.title_before or nm.appositive_noun or nm.speaks or nm.appositive_title)
                                       and not nm.in_quote for nm in cl.mentions)

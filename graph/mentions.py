@@ -17,7 +17,8 @@ from spacy.tokens import Doc, Span
 
 from .gazetteer import Gazetteer, fold, load_gazetteer
 from .models import Article, Mention
-from .names import BEAT_WORDS, NAME_PARTICLES, abbreviates, hyphen_link_at, is_calendar_word, uncapitalise_name
+from .names import (BEAT_WORDS, HYPHENS, NAME_PARTICLES, abbreviates, hyphen_link_at, is_calendar_word,
+                    uncapitalise_name)
 from .nlp import PLACE_OFFICE_TITLES
 
 NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "COUNTRY", "TERRITORY", "PLACE"}
@@ -621,12 +622,17 @@ def _possessive_head_end(doc: Doc, end: int) -> int | None:
     return None
 
 
+#: a Roman numeral that numbers a body: "Commission II", "Chamber IV"
+ROMAN_NUMERAL = re.compile(r"X{0,2}(?:IX|IV|V?I{0,3})")
+
+
 def _extend_org(doc: Doc, ent: Span) -> Span:
-    """Rejoin an organisation name the NER split at "and", "in" or a demonym.
+    """Rejoin an organisation name the NER split at "and", "in" or a demonym, or before its number.
 
     "Ministry of Foreign Affairs" + "and International Cooperation",
     "Australian Nursing and" + "Midwifery Federation", "Greek" + "Foreign
-    Ministry", "Vietnamese Community" + "in Australia", "Te Rūnanga" + "o Moeraki".
+    Ministry", "Vietnamese Community" + "in Australia", "Te Rūnanga" + "o Moeraki",
+    "Commission" + "III".
     """
     from .entities import ORG_START, ORG_WORDS
 
@@ -673,6 +679,11 @@ def _extend_org(doc: Doc, ent: Span) -> Span:
     if end + 1 < len(doc) and doc[end].lower_ == "in" and doc[end + 1].ent_type_ == "COUNTRY" and \
             gaz.is_demonym(doc[start].text) and last in ORG_BODY:
         end += 2
+    # "Commission" + "II": a numbered body (a parliament's numbered commissions, a court's chambers); "I" only
+    # when it is no subject ("the committee I chair")
+    if end < len(doc) and doc[end - 1].lower_ in ORG_WORDS and ROMAN_NUMERAL.fullmatch(doc[end].text) and \
+            _glued(doc, end - 1) and (doc[end].text != "I" or doc[end].dep_ not in {"nsubj", "nsubjpass"}):
+        end += 1
     if (start, end) == (ent.start, ent.end):
         return ent
     return Span(doc, start, end, label=ent.label)
@@ -707,11 +718,13 @@ def _party_after_seat(doc: Doc, ent: Span) -> bool:
     return j < k - 1 and doc[j].lower_ == "for" and j > 0 and doc[j - 1].lower_ in SEAT_MEMBER_WORDS
 
 
-#: party abbreviations of British councillors' brackets ("Cllr Anna Berg (Con, Varnay North)"); an
-#: independent ("Ind") has none
+#: party abbreviations of British councillors' brackets ("Cllr Anna Berg (Con, Varnay North)"), and the party
+#: words some papers write in full there ("(Conservative, Varnay North)"); an independent ("Ind") has none
 COUNCILLOR_PARTIES = {"Con": "Conservative Party", "Lab": "Labour Party", "LD": "Liberal Democrats",
                       "Lib Dem": "Liberal Democrats", "Green": "Green Party of England and Wales", "SNP": "Scottish National Party",
-                      "PC": "Plaid Cymru", "Plaid": "Plaid Cymru", "Reform": "Reform UK", "Ind": ""}
+                      "PC": "Plaid Cymru", "Plaid": "Plaid Cymru", "Reform": "Reform UK", "Ind": "",
+                      "Conservative": "Conservative Party", "Labour": "Labour Party",
+                      "Liberal Democrat": "Liberal Democrats", "Independent": ""}
 COUNCILLOR_BRACKET = re.compile(
     r"(?<=[\w’'.])\s*\((" + "|".join(sorted(COUNCILLOR_PARTIES, key=len, reverse=True)) + r")"
     r"(?:(?:,|\s+[-–])\s*"
@@ -737,6 +750,31 @@ def _councillor_bracket(doc: Doc, ent: Span) -> bool:
     return False
 
 
+def _councillor_bracket_matches(text: str) -> Iterator[re.Match]:
+    """The councillors' brackets of a text (:data:`COUNCILLOR_BRACKET` after a capitalised word, the name)."""
+    for m in COUNCILLOR_BRACKET.finditer(text):
+        if re.search(r"([A-Z][\w'’-]*)\W*$", text[max(0, m.start() - 30):m.start() + 1]) is not None:
+            yield m
+
+
+def _councillor_party_ids(text: str, gaz: Gazetteer) -> dict[tuple[int, int], str]:
+    """The parties of the councillors' brackets of a text, by character span: "(Lab, X)" -> Labour Party.
+
+    Args:
+        text: the article text.
+        gaz: the gazetteer.
+
+    Returns:
+        (start, end) of each party word or abbreviation -> the gazetteer name of its party.
+    """
+    out = {}
+    for m in _councillor_bracket_matches(text):
+        entry = gaz.lookup(COUNCILLOR_PARTIES[m.group(1)]) if COUNCILLOR_PARTIES[m.group(1)] else None
+        if entry is not None:
+            out[(m.start(1), m.end(1))] = entry.name
+    return out
+
+
 def _councillor_brackets(doc: Doc, article: Article, seen: set[tuple[int, int]]) -> Iterator[NameMention]:
     """The party and the ward in the bracket after a councillor's name: "Cllr Anna Berg (Con, Varnay North)".
 
@@ -754,10 +792,7 @@ def _councillor_brackets(doc: Doc, article: Article, seen: set[tuple[int, int]])
     """
     gaz = load_gazetteer()
     text = doc.text
-    for m in COUNCILLOR_BRACKET.finditer(text):
-        before = re.search(r"([A-Z][\w'’-]*)\W*$", text[max(0, m.start() - 30):m.start() + 1])
-        if before is None:
-            continue
+    for m in _councillor_bracket_matches(text):
         entry = gaz.lookup(COUNCILLOR_PARTIES[m.group(1)]) if COUNCILLOR_PARTIES[m.group(1)] else None
         key = (m.start(1), m.end(1))
         if entry is not None and not _overlaps(key, seen):
@@ -1029,6 +1064,41 @@ def _place_appositive(doc: Doc, j: int) -> bool:
     return False
 
 
+#: common nouns after a name that make it a tract of land or seabed: "the X block" (an oil or gas concession)
+TRACT_NOUNS = {"block", "blocks", "concession", "tract"}
+#: verbs of a relative clause that sets its antecedent somewhere: "X, which lies within …", "X, which sits on …"
+SITUATION_VERBS = {"lie", "sit", "nestle", "straddle", "border", "overlook"}
+#: participles of the same after "which is": "X, which is located in …"
+SITUATION_PARTICIPLES = {"located", "situated", "nestled", "perched", "tucked"}
+
+
+def _place_relative(doc: Doc, j: int) -> bool:
+    """Tell whether a relative clause that sets a place follows the name: ", which lies within the borough of …".
+
+    English uses "which", not "who", for places, and a clause of situation
+    ("lies in", "sits on", "is located in", "borders") says where its
+    antecedent is: a name the NER read as a person's is a place's.
+
+    Args:
+        doc: the Doc.
+        j: the token after the name.
+
+    Returns:
+        True for ", which" and a situation verb (or "is located", "is situated") whose next word is a preposition
+        or, for "borders" and "overlooks", a name or an article.
+    """
+    if j + 3 >= len(doc) or doc[j].text != "," or doc[j + 1].lower_ != "which":
+        return False
+    k = j + 2
+    if doc[k].lemma_ == "be" and doc[k + 1].lower_ in SITUATION_PARTICIPLES:
+        k += 1
+    elif doc[k].pos_ != "VERB" or doc[k].lemma_ not in SITUATION_VERBS:
+        return False
+    nxt = doc[k + 1] if k + 1 < len(doc) else None
+    return nxt is not None and (nxt.pos_ == "ADP" or (doc[k].lemma_ in {"border", "overlook"} and (
+        nxt.lower_ == "the" or nxt.pos_ == "PROPN")))
+
+
 #: labels of names a person's name is never listed with: "links X with Y, Z and W"
 PLACE_LABELS = {"GPE", "LOC", "PLACE", "COUNTRY", "TERRITORY"}
 
@@ -1199,7 +1269,8 @@ def _sovereignty_cue_at(doc: Doc, k: int, person: bool = False) -> bool:
 
     Returns:
         True after "sovereignty over", "title to", "a claim to", "jurisdiction over" (also through "the whole
-        of", "the northern half of", "the municipality of").
+        of", "the northern half of", "the municipality of", and with the claimant state between: "a claim by
+        Ruritania to").
     """
     while k > 0 and doc[k - 1].lower_ in {"the", "a"}:
         k -= 1
@@ -1221,6 +1292,12 @@ def _sovereignty_cue_at(doc: Doc, k: int, person: bool = False) -> bool:
     if k < 2:
         return False
     prep, noun = doc[k - 1].lower_, doc[k - 2].lower_
+    j = k - 2
+    while j > 0 and doc[j].ent_type_ == "COUNTRY" and doc[j].ent_iob_ == "I":
+        j -= 1
+    if j >= 2 and doc[j].ent_type_ == "COUNTRY" and doc[j - 1].lower_ == "by" and \
+            doc[j - 2].lower_ in SOVEREIGNTY_NOUNS and prep in {"over", "to"}:
+        return True  # "any claim by Ruritania to X": a state's claim, whose object no person is
     if prep == "over" and noun in {"nor", "or", "and"}:
         # "sovereignty over X, nor over Y": the elided noun is the sentence's earlier cue
         sent = doc[k - 1].sent
@@ -1630,13 +1707,95 @@ def _comma_list_parts(ent: Span) -> list[tuple[int, int]]:
     return parts
 
 
+def _body_and_unit_parts(ent: Span) -> list[tuple[int, int]]:
+    """The two bodies of a span the NER ran over a comma: "the National Assembly, Committee III".
+
+    A unit is often named after its parent body and a comma ("at the
+    Senate, Finance Committee member X"), as parliaments with numbered
+    commissions and courts with numbered chambers are written in news
+    English; a body's own name holds no comma after its head word.  The part before the comma must end on an
+    organisation word ("Assembly", "Representatives") and the part after
+    it must open on one ("Committee", "Commission").
+
+    Args:
+        ent: the entity span (no gazetteer id).
+
+    Returns:
+        (start, end) token ranges of the two bodies, or [] when the span is no such pair.
+    """
+    from .entities import ORG_START, ORG_WORDS
+
+    commas = [t.i for t in ent if t.text == ","]
+    if len(commas) != 1 or ent.ent_id_ or ent.label_ != "ORG":
+        return []
+    k = commas[0]
+    doc = ent.doc
+    if k - ent.start < 1 or ent.end - k < 2 or doc[k - 1].lower_ not in ORG_WORDS or \
+            doc[k + 1].lower_ not in ORG_START | {"subcommittee", "board", "division", "chamber"} or \
+            not all(t.is_title or t.lower_ in {"the", "of", "and", "for"} for t in doc[ent.start:k]) or \
+            not all(t.is_title for t in doc[k + 1:ent.end]):
+        return []
+    return [(ent.start, k), (k + 1, ent.end)]
+
+
+#: the words of a compass region coordinated inside a body's name: "of North and East Varnay"
+COMPASS_REGION_WORDS = {"north", "south", "east", "west", "central", "northern", "southern", "eastern", "western",
+                        "north-east", "north-west", "south-east", "south-west", "northeast", "northwest", "southeast",
+                        "southwest"}
+
+
+def _compass_pair_bodies(doc: Doc) -> list[tuple[int, int, str]]:
+    """The bodies named for two coordinated parts of a place: "the Regional Council of North and East Varnay".
+
+    The NER ends such a name at the first compass word ("… of North") and reads
+    the rest as a place ("East Varnay"); the body's name runs from its
+    capitalised words, ending on an organisation word, over "of <compass> and
+    <compass> <name>".  A span the gazetteer ruler already labelled (an id) is
+    left to it.  A bracketed acronym that spells the name ("(RCNEV)") is its
+    short name (Schwartz & Hearst 2003, see :func:`graph.names.abbreviates`).
+
+    Args:
+        doc: the Doc.
+
+    Returns:
+        (start, end, acronym) of each body's name: its token range and its bracketed acronym, or "".
+    """
+    from .entities import ACRONYM, ORG_WORDS
+
+    out = []
+    for tok in doc:
+        i = tok.i
+        if tok.lower_ != "of" or i < 1 or i + 4 >= len(doc) or doc[i - 1].lower_ not in ORG_WORDS or \
+                not doc[i - 1].is_title:
+            continue
+        if not (doc[i + 1].is_title and doc[i + 1].lower_ in COMPASS_REGION_WORDS and doc[i + 2].lower_ == "and" and
+                doc[i + 3].is_title and doc[i + 3].lower_ in COMPASS_REGION_WORDS):
+            continue
+        end = i + 4
+        while end < len(doc) and end - i <= 6 and doc[end].is_title and doc[end].pos_ == "PROPN":
+            end += 1
+        start = i - 1
+        while start > 0 and i - start < 5 and doc[start - 1].is_title and doc[start - 1].pos_ == "PROPN":
+            start -= 1
+        if end == i + 4 or any(t.ent_id_ and t.ent_type_ in {"TERRITORY", "COUNTRY", "PLACE"} and
+                               t.ent_iob_ == "B" and t.i < i for t in doc[start:end]):
+            continue
+        acronym = doc[end + 1].text if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")" \
+            else ""
+        if acronym and not (ACRONYM.fullmatch(acronym) and abbreviates(acronym, doc[start:end].text)):
+            acronym = ""
+        out.append((start, end, acronym))
+    return out
+
+
 def _split_coordinated(doc: Doc, ents: list[Span]) -> list[Span]:
     """Split a span that coordinates names: "between Alderton and Brackwell", "the villages of Varnay, Tolsey".
 
     No personal name holds the word "and"; the NER sometimes reads two
     coordinated one-word names as one person.  Nor does a place or a body hold
-    a comma between short names (see :func:`_comma_list_parts`).  Each side
-    becomes a name of its own, with the same label.
+    a comma between short names (see :func:`_comma_list_parts`), or between a
+    body and its unit (see :func:`_body_and_unit_parts`).  Each side becomes a
+    name of its own, with the same label.
 
     Args:
         doc: the Doc.
@@ -1648,7 +1807,7 @@ def _split_coordinated(doc: Doc, ents: list[Span]) -> list[Span]:
     out = []
     for ent in ents:
         ands = [t.i for t in ent if t.text == "and"] if ent.label_ == "PERSON" else []
-        listed = _comma_list_parts(ent)
+        listed = _comma_list_parts(ent) or _body_and_unit_parts(ent)
         if len(ands) == 1 and ent.start < ands[0] < ent.end - 1:
             out.append(Span(doc, ent.start, ands[0], label=ent.label_))
             out.append(Span(doc, ands[0] + 1, ent.end, label=ent.label_))
@@ -1699,6 +1858,7 @@ def extract_mentions(doc: Doc, article: Article) -> Iterator[NameMention]:
         yield nm
     own = {fold(n) for n in (getattr(article, "outlet", None), *(getattr(article, "copyright_holders", ()) or ()))
            if n}
+    bracket_parties = _councillor_party_ids(text, gaz)  # "(Labour, Varnay North)": the NER's "Labour" is the party
     for a, b in _linked_seats(doc, gaz):
         # "MSP for Arran and Bute Coast", "who represents Kerry North in the Dáil": the seat is one place
         seen.add((doc[a].idx, doc[b - 1].idx + len(doc[b - 1])))
@@ -1706,6 +1866,19 @@ def extract_mentions(doc: Doc, article: Article) -> Iterator[NameMention]:
         seat = doc[a:b]
         yield NameMention(Mention(article.id, seat.start_char, seat.end_char, seat.text, "GPE"), place_cue=True,
                           in_quote=_in_quote(doc, seat.start_char, text))
+    for a, b, acronym in _compass_pair_bodies(doc):
+        # "the Regional Council of North and East Varnay": one body, though the NER stops at "North"
+        body = doc[a:b]
+        seen.add((body.start_char, body.end_char))
+        consumed.update(range(a - 1 if a > 0 and doc[a - 1].lower_ == "the" else a, b))
+        yield NameMention(Mention(article.id, body.start_char, body.end_char, body.text, "ORG"), org_cue=True,
+                          in_quote=_in_quote(doc, body.start_char, text), speaks=_speaks(body))
+        if acronym:
+            defined.setdefault(acronym, body.text)  # "… of North and East Varnay (RCNEV)": the NER's "RCNEV" too
+            short = once(doc[b + 1:b + 2], "ORG", org_cue=True, acronym_of=body.text,
+                         in_quote=_in_quote(doc, doc[b + 1].idx, text)) if not doc[b + 1].ent_type_ else None
+            if short is not None:
+                yield short
     for idx, ent in enumerate(ents):
         if skip_next:
             skip_next = False
@@ -1894,6 +2067,8 @@ def extract_mentions(doc: Doc, article: Article) -> Iterator[NameMention]:
         if state is not None and state.cls == "Country":
             kb, label = state.name, "COUNTRY"  # "the Government of Ruritania": the state itself, under its long style
         org_cue, place_cue, kin, own_outlet = party_noun, False, False, False
+        if not kb and (start, end) in bracket_parties:
+            kb, label, org_cue = bracket_parties[(start, end)], "ORG", True  # "Cllr Anna Berg (Labour, X)"
         if not kb and fold(surface) in GENERIC_CHAMBERS:
             continue  # "a Lower House committee": the generic name of a chamber, no body of its own
         if not kb and fold(surface) in own and label in {"PERSON", "ORG", "FAC"}:
@@ -1918,7 +2093,7 @@ def extract_mentions(doc: Doc, article: Article) -> Iterator[NameMention]:
         elif not kb and label != "PERSON" and _kin_appositive(doc, ent):
             label, kin = "PERSON", True  # "with her husband, Tom": the NER read the given name as a place
         elif not kb and label == "PERSON" and (_place_appositive(doc, ent.end) or _listed_with_places(doc, ent)
-                                               or _among_places(doc, ent.end)):
+                                               or _among_places(doc, ent.end) or _place_relative(doc, ent.end)):
             label, place_cue = "GPE", True  # "X, an island district of …", "Y, X and Z": a place, not a person
         elif not kb and ent.start >= 2 and doc[ent.start - 1].lower_ in {"at", "with"} and \
                 doc[ent.start - 2].lower_ in PERSON_NOUNS and doc[ent.start - 2].is_lower and label != "PERSON":
@@ -1934,6 +2109,8 @@ def extract_mentions(doc: Doc, article: Article) -> Iterator[NameMention]:
                 place_cue = True
             elif head in SEAT_AREA_WORDS:
                 label, place_cue = "GPE", True  # "represents X ward": an electoral area, whatever the NER read
+            elif head in TRACT_NOUNS and label != "ORG":
+                label, place_cue = "GPE", True  # "the X block": a tract of land or seabed, no person
             elif head in RESIDENT_NOUNS and len(ent) == 1 and ent.start > 0 and doc[ent.start - 1].lower_ in {"a", "an"}:
                 label, place_cue = ("GPE" if label == "PERSON" else label), True  # "a Kelso farmer": one from Kelso
         if not kb and label in {"PERSON", "ORG", "GPE", "LOC", "FAC"} and _beat_place(doc, ent.start, ent.end):
@@ -2247,12 +2424,17 @@ def _linked_seats(doc: Doc, gaz: Gazetteer) -> list[tuple[int, int]]:
 
     "MSP for Arran and Bute Coast", "a councillor for Kerry North and District": a seat with a link word is
     one place although the NER splits it.  "who represents Kerry North in the Dáil": the words between
-    "represents" and "in" + a capitalised house.
+    "represents" and "in" + a capitalised house.  So is a ward with a link word in a councillor's bracket
+    ("Cllr Anna Berg (Lab, Brindle and Kerry North)", see :data:`COUNCILLOR_BRACKET`).
 
     Returns:
         Token ranges (start, end) of the seats.
     """
     out = []
+    for m in _councillor_bracket_matches(doc.text):
+        ward = doc.char_span(m.start(2), m.end(2)) if m.group(2) else None
+        if ward is not None and len(ward) >= 3 and any(t.lower_ in SEAT_LINKS for t in ward[1:-1]):
+            out.append((ward.start, ward.end))
     for tok in doc:
         i = tok.i
         if tok.lower_ in SEAT_TITLES and i + 2 < len(doc) and doc[i + 1].lower_ == "for":
@@ -2895,7 +3077,9 @@ def _split_acronym(doc: Doc, ent: Span) -> tuple[Span, str]:
     """Cut a bracketed acronym the NER took into the name, and find the acronym after it.
 
     "A Partnership for National Unity (APNU" -> the name and "APNU";
-    "Ministry of External Affairs" + " (MEA)" -> the name and "MEA".
+    "Ministry of External Affairs" + " (MEA)" -> the name and "MEA"; an
+    acronym with a hyphenated suffix counts whole ("Party of X (PDX-P)", as
+    parties that split keep their old initials with a letter of the new name).
 
     Returns:
         The span (cut before the bracket) and the acronym, or "".
@@ -2909,6 +3093,10 @@ def _split_acronym(doc: Doc, ent: Span) -> tuple[Span, str]:
     if j + 2 < len(doc) and doc[j].text == "(" and doc[j + 2].text == ")" and \
             re.fullmatch(r"[A-Z][A-Za-z&]{1,7}", doc[j + 1].text):
         return ent, doc[j + 1].text
+    if j + 4 < len(doc) and doc[j].text == "(" and doc[j + 4].text == ")" and doc[j + 2].text in HYPHENS and \
+            not doc[j + 1].whitespace_ and not doc[j + 2].whitespace_ and \
+            re.fullmatch(r"[A-Z]{2,6}", doc[j + 1].text) and re.fullmatch(r"[A-Z]{1,3}", doc[j + 3].text):
+        return ent, doc[j + 1:j + 4].text  # "(PDX-P)": three tokens, written without spaces
     return ent, ""
 
 
@@ -2957,9 +3145,12 @@ def _credit_names(article: Article) -> Iterator[NameMention]:
     first person-shaped part is the photographer; every part after it in the
     chain is an agency or a platform (an organisation, also when it is
     written in lower case, "picture alliance", or looks like a name, "Ritzau
-    Scanpix"); the gazetteer's agencies resolve.  A credit set in capitals
-    ("ANNA McBERG") is read in title case.  The names stand in no sentence
-    (zero-width mentions), so no quote can be given to them.
+    Scanpix"); the gazetteer's agencies resolve.  A part that is the initials
+    of the article's own outlet ("DP/Anna Berg" in the Daily Planet, the
+    style of Asian English-language dailies) is that outlet, already named.
+    A credit set in capitals ("ANNA McBERG") is read in title case.  The
+    names stand in no sentence (zero-width mentions), so no quote can be
+    given to them.
     """
     from .entities import ORG_WORDS, person_shaped
 
@@ -2990,6 +3181,8 @@ def _credit_names(article: Article) -> Iterator[NameMention]:
             name = " ".join(words).strip(" .;:()[]")
             if len(name) < 2 or name in done:
                 continue
+            if outlet and re.fullmatch(r"[A-Z]{2,5}", name) and abbreviates(name, outlet):
+                continue  # "DP/Anna Berg" in the Daily Planet: the outlet's initials
             entry = gaz.lookup(name)
             if entry is None and len(words) >= 2:
                 name = uncapitalise_name(name)  # "PETER McKINNON"
@@ -3342,6 +3535,9 @@ TRAVEL_NOUNS = {"flight", "flights", "sailing", "sailings", "ferry", "ferries", 
 #: verbs of travel whose "to"/"for"/"from" object is a journey's end: "hikers heading for X", "flew to X"
 TRAVEL_VERBS = {"head", "travel", "fly", "sail", "drive", "walk", "hike", "cycle", "trek", "journey", "flee",
                 "march", "relocate", "commute", "emigrate", "climb", "ride", "bus", "row", "go"}
+#: adverbs of direction between a travel verb and its preposition: "go back to X", "fly home from X"
+TRAVEL_PARTICLES = {"back", "home", "away", "out", "off", "over", "down", "up", "on", "straight", "north", "south",
+                    "east", "west", "inland", "abroad", "overseas"}
 #: verbs of crossing and arriving whose "at" object is a place: "lorries cross at X", "the ferry docked at X"
 ARRIVAL_VERBS = {"cross", "land", "dock", "berth", "moor", "anchor", "arrive", "disembark"}
 #: words of the sea whose "off" object is a stretch of coast: "boats seized off X", "a trawler sank off X"
@@ -3452,6 +3648,9 @@ def _place_slot_cue(doc: Doc, ent: Span) -> bool:
         i -= 1  # "go to the Huon", "flew in from the Gulf Coast": a region named with the article
     if i >= 2 and doc[i - 1].lower_ in TRAVEL_PREPOSITIONS:
         head = doc[i - 1].head
+        if head.pos_ == "ADV" and head.lower_ in TRAVEL_PARTICLES and head.dep_ in {"advmod", "prt"} and \
+                head.head.i < head.i:
+            head = head.head  # "go back to X", "flew home from X": the adverb's verb is the journey
         if doc[i - 1].dep_ == "prep" and head.i < i and (
                 (head.pos_ == "VERB" and head.lemma_ in TRAVEL_VERBS) or
                 (head.pos_ == "NOUN" and head.lower_ in TRAVEL_NOUNS)):

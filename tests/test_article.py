@@ -803,3 +803,23 @@ def test_article_print_edition_credit_names_the_publisher(footer: str, holder: s
 def test_article_print_edition_credit_of_a_place_is_no_publisher(footer: str) -> None:
     art = article(P1, P2, P3, footer)
     assert not art.copyright_holders
+
+
+@pytest.mark.parametrize("caption, credit", [
+    ("A ferry leaves the harbour of Strelsau on Monday.", "DP/Karl Weber"),
+    ("Fishers mend their nets at dawn.", "Planet Wire/Lena Novak"),
+])
+def test_article_bracketed_credit_after_a_caption_leaves_the_caption(caption: str, credit: str) -> None:
+    """"… on Monday. (DP/Karl Weber)": the credit goes to the photo credits, the caption stays as text."""
+    art = article(P1, f"{caption} ({credit})", P2)
+    assert art.photo_credits == (credit,)
+    assert art.text == f"{P1}\n\n{caption}\n\n{P2}"
+
+
+@pytest.mark.parametrize("line", [
+    "The speed limit there is 30 km/h (about 19 mph).",
+    "Both sides met in Strelsau (Anna Berg and Karl Weber).",
+])
+def test_article_bracket_without_a_slash_credit_stays(line: str) -> None:
+    art = article(P1, line, P2)
+    assert art.photo_credits == () and line in art.text

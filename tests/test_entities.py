@@ -881,3 +881,54 @@ def test_entities_own_outlet_named_by_an_english_word_is_kept(name: str) -> None
 def test_entities_common_word_body_without_outlet_evidence_is_dropped(name: str) -> None:
     res = resolve_entities([nm("a1.txt", 40, name, "ORG", org_cue=True)], english=frozenset({name.casefold()}))
     assert name not in by_name(res)
+
+
+@pytest.mark.parametrize("full", ["Ruritanian Navy", "Royal Kestrel Navy"])
+def test_entities_navy_short_name_joins_the_navy_named_before_it(full: str) -> None:
+    """"the Navy" after "the Ruritanian Navy": a lone head word of a body, like "the Commission"."""
+    long, short = nm("a1.txt", 5, full, "ORG"), nm("a1.txt", 90, "Navy", "ORG", speaks=True)
+    res = resolve_entities([long, short], english=frozenset({"navy"}))
+    assert key_of(res, short) == key_of(res, long)
+    assert res.entities[key_of(res, long)].cls == "Organization"
+
+
+@pytest.mark.parametrize("council, cls", [
+    ("Brindle Magna Parish Council", "Place"),
+    ("Brindle Magna Town Council", "Place"),
+    ("Brindle Magna Trust", "Person"),
+])
+def test_entities_area_of_a_parish_council_is_a_place_also_in_two_words(council: str, cls: str) -> None:
+    """"X Parish Council" names its area: "X", read by the NER as a person's name, is that place."""
+    area = [nm("a1.txt", 0, "Brindle Magna", "PERSON"), nm("a1.txt", 60, "Brindle Magna", "PERSON")]
+    res = resolve_entities([*area, nm("a1.txt", 200, council, "ORG")])
+    assert by_name(res)["Brindle Magna"].cls == cls
+
+
+@pytest.mark.parametrize("long, short, before, joined", [
+    ("Fisheries Council of Chile", "Fisheries Council", False, True),
+    ("Provincial Government of Northern Peru", "Provincial Government", False, True),
+    ("Fisheries Council of Chile", "Fisheries Council", True, False),
+    ("Supreme Court of Appeal", "Supreme Court", False, False),
+])
+def test_entities_short_form_joins_the_body_of_a_place_named_before_it(long: str, short: str, before: bool,
+                                                                        joined: bool) -> None:
+    """"the Fisheries Council" after "the Fisheries Council of Chile" is that body, under its full name."""
+    full = nm("a1.txt", 100, long, "ORG")
+    shorts = [nm("a1.txt", 10 if before else 300 + 50 * n, short, "ORG") for n in range(3)]
+    res = resolve_entities([full, *shorts])
+    assert (key_of(res, shorts[0]) == key_of(res, full)) is joined
+    if joined:
+        assert res.entities[key_of(res, full)].name == long
+
+
+@pytest.mark.parametrize("name, cls", [
+    ("Autonomous Government of Northern Peru", "Territory"),
+    ("Self-Governing Authority of Varnay", "Territory"),
+    ("Varnay Fisheries Authority", "Organization"),
+])
+def test_entities_self_governing_body_asked_for_as_a_territory_becomes_one(name: str, cls: str) -> None:
+    """A recognition stance's target that is a self-governing administration names the polity it runs."""
+    body = nm("a1.txt", 0, name, "ORG")
+    res = resolve_entities([body])
+    key = res.ensure(Mention("a1.txt", 0, len(name), name, "ORG"), "Territory")
+    assert key == key_of(res, body) and res.entities[key].cls == cls

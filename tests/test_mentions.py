@@ -1881,3 +1881,138 @@ def test_mentions_acronym_without_the_country_leaves_the_name_alone(nlp) -> None
     nms = reread(nlp, "The Press Council of Monaco (PC) said it would appeal.",
                  [("The Press Council of", "ORG"), ("Monaco", "COUNTRY"), ("PC", "ORG")])
     assert mention(nms, "PC").acronym_of == ""
+
+
+# --------------------------------------------------------------------------- councillors' brackets, bodies, cues
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, spans, party, kb", [
+    ("Cllr Anna Brenner (Conservative, Upper Ostvale) asked for a delay.", [("Anna Brenner", "PERSON")],
+     "Conservative", "Conservative Party"),
+    ("Cllr Tom Halder (Labour, Brindle East) voted against it.", [("Tom Halder", "PERSON"), ("Labour", "ORG")],
+     "Labour", "Labour Party"),
+])
+def test_mentions_councillor_bracket_party_written_in_full(nlp, text: str, spans, party: str, kb: str) -> None:
+    """"(Labour, X)": some papers write the councillor's party in full; the NER's own "Labour" is that party."""
+    nm = mention(reread(nlp, text, spans), party)
+    assert nm is not None and nm.mention.label == "ORG" and nm.mention.kb_id == kb
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("ward, parts", [
+    ("Ostvale and Upper Tamsk", ["Ostvale", "Upper Tamsk"]),
+    ("Brindle & Kessrow Vale", ["Brindle", "Kessrow Vale"]),
+])
+def test_mentions_councillor_bracket_ward_with_a_link_word_is_one_place(nlp, ward: str, parts: list[str]) -> None:
+    """A two-part ward the NER splits into two people is one place, and its parts are places."""
+    text = f"Cllr Anna Brenner (Lab, {ward}) opened the meeting."
+    nms = reread(nlp, text, [("Anna Brenner", "PERSON"), *((p, "PERSON") for p in parts)])
+    for name in (ward, *parts):
+        nm = mention(nms, name)
+        assert nm is not None and nm.mention.label == "GPE" and nm.place_cue
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, name, place", [
+    ("Lindholm Vale, which lies on the edge of the moor, has two schools.", "Lindholm Vale", True),
+    ("Brenmoor, which sits on the river, lost its bank last year.", "Brenmoor", True),
+    ("Ostvale Heights, which is located near the coast, grew fast.", "Ostvale Heights", True),
+    ("Anna Brenner, which surprised nobody, won the seat.", "Anna Brenner", False),
+])
+def test_mentions_which_clause_of_situation_makes_a_place(nlp, text: str, name: str, place: bool) -> None:
+    """", which lies within …": places take "which" and a clause of situation; the NER's person is a place."""
+    nm = mention(reread(nlp, text, [(name, "PERSON")]), name)
+    assert nm is not None and (nm.mention.label == "GPE" and nm.place_cue) is place
+
+
+@pytest.mark.parametrize("credit, outlet, persons, orgs", [
+    ("DP/Karl Weber", "Daily Planet", ["Karl Weber"], []),
+    ("KT/Lena Novak", "The Kestrel Times", ["Lena Novak"], []),
+    ("XY/Lena Novak", "The Kestrel Times", ["Lena Novak"], ["XY"]),
+])
+def test_mentions_outlet_initials_in_a_photo_credit_are_the_outlet(credit: str, outlet: str, persons, orgs) -> None:
+    """"(DP/Karl Weber)" in the Daily Planet: the initials are the outlet itself, the other part the photographer."""
+    art = Article(id="t.txt", path="", raw="Text.", text="Text.", photo_credits=(credit,), outlet=outlet)
+    nms = [nm for nm in extract_mentions(_Empty(), art) if not nm.outlet]
+    assert sorted(nm.mention.text for nm in nms if nm.mention.label == "PERSON") == persons
+    assert sorted(nm.mention.text for nm in nms if nm.mention.label == "ORG") == orgs
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, body, acronym", [
+    ("Anna Brenner of the Varnay Democratic Party of Renewal (VDPR-P) spoke first.",
+     "Varnay Democratic Party of Renewal", "VDPR-P"),
+    ("Tom Halder of the Kessrow Union of Labour (KUL-B) spoke first.", "Kessrow Union of Labour", "KUL-B"),
+])
+def test_mentions_hyphenated_acronym_in_brackets_is_the_body(nlp, text: str, body: str, acronym: str) -> None:
+    """"(VDPR-P)": an acronym with a hyphenated letter, bracketed after a body, is its short name."""
+    nms = reread(nlp, text, [(body, "ORG"), (acronym, "ORG")])
+    nm = mention(nms, acronym)
+    assert nm is not None and nm.acronym_of == body
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, span, bodies", [
+    ("The file went to the National Assembly, Committee II for review.",
+     "the National Assembly, Committee", ["National Assembly", "Committee II"]),
+    ("Tom Halder, who chairs the Federal Senate, Committee I hearings, voted no.",
+     "the Federal Senate, Committee", ["Federal Senate", "Committee I"]),
+    ("Officials of the Foreign, Commonwealth and Development Office met on Monday.",
+     "the Foreign, Commonwealth and Development Office", ["Foreign, Commonwealth and Development Office"]),
+])
+def test_mentions_body_and_its_numbered_unit_are_two_bodies(nlp, text: str, span: str, bodies: list[str]) -> None:
+    """"the National Assembly, Committee II": a body, a comma and a unit (with its number) are two bodies."""
+    nms = [nm for nm in reread(nlp, text, [(span, "ORG")]) if nm.mention.label == "ORG"]
+    assert sorted(texts(nms)) == sorted(bodies)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, name", [
+    ("Most of the fishing fleet headed back to Pelmora before the storm.", "Pelmora"),
+    ("The family drove back from Tarvisk on Friday.", "Tarvisk"),
+])
+def test_mentions_travel_verb_through_a_direction_adverb_sets_a_place(nlp, text: str, name: str) -> None:
+    """"headed back to X", "drove back from X": the adverb stands between the journey's verb and its end."""
+    nm = mention(reread(nlp, text, [(name, "PERSON")]), name)
+    assert nm is not None and nm.place_cue
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, name", [
+    ("Drilling in the Kestrava block is due to start in May.", "Kestrava"),
+    ("The firm won the Pellmark concession last year.", "Pellmark"),
+])
+def test_mentions_tract_noun_after_a_name_makes_a_place(nlp, text: str, name: str) -> None:
+    """"the X block": a tract of seabed or land (an oil or gas concession), not a person."""
+    nm = mention(reread(nlp, text, [(name, "PERSON")]), name)
+    assert nm is not None and nm.mention.label == "GPE" and nm.place_cue
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, name", [
+    ("Chile has never accepted the claim by Argentina to the Varnos shoals.", "Varnos"),
+    ("Chile dismissed the claims by Argentina over Kestrel Bank.", "Kestrel Bank"),
+])
+def test_mentions_claim_by_a_state_gives_a_territory_cue(nlp, text: str, name: str) -> None:
+    """"a claim by <state> to X": the claimant between the noun and its preposition keeps the sovereignty cue."""
+    nm = mention(reread(nlp, text, [("Chile", "COUNTRY"), ("Argentina", "COUNTRY"), (name, "PERSON")]), name)
+    assert nm is not None and nm.territory_cue and nm.mention.label != "PERSON"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, spans, body, acronym", [
+    ("Last year the Regional Council of North and East Varnay (RCNEV) opened a clinic.",
+     [("the Regional Council of North", "ORG"), ("RCNEV", "ORG")], "Regional Council of North and East Varnay",
+     "RCNEV"),
+    ("Chile recognised the Provincial Government of South and West Kessrow on Monday.",
+     [("Chile", "COUNTRY"), ("the Provincial Government of South", "ORG")],
+     "Provincial Government of South and West Kessrow", None),
+])
+def test_mentions_body_of_two_compass_parts_is_one_name(nlp, text: str, spans, body: str, acronym) -> None:
+    """"the X Council of North and East Y": the NER stops at "North"; the body's name runs to the place."""
+    nms = reread(nlp, text, spans)
+    nm = mention(nms, body)
+    assert nm is not None and nm.mention.label == "ORG"
+    assert not any(n.mention.text.startswith("East") or n.mention.text.startswith("West") for n in nms)
+    if acronym:
+        assert mention(nms, acronym).acronym_of == body
