@@ -39,7 +39,7 @@ import logging
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
-from typing import Iterator, Sequence
+from typing import TYPE_CHECKING, Iterator, Sequence
 
 from .entities import ARTICLE_PREFIX
 from .gazetteer import fold, load_gazetteer
@@ -48,6 +48,9 @@ from .names import NAME_PARTICLES, is_calendar_word
 from .nlp import (ALIAS_VERBS, BELONG_CUE_VERBS, BODY_WORDS, COMPASS_ADJECTIVES, COMPASS_NAME_WORDS, COMPASS_PARTS,
                   EDGE_NOUNS, HONORIFICS, PLACE_OFFICE_TITLES, REGARD_CUE_VERBS, SELF_RULE_BODIES, SETTING_PREPS,
                   SHIP_PREFIXES, english_words, is_setting_phrase, misparsed_small_clause)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
 
 log = logging.getLogger(__name__)
 
@@ -3569,7 +3572,7 @@ def _context_body(ix: _Index, f: _Fact, info: _TitleInfo) -> tuple[Mention | Non
     return org, org_name
 
 
-def _definite_body_before(ix: _Index, start: int, end: int):
+def _definite_body_before(ix: _Index, start: int, end: int) -> Span | None:
     """The body a possessive definite description ("the ministry's") in tokens [start, end) names again.
 
     The description's noun must be the last word of an organisation named in
