@@ -757,6 +757,18 @@ def _councillor_bracket_matches(text: str) -> Iterator[re.Match]:
             yield m
 
 
+def councillor_wards(text: str) -> list[tuple[int, int]]:
+    """The character spans of the wards in a text's councillors' brackets: "(Lab, Upton and Low Fell)".
+
+    Args:
+        text: the article text.
+
+    Returns:
+        (start, end) character offsets of each ward name.
+    """
+    return [m.span(2) for m in _councillor_bracket_matches(text) if m.group(2)]
+
+
 def _councillor_party_ids(text: str, gaz: Gazetteer) -> dict[tuple[int, int], str]:
     """The parties of the councillors' brackets of a text, by character span: "(Lab, X)" -> Labour Party.
 

@@ -803,9 +803,9 @@ SITE_NOUNS = frozenset({"borough", "district", "county", "region", "province", "
                         "mountains", "delta", "basin", "plain", "edge", "outskirts", "area"})
 
 
-# settlement nouns a place "is": "X is a small town in Y"
-SETTLEMENT_HEADS = frozenset({"city", "town", "village", "hamlet", "municipality", "port", "suburb", "borough",
-                              "parish", "commune", "township", "settlement"})
+# settlement nouns a place "is": "X is a small town in Y" (also read by relations' copula places)
+SETTLEMENT_KINDS = frozenset({"city", "town", "village", "municipality", "commune", "island", "settlement", "borough",
+                              "port", "hamlet", "suburb", "resort", "township", "islet"})
 
 
 def find_sited_places(doc) -> list[tuple[int, int]]:
@@ -830,7 +830,7 @@ def find_sited_places(doc) -> list[tuple[int, int]]:
             continue
         root = ent.root
         if root.dep_ == "nsubj" and root.head.lemma_ == "be" and any(
-                c.dep_ == "attr" and c.lemma_.lower() in SETTLEMENT_HEADS and not any(
+                c.dep_ == "attr" and c.lemma_.lower() in SETTLEMENT_KINDS and not any(
                     g.dep_ == "poss" for g in c.children) for c in root.head.children):
             out.append((ent.start, ent.end))  # "X is a city in Y": no person is a city
             continue

@@ -42,12 +42,13 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Iterator, Sequence
 
 from .entities import ARTICLE_PREFIX
+from .mentions import COUNCILLOR_PARTIES, councillor_wards
 from .gazetteer import fold, load_gazetteer
 from .models import Article, Evidence, Mention, Position, Quote, Relation, Stance, TerritoryRef
 from .names import NAME_PARTICLES, is_calendar_word
 from .nlp import (ALIAS_VERBS, BELONG_CUE_VERBS, BODY_WORDS, COMPASS_ADJECTIVES, COMPASS_NAME_WORDS, COMPASS_PARTS,
                   EDGE_NOUNS, HONORIFICS, PLACE_OFFICE_TITLES, REGARD_CUE_VERBS, SELF_RULE_BODIES, SETTING_PREPS,
-                  SHIP_PREFIXES, english_words, is_setting_phrase, misparsed_small_clause)
+                  SETTLEMENT_KINDS, SHIP_PREFIXES, english_words, is_setting_phrase, misparsed_small_clause)
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
@@ -684,7 +685,10 @@ class _Index:
         ends = {e for s, e in cands}
         cands = [(s, e) for s, e in cands if not (s >= 2 and doc[s - 1].text == "(" and s - 1 in ends
                                                   and e < len(doc) and doc[e].text == ")")]
-        places = {doc[s:e].text for s, e in cands if self._place_apposed(s, e) or self._ward_bracket(s, cands)}
+        # (a ward of a councillor's bracket, "Cllr Ana Berg (Lab, Upton and Low Fell)", is a place too)
+        wards = councillor_wards(self.text)
+        places = {doc[s:e].text for s, e in cands if self._place_apposed(s, e) or any(
+            a <= doc[s].idx and doc[e - 1].idx + len(doc[e - 1]) <= b for a, b in wards)}
         cands = [(s, e) for s, e in cands if doc[s:e].text not in places]
         chosen: set[tuple[int, int]] = set()
         for s, e in cands:
@@ -720,20 +724,6 @@ class _Index:
             self.persons.append((s, e))
             for k in range(s, e):
                 self.person_at[k] = (s, e)
-
-    def _ward_bracket(self, s: int, cands: list) -> bool:
-        """The name is the ward or seat in a bracket after a person's name: "Cllr Ana Berg
-        (Labour, Upton and Low Fell)" (UK council reports give party, then ward)."""
-        doc = self.doc
-        k = s - 1
-        while k > 0 and k > s - 10 and doc[k].text not in {"(", ")", ",", "."}:
-            k -= 1
-        if doc[k].text != ",":
-            return False
-        while k > 0 and k > s - 12 and doc[k].text not in {"(", ")", "."}:
-            k -= 1
-        ends = {e for _, e in cands}
-        return doc[k].text == "(" and k in ends and any(doc[j].text == "," for j in range(k + 1, s))
 
     def _copula_title(self, s: int, e: int) -> bool:
         """The name opens its sentence and "is" a title: "Ana Berg is the Herald's
@@ -5973,8 +5963,10 @@ def _salient_territories(ix: _Index, before: int, holders: list, k: int, must_co
         # a territory the headline names is the article's topic: for a singular description ("the
         # area") it starts with the weight of a mention in the same sentence (van Dijk 1988: the
         # headline sums up the news story); a counted one ("either city") goes by recency alone
-        topic = k == 1 and (ix.in_headline(m.text) or ix.in_headline(name))
-        rec = score.setdefault(name, [1.0 if topic else 0.0, 0, m])
+        if name not in score:
+            topic = k == 1 and (ix.in_headline(m.text) or ix.in_headline(name))
+            score[name] = [1.0 if topic else 0.0, 0, m]
+        rec = score[name]
         rec[0] += 0.5 ** max(dist, 0)
         rec[1] = ent.start
     ranked = sorted(score.items(), key=lambda kv: (-kv[1][0], -kv[1][1]))
@@ -7305,7 +7297,9 @@ def _salient_countries(ix: _Index, k: int, n: int) -> list[Mention]:
         m = ix.country_mention(ent.root, allow_demonym=True, allow_capital=True)
         if m is None or m.label != "COUNTRY" or not m.kb_id:
             continue
-        rec = score.setdefault(m.kb_id, [1.0 if ix.in_headline(m.kb_id) else 0.0, None])
+        if m.kb_id not in score:
+            score[m.kb_id] = [1.0 if ix.in_headline(m.kb_id) else 0.0, None]
+        rec = score[m.kb_id]
         rec[0] += 0.9 ** max(here - ix.sent_no(ent.start), 0)
         if ent.label_ == "COUNTRY":
             rec[1] = m  # the state's own name, not its capital or demonym
@@ -8604,10 +8598,9 @@ def _bracket_party(ix: _Index, s: int, e: int) -> Mention | None:
         return None
     if not (titled or inner[-1].lower_ in PARTY_WORDS):
         return None
-    if ix.gaz.lookup(inner.text) is None:
-        entry = ix.gaz.lookup(f"{inner.text} Party")  # "(Labour)", "(Conservative)": the party's short name
-        if entry is not None and entry.cls == "Organization":
-            return ix.mention(e + 1, close, "ORG", entry.name)
+    if inner.text in COUNCILLOR_PARTIES:  # "(Labour)", "(Con)": the party's short name; "(Ind)" has none
+        party = COUNCILLOR_PARTIES[inner.text]
+        return ix.mention(e + 1, close, "ORG", party) if party else None
     if inner[-1].lower_ not in PARTY_WORDS:
         # "(Peru)", "(Lima)": a place or a country in brackets is a constituency, not a party
         first = ix.country_mention(inner[0]) or _place_mention(ix, inner[0])
@@ -9426,11 +9419,6 @@ def _possessive_subdivisions(ix: _Index) -> Iterator[Relation]:
             # "Ecuador's Manabi province": the place is "Manabi" (whatever the tagger called it)
             inner = ix.mention(k + 1, j, "PLACE", inner_ent.ent_id_ if inner_ent.label_ != "ORG" else "")
         yield Relation(subject=inner, object=outer, kind="locatedIn", evidence=ix.evidence(doc[k]))
-
-
-# kinds of settlement a copula may place: "X is a fishing village in Y"
-SETTLEMENT_KINDS = (SETTLEMENT_NOUNS - {"district", "county", "province", "region", "parish"}) | frozenset({
-    "port", "hamlet", "suburb", "resort", "township", "islet"})
 
 
 def _copula_places(ix: _Index) -> Iterator[Relation]:
