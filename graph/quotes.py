@@ -2230,7 +2230,49 @@ def _named_spouse(ctx: _Ctx, tok: "Token", depth: int) -> Mention | None:
             found.setdefault(b.key, b.mention)  # "Bo Lind and his wife, Ana": Bo's wife
         elif rel != noun and _same_person(ctx, owner, b) and a.gender in ("", want):
             found.setdefault(a.key, a.mention)  # "Bo Lind and his wife, Ana": Ana's husband
+    for a, b in _surname_couples(ctx, tok.i):
+        for own, other in ((a, b), (b, a)):
+            if owner.text.casefold() == own.mention.text.casefold() and other.gender in ("", want):
+                found.setdefault(other.mention.text.casefold(), other.mention)  # "Bo and Ana Roe": Ana's husband
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+#: Nouns that make a pair introduced with one surname relatives other than a couple ("brothers Bo and Al Roe").
+_NOT_COUPLE_NOUNS = frozenset("""brother sister sibling twin cousin son daughter child parent father
+    mother""".split())
+
+
+def _surname_couples(ctx: _Ctx, before: int) -> list[tuple[_Name, _Name]]:
+    """Couples introduced with one shared surname before a token: ("Bo Roe", "Ana Roe") from "Bo and Ana Roe".
+
+    News copy introduces a married couple by both given names and one
+    surname; a later "her husband" or "his wife" whose possessor is one of
+    the two is the other (a definite description resolved through a stated
+    pairing, as in the entity-centric sieves of Lee et al., "Deterministic
+    coreference resolution based on entity-centric, precision-ranked
+    rules", 2013).  A pair whose sentence calls them siblings, children or
+    parents ("twins", "brothers", "their son") is left out: they need not
+    be a couple.
+
+    Args:
+        ctx: the document context.
+        before: only pairs introduced before this token count.
+
+    Returns:
+        (given name read with the surname, full name) pairs, in text order.
+    """
+    out = []
+    for n in ctx.names:
+        if n.head >= before:
+            break
+        partner = _couple_partner(ctx, n)
+        if partner is None:
+            continue
+        seg = ctx.seg_of(n.first)
+        if any(t.lemma_.casefold() in _NOT_COUPLE_NOUNS and t.pos_ == "NOUN" and not ctx.quoted(t.i) for t in seg):
+            continue
+        out.append((partner, n))
+    return out
 
 
 def _apposed_spouses(ctx: _Ctx, before: int) -> list[tuple[_Name, str, _Name]]:
@@ -4671,7 +4713,7 @@ def _colon_intro(ctx: _Ctx, qi: int) -> _Attr | None:
             return None
     clause = doc[seg.start:k]
     if any(ctx.quoted(x.i) or x.lemma_.casefold() in LABEL_NOUNS or x.pos_ == "VERB" and x.lemma_.casefold()
-           in RECEIVING_VERBS for x in clause):
+           in RECEIVING_VERBS and not (x.i == verb.i and _reads_out_statement(ctx, x)) for x in clause):
         return None
     subj = verb if verb.pos_ == "NOUN" else _subject(ctx, verb)
     if subj is None or not seg.start <= subj.i < k or ctx.quoted(subj.i):
@@ -4683,6 +4725,45 @@ def _colon_intro(ctx: _Ctx, qi: int) -> _Attr | None:
     if m is None or not _is_person_mention(ctx, m):
         return None
     return _Attr(m, None, "colon", verb.i)
+
+
+#: Nouns for a text its reader issues on their own or their body's behalf ("read a statement:").
+READ_OUT_NOUNS = frozenset("statement declaration communique communiqué".split())
+#: Prepositions that give a read-out text another author ("a statement from the minister", "by", "of").
+_AUTHOR_PREPS = frozenset("from by of".split())
+
+
+def _reads_out_statement(ctx: _Ctx, v: "Token") -> bool:
+    """Tell whether "read" reads out the subject's own statement: "X, the spokesman, read a statement:".
+
+    A spokesperson reading a statement before a colon voices it, the way a
+    speech-noun object makes a cue of "offered this opinion:" (CoreNLP's
+    colon sieve with a verb-object cue); a poem, a letter or any text with
+    another author ("a statement from the minister", "the court's
+    statement") stays relayed words.  The statement is the verb's object or
+    the object of "read from"; it may have a possessive pronoun ("his
+    statement") but no named possessor and no "from"/"by"/"of" phrase on
+    it or on the verb.
+
+    Args:
+        ctx: the document context.
+        v: a verb whose lemma is "read".
+
+    Returns:
+        True when the verb reads out an authorless statement.
+    """
+    if v.lemma_.casefold() != "read" or v.pos_ != "VERB":
+        return False
+    nouns = [c for c in v.children if c.dep_ in ("dobj", "obj")]
+    nouns += [g for c in v.children if c.dep_ == "prep" and c.lower_ == "from"
+              for g in c.children if g.dep_ == "pobj"]
+    if len(nouns) != 1 or nouns[0].lemma_.casefold() not in READ_OUT_NOUNS or ctx.quoted(nouns[0].i):
+        return False
+    noun = nouns[0]
+    after = [c for c in v.children if c.i > noun.i]  # not the "from" of "read from a statement"
+    if any(c.dep_ == "prep" and c.lower_ in _AUTHOR_PREPS for c in (*noun.children, *after)):
+        return False
+    return all(c.pos_ == "PRON" for c in noun.children if c.dep_ == "poss")
 
 
 def _definite_person_nominal(ctx: _Ctx, k: int, forward: bool) -> tuple[int, int] | None:
@@ -6036,20 +6117,34 @@ def _couple_partners(ctx: _Ctx, key: str) -> list[_Name]:
         Synthetic names whose mention spans the given name and reads
         "<given> <Surname>", in text order.
     """
-    out = []
-    for n in ctx.names:
-        if n.key != key or len(n.mention.text.split()) < 2 or not n.person:
-            continue
-        given = _coordinated_given_name(ctx, n.first)
-        if given is None or given.lower_ == key or any(
-                o.key == given.lower_ and len(o.mention.text.split()) > 1 for o in ctx.names):
-            continue  # "Lind and Ana Roe": Lind is Bo Lind's surname, not a given name
-        surname = n.mention.text.split()[-1]
-        m = Mention(article=n.mention.article, start=given.idx, end=given.idx + len(given.text),
-                    text=f"{given.text} {surname}", label="PERSON")
-        out.append(_Name(m, given.i, given.i, True, frozenset(), ""))
+    out = [c for n in ctx.names if n.key == key for c in [_couple_partner(ctx, n)] if c is not None]
     out += _kin_given_names(ctx, key)
     return sorted(out, key=lambda n: n.first)
+
+
+def _couple_partner(ctx: _Ctx, n: _Name) -> "_Name | None":
+    """The partner introduced with a full name's surname: "Gary Roe" for "Ana Roe" in "Gary and Ana Roe".
+
+    Args:
+        ctx: the document context.
+        n: a name of the article.
+
+    Returns:
+        A synthetic name whose mention spans the lone given name and reads
+        "<given> <Surname>", or None when the name is no person's full name
+        with a coordinated given name before it (see
+        :func:`_coordinated_given_name`) or that word is somebody's surname.
+    """
+    if len(n.mention.text.split()) < 2 or not n.person:
+        return None
+    given = _coordinated_given_name(ctx, n.first)
+    if given is None or given.lower_ == n.key or any(
+            o.key == given.lower_ and len(o.mention.text.split()) > 1 for o in ctx.names):
+        return None  # "Lind and Ana Roe": Lind is Bo Lind's surname, not a given name
+    surname = n.mention.text.split()[-1]
+    m = Mention(article=n.mention.article, start=given.idx, end=given.idx + len(given.text),
+                text=f"{given.text} {surname}", label="PERSON")
+    return _Name(m, given.i, given.i, True, frozenset(), "")
 
 
 #: Kin nouns after which news copy gives a relative by given name alone ("her husband, Tom").

@@ -654,6 +654,35 @@ def test_quotes_colon_introduction_needs_a_person(nlp, text, words):
     assert _speaker(_quotes(nlp, text), words) is None
 
 
+# a person who reads out a statement before a colon voices its words
+@pytest.mark.model
+@pytest.mark.parametrize("text, words, speaker", [
+    pytest.param("Borduria replied the same evening. Lena Marsh, a spokeswoman for the Bordurian interior ministry, "
+                 "read a statement to reporters outside the court:\n\n“Borduria accepts the ruling of the court. "
+                 "The fishing fleet will stay in port until the talks resume.”", "fishing fleet", "Lena Marsh",
+                 id="statement-in-next-paragraph"),
+    pytest.param("Boris Lind, a spokesman for the port authority, read from a prepared statement: “The harbour "
+                 "will reopen on Monday and every ferry will run to the timetable.”", "harbour will reopen",
+                 "Boris Lind", id="read-from-a-statement"),
+])
+def test_quotes_colon_reads_out_own_statement(nlp, text, words, speaker):
+    assert _speaker(_quotes(nlp, text), words) == speaker
+
+
+# a read-out text with another author, or no statement at all, is relayed: no speaker
+@pytest.mark.model
+@pytest.mark.parametrize("text, words", [
+    pytest.param("Anna Berg read a statement from the minister: “Ruritania will not give up the islands, now or "
+                 "ever.”", "give up the islands", id="statement-from-another"),
+    pytest.param("Anna Berg read the minister's statement: “Ruritania will not give up the islands, now or ever.”",
+                 "give up the islands", id="named-possessor"),
+    pytest.param("Anna Berg read a poem at the service: “The river runs where it wants to run, and it always "
+                 "will.”", "river runs", id="poem"),
+])
+def test_quotes_colon_read_out_text_of_another_author(nlp, text, words):
+    assert _speaker(_quotes(nlp, text), words) is None
+
+
 @pytest.mark.model
 @pytest.mark.parametrize("text, words, speaker", [
     pytest.param("Agri-Nord, the lobby group for Baltic dairy unions, rejected the plan. According to a statement "
@@ -1399,6 +1428,34 @@ def test_quotes_spouse_named_by_marriage(nlp, text, words, speaker):
 ])
 def test_quotes_spouse_needs_a_stated_marriage(nlp, text, words):
     assert _speaker(_quotes(nlp, text), words) in (None, "Boris Lind")
+
+
+# "X and Y Surname": a later "her husband" of Y Surname is X Surname, and the other way round
+@pytest.mark.model
+@pytest.mark.parametrize("text, words, speaker", [
+    pytest.param("Karel and Mila Havel keep a vineyard outside Dorn. “The frost took half the grapes,” Mila Havel "
+                 "said. Her husband was gloomier: “Three bad years, two loans, and the bank will not wait.”",
+                 "Three bad years", "Karel Havel", id="her-husband-colon"),
+    pytest.param("Karel and Mila Havel keep a vineyard outside Dorn. “The frost took half the grapes,” Karel Havel "
+                 "said. “Three bad years, two loans, and the bank will not wait,” his wife added.",
+                 "Three bad years", "Mila Havel", id="his-wife-trailing"),
+])
+def test_quotes_spouse_of_couple_with_one_surname(nlp, text, words, speaker):
+    assert _speaker(_quotes(nlp, text), words) == speaker
+
+
+# a pair named as siblings, or a possessor outside the pair, gives the pair no spouse
+@pytest.mark.model
+@pytest.mark.parametrize("text, words", [
+    pytest.param("Karel and Mila Havel, twins who keep a vineyard outside Dorn, spoke first. “The frost took half "
+                 "the grapes,” Mila Havel said. Her husband was gloomier: “Three bad years, two loans, and the "
+                 "bank will not wait.”", "Three bad years", id="twins"),
+    pytest.param("Karel and Mila Havel keep a vineyard outside Dorn. Ana Roe, a neighbour, came too. “The frost "
+                 "took half the grapes,” Ana Roe said. Her husband was gloomier: “Three bad years, two loans, and "
+                 "the bank will not wait.”", "Three bad years", id="possessor-outside-the-couple"),
+])
+def test_quotes_spouse_of_couple_needs_a_couple(nlp, text, words):
+    assert _speaker(_quotes(nlp, text), words) is None
 
 
 @pytest.mark.model
