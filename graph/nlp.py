@@ -148,6 +148,9 @@ def is_self_rule_name(text: str) -> bool:
 
 def _name_run(doc, head) -> tuple[int, int] | None:
     """The proper-name run headed by ``head``: its compounds and an "of"-name ("Republic of X")."""
+    if head.dep_ in {"advmod", "npadvmod"} and head.ent_type_ and head.is_alpha and head.text[:1].isupper() and \
+            not head.is_sent_start:
+        return head.i, head.i + 1  # a one-word name the tagger read as an adverb: "recognises Varn as ..."
     if head.pos_ != "PROPN" or not head.text[:1].isupper():
         return None
     start = head.i
@@ -517,7 +520,9 @@ def find_unlisted_territories(doc) -> list[tuple[int, int, str]]:
         elif tok.lower_ == "disputed" and tok.dep_ == "amod" and tok.head.lower_ in LAND_HEAD_NOUNS:
             heads, held = [tok.head], True  # "the disputed X block"
         elif lemma in TERRITORY_CUE_VERBS and tok.pos_ == "VERB":
-            heads = [c for c in tok.children if c.dep_ in {"dobj", "obj"}]
+            heads = [c for c in tok.children if c.dep_ in {"dobj", "obj"} or (
+                c.dep_ in {"advmod", "npadvmod"} and c.i == tok.i + 1 and c.text[:1].isupper()
+                and c.is_alpha and c.ent_type_ in {"GPE", "LOC", "PLACE"})]  # "recognises Varn as part of Y"
             heads += [h for c in heads for h in c.conjuncts]
             # "Chad refused to recognise Varnia": a one-word name NER took for a person
             held = bool(heads) and all(_lone_person_name(doc, h, tok) for h in heads)
@@ -767,7 +772,8 @@ def find_office_places(doc) -> list[tuple[int, int]]:
 
     "Kalymnos Mayor Anna Berg": a name before "Mayor" and another person's
     name is the place the mayor serves, not a person; so is a person-tagged
-    name after "the mayor of".  The mention step reads
+    name after "the mayor of", and a person- or body-tagged name after "the city of"
+    (a lower-case settlement word).  The mention step reads
     the same slot for names NER left untagged (``mentions._place_slot_cue``).
 
     Args:
@@ -786,8 +792,12 @@ def find_office_places(doc) -> list[tuple[int, int]]:
         if title in PLACE_OFFICE_TITLES and doc[a.end].text[:1].isupper():
             out.append((a.start, a.end))
     for a in ents:
-        # "the mayor of X": only a place has a mayor
-        if a.label_ == "PERSON" and not a.ent_id_ and a.start >= 2 and doc[a.start - 1].lower_ == "of" and \
+        # "the mayor of X": only a place has a mayor; "the city of X" names a place
+        if a.label_ in {"PERSON", "ORG"} and not a.ent_id_ and a.start >= 3 and doc[a.start - 1].lower_ == "of" and \
+                doc[a.start - 2].text in SETTLEMENT_KINDS and doc[a.start - 3].lower_ == "the" and \
+                (a.start, a.end) not in out:
+            out.append((a.start, a.end))
+        elif a.label_ == "PERSON" and not a.ent_id_ and a.start >= 2 and doc[a.start - 1].lower_ == "of" and \
                 doc[a.start - 2].lower_ in PLACE_OFFICE_TITLES and (a.start, a.end) not in out:
             out.append((a.start, a.end))
     return sorted(out)
@@ -1112,7 +1122,35 @@ def find_party_nicknames(doc) -> list[tuple[int, int]]:
 
 # the last word of a region's name: "Varn District", "Kessel Province"
 REGION_HEADS = frozenset({"district", "province", "county", "prefecture", "region", "department", "governorate",
-                          "oblast", "canton", "municipality", "parish"})
+                          "oblast", "canton", "municipality", "parish", "chiefdom"})
+
+
+def find_region_persons(doc) -> list[tuple[int, int]]:
+    """Regions NER read as persons, or left untagged: "Varn District", "Tolsa Chiefdom".
+
+    A ``PERSON`` entity of two or more words whose last word is a capitalised region word
+    names a place; no personal name ends in "District" or "Chiefdom".  So does an untagged
+    run of capitalised proper nouns before an untagged capitalised region word.
+
+    Args:
+        doc: a Doc with entities.
+
+    Returns:
+        (start, end) spans to label GPE.
+    """
+    out = [(e.start, e.end) for e in doc.ents if e.label_ == "PERSON" and len(e) >= 2
+           and e[-1].lower_ in REGION_HEADS and e[-1].text[:1].isupper()]
+    for t in doc:
+        # an untagged "Tolsa Chiefdom": capitalised proper nouns before a capitalised region word
+        if t.lower_ not in REGION_HEADS or not t.text[:1].isupper() or t.ent_type_ or t.i == 0:
+            continue
+        start = t.i
+        while start > 0 and t.i - start < 3 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_alpha and \
+                doc[start - 1].text[:1].isupper() and not doc[start - 1].ent_type_:
+            start -= 1
+        if start < t.i:
+            out.append((start, t.i + 1))
+    return sorted(out)
 
 
 def find_places_before_regions(doc) -> list[tuple[int, int]]:
@@ -1163,6 +1201,64 @@ def is_setting_phrase(toks) -> bool:
         return False
     middle = words[1:-2]
     return all(w == "the" or w in COMPASS_PARTS or w in COMPASS_ADJECTIVES for w in middle)
+
+
+def _setting_after(doc, k: int) -> bool:
+    """Whether a setting phrase follows the comma at token ``k`` and a comma closes it: ", on
+    Y's Caribbean coast,", ", on the north coast of Y,", ", near the border of Y,"."""
+    if k + 3 >= len(doc) or doc[k].text != "," or doc[k + 1].lower_ not in SETTING_PREPS:
+        return False
+    # "on Y's (Caribbean) coast": a place's possessive, modifiers, an edge noun, a comma
+    owner = doc[k + 2]
+    if owner.ent_type_ in {"COUNTRY", "GPE", "PLACE", "LOC", "TERRITORY"}:
+        j = k + 2
+        while j < len(doc) and doc[j].ent_type_ == owner.ent_type_ and doc[j].ent_iob_ != "O":
+            j += 1
+        if j < len(doc) and doc[j].tag_ == "POS":
+            j += 1
+            while j < len(doc) and doc[j].pos_ in {"ADJ", "PROPN"} and j - k < 8:
+                j += 1
+            return j + 1 < len(doc) and doc[j].lower_ in EDGE_NOUNS and doc[j + 1].text in {",", "."}
+    of = next((j for j in range(k + 3, min(len(doc) - 1, k + 8)) if doc[j].lower_ == "of"), None)
+    return of is not None and is_setting_phrase(doc[k + 1:of + 1]) and \
+        doc[of + 1].ent_type_ in {"COUNTRY", "GPE", "PLACE", "LOC", "TERRITORY"}
+
+
+def find_set_names(doc) -> list[tuple[int, int]]:
+    """Names set on a coast or near a border: "Varnby, on Ruritania's Baltic coast,".
+
+    A run of capitalised words no entity holds, none of them an English word, or a person or
+    body entity of such words (NER's guess for an unknown town), before a comma and a
+    setting phrase ("on Y's coast", "on the north coast of Y", "near the border of Y")
+    names a place; the tagger sometimes reads a town's name as a plain noun.
+
+    Args:
+        doc: a parsed Doc with entities.
+
+    Returns:
+        (start, end) spans to label GPE.
+    """
+    words = english_words()
+    out = []
+    for k, t in enumerate(doc):
+        if t.text != "," or k == 0 or not _setting_after(doc, k):
+            continue
+        prev = doc[k - 1]
+        if prev.ent_type_ in {"PERSON", "ORG"} and prev.ent_iob_ != "O":
+            ent = next(e for e in doc.ents if e.start <= k - 1 < e.end)
+            if ent.end == k and not ent.ent_id_ and len(ent) <= 3 and all(
+                    t.is_alpha and t.text[:1].isupper() and t.lower_ not in words | NON_NAME_WORDS | BODY_WORDS
+                    for t in ent):
+                out.append((ent.start, ent.end))  # a town's name NER read as a person or a body
+            continue
+        start = k
+        while start > 0 and doc[start - 1].is_alpha and doc[start - 1].text[:1].isupper() and \
+                doc[start - 1].ent_type_ == "" and doc[start - 1].pos_ in {"PROPN", "NOUN"} and \
+                doc[start - 1].lower_ not in words and k - start < 3:
+            start -= 1
+        if start < k and (start == 0 or not doc[start - 1].text[:1].isupper()):
+            out.append((start, k))
+    return out
 
 
 def _name_tail(doc, k: int) -> int:
@@ -1301,6 +1397,46 @@ def find_titled_persons(doc) -> list[tuple[int, int]]:
     return out
 
 
+# office titles that head a post "of"/"for" a portfolio: "the Minister of Foreign Affairs"
+OFFICE_TITLE_WORDS = frozenset({"minister", "secretary", "commissioner", "ambassador", "chairman", "chairwoman",
+                                "chairperson", "speaker", "envoy"})
+OFFICE_TITLE_MODIFIERS = frozenset({"the", "deputy", "vice", "assistant", "junior", "state", "prime", "foreign",
+                                    "special", "acting"})
+
+
+def find_title_orgs(doc) -> list[tuple[int, int]]:
+    """Office titles NER read as organisations: "the Minister of Foreign Affairs and Trade".
+
+    An ``ORG`` entity whose first word after an article and rank words is an office title
+    ("Minister", "Secretary", "Commissioner") followed by "of" or "for" names a post, not a
+    body: "Ministry of ..." is the body, "Minister of ..." its head. When the title entity
+    ends in "and" or stops right before "and", an ``ORG`` entity right after the "and"
+    is the rest of the portfolio ("... and International Cooperation").
+
+    Args:
+        doc: a Doc with entities.
+
+    Returns:
+        (start, end) spans of the entities to unlabel.
+    """
+    out = []
+    ents = list(doc.ents)
+    for n, ent in enumerate(ents):
+        if ent.label_ != "ORG":
+            continue
+        k = ent.start
+        while k < ent.end - 1 and doc[k].lower_ in OFFICE_TITLE_MODIFIERS:
+            k += 1
+        if doc[k].lower_ not in OFFICE_TITLE_WORDS or k + 1 >= ent.end or doc[k + 1].lower_ not in {"of", "for"}:
+            continue
+        out.append((ent.start, ent.end))
+        joint = ent.end - 1 if doc[ent.end - 1].lower_ == "and" else ent.end
+        nxt = ents[n + 1] if n + 1 < len(ents) else None
+        if doc[joint].lower_ == "and" and nxt is not None and nxt.label_ == "ORG" and nxt.start == joint + 1:
+            out.append((nxt.start, nxt.end))
+    return out
+
+
 def _split_person_end(doc, ent, titles: set) -> int | None:
     """The end of the PERSON entity that goes on a name ``ent`` NER cut in two, or None.
 
@@ -1425,9 +1561,12 @@ def _register_place_bodies() -> str:
     ``ORG`` entities, replacing the entities inside them, and cuts the
     organisations :func:`find_office_demonyms` finds to their demonym (NORP)
     and the persons :func:`find_party_seats` finds to their party (ORG), and
+    unlabels office titles NER read as bodies (:func:`find_title_orgs`),
     relabels the persons :func:`find_office_places` and :func:`find_sited_places`, compass-named places
     (:func:`find_compass_names`), the island names
-    :func:`find_island_names` and the places :func:`find_places_before_regions` and
+    :func:`find_island_names`, regions read as persons (:func:`find_region_persons`), untagged names
+    set on a coast (:func:`find_set_names`) and the places
+    :func:`find_places_before_regions` and
     :func:`find_compass_owners` find as places (GPE), and lakes and mountains named
     after a state (:func:`find_feature_names`) as LOC, and ships named with a navy's prefix
     (:func:`find_ship_names`) as PRODUCT.
@@ -1450,6 +1589,9 @@ def _register_place_bodies() -> str:
             _replace_ents(doc, [Span(doc, s, e, label="ORG") for s, e in _found(find_acronym_persons, doc)
                                 + _found(find_party_nicknames, doc) + _found(find_acronym_extensions, doc)])
             _replace_ents(doc, [Span(doc, s, e, label="PERSON") for s, e in _found(find_titled_persons, doc)])
+            posts = set(_found(find_title_orgs, doc))
+            if posts:
+                doc.ents = [e for e in doc.ents if (e.start, e.end) not in posts]
             broken = _found(find_broken_names, doc)
             for s, e in broken:
                 for i in range(s, e):
@@ -1470,7 +1612,13 @@ def _register_place_bodies() -> str:
                 places = find_office_places(doc) + find_sited_places(doc) + compass
                 taken = places + seats + demonyms
                 places += [(s, e) for s, e in find_island_names(doc) + find_places_before_regions(doc)
+                           + find_region_persons(doc) + find_set_names(doc)
                            + find_compass_owners(doc) if not any(s < e2 and s2 < e for s2, e2 in taken)]
+                kept: list[tuple[int, int]] = []
+                for s, e in places:  # two finders may name the same span
+                    if not any(s < e2 and s2 < e for s2, e2 in kept):
+                        kept.append((s, e))
+                places = kept
                 features = find_feature_names(doc)
                 ships = find_ship_names(doc)
             except Exception:  # an odd parse never stops the pipeline

@@ -266,7 +266,7 @@ TITLE_MODIFIERS = frozenset({
     "health", "education", "culture", "labour", "labor", "transport", "agriculture", "budget",
     "treasury", "environment", "commerce", "army", "naval", "air", "civil", "elected", "appointed",
     "newly", "vice-", "former", "medical", "clinical", "technical", "scientific", "editorial", "creative",
-    "operations", "nursing", "chargé", "charge", "rear",
+    "operations", "nursing", "chargé", "charge", "rear", "paramount",
     # portfolios before "minister": "Overseas Minister", "Tourism Minister"
     "overseas", "home", "information", "communication", "tourism", "housing", "immigration", "fisheries",
     "mines", "sport", "sports", "youth", "water", "planning", "infrastructure", "development", "industry",
@@ -2658,6 +2658,10 @@ def _before_phrase(ix: _Index, j: int, floor: int) -> list:
                    and x + 1 < len(out) and (out[x + 1].pos_ == "DET" or out[x + 1].tag_ == "PRP$")), default=None)
     if cut is not None:
         out = out[cut:]  # "a call with the Turkish president, Name": the last noun phrase
+    fresh = max((x for x, t in enumerate(out) if x > 0 and t.lower_ in {"the", "a", "an"}
+                 and out[x - 1].pos_ in {"NOUN", "PROPN", "NUM"}), default=None)
+    if fresh is not None:
+        out = out[fresh:]  # "On Monday the foreign minister, Name": an article opens a new noun phrase
     if out and out[0].pos_ == "ADP":
         # "in the Croatian capital, Zagreb": the noun phrase is the object of the preposition
         if len(out) < 2 or out[1].pos_ not in {"DET"} and out[1].tag_ != "PRP$":
@@ -2778,6 +2782,9 @@ def _anchors(ix: _Index) -> list[tuple[int, int, str]]:
                 out.append((ent.start, end, "place"))
         elif ent.label_ == "LOC" and ent[-1].lower_ in SUBDIVISION_WORDS | {"islet", "islets", "atoll"}:
             out.append((ent.start, ent.end, "place"))  # "X Island, the largest of the Y Islands"
+        elif ent.label_ == "LOC" and ent.end + 1 < len(ix.doc) and ix.doc[ent.end].text == "," and \
+                ix.doc[ent.end + 1].lower_ == "in":
+            out.append((ent.start, ent.end, "place"))  # "In X, in the heart of Y City,": a district
     return sorted(out)
 
 
@@ -2835,6 +2842,8 @@ def _facts_for_anchor(ix: _Index, s: int, e: int, kind: str) -> list[_Fact]:
                 om = ix.country_mention(doc[k], allow_demonym=False, allow_capital=False)
                 if om is None and ent is not None and ent.label_ == "ORG":
                     om = ix.ent_mention(ent)
+                if om is None and ent is not None and ent.label_ in {"GPE", "PLACE", "LOC"}:
+                    om = _place_mention(ix, doc[k])  # "Mayor Name of Varn", "Chief Name of Tolsa Chiefdom"
                 if om is not None:
                     for f in out[n_before:]:
                         if f.kind == "title" and f.info.org is None:
@@ -2861,13 +2870,19 @@ def _facts_for_anchor(ix: _Index, s: int, e: int, kind: str) -> list[_Fact]:
                 else:
                     break
             phrase = phrase[q:] if likes else phrase
+            if likes and s > sent.start and doc[s - 1].lower_ == "and":
+                likes += _country_list_before(ix, s, sent.start)  # "A and B, like C members of Y,"
         part_of = _partitive_place(ix, phrase) if phrase and kind == "place" else None
         if part_of is not None:
             # "Uotsuri Island, the largest of the Senkaku Islands,": one of a group of places
             out.append(_Fact("place", anchor, _TitleInfo(kind="place", head=phrase[0], country=part_of), doc[s]))
-        elif phrase and kind == "place" and phrase[0].lower_ == "in":
+        elif phrase and kind == "place" and (phrase[0].lower_ == "in" or (
+                len(phrase) > 1 and phrase[0].lower_ in {"also", "too", "likewise"} and phrase[1].lower_ == "in")):
+            phrase = phrase[1:] if phrase[0].lower_ != "in" else phrase  # "Y, also in Z County,"
             for t in phrase[1:]:
                 cm = ix.country_mention(t, allow_demonym=False, allow_capital=False)
+                if cm is None and _area_words_only(phrase[1:], t):
+                    cm = _place_container(ix, t)  # "X, in the heart of Y City", "in the northwest corner of Y"
                 if cm is not None:
                     info = _TitleInfo(kind="place", head=t, country=cm)
                     out.append(_Fact("place", anchor, info, doc[s]))
@@ -2988,6 +3003,31 @@ def _facts_for_anchor(ix: _Index, s: int, e: int, kind: str) -> list[_Fact]:
     start = s - len(pre) if pre else s
     while start - 1 > sent.start and doc[start - 1].lower_ in HONORIFICS:
         start -= 1  # "the Minister of Foreign Affairs, Hon. Name,"
+    listed = _title_list_span(ix, start, e, sent) if kind == "person" else None
+    for plural in (False, True) if listed is not None else (False,):
+        if plural:
+            start, e = listed  # "the co-presidents, A and B,": each name of the list holds the title
+        _reverse_appositive(ix, anchor, kind, s, start, e, sent, plural, add, out)
+    return out
+
+
+def _reverse_appositive(ix: _Index, anchor: Mention, kind: str, s: int, start: int, e: int, sent, plural: bool,
+                        add, out: list) -> None:
+    """Facts of a phrase before a name and a comma: "the second president of Ukraine, Name,".
+
+    Args:
+        ix: the document index.
+        anchor: the name's mention.
+        kind: "person", "country" or "place".
+        s: the first token of the name.
+        start: the first token of the name with its honorifics (of the list, when ``plural``).
+        e: the end of the name (of the list, when ``plural``).
+        sent: the sentence.
+        plural: the name stands in a list after a plural title ("the co-presidents, A and B,").
+        add: the caller's function that analyses a phrase into facts.
+        out: the facts found so far, extended in place.
+    """
+    doc = ix.doc
     if start - 1 > sent.start and doc[start - 1].text == ",":
         follow = doc[e] if e < len(doc) else None
         if follow is not None and follow.text == "(" and kind == "person":
@@ -2999,6 +3039,8 @@ def _facts_for_anchor(ix: _Index, s: int, e: int, kind: str) -> list[_Fact]:
         if closes:
             phrase = _before_phrase(ix, start - 2, sent.start)
             phrase = _portfolio_list_before(ix, phrase, sent.start)
+            if plural and (not phrase or phrase[-1].tag_ not in {"NNS", "NNPS"}):
+                phrase = []  # a list of names after a singular noun is no list of office holders
             lo = phrase[0].i if phrase else 0
             if phrase and not any(ix.person_at.get(t.i) is not None and ix.doc[ix.person_at[t.i][1]].tag_ != "POS"
                                   for t in phrase) and not (kind == "place" and any(
@@ -3007,11 +3049,111 @@ def _facts_for_anchor(ix: _Index, s: int, e: int, kind: str) -> list[_Fact]:
                 # (not "of A, a town in B, C ...", nor "A is a city in B, C": that phrase describes A)
                 n_before = len(out)
                 add(phrase, "before")
+                for f in out[n_before:] if plural else []:
+                    head = f.info.head
+                    if f.kind == "title" and f.info.title and head.tag_ in {"NNS", "NNPS"} and \
+                            f.info.title.endswith(head.lower_):
+                        # "co-presidents" names each one's post: "co-president"
+                        f.info.title = f.info.title[:-len(head.lower_)] + head.lemma_.lower()
                 if len(out) == n_before and kind == "person":
                     info = _unlisted_office_of_place(ix, phrase, start - 1)
                     if info is not None:
                         out.append(_Fact("title", anchor, info, doc[s]))
-    return out
+
+
+# the words that name a part of a place before "of": "in the heart of Y", "in the northwest corner of Y"
+AREA_NOUNS = frozenset({"heart", "corner", "part", "middle", "centre", "center", "end", "edge", "outskirts",
+                        "suburbs", "region", "area", "reaches", "tip"})
+
+
+def _area_words_only(phrase: list, t) -> bool:
+    """Whether the words of ``phrase`` before token ``t`` only name a part of a place ("the far
+    northwest corner of"), or are none."""
+    before = [x for x in phrase if x.i < t.i]
+    return all(x.pos_ == "DET" or x.lower_ == "of" or x.lower_ in AREA_NOUNS or x.lower_ in COMPASS_WORDS
+               or x.lower_ in COMPASS_PARTS or x.lower_ in {"far", "very"} for x in before) and (
+        not before or before[-1].lower_ == "of" or before[-1].pos_ == "DET"
+        or before[-1].lower_ in COMPASS_WORDS)
+
+
+def _place_container(ix: _Index, t) -> Mention | None:
+    """The place named at token ``t`` when it can hold another: a place entity, or a body-read
+    name ending in a subdivision word ("Varn County")."""
+    if not t.text[:1].isupper() or ix.person_at.get(t.i) is not None:
+        return None
+    ent = ix.ent_at[t.i]
+    if ent is None or ent.start != t.i:
+        return None
+    if ent.label_ in {"PLACE", "GPE", "LOC"}:
+        return _place_mention(ix, t)
+    if ent.label_ in {"FAC", "ORG"} and ent[-1].lower_ in SUBDIVISION_WORDS and ent[-1].text[:1].isupper():
+        return ix.mention(ent.start, ent.end, "PLACE", "")
+    return None
+
+
+def _title_list_span(ix: _Index, s: int, e: int, sent) -> tuple[int, int] | None:
+    """The list of person names a name at ``s:e`` stands in, after a plural title: "the
+    co-presidents, A and B,", "the ministers, A, B and C,", "the co-presidents, A and his
+    wife, B,".
+
+    Args:
+        ix: the document index.
+        s: the start of the name.
+        e: the end of the name.
+        sent: its sentence.
+
+    Returns:
+        (start, end) of the whole list when it holds two or more names and a comma opens it,
+        or None.
+    """
+    doc = ix.doc
+
+    def name_before(k: int) -> int | None:
+        """The start of a person name ending at token ``k``."""
+        span = ix.person_at.get(k)
+        return span[0] if span is not None and span[1] == k + 1 else None
+
+    def skip_spouse(k: int) -> int:
+        """Left of "and his wife," before a name: the token before the conjunction."""
+        if k - 3 >= sent.start and doc[k].text == "," and doc[k - 1].lower_ in SPOUSE_NOUNS and \
+                doc[k - 2].tag_ == "PRP$" and doc[k - 3].lower_ == "and":
+            return k - 4
+        return k
+
+    def name_after(k: int) -> int | None:
+        """The end of a person name starting at token ``k``."""
+        span = ix.person_at.get(k)
+        return span[1] if span is not None and span[0] == k else None
+
+    first, count = s, 1
+    k = skip_spouse(s - 1)
+    if k != s - 1 and (b := name_before(k)) is not None:
+        first, count = b, count + 1
+        k = first - 1
+    while k > sent.start and doc[k].lower_ in {"and", ","}:
+        b = name_before(k - 1)
+        if b is None:
+            break
+        first, count = b, count + 1
+        k = first - 1
+    last = e
+    k = e
+    while k + 1 < sent.end:
+        if doc[k].lower_ == "and" or doc[k].text == ",":
+            j = k + 1
+        else:
+            break
+        if k + 4 < sent.end and doc[k].lower_ == "and" and doc[k + 1].tag_ == "PRP$" and \
+                doc[k + 2].lower_ in SPOUSE_NOUNS and doc[k + 3].text == ",":
+            j = k + 4  # "A and his wife, B"
+        end = name_after(j)
+        if end is None:
+            break
+        last, count = end, count + 1
+        k = end
+    if count < 2 or first - 1 <= sent.start or doc[first - 1].text != ",":
+        return None
+    return first, last
 
 
 def _unlisted_office_of_place(ix: _Index, phrase: list, comma: int) -> _TitleInfo | None:
@@ -3999,6 +4141,10 @@ def _polarity_at(ix: _Index, tok, pol: _Polarity, is_cue: bool) -> None:
                 c.lower_ in {"nor", "neither"} and c.i < tok.i and c.dep_ in {"cc", "advmod", "preconj", "dep"}):
             pol.negations += 1
             pol.cue_words.append(c)
+        elif c.dep_ in {"aux", "auxpass"} and any(g.lower_ in {"nor", "neither"} and g.i < c.i
+                                                  for g in c.children):
+            pol.negations += 1  # "Nor has X ever been recognised": the inverted auxiliary carries the "nor"
+            pol.cue_words.extend(g for g in c.children if g.lower_ in {"nor", "neither"})
         elif c.dep_ in {"aux", "auxpass"} and c.lower_ in BLOCKING_MODALS:
             mods.append(c)
         elif c.dep_ == "mark" and c.lower_ in HYPOTHETICAL_MARKS:
@@ -4065,6 +4211,9 @@ def _object_region(ix: _Index, cue, holder_tok) -> list:
             and not (c.dep_ == "prep" and c.lower_ in TIME_PREPS)]  # "since 1916, when it bought X"
     # "sovereignty over A, nor over B": a coordinated preposition the parser hung on the verb
     kids += [c for c in cue.children if c.dep_ == "conj" and c.pos_ == "ADP" and c.i > cue.i]
+    # "recognises Varn as part of Y": a name the tagger read as an adverb right after the verb
+    kids += [c for c in cue.children if c.dep_ in {"advmod", "npadvmod"} and c.i == cue.i + 1 and
+             c.text[:1].isupper() and c.ent_type_ in {"GPE", "LOC", "PLACE", "TERRITORY", "COUNTRY"}]
     if cue.pos_ == "NOUN" and cue.dep_ in {"dobj", "obj"} and cue.head.lemma_.lower() in GRANT_VERBS:
         # "extended (diplomatic) recognition to X": the receiver hangs on the verb
         kids += [c for c in cue.head.children if c.dep_ in {"prep", "dative"} and c.lower_ == "to" and c.i > cue.i]
@@ -6582,7 +6731,7 @@ def extract_relations(doc, article: Article) -> Iterator[Relation]:
         o = (r.object.start, r.object.kb_id or r.object.text) if r.object else None
         return (r.kind, r.subject.kb_id or r.subject.text, o[1] if o else r.object_name, r.evidence.start)
 
-    producers = (_appositive_relations, _spouse_relations, _border_relations, _surface_borders, _invasion_relations,
+    producers = (_appositive_relations, _spouse_relations, _couple_relations, _border_relations, _surface_borders, _invasion_relations,
                  _member_relations, _members_are, _clause_members, _fronted_members, _copula_members,
                  _bloc_ties, _party_ties, _kind_of_places, _party_affiliations,
                  _appositive_parties, _premod_parties, _border_is_with, _border_contacts, _neighbour_borders,
@@ -6916,6 +7065,89 @@ def _spouse_relations(ix: _Index) -> Iterator[Relation]:
             yield Relation(subject=left[0], object=other, kind="spouse", evidence=ev)
         elif other is None and len(left) == 2 and left[0].text != left[1].text:
             yield Relation(subject=_full_name(ix, left[1], left[0]), object=left[0], kind="spouse", evidence=ev)
+
+
+# a couple's own event: "since their wedding in 2004"
+COUPLE_NOUNS = frozenset({"wedding", "marriage", "honeymoon", "anniversary"})
+
+
+def _couples(ix: _Index) -> list[tuple[Mention, Mention, int]]:
+    """Couples named with one surname: "Tom and April Hale".
+
+    Args:
+        ix: the document index.
+
+    Returns:
+        (first, second, token) triples: the given name with the shared surname, the full
+        name, and the first token of the pair.
+    """
+    doc = ix.doc
+    out = []
+    for s, e in ix.persons:
+        if e - s < 2 or s < 2 or doc[s - 1].lower_ != "and":
+            continue
+        g = s - 2
+        span = ix.person_at.get(g)
+        if span is not None and span != (g, g + 1):
+            continue
+        if span is None and not (doc[g].pos_ == "PROPN" and doc[g].is_alpha and doc[g].text[:1].isupper()
+                                 and doc[g].ent_type_ == ""):
+            continue
+        partner = ix.mention(s, e, "PERSON")
+        given = ix.mention(g, g + 1, "PERSON")
+        if partner is None or given is None:
+            continue
+        full = _full_name(ix, given, partner)
+        if full.text == given.text:  # no full mention of it: the given name with the surname
+            full = Mention(given.article, given.start, given.end, f"{given.text} {partner.text.split()[-1]}",
+                           "PERSON")
+        out.append((full, partner, g))
+    return out
+
+
+def _couple_relations(ix: _Index) -> Iterator[Relation]:
+    """Couples named with one surname whom the text shows married: "Tom and April Hale, who have
+    run the shop since their wedding", or "April Hale said. Her husband nodded."
+
+    Two given names joined before one surname may name siblings too, so the couple needs a
+    sign of marriage: "their wedding / marriage" in the couple's sentence, or a bare "her
+    husband" / "his wife" whose possessor (Hobbs-resolved) is one of the two: the unnamed
+    spouse is then the other.
+
+    Args:
+        ix: the document index.
+
+    Returns:
+        spouse relations.
+    """
+    doc = ix.doc
+    couples = _couples(ix)
+    if not couples:
+        return
+    for first, second, g in couples:
+        sent = ix.sent_at[g]
+        if sent is None:
+            continue
+        wed = next((t for t in doc[g:sent.end] if t.lower_ in COUPLE_NOUNS and any(
+            c.dep_ == "poss" and c.lower_ == "their" for c in t.children)), None)
+        if wed is not None:
+            yield Relation(subject=first, object=second, kind="spouse", evidence=ix.evidence(wed))
+    for t in doc:
+        if t.lower_ not in {"husband", "wife"}:
+            continue
+        pron = next((c for c in t.children if c.dep_ == "poss" and c.lower_ in {"her", "his"}), None)
+        if pron is None or (t.i + 2 < len(doc) and doc[t.i + 1].text == "," and
+                            ix.person_at.get(t.i + 2) is not None):
+            continue  # "her husband, Name,": the appositive names him
+        owner = ix.antecedent(pron)
+        if owner is None:
+            continue
+        for first, second, g in couples:
+            if g > t.i:
+                continue
+            if owner.text in {first.text, second.text}:
+                yield Relation(subject=first, object=second, kind="spouse", evidence=ix.evidence(t))
+                break
 
 
 def _title_holder(ix: _Index, noun, before: int) -> Mention | None:
@@ -7596,6 +7828,12 @@ def _invasion_relations(ix: _Index) -> Iterator[Relation]:
                 objs = [t.head]  # "Kuwait, which Iraq invaded in 1990": the object comes first
             objs += [k for o in objs for k in o.conjuncts if k.i > o.i]  # "invaded A and B"
             subs = [m for m in _countries_in(ix, subj_toks)]
+            if not subs and t.dep_ == "relcl" and subj_toks and (
+                    subj_toks[0].i == t.head.i or subj_toks[0].lower_ in {"that", "which", "who"}) and \
+                    t.head.dep_ == "appos" and (group := ix.ent_at[t.head.head.i]) is not None and \
+                    group.label_ == "ORG" and t.head.pos_ == "NOUN":
+                # "the X Front (XF), the rebel movement that invaded Y": the body the noun stands for
+                subs = [m for m in [ix.ent_mention(group)] if m is not None]
             if not subs and subj_toks and subj_toks[0].lower_ in ARMED_NOUNS:
                 # "Chilean troops invaded ...": the demonym's state
                 subs = [m for c in subj_toks[0].children if c.dep_ in {"amod", "compound"} and ix.demonym_country(c)
@@ -9005,8 +9243,9 @@ def _nested_places(ix: _Index) -> Iterator[Relation]:
         elif not named_place and not (ent.label_ != "PERSON" and ent.start > 0 and (
                 doc[ent.start - 1].lower_ in {"in", "to", "from"} or _place_noun_of(doc, ent.start))):
             continue  # a person stays a person; an organisation only as a destination ("in X in Y")
-        elif ent.start > 0 and doc[ent.start - 1].lower_ in {"of"} and not _place_noun_of(doc, ent.start):
-            continue  # "the state of X in Y": X's own phrase ("the port of X in Y" is X's place)
+        elif ent.start > 1 and doc[ent.start - 1].lower_ in {"of"} and not _place_noun_of(doc, ent.start) and \
+                ix.person_at.get(ent.start - 2) is None:
+            continue  # "the state of X in Y": X's own phrase ("the port of X in Y", "Chief Name of X in Y" are X's)
         if k >= n or doc[k].lower_ != "in":
             continue
         j = k + 1

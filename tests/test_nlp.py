@@ -7,8 +7,8 @@ from graph.nlp import (find_acronym_extensions, find_acronym_persons, find_acron
                        find_office_demonyms, find_office_places, find_party_nicknames,
                        find_broken_names, find_compass_names, find_feature_names, find_island_names,
                        find_party_seats, find_place_bodies, find_ship_names, find_sited_places,
-                       find_places_before_regions, find_possessive_tails,
-                       find_titled_persons,
+                       find_places_before_regions, find_possessive_tails, find_region_persons,
+                       find_title_orgs, find_titled_persons,
                        find_unlisted_territories, title_abbreviations)
 
 UNLISTED_CASES = [
@@ -468,3 +468,70 @@ def test_nlp_place_after_an_arabic_article_ends_a_family_name(words, spaces, ent
         t.pos_ = "PROPN" if t.text[:1].isupper() else "VERB"
     doc.ents = _spans(doc, ents)
     assert find_broken_names(doc) == expected
+
+
+@pytest.mark.parametrize("words,ents,expected", [
+    (["the", "Minister", "of", "Foreign", "Affairs", "and", "Trade", ",", "Ana", "Berg"],
+     [(0, 6, "ORG"), (6, 7, "ORG"), (8, 10, "PERSON")], [(0, 6), (6, 7)]),  # the portfolio's tail too
+    (["the", "Deputy", "Secretary", "for", "Health", "spoke"], [(0, 5, "ORG")], [(0, 5)]),
+    (["the", "Ministry", "of", "Foreign", "Affairs", "spoke"], [(0, 5, "ORG")], []),  # the body itself
+    (["the", "Minister", "Group", "spoke"], [(0, 3, "ORG")], []),  # no "of" / "for": a name
+])
+def test_nlp_office_title_read_as_a_body_is_unlabelled(words, ents, expected):
+    doc = _blank_doc(words, ents)
+    assert find_title_orgs(doc) == expected
+
+
+@pytest.mark.parametrize("words,ents,expected", [
+    (["in", "Tolsa", "Chiefdom", "today"], [(1, 3, "PERSON")], [(1, 3)]),
+    (["Varn", "District", "voted"], [(0, 2, "PERSON")], [(0, 2)]),
+    (["Ana", "Berg", "voted"], [(0, 2, "PERSON")], []),
+    (["Varn", "District", "voted"], [(0, 2, "ORG")], []),  # a body may be named so ("... Court District")
+    (["the", "district", "Ana"], [(1, 3, "PERSON")], []),  # not its last word
+])
+def test_nlp_region_read_as_a_person_is_a_place(words, ents, expected):
+    doc = _blank_doc(words, ents)
+    assert find_region_persons(doc) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, place", [
+    ("Varnby, on Peru's Pacific coast, is the nearest port.", "Varnby"),
+    ("The city of Hollis Falls, in the northwest corner of Vermont, voted.", "Hollis Falls"),
+    ("The town of Brent, in the southern part of Ohio, voted.", "Brent"),
+])
+def test_nlp_names_set_on_a_coast_or_after_the_city_of_are_places(nlp, text, place):
+    """"X, on Y's coast," names a place even when the tagger reads X as a plain noun or a person;
+    so does "the city of X"."""
+    doc = nlp(text)
+    assert any(e.text == place and e.label_ == "GPE" for e in doc.ents), [(e.text, e.label_) for e in doc.ents]
+
+
+@pytest.mark.model
+def test_nlp_adverb_read_name_after_recognise_is_a_territory(nlp):
+    """"Chad recognises Varn as part of Niger" with "Varn" parsed as an adverb: the name is still
+    the recognised territory."""
+    import spacy
+    from spacy.tokens import Doc
+
+    words = ["Chad", "recognises", "Varn", "as", "part", "of", "Niger", "."]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=[1, 1, 1, 1, 3, 4, 5, 1],
+              deps=["nsubj", "ROOT", "advmod", "prep", "pobj", "prep", "pobj", "punct"],
+              pos=["PROPN", "VERB", "ADV", "ADP", "NOUN", "ADP", "PROPN", "PUNCT"],
+              lemmas=["Chad", "recognise", "Varn", "as", "part", "of", "Niger", "."])
+    doc.ents = _spans(doc, [(0, 1, "GPE"), (2, 3, "GPE"), (6, 7, "GPE")])
+    assert find_unlisted_territories(doc) == [(2, 3, "Varn")]
+
+
+@pytest.mark.parametrize("words,pos,expected", [
+    (["in", "Tolsa", "Chiefdom", "today"], ["ADP", "PROPN", "PROPN", "NOUN"], [(1, 3)]),
+    (["the", "Upper", "Varn", "District", "council"], ["DET", "PROPN", "PROPN", "PROPN", "NOUN"], [(1, 4)]),
+    (["the", "District", "voted"], ["DET", "PROPN", "VERB"], []),  # no name before the region word
+    (["in", "Tolsa", "chiefdom"], ["ADP", "PROPN", "NOUN"], []),  # lower case: no name
+])
+def test_nlp_untagged_region_name_is_a_place(words, pos, expected):
+    import spacy
+    from spacy.tokens import Doc
+
+    doc = Doc(spacy.blank("en").vocab, words=words, pos=pos)
+    assert find_region_persons(doc) == expected

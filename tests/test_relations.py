@@ -2076,7 +2076,7 @@ def test_relations_stance_voice_of_this_government_and_an_owned_ministry(nlp, te
 HONORIFIC_AND_SEAT_POSITION_CASES = [
     # (name, text, person, title, org or None, former)
     ("an honorific between the title and the name", "At the summit, the Minister of Foreign Affairs, Hon. Ana "
-     "Lind, read a statement.", "Ana Lind", "minister of foreign affairs", "Minister of Foreign Affairs", False),
+     "Lind, read a statement.", "Ana Lind", "minister of foreign affairs", None, False),  # a post is no body
     ("'Leader of the Opposition' is one title", "The Leader of the Opposition, Hon. Tom Reyes of the United Front "
      "(UF), tabled a motion.", "Tom Reyes", "leader of the opposition", None, False),
     ("a commandant named before a ranked name", "The Commandant of the Varnay Military Academy, Colonel Tom Reyes, "
@@ -2596,3 +2596,63 @@ def test_relations_a_city_in_a_county_and_its_state(nlp, text, expected, wrong):
     _, _, relations = _run(nlp, text)
     got = _rel_set(relations)
     assert expected in got and wrong not in got, got
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, person, expected", [
+    ("On Monday the Minister for Foreign Affairs, Amara Kanneh, told MPs the talks would resume.", "Amara Kanneh",
+     {("minister for foreign affairs", None)}),  # a time adverbial before the title
+    ("On Tuesday the Minister of Foreign Affairs and International Cooperation, Amara Kanneh, told MPs.",
+     "Amara Kanneh", {("minister of foreign affairs and international cooperation", None)}),  # no body "Minister"
+    ("\"We are tired,\" said Paramount Chief Musa Kalo Fomba of Dama Chiefdom in Varn District.", "Musa Kalo Fomba",
+     {("paramount chief", "Dama Chiefdom")}),
+    ("Mayor Ana Berg of Leeds said the bridge would reopen.", "Ana Berg", {("mayor", "Leeds")}),
+    ("Benin's deputy ministers, Juan Vela and Rosa Soto, met donors on Monday.", "Rosa Soto",
+     {("deputy minister", "Benin")}),
+    ("The party's co-leaders, Juan Vela and his wife, Ana Soto, opened the congress.", "Ana Soto",
+     {("co-leader", None)}),
+])
+def test_relations_positions_after_time_adverbials_chiefs_of_places_and_plural_titles(nlp, text, person, expected):
+    """"On Monday the minister, Name": the article opens the title; "Chief Name of X": the place;
+    a plural title before a list of names gives each name the post (in the singular)."""
+    _, positions, _ = _run(nlp, text)
+    assert {(p.title, p.org and (p.org.kb_id or p.org.text)) for p in _pos(positions, person)} == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("Troops pushed back the Popular Liberation Front (PLF), the armed group that invaded Chad from Sudan in 2006.",
+     {("Popular Liberation Front", "invaded", "Chad")}),
+    ("Peru and Chile, like Colombia members of the Pacific Alliance, signed the text.",
+     {("Peru", "memberOf", "Pacific Alliance"), ("Chile", "memberOf", "Pacific Alliance"),
+      ("Colombia", "memberOf", "Pacific Alliance")}),
+    ("\"We are tired,\" said Paramount Chief Musa Kalo Fomba of Dama Chiefdom in Varn District.",
+     {("Dama Chiefdom", "locatedIn", "Varn District")}),
+    ("In Soho, in the heart of London, traders said sales fell.", {("Soho", "locatedIn", "London")}),
+    ("The town of Brent, in the southern part of Ohio, voted.", {("Brent", "locatedIn", "Ohio")}),
+    ("Salford, also in Lancashire County, voted.", {("Salford", "locatedIn", "Lancashire County")}),
+    ("Varnby, on Peru's Pacific coast, is the nearest port.", {("Varnby", "locatedIn", "Peru")}),
+    ("Lena and Piet Smit have kept the bakery on Main Street since their marriage in 1999.",
+     {("Lena Smit", "spouse", "Piet Smit")}),
+    ("Lena and Piet Smit run the bakery. \"Trade is slow,\" Lena Smit said. Her husband agreed.",
+     {("Lena Smit", "spouse", "Piet Smit")}),
+    ("Lena and Piet Smit run the bakery. \"Trade is slow,\" Lena Smit said. Her brother agreed.", set()),
+    ("Lena and Piet Smit run the bakery together.", set()),  # siblings as much as spouses
+])
+def test_relations_armed_groups_like_members_areas_of_places_and_couples(nlp, text, expected):
+    """An armed group named by an appositive invades; "A and B, like C members of Y"; "X, in the
+    heart of Y"; "X, also in Y"; a couple named with one surname is married only with a sign of it."""
+    _, _, relations = _run(nlp, text)
+    got = {(s, k, o) for s, k, o in _rel_set(relations) if k in {"invaded", "memberOf", "locatedIn", "spouse"}}
+    assert expected <= got and (expected or not {r for r in got if r[1] == "spouse"}), got
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("Nor has Chile's claim to Vela Island ever been recognised by Peru.",
+     {("Peru", "doesNotRecognise", "Vela Island")}),
+])
+def test_relations_stance_nor_with_an_inverted_auxiliary(nlp, text, expected):
+    """"Nor has X ever been recognised by Y": the "nor" on the inverted auxiliary negates the cue."""
+    stances, _, _ = _run(nlp, text)
+    assert _stance_set(stances) == expected
