@@ -1125,6 +1125,37 @@ REGION_HEADS = frozenset({"district", "province", "county", "prefecture", "regio
                           "oblast", "canton", "municipality", "parish", "chiefdom"})
 
 
+# chambers whose members sit "for" a constituency: "Member of Parliament for Varn North"
+SEAT_CHAMBERS = frozenset({"parliament", "assembly", "congress", "senate"})
+
+
+def find_seat_constituencies(doc) -> list[tuple[int, int, int]]:
+    """Chamber names NER ran on into the seat: "Member of [Parliament for Varn District]".
+
+    After "member of", an ``ORG`` entity that is a chamber word, "for" and a capitalised name
+    holds two things: the chamber and the constituency the member sits for (a place).
+
+    Args:
+        doc: a Doc with entities.
+
+    Returns:
+        (start, cut, end) triples: doc[start:cut] is the chamber (ORG), doc[cut + 1:end] the
+        constituency (GPE); the "for" at ``cut`` is neither.
+    """
+    out = []
+    for ent in doc.ents:
+        if ent.label_ != "ORG" or ent.start < 2 or doc[ent.start - 1].lower_ != "of" or \
+                doc[ent.start - 2].lower_ not in {"member", "members"}:
+            continue
+        cut = next((t.i for t in ent if t.lower_ == "for"), None)
+        if cut is None or cut + 1 >= ent.end or not all(t.lower_ in SEAT_CHAMBERS | {"national", "the"}
+                                                          for t in doc[ent.start:cut]):
+            continue
+        if all(t.text[:1].isupper() for t in doc[cut + 1:ent.end]):
+            out.append((ent.start, cut, ent.end))
+    return out
+
+
 def find_region_persons(doc) -> list[tuple[int, int]]:
     """Regions NER read as persons, or left untagged: "Varn District", "Tolsa Chiefdom".
 
@@ -1551,7 +1582,8 @@ def _register_place_bodies() -> str:
     """Register the ``place_bodies`` component (once) and return its name.
 
     A thin wrapper: it cuts an entity that runs on into a bracketed acronym
-    (:func:`find_acronym_tails`) in two, cuts one that runs on past a possessive
+    (:func:`find_acronym_tails`) in two, and a chamber that runs on into a member's seat
+    (:func:`find_seat_constituencies`), cuts one that runs on past a possessive
     (:func:`find_possessive_tails`), relabels persons ending in an acronym
     (:func:`find_acronym_persons`) and parties read as nationalities
     (:func:`find_party_nicknames`) as organisations, runs a body cut short before its
@@ -1583,6 +1615,10 @@ def _register_place_bodies() -> str:
                 labels = {e.start: e.label_ for e in doc.ents}
                 _replace_ents(doc, [Span(doc, s, c, label=labels[s]) for s, c, e in tails] +
                               [Span(doc, c + 1, e, label=labels[s]) for s, c, e in tails])
+            seats = _found(find_seat_constituencies, doc)
+            if seats:
+                _replace_ents(doc, [Span(doc, s, c, label="ORG") for s, c, e in seats] +
+                              [Span(doc, c + 1, e, label="GPE") for s, c, e in seats])
             owners = _found(find_possessive_tails, doc)
             if owners:
                 _replace_ents(doc, [Span(doc, s, c, label=label) for s, c, label in owners])

@@ -1595,6 +1595,29 @@ def _title_head_ok(tok) -> bool:
             or lem in OCCUPATION_TITLES)
 
 
+def _chamber_of_seat(ix: _Index, org: Mention) -> Mention:
+    """The chamber of a "Parliament for Varn District" run (a member's seat, a place): "Parliament".
+
+    Args:
+        ix: the document index.
+        org: an organisation mention read after "member of".
+
+    Returns:
+        The mention cut before "for" when it starts with a chamber word, else ``org``.
+    """
+    words = org.text.split()
+    if len(words) < 3 or "for" not in words[1:] or words[0].lower() not in LEGISLATURE_WORDS | {"national"}:
+        return org
+    cut = words.index("for")
+    if not all(w.lower() in LEGISLATURE_WORDS | {"national"} for w in words[:cut]):
+        return org
+    text = " ".join(words[:cut])
+    seat = ix.doc.char_span(org.start + len(text) + len(" for "), org.end, alignment_mode="expand")
+    if seat is None or not any(t.ent_type_ in {"GPE", "PLACE", "LOC", "COUNTRY"} for t in seat):
+        return org  # "the Council for Trade and Development": "for" inside the body's own name
+    return Mention(org.article, org.start, org.start + len(text), text, org.label, "")
+
+
 def _head_kind(tok) -> str | None:
     low, lem = tok.lower_, tok.lemma_.lower()
     if low in SPOUSE_NOUNS or lem in SPOUSE_NOUNS:
@@ -2293,6 +2316,8 @@ def _analyse_phrase(ix: _Index, tokens: list, anchor_kind: str) -> list[_TitleIn
                 out.append(info)
             continue
         if kind == "member":
+            # "Member of Parliament for Varn": the chamber, not the chamber and the seat
+            info.orgs = [_chamber_of_seat(ix, o) for o in info.orgs]
             if pre_org is not None:
                 info.orgs = [pre_org, *info.orgs]
             if not info.orgs:

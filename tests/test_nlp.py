@@ -7,7 +7,7 @@ from graph.nlp import (find_acronym_extensions, find_acronym_persons, find_acron
                        find_office_demonyms, find_office_places, find_party_nicknames,
                        find_broken_names, find_compass_names, find_feature_names, find_island_names,
                        find_party_seats, find_place_bodies, find_ship_names, find_sited_places,
-                       find_places_before_regions, find_possessive_tails, find_region_persons,
+                       find_places_before_regions, find_possessive_tails, find_region_persons, find_seat_constituencies,
                        find_title_orgs, find_titled_persons,
                        find_unlisted_territories, title_abbreviations)
 
@@ -535,3 +535,15 @@ def test_nlp_untagged_region_name_is_a_place(words, pos, expected):
 
     doc = Doc(spacy.blank("en").vocab, words=words, pos=pos)
     assert find_region_persons(doc) == expected
+
+
+@pytest.mark.parametrize("words,ents,expected", [
+    (["a", "Member", "of", "Parliament", "for", "Varn", "District", "said"], [(3, 7, "ORG")], [(3, 4, 7)]),
+    (["the", "member", "of", "the", "National", "Assembly", "for", "Varn"], [(3, 8, "ORG")], [(3, 6, 8)]),
+    (["a", "Member", "of", "Parliament", "for", "life"], [(3, 6, "ORG")], []),  # no seat's name
+    (["the", "head", "of", "Parliament", "for", "Varn"], [(3, 6, "ORG")], []),  # no member
+    (["a", "member", "of", "Friends", "for", "Varn"], [(3, 6, "ORG")], []),  # no chamber
+])
+def test_nlp_chamber_run_on_into_a_seat_is_cut(words, ents, expected):
+    doc = _blank_doc(words, ents)
+    assert find_seat_constituencies(doc) == expected

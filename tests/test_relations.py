@@ -2656,3 +2656,13 @@ def test_relations_stance_nor_with_an_inverted_auxiliary(nlp, text, expected):
     """"Nor has X ever been recognised by Y": the "nor" on the inverted auxiliary negates the cue."""
     stances, _, _ = _run(nlp, text)
     assert _stance_set(stances) == expected
+
+
+@pytest.mark.model
+def test_relations_member_of_parliament_for_a_seat_is_a_member_of_the_chamber(nlp):
+    """"the X Member of Parliament for Varn District": a member of the party and of Parliament, not
+    of a body called "Parliament for Varn District"."""
+    _, _, relations = _run(nlp, "The opposition Unity Party (UP) was less patient. Hon. Ana Berg, the UP Member of "
+                                "Parliament for Varn District, spoke in the House.")
+    got = {o for s, k, o in _rel_set(relations) if s == "Ana Berg" and k == "memberOf"}
+    assert "Parliament" in got and not any("Varn" in o for o in got), got
