@@ -227,6 +227,7 @@ OCCUPATION_TITLES = frozenset({
     "surgeon", "nurse", "accountant", "auditor", "planner", "curator", "librarian", "archivist",
     "designer", "mediator", "ecologist", "epidemiologist", "demographer", "sociologist", "anthropologist",
     "captain", "skipper", "curator", "coxswain", "helmsman", "lightkeeper",
+    "miner", "fisherman", "fisherwoman", "farmer", "shopkeeper", "trader", "rancher", "herder",
     # the sciences' practitioners
     "glaciologist", "volcanologist", "seismologist", "hydrologist", "climatologist", "meteorologist",
     "oceanographer", "cartographer", "criminologist", "archaeologist", "archeologist", "psychologist",
@@ -984,6 +985,13 @@ class _Index:
         """
         if h.lower_ in {"they", "their", "them", "theirs"}:
             return self._plural_antecedents(h)
+        if h.lower_ in {"states", "countries", "nations", "members"} and h.i + 1 < len(self.doc):
+            # "fellow bloc states A, B and C have described ...": the names after the group noun
+            # (the tagger may read "states" as a verb)
+            sent = self.sent_at[h.i]
+            run = _country_run(self, h.i + 1, sent.end if sent is not None else len(self.doc))
+            if run and run[0].start == self.doc[h.i + 1].idx:
+                return run
         copula = h.head if h.dep_ == "attr" else (
             h.head.head if h.dep_ == "pobj" and h.head.lower_ == "among" and h.head.dep_ == "prep" else None)
         if h.dep_ == "pobj" and h.head.lower_ == "of" and h.head.head.lower_ == "one" and \
@@ -1642,6 +1650,9 @@ TITLE_ABBREVIATIONS = {"prof": "professor", "prof.": "professor", "CS": "cabinet
 
 
 def _title_string(tokens) -> str:
+    tokens = list(tokens)
+    while len(tokens) > 2 and tokens[0].text in {"-", "‐"} and not tokens[0].whitespace_:
+        tokens = tokens[2:]  # "small-scale miner" cut after "small": no half compound in the title
     parts = []
     for t in tokens:
         text = t.text
@@ -4270,9 +4281,11 @@ def _territories_in(ix: _Index, region: list) -> list[TerritoryRef]:
         ent = ix.ent_at[t.i]
         if ent is None or ent.start in seen:
             continue
-        if ent.label_ == "TERRITORY":
+        if ent.label_ == "TERRITORY" or _listed_with_territories(ix, ent):
             seen.add(ent.start)
             m = ix.ent_mention(ent)
+            if m is not None and m.label != "TERRITORY":
+                m = Mention(m.article, m.start, m.end, m.text, "TERRITORY", "")
             name = ent.ent_id_ or (m.text if m is not None else "")
         else:
             m = _capital_state(ix, t) if capitals else None
@@ -4285,6 +4298,25 @@ def _territories_in(ix: _Index, region: list) -> list[TerritoryRef]:
         names.add(name)
         out.append(TerritoryRef(mention=m, name=name))
     return out
+
+
+def _listed_with_territories(ix: _Index, ent) -> bool:
+    """Whether a place-tagged name ``ent`` stands in a list of territories: "A, B, Europa and C"
+    with A or C a territory (a list's items are of one kind)."""
+    if ent.label_ not in {"LOC", "GPE", "PLACE"} or ent.ent_id_:
+        return False
+    doc = ix.doc
+    before = doc[ent.start - 1] if ent.start > 0 else None
+    after = doc[ent.end] if ent.end < len(doc) else None
+    if before is not None and before.lower_ in {",", "and", "or"} and ent.start >= 2:
+        prev = ix.ent_at[ent.start - 2]
+        if prev is not None and prev.label_ == "TERRITORY" and prev.end == ent.start - 1:
+            return True
+    if after is not None and after.lower_ in {",", "and", "or"} and ent.end + 1 < len(doc):
+        nxt = ix.ent_at[ent.end + 1]
+        if nxt is not None and nxt.label_ == "TERRITORY" and nxt.start == ent.end + 1:
+            return True
+    return False
 
 
 def _capital_state(ix: _Index, tok) -> Mention | None:
@@ -6756,12 +6788,13 @@ def extract_relations(doc, article: Article) -> Iterator[Relation]:
         o = (r.object.start, r.object.kb_id or r.object.text) if r.object else None
         return (r.kind, r.subject.kb_id or r.subject.text, o[1] if o else r.object_name, r.evidence.start)
 
-    producers = (_appositive_relations, _spouse_relations, _couple_relations, _border_relations, _surface_borders, _invasion_relations,
+    producers = (_appositive_relations, _spouse_relations, _couple_relations, _role_spouse_relations, _border_relations, _surface_borders, _invasion_relations,
                  _member_relations, _members_are, _clause_members, _fronted_members, _copula_members,
                  _bloc_ties, _party_ties, _kind_of_places, _party_affiliations,
                  _appositive_parties, _premod_parties, _border_is_with, _border_contacts, _neighbour_borders,
                  _located_relations, _state_of_places, _group_places, _dateline_places, _of_party_acronym,
-                 _annex_relations, _party_post_members, _comprised_places, _sits_with_members, _seat_from_party)
+                 _annex_relations, _party_post_members, _comprised_places, _sits_with_members, _seat_from_party,
+                 _banner_parties)
     members: list[Relation] = []
     for prod in (*producers, lambda ix: _so_is_members(ix, members)):
         try:
@@ -7054,6 +7087,10 @@ def _spouse_relations(ix: _Index) -> Iterator[Relation]:
             if span is not None:
                 other = ix.mention(span[0], span[1], "PERSON")
                 break
+            if k == t.i + 2 and doc[k - 1].lower_ == "to" and tok.lower_ in {"him", "her"}:
+                near = next((ix.person_at[x] for x in range(t.i - 1, sent.start - 1, -1) if x in ix.person_at), None)
+                other = ix.antecedent(tok, exclude=near)  # "X, who has been married to him for 41 years"
+                break
             if tok.pos_ not in {"DET", "ADJ", "NOUN", "PROPN"} and tok.tag_ != "POS" and tok.text not in {"-"} and \
                     not (tok.tag_ == "VBN" and doc[k - 1].text == "-"):  # "the Danish-born economist Y"
                 break
@@ -7173,6 +7210,30 @@ def _couple_relations(ix: _Index) -> Iterator[Relation]:
             if owner.text in {first.text, second.text}:
                 yield Relation(subject=first, object=second, kind="spouse", evidence=ix.evidence(t))
                 break
+
+
+def _role_spouse_relations(ix: _Index) -> Iterator[Relation]:
+    """"Y, the miner's wife": the spouse of the one person the article gave that role before.
+
+    Args:
+        ix: the document index.
+
+    Returns:
+        spouse relations.
+    """
+    doc = ix.doc
+    for t in doc:
+        if t.lower_ not in SPOUSE_NOUNS or t.dep_ != "appos":
+            continue
+        owner = next((c for c in t.children if c.dep_ == "poss" and c.pos_ == "NOUN" and any(
+            g.dep_ == "det" and g.lower_ == "the" for g in c.children)), None)
+        span = ix.person_at.get(t.head.i)
+        if owner is None or span is None:
+            continue
+        other = _title_holder(ix, owner, span[0])
+        anchor = ix.mention(span[0], span[1], "PERSON")
+        if other is not None and anchor is not None and other.text != anchor.text:
+            yield Relation(subject=anchor, object=other, kind="spouse", evidence=ix.evidence(t))
 
 
 def _title_holder(ix: _Index, noun, before: int) -> Mention | None:
@@ -7735,6 +7796,18 @@ def _surface_borders(ix: _Index) -> Iterator[Relation]:
             window = [doc[x] for x in range(t.i + 1, min(sent.end, t.i + 9))]
             b = next((w for w in window if w.lemma_.lower() in {"border", "frontier", "boundary"}), None)
             if b is None:
+                # "the 800km border that X shares with Y": the border is the relative's antecedent
+                rel = next((x for x in range(t.i - 1, max(sent.start, t.i - 5) - 1, -1)
+                            if doc[x].lower_ in {"that", "which"}), None)
+                if rel is None or rel == sent.start or doc[rel - 1].lemma_.lower() not in {
+                        "border", "frontier", "boundary"} or t.i + 1 >= sent.end or doc[t.i + 1].lower_ != "with":
+                    continue
+                subj = [m for m in (ix.country_mention(doc[x], allow_demonym=False, allow_capital=False)
+                                    for x in range(rel + 1, t.i)) if m is not None and m.label in {"COUNTRY",
+                                                                                                  "TERRITORY"}]
+                for a in subj[:1]:
+                    for o in _country_run(ix, t.i + 2, sent.end):
+                        yield Relation(subject=a, object=o, kind="sharesBorderWith", evidence=ix.evidence(t))
                 continue
             subjects = _country_list_before(ix, t.i, sent.start)
             if not subjects:
@@ -8870,6 +8943,45 @@ def _bracket_party(ix: _Index, s: int, e: int) -> Mention | None:
         if first is not None or any(t.ent_type_ in {"GPE", "PLACE", "NORP", "COUNTRY"} for t in inner):
             return None
     return ix.mention(e + 1, close, "ORG")
+
+
+# "elected under the X banner", "ran on the X ticket": the party a candidate stood for
+BANNER_NOUNS = frozenset({"banner", "ticket", "colours", "colors", "label"})
+STAND_VERBS = frozenset({"elect", "re-elect", "reelect", "run", "stand", "win", "campaign", "contest"})
+
+
+def _banner_parties(ix: _Index) -> Iterator[Relation]:
+    """"Name, elected under the X banner", "Name ran on the X ticket": the candidate belongs to X.
+
+    The party is a body entity right before the banner noun; the verb is one of standing for
+    office, and the person its subject (or the name a participle clause hangs on).
+
+    Args:
+        ix: the document index.
+
+    Returns:
+        memberOf relations.
+    """
+    doc = ix.doc
+    for t in doc:
+        if t.lower_ not in BANNER_NOUNS or t.dep_ != "pobj" or t.head.lower_ not in {"under", "on"} or t.i == 0:
+            continue
+        verb = t.head.head
+        if verb.lemma_.lower() not in STAND_VERBS or verb.pos_ != "VERB" or any(
+                c.dep_ == "neg" for c in verb.children):
+            continue
+        party = ix.ent_at[t.i - 1]
+        if party is None or party.label_ != "ORG" or party.end != t.i:
+            continue
+        subj = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        who = subj[0] if subj else verb.head if verb.dep_ in {"acl", "relcl", "advcl"} else None
+        if who is not None and who.lower_ in REL_PRONOUNS and verb.dep_ == "relcl":
+            who = verb.head
+        span = ix.person_at.get(who.i) if who is not None else None
+        org = ix.ent_mention(party)
+        if span is not None and org is not None:
+            yield Relation(subject=ix.mention(span[0], span[1], "PERSON"), object=org, kind="memberOf",
+                           evidence=ix.evidence(t))
 
 
 def _party_np(ix: _Index, head) -> Mention | None:
