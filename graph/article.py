@@ -387,8 +387,8 @@ def _header_byline(plains: list[str], idx: int) -> tuple[list[int], dict] | None
     """Read a byline block without "By" starting at line ``idx``.
 
     The block is name lines, "and" lines, outlet lines ("BBC News, Strelsau",
-    "Planet.com") and title lines ("Diplomatic correspondent"), blank lines
-    allowed between.  It counts as a byline when an outlet or title line
+    "Planet.com", or an outlet or agency the gazetteer lists: "AFP") and title
+    lines ("Diplomatic correspondent"), blank lines allowed between.  It counts as a byline when an outlet or title line
     follows a name line, or when the names stand "in Place" and are two or
     more or sit over a date line.
 
@@ -410,8 +410,9 @@ def _header_byline(plains: list[str], idx: int) -> tuple[list[int], dict] | None
             titles.append(mt.group("title"))
             outlet = outlet or mt.group("outlet")
             last, confirmed = "title", True
-        elif last == "name" and mo:
-            outlet = outlet or mo.group("outlet")
+        elif last == "name" and (mo or _known_outlet(p)):
+            # "BBC News, Strelsau", "Planet.com", or an outlet or agency the gazetteer lists ("AFP")
+            outlet = outlet or (mo.group("outlet") if mo else p)
             last, confirmed = "outlet", True
         elif last != "and" and p.lower() in ("and", "&"):
             last = "and"

@@ -76,7 +76,8 @@ PLACE_WORDS = {"city", "province", "region", "oblast", "district", "county", "st
                "ocean", "island", "islands", "mountains", "valley", "lake", "bay", "peninsula", "krai", "state",
                "township", "ward", "borough", "prefecture", "atoll", "islets", "archipelago", "heights",
                "palace", "castle", "cathedral", "camp", "barracks", "harbour", "harbor", "falls", "cayes", "cays",
-               "reef", "creek", "pref", "point", "cove", "isles", "fiord", "fjord"}
+               "reef", "creek", "pref", "point", "cove", "isles", "fiord", "fjord", "chiefdom"}
+# ("chiefdom": a local government area under a chief in parts of Africa, e.g. "Tolsa Chiefdom")
 #: first words of the names of storms ("Cyclone Chido", "Hurricane Maria"): events, no entities
 STORM_WORDS = {"cyclone", "hurricane", "typhoon", "storm"}
 #: head words of the names of historical states ("Korean Empire", "Sokoto Caliphate"): countries, not bodies
@@ -86,6 +87,12 @@ STATE_WORDS = {"empire", "sultanate", "caliphate", "khanate", "shogunate", "tsar
 LGA_TAILS = (("local", "government", "area"), ("local", "government", "district"))
 #: one-word names of legislatures: capitalised, they name a body although they are English words
 LEGISLATURES = {"senate", "congress", "parliament"}
+#: area words that also end the names of a body's units ("the Corps' Pacific District", "the Police's North
+#: Region"): with an organisation cue they make no place
+UNIT_AREA_WORDS = {"district", "region"}
+#: last words of the names of hills and the districts named after them ("Notting Hill"); a surname too
+#: ("Anna Hill"), so they count only for a name the NER never reads as a person
+HILL_WORDS = {"hill", "hills"}
 # first words of landform names ("Mount Hermon", "Lake Chad", "Cape Verde")
 PLACE_START = {"mount", "mt", "lake", "cape", "isle", "gulf", "strait", "ilha", "isola", "île"}
 #: head words that end no personal name: a body's seat or area ("X Campus", "X Municipality")
@@ -421,8 +428,11 @@ def _vote(cl: _Cluster) -> str | None:
     tokens = [t.casefold().strip(".,") for t in name.split()]
     if tokens and (tokens[-1] in ORG_WORDS or tokens[0] in ORG_START or (len(tokens) > 2 and set(tokens) & ORG_WORDS)):
         votes["Organization"] += 10
-    if tokens and (tokens[-1] in PLACE_WORDS or (len(tokens) >= 2 and tokens[0] in PLACE_START)):
-        votes["Place"] += 5
+    unit = tokens and tokens[-1] in UNIT_AREA_WORDS and any(nm.org_cue for nm in cl.mentions)
+    if tokens and (tokens[-1] in PLACE_WORDS or (len(tokens) >= 2 and tokens[0] in PLACE_START)) and not unit:
+        votes["Place"] += 5  # (not "the Corps' Pacific District", named as a body's unit: see UNIT_AREA_WORDS)
+    if len(tokens) >= 2 and tokens[-1] in HILL_WORDS and not any(nm.mention.label == "PERSON" for nm in cl.mentions):
+        votes["Place"] += 5  # "Notting Hill", "Capitol Hill" read as a body: a place ("Hill" is also a surname)
     if len(tokens) >= 2 and tokens[-1] in AREA_HEADS and name.split()[-1].islower() and name[:1].isupper():
         votes["Place"] += 20  # "Loreto department", "Gorkha district": an area, not its administration
     if re.fullmatch(r"[A-Z]{2,6}", name) or re.fullmatch(r"[A-Z][a-z]+[A-Z]\w*", name):
@@ -660,7 +670,8 @@ def _merge_territory_variants(clusters: dict[str, _Cluster], gaz_hits: dict[str,
     set of such forms sharing an article becomes one territory, named by its English landform form ("X
     Island") when there is one, and a listed gazetteer territory when one of them is.  A name no entity
     found as a territory joins it too ("a patrol boat off X" read as a person's name) when nothing vouches for a
-    person (a title, a person appositive, a speech verb).
+    person (a title, a person appositive, a speech verb) or for a town ("the town of X", "X, a city on …", with
+    no sovereignty at stake): an island is often named after the town on the bank ("X Island" off "X").
 
     Args:
         clusters: the name clusters (changed in place).
@@ -684,8 +695,11 @@ def _merge_territory_variants(clusters: dict[str, _Cluster], gaz_hits: dict[str,
             if kb != target and _articles(gaz_hits[kb]) & _articles(gaz_hits[target]):
                 gaz_hits[target].extend(gaz_hits.pop(kb))
         short = clusters.get(core)
+        # "in X, where the island …": the town the island is named after, no sovereignty at stake
+        town = short is not None and any(nm.place_cue or nm.settlement for nm in short.mentions) and \
+            not any(nm.territory_cue for nm in short.mentions)
         if short is not None and short.mentions and _articles(short.mentions) & _articles(gaz_hits[target]) and \
-                not any(nm.title_before or nm.appositive_title or nm.speaks for nm in short.mentions):
+                not town and not any(nm.title_before or nm.appositive_title or nm.speaks for nm in short.mentions):
             gaz_hits[target].extend(clusters.pop(core).mentions)
 
 

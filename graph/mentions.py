@@ -19,7 +19,7 @@ from .gazetteer import Gazetteer, fold, load_gazetteer
 from .models import Article, Mention
 from .names import (BEAT_WORDS, HYPHENS, NAME_PARTICLES, abbreviates, hyphen_link_at, is_calendar_word,
                     uncapitalise_name)
-from .nlp import PLACE_OFFICE_TITLES
+from .nlp import PLACE_OFFICE_TITLES, SETTLEMENT_KINDS
 
 NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "COUNTRY", "TERRITORY", "PLACE"}
 SPEECH_VERBS = {"say", "tell", "speak", "add", "warn", "claim", "threaten", "ask", "write", "post", "state", "insist",
@@ -632,7 +632,7 @@ def _extend_org(doc: Doc, ent: Span) -> Span:
     "Ministry of Foreign Affairs" + "and International Cooperation",
     "Australian Nursing and" + "Midwifery Federation", "Greek" + "Foreign
     Ministry", "Vietnamese Community" + "in Australia", "Te Rūnanga" + "o Moeraki",
-    "Commission" + "III".
+    "Commission" + "III", "Friends of the" + "Earth".
     """
     from .entities import ORG_START, ORG_WORDS
 
@@ -684,9 +684,19 @@ def _extend_org(doc: Doc, ent: Span) -> Span:
     if end < len(doc) and doc[end - 1].lower_ in ORG_WORDS and ROMAN_NUMERAL.fullmatch(doc[end].text) and \
             _glued(doc, end - 1) and (doc[end].text != "I" or doc[end].dep_ not in {"nsubj", "nsubjpass"}):
         end += 1
+    # "Friends of the" + "Hoosic": a society named for what it supports
+    k = start - 1 if start >= 1 and doc[start - 1].lower_ == "the" else start
+    if k >= 2 and doc[k - 1].lower_ == "of" and doc[k - 2].text in SUPPORTER_WORDS and \
+            (end >= len(doc) or doc[end].text not in {"'s", "’s", "'", "’"}):
+        start = k - 2
     if (start, end) == (ent.start, ent.end):
         return ent
     return Span(doc, start, end, label=ent.label)
+
+
+#: capitalised plural nouns that open the names of supporters' societies: "Friends of the Earth", "Sons of
+#: Norway", "Daughters of the American Revolution"
+SUPPORTER_WORDS = {"Friends", "Sons", "Daughters", "Mothers"}
 
 
 #: titles of elected members that "for <seat> from <party>" follows ("a national deputy for X from Y")
@@ -992,7 +1002,7 @@ PLACE_OF = PLACE_NOUNS | {"residents", "outskirts", "streets", "suburbs", "mayor
 def _place_cue(doc: Doc, span: Span) -> bool:
     """The text calls the name a place: ", a town in …", ", X's second-largest
     city", "the city of X", "residents of X", "the towns of W and X", "20 km
-    from X", or coordinates it with a known city or country ("Port Moresby and X")."""
+    from X", "X is the nearest city", or coordinates it with a known city or country ("Port Moresby and X")."""
     i = span.start
     if i >= 2 and doc[i - 1].lower_ == "of" and (doc[i - 2].lower_ in PLACE_OF or doc[i - 2].lemma_ in PLACE_NOUNS):
         return True
@@ -1012,7 +1022,27 @@ def _place_cue(doc: Doc, span: Span) -> bool:
         return True
     if _possessed_place_office(doc, span.end):
         return True
+    if _copula_settlement(span):
+        return True
     return _appositive_kind(doc, span.end) == "place"
+
+
+def _copula_settlement(span: Span) -> bool:
+    """Tell whether the name is the subject of "is a/the … city" (a settlement noun, see nlp.SETTLEMENT_KINDS).
+
+    "X, on the coast, is the closest city to the islands": no person or body is a
+    city.  A possessive on the noun ("X is Anna's home town") leaves it out.
+
+    Args:
+        span: the name.
+
+    Returns:
+        True when the name's head is the subject of "be" whose attribute is a settlement noun.
+    """
+    root = span.root
+    return root.dep_ == "nsubj" and root.head.lemma_ == "be" and any(
+        c.dep_ == "attr" and c.lemma_.lower() in SETTLEMENT_KINDS and not any(g.dep_ == "poss" for g in c.children)
+        for c in root.head.children)
 
 
 #: what a town has and a person does not: "X's executive mayor", "X's ratepayers"
@@ -1042,7 +1072,7 @@ def _possessed_place_office(doc: Doc, j: int) -> bool:
 
 #: capitalised head words of administrative areas: "in X, Y District" sets X inside an area
 AREA_WORDS = {"district", "province", "county", "region", "department", "prefecture", "state", "parish",
-              "municipality", "governorate", "oblast"}
+              "municipality", "governorate", "oblast", "chiefdom"}
 
 
 def _place_appositive(doc: Doc, j: int) -> bool:
@@ -1684,6 +1714,44 @@ def _owner_body(text: str, start: int, end: int) -> int | None:
     return None
 
 
+#: last words of the units of a body named after the area they serve: "the Corps' North Atlantic Division"
+UNIT_TAILS = {"district", "division", "region", "command", "directorate", "bureau", "branch", "office", "unit",
+              "brigade", "battalion", "regiment", "department", "sector", "zone"}
+
+
+def _possessive_unit(doc: Doc, ent: Span) -> tuple[Span, Span] | None:
+    """Split a body's possessive and the unit named after it: "the Army Corps' New England District".
+
+    The NER often stops inside the unit's name, at a place word in it ("the Army Corps' New" + "England"); a
+    body's name (ending on an organisation word) in the possessive, then capitalised words closed by a unit word
+    ("District", "Division", "Command"), make two bodies: the owner and its unit.  A unit so named is a body, not
+    the area it serves.
+
+    Args:
+        doc: the Doc.
+        ent: an ORG entity.
+
+    Returns:
+        (the owner's span, the unit's span), both labelled ORG, or None.
+    """
+    from .entities import ORG_WORDS
+
+    for p in range(ent.start + 1, ent.end):
+        if doc[p].text not in {"'", "’", "'s", "’s"} or doc[p - 1].lower_ not in ORG_WORDS or \
+                not doc[p - 1].is_title:
+            continue
+        k = p + 1
+        while k < len(doc) and k - p <= 5 and doc[k].is_title and doc[k].pos_ == "PROPN":
+            k += 1
+        if k <= ent.end or k - p < 3 or doc[k - 1].lower_ not in UNIT_TAILS:
+            return None
+        first = ent.start + 1 if doc[ent.start].lower_ == "the" else ent.start
+        if first >= p:
+            return None
+        return Span(doc, first, p, label="ORG"), Span(doc, p + 1, k, label="ORG")
+    return None
+
+
 #: first words of the units inside a body ("Faculty of Law", "School of Medicine")
 UNIT_WORDS = {"faculty", "school", "college", "division", "unit", "laboratory", "library", "clinic", "hospital"}
 
@@ -1951,6 +2019,12 @@ def extract_mentions(doc: Doc, article: Article) -> Iterator[NameMention]:
             skip_next = agency.end > ent.end
             ent, own_id = agency, ""
             consumed.update(range(ent.start, ent.end))
+        unit = _possessive_unit(doc, ent) if not own_id and ent.label_ == "ORG" else None
+        if unit is not None:
+            # "the Army Corps' New England District": the unit named after the area it serves is a body; the owner's
+            # words give no mention (they shorten a name the article gives in full: "the U.S. Army Corps of …")
+            ent = unit[1]
+            consumed.update(range(ent.start, ent.end))
         rebuilt = _place_as_given_name(doc, ent, nxt_ent, covered) or _place_named_body(doc, ent, nxt_ent, covered) \
             or _compass_place(doc, ent, covered) or _place_compound(doc, ent, covered) \
             or _org_with_second_name(doc, ent, nxt_ent) or _org_with_listed_head(doc, ent, nxt_ent) \
@@ -2211,7 +2285,8 @@ def extract_mentions(doc: Doc, article: Article) -> Iterator[NameMention]:
                           place_cue=place_cue or site or county or seat_part or _place_cue(doc, ent)
                           or _place_slot_cue(doc, ent)
                           or (near and label in {"GPE", "LOC", "FAC"}),
-                          org_cue=org_cue or apposition == "org", acronym_of=defined.get(surface, ""),
+                          org_cue=org_cue or apposition == "org" or unit is not None,
+                          acronym_of=defined.get(surface, ""),
                           locative=weak and label != "PERSON" and not kb,
                           territory_cue=tcue, same_as=same_as,
                           settlement=label != "PERSON" and _settlement_appositive(doc, ent.end), outlet=own_outlet)
@@ -2613,7 +2688,9 @@ def _unit_bodies(doc: Doc, article: Article, seen: set[tuple[int, int]]) -> Iter
 #: first words of the names of temples and landforms ("Prasat X", "Wat X", "Mount X", "Cape X")
 LANDMARK_START = {"prasat", "wat", "candi", "mount", "mt", "cape", "isla", "ilha", "isola", "île", "ile", "pulau",
                   "punta", "ponta", "cabo",
-                  "jebel", "djebel", "jabal"}
+                  "jebel", "djebel", "jabal", "khor", "wadi", "shatt"}
+#: (Arabic "khor" an inlet or creek, "wadi" a dry valley, "shatt" a river's bank or estuary: "Khor Fakkan",
+#: "Wadi Rum", "Shatt al-Arab")
 #: last words of the names of landforms and named areas ("Kinnaird Head", "the Emerald Triangle", "X Atoll",
 #: "X Fjord": a fjord, or the settlement named after it)
 LANDMARK_TAILS = {"head", "triangle", "atoll", "peninsula", "headland", "isthmus", "plateau", "glacier", "reef",
@@ -2706,6 +2783,10 @@ NON_LOCATIVE_HEADS = {"stake", "stakes", "invest", "invested", "investing", "inv
                       "minority", "belief", "believe", "believes", "believed", "job", "jobs", "career", "work",
                       "works", "worked", "working", "position", "post", "posts", "published", "appeared",
                       "written", "wrote", "argued", "said", "reported", "quoted", "cited", "told"}
+#: nouns of things that stand in a town or on a road, so that "the <noun> at X" sets X as a place ("the weekly
+#: market at X", "a checkpoint at X"); not a body's rooms or events ("a meeting at X", "the clinic at X")
+MARKET_NOUNS = {"market", "markets", "checkpoint", "checkpoints", "roadblock", "roadblocks", "crossing",
+                "crossings", "fair", "bazaar", "souk", "marketplace"}
 #: compass words that make a part of a known place a place of its own ("East Greenland", "Cross River South")
 COMPASS_WORDS = {"north", "south", "east", "west", "central"}
 
@@ -2715,8 +2796,8 @@ def _locative(doc: Doc, ent: Span, locative_ends: set[int]) -> tuple[bool, bool]
 
     Strong: "in X" after a word of residence or location ("grew up in X",
     "based in X", "the naval base in X", "ratepayers in X").  Weak: any other
-    "in X" / "near X" / "outside X" (and "at X" when the NER reads X as a place)
-    unless the word before names a share or
+    "in X" / "near X" / "outside X" (and "at X" when the NER reads X as a place,
+    or after a market or a checkpoint: "the market at X") unless the word before names a share or
     a part ("a stake in X", "confidence in X", "wrote in X"), and a name
     coordinated with a name in such a slot ("in X and Y").  A possessive
     after the name ("in X's view") is no place slot.
@@ -2737,6 +2818,9 @@ def _locative(doc: Doc, ent: Span, locative_ends: set[int]) -> tuple[bool, bool]
         return False, True
     if prev == "at" and ent.label_ in {"GPE", "LOC"} and not ent.ent_id_:
         prev = "in"  # "grazing at X": a name the NER already reads as a place, in a place slot
+    elif prev == "at" and i >= 2 and doc[i - 1].head.i == i - 2 and doc[i - 2].pos_ == "NOUN" and \
+            doc[i - 2].lower_ in MARKET_NOUNS:
+        prev = "in"  # "the weekly market at X", "a checkpoint at X": where a market or a post stands is a place
     if prev not in {"in", "near", "outside"}:
         return False, False
     before = doc[i - 2].lower_ if i >= 2 else ""
@@ -3089,7 +3173,9 @@ def _split_acronym(doc: Doc, ent: Span) -> tuple[Span, str]:
     """Cut a bracketed acronym the NER took into the name, and find the acronym after it.
 
     "A Partnership for National Unity (APNU" -> the name and "APNU";
-    "Ministry of External Affairs" + " (MEA)" -> the name and "MEA"; an
+    "Ministry of External Affairs" + " (MEA)" -> the name and "MEA"; a
+    party's or a body's initials set off by commas ("the X Party, XP, said");
+    an
     acronym with a hyphenated suffix counts whole ("Party of X (PDX-P)", as
     parties that split keep their old initials with a letter of the new name).
 
@@ -3109,6 +3195,13 @@ def _split_acronym(doc: Doc, ent: Span) -> tuple[Span, str]:
             not doc[j + 1].whitespace_ and not doc[j + 2].whitespace_ and \
             re.fullmatch(r"[A-Z]{2,6}", doc[j + 1].text) and re.fullmatch(r"[A-Z]{1,3}", doc[j + 3].text):
         return ent, doc[j + 1:j + 4].text  # "(PDX-P)": three tokens, written without spaces
+    if j + 2 < len(doc) and doc[j].text == "," and re.fullmatch(r"[A-Z]{2,6}", doc[j + 1].text) and \
+            (doc[j + 2].text in {".", ";", ")"} or (doc[j + 2].text == "," and j + 3 < len(doc) and doc[j + 3].is_lower
+                                                    and doc[j + 3].lower_ not in {"and", "or", "nor"})) and \
+            (doc[j - 1].lower_ in PARTY_NOUNS or abbreviates(doc[j + 1].text, ent.text)):
+        # "a member of the Varnay Progressive Party, VNS, said": the initials in commas, in the party's own language
+        # too; a list ("the Labour Party, SNP, Plaid Cymru and …") goes on with another name, not a lower-case word
+        return ent, doc[j + 1].text
     return ent, ""
 
 
@@ -3253,7 +3346,8 @@ def _publisher_mention(article: Article, holder: str, gaz: Gazetteer) -> NameMen
 
 
 # head words of named districts below the city ("Chiyoda Ward", "Manheim Township")
-DISTRICT_WORDS = {"ward", "township", "borough", "district", "prefecture", "county", "parish", "municipality"}
+DISTRICT_WORDS = {"ward", "township", "borough", "district", "prefecture", "county", "parish", "municipality",
+                  "chiefdom"}
 #: last words of the names of small islands ("Pelican Caye", "Turtle Cay"): places, never people
 ISLAND_TAILS = {"caye", "cay", "cayes", "cays", "islet", "atoll"}
 # lower-case heads of named sites ("the Bluejay mine", "the Tarbela dam")
@@ -3370,13 +3464,40 @@ def _who_follows(doc: Doc, j: int) -> bool:
         (re.fullmatch(r"[1-9]\d?|1[01]\d", doc[j + 1].text) is not None and doc[j + 2].text in {",", ".", ";"}))
 
 
+def _set_in_place(doc: Doc, j: int) -> bool:
+    """Tell whether ", (also) in <place>," follows a name: "X, also in Varnay County, …".
+
+    Only places stand inside places (the containment cue of :func:`_placed_in_known_place`); the place is a
+    name the NER or the ruler reads as a place, and the appositive closes (a comma, a full stop or "where").
+
+    Args:
+        doc: the Doc.
+        j: the token after the name.
+
+    Returns:
+        True for the appositive.
+    """
+    if j + 2 >= len(doc) or doc[j].text != ",":
+        return False
+    k = j + 1
+    if doc[k].lower_ == "also":
+        k += 1
+    if k + 1 >= len(doc) or doc[k].lower_ != "in" or doc[k + 1].ent_type_ not in PLACE_LABELS or \
+            doc[k + 1].ent_iob_ != "B":
+        return False
+    end = k + 2
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return end >= len(doc) or doc[end].text in {",", ".", ";"}
+
+
 def _unlabelled_names(doc: Doc, article: Article, seen: set[tuple[int, int]]) -> Iterator[NameMention]:
     """Proper-noun runs the NER missed after a title or a country's possessive.
 
     "China's Xi Jinping", "Kremlin spokesman Ivan Petrov": two or three
     title-case PROPN tokens right after a person title or a possessive
     country name, or before a person appositive or ", who", are a person.  A run ending on a district word ("Chiyoda
-    Ward") is a place.
+    Ward") is a place, and so is one set inside a place (", also in Varnay County,").
     """
     from .nlp import english_words
 
@@ -3464,6 +3585,17 @@ def _unlabelled_names(doc: Doc, article: Article, seen: set[tuple[int, int]]) ->
                     seen.add(key)
                     yield NameMention(mention=Mention(article=article.id, start=span.start_char, end=span.end_char,
                                                       text=span.text, label="GPE"), place_cue=True)
+            elif 1 <= words <= 3 and _set_in_place(doc, j) and not doc[i].is_sent_start and \
+                    not gaz.is_demonym(doc[i:j].text) and not gaz.lookup(doc[i:j].text):
+                # "shares the river with X, also in Y County": a town the NER missed, set inside a place (the
+                # English word list is no test here: WordNet lists many towns)
+                span = doc[i:j]
+                key = (span.start_char, span.end_char)
+                if key not in seen and not any(a < span.end_char and span.start_char < b for a, b in seen):
+                    seen.add(key)
+                    yield NameMention(mention=Mention(article=article.id, start=span.start_char, end=span.end_char,
+                                                      text=span.text, label="GPE"), place_cue=True,
+                                      in_quote=_in_quote(doc, span.start_char))
             elif words >= 2:
                 prev = doc[i - 1] if i >= 1 else None
                 after_poss = prev is not None and prev.text in {"'s", "’s"} and i >= 2 and \
@@ -4078,12 +4210,25 @@ def _short_lines(raw: str) -> tuple[tuple[int, int, str], ...]:
     return tuple(out)
 
 
+#: one capitalised word with the closing element of an English town name ("Varnayborough", "Kolbtown"): a place in
+#: a headline, where no sentence tells what it is (surnames seldom end so; "-ton", "-field", "-ford" often do)
+HEADLINE_TOWN = re.compile(r"[A-Z][a-z]{2,}(?:borough|boro|burgh|town|ville)")
+#: a town's people or councillors right after a name in a headline: "Varnay councilors split on …"
+HEADLINE_TOWN_PEOPLE = re.compile(r"\s+(?:councilors|councillors|residents|ratepayers|townspeople|selectmen)\b")
+#: party words that stand where a town does in a headline ("Labour councillors quit"): no town
+HEADLINE_PARTY_WORDS = {"Tory", "Democrat", "Republican", "Liberal", "Socialist", "Communist", "Unionist",
+                        "Nationalist", "Progressive", "Labor", "Greens"} | set(COUNCILLOR_PARTIES)
+
+
 def _heading_places(article: Article, gaz: Gazetteer) -> Iterator[NameMention]:
-    """The known places named in the lines the cleaner took out of the text: headlines, subheads, related stories.
+    """The places named in the lines the cleaner took out of the text: headlines, subheads, related stories.
 
     "Ruritania and Varnay weigh in" over a section, or "Related: Talks resume in
     Varnay City": a listed country, territory or city named there is named by the
-    article.  Section bars ("News | World") and copyright lines name nothing.
+    article.  So is an unlisted town the line marks as one: a word with a town
+    name's ending ("Kolbtown solar farm heads to vote") or one before its
+    councillors or residents ("Varnay councilors split on …", the local-news
+    headline style).  Section bars ("News | World") and copyright lines name nothing.
     The lines stand in no sentence (zero-width mentions), so no fact uses them.
 
     Args:
@@ -4112,6 +4257,14 @@ def _heading_places(article: Article, gaz: Gazetteer) -> Iterator[NameMention]:
                         done.add(entry.name)
                         yield NameMention(Mention(article.id, 0, 0, name, PLACE_LABEL[entry.cls], kb_id=entry.name))
                     break
+            else:
+                name = m.group(0)
+                if len(words) <= 2 and name not in done and gaz.lookup(name) is None and \
+                        not gaz.is_demonym(name) and name not in HEADLINE_PARTY_WORDS and (
+                            HEADLINE_TOWN.fullmatch(name) or (HEADLINE_TOWN_PEOPLE.match(plain, m.end())
+                                                              and len(words) == 1)):
+                    done.add(name)
+                    yield NameMention(Mention(article.id, 0, 0, name, "GPE"), place_cue=True)
 
 
 OWNED_AREA = re.compile(r"\b([A-Z][\w-]+(?: [A-Z][\w-]+)?)['’]s ((?:[A-ZÀ-Þ][\w'’-]+ ){1,2}"

@@ -212,6 +212,17 @@ def test_article_byline_without_by_gives_authors(header: str, author: str, title
     assert art.text == f"{P1}\n\n{P2}"
 
 
+@pytest.mark.parametrize("header, author", [
+    ("Anna Berg, Karl Weber\nAFP\nStrelsau, Kolb\nDecember 10, 2025", "Anna Berg and Karl Weber"),
+    ("Lena Novak\nReuters\nMarch 3, 2026", "Lena Novak"),
+])
+def test_article_byline_over_a_listed_agency_line_gives_authors(header: str, author: str) -> None:
+    """A name line over a line naming an outlet or agency the gazetteer lists ("AFP") is a byline."""
+    art = article(header, P1, P2)
+    assert art.author == author
+    assert "Karl Weber" not in art.text and "Lena Novak" not in art.text
+
+
 def test_article_byline_without_by_may_follow_a_standfirst() -> None:
     standfirst = "Strelsau says it wants talks without preconditions; Kolb says the treaty settled the question"
     art = article(standfirst, "Anna Berg in Strelsau and Karl Weber in Kolb", P1, P2)

@@ -932,3 +932,33 @@ def test_entities_self_governing_body_asked_for_as_a_territory_becomes_one(name:
     res = resolve_entities([body])
     key = res.ensure(Mention("a1.txt", 0, len(name), name, "ORG"), "Territory")
     assert key == key_of(res, body) and res.entities[key].cls == cls
+
+
+@pytest.mark.parametrize("town", [
+    nm("a1.txt", 60, "Varnay", "ORG", place_cue=True),
+    nm("a1.txt", 60, "Varnay", "GPE", settlement=True),
+])
+def test_entities_town_an_island_is_named_after_stays_a_place(town: NameMention) -> None:
+    """"In X, where the island …" beside "X Island": the town on the bank is a place of its own."""
+    res = resolve_entities([nm("a1.txt", 0, "Varnay Island", "TERRITORY", "Varnay Island"), town])
+    assert sorted((e.name, e.cls) for e in res.entities.values()) == [("Varnay", "Place"),
+                                                                      ("Varnay Island", "Territory")]
+
+
+@pytest.mark.parametrize("mention, cls", [
+    (nm("a1.txt", 0, "Tolsa Teng Chiefdom", "PERSON"), "Place"),
+    (nm("a1.txt", 0, "Brenna Hill", "ORG", in_quote=True), "Place"),
+    (nm("a1.txt", 0, "North Varnay District", "ORG", org_cue=True), "Organization"),
+])
+def test_entities_head_word_votes_the_class(mention: NameMention, cls: str) -> None:
+    """A chiefdom and a hill are places; a district named as a body's unit is a body."""
+    res = resolve_entities([mention])
+    assert res.entities[key_of(res, mention)].cls == cls
+
+
+@pytest.mark.parametrize("name", ["Anna Hill", "Tomas Hill"])
+def test_entities_hill_surname_of_a_person_stays_a_person(name: str) -> None:
+    """"Hill" is a surname too: a name the NER reads as a person's keeps its vote."""
+    m = nm("a1.txt", 0, name, "PERSON", speaks=True)
+    res = resolve_entities([m])
+    assert res.entities[key_of(res, m)].cls == "Person"

@@ -2016,3 +2016,126 @@ def test_mentions_body_of_two_compass_parts_is_one_name(nlp, text: str, spans, b
     assert not any(n.mention.text.startswith("East") or n.mention.text.startswith("West") for n in nms)
     if acronym:
         assert mention(nms, acronym).acronym_of == body
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, name", [
+    ("Tolsbury, on the northern coast, is the closest city to the islands.", "Tolsbury"),
+    ("Kessmark, a short drive away, is the nearest town to the camp.", "Kessmark"),
+])
+def test_mentions_subject_of_is_a_city_is_a_place(nlp, text: str, name: str) -> None:
+    """"X is the closest city to …": no person or body is a city."""
+    nm = mention(reread(nlp, text, [(name, "ORG")]), name)
+    assert nm is not None and nm.place_cue
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, name", [
+    ("Traders carry their goods to the weekly market at Kessavo every Friday.", "Kessavo"),
+    ("Soldiers set up a checkpoint at Varnamo last month.", "Varnamo"),
+])
+def test_mentions_market_at_a_name_is_a_locative(nlp, text: str, name: str) -> None:
+    """"the market at X", "a checkpoint at X": X is where they stand."""
+    nm = mention(reread(nlp, text, [(name, "ORG")]), name)
+    assert nm is not None and nm.locative
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, name", [
+    ("The dam serves Varnay and Brolleton, also in Kessa County, where the river turns east.", "Brolleton"),
+    ("The ferry links the island with Tolsham, in Kessa County.", "Tolsham"),
+])
+def test_mentions_unlabelled_name_set_inside_a_place_is_a_place(nlp, text: str, name: str) -> None:
+    """", also in Y County,": a town the NER missed, set inside a place."""
+    nm = mention(reread(nlp, text, [("Kessa County", "GPE")]), name)
+    assert nm is not None and nm.mention.label == "GPE" and nm.place_cue
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, party, acronym", [
+    ("Anna Berg, a member of the ruling Varnay Progressive Party, VNS, said the farmers were worried.",
+     "Varnay Progressive Party", "VNS"),
+    ("The Kessa Democratic Union, KDU, said it would vote against the bill.", "Kessa Democratic Union", "KDU"),
+])
+def test_mentions_initials_in_commas_after_a_party_are_its_acronym(nlp, text: str, party: str,
+                                                                      acronym: str) -> None:
+    """"the X Party, XP, said": the initials set off by commas name the party (in its own language too)."""
+    nms = reread(nlp, text, [(party, "ORG"), (acronym, "ORG")])
+    assert mention(nms, acronym).acronym_of == party
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, acronym", [
+    ("The Varnay Labour Party, VNP, Tolsa Greens and the Liberals voted against.", "VNP"),
+    ("The Varnay Labour Party, VNP, and the Liberals voted against.", "VNP"),
+])
+def test_mentions_initials_in_a_list_of_parties_are_no_acronym(nlp, text: str, acronym: str) -> None:
+    nms = reread(nlp, text, [("Varnay Labour Party", "ORG"), (acronym, "ORG")])
+    assert mention(nms, acronym).acronym_of == ""
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, split, unit", [
+    ("Colonel Anna Berg, commander of the Army Corps’ North Varnay District, told the council that panels failed.",
+     "the Army Corps’ North", "North Varnay District"),
+    ("A spokesman for the Border Police's East Kessa Command said the post would stay.",
+     "the Border Police's East", "East Kessa Command"),
+])
+def test_mentions_unit_after_a_body_possessive_is_a_body(nlp, text: str, split: str, unit: str) -> None:
+    """"the Army Corps' North Varnay District": the NER stops inside the unit's name; the unit is a body."""
+    nms = reread(nlp, text, [(split, "ORG")])
+    assert not any(n.mention.text.endswith(("’ North", "'s East")) for n in nms)
+    nm = mention(nms, unit)
+    assert nm is not None and nm.mention.label == "ORG" and nm.org_cue
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, name, body", [
+    ("Friends of the Tolsa, a volunteer group, called the vote a chance.", "Tolsa", "Friends of the Tolsa"),
+    ("The plan was backed by Friends of Brekka Park and the council.", "Brekka Park", "Friends of Brekka Park"),
+])
+def test_mentions_supporters_society_takes_its_whole_name(nlp, text: str, name: str, body: str) -> None:
+    """"Friends of the X": a society named for what it supports; the NER keeps only the X."""
+    nms = reread(nlp, text, [(name, "ORG")])
+    assert body in texts(nms)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, name", [
+    ("Fishermen work the Khor Varna channel every winter.", "Khor Varna"),
+    ("Herders crossed Wadi Kessa at dawn.", "Wadi Kessa"),
+])
+def test_mentions_arabic_landform_word_makes_a_place(nlp, text: str, name: str) -> None:
+    """"Khor" (an inlet), "Wadi" (a dry valley): a landform's name, never a person's."""
+    nm = mention(reread(nlp, text, [(name, "PERSON")]), name)
+    assert nm is not None and nm.mention.label == "GPE"
+
+
+@pytest.mark.parametrize("line, name", [
+    ("Kolbtown solar farm heads to vote", "Kolbtown"),
+    ("Tolsey councilors split on snow-plowing contract", "Tolsey"),
+])
+def test_mentions_town_in_a_dropped_headline_is_a_place(line: str, name: str) -> None:
+    """A related headline the cleaner drops: a town's ending or its councillors mark an unlisted town."""
+    from graph.article import clean_article
+    from graph.mentions import _heading_places
+    from graph.gazetteer import load_gazetteer
+
+    raw = ("Border Talks Resume\n\nAnna Berg met the minister in the capital on Monday. The two discussed the "
+           f"treaty.\n\nMost Popular\n\n{line}\n")
+    art = clean_article(raw, "t.txt")
+    assert line not in art.text
+    nms = list(_heading_places(art, load_gazetteer()))
+    assert [(n.mention.text, n.mention.label, n.place_cue) for n in nms] == [(name, "GPE", True)]
+
+
+@pytest.mark.parametrize("line", ["Anna Berg wins the vote", "Tomas Lind to lead the council",
+                                  "Labour councillors quit over budget"])
+def test_mentions_person_in_a_dropped_headline_is_no_town(line: str) -> None:
+    from graph.article import clean_article
+    from graph.mentions import _heading_places
+    from graph.gazetteer import load_gazetteer
+
+    raw = ("Border Talks Resume\n\nAnna Berg met the minister in the capital on Monday. The two discussed the "
+           f"treaty.\n\nMost Popular\n\n{line}\n")
+    assert list(_heading_places(clean_article(raw, "t.txt"), load_gazetteer())) == []
