@@ -6993,6 +6993,8 @@ def _appositive_relations(ix: _Index) -> Iterator[Relation]:
                     other = ix.person_mention(info.possessor.i)
                     if other is None and info.possessor_span is not None:
                         other = ix.mention(info.possessor_span[0], info.possessor_span[1], "PERSON")
+            if other is not None:
+                other = _other_bearer(ix, other, f.anchor)
             if other is not None and other.text != f.anchor.text:
                 yield Relation(subject=f.anchor, object=other, kind="spouse", evidence=ev)
         elif f.kind == "member":
@@ -7008,6 +7010,30 @@ def _appositive_relations(ix: _Index) -> Iterator[Relation]:
                 if inner.label not in {"COUNTRY"}:
                     yield Relation(subject=inner, object=outer, kind="locatedIn", evidence=ev)
                 inner = outer
+
+
+def _other_bearer(ix: _Index, other: Mention, anchor: Mention) -> Mention:
+    """The full name a bare surname stands for when the spouse shares it: "Mr Horvat said, beside his
+    wife, Ana Horvat": "Horvat" is the one other person of that surname the article names in full,
+    not Ana Horvat herself.
+
+    Args:
+        ix: the document index.
+        other: the spouse read so far (perhaps a bare surname or "Mr X").
+        anchor: the person the spouse noun describes.
+
+    Returns:
+        The other bearer's full mention when there is exactly one, else ``other``.
+    """
+    words = [w for w in other.text.split() if w.lower().rstrip(".") not in {"mr", "mrs", "ms", "dr", "miss"}]
+    if len(words) != 1 or anchor.text.split()[-1] != words[0]:
+        return other
+    fulls = {ix.doc[s:e].text: (s, e) for s, e in ix.persons
+             if e - s >= 2 and ix.doc[e - 1].text == words[0] and ix.doc[s:e].text != anchor.text}
+    if len(fulls) != 1:
+        return other
+    s, e = next(iter(fulls.values()))
+    return ix.mention(s, e, "PERSON") or other
 
 
 def _before_for(ix: _Index, m: Mention | None) -> Mention | None:
