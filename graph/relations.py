@@ -1727,6 +1727,18 @@ def _split_preps(tokens: list) -> tuple[list, list[tuple[object, list]]]:
     return pre, runs
 
 
+# a local part of a body: "the Leeds chapter of the X Society" holds office in the X Society
+BRANCH_NOUNS = frozenset({"branch", "chapter", "wing", "affiliate", "arm", "offshoot"})
+
+
+def _branch_after(ix: _Index, m: Mention) -> bool:
+    """Whether a branch noun and "of" follow the mention: "the Leeds [chapter of] the X Society"."""
+    span = ix.doc.char_span(m.start, m.end, alignment_mode="expand")
+    k = span.end if span is not None else None
+    return k is not None and k + 1 < len(ix.doc) and ix.doc[k].lower_ in BRANCH_NOUNS and \
+        ix.doc[k + 1].lower_ == "of"
+
+
 def _org_from_run(ix: _Index, run: list) -> tuple[Mention | None, str | None, list]:
     """Read an organisation name from a run of tokens after a preposition.
 
@@ -1739,6 +1751,10 @@ def _org_from_run(ix: _Index, run: list) -> tuple[Mention | None, str | None, li
     toks = [t for t in run if not _is_space(t)]
     while toks and toks[-1].is_punct:
         toks.pop()
+    branch = next((k for k, t in enumerate(toks[:5]) if t.lower_ in BRANCH_NOUNS and t.is_lower and
+                   k + 2 < len(toks) and toks[k + 1].lower_ == "of"), None)
+    if branch is not None:
+        toks = toks[branch + 2:]  # "the Danish branch of the X Council": the body the branch belongs to
     # leading determiners, lower-case modifiers and "X-based"
     based_place = None
     while toks:
@@ -2319,6 +2335,10 @@ def _analyse_phrase(ix: _Index, tokens: list, anchor_kind: str) -> list[_TitleIn
             if " at " in unit:
                 unit = unit.split(" at ")[0]
             info.title = f"{info.title} {post_orgs[0][0].lower_} {unit}"
+            post_orgs = post_orgs[1:]
+        elif len(post_orgs) > 1 and post_orgs[0][0].lower_ == "of" and post_orgs[1][1].label == "ORG" and \
+                _branch_after(ix, post_orgs[0][1]):
+            # "president of the Leeds chapter of the X Society": the society, not the town
             post_orgs = post_orgs[1:]
         info.orgs = [o for _, o, _ in post_orgs]
         if kind == "place":
@@ -7847,6 +7867,17 @@ def _surface_borders(ix: _Index) -> Iterator[Relation]:
                         yield Relation(subject=a, object=o, kind="sharesBorderWith", evidence=ev)
             elif len(subjects) == 2:
                 yield Relation(subject=subjects[0], object=subjects[1], kind="sharesBorderWith", evidence=ev)
+    for t in doc:
+        # "A and B, both of which border C": the tagger often reads "border" as a noun here
+        if t.lower_ in {"border", "borders"} and t.i >= 4 and doc[t.i - 1].lower_ == "which" and \
+                doc[t.i - 2].lower_ == "of" and doc[t.i - 3].lower_ in {"both", "all", "each"} and \
+                doc[t.i - 4].text == ",":
+            sent = ix.sent_at[t.i]
+            if sent is not None:
+                for a in _country_list_before(ix, t.i - 4, sent.start):
+                    for o in _country_run(ix, t.i + 1, sent.end):
+                        yield Relation(subject=a, object=o, kind="sharesBorderWith", evidence=ix.evidence(t))
+            continue
     for t in doc:
         if t.lower_ not in {"borders", "bordered", "bordering"} or t.pos_ == "VERB" or t.i == 0:
             continue

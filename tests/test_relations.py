@@ -2737,3 +2737,24 @@ def test_relations_spouse_named_by_a_given_name_or_a_shared_surname(nlp, text, e
     the one other bearer of the surname named in full."""
     _, _, relations = _run(nlp, text)
     assert expected <= _rel_set(relations), _rel_set(relations)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, person, expected", [
+    ("Ana Lind, who chairs the Danish branch of the Nordic Council, said members were watching.", "Ana Lind",
+     {("chair", "Nordic Council")}),
+    ("Tom Vu, head of the Leeds branch of the Red Cross, spoke.", "Tom Vu", {("head", "Red Cross")}),
+])
+def test_relations_position_in_a_branch_is_in_the_body(nlp, text, person, expected):
+    """"the Leeds branch of the X": the office is held in X, not in the town."""
+    _, positions, _ = _run(nlp, text)
+    assert {(p.title, p.org and (p.org.kb_id or p.org.text)) for p in _pos(positions, person)} == expected
+
+
+@pytest.mark.model
+def test_relations_border_of_both_of_which(nlp):
+    """"Neither A nor B, both of which border C": each borders C (the tagger reads "border" as a noun)."""
+    _, _, relations = _run(nlp, "Neither Chad nor Niger, both of which border Libya to the south, recognises the "
+                                "claims.")
+    got = {tuple(sorted((s, o))) for s, k, o in _rel_set(relations) if k == "sharesBorderWith"}
+    assert got == {("Chad", "Libya"), ("Libya", "Niger")}
