@@ -206,6 +206,7 @@ OFFICE_TITLES = frozenset({
     "backbencher", "frontbencher",  # a member of parliament without / with a front-bench post
     "commandant",  # the head of a coast guard, academy or camp
     "headteacher", "headmaster", "headmistress", "principal",
+    "colonel", "major", "lieutenant", "sergeant", "brigadier", "corporal",  # military ranks
 })
 # titles that "High" belongs to: "High Commissioner", "High Representative"
 HIGH_TITLE_HEADS = frozenset({"commissioner", "representative"})
@@ -267,7 +268,7 @@ TITLE_MODIFIERS = frozenset({
     "health", "education", "culture", "labour", "labor", "transport", "agriculture", "budget",
     "treasury", "environment", "commerce", "army", "naval", "air", "civil", "elected", "appointed",
     "newly", "vice-", "former", "medical", "clinical", "technical", "scientific", "editorial", "creative",
-    "operations", "nursing", "chargé", "charge", "rear", "paramount",
+    "operations", "nursing", "chargé", "charge", "rear", "paramount", "brigadier", "lieutenant", "major",
     # portfolios before "minister": "Overseas Minister", "Tourism Minister"
     "overseas", "home", "information", "communication", "tourism", "housing", "immigration", "fisheries",
     "mines", "sport", "sports", "youth", "water", "planning", "infrastructure", "development", "industry",
@@ -2299,6 +2300,11 @@ def _analyse_phrase(ix: _Index, tokens: list, anchor_kind: str) -> list[_TitleIn
                 if post_orgs:
                     break
                 continue
+            if low == "in" and om.label == "COUNTRY" and any(t.tag_ == "POS" for t in run) and any(
+                    t.lower_ in {"ministry", "department", "government", "office", "embassy", "cabinet"}
+                    for t in run) and not post_orgs:
+                post_orgs.append((prep, om, oname))  # "a state secretary in Croatia's foreign ministry"
+                continue
             if low in {"from", "in"} and om.label in {"COUNTRY", "PLACE", "TERRITORY", "GPE"}:
                 if low == "in" and post_orgs and post_orgs[-1][1].label == "ORG" and prev_run is not None and \
                         (prev_run[-1].i + 1 == prep.i or ix.doc[prev_run[-1].i + 1].text == "(" and
@@ -2368,6 +2374,10 @@ def _analyse_phrase(ix: _Index, tokens: list, anchor_kind: str) -> list[_TitleIn
             # "Spain's secretary of state for the EU": the possessor employs, "for X" is the portfolio
             info.org = employer
             info.title = f"{info.title} for {_strip_det(post_orgs[0][1].text)}"
+        elif post_orgs and employer is not None and post_orgs[0][0].lower_ == "with" and \
+                any(t.tag_ == "POS" or t.lower_ in {"'s", "’s"} for t in mods):
+            # "Chile's chief negotiator with the EU": the possessor employs, "with X" is the other side
+            info.org = employer
         elif post_orgs and employer is not None and all(p.lower_ == "in" for p, _, _ in post_orgs) and mods and \
                 any(t.tag_ == "POS" or t.text in {"'", "’", "'s", "’s"} for t in ix.doc[mods[0].i:head.i]):
             # "the Herald's senior correspondent in Calabar": the possessor employs, "in X" is a post
@@ -2707,7 +2717,8 @@ def _before_phrase(ix: _Index, j: int, floor: int) -> list:
     while out and (out[0].pos_ in {"CCONJ", "ADV"} or out[0].lower_ in {"and", "but", "so", "then"}):
         out.pop(0)
     cut = max((x for x, t in enumerate(out) if t.lower_ in {"with", "by", "between", "among", "like", "including"}
-               and t.pos_ == "ADP"), default=None)
+               and t.pos_ == "ADP" and any(_title_head_ok(u) or u.lower_ in SPOUSE_NOUNS for u in out[x + 1:])),
+              default=None)  # ("Chile's chief negotiator with the EU, Name": no title after "with")
     if cut is None and out and (out[-1].lower_ in PLACE_NOUNS or out[-1].lemma_.lower() in PLACE_NOUNS):
         # "Members of the Assembly in the Mauritian capital, Port Louis": the place phrase only
         cut = max((x for x, t in enumerate(out[:-1]) if t.pos_ == "ADP" and t.lower_ != "of"
@@ -2948,6 +2959,15 @@ def _facts_for_anchor(ix: _Index, s: int, e: int, kind: str) -> list[_Fact]:
             # (", 58, and his wife, Y,": a coordinated person, not an appositive)
             n_before = len(out)
             add(phrase, "after")
+            j = phrase[-1].i + 1
+            if kind == "person" and j + 3 < sent.end and doc[j].lower_ == "who" and \
+                    doc[j + 1].lemma_ in {"serve", "work"} and doc[j + 2].lower_ == "as":
+                # "Name, a retired army major who served as an observer with X,": the second post too
+                n_served = len(out)
+                add(_after_phrase(ix, j + 3, sent.end), "after")
+                for f in out[n_served:]:
+                    if f.kind == "title" and doc[j + 1].tag_ == "VBD":
+                        f.info.former = True
             if kind == "country" and phrase[0].lower_ in {"both", "all"}:
                 # "Greece and Turkey, both NATO members": every coordinated country
                 likes = likes + _country_list_before(ix, s, sent.start)
@@ -6814,7 +6834,7 @@ def extract_relations(doc, article: Article) -> Iterator[Relation]:
                  _appositive_parties, _premod_parties, _border_is_with, _border_contacts, _neighbour_borders,
                  _located_relations, _state_of_places, _group_places, _dateline_places, _of_party_acronym,
                  _annex_relations, _party_post_members, _comprised_places, _sits_with_members, _seat_from_party,
-                 _banner_parties)
+                 _banner_parties, _belong_to_which)
     members: list[Relation] = []
     for prod in (*producers, lambda ix: _so_is_members(ix, members)):
         try:
@@ -7868,6 +7888,21 @@ def _surface_borders(ix: _Index) -> Iterator[Relation]:
             elif len(subjects) == 2:
                 yield Relation(subject=subjects[0], object=subjects[1], kind="sharesBorderWith", evidence=ev)
     for t in doc:
+        # "X, a nation of one million people wedged between A, B and C": X borders each
+        if t.lower_ not in WEDGE_WORDS or t.i + 2 >= len(doc) or doc[t.i + 1].lower_ != "between":
+            continue
+        sent = ix.sent_at[t.i]
+        if sent is None:
+            continue
+        comma = next((k for k in range(t.i - 1, sent.start, -1) if doc[k].text == ","), None)
+        subj = ix.country_mention(doc[comma - 1], allow_demonym=False, allow_capital=False) \
+            if comma is not None else None
+        if subj is None or subj.label not in {"COUNTRY", "TERRITORY"}:
+            continue
+        for o in _country_run(ix, t.i + 2, sent.end):
+            if (o.kb_id or o.text) != (subj.kb_id or subj.text):
+                yield Relation(subject=subj, object=o, kind="sharesBorderWith", evidence=ix.evidence(t))
+    for t in doc:
         # "A and B, both of which border C": the tagger often reads "border" as a noun here
         if t.lower_ in {"border", "borders"} and t.i >= 4 and doc[t.i - 1].lower_ == "which" and \
                 doc[t.i - 2].lower_ == "of" and doc[t.i - 3].lower_ in {"both", "all", "each"} and \
@@ -7895,6 +7930,11 @@ def _surface_borders(ix: _Index) -> Iterator[Relation]:
             yield Relation(subject=subj, object=o, kind="sharesBorderWith", evidence=ix.evidence(t))
 
 
+# the words of an armed body's name: "the People's Army", "the Liberation Front"
+ARMED_GROUP_WORDS = frozenset({"army", "forces", "militia", "front", "movement", "guard", "brigade", "brigades",
+                               "legion", "corps", "battalion"})
+# "X, a small state wedged between A and B": X borders both
+WEDGE_WORDS = frozenset({"wedged", "sandwiched", "squeezed", "nestled"})
 ARMED_NOUNS = frozenset({"troops", "forces", "army", "soldiers", "units"})
 
 
@@ -7989,6 +8029,10 @@ def _invasion_relations(ix: _Index) -> Iterator[Relation]:
                     group.label_ == "ORG" and t.head.pos_ == "NOUN":
                 # "the X Front (XF), the rebel movement that invaded Y": the body the noun stands for
                 subs = [m for m in [ix.ent_mention(group)] if m is not None]
+            if not subs and subj_toks and (group := ix.ent_at[subj_toks[0].i]) is not None and \
+                    group.label_ == "ORG" and any(w.lower_ in ARMED_GROUP_WORDS for w in group):
+                # "the Yugoslav People's Army invaded X": an armed body invades (ng:invaded allows it)
+                subs = [m for m in [ix.ent_mention(group)] if m is not None]
             if not subs and subj_toks and subj_toks[0].lower_ in ARMED_NOUNS:
                 # "Chilean troops invaded ...": the demonym's state
                 subs = [m for c in subj_toks[0].children if c.dep_ in {"amod", "compound"} and ix.demonym_country(c)
@@ -7996,6 +8040,10 @@ def _invasion_relations(ix: _Index) -> Iterator[Relation]:
             obs = [ix.country_mention(o, allow_demonym=False) or next(
                 (ix.country_mention(c, allow_demonym=False) for c in o.children if c.dep_ == "poss"), None)
                 for o in objs]  # "invaded Peru's Tacna province": the possessor
+            for q, o in enumerate(objs):
+                its = next((c for c in o.children if c.dep_ == "poss" and c.lower_ == "its"), None)
+                if obs[q] is None and its is not None and t.dep_ in {"ccomp", "relcl", "advcl", "conj"}:
+                    obs[q] = _invaded_owner(ix, t.head, its)  # "X says Y invaded its territory": X's
             for q, o in enumerate(objs):
                 if obs[q] is None:
                     # "Argentina, which invaded the islands in 1982": the territory in focus
@@ -9007,6 +9055,41 @@ BANNER_NOUNS = frozenset({"banner", "ticket", "colours", "colors", "label"})
 STAND_VERBS = frozenset({"elect", "re-elect", "reelect", "run", "stand", "win", "campaign", "contest"})
 
 
+def _belong_to_which(ix: _Index) -> Iterator[Relation]:
+    """"The X Forum, to which both A and B belong,": each listed country is a member (read off the
+    surface: the tagger often takes "belong" for a noun here).
+
+    Args:
+        ix: the document index.
+
+    Returns:
+        memberOf relations.
+    """
+    doc = ix.doc
+    for ent in ix.ents:
+        k = ent.end
+        if ent.label_ != "ORG" or k + 3 >= len(doc) or doc[k].text != "," or doc[k + 1].lower_ != "to" or \
+                doc[k + 2].lower_ != "which":
+            continue
+        sent = ix.sent_at[ent.start]
+        if sent is None:
+            continue
+        members = _country_run(ix, k + 3, sent.end)
+        if not members:
+            continue
+        last = doc.char_span(members[-1].start, members[-1].end, alignment_mode="expand")
+        if last is None or last.end >= len(doc) or doc[last.end].lemma_.lower() != "belong" and \
+                doc[last.end].lower_ not in {"belong", "belongs", "belonged"}:
+            continue
+        if any(c.dep_ == "neg" for c in doc[last.end].children) or (
+                last.end + 1 < len(doc) and doc[last.end + 1].lower_ in {"not", "n't"}):
+            continue
+        org = ix.ent_mention(ent)
+        for m in members:
+            if org is not None:
+                yield Relation(subject=m, object=org, kind="memberOf", evidence=ix.evidence(doc[last.end]))
+
+
 def _banner_parties(ix: _Index) -> Iterator[Relation]:
     """"Name, elected under the X banner", "Name ran on the X ticket": the candidate belongs to X.
 
@@ -9416,6 +9499,9 @@ def _nested_places(ix: _Index) -> Iterator[Relation]:
         small = as_place(ent)
         if small is None:
             continue
+        before = ix.ent_at[ent.start - 1] if ent.start > 0 else None
+        if before is not None and before.label_ == "ORG" and doc[ent.start - 1].lower_ in {"of", "the"}:
+            continue  # "the University of the" + "South Pacific": the end of a body's name, not a place
         span = doc.char_span(small.start, small.end, alignment_mode="expand")
         k = span.end if span is not None else ent.end
         smalls = [small]
@@ -9684,7 +9770,7 @@ SITE_WORDS = frozenset({
     "hotel", "stadium", "arena", "theatre", "theater", "cathedral", "church", "mosque", "port", "airport",
     "headquarters", "laboratory", "observatory", "zoo", "park", "hall", "tank", "think-tank", "campus",
     "plant", "factory", "mine", "refinery", "station", "house", "building", "assembly", "parliament",
-    "senate", "congress", "court", "council", "ministry", "base",
+    "senate", "congress", "court", "council", "ministry", "base", "tribunal", "secretariat", "commission",
 })
 
 

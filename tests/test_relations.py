@@ -2755,3 +2755,48 @@ def test_relations_border_of_both_of_which(nlp):
                                 "claims.")
     got = {tuple(sorted((s, o))) for s, k, o in _rel_set(relations) if k == "sharesBorderWith"}
     assert got == {("Chad", "Libya"), ("Libya", "Niger")}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("Chad, a nation of about ten million people wedged between Libya, Niger and Sudan, says Libya invaded its "
+     "territory in June 2008.", {("Chad", "sharesBorderWith", "Libya"), ("Chad", "sharesBorderWith", "Niger"),
+                                  ("Chad", "sharesBorderWith", "Sudan"), ("Libya", "invaded", "Chad")}),
+    ("The Andean Community, to which both Peru and Bolivia belong, issued a note.",
+     {("Peru", "memberOf", "Andean Community"), ("Bolivia", "memberOf", "Andean Community")}),
+    ("The dispute went to the Arbitration Tribunal in Geneva last year.",
+     {("Arbitration Tribunal", "locatedIn", "Geneva")}),
+    ("In October 1991, the Ruritanian People's Army invaded Croatia from the south.",
+     {("Ruritanian People's Army", "invaded", "Croatia")}),
+])
+def test_relations_wedged_states_owned_invasions_which_clauses_tribunals_and_armies(nlp, text, expected):
+    """"X, wedged between A and B": X borders each; "X says Y invaded its territory": X's;
+    "the Union, to which A and B belong"; a tribunal in its city; an armed body invades."""
+    _, _, relations = _run(nlp, text)
+    assert expected <= _rel_set(relations), _rel_set(relations)
+
+
+@pytest.mark.model
+def test_relations_no_place_inside_a_bodys_of_name(nlp):
+    """"the University of the South Pacific in Port Vila": the end of the body's name is not placed."""
+    _, _, relations = _run(nlp, "Ana Moala, a lecturer at the University of the South Pacific in Port Vila, "
+                                "Vanuatu, said the claim was weak.")
+    assert not any(s == "South Pacific" for s, _, _ in _rel_set(relations))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, person, expected", [
+    ("Retired Peruvian Brigadier General Juan Vela Ruiz, who commanded the force, said it was quiet.",
+     "Juan Vela Ruiz", {("brigadier general", "Peru")}),
+    ("Ana Lind, a retired Swedish army major who served as a military observer with UNMOVIC in 1998, remembers it.",
+     "Ana Lind", {("army major", "Sweden"), ("military observer", "UNMOVIC")}),
+    ("Across the river, in Santiago, Chile's chief negotiator with the EU, Ana Soto, insists there is no quarrel.",
+     "Ana Soto", {("chief negotiator", "Chile")}),
+    ("\"Nobody is talking about a veto,\" Tom Berg, a state secretary in Croatia's foreign ministry, told reporters.",
+     "Tom Berg", {("state secretary", "Croatia")}),
+])
+def test_relations_positions_ranks_served_posts_counterparts_and_ministries(nlp, text, person, expected):
+    """Military ranks; "who served as Y" after an appositive; "X's negotiator with Z": X employs;
+    "a state secretary in X's foreign ministry": X."""
+    _, positions, _ = _run(nlp, text)
+    assert {(p.title, p.org and (p.org.kb_id or p.org.text)) for p in _pos(positions, person)} == expected
