@@ -250,7 +250,7 @@ ROLE_SYNONYMS.update({w: LEGISLATOR_TITLES - {w} for w in LEGISLATOR_NOUNS})
 LEGISLATURE_WORDS = frozenset("""parliament congress senate legislature assembly house duma knesset riksdag storting
     bundestag sejm majlis""".split())
 #: Role modifiers that do not narrow down who holds a title.
-GENERIC_MODIFIERS = frozenset("new then current own top same other longtime long-time".split())
+GENERIC_MODIFIERS = frozenset("new then current own top same other longtime long-time veteran seasoned".split())
 REPORTED_WORDS = frozenset({"reportedly", "allegedly", "purportedly", "ascribe", "attribute"})
 DISPUTED_WORDS = frozenset({"hack", "hacked", "fake", "forge", "forged", "forgery", "fabricate", "fabricated",
                             "spoof", "impersonate", "counterfeit", "doctored"})
@@ -847,7 +847,8 @@ def _misread_demonym(ctx: _Ctx, ent: "Span") -> bool:
     names as NORP; the span is a name when it is capitalised proper nouns
     the gazetteer knows as no demonym or place, and either an honorific
     stands right before it or its last word is the surname of a PERSON span
-    of the article (CoreNLP's mention-to-speaker step matches a bare
+    of the article, or of a body-tagged name in apposition to a person noun
+    (see :func:`_person_appositive`) (CoreNLP's mention-to-speaker step matches a bare
     surname against the names of the document in the same way).
 
     Args:
@@ -866,8 +867,8 @@ def _misread_demonym(ctx: _Ctx, ent: "Span") -> bool:
         return False
     before = ctx.doc[ent.start - 1].lower_ if ent.start > 0 else ""
     last = words[-1].lower_
-    return before in HONORIFICS or any(e.label_ == "PERSON" and len(e) > 1 and e[-1].lower_ == last
-                                       for e in ctx.doc.ents)
+    return before in HONORIFICS or any(len(e) > 1 and e[-1].lower_ == last and (
+        e.label_ == "PERSON" or e.label_ == "ORG" and _person_appositive(ctx, e.root)) for e in ctx.doc.ents)
 
 
 def _name_read_as_particle(ctx: _Ctx, tok: "Token") -> bool:
@@ -1498,13 +1499,32 @@ def _person_appositive(ctx: _Ctx, head: "Token") -> bool:
         head: the head token of the name.
 
     Returns:
-        True when an appositive child of the head is a singular person noun.
+        True when an appositive child of the head is a singular person noun
+        (or a singular noun taken up by "who", see :func:`_who_clause`).
     """
     ent = ctx.ent_of.get(head.i)
     if ent is not None and (ent.ent_id_ or _is_place(ctx, ent.text) or _is_demonym(ctx, ent.text)):
         return False
     return any(c.dep_ == "appos" and c.i > head.i and c.pos_ == "NOUN" and c.tag_ == "NN" and not ctx.quoted(c.i)
-               and c.lemma_.casefold() in PERSON_NOUNS | {"chief"} for c in head.children)
+               and (c.lemma_.casefold() in PERSON_NOUNS | {"chief"} or _who_clause(c)) for c in head.children)
+
+
+def _who_clause(noun: "Token") -> bool:
+    """Tell whether a noun heads a relative clause opened by "who" ("a ferry skipper who ...").
+
+    "Who" refers to people only: the animacy cue of Lee et al. 2013's
+    coreference sieves (and of CoreNLP's mention animacy), so the noun it
+    takes up denotes a person even when it is no listed person noun.
+
+    Args:
+        noun: the noun.
+
+    Returns:
+        True when a relative clause of the noun has "who" or "whom" as its subject or object.
+    """
+    return any(c.dep_ == "relcl" and c.i > noun.i and any(
+        g.lower_ in ("who", "whom") and g.i < c.i and g.dep_ in ("nsubj", "nsubjpass", "dobj")
+        for g in c.children) for c in noun.children)
 
 
 #: Verbs whose predicate noun gives the role of their subject or object ("X became mayor",
@@ -2025,6 +2045,8 @@ def _speaker(ctx: _Ctx, tok: "Token | None", depth: int = 0, via_cue: bool = Fal
         body = _body_subject_taken_up(ctx, tok)  # "the NGO said", "the Society said": no name of its own
         if body is not None or tok.lower_ in GENERIC_BODY_NOUNS and not tok.text.istitle():
             return body  # "the NGO", "the bloc" name nobody themselves
+    if via_cue and (national := _national_taken_up(ctx, tok)) is not None:
+        return national  # "the Swede said" for the one person introduced as Swedish
     if tok.i in ctx.ent_of and not bare_title:
         ent = ctx.ent_of[tok.i]
         if ent.label_ in SPEAKER_LABELS:
@@ -2051,6 +2073,8 @@ def _speaker(ctx: _Ctx, tok: "Token | None", depth: int = 0, via_cue: bool = Fal
             return _body_antecedent(ctx, author)  # "In a statement, it said ...": the body named before
         if author is not None:
             return _speaker(ctx, author, depth + 1)
+        if via_cue and (issuer := _statement_of_speaking_body(ctx, tok)) is not None:
+            return issuer  # 'The X Commission said ... "...," the statement read'
         if via_cue:
             voiced = _spokesperson_body(ctx, tok)
             if voiced is not None:
@@ -2725,6 +2749,48 @@ def _earlier_source(ctx: _Ctx, tok: "Token") -> "Token | None":
     return None
 
 
+def _statement_of_speaking_body(ctx: _Ctx, tok: "Token") -> Mention | None:
+    """The body whose words "the statement" gives, when no statement was mentioned before.
+
+    'The X Commission said it was "..." / "...," the statement read': a
+    definite text noun with no earlier statement in its own or the previous
+    paragraph takes up the body that spoke (the subject of a speech cue) in
+    the nearest earlier sentence outside quotes (closest antecedent and
+    subject preference, Lee et al. 2013; CoreNLP's mention-to-speaker step).
+    A nearest sentence led by anything but a named body, or whose verb is no
+    cue, gives None.
+
+    Args:
+        ctx: the document context.
+        tok: the text noun that is a cue's subject.
+
+    Returns:
+        The body's mention, or None.
+    """
+    lemma = tok.lemma_.casefold()
+    if lemma not in READ_OUT_NOUNS or tok.tag_ != "NN" or any(c.dep_ in ("poss", "prep") for c in tok.children) \
+            or [c.lower_ for c in tok.children if c.i < tok.i and not c.is_punct] != ["the"]:
+        return None
+    para = ctx.para_of(tok.idx)
+    lo = ctx.token_at(ctx.paras[max(para - 1, 0)][0])
+    if any(not ctx.quoted(i) and ctx.doc[i].lemma_.casefold() in READ_OUT_NOUNS for i in range(lo, tok.i)):
+        return None  # a statement named before: :func:`_earlier_source` reads its author or none
+    k = ctx.seg_of(tok.i).start - 1
+    while k >= lo:
+        seg = ctx.seg_of(k)
+        k = seg.start - 1
+        if _all_quoted(ctx, seg):
+            continue
+        subj = _main_subject(ctx, seg, seg.end)
+        if subj is None or not _is_cue(subj.head) or subj.pos_ == "PRON":
+            return None
+        m = _speaker(ctx, subj, depth=1, via_cue=True)
+        if m is None or m.label != "ORG" or _is_person_mention(ctx, m) or _maybe_person(m):
+            return None
+        return m
+    return None
+
+
 def _body_antecedent(ctx: _Ctx, tok: "Token") -> Mention | None:
     """Resolve "it" to the body that is the nearest earlier subject ("The ministry acted. It said ...").
 
@@ -3133,6 +3199,8 @@ def _resolve_role(ctx: _Ctx, tok: "Token") -> Mention | None:
                  and ctx.para_of(n.mention.start) >= para - 1]
         if len({n.mention.text.casefold() for n in cands}) > 1:
             return None  # two bodies of that kind: no guess
+    if cands and len({n.key for n in cands}) > 1 and not body and _led_previous_sentence(ctx, cands[-1], tok):
+        cands = [cands[-1]]
     if not cands or len({n.key for n in cands}) > 1:
         return None
     if body:
@@ -3145,6 +3213,45 @@ def _resolve_role(ctx: _Ctx, tok: "Token") -> Mention | None:
     if not body and _unnamed_holder_since(ctx, cands[-1], tok, roles):
         return None
     return cands[-1].mention
+
+
+def _led_previous_sentence(ctx: _Ctx, n: _Name, tok: "Token") -> bool:
+    """Tell whether a name led the sentence just before a role noun ("X, the minister, left. '...,' the minister said").
+
+    Of several names that hold a role, the one that is the subject (or the
+    subject's appositive) of the nearest earlier sentence outside quotes, in
+    the role noun's paragraph or the one before, is the one taken up: the
+    closest-antecedent and subject-preference rules of the pronoun sieve in
+    Lee et al. 2013, which CoreNLP's quote attribution applies to
+    mention-to-speaker links.
+
+    Args:
+        ctx: the document context.
+        n: the most recent name holding the role.
+        tok: the role noun.
+
+    Returns:
+        True when n is that sentence's main subject or stands in apposition to it.
+    """
+    para = ctx.para_of(tok.idx)
+    own = ctx.seg_of(tok.i)
+    subj = _main_subject(ctx, own, tok.i)
+    k = own.start - 1
+    while subj is None and k >= 0:
+        seg = ctx.seg_of(k)
+        k = seg.start - 1
+        if _all_quoted(ctx, seg):
+            continue
+        if ctx.para_of(seg[-1].idx) < para - 1:
+            return False
+        subj = _main_subject(ctx, seg, seg.end)
+        if subj is None:
+            return False
+    if subj is None or subj.i == tok.i:
+        return False
+    head = ctx.doc[n.head]
+    return n.head == subj.i or head.dep_ == "appos" and head.head.i == subj.i \
+        or subj.dep_ == "appos" and subj.head.i == n.head
 
 
 def _member_of_legislature(ctx: _Ctx, n: _Name) -> bool:
@@ -3720,6 +3827,55 @@ def _countries(ctx: _Ctx, words) -> set[str]:
         if e is not None and e.cls == "Country":
             out.add(e.name.casefold())
     return out
+
+
+def _national_country(ctx: _Ctx, tok: "Token") -> str:
+    """The country of a nationality noun heading a definite description ("the Swede", "the Kenyan").
+
+    Args:
+        ctx: the document context.
+        tok: a subject head.
+
+    Returns:
+        The country's name, or "" when tok is no singular nationality noun
+        determined by "the" alone (a listed singular demonym, or the
+        singular of a listed plural one: "Swede" for "Swedes").
+    """
+    if ctx.gaz is None or tok.tag_ not in ("NN", "NNP") or not tok.text[:1].isupper() or ctx.quoted(tok.i):
+        return ""
+    kids = [c for c in tok.children if c.i < tok.i and not c.is_punct]
+    if [c.lower_ for c in kids if c.dep_ == "det"] != ["the"] or any(c.dep_ not in ("det", "amod") for c in kids):
+        return ""
+    return ctx.gaz.country_of_demonym(tok.text) or ctx.gaz.country_of_demonym(tok.text + "s") or ""
+
+
+def _national_taken_up(ctx: _Ctx, tok: "Token") -> Mention | None:
+    """Resolve "the Swede said" to the one person introduced with that nationality.
+
+    News copy takes a person up by nationality ("X, a retired Swedish army
+    major, ... '...,' the Swede recalls"): after CoreNLP's mention-to-speaker
+    step and the attribute-agreement (nationality) constraint of Lee et al.
+    2013's coreference sieves, the antecedent is the only earlier person
+    whose title or appositive holds a demonym of that country.  A mere place
+    name in the title ("ambassador to Sweden") does not count, and two such
+    people give None.
+
+    Args:
+        ctx: the document context.
+        tok: the subject head of a cue.
+
+    Returns:
+        The person's name mention, or None.
+    """
+    country = _national_country(ctx, tok)
+    if not country:
+        return None
+    cands = [n for n in ctx.names[:bisect_left(ctx.name_heads, tok.i)] if n.person and n.first < tok.i
+             and any(w != country.casefold() and ctx.gaz.is_demonym(w) and
+                     (ctx.gaz.country_of_demonym(w) or "").casefold() == country.casefold() for w in n.context)]
+    if not cands or len({n.key for n in cands}) > 1:
+        return None
+    return cands[-1].mention
 
 
 def _nationality_from_sentence(ctx: _Ctx, tok: "Token", role: str, reqs: list[set[str]]) -> list[_Name]:

@@ -2524,3 +2524,90 @@ def test_quotes_unnamed_spokesperson_speaks_for_named_body(nlp, text, words, spe
 ])
 def test_quotes_unnamed_spokesperson_needs_a_body_name(nlp, text, words):
     assert _speaker(_quotes(nlp, text), words) is None
+
+
+# --------------------------------------------------------------------------- role, nationality and statement take-up
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, words, speaker", [
+    ("Ruritanian Foreign Minister Anna Berg said talks had stalled.\n\n"
+     "“We are still waiting,” Berg told reporters.\n\n"
+     "Borduria's information minister, Piet Valdor, rejected the claim in a post.\n\n"
+     "“Borduria has no quarrel with its neighbours. Our ships stay home,” the minister wrote.",
+     "no quarrel with its neighbours", "Piet Valdor"),
+    ("Ruritanian Foreign Minister Anna Berg said talks had stalled.\n\n"
+     "Borduria's trade minister, Piet Valdor, called the talks a waste of time.\n\n"
+     "“We will not sign anything this year,” the minister said.",
+     "not sign anything", "Piet Valdor"),
+])
+def test_quotes_role_takes_up_previous_subject(nlp, text, words, speaker):
+    assert _speaker(_quotes(nlp, text), words) == speaker
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, words, speaker", [
+    ("For Oskar Velde Marn, who served as Ruritania's ambassador to Borduria in the 1990s, the mood is familiar.\n\n"
+     "“In 1995 the whole region backed us within days,” the veteran diplomat said at his home.",
+     "whole region backed us", "Oskar Velde Marn"),
+])
+def test_quotes_role_ignores_veteran(nlp, text, words, speaker):
+    assert _speaker(_quotes(nlp, text), words) == speaker
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, words, speaker", [
+    ("Anna-Lise Torvik, a retired Swedish army major who served as an observer in 2001, remembers the valley well.\n\n"
+     "“We drove the same track every morning. Nothing moved,” the Swede recalls.",
+     "same track every morning", "Anna-Lise Torvik"),
+    ("Piet Okonjo, a Kenyan engineer who built the old bridge, was not surprised.\n\n"
+     "“The river always wins in the end,” the Kenyan said.",
+     "river always wins", "Piet Okonjo"),
+])
+def test_quotes_nationality_noun_takes_up_person(nlp, text, words, speaker):
+    assert _speaker(_quotes(nlp, text), words) == speaker
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, words", [
+    # a place in the title is no nationality: nobody was introduced as Swedish
+    ("Anna Berg, Ruritania's ambassador to Sweden, was not surprised.\n\n"
+     "“The river always wins in the end,” the Swede said.", "river always wins"),
+    # two people introduced as Swedish: no guess
+    ("Anna Berg, a Swedish engineer, and Boris Lind, a Swedish pilot, were not surprised.\n\n"
+     "“The river always wins in the end,” the Swede said.", "river always wins"),
+])
+def test_quotes_nationality_noun_needs_one_national(nlp, text, words):
+    assert _speaker(_quotes(nlp, text), words) is None
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, words, speaker", [
+    ("The Ruritanian Ferry Commission said it was “watching the harbour closely” and would meet both sides.\n\n"
+     "“The Commission urges both operators to keep the crossing open at night,” the statement read.",
+     "keep the crossing open", "Ruritanian Ferry Commission"),
+])
+def test_quotes_statement_of_speaking_body(nlp, text, words, speaker):
+    assert _speaker(_quotes(nlp, text), words) == speaker
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, words", [
+    # the sentence before is led by a person, not a body
+    ("Anna Berg said she was “watching the harbour closely” and would meet both sides.\n\n"
+     "“The Commission urges both operators to keep the crossing open at night,” the statement read.",
+     "keep the crossing open"),
+])
+def test_quotes_statement_of_speaking_body_needs_body(nlp, text, words):
+    assert _speaker(_quotes(nlp, text), words) is None
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, words, speaker", [
+    ("“The tourists only want photographs,” says Nikola Vrbović, a bus driver from Tamsk who keeps bees "
+     "in his spare time.\n\n"
+     "At the depot, Vrbović expects no change. “They have argued about this bay for forty years,” he says.",
+     "argued about this bay", "Vrbović"),
+])
+def test_quotes_who_clause_marks_person(nlp, text, words, speaker):
+    got = _speaker(_quotes(nlp, text), words)
+    assert got is not None and speaker in got
