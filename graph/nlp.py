@@ -268,9 +268,12 @@ def _names_state(text: str, gaz) -> bool:
 
 
 def _state_owned(noun, gaz) -> bool:
-    """Whether a hold noun has a state as its owner: "Chile's claim", "any Danish claim"."""
-    return any(c.dep_ in {"poss", "amod", "compound", "nmod"} and c.i < noun.i and _names_state(c.text, gaz)
-               for c in noun.children) or \
+    """Whether a hold noun has a state as its owner: "Chile's claim", "any Danish claim", "neither
+    country's claim"."""
+    return any(c.dep_ in {"poss", "amod", "compound", "nmod"} and c.i < noun.i and (
+        _names_state(c.text, gaz) or c.dep_ == "poss" and c.lemma_.lower() in {"country", "state", "nation", "side"}
+        and any(d.dep_ == "det" and d.lower_ in {"neither", "either", "each", "both", "any", "one"}
+                for d in c.children)) for c in noun.children) or \
         any(c.dep_ == "prep" and c.lower_ == "by" and _names_state(p.text, gaz)  # "any claim by Chile"
             for c in noun.children for p in c.children if p.dep_ == "pobj")
 

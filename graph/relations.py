@@ -8612,8 +8612,9 @@ def _clause_members(ix: _Index) -> Iterator[Relation]:
         subj = [c for c in verb.children if c.dep_ == "nsubj"]
         members: list[Mention] = []
         # ", of which X is a member": the organisation before ", of which"
-        of_which = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "of" and c.i < verb.i
-                         and any(g.lower_ == "which" for g in c.children)), None)
+        of_which = next((c for c in (*verb.children, *(g for h in subj for g in h.children))
+                         if c.dep_ == "prep" and c.lower_ == "of" and c.i < verb.i
+                         and any(g.lower_ == "which" for g in c.children)), None)  # (or hung on the subject)
         if of_which is not None and not orgs:
             k = of_which.i - 2 if of_which.i >= 2 and doc[of_which.i - 1].text == "," else -1
             if k >= 0 and doc[k].text == ")":

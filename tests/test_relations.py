@@ -2800,3 +2800,19 @@ def test_relations_positions_ranks_served_posts_counterparts_and_ministries(nlp,
     "a state secretary in X's foreign ministry": X."""
     _, positions, _ = _run(nlp, text)
     assert {(p.title, p.org and (p.org.kb_id or p.org.text)) for p in _pos(positions, person)} == expected
+
+
+@pytest.mark.model
+def test_relations_stance_neither_countrys_claim(nlp):
+    """"recognise neither country's claim to X": a state-owned claim, refused."""
+    stances, _, _ = _run(nlp, "Peru and Chile recognise neither country's claim to Vesna, and both urge talks.")
+    assert _stance_set(stances) == {("Peru", "doesNotRecognise", "Vesna"), ("Chile", "doesNotRecognise", "Vesna")}
+
+
+@pytest.mark.model
+def test_relations_of_which_members_hung_on_the_subject(nlp):
+    """", of which A, B and C are all members": the "of which" the parser hung on the first member."""
+    _, _, relations = _run(nlp, "Ministers will discuss it at the next summit of the Arab League, of which Saudi "
+                                "Arabia, Jordan and the UAE are all members.")
+    got = {s for s, k, o in _rel_set(relations) if k == "memberOf" and o == "Arab League"}
+    assert got == {"Saudi Arabia", "Jordan", "United Arab Emirates"}, got
