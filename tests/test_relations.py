@@ -2816,3 +2816,10 @@ def test_relations_of_which_members_hung_on_the_subject(nlp):
                                 "Arabia, Jordan and the UAE are all members.")
     got = {s for s, k, o in _rel_set(relations) if k == "memberOf" and o == "Arab League"}
     assert got == {"Saudi Arabia", "Jordan", "United Arab Emirates"}, got
+
+
+@pytest.mark.model
+def test_relations_one_of_the_cities_in_a_place(nlp):
+    """"X, one of the fastest-growing cities in Y,": X is in Y."""
+    _, _, relations = _run(nlp, "Leeds, one of the fastest-growing cities in England, has grown.")
+    assert ("Leeds", "locatedIn", "England") in _rel_set(relations)
