@@ -2939,9 +2939,10 @@ def _facts_for_anchor(ix: _Index, s: int, e: int, kind: str) -> list[_Fact]:
             phrase = phrase[q:] if likes else phrase
             if likes and s > sent.start and doc[s - 1].lower_ == "and":
                 likes += _country_list_before(ix, s, sent.start)  # "A and B, like C members of Y,"
-        if kind == "place" and len(phrase) > 3 and phrase[0].lower_ == "one" and phrase[1].lower_ == "of":
-            phrase = phrase[2:]  # "X, one of the fastest-growing cities in Y,": a city in Y
         part_of = _partitive_place(ix, phrase) if phrase and kind == "place" else None
+        if part_of is None and kind == "place" and len(phrase) > 3 and phrase[0].lower_ == "one" and \
+                phrase[1].lower_ == "of":
+            phrase = phrase[2:]  # "X, one of the fastest-growing cities in Y,": a city in Y
         if part_of is not None:
             # "Uotsuri Island, the largest of the Senkaku Islands,": one of a group of places
             out.append(_Fact("place", anchor, _TitleInfo(kind="place", head=phrase[0], country=part_of), doc[s]))
