@@ -95,8 +95,12 @@ UNIT_AREA_WORDS = {"district", "region"}
 HILL_WORDS = {"hill", "hills"}
 # first words of landform names ("Mount Hermon", "Lake Chad", "Cape Verde")
 PLACE_START = {"mount", "mt", "lake", "cape", "isle", "gulf", "strait", "ilha", "isola", "île"}
-#: head words that end no personal name: a body's seat or area ("X Campus", "X Municipality")
-NON_PERSON_HEADS = {"campus", "municipality", "governorate", "prefecture"}
+#: head words that end no personal name: a body's seat or area ("X Campus", "X Municipality") or a facility ("X Pool",
+#: "X Stadium", "X Airport"; "Park" and "Bridge" are common surnames, so not these)
+NON_PERSON_HEADS = {"campus", "municipality", "governorate", "prefecture", "pool", "stadium", "arena", "airport",
+                    "museum", "library"}
+#: a regnal number after a monarch's name ("Elizabeth II", "Tupou VI"); "I" alone is the pronoun more often
+REGNAL_NUMBER = re.compile(r"(?=[IVX]{2,})X{0,2}(?:IX|IV|V?I{0,3})|V|X")
 #: lower-case head words after a name that make it an administrative area ("X district", "X department"):
 #: capitalised, the same words name a body ("Survey Department")
 AREA_HEADS = {"district", "department", "province", "region", "county", "municipality", "prefecture", "state"}
@@ -183,6 +187,8 @@ def person_shaped(name: str) -> bool:
         head word and no digits.
     """
     tokens = name.split()
+    if len(tokens) >= 2 and REGNAL_NUMBER.fullmatch(tokens[-1]):
+        tokens = tokens[:-1]  # "Anna Berg II": a monarch's regnal number is no name word
     core = [t for t in tokens if t.casefold() not in NAME_PARTICLES]
     if not 1 <= len(core) <= 4 or len(tokens) > 7 or any(ch.isdigit() for ch in name):
         return False
@@ -415,6 +421,9 @@ def _vote(cl: _Cluster) -> str | None:
             votes["Person"] += 3
         if nm.appositive_noun and m.label == "PERSON":
             votes["Person"] += 1
+        elif nm.appositive_noun and nm.speaks and not nm.in_quote and len(m.text.split()) >= 2 and \
+                person_shaped(m.text):
+            votes["Person"] += 3  # "says Anna Berg, a ferry skipper": a speaker in apposition with a common noun
         if nm.appositive_title:
             votes["Person"] += 3
         if nm.place_cue:
@@ -604,7 +613,11 @@ def _merge_long_forms(clusters: dict[str, _Cluster]) -> None:
 
 
 #: landform words after a territory's name that only say what it is: "X Pass", "X Island"
-TERRITORY_LANDFORMS = {"pass", "island", "islands", "islet", "islets", "atoll", "reef", "shoal", "peninsula"}
+TERRITORY_LANDFORMS = {"pass", "island", "islands", "islet", "islets", "atoll", "atolls", "reef", "reefs", "shoal",
+                       "shoals", "peninsula"}
+#: landform words that name a group ("the X Reefs", "the X Islands"): the bare name is the group's short form, not
+#: a town the group is named after (a town lends its name to one island off it, rarely to a whole group)
+GROUP_TERRITORY_LANDFORMS = {"islands", "islets", "atolls", "reefs", "shoals"}
 
 
 def _merge_territory_landforms(clusters: dict[str, _Cluster], gaz_hits: dict[str, list[NameMention]],
@@ -695,8 +708,12 @@ def _merge_territory_variants(clusters: dict[str, _Cluster], gaz_hits: dict[str,
             if kb != target and _articles(gaz_hits[kb]) & _articles(gaz_hits[target]):
                 gaz_hits[target].extend(gaz_hits.pop(kb))
         short = clusters.get(core)
-        # "in X, where the island …": the town the island is named after, no sovereignty at stake
-        town = short is not None and any(nm.place_cue or nm.settlement for nm in short.mentions) and \
+        # "in X, where the island …": the town the island is named after, no sovereignty at stake; a name with no
+        # landform word ("X" for the territory "X") or the short form of a group ("X" for "the X Reefs") is the
+        # territory itself, whatever place cue its mentions carry ("at the tip of X")
+        tail = name_key(target).split()[-1]
+        named_after = core != name_key(target) and tail not in GROUP_TERRITORY_LANDFORMS
+        town = named_after and short is not None and any(nm.place_cue or nm.settlement for nm in short.mentions) and \
             not any(nm.territory_cue for nm in short.mentions)
         if short is not None and short.mentions and _articles(short.mentions) & _articles(gaz_hits[target]) and \
                 not town and not any(nm.title_before or nm.appositive_title or nm.speaks for nm in short.mentions):
@@ -1347,8 +1364,14 @@ def resolve_entities(mentions: Iterable[NameMention], authors: dict[str, str] | 
         # (a credit or footer names no alias, but a company's longer form of the name: "Premium Times Services Limited")
         aliases |= set(extra_aliases)
         aliases = {a for a in aliases if a != name and not gaz.is_demonym(a)}
+        words = name.split()
+        # "Loreto department" is also called "Loreto": the lower-case head is no part of the name (a label only: the
+        # bare word resolves no other mention, which may name the area's town or a person)
+        bare = {" ".join(words[:-1])} if cls == "Place" and len(words) >= 2 and words[-1] in AREA_HEADS and \
+            name[:1].isupper() else set()
         arts = _articles(nms)
-        entities[key] = Entity(key=key, name=name, cls=cls, aliases=frozenset(aliases), articles=frozenset(arts))
+        entities[key] = Entity(key=key, name=name, cls=cls, aliases=frozenset(aliases | bare),
+                               articles=frozenset(arts))
         for nm in nms:
             if nm.mention.start < nm.mention.end:
                 by_span[(nm.mention.article, nm.mention.start, nm.mention.end)] = key

@@ -248,7 +248,7 @@ def load_gazetteer(path: str | None = None) -> Gazetteer:
                       "Washington, D.C.": "Washington", "Delhi": "New Delhi", "Bombay": "Mumbai",
                       "Calcutta": "Kolkata", "Madras": "Chennai", "Peking": "Beijing", "Rangoon": "Yangon",
                       "Saigon": "Ho Chi Minh City", "Tetuán": "Tetouan", "Cadiz": "Cádiz",
-                      "Port Elizabeth": "Gqeberha", "Addis Abeba": "Addis Ababa"}
+                      "Port Elizabeth": "Gqeberha", "Addis Abeba": "Addis Ababa", "Addis": "Addis Ababa"}
     city_country = {}
     for name, code in data["cities"].items():
         canon = canonical_city.get(name, name)

@@ -299,6 +299,9 @@ def _appositive_kind(doc: Doc, j: int) -> str | None:
             return None  # ", said the city …": the clause goes on, no appositive
         if tok.lower_ in COLLECTIVE_NOUNS and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "of":
             continue  # ", a chain of small islands": the noun after "of" tells the kind
+        if tok.pos_ == "NOUN" and tok.dep_ == "compound" and tok.i + 1 < len(doc) and tok.head.i == tok.i + 1 and \
+                doc[tok.i + 1].pos_ == "NOUN":
+            continue  # ", a state secretary", ", a port official": the head noun after the modifier tells the kind
         if tok.pos_ == "NOUN" and tok.lower_ in ORG_NOUNS:
             return "org"
         if tok.pos_ == "NOUN" and (tok.lower_ in PLACE_NOUNS or tok.lemma_ in PLACE_NOUNS or
@@ -2135,6 +2138,8 @@ def extract_mentions(doc: Doc, article: Article) -> Iterator[NameMention]:
                 (HONORIFIC_NAME.match(text[start:end]) or _abbreviated_title_name(text[start:end])):
             # "According to Prof. Berg": an honorific names a person; so does "Lt. Col." or "Rear Adm." before a name
             ent = Span(doc, ent.start, ent.end, label="PERSON")
+        if ent.label_ in {"ORG", "GPE", "FAC", "LOC", "NORP"} and _regnal_name(ent, gaz):
+            ent = Span(doc, ent.start, ent.end, label="PERSON")  # "King Anna Berg IV": a monarch, not a body
         if ent.label_ == "PERSON" and "/" in text[start:end] and text[start:end].index("/") > 2:
             end = start + text[start:end].index("/")  # "with reports from Anna Berg/Outlet.com": the outlet is no name
         surface = clean_surface(text[start:end], gaz, person=ent.label_ == "PERSON")
@@ -2233,6 +2238,9 @@ def extract_mentions(doc: Doc, article: Article) -> Iterator[NameMention]:
             (_territory_cue(doc, ent, person=label == "PERSON") or (dependency and (
                 _status_appositive(doc, ent.end) or _renamed_territory(doc, ent.start))) or
              (not kb and ent.start in held_landforms))
+        if not tcue and not kb and label in {"GPE", "LOC", "FAC", "PERSON", "ORG"} and \
+                _compass_part_of_territory(ent, territories):
+            tcue = True  # "North X" after "the X Reefs" at stake: a part of a territory is a territory
         if tcue and label == "PERSON":
             label = "GPE"  # "sovereignty over X": nobody's sovereignty is over a person
         if not kb and label in {"PERSON", "ORG", "FAC", "LOC"} and _landmark_name(surface):
@@ -2432,6 +2440,37 @@ def _name_for(doc: Doc, ent: Span) -> Span | str | None:
             return doc[t.i + 3].lower_
         return None
     return None
+
+
+MONARCH_TITLES = {"king", "queen", "sultan", "emir", "emperor", "empress", "tsar", "shah", "pope", "prince",
+                  "princess"}
+REGNAL_NUMERAL = re.compile(r"(?=[IVX]{2,})X{0,2}(?:IX|IV|V?I{0,3})|V|X")
+
+
+def _regnal_name(ent: Span, gaz: Gazetteer) -> bool:
+    """Tell whether a span is a monarch's name with a regnal number, titled ("King Anna Berg IV").
+
+    The small English model reads such unfamiliar names as organisations or places; the title and the
+    number name one person (the press styles monarchs "King X IV", "Sultan Y II").
+
+    Args:
+        ent: the span.
+        gaz: the gazetteer (a listed name is left alone).
+
+    Returns:
+        True when a monarch's title (in the span or just before it), title-case name words and a final
+        regnal number make the span.
+    """
+    doc = ent.doc
+    if len(ent) < 2 or not REGNAL_NUMERAL.fullmatch(ent[-1].text) or gaz.lookup(ent.text) is not None:
+        return False
+    words = list(ent[:-1])
+    if words and words[0].lower_ in MONARCH_TITLES:
+        words = words[1:]
+    elif not (ent.start > 0 and doc[ent.start - 1].lower_ in MONARCH_TITLES):
+        return False
+    return bool(words) and len(words) <= 4 and all(
+        t.text[:1].isupper() and all(ch.isalpha() or ch in "'’-" for ch in t.text) for t in words)
 
 
 def _abbreviated_title_name(surface: str) -> bool:
@@ -2827,6 +2866,34 @@ def _locative(doc: Doc, ent: Span, locative_ends: set[int]) -> tuple[bool, bool]
     if before in RESIDENCE_WORDS:
         return True, False
     return False, before not in NON_LOCATIVE_HEADS
+
+
+GROUP_LANDFORM_WORDS = {"islands", "isles", "islets", "reefs", "shoals", "atolls", "cays", "cayes"}
+
+
+def _compass_part_of_territory(ent: Span, territories: Counter) -> bool:
+    """Tell whether a name is a compass part of a disputed group its article named before ("North X" after "the X Reefs").
+
+    A disputed group of reefs or islands is often named by its parts ("North X", "South X"); the part is
+    at stake with the whole.  A compass part of a land territory ("East X" of the territory "X") is a region
+    of it, not a territory of its own, so only groups count.
+
+    Args:
+        ent: the name span.
+        territories: the ids or names of the territories named so far in the article.
+
+    Returns:
+        True when the span is a compass word and the name of such a territory, with or without its
+        landform word.
+    """
+    if len(ent) < 2 or ent[0].lower_ not in COMPASS_WORDS or not ent[0].is_title:
+        return False
+    rest = fold(ent[1:].text)
+    for name in territories:
+        words = fold(name).split()
+        if len(words) >= 2 and words[-1] in GROUP_LANDFORM_WORDS and rest == " ".join(words[:-1]):
+            return True
+    return False
 
 
 def _compass_place(doc: Doc, ent: Span, covered: set[int]) -> Span | None:
@@ -4272,7 +4339,7 @@ OWNED_AREA = re.compile(r"\b([A-Z][\w-]+(?: [A-Z][\w-]+)?)['’]s ((?:[A-ZÀ-Þ]
 
 
 def _owned_areas(doc: Doc, article: Article, seen: set[tuple[int, int]], gaz: Gazetteer) -> Iterator[NameMention]:
-    """A country's named area the NER missed: "in Ruritania's Varna region", "Ruritania's Tolsa State".
+    """A country's or a city's named area the NER missed: "in Ruritania's Varna region", "Cairo's Tolsa district".
 
     A listed country's possessive before capitalised words and an area's head
     word names a place (the country's region, province or state), not a body.
@@ -4289,8 +4356,9 @@ def _owned_areas(doc: Doc, article: Article, seen: set[tuple[int, int]], gaz: Ga
     for m in OWNED_AREA.finditer(doc.text):
         entry = gaz.lookup(m.group(1))
         key = (m.start(2), m.end(2))
-        if entry is None or entry.cls != "Country" or _overlaps(key, seen):
-            continue
+        city_area = entry is not None and entry.cls == "Place" and m.group(2).split()[-1].islower()
+        if entry is None or (entry.cls != "Country" and not city_area) or _overlaps(key, seen):
+            continue  # (a listed city's "X district", head word in lower case, is a place too)
         span = doc.char_span(*key, alignment_mode="expand")
         if span is None or any(t.ent_type_ in {"PERSON", "ORG", "COUNTRY", "TERRITORY", "PLACE"} for t in span) or \
                 any(gaz.lookup(t.text) is not None or gaz.is_demonym(t.text) for t in span[:-1]):

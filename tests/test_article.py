@@ -834,3 +834,14 @@ def test_article_bracketed_credit_after_a_caption_leaves_the_caption(caption: st
 def test_article_bracket_without_a_slash_credit_stays(line: str) -> None:
     art = article(P1, line, P2)
     assert art.photo_credits == () and line in art.text
+
+
+@pytest.mark.parametrize("header, author", [
+    ("Lena Novak   |03.02.2026 - Update : 03.02.2026", "Lena Novak"),
+    ("Tomas Lind | 3 March 2024", "Tomas Lind"),
+])
+def test_article_name_bar_date_line_gives_the_author(header: str, author: str) -> None:
+    """A header line "Name | Date" (with an update stamp after it) is a byline, as "Name , Date" is."""
+    art = article(header, P1, P2)
+    assert art.author == author
+    assert art.text == f"{P1}\n\n{P2}"

@@ -962,3 +962,47 @@ def test_entities_hill_surname_of_a_person_stays_a_person(name: str) -> None:
     m = nm("a1.txt", 0, name, "PERSON", speaks=True)
     res = resolve_entities([m])
     assert res.entities[key_of(res, m)].cls == "Person"
+
+
+@pytest.mark.parametrize("name, shaped", [
+    ("Anna Berg IV", True),
+    ("Tomas Lind II", True),
+    ("Kestrel Pool", False),
+    ("Anna Berg Stadium", False),
+])
+def test_entities_person_shape_of_regnal_numbers_and_facilities(name: str, shaped: bool) -> None:
+    """A regnal number ends a monarch's name; a facility's head word ends no person's name."""
+    assert person_shaped(name) is shaped
+
+
+@pytest.mark.parametrize("short", [
+    nm("a", 90, "Kestrel", "PERSON", in_quote=True, place_cue=True),
+    nm("a", 90, "Kestrel", "GPE", place_cue=True),
+])
+def test_entities_group_territory_absorbs_its_short_form(short: NameMention) -> None:
+    """"Kestrel" beside the disputed "Kestrel Reefs" is the group, even when the text goes "to Kestrel"."""
+    full = nm("a", 0, "Kestrel Reefs", "TERRITORY", kb_id="Kestrel Reefs", territory_cue=True)
+    res = resolve_entities([full, short])
+    assert key_of(res, short) == key_of(res, full)
+    assert by_name(res)["Kestrel Reefs"].cls == "Territory"
+
+
+def test_entities_territory_absorbs_its_own_name_with_a_place_cue() -> None:
+    """"at the tip of Kelvar" beside the territory "Kelvar": one territory, not a place beside it."""
+    full = nm("a", 0, "Kelvar", "TERRITORY", kb_id="Kelvar", territory_cue=True)
+    short = nm("a", 90, "Kelvar", "GPE", place_cue=True)
+    res = resolve_entities([full, short])
+    assert key_of(res, short) == key_of(res, full)
+
+
+def test_entities_area_with_a_lower_case_head_is_also_named_without_it() -> None:
+    res = resolve_entities([nm("a", 0, "Tolsa district", "GPE", place_cue=True)])
+    ent = by_name(res)["Tolsa district"]
+    assert ent.cls == "Place" and "Tolsa" in ent.aliases
+
+
+def test_entities_speaker_with_a_common_noun_appositive_is_a_person() -> None:
+    """"says Anna Vela, a ferry skipper" read as a body: the speaker in apposition is a person."""
+    m = nm("a", 0, "Anna Vela", "ORG", speaks=True, appositive_noun=True)
+    res = resolve_entities([m])
+    assert by_name(res)["Anna Vela"].cls == "Person"

@@ -339,3 +339,13 @@ def test_gazetteer_bare_green_party_is_no_one_country_s_party(gaz) -> None:
     """"Green Party" names a party in many states: the gazetteer does not send it to the British one."""
     entry = gaz.lookup("Green Party")
     assert entry is None or entry.name != "Green Party of England and Wales"
+
+
+@pytest.mark.parametrize("surface, name, country", [
+    ("Djibouti City", "Djibouti City", "Djibouti"),
+    ("Addis", "Addis Ababa", "Ethiopia"),
+])
+def test_gazetteer_capital_city_forms_are_places(gaz, surface: str, name: str, country: str) -> None:
+    """A capital named "<Country> City", and a capital's common short form, are the city itself."""
+    entry = gaz.lookup(surface)
+    assert (entry.name, entry.cls, entry.country) == (name, "Place", country)

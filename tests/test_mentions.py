@@ -2139,3 +2139,53 @@ def test_mentions_person_in_a_dropped_headline_is_no_town(line: str) -> None:
     raw = ("Border Talks Resume\n\nAnna Berg met the minister in the capital on Monday. The two discussed the "
            f"treaty.\n\nMost Popular\n\n{line}\n")
     assert list(_heading_places(clean_article(raw, "t.txt"), load_gazetteer())) == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, name", [
+    ("“King Anna Vela IV claimed the islands in 1950,” she said.", "Anna Vela IV"),
+    ("The reef was claimed by Sultan Tomas Lind II long ago.", "Tomas Lind II"),
+])
+def test_mentions_titled_regnal_name_is_a_person(nlp, text: str, name: str) -> None:
+    """A monarch's title and regnal number name a person, whatever the NER read."""
+    titled = next(w for w in ("King", "Sultan") if w in text)
+    nms = reread(nlp, text, [(f"{titled} {name}", "ORG")])
+    nm = mention(nms, name)
+    assert nm is not None and nm.mention.label == "PERSON"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("part", ["North Kestrel", "South Kestrel"])
+def test_mentions_compass_part_of_a_territory_is_at_stake(nlp, part: str) -> None:
+    """"North X" after the disputed "X Reefs": a part of the territory is a territory."""
+    text = "Ruritania claims the Kestrel Reefs. Beacons now stand on North Kestrel and on South Kestrel."
+    nms = reread(nlp, text, [("Kestrel Reefs", "TERRITORY"), (part, "GPE")])
+    nm = mention(nms, part)
+    assert nm is not None and nm.territory_cue
+
+
+@pytest.mark.model
+def test_mentions_compound_before_a_title_makes_a_person_appositive(nlp) -> None:
+    """", a state secretary in …": the head noun (a title) tells the kind, not its modifier "state"."""
+    text = "“We wait,” Anna Vela, a state secretary in the ministry, told reporters."
+    nm = mention(reread(nlp, text, [("Anna Vela", "PERSON")]), "Anna Vela")
+    assert nm is not None and nm.appositive_title and not nm.place_cue
+
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", ["Protesters gathered in Cairo's Lantern district on Friday.",
+                                  "Protesters gathered in Cairo’s Lantern district on Friday."])
+def test_mentions_listed_city_district_is_a_place(nlp, text: str) -> None:
+    """"Cairo's Lantern district": a listed city's district, head word in lower case, is a place (an English word)."""
+    nm = mention(reread(nlp, text, [("Cairo", "PLACE")]), "Lantern district")
+    assert nm is not None and nm.mention.label == "GPE"
+
+
+@pytest.mark.model
+def test_mentions_compass_part_of_a_land_territory_is_no_territory(nlp) -> None:
+    """"East X" after the territory "X" is a region of it: no sovereignty cue of its own."""
+    text = "Ruritania claims Kelvar. Hunters live in East Kelvar."
+    nms = reread(nlp, text, [("Kelvar", "TERRITORY"), ("East Kelvar", "GPE")])
+    nm = mention(nms, "East Kelvar")
+    assert nm is not None and not nm.territory_cue
