@@ -349,7 +349,7 @@ TITLE_OUTLET_LINE = re.compile(rf"^\s*(?P<title>{_STAFF_TITLE})(?:\s*,\s*(?P<out
 
 
 #: a header line of an author's name and the date after a comma or a bar: "Anna Berg , Tuesday 14 Oct 2025"
-#: (Ahram Online style), "Anna Berg  |03.02.2026 - Update : 03.02.2026" (Anadolu style; the update stamp is dropped)
+#: (Ahram Online style), "Anna Berg  |03.02.2026 - Update : 03.02.2026" (a news-agency style; the update stamp is dropped)
 NAME_DATE_LINE = re.compile(r"^\s*(?P<who>[^,|]{3,60}?)\s*[,|]\s*(?P<date>[^,|]{6,40}?)"
                             r"(?:\s+[-–—]\s+(?:updated?|modified|edited)\s*:?\s*[^,|]{6,40})?\s*$", re.I)
 

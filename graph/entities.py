@@ -99,7 +99,7 @@ PLACE_START = {"mount", "mt", "lake", "cape", "isle", "gulf", "strait", "ilha", 
 #: "X Stadium", "X Airport"; "Park" and "Bridge" are common surnames, so not these)
 NON_PERSON_HEADS = {"campus", "municipality", "governorate", "prefecture", "pool", "stadium", "arena", "airport",
                     "museum", "library"}
-#: a regnal number after a monarch's name ("Elizabeth II", "Tupou VI"); "I" alone is the pronoun more often
+#: a regnal number after a monarch's name ("Elizabeth II", "Harald V"); "I" alone is the pronoun more often
 REGNAL_NUMBER = re.compile(r"(?=[IVX]{2,})X{0,2}(?:IX|IV|V?I{0,3})|V|X")
 #: lower-case head words after a name that make it an administrative area ("X district", "X department"):
 #: capitalised, the same words name a body ("Survey Department")
@@ -423,7 +423,7 @@ def _vote(cl: _Cluster) -> str | None:
             votes["Person"] += 1
         elif nm.appositive_noun and nm.speaks and not nm.in_quote and len(m.text.split()) >= 2 and \
                 person_shaped(m.text):
-            votes["Person"] += 3  # "says Anna Berg, a ferry skipper": a speaker in apposition with a common noun
+            votes["Person"] += 3  # "says Anna Berg, a bus driver": a speaker in apposition with a common noun
         if nm.appositive_title:
             votes["Person"] += 3
         if nm.place_cue:

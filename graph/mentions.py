@@ -687,7 +687,7 @@ def _extend_org(doc: Doc, ent: Span) -> Span:
     if end < len(doc) and doc[end - 1].lower_ in ORG_WORDS and ROMAN_NUMERAL.fullmatch(doc[end].text) and \
             _glued(doc, end - 1) and (doc[end].text != "I" or doc[end].dep_ not in {"nsubj", "nsubjpass"}):
         end += 1
-    # "Friends of the" + "Hoosic": a society named for what it supports
+    # "Friends of the" + "Varn": a society named for what it supports
     k = start - 1 if start >= 1 and doc[start - 1].lower_ == "the" else start
     if k >= 2 and doc[k - 1].lower_ == "of" and doc[k - 2].text in SUPPORTER_WORDS and \
             (end >= len(doc) or doc[end].text not in {"'s", "’s", "'", "’"}):

@@ -1510,7 +1510,7 @@ def _person_appositive(ctx: _Ctx, head: "Token") -> bool:
 
 
 def _who_clause(noun: "Token") -> bool:
-    """Tell whether a noun heads a relative clause opened by "who" ("a ferry skipper who ...").
+    """Tell whether a noun heads a relative clause opened by "who" ("a bus driver who ...").
 
     "Who" refers to people only: the animacy cue of Lee et al. 2013's
     coreference sieves (and of CoreNLP's mention animacy), so the noun it

@@ -1002,7 +1002,7 @@ def test_entities_area_with_a_lower_case_head_is_also_named_without_it() -> None
 
 
 def test_entities_speaker_with_a_common_noun_appositive_is_a_person() -> None:
-    """"says Anna Vela, a ferry skipper" read as a body: the speaker in apposition is a person."""
+    """"says Anna Vela, a bus driver" read as a body: the speaker in apposition is a person."""
     m = nm("a", 0, "Anna Vela", "ORG", speaks=True, appositive_noun=True)
     res = resolve_entities([m])
     assert by_name(res)["Anna Vela"].cls == "Person"

@@ -2158,7 +2158,7 @@ def test_mentions_titled_regnal_name_is_a_person(nlp, text: str, name: str) -> N
 @pytest.mark.parametrize("part", ["North Kestrel", "South Kestrel"])
 def test_mentions_compass_part_of_a_territory_is_at_stake(nlp, part: str) -> None:
     """"North X" after the disputed "X Reefs": a part of the territory is a territory."""
-    text = "Ruritania claims the Kestrel Reefs. Beacons now stand on North Kestrel and on South Kestrel."
+    text = "Ruritania claims the Kestrel Reefs. Survey markers stand on North Kestrel and on South Kestrel."
     nms = reread(nlp, text, [("Kestrel Reefs", "TERRITORY"), (part, "GPE")])
     nm = mention(nms, part)
     assert nm is not None and nm.territory_cue

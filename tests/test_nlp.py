@@ -497,8 +497,8 @@ def test_nlp_region_read_as_a_person_is_a_place(words, ents, expected):
 
 @pytest.mark.model
 @pytest.mark.parametrize("text, place", [
-    ("Varnby, on Peru's Pacific coast, is the nearest port.", "Varnby"),
-    ("The city of Hollis Falls, in the northwest corner of Vermont, voted.", "Hollis Falls"),
+    ("Ships call at Varnby, on Peru's Pacific coast, twice a week.", "Varnby"),
+    ("The town of Hollis Falls, in the far north of Vermont, voted.", "Hollis Falls"),
     ("The town of Brent, in the southern part of Ohio, voted.", "Brent"),
 ])
 def test_nlp_names_set_on_a_coast_or_after_the_city_of_are_places(nlp, text, place):

@@ -2533,8 +2533,8 @@ def test_quotes_unnamed_spokesperson_needs_a_body_name(nlp, text, words):
     ("Ruritanian Foreign Minister Anna Berg said talks had stalled.\n\n"
      "“We are still waiting,” Berg told reporters.\n\n"
      "Borduria's information minister, Piet Valdor, rejected the claim in a post.\n\n"
-     "“Borduria has no quarrel with its neighbours. Our ships stay home,” the minister wrote.",
-     "no quarrel with its neighbours", "Piet Valdor"),
+     "“Borduria wants calm on its border. Our ships stay home,” the minister wrote.",
+     "wants calm on its border", "Piet Valdor"),
     ("Ruritanian Foreign Minister Anna Berg said talks had stalled.\n\n"
      "Borduria's trade minister, Piet Valdor, called the talks a waste of time.\n\n"
      "“We will not sign anything this year,” the minister said.",
@@ -2546,9 +2546,9 @@ def test_quotes_role_takes_up_previous_subject(nlp, text, words, speaker):
 
 @pytest.mark.model
 @pytest.mark.parametrize("text, words, speaker", [
-    ("For Oskar Velde Marn, who served as Ruritania's ambassador to Borduria in the 1990s, the mood is familiar.\n\n"
-     "“In 1995 the whole region backed us within days,” the veteran diplomat said at his home.",
-     "whole region backed us", "Oskar Velde Marn"),
+    ("Oskar Velde Marn, Ruritania's ambassador to Borduria until 2004, watched the vote on television.\n\n"
+     "“We saw all this before, and it passed,” the veteran diplomat said.",
+     "saw all this before", "Oskar Velde Marn"),
 ])
 def test_quotes_role_ignores_veteran(nlp, text, words, speaker):
     assert _speaker(_quotes(nlp, text), words) == speaker
@@ -2556,9 +2556,9 @@ def test_quotes_role_ignores_veteran(nlp, text, words, speaker):
 
 @pytest.mark.model
 @pytest.mark.parametrize("text, words, speaker", [
-    ("Anna-Lise Torvik, a retired Swedish army major who served as an observer in 2001, remembers the valley well.\n\n"
-     "“We drove the same track every morning. Nothing moved,” the Swede recalls.",
-     "same track every morning", "Anna-Lise Torvik"),
+    ("Anna-Lise Torvik, a Swedish engineer who built the harbour wall in 2001, knows the coast well.\n\n"
+     "“The tide never changed its mind,” the Swede recalls.",
+     "tide never changed", "Anna-Lise Torvik"),
     ("Piet Okonjo, a Kenyan engineer who built the old bridge, was not surprised.\n\n"
      "“The river always wins in the end,” the Kenyan said.",
      "river always wins", "Piet Okonjo"),
@@ -2583,7 +2583,7 @@ def test_quotes_nationality_noun_needs_one_national(nlp, text, words):
 @pytest.mark.model
 @pytest.mark.parametrize("text, words, speaker", [
     ("The Ruritanian Ferry Commission said it was “watching the harbour closely” and would meet both sides.\n\n"
-     "“The Commission urges both operators to keep the crossing open at night,” the statement read.",
+     "“Both operators must keep the crossing open at night,” the statement read.",
      "keep the crossing open", "Ruritanian Ferry Commission"),
 ])
 def test_quotes_statement_of_speaking_body(nlp, text, words, speaker):
@@ -2594,7 +2594,7 @@ def test_quotes_statement_of_speaking_body(nlp, text, words, speaker):
 @pytest.mark.parametrize("text, words", [
     # the sentence before is led by a person, not a body
     ("Anna Berg said she was “watching the harbour closely” and would meet both sides.\n\n"
-     "“The Commission urges both operators to keep the crossing open at night,” the statement read.",
+     "“Both operators must keep the crossing open at night,” the statement read.",
      "keep the crossing open"),
 ])
 def test_quotes_statement_of_speaking_body_needs_body(nlp, text, words):
@@ -2603,10 +2603,10 @@ def test_quotes_statement_of_speaking_body_needs_body(nlp, text, words):
 
 @pytest.mark.model
 @pytest.mark.parametrize("text, words, speaker", [
-    ("“The tourists only want photographs,” says Nikola Vrbović, a bus driver from Tamsk who keeps bees "
+    ("“The tourists only want photographs,” says Ivo Brkanović, a bus driver from Tamsk who keeps bees "
      "in his spare time.\n\n"
-     "At the depot, Vrbović expects no change. “They have argued about this bay for forty years,” he says.",
-     "argued about this bay", "Vrbović"),
+     "At the depot, Brkanović expects no change. “The timetable has not moved in years,” he says.",
+     "timetable has not moved", "Brkanović"),
 ])
 def test_quotes_who_clause_marks_person(nlp, text, words, speaker):
     got = _speaker(_quotes(nlp, text), words)
