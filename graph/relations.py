@@ -1719,7 +1719,9 @@ def _split_preps(tokens: list) -> tuple[list, list[tuple[object, list]]]:
             if nxt is not None and nxt.lower_ == "the" and k + 2 < len(tokens):
                 nxt = tokens[k + 2]  # "University of the South Pacific"
             internal = (prev is not None and nxt is not None and prev.text[:1].isupper() and prev.pos_ == "PROPN"
-                        and nxt.text[:1].isupper() and cur is not pre and t.lower_ in {"for", "of", "on"})
+                        and nxt.text[:1].isupper() and cur is not pre and t.lower_ in {"for", "of", "on"}) or (
+                prev is not None and prev.lower_ in BRANCH_NOUNS and t.lower_ == "of" and cur is not pre)
+            # ("the Leeds chapter of the X Society": one run, read by _org_from_run as the society)
             if not internal:
                 runs.append((t, []))
                 cur = runs[-1][1]
@@ -1731,13 +1733,6 @@ def _split_preps(tokens: list) -> tuple[list, list[tuple[object, list]]]:
 # a local part of a body: "the Leeds chapter of the X Society" holds office in the X Society
 BRANCH_NOUNS = frozenset({"branch", "chapter", "wing", "affiliate", "arm", "offshoot"})
 
-
-def _branch_after(ix: _Index, m: Mention) -> bool:
-    """Whether a branch noun and "of" follow the mention: "the Leeds [chapter of] the X Society"."""
-    span = ix.doc.char_span(m.start, m.end, alignment_mode="expand")
-    k = span.end if span is not None else None
-    return k is not None and k + 1 < len(ix.doc) and ix.doc[k].lower_ in BRANCH_NOUNS and \
-        ix.doc[k + 1].lower_ == "of"
 
 
 def _org_from_run(ix: _Index, run: list) -> tuple[Mention | None, str | None, list]:
@@ -2341,10 +2336,6 @@ def _analyse_phrase(ix: _Index, tokens: list, anchor_kind: str) -> list[_TitleIn
             if " at " in unit:
                 unit = unit.split(" at ")[0]
             info.title = f"{info.title} {post_orgs[0][0].lower_} {unit}"
-            post_orgs = post_orgs[1:]
-        elif len(post_orgs) > 1 and post_orgs[0][0].lower_ == "of" and post_orgs[1][1].label == "ORG" and \
-                _branch_after(ix, post_orgs[0][1]):
-            # "president of the Leeds chapter of the X Society": the society, not the town
             post_orgs = post_orgs[1:]
         info.orgs = [o for _, o, _ in post_orgs]
         if kind == "place":
@@ -7068,7 +7059,7 @@ def _other_bearer(ix: _Index, other: Mention, anchor: Mention) -> Mention:
     Returns:
         The other bearer's full mention when there is exactly one, else ``other``.
     """
-    words = [w for w in other.text.split() if w.lower().rstrip(".") not in {"mr", "mrs", "ms", "dr", "miss"}]
+    words = [w for w in other.text.split() if w.lower() not in HONORIFICS]
     if len(words) != 1 or anchor.text.split()[-1] != words[0]:
         return other
     fulls = {ix.doc[s:e].text: (s, e) for s, e in ix.persons
