@@ -3854,8 +3854,8 @@ def _national_country(ctx: _Ctx, tok: "Token") -> str:
 def _national_taken_up(ctx: _Ctx, tok: "Token") -> Mention | None:
     """Resolve "the Swede said" to the one person introduced with that nationality.
 
-    News copy takes a person up by nationality ("X, a retired Swedish army
-    major, ... '...,' the Swede recalls"): after CoreNLP's mention-to-speaker
+    News copy takes a person up by nationality ("X, a Swedish engineer,
+    ... '...,' the Swede said"): after CoreNLP's mention-to-speaker
     step and the attribute-agreement (nationality) constraint of Lee et al.
     2013's coreference sieves, the antecedent is the only earlier person
     whose title or appositive holds a demonym of that country.  A mere place

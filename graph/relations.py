@@ -2956,7 +2956,7 @@ def _facts_for_anchor(ix: _Index, s: int, e: int, kind: str) -> list[_Fact]:
             j = phrase[-1].i + 1
             if kind == "person" and j + 3 < sent.end and doc[j].lower_ == "who" and \
                     doc[j + 1].lemma_ in {"serve", "work"} and doc[j + 2].lower_ == "as":
-                # "Name, a retired army major who served as an observer with X,": the second post too
+                # "Name, a navy captain who served as a liaison officer with X,": the second post too
                 n_served = len(out)
                 add(_after_phrase(ix, j + 3, sent.end), "after")
                 for f in out[n_served:]:
@@ -3076,7 +3076,7 @@ def _facts_for_anchor(ix: _Index, s: int, e: int, kind: str) -> list[_Fact]:
     listed = _title_list_span(ix, start, e, sent) if kind == "person" else None
     for plural in (False, True) if listed is not None else (False,):
         if plural:
-            start, e = listed  # "the co-presidents, A and B,": each name of the list holds the title
+            start, e = listed  # "the co-leaders, A and B,": each name of the list holds the title
         _reverse_appositive(ix, anchor, kind, s, start, e, sent, plural, add, out)
     return out
 
@@ -3093,7 +3093,7 @@ def _reverse_appositive(ix: _Index, anchor: Mention, kind: str, s: int, start: i
         start: the first token of the name with its honorifics (of the list, when ``plural``).
         e: the end of the name (of the list, when ``plural``).
         sent: the sentence.
-        plural: the name stands in a list after a plural title ("the co-presidents, A and B,").
+        plural: the name stands in a list after a plural title ("the co-leaders, A and B,").
         add: the caller's function that analyses a phrase into facts.
         out: the facts found so far, extended in place.
     """
@@ -3123,7 +3123,7 @@ def _reverse_appositive(ix: _Index, anchor: Mention, kind: str, s: int, start: i
                     head = f.info.head
                     if f.kind == "title" and f.info.title and head.tag_ in {"NNS", "NNPS"} and \
                             f.info.title.endswith(head.lower_):
-                        # "co-presidents" names each one's post: "co-president"
+                        # "co-leaders" names each one's post: "co-leader"
                         f.info.title = f.info.title[:-len(head.lower_)] + head.lemma_.lower()
                 if len(out) == n_before and kind == "person":
                     info = _unlisted_office_of_place(ix, phrase, start - 1)
@@ -3163,7 +3163,7 @@ def _place_container(ix: _Index, t) -> Mention | None:
 
 def _title_list_span(ix: _Index, s: int, e: int, sent) -> tuple[int, int] | None:
     """The list of person names a name at ``s:e`` stands in, after a plural title: "the
-    co-presidents, A and B,", "the ministers, A, B and C,", "the co-presidents, A and his
+    co-leaders, A and B,", "the ministers, A, B and C,", "the co-leaders, A and his
     wife, B,".
 
     Args:
