@@ -599,7 +599,8 @@ class _Ctx:
         self.para_starts = [p[0] for p in self.paras]
         self.idx = [t.idx for t in doc]
         self.tok_span = self._token_spans()
-        self.ent_of: dict[int, "Span"] = {t.i: e for e in doc.ents for t in e}
+        self.ents: list["Span"] = [_as_body(e) for e in doc.ents]
+        self.ent_of: dict[int, "Span"] = {t.i: e for e in self.ents for t in e}
         self.titles = _with_dotless_ranks(frozenset(t.casefold() for t in gaz.person_titles) if gaz else frozenset())
         self.names = _collect_names(self)
         self.name_heads = [n.first for n in self.names]
@@ -651,6 +652,37 @@ class _Ctx:
 
 
 # ---------------------------------------------------------------- names and mentions
+
+def _as_body(ent: "Span") -> "Span":
+    """The entity span relabelled ORG when it is a body's name the tagger read as a person's.
+
+    The small model tags some title-case body names as a PERSON ("Westfold
+    Chamber of Commerce").  A personal name never holds an organisation noun
+    followed by "of" and a capitalised word ("Chamber of Commerce", "Council
+    of Elders"); the name pattern is that of the organisation names the
+    CoreNLP quote-attribution mention sieves (Muzny et al. 2017) take as
+    speakers.
+
+    Args:
+        ent: an entity span.
+
+    Returns:
+        A copy labelled ORG for such a name, else the span itself.
+    """
+    if ent.label_ != "PERSON" or ent.ent_id_ or len(ent) < 3:
+        return ent
+    words = list(ent)
+    if words[0].lower_ == "the":
+        words = words[1:]
+    if not all(t.text[:1].isupper() or t.lower_ in ("of", "and", "the") for t in words):
+        return ent
+    if not any(t.lower_ == "of" and 0 < k < len(words) - 1 and words[k - 1].pos_ == "PROPN"
+               and words[k - 1].lower_ in ORG_NOUNS and words[k + 1].text[:1].isupper()
+               for k, t in enumerate(words)):
+        return ent
+    from spacy.tokens import Span
+
+    return Span(ent.doc, ent.start, ent.end, label="ORG")
 
 def _with_dotless_ranks(titles: frozenset[str]) -> frozenset[str]:
     """Add the dotless spelling of titles made only of abbreviations ("lt gen" for "lt. gen.").
@@ -868,7 +900,7 @@ def _misread_demonym(ctx: _Ctx, ent: "Span") -> bool:
     before = ctx.doc[ent.start - 1].lower_ if ent.start > 0 else ""
     last = words[-1].lower_
     return before in HONORIFICS or any(len(e) > 1 and e[-1].lower_ == last and (
-        e.label_ == "PERSON" or e.label_ == "ORG" and _person_appositive(ctx, e.root)) for e in ctx.doc.ents)
+        e.label_ == "PERSON" or e.label_ == "ORG" and _person_appositive(ctx, e.root)) for e in ctx.ents)
 
 
 def _name_read_as_particle(ctx: _Ctx, tok: "Token") -> bool:
@@ -915,7 +947,8 @@ def _person_bounds(ctx: _Ctx, lo: int, hi: int) -> tuple[int, int]:
     :func:`_hyphen_infix`), and then the surname the last part is a compound
     of.  Rightwards: surname particles and the capitalised word after them
     ("Joan Serra i Puig", "Ana Ruiz de la Vega", "Pieter van der Berg") on the
-    same line.  Leftwards: one capitalised proper noun that the parser
+    same line, and the surname the parser made the head of the span's words
+    (see :func:`_surname_left_out`).  Leftwards: one capitalised proper noun that the parser
     attached to the name as a compound, also when the tagger read it as a
     place (a given name like "Florence"), but never a title ("MEP Ana ...")
     or demonym.  A capitalised role noun opening the span ("[Parent Ana
@@ -946,6 +979,8 @@ def _person_bounds(ctx: _Ctx, lo: int, hi: int) -> tuple[int, int]:
         hi = k + 1
         while _glued_hyphen(doc, hi):
             hi += 2
+    if _surname_left_out(ctx, hi):
+        hi += 1
     lo = _particles_left(ctx, lo)
     if lo > 0:
         t = doc[lo - 1]
@@ -958,6 +993,35 @@ def _person_bounds(ctx: _Ctx, lo: int, hi: int) -> tuple[int, int]:
             and not doc[lo].text.isupper() and all(t.text[:1].isupper() for t in doc[lo + 1:hi]):
         lo += 1  # "[Parent Ana Lind] said": a capitalised role noun the tagger took into the name
     return lo, hi
+
+
+def _surname_left_out(ctx: _Ctx, hi: int) -> bool:
+    """Tell whether the word after a PERSON span is the surname the tagger left out.
+
+    The small model often tags only the first two words of a three-word name
+    ("[Tashi Wangdi] Norbu said") while the parser makes them compounds of
+    the last word, the head of the name (the last proper noun heads a name,
+    as in Collins's 1999 noun-phrase head rules).  As in the entity layer's
+    widening of a name over a capitalised surname no entity holds, that
+    word on the same line belongs to the name when it is a capitalised
+    proper noun that no other entity holds and that is no title, body noun,
+    place or demonym.
+
+    Args:
+        ctx: the document context.
+        hi: the end of the PERSON span.
+
+    Returns:
+        True when the token at hi completes the name.
+    """
+    doc = ctx.doc
+    if hi >= len(doc) or hi == 0:
+        return False
+    last, t = doc[hi - 1], doc[hi]
+    return last.dep_ == "compound" and last.head.i == t.i and last.whitespace_ == " " and t.pos_ == "PROPN" \
+        and t.is_alpha and t.text[:1].isupper() and not t.text.isupper() and t.i not in ctx.ent_of \
+        and not ctx.quoted(t.i) and t.text.casefold() not in ctx.titles and t.lemma_.casefold() not in ORG_NOUNS \
+        and not _is_place(ctx, t.text) and not _is_demonym(ctx, t.text)
 
 
 def _particles_left(ctx: _Ctx, lo: int) -> int:
@@ -1016,7 +1080,7 @@ def _org_bounds(ctx: _Ctx, ent: "Span") -> tuple[int, int]:
     the run of an ORG span shortly before it ("International Cooperation" in "Ministry of Foreign
     Affairs and International Cooperation")."""
     best = _org_run(ctx, ent.start, ent.end)
-    for other in ctx.doc.ents:
+    for other in ctx.ents:
         if other.label_ != "ORG" or other.ent_id_ or other.start >= ent.start or other.end < ent.start - 8:
             continue
         lo, hi = _org_run(ctx, other.start, other.end)
@@ -1432,9 +1496,9 @@ def _collect_names(ctx: _Ctx) -> list[_Name]:
     doc = ctx.doc
     out: dict[int, _Name] = {}
     titles = ctx.titles
-    runs = {ent.start: _org_run(ctx, ent.start, ent.end) for ent in doc.ents
+    runs = {ent.start: _org_run(ctx, ent.start, ent.end) for ent in ctx.ents
             if ent.label_ == "ORG" and not ent.ent_id_}
-    for ent in doc.ents:
+    for ent in ctx.ents:
         if ctx.quoted(ent.start):
             continue
         lo, hi = runs.get(ent.start, (ent.start, ent.end))
@@ -1446,6 +1510,8 @@ def _collect_names(ctx: _Ctx) -> list[_Name]:
         if m is None:
             continue
         head = ent.root
+        if ent.label_ == "PERSON" and _surname_left_out(ctx, ent.end):
+            hi = ent.end + 1  # "[Tashi Wangdi] Norbu": the name's head is the surname the tagger left out
         if (lo, hi) != (ent.start, ent.end):  # the root of the whole run
             head = max((t for t in doc[lo:hi] if not lo <= t.head.i < hi or t.head.i == t.i),
                        key=lambda t: t.i, default=ent.root)
@@ -1454,11 +1520,15 @@ def _collect_names(ctx: _Ctx) -> list[_Name]:
             surface |= _predicate_roles(ctx, head)
         context = _title_context(ctx, head, lo, hi, own=ent.label_ == "ORG") | \
             _trimmed_titles(ctx, lo, m) | surface
+        if head.i != ent.root.i and ent.label_ == "PERSON":  # "Chief [Ana Lind] Obi": the title on the tagged part
+            context |= _title_context(ctx, ent.root, lo, hi, own=False)
         person = ent.label_ == "PERSON" or bool(context & titles) or doc[lo].lower_ in HONORIFICS \
             or head.dep_ == "appos" and _person_noun(ctx, head.head) or bool(surface & PERSON_NOUNS) \
             or _person_appositive(ctx, head)
-        gender = _gender(ctx, lo, _title_context(ctx, head, lo, hi, own=ent.label_ == "ORG", core=True)
-                         | _trimmed_titles(ctx, lo, m) | surface)
+        core = _title_context(ctx, head, lo, hi, own=ent.label_ == "ORG", core=True)
+        if head.i != ent.root.i and ent.label_ == "PERSON":
+            core |= _title_context(ctx, ent.root, lo, hi, own=False, core=True)
+        gender = _gender(ctx, lo, core | _trimmed_titles(ctx, lo, m) | surface)
         out[lo] = _Name(m, head.i, lo, person, context, gender, _kinds(ctx, head, lo, hi))
     for tok in doc:
         if tok.pos_ != "PROPN" or ctx.quoted(tok.i) or tok.head.pos_ == "PROPN" and tok.dep_ == "compound":
@@ -2072,7 +2142,8 @@ def _speaker(ctx: _Ctx, tok: "Token | None", depth: int = 0, via_cue: bool = Fal
         if author is not None and author.lower_ == "it" and author.pos_ == "PRON":
             return _body_antecedent(ctx, author)  # "In a statement, it said ...": the body named before
         if author is not None:
-            return _speaker(ctx, author, depth + 1)
+            named = _body_read_as_place(ctx, author)
+            return named if named is not None else _speaker(ctx, author, depth + 1)
         if via_cue and (issuer := _statement_of_speaking_body(ctx, tok)) is not None:
             return issuer  # 'The X Commission said ... "...," the statement read'
         if via_cue:
@@ -2090,6 +2161,43 @@ def _speaker(ctx: _Ctx, tok: "Token | None", depth: int = 0, via_cue: bool = Fal
             return _body_subject_taken_up(ctx, tok)  # "the 15-member bloc said": the body just before
         return role
     return None
+
+
+def _body_read_as_place(ctx: _Ctx, tok: "Token") -> Mention | None:
+    """The body that wrote a text when the tagger read its article-led name as a place: "a letter from An Post".
+
+    Some body names open with a capitalised article ("An Post", "La Poste",
+    "The Body Shop"); the tagger then drops the article and reads the rest as
+    a body, leaves it untagged or even reads it as a place.  Mid-sentence, a
+    capitalised article is part of a name (English style guides write
+    "the"/"an" in lower case there unless it belongs to the name, as in
+    "The Hague"), and the author of a submission or statement that the
+    gazetteer knows as no place is a name, as the subject of a cue read as
+    an unknown place is (see :func:`_misread_place`); with its article it
+    names a body.
+
+    Args:
+        ctx: the document context.
+        tok: the author's head token (the object of "from"/"by" of a text noun).
+
+    Returns:
+        The body's mention (article included, labelled ORG), or None when
+        no capitalised article opens the name.
+    """
+    ent = ctx.ent_of.get(tok.i)
+    if ent is not None and not (ent.label_ == "ORG" and not ent.ent_id_ or _misread_place(ctx, ent)):
+        return None
+    if ent is None and (tok.pos_ != "PROPN" or not tok.text[:1].isupper()):
+        return None
+    lo, hi = (ent.start, ent.end) if ent is not None else _propn_chunk(ctx, tok)
+    if lo == 0:
+        return None
+    art = ctx.doc[lo - 1]
+    if art.pos_ != "DET" or not art.text[:1].isupper() or art.is_sent_start or ctx.quoted(art.i) \
+            or art.whitespace_ != " " or _is_place(ctx, ctx.doc[art.i:hi].text):
+        return None
+    start, end = art.idx, ctx.doc[hi - 1].idx + len(ctx.doc[hi - 1].text)
+    return Mention(ctx.article.id, start, end, ctx.text[start:end], "ORG")  # not trimmed: the article is a word of it
 
 
 _AGE_WORD = re.compile(r"(\d{1,3})-years?-old$", re.IGNORECASE)
@@ -2132,10 +2240,34 @@ def _short_body_name(ctx: _Ctx, tok: "Token") -> tuple[bool, Mention | None]:
     words = [t.text for t in doc[lo:hi]]
     cands = [n for n in ctx.names[:bisect_left(ctx.name_heads, lo)]
              if not n.person and n.mention.label == "ORG" and n.first < lo
-             and n.mention.text.split()[:len(words)] == words and len(n.mention.text.split()) > len(words)]
+             and n.mention.text.split()[:len(words)] == words and len(n.mention.text.split()) > len(words)
+             and not _person_title_read_as_body(ctx, n)]
     if not cands:
         return False, None
     return True, cands[-1].mention if len({n.mention.text.casefold() for n in cands}) == 1 else None
+
+
+def _person_title_read_as_body(ctx: _Ctx, n: _Name) -> bool:
+    """Tell whether a body's name is a person's title in apposition: "Ana Lind, the Alcalde of X,".
+
+    The tagger reads a title it does not know, with its "of" phrase, as an
+    organisation; in apposition to a person's name it says what the person
+    is (an appositive describes its head, as CoreNLP's mention-to-speaker
+    step reads it), so its first word taken up later ("the Alcalde said")
+    is that person's title, not a short name of a body.  A name holding an
+    organisation noun ("Ana Lind, the Tenants Union of X,") stays a body.
+
+    Args:
+        ctx: the document context.
+        n: an organisation's name.
+
+    Returns:
+        True for such a title.
+    """
+    head = ctx.doc[n.head]
+    if head.dep_ != "appos" or any(t.lemma_.casefold() in ORG_NOUNS for t in ctx.doc[n.first:n.head + 1]):
+        return False
+    return any(p.person and p.head == head.head.i for p in ctx.names)
 
 
 def _age_of(tok: "Token") -> str:
@@ -2478,7 +2610,9 @@ def _definite_role_taken_up(ctx: _Ctx, tok: "Token") -> bool:
     British and Commonwealth copy capitalises a civic title and takes up its
     holder with it ("Ana Lind, Provost of X, ... the Provost declared"); the
     small model tags the word as a PERSON, but a personal name takes no
-    article (the model also leaves it untagged).  When the word is the title
+    article (the model also leaves it untagged, or tags a title it does not
+    know as an organisation: then the word must have been the person's own
+    title, see :func:`_apposed_title`).  When the word is the title
     of a person named earlier (it is in that name's title context) and
     nobody's name, it is a role noun, resolved
     like "the minister" (CoreNLP's mention-to-speaker step).
@@ -2491,14 +2625,39 @@ def _definite_role_taken_up(ctx: _Ctx, tok: "Token") -> bool:
         True for such a title.
     """
     ent = ctx.ent_of.get(tok.i)
-    if ent is not None and (len(ent) != 1 or ent.label_ != "PERSON") or tok.tag_ != "NNP" \
+    if ent is not None and (len(ent) != 1 or ent.label_ not in ("PERSON", "ORG")) or tok.tag_ != "NNP" \
             or any(c.dep_ in ("compound", "flat", "appos") for c in tok.children) \
             or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
         return False
     word = tok.text.casefold()
+    body = ent is not None and ent.label_ == "ORG"
+    if body and (ent.ent_id_ or tok.lemma_.casefold() in ORG_NOUNS):
+        return False  # "the Council", a body the gazetteer knows: bodies, not titles
     names = [n for n in getattr(ctx, "names", ()) if n.first < tok.i and n.person]
-    return any(word in n.context and n.head != tok.i for n in names) \
+    return any(word in n.context and n.head != tok.i and (not body or _apposed_title(ctx, n, word)) for n in names) \
         and not any(n.key == word for n in getattr(ctx, "names", ()) if len(n.mention.text.split()) > 1)
+
+
+def _apposed_title(ctx: _Ctx, n: _Name, word: str) -> bool:
+    """Tell whether a word stood as a person's title itself: the head of their appositive or a title before the name.
+
+    A word the tagger read as a body ("the Alcalde said") is a title only
+    when it was the person's title itself ("Ana Lind, the Alcalde of X,",
+    "Alcalde Ana Lind"), not a word of the body they serve ("Ana Lind,
+    head of the Tenants Union,"), as in CoreNLP's mention-to-speaker step
+    that reads an appositive's head as the name's role.
+
+    Args:
+        ctx: the document context.
+        n: an earlier person's name.
+        word: the casefolded title word.
+
+    Returns:
+        True when the word heads the name's appositive or is a compound before it.
+    """
+    head = ctx.doc[n.head]
+    return any(c.text.casefold() == word and (c.dep_ == "appos" or c.dep_ == "compound" and c.i < n.first)
+               for c in head.children)
 
 
 def _definite_title_phrase(ctx: _Ctx, tok: "Token") -> bool:
@@ -3199,7 +3358,8 @@ def _resolve_role(ctx: _Ctx, tok: "Token") -> Mention | None:
         if agency is not None:
             return agency
     before = [n for n in ctx.names[:bisect_left(ctx.name_heads, tok.i)]
-              if n.first < tok.i and all(_meets(r, n.context) for r in reqs)]
+              if n.first < tok.i and all(_meets(r, n.context) for r in reqs)
+              and (n.person or not _person_title_read_as_body(ctx, n))]  # a title, not its holder
     roles = {role} | ROLE_SYNONYMS.get(role, frozenset())
     cands = [n for n in before if (role in n.kinds if body else roles & n.context and not _other_rank(n, reqs, role))]
     if not cands and role in LEGISLATOR_NOUNS:

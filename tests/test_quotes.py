@@ -2611,3 +2611,74 @@ def test_quotes_statement_of_speaking_body_needs_body(nlp, text, words):
 def test_quotes_who_clause_marks_person(nlp, text, words, speaker):
     got = _speaker(_quotes(nlp, text), words)
     assert got is not None and speaker in got
+
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, words, speaker", [
+    # the tagger tags only the first two words of the name; the parser heads it with the third,
+    # which carries the title the role noun takes up
+    ("Home Secretary Tashi Wangdi Norbu of the Ministry of Home Affairs visited the flooded villages on Sunday.\n\n"
+     "“The water has gone but the damage stays,” the home secretary said.",
+     "damage stays", "Tashi Wangdi Norbu"),
+    ("Home Secretary Tashi Wangdi Norbu of the Ministry of Home Affairs visited the flooded villages on Sunday. "
+     "Repairs will take a year, the home secretary told farmers in Tarsk.\n\n"
+     "“The water has gone but the damage stays,” he said.",
+     "damage stays", "Tashi Wangdi Norbu"),
+])
+def test_quotes_surname_left_out_completes_name(nlp, text, words, speaker):
+    assert _speaker(_quotes(nlp, text), words) == speaker
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, words, speaker", [
+    # a title the tagger does not know, read as a body when taken up with "the"
+    ("At the town hall, Tomas Reyes, the Alcalde of Westfold, spends his mornings on the water supply.\n\n"
+     "“We fix the pipes first,” the Alcalde said.",
+     "fix the pipes", "Tomas Reyes"),
+    ("At the town hall, Tomas Reyes, the Sheriff of Westfold, spends his mornings on the water supply.\n\n"
+     "“We fix the pipes first,” the Sheriff said.",
+     "fix the pipes", "Tomas Reyes"),
+    # the title phrase in apposition is itself read as a body's name
+    ("At the town hall, Tomas Reyes, the Intendant of Westfold, spends his mornings on the water supply.\n\n"
+     "“We fix the pipes first,” the Intendant said.",
+     "fix the pipes", "Tomas Reyes"),
+])
+def test_quotes_title_read_as_body_takes_up_holder(nlp, text, words, speaker):
+    assert _speaker(_quotes(nlp, text), words) == speaker
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, words", [
+    # the word was no title of the person: a member of a body, not its holder
+    ("Ana Lind, a member of the Alcalde of Westfold, spoke at the meeting.\n\n"
+     "“Rents must fall,” the Alcalde said.",
+     "Rents must fall"),
+])
+def test_quotes_title_read_as_body_needs_own_title(nlp, text, words):
+    assert _speaker(_quotes(nlp, text), words) != "Ana Lind"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, words, speaker", [
+    ("Westfold Chamber of Commerce opposed the toll. “Traders will lose customers,” the Chamber said.",
+     "Traders will lose", "Westfold Chamber of Commerce"),
+    ("Westfold Chamber of Commerce said on Monday that “a market brings people in.”",
+     "a market brings people", "Westfold Chamber of Commerce"),
+])
+def test_quotes_body_name_read_as_person_is_body(nlp, text, words, speaker):
+    q = _one(_quotes(nlp, text), words)
+    assert q.speaker is not None and (q.speaker.text, q.speaker.label) == (speaker, "ORG")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, words, speaker", [
+    ("In a letter, An Cloch objected to the new car park. “Nobody asked the people who live here,” the letter said.",
+     "Nobody asked", "An Cloch"),
+    ("A letter from An Tobar urged the ministry to reopen the ferry route. “The island needs its boat,” "
+     "the letter said.",
+     "needs its boat", "An Tobar"),
+])
+def test_quotes_text_author_keeps_capitalised_article(nlp, text, words, speaker):
+    q = _one(_quotes(nlp, text), words)
+    assert q.speaker is not None and (q.speaker.text, q.speaker.label) == (speaker, "ORG")
