@@ -48,7 +48,8 @@ from .models import Article, Evidence, Mention, Position, Quote, Relation, Stanc
 from .names import NAME_PARTICLES, is_calendar_word
 from .nlp import (ALIAS_VERBS, BELONG_CUE_VERBS, BODY_WORDS, COMPASS_ADJECTIVES, COMPASS_NAME_WORDS, COMPASS_PARTS,
                   EDGE_NOUNS, HONORIFICS, PLACE_OFFICE_TITLES, REGARD_CUE_VERBS, SELF_RULE_BODIES, SETTING_PREPS,
-                  SETTLEMENT_KINDS, SHIP_PREFIXES, english_words, is_setting_phrase, misparsed_small_clause)
+                  SETTLEMENT_KINDS, SHIP_PREFIXES, belong_complements, english_words, is_setting_phrase,
+                  misparsed_small_clause)
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
@@ -763,6 +764,8 @@ class _Index:
         if e - s == 1 and e < len(doc) and doc[e].is_lower and doc[e].lower_ in {
                 "province", "region", "island", "islands", "district", "county", "prefecture", "governorate"}:
             return True  # "Sulu province"
+        if _area_apposed(doc, e):
+            return True
         if e - s == 1 and s >= 2 and doc[s - 1].lower_ == "of" and doc[s - 2].lower_ in {
                 "sultanate", "province", "kingdom", "emirate", "state", "island", "county", "region", "city"}:
             return True  # "the Sultanate of Sulu"
@@ -2809,7 +2812,7 @@ class _Fact:
 
 def _anchors(ix: _Index) -> list[tuple[int, int, str]]:
     """Name spans that appositive phrases may describe: persons, countries, places."""
-    out = [(s, e, "person") for s, e in ix.persons]
+    out = [(s, e, "place" if _area_apposed(ix.doc, e) else "person") for s, e in ix.persons]
     for s, e in ix._name_runs():
         if s not in ix.person_at and ix._place_apposed(s, e) and not any(
                 ix.ent_at[k] is not None and ix.ent_at[k].label_ in {"COUNTRY", "TERRITORY", "PLACE", "GPE"}
@@ -2954,11 +2957,20 @@ def _facts_for_anchor(ix: _Index, s: int, e: int, kind: str) -> list[_Fact]:
             n_before = len(out)
             add(phrase, "after")
             j = phrase[-1].i + 1
+            if kind == "person" and len(out) == n_before and j < sent.end and doc[j].text in {",", ".", ";"}:
+                info = _unlisted_office_of_place(ix, phrase, j, opening=False)  # "Name, the Reeve of X,"
+                if info is not None:
+                    out.append(_Fact("title", anchor, info, doc[s]))
+            second = None
             if kind == "person" and j + 3 < sent.end and doc[j].lower_ == "who" and \
                     doc[j + 1].lemma_ in {"serve", "work"} and doc[j + 2].lower_ == "as":
-                # "Name, a navy captain who served as a liaison officer with X,": the second post too
+                second = j + 3  # "Name, a navy captain who served as a liaison officer with X,": the second post too
+            elif kind == "person" and j + 2 < sent.end and doc[j].lower_ == "who" and doc[j + 1].lemma_ == "be" and \
+                    doc[j + 1].tag_ in {"VBD", "VBZ"} and doc[j + 2].pos_ in {"PROPN", "DET", "PRON"}:
+                second = j + 2  # "Name, a retired diplomat who was Ruritania's envoy to X,": the post named
+            if second is not None:
                 n_served = len(out)
-                add(_after_phrase(ix, j + 3, sent.end), "after")
+                add(_after_phrase(ix, second, sent.end), "after")
                 for f in out[n_served:]:
                     if f.kind == "title" and doc[j + 1].tag_ == "VBD":
                         f.info.former = True
@@ -3071,8 +3083,10 @@ def _facts_for_anchor(ix: _Index, s: int, e: int, kind: str) -> list[_Fact]:
                             out.append(_Fact("member", other, f.info, f.tok))
     # 4. reverse appositive: "the second president of Ukraine, Name,"
     start = s - len(pre) if pre else s
-    while start - 1 > sent.start and doc[start - 1].lower_ in HONORIFICS:
-        start -= 1  # "the Minister of Foreign Affairs, Hon. Name,"
+    while start - 1 > sent.start and (doc[start - 1].lower_ in HONORIFICS or (
+            doc[start - 1].text.endswith(".") and len(doc[start - 1]) > 2 and doc[start - 1].lower_ in ix.lead_words
+            and not _title_head_ok(doc[start - 1]))):
+        start -= 1  # "the Minister of Foreign Affairs, Hon. Name,", "the region's governor, Lt. Gen. Name,"
     listed = _title_list_span(ix, start, e, sent) if kind == "person" else None
     for plural in (False, True) if listed is not None else (False,):
         if plural:
@@ -3136,6 +3150,13 @@ AREA_NOUNS = frozenset({"heart", "corner", "part", "middle", "centre", "center",
                         "suburbs", "region", "area", "reaches", "tip"})
 
 
+def _area_apposed(doc, e: int) -> bool:
+    """Whether the name ending before token ``e`` is set off by "X, in the west / heart of Y":
+    only a place is put "in the west of" another, whatever NER made of the name."""
+    return e + 4 < len(doc) and doc[e].text == "," and doc[e + 1].lower_ == "in" and doc[e + 2].lower_ == "the" \
+        and (doc[e + 3].lower_ in AREA_NOUNS or doc[e + 3].lower_ in COMPASS_WORDS) and doc[e + 4].lower_ == "of"
+
+
 def _area_words_only(phrase: list, t) -> bool:
     """Whether the words of ``phrase`` before token ``t`` only name a part of a place ("the far
     northwest corner of"), or are none."""
@@ -3156,8 +3177,10 @@ def _place_container(ix: _Index, t) -> Mention | None:
         return None
     if ent.label_ in {"PLACE", "GPE", "LOC"}:
         return _place_mention(ix, t)
-    if ent.label_ in {"FAC", "ORG"} and ent[-1].lower_ in SUBDIVISION_WORDS and ent[-1].text[:1].isupper():
-        return ix.mention(ent.start, ent.end, "PLACE", "")
+    if ent.label_ in {"FAC", "ORG"} and ent[-1].lower_ in SUBDIVISION_WORDS and ent[-1].text[:1].isupper() or \
+            ent.label_ in {"FAC", "ORG", "PERSON"} and ent[0].lower_ in SUBDIVISION_WORDS and ent[0].text[:1].isupper() \
+            and len(ent) == 2:
+        return ix.mention(ent.start, ent.end, "PLACE", "")  # "Varn County", "County Varn"
     return None
 
 
@@ -3226,18 +3249,20 @@ def _title_list_span(ix: _Index, s: int, e: int, sent) -> tuple[int, int] | None
     return first, last
 
 
-def _unlisted_office_of_place(ix: _Index, phrase: list, comma: int) -> _TitleInfo | None:
-    """An office the title lists lack, read off "The <Office> of <Place>, Name,".
+def _unlisted_office_of_place(ix: _Index, phrase: list, comma: int, opening: bool = True) -> _TitleInfo | None:
+    """An office the title lists lack, read off "The <Office> of <Place>, Name," or "Name, the <Office> of <Place>,".
 
     A sentence that opens with "The", one capitalised word that names no entry of the
     gazetteer, "of" and a place, then the apposed name, gives the office of that place
     ("The Reeve of X, Name, said"): the same frame that carries listed offices ("The Mayor
-    of X, Name,"), which only an office fills.
+    of X, Name,"), which only an office fills.  Set off by commas after a person's name
+    ("Name, the Reeve of X,") the frame is the same appositive.
 
     Args:
         ix: the document index.
-        phrase: the tokens before the name's comma.
-        comma: the index of that comma.
+        phrase: the tokens before the name's comma (or of the appositive after the name).
+        comma: the index of the comma that closes the phrase.
+        opening: the phrase must open its sentence (the title before the name).
 
     Returns:
         The title (the capitalised word) with the place as its organisation, or None.
@@ -3246,7 +3271,7 @@ def _unlisted_office_of_place(ix: _Index, phrase: list, comma: int) -> _TitleInf
     if len(toks) < 4 or toks[0].lower_ != "the" or toks[-1].i != comma - 1 or toks[2].lower_ != "of":
         return None
     sent = ix.sent_at[toks[0].i]
-    if sent is None or toks[0].i != next((t.i for t in sent if not _is_space(t)), -1):
+    if sent is None or (opening and toks[0].i != next((t.i for t in sent if not _is_space(t)), -1)):
         return None
     word = toks[1]
     if not (word.is_alpha and word.text[:1].isupper() and not word.is_upper) or ix.gaz.lookup(word.text) is not None \
@@ -3325,6 +3350,8 @@ def _positions_from(ix: _Index, facts: list[_Fact]) -> Iterator[Position]:
                     org = _context_state(ix, f, info)
                     if org is None:
                         org, org_name = _context_body(ix, f, info)
+                    if org is None and org_name is None:
+                        org = _outlet_served(ix, f, info)
                     if org is None and org_name is None:
                         org = _setting_place(ix, f, info)
                 except Exception as exc:  # keep the extractor total on odd parses
@@ -3774,6 +3801,57 @@ def _context_body(ix: _Index, f: _Fact, info: _TitleInfo) -> tuple[Mention | Non
     return org, org_name
 
 
+# titles of people who write or film for an outlet, and the verbs that name it: "a journalist who covers X for Y"
+PRESS_TITLES = frozenset({"journalist", "reporter", "correspondent", "writer", "columnist", "photographer",
+                          "editor", "photojournalist", "contributor", "freelancer", "commentator", "videographer"})
+PRESS_VERBS = frozenset({"cover", "write", "report", "work", "file", "contribute", "shoot", "photograph"})
+
+
+def _outlet_served(ix: _Index, f: _Fact, info: _TitleInfo) -> Mention | None:
+    """The outlet of "a journalist (based in X) who covers Y for Z": Z, where the press title left it unnamed.
+
+    Author footers name the outlet in a relative clause after the title rather than in
+    the title ("X is a reporter who writes about energy for the Varn Post").  Only a
+    press title, a "who" clause with a verb of reporting, and an organisation right after
+    the clause's first "for" count.
+
+    Args:
+        ix: the document index.
+        f: the title fact.
+        info: its title.
+
+    Returns:
+        The outlet's mention, or None.
+    """
+    head = info.head
+    if head is None or head.lemma_.lower() not in PRESS_TITLES:
+        return None
+    doc = ix.doc
+    sent = ix.sent_at[head.i]
+    if sent is None:
+        return None
+    k = head.i + 1
+    while k < sent.end - 1 and k - head.i <= 8 and doc[k].lower_ != "who":
+        if doc[k].text in {";", ":", "–", "—"} or ix.person_at.get(k) is not None:
+            return None
+        k += 1
+    if k >= sent.end - 1 or doc[k].lower_ != "who" or doc[k + 1].lemma_.lower() not in PRESS_VERBS:
+        return None
+    for j in range(k + 2, sent.end - 1):
+        if doc[j].pos_ in {"VERB", "AUX"} and doc[j].dep_ not in {"amod", "compound"} or doc[j].text == ";":
+            return None
+        if doc[j].lower_ == "for":
+            ent = ix.ent_at[j + 1]
+            if ent is None and doc[j + 1].lower_ == "the" and j + 2 < sent.end:
+                ent = ix.ent_at[j + 2]  # "for the X Post" with the article outside the name
+                if ent is not None and ent.start != j + 2:
+                    ent = None
+            if ent is None or ent.start not in {j + 1, j + 2} or ent.label_ != "ORG":
+                return None
+            return ix.ent_mention(ent)
+    return None
+
+
 def _definite_body_before(ix: _Index, start: int, end: int) -> Span | None:
     """The body a possessive definite description ("the ministry's") in tokens [start, end) names again.
 
@@ -4055,6 +4133,11 @@ def _climb(ix: _Index, cue) -> tuple[object | None, _Polarity, list]:
             break
         if cur.i == cue.i and cur.pos_ == "NOUN" and _misread_verb(cur) is not None:
             holder = _misread_verb(cur)
+            break
+        if cur.i == cue.i and cur.lemma_.lower() in BELONG_CUE_LEMMAS and cur.i > 0 and \
+                cur.doc[cur.i - 1].ent_type_ == "COUNTRY" and cur.doc[cur.i - 1].head.i == cur.i and \
+                cur.doc[cur.i - 1].dep_ in {"compound", "nmod", "amod"}:
+            holder = cur.doc[cur.i - 1]  # "Ruritania rejects, in the strongest terms, any suggestion that ..."
             break
         if cur.pos_ in {"NOUN", "PROPN"}:
             poss = [c for c in cur.children if c.dep_ == "poss"]
@@ -4489,6 +4572,9 @@ def _stance_cues(sent) -> list[tuple[object, str]]:
         elif t.pos_ in {"NOUN", "PROPN", "ADJ", "X"} or t.dep_ in {"dep", "dobj"}:
             if lem in RECOGNITION_NOUNS or low in RECOGNITION_NOUNS or low.endswith("recognition"):
                 out.append((t, "noun"))
+            elif lem in BELONG_CUE_LEMMAS and t.tag_ == "NNS" and t.i > sent.start and \
+                    t.doc[t.i - 1].ent_type_ == "COUNTRY" and _belong_clause(t) is not None:
+                out.append((t, "belongs"))  # "Ruritania rejects, in the strongest terms, any suggestion that ..."
             elif lem in STATUS_POSITIVE_VERBS | STATUS_NEGATIVE_VERBS and _misread_verb(t) is not None:
                 # "Ruritania contests French sovereignty over X" parsed as a noun phrase
                 out.append((t, "status-neg" if lem in STATUS_NEGATIVE_VERBS else "status"))
@@ -4512,7 +4598,7 @@ BELONG_CUE_LEMMAS = BELONG_CUE_VERBS
 BELONG_REPORT_LEMMAS = frozenset({"say", "stress", "reiterate", "repeat", "state", "declare", "tell", "add",
                                   "emphasise", "emphasize", "underline"})
 # ... of which these deny it: "disputes that X is Y's" is a negative stance, "does not dispute" a positive one
-BELONG_DENY_LEMMAS = frozenset({"dispute", "deny", "contest"})
+BELONG_DENY_LEMMAS = frozenset({"dispute", "deny", "contest", "reject", "dismiss", "refute"})
 # nouns of a state's view carrying the clause: "the UK's view that X forms part of Y"
 VIEW_NOUNS = frozenset({"view", "position", "stance", "belief", "assessment", "conviction"})
 # "will never bow to any claim over X": giving way to a claim accepts it
@@ -4526,6 +4612,7 @@ def _belong_clause(verb):
     """The verb of a "that X belongs to Y" / "that X is British" / "that X is Y's" complement of
     ``verb``, or None."""
     clauses = list(verb.children)
+    clauses += [c for c in belong_complements(verb) if c.dep_ == "acl"]  # "rejects any suggestion that ..."
     if verb.lemma_.lower() in BELONG_REPORT_LEMMAS:
         # "we say it again: the X are Y's": the clause after the colon is what is said
         end = max(t.i for t in verb.subtree) + 1
@@ -5383,12 +5470,20 @@ def _stances_in_sentence(ix: _Index, sent, memory: dict) -> Iterator[Stance]:
             # "no state other than A recognises X": A does
             even = _not_even_holders(ix, holder_tok)
             besides = _exception_holders(ix, holder_tok)
-            if negative or not (even or besides):
+            own = [h for h in holders if h.label == "COUNTRY"] if holder_tok.lower_ not in {
+                "none", "nobody", "no-one", "noone"} and ix.country_mention(holder_tok, allow_demonym=False) is None \
+                else []
+            if negative or not (even or besides or own):
                 continue
-            holders = even or besides
-            negative = bool(even)
-            if even:
-                pol.cue_words.extend(c for c in holder_tok.children if c.lower_ in {"no", "none"})
+            if own and not (even or besides):
+                # "No Ruritanian government has recognised X": every voice of one state, so the state does not
+                holders, negative = own, True
+                pol.cue_words.extend(c for c in holder_tok.children if c.lower_ == "no")
+            else:
+                holders = even or besides
+                negative = bool(even)
+                if even:
+                    pol.cue_words.extend(c for c in holder_tok.children if c.lower_ in {"no", "none"})
         if not holders:
             continue
         holder = holders[0]
@@ -5562,6 +5657,14 @@ def _surface_verb_stances(ix: _Index, cue, sent, flip: bool) -> Iterator[Stance]
             negations += 1
             cue_words.append(doc[k])
         k -= 1
+    if k > sent.start and doc[k].text == ",":
+        # "A and B, like most other states, recognise X": step over a parenthesis that opens with a preposition
+        # and has no verb of its own
+        j = k - 1
+        while j > sent.start and doc[j].text != "," and k - j <= 10 and doc[j].pos_ not in {"VERB", "AUX"}:
+            j -= 1
+        if j > sent.start and doc[j].text == "," and doc[j + 1].pos_ == "ADP":
+            k = j - 1
     holders: list[Mention] = []
     while k >= sent.start:
         ent = ix.ent_at[k]
@@ -5577,6 +5680,8 @@ def _surface_verb_stances(ix: _Index, cue, sent, flip: bool) -> Iterator[Stance]
             break
     if not holders:
         return
+    if k >= sent.start and doc[k].lower_ == "the":
+        k -= 1  # "The United States and ..."
     if k >= sent.start and doc[k].lower_ == "neither":
         negations += 1
         cue_words.append(doc[k])
@@ -8003,6 +8108,10 @@ def _invasion_relations(ix: _Index) -> Iterator[Relation]:
                 # "the plateau China seized when it invaded India": a subject pronoun of an
                 # adverbial clause is the main clause's subject (Hobbs 1978, same-sentence search)
                 main = [c for c in t.head.children if c.dep_ == "nsubj" and _countries_in(ix, [c])]
+                if not main and t.head.dep_ == "relcl" and any(
+                        c.dep_ == "nsubj" and c.lower_ in {"which", "that"} for c in t.head.children):
+                    # "X, which seized Y after it invaded Z": the relative clause's antecedent
+                    main = [t.head.head] if _countries_in(ix, [t.head.head]) else []
                 subj_toks = main or subj_toks
             objs = [c for c in t.children if c.dep_ in {"dobj", "obj"}]
             agents = [p for c in t.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
@@ -8043,10 +8152,12 @@ def _invasion_relations(ix: _Index) -> Iterator[Relation]:
                     # "Argentina, which invaded the islands in 1982": the territory in focus
                     refs = _focus_territories(ix, o, subs, {})
                     obs[q] = refs[0].mention if len(refs) == 1 else None
+                if obs[q] is None and (ent := ix.ent_at[o.i]) is not None and ent.label_ in {"PLACE", "LOC"}:
+                    obs[q] = _place_mention(ix, o)  # "invaded the X Peninsula": a region (ng:invaded allows places)
             for a in subs:
                 for b in obs:
-                    if b is not None and b.label in {"COUNTRY", "TERRITORY"} and (b.kb_id or b.text) != (
-                            a.kb_id or a.text):
+                    if b is not None and b.label in {"COUNTRY", "TERRITORY", "PLACE", "LOC", "GPE"} and (
+                            b.kb_id or b.text) != (a.kb_id or a.text):
                         last_object[a.kb_id or a.text] = b
                         yield Relation(subject=a, object=b, kind="invaded", evidence=ix.evidence(t))
 
@@ -8103,12 +8214,19 @@ def _member_relations(ix: _Index) -> Iterator[Relation]:
                 subj = [t.head]
             if lem == "join":
                 objs = [c for c in t.children if c.dep_ in {"dobj", "obj"}]
+                if t.dep_ == "relcl" and subj and objs and all(o.lower_ in {"which", "that"} for o in objs):
+                    objs = [t.head]  # "X, which Y joined in 2023": the body named before
             else:  # "belongs to the Economic Community of West African States"
                 objs = [p for c in t.children if c.dep_ == "prep" and c.lower_ == "to"
                         for p in c.children if p.dep_ == "pobj"]
             who = [t.head if c.lower_ in REL_PRONOUNS and t.dep_ == "relcl" else c for c in subj]
             # "Both A and B joined", "A and B, which both joined X": every coordinated state
             subs = _countries_in(ix, [x for c in who for x in (c, *c.conjuncts)])
+            if subs:
+                # "A, like B and C, belongs to X": the states it is likened to belong too
+                likes = [p for h in (*who, t) for c in h.children if c.dep_ == "prep" and c.lower_ == "like"
+                         and c.i < t.i for p in c.children if p.dep_ == "pobj"]
+                subs += _countries_in(ix, [x for p in likes for x in (p, *p.conjuncts)])
             people = [m for c in who for x in (c, *c.conjuncts) for m in [ix.person_mention(x.i)] if m is not None]
             for o in objs:
                 ent = ix.ent_at[o.i]
@@ -8623,6 +8741,9 @@ def _clause_members(ix: _Index) -> Iterator[Relation]:
         head = subj[0]
         if head.lower_ in {"both", "all", "they"}:
             members = _recent_pair(ix, head.i) if head.lower_ == "both" else []
+        elif head.lemma_.lower() in COUNTRY_NOUNS and any(c.dep_ in {"det", "predet"} and c.lower_ == "both"
+                                                for c in head.children):
+            members = _recent_pair(ix, head.i)  # "Both countries are members of X": the last two named
         elif head.lower_ in REL_PRONOUNS and verb.dep_ == "relcl":
             members = _countries_in(ix, [verb.head, *verb.head.conjuncts])
         else:
@@ -9300,6 +9421,8 @@ def _comma_places(ix: _Index) -> Iterator[Relation]:
         k = span.end if span is not None else ent.end
         if k >= sent.end or (ent.start > sent.start and doc[ent.start - 1].text == ","):
             continue
+        if k + 1 < sent.end and doc[k].is_lower and doc[k].lower_ in SUBDIVISION_WORDS and doc[k + 1].text == ",":
+            k += 1  # "X district, western Y": the kind of unit in lower case after the name
         comma = doc[k].text == ","
         j = k + 1 if comma else k
         prep = None
@@ -9459,6 +9582,10 @@ CONTINENTS = frozenset({"africa", "asia", "europe", "oceania", "antarctica", "am
                         "middle east", "the middle east"})
 
 
+# nouns of a place that sits in a larger one, after a name and a modifier: "the X landing site in Y"
+SITE_NOUNS = frozenset({"site", "camp", "village", "settlement", "post", "station", "market", "beach", "field"})
+
+
 def _nested_places(ix: _Index) -> Iterator[Relation]:
     """A place set in a larger one by a bare "in": "in Port Victoria in Busia County", "to X in Y".
 
@@ -9480,6 +9607,9 @@ def _nested_places(ix: _Index) -> Iterator[Relation]:
         if e.label_ in {"PLACE", "GPE", "LOC"}:
             m = _place_mention(ix, doc[e.start])
             return m if m is not None and m.label not in {"COUNTRY", "TERRITORY"} else None
+        if e.label_ == "TERRITORY" and ix.gaz.lookup(e.text) is None:
+            return ix.ent_mention(e)  # a disputed area the gazetteer lacks ("the X Sanctuary in Y") lies in Y
+
         if e.label_ == "FAC" and e[-1].lower_ in ISLAND_WORDS and e[-1].text[:1].isupper():
             return ix.mention(e.start, e.end, "PLACE", "")  # "Varnay Island" read as a building
         if e.label_ in {"PERSON", "ORG", "EVENT", "WORK_OF_ART"} and not e.ent_id_ and (
@@ -9489,7 +9619,7 @@ def _nested_places(ix: _Index) -> Iterator[Relation]:
         return None
 
     for ent in ix.ents:
-        if ent.label_ not in {"PLACE", "GPE", "LOC", "PERSON", "ORG", "EVENT", "WORK_OF_ART", "FAC"}:
+        if ent.label_ not in {"PLACE", "GPE", "LOC", "PERSON", "ORG", "EVENT", "WORK_OF_ART", "FAC", "TERRITORY"}:
             continue
         small = as_place(ent)
         if small is None:
@@ -9500,8 +9630,12 @@ def _nested_places(ix: _Index) -> Iterator[Relation]:
         span = doc.char_span(small.start, small.end, alignment_mode="expand")
         k = span.end if span is not None else ent.end
         smalls = [small]
-        named_place = ent.label_ in {"PLACE", "GPE", "LOC"} and ix.person_at.get(ent.start) is None or \
+        named_place = ent.label_ in {"PLACE", "GPE", "LOC", "TERRITORY"} and ix.person_at.get(ent.start) is None or \
             _place_noun_of(doc, ent.start) or ent.label_ == "FAC"  # "the port of X": the noun says it is a place
+        if k + 2 < n and doc[k].is_lower and doc[k + 1].is_lower and doc[k + 1].lower_ in SITE_NOUNS and \
+                doc[k].pos_ in {"NOUN", "VERB"} and doc[k + 2].lower_ == "in" and ent.label_ != "PERSON":
+            k += 2  # "the X landing site in Y", "X fishing camp in Y": the noun after the name says it is a place
+            named_place = True
         if k + 2 < n and doc[k].text == "," and doc[k + 1].lower_ in {"both", "all"} and doc[k + 2].lower_ == "in":
             # "Warren and Orford, both in Grafton County,": the places coordinated before
             q = ent.start - 1
@@ -9880,6 +10014,15 @@ def _capital_clauses(ix: _Index) -> Iterator[Relation]:
                 land = ix.ent_mention(ent)
                 break
         if land is None:
+            continue
+        if t.dep_ == "appos" and t.head.pos_ == "PROPN" and any(c.dep_ == "poss" for c in t.children) and \
+                (ent := ix.ent_at[t.head.i]) is not None and ent.label_ in {"PLACE", "GPE", "LOC", "ORG", "PERSON"} \
+                and len(ent) <= 2 and ent.end <= t.i:
+            # "in X, Y's provincial capital": only a place is a land's capital, whatever NER made of X
+            place = _place_mention(ix, t.head) if ent.label_ in {"PLACE", "GPE", "LOC"} else \
+                ix.mention(ent.start, ent.end, "PLACE", "")
+            if place is not None and place.text != land.text:
+                yield Relation(subject=place, object=land, kind="locatedIn", evidence=ix.evidence(t))
             continue
         verb = t.head.head if t.dep_ == "pobj" and t.head.lower_ == "as" else t.head if t.dep_ == "attr" else None
         if verb is None or verb.lemma_ not in {"serve", "act", "be"} or any(c.dep_ == "neg" for c in verb.children):
