@@ -88,7 +88,45 @@ OWNED_HOLD_NOUNS = {"claim": frozenset({"to", "over"}), "ownership": frozenset({
                     "possession": frozenset({"of", "over"})}
 # "accepts / does not dispute that X belongs to Y" or "... that X is Peruvian" (the stance verbs of relations.py)
 BELONG_CUE_VERBS = frozenset({"accept", "acknowledge", "concede", "agree", "insist", "maintain", "hold", "dispute",
-                              "deny", "contest", "affirm", "reaffirm", "recognise", "recognize"})
+                              "deny", "contest", "affirm", "reaffirm", "recognise", "recognize", "reject", "dismiss",
+                              "refute"})
+# nouns of a proposition whose "that" clause a stance verb takes through them:
+# "rejects any suggestion that X belongs to Y", "accepts the view that X is Y's"
+PROPOSITION_NOUNS = frozenset({"suggestion", "notion", "idea", "assertion", "contention", "claim", "insinuation",
+                               "argument", "view", "proposition", "premise"})
+
+
+def belong_complements(verb) -> list:
+    """The "that" clauses a stance verb takes, directly or through a proposition noun.
+
+    "accepts that X belongs to Y" (a ``ccomp``), "rejects any suggestion that X
+    belongs to Y" (an ``acl`` with "that" on the verb's object).  A parenthesis
+    after the verb ("Ruritania rejects, in the strongest terms, any suggestion
+    that ...") can cost the verb its object in the parse; the first proposition
+    noun after it, with nothing but the parenthesis, determiners and adjectives
+    between, stands in.
+
+    Args:
+        verb: the verb token (or a noun-tagged verb).
+
+    Returns:
+        The clause heads, in text order.
+    """
+    out = [c for c in verb.children if c.dep_ == "ccomp"]
+    objs = [o for o in verb.children if o.dep_ in {"dobj", "obj"} and o.lemma_.lower() in PROPOSITION_NOUNS]
+    if not any(o.dep_ in {"dobj", "obj"} for o in verb.children):
+        # the object lost to a broken parse: the first proposition noun after the verb, with only a
+        # parenthesis, determiners and adjectives between ("rejects, in the strongest terms, any suggestion")
+        for t in verb.doc[verb.i + 1:verb.sent.end]:
+            if t.lemma_.lower() in PROPOSITION_NOUNS and t.pos_ == "NOUN":
+                objs = [t]
+                break
+            if t.pos_ in {"VERB", "AUX", "CCONJ", "SCONJ", "PRON"} or t.text in {";", ":"}:
+                break
+    for o in objs:
+        out += [c for c in o.children if c.dep_ == "acl" and any(k.dep_ == "mark" and k.lower_ == "that"
+                                                                  for k in c.children)]
+    return sorted(out, key=lambda t: t.i)
 # "regards X as Emirati territory", "described X as Danish", "considers X to be Peruvian territory"
 # (relations.py reads the stance with the same verbs)
 REGARD_CUE_VERBS = frozenset({"regard", "consider", "view", "see", "treat", "accept", "describe", "deem", "count"})
@@ -311,9 +349,7 @@ def _owned_name_heads(verb, gaz) -> tuple[list, bool]:
     """
     lemma = verb.lemma_.lower()
     if lemma in BELONG_CUE_VERBS:
-        for c in verb.children:
-            if c.dep_ != "ccomp":
-                continue
+        for c in belong_complements(verb):
             subj = [s for s in c.children if s.dep_ in {"nsubj", "nsubjpass"}]
             if c.lemma_.lower() == "belong" and any(p.dep_ == "prep" and p.lower_ == "to" for p in c.children):
                 return subj, True
@@ -529,7 +565,8 @@ def find_unlisted_territories(doc) -> list[tuple[int, int, str]]:
             heads += [h for c in heads for h in c.conjuncts]
             # "Chad refused to recognise Varnia": a one-word name NER took for a person
             held = bool(heads) and all(_lone_person_name(doc, h, tok) for h in heads)
-        elif lemma in BELONG_CUE_VERBS | REGARD_CUE_VERBS and tok.pos_ == "VERB":
+        elif lemma in BELONG_CUE_VERBS | REGARD_CUE_VERBS and (tok.pos_ == "VERB" or (
+                tok.tag_ == "NNS" and lemma in BELONG_CUE_VERBS)):  # (a verb read as a plural noun)
             heads, held = _owned_name_heads(tok, gaz)
             if not heads and lemma in REGARD_CUE_VERBS:
                 run = _surface_owned_run(tok, gaz)  # a regard clause the parser broke
@@ -1478,6 +1515,47 @@ def find_title_orgs(doc) -> list[tuple[int, int]]:
     return out
 
 
+# capitalised words that head a body's own name before "of" ("the Department of X Council" is one body)
+BODY_HEAD_WORDS = BODY_WORDS | frozenset({"ministry", "department", "office", "board", "bureau", "chamber", "house",
+                                          "government", "republic", "kingdom", "state", "city", "church", "friends",
+                                          "museum", "school", "academy", "port", "province", "county", "diocese",
+                                          "duchy", "isle", "island", "order", "club", "team", "people", "parliament"})
+
+
+def find_office_of_bodies(doc) -> list[tuple[int, int, int]]:
+    """An unlisted office NER glued to its body: "The Reeve of Varn District Council".
+
+    An ``ORG`` entity made of an optional article, one capitalised word that heads no body
+    name, "of", and a body's name (capitalised words ending in a body word such as
+    "Council") names the office and the body: only the part after "of" is the
+    organisation, and the office word is left to the title rules.
+
+    Args:
+        doc: a Doc with entities.
+
+    Returns:
+        (start, start of the body, end) of each such entity.
+    """
+    gaz = load_gazetteer()
+    out = []
+    for ent in doc.ents:
+        if ent.label_ != "ORG":
+            continue
+        k = ent.start + 1 if doc[ent.start].lower_ == "the" else ent.start
+        if k + 3 >= ent.end or doc[k + 1].lower_ != "of":
+            continue
+        word = doc[k]
+        body = doc[k + 2:ent.end]
+        if not (word.is_alpha and word.text[:1].isupper() and not word.is_upper) or \
+                word.lower_ in BODY_HEAD_WORDS or gaz.lookup(word.text) is not None:
+            continue
+        if body[-1].lower_ not in BODY_WORDS or not all(t.text[:1].isupper() or t.lower_ in {"of", "and", "the"}
+                                                        for t in body) or len(body) < 2:
+            continue
+        out.append((ent.start, k + 2, ent.end))
+    return out
+
+
 def _split_person_end(doc, ent, titles: set) -> int | None:
     """The end of the PERSON entity that goes on a name ``ent`` NER cut in two, or None.
 
@@ -1603,7 +1681,8 @@ def _register_place_bodies() -> str:
     ``ORG`` entities, replacing the entities inside them, and cuts the
     organisations :func:`find_office_demonyms` finds to their demonym (NORP)
     and the persons :func:`find_party_seats` finds to their party (ORG), and
-    unlabels office titles NER read as bodies (:func:`find_title_orgs`),
+    unlabels office titles NER read as bodies (:func:`find_title_orgs`) and cuts an unlisted office
+    off its body (:func:`find_office_of_bodies`),
     relabels the persons :func:`find_office_places` and :func:`find_sited_places`, compass-named places
     (:func:`find_compass_names`), the island names
     :func:`find_island_names`, regions read as persons (:func:`find_region_persons`), untagged names
@@ -1638,6 +1717,9 @@ def _register_place_bodies() -> str:
             posts = set(_found(find_title_orgs, doc))
             if posts:
                 doc.ents = [e for e in doc.ents if (e.start, e.end) not in posts]
+            offices = _found(find_office_of_bodies, doc)
+            if offices:
+                _replace_ents(doc, [Span(doc, b, e, label="ORG") for s, b, e in offices])
             broken = _found(find_broken_names, doc)
             for s, e in broken:
                 for i in range(s, e):

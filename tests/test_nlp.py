@@ -9,7 +9,7 @@ from graph.nlp import (find_acronym_extensions, find_acronym_persons, find_acron
                        find_party_seats, find_place_bodies, find_ship_names, find_sited_places,
                        find_places_before_regions, find_possessive_tails, find_region_persons,
                        find_seat_constituencies,
-                       find_title_orgs, find_titled_persons,
+                       find_office_of_bodies, find_title_orgs, find_titled_persons,
                        find_unlisted_territories, title_abbreviations)
 
 UNLISTED_CASES = [
@@ -481,6 +481,19 @@ def test_nlp_place_after_an_arabic_article_ends_a_family_name(words, spaces, ent
 def test_nlp_office_title_read_as_a_body_is_unlabelled(words, ents, expected):
     doc = _blank_doc(words, ents)
     assert find_title_orgs(doc) == expected
+
+
+@pytest.mark.parametrize("words,ents,expected", [
+    (["The", "Reeve", "of", "Tolsa", "District", "Council", ",", "Ana", "Berg"], [(0, 6, "ORG")], [(0, 3, 6)]),
+    (["the", "Provost", "of", "Varn", "Council", "spoke"], [(0, 5, "ORG")], [(0, 3, 5)]),
+    (["the", "Ministry", "of", "Varn", "Council", "spoke"], [(0, 5, "ORG")], []),  # a body's own head word
+    (["the", "Reeve", "of", "Tolsa", "spoke"], [(0, 4, "ORG")], []),  # no body after "of"
+    (["the", "Reeve", "of", "tolsa", "council", "spoke"], [(0, 5, "ORG")], []),  # not a name
+])
+def test_nlp_unlisted_office_glued_to_its_body_is_cut_off(words, ents, expected):
+    """"The Reeve of Tolsa District Council" read as one body: only the council is one."""
+    doc = _blank_doc(words, ents)
+    assert find_office_of_bodies(doc) == expected
 
 
 @pytest.mark.parametrize("words,ents,expected", [
