@@ -80,3 +80,18 @@ def test_validate_quotation_without_text_message_is_readable(quote_graph: Graph)
     assert [v.message for v in violations if v.focus == str(focus)] == [
         "A quotation has exactly one ng:text string."]
     assert violations == sorted(violations, key=lambda v: (v.focus, v.path, v.message))
+
+
+@pytest.mark.parametrize("target, ok", [("strelsau", True), ("anna-berg", False)],
+                         ids=["a-place-is-invaded", "a-person-is-not"])
+def test_validate_invaded_object_may_be_a_place(quote_graph: Graph, target: str, ok: bool) -> None:
+    """ng:invaded reaches countries, territories and places (a peninsula, a region), never a person."""
+    from rdflib import RDFS
+
+    invader = mint_entity("ruritania")
+    quote_graph.add((invader, RDF.type, NG.Country))
+    quote_graph.add((invader, RDFS.label, Literal("Ruritania")))
+    quote_graph.add((invader, NG.invaded, mint_entity(target)))
+    conforms, violations = validate_graph(quote_graph)
+    assert conforms == ok, violations
+    assert ok or any(v.focus == str(invader) and v.path == str(NG.invaded) for v in violations), violations
