@@ -93,7 +93,9 @@ URL_LINE = re.compile(r"^\s*(original\s+url\s*:)?\s*<?(https?://\S+?)>?\s*$", re
 URL_LABEL = re.compile(r"^\s*(original\s+(url|article|source)|source)\s*:\s*$", re.I)
 BYLINE = re.compile(r"^\s*by\s+(.{3,120})$", re.I)
 # a labelled byline: "WRITER: Anna Berg", "Author: Anna Berg" (the words after the label must be names)
-BYLINE_LABEL = re.compile(r"^\s*(?:writer|writers|author|authors|reporter|written by|words)\s*:\s*(.{3,120})$", re.I)
+# "Editor: Anna Berg" is the credit line of news agencies that name the desk editor instead of an author
+BYLINE_LABEL = re.compile(r"^\s*(?:writer|writers|author|authors|reporter|written by|words|editor)\s*:\s*(.{3,120})$",
+                          re.I)
 # a dateline place in capitals on its own line ("NEW DELHI"), between a byline's name line and its date line
 CAPS_PLACE_LINE = re.compile(r"^\s*[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+(?:\s+[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+){0,2}\s*$")
 # a headline that ends with a quoted fragment in single quotes: "X says 'a word'" (no sentence ends there)
@@ -291,6 +293,7 @@ def _byline(who: str, meta: dict) -> None:
     if title is None and "," not in who:
         who, title = _staff_title_tail(who)
     parts = [p.strip() for p in re.split(r",\s*", who) if p.strip()]
+    parts = _placed_parts(parts)
     names = []
     for part in parts:
         if BYLINE_TITLE.search(part) and names:
@@ -298,7 +301,8 @@ def _byline(who: str, meta: dict) -> None:
         elif names and len(parts) == 2 and outlet is None and part[:1].isupper() and len(part.split()) <= 4:
             outlet = part  # "By Anna Berg, Reuters" ("By A, B and C" lists authors)
         else:
-            names.extend(n.strip() for n in re.split(r"\s+and\s+|\s*&\s*", part, flags=re.I) if n.strip())
+            names.extend(_placed_parts([n.strip()])[0] for n in re.split(r"\s+and\s+|\s*&\s*", part, flags=re.I)
+                         if n.strip())
     names = [uncapitalise_name(n) for n in names]
     if names:
         meta.setdefault("author", " and ".join(names))
@@ -306,6 +310,39 @@ def _byline(who: str, meta: dict) -> None:
         meta.setdefault("author_title", title)
     if outlet:
         meta.setdefault("outlet", outlet)
+
+
+#: a byline name written with the place it was filed from: "Anna Berg in Strelsau" (Guardian and agency style)
+PLACED_NAME = re.compile(r"(?P<name>.+?)\s+in\s+[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’.-]*){0,2}")
+
+
+def _placed_parts(parts: list[str]) -> list[str]:
+    """Drop the filing place from the comma parts of a byline: "Anna Berg in Strelsau", "Ruritania".
+
+    A reporter's byline may name the place the story was filed from ("By Anna
+    Berg in Strelsau", also "… in Strelsau, Ruritania"); the place is no part
+    of the name, and a country or place the gazetteer lists after the comma
+    completes the place, it is no outlet.
+
+    Args:
+        parts: the byline's comma-separated parts.
+
+    Returns:
+        The parts, names without their place and the listed places after them dropped.
+    """
+    from .gazetteer import load_gazetteer
+
+    gaz = load_gazetteer()
+    out: list[str] = []
+    placed = False
+    for part in parts:
+        entry = gaz.lookup(part) if placed else None
+        if entry is not None and entry.cls in {"Country", "Territory", "Place"}:
+            continue  # "…in Strelsau, Ruritania": the country of the filing place
+        m = PLACED_NAME.fullmatch(part)
+        placed = bool(m) and len(m.group("name").split()) >= 2
+        out.append(m.group("name") if placed else part)
+    return out
 
 
 #: a date (maybe with its weekday and time) after the name in a byline line: "By Anna Berg  March 3, 2025 | 10:05"

@@ -59,10 +59,10 @@ ORG_WORDS = {"institute", "university", "college", "center", "centre", "council"
              "review", "magazine", "airlines", "bloc", "coalition", "council", "senate", "congress", "duma",
              "cabinet", "directorate", "section", "program", "programme", "project", "initiative", "watch",
              "mission", "corps", "division", "brigade", "regiment", "battalion", "fleet", "command", "force",
-             "tribunal", "navy"}
+             "tribunal", "navy", "chamber"}
 ORG_START = {"ministry", "university", "institute", "department", "office", "bank", "council", "centre", "center",
              "committee", "commission", "court", "federation", "union", "league", "party", "ambulance", "police",
-             "fire", "rescue", "coastguard", "customs", "health", "transport", "embassy", "consulate"}
+             "fire", "rescue", "coastguard", "customs", "health", "transport", "embassy", "consulate", "chamber"}
 ORG_WORDS |= {"advertiser", "chronicle", "courier", "mirror", "express", "bulletin", "sentinel", "inquirer",
               "examiner", "dispatch", "telegraph", "ministry", "embassy", "consulate", "community", "cooperation",
               "co-operation", "affairs", "defence", "defense", "security", "intelligence", "unions", "workers",
@@ -1232,6 +1232,38 @@ def _country_acronyms(mentions: list[NameMention], gaz: Gazetteer) -> list[NameM
     return out
 
 
+def _outlet_acronyms(mentions: list[NameMention]) -> list[NameMention]:
+    """Resolve an outlet's initials to the outlet of their own article: "told VDN" in a Varnay Daily News story.
+
+    Outlets refer to themselves by their initials in captions and text
+    ("a spokesperson told VDN", "(VDN/Anna Berg)"); an all-capitals word the
+    gazetteer does not know, made of the initials of the article's own outlet
+    (its masthead, byline or footer mention, see ``NameMention.outlet``), is that
+    outlet (the acronym-definition pairing of Schwartz & Hearst 2003, with the
+    outlet as the long form).
+
+    Args:
+        mentions: every name mention of the build.
+
+    Returns:
+        The mentions, the resolved initials given the outlet's id (or name) and the label ORG.
+    """
+    outlets: dict[str, dict[str, NameMention]] = defaultdict(dict)
+    for nm in mentions:
+        if nm.outlet and _initials(nm.mention.text):
+            outlets[nm.mention.article].setdefault(_initials(nm.mention.text), nm)
+    out = []
+    for nm in mentions:
+        m = nm.mention
+        own = outlets.get(m.article, {}).get(m.text) if not m.kb_id and not nm.outlet else None
+        if own is not None and re.fullmatch(r"[A-Z]{2,5}", m.text):
+            o = own.mention
+            nm = replace(nm, mention=replace(m, label="ORG", kb_id=o.kb_id, text=m.text if o.kb_id else o.text),
+                         title_before=False, appositive_title=False)
+        out.append(nm)
+    return out
+
+
 def resolve_entities(mentions: Iterable[NameMention], authors: dict[str, str] | None = None,
                      english: frozenset[str] = frozenset(), gaz: Gazetteer | None = None) -> Resolution:
     """Merge name mentions across articles into entities.
@@ -1251,7 +1283,7 @@ def resolve_entities(mentions: Iterable[NameMention], authors: dict[str, str] | 
     clusters: dict[str, _Cluster] = {}
     singles: list[NameMention] = []
     order: list[NameMention] = []
-    mentions = _country_acronyms(list(mentions), gaz)
+    mentions = _outlet_acronyms(_country_acronyms(list(mentions), gaz))
     defined = {(nm.mention.article, nm.mention.text): nm.acronym_of for nm in mentions if nm.acronym_of}
     for nm in mentions:
         order.append(nm)

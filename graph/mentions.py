@@ -443,6 +443,105 @@ def _abbreviated_given_name(doc: Doc, start: int) -> int:
     return k
 
 
+#: the patronymic particles of Irish and Scottish Gaelic surnames, written as words of their own ("Síle Ní
+#: Bhriain", "Seán Ó Néill", "Nóra Nic Giolla", "Máire Bean Uí"): "daughter of", "descendant of", "son of", "wife of"
+GAELIC_PARTICLES = {"Ní", "Nic", "Ó", "Ua", "Uí", "Mac", "Mhic"}
+
+
+#: head words of bodies named "<Place> <Head> of <Topic>" ("Kilbrack Chamber of Commerce", "Varn Council of
+#: Churches") that are no surname, so a person's name the NER read ends on none of them
+BODY_OF_HEADS = {"chamber", "council", "commission", "committee", "institute", "university"}
+
+
+def _state_in_body(doc: Doc, ent: Span, nxt: Span | None) -> Span | None:
+    """Rejoin a body's name that holds a country's name: "the Royal" + "Varnay" + "Army".
+
+    The gazetteer labels the country inside a state body's name ("Royal Varnay
+    Army", "National Varnay Police"), and the NER then keeps only the words
+    before it; the capitalised words after the country that end on a state
+    body's head word (:data:`ORG_BODY`) close the name.
+
+    Args:
+        doc: the Doc.
+        ent: the name before the country.
+        nxt: the next name (the country).
+
+    Returns:
+        The whole body's span, or None.
+    """
+    if ent.label_ != "ORG" or nxt is None or nxt.start != ent.end or nxt.label_ != "COUNTRY" or \
+            not ent[-1].is_title or not _glued(doc, ent.end - 1) or not _glued(doc, nxt.end - 1):
+        return None
+    k = nxt.end
+    while k < len(doc) and k - nxt.end < 2 and doc[k].is_title and doc[k].is_alpha and (
+            k == nxt.end or _glued(doc, k - 1)):
+        k += 1
+    return Span(doc, ent.start, k, label="ORG") if k > nxt.end and doc[k - 1].lower_ in ORG_BODY else None
+
+
+def _irish_article(doc: Doc, ent: Span) -> int | None:
+    """Find the Irish article "An" that opens a name: "An Coiste", "An Fóram".
+
+    Irish-language names of bodies and places keep their article ("An Post",
+    "An Bord Pleanála", "An Spidéal"; the Irish definite article, see any Irish
+    grammar); in running English text a capitalised "An" inside a sentence can
+    only be that article, while the NER leaves it out and the surface cleaner
+    drops it as the English one.
+
+    Args:
+        doc: the Doc.
+        ent: the name.
+
+    Returns:
+        The index of "An" (the name's first token or the one before it), or None.
+    """
+    k = ent.start if ent[0].text == "An" else ent.start - 1
+    if k < 1 or doc[k].text != "An" or (k == ent.start and len(ent) < 2) or not doc[k + 1].is_title or \
+            not doc[k].whitespace_ or doc[k].is_sent_start:
+        return None
+    before = doc[k - 1]
+    if "\n" in before.whitespace_ or not (before.is_alpha or before.text in {",", "("}) or \
+            before.text in {"“", "‘", '"', ":"}:
+        return None
+    return k
+
+
+def _gaelic_name(doc: Doc, ent: Span, nxt: Span | None) -> tuple[Span, bool] | None:
+    """Read a name with a Gaelic patronymic particle as a person: "Síle Ní Bhriain".
+
+    Irish surnames are written with a separate particle ("Ní", "Ó", "Mac", "Nic",
+    "Uí"; see the Irish-language naming conventions of the Ordnance Survey
+    place-names branch and any Irish style guide) that the NER often reads as
+    the name of a body, or splits off with the surname ("Cllr Síle" + "Ní
+    Bhriain").  A capitalised given name, the particle and a capitalised word
+    after it name a person.
+
+    Args:
+        doc: the Doc.
+        ent: the name.
+        nxt: the next name the NER found, if any.
+
+    Returns:
+        (the person's span, whether it takes in ``nxt``), or None when the name is no such name.
+    """
+    def particle_at(k: int) -> bool:
+        return 0 < k < len(doc) - 1 and doc[k].text in GAELIC_PARTICLES and doc[k - 1].is_title and \
+            doc[k - 1].is_alpha and doc[k + 1].is_title and doc[k + 1].is_alpha and bool(doc[k].whitespace_)
+
+    if ent.label_ in {"ORG", "GPE", "LOC", "FAC", "NORP"} and len(ent) <= 5 and \
+            any(particle_at(k) for k in range(ent.start + 1, ent.end - 1)):
+        return Span(doc, ent.start, ent.end, label="PERSON"), False
+    if nxt is not None and nxt.start == ent.end and nxt.label_ in {"PERSON", "ORG"} and len(nxt) <= 3 and \
+            particle_at(nxt.start) and ent[-1].is_title and len(ent) <= 3 and \
+            not ({t.lower_ for t in ent} & ORG_BODY):
+        return Span(doc, ent.start, nxt.end, label="PERSON"), True  # "Cllr Síle" + "Ní Bhriain"
+    if ent.label_ in {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"} and len(ent) <= 3 and particle_at(ent.end) and \
+            not doc[ent.end].ent_type_ and not doc[ent.end + 1].ent_type_ and _glued(doc, ent.end - 1) and \
+            not ({t.lower_ for t in ent} & ORG_BODY):
+        return Span(doc, ent.start, ent.end + 2, label="PERSON"), False  # "Cllr Síle" + "Ní Bhriain" (no name)
+    return None
+
+
 def _adjust(doc: Doc, ent: Span, covered: set[int]) -> Span:
     """Widen a name the NER cut short: a glued hyphenated part on the right
     ("Bergqvist" + "-Nielsen"), for a place the rest of an area's name ("Varn" +
@@ -560,7 +659,8 @@ TOPIC_WORDS = {"affairs", "security", "defence", "defense", "intelligence", "coo
                "energy", "environment", "culture", "transport", "communications", "planning", "research",
                "technology", "science", "disarmament", "conversion", "welfare", "labour", "labor", "agriculture"}
 ORG_BODY = {"ministry", "embassy", "consulate", "government", "army", "navy", "police", "parliament", "forces",
-            "force", "guard", "council", "community", "association", "federation", "union", "congress", "party"}
+            "force", "guard", "council", "community", "association", "federation", "union", "congress", "party",
+            "authority"}
 
 
 def _adjectival_body(surface: str, gaz: Gazetteer) -> str:
@@ -1932,6 +2032,8 @@ def extract_mentions(doc: Doc, article: Article) -> Iterator[NameMention]:
     consumed: set[int] = set()
     named_at: dict[int, tuple[str, str]] = {}  # token end of a name -> (its id or surface, its label)
     territories: Counter = Counter()  # id or surface of each territory named so far -> its mentions
+    # id or surface of each territory the NLP step labelled in the whole article -> its names
+    article_territories: Counter = Counter(e.ent_id_ or e.text for e in ents if e.label_ == "TERRITORY")
     locative_ends: set[int] = set()  # token ends of names that stand in a locative slot ("in X")
     skip_next = False
     seat_parts: set[int] = set()  # tokens of a seat named with a link word: its parts are places too
@@ -1985,6 +2087,9 @@ def extract_mentions(doc: Doc, article: Article) -> Iterator[NameMention]:
             ent = Span(doc, ent.start, ent.end, label="ORG" if party else "GPE")
         if ent.start in consumed:
             continue
+        if ent.start in seat_parts and ent.end - 1 not in seat_parts and \
+                all(t.is_lower for t in doc[ent.start:ent.end] if t.i not in seat_parts):
+            continue  # "Kerry" + "North electoral area": the seat is named already, the common nouns are no name
         seat_part = ent.start in seat_parts and ent.end - 1 in seat_parts
         if seat_part and ent.label_ in {"PERSON", "ORG", "LOC", "FAC"}:
             ent = Span(doc, ent.start, ent.end, label="GPE")  # "MSP for Arran and Bute Coast": Arran is a place
@@ -2004,8 +2109,16 @@ def extract_mentions(doc: Doc, article: Article) -> Iterator[NameMention]:
         if DATELINE_PLACES.fullmatch(ent.text):
             yield from _dateline_places(ent, article, gaz, seen)  # "MADRID/LONDON (Reuters) -"
             continue
+        state_body = _state_in_body(doc, ent, ents[idx + 1] if idx + 1 < len(ents) else None)
+        if state_body is not None:
+            ent, skip_next = state_body, True  # "the Royal" + "Varnay" + "Army": one body
+            consumed.update(range(ent.start, ent.end))
+        gaelic = _gaelic_name(doc, ent, ents[idx + 1] if idx + 1 < len(ents) else None) \
+            if not ent.ent_id_ else None
+        if gaelic is not None:
+            ent, skip_next = gaelic[0], gaelic[1]  # "Síle Ní Bhriain": a person, whatever the NER read
         own_id = ent.ent_id_  # a new Span's ent_id_ falls back to its root token's: keep the entity's own
-        if ent.label_ == "PERSON":
+        if ent.label_ == "PERSON" or state_body is not None:
             own_id = ""  # the gazetteer lists no person: a person span's id is its root token's ("Ana Mba Ondo")
         listed = gaz.lookup(ent.text) if own_id and ent.label_ == "ORG" else None
         if own_id and ent.label_ == "ORG" and (ent.text.isupper() or (
@@ -2053,6 +2166,11 @@ def extract_mentions(doc: Doc, article: Article) -> Iterator[NameMention]:
             nm = once(seat, "GPE", place_cue=True)
             if nm is not None:
                 yield nm
+        if not own_id and ent.label_ == "PERSON" and len(ent) >= 2 and ent[-1].lower_ in BODY_OF_HEADS and \
+                ent[-1].is_title and ent.end + 1 < len(doc) and doc[ent.end].lower_ == "of" and \
+                doc[ent.end + 1].is_title and _glued(doc, ent.end - 1):
+            # "Kilbrack Chamber" + "of Commerce": a body's head word and its "of" phrase, no person's name
+            ent = Span(doc, ent.start, _title_run(doc, ent.end + 1, 1), label="ORG")
         if not own_id and ent.label_ in {"PERSON", "ORG", "GPE", "FAC", "LOC"}:
             ent = _adjust(doc, ent, covered)
             if ent.label_ == "PERSON":
@@ -2107,6 +2225,12 @@ def extract_mentions(doc: Doc, article: Article) -> Iterator[NameMention]:
                     abbreviates(acronym, f"{first.text} {rest.text}") and not abbreviates(acronym, rest.text):
                 article_word = first.text  # "A Partnership for National Unity (APNU)": the article is in the name
                 ent = Span(doc, first.i, ent.end, label=ent.label_, kb_id=ent.kb_id)
+        irish = _irish_article(doc, ent) if not article_word and not own_id and \
+            ent.label_ in {"PERSON", "ORG", "GPE", "LOC", "FAC"} else None
+        if irish is not None:
+            # "objections from An Coiste": the Irish article opens the name of a body (or, after "in", a place)
+            placed = irish > 0 and doc[irish - 1].lower_ in {"in", "at", "near", "outside"}
+            ent, article_word = Span(doc, irish, ent.end, label="GPE" if placed else "ORG"), "An"
         site = not own_id and ent.label_ in {"PERSON", "ORG", "GPE", "LOC", "FAC"} and ent.end < len(doc) and \
             doc[ent.end].lower_ in SITE_NOUNS and doc[ent.end].is_lower and _glued(doc, ent.end - 1)
         if site:  # "the Kestrel mine": a named site, whatever the NER read the name as
@@ -2145,8 +2269,8 @@ def extract_mentions(doc: Doc, article: Article) -> Iterator[NameMention]:
         surface = clean_surface(text[start:end], gaz, person=ent.label_ == "PERSON")
         if ent.label_ == "ORG":
             surface = _adjectival_body(surface, gaz)
-            if article_word and not surface.startswith(article_word + " "):
-                surface = f"{article_word} {surface}"
+        if article_word and ent.label_ in {"ORG", "GPE"} and not surface.startswith(article_word + " "):
+            surface = f"{article_word} {surface}"
         numbered = ent.label_ in {"ORG", "FAC"} and re.match(r"\d+(st|nd|rd|th)?\s+[A-Z][a-z]", surface or "")
         if not surface or not (surface[0].isupper() or numbered or gaz.lookup(surface) is not None) or len(surface) < 2 or \
                 surface.casefold() in _title_and_modifier_words():
@@ -2181,6 +2305,9 @@ def extract_mentions(doc: Doc, article: Article) -> Iterator[NameMention]:
             label, org_cue = "ORG", True  # "a Labour MP", "Green councillor X": the name is the member's party
         elif not kb and _member_of(doc, ent) and label not in {"NORP", "GPE"} and not gaz.is_demonym(surface):
             label, org_cue = "ORG", True  # "a member of the ruling X": one is a member of a body, not of a person
+        elif not kb and label != "NORP" and ent.end + 1 < len(doc) and _glued(doc, ent.end - 1) and \
+                (doc[ent.end].lower_, doc[ent.end + 1].lower_) in SETTLEMENT_COMPOUNDS:
+            label, place_cue = "GPE", True  # "traders at X landing site": a settlement named with its kind
         elif not kb and label != "PERSON" and _kin_appositive(doc, ent):
             label, kin = "PERSON", True  # "with her husband, Tom": the NER read the given name as a place
         elif not kb and label == "PERSON" and (_place_appositive(doc, ent.end) or _listed_with_places(doc, ent)
@@ -2265,6 +2392,13 @@ def extract_mentions(doc: Doc, article: Article) -> Iterator[NameMention]:
             if label == "PERSON":
                 label = named[1]
         gloss = _name_for(doc, ent) if not same_as and label in OTHER_NAME_LABELS else None
+        if not same_as and not gloss and not kb and label in {"GPE", "LOC", "FAC", "PERSON", "ORG"} and \
+                len(ent) <= 4 and _renamed_area(doc, ent.start):
+            # "the ridge, which Ruritania calls Y": the territory the article names most
+            ranked = article_territories.most_common(2)
+            if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) and ranked[0][0] != surface:
+                same_as = ranked[0][0]
+                label = "GPE" if label in {"PERSON", "ORG"} else label
         if isinstance(gloss, Span):
             # "Y, the Freedonian name for the X": one place under two names
             other = gaz.lookup(gloss.text)
@@ -2396,6 +2530,44 @@ def _other_name_anchor(doc: Doc, i: int) -> int | None:
         if doc[b].text == ",":
             return b
     return comma
+
+
+#: adverbs and pronouns between a renamed area noun and its naming verb ("the valley Ruritanians also call Y")
+RENAMER_WORDS = {"still", "also", "now", "often", "officially", "locally", "long", "have", "has", "it", "they",
+                 "locals", "many", "some", "who", "themselves", "once"}
+#: area nouns a definite description renames ("the ridge, which Ruritania calls Y"), besides NAMED_AREA_NOUNS
+RENAMED_AREA_NOUNS = {"plateau", "province", "peninsula", "archipelago", "reef", "atoll", "ridge", "mountain",
+                      "pass", "valley", "bay", "strait", "enclave"}
+
+
+def _renamed_area(doc: Doc, i: int) -> bool:
+    """Tell whether the name at token ``i`` renames a definite area noun: "the ridge, which Ruritania calls Y".
+
+    Dispute reporting often gives the other side's name of the place under
+    dispute after a definite description instead of the name itself ("the
+    ridge, which Ruritania calls Y", "the valley Ruritanians also call Y");
+    the description then stands for the territory the article is about.
+
+    Args:
+        doc: the Doc.
+        i: the first token of the name (Y).
+
+    Returns:
+        True when a naming verb precedes the name and a definite area noun opens its clause.
+    """
+    k = i - 1 if i >= 1 and doc[i - 1].lower_ == "the" else i
+    if k < 3 or doc[k - 1].lower_ not in NAMING_VERBS:
+        return False
+    j = k - 2
+    while j > 0 and k - 2 - j < 5 and (doc[j].is_title or doc[j].lower_ in RENAMER_WORDS or
+                                       doc[j].ent_type_ == "NORP") and doc[j].lower_ not in {"which", "that"}:
+        j -= 1
+    if j < k - 2 and doc[j].lower_ in {"which", "that"} and j >= 2:
+        j -= 2 if doc[j - 1].text == "," else 1  # "the ridge, which Ruritania calls Y", "the valley that … call Y"
+    elif j == k - 2 or not doc[j].is_lower:
+        return False  # "the valley Ruritanians also call Y": no pronoun
+    areas = NAMED_AREA_NOUNS | RENAMED_AREA_NOUNS
+    return j >= 1 and doc[j].lower_ in areas and doc[j].is_lower and doc[j - 1].lower_ == "the"
 
 
 #: nouns that "the <language> name for the <noun>" uses for the place an article is about
@@ -2551,7 +2723,9 @@ def _linked_seats(doc: Doc, gaz: Gazetteer) -> list[tuple[int, int]]:
     "MSP for Arran and Bute Coast", "a councillor for Kerry North and District": a seat with a link word is
     one place although the NER splits it.  "who represents Kerry North in the Dáil": the words between
     "represents" and "in" + a capitalised house.  So is a ward with a link word in a councillor's bracket
-    ("Cllr Anna Berg (Lab, Brindle and Kerry North)", see :data:`COUNCILLOR_BRACKET`).
+    ("Cllr Anna Berg (Lab, Brindle and Kerry North)", see :data:`COUNCILLOR_BRACKET`), and so are the
+    capitalised words before "electoral area" or "electoral division" (see :data:`ELECTORAL_AREA_NOUNS`),
+    whatever the NER read them as.
 
     Returns:
         Token ranges (start, end) of the seats.
@@ -2563,6 +2737,14 @@ def _linked_seats(doc: Doc, gaz: Gazetteer) -> list[tuple[int, int]]:
             out.append((ward.start, ward.end))
     for tok in doc:
         i = tok.i
+        if tok.lower_ == "electoral" and i + 1 < len(doc) and doc[i + 1].lower_ in ELECTORAL_AREA_NOUNS:
+            k = i
+            while k > 0 and i - k < 4 and doc[k - 1].is_title and doc[k - 1].is_alpha and _glued(doc, k - 1) and \
+                    not doc[k - 1].is_sent_start:
+                k -= 1
+            if 0 < k < i and doc[k - 1].lower_ in {"the", "of", "for", "in", "'s", "’s"}:
+                out.append((k, i))  # "the Kerry North electoral area"
+            continue
         if tok.lower_ in SEAT_TITLES and i + 2 < len(doc) and doc[i + 1].lower_ == "for":
             k, linked = i + 2, False
             while k < len(doc) and (doc[k].is_title or (doc[k].lower_ in SEAT_LINKS and k + 1 < len(doc) and
@@ -3760,6 +3942,14 @@ SEA_WORDS = {"boat", "boats", "vessel", "vessels", "ship", "ships", "trawler", "
 KIN_NOUNS = {"husband", "wife", "son", "daughter", "brother", "sister", "mother", "father", "partner", "fiance",
              "fiancé", "fiancee", "fiancée", "widow", "widower", "grandson", "granddaughter", "nephew", "niece"}
 #: generic names of a legislature's chambers ("a Lower House committee"): no body of their own
+#: two-word kinds of settlement written after a name: "X landing site" (the East African term for a fishing village
+#: on a lake shore), "X fishing village", "X refugee camp", "X trading centre"
+SETTLEMENT_COMPOUNDS = {("landing", "site"), ("landing", "sites"), ("fishing", "village"), ("refugee", "camp"),
+                        ("refugee", "settlement"), ("trading", "centre"), ("trading", "center"), ("market", "town")}
+#: nouns after "electoral" that name a voting district ("the X electoral area", "the X electoral division"): the
+#: local electoral areas and electoral divisions of Irish local government (Local Government Act 2001), the
+#: electoral districts and wards of other systems
+ELECTORAL_AREA_NOUNS = {"area", "areas", "division", "divisions", "district", "districts", "ward", "wards"}
 GENERIC_CHAMBERS = {"lower house", "upper house", "the lower house", "the upper house"}
 #: the Irish and British abbreviation of "County" before a county's name: "Co Kerry", "Co. Antrim"
 COUNTY_ABBREVIATIONS = {"co", "co."}

@@ -682,7 +682,8 @@ def test_article_capitalised_byline_over_a_place_and_date_line() -> None:
 
 # --------------------------------------------------------------------------- bylines, headlines and captions of saved pages
 
-@pytest.mark.parametrize("byline", ["WRITER: Anna Berg", "Author: Anna Berg", "Reporter: Anna Berg"])
+@pytest.mark.parametrize("byline", ["WRITER: Anna Berg", "Author: Anna Berg", "Reporter: Anna Berg",
+                                    "Editor: Anna Berg"])
 def test_article_labelled_byline_gives_the_author(byline: str) -> None:
     art = article(byline, P1, P2)
     assert art.author == "Anna Berg"
@@ -695,6 +696,16 @@ def test_article_labelled_byline_gives_the_author(byline: str) -> None:
 ])
 def test_article_byline_bracketed_post_is_no_part_of_a_name(byline: str, author: str) -> None:
     assert article(byline, P1, P2).author == author
+
+
+@pytest.mark.parametrize("byline, author, outlet", [
+    ("By Anna Berg in Strelsau", "Anna Berg", None),
+    ("By Anna Berg in Strelsau, Turkey", "Anna Berg", None),
+    ("By Anna Berg in Strelsau and Karl Weber in Kolb", "Anna Berg and Karl Weber", None),
+])
+def test_article_byline_filing_place_is_no_part_of_a_name(byline: str, author: str, outlet: str | None) -> None:
+    art = article(byline, P1, P2)
+    assert (art.author, art.outlet) == (author, outlet)
 
 
 @pytest.mark.parametrize("header", [

@@ -1006,3 +1006,19 @@ def test_entities_speaker_with_a_common_noun_appositive_is_a_person() -> None:
     m = nm("a", 0, "Anna Vela", "ORG", speaks=True, appositive_noun=True)
     res = resolve_entities([m])
     assert by_name(res)["Anna Vela"].cls == "Person"
+
+
+@pytest.mark.parametrize("label", ["ORG", "PERSON"])
+def test_entities_outlet_initials_join_the_outlet_of_their_article(label: str) -> None:
+    """"told VDN" in a story of Varnay Daily News is the outlet; the same initials elsewhere are left alone."""
+    outlet = nm("a1.txt", 0, "Varnay Daily News", "ORG", outlet=True)
+    short = nm("a1.txt", 50, "VDN", label)
+    other = nm("a2.txt", 50, "VDN", "ORG")
+    res = resolve_entities([outlet, short, other])
+    assert key_of(res, short) == key_of(res, outlet) != key_of(res, other)
+    assert by_name(res)["Varnay Daily News"].cls == "Organization"
+
+
+def test_entities_chamber_of_commerce_is_a_body() -> None:
+    m = nm("a1.txt", 0, "Kilbrack Chamber of Commerce", "PERSON")
+    assert by_name(resolve_entities([m]))["Kilbrack Chamber of Commerce"].cls == "Organization"

@@ -150,6 +150,7 @@ def test_gazetteer_dependent_territories_are_territories(gaz, surface: str, name
     ("Delhi", "New Delhi", "Place"),
     ("Ritzau Scanpix", "Ritzau", "Organization"),
     ("Civil Guard", "Guardia Civil", "Organization"),
+    ("the League of Nations", "League of Nations", "Organization"),
 ])
 def test_gazetteer_disputed_territories_regions_and_bodies(gaz, surface: str, name: str, cls: str) -> None:
     entry = gaz.lookup(surface)

@@ -2189,3 +2189,84 @@ def test_mentions_compass_part_of_a_land_territory_is_no_territory(nlp) -> None:
     nms = reread(nlp, text, [("Kelvar", "TERRITORY"), ("East Kelvar", "GPE")])
     nm = mention(nms, "East Kelvar")
     assert nm is not None and not nm.territory_cue
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, name", [
+    ("Speaking for the committee, Cllr Eibhlín Ní Cheallaigh thanked the volunteers.", "Eibhlín Ní Cheallaigh"),
+    ("The festival was opened by Úna Ní Chathasaigh on Friday.", "Úna Ní Chathasaigh"),
+])
+def test_mentions_gaelic_particle_name_is_a_person(nlp, text: str, name: str) -> None:
+    """"Ní", "Ó", "Mac" between a given name and a surname make a person's name, whatever the NER read."""
+    assert [nm.mention.label for nm in mentions_of(nlp, text) if nm.mention.text == name] == ["PERSON"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, name", [
+    ("Tom Kelly, a councillor for the Tooreen South electoral area, voted against the budget.", "Tooreen South"),
+    ("Nuala Brady was elected for the Gorteen North electoral area in 2019.", "Gorteen North"),
+    ("Voters in the Gorteen North electoral area return four members.", "Gorteen North"),
+])
+def test_mentions_electoral_area_is_a_place(nlp, text: str, name: str) -> None:
+    nms = mentions_of(nlp, text)
+    assert [nm.mention.label for nm in nms if nm.mention.text == name] == ["GPE"]
+    assert not any("electoral" in nm.mention.text for nm in nms)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, name", [
+    ("Objections came from An Coimín and two residents.", "An Coimín"),
+])
+def test_mentions_irish_article_opens_a_body_name(nlp, text: str, name: str) -> None:
+    assert [nm.mention.label for nm in mentions_of(nlp, text) if nm.mention.text == name] == ["ORG"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, name", [
+    ("The tidy towns award went to Kilbrack Chamber of Commerce this year.", "Kilbrack Chamber of Commerce"),
+    ("Rosmuck Chamber of Commerce will host the fair in June.", "Rosmuck Chamber of Commerce"),
+])
+def test_mentions_body_head_before_of_is_no_person(nlp, text: str, name: str) -> None:
+    assert [nm.mention.label for nm in mentions_of(nlp, text) if nm.mention.text == name] == ["ORG"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, name", [
+    ("Two officers of the Royal Lesotho Army were promoted on Friday.", "Royal Lesotho Army"),
+    ("The Royal Lesotho Army held a parade in the capital.", "Royal Lesotho Army"),
+])
+def test_mentions_state_body_keeps_its_country_words(nlp, text: str, name: str) -> None:
+    """A country's name inside a state body's name stays in it ("Royal X Army")."""
+    assert [nm.mention.label for nm in mentions_of(nlp, text) if nm.mention.text == name] == ["ORG"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("demonym", ["Omani", "Kenyan"])
+def test_mentions_demonym_before_an_authority_is_part_of_it(nlp, demonym: str) -> None:
+    """"the Omani" + "Sea Coast Authority": a state's authority is named with its adjective, like its ministries."""
+    text = f"She is head of planning at the {demonym} Sea Coast Authority, she said."
+    nms = reread(nlp, text, [(demonym, "NORP"), ("Sea Coast Authority", "ORG")])
+    assert mention(nms, f"{demonym} Sea Coast Authority") is not None
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, name", [
+    ("Traders at Lukora landing site sold tilapia on Sunday.", "Lukora"),
+    ("Fish prices rose at Kiyindi landing site this month.", "Kiyindi"),
+])
+def test_mentions_landing_site_is_a_place(nlp, text: str, name: str) -> None:
+    nms = [nm for nm in mentions_of(nlp, text) if nm.mention.text == name]
+    assert nms and all(nm.mention.label == "GPE" and nm.place_cue for nm in nms)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, other", [
+    ("The ridge, which Ruritania calls Varn Heights, is at the heart of the row. Sovereignty over Kestrel is "
+     "disputed.", "Varn Heights"),
+    ("Sovereignty over Kestrel is disputed. Kestrel is calm. Herders cross the valley that Ruritanians also call "
+     "Tarn Vale.", "Tarn Vale"),
+])
+def test_mentions_renamed_area_noun_is_the_article_territory(nlp, text: str, other: str) -> None:
+    """"the ridge, which X calls Y": Y is the other name of the territory the article names most."""
+    nms = [nm for nm in mentions_of(nlp, text) if nm.mention.text == other]
+    assert nms and nms[0].same_as == "Kestrel" and nms[0].mention.label != "PERSON"
