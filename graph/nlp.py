@@ -96,6 +96,27 @@ PROPOSITION_NOUNS = frozenset({"suggestion", "notion", "idea", "assertion", "con
                                "argument", "view", "proposition", "premise"})
 
 
+def s_form_lemmas(tok) -> set[str]:
+    """The verb lemmas an "-s" form the tagger read as a plural noun may have.
+
+    The noun reading lemmatises "dismisses" to "dismisse"; as a verb it is "dismiss"
+    (and "rejects" is "reject").
+
+    Args:
+        tok: the token.
+
+    Returns:
+        Its lemma, and for a word in "-s" / "-es" the stem without the ending.
+    """
+    low = tok.lower_
+    out = {tok.lemma_.lower()}
+    if low.endswith("es"):
+        out.add(low[:-2])
+    if low.endswith("s"):
+        out.add(low[:-1])
+    return out
+
+
 def belong_complements(verb) -> list:
     """The "that" clauses a stance verb takes, directly or through a proposition noun.
 
@@ -348,6 +369,8 @@ def _owned_name_heads(verb, gaz) -> tuple[list, bool]:
         (the name heads, whether they are held outright).
     """
     lemma = verb.lemma_.lower()
+    if verb.tag_ == "NNS":
+        lemma = next(iter(sorted(s_form_lemmas(verb) & BELONG_CUE_VERBS)), lemma)  # a verb read as a plural noun
     if lemma in BELONG_CUE_VERBS:
         for c in belong_complements(verb):
             subj = [s for s in c.children if s.dep_ in {"nsubj", "nsubjpass"}]
@@ -538,8 +561,13 @@ def find_unlisted_territories(doc) -> list[tuple[int, int, str]]:
             held = True
         elif tok.lower_ in {"territory", "territories", "land", "lands"} and tok.pos_ == "NOUN":
             # "all its territory, including X and Y"
-            heads = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "including"
-                     for p in c.children if p.dep_ == "pobj"]
+            owner = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" and \
+                tok.head.head.lower_ in {"all", "most", "part", "parts", "every"} else tok  # "all of its territory"
+            preps = [*tok.children, *(owner.children if owner.i != tok.i else ())]
+            if tok.i + 2 < len(doc) and doc[tok.i + 1].text == "," and doc[tok.i + 2].lower_ == "including":
+                preps.append(doc[tok.i + 2])  # ", including X" hung higher up ("sovereignty over its territory")
+            heads = list({p.i: p for c in preps if c.dep_ == "prep" and c.lower_ == "including"
+                          for p in c.children if p.dep_ == "pobj"}.values())
             heads += [h for c in heads for h in c.conjuncts]
             held = True
         elif (lemma in HOLD_CUE_NOUNS or lemma == "title") and tok.pos_ == "NOUN":
@@ -565,8 +593,8 @@ def find_unlisted_territories(doc) -> list[tuple[int, int, str]]:
             heads += [h for c in heads for h in c.conjuncts]
             # "Chad refused to recognise Varnia": a one-word name NER took for a person
             held = bool(heads) and all(_lone_person_name(doc, h, tok) for h in heads)
-        elif lemma in BELONG_CUE_VERBS | REGARD_CUE_VERBS and (tok.pos_ == "VERB" or (
-                tok.tag_ == "NNS" and lemma in BELONG_CUE_VERBS)):  # (a verb read as a plural noun)
+        elif lemma in BELONG_CUE_VERBS | REGARD_CUE_VERBS and tok.pos_ == "VERB" or (
+                tok.tag_ == "NNS" and s_form_lemmas(tok) & BELONG_CUE_VERBS):  # (a verb read as a plural noun)
             heads, held = _owned_name_heads(tok, gaz)
             if not heads and lemma in REGARD_CUE_VERBS:
                 run = _surface_owned_run(tok, gaz)  # a regard clause the parser broke

@@ -49,7 +49,7 @@ from .names import NAME_PARTICLES, is_calendar_word
 from .nlp import (ALIAS_VERBS, BELONG_CUE_VERBS, BODY_WORDS, COMPASS_ADJECTIVES, COMPASS_NAME_WORDS, COMPASS_PARTS,
                   EDGE_NOUNS, HONORIFICS, PLACE_OFFICE_TITLES, REGARD_CUE_VERBS, SELF_RULE_BODIES, SETTING_PREPS,
                   SETTLEMENT_KINDS, SHIP_PREFIXES, belong_complements, english_words, is_setting_phrase,
-                  misparsed_small_clause)
+                  misparsed_small_clause, s_form_lemmas)
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
@@ -4134,7 +4134,7 @@ def _climb(ix: _Index, cue) -> tuple[object | None, _Polarity, list]:
         if cur.i == cue.i and cur.pos_ == "NOUN" and _misread_verb(cur) is not None:
             holder = _misread_verb(cur)
             break
-        if cur.i == cue.i and cur.lemma_.lower() in BELONG_CUE_LEMMAS and cur.i > 0 and \
+        if cur.i == cue.i and s_form_lemmas(cur) & (BELONG_CUE_LEMMAS | CLAIM_REJECT_VERBS) and cur.i > 0 and \
                 cur.doc[cur.i - 1].ent_type_ == "COUNTRY" and cur.doc[cur.i - 1].head.i == cur.i and \
                 cur.doc[cur.i - 1].dep_ in {"compound", "nmod", "amod"}:
             holder = cur.doc[cur.i - 1]  # "Ruritania rejects, in the strongest terms, any suggestion that ..."
@@ -4550,8 +4550,7 @@ def _stance_cues(sent) -> list[tuple[object, str]]:
                 out.append((t, "position"))  # "endorsed India's position on X"
             elif lem in RECOGNISE_LEMMAS or low.startswith(("recognis", "recogniz", "acknowledg")):
                 out.append((t, "verb"))
-            elif lem in CLAIM_REJECT_VERBS | (CLAIM_ACCEPT_VERBS - STATUS_POSITIVE_VERBS) and any(
-                    o.lemma_.lower() in CLAIM_NOUNS for o in t.children if o.dep_ in {"dobj", "obj"}):
+            elif lem in CLAIM_REJECT_VERBS | (CLAIM_ACCEPT_VERBS - STATUS_POSITIVE_VERBS) and _claim_objects(t):
                 out.append((t, "claim-neg" if lem in CLAIM_REJECT_VERBS else "claim"))
             elif lem in DERECOGNISE_LEMMAS or low.startswith(("derecogni", "unrecogni")):
                 out.append((t, "derecognise"))
@@ -4560,6 +4559,8 @@ def _stance_cues(sent) -> list[tuple[object, str]]:
                     or (o.lower_ == "it" and any(c.dep_ == "prep" and c.lower_ == "over" for c in t.children))
                     for o in t.children if o.dep_ in {"dobj", "obj"}):  # "does not accept it over X"
                 out.append((t, "status-neg" if lem in STATUS_NEGATIVE_VERBS else "status"))
+            elif lem == "stand" and (side := _stood_status(t)) is not None:
+                out.append((t, side))  # "stands (firmly) with / behind X's sovereignty over Y"
             elif lem in TIE_POSITIVE_VERBS | TIE_NEGATIVE_VERBS and not (
                     lem in REGARD_LEMMAS and _regard_flavour(t)) and any(
                     o.lemma_.lower() in TIE_NOUNS or o.lower_ in TIE_NOUNS for o in t.children
@@ -4572,9 +4573,12 @@ def _stance_cues(sent) -> list[tuple[object, str]]:
         elif t.pos_ in {"NOUN", "PROPN", "ADJ", "X"} or t.dep_ in {"dep", "dobj"}:
             if lem in RECOGNITION_NOUNS or low in RECOGNITION_NOUNS or low.endswith("recognition"):
                 out.append((t, "noun"))
-            elif lem in BELONG_CUE_LEMMAS and t.tag_ == "NNS" and t.i > sent.start and \
+            elif s_form_lemmas(t) & BELONG_CUE_LEMMAS and t.tag_ == "NNS" and t.i > sent.start and \
                     t.doc[t.i - 1].ent_type_ == "COUNTRY" and _belong_clause(t) is not None:
                 out.append((t, "belongs"))  # "Ruritania rejects, in the strongest terms, any suggestion that ..."
+            elif s_form_lemmas(t) & CLAIM_REJECT_VERBS and t.tag_ == "NNS" and t.i > sent.start and \
+                    t.doc[t.i - 1].ent_type_ == "COUNTRY" and _claim_objects(t):
+                out.append((t, "claim-neg"))  # "Ruritania dismisses, as baseless, any X claim to Y"
             elif lem in STATUS_POSITIVE_VERBS | STATUS_NEGATIVE_VERBS and _misread_verb(t) is not None:
                 # "Ruritania contests French sovereignty over X" parsed as a noun phrase
                 out.append((t, "status-neg" if lem in STATUS_NEGATIVE_VERBS else "status"))
@@ -4587,6 +4591,32 @@ def _stance_cues(sent) -> list[tuple[object, str]]:
                 # "its support for Y's sovereignty over X", "opposition to Y's claim to X"
                 out.append((t, "status-neg" if lem == "opposition" else "status"))
     return out
+
+
+# "stands with / by / behind X's sovereignty" supports it; "stands against" opposes it
+STAND_PREPS = {"with": "status", "by": "status", "behind": "status", "against": "status-neg"}
+
+
+def _stood_status(verb) -> str | None:
+    """The flavour of "stand with / behind / against <status>", or None.
+
+    "Ruritania stands firmly with the sovereignty of X over Y": standing with a
+    state's sovereignty or claim supports it, as "supports" does; standing against it
+    opposes it.  "Stood by its claim" keeps the holder's own claim: no stance.
+
+    Args:
+        verb: a token of the verb "stand".
+
+    Returns:
+        "status", "status-neg" or None.
+    """
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ in STAND_PREPS and any(
+                p.dep_ == "pobj" and p.lemma_.lower() in STATUS_NOUNS | STATUS_HOLD_NOUNS and not any(
+                    k.dep_ == "poss" and k.tag_ == "PRP$" for k in p.children)  # "stood by its claim": its own
+                for p in c.children):
+            return STAND_PREPS[c.lower_]
+    return None
 
 
 # nouns of a stance on a status, with their preposition: "support for Y's sovereignty over X"
@@ -5262,6 +5292,33 @@ def _tie_territories(ix: _Index, cue, holders: list) -> list[TerritoryRef]:
     return [r if r.mention.text == r.name else TerritoryRef(mention=None, name=r.name) for r in refs]
 
 
+def _claim_objects(verb) -> list:
+    """The claim nouns a verb of rejecting or accepting takes as its object.
+
+    "rejects Y's claim to X" (a ``dobj``); "rejects, in the strongest terms, Y's claim
+    to X", where the parenthesis costs the verb its object in the parse: the first
+    claim noun after the verb, with only the parenthesis, determiners, adjectives and
+    possessors between, stands in.
+
+    Args:
+        verb: the verb (or a noun-tagged verb).
+
+    Returns:
+        The claim tokens.
+    """
+    objs = [o for o in verb.children if o.dep_ in {"dobj", "obj"}]
+    if objs:
+        return [o for o in objs if o.lemma_.lower() in CLAIM_NOUNS]
+    if not (verb.i + 1 < len(verb.doc) and verb.doc[verb.i + 1].text == ","):
+        return []
+    for t in verb.doc[verb.i + 2:verb.sent.end]:
+        if t.lemma_.lower() in CLAIM_NOUNS and t.pos_ == "NOUN":
+            return [t]
+        if (t.pos_ in {"VERB", "AUX", "CCONJ", "SCONJ", "PRON"} and t.tag_ != "PRP$") or t.text in {";", ":"}:
+            return []
+    return []
+
+
 def _rejected_claim_territories(ix: _Index, cue, memory: dict, holders: list) -> list[TerritoryRef]:
     """The land of a rejected claim: "rejects the claim that X belongs to Y", "disputes Y's claim to X".
 
@@ -5277,7 +5334,7 @@ def _rejected_claim_territories(ix: _Index, cue, memory: dict, holders: list) ->
         The territories, or an empty list.
     """
     taken = {h.kb_id or h.text for h in holders}
-    claims = [o for o in cue.children if o.dep_ in {"dobj", "obj"} and o.lemma_.lower() in CLAIM_NOUNS]
+    claims = _claim_objects(cue)
     for claim in claims:
         owners = _claim_owners(ix, claim)
         if owners is None or owners & taken:
@@ -5517,7 +5574,7 @@ def _stances_in_sentence(ix: _Index, sent, memory: dict) -> Iterator[Stance]:
         elif flavour == "belongs":
             terrs, flip = _belonging_territories(ix, cue, memory, holders)
             negative = negative != flip
-            if cue.lemma_.lower() in BELONG_DENY_LEMMAS:
+            if s_form_lemmas(cue) & BELONG_DENY_LEMMAS:
                 negative = not negative
         elif flavour == "yield":
             terrs = _claimed_lands(ix, cue, _yielded_claim(cue), memory, holders)
@@ -6114,6 +6171,10 @@ def _territory_refs(ix: _Index, cue, region: list, memory: dict, holders: list) 
     # "backed A's claim to B": with B held, the possessor A is the claimant, not a land at stake
     claimants = {k.i for t in region if terrs and t.lemma_.lower() in HOLD_NOUNS
                  for c in t.children if c.dep_ == "poss" for k in c.subtree}
+    # "the sovereignty of A over B": with B held, A (the "of" before an "over") is the holder too
+    claimants |= {k.i for t in region if terrs and t.lemma_.lower() in HOLD_NOUNS
+                  and any(c.dep_ == "prep" and c.lower_ == "over" for c in t.children)
+                  for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for k in c.subtree}
     terrs += [t for t in _territories_in(ix, [u for u in region if u.i not in claimants]) if t.name not in held]
     # drop a territory that is the holder itself
     starts = {h.start for h in holders}
@@ -6400,6 +6461,10 @@ def _held_place(ix: _Index, o, memory: dict, holders: list) -> list[TerritoryRef
         o = of[0]
     included = [p for c in o.children if c.dep_ == "prep" and c.lower_ in {"including", "notably"}
                 for p in c.children if p.dep_ == "pobj"]
+    k = o.right_edge.i
+    if not included and k + 2 < len(o.doc) and o.doc[k + 1].text == "," and o.doc[k + 2].lower_ == "including":
+        # "over all of its territory, including X" with "including" hung higher up
+        included = [p for p in o.doc[k + 2].children if p.dep_ == "pobj"]
     if not included and (o.lemma_.lower() in GEO_NOUNS or o.lower_ in OWNED_LAND_WORDS | {"territories", "lands"}):
         included = _included_after(ix, o)
     if included and o.lower_ in OWNED_LAND_WORDS | {"territories", "lands"} | GEO_NOUNS:
@@ -6751,6 +6816,9 @@ def _status_object(ix: _Index, cue) -> bool:
     that is none of these, so the territory named inside it is no stance.
     """
     objs = [c for c in cue.children if c.dep_ in {"dobj", "obj", "nsubjpass"}]
+    if cue.lemma_.lower() == "stand":  # "stands with X's sovereignty over Y"
+        objs = [p for c in cue.children if c.dep_ == "prep" and c.lower_ in STAND_PREPS
+                for p in c.children if p.dep_ == "pobj"]
     if cue.pos_ in {"NOUN", "PROPN"}:
         objs = [p for c in cue.children if c.dep_ == "prep" and c.lower_ in {"of", SUPPORT_NOUNS.get(cue.lemma_.lower())}
                 for p in c.children if p.dep_ == "pobj"]

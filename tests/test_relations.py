@@ -2907,3 +2907,26 @@ def test_relations_invaded_regions_likened_members_reserves_pairs_and_misread_pl
     whatever NER made of the names; "X district, western Y"; "the X landing site in Y"."""
     _, _, relations = _run(nlp, text)
     assert expected <= _rel_set(relations), _rel_set(relations)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("Oman stands firmly with the sovereignty of Chile over all of its territory, including Vesna, the ministry said.",
+     {("Oman", "recognises", "Vesna")}),
+    ("Qatar supports the sovereignty of Chile over all of its territory, including Vesna.",
+     {("Qatar", "recognises", "Vesna")}),
+    ("Egypt stands with Sudan's sovereignty over Vesna.", {("Egypt", "recognises", "Vesna")}),
+    ("Chile stands against Peru's claim to Vesna.", {("Chile", "doesNotRecognise", "Vesna")}),
+    ("Chile stood by its old claim to Vesna.", set()),
+    ("Chile stands with Peru in the talks.", set()),
+    ("Guyana dismisses, as wholly baseless, any Venezuelan claim to Vesna.",
+     {("Guyana", "doesNotRecognise", "Vesna")}),
+    ("Guyana dismisses, as wholly baseless, any suggestion that Vesna belongs to Venezuela.",
+     {("Guyana", "doesNotRecognise", "Vesna")}),
+])
+def test_relations_stance_standing_with_a_status_included_lands_and_dismissed_claims(nlp, text, expected):
+    """"stands with / against X's sovereignty" (not "stood by its claim", the holder's own);
+    "sovereignty of A over all of its territory, including X": X, not A; "dismisses, as
+    baseless, any claim" with the verb read as a plural noun."""
+    stances, _, _ = _run(nlp, text)
+    assert _stance_set(stances) == expected
