@@ -315,9 +315,35 @@ def _part_of_state_heads(part) -> list:
         gov = gov.head
     if part.dep_ in {"ccomp", "xcomp", "oprd", "pobj", "dobj"} and gov.pos_ == "VERB":
         heads += [c for c in gov.children if c.dep_ in {"dobj", "obj"} and c.i < part.i]
+        if part.dep_ in {"ccomp", "xcomp", "oprd"}:
+            heads += [c for c in part.children if c.dep_ == "nsubj"]  # "considers X an integral part of Y"
     elif part.dep_ == "attr" and gov.lemma_ == "be":
         heads += [c for c in gov.children if c.dep_ == "nsubj"]
     return heads + [h for c in heads for h in c.conjuncts]
+
+
+# the nouns of statehood a regard verb's small clause can give a name: "considers X a sovereign state"
+STATEHOOD_NOUNS = frozenset({"state", "country", "nation", "republic"})
+
+
+def _state_clause_heads(verb) -> list:
+    """The names a regard verb calls a state: "considers X a sovereign state", "regards X as an
+    independent country" (a name that is or is not a state is a territory whatever NER made of it).
+
+    Args:
+        verb: a regard verb ("consider", "regard", "view").
+
+    Returns:
+        The head tokens of the names (may be empty).
+    """
+    out = []
+    for c in verb.children:
+        if c.dep_ in {"ccomp", "xcomp", "oprd"} and c.lemma_.lower() in STATEHOOD_NOUNS:
+            out += [s for s in c.children if s.dep_ == "nsubj"]
+        elif c.dep_ == "prep" and c.lower_ == "as":
+            if any(p.dep_ == "pobj" and p.lemma_.lower() in STATEHOOD_NOUNS for p in c.children):
+                out += [o for o in verb.children if o.dep_ in {"dobj", "obj"} and o.i < c.i]
+    return [h for h in out if h.pos_ == "PROPN"]
 
 
 def _names_state(text: str, gaz) -> bool:
@@ -559,8 +585,9 @@ def find_unlisted_territories(doc) -> list[tuple[int, int, str]]:
         if lemma == "part" and tok.pos_ == "NOUN":
             heads = _part_of_state_heads(tok)
             held = True
-        elif tok.lower_ in {"territory", "territories", "land", "lands"} and tok.pos_ == "NOUN":
-            # "all its territory, including X and Y"
+        elif tok.lower_ in {"territory", "territories", "land", "lands"} and tok.pos_ == "NOUN" or (
+                tok.lower_ == "integrity" and any(c.lower_ == "territorial" for c in tok.children)):
+            # "all its territory, including X and Y", "X's territorial integrity, including Y"
             owner = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" and \
                 tok.head.head.lower_ in {"all", "most", "part", "parts", "every"} else tok  # "all of its territory"
             preps = [*tok.children, *(owner.children if owner.i != tok.i else ())]
@@ -588,6 +615,7 @@ def find_unlisted_territories(doc) -> list[tuple[int, int, str]]:
             heads, held = [tok.head], True  # "the disputed X block"
         elif lemma in TERRITORY_CUE_VERBS and tok.pos_ == "VERB":
             heads = [c for c in tok.children if c.dep_ in {"dobj", "obj"} or (
+                c.dep_ == "nsubjpass" and any(a.dep_ == "agent" for a in tok.children)) or (
                 c.dep_ in {"advmod", "npadvmod"} and c.i == tok.i + 1 and c.text[:1].isupper()
                 and c.is_alpha and c.ent_type_ in {"GPE", "LOC", "PLACE"})]  # "recognises Varn as part of Y"
             heads += [h for c in heads for h in c.conjuncts]
@@ -597,12 +625,25 @@ def find_unlisted_territories(doc) -> list[tuple[int, int, str]]:
                 tok.tag_ == "NNS" and s_form_lemmas(tok) & BELONG_CUE_VERBS):  # (a verb read as a plural noun)
             heads, held = _owned_name_heads(tok, gaz)
             if not heads and lemma in REGARD_CUE_VERBS:
+                heads = _state_clause_heads(tok)  # "does not consider X a sovereign state"
+            if not heads and lemma in REGARD_CUE_VERBS:
                 run = _surface_owned_run(tok, gaz)  # a regard clause the parser broke
                 if run is not None:
                     found.setdefault(doc[run[0]:run[1]].text, run)
         elif tok.lower_ in TERRITORY_CUE_NOUNS or lemma in TERRITORY_CUE_NOUNS:
             heads = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
                      for p in c.children if p.dep_ == "pobj"]
+            if lemma in {"recognition", "non-recognition"}:
+                # "extended recognition to X" (the receiver hung on the noun or on its verb)
+                heads += [p for c in (*tok.children, *(tok.head.children if tok.dep_ in {"dobj", "obj"} else ()))
+                          if c.dep_ in {"prep", "dative"} and c.lower_ == "to" and c.i > tok.i
+                          for p in c.children if p.dep_ == "pobj"]
+            if lemma in {"independence", "statehood"}:
+                # "X's independence", "X's independence referendum", "X's declaration of independence"
+                owner = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" and \
+                    tok.head.head.lemma_.lower() in {"declaration", "proclamation"} else \
+                    tok.head if tok.dep_ == "compound" else tok
+                heads += [c for c in owner.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
             heads += [h for c in heads for h in c.conjuncts]
         else:
             framed = tok.lower_ in TERRITORY_FRAMING and (

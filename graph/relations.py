@@ -4556,6 +4556,7 @@ def _stance_cues(sent) -> list[tuple[object, str]]:
                 out.append((t, "derecognise"))
             elif lem in STATUS_POSITIVE_VERBS | STATUS_NEGATIVE_VERBS and any(
                     o.lemma_.lower() in STATUS_NOUNS | STATUS_HOLD_NOUNS | {"annexation"} or _independence_declaration(o)
+                    or _integrity_parts(o)  # "upholds X's territorial integrity, including Y"
                     or (o.lower_ == "it" and any(c.dep_ == "prep" and c.lower_ == "over" for c in t.children))
                     for o in t.children if o.dep_ in {"dobj", "obj"}):  # "does not accept it over X"
                 out.append((t, "status-neg" if lem in STATUS_NEGATIVE_VERBS else "status"))
@@ -6175,6 +6176,9 @@ def _territory_refs(ix: _Index, cue, region: list, memory: dict, holders: list) 
     claimants |= {k.i for t in region if terrs and t.lemma_.lower() in HOLD_NOUNS
                   and any(c.dep_ == "prep" and c.lower_ == "over" for c in t.children)
                   for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for k in c.subtree}
+    # "X's territorial integrity, including Y": X is the holder, Y the land
+    claimants |= {k.i for t in region if terrs and _integrity_parts(t) for c in t.children
+                  if c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of") for k in c.subtree}
     terrs += [t for t in _territories_in(ix, [u for u in region if u.i not in claimants]) if t.name not in held]
     # drop a territory that is the holder itself
     starts = {h.start for h in holders}
@@ -6409,6 +6413,11 @@ def _hold_territories(ix: _Index, cue, region: list, memory: dict, holders: list
     claims = []
     holds = False
     for t in region:
+        parts = _integrity_parts(t)
+        if parts:
+            holds = True
+            objs += [p for p in parts if p.dep_ == "pobj"]  # (their conjuncts are added below)
+            continue
         if t.pos_ not in {"NOUN", "PROPN"} or t.lemma_.lower() not in HOLD_NOUNS:
             continue
         holds = True
@@ -6803,6 +6812,25 @@ def _pronoun_territories(ix: _Index, pron, holders: list, memory: dict) -> list[
     return []
 
 
+def _integrity_parts(o) -> list:
+    """The lands named in "X's territorial integrity, including A and B": [A, B].
+
+    Upholding a state's territorial integrity "including" a land upholds the state's hold
+    on that land; without "including" it names no land but the state itself.
+
+    Args:
+        o: a token, the head of the object.
+
+    Returns:
+        The head tokens of the included names (empty for any other object).
+    """
+    if o.lemma_.lower() != "integrity" or not any(c.lower_ == "territorial" for c in o.children):
+        return []
+    parts = [p for c in o.children if c.dep_ == "prep" and c.lower_ == "including"
+             for p in c.children if p.dep_ == "pobj"]
+    return parts + [k for p in parts for k in p.conjuncts]
+
+
 def _is_status(o) -> bool:
     """"status" as a land's standing ("the region's constitutional status"), not "the status quo"."""
     return o.lemma_.lower() == "status" and not any(c.lower_ == "quo" for c in o.children) and \
@@ -6848,6 +6876,7 @@ def _status_object(ix: _Index, cue) -> bool:
             return True
         lem = o.lemma_.lower()
         if lem in STATUS_OBJECT_HEADS or o.lower_ in STATUS_OBJECT_HEADS or lem in DESCRIPTIVE_HEADS or _is_status(o) \
+                or _integrity_parts(o) \
                 or o.lower_ in {"what", "them", "it", "these", "those", "both", "all"} or lem in ANNEX_LEMMAS:
             return True
         if any(t.lower_ in {"quasi", "quasi-state", "quasi-states"} for t in o.subtree):

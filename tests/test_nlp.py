@@ -14,6 +14,13 @@ from graph.nlp import (find_acronym_extensions, find_acronym_persons, find_acron
 
 UNLISTED_CASES = [
     ("object of recognise", "Chad refused to recognise Novaria.", [("Novaria", "Novaria")]),
+    ("passive subject of recognise", "Novaria is recognised by Chad.", [("Novaria", "Novaria")]),
+    ("a person recognised by a body", "Anna Berg was recognised by the committee.", []),
+    ("owner of a declaration of independence", "Chad rejected Novaria's declaration of independence.",
+     [("Novaria", "Novaria")]),
+    ("called a sovereign state", "Chad does not consider Novaria a sovereign state.", [("Novaria", "Novaria")]),
+    ("included in a territorial integrity", "Chad upholds Peru's territorial integrity, including Novaria.",
+     [("Novaria", "Novaria")]),
     ("every later mention too", "Peru recognised Novaria. Novaria thanked Lima.",
      [("Novaria", "Novaria"), ("Novaria", "Novaria")]),
     ("object of the independence of", "Fiji backed the independence of Westmark.", [("Westmark", "Westmark")]),

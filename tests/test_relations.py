@@ -2930,3 +2930,25 @@ def test_relations_stance_standing_with_a_status_included_lands_and_dismissed_cl
     baseless, any claim" with the verb read as a plural noun."""
     stances, _, _ = _run(nlp, text)
     assert _stance_set(stances) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("Vesna has been recognised by Chile and Argentina.",
+     {("Chile", "recognises", "Vesna"), ("Argentina", "recognises", "Vesna")}),
+    ("Vesna is not recognised by Chile.", {("Chile", "doesNotRecognise", "Vesna")}),
+    ("Chile extended formal recognition to Vesna in 2011.", {("Chile", "recognises", "Vesna")}),
+    ("Chile rejected Vesna's declaration of independence.", {("Chile", "doesNotRecognise", "Vesna")}),
+    ("Chile has withheld recognition of Vesna's independence since 2008.", {("Chile", "doesNotRecognise", "Vesna")}),
+    ("Chile considers Vesna an integral part of Peru.", {("Chile", "recognises", "Vesna")}),
+    ("Chile still does not consider Vesna a sovereign state.", {("Chile", "doesNotRecognise", "Vesna")}),
+    ("Chile upholds Peru's territorial integrity, including Vesna.", {("Chile", "recognises", "Vesna")}),
+    ("Chile upholds Serbia's territorial integrity, including Kosovo.", {("Chile", "recognises", "Kosovo")}),
+    ("Chile supports Ukraine's territorial integrity.", set()),
+])
+def test_relations_stance_on_unlisted_names_in_passive_possessive_and_small_clause_slots(nlp, text, expected):
+    """A name the gazetteer lacks is a territory as the passive subject of "recognise", the receiver
+    of "recognition to", the owner of "independence" or "declaration of independence", the subject
+    of "considers X (a sovereign state / part of Y)"; "X's territorial integrity, including Y": Y."""
+    stances, _, _ = _run(nlp, text)
+    assert _stance_set(stances) == expected
