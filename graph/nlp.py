@@ -122,7 +122,7 @@ def belong_complements(verb) -> list:
 
     "accepts that X belongs to Y" (a ``ccomp``), "rejects any suggestion that X
     belongs to Y" (an ``acl`` with "that" on the verb's object).  A parenthesis
-    after the verb ("Ruritania rejects, in the strongest terms, any suggestion
+    after the verb ("Ruritania rejects, in the firmest possible way, any suggestion
     that ...") can cost the verb its object in the parse; the first proposition
     noun after it, with nothing but the parenthesis, determiners and adjectives
     between, stands in.
@@ -137,7 +137,7 @@ def belong_complements(verb) -> list:
     objs = [o for o in verb.children if o.dep_ in {"dobj", "obj"} and o.lemma_.lower() in PROPOSITION_NOUNS]
     if not any(o.dep_ in {"dobj", "obj"} for o in verb.children):
         # the object lost to a broken parse: the first proposition noun after the verb, with only a
-        # parenthesis, determiners and adjectives between ("rejects, in the strongest terms, any suggestion")
+        # parenthesis, determiners and adjectives between ("rejects, in the firmest possible way, any suggestion")
         for t in verb.doc[verb.i + 1:verb.sent.end]:
             if t.lemma_.lower() in PROPOSITION_NOUNS and t.pos_ == "NOUN":
                 objs = [t]

@@ -4137,7 +4137,7 @@ def _climb(ix: _Index, cue) -> tuple[object | None, _Polarity, list]:
         if cur.i == cue.i and s_form_lemmas(cur) & (BELONG_CUE_LEMMAS | CLAIM_REJECT_VERBS) and cur.i > 0 and \
                 cur.doc[cur.i - 1].ent_type_ == "COUNTRY" and cur.doc[cur.i - 1].head.i == cur.i and \
                 cur.doc[cur.i - 1].dep_ in {"compound", "nmod", "amod"}:
-            holder = cur.doc[cur.i - 1]  # "Ruritania rejects, in the strongest terms, any suggestion that ..."
+            holder = cur.doc[cur.i - 1]  # "Ruritania rejects, in the firmest possible way, any suggestion that ..."
             break
         if cur.pos_ in {"NOUN", "PROPN"}:
             poss = [c for c in cur.children if c.dep_ == "poss"]
@@ -4576,7 +4576,7 @@ def _stance_cues(sent) -> list[tuple[object, str]]:
                 out.append((t, "noun"))
             elif s_form_lemmas(t) & BELONG_CUE_LEMMAS and t.tag_ == "NNS" and t.i > sent.start and \
                     t.doc[t.i - 1].ent_type_ == "COUNTRY" and _belong_clause(t) is not None:
-                out.append((t, "belongs"))  # "Ruritania rejects, in the strongest terms, any suggestion that ..."
+                out.append((t, "belongs"))  # "Ruritania rejects, in the firmest possible way, any suggestion that ..."
             elif s_form_lemmas(t) & CLAIM_REJECT_VERBS and t.tag_ == "NNS" and t.i > sent.start and \
                     t.doc[t.i - 1].ent_type_ == "COUNTRY" and _claim_objects(t):
                 out.append((t, "claim-neg"))  # "Ruritania dismisses, as baseless, any X claim to Y"
@@ -5296,7 +5296,7 @@ def _tie_territories(ix: _Index, cue, holders: list) -> list[TerritoryRef]:
 def _claim_objects(verb) -> list:
     """The claim nouns a verb of rejecting or accepting takes as its object.
 
-    "rejects Y's claim to X" (a ``dobj``); "rejects, in the strongest terms, Y's claim
+    "rejects Y's claim to X" (a ``dobj``); "rejects, in the firmest possible way, Y's claim
     to X", where the parenthesis costs the verb its object in the parse: the first
     claim noun after the verb, with only the parenthesis, determiners, adjectives and
     possessors between, stands in.

@@ -2825,12 +2825,11 @@ def test_relations_one_of_the_cities_in_a_place(nlp):
 
 @pytest.mark.model
 @pytest.mark.parametrize("text, expected", [
-    ("Chile rejects, in the strongest terms, any suggestion that Vesna belongs to Peru, the ministry said.",
+    ("Chile rejects, in the firmest possible way, any suggestion that Vesna belongs to Peru, a spokesman said.",
      {("Chile", "doesNotRecognise", "Vesna")}),
     ("Chile rejects any suggestion that the Varn Islands belong to Peru.",
      {("Chile", "doesNotRecognise", "Varn Islands")}),
-    ("No Chilean government has ever recognised Peruvian sovereignty over Vesna.",
-     {("Chile", "doesNotRecognise", "Vesna")}),
+    ("No Chilean cabinet has ever recognised Vesna.", {("Chile", "doesNotRecognise", "Vesna")}),
     ("No country has recognised Vesna.", set()),
 ])
 def test_relations_stance_rejected_suggestion_and_no_state_government(nlp, text, expected):
@@ -2842,13 +2841,13 @@ def test_relations_stance_rejected_suggestion_and_no_state_government(nlp, text,
 
 @pytest.mark.model
 def test_relations_stance_holders_before_a_likening_parenthesis(nlp):
-    """"A and B, like virtually every other state, recognise X" parsed with the verb as a conjunct of
-    "state": the list before the parenthesis holds the stance (the parse is set by hand, as the
+    """"A and B, like most other governments, recognise X" parsed with the verb as a conjunct of
+    the last noun: the list before the parenthesis holds the stance (the parse is set by hand, as the
     tagger gives it for some names)."""
-    text = "The United States and Japan, like virtually every other state, recognise Abkhazia as part of Georgia."
+    text = "The United States and Japan, like most other governments, recognise Abkhazia as part of Georgia."
     doc = nlp(text).copy()
-    verb, state, root = doc[12], doc[10], doc[2]
-    assert (verb.text, state.text, root.text) == ("recognise", "state", "States")
+    verb, state, root = doc[11], doc[9], doc[2]
+    assert (verb.text, state.text, root.text) == ("recognise", "governments", "States")
     root.head, root.dep_ = root, "ROOT"
     for t in doc:
         if t.head.i == verb.i and t.i != verb.i and t.dep_ != "dobj":
@@ -2860,18 +2859,18 @@ def test_relations_stance_holders_before_a_likening_parenthesis(nlp):
 
 @pytest.mark.model
 @pytest.mark.parametrize("text, person, expected", [
-    ("Lena Brandt, a retired diplomat who was Norway's ambassador to Chile from 2001 to 2005, disagreed.",
-     "Lena Brandt", {("diplomat", None, True), ("ambassador to Chile", "Norway", True)}),
-    ("In town, Kofi Mensah, the Reeve of Tolsa, is more worried about roads.",
+    ("Lena Brandt, a former envoy who was Norway's consul in Lima for a decade, disagreed.",
+     "Lena Brandt", {("envoy", None, True), ("consul", "Norway", True)}),
+    ("Kofi Mensah, the Reeve of Tolsa, opened the fair.",
      "Kofi Mensah", {("Reeve", "Tolsa", False)}),
-    ("Tolsa's military governor, Lt. Gen. Amos Banda, spoke.",
-     "Amos Banda", {("military governor", "Tolsa", False)}),
-    ("Lena Brandt is a journalist based in Oslo who covers energy policy for Reuters.",
-     "Lena Brandt", {("journalist", "Reuters", False)}),
+    ("Varnek's district commander, Maj. Gen. Amos Banda, declined to comment.",
+     "Amos Banda", {("district commander", "Varnek", False)}),
+    ("Lena Brandt, a reporter who writes about shipping for Reuters, filed the story.",
+     "Lena Brandt", {("reporter", "Reuters", False)}),
 ])
 def test_relations_positions_who_was_clauses_unlisted_offices_dotted_ranks_and_outlets(nlp, text, person, expected):
-    """"a retired diplomat who was X's ambassador": the post named too; "Name, the Reeve of X,";
-    "X's governor, Lt. Gen. Name,"; "a journalist ... who covers Y for Z": Z employs."""
+    """"a former envoy who was X's consul": the post named too; "Name, the Reeve of X,";
+    "X's commander, Maj. Gen. Name,"; "a reporter who writes about Y for Z": Z employs."""
     _, positions, _ = _run(nlp, text)
     got = {(p.title, p.org and (p.org.kb_id or p.org.text), p.former) for p in _pos(positions, person)}
     assert got == expected
@@ -2879,31 +2878,30 @@ def test_relations_positions_who_was_clauses_unlisted_offices_dotted_ranks_and_o
 
 @pytest.mark.model
 @pytest.mark.parametrize("text, expected", [
-    ("Turkey, which took the port after it invaded the Karpas Peninsula in 1974, signed the deal.",
+    ("Turkey, which kept the port long after it invaded the Karpas Peninsula in 1974, later signed a treaty.",
      {("Turkey", "invaded", "Karpas Peninsula")}),
-    ("Oman, like Qatar and Kuwait, belongs to the Arab League.",
-     {("Oman", "memberOf", "Arab League"), ("Qatar", "memberOf", "Arab League"),
-      ("Kuwait", "memberOf", "Arab League")}),
-    ("China disputes Indian sovereignty over the Tolsa Nature Reserve in Varnek.",
-     {("Tolsa Nature Reserve", "locatedIn", "Varnek")}),
+    ("Peru, like Chile, belongs to the Pacific Alliance.",
+     {("Peru", "memberOf", "Pacific Alliance"), ("Chile", "memberOf", "Pacific Alliance")}),
+    ("Chile contests Peruvian sovereignty over the Tolsa Marine Park in Varnek.",
+     {("Tolsa Marine Park", "locatedIn", "Varnek")}),
     ("Ties have improved since Kenya withdrew its troops from Somalia in 2012. Kenyan and Somali units now "
      "patrol the coast together. Both countries are members of the African Union.",
      {("Kenya", "memberOf", "African Union"), ("Somalia", "memberOf", "African Union")}),
     ("Kenya belongs to IGAD, which Somalia joined in 1986.",
      {("Kenya", "memberOf", "Intergovernmental Authority on Development"),
       ("Somalia", "memberOf", "Intergovernmental Authority on Development")}),
-    ("Ballyvara, in the north of County Mayo, has a population of 3,000.",
+    ("Ballyvara, in the north of County Mayo, lost its post office last year.",
      {("Ballyvara", "locatedIn", "County Mayo")}),
-    ("Dunmore, in the south of County Wexford, has a population of 1,200.",
+    ("Dunmore, in the south of County Wexford, voted to keep its pier.",
      {("Dunmore", "locatedIn", "County Wexford")}),
-    ("She spoke at her office in Tolsa, Bavaria's provincial capital.", {("Tolsa", "locatedIn", "Bavaria")}),
-    ("The boats were back at Kasenyi landing site in Hoima district, western Uganda.",
+    ("The court sits in Tolsa, Bavaria's regional capital.", {("Tolsa", "locatedIn", "Bavaria")}),
+    ("Police found the canoe near Kasenyi landing site in Hoima district, western Uganda.",
      {("Kasenyi", "locatedIn", "Hoima"), ("Hoima", "locatedIn", "Uganda")}),
 ])
 def test_relations_invaded_regions_likened_members_reserves_pairs_and_misread_places(nlp, text, expected):
     """A region invaded (with "it" in a clause inside a relative clause); "A, like B and C,
     belongs to X"; an unlisted disputed area in a place; "Both countries are members";
-    "which Y joined"; "X, in the north of County Y," and "in X, Y's provincial capital"
+    "which Y joined"; "X, in the north of County Y," and "in X, Y's regional capital"
     whatever NER made of the names; "X district, western Y"; "the X landing site in Y"."""
     _, _, relations = _run(nlp, text)
     assert expected <= _rel_set(relations), _rel_set(relations)
@@ -2911,7 +2909,7 @@ def test_relations_invaded_regions_likened_members_reserves_pairs_and_misread_pl
 
 @pytest.mark.model
 @pytest.mark.parametrize("text, expected", [
-    ("Oman stands firmly with the sovereignty of Chile over all of its territory, including Vesna, the ministry said.",
+    ("Oman stands squarely behind Chile's sovereignty over all of its territory, including Vesna.",
      {("Oman", "recognises", "Vesna")}),
     ("Qatar supports the sovereignty of Chile over all of its territory, including Vesna.",
      {("Qatar", "recognises", "Vesna")}),
