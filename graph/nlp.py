@@ -117,6 +117,29 @@ def s_form_lemmas(tok) -> set[str]:
     return out
 
 
+def lost_object(verb, nouns: frozenset):
+    """The object a parenthesis after the verb cost it in the parse: the first noun of ``nouns`` after it.
+
+    "Ruritania rejects, in the firmest possible way, Y's claim to X": the parser hangs the
+    parenthesis on the verb and makes the noun phrase a sentence of its own.  Only a
+    parenthesis, determiners, adjectives and possessors may stand between; a verb, a
+    conjunction, a pronoun or a semicolon ends the search.
+
+    Args:
+        verb: the verb token (or a noun-tagged verb).
+        nouns: the lemmas the object may have.
+
+    Returns:
+        The noun token, or None.
+    """
+    for t in verb.doc[verb.i + 1:verb.sent.end]:
+        if t.lemma_.lower() in nouns and t.pos_ == "NOUN":
+            return t
+        if (t.pos_ in {"VERB", "AUX", "CCONJ", "SCONJ", "PRON"} and t.tag_ != "PRP$") or t.text in {";", ":"}:
+            return None
+    return None
+
+
 def belong_complements(verb) -> list:
     """The "that" clauses a stance verb takes, directly or through a proposition noun.
 
@@ -136,14 +159,8 @@ def belong_complements(verb) -> list:
     out = [c for c in verb.children if c.dep_ == "ccomp"]
     objs = [o for o in verb.children if o.dep_ in {"dobj", "obj"} and o.lemma_.lower() in PROPOSITION_NOUNS]
     if not any(o.dep_ in {"dobj", "obj"} for o in verb.children):
-        # the object lost to a broken parse: the first proposition noun after the verb, with only a
-        # parenthesis, determiners and adjectives between ("rejects, in the firmest possible way, any suggestion")
-        for t in verb.doc[verb.i + 1:verb.sent.end]:
-            if t.lemma_.lower() in PROPOSITION_NOUNS and t.pos_ == "NOUN":
-                objs = [t]
-                break
-            if t.pos_ in {"VERB", "AUX", "CCONJ", "SCONJ", "PRON"} or t.text in {";", ":"}:
-                break
+        lost = lost_object(verb, PROPOSITION_NOUNS)  # "rejects, in the firmest possible way, any suggestion"
+        objs = [lost] if lost is not None else []
     for o in objs:
         out += [c for c in o.children if c.dep_ == "acl" and any(k.dep_ == "mark" and k.lower_ == "that"
                                                                   for k in c.children)]

@@ -42,14 +42,14 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Iterator, Sequence
 
 from .entities import ARTICLE_PREFIX
-from .mentions import COUNCILLOR_PARTIES, councillor_wards
+from .mentions import COUNCILLOR_PARTIES, SETTLEMENT_COMPOUNDS, councillor_wards
 from .gazetteer import fold, load_gazetteer
 from .models import Article, Evidence, Mention, Position, Quote, Relation, Stance, TerritoryRef
 from .names import NAME_PARTICLES, is_calendar_word
 from .nlp import (ALIAS_VERBS, BELONG_CUE_VERBS, BODY_WORDS, COMPASS_ADJECTIVES, COMPASS_NAME_WORDS, COMPASS_PARTS,
                   EDGE_NOUNS, HONORIFICS, PLACE_OFFICE_TITLES, REGARD_CUE_VERBS, SELF_RULE_BODIES, SETTING_PREPS,
                   SETTLEMENT_KINDS, SHIP_PREFIXES, belong_complements, english_words, is_setting_phrase,
-                  misparsed_small_clause, s_form_lemmas)
+                  lost_object, misparsed_small_clause, s_form_lemmas)
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
@@ -5312,12 +5312,8 @@ def _claim_objects(verb) -> list:
         return [o for o in objs if o.lemma_.lower() in CLAIM_NOUNS]
     if not (verb.i + 1 < len(verb.doc) and verb.doc[verb.i + 1].text == ","):
         return []
-    for t in verb.doc[verb.i + 2:verb.sent.end]:
-        if t.lemma_.lower() in CLAIM_NOUNS and t.pos_ == "NOUN":
-            return [t]
-        if (t.pos_ in {"VERB", "AUX", "CCONJ", "SCONJ", "PRON"} and t.tag_ != "PRP$") or t.text in {";", ":"}:
-            return []
-    return []
+    lost = lost_object(verb, CLAIM_NOUNS)
+    return [lost] if lost is not None else []
 
 
 def _rejected_claim_territories(ix: _Index, cue, memory: dict, holders: list) -> list[TerritoryRef]:
@@ -9679,10 +9675,6 @@ CONTINENTS = frozenset({"africa", "asia", "europe", "oceania", "antarctica", "am
                         "middle east", "the middle east"})
 
 
-# nouns of a place that sits in a larger one, after a name and a modifier: "the X landing site in Y"
-SITE_NOUNS = frozenset({"site", "camp", "village", "settlement", "post", "station", "market", "beach", "field"})
-
-
 def _nested_places(ix: _Index) -> Iterator[Relation]:
     """A place set in a larger one by a bare "in": "in Port Victoria in Busia County", "to X in Y".
 
@@ -9729,9 +9721,9 @@ def _nested_places(ix: _Index) -> Iterator[Relation]:
         smalls = [small]
         named_place = ent.label_ in {"PLACE", "GPE", "LOC", "TERRITORY"} and ix.person_at.get(ent.start) is None or \
             _place_noun_of(doc, ent.start) or ent.label_ == "FAC"  # "the port of X": the noun says it is a place
-        if k + 2 < n and doc[k].is_lower and doc[k + 1].is_lower and doc[k + 1].lower_ in SITE_NOUNS and \
-                doc[k].pos_ in {"NOUN", "VERB"} and doc[k + 2].lower_ == "in" and ent.label_ != "PERSON":
-            k += 2  # "the X landing site in Y", "X fishing camp in Y": the noun after the name says it is a place
+        if k + 2 < n and (doc[k].lower_, doc[k + 1].lower_) in SETTLEMENT_COMPOUNDS and doc[k + 2].lower_ == "in" \
+                and ent.label_ != "PERSON":
+            k += 2  # "the X landing site in Y": the kind of settlement after the name says it is a place
             named_place = True
         if k + 2 < n and doc[k].text == "," and doc[k + 1].lower_ in {"both", "all"} and doc[k + 2].lower_ == "in":
             # "Warren and Orford, both in Grafton County,": the places coordinated before
