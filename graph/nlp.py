@@ -140,6 +140,30 @@ def lost_object(verb, nouns: frozenset):
     return None
 
 
+# the words that add named parts to a land noun: "all its territory, including X", "its islands, notably Y"
+INCLUDING_WORDS = frozenset({"including", "notably"})
+
+
+def included_names(tok) -> list:
+    """The names "including" adds to a noun: "all its territory, including X and Y".
+
+    The phrase is the noun's child, or follows the noun right after a comma when the
+    parser hung it higher up ("sovereignty over all of its territory, including X",
+    with "including" on "all" or on "sovereignty").
+
+    Args:
+        tok: the noun ("territory", "integrity", "islands").
+
+    Returns:
+        The head tokens of the included names (their conjuncts not added).
+    """
+    preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in INCLUDING_WORDS]
+    k = tok.right_edge.i
+    if not preps and k + 2 < len(tok.doc) and tok.doc[k + 1].text == "," and tok.doc[k + 2].lower_ in INCLUDING_WORDS:
+        preps = [tok.doc[k + 2]]
+    return [p for c in preps for p in c.children if p.dep_ == "pobj"]
+
+
 def belong_complements(verb) -> list:
     """The "that" clauses a stance verb takes, directly or through a proposition noun.
 
@@ -604,14 +628,8 @@ def find_unlisted_territories(doc) -> list[tuple[int, int, str]]:
             held = True
         elif tok.lower_ in {"territory", "territories", "land", "lands"} and tok.pos_ == "NOUN" or (
                 tok.lower_ == "integrity" and any(c.lower_ == "territorial" for c in tok.children)):
-            # "all its territory, including X and Y", "X's territorial integrity, including Y"
-            owner = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" and \
-                tok.head.head.lower_ in {"all", "most", "part", "parts", "every"} else tok  # "all of its territory"
-            preps = [*tok.children, *(owner.children if owner.i != tok.i else ())]
-            if tok.i + 2 < len(doc) and doc[tok.i + 1].text == "," and doc[tok.i + 2].lower_ == "including":
-                preps.append(doc[tok.i + 2])  # ", including X" hung higher up ("sovereignty over its territory")
-            heads = list({p.i: p for c in preps if c.dep_ == "prep" and c.lower_ == "including"
-                          for p in c.children if p.dep_ == "pobj"}.values())
+            # "all (of) its territory, including X and Y", "X's territorial integrity, including Y"
+            heads = included_names(tok)
             heads += [h for c in heads for h in c.conjuncts]
             held = True
         elif (lemma in HOLD_CUE_NOUNS or lemma == "title") and tok.pos_ == "NOUN":

@@ -48,8 +48,8 @@ from .models import Article, Evidence, Mention, Position, Quote, Relation, Stanc
 from .names import NAME_PARTICLES, is_calendar_word
 from .nlp import (ALIAS_VERBS, BELONG_CUE_VERBS, BODY_WORDS, COMPASS_ADJECTIVES, COMPASS_NAME_WORDS, COMPASS_PARTS,
                   EDGE_NOUNS, HONORIFICS, PLACE_OFFICE_TITLES, REGARD_CUE_VERBS, SELF_RULE_BODIES, SETTING_PREPS,
-                  SETTLEMENT_KINDS, SHIP_PREFIXES, belong_complements, english_words, is_setting_phrase,
-                  lost_object, misparsed_small_clause, s_form_lemmas)
+                  SETTLEMENT_KINDS, SHIP_PREFIXES, belong_complements, english_words, included_names,
+                  is_setting_phrase, lost_object, misparsed_small_clause, s_form_lemmas)
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
@@ -4134,10 +4134,9 @@ def _climb(ix: _Index, cue) -> tuple[object | None, _Polarity, list]:
         if cur.i == cue.i and cur.pos_ == "NOUN" and _misread_verb(cur) is not None:
             holder = _misread_verb(cur)
             break
-        if cur.i == cue.i and s_form_lemmas(cur) & (BELONG_CUE_LEMMAS | CLAIM_REJECT_VERBS) and cur.i > 0 and \
-                cur.doc[cur.i - 1].ent_type_ == "COUNTRY" and cur.doc[cur.i - 1].head.i == cur.i and \
-                cur.doc[cur.i - 1].dep_ in {"compound", "nmod", "amod"}:
-            holder = cur.doc[cur.i - 1]  # "Ruritania rejects, in the firmest possible way, any suggestion that ..."
+        if cur.i == cue.i and s_form_lemmas(cur) & (BELONG_CUE_LEMMAS | CLAIM_REJECT_VERBS) and \
+                _fused_country(cur) is not None:
+            holder = _fused_country(cur)  # "Ruritania rejects, in the firmest possible way, any suggestion that ..."
             break
         if cur.pos_ in {"NOUN", "PROPN"}:
             poss = [c for c in cur.children if c.dep_ == "poss"]
@@ -4201,6 +4200,27 @@ def _verb_by_arguments(tok) -> bool:
         return False
     deps = {c.dep_ for c in tok.children}
     return "nsubj" in deps and bool(deps & {"dobj", "obj"})
+
+
+def _fused_country(tok):
+    """The country token the parser fused onto a verb it lost, or None.
+
+    "Ruritania rejects, in the firmest possible way, any suggestion ...": with the
+    object cut off by the parenthesis the verb reads as a noun, and the country name
+    before it as its modifier ("compound") instead of its subject.
+
+    Args:
+        tok: the verb token (tagged as a verb or as a plural noun).
+
+    Returns:
+        The country token right before it, when it hangs on it as a modifier.
+    """
+    if tok.i == 0:
+        return None
+    prev = tok.doc[tok.i - 1]
+    if prev.ent_type_ == "COUNTRY" and prev.head.i == tok.i and prev.dep_ in {"compound", "nmod", "amod"}:
+        return prev
+    return None
 
 
 def _misread_verb(tok):
@@ -4574,11 +4594,11 @@ def _stance_cues(sent) -> list[tuple[object, str]]:
         elif t.pos_ in {"NOUN", "PROPN", "ADJ", "X"} or t.dep_ in {"dep", "dobj"}:
             if lem in RECOGNITION_NOUNS or low in RECOGNITION_NOUNS or low.endswith("recognition"):
                 out.append((t, "noun"))
-            elif s_form_lemmas(t) & BELONG_CUE_LEMMAS and t.tag_ == "NNS" and t.i > sent.start and \
-                    t.doc[t.i - 1].ent_type_ == "COUNTRY" and _belong_clause(t) is not None:
+            elif t.tag_ == "NNS" and s_form_lemmas(t) & BELONG_CUE_LEMMAS and _fused_country(t) is not None and \
+                    _belong_clause(t) is not None:
                 out.append((t, "belongs"))  # "Ruritania rejects, in the firmest possible way, any suggestion that ..."
-            elif s_form_lemmas(t) & CLAIM_REJECT_VERBS and t.tag_ == "NNS" and t.i > sent.start and \
-                    t.doc[t.i - 1].ent_type_ == "COUNTRY" and _claim_objects(t):
+            elif t.tag_ == "NNS" and s_form_lemmas(t) & CLAIM_REJECT_VERBS and _fused_country(t) is not None and \
+                    _claim_objects(t):
                 out.append((t, "claim-neg"))  # "Ruritania dismisses, as baseless, any X claim to Y"
             elif lem in STATUS_POSITIVE_VERBS | STATUS_NEGATIVE_VERBS and _misread_verb(t) is not None:
                 # "Ruritania contests French sovereignty over X" parsed as a noun phrase
@@ -6464,12 +6484,7 @@ def _held_place(ix: _Index, o, memory: dict, holders: list) -> list[TerritoryRef
         if not of:
             return list(memory.get("last_territories") or [])
         o = of[0]
-    included = [p for c in o.children if c.dep_ == "prep" and c.lower_ in {"including", "notably"}
-                for p in c.children if p.dep_ == "pobj"]
-    k = o.right_edge.i
-    if not included and k + 2 < len(o.doc) and o.doc[k + 1].text == "," and o.doc[k + 2].lower_ == "including":
-        # "over all of its territory, including X" with "including" hung higher up
-        included = [p for p in o.doc[k + 2].children if p.dep_ == "pobj"]
+    included = included_names(o)  # "over all of its territory, including X"
     if not included and (o.lemma_.lower() in GEO_NOUNS or o.lower_ in OWNED_LAND_WORDS | {"territories", "lands"}):
         included = _included_after(ix, o)
     if included and o.lower_ in OWNED_LAND_WORDS | {"territories", "lands"} | GEO_NOUNS:
@@ -9698,7 +9713,6 @@ def _nested_places(ix: _Index) -> Iterator[Relation]:
             return m if m is not None and m.label not in {"COUNTRY", "TERRITORY"} else None
         if e.label_ == "TERRITORY" and ix.gaz.lookup(e.text) is None:
             return ix.ent_mention(e)  # a disputed area the gazetteer lacks ("the X Sanctuary in Y") lies in Y
-
         if e.label_ == "FAC" and e[-1].lower_ in ISLAND_WORDS and e[-1].text[:1].isupper():
             return ix.mention(e.start, e.end, "PLACE", "")  # "Varnay Island" read as a building
         if e.label_ in {"PERSON", "ORG", "EVENT", "WORK_OF_ART"} and not e.ent_id_ and (
