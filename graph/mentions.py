@@ -448,11 +448,6 @@ def _abbreviated_given_name(doc: Doc, start: int) -> int:
 GAELIC_PARTICLES = {"Ní", "Nic", "Ó", "Ua", "Uí", "Mac", "Mhic"}
 
 
-#: head words of bodies named "<Place> <Head> of <Topic>" ("Kilbrack Chamber of Commerce", "Varn Council of
-#: Churches") that are no surname, so a person's name the NER read ends on none of them
-BODY_OF_HEADS = {"chamber", "council", "commission", "committee", "institute", "university"}
-
-
 def _state_in_body(doc: Doc, ent: Span, nxt: Span | None) -> Span | None:
     """Rejoin a body's name that holds a country's name: "the Royal" + "Varnay" + "Army".
 
@@ -2166,11 +2161,6 @@ def extract_mentions(doc: Doc, article: Article) -> Iterator[NameMention]:
             nm = once(seat, "GPE", place_cue=True)
             if nm is not None:
                 yield nm
-        if not own_id and ent.label_ == "PERSON" and len(ent) >= 2 and ent[-1].lower_ in BODY_OF_HEADS and \
-                ent[-1].is_title and ent.end + 1 < len(doc) and doc[ent.end].lower_ == "of" and \
-                doc[ent.end + 1].is_title and _glued(doc, ent.end - 1):
-            # "Kilbrack Chamber" + "of Commerce": a body's head word and its "of" phrase, no person's name
-            ent = Span(doc, ent.start, _title_run(doc, ent.end + 1, 1), label="ORG")
         if not own_id and ent.label_ in {"PERSON", "ORG", "GPE", "FAC", "LOC"}:
             ent = _adjust(doc, ent, covered)
             if ent.label_ == "PERSON":

@@ -1530,6 +1530,53 @@ def find_acronym_persons(doc) -> list[tuple[int, int]]:
     return out
 
 
+#: head words of bodies named "<Place> <Head> of <Topic>" ("Westfold Chamber of Commerce", "Varn Council of
+#: Churches"); no personal name holds one followed by "of" and a capitalised word
+BODY_OF_HEADS = BODY_WORDS | frozenset({
+    "chamber", "committee", "ministry", "department", "board", "bureau", "office", "agency", "service",
+    "commission", "council", "directorate", "inspectorate", "academy", "school", "order", "bar"})
+
+
+def find_person_bodies(doc) -> list[tuple[int, int]]:
+    """Bodies' names the NER read as persons: "Westfold Chamber of Commerce".
+
+    The small model tags some title-case body names as a PERSON, either whole
+    ("Westfold Chamber of Commerce") or cut before the "of" phrase ("Westfold
+    Chamber" + "of Commerce").  A personal name never holds a body's head word
+    followed by "of" and a capitalised word; the name pattern is that of the
+    organisation names the CoreNLP quote-attribution mention sieves (Muzny et
+    al. 2017) take as speakers.  Gazetteer names (with an id) are left alone.
+
+    Args:
+        doc: a Doc with entities.
+
+    Returns:
+        (start, end) spans to label ORG, each running through the "of" phrase.
+    """
+    out = []
+    for ent in doc.ents:
+        if ent.label_ != "PERSON" or ent.ent_id_ or len(ent) < 2:
+            continue
+        words = list(ent)
+        if words[0].lower_ == "the":
+            words = words[1:]
+        if not all(t.text[:1].isupper() or t.lower_ in ("of", "and", "the") for t in words):
+            continue
+        if any(t.lower_ == "of" and 0 < k < len(words) - 1 and words[k - 1].pos_ == "PROPN"
+               and words[k - 1].lower_ in BODY_OF_HEADS and words[k + 1].text[:1].isupper()
+               for k, t in enumerate(words)):
+            out.append((ent.start, ent.end))  # the whole name is the body's
+        elif ent[-1].lower_ in BODY_OF_HEADS and ent[-1].is_title and ent.end + 1 < len(doc) and \
+                doc[ent.end].lower_ == "of" and doc[ent.end + 1].is_title and ent[-1].whitespace_ == " " and \
+                doc[ent.end].whitespace_ == " ":
+            end = ent.end + 1  # "Westfold Chamber" + "of Commerce": run on through the "of" phrase
+            while end < len(doc) and doc[end].is_title and doc[end - 1].whitespace_ == " " and \
+                    not doc[end].is_sent_start:
+                end += 1
+            out.append((ent.start, end))
+    return out
+
+
 # rank words that only modify the title after them: "Rear Adm.", "Vice Admiral"
 RANK_MODIFIERS = frozenset({"rear", "vice", "lt.", "lieutenant", "deputy", "acting", "chief"})
 # words no personal name holds: "General Electric Company", "Admiral Group Ltd"
@@ -1778,7 +1825,8 @@ def _register_place_bodies() -> str:
     (:func:`find_seat_constituencies`), cuts one that runs on past a possessive
     (:func:`find_possessive_tails`), relabels persons ending in an acronym
     (:func:`find_acronym_persons`) and parties read as nationalities
-    (:func:`find_party_nicknames`) as organisations, runs a body cut short before its
+    (:func:`find_party_nicknames`) and bodies' names read as persons (:func:`find_person_bodies`)
+    as organisations, runs a body cut short before its
     acronym on (:func:`find_acronym_extensions`), ranked names NER read as bodies
     (:func:`find_titled_persons`) and names broken by a place word or a misread verb (:func:`find_broken_names`)
     as persons, relabels the spans :func:`find_place_bodies` finds as
@@ -1817,6 +1865,7 @@ def _register_place_bodies() -> str:
                 _replace_ents(doc, [Span(doc, s, c, label=label) for s, c, label in owners])
             _replace_ents(doc, [Span(doc, s, e, label="ORG") for s, e in _found(find_acronym_persons, doc)
                                 + _found(find_party_nicknames, doc) + _found(find_acronym_extensions, doc)])
+            _replace_ents(doc, [Span(doc, s, e, label="ORG") for s, e in _found(find_person_bodies, doc)])
             _replace_ents(doc, [Span(doc, s, e, label="PERSON") for s, e in _found(find_titled_persons, doc)])
             posts = set(_found(find_title_orgs, doc))
             if posts:

@@ -599,7 +599,7 @@ class _Ctx:
         self.para_starts = [p[0] for p in self.paras]
         self.idx = [t.idx for t in doc]
         self.tok_span = self._token_spans()
-        self.ents: list["Span"] = [_as_body(e) for e in doc.ents]
+        self.ents: list["Span"] = list(doc.ents)
         self.ent_of: dict[int, "Span"] = {t.i: e for e in self.ents for t in e}
         self.titles = _with_dotless_ranks(frozenset(t.casefold() for t in gaz.person_titles) if gaz else frozenset())
         self.names = _collect_names(self)
@@ -652,37 +652,6 @@ class _Ctx:
 
 
 # ---------------------------------------------------------------- names and mentions
-
-def _as_body(ent: "Span") -> "Span":
-    """The entity span relabelled ORG when it is a body's name the tagger read as a person's.
-
-    The small model tags some title-case body names as a PERSON ("Westfold
-    Chamber of Commerce").  A personal name never holds an organisation noun
-    followed by "of" and a capitalised word ("Chamber of Commerce", "Council
-    of Elders"); the name pattern is that of the organisation names the
-    CoreNLP quote-attribution mention sieves (Muzny et al. 2017) take as
-    speakers.
-
-    Args:
-        ent: an entity span.
-
-    Returns:
-        A copy labelled ORG for such a name, else the span itself.
-    """
-    if ent.label_ != "PERSON" or ent.ent_id_ or len(ent) < 3:
-        return ent
-    words = list(ent)
-    if words[0].lower_ == "the":
-        words = words[1:]
-    if not all(t.text[:1].isupper() or t.lower_ in ("of", "and", "the") for t in words):
-        return ent
-    if not any(t.lower_ == "of" and 0 < k < len(words) - 1 and words[k - 1].pos_ == "PROPN"
-               and words[k - 1].lower_ in ORG_NOUNS and words[k + 1].text[:1].isupper()
-               for k, t in enumerate(words)):
-        return ent
-    from spacy.tokens import Span
-
-    return Span(ent.doc, ent.start, ent.end, label="ORG")
 
 def _with_dotless_ranks(titles: frozenset[str]) -> frozenset[str]:
     """Add the dotless spelling of titles made only of abbreviations ("lt gen" for "lt. gen.").

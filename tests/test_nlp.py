@@ -9,7 +9,7 @@ from graph.nlp import (find_acronym_extensions, find_acronym_persons, find_acron
                        find_party_seats, find_place_bodies, find_ship_names, find_sited_places,
                        find_places_before_regions, find_possessive_tails, find_region_persons,
                        find_seat_constituencies,
-                       find_office_of_bodies, find_title_orgs, find_titled_persons,
+                       find_office_of_bodies, find_person_bodies, find_title_orgs, find_titled_persons,
                        find_unlisted_territories, title_abbreviations)
 
 UNLISTED_CASES = [
@@ -276,6 +276,23 @@ def test_nlp_person_ending_in_an_acronym_is_a_body(words, ent, expected):
         t.tag_ = "POS" if t.text == "'s" else "NNP"
     doc.ents = _spans(doc, [(ent[0], ent[1], "PERSON")])
     assert find_acronym_persons(doc) == expected
+
+
+@pytest.mark.parametrize("words,ent,expected", [
+    (["Westfold", "Chamber", "of", "Commerce", "said"], (0, 4), [(0, 4)]),  # the whole name
+    (["the", "Tamsk", "Council", "of", "Elders", "met"], (0, 5), [(0, 5)]),
+    (["Westfold", "Chamber", "of", "Commerce", "said"], (0, 2), [(0, 4)]),  # cut before its "of" phrase
+    (["Varn", "Academy", "of", "Fine", "Arts", "opened"], (0, 2), [(0, 5)]),
+    (["Anna", "Berg", "of", "Westfold", "said"], (0, 2), []),  # a person from a place
+    (["Anna", "Berg", "said"], (0, 2), []),
+    (["Westfold", "Chamber", "of", "commerce"], (0, 2), []),  # no capitalised word after "of"
+])
+def test_nlp_body_name_read_as_a_person_is_a_body(words, ent, expected):
+    doc = _blank_doc(words, [])
+    for t in doc:
+        t.pos_ = "ADP" if t.text == "of" else "PROPN"
+    doc.ents = _spans(doc, [(ent[0], ent[1], "PERSON")])
+    assert find_person_bodies(doc) == expected
 
 
 @pytest.mark.parametrize("words,ent,expected", [
