@@ -2443,11 +2443,44 @@ def _apposed_spouses(ctx: _Ctx, before: int) -> list[tuple[_Name, str, _Name]]:
                 if up.lower_ in PERSON_PRONOUNS and up.lower_ == ("he" if poss[0].lower_ == "his" else "she"):
                     owner = _pronoun_name(ctx, up)  # "He and his wife, Ana Roe,": he is named before
                     break
+            if owner is None:
+                owner = _coordinated_spouse_owner(ctx, poss[0], heads)
             if owner is not None and owner.gender and owner.gender != _pronoun_gender(poss[0].lower_):
                 owner = None
         if owner is not None and owner.head != n.head:
             out.append((owner, noun.lemma_.casefold(), n))
     return out
+
+
+def _coordinated_spouse_owner(ctx: _Ctx, poss: "Token", heads: dict[int, _Name]) -> "_Name | None":
+    """The person a spouse phrase is coordinated with on the surface: "NAME, 52, and his wife, NAME2,".
+
+    The small parser often hangs the first name elsewhere (as an apposition
+    of a place before it) and makes "his wife" the subject; the surface
+    "NAME and his wife" still pairs them.  An age set off by commas after
+    the name (", 52,") is skipped.  The possessor of "his"/"her" is the
+    person just before "and" (a stated pairing read off the surface, as in
+    the entity-centric sieves of Lee et al. 2013).
+
+    Args:
+        ctx: the document context.
+        poss: the possessive "his"/"her" of the spouse noun.
+        heads: the person names before, by head token.
+
+    Returns:
+        The possessor's name, or None.
+    """
+    doc = ctx.doc
+    k = poss.i - 1
+    if k < 1 or doc[k].lower_ != "and" or ctx.quoted(k):
+        return None
+    k -= 1
+    if doc[k].text == "," and k >= 3 and doc[k - 1].like_num and doc[k - 2].text == ",":
+        k -= 3  # "NAME, 52, and his wife"
+    elif doc[k].text == ",":
+        k -= 1
+    n = heads.get(k)
+    return n if n is not None and not ctx.quoted(k) and ctx.seg_of(k).start == ctx.seg_of(poss.i).start else None
 
 
 def _surface_spouse_noun(ctx: _Ctx, n: _Name) -> "Token | None":
@@ -3102,6 +3135,8 @@ def _apposed_subject_name(ctx: _Ctx, tok: "Token") -> Mention | None:
     j = k + 1
     while j < len(doc) and (doc[j].pos_ == "PROPN" or _glued_hyphen(doc, j)):
         j += 1
+    if _closes_inverted_subject(ctx, tok, k + 1, j):
+        return _mention(ctx, k + 1, j, "PERSON")
     after = j + 1
     if j < len(doc) and doc[j].text == ",":
         after = _relative_clause_end(ctx, after, k + 1, j, tok.i)
@@ -3120,6 +3155,42 @@ def _apposed_subject_name(ctx: _Ctx, tok: "Token") -> Mention | None:
             for t in doc[k + 1:j]):
         return None
     return _mention(ctx, k + 1, j, "PERSON")
+
+
+def _closes_inverted_subject(ctx: _Ctx, tok: "Token", lo: int, hi: int) -> bool:
+    """Tell whether a name set off by a comma ends the inverted subject of a cue: '"...," said the mayor of X, NAME.'
+
+    After an inverted cue the subject phrase ends the clause, so the name in
+    apposition to the role noun (which the parser often hangs on the place
+    before it) is followed by the end of the sentence or by a participle
+    clause (", holding up a tray") instead of the verb; it is the speaker
+    (the Quote-Verb-Mention trigram of CoreNLP's quote attribution, Muzny et
+    al. 2017, with the appositive read as in :func:`_apposed_subject_name`).
+    The name must hold a person-tagged token, or be two or more proper nouns
+    the tagger left untagged, and be no place or nationality.
+
+    Args:
+        ctx: the document context.
+        tok: the role noun heading the subject.
+        lo: the name's first token.
+        hi: the token after the name.
+
+    Returns:
+        True when the name closes the inverted subject phrase of a cue.
+    """
+    doc = ctx.doc
+    if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.i > tok.i or not _is_cue(tok.head) or hi <= lo:
+        return False
+    if any(ctx.quoted(t) for t in range(tok.head.i, hi)) or ctx.seg_of(tok.i).start > tok.head.i:
+        return False
+    if hi < len(doc) and not doc[hi].is_space and doc[hi].text not in (".", "!", "?") and not (
+            doc[hi].text == "," and hi + 1 < len(doc) and doc[hi + 1].tag_ == "VBG"):
+        return False
+    names = doc[lo:hi]
+    if _is_place(ctx, names.text) or _is_demonym(ctx, names.text):
+        return False
+    tagged = [t for t in names if t.i in ctx.ent_of]
+    return any(ctx.ent_of[t.i].label_ == "PERSON" for t in tagged) or not tagged and hi - lo > 1
 
 
 def _relative_clause_end(ctx: _Ctx, k: int, lo: int, hi: int, role: int) -> int:
@@ -3180,11 +3251,31 @@ def _role_requirements(ctx: _Ctx, tok: "Token") -> list[set[str]]:
             continue
         left = c.i < tok.i and c.dep_ in ("amod", "compound", "poss", "nmod", "npadvmod")
         right = c.i > tok.i and c.dep_ == "prep" and c.lower_ in ("of", "for", "at", "to")
+        if left and _age_modifier(c):
+            continue  # "the 61-year-old lawmaker": an age, no title (checked by _resolve_role)
         if left or right:
             words = _words(ctx, c.subtree) - GENERIC_MODIFIERS
             if words:
                 reqs.append(words)
     return reqs
+
+
+def _age_modifier(mod: "Token") -> str:
+    """The age a modifier of a role noun gives: "61" for the "61-year-old" of "the 61-year-old lawmaker".
+
+    Args:
+        mod: a left modifier of a role noun.
+
+    Returns:
+        The age as written, or "" when the modifier is no age.
+    """
+    m = _AGE_WORD.match(mod.text)
+    if m:
+        return m.group(1)
+    words = [t for t in mod.subtree if t.text not in _HYPHENS]
+    if len(words) == 3 and words[0].like_num and words[1].lemma_.casefold() == "year" and words[2].lower_ == "old":
+        return words[0].text
+    return ""
 
 
 def _leading_subject(ctx: _Ctx, tok: "Token") -> "Token | None":
@@ -3345,6 +3436,9 @@ def _resolve_role(ctx: _Ctx, tok: "Token") -> Mention | None:
             return None  # two bodies of that kind: no guess
     if cands and len({n.key for n in cands}) > 1 and not body and _led_previous_sentence(ctx, cands[-1], tok):
         cands = [cands[-1]]
+    ages = {a for c in tok.children if c.i < tok.i and (a := _age_modifier(c))}
+    if ages and not body:  # "the 61-year-old lawmaker": not someone introduced with another age
+        cands = [n for n in cands if not any(w.isdigit() and len(w) <= 3 and w not in ages for w in n.context)]
     if not cands or len({n.key for n in cands}) > 1:
         return None
     if body:
@@ -3620,7 +3714,10 @@ _MEMBER_BODY_NOUNS = GENERIC_BODY_NOUNS | frozenset("""
     co-operative syndicate campaign trust nonprofit non-profit
 """.split())
 #: Nouns that may take up a body named just before ("the society", "the community", "the NGO").
-_BODY_TAKE_UP_NOUNS = ORG_NOUNS | GENERIC_BODY_NOUNS | {"community"}
+#: Nouns for the units of a larger body (a state's or a company's): "the Division of X" is taken up as
+#: "the division", a head noun of its own name (strict head match, Lee et al. 2013).
+SUBUNIT_NOUNS = frozenset("division directorate bureau inspectorate unit branch section".split())
+_BODY_TAKE_UP_NOUNS = ORG_NOUNS | GENERIC_BODY_NOUNS | SUBUNIT_NOUNS | {"community"}
 
 
 def _counts_members(mod: "Token") -> bool:
@@ -4223,10 +4320,28 @@ def _maybe_person(m: Mention) -> bool:
 
 
 def _is_person_mention(ctx: _Ctx, m: Mention) -> bool:
-    """Tell whether a mention names a person: its label, its titles, or a person with that surname."""
+    """Tell whether a mention names a person: its label, its titles, or a person with that surname.
+
+    A lone surname is a person's when an earlier full name ending in it was
+    shown to be a person's (by a title or a person noun such as "his wife,
+    NAME"), even if the tagger read both as a body: CoreNLP's
+    mention-to-speaker step matches a surname to the full name introduced
+    before (Muzny et al. 2017).
+
+    Args:
+        ctx: the document context.
+        m: a mention.
+
+    Returns:
+        True for a person's name.
+    """
     if m.label == "PERSON":
         return True
-    return m in ctx.person_names or _key(m) in ctx.person_keys
+    if m in ctx.person_names or _key(m) in ctx.person_keys:
+        return True
+    return len(m.text.split()) == 1 and any(
+        n.person and n.mention.start < m.start and len(n.mention.text.split()) > 1
+        and n.mention.text.split()[-1] == m.text for n in ctx.names)
 
 
 def _all_quoted(ctx: _Ctx, sent: "Span") -> bool:

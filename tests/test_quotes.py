@@ -2682,3 +2682,98 @@ def test_quotes_body_name_read_as_person_is_body(nlp, text, words, speaker):
 def test_quotes_text_author_keeps_capitalised_article(nlp, text, words, speaker):
     q = _one(_quotes(nlp, text), words)
     assert q.speaker is not None and (q.speaker.text, q.speaker.label) == (speaker, "ORG")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, words, speaker", [
+    ('"The ferry will run all winter, whatever the weather," said the mayor of Tolsa, Vesna Marek.',
+     "The ferry will run", "Vesna Marek"),
+    ('"The port stays open," said the deputy mayor of Tolsa, Jurek Anand.',
+     "The port stays open", "Jurek Anand"),
+])
+def test_quotes_inverted_role_takes_apposed_name(nlp, text, words, speaker):
+    assert _speaker(_quotes(nlp, text), words) == speaker
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, words", [
+    # a place after the comma is where the office is, not its holder
+    ('"The port stays open," said the mayor of Lyon, France.', "The port stays open"),
+])
+def test_quotes_inverted_role_apposed_place_is_no_speaker(nlp, text, words):
+    assert _speaker(_quotes(nlp, text), words) != "France"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, words, speaker", [
+    ("Vesna Marek, a member of the Ruritanian parliament, says she will vote against the treaty.\n\n"
+     "“We gave away too much. I will say it again tomorrow,” the 58-year-old lawmaker said.",
+     "We gave away too much", "Vesna Marek"),
+    ("Tomas Varga, the mayor of Tolsa, opened the bridge on Monday.\n\n"
+     "“It took ten years to build,” the 47-year-old mayor said.",
+     "It took ten years", "Tomas Varga"),
+])
+def test_quotes_role_with_age_takes_up_holder(nlp, text, words, speaker):
+    assert _speaker(_quotes(nlp, text), words) == speaker
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, words", [
+    # the holder was introduced with another age: somebody else
+    ("Tomas Varga, 52, the mayor of Tolsa, opened the bridge on Monday.\n\n"
+     "“It took ten years to build,” the 47-year-old mayor said.",
+     "It took ten years"),
+])
+def test_quotes_role_with_age_needs_same_age(nlp, text, words):
+    assert _speaker(_quotes(nlp, text), words) is None
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, words, speaker", [
+    ("On the edge of Tolsa, a farming town across the river from Varnek, Tomas Varga, 47, and his wife, "
+     "Vesna Marek, lost their orchard to the flood.\n\n“We planted those trees in 1990,” Marek said.\n\n"
+     "Her husband was quieter. “We will plant again in the spring,” he said.",
+     "We will plant again", "Tomas Varga"),
+    ("In Tolsa, a village near the border, Marko Petrak, 61, and his wife, Ainura Tokonova, lost their barn "
+     "in the storm. They have since rebuilt it.\n\n“Nobody came for a week. The council only sent letters,” "
+     "Tokonova said, pointing at the roof.\n\nHer husband was more patient. “The road is open now, and the "
+     "council has promised a grant,” he said.",
+     "The road is open now", "Marko Petrak"),
+])
+def test_quotes_spouse_coordinated_with_name_on_surface(nlp, text, words, speaker):
+    assert _speaker(_quotes(nlp, text), words) == speaker
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, words, speaker", [
+    # the full name was shown to be a woman's ("her husband"), though the tagger read it as a body
+    ("Ainura Tokonova, a nurse, and her husband, Marko Petrak, run the only clinic in Tolsa.\n\n"
+     "“We see forty patients a day,” Tokonova said.\n\n"
+     "She said the clinic needs a second doctor. “We cannot go on like this,” she said.",
+     "We cannot go on", "Tokonova"),
+])
+def test_quotes_surname_of_person_full_name_is_person(nlp, text, words, speaker):
+    assert _speaker(_quotes(nlp, text), words) == speaker
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, words, speaker", [
+    ("The Ontario Division of Inland Fisheries, which paid for the hatchery, praised the town in a statement. "
+     "“Tolsa has shown what a small port can do,” the division said.",
+     "Tolsa has shown", "Division of Inland Fisheries"),
+    ("The Texas Bureau of Water Safety, which tested the wells, sent a letter to the town. "
+     "“The water is safe to drink,” the bureau said.",
+     "safe to drink", "Bureau of Water Safety"),
+])
+def test_quotes_subunit_noun_takes_up_body(nlp, text, words, speaker):
+    assert _speaker(_quotes(nlp, text), words) == speaker
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, words", [
+    # no body led the sentence before: the unit is unnamed
+    ("Tomas Varga praised the new hatchery on Monday. “The water is cleaner than ever,” the division said.",
+     "cleaner than ever"),
+])
+def test_quotes_subunit_noun_needs_body_before(nlp, text, words):
+    assert _speaker(_quotes(nlp, text), words) is None
