@@ -140,6 +140,42 @@ def lost_object(verb, nouns: frozenset):
     return None
 
 
+#: verbs of a reporting clause that trails its report: "..., a spokeswoman, confirmed on Tuesday"
+TRAILING_REPORT_VERBS = frozenset({"say", "confirm", "add", "tell", "note", "state", "announce", "insist", "explain",
+                                   "stress", "write", "acknowledge", "argue", "recall", "repeat", "reiterate"})
+
+
+def stolen_object(verb):
+    """The object a trailing reporting clause took as its subject, or None.
+
+    "Chile has long accepted Peru's title to X, Vesna Marek, a spokeswoman,
+    confirmed": the parser makes "title" the subject of "confirmed" (the
+    spokeswoman its apposition) and leaves "accepted" without an object.  The
+    noun counts as the verb's object when the verb has none, the noun's phrase
+    starts right after the verb, the noun is the subject of a reporting verb
+    the stance verb hangs on (or that hangs on it), and a person's name stands
+    in apposition inside that phrase.
+
+    Args:
+        verb: the verb token.
+
+    Returns:
+        The noun token, or None.
+    """
+    if any(c.dep_ in {"dobj", "obj"} for c in verb.children):
+        return None
+    reports = [verb.head] if verb.dep_ in {"ccomp", "parataxis"} and verb.head.i > verb.i else []
+    reports += [c for c in verb.children if c.dep_ in {"advcl", "ccomp", "parataxis"} and c.i > verb.i]
+    for r in reports:
+        if r.lemma_.lower() not in TRAILING_REPORT_VERBS:
+            continue
+        for n in r.children:
+            if n.dep_ == "nsubj" and n.pos_ in {"NOUN", "PROPN"} and n.left_edge.i == verb.i + 1 and any(
+                    a.dep_ in {"appos", "conj"} and a.ent_type_ == "PERSON" and a.i > n.i for a in n.subtree):
+                return n
+    return None
+
+
 # the words that add named parts to a land noun: "all its territory, including X", "its islands, notably Y"
 INCLUDING_WORDS = frozenset({"including", "notably"})
 
@@ -246,6 +282,38 @@ def is_self_rule_name(text: str) -> bool:
         not words & (NON_TERRITORY_WORDS - SELF_RULE_BODIES)
 
 
+#: lower-case particles inside Romance place names: "Isla de X", "Rincão do Y", "Vila das Z"
+NAME_PARTICLES = frozenset({"de", "del", "da", "do", "dos", "das", "di", "du", "des", "la", "las", "los"})
+
+
+#: nouns for a part of a land named after it: "the summit of X", "the northern half of Y"
+LAND_PART_NOUNS = frozenset({"summit", "top", "peak", "slope", "half", "part", "portion", "rest", "remainder",
+                             "bulk", "whole", "north", "south", "east", "west", "tip", "shore", "coast",
+                             "waters", "interior"})
+
+
+def of_land(tok):
+    """The land a part noun belongs to ("the summit of X": X), else the token itself.
+
+    Args:
+        tok: a noun token.
+
+    Returns:
+        The "of" object of a part noun in :data:`LAND_PART_NOUNS`, or ``tok``.
+    """
+    if tok.pos_ == "NOUN" and tok.lemma_.lower() in LAND_PART_NOUNS:
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ == "of":
+                objs = [p for p in c.children if p.dep_ == "pobj"]
+                if objs:
+                    return objs[0]
+    return tok
+
+
+#: feature words that may follow a land's short name as part of its long one: "X" and "X Island"
+ISLAND_SUFFIXES = frozenset({"Island", "Islands", "Isle", "Islet", "Atoll", "Reef", "Cay", "Key"})
+
+
 def _name_run(doc, head) -> tuple[int, int] | None:
     """The proper-name run headed by ``head``: its compounds and an "of"-name ("Republic of X")."""
     if head.dep_ in {"advmod", "npadvmod"} and head.ent_type_ and head.is_alpha and head.text[:1].isupper() and \
@@ -254,7 +322,9 @@ def _name_run(doc, head) -> tuple[int, int] | None:
     if head.pos_ != "PROPN" or not head.text[:1].isupper():
         return None
     start = head.i
-    left = [c for c in head.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    left = [c for c in head.children if c.pos_ == "PROPN" and c.i < head.i and (
+        c.dep_ == "compound" or c.dep_ == "nmod" and all(  # "Col du X": "Col" read as a modifier
+            t.dep_ == "compound" or t.lower_ in NAME_PARTICLES for t in doc[c.i + 1:head.i]))]
     while left:  # "New River Triangle": "New" hangs on "River", not on the head
         start = min(start, *(c.i for c in left))
         left = [g for c in left for g in c.children if g.dep_ == "compound" and g.pos_ == "PROPN" and g.i < c.i]
@@ -265,9 +335,12 @@ def _name_run(doc, head) -> tuple[int, int] | None:
             if objs:
                 end = max(t.i for t in objs[0].subtree if t.pos_ == "PROPN") + 1
     toks = doc[start:end]
-    # "Republic of A and B": a conjunction inside the "of"-name joins two of its words
+    # "Republic of A and B": a conjunction inside the "of"-name joins two of its words;
+    # "Isla de X": a Romance particle between two of its words
     if any(not (t.pos_ == "PROPN" or t.lower_ in {"of", "the"} or
-                (t.lower_ == "and" and start < t.i - 1 and doc[t.i - 1].pos_ == "PROPN")) for t in toks):
+                (t.lower_ == "and" and start < t.i - 1 and doc[t.i - 1].pos_ == "PROPN") or
+                (t.lower_ in NAME_PARTICLES and start < t.i < end - 1 and doc[t.i + 1].text[:1].isupper()))
+           for t in toks):
         return None
     return start, end
 
@@ -636,7 +709,8 @@ def find_unlisted_territories(doc) -> list[tuple[int, int, str]]:
             prep = "to" if lemma == "title" else "over"
             heads = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == prep
                      for p in c.children if p.dep_ == "pobj"]
-            heads += [h for c in heads for h in c.conjuncts]
+            heads = [of_land(h) for h in heads]  # "sovereignty over the summit of X": X
+            heads += [of_land(h) for c in heads for h in c.conjuncts]
             held = True
         elif lemma in OWNED_HOLD_NOUNS and tok.pos_ == "NOUN" and _state_owned(tok, gaz):
             preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in OWNED_HOLD_NOUNS[lemma]]
@@ -690,6 +764,8 @@ def find_unlisted_territories(doc) -> list[tuple[int, int, str]]:
                 if nxt < len(doc) and doc[nxt].pos_ == "PROPN":
                     heads = [doc[nxt].head if doc[nxt].dep_ == "compound" else doc[nxt]]
         for h in heads:
+            if h.dep_ == "conj" and h.ent_type_ == "PERSON" and any(c.dep_ == "appos" for c in h.children):
+                continue  # "over X, Vesna Marek, a spokeswoman, said": a speaker the parser joined to the land
             if h.pos_ == "NOUN" and h.lower_ in LAND_HEAD_NOUNS:
                 # "the X block": the proper name before the common noun
                 names = [c for c in h.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i == h.i - 1]
@@ -732,8 +808,9 @@ def find_unlisted_territories(doc) -> list[tuple[int, int, str]]:
                 aliases.setdefault(acronym, name)
                 break
     for name in found:
-        # "the Autonomous Administration" after "the Autonomous Administration of X": the short form
-        longer = [n for n in found if n.startswith(name + " of ")]
+        # "the Autonomous Administration" after "the Autonomous Administration of X", "Isla" after
+        # "Isla de X": the short form
+        longer = [n for n in found if any(n.startswith(f"{name} {w} ") for w in NAME_PARTICLES | {"of"})]
         if len(longer) == 1:
             aliases.setdefault(name, longer[0])
     canonical: dict[str, str] = dict(aliases)
@@ -758,9 +835,16 @@ def find_unlisted_territories(doc) -> list[tuple[int, int, str]]:
                 e += 1
             if got != words or any(i in taken for i in range(tok.i, e)):
                 continue
-            if e < len(doc) and doc[e].pos_ == "PROPN" and doc[e].text[:1].isupper() and \
+            if e < len(doc) and doc[e].text in ISLAND_SUFFIXES and (e + 1 == len(doc) or not (
+                    doc[e + 1].pos_ == "PROPN" and doc[e + 1].text[:1].isupper())) and \
+                    not any(i in taken for i in range(tok.i, e + 1)):
+                e += 1  # "X Island" after "X": the same land, its feature word added
+            elif e < len(doc) and doc[e].pos_ == "PROPN" and doc[e].text[:1].isupper() and \
                     not gaz.is_demonym(doc[e].text):
                 continue  # part of a longer name (not "the X Islands Ruritanian")
+            if e + 1 < len(doc) and doc[e].lower_ in NAME_PARTICLES and doc[e + 1].text[:1].isupper() and \
+                    not doc[e - 1].whitespace_ == "" and doc[e].whitespace_ == " ":
+                continue  # "X de Y": part of a longer name
             spans.append((tok.i, e, canonical[n]))
             taken.update(range(tok.i, e))
     return sorted(spans)
@@ -1530,6 +1614,37 @@ def find_acronym_persons(doc) -> list[tuple[int, int]]:
     return out
 
 
+def find_country_initials(doc) -> list[tuple[int, int, str]]:
+    """A country's initials standing for its full name named in the same text: "FSM" after
+    "the Federated States of Micronesia".
+
+    News copy shortens a long state name to its initials after naming it once,
+    often without a bracket.  An upper-case word of three or more letters that
+    spells the initials of the capitalised words of a country named earlier in
+    the text ("of", "the" and "and" skipped) is that country.
+
+    Args:
+        doc: a Doc with entities.
+
+    Returns:
+        (start, end, country id) spans to label COUNTRY.
+    """
+    initials: dict[str, tuple[int, str]] = {}
+    for ent in doc.ents:
+        if ent.label_ != "COUNTRY" or not ent.ent_id_:
+            continue
+        words = [t for t in ent if t.lower_ not in {"of", "the", "and"} and t.is_alpha]
+        if len(words) >= 3 and all(t.text[:1].isupper() for t in words):
+            initials.setdefault("".join(t.text[0] for t in words), (ent.end, ent.ent_id_))
+    out = []
+    for t in doc:
+        hit = initials.get(t.text)
+        if hit is not None and t.i >= hit[0] and t.ent_type_ in {"", "ORG"} and \
+                (t.ent_iob_ != "I" and (t.i + 1 == len(doc) or doc[t.i + 1].ent_iob_ != "I")):
+            out.append((t.i, t.i + 1, hit[1]))
+    return out
+
+
 #: head words of bodies named "<Place> <Head> of <Topic>" ("Westfold Chamber of Commerce", "Varn Council of
 #: Churches"); no personal name holds one followed by "of" and a capitalised word
 BODY_OF_HEADS = BODY_WORDS | frozenset({
@@ -1820,7 +1935,8 @@ def _found(finder, doc) -> list:
 def _register_place_bodies() -> str:
     """Register the ``place_bodies`` component (once) and return its name.
 
-    A thin wrapper: it cuts an entity that runs on into a bracketed acronym
+    A thin wrapper: it labels a country's initials (:func:`find_country_initials`), cuts an
+    entity that runs on into a bracketed acronym
     (:func:`find_acronym_tails`) in two, and a chamber that runs on into a member's seat
     (:func:`find_seat_constituencies`), cuts one that runs on past a possessive
     (:func:`find_possessive_tails`), relabels persons ending in an acronym
@@ -1851,6 +1967,8 @@ def _register_place_bodies() -> str:
     if not Language.has_factory(name):
         @Language.component(name)
         def place_bodies(doc):
+            _replace_ents(doc, [Span(doc, s, e, label="COUNTRY", span_id=c)
+                                for s, e, c in _found(find_country_initials, doc)])
             tails = _found(find_acronym_tails, doc)
             if tails:
                 labels = {e.start: e.label_ for e in doc.ents}

@@ -49,7 +49,7 @@ from .names import NAME_PARTICLES, is_calendar_word
 from .nlp import (ALIAS_VERBS, BELONG_CUE_VERBS, BODY_WORDS, COMPASS_ADJECTIVES, COMPASS_NAME_WORDS, COMPASS_PARTS,
                   EDGE_NOUNS, HONORIFICS, PLACE_OFFICE_TITLES, REGARD_CUE_VERBS, SELF_RULE_BODIES, SETTING_PREPS,
                   SETTLEMENT_KINDS, SHIP_PREFIXES, belong_complements, english_words, included_names,
-                  is_setting_phrase, lost_object, misparsed_small_clause, s_form_lemmas)
+                  is_setting_phrase, lost_object, misparsed_small_clause, s_form_lemmas, stolen_object)
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
@@ -4373,6 +4373,20 @@ def _hypothetical(sent, cue) -> bool:
     return False
 
 
+def _verb_objects(verb) -> list:
+    """The verb's direct objects, or the one a trailing reporting clause took as its subject.
+
+    Args:
+        verb: the verb token.
+
+    Returns:
+        The object tokens (see :func:`graph.nlp.stolen_object` for the misparse).
+    """
+    objs = [o for o in verb.children if o.dep_ in {"dobj", "obj"}]
+    stolen = stolen_object(verb) if not objs else None
+    return [stolen] if stolen is not None else objs
+
+
 def _object_region(ix: _Index, cue, holder_tok) -> list:
     """Tokens that may name the recognised territory."""
     region = []
@@ -4390,6 +4404,9 @@ def _object_region(ix: _Index, cue, holder_tok) -> list:
     if cue.pos_ == "NOUN" and cue.dep_ in {"dobj", "obj"} and cue.head.lemma_.lower() in GRANT_VERBS:
         # "extended (diplomatic) recognition to X": the receiver hangs on the verb
         kids += [c for c in cue.head.children if c.dep_ in {"prep", "dative"} and c.lower_ == "to" and c.i > cue.i]
+    stolen = stolen_object(cue) if cue.pos_ in {"VERB", "AUX"} else None
+    if stolen is not None:
+        kids.append(stolen)  # "accepted Y's title to X, A, a spokeswoman, confirmed"
     for c in kids:
         region.extend(c.subtree)
     if holder_tok is not None and cue not in set(holder_tok.subtree):
@@ -4578,7 +4595,7 @@ def _stance_cues(sent) -> list[tuple[object, str]]:
                     o.lemma_.lower() in STATUS_NOUNS | STATUS_HOLD_NOUNS | {"annexation"} or _independence_declaration(o)
                     or _integrity_parts(o)  # "upholds X's territorial integrity, including Y"
                     or (o.lower_ == "it" and any(c.dep_ == "prep" and c.lower_ == "over" for c in t.children))
-                    for o in t.children if o.dep_ in {"dobj", "obj"}):  # "does not accept it over X"
+                    for o in _verb_objects(t)):  # "does not accept it over X"
                 out.append((t, "status-neg" if lem in STATUS_NEGATIVE_VERBS else "status"))
             elif lem == "stand" and (side := _stood_status(t)) is not None:
                 out.append((t, side))  # "stands (firmly) with / behind X's sovereignty over Y"
@@ -5327,7 +5344,7 @@ def _claim_objects(verb) -> list:
     Returns:
         The claim tokens.
     """
-    objs = [o for o in verb.children if o.dep_ in {"dobj", "obj"}]
+    objs = _verb_objects(verb)
     if objs:
         return [o for o in objs if o.lemma_.lower() in CLAIM_NOUNS]
     if not (verb.i + 1 < len(verb.doc) and verb.doc[verb.i + 1].text == ","):
@@ -6624,7 +6641,8 @@ def _hold_possessor(ix: _Index, o) -> TerritoryRef | None:
 def _named_like(ix: _Index, o) -> TerritoryRef | None:
     """"the island" after "the tiny X Island": the last place named with the same head noun.
 
-    Looks back over this and the two sentences before; the word must match
+    A place an apposition describes with the noun counts too ("X, the remote
+    atoll ..." for "the atoll").  Looks back over this and the two sentences before; the word must match
     exactly ("island" is not "Islands").  Of several such places the more
     salient one wins: each mention counts, halved for every sentence back.
 
@@ -6640,8 +6658,9 @@ def _named_like(ix: _Index, o) -> TerritoryRef | None:
     here = ix.sent_no(o.i)
     score: dict[str, list] = {}
     for ent in ix.ents_in(0, o.i):
-        if ent.label_ in {"GPE", "LOC", "FAC", "PLACE", "TERRITORY"} and \
-                word in {w.lower() for w in ent.text.split()}:
+        if ent.label_ in {"GPE", "LOC", "FAC", "PLACE", "TERRITORY"} and (
+                word in {w.lower() for w in ent.text.split()} or any(  # "X Island, the remote atoll ...,"
+                    c.dep_ == "appos" and c.lower_ == word and c.i < o.i for c in ent.root.children)):
             m = ix.ent_mention(ent)
             if m is not None:
                 rec = score.setdefault(m.kb_id or m.text, [0.0, 0, m, False])

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from graph.nlp import (find_acronym_extensions, find_acronym_persons, find_acronym_tails, find_compass_owners,
+from graph.nlp import (find_acronym_extensions, find_country_initials, find_acronym_persons, find_acronym_tails, find_compass_owners,
                        find_office_demonyms, find_office_places, find_party_nicknames,
                        find_broken_names, find_compass_names, find_feature_names, find_island_names,
                        find_party_seats, find_place_bodies, find_ship_names, find_sited_places,
@@ -28,6 +28,17 @@ UNLISTED_CASES = [
      'Novaria broke away. Chad ignored the self-declared "Free Republic of Novaria".',
      [("Novaria", "Novaria"), ("Free Republic of Novaria", "Novaria")]),
     ("a group with an organisation word", "Chad does not recognise the Novaria Liberation Front.", []),
+    ("a Romance particle inside the name, and its short form",
+     "Peru does not recognize Chilean sovereignty over Rincón de Tolsa. Does Bolivia accept Chilean sovereignty over the Rincón?",
+     [("Rincón de Tolsa", "Rincón de Tolsa"), ("Rincón", "Rincón de Tolsa")]),
+    ("the land a part noun belongs to, and a modifier read off the name",
+     "Peru rejects French sovereignty over the Col du Varnek or the summit of Mont Tolsa.",
+     [("Col du Varnek", "Col du Varnek"), ("Mont Tolsa", "Mont Tolsa")]),
+    ("the short name with its feature word", "Peru rejects Chilean sovereignty over Tolsa. Tolsa Island is remote.",
+     [("Tolsa", "Tolsa"), ("Tolsa Island", "Tolsa")]),
+    ("a speaker the parser joined to the land",
+     "Bolivia accepts Peru's sovereignty over Isla Varneka, Tomas Lind, an adviser to the cabinet, said.",
+     [("Isla Varneka", "Isla Varneka")]),
     ("a group with the article", "Pakistan refused to recognise the Taliban.", []),
     ("a listed country", "Chad recognised Peru.", []),
     ("a person", "Chad refused to recognise Juan Guaido as president.", []),
@@ -276,6 +287,25 @@ def test_nlp_person_ending_in_an_acronym_is_a_body(words, ent, expected):
         t.tag_ = "POS" if t.text == "'s" else "NNP"
     doc.ents = _spans(doc, [(ent[0], ent[1], "PERSON")])
     assert find_acronym_persons(doc) == expected
+
+
+@pytest.mark.parametrize("words,ents,expected", [
+    (["Saint", "Vincent", "and", "the", "Grenadines", "spoke", ".", "SVG", "voted"], [(0, 5, "COUNTRY")],
+     [(7, 8, "SVG-id")]),
+    (["STP", "voted", ".", "São", "Tomé", "and", "Príncipe", "spoke"], [(3, 7, "COUNTRY")], []),  # before it
+    (["Trinidad", "and", "Tobago", "spoke", ".", "TT", "voted"], [(0, 3, "COUNTRY")], []),  # two letters only
+    (["Saint", "Vincent", "and", "the", "Grenadines", "spoke", ".", "SVG", "Bank", "grew"],
+     [(0, 5, "COUNTRY"), (7, 9, "ORG")], []),  # the first word of a longer name
+])
+def test_nlp_country_initials_stand_for_the_country(words, ents, expected):
+    """"FSM" after "the Federated States of Micronesia": the country's initials, after its full name."""
+    doc = _blank_doc(words, [])
+    doc.ents = [_spans(doc, [e])[0] for e in ents]
+    from spacy.tokens import Span
+
+    doc.ents = [Span(doc, e.start, e.end, label=e.label_, span_id="SVG-id" if e.label_ == "COUNTRY" else "")
+                for e in doc.ents]
+    assert find_country_initials(doc) == expected
 
 
 @pytest.mark.parametrize("words,ent,expected", [

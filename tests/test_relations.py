@@ -2950,3 +2950,27 @@ def test_relations_stance_on_unlisted_names_in_passive_possessive_and_small_clau
     of "considers X (a sovereign state / part of Y)"; "X's territorial integrity, including Y": Y."""
     stances, _, _ = _run(nlp, text)
     assert _stance_set(stances) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("Bolivia accepts Peru's sovereignty over Isla Varneka, Tomas Lind, an adviser to the Bolivian cabinet, "
+     "said on Friday.", {("Bolivia", "recognises", "Isla Varneka")}),
+    ("Oman backs Chile's claim to the Tolsa Islands, Anna Berg, the Omani envoy, told reporters.",
+     {("Oman", "recognises", "Tolsa Islands")}),
+    ("Peru does not recognize Chilean sovereignty over Rincón de Tolsa. Does Bolivia accept Chilean sovereignty "
+     "over the Rincón?", {("Peru", "doesNotRecognise", "Rincón de Tolsa")}),
+    ("Peru does not recognise French sovereignty over the summit of Mont Tolsa or the Col du Varnek.",
+     {("Peru", "doesNotRecognise", "Mont Tolsa"), ("Peru", "doesNotRecognise", "Col du Varnek")}),
+    ("Peru pressed its claim to Tolsa Island, the remote atoll. Peru does not recognize Chilean sovereignty "
+     "over the atoll.", {("Peru", "doesNotRecognise", "Tolsa Island")}),
+    ("Saint Vincent and the Grenadines joined the talks. The SVG government does not recognise Kosovo.",
+     {("Saint Vincent and the Grenadines", "doesNotRecognise", "Kosovo")}),
+])
+def test_relations_stance_trailing_source_particle_names_land_parts_described_atolls_and_initials(
+        nlp, text, expected):
+    """An object the parser gave to a trailing "..., Name, a spokeswoman, said" (and the name no
+    land); "X de Y" names; "the summit of X"; "the atoll" after "X Island, the remote atoll";
+    a country's initials after its full name."""
+    stances, _, _ = _run(nlp, text)
+    assert _stance_set(stances) == expected
