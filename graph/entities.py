@@ -34,6 +34,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field, replace
+from difflib import SequenceMatcher
 from typing import Iterable
 
 from .gazetteer import Gazetteer, fold, load_gazetteer
@@ -62,7 +63,11 @@ ORG_WORDS = {"institute", "university", "college", "center", "centre", "council"
              "tribunal", "navy", "chamber"}
 ORG_START = {"ministry", "university", "institute", "department", "office", "bank", "council", "centre", "center",
              "committee", "commission", "court", "federation", "union", "league", "party", "ambulance", "police",
-             "fire", "rescue", "coastguard", "customs", "health", "transport", "embassy", "consulate", "chamber"}
+             "fire", "rescue", "coastguard", "customs", "health", "transport", "embassy", "consulate", "chamber",
+             "frente", "partido", "partito", "parti", "movimiento", "movimento", "mouvement", "alianza", "aliança",
+             "alleanza", "unión", "união", "unione", "bloque", "bloco"}
+#: (the Romance words for front, party, movement, alliance, union and bloc open party names: "Partido Popular",
+#: "Parti socialiste", "Movimento 5 Stelle"; "Frente" and "Partido" are no given names)
 ORG_WORDS |= {"advertiser", "chronicle", "courier", "mirror", "express", "bulletin", "sentinel", "inquirer",
               "examiner", "dispatch", "telegraph", "ministry", "embassy", "consulate", "community", "cooperation",
               "co-operation", "affairs", "defence", "defense", "security", "intelligence", "unions", "workers",
@@ -94,7 +99,8 @@ UNIT_AREA_WORDS = {"district", "region"}
 #: ("Anna Hill"), so they count only for a name the NER never reads as a person
 HILL_WORDS = {"hill", "hills"}
 # first words of landform names ("Mount Hermon", "Lake Chad", "Cape Verde")
-PLACE_START = {"mount", "mt", "lake", "cape", "isle", "gulf", "strait", "ilha", "isola", "île"}
+PLACE_START = {"mount", "mt", "lake", "cape", "isle", "gulf", "strait", "ilha", "isola", "île", "mont", "monte", "piz",
+               "vila"}
 #: head words that end no personal name: a body's seat or area ("X Campus", "X Municipality") or a facility ("X Pool",
 #: "X Stadium", "X Airport"; "Park" and "Bridge" are common surnames, so not these)
 NON_PERSON_HEADS = {"campus", "municipality", "governorate", "prefecture", "pool", "stadium", "arena", "airport",
@@ -718,6 +724,34 @@ def _merge_territory_variants(clusters: dict[str, _Cluster], gaz_hits: dict[str,
         if short is not None and short.mentions and _articles(short.mentions) & _articles(gaz_hits[target]) and \
                 not town and not any(nm.title_before or nm.appositive_title or nm.speaks for nm in short.mentions):
             gaz_hits[target].extend(clusters.pop(core).mentions)
+        for key in [k for k in clusters if k != core and _foreign_spelling(k, core)]:
+            other = clusters[key]
+            # "Ilha X" in a Portuguese quote for the territory "Isla X": one island in the other language's spelling
+            if other.mentions and _articles(other.mentions) & _articles(gaz_hits[target]) and \
+                    not any(nm.title_before or nm.appositive_title or nm.speaks for nm in other.mentions):
+                gaz_hits[target].extend(clusters.pop(key).mentions)
+
+
+def _foreign_spelling(key: str, core: str) -> bool:
+    """Tell whether a landform name is the territory core's name in a sister language's spelling.
+
+    Spanish and Portuguese (or Italian and French) forms of one island differ by a letter or two once the landform
+    word is set aside ("Isla Brasilera", "Ilha Brasileira"); the name must carry a foreign island word, so that a
+    town named like the territory stays apart.
+
+    Args:
+        key: a cluster's folded name.
+        core: a territory's name without its landform word (see :func:`_landform_core`).
+
+    Returns:
+        True for a name opening with a foreign island word whose rest is one or two edits from ``core``
+        (a similarity ratio of at least 0.85, same first letter, five letters or more).
+    """
+    words = key.split()
+    if len(words) < 2 or words[0] not in LANDFORM_HEADS or len(core) < 5:
+        return False
+    rest = " ".join(words[1:])
+    return rest != core and rest[:1] == core[:1] and SequenceMatcher(None, rest, core).ratio() >= 0.85
 
 
 #: first words of temple and landform names that the text may leave out: "Prasat X" is also "X"

@@ -1104,6 +1104,10 @@ def _place_cue(doc: Doc, span: Span) -> bool:
     i = span.start
     if i >= 2 and doc[i - 1].lower_ == "of" and (doc[i - 2].lower_ in PLACE_OF or doc[i - 2].lemma_ in PLACE_NOUNS):
         return True
+    if i >= 2 and doc[i - 1].lower_ == "of" and doc[i - 2].text in ADMIN_AREA_NOUNS:
+        return True  # "the French department of X": an administrative area (in lower case: not "Department of X")
+    if i >= 1 and doc[i - 1].lower_ in {"in", "at", "from", "near"} and _in_place_after(doc, span.end):
+        return True  # "in X, in the Y Valley …": only a place lies in a place
     head = span.root
     while head.dep_ == "conj" and head.head.i < head.i:
         head = head.head  # "the towns of X and Y": Y shares X's slot
@@ -1123,6 +1127,27 @@ def _place_cue(doc: Doc, span: Span) -> bool:
     if _copula_settlement(span):
         return True
     return _appositive_kind(doc, span.end) == "place"
+
+
+#: lower-case nouns of administrative areas named with "of": "the department of X", "the canton of X"
+ADMIN_AREA_NOUNS = {"department", "prefecture", "canton", "governorate", "commune", "parish", "voivodeship",
+                    "emirate", "arrondissement"}
+
+
+def _in_place_after(doc: Doc, j: int) -> bool:
+    """Tell whether ", in <place>" follows the name that ends before token j: "in X, in the Y Valley at …".
+
+    Args:
+        doc: the Doc.
+        j: the token after the name.
+
+    Returns:
+        True when a comma, "in" and a name the NER or the ruler reads as a place follow.
+    """
+    if j + 2 >= len(doc) or doc[j].text != "," or doc[j + 1].lower_ != "in":
+        return False
+    k = j + 2
+    return doc[k].ent_type_ in PLACE_LABELS and doc[k].ent_iob_ == "B"
 
 
 def _copula_settlement(span: Span) -> bool:
@@ -1389,7 +1414,8 @@ SOVEREIGNTY_NOUNS = {"sovereignty", "title", "claim", "claims", "jurisdiction"}
 STRONG_SOVEREIGNTY = {("sovereignty", "over"), ("sovereignty", "to"), ("claim", "over"), ("claims", "over"),
                       ("ownership", "of")}
 #: "sovereignty over the whole of X": words naming all or part of the place the cue governs
-WHOLE_WORDS = {"whole", "all", "part", "parts", "most", "rest", "half", "halves"}
+WHOLE_WORDS = {"whole", "all", "part", "parts", "most", "rest", "half", "halves", "summit", "summits", "top", "peak"}
+#: ("sovereignty over the summit of X": a mountain's summit is the part of it in dispute)
 #: the area nouns that may name the place a sovereignty cue governs: "over the border municipality of X"
 AREA_OF_NOUNS = {"municipality", "town", "village", "city", "district", "province", "region", "island", "islands",
                  "enclave", "exclave", "territory", "territories", "county", "commune", "archipelago", "atoll"}
@@ -2413,7 +2439,8 @@ def extract_mentions(doc: Doc, article: Article) -> Iterator[NameMention]:
                           appositive_noun=_appositive_noun(ent) and apposition not in {"place", "org"},
                           speaks=_speaks(ent), adjective=adjective, in_quote=_in_quote(doc, start, text),
                           appositive_title=apposition == "person" or (_who_follows(doc, ent.end)
-                                                                       and not _fronted_place(doc, ent)),
+                                                                       and not _fronted_place(doc, ent)
+                                                                       and not _located_place(doc, ent)),
                           place_cue=place_cue or site or county or seat_part or _place_cue(doc, ent)
                           or _place_slot_cue(doc, ent)
                           or (near and label in {"GPE", "LOC", "FAC"}),
@@ -2434,6 +2461,7 @@ def extract_mentions(doc: Doc, article: Article) -> Iterator[NameMention]:
                          in_quote=_in_quote(doc, doc[ent.end + 1].idx, text))
             if short is not None:
                 yield short
+    yield from _missed_other_names(doc, article, seen, named_at)
     yield from _unlabelled_names(doc, article, seen)
     yield from _numbered_areas(doc, article, seen)
     yield from _nicknamed_names(doc, article, seen, gaz)
@@ -2456,7 +2484,8 @@ def extract_mentions(doc: Doc, article: Article) -> Iterator[NameMention]:
 NAMING_VERBS = {"call", "calls", "called", "name", "names", "named", "term", "terms", "termed"}
 #: words before "known as" that only say who uses the name: "also", "locally", "internationally", "in Spanish"
 KNOWN_AS_WORDS = {"also", "better", "widely", "locally", "internationally", "officially", "commonly", "often",
-                  "sometimes", "still", "formerly", "once", "in"}
+                  "sometimes", "still", "formerly", "once", "in", "simply", "usually", "popularly", "informally",
+                  "colloquially"}
 
 
 def _other_name_anchor(doc: Doc, i: int) -> int | None:
@@ -2490,6 +2519,13 @@ def _other_name_anchor(doc: Doc, i: int) -> int | None:
         elif j >= 2 and j < k - 2 and doc[j].is_lower and doc[j].pos_ == "NOUN" and \
                 doc[j - 1].lower_ in {"the", "a", "an"} and doc[j - 2].text == ",":
             comma = j - 2  # "X, the strait Ruritanians call Y": a relative clause without its pronoun
+        elif j >= 3 and j < k - 2 and doc[j].lower_ in {"which", "that"} and doc[j - 1].is_lower and \
+                doc[j - 1].pos_ == "NOUN":
+            h = j - 2
+            while h > 0 and j - h < 4 and doc[h].is_lower and doc[h].pos_ in {"ADJ", "NOUN"}:
+                h -= 1
+            if h >= 1 and doc[h].lower_ in {"the", "a", "an"} and doc[h - 1].text == ",":
+                comma = h - 1  # "X, the remote atoll that Ruritanians call Y": the relative clause on the appositive
     elif doc[k - 1].lower_ == "as":
         j = k - 2
         while j > 0 and k - 2 - j < 3 and (doc[j].lower_ in KNOWN_AS_WORDS or doc[j].is_title) and \
@@ -2520,6 +2556,48 @@ def _other_name_anchor(doc: Doc, i: int) -> int | None:
         if doc[b].text == ",":
             return b
     return comma
+
+
+def _missed_other_names(doc: Doc, article: Article, seen: set[tuple[int, int]],
+                        named_at: dict[int, tuple[str, str]]) -> Iterator[NameMention]:
+    """Other names of a place that the NER missed or read as a people: "X, the atoll Ruritanians call Tolsa-kai".
+
+    A capitalised word (with its hyphened parts, "Tolsa-kai") right after a naming verb or "known as" is the
+    other name of the place the clause hangs on (see :func:`_other_name_anchor`), whatever the NER read.
+
+    Args:
+        doc: the Doc.
+        article: the article.
+        seen: the character spans already named (changed in place).
+        named_at: token end of each name yielded so far -> (its id or surface, its label).
+
+    Yields:
+        A GPE mention whose ``same_as`` is the place renamed.
+    """
+    named_ents = {i for e in doc.ents if e.label_ != "NORP" for i in range(e.start, e.end)}
+    for tok in doc:
+        i = tok.i
+        if i < 1 or i in named_ents or not (tok.is_title and tok.pos_ in {"PROPN", "NOUN"}) or \
+                doc[i - 1].lower_ not in NAMING_VERBS | {"as"}:
+            continue
+        j = i + 1
+        while j < len(doc) and j - i < 4 and j not in named_ents and (
+                (doc[j].is_title and doc[j].pos_ in {"PROPN", "NOUN"}) or (
+                    doc[j].text in HYPHENS and j + 1 < len(doc) and not doc[j - 1].whitespace_
+                    and not doc[j].whitespace_ and doc[j + 1].is_alpha)):
+            j += 2 if doc[j].text in HYPHENS else 1
+        anchor = _other_name_anchor(doc, i)
+        named = named_at.get(anchor) if anchor is not None else None
+        if named is None or named[1] not in OTHER_NAME_LABELS | {"COUNTRY"}:
+            continue
+        span = doc[i:min(j, len(doc))]
+        key = (span.start_char, span.end_char)
+        if key in seen or any(a < span.end_char and span.start_char < b for a, b in seen) or \
+                fold(span.text) == fold(named[0]):
+            continue
+        seen.add(key)
+        yield NameMention(Mention(article.id, span.start_char, span.end_char, span.text, "GPE"), same_as=named[0],
+                          in_quote=_in_quote(doc, span.start_char))
 
 
 #: adverbs and pronouns between a renamed area noun and its naming verb ("the valley Ruritanians also call Y")
@@ -2696,6 +2774,23 @@ def _fronted_place(doc: Doc, ent: Span) -> bool:
         i -= 1
     return i >= 0 and doc[i].lower_ in {"in", "at", "from", "across", "near"} and \
         (doc[i].is_sent_start or i == 0) and ent.end < len(doc) and doc[ent.end].text == ","
+
+
+def _located_place(doc: Doc, ent: Span) -> bool:
+    """Tell whether a name the NER reads as a place locates the noun before it: "the Institute in X, who …".
+
+    A relative "who" after such a phrase refers to the person the sentence is about, not to the place
+    (English attaches a locative phrase to the noun it follows, and "who" to a person).
+
+    Args:
+        doc: the Doc.
+        ent: the name.
+
+    Returns:
+        True for a GPE, LOC or FAC name right after "in", "at", "near" or "outside".
+    """
+    return ent.label_ in {"GPE", "LOC", "FAC"} and ent.start >= 1 and doc[ent.start - 1].lower_ in {
+        "in", "at", "near", "outside"}
 
 
 #: the words of a seat named with a link word ("Arran and Bute Coast", "Kerry North and District")
@@ -2899,7 +2994,10 @@ def _unit_bodies(doc: Doc, article: Article, seen: set[tuple[int, int]]) -> Iter
 #: first words of the names of temples and landforms ("Prasat X", "Wat X", "Mount X", "Cape X")
 LANDMARK_START = {"prasat", "wat", "candi", "mount", "mt", "cape", "isla", "ilha", "isola", "île", "ile", "pulau",
                   "punta", "ponta", "cabo",
-                  "jebel", "djebel", "jabal", "khor", "wadi", "shatt"}
+                  "jebel", "djebel", "jabal", "khor", "wadi", "shatt",
+                  "mont", "piz", "vila"}
+#: (French "mont" and Romansh "piz" open mountain names: "Mont Ventoux", "Piz Bernina"; Portuguese "vila", a town,
+#: opens settlement names: "Vila Real", "Vila Velha")
 #: (Arabic "khor" an inlet or creek, "wadi" a dry valley, "shatt" a river's bank or estuary: "Khor Fakkan",
 #: "Wadi Rum", "Shatt al-Arab")
 #: last words of the names of landforms and named areas ("Kinnaird Head", "the Emerald Triangle", "X Atoll",
@@ -3413,7 +3511,8 @@ def _split_acronym(doc: Doc, ent: Span) -> tuple[Span, str]:
 
     "A Partnership for National Unity (APNU" -> the name and "APNU";
     "Ministry of External Affairs" + " (MEA)" -> the name and "MEA"; a
-    party's or a body's initials set off by commas ("the X Party, XP, said");
+    party's or a body's initials set off by commas ("the X Party, XP, said"), also after "or" ("the X
+    Committee, or XC,");
     an
     acronym with a hyphenated suffix counts whole ("Party of X (PDX-P)", as
     parties that split keep their old initials with a letter of the new name).
@@ -3441,6 +3540,11 @@ def _split_acronym(doc: Doc, ent: Span) -> tuple[Span, str]:
         # "a member of the Varnay Progressive Party, VNS, said": the initials in commas, in the party's own language
         # too; a list ("the Labour Party, SNP, Plaid Cymru and …") goes on with another name, not a lower-case word
         return ent, doc[j + 1].text
+    if j + 3 < len(doc) and doc[j].text == "," and doc[j + 1].lower_ == "or" and \
+            re.fullmatch(r"[A-Z]{2,6}", doc[j + 2].text) and doc[j + 3].text in {",", ".", ";", ")"}:
+        # "the State Committee for X, or SCX, said": the initials offered as the other name (the "or" of
+        # glossing), also in the body's own language
+        return ent, doc[j + 2].text
     return ent, ""
 
 
@@ -3485,7 +3589,8 @@ def _credit_names(article: Article) -> Iterator[NameMention]:
     """The photographers and agencies of the photo credits the cleaner took out of the text.
 
     "Anna Berg/Reuters", "Tomas Lind/AFP/Getty Images", "AP Photo/Anna Berg",
-    "REUTERS/Anna Berg/File Photo", "Anna Berg | Staff Photographer": the
+    "REUTERS/Anna Berg/File Photo", "Anna Berg | Staff Photographer", "Anna Berg on
+    Unsplash" (the credit form of stock-photo platforms): the
     first person-shaped part is the photographer; every part after it in the
     chain is an agency or a platform (an organisation, also when it is
     written in lower case, "picture alliance", or looks like a name, "Ritzau
@@ -3519,7 +3624,8 @@ def _credit_names(article: Article) -> Iterator[NameMention]:
             yield replace(holder, outlet=True)
     for credit in getattr(article, "photo_credits", ()) or ():
         photographer = False
-        for part in re.split(r"\s*[/|]\s*|\s*,\s*|\s+(?:for|via)\s+", credit):
+        # "Anna Berg on Unsplash", "Anna Berg via Flickr": the platform the photographer posted on
+        for part in re.split(r"\s*[/|]\s*|\s*,\s*|\s+(?:for|via|on)\s+", credit):
             part = re.sub(r"^(?:courtesy\s+of|via)\s+", "", part, flags=re.I)  # "COURTESY OF THE CITY"
             words = [w for w in part.split() if w.casefold().strip(".") not in CREDIT_WORDS]
             name = " ".join(words).strip(" .;:()[]")
@@ -3824,6 +3930,16 @@ def _unlabelled_names(doc: Doc, article: Article, seen: set[tuple[int, int]]) ->
                     seen.add(key)
                     yield NameMention(mention=Mention(article=article.id, start=span.start_char, end=span.end_char,
                                                       text=span.text, label="GPE"), place_cue=True)
+            elif 1 <= words <= 3 and _settlement_appositive(doc, j) and not gaz.is_demonym(doc[i:j].text) and \
+                    not gaz.lookup(doc[i:j].text) and not (j == i + 1 and doc[i].lower_ in words_en):
+                # "X, a town of 3,000 residents": a settlement the NER missed, named so by its appositive
+                span = doc[i:j]
+                key = (span.start_char, span.end_char)
+                if key not in seen and not any(a < span.end_char and span.start_char < b for a, b in seen):
+                    seen.add(key)
+                    yield NameMention(mention=Mention(article=article.id, start=span.start_char, end=span.end_char,
+                                                      text=span.text, label="GPE"), place_cue=True, settlement=True,
+                                      in_quote=_in_quote(doc, span.start_char))
             elif 1 <= words <= 3 and _set_in_place(doc, j) and not doc[i].is_sent_start and \
                     not gaz.is_demonym(doc[i:j].text) and not gaz.lookup(doc[i:j].text):
                 # "shares the river with X, also in Y County": a town the NER missed, set inside a place (the

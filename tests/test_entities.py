@@ -1022,3 +1022,19 @@ def test_entities_outlet_initials_join_the_outlet_of_their_article(label: str) -
 def test_entities_chamber_of_commerce_is_a_body() -> None:
     m = nm("a1.txt", 0, "Kilbrack Chamber of Commerce", "PERSON")
     assert by_name(resolve_entities([m]))["Kilbrack Chamber of Commerce"].cls == "Organization"
+
+
+@pytest.mark.parametrize("name", ["Frente Tolsano", "Partido Varnek", "Movimento Strelsau"])
+def test_entities_romance_party_word_opens_an_organization(name: str) -> None:
+    """"Frente X", "Partido X": the Romance words for front, party and movement open party names, no person's."""
+    res = resolve_entities([nm("a1.txt", 0, name, "PERSON")])
+    assert [e.cls for e in res.entities.values()] == ["Organization"]
+
+
+@pytest.mark.parametrize("other", [
+    nm("a1.txt", 80, "Ilha Varneira", "GPE", place_cue=True, in_quote=True),
+])
+def test_entities_foreign_spelling_of_a_disputed_island_is_one_territory(other: NameMention) -> None:
+    """"Isla Varnera" and, in a Portuguese quote, "Ilha Varneira": one island in two spellings."""
+    res = resolve_entities([nm("a1.txt", 0, "Isla Varnera", "TERRITORY", "Isla Varnera"), other])
+    assert [(e.name, e.cls) for e in res.entities.values()] == [("Isla Varnera", "Territory")]

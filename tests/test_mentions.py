@@ -1766,7 +1766,9 @@ def test_mentions_trading_centre_appositive_is_a_place(nlp, text: str, spans, na
      "Tolsa Atoll"),
 ])
 def test_mentions_sovereignty_over_half_of_a_place_gives_a_territory_cue(nlp, text: str, spans, name: str) -> None:
-    nm = mention(reread(nlp, text, spans), name)
+    """The cue holds on its own, without the pipeline's unlisted-territory labeller (which also reads it)."""
+    with nlp.select_pipes(disable=["unlisted_territories"]):
+        nm = mention(reread(nlp, text, spans), name)
     assert nm is not None and nm.territory_cue
 
 
@@ -2270,3 +2272,105 @@ def test_mentions_renamed_area_noun_is_the_article_territory(nlp, text: str, oth
     """"the ridge, which X calls Y": Y is the other name of the territory the article names most."""
     nms = [nm for nm in mentions_of(nlp, text) if nm.mention.text == other]
     assert nms and nms[0].same_as == "Kestrel" and nms[0].mention.label != "PERSON"
+
+
+# --------------------------------------------------------------------------- platforms, landforms, other names
+
+@pytest.mark.parametrize("credit, person, org", [
+    ("Vesna Marek on Unsplash", "Vesna Marek", "Unsplash"),
+    ("Tomas Lind on Pexels", "Tomas Lind", "Pexels"),
+])
+def test_mentions_platform_credit_names_photographer_and_platform(credit: str, person: str, org: str) -> None:
+    """"Photo by X on Unsplash": the photographer and the stock-photo platform, each a name of its own."""
+    art = Article(id="t.txt", path="", raw="Text.", text="Text.", photo_credits=(credit,))
+    nms = list(extract_mentions(_Empty(), art))
+    assert [nm.mention.text for nm in nms if nm.mention.label == "PERSON"] == [person]
+    assert [nm.mention.text for nm in nms if nm.mention.label == "ORG"] == [org]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, name", [
+    ("A row over Mont Varnek flared again this week.", "Mont Varnek"),
+    ("Clients pay to climb Piz Tolsa every summer.", "Piz Tolsa"),
+])
+def test_mentions_mountain_name_is_a_place(nlp, text: str, name: str) -> None:
+    """"Mont X", "Piz X" (French and Romansh for "Mount X") name a mountain, a place, whatever the NER read."""
+    nms = [nm for nm in mentions_of(nlp, text) if nm.mention.text == name]
+    assert nms and nms[0].mention.label == "GPE" and nms[0].place_cue
+
+
+@pytest.mark.model
+def test_mentions_summit_of_a_mountain_is_at_stake(nlp) -> None:
+    """"sovereignty over the summit of X": the mountain's sovereignty is at stake (a territory cue)."""
+    text = "Italy does not recognise French sovereignty over the summit of Mont Varnek, the note said."
+    nms = [nm for nm in mentions_of(nlp, text) if nm.mention.text == "Mont Varnek"]
+    assert nms and nms[0].territory_cue
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, place", [
+    ("The samples went to Vesna Marek, a chemist at the Tolsa Marine Laboratory in Varnek Harbor, who "
+     "tested them twice.", "Varnek Harbor"),
+    ("The design came from Vesna Marek, a researcher at the Marine Institute in Tolsaby, who advised the town.",
+     "Tolsaby"),
+])
+def test_mentions_who_after_a_located_place_is_no_person_cue(nlp, text: str, place: str) -> None:
+    """"the Institution in X, who …": the relative clause is on the person, not on the place that locates the body."""
+    nms = [nm for nm in mentions_of(nlp, text) if nm.mention.text == place]
+    assert nms and not nms[0].appositive_title
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, name", [
+    ("Tolsaby, a town of 3,500 people on the Varnek coast, voted on Tuesday to build a new pier.", "Tolsaby"),
+])
+def test_mentions_settlement_appositive_names_a_town_the_ner_missed(nlp, text: str, name: str) -> None:
+    """"X, a town of 3,500 residents": the appositive makes a name the NER missed a settlement."""
+    nms = [nm for nm in mentions_of(nlp, text) if nm.mention.text == name]
+    assert nms and nms[0].mention.label == "GPE" and nms[0].settlement
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, long, short", [
+    ("The Committee for State Security, or KGV, has warned that protests will not be tolerated.",
+     "Committee for State Security", "KGV"),
+    ("The National Security Service, or SNB, has warned that protests will not be tolerated.",
+     "National Security Service", "SNB"),
+])
+def test_mentions_acronym_after_or_is_the_body_short_name(nlp, text: str, long: str, short: str) -> None:
+    """"the X Committee, or XC,": initials glossed with "or" are the body's short name."""
+    nms = [nm for nm in mentions_of(nlp, text) if nm.mention.text == short]
+    assert nms and nms[0].acronym_of == long
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, other, name", [
+    ("The Ruritanian Ministry of Culture, known in Varna simply as the Tolsina, closed two museums.",
+     "Tolsina", "Ruritanian Ministry of Culture"),
+])
+def test_mentions_known_simply_as_gives_another_name(nlp, text: str, other: str, name: str) -> None:
+    """"X, known in Y simply as Z": Z is X's other name."""
+    nms = [nm for nm in mentions_of(nlp, text) if nm.mention.text == other]
+    assert nms and nms[0].same_as == name
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, other, name", [
+    ("Fishing boats still visit Varnek Island, the low coral atoll that Ruritanians call Tolsa-kai, every "
+     "spring.", "Tolsa-kai", "Varnek Island"),
+])
+def test_mentions_other_name_in_a_relative_clause_on_an_appositive(nlp, text: str, other: str, name: str) -> None:
+    """"X, the low atoll that Ruritanians call Y": Y is X's other name, also when the NER missed it."""
+    nms = [nm for nm in mentions_of(nlp, text) if nm.mention.text == other]
+    assert nms and nms[0].same_as == name and nms[0].mention.label != "PERSON"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, name", [
+    ("The town lies in the French department of Tolsanne, near the border.", "Tolsanne"),
+    ("In Tolsaby, in the Loire Valley at the foot of the hills, the mood was calm.", "Tolsaby"),
+])
+def test_mentions_administrative_area_and_nested_place_cues(nlp, text: str, name: str) -> None:
+    """"the department of X" and "in X, in <a place>" name X as a place (only places lie in places)."""
+    nms = [nm for nm in mentions_of(nlp, text) if nm.mention.text == name]
+    assert nms and nms[0].place_cue
