@@ -2759,8 +2759,8 @@ def test_quotes_surname_of_person_full_name_is_person(nlp, text, words, speaker)
 @pytest.mark.model
 @pytest.mark.parametrize("text, words, speaker", [
     ("The Ontario Division of Inland Fisheries, which paid for the hatchery, praised the town in a statement. "
-     "“Tolsa has shown what a small port can do,” the division said.",
-     "Tolsa has shown", "Division of Inland Fisheries"),
+     "“The new pier will serve the whole coast,” the division said.",
+     "The new pier will", "Division of Inland Fisheries"),
     ("The Texas Bureau of Water Safety, which tested the wells, sent a letter to the town. "
      "“The water is safe to drink,” the bureau said.",
      "safe to drink", "Bureau of Water Safety"),
