@@ -1360,7 +1360,7 @@ SEAT_CHAMBERS = frozenset({"parliament", "assembly", "congress", "senate"})
 def find_seat_constituencies(doc) -> list[tuple[int, int, int]]:
     """Chamber names NER ran on into the seat: "Member of [Parliament for Varn District]".
 
-    After "member of", an ``ORG`` entity that is a chamber word, "for" and a capitalised name
+    After "member of" (or "sits in", "elected to"), an ``ORG`` entity that is a chamber word, "for" and a capitalised name
     holds two things: the chamber and the constituency the member sits for (a place).
 
     Args:
@@ -1372,14 +1372,18 @@ def find_seat_constituencies(doc) -> list[tuple[int, int, int]]:
     """
     out = []
     for ent in doc.ents:
-        if ent.label_ != "ORG" or ent.start < 2 or doc[ent.start - 1].lower_ != "of" or \
-                doc[ent.start - 2].lower_ not in {"member", "members"}:
+        if ent.label_ != "ORG" or ent.start < 2:
             continue
+        before, verb = doc[ent.start - 1].lower_, doc[ent.start - 2]
+        if not (before == "of" and verb.lower_ in {"member", "members"} or
+                before == "in" and verb.lemma_.lower() in {"sit", "serve"} or
+                before == "to" and verb.lemma_.lower() in {"elect", "return"}):
+            continue  # "member of", "sits / serves in", "elected / returned to" the chamber
         cut = next((t.i for t in ent if t.lower_ == "for"), None)
         if cut is None or cut + 1 >= ent.end or not all(t.lower_ in SEAT_CHAMBERS | {"national", "the"}
                                                           for t in doc[ent.start:cut]):
             continue
-        if all(t.text[:1].isupper() for t in doc[cut + 1:ent.end]):
+        if all(t.text[:1].isupper() or t.text in {"-", "‐"} for t in doc[cut + 1:ent.end]):
             out.append((ent.start, cut, ent.end))
     return out
 
@@ -1417,6 +1421,145 @@ def find_region_persons(doc) -> list[tuple[int, int]]:
         if start < t.i:
             out.append((start, t.i + 1))
     return sorted(out)
+
+
+#: lower-case nouns of administrative areas named with "of": "the department of X", "the state of Y"
+ADMIN_AREA_NOUNS = frozenset({"department", "prefecture", "canton", "governorate", "commune", "parish",
+                              "voivodeship", "arrondissement", "province", "county", "state", "region",
+                              "district", "municipality", "oblast", "emirate"})
+#: entity labels of places
+PLACE_ENT_LABELS = frozenset({"GPE", "LOC", "PLACE", "COUNTRY", "TERRITORY"})
+
+
+def find_nested_places(doc) -> list[tuple[int, int]]:
+    """Places NER read as bodies or persons that the words around them make places.
+
+    - "in X, in the Y Valley": only a place lies in a place; so does "in X, Maine," (a
+      listed region or country closed by punctuation);
+    - "the (French) department of X", "the state of Y": an administrative area named
+      with "of" after a lower-case area noun.
+
+    Args:
+        doc: a Doc with entities.
+
+    Returns:
+        (start, end) spans to label GPE.
+    """
+    out = []
+    for ent in doc.ents:
+        if ent.label_ not in {"ORG", "PERSON", "NORP"} or ent.start < 1 or ent.ent_id_:
+            continue
+        start = ent.start + 1 if ent[0].lower_ == "the" else ent.start
+        k = ent.end
+        nested = doc[ent.start - 1].lower_ == "in" and k + 2 < len(doc) and doc[k].text == "," and \
+            doc[k + 1].lower_ == "in" and (doc[k + 2].ent_type_ in PLACE_ENT_LABELS and doc[k + 2].ent_iob_ == "B" or
+                                           doc[k + 2].lower_ == "the" and doc[k + 3].ent_type_ in PLACE_ENT_LABELS)
+        if not nested and len(ent) <= 3 and doc[ent.start - 1].lower_ in {"in", "from", "near"} and \
+                k + 2 < len(doc) and doc[k].text == "," and doc[k + 1].ent_iob_ == "B" and doc[k + 1].ent_id_ and \
+                doc[k + 1].ent_type_ in {"PLACE", "COUNTRY"}:
+            after = next((e.end for e in doc.ents if e.start == k + 1), k + 2)
+            nested = after >= len(doc) or doc[after].is_punct  # "in X, Maine,": a town before its state
+        area = ent.start >= 2 and doc[ent.start - 1].lower_ == "of" and \
+            doc[ent.start - 2].text in ADMIN_AREA_NOUNS and all(
+                t.text[:1].isupper() or t.lower_ in NAME_PARTICLES or t.text in {"-", "‐"} for t in doc[start:ent.end])
+        end = ent.end
+        if end + 1 < len(doc) and doc[end].lower_ in NAME_PARTICLES and doc[end + 1].is_title and \
+                doc[end + 1].ent_type_ == "":
+            end += 2  # "the state of Rio Grande" + "do Sul": the rest of the name
+        if (nested or area) and start < ent.end:
+            out.append((start, end))
+    return out
+
+
+#: first words of place names in English and the Romance languages: "Mount X", "Lake Y", "Isla Z",
+#: "Vila X" (a Portuguese town), "Piz X" (a Romansh peak)
+PLACE_OPENERS = frozenset({"mount", "mt", "lake", "cape", "isle", "isla", "ilha", "isola", "île", "mont", "monte",
+                           "piz", "vila", "villa", "puerto", "porto", "cerro", "sierra", "serra", "lago"})
+
+
+def find_particle_places(doc) -> list[tuple[int, int, str]]:
+    """Place names NER cut short or read as bodies or persons.
+
+    - a place cut before a Romance particle and the rest of its name: "Rio Tolsa" +
+      "do Norte", "Santa Varna" + "do Sul" (the particle and one or two
+      capitalised words run on);
+    - a name that opens with a place word (:data:`PLACE_OPENERS`) and holds no
+      body word, read as a body or a person: "Vila X", "Mont Y".
+
+    Args:
+        doc: a Doc with entities.
+
+    Returns:
+        (start, end, label) spans: the place's own label for a run-on, LOC for the others.
+    """
+    out = []
+    places = {e.text for e in doc.ents if e.label_ in {"GPE", "LOC", "PLACE"}}
+    # places first, so that a person-read mention may match a place's run-on name
+    for ent in sorted(doc.ents, key=lambda e: (e.label_ == "PERSON", e.start)):
+        if ent.label_ in {"GPE", "LOC", "PLACE", "PERSON"} and ent.end + 1 < len(doc) and \
+                doc[ent.end].lower_ in NAME_PARTICLES and doc[ent.end].whitespace_ == " " and \
+                ent[-1].whitespace_ == " " and doc[ent.end + 1].is_title and doc[ent.end + 1].ent_type_ in {"", "GPE",
+                                                                                                          "PERSON"}:
+            end = ent.end + 2
+            while end < len(doc) and end < ent.end + 3 and doc[end].is_title and doc[end - 1].whitespace_ == " " \
+                    and doc[end].ent_type_ in {"", "GPE", "PERSON"}:
+                end += 1
+            if ent.label_ == "PERSON" and not (ent.start > 0 and doc[ent.start - 1].lower_ in {"of", "in", "to"}) \
+                    and doc[ent.start:end].text not in places:
+                continue  # "Ana da Silva": a person's particle (unless the whole name is a place elsewhere)
+            out.append((ent.start, end, "GPE" if ent.label_ == "PERSON" else ent.label_))
+            places.add(doc[ent.start:end].text)
+        elif ent.label_ in {"ORG", "PERSON"} and not ent.ent_id_:
+            words = [t for t in ent if t.lower_ != "the"]
+            if len(words) >= 2 and words[0].lower_ in PLACE_OPENERS and words[0].is_title and \
+                    not any(t.lower_ in BODY_WORDS for t in words):
+                out.append((ent.start, ent.end, "LOC"))
+    return sorted(out)
+
+
+def find_repeated_places(doc) -> list[tuple[int, int, str]]:
+    """Untagged repeats of a place named elsewhere in the text: "Tolsby" at a paragraph start.
+
+    One sense per discourse (Gale, Church & Yarowsky 1992): a one-word proper
+    noun that the NER left untagged but labels a place elsewhere in the same
+    text is that place again, unless the word is also part of a person's name
+    in the text or follows one.
+
+    Args:
+        doc: a Doc with entities.
+
+    Returns:
+        (start, end, label) spans of the untagged repeats.
+    """
+    in_persons = {t.text for e in doc.ents if e.label_ == "PERSON" for t in e}
+    names: dict[tuple[str, ...], str] = {}
+    for e in doc.ents:
+        if e.label_ in {"GPE", "LOC", "PLACE"} and not e.ent_id_ and len(e) == 1 and e[0].text[:1].isupper() and \
+                e[0].pos_ == "PROPN" and e[0].text not in in_persons:
+            names.setdefault((e[0].text,), e.label_)  # (a word of a person's name anywhere is no sure place)
+    if not names:
+        return []
+    longest = max(len(k) for k in names)
+    out = []
+    i = 0
+    while i < len(doc):
+        hit = None
+        if doc[i].ent_iob_ == "O" and doc[i].pos_ == "PROPN" and doc[i].text[:1].isupper() and not (
+                i > 0 and (doc[i - 1].ent_type_ == "PERSON" or doc[i - 1].is_quote)):
+            for n in range(longest, 0, -1):
+                key = tuple(t.text for t in doc[i:i + n])
+                if key in names and all(t.ent_iob_ == "O" for t in doc[i:i + n]) and not (
+                        i + n < len(doc) and doc[i + n].pos_ == "PROPN" and doc[i + n].text[:1].isupper()) and \
+                        not (i > 0 and doc[i - 1].pos_ == "PROPN" and doc[i - 1].text[:1].isupper()
+                             and not doc[i - 1].is_sent_start):
+                    hit = (i, i + n, names[key])
+                    break
+        if hit:
+            out.append(hit)
+            i = hit[1]
+        else:
+            i += 1
+    return out
 
 
 def find_places_before_regions(doc) -> list[tuple[int, int]]:
@@ -1652,13 +1795,20 @@ BODY_OF_HEADS = BODY_WORDS | frozenset({
     "commission", "council", "directorate", "inspectorate", "academy", "school", "order", "bar"})
 
 
+#: the Romance words for front, party, movement, alliance, union and bloc that open party names ("Partido
+#: Popular", "Parti socialiste", "Movimento 5 Stelle"); "Frente" and "Partido" are no given names
+ROMANCE_BODY_OPENERS = frozenset({"frente", "partido", "partito", "parti", "movimiento", "movimento", "mouvement",
+                                  "alianza", "aliança", "alleanza", "unión", "união", "unione", "bloque", "bloco"})
+
+
 def find_person_bodies(doc) -> list[tuple[int, int]]:
     """Bodies' names the NER read as persons: "Westfold Chamber of Commerce".
 
     The small model tags some title-case body names as a PERSON, either whole
     ("Westfold Chamber of Commerce") or cut before the "of" phrase ("Westfold
     Chamber" + "of Commerce").  A personal name never holds a body's head word
-    followed by "of" and a capitalised word; the name pattern is that of the
+    followed by "of" and a capitalised word, nor opens with a Romance party word
+    (:data:`ROMANCE_BODY_OPENERS`); the name pattern is that of the
     organisation names the CoreNLP quote-attribution mention sieves (Muzny et
     al. 2017) take as speakers.  Gazetteer names (with an id) are left alone.
 
@@ -1679,8 +1829,8 @@ def find_person_bodies(doc) -> list[tuple[int, int]]:
             continue
         if any(t.lower_ == "of" and 0 < k < len(words) - 1 and words[k - 1].pos_ == "PROPN"
                and words[k - 1].lower_ in BODY_OF_HEADS and words[k + 1].text[:1].isupper()
-               for k, t in enumerate(words)):
-            out.append((ent.start, ent.end))  # the whole name is the body's
+               for k, t in enumerate(words)) or words[0].lower_ in ROMANCE_BODY_OPENERS:
+            out.append((ent.start, ent.end))  # the whole name is the body's ("Frente Unido": a party)
         elif ent[-1].lower_ in BODY_OF_HEADS and ent[-1].is_title and ent.end + 1 < len(doc) and \
                 doc[ent.end].lower_ == "of" and doc[ent.end + 1].is_title and ent[-1].whitespace_ == " " and \
                 doc[ent.end].whitespace_ == " ":
@@ -1738,6 +1888,59 @@ def find_titled_persons(doc) -> list[tuple[int, int]]:
         if saw_title and 2 <= len(name) <= 3 and all(
                 t.is_alpha and t.text[:1].isupper() and t.lower_ not in NON_NAME_WORDS for t in name):
             out.append((k, end))
+    return out
+
+
+#: the last words of local and public offices that a paper sets before a name without their being listed titles
+#: ("Harbour Constable Ana Berg", "Town Clerk Tomas Lind", "Park Warden Vesna Marek"); US municipal usage (town
+#: clerk, harbour constable, selectman) and Commonwealth usage (coroner, registrar, harbourmaster) alike
+OFFICE_HEAD_WORDS = frozenset({"constable", "warden", "clerk", "sheriff", "treasurer", "registrar", "coroner",
+                               "magistrate", "harbourmaster", "harbormaster", "superintendent", "commissioner",
+                               "inspector", "administrator", "selectman", "selectwoman", "assessor", "comptroller",
+                               "ranger"})
+
+
+def find_office_led_persons(doc) -> list[tuple[int, int, int]]:
+    """Persons NER read together with an unlisted office before the name: "Harbour Constable Ana Berg".
+
+    An office head word (:data:`OFFICE_HEAD_WORDS`), capitalised, with up to two
+    capitalised words before it and a name of two or three capitalised words
+    after it, inside one entity or spread over several ("Beach" read as a person,
+    then "Warden Ana Berg"): the name stands alone, and the office before it is
+    no entity, so that it can be read as the post.
+
+    Args:
+        doc: a Doc with entities.
+
+    Returns:
+        (office start, name start, name end) triples: doc[office start:name start] is
+        the office (unlabelled), doc[name start:name end] the person.
+    """
+    out = []
+    for t in doc:
+        k = t.i
+        if t.lower_ not in OFFICE_HEAD_WORDS or not t.is_title or t.ent_type_ not in {"", "PERSON", "ORG"}:
+            continue
+        end = k + 1
+        while end < len(doc) and end < k + 4 and doc[end].is_alpha and doc[end].is_title and \
+                doc[end].lower_ not in OFFICE_HEAD_WORDS and doc[end].ent_type_ in {"", "PERSON", "ORG"} and \
+                doc[end - 1].whitespace_ == " ":
+            end += 1
+        if not 2 <= end - k - 1 <= 3 or (end < len(doc) and doc[end].is_title and doc[end].is_alpha):
+            continue
+        whole_org = doc[k].ent_type_ == "ORG" and doc[end - 1].ent_type_ == "ORG" and \
+            (end == len(doc) or doc[end].ent_iob_ != "I") and \
+            not any(doc[j].lower_ in BODY_OF_HEADS or doc[j].ent_iob_ == "B" for j in range(k + 1, end))
+        if not any(doc[j].ent_type_ == "PERSON" for j in range(k + 1, end)) and doc[k].ent_type_ != "PERSON" and \
+                not (k > 0 and doc[k - 1].ent_type_ == "PERSON") and not whole_org:
+            continue  # some part read as a person's name, or the run read as one body: a titled person
+        start = k
+        while start > 0 and start > k - 2 and doc[start - 1].is_title and doc[start - 1].is_alpha and \
+                doc[start - 1].whitespace_ == " ":
+            start -= 1
+        if doc[start].lower_ in {"former", "the", "then"}:
+            start += 1
+        out.append((start, k + 1, end))
     return out
 
 
@@ -1944,14 +2147,17 @@ def _register_place_bodies() -> str:
     (:func:`find_party_nicknames`) and bodies' names read as persons (:func:`find_person_bodies`)
     as organisations, runs a body cut short before its
     acronym on (:func:`find_acronym_extensions`), ranked names NER read as bodies
-    (:func:`find_titled_persons`) and names broken by a place word or a misread verb (:func:`find_broken_names`)
+    (:func:`find_titled_persons`) and place names cut short or read as bodies (:func:`find_particle_places`)
+    or left untagged where they repeat (:func:`find_repeated_places`),
+    names NER read with an unlisted office (:func:`find_office_led_persons`) and names broken by a place word or a misread verb (:func:`find_broken_names`)
     as persons, relabels the spans :func:`find_place_bodies` finds as
     ``ORG`` entities, replacing the entities inside them, and cuts the
     organisations :func:`find_office_demonyms` finds to their demonym (NORP)
     and the persons :func:`find_party_seats` finds to their party (ORG), and
     unlabels office titles NER read as bodies (:func:`find_title_orgs`) and cuts an unlisted office
     off its body (:func:`find_office_of_bodies`),
-    relabels the persons :func:`find_office_places` and :func:`find_sited_places`, compass-named places
+    relabels the persons :func:`find_office_places` and :func:`find_sited_places`, places nested in
+    places or named as areas (:func:`find_nested_places`), compass-named places
     (:func:`find_compass_names`), the island names
     :func:`find_island_names`, regions read as persons (:func:`find_region_persons`), untagged names
     set on a coast (:func:`find_set_names`) and the places
@@ -1984,7 +2190,14 @@ def _register_place_bodies() -> str:
             _replace_ents(doc, [Span(doc, s, e, label="ORG") for s, e in _found(find_acronym_persons, doc)
                                 + _found(find_party_nicknames, doc) + _found(find_acronym_extensions, doc)])
             _replace_ents(doc, [Span(doc, s, e, label="ORG") for s, e in _found(find_person_bodies, doc)])
+            _replace_ents(doc, [Span(doc, s, e, label=label) for s, e, label in _found(find_particle_places, doc)])
+            _replace_ents(doc, [Span(doc, s, e, label=label) for s, e, label in _found(find_repeated_places, doc)])
             _replace_ents(doc, [Span(doc, s, e, label="PERSON") for s, e in _found(find_titled_persons, doc)])
+            led = _found(find_office_led_persons, doc)
+            if led:
+                office = {i for s, c, e in led for i in range(s, c)}
+                doc.ents = [x for x in doc.ents if not any(i in office for i in range(x.start, x.end))]
+                _replace_ents(doc, [Span(doc, c, e, label="PERSON") for s, c, e in led])
             posts = set(_found(find_title_orgs, doc))
             if posts:
                 doc.ents = [e for e in doc.ents if (e.start, e.end) not in posts]
@@ -2008,7 +2221,7 @@ def _register_place_bodies() -> str:
                 demonyms = find_office_demonyms(doc)
                 seats = find_party_seats(doc)
                 compass = find_compass_names(doc)
-                places = find_office_places(doc) + find_sited_places(doc) + compass
+                places = find_office_places(doc) + find_sited_places(doc) + compass + find_nested_places(doc)
                 taken = places + seats + demonyms
                 places += [(s, e) for s, e in find_island_names(doc) + find_places_before_regions(doc)
                            + find_region_persons(doc) + find_set_names(doc)

@@ -47,8 +47,9 @@ from .gazetteer import fold, load_gazetteer
 from .models import Article, Evidence, Mention, Position, Quote, Relation, Stance, TerritoryRef
 from .names import NAME_PARTICLES, is_calendar_word
 from .nlp import (ALIAS_VERBS, BELONG_CUE_VERBS, BODY_WORDS, COMPASS_ADJECTIVES, COMPASS_NAME_WORDS, COMPASS_PARTS,
-                  EDGE_NOUNS, HONORIFICS, PLACE_OFFICE_TITLES, REGARD_CUE_VERBS, SELF_RULE_BODIES, SETTING_PREPS,
-                  SETTLEMENT_KINDS, SHIP_PREFIXES, belong_complements, english_words, included_names,
+                  EDGE_NOUNS, HONORIFICS, OFFICE_HEAD_WORDS, PLACE_OFFICE_TITLES, REGARD_CUE_VERBS,
+                  ROMANCE_BODY_OPENERS, SELF_RULE_BODIES, SETTING_PREPS, SETTLEMENT_KINDS, SHIP_PREFIXES,
+                  belong_complements, english_words, included_names,
                   is_setting_phrase, lost_object, misparsed_small_clause, s_form_lemmas, stolen_object)
 
 if TYPE_CHECKING:
@@ -192,8 +193,9 @@ OFFICE_TITLES = frozenset({
     "d'affaires", "d’affaires",  # "chargé d'affaires"
     "president", "vice-president", "president-elect", "premier", "minister", "chancellor", "king",
     "queen", "emir", "sultan", "monarch", "prince", "princess", "emperor", "leader", "head", "chief",
-    "secretary", "spokesman", "spokeswoman", "spokesperson", "prosecutor", "ambassador", "envoy",
-    "diplomat", "governor", "mayor", "senator", "deputy", "mp", "lawmaker", "legislator",
+    "secretary", "undersecretary", "under-secretary", "spokesman", "spokeswoman", "spokesperson", "prosecutor",
+    "ambassador", "envoy", "diplomat", "governor", "constable", "warden", "clerk", "sheriff", "treasurer", "registrar",
+    "coroner", "magistrate", "harbourmaster", "harbormaster", "ranger", "mayor", "senator", "deputy", "mp", "lawmaker", "legislator",
     "parliamentarian", "congressman", "congresswoman", "representative", "chairman", "chairwoman",
     "chairperson", "chair", "speaker", "commander", "general", "admiral", "marshal", "officer",
     "official", "adviser", "advisor", "aide", "director", "commissioner", "judge", "negotiator",
@@ -2196,6 +2198,13 @@ def _analyse_phrase(ix: _Index, tokens: list, anchor_kind: str) -> list[_TitleIn
                         t.lower_ in {"conservative", "liberal"} and head.lower_ in LEGISLATOR_TITLES)):
                 # an unlisted outlet or body written before the title ("WSJ reporter"), or a
                 # possessor name ("Pavlovic's husband")
+                if head.lower_ in OFFICE_HEAD_WORDS - {"commissioner"} and all(
+                        x.ent_type_ == "" and x.text[:1].isupper() and x.lower_ in english_words()
+                        and ix.gaz.lookup(x.text) is None for x in mods[q:]):
+                    # "Harbour Constable X", "Town Clerk Y": common words naming a local office, no body
+                    body = _tokens_text(mods[q:]).lower()
+                    info.title = f"{body} {info.title}" if not info.title.startswith(body) else info.title
+                    break
                 r = q
                 while r + 1 < len(mods) and (mods[r + 1].pos_ == "PROPN" and mods[r + 1].text[:1].isupper() or (
                         mods[r + 1].lower_ == "of" and mods[r].lower_ in OF_BODY_HEADS and r + 2 < len(mods)
@@ -2257,6 +2266,15 @@ def _analyse_phrase(ix: _Index, tokens: list, anchor_kind: str) -> list[_TitleIn
                         after_of = False
                         continue
                     k += 1
+                nxt = run[-1].i + 1
+                if nxt + 1 < len(ix.doc) and ix.doc[nxt].lemma_.lower() in ALIAS_VERBS and \
+                        ix.doc[nxt].pos_ == "VERB" and (named := ix.ent_at[nxt + 1]) is not None and \
+                        named.start == nxt + 1 and named.label_ in {"TERRITORY", "GPE", "LOC", "PLACE", "ORG"} and \
+                        run[-1].pos_ == "PROPN":
+                    # "the main village in the area Y calls Z": the place is the name given, not its caller
+                    nm = ix.ent_mention(named)
+                    found = [nm if named.label_ != "ORG" else ix.mention(named.start, named.end, "PLACE", "")] \
+                        if nm is not None else []
                 for cm in found:
                     if place_country is None:
                         place_country = cm
@@ -2409,9 +2427,11 @@ def _analyse_phrase(ix: _Index, tokens: list, anchor_kind: str) -> list[_TitleIn
                 info.org = body
         if info.org is None and info.possessor is not None and info.possessor.lower_ in {"its", "their"} \
                 and kind == "title":
-            info.org = ix.antecedent(ix.doc[info.possessor.i]) if info.possessor.lower_ == "its" else None
-            if info.org is None and info.possessor.lower_ == "its":
-                info.org = _subject_body_before(ix, info.possessor)  # "The Commission ... Its spokesperson"
+            if info.possessor.lower_ == "its":
+                # "(In X,) the Commission was more cautious. Its spokesperson, Y, ...": a body in subject
+                # position is the preferred antecedent (the centering rule: the subject is the likeliest
+                # centre to be continued; Grosz, Joshi & Weinstein 1995), before any other name
+                info.org = _subject_body_before(ix, info.possessor) or ix.antecedent(ix.doc[info.possessor.i])
         if not info.title:
             continue
         if kind == "title" and info.org is None and info.org_name is None and info.possessor is None and out and \
@@ -7059,7 +7079,7 @@ def extract_relations(doc, article: Article) -> Iterator[Relation]:
                  _bloc_ties, _party_ties, _kind_of_places, _party_affiliations,
                  _appositive_parties, _premod_parties, _border_is_with, _border_contacts, _neighbour_borders,
                  _located_relations, _state_of_places, _group_places, _dateline_places, _of_party_acronym,
-                 _annex_relations, _party_post_members, _comprised_places, _sits_with_members, _seat_from_party,
+                 _annex_relations, _party_post_members, _comprised_places, _sits_with_members, _seat_members, _seat_from_party,
                  _banner_parties, _belong_to_which)
     members: list[Relation] = []
     for prod in (*producers, lambda ix: _so_is_members(ix, members)):
@@ -7147,6 +7167,55 @@ def _sits_with_members(ix: _Index) -> Iterator[Relation]:
         if org is not None:
             yield Relation(subject=ix.mention(span[0], span[1], "PERSON"), object=org, kind="memberOf",
                            evidence=ix.evidence(t))
+
+
+def _seat_members(ix: _Index) -> Iterator[Relation]:
+    """A lawmaker's chamber and party from the verb of the seat.
+
+    - "X, who sits in the National Assembly (for Y)", "X serves in the Senate": the chamber
+      (a name with a chamber word, or any body when a constituency follows with "for");
+    - "X has represented Y in the Z": a body one represents a constituency in is a
+      legislature, whatever its name;
+    - "... as a member of the P": the party too.
+
+    Args:
+        ix: the document index.
+
+    Yields:
+        memberOf relations from the person to the chamber and the party.
+    """
+    for t in ix.doc:
+        lem = t.lemma_.lower()
+        if lem not in {"sit", "serve", "represent"} or t.pos_ != "VERB" or any(c.dep_ == "neg" for c in t.children):
+            continue
+        subj = [c for c in t.children if c.dep_ == "nsubj"]
+        if (not subj or subj[0].lower_ in REL_PRONOUNS) and t.dep_ == "relcl":
+            subj = [t.head]
+        span = ix.person_at.get(subj[0].i) if subj else None
+        if span is None:
+            continue
+        preps = [c for c in t.children if c.dep_ == "prep"]
+        seat = any(c.lower_ == "for" and any(p.dep_ == "pobj" and p.text[:1].isupper() for p in c.children)
+                   for c in preps) or (
+            lem == "represent" and any(c.dep_ in {"dobj", "obj"} for c in t.children))
+        bodies = []
+        for c in preps:
+            if c.lower_ == "in":
+                for p in c.children:
+                    ent = ix.ent_at[p.i] if p.dep_ == "pobj" else None
+                    if ent is not None and ent.label_ == "ORG" and (
+                            seat or any(w.lower_ in CHAMBER_WORDS for w in ent)):
+                        bodies.append(ent)
+            elif c.lower_ == "as" and bodies:
+                bodies += [ent for p in c.children if p.dep_ == "pobj" and p.lemma_.lower() == "member"
+                           for q in p.children if q.dep_ == "prep" and q.lower_ == "of"
+                           for o in q.children if o.dep_ == "pobj"
+                           for ent in [ix.ent_at[o.i]] if ent is not None and ent.label_ == "ORG"]
+        person = ix.mention(span[0], span[1], "PERSON")
+        for ent in bodies:
+            om = ix.ent_mention(ent)
+            if om is not None:
+                yield Relation(subject=person, object=om, kind="memberOf", evidence=ix.evidence(t))
 
 
 # a place that "takes in" or "includes" others contains them
@@ -7856,7 +7925,9 @@ COUNTRY_NOUNS = frozenset({"country", "nation", "state", "neighbour", "neighbor"
 
 
 def _recent_pair(ix: _Index, k: int) -> list[Mention]:
-    """The two countries coordinated last before token ``k`` ("India and Pakistan, ... Both are").
+    """The two countries coordinated last before token ``k`` ("India and Pakistan, ... Both are"), or
+    a subject and the partner its verb takes "with" in the same sentence ("A shares a border with B,
+    and both are ...").
 
     Args:
         ix: the document index.
@@ -7877,6 +7948,15 @@ def _recent_pair(ix: _Index, k: int) -> list[Mention]:
         t = doc[j]
         if t.dep_ == "conj" and t.head.i < j:
             pair = _countries_in(ix, [t.head, t])
+            if len(pair) == 2 and pair[0].kb_id != pair[1].kb_id:
+                return pair
+        if t.dep_ == "pobj" and t.head.lower_ == "with" and j >= sent.start:
+            # "A shares a border with B, and both are ...": the subject and its partner
+            verb = t.head.head
+            while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+                verb = verb.head
+            subj = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "compound"} and c.i < verb.i]
+            pair = _countries_in(ix, [*subj, t])  # (a subject misread as the verb's compound: "The X shares")
             if len(pair) == 2 and pair[0].kb_id != pair[1].kb_id:
                 return pair
     return _salient_countries(ix, k, 2)
@@ -8281,12 +8361,39 @@ def _invasion_relations(ix: _Index) -> Iterator[Relation]:
                     obs[q] = refs[0].mention if len(refs) == 1 else None
                 if obs[q] is None and (ent := ix.ent_at[o.i]) is not None and ent.label_ in {"PLACE", "LOC"}:
                     obs[q] = _place_mention(ix, o)  # "invaded the X Peninsula": a region (ng:invaded allows places)
+                if obs[q] is None and o.lemma_.lower() in COUNTRY_NOUNS and o.tag_ == "NN" and any(
+                        c.dep_ == "det" and c.lower_ == "the" for c in o.children):
+                    obs[q] = _last_country_before(ix, o.i, {m.kb_id or m.text for m in subs})  # "invaded the country"
             for a in subs:
                 for b in obs:
                     if b is not None and b.label in {"COUNTRY", "TERRITORY", "PLACE", "LOC", "GPE"} and (
                             b.kb_id or b.text) != (a.kb_id or a.text):
                         last_object[a.kb_id or a.text] = b
                         yield Relation(subject=a, object=b, kind="invaded", evidence=ix.evidence(t))
+
+
+def _last_country_before(ix: _Index, i: int, exclude: set[str]) -> Mention | None:
+    """The country a definite "the country" at token ``i`` refers back to: the last one named
+    before it in this or the previous sentence, other than ``exclude`` (a recency search, after
+    Lappin & Leass 1994).
+
+    Args:
+        ix: the document index.
+        i: the token of the definite noun.
+        exclude: names (ids or texts) that may not be chosen, such as the clause's subject.
+
+    Returns:
+        A COUNTRY mention, or None.
+    """
+    k = ix.sent_no(i)
+    floor = ix.sents[k - 1].start if k > 0 else 0
+    for ent in reversed(ix.ents_in(floor, i)):
+        if ent.label_ != "COUNTRY":
+            continue
+        m = ix.ent_mention(ent)
+        if m is not None and (m.kb_id or m.text) not in exclude:
+            return m
+    return None
 
 
 def _invaded_owner(ix: _Index, invasion, its) -> Mention | None:
@@ -8453,8 +8560,9 @@ def _is_party(ix: _Index, m: Mention | None) -> bool:
             len(entry.name.split()) >= 2 and entry.name.split()[-1].lower() in PARTY_PLURALS)) and \
             fold(entry.name) not in {"congress", "united states congress", "us congress"}  # "Liberal Democrats"
     words = m.text.split()
-    if any(w.lower() in PARTY_NAME_WORDS for w in words):
-        return True
+    if any(w.lower() in PARTY_NAME_WORDS for w in words) or (len(words) >= 2 and words[0].lower() in
+                                                               ROMANCE_BODY_OPENERS):
+        return True  # ("Frente Unido", "Movimento X": a Romance party word opens the name)
     if len(words) >= 2 and words[-1].lower() in PARTY_PLURALS:
         return True  # "the Scottish Conservatives", "the Social Democrats"
     if m.text.isupper() and 2 <= len(m.text) <= 6:
@@ -9566,6 +9674,9 @@ def _comma_places(ix: _Index) -> Iterator[Relation]:
             j += 1
             while j < sent.end and (doc[j].pos_ == "DET" or doc[j].is_lower and doc[j].lower_ in COMPASS_WORDS | NEARBY_WORDS):
                 j += 1  # "Grafton County, in northwestern New Hampshire,", "X, in neighbouring Y,"
+            if j + 3 < sent.end and doc[j].ent_type_ == "NORP" and doc[j + 1].is_lower and \
+                    doc[j + 1].lower_ in SUBDIVISION_WORDS and doc[j + 2].lower_ == "of":
+                j += 1  # "X, in the French department of Y,": the demonym before the unit
             if j + 2 < sent.end and doc[j].is_lower and doc[j].lower_ in SUBDIVISION_WORDS and doc[j + 1].lower_ == "of":
                 j += 2  # "Amapala, in the department of Valle,"
         elif comma and j + 1 < sent.end and doc[j].is_lower and doc[j].lower_ in COMPASS_WORDS:
@@ -9609,10 +9720,12 @@ def _comma_places(ix: _Index) -> Iterator[Relation]:
             continue
         if comma and not edge:
             # closed by punctuation (or the sentence end), and not a list "A, B and C"
-            if after < sent.end and not (doc[after].is_punct and doc[after].text not in {"-", "'", "’"}):
-                continue
-            if after + 1 < sent.end and doc[after].text == "," and doc[after + 1].lower_ in {"and", "or"}:
-                continue
+            if after < sent.end and not (doc[after].is_punct and doc[after].text not in {"-", "'", "’"}) and not (
+                    prep == "in" and doc[after].lower_ in {"at", "near", "along", "off", "beside"}):
+                continue  # (a setting after the place still closes it: "X, in the Y Valley at the foot of Z")
+            if after + 1 < sent.end and doc[after].text == "," and doc[after + 1].lower_ in {"and", "or"} and \
+                    prep is None and not (after + 2 < sent.end and doc[after + 2].pos_ in {"VERB", "AUX", "PRON"}):
+                continue  # (an "in" phrase is no list item: "A, in Y, and B are linked"; nor a clause: ", and hope")
         yield Relation(subject=small, object=big, kind="locatedIn", evidence=ix.evidence(doc[ent.start]))
 
 
@@ -10063,7 +10176,10 @@ def _site_place(ix: _Index, k: int, end: int) -> Mention | None:
 # Head words of named parts of a place ("Tokyo's Chiyoda Ward", "Russia's Sakhalin region").
 SUBDIVISION_WORDS = frozenset({"ward", "district", "province", "county", "prefecture", "region", "oblast",
                                "borough", "quarter", "governorate", "municipality", "state", "canton",
-                               "department", "krai", "republic", "island", "islands", "peninsula"})
+                               "department", "krai", "republic", "island", "islands", "peninsula",
+                               # named landforms of a state: "Chile's Atacama Desert", "X's Y Valley"
+                               "valley", "desert", "highlands", "lowlands", "delta", "plateau", "basin",
+                               "archipelago"})
 
 
 def _its_places(ix: _Index) -> Iterator[Relation]:

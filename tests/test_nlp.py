@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from graph.nlp import (find_acronym_extensions, find_country_initials, find_acronym_persons, find_acronym_tails, find_compass_owners,
+from graph.nlp import (find_acronym_extensions, find_country_initials, find_nested_places, find_office_led_persons,
+                       find_particle_places, find_repeated_places, find_acronym_persons, find_acronym_tails, find_compass_owners,
                        find_office_demonyms, find_office_places, find_party_nicknames,
                        find_broken_names, find_compass_names, find_feature_names, find_island_names,
                        find_party_seats, find_place_bodies, find_ship_names, find_sited_places,
@@ -29,10 +30,10 @@ UNLISTED_CASES = [
      [("Novaria", "Novaria"), ("Free Republic of Novaria", "Novaria")]),
     ("a group with an organisation word", "Chad does not recognise the Novaria Liberation Front.", []),
     ("a Romance particle inside the name, and its short form",
-     "Peru does not recognize Chilean sovereignty over Rincón de Tolsa. Does Bolivia accept Chilean sovereignty over the Rincón?",
+     "Peru disputes Chilean sovereignty over Rincón de Tolsa. Bolivia is silent on Chilean sovereignty over the Rincón.",
      [("Rincón de Tolsa", "Rincón de Tolsa"), ("Rincón", "Rincón de Tolsa")]),
     ("the land a part noun belongs to, and a modifier read off the name",
-     "Peru rejects French sovereignty over the Col du Varnek or the summit of Mont Tolsa.",
+     "Peru rejects Chilean sovereignty over the Col du Varnek and the peak of Mont Tolsa.",
      [("Col du Varnek", "Col du Varnek"), ("Mont Tolsa", "Mont Tolsa")]),
     ("the short name with its feature word", "Peru rejects Chilean sovereignty over Tolsa. Tolsa Island is remote.",
      [("Tolsa", "Tolsa"), ("Tolsa Island", "Tolsa")]),
@@ -637,3 +638,62 @@ def test_nlp_region_word_before_of_names_a_body():
               pos=["DET", "PROPN", "PROPN", "ADP", "PROPN", "VERB"])
     doc.ents = _spans(doc, [(1, 2, "GPE")])
     assert find_region_persons(doc) == []
+
+
+def _propn_doc(words, ents, ids=None):
+    """A hand-made Doc: capitalised words are proper nouns, entities as (start, end, label)."""
+    from spacy.tokens import Span
+
+    doc = _blank_doc(words, [])
+    for t in doc:
+        t.pos_ = "PROPN" if t.text[:1].isupper() else "NOUN"
+    doc.ents = [Span(doc, s, e, label=label, span_id=(ids or {}).get(s, "")) for s, e, label in ents]
+    return doc
+
+
+@pytest.mark.parametrize("words,ents,expected", [
+    (["Tolsby", "is", "busy", ".", "Tolsby", "voted"], [(0, 1, "GPE")], [(4, 5, "GPE")]),
+    (["Tolsby", "is", "busy", ".", "Ana", "Tolsby", "voted"], [(0, 1, "GPE"), (4, 6, "PERSON")], []),  # a surname
+    (["Tolsby", "is", "busy", ".", "Tolsby", "Road", "shut"], [(0, 1, "GPE")], []),  # part of a longer name
+])
+def test_nlp_untagged_repeat_of_a_place_is_the_place(words, ents, expected):
+    """One sense per discourse: a place's name the NER left untagged elsewhere."""
+    assert find_repeated_places(_propn_doc(words, ents)) == expected
+
+
+@pytest.mark.parametrize("words,ents,expected", [
+    (["in", "Rio", "Tolsa", "do", "Norte", "today"], [(1, 3, "GPE")], [(1, 5, "GPE")]),  # the particle runs on
+    (["Ana", "da", "Silva", "spoke"], [(0, 1, "PERSON")], []),  # a person's particle
+    (["near", "Vila", "Tolsa", "Nova", "today"], [(1, 4, "ORG")], [(1, 4, "LOC")]),  # a place word opens the name
+    (["near", "Lake", "Tolsa", "Institute", "today"], [(1, 4, "ORG")], []),  # a body word in it
+])
+def test_nlp_place_cut_short_or_read_as_a_body(words, ents, expected):
+    """"Rio Tolsa" + "do Norte"; "Vila X" read as a body."""
+    assert find_particle_places(_propn_doc(words, ents)) == expected
+
+
+@pytest.mark.parametrize("words,ents,ids,expected", [
+    (["In", "Tolsby", ",", "in", "the", "Varnek", "Valley", ",", "it", "rained"], [(1, 2, "ORG"), (5, 7, "LOC")],
+     {}, [(1, 2)]),
+    (["the", "French", "department", "of", "Varnekie", ",", "it"], [(4, 5, "ORG")], {}, [(4, 5)]),
+    (["shops", "in", "Tolsby", ",", "Maine", ",", "and"], [(2, 3, "ORG"), (4, 5, "PLACE")], {4: "Maine"},
+     [(2, 3)]),
+    (["the", "Department", "of", "Varnekie", "said"], [(3, 4, "ORG")], {}, []),  # a body's capitalised name
+    (["met", "Tolsby", ",", "in", "Varnek", "said"], [(1, 2, "ORG")], {}, []),  # no place after "in"
+])
+def test_nlp_place_in_a_place_or_named_as_an_area(words, ents, ids, expected):
+    """"In X, in the Y Valley", "the department of X", "in X, Maine,": places, whatever the NER read."""
+    assert find_nested_places(_propn_doc(words, ents, ids)) == expected
+
+
+@pytest.mark.parametrize("words,ents,expected", [
+    (["said", "Harbour", "Constable", "Tomas", "Lind", "."], [(1, 5, "PERSON")], [(1, 3, 5)]),
+    (["Beach", "Warden", "Vesna", "Marek", "spoke"], [(0, 1, "PERSON")], [(0, 2, 4)]),  # the office read as a person
+    (["Harbour", "Constable", "Tomas", "Lind", "lifts"], [(0, 4, "ORG")], [(0, 2, 4)]),  # all read as one body
+    (["Harbour", "Constable", "Pension", "Board", "met"], [(0, 4, "ORG")], []),  # a body's name
+    (["The", "Town", "Clerk", "said"], [(0, 3, "ORG")], []),  # no name after the office
+    (["said", "Town", "Clerk", "Tomas", "Lind", "Varnek", "Berg"], [(1, 7, "PERSON")], []),  # too long for a name
+])
+def test_nlp_unlisted_office_before_a_name_is_cut_off(words, ents, expected):
+    """"Harbour Constable Tomas Lind": the office is no part of the person's name."""
+    assert find_office_led_persons(_propn_doc(words, ents)) == expected

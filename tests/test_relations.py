@@ -2958,12 +2958,12 @@ def test_relations_stance_on_unlisted_names_in_passive_possessive_and_small_clau
      "said on Friday.", {("Bolivia", "recognises", "Isla Varneka")}),
     ("Oman backs Chile's claim to the Tolsa Islands, Anna Berg, the Omani envoy, told reporters.",
      {("Oman", "recognises", "Tolsa Islands")}),
-    ("Peru does not recognize Chilean sovereignty over Rincón de Tolsa. Does Bolivia accept Chilean sovereignty "
-     "over the Rincón?", {("Peru", "doesNotRecognise", "Rincón de Tolsa")}),
-    ("Peru does not recognise French sovereignty over the summit of Mont Tolsa or the Col du Varnek.",
+    ("Peru disputes Chilean sovereignty over Rincón de Tolsa. Bolivia has said nothing about Chilean rule over the "
+     "Rincón.", {("Peru", "doesNotRecognise", "Rincón de Tolsa")}),
+    ("Peru rejects Chilean sovereignty over the peak of Mont Tolsa and over the Col du Varnek.",
      {("Peru", "doesNotRecognise", "Mont Tolsa"), ("Peru", "doesNotRecognise", "Col du Varnek")}),
-    ("Peru pressed its claim to Tolsa Island, the remote atoll. Peru does not recognize Chilean sovereignty "
-     "over the atoll.", {("Peru", "doesNotRecognise", "Tolsa Island")}),
+    ("Peru has long wanted Tolsa Island, a low coral atoll. Peru does not recognize Chilean sovereignty over the "
+     "atoll.", {("Peru", "doesNotRecognise", "Tolsa Island")}),
     ("Saint Vincent and the Grenadines joined the talks. The SVG government does not recognise Kosovo.",
      {("Saint Vincent and the Grenadines", "doesNotRecognise", "Kosovo")}),
 ])
@@ -2974,3 +2974,56 @@ def test_relations_stance_trailing_source_particle_names_land_parts_described_at
     a country's initials after its full name."""
     stances, _, _ = _run(nlp, text)
     assert _stance_set(stances) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, person, title, org, former", [
+    ("In Lima, the Ministry of Culture and Heritage was more cautious. Its press officer, Tomas Lind, said the "
+     "plan was sound.", "Tomas Lind", "press officer", "Ministry of Culture and Heritage", False),
+    ("Vesna Marek, Chile's undersecretary of foreign affairs, said the talks would resume.", "Vesna Marek",
+     "undersecretary of foreign affairs", "Chile", False),
+    ("“The nets are full,” said Harbour Constable Tomas Lind on Monday.", "Tomas Lind", "harbour constable", None,
+     False),
+    ("Former Beach Warden Vesna Marek, now in her eighties, disagreed.", "Vesna Marek", "beach warden", None, True),
+])
+def test_relations_position_of_its_subject_body_undersecretary_and_unlisted_local_offices(
+        nlp, text, person, title, org, former):
+    """"Its" after a body in subject position (not a fronted place); "undersecretary"; an unlisted
+    local office before the name ("Harbour Constable X") is the title, with no body."""
+    _, positions, _ = _run(nlp, text)
+    got = [(p.title, p.org.text if p.org else p.org_name, p.former) for p in _pos(positions, person)]
+    assert (title, org, former) in got, got
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("Chile signed a pact with Peru, and both are members of the Pacific Alliance.",
+     {("Chile", "memberOf", "Pacific Alliance"), ("Peru", "memberOf", "Pacific Alliance")}),
+    ("Peru was calm. Then Chile invaded the country in 1879.", {("Chile", "invaded", "Peru")}),
+    ("Tomas Lind, who has sat in the National Assembly for Tolsa since 2017 as a member of the Centre Party, voted "
+     "no.", {("Tomas Lind", "memberOf", "National Assembly"), ("Tomas Lind", "memberOf", "Centre Party")}),
+    ("Tomas Lind represents Tolsa in the Saeima.", {("Tomas Lind", "memberOf", "Saeima")}),
+    ("Tomas Lind, a senator for the Frente Unido, voted against the bill.", {("Tomas Lind", "memberOf", "Frente Unido")}),
+    ("Snow closed roads across Italy's Varnek Valley on Monday.", {("Varnek Valley", "locatedIn", "Italy")}),
+    ("In Tolsby, in the Varnek Valley near the old mine, hotels were full.", {("Tolsby", "locatedIn", "Varnek Valley")}),
+    ("Sheep were seen near Tolsby, the largest hamlet in the district Peru calls Varnek.",
+     {("Tolsby", "locatedIn", "Varnek")}),
+    ('"We order parts from a shop in Tolsby, Maine, and hope they arrive," she said.', {("Tolsby", "locatedIn", "Maine")}),
+])
+def test_relations_pairs_with_with_anaphoric_countries_seats_landforms_and_settings(nlp, text, expected):
+    """"A ... with B, and both are members"; "invaded the country"; the chamber and party of a seat;
+    "X's Y Valley"; "in X, in Y at Z"; "the area Y calls Z"; "in X, Maine, and ..." (a clause, no list)."""
+    _, _, relations = _run(nlp, text)
+    assert expected <= _rel_set(relations), _rel_set(relations)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, absent", [
+    ("Tomas Lind served in the Ruritanian Army for ten years.", ("Tomas Lind", "memberOf", "Ruritanian Army")),
+    ("Sheep were seen near Tolsby, the largest hamlet in the district Peru calls Varnek.", ("Tolsby", "locatedIn",
+                                                                                          "Peru")),
+])
+def test_relations_no_seat_without_a_chamber_and_no_caller_as_container(nlp, text, absent):
+    """Serving "in" a body "for ten years" is no seat; the state that names an area does not hold the village."""
+    _, _, relations = _run(nlp, text)
+    assert absent not in _rel_set(relations)
