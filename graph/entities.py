@@ -43,7 +43,7 @@ from .models import Entity, Mention
 from .names import NAME_PARTICLES
 from .names import abbreviates, uncapitalise_name
 from .namespace import slugify
-from .nlp import is_self_rule_name
+from .nlp import ROMANCE_BODY_OPENERS, is_self_rule_name
 
 LABEL_CLASS = {"PERSON": "Person", "ORG": "Organization", "GPE": "Place", "LOC": "Place", "FAC": "Place",
                "COUNTRY": "Country", "TERRITORY": "Territory", "PLACE": "Place"}
@@ -63,11 +63,8 @@ ORG_WORDS = {"institute", "university", "college", "center", "centre", "council"
              "tribunal", "navy", "chamber"}
 ORG_START = {"ministry", "university", "institute", "department", "office", "bank", "council", "centre", "center",
              "committee", "commission", "court", "federation", "union", "league", "party", "ambulance", "police",
-             "fire", "rescue", "coastguard", "customs", "health", "transport", "embassy", "consulate", "chamber",
-             "frente", "partido", "partito", "parti", "movimiento", "movimento", "mouvement", "alianza", "aliança",
-             "alleanza", "unión", "união", "unione", "bloque", "bloco"}
-#: (the Romance words for front, party, movement, alliance, union and bloc open party names: "Partido Popular",
-#: "Parti socialiste", "Movimento 5 Stelle"; "Frente" and "Partido" are no given names)
+             "fire", "rescue", "coastguard", "customs", "health", "transport", "embassy", "consulate", "chamber"} \
+    | ROMANCE_BODY_OPENERS
 ORG_WORDS |= {"advertiser", "chronicle", "courier", "mirror", "express", "bulletin", "sentinel", "inquirer",
               "examiner", "dispatch", "telegraph", "ministry", "embassy", "consulate", "community", "cooperation",
               "co-operation", "affairs", "defence", "defense", "security", "intelligence", "unions", "workers",
@@ -733,11 +730,11 @@ def _merge_territory_variants(clusters: dict[str, _Cluster], gaz_hits: dict[str,
 
 
 def _foreign_spelling(key: str, core: str) -> bool:
-    """Tell whether a landform name is the territory core's name in a sister language's spelling.
+    """Tell whether a name is the territory core's name in a sister language's spelling.
 
     Spanish and Portuguese (or Italian and French) forms of one island differ by a letter or two once the landform
-    word is set aside ("Isla Brasilera", "Ilha Brasileira"); the name must carry a foreign island word, so that a
-    town named like the territory stays apart.
+    word is set aside ("Isla Tolsera", "Ilha Tolseira"); a one-word name must carry a foreign island word, so
+    that a town named like the territory stays apart. A name of several words may differ in one word only.
 
     Args:
         key: a cluster's folded name.
@@ -745,11 +742,23 @@ def _foreign_spelling(key: str, core: str) -> bool:
 
     Returns:
         True for a name opening with a foreign island word whose rest is one or two edits from ``core``
-        (a similarity ratio of at least 0.85, same first letter, five letters or more).
+        (a similarity ratio of at least 0.85, same first letter, five letters or more), or for a name of
+        several words that differs from ``core`` in one word of five letters or more with the same first three
+        letters ("Rincão X" for "Rincón X"; the Spanish -ón and the Portuguese -ão endings), the other words being
+        the same (one of four letters or more) and the whole a similarity ratio of at least 0.85 from ``core``.
     """
     words = key.split()
-    if len(words) < 2 or words[0] not in LANDFORM_HEADS or len(core) < 5:
+    if len(words) < 2 or len(core) < 5:
         return False
+    if words[0] not in LANDFORM_HEADS:
+        # "Rincão X" in a Portuguese quote for the territory "Rincón X": one word of a name of several differs
+        # by the sister languages' spelling, the others are the same
+        core_words = core.split()
+        diff = [(a, b) for a, b in zip(words, core_words) if a != b]
+        return len(words) == len(core_words) and len(diff) == 1 and diff[0][0][:3] == diff[0][1][:3] and \
+            min(len(diff[0][0]), len(diff[0][1])) >= 5 and any(len(a) >= 4 for a, b in zip(words, core_words)
+                                                              if a == b) and \
+            SequenceMatcher(None, key, core).ratio() >= 0.85
     rest = " ".join(words[1:])
     return rest != core and rest[:1] == core[:1] and SequenceMatcher(None, rest, core).ratio() >= 0.85
 

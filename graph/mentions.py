@@ -19,7 +19,7 @@ from .gazetteer import Gazetteer, fold, load_gazetteer
 from .models import Article, Mention
 from .names import (BEAT_WORDS, HYPHENS, NAME_PARTICLES, abbreviates, hyphen_link_at, is_calendar_word,
                     uncapitalise_name)
-from .nlp import PLACE_OFFICE_TITLES, SETTLEMENT_KINDS
+from .nlp import OFFICE_HEAD_WORDS, PLACE_OFFICE_TITLES, SETTLEMENT_KINDS
 
 NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "COUNTRY", "TERRITORY", "PLACE"}
 SPEECH_VERBS = {"say", "tell", "speak", "add", "warn", "claim", "threaten", "ask", "write", "post", "state", "insist",
@@ -537,6 +537,33 @@ def _gaelic_name(doc: Doc, ent: Span, nxt: Span | None) -> tuple[Span, bool] | N
     return None
 
 
+#: lower-case particles that link the words of Portuguese, Spanish, Italian and French place names ("Ponte de
+#: Lima", "Rio Tolsa do Norte", "Santa Cruz de la Sierra", "Reggio di Calabria"; toponymy of Romance languages)
+PLACE_LINKS = frozenset({"de", "do", "da", "dos", "das", "del", "di", "du"})
+
+
+def _place_link_at(doc: Doc, k: int, covered: set[int]) -> bool:
+    """Tell whether a place's name goes on at token k with a Romance particle: "Campo Alto" + "do Norte".
+
+    The particle must be lower case and glued to the name before it, and a capitalised word that the gazetteer
+    does not list must follow it ("Rio Tolsa do Norte", not "Santiago de Chile"), held by no entity or by a
+    one-word entity of its own (the NER reads "Norte" or "Sul" alone as a person or a body).
+
+    Args:
+        doc: the Doc.
+        k: the token after the place's name.
+        covered: token indices held by an entity.
+
+    Returns:
+        True when the two tokens from k continue the place's name.
+    """
+    lone = k + 1 not in covered or (doc[k + 1].ent_iob_ == "B" and doc[k + 1].ent_type_ in {"PERSON", "ORG", "GPE"} and
+                                    (k + 2 >= len(doc) or doc[k + 2].ent_iob_ != "I"))
+    return k + 1 < len(doc) and k not in covered and lone and doc[k].lower_ in PLACE_LINKS and \
+        doc[k].is_lower and _glued(doc, k - 1) and _glued(doc, k) and doc[k + 1].is_title and \
+        doc[k + 1].is_alpha and not doc[k + 1].ent_id_
+
+
 def _adjust(doc: Doc, ent: Span, covered: set[int]) -> Span:
     """Widen a name the NER cut short: a glued hyphenated part on the right
     ("Bergqvist" + "-Nielsen"), for a place the rest of an area's name ("Varn" +
@@ -562,10 +589,25 @@ def _adjust(doc: Doc, ent: Span, covered: set[int]) -> Span:
             k += 1
         if k > end and doc[k - 1].lower_ in AREA_WORDS:
             end = k  # "Varn" + "Tolsa Province": the NER stopped before the rest of an area's name
+        elif _place_link_at(doc, end, covered):
+            end += 2  # "Campo Alto" + "do Norte": a Portuguese, Spanish or Italian place name linked by a particle
+            while end < len(doc) and end - ent.end < 4 and end not in covered and doc[end].is_title and \
+                    doc[end].is_alpha and _glued(doc, end - 1) and not doc[end].ent_id_:
+                end += 1
     if label in {"PERSON", "ORG", "GPE"} and all(t.is_title for t in ent) and len(ent) <= 3:
         k = _abbreviated_given_name(doc, start)
         if k < start:
             start, label = k, "PERSON"
+    if label == "PERSON":
+        if ent[-1].lower_ in OFFICE_HEAD_WORDS and len(ent) <= 3 and all(t.is_title for t in ent) and \
+                end < len(doc) and end not in covered and doc[end].is_title and doc[end].pos_ == "PROPN" and \
+                _glued(doc, end - 1) and end + 1 < len(doc) and doc[end + 1].is_title and \
+                doc[end + 1].pos_ == "PROPN" and _glued(doc, end):
+            start, end = end, end + 1  # "Harbour Warden" + "Ana Berg": the NER took the post for the person
+        else:
+            cut = _office_led_name(doc, start, end - 1 if doc[end - 1].tag_ == "POS" else end)
+            if cut is not None:
+                start = cut  # "Harbour Warden Ana Berg" read as one name: the post is no part of it
     if label == "PERSON":
         while end < len(doc) and "\n" not in doc[end - 1].whitespace_ and \
                 (doc[end - 1].text not in {"'s", "’s", "'", "’"} or _name_apostrophe(doc, end - 1)):
@@ -605,6 +647,8 @@ def _adjust(doc: Doc, ent: Span, covered: set[int]) -> Span:
                 doc, prev.i, label)) or prev.lower_ in titles \
                 or prev.text.endswith((".", "’s", "'s")) or (label == "PERSON" and prev.lower_ in ORG_WORDS):
             break  # "Highways Agency" + "Ara Tika": an organisation word opens no person's name
+        if label == "PERSON" and prev.lower_ in OFFICE_HEAD_WORDS:
+            break  # "Harbour Constable" + "Ana Berg": an unlisted local office before the name is the post
         start -= 1
     if label == "PERSON" and start < ent.start and start >= 2 and doc[start - 1].lower_ in {"of", "for"} and \
             doc[start - 2].lower_ in titles:
@@ -617,6 +661,33 @@ def _adjust(doc: Doc, ent: Span, covered: set[int]) -> Span:
         return ent
     return Span(doc, start, end, label=label, kb_id=ent.kb_id)
 
+
+def _office_led_name(doc: Doc, start: int, end: int) -> int | None:
+    """Find where a person's name starts after an unlisted office that leads it: "Harbour Constable" + "Ana Berg".
+
+    Local posts ("Oyster Warden", "Town Clerk", "County Coroner") are no listed titles, so a capitalised run
+    may hold the post and the name together. The post is one or two capitalised words closed by an office head
+    word (:data:`OFFICE_HEAD_WORDS`); a name of two or three capitalised words, none of them a body's or a
+    place's word, must follow inside the run.
+
+    Args:
+        doc: the Doc.
+        start: the run's first token.
+        end: the run's end (exclusive).
+
+    Returns:
+        The index of the name's first token, or None when the run opens with no such office.
+    """
+    from .entities import ORG_WORDS
+
+    head = next((k for k in range(start, min(start + 3, end)) if doc[k].lower_ in OFFICE_HEAD_WORDS), None)
+    if head is None or not all(t.is_title for t in doc[start:head + 1]):
+        return None
+    name = doc[head + 1:end]
+    if 2 <= len(name) <= 3 and all(t.is_alpha and t.is_title and t.lower_ not in OFFICE_HEAD_WORDS and
+                                   t.lower_ not in ORG_WORDS and t.lower_ not in PLACE_HEAD_WORDS for t in name):
+        return head + 1
+    return None
 
 #: role nouns that a paper sets before a name without a comma ("Parent Anna Berg said"); none is a given name
 ROLE_NOUNS = frozenset({"parent", "parents", "resident", "villager", "neighbour", "neighbor", "pensioner", "shopper",
@@ -1065,6 +1136,8 @@ def _joint_council(doc: Doc, ent: Span, covered: set[int]) -> Span | None:
 
 #: organs of an international body named after its acronym: "the OECS Commission", "the XYZ Secretariat"
 ORGAN_WORDS = {"Commission", "Secretariat", "Court", "Council", "Parliament", "Assembly", "Authority"}
+#: closing words of the schools a listed body runs under its own name: "the NATO School", "the OSCE Academy"
+SCHOOL_WORDS = {"Academy", "College", "Institute"}
 
 
 PLACE_NOUNS = {"city", "town", "village", "capital", "port", "region", "province", "district", "suburb", "county",
@@ -1694,6 +1767,8 @@ def _place_as_given_name(doc: Doc, ent: Span, nxt: Span | None, covered: set[int
         return None
     if ent.start > 0 and doc[ent.start - 1].lower_ in PLACE_PREPOSITIONS:
         return None
+    if ent.label_ == "COUNTRY" and doc[i].lower_ in ORG_BODY | MISSION_HEADS:
+        return None  # "the Ruritanian Embassy", "the U.S. Embassy said": a country and a body's word make a body
     if nxt is not None and nxt.start == i and nxt.label_ == "PERSON" and not nxt.ent_id_:
         j = nxt.end
     elif i in covered or doc[i].pos_ != "PROPN":
@@ -1874,6 +1949,29 @@ def _possessive_unit(doc: Doc, ent: Span) -> tuple[Span, Span] | None:
             return None
         return Span(doc, first, p, label="ORG"), Span(doc, p + 1, k, label="ORG")
     return None
+
+
+def _owned_unit(doc: Doc, ent: Span) -> Span:
+    """Cut a one-word owner's possessive off a unit named in full: "Varnay's Center for Coastal Studies".
+
+    A university's or a ministry's centre, institute or school has its own name ("Center for X Studies",
+    "School of Y"); the owner's possessive before it is no part of that name (the owner is named on its own,
+    often split by the NER).
+
+    Args:
+        doc: the Doc.
+        ent: an ORG span.
+
+    Returns:
+        The unit's span when a one-word owner's possessive is followed by a unit head word (:data:`UNIT_HEADS`)
+        and "for" or "of" inside the span, else ``ent``.
+    """
+    first = ent.start + 1 if doc[ent.start].lower_ == "the" else ent.start
+    for p in range(first + 1, min(first + 2, ent.end - 3)):  # a longer owner is a body of its own (_owner_body)
+        if doc[p].text in {"'s", "’s"} and doc[p + 1].text in UNIT_HEADS and doc[p + 2].lower_ in {"for", "of"} and \
+                doc[p + 3].is_title:
+            return Span(doc, p + 1, ent.end, label="ORG")
+    return ent
 
 
 #: first words of the units inside a body ("Faculty of Law", "School of Medicine")
@@ -2144,7 +2242,7 @@ def extract_mentions(doc: Doc, article: Article) -> Iterator[NameMention]:
         listed = gaz.lookup(ent.text) if own_id and ent.label_ == "ORG" else None
         if own_id and ent.label_ == "ORG" and (ent.text.isupper() or (
                 len(ent) >= 2 and listed is not None and listed.cls == "Organization" and not listed.outlet)) and \
-                ent.end < len(doc) and doc[ent.end].text in ORGAN_WORDS and _glued(doc, ent.end - 1) and \
+                ent.end < len(doc) and doc[ent.end].text in ORGAN_WORDS | SCHOOL_WORDS and _glued(doc, ent.end - 1) and \
                 gaz.lookup(doc[ent.start:ent.end + 1].text) is None:
             # "the OECS Commission", "the Ruritanian Union Secretariat": a listed body's name (or acronym) and an
             # organ of it make the organ's own name
@@ -2189,8 +2287,9 @@ def extract_mentions(doc: Doc, article: Article) -> Iterator[NameMention]:
                 yield nm
         if not own_id and ent.label_ in {"PERSON", "ORG", "GPE", "FAC", "LOC"}:
             ent = _adjust(doc, ent, covered)
-            if ent.label_ == "PERSON":
-                consumed.update(range(ent.start, ent.end))
+            if ent.label_ == "PERSON" or (ent.label_ in {"GPE", "LOC"} and ent.end > ent.start + 1 and
+                                          doc[ent.end - 2].lower_ in PLACE_LINKS):
+                consumed.update(range(ent.start, ent.end))  # "Campo Alto do" + the NER's "Norte": one place
         body_end = _possessive_head_end(doc, ent.end) if not own_id and ent.label_ in {"PERSON", "FAC", "GPE", "LOC"} \
             and (ent[-1].text in {"'s", "’s"} or (ent.label_ == "PERSON" and ent.start > 0 and
                                                  doc[ent.start - 1].lower_ == "the")) else None
@@ -2200,6 +2299,7 @@ def extract_mentions(doc: Doc, article: Article) -> Iterator[NameMention]:
             ent = Span(doc, ent.start, body_end, label="ORG")
         if not own_id and ent.label_ == "ORG":
             ent = _extend_org(doc, ent)
+            ent = _owned_unit(doc, ent)
             consumed.update(range(ent.start, ent.end))
             host = _mission_host(doc, ent, nxt_ent)
             if host is not None:
@@ -2317,6 +2417,8 @@ def extract_mentions(doc: Doc, article: Article) -> Iterator[NameMention]:
             label, org_cue = "ORG", True  # "a deputy for Varnay from the X": the member's party
         elif not kb and _member_seat(doc, ent) and label != "NORP":
             label, place_cue = "GPE", True  # "Kilifi MP Anna Berg (ODM)": the member's seat
+        elif not kb and label in {"PERSON", "ORG", "GPE", "LOC"} and _legislator_home(doc, ent):
+            label, place_cue = "GPE", True  # "Sen. Anna Berg of Varnay": the lawmaker's seat or home
         elif not kb and _member_party(doc, ent) and label not in {"NORP", "GPE"} and not gaz.is_demonym(surface):
             label, org_cue = "ORG", True  # "a Labour MP", "Green councillor X": the name is the member's party
         elif not kb and _member_of(doc, ent) and label not in {"NORP", "GPE"} and not gaz.is_demonym(surface):
@@ -2797,6 +2899,38 @@ def _located_place(doc: Doc, ent: Span) -> bool:
 SEAT_TITLES = {"mp", "mps", "msp", "msps", "mla", "mlas", "mep", "meps", "mpp", "mpps", "mna", "mnas", "td", "tds",
                "mha", "mhas", "councillor", "councillors", "councilor", "councilors", "senator", "assemblyman",
                "assemblywoman", "assemblymember"}
+#: titles of lawmakers that the US style of news writing names with their home: "Sen. X of Ohio", "Rep. Y of Varnay"
+LEGISLATOR_TITLES = {"sen", "senator", "rep", "representative", "congressman", "congresswoman", "assemblyman",
+                     "assemblywoman", "assemblymember", "delegate", "del"}
+
+
+def _legislator_home(doc: Doc, ent: Span) -> bool:
+    """Tell whether the name is the seat or home state of a lawmaker named before it: "Sen. Anna Berg of Varnay".
+
+    American papers name members of Congress and of state and island legislatures with their state, district
+    or island after "of" (AP style: "Sen. X of Ohio"); the name after "of" is then a place, not a person.
+
+    Args:
+        doc: the Doc.
+        ent: the name (one or two capitalised words).
+
+    Returns:
+        True when "of" comes right before the name, a person's name of two or three capitalised words before
+        "of", and a lawmaker's title before that name.
+    """
+    from .entities import ORG_WORDS
+
+    if not 1 <= len(ent) <= 2 or not all(t.is_title and t.is_alpha and t.lower_ not in ORG_WORDS for t in ent) or \
+            ent.start < 4 or doc[ent.start - 1].lower_ != "of":
+        return False
+    k = ent.start - 1
+    n = 0
+    while k - 1 >= 0 and n < 3 and doc[k - 1].ent_type_ == "PERSON" and doc[k - 1].is_title:
+        k -= 1
+        n += 1
+    return n >= 2 and k >= 1 and doc[k - 1].lower_.rstrip(".") in LEGISLATOR_TITLES and doc[k - 1].is_title
+
+
 SEAT_LINKS = {"and", "&", "upon", "on"}
 #: verbs of a member who holds a seat: "an MP who sits for X"
 SEAT_VERBS = {"sits", "sat"}
@@ -3885,6 +4019,13 @@ def _unlabelled_names(doc: Doc, article: Article, seen: set[tuple[int, int]]) ->
                     j += n  # "Van der" + "Elst": the name word is taken on the next turn
                 else:
                     break
+            if j < len(doc) and doc[j - 1].lower_ in OFFICE_HEAD_WORDS and j - i <= 3 and \
+                    doc[j].ent_type_ == "PERSON":
+                i = j  # "Harbour Constable" + the NER's "Ana Berg": the post before a name is no name
+                continue
+            office = _office_led_name(doc, i, j) if words <= 4 else None
+            if office is not None:
+                i, words = office, j - office  # "Harbour Constable Ana Berg": the name after the post
             # "Minister for Reintegration Doina X": the portfolio's common words are not the name
             portfolio = i >= 2 and doc[i - 1].lower_ in {"for", "of"} and doc[i - 2].lower_ in skip
             if portfolio:
@@ -3955,7 +4096,8 @@ def _unlabelled_names(doc: Doc, article: Article, seen: set[tuple[int, int]]) ->
                 prev = doc[i - 1] if i >= 1 else None
                 after_poss = prev is not None and prev.text in {"'s", "’s"} and i >= 2 and \
                     doc[i - 2].ent_type_ in {"COUNTRY", "GPE"}
-                after_title = prev is not None and prev.lower_.rstrip(".") in skip or portfolio and words >= 2
+                after_title = prev is not None and (prev.lower_.rstrip(".") in skip or office is not None) or \
+                    portfolio and words >= 2
                 apposition = _appositive_kind(doc, j) == "person" or _who_follows(doc, j)
                 after_title = after_title or (prev is not None and prev.text == "," and i >= 2 and any(
                     t.lower_ in skip for t in doc[max(0, i - 5):i - 1]) and not any(

@@ -1038,3 +1038,26 @@ def test_entities_foreign_spelling_of_a_disputed_island_is_one_territory(other: 
     """"Isla Varnera" and, in a Portuguese quote, "Ilha Varneira": one island in two spellings."""
     res = resolve_entities([nm("a1.txt", 0, "Isla Varnera", "TERRITORY", "Isla Varnera"), other])
     assert [(e.name, e.cls) for e in res.entities.values()] == [("Isla Varnera", "Territory")]
+
+
+@pytest.mark.parametrize("territory, other", [
+    ("Pontón de Varnek", nm("a1.txt", 80, "Pontão de Varnek", "FAC", in_quote=True)),
+    ("Punta Varnecón", nm("a1.txt", 80, "Punta Varnecão", "GPE", place_cue=True)),
+])
+def test_entities_sister_language_spelling_of_a_territory_is_one_territory(territory: str,
+                                                                          other: NameMention) -> None:
+    """"Pontón de X" and, in a Portuguese quote, "Pontão de X": one territory when a single word differs."""
+    res = resolve_entities([nm("a1.txt", 0, territory, "TERRITORY", territory), other])
+    assert [(e.name, e.cls) for e in res.entities.values()] == [(territory, "Territory")]
+
+
+@pytest.mark.parametrize("territory, other", [
+    ("Santa Varna", "Santa Verna"),
+    ("San Tolsa", "San Tolma"),
+    ("Pontón de Varnek", "Pontão de Tolsek"),
+])
+def test_entities_similar_names_of_other_places_stay_apart(territory: str, other: str) -> None:
+    """Names that differ by more than a sister language's spelling of one word are two places."""
+    res = resolve_entities([nm("a1.txt", 0, territory, "TERRITORY", territory),
+                            nm("a1.txt", 80, other, "GPE", place_cue=True)])
+    assert len(res.entities) == 2

@@ -2374,3 +2374,58 @@ def test_mentions_administrative_area_and_nested_place_cues(nlp, text: str, name
     """"the department of X" and "in X, in <a place>" name X as a place (only places lie in places)."""
     nms = [nm for nm in mentions_of(nlp, text) if nm.mention.text == name]
     assert nms and nms[0].place_cue
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, name", [
+    ("“The tide is late,” said Oyster Warden Vesna Marek.", "Vesna Marek"),
+    ("“The tide is late,” said Town Clerk Tomas Varnek on Monday.", "Tomas Varnek"),
+    ("Former Beach Constable Tomas Varnek, now in his eighties, came to the opening.", "Tomas Varnek"),
+    ("Harbor Constable Vesna Marek checks the mooring lines.", "Vesna Marek"),
+])
+def test_mentions_unlisted_local_office_is_no_part_of_the_name(nlp, text: str, name: str) -> None:
+    """"Oyster Warden X", "Town Clerk X": the unlisted post before a person's name is no part of it."""
+    assert persons(mentions_of(nlp, text)) == [name]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, body", [
+    ("The U.S. Embassy in Tolsa replied in a short note on Friday.", "U.S. Embassy in Tolsa"),
+    ("The US Embassy in Varnay said on Monday that talks would resume.", "US Embassy in Varnay"),
+])
+def test_mentions_country_before_a_mission_word_opens_no_person_name(nlp, text: str, body: str) -> None:
+    """"The U.S. Embassy in X said": a country and a mission word make a body, not a given name and a surname."""
+    nms = mentions_of(nlp, text)
+    assert not persons(nms)
+    assert [nm.mention.label for nm in nms if nm.mention.text == body] == ["ORG"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, place", [
+    ("The farm lies in the state of Rio Tolsa do Norte, near the border.", "Rio Tolsa do Norte"),
+])
+def test_mentions_romance_particle_continues_a_place_name(nlp, text: str, place: str) -> None:
+    """"Rio X do Norte": a Portuguese or Spanish place name goes on after its linking particle."""
+    nms = mentions_of(nlp, text)
+    assert [nm.mention.label for nm in nms if nm.mention.text == place] == ["GPE"]
+    assert "Norte" not in texts(nms)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, place", [
+    ("Sen. Alena Varkoj of Tolsuro voted against the budget.", "Tolsuro"),
+])
+def test_mentions_place_after_a_lawmaker_is_the_seat(nlp, text: str, place: str) -> None:
+    """"Sen. X of Y": Y is the lawmaker's seat or home, a place."""
+    nms = [nm for nm in mentions_of(nlp, text) if nm.mention.text == place]
+    assert nms and nms[0].mention.label == "GPE" and nms[0].place_cue
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, body", [
+    ("Vesna Marek, a lecturer at the NATO College in Tolsa, said so.", "NATO College"),
+    ("Vesna Marek, a fellow at Tolsa's Institute for Coastal Research, said so.", "Institute for Coastal Research"),
+])
+def test_mentions_school_or_unit_of_a_body_is_named_in_full(nlp, text: str, body: str) -> None:
+    """"the NATO College", "X's Institute for Y": a listed body's school, or a unit without its owner's possessive."""
+    assert body in texts(mentions_of(nlp, text))
