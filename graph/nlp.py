@@ -85,7 +85,8 @@ HOLD_CUE_NOUNS = frozenset({"sovereignty", "suzerainty", "jurisdiction"})
 # "Chile's claim to X", "any Danish claim over X", "Spanish ownership of X": a state's hold on a name
 # (with a state or demonym as its owner, so "the miner's claim" or "ownership of the company" do not count)
 OWNED_HOLD_NOUNS = {"claim": frozenset({"to", "over"}), "ownership": frozenset({"of", "over"}),
-                    "possession": frozenset({"of", "over"})}
+                    "possession": frozenset({"of", "over"}), "control": frozenset({"of", "over"}),
+                    "rule": frozenset({"over"}), "annexation": frozenset({"of"}), "occupation": frozenset({"of"})}
 # "accepts / does not dispute that X belongs to Y" or "... that X is Peruvian" (the stance verbs of relations.py)
 BELONG_CUE_VERBS = frozenset({"accept", "acknowledge", "concede", "agree", "insist", "maintain", "hold", "dispute",
                               "deny", "contest", "affirm", "reaffirm", "recognise", "recognize", "reject", "dismiss",
@@ -707,8 +708,10 @@ def find_unlisted_territories(doc) -> list[tuple[int, int, str]]:
             held = True
         elif (lemma in HOLD_CUE_NOUNS or lemma == "title") and tok.pos_ == "NOUN":
             prep = "to" if lemma == "title" else "over"
-            heads = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == prep
-                     for p in c.children if p.dep_ == "pobj"]
+            preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == prep]
+            if not preps and tok.dep_ in {"dobj", "obj"}:  # "disputes Y's title to X": "to X" hung on the verb
+                preps = [c for c in tok.head.children if c.dep_ == "prep" and c.lower_ == prep and c.i > tok.i]
+            heads = [p for c in preps for p in c.children if p.dep_ == "pobj"]
             heads = [of_land(h) for h in heads]  # "sovereignty over the summit of X": X
             heads += [of_land(h) for c in heads for h in c.conjuncts]
             held = True
@@ -720,6 +723,10 @@ def find_unlisted_territories(doc) -> list[tuple[int, int, str]]:
             heads = [p for c in preps for p in c.children if p.dep_ == "pobj"]
             heads += [h for c in heads for h in c.conjuncts]
             held = True
+        elif tok.lower_ == "relations" and any(c.lower_ == "diplomatic" for c in tok.children):
+            # "established diplomatic relations with X": only states keep them
+            heads = [p for c in (*tok.children, *(tok.head.children if tok.dep_ in {"dobj", "obj"} else ()))
+                     if c.dep_ == "prep" and c.lower_ == "with" and c.i > tok.i for p in c.children if p.dep_ == "pobj"]
         elif tok.lower_ == "disputed" and tok.dep_ == "amod" and tok.head.lower_ in LAND_HEAD_NOUNS:
             heads, held = [tok.head], True  # "the disputed X block"
         elif lemma in TERRITORY_CUE_VERBS and tok.pos_ == "VERB":
@@ -743,9 +750,10 @@ def find_unlisted_territories(doc) -> list[tuple[int, int, str]]:
             heads = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
                      for p in c.children if p.dep_ == "pobj"]
             if lemma in {"recognition", "non-recognition"}:
-                # "extended recognition to X" (the receiver hung on the noun or on its verb)
+                # "extended recognition to X", "withholds recognition from X" (the receiver hung on the noun
+                # or on its verb)
                 heads += [p for c in (*tok.children, *(tok.head.children if tok.dep_ in {"dobj", "obj"} else ()))
-                          if c.dep_ in {"prep", "dative"} and c.lower_ == "to" and c.i > tok.i
+                          if c.dep_ in {"prep", "dative"} and c.lower_ in {"to", "from"} and c.i > tok.i
                           for p in c.children if p.dep_ == "pobj"]
             if lemma in {"independence", "statehood"}:
                 # "X's independence", "X's independence referendum", "X's declaration of independence"

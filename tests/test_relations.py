@@ -3027,3 +3027,20 @@ def test_relations_no_seat_without_a_chamber_and_no_caller_as_container(nlp, tex
     """Serving "in" a body "for ten years" is no seat; the state that names an area does not hold the village."""
     _, _, relations = _run(nlp, text)
     assert absent not in _rel_set(relations)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("Chile withholds recognition from Vesna.", {("Chile", "doesNotRecognise", "Vesna")}),
+    ("Chile rejects Peru's annexation of Vesna.", {("Chile", "doesNotRecognise", "Vesna")}),
+    ("Chile established diplomatic relations with Vesna in 2010.", {("Chile", "recognises", "Vesna")}),
+    ("Chile disputes Peru's title to Vesna.", {("Chile", "doesNotRecognise", "Vesna")}),
+    ("Chile contests Peruvian control of Vesna.", {("Chile", "doesNotRecognise", "Vesna")}),
+    ("Chile does not accept Peruvian rule over Vesna.", {("Chile", "doesNotRecognise", "Vesna")}),
+    ("Chile established diplomatic relations with Peru in 2010.", set()),  # a listed state: no territory
+])
+def test_relations_stance_on_unlisted_names_held_annexed_or_kept_at_a_distance(nlp, text, expected):
+    """A name the gazetteer lacks is a territory after "recognition from", "Y's annexation of",
+    "diplomatic relations with", "Y's title to" (with "to" hung on the verb), "Y's control of / rule over"."""
+    stances, _, _ = _run(nlp, text)
+    assert _stance_set(stances) == expected
