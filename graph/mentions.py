@@ -19,7 +19,7 @@ from .gazetteer import Gazetteer, fold, load_gazetteer
 from .models import Article, Mention
 from .names import (BEAT_WORDS, HYPHENS, NAME_PARTICLES, abbreviates, hyphen_link_at, is_calendar_word,
                     uncapitalise_name)
-from .nlp import OFFICE_HEAD_WORDS, PLACE_OFFICE_TITLES, SETTLEMENT_KINDS
+from .nlp import ADMIN_AREA_NOUNS, OFFICE_HEAD_WORDS, PLACE_OFFICE_TITLES, PLACE_PARTICLES, SETTLEMENT_KINDS
 
 NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "COUNTRY", "TERRITORY", "PLACE"}
 SPEECH_VERBS = {"say", "tell", "speak", "add", "warn", "claim", "threaten", "ask", "write", "post", "state", "insist",
@@ -537,11 +537,6 @@ def _gaelic_name(doc: Doc, ent: Span, nxt: Span | None) -> tuple[Span, bool] | N
     return None
 
 
-#: lower-case particles that link the words of Portuguese, Spanish, Italian and French place names ("Ponte de
-#: Lima", "Rio Tolsa do Norte", "Santa Cruz de la Sierra", "Reggio di Calabria"; toponymy of Romance languages)
-PLACE_LINKS = frozenset({"de", "do", "da", "dos", "das", "del", "di", "du"})
-
-
 def _place_link_at(doc: Doc, k: int, covered: set[int]) -> bool:
     """Tell whether a place's name goes on at token k with a Romance particle: "Campo Alto" + "do Norte".
 
@@ -559,7 +554,7 @@ def _place_link_at(doc: Doc, k: int, covered: set[int]) -> bool:
     """
     lone = k + 1 not in covered or (doc[k + 1].ent_iob_ == "B" and doc[k + 1].ent_type_ in {"PERSON", "ORG", "GPE"} and
                                     (k + 2 >= len(doc) or doc[k + 2].ent_iob_ != "I"))
-    return k + 1 < len(doc) and k not in covered and lone and doc[k].lower_ in PLACE_LINKS and \
+    return k + 1 < len(doc) and k not in covered and lone and doc[k].lower_ in PLACE_PARTICLES and \
         doc[k].is_lower and _glued(doc, k - 1) and _glued(doc, k) and doc[k + 1].is_title and \
         doc[k + 1].is_alpha and not doc[k + 1].ent_id_
 
@@ -598,16 +593,6 @@ def _adjust(doc: Doc, ent: Span, covered: set[int]) -> Span:
         k = _abbreviated_given_name(doc, start)
         if k < start:
             start, label = k, "PERSON"
-    if label == "PERSON":
-        if ent[-1].lower_ in OFFICE_HEAD_WORDS and len(ent) <= 3 and all(t.is_title for t in ent) and \
-                end < len(doc) and end not in covered and doc[end].is_title and doc[end].pos_ == "PROPN" and \
-                _glued(doc, end - 1) and end + 1 < len(doc) and doc[end + 1].is_title and \
-                doc[end + 1].pos_ == "PROPN" and _glued(doc, end):
-            start, end = end, end + 1  # "Harbour Warden" + "Ana Berg": the NER took the post for the person
-        else:
-            cut = _office_led_name(doc, start, end - 1 if doc[end - 1].tag_ == "POS" else end)
-            if cut is not None:
-                start = cut  # "Harbour Warden Ana Berg" read as one name: the post is no part of it
     if label == "PERSON":
         while end < len(doc) and "\n" not in doc[end - 1].whitespace_ and \
                 (doc[end - 1].text not in {"'s", "’s", "'", "’"} or _name_apostrophe(doc, end - 1)):
@@ -1200,11 +1185,6 @@ def _place_cue(doc: Doc, span: Span) -> bool:
     if _copula_settlement(span):
         return True
     return _appositive_kind(doc, span.end) == "place"
-
-
-#: lower-case nouns of administrative areas named with "of": "the department of X", "the canton of X"
-ADMIN_AREA_NOUNS = {"department", "prefecture", "canton", "governorate", "commune", "parish", "voivodeship",
-                    "emirate", "arrondissement"}
 
 
 def _in_place_after(doc: Doc, j: int) -> bool:
@@ -2242,8 +2222,8 @@ def extract_mentions(doc: Doc, article: Article) -> Iterator[NameMention]:
         listed = gaz.lookup(ent.text) if own_id and ent.label_ == "ORG" else None
         if own_id and ent.label_ == "ORG" and (ent.text.isupper() or (
                 len(ent) >= 2 and listed is not None and listed.cls == "Organization" and not listed.outlet)) and \
-                ent.end < len(doc) and doc[ent.end].text in ORGAN_WORDS | SCHOOL_WORDS and _glued(doc, ent.end - 1) and \
-                gaz.lookup(doc[ent.start:ent.end + 1].text) is None:
+                ent.end < len(doc) and doc[ent.end].text in ORGAN_WORDS | SCHOOL_WORDS and \
+                _glued(doc, ent.end - 1) and gaz.lookup(doc[ent.start:ent.end + 1].text) is None:
             # "the OECS Commission", "the Ruritanian Union Secretariat": a listed body's name (or acronym) and an
             # organ of it make the organ's own name
             ent, own_id = Span(doc, ent.start, ent.end + 1, label="ORG"), ""
@@ -2288,7 +2268,7 @@ def extract_mentions(doc: Doc, article: Article) -> Iterator[NameMention]:
         if not own_id and ent.label_ in {"PERSON", "ORG", "GPE", "FAC", "LOC"}:
             ent = _adjust(doc, ent, covered)
             if ent.label_ == "PERSON" or (ent.label_ in {"GPE", "LOC"} and ent.end > ent.start + 1 and
-                                          doc[ent.end - 2].lower_ in PLACE_LINKS):
+                                          doc[ent.end - 2].lower_ in PLACE_PARTICLES):
                 consumed.update(range(ent.start, ent.end))  # "Campo Alto do" + the NER's "Norte": one place
         body_end = _possessive_head_end(doc, ent.end) if not own_id and ent.label_ in {"PERSON", "FAC", "GPE", "LOC"} \
             and (ent[-1].text in {"'s", "’s"} or (ent.label_ == "PERSON" and ent.start > 0 and

@@ -283,8 +283,9 @@ def is_self_rule_name(text: str) -> bool:
         not words & (NON_TERRITORY_WORDS - SELF_RULE_BODIES)
 
 
-#: lower-case particles inside Romance place names: "Isla de X", "Rincão do Y", "Vila das Z"
-NAME_PARTICLES = frozenset({"de", "del", "da", "do", "dos", "das", "di", "du", "des", "la", "las", "los"})
+#: lower-case particles inside Romance place names: "Isla de X", "Rincão do Y", "Vila das Z" (toponymy of
+#: the Romance languages; a person's name particles are :data:`graph.names.NAME_PARTICLES`)
+PLACE_PARTICLES = frozenset({"de", "del", "da", "do", "dos", "das", "di", "du", "des", "la", "las", "los"})
 
 
 #: nouns for a part of a land named after it: "the summit of X", "the northern half of Y"
@@ -325,7 +326,7 @@ def _name_run(doc, head) -> tuple[int, int] | None:
     start = head.i
     left = [c for c in head.children if c.pos_ == "PROPN" and c.i < head.i and (
         c.dep_ == "compound" or c.dep_ == "nmod" and all(  # "Col du X": "Col" read as a modifier
-            t.dep_ == "compound" or t.lower_ in NAME_PARTICLES for t in doc[c.i + 1:head.i]))]
+            t.dep_ == "compound" or t.lower_ in PLACE_PARTICLES for t in doc[c.i + 1:head.i]))]
     while left:  # "New River Triangle": "New" hangs on "River", not on the head
         start = min(start, *(c.i for c in left))
         left = [g for c in left for g in c.children if g.dep_ == "compound" and g.pos_ == "PROPN" and g.i < c.i]
@@ -340,7 +341,7 @@ def _name_run(doc, head) -> tuple[int, int] | None:
     # "Isla de X": a Romance particle between two of its words
     if any(not (t.pos_ == "PROPN" or t.lower_ in {"of", "the"} or
                 (t.lower_ == "and" and start < t.i - 1 and doc[t.i - 1].pos_ == "PROPN") or
-                (t.lower_ in NAME_PARTICLES and start < t.i < end - 1 and doc[t.i + 1].text[:1].isupper()))
+                (t.lower_ in PLACE_PARTICLES and start < t.i < end - 1 and doc[t.i + 1].text[:1].isupper()))
            for t in toks):
         return None
     return start, end
@@ -818,7 +819,7 @@ def find_unlisted_territories(doc) -> list[tuple[int, int, str]]:
     for name in found:
         # "the Autonomous Administration" after "the Autonomous Administration of X", "Isla" after
         # "Isla de X": the short form
-        longer = [n for n in found if any(n.startswith(f"{name} {w} ") for w in NAME_PARTICLES | {"of"})]
+        longer = [n for n in found if any(n.startswith(f"{name} {w} ") for w in PLACE_PARTICLES | {"of"})]
         if len(longer) == 1:
             aliases.setdefault(name, longer[0])
     canonical: dict[str, str] = dict(aliases)
@@ -850,8 +851,8 @@ def find_unlisted_territories(doc) -> list[tuple[int, int, str]]:
             elif e < len(doc) and doc[e].pos_ == "PROPN" and doc[e].text[:1].isupper() and \
                     not gaz.is_demonym(doc[e].text):
                 continue  # part of a longer name (not "the X Islands Ruritanian")
-            if e + 1 < len(doc) and doc[e].lower_ in NAME_PARTICLES and doc[e + 1].text[:1].isupper() and \
-                    not doc[e - 1].whitespace_ == "" and doc[e].whitespace_ == " ":
+            if e + 1 < len(doc) and doc[e].lower_ in PLACE_PARTICLES and doc[e + 1].text[:1].isupper() and \
+                    doc[e - 1].whitespace_ and doc[e].whitespace_ == " ":
                 continue  # "X de Y": part of a longer name
             spans.append((tok.i, e, canonical[n]))
             taken.update(range(tok.i, e))
@@ -1368,8 +1369,8 @@ SEAT_CHAMBERS = frozenset({"parliament", "assembly", "congress", "senate"})
 def find_seat_constituencies(doc) -> list[tuple[int, int, int]]:
     """Chamber names NER ran on into the seat: "Member of [Parliament for Varn District]".
 
-    After "member of" (or "sits in", "elected to"), an ``ORG`` entity that is a chamber word, "for" and a capitalised name
-    holds two things: the chamber and the constituency the member sits for (a place).
+    After "member of" (or "sits in", "elected to"), an ``ORG`` entity that is a chamber word, "for" and a
+    capitalised name holds two things: the chamber and the constituency the member sits for (a place).
 
     Args:
         doc: a Doc with entities.
@@ -1468,10 +1469,10 @@ def find_nested_places(doc) -> list[tuple[int, int]]:
             after = next((e.end for e in doc.ents if e.start == k + 1), k + 2)
             nested = after >= len(doc) or doc[after].is_punct  # "in X, Maine,": a town before its state
         area = ent.start >= 2 and doc[ent.start - 1].lower_ == "of" and \
-            doc[ent.start - 2].text in ADMIN_AREA_NOUNS and all(
-                t.text[:1].isupper() or t.lower_ in NAME_PARTICLES or t.text in {"-", "‐"} for t in doc[start:ent.end])
+            doc[ent.start - 2].text in ADMIN_AREA_NOUNS and all(t.text[:1].isupper() or t.lower_ in PLACE_PARTICLES
+                                                                or t.text in {"-", "‐"} for t in doc[start:ent.end])
         end = ent.end
-        if end + 1 < len(doc) and doc[end].lower_ in NAME_PARTICLES and doc[end + 1].is_title and \
+        if end + 1 < len(doc) and doc[end].lower_ in PLACE_PARTICLES and doc[end + 1].is_title and \
                 doc[end + 1].ent_type_ == "":
             end += 2  # "the state of Rio Grande" + "do Sul": the rest of the name
         if (nested or area) and start < ent.end:
@@ -1505,7 +1506,7 @@ def find_particle_places(doc) -> list[tuple[int, int, str]]:
     # places first, so that a person-read mention may match a place's run-on name
     for ent in sorted(doc.ents, key=lambda e: (e.label_ == "PERSON", e.start)):
         if ent.label_ in {"GPE", "LOC", "PLACE", "PERSON"} and ent.end + 1 < len(doc) and \
-                doc[ent.end].lower_ in NAME_PARTICLES and doc[ent.end].whitespace_ == " " and \
+                doc[ent.end].lower_ in PLACE_PARTICLES and doc[ent.end].whitespace_ == " " and \
                 ent[-1].whitespace_ == " " and doc[ent.end + 1].is_title and doc[ent.end + 1].ent_type_ in {"", "GPE",
                                                                                                           "PERSON"}:
             end = ent.end + 2
@@ -1540,34 +1541,20 @@ def find_repeated_places(doc) -> list[tuple[int, int, str]]:
         (start, end, label) spans of the untagged repeats.
     """
     in_persons = {t.text for e in doc.ents if e.label_ == "PERSON" for t in e}
-    names: dict[tuple[str, ...], str] = {}
+    names = {}
     for e in doc.ents:
         if e.label_ in {"GPE", "LOC", "PLACE"} and not e.ent_id_ and len(e) == 1 and e[0].text[:1].isupper() and \
                 e[0].pos_ == "PROPN" and e[0].text not in in_persons:
-            names.setdefault((e[0].text,), e.label_)  # (a word of a person's name anywhere is no sure place)
-    if not names:
-        return []
-    longest = max(len(k) for k in names)
-    out = []
-    i = 0
-    while i < len(doc):
-        hit = None
-        if doc[i].ent_iob_ == "O" and doc[i].pos_ == "PROPN" and doc[i].text[:1].isupper() and not (
-                i > 0 and (doc[i - 1].ent_type_ == "PERSON" or doc[i - 1].is_quote)):
-            for n in range(longest, 0, -1):
-                key = tuple(t.text for t in doc[i:i + n])
-                if key in names and all(t.ent_iob_ == "O" for t in doc[i:i + n]) and not (
-                        i + n < len(doc) and doc[i + n].pos_ == "PROPN" and doc[i + n].text[:1].isupper()) and \
-                        not (i > 0 and doc[i - 1].pos_ == "PROPN" and doc[i - 1].text[:1].isupper()
-                             and not doc[i - 1].is_sent_start):
-                    hit = (i, i + n, names[key])
-                    break
-        if hit:
-            out.append(hit)
-            i = hit[1]
-        else:
-            i += 1
-    return out
+            names.setdefault(e[0].text, e.label_)  # (a word of a person's name anywhere is no sure place)
+
+    def cap(t) -> bool:
+        return t.pos_ == "PROPN" and t.text[:1].isupper()
+
+    return [(t.i, t.i + 1, names[t.text]) for t in doc
+            if t.text in names and t.ent_iob_ == "O" and cap(t)
+            and not (t.i > 0 and (doc[t.i - 1].ent_type_ == "PERSON" or doc[t.i - 1].is_quote))
+            and not (t.i + 1 < len(doc) and cap(doc[t.i + 1]))  # part of a longer name
+            and not (t.i > 0 and cap(doc[t.i - 1]) and not doc[t.i - 1].is_sent_start)]
 
 
 def find_places_before_regions(doc) -> list[tuple[int, int]]:
@@ -2157,7 +2144,8 @@ def _register_place_bodies() -> str:
     acronym on (:func:`find_acronym_extensions`), ranked names NER read as bodies
     (:func:`find_titled_persons`) and place names cut short or read as bodies (:func:`find_particle_places`)
     or left untagged where they repeat (:func:`find_repeated_places`),
-    names NER read with an unlisted office (:func:`find_office_led_persons`) and names broken by a place word or a misread verb (:func:`find_broken_names`)
+    names NER read with an unlisted office (:func:`find_office_led_persons`) and names broken by a place
+    word or a misread verb (:func:`find_broken_names`)
     as persons, relabels the spans :func:`find_place_bodies` finds as
     ``ORG`` entities, replacing the entities inside them, and cuts the
     organisations :func:`find_office_demonyms` finds to their demonym (NORP)

@@ -194,8 +194,7 @@ OFFICE_TITLES = frozenset({
     "president", "vice-president", "president-elect", "premier", "minister", "chancellor", "king",
     "queen", "emir", "sultan", "monarch", "prince", "princess", "emperor", "leader", "head", "chief",
     "secretary", "undersecretary", "under-secretary", "spokesman", "spokeswoman", "spokesperson", "prosecutor",
-    "ambassador", "envoy", "diplomat", "governor", "constable", "warden", "clerk", "sheriff", "treasurer", "registrar",
-    "coroner", "magistrate", "harbourmaster", "harbormaster", "ranger", "mayor", "senator", "deputy", "mp", "lawmaker", "legislator",
+    "ambassador", "envoy", "diplomat", "governor", "mayor", "senator", "deputy", "mp", "lawmaker", "legislator",
     "parliamentarian", "congressman", "congresswoman", "representative", "chairman", "chairwoman",
     "chairperson", "chair", "speaker", "commander", "general", "admiral", "marshal", "officer",
     "official", "adviser", "advisor", "aide", "director", "commissioner", "judge", "negotiator",
@@ -210,7 +209,7 @@ OFFICE_TITLES = frozenset({
     "commandant",  # the head of a coast guard, academy or camp
     "headteacher", "headmaster", "headmistress", "principal",
     "colonel", "major", "lieutenant", "sergeant", "brigadier", "corporal",  # military ranks
-})
+}) | OFFICE_HEAD_WORDS  # local offices: "town clerk", "harbour constable"
 # titles that "High" belongs to: "High Commissioner", "High Representative"
 HIGH_TITLE_HEADS = frozenset({"commissioner", "representative"})
 # Occupations: a national modifier gives the nationality, not an employer.
@@ -7079,7 +7078,8 @@ def extract_relations(doc, article: Article) -> Iterator[Relation]:
                  _bloc_ties, _party_ties, _kind_of_places, _party_affiliations,
                  _appositive_parties, _premod_parties, _border_is_with, _border_contacts, _neighbour_borders,
                  _located_relations, _state_of_places, _group_places, _dateline_places, _of_party_acronym,
-                 _annex_relations, _party_post_members, _comprised_places, _sits_with_members, _seat_members, _seat_from_party,
+                 _annex_relations, _party_post_members, _comprised_places, _sits_with_members, _seat_members,
+                 _seat_from_party,
                  _banner_parties, _belong_to_which)
     members: list[Relation] = []
     for prod in (*producers, lambda ix: _so_is_members(ix, members)):
