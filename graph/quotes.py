@@ -65,10 +65,18 @@ An unnamed spokesperson of a named body ("a Tamsk Ferry Company
 spokesperson said", "a spokesman for the X Authority said") gives the body;
 "the statement" after "X responded with a statement" is X's; "the lawmaker"
 takes up a person introduced as a member of a legislature; a capitalised
-title with a portfolio before a name ("Junior Minister for Rivers NAME")
-is that name's title, and a state or junior minister is not "the
-minister"; and a one-word speaker read as a body that is a person's given
-name is that person for a pronoun in the next paragraph.
+title with a portfolio before a name ("Junior Minister for Rivers NAME",
+"envoy to Chile NAME") is that name's title, and a state or junior
+minister is not "the minister"; and a one-word speaker read as a body that
+is a person's given name is that person for a pronoun in the next
+paragraph.
+A family name that opens a full name named before is that full name also
+when the tagger read it as a people's name ('"...," Hui said' after "Hui
+Min-jun"), and a colon clause's one-word subject read as a place is the
+full name it is a word of; "a statement issued by X" is X's; an
+organisation-tagged name taken up by "who" is a person's; and a title that
+the parser hung on a place before a name in a chain of commas is the
+name's.
 Precision comes first: a quote attributed to the wrong speaker is worse than
 an unattributed one, so every sieve gives up rather than guess.
 
@@ -212,7 +220,7 @@ PERSON_NOUNS = frozenset("""
     officer analyst expert witness victim survivor lawyer doctor worker soldier farmer teacher student
     source diplomat lawmaker activist protester economist professor researcher scholar historian journalist
     reporter correspondent columnist commentator writer author academic lecturer scientist engineer nurse
-    consultant adviser advisor strategist pollster entrepreneur fellow coordinator manager
+    consultant adviser advisor strategist pollster entrepreneur fellow coordinator manager pensioner retiree
 """.split())
 #: Honorifics put before a given name, not a surname (Afrikaans "Oom" and "Tannie", for an older man or woman).
 GIVEN_NAME_HONORIFICS = frozenset("oom tannie".split())
@@ -872,6 +880,32 @@ def _misread_demonym(ctx: _Ctx, ent: "Span") -> bool:
         e.label_ == "PERSON" or e.label_ == "ORG" and _person_appositive(ctx, e.root)) for e in ctx.ents)
 
 
+def _family_name_read_as_demonym(ctx: _Ctx, tok: "Token", ent: "Span") -> Mention | None:
+    """The speaker a cue's one-word NORP subject stands for when it opens a full name named before.
+
+    Family names that are also names of peoples or languages ('"...," Han
+    said' after "Han Seo-yeon, a lawyer, said") are tagged NORP.  Where the
+    family name comes first, the later one-word reference is the first word
+    of the full name (see :func:`_given_name_full`, after CoreNLP's
+    mention-to-speaker step); a word the gazetteer knows as a demonym or
+    place stays one.
+
+    Args:
+        ctx: the document context.
+        tok: the subject of a cue verb.
+        ent: its entity span.
+
+    Returns:
+        The one-word PERSON mention (its full name is filled in later), or None.
+    """
+    if ent.label_ != "NORP" or len(ent) != 1 or tok.pos_ != "PROPN" or not tok.is_alpha \
+            or not tok.text[:1].isupper() or tok.text.isupper() or ctx.quoted(tok.i) \
+            or _is_place(ctx, tok.text) or _is_demonym(ctx, tok.text):
+        return None
+    m = _mention(ctx, tok.i, tok.i + 1, "PERSON")
+    return m if m is not None and _given_name_full(ctx, m) is not None else None
+
+
 def _name_read_as_particle(ctx: _Ctx, tok: "Token") -> bool:
     """Tell whether the subject of a cue verb is a name word the tagger read as an interjection.
 
@@ -920,9 +954,10 @@ def _person_bounds(ctx: _Ctx, lo: int, hi: int) -> tuple[int, int]:
     (see :func:`_surname_left_out`).  Leftwards: one capitalised proper noun that the parser
     attached to the name as a compound, also when the tagger read it as a
     place (a given name like "Florence"), but never a title ("MEP Ana ...")
-    or demonym.  A capitalised role noun opening the span ("[Parent Ana
-    Lind]" at a sentence start) is no part of the name and is cut off, as
-    titles are.
+    or demonym, nor a known place closing a title phrase ("ambassador to
+    [Chile] Ana Lind", see :func:`_title_place`).  A capitalised role noun
+    opening the span ("[Parent Ana Lind]" at a sentence start) is no part of
+    the name and is cut off, as titles are.
 
     Args:
         ctx: the document context.
@@ -956,12 +991,25 @@ def _person_bounds(ctx: _Ctx, lo: int, hi: int) -> tuple[int, int]:
         if t.pos_ == "PROPN" and t.dep_ == "compound" and lo <= t.head.i < hi and t.is_alpha \
                 and t.text[:1].isupper() and t.whitespace_ == " " and not ctx.quoted(t.i) \
                 and t.text.casefold() not in ctx.titles and not _is_demonym(ctx, t.text) \
-                and (t.i not in ctx.ent_of or ctx.ent_of[t.i].label_ in _GIVEN_NAME_PLACE_LABELS):
+                and (t.i not in ctx.ent_of or ctx.ent_of[t.i].label_ in _GIVEN_NAME_PLACE_LABELS) \
+                and not _title_place(ctx, t.i):
             lo -= 1
     if hi - lo >= 3 and doc[lo].lower_ in PERSON_NOUNS and doc[lo].text[:1].isupper() \
             and not doc[lo].text.isupper() and all(t.text[:1].isupper() for t in doc[lo + 1:hi]):
         lo += 1  # "[Parent Ana Lind] said": a capitalised role noun the tagger took into the name
     return lo, hi
+
+
+def _title_place(ctx: _Ctx, i: int) -> bool:
+    """Tell whether token i is a place closing a title phrase: "ambassador to [Chile] Ana Lind".
+
+    A place the gazetteer knows right after "TITLE to/of/for/in" belongs to
+    the title, not to the name after it, whatever the parser made of it.
+    """
+    doc = ctx.doc
+    return i >= 2 and doc[i - 1].pos_ == "ADP" and doc[i - 1].lower_ in ("to", "of", "for", "in") \
+        and (doc[i - 2].lower_ in ctx.titles or doc[i - 2].lemma_.casefold() in ctx.titles) \
+        and (_is_place(ctx, doc[i].text) or ctx.gaz is not None and fold(doc[i].text) in ctx.gaz.capitals)
 
 
 def _surname_left_out(ctx: _Ctx, hi: int) -> bool:
@@ -1138,6 +1186,23 @@ def _hyphen_infix(doc: "Doc", h: int) -> bool:
 _HYPHEN_PREFIXES = frozenset("anti pro ex post pre neo non".split())
 
 
+def _lower_hyphen_tail(doc: "Doc", h: int) -> bool:
+    """Tell whether token h glues a lower-case proper noun to a capitalised one ("Min-jun", "Seo-yeon").
+
+    Korean given names are commonly romanised with a hyphen between their
+    syllables and the second in lower case (allowed by the Revised
+    Romanization of Korean, South Korea's Ministry of Culture and Tourism,
+    2000); the tokenizer splits them at the hyphen and :func:`_glued_hyphen`
+    wants two capitals.  Both parts must be tagged proper nouns with no blank
+    around the hyphen.
+    """
+    if h <= 0 or h + 1 >= len(doc) or doc[h].text not in _HYPHENS:
+        return False
+    left, right = doc[h - 1], doc[h + 1]
+    return not left.whitespace_ and not doc[h].whitespace_ and left.pos_ == right.pos_ == "PROPN" \
+        and left.is_alpha and right.is_alpha and left.text[:1].isupper() and right.text.islower()
+
+
 def _hyphen_left(doc: "Doc", lo: int) -> int:
     """Move the start of a name left over hyphen-glued parts ("Lind-", "Karim-ud-")."""
     while True:
@@ -1173,13 +1238,18 @@ def _propn_chunk(ctx: _Ctx, tok: "Token") -> tuple[int, int]:
     """The proper-noun name around tok ("Nur Sultan", "Mr Lind", "Ana Lind-Varga").
 
     Leftwards: the compound proper nouns that depend on the chunk.  Hyphens
-    written without blanks join two capitalised words in both directions;
-    rightwards, adjacent capitalised proper nouns on the same line continue
-    the name when the parser split it ("Ana Lucía Medina" with "Ana" and
-    "Medina" both read as subjects).
+    written without blanks join two capitalised words in both directions, or
+    a capitalised and a lower-case syllable of a proper noun ("Seo-yeon",
+    see :func:`_lower_hyphen_tail`); rightwards, adjacent capitalised proper
+    nouns on the same line continue the name when the parser split it ("Ana
+    Lucía Medina" with "Ana" and "Medina" both read as subjects).
     """
     doc = ctx.doc
     lo, hi = tok.i, tok.i + 1
+    if lo >= 2 and _lower_hyphen_tail(doc, lo - 1):
+        lo -= 2  # "Seo-[yeon]": the parser made the lower-case syllable the head
+    elif _lower_hyphen_tail(doc, hi):
+        hi += 2
     while lo > 0:
         if _hyphen_left(doc, lo) < lo:
             lo = _hyphen_left(doc, lo)
@@ -1304,7 +1374,8 @@ def _propn_mention(ctx: _Ctx, tok: "Token") -> Mention | None:
         return _mention(ctx, *body, "ORG")
     lo, hi = _propn_chunk(ctx, tok)
     surface = ctx.doc[lo:hi].text
-    if _is_place(ctx, surface) or _is_demonym(ctx, surface) or not tok.text[:1].isupper():
+    capital = tok.text[:1].isupper() or tok.i >= 2 and lo <= tok.i - 2 and _lower_hyphen_tail(ctx.doc, tok.i - 1)
+    if _is_place(ctx, surface) or _is_demonym(ctx, surface) or not capital:
         return None
     appos = [c for c in tok.children if c.dep_ == "appos"]
     label = "ORG" if any(a.lemma_.casefold() in ORG_NOUNS for a in appos) else "PERSON"
@@ -1494,6 +1565,10 @@ def _collect_names(ctx: _Ctx) -> list[_Name]:
         person = ent.label_ == "PERSON" or bool(context & titles) or doc[lo].lower_ in HONORIFICS \
             or head.dep_ == "appos" and _person_noun(ctx, head.head) or bool(surface & PERSON_NOUNS) \
             or _person_appositive(ctx, head)
+        if not person and ent.label_ == "ORG" and _maybe_person(m) and _who_clause(head):
+            # "Ana Lind, who lives nearby," read as a body: "who" is said of people (animacy, Lee et al. 2013)
+            person = True
+            m = _mention(ctx, *_person_bounds(ctx, lo, hi), "PERSON") or m
         core = _title_context(ctx, head, lo, hi, own=ent.label_ == "ORG", core=True)
         if head.i != ent.root.i and ent.label_ == "PERSON":
             core |= _title_context(ctx, ent.root, lo, hi, own=False, core=True)
@@ -1515,13 +1590,39 @@ def _collect_names(ctx: _Ctx) -> list[_Name]:
         honorific = any(c.lower_ in HONORIFICS or _TITLE_TOKEN.match(c.text) for c in tok.children) or \
             _TITLE_TOKEN.match(tok.text) or doc[lo].lower_ in HONORIFICS
         speaks = tok.dep_ == "nsubj" and _is_cue(tok.head)
-        titled = bool(context & (titles | PERSON_NOUNS)) or any(
+        own = context
+        if ent is not None and ent.label_ in PLACE_LIKE_LABELS:  # a place's appositive may embed others' titles
+            own = _title_context(ctx, tok, lo, hi, own=False, core=True) | _trimmed_titles(ctx, lo, m) | \
+                _surface_titles(ctx, lo, hi)
+        titled = bool(own & (titles | PERSON_NOUNS)) and not _title_of_apposed_name(ctx, tok) or any(
             lo - w >= 0 and _title_width(ctx, lo - w, lo + 1) == w for w in (2, 3))  # "Grand Duke NAME"
         if honorific or speaks or titled:
             gender = _gender(ctx, lo, _title_context(ctx, tok, lo, hi, own=False, core=True)
                              | _trimmed_titles(ctx, lo, m) | _surface_titles(ctx, lo, hi))
             out.setdefault(lo, _Name(m, tok.i, lo, m.label == "PERSON", context, gender, _kinds(ctx, tok, lo, hi)))
     return [out[k] for k in sorted(out)]
+
+
+def _title_of_apposed_name(ctx: _Ctx, tok: "Token") -> bool:
+    """Tell whether a title hung on a word belongs to a person's name apposed after it.
+
+    In a chain of commas ("from Varnek, a port on the Tolsby fjord, the
+    country's consul, Ana Lind, said") the parser often hangs both the title
+    and the name after it on an earlier noun.  A title written right before
+    a name in apposition introduces that name (the appositive rule of Lee et
+    al. 2013 pairs a role with the mention next to it), so it says nothing
+    of the earlier word, which must not become a person for it.
+
+    Args:
+        ctx: the document context.
+        tok: the head of an untagged or misread proper noun.
+
+    Returns:
+        True when a noun appositive of tok is followed by a PERSON-tagged appositive of tok.
+    """
+    apps = [c for c in tok.children if c.dep_ == "appos" and c.i > tok.i and not ctx.quoted(c.i)]
+    return any(a.pos_ == "NOUN" and b.i > a.i and b.i in ctx.ent_of and ctx.ent_of[b.i].label_ == "PERSON"
+               for a in apps for b in apps)
 
 
 def _person_appositive(ctx: _Ctx, head: "Token") -> bool:
@@ -2092,11 +2193,16 @@ def _speaker(ctx: _Ctx, tok: "Token | None", depth: int = 0, via_cue: bool = Fal
             m = _entity_mention(ctx, ent)
             if m is None and tok.text.casefold() in ctx.titles:  # "the Minister of X, NAME, said"
                 return _appositive_name(ctx, tok, depth, via_cue)
+            if m is not None and m.label == "ORG":  # a body-tagged name read as a person's (see _collect_names)
+                m = next((n.mention for n in getattr(ctx, "names", ()) if n.head == tok.i and n.person
+                          and n.mention.label == "PERSON" and m.start <= n.mention.start < n.mention.end <= m.end), m)
             return m
         if tok.pos_ == "PROPN" and _misread_place(ctx, ent) and (via_cue or _titled_person_head(ctx, tok)):
             return _propn_mention(ctx, tok)
         if tok.pos_ == "PROPN" and _misread_demonym(ctx, ent):
             return _propn_mention(ctx, tok)
+        if via_cue and (family := _family_name_read_as_demonym(ctx, tok, ent)) is not None:
+            return family
         if not _mistagged_name(ent) or tok.pos_ != "PROPN":
             return None
     if tok.pos_ == "PROPN" and not bare_title:
@@ -2777,12 +2883,19 @@ def _spokesperson_body(ctx: _Ctx, tok: "Token") -> Mention | None:
     return found[0] if len({m.text for m in found}) == 1 else None
 
 
+#: Titles of envoys, named with the state they are sent "to" ("ambassador to Chile").
+_ENVOY_TITLES = frozenset("ambassador envoy emissary consul attaché attache representative".split())
+
+
 def _portfolio_name(ctx: _Ctx, tok: "Token") -> Mention | None:
     """The name ending a title with a portfolio: "Minister for Reintegration Ana Pop told ...".
 
     The parser reads the name as the object of "for"/"of" ("Minister for [Reintegration
     Ana Pop]"). The name is the PERSON entity inside that object, or else its last two
-    words (a hyphenated pair counts as one); a lone portfolio word gives None.
+    words (a hyphenated pair counts as one); a lone portfolio word gives None.  After an
+    envoy's title the object of "to" opens with the state the envoy is sent to
+    ("ambassador to [Chile Ana Pop]"): the name is the rest, when the gazetteer knows
+    that state and two words or more are left.
 
     Args:
         ctx: the document context.
@@ -2794,8 +2907,9 @@ def _portfolio_name(ctx: _Ctx, tok: "Token") -> Mention | None:
     if tok.text.casefold() not in ctx.titles and tok.lemma_.casefold() not in ctx.titles:
         return None
     doc = ctx.doc
+    preps = ("for", "of", "to") if tok.lemma_.casefold() in _ENVOY_TITLES else ("for", "of")
     for prep in tok.children:
-        if prep.dep_ != "prep" or prep.lower_ not in ("for", "of") or prep.i != tok.i + 1:
+        if prep.dep_ != "prep" or prep.lower_ not in preps or prep.i != tok.i + 1:
             continue
         objs = [o for o in prep.children if o.dep_ == "pobj" and o.pos_ == "PROPN"]
         if not objs:
@@ -2803,6 +2917,12 @@ def _portfolio_name(ctx: _Ctx, tok: "Token") -> Mention | None:
         lo, hi = _propn_chunk(ctx, objs[0])
         if any(doc[k].is_space or ctx.quoted(k) for k in range(lo, hi)):
             return None
+        if prep.lower_ == "to":
+            state = ctx.ent_of.get(lo)
+            if state is None or state.start != lo or state.end > hi - 2 or not (
+                    _is_place(ctx, state.text) or ctx.gaz is not None and fold(state.text) in ctx.gaz.capitals):
+                return None
+            return _mention(ctx, state.end, hi, "PERSON")
         persons = [ctx.ent_of[k] for k in range(lo, hi) if k in ctx.ent_of and ctx.ent_of[k].label_ == "PERSON"]
         if persons and persons[0].start > lo:
             return _mention(ctx, persons[0].start, min(persons[0].end, hi), "PERSON")
@@ -2847,14 +2967,22 @@ def _in_org_name(ctx: _Ctx, tok: "Token", other: "Token") -> bool:
 
 
 def _source_of(tok: "Token") -> "Token | None":
-    """The author of "a statement from X", "a report by X" (a text noun with from/by)."""
+    """The author of "a statement from X", "a report by X" (a text noun with from/by).
+
+    Also through a participle of an issuing verb: "a statement issued by X",
+    "a report released by X" (the agent of the passive issues the text, as
+    the subject of "X issued a statement" does in :func:`_earlier_source`).
+    """
     if tok.lemma_.casefold() not in SOURCE_NOUNS:
         return None
-    for p in tok.children:
-        if p.dep_ in ("prep", "agent") and p.lower_ in ("from", "by"):
-            for o in p.children:
-                if o.dep_ == "pobj":
-                    return o
+    heads = [tok] + [v for v in tok.children if v.dep_ == "acl" and v.tag_ == "VBN"
+                     and v.lemma_.casefold() in ISSUING_VERBS]
+    for h in heads:
+        for p in h.children:
+            if p.dep_ in ("prep", "agent") and p.lower_ in (("from", "by") if h.i == tok.i else ("by",)):
+                for o in p.children:
+                    if o.dep_ == "pobj":
+                        return o
     return None
 
 
@@ -5124,6 +5252,8 @@ def _colon_intro(ctx: _Ctx, qi: int) -> _Attr | None:
     if m is not None and not _is_person_mention(ctx, m) and _given_name_read_as_body(m) \
             and _given_name_full(ctx, m) is not None:
         m = dataclasses.replace(m, label="PERSON")  # "Ana was blunt:" after "Ana Lind", read as a body
+    if m is None:
+        m = _name_word_read_as_place(ctx, subj)  # "Ruiz was blunt:" after "Ana Ruiz Lind", read as a place
     if m is None or not _is_person_mention(ctx, m):
         return None
     return _Attr(m, None, "colon", verb.i)
@@ -5133,6 +5263,32 @@ def _colon_intro(ctx: _Ctx, qi: int) -> _Attr | None:
 READ_OUT_NOUNS = frozenset("statement declaration communique communiqué".split())
 #: Prepositions that give a read-out text another author ("a statement from the minister", "by", "of").
 _AUTHOR_PREPS = frozenset("from by of".split())
+
+
+def _name_word_read_as_place(ctx: _Ctx, subj: "Token") -> Mention | None:
+    """A one-word subject tagged as a place that takes up a person's full name named before.
+
+    The small model tags unusual surnames as places; with no cue verb to
+    show it is a name (see :func:`_misread_place`), the word is still a
+    person's when it is the first or an inner word of exactly one full
+    person name of the article introduced before it ("Ana Ruiz Lind ...
+    Ruiz was blunt:"), as in CoreNLP's mention-to-speaker step (see
+    :func:`_given_name_full` and :func:`_inner_name_full`).
+
+    Args:
+        ctx: the document context.
+        subj: the subject of a colon clause.
+
+    Returns:
+        A one-word PERSON mention (its full name is filled in later), or None.
+    """
+    ent = ctx.ent_of.get(subj.i)
+    if subj.pos_ != "PROPN" or ent is None or len(ent) != 1 or not _misread_place(ctx, ent):
+        return None
+    m = _mention(ctx, subj.i, subj.i + 1, "PERSON")
+    if m is None or (_given_name_full(ctx, m) or _inner_name_full(ctx, m)) is None:
+        return None
+    return m
 
 
 def _reads_out_statement(ctx: _Ctx, v: "Token") -> bool:
