@@ -135,6 +135,9 @@ CREDIT_BRACKET_AFTER_CAPTION = re.compile(r"(?<=[.!?”\"])\s*[(\[]\s*([A-Z][^()
                                           r"(?:\s*/\s*[A-Z][^()\[\]/\d]{1,40}?)+)\s*[)\]]\s*$")
 # wire-agency credit after a caption: "… March 11, 2025. REUTERS/Anna Berg/File Photo", "AFP/Getty Images"
 CREDIT_AGENCY = re.compile(r"(?:^|[.)]\s+)([A-Z]{2,}(?:\s[A-Z]{2,})?\s*/\s*[A-Z][\w .&'’-]{1,40}(?:/[\w .&'’-]{2,40})*)\s*$")
+# a caption closed by the source's courtesy line: "… in this undated photo. Courtesy of Name Agency" (Korean and
+# other Asian English-language dailies' style)
+CREDIT_COURTESY = re.compile(r"[.!?)]\s+(?i:courtesy)\s+of\s+((?:the\s+)?[A-ZÀ-Þ][^.\[\]()!?]{1,80}?)\s*$")
 # a gallery caption opens with its position in the gallery: "[1/2] A patrol boat sails …" (Reuters)
 GALLERY_CAPTION = re.compile(r"^\s*\[\d{1,2}\s*/\s*\d{1,2}\]\s")
 BYLINE_TITLE = re.compile(r"\b(correspondent|reporter|editor|writer|columnist|contributor|producer|analyst|"
@@ -392,7 +395,8 @@ NAME_DATE_LINE = re.compile(r"^\s*(?P<who>[^,|]{3,60}?)\s*[,|]\s*(?P<date>[^,|]{
 
 
 def _byline_names(text: str) -> tuple[list[str], bool] | None:
-    """Read a line made only of person names, each maybe with "in Place", joined by "and" or commas.
+    """Read a line made only of person names, each maybe with "in Place" or ", Place" (a listed place), joined by
+    "and" or commas.
 
     Returns:
         (names, whether a name has "in Place"), or None when the line is anything else.
@@ -408,6 +412,9 @@ def _byline_names(text: str) -> tuple[list[str], bool] | None:
     names, placed = [], False
     gaz = load_gazetteer()
     for part in re.split(r"\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+", text):
+        if names and _names_place(part):
+            placed = True  # "Anna Berg, Strelsau": the place the reporter filed from (South Asian dailies' style)
+            continue
         m = _NAME_IN_PLACE.fullmatch(part)
         if not m:
             return None
@@ -455,7 +462,9 @@ def _header_byline(plains: list[str], idx: int) -> tuple[list[int], dict] | None
             last, confirmed = "outlet", True
         elif last != "and" and p.lower() in ("and", "&"):
             last = "and"
-        elif last in ("and", "outlet", "title") and (more := _byline_names(p)) is not None:
+        elif (last in ("and", "outlet", "title") or (last == "name" and placed)) and \
+                (more := _byline_names(p)) is not None:
+            # ("Anna Berg, Strelsau" / "Karl Weber": a second reporter's line under a placed one)
             names.extend(more[0])
             placed = placed or more[1]
             last = "name"
@@ -639,6 +648,11 @@ PARENT_PUBLICATION = re.compile(r"^(?:[Aa]n?)\s+((?:[A-Z][\w&'’.-]*\s+){0,5}(?
 PARENT_COMPANY = re.compile(r"^((?:[A-Z][\w&'’-]*\s+){1,5}(?:Ltd|Limited|PLC|plc|Inc|LLC|Pty|S\.\s?L|S\.\s?A|GmbH|SAS))\.?$")
 
 
+#: a second publisher after a spaced dash closing the copyright holder: "© Tolsa News Agency – Editora Varnay"
+PUBLISHER_AFTER_DASH = re.compile(r"\S\s+[–—-]\s+((?:[A-ZÀ-Þ][\w&'’.-]*|de|del|la|of|and|&)"
+                                  r"(?:\s+(?:[A-ZÀ-Þ][\w&'’.-]*|de|del|la|of|and|&)){0,4})$")
+
+
 def _parent_publishers(plain: str) -> list[str]:
     """Read the publisher's group off the later sentences of a copyright line.
 
@@ -661,11 +675,17 @@ def _parent_publishers(plain: str) -> list[str]:
     parts = re.split(r"\s+\|\s+", bare.strip().rstrip("."))
     sentences = [x for i, part in enumerate(parts) for x in re.split(r"(?<=[a-z)’'])\.\s+", part)
                  if i == 0 or not SITE_LINK.match(part)]  # "Name Online | Name Ltd.": the company after the bar
-    for sentence in sentences:
+    for n, sentence in enumerate(sentences):
         sentence = sentence.strip().rstrip(".")
         m = PARENT_PUBLICATION.match(sentence) or PARENT_COMPANY.match(sentence)
         if m and not SITE_LINK.match(m.group(1)):
             out.append(m.group(1).strip())
+        head = re.split(r"\.\s+|\.$|,\s*all rights", sentence, maxsplit=1, flags=re.I)[0].strip()
+        dashed = PUBLISHER_AFTER_DASH.search(head) if n == 0 else None
+        if dashed and not m and not SITE_LINK.match(dashed.group(1)) and len(dashed.group(1).split()) >= 2 and \
+                not _names_place(dashed.group(1)) and \
+                not re.match(r"(?i)all\s+rights|powered\s+by|since\b|est\b", dashed.group(1)):
+            out.append(dashed.group(1))  # "© Name Agency – Name Publisher SA": the agency's state publisher
     return out
 
 
@@ -863,7 +883,7 @@ def clean_article(raw: str, article_id: str, path: str = "") -> Article:
         if mc and "/" in mc.group(1):
             credits.append(mc.group(1).strip())
             continue
-        mp = PHOTO_SUFFIX.search(plain)
+        mp = PHOTO_SUFFIX.search(plain) or CREDIT_COURTESY.search(plain)
         caption_del: list[tuple[int, int]] = []
         if mp and len(plain.split()) <= 60:
             credits.append(mp.group(1).strip())  # "… on Monday. Photograph: Name/Agency"

@@ -828,6 +828,81 @@ def _possessive_body_aliases(entities: dict[str, Entity], by_name: dict[str, str
         by_name[name_key(body)] = key
 
 
+#: the styles of one country's ministry: "Ruritanian Foreign Ministry", "Ruritania's Foreign Ministry",
+#: "Ruritania's Ministry of Foreign Affairs", "Ruritanian Ministry for Foreign Affairs",
+#: "Ministry of Foreign Affairs of Ruritania"
+MINISTRY_PORTFOLIO_FIRST = re.compile(r"^(?P<owner>.+?)(?:['’]s)?\s+(?P<portfolio>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)"
+                                      r"\s+Ministry$")
+MINISTRY_OF = re.compile(r"^(?:(?P<owner>.+?)(?:['’]s)?\s+)?Ministry\s+(?:of|for)\s+(?:the\s+)?"
+                         r"(?P<portfolio>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)(?:\s+Affairs)?"
+                         r"(?:\s+of\s+(?:the\s+)?(?P<country>[A-Z].+))?$")
+#: portfolio words of one meaning in the two styles ("Defence Ministry", "Ministry of Defense")
+PORTFOLIO_SPELLINGS = {"defense": "defence"}
+
+
+def _ministry_signature(name: str, gaz: Gazetteer) -> tuple[str, str] | None:
+    """Read a country's ministry name as (country, portfolio), whatever its style.
+
+    "Ruritania's Foreign Ministry", "Ruritanian Foreign Ministry", "Ruritania's
+    Ministry of Foreign Affairs" and "Ministry for Foreign Affairs of Ruritania"
+    all give ("Ruritania", "foreign"): the AP Stylebook's "Foreign Ministry"
+    and a ministry's formal "Ministry of/for Foreign Affairs" are one body.
+
+    Args:
+        name: an organisation's name.
+        gaz: the gazetteer.
+
+    Returns:
+        (the country's gazetteer name, the folded portfolio), or None when the
+        name is no ministry of a country the gazetteer knows.
+    """
+    m = MINISTRY_PORTFOLIO_FIRST.match(name) or MINISTRY_OF.match(name)
+    if m is None:
+        return None
+    owner = m.groupdict().get("owner") or m.groupdict().get("country")
+    if not owner or (m.groupdict().get("owner") and m.groupdict().get("country")):
+        return None
+    country = gaz.country_of_demonym(owner)
+    if not country:
+        entry = gaz.lookup(owner)
+        country = entry.name if entry is not None and entry.cls == "Country" else None
+    if not country:
+        return None
+    words = [PORTFOLIO_SPELLINGS.get(w, w) for w in fold(m.group("portfolio")).split()]
+    if len(words) > 1 and words[-1] == "affairs":
+        words.pop()  # "Ministry of Foreign Affairs" is the "Foreign Ministry"
+    return country, " ".join(words)
+
+
+def _merge_ministry_styles(clusters: dict[str, _Cluster], gaz: Gazetteer) -> None:
+    """Join the names of one country's ministry written in different styles.
+
+    A paper may write "Ruritania's Foreign Ministry" in its deck and
+    "Ruritania's Ministry of Foreign Affairs" in its body (see
+    :func:`_ministry_signature`); both name one body.  The group with more
+    mentions takes the others in.
+
+    Args:
+        clusters: the name clusters (changed in place).
+        gaz: the gazetteer.
+    """
+    groups: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for k, cl in clusters.items():
+        names = cl.full_surfaces()
+        if not names or _vote(cl) != "Organization":
+            continue
+        sig = _ministry_signature(Counter(names).most_common(1)[0][0], gaz)
+        if sig is not None:
+            groups[sig].append(k)
+    for keys in groups.values():
+        if len(keys) < 2:
+            continue
+        keys.sort(key=lambda k: -len(clusters[k].mentions))
+        target = clusters[keys[0]]
+        for k in keys[1:]:
+            target.mentions.extend(clusters.pop(k).mentions)
+
+
 #: a diplomatic mission named with its host: "the Ruritanian Embassy in Varnay City" (see mentions._mission_host)
 MISSION_IN_HOST = re.compile(r"(?P<body>.+\b(?:Embassy|Consulate(?:[- ]General)?|High Commission|Legation|Mission))"
                              r" in (?P<host>[A-Z].*)")
@@ -979,8 +1054,9 @@ def _merge_outlet_short_names(clusters: dict[str, _Cluster]) -> None:
     """Join an outlet's last word to the outlet of its article: "the Courier's reporter" in "The Valley Courier".
 
     Newspapers call themselves by the last word of their name (AP Stylebook:
-    "the Post", "the Herald"); the outlet is known from its masthead or footer
-    (a mention with no text span).  Only a one-word name that no mention reads
+    "the Post", "the Herald"), or by its last words ("the Varnay Observer" in
+    "The Independent Varnay Observer"); the outlet is known from its masthead or footer
+    (a mention with no text span).  Only a name that no mention reads
     as a person's joins, and only when one such outlet of its articles ends with it.
 
     Args:
@@ -989,14 +1065,20 @@ def _merge_outlet_short_names(clusters: dict[str, _Cluster]) -> None:
     outlets = {k: cl for k, cl in clusters.items() if len(k.split()) >= 2 and
                any(nm.mention.start == nm.mention.end and nm.mention.label == "ORG" for nm in cl.mentions)}
     for k, cl in list(clusters.items()):
-        if " " in k or not cl.mentions or any(nm.mention.label == "PERSON" or nm.title_before for nm in cl.mentions):
+        if k in outlets or not cl.mentions or \
+                any(nm.mention.label == "PERSON" or nm.title_before for nm in cl.mentions):
             continue
         arts = _articles(cl.mentions)
-        cands = [ok for ok, ocl in outlets.items() if ok.split()[-1] == k and arts <= _articles(
+        cands = [ok for ok, ocl in outlets.items() if ok.endswith(" " + k) and arts <= _articles(
             nm for nm in ocl.mentions if nm.mention.start == nm.mention.end)]
         if len(cands) == 1:
             # ("the Herald's northern suburbs reporter" is no place cue once the name is the outlet's)
-            outlets[cands[0]].mentions.extend(replace(nm, place_cue=False, locative=False) for nm in cl.mentions)
+            target = outlets[cands[0]]
+            if " " in k and not target.canonical:
+                # the masthead's full name stays the name, though the short form is more frequent
+                target.canonical = next(nm.mention.text for nm in target.mentions
+                                        if nm.mention.start == nm.mention.end and nm.mention.label == "ORG")
+            target.mentions.extend(replace(nm, place_cue=False, locative=False) for nm in cl.mentions)
             cl.mentions.clear()
 
 
@@ -1427,6 +1509,7 @@ def resolve_entities(mentions: Iterable[NameMention], authors: dict[str, str] | 
     _merge_site_short_names(clusters, gaz_hits, gaz)
     _merge_long_forms(clusters)
     _merge_mission_hosts(clusters)
+    _merge_ministry_styles(clusters, gaz)
     _merge_region_short_forms(clusters, gaz_hits, gaz)
     entities: dict[str, Entity] = {}
     by_span: dict[tuple[str, int, int], str] = {}

@@ -294,7 +294,7 @@ def _appositive_kind(doc: Doc, j: int) -> str | None:
         if tok.lower_ in titles:
             nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
             named = nxt is not None and nxt.is_title and nxt.pos_ == "PROPN" and nxt.lower_ not in titles
-            return None if named else "person"
+            return None if named or _title_names_next(doc, tok.i) else "person"
         if tok.pos_ in {"VERB", "AUX"} and tok.tag_ not in {"VBG", "VBN"}:
             return None  # ", said the city …": the clause goes on, no appositive
         if tok.lower_ in COLLECTIVE_NOUNS and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "of":
@@ -308,6 +308,59 @@ def _appositive_kind(doc: Doc, j: int) -> str | None:
                                    _settlement_centre(doc, tok.i)):
             return "place"
     return None
+
+
+def _title_names_next(doc: Doc, k: int) -> bool:
+    """Tell whether the title phrase at token k is set before the name after it: ", X's consul on the isle, Anna Berg,".
+
+    A title phrase between two commas, with a person's name right after the
+    second, is that person's appositive, not the first name's (the name before
+    it may be a place: "the port on X, Ruritania's consul there, Anna Berg, said").
+
+    Args:
+        doc: the Doc.
+        k: the title word.
+
+    Returns:
+        True when the phrase ends within eight tokens on a comma followed by a name the NER reads as a person's.
+    """
+    for p in range(k + 1, min(k + 9, len(doc) - 1)):
+        if doc[p].is_punct and doc[p].text not in {"-", "'s", "’s"}:
+            return doc[p].text == "," and doc[p + 1].ent_type_ == "PERSON" and doc[p + 1].ent_iob_ == "B"
+    return False
+
+
+#: person nouns that also open bodies' or places' names ("Police Scotland", "Opposition Alliance", "Guard Hill")
+AMBIGUOUS_PERSON_NOUNS = {"opposition", "staff", "police", "guard", "observer", "host", "member", "head", "lead",
+                          "chief", "fellow", "general", "major", "anchor", "chair", "leader", "trader", "pilot"}
+
+
+def _described_person(doc: Doc, ent: Span) -> Span | None:
+    """Cut a capitalised person noun off the name it describes: "Pensioner Anna Berg", "Shopkeeper Tomas Lind".
+
+    News style sets a common noun before a name as a false title (AP
+    Stylebook, "titles": "pensioner Anna Berg", capitalised at a sentence's
+    start); the NER keeps the noun and often reads the whole as a body.  A
+    person noun (:data:`PERSON_NOUNS`), then two or three capitalised words
+    that make a person's name, are a person.
+
+    Args:
+        doc: the Doc.
+        ent: an entity span.
+
+    Returns:
+        The name's span labelled PERSON, or None.
+    """
+    from .entities import person_shaped
+
+    if ent.label_ not in {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"} or not 3 <= len(ent) <= 4 or \
+            not ent[0].is_title or ent[0].lower_ not in PERSON_NOUNS or ent[0].lower_ in AMBIGUOUS_PERSON_NOUNS or \
+            ent[0].lower_ in {fold(t) for t in load_gazetteer().person_titles}:
+        return None  # (a real title, "President Anna Berg", stays: the cleaner strips it, the span keeps it)
+    name = ent[1:]
+    if not all(t.is_title and t.is_alpha for t in name) or not person_shaped(name.text):
+        return None
+    return Span(doc, ent.start + 1, ent.end, label="PERSON")
 
 
 #: nouns of quantity that only count what follows "of" (", a chain of islands", ", a group of villages")
@@ -347,6 +400,31 @@ def _romanised_given_name_at(doc: Doc, k: int) -> bool:
     return first.isalpha() and first.istitle() and len(first) <= 5 and second.isalpha() and second.islower() and \
         len(second) <= 5 and bool(ROMANISED_SYLLABLE.fullmatch(second)) and \
         (k + 2 >= len(doc) or bool(doc[k + 1].whitespace_) or not doc[k + 2].is_alpha)
+
+
+def _romanised_given_name_after(doc: Doc, ent: Span) -> int | None:
+    """Find a hyphenated romanised given name right after a one-word name: "Han" + "Da-eun".
+
+    Korean names put the family name first; the small model reads a family
+    name that is also a people's or a place's name ("Han", "Ma") as that, and
+    leaves the given name out.  One short capitalised word, then a given name of
+    two syllables joined by a hyphen (see :func:`_romanised_given_name_at`), is a person's name.
+
+    Args:
+        doc: a spaCy Doc.
+        ent: an entity span.
+
+    Returns:
+        The end token of the full name, or None.
+    """
+    k = ent.end
+    if len(ent) != 1 or ent.label_ not in {"NORP", "GPE", "ORG", "LOC", "FAC"} or not ent[0].is_alpha or \
+            not ent[0].is_title or len(ent[0]) > 5 or k + 2 >= len(doc) or doc[k].ent_type_ not in {"", "PERSON"} or \
+            not doc[ent.end - 1].whitespace_ or not doc[k].is_title or not doc[k].is_alpha:
+        return None
+    if doc[k].ent_type_ == "PERSON" and (doc[k].ent_iob_ != "B" or (k + 3 < len(doc) and doc[k + 3].ent_iob_ == "I")):
+        return None  # the NER's own person name after it must be the given name alone ("Han" + "Ye-jin")
+    return k + 3 if _romanised_given_name_at(doc, k + 1) else None
 
 
 def _hyphen_extent(doc: Doc, end: int, person: bool = False) -> int:
@@ -725,10 +803,12 @@ def _adjectival_body(surface: str, gaz: Gazetteer) -> str:
         gaz: the gazetteer.
 
     Returns:
-        "Syrian Foreign Ministry" for "Syria's Foreign Ministry"; other names unchanged.
+        "Syrian Foreign Ministry" for "Syria's Foreign Ministry"; other names unchanged ("Syria's Ministry of
+        Foreign Affairs", "Syria's Ministry for Foreign Affairs": a formal name joined by "of" or "for" keeps the
+        possessive, as no style guide writes "Syrian Ministry for Foreign Affairs").
     """
     m = re.match(r"^(.+?)['’]s\s+(.+)$", surface)
-    if not m or not {w.casefold() for w in m.group(2).split()} & ORG_BODY or " of " in m.group(2):
+    if not m or not {w.casefold() for w in m.group(2).split()} & ORG_BODY or re.search(r" (?:of|for) ", m.group(2)):
         return surface
     entry = gaz.lookup(m.group(1))
     adjective = gaz.adjective_of(m.group(1)) if entry is not None and entry.cls == "Country" else None
@@ -1152,7 +1232,8 @@ def _settlement_centre(doc: Doc, i: int) -> bool:
 
 
 PLACE_OF = PLACE_NOUNS | {"residents", "outskirts", "streets", "suburbs", "mayor", "people", "centre", "center",
-                         "east", "west", "north", "south"}
+                         "east", "west", "north", "south", "hills", "foothills", "highlands", "mountains", "plains",
+                         "countryside"}
 
 
 def _place_cue(doc: Doc, span: Span) -> bool:
@@ -1164,8 +1245,9 @@ def _place_cue(doc: Doc, span: Span) -> bool:
         return True
     if i >= 2 and doc[i - 1].lower_ == "of" and doc[i - 2].text in ADMIN_AREA_NOUNS:
         return True  # "the French department of X": an administrative area (in lower case: not "Department of X")
-    if i >= 1 and doc[i - 1].lower_ in {"in", "at", "from", "near"} and _in_place_after(doc, span.end):
-        return True  # "in X, in the Y Valley …": only a place lies in a place
+    if i >= 1 and (doc[i - 1].lower_ in {"in", "at", "from", "near"} or (
+            doc[i - 1].lower_ == "to" and span.label_ != "PERSON")) and _in_place_after(doc, span.end):
+        return True  # "in X, in the Y Valley …", "escorted to X, in northern Y": only a place lies in a place
     head = span.root
     while head.dep_ == "conj" and head.head.i < head.i:
         head = head.head  # "the towns of X and Y": Y shares X's slot
@@ -1195,12 +1277,19 @@ def _in_place_after(doc: Doc, j: int) -> bool:
         j: the token after the name.
 
     Returns:
-        True when a comma, "in" and a name the NER or the ruler reads as a place follow.
+        True when a comma, "in", maybe a compass adjective ("northern", "south-western"), and a name the NER or
+        the ruler reads as a place follow.
     """
     if j + 2 >= len(doc) or doc[j].text != "," or doc[j + 1].lower_ != "in":
         return False
     k = j + 2
+    if COMPASS_ADJECTIVE.fullmatch(doc[k].lower_) and k + 1 < len(doc):
+        k += 1
     return doc[k].ent_type_ in PLACE_LABELS and doc[k].ent_iob_ == "B"
+
+
+#: compass adjectives before a place: "in northern X", "in south-eastern Y", "in central Z"
+COMPASS_ADJECTIVE = re.compile(r"(?:(?:north|south)(?:-?(?:east|west))?|east|west)ern|central")
 
 
 def _copula_settlement(span: Span) -> bool:
@@ -1375,6 +1464,8 @@ def _inside_known_place(doc: Doc, span: Span) -> bool:
         end = k + 1
         while end < len(doc) and doc[end].ent_iob_ == "I":
             end += 1
+        if end - k == 1 and doc[k].is_title and len(doc[k]) > 6 and doc[k].lower_.endswith("shire"):
+            return True  # "from X in Varnshire": a British county, named by its "-shire" ending
         return end - k >= 2 and doc[end - 1].is_title and doc[end - 1].lower_ in AREA_WORDS  # "in X, Y District"
     return doc[k].ent_type_ in {"PLACE", "COUNTRY"} and bool(doc[k].ent_id_)
 
@@ -1898,6 +1989,52 @@ UNIT_TAILS = {"district", "division", "region", "command", "directorate", "burea
               "brigade", "battalion", "regiment", "department", "sector", "zone"}
 
 
+#: capitalised head words of the areas a one-word place's name stands for: "Tolsa State" is "Tolsa"
+OWNER_AREA_WORDS = {"State", "Province", "Region", "District", "County", "Division", "Prefecture", "Oblast"}
+
+
+def _owned_place(doc: Doc, ent: Span, gaz: Gazetteer) -> tuple[Span, Span] | None:
+    """Split a place's possessive off the place it owns: "Varnay's Low Town", "Tolsa's Kestrel port".
+
+    The NER reads "X's Y" as one name (a body or a person); when X is a place
+    (the gazetteer lists it, or the article names it as a place, or as "X
+    State", "X Province") and Y is a place by its head word ("Town", "Island")
+    or the lower-case place noun after it ("port", "district"), both are
+    places: the owned one lies in the owner (the possessive locative of
+    geographic names).
+
+    Args:
+        doc: the Doc.
+        ent: an entity span.
+        gaz: the gazetteer.
+
+    Returns:
+        (the owner's span, the owned place's span labelled GPE), or None.
+    """
+    from .entities import ORG_WORDS
+
+    if ent.label_ not in {"PERSON", "ORG", "GPE", "LOC", "FAC"}:
+        return None
+    first = ent.start + 1 if doc[ent.start].lower_ == "the" else ent.start
+    p = next((k for k in range(first + 1, ent.end - 1) if doc[k].text in {"'s", "’s"}), None)
+    if p is None or p - first > 3 or ent.end - p - 1 > 3:
+        return None
+    owner, rest = doc[first:p], doc[p + 1:ent.end]
+    if not all(t.is_title and t.is_alpha for t in (*owner, *rest)) or rest[-1].lower_ in ORG_WORDS:
+        return None
+    after = doc[ent.end] if ent.end < len(doc) else None
+    if not (rest[-1].lower_ in PLACE_NOUNS or (after is not None and after.is_lower and after.lemma_ in PLACE_NOUNS)):
+        return None
+    entry = gaz.lookup(owner.text)
+    placed = entry is not None and entry.cls in {"Country", "Territory", "Place"}
+    areas = {f"{owner.text} {w}" for w in OWNER_AREA_WORDS}
+    placed = placed or any(e.start != ent.start and (
+        (e.text == owner.text and e.label_ in PLACE_LABELS) or e.text in areas) for e in doc.ents)
+    if not placed:
+        return None
+    return owner, Span(doc, rest.start, rest.end, label="GPE")
+
+
 def _possessive_unit(doc: Doc, ent: Span) -> tuple[Span, Span] | None:
     """Split a body's possessive and the unit named after it: "the Army Corps' New England District".
 
@@ -2192,7 +2329,12 @@ def extract_mentions(doc: Doc, article: Article) -> Iterator[NameMention]:
         seat_part = ent.start in seat_parts and ent.end - 1 in seat_parts
         if seat_part and ent.label_ in {"PERSON", "ORG", "LOC", "FAC"}:
             ent = Span(doc, ent.start, ent.end, label="GPE")  # "MSP for Arran and Bute Coast": Arran is a place
-        if _norp_place(doc, ent, gaz):
+        given = _romanised_given_name_after(doc, ent)
+        if given is not None:
+            # "Han" + "Ye-jin": a family name, then the given name (which the NER may have read as a name of its own)
+            skip_next = idx + 1 < len(ents) and ents[idx + 1].start == ent.end
+            ent = Span(doc, ent.start, given, label="PERSON")
+        elif _norp_place(doc, ent, gaz):
             ent = Span(doc, ent.start, ent.end, label="GPE")  # "a visit to Rhodes": no people, a place
         county = ent.label_ in {"PERSON", "ORG", "GPE"} and len(ent) >= 2 and \
             ent[0].lower_ in COUNTY_ABBREVIATIONS and ent[1].is_title
@@ -2240,6 +2382,16 @@ def extract_mentions(doc: Doc, article: Article) -> Iterator[NameMention]:
             # words give no mention (they shorten a name the article gives in full: "the U.S. Army Corps of …")
             ent = unit[1]
             consumed.update(range(ent.start, ent.end))
+        owned = _owned_place(doc, ent, gaz) if not own_id else None
+        if owned is not None:
+            # "Varnay's Old Town", "Tolsa's Kestrel port": the owner is a place, and so is what it owns
+            owner, ent = owned
+            entry = gaz.lookup(owner.text)
+            nm = once(owner, PLACE_LABEL.get(entry.cls, "GPE") if entry is not None else "GPE", place_cue=True,
+                      in_quote=_in_quote(doc, owner.start_char, text))
+            if nm is not None:
+                yield replace(nm, mention=replace(nm.mention, kb_id=entry.name)) if entry is not None else nm
+            consumed.update(range(owner.start, ent.end))
         rebuilt = _place_as_given_name(doc, ent, nxt_ent, covered) or _place_named_body(doc, ent, nxt_ent, covered) \
             or _compass_place(doc, ent, covered) or _place_compound(doc, ent, covered) \
             or _org_with_second_name(doc, ent, nxt_ent) or _org_with_listed_head(doc, ent, nxt_ent) \
@@ -2265,6 +2417,9 @@ def extract_mentions(doc: Doc, article: Article) -> Iterator[NameMention]:
             nm = once(seat, "GPE", place_cue=True)
             if nm is not None:
                 yield nm
+        described = _described_person(doc, ent) if not own_id else None
+        if described is not None:
+            ent = described  # "Pensioner Anna Berg, who lives …": the common noun is no part of the name
         if not own_id and ent.label_ in {"PERSON", "ORG", "GPE", "FAC", "LOC"}:
             ent = _adjust(doc, ent, covered)
             if ent.label_ == "PERSON" or (ent.label_ in {"GPE", "LOC"} and ent.end > ent.start + 1 and
@@ -2523,7 +2678,8 @@ def extract_mentions(doc: Doc, article: Article) -> Iterator[NameMention]:
                           appositive_title=apposition == "person" or (_who_follows(doc, ent.end)
                                                                        and not _fronted_place(doc, ent)
                                                                        and not _located_place(doc, ent)),
-                          place_cue=place_cue or site or county or seat_part or _place_cue(doc, ent)
+                          place_cue=place_cue or site or county or seat_part or owned is not None
+                          or _place_cue(doc, ent)
                           or _place_slot_cue(doc, ent)
                           or (near and label in {"GPE", "LOC", "FAC"}),
                           org_cue=org_cue or apposition == "org" or unit is not None,
@@ -3737,6 +3893,16 @@ def _credit_names(article: Article) -> Iterator[NameMention]:
             done.add(holder.mention.text)
             yield replace(holder, outlet=True)
     for credit in getattr(article, "photo_credits", ()) or ():
+        pair = _native_and_english_name(credit, gaz)
+        if pair is not None:
+            native, english = pair
+            if english not in done:
+                done.add(english)
+                yield NameMention(Mention(article.id, 0, 0, english, "ORG"), org_cue=True)
+            if native not in done:
+                done.add(native)
+                yield NameMention(Mention(article.id, 0, 0, native, "ORG"), org_cue=True, same_as=english)
+            continue
         photographer = False
         # "Anna Berg on Unsplash", "Anna Berg via Flickr": the platform the photographer posted on
         for part in re.split(r"\s*[/|]\s*|\s*,\s*|\s+(?:for|via|on)\s+", credit):
@@ -3768,6 +3934,40 @@ def _credit_names(article: Article) -> Iterator[NameMention]:
                 yield NameMention(Mention(article.id, 0, 0, name, "ORG"), org_cue=True)
 
 
+def _native_and_english_name(credit: str, gaz: Gazetteer) -> tuple[str, str] | None:
+    """Read a credit that names one body in its own language and in English: "Kystverket / Norwegian Coastal
+    Administration".
+
+    Papers outside the English-speaking world credit a state body by its own
+    one-word name, then its English name opened by the country's adjective
+    (the style of the Nordic and Baltic English-language sites).  Two agencies
+    ("Reuters / AFP") are no such pair: the gazetteer lists them, and neither opens with a nationality.
+
+    Args:
+        credit: a photo credit.
+        gaz: the gazetteer.
+
+    Returns:
+        (the native name, the English name), or None.
+    """
+    parts = [p.strip(" .") for p in re.split(r"\s*/\s*", credit)]
+    if len(parts) != 2:
+        return None
+    native, english = parts
+    words = english.split()
+    if not re.fullmatch(r"[A-ZÀ-Þ][a-zà-ÿ]{3,}", native) or gaz.lookup(native) is not None or \
+            gaz.is_demonym(native) or not 2 <= len(words) <= 5 or not gaz.country_of_demonym(words[0]) or \
+            not all(w[:1].isupper() or w in {"of", "and", "for"} for w in words) or gaz.lookup(english) is not None:
+        return None
+    return native, english
+
+
+#: words of a publishing company's name after its outlet's title ("Premium Times Services Limited", "The Irish
+#: Times DAC"): its legal form and its trade
+COMPANY_TAIL_WORDS = {"", "limited", "ltd", "plc", "inc", "llc", "dac", "gmbh", "ag", "as", "asa", "ab", "sa", "sas",
+                      "srl", "spa", "bv", "nv", "pty", "pvt", "pte", "bhd", "sdn", "co", "company", "corp",
+                      "corporation", "group", "holdings", "services", "media", "publications", "publishing",
+                      "publishers", "newspapers", "press", "network", "networks", "international", "digital"}
 #: the legal form closing a company's name ("& Co Ltd", "Limited", "PLC")
 COMPANY_SUFFIX = re.compile(r"\s*(?:&\s*Co\.?(?:\s+(?:Ltd|Limited)\.?)?|,?\s+(?:Ltd|Limited|PLC|plc|Inc|LLC|GmbH|"
                             r"Pvt\.?\s+Ltd))\.?$")
@@ -3796,9 +3996,15 @@ def _publisher_mention(article: Article, holder: str, gaz: Gazetteer) -> NameMen
         for n in range(len(words) - 1, 0, -1):
             prefix = " ".join(words[:n])
             e = gaz.lookup(prefix)
-            if e is not None and e.outlet:
-                entry = e
+            if e is not None and e.outlet and \
+                    all(re.sub(r"[.,&]", "", fold(w)) in COMPANY_TAIL_WORDS for w in words[n:]):
+                entry = e  # "Premium Times Services Limited" (not "The Independent" + "Varnay Observer": another title)
                 break
+    outlet = getattr(article, "outlet", None)
+    own = gaz.lookup(outlet) if outlet else None
+    if entry is None and own is not None and own.outlet and len(holder.split()) > len(outlet.split()) and \
+            fold(holder).endswith(" " + fold(outlet)):
+        entry = own  # "Agencia Ruritana de Noticias Tolsa" in Tolsa's own article: the agency's full style
     if entry is not None and entry.cls == "Organization":
         return NameMention(Mention(article.id, 0, 0, holder, "ORG", kb_id=entry.name))
     return NameMention(Mention(article.id, 0, 0, holder, "ORG"), org_cue=True)
@@ -3807,6 +4013,8 @@ def _publisher_mention(article: Article, holder: str, gaz: Gazetteer) -> NameMen
 # head words of named districts below the city ("Chiyoda Ward", "Manheim Township")
 DISTRICT_WORDS = {"ward", "township", "borough", "district", "prefecture", "county", "parish", "municipality",
                   "chiefdom"}
+#: prepositions that set a name with the head word "Island" as a place: "on X Island", "off X Island"
+ISLAND_PREPOSITIONS = {"on", "in", "to", "from", "near", "off"}
 #: last words of the names of small islands ("Pelican Caye", "Turtle Cay"): places, never people
 ISLAND_TAILS = {"caye", "cay", "cayes", "cays", "islet", "atoll"}
 # lower-case heads of named sites ("the Bluejay mine", "the Tarbela dam")
@@ -4043,8 +4251,11 @@ def _unlabelled_names(doc: Doc, article: Article, seen: set[tuple[int, int]]) ->
                     seen.add(key)
                     yield NameMention(mention=Mention(article=article.id, start=span.start_char, end=span.end_char,
                                                       text=span.text, label="GPE"), place_cue=True)
-            elif words >= 2 and (doc[j - 1].lower_ in DISTRICT_WORDS | ISLAND_TAILS or doc[i].lower_ in LANDFORM_START):
-                # "Chiyoda Ward", "Manheim Township", "Pelican Caye": a district or an island the NER missed
+            elif words >= 2 and (doc[j - 1].lower_ in DISTRICT_WORDS | ISLAND_TAILS or doc[i].lower_ in LANDFORM_START
+                                 or (doc[j - 1].text == "Island" and i >= 1
+                                     and doc[i - 1].lower_ in ISLAND_PREPOSITIONS)):
+                # "Chiyoda Ward", "Manheim Township", "Pelican Caye": a district or an island the NER missed ("on
+                # Tolsa Island": an island named with its head word, where one lives or lands)
                 span = doc[i:j]
                 key = (span.start_char, span.end_char)
                 if key not in seen and not any(a < span.end_char and span.start_char < b for a, b in seen):
@@ -4635,16 +4846,17 @@ def _dateline_towns(doc: Doc, article: Article, seen: set[tuple[int, int]], gaz:
 #: head words of bodies the NER may miss when their names hold a possessive or unfamiliar words
 #: ("the Varnay Coroner's Court", "the Tolsey Valley Authority")
 BODY_HEADS = ("Court", "Tribunal", "Council", "Committee", "Commission", "Association", "Federation", "Institute",
-              "Authority", "Board", "Bureau", "Foundation", "Society", "University", "College", "Hospital")
-UNLABELLED_BODY = re.compile(r"\bthe ((?:[A-Z][\w-]* ){1,4}(?:[A-Z][\w-]*['’]s? )?(?:" + "|".join(BODY_HEADS)
-                             + r"))\b(?![\w'’-])")
+              "Authority", "Board", "Bureau", "Foundation", "Society", "University", "College", "Hospital", "Company")
+UNLABELLED_BODY = re.compile(r"(?:\bthe |(?:(?<=\n)|(?<=[.!?] )|^)The (?=(?:[A-Z][\w-]* ){2}))((?:[A-Z][\w-]* ){1,4}"
+                             r"(?:[A-Z][\w-]*['’]s? )?(?:" + "|".join(BODY_HEADS) + r"))\b(?![\w'’-])")
 
 
 def _unlabelled_bodies(doc: Doc, article: Article, seen: set[tuple[int, int]]) -> Iterator[NameMention]:
     """A body's name after "the" that the NER missed: "an appeal to the Varnay Coroner's Court".
 
-    Capitalised words after a lower-case "the" (so not at a sentence's start), closed by a body's head word
-    (a court, a council, an authority …), name the body when no entity holds any of their characters.
+    Capitalised words after a lower-case "the", closed by a body's head word (a court, a council, an authority,
+    a company …), name the body when no entity holds any of their characters; so do two or more after a
+    sentence's "The" ("The Varnay Valley Railway Company, which owns …").
 
     Args:
         doc: the Doc.

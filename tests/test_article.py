@@ -856,3 +856,37 @@ def test_article_name_bar_date_line_gives_the_author(header: str, author: str) -
     art = article(header, P1, P2)
     assert art.author == author
     assert art.text == f"{P1}\n\n{P2}"
+
+
+@pytest.mark.parametrize("line, holder", [
+    ("© Tolsa News Agency – Editora Varnay. All rights reserved.", "Editora Varnay"),
+    ("© 2025 Kestrel Wire Service - Varnay State Publishers SA", "Varnay State Publishers SA"),
+])
+def test_article_copyright_line_names_a_second_publisher_after_a_dash(line: str, holder: str) -> None:
+    """"© Agency – Publisher": a state news agency's line names the agency and the company that publishes it."""
+    art = article(P1, P2, P3, line)
+    assert holder in art.copyright_holders
+
+
+@pytest.mark.parametrize("line", ["© 2025 The Daily Planet - All rights reserved",
+                                  "© 2025 Planet News – Privacy Policy", "© 2025 Planet News – New York"])
+def test_article_copyright_line_dash_before_no_publisher(line: str) -> None:
+    art = article(P1, P2, P3, line)
+    assert len(art.copyright_holders) <= 1
+
+
+@pytest.mark.parametrize("caption, credit", [
+    ("The old lighthouse is seen in this undated photo. Courtesy of Varnay Survey Agency", "Varnay Survey Agency"),
+])
+def test_article_courtesy_line_closing_a_caption_is_its_credit(caption: str, credit: str) -> None:
+    art = article(P1, caption, P2)
+    assert credit in art.photo_credits and "Courtesy" not in art.text
+
+
+def test_article_two_byline_lines_the_first_with_its_filing_place() -> None:
+    """"Anna Berg, Lisbon" over "Karl Weber" over the date: two reporters, the first filing from a place."""
+    raw = ("Daily Planet\n\nBorder talks resume as ministers meet in the capital after a long pause\n\n"
+           "Anna Berg, Lisbon\nKarl Weber\nMarch 3, 2025\n\n" + P1 + "\n\n" + P2 + "\n")
+    art = clean_article(raw, "test.txt")
+    assert art.author == "Anna Berg and Karl Weber"
+    assert "Karl Weber" not in art.text

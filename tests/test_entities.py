@@ -1061,3 +1061,39 @@ def test_entities_similar_names_of_other_places_stay_apart(territory: str, other
     res = resolve_entities([nm("a1.txt", 0, territory, "TERRITORY", territory),
                             nm("a1.txt", 80, other, "GPE", place_cue=True)])
     assert len(res.entities) == 2
+
+
+# --------------------------------------------------------------------------- styles of one ministry
+
+@pytest.mark.parametrize("first, second", [
+    ("Portuguese Foreign Ministry", "Portugal's Ministry of Foreign Affairs"),
+    ("Kenya's Defence Ministry", "Ministry of Defense of Kenya"),
+    ("Chilean Ministry for Foreign Affairs", "Chile's Foreign Ministry"),
+])
+def test_entities_ministry_styles_of_one_country_are_one_body(first: str, second: str) -> None:
+    """"X's Foreign Ministry" and "X's Ministry of Foreign Affairs": the AP style and the formal name of one body."""
+    a, b = nm("a1.txt", 10, first, "ORG"), nm("a1.txt", 300, second, "ORG")
+    res = resolve_entities([a, b])
+    assert key_of(res, a) == key_of(res, b)
+
+
+@pytest.mark.parametrize("first, second", [
+    ("Portuguese Foreign Ministry", "Portuguese Interior Ministry"),
+    ("Kenyan Foreign Ministry", "Ugandan Foreign Ministry"),
+    ("Ministry of Foreign Affairs", "Ministry of Foreign Affairs and Trade"),
+])
+def test_entities_ministries_of_other_portfolios_or_countries_stay_apart(first: str, second: str) -> None:
+    a, b = nm("a1.txt", 10, first, "ORG"), nm("a1.txt", 300, second, "ORG")
+    res = resolve_entities([a, b])
+    assert key_of(res, a) != key_of(res, b)
+
+
+@pytest.mark.parametrize("outlet, short", [("The Free Varnay Courier", "Varnay Courier")])
+def test_entities_outlet_last_words_join_the_masthead_name(outlet: str, short: str) -> None:
+    """"told the Varnay Courier" in "The Free Varnay Courier": the short title is the outlet, named in full."""
+    masthead = NameMention(Mention("a1.txt", 0, 0, outlet, "ORG"), outlet=True)
+    told, footer = nm("a1.txt", 120, short, "FAC"), nm("a1.txt", 900, short, "ORG")
+    res = resolve_entities([told, footer, masthead])
+    key = key_of(res, told)
+    assert res.entities[key].name == outlet and short in res.entities[key].aliases
+    assert res.resolve(Mention("a1.txt", 0, 0, outlet, "ORG")) == key

@@ -138,7 +138,7 @@ def test_gazetteer_data_every_capital_is_a_city(raw: dict, gaz) -> None:
     ("Pretoria", "South Africa"), ("Vatican City", "Vatican"), ("Pristina", "Kosovo"), ("Taipei", "Taiwan"),
     ("Ramallah", "Palestine"), ("Sukhumi", "Abkhazia"), ("Tskhinvali", "South Ossetia"),
     ("Tiraspol", "Transnistria"), ("Stepanakert", "Nagorno-Karabakh"), ("Laayoune", "Western Sahara"),
-    ("Hargeisa", "Somaliland"), ("North Nicosia", "Northern Cyprus"),
+    ("Hargeisa", "Somaliland"), ("North Nicosia", "Northern Cyprus"), ("Nay Pyi Taw", "Myanmar"),
     ("Quai d'Orsay", "France"), ("Zhongnanhai", "China"), ("Blue House", "South Korea"), ("Kantei", "Japan"),
     ("Bundeskanzleramt", "Germany"), ("Moncloa", "Spain"), ("Casa Rosada", "Argentina"), ("Planalto", "Brazil"),
     ("Los Pinos", "Mexico"),
@@ -186,6 +186,8 @@ def test_gazetteer_data_demonyms_map_to_their_country(gaz, word: str, country: s
     ("Quebec", "Place", "Quebec"), ("West Sussex", "Place", "West Sussex"), ("Kerala", "Place", "Kerala"),
     ("N-VA", "Organization", "New Flemish Alliance"), ("Tories", "Organization", "Conservative Party"),
     ("Global Affairs Canada", "Organization", "Global Affairs Canada"),
+    ("Korea", "Country", "South Korea"),  # the Republic's usual short name in the news (the North is "North Korea")
+    ("ARF", "Organization", "ASEAN Regional Forum"),
 ])
 def test_gazetteer_data_names_resolve_to_their_class(gaz, surface: str, cls: str, name: str) -> None:
     entry = gaz.lookup(surface)

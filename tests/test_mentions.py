@@ -2431,3 +2431,140 @@ def test_mentions_place_after_a_lawmaker_is_the_seat(nlp, text: str, place: str)
 def test_mentions_school_or_unit_of_a_body_is_named_in_full(nlp, text: str, body: str) -> None:
     """"the NATO College", "X's Institute for Y": a listed body's school, or a unit without its owner's possessive."""
     assert body in texts(mentions_of(nlp, text))
+
+
+def mentions_with_ents(nlp, text: str, ents: list[tuple[str, str]]):
+    """The mentions of ``text`` when the NER reads exactly ``ents`` ((surface, label) pairs, first occurrences)."""
+    from spacy.tokens import Span
+
+    doc = nlp(text)
+    spans = []
+    for surface, label in ents:
+        start = text.index(surface)
+        span = doc.char_span(start, start + len(surface), alignment_mode="expand")
+        spans.append(Span(doc, span.start, span.end, label=label))
+    doc.set_ents(spans, default="outside")
+    return list(extract_mentions(doc, Article(id="t.txt", path="", raw=text, text=text)))
+
+
+@pytest.mark.parametrize("surface, adjectival", [
+    ("Portugal's Foreign Ministry", "Portuguese Foreign Ministry"),
+    ("Portugal's Ministry for Foreign Affairs", "Portugal's Ministry for Foreign Affairs"),
+    ("Portugal's Ministry of Foreign Affairs", "Portugal's Ministry of Foreign Affairs"),
+])
+def test_mentions_adjectival_body_keeps_a_formal_name(surface: str, adjectival: str) -> None:
+    """"X's Ministry for Foreign Affairs" keeps its possessive: no style writes "Xian Ministry for Foreign Affairs"."""
+    from graph.gazetteer import load_gazetteer
+    from graph.mentions import _adjectival_body
+
+    assert _adjectival_body(surface, load_gazetteer()) == adjectival
+
+
+@pytest.mark.parametrize("holder, outlet, kb", [
+    ("The Independent Varnay Gazette", "The Independent Varnay Gazette", ""),
+    ("Agencia Varnaya de Noticias Yonhap", "Yonhap", "Yonhap"),
+])
+def test_mentions_copyright_holder_joins_a_listed_outlet_only_by_its_company_form(holder: str, outlet: str,
+                                                                                  kb: str) -> None:
+    """A listed outlet's name that opens a longer title ("The Independent" + "Varnay Gazette") names another title;
+    the article's own outlet closing the holder's name is the outlet's full style."""
+    art = Article(id="t.txt", path="", raw="Text.", text="Text.", outlet=outlet, copyright_holders=(holder,))
+    found = {nm.mention.text: nm for nm in extract_mentions_credits(art)}
+    assert found[holder].mention.kb_id == kb
+
+
+@pytest.mark.parametrize("credit, native, english", [
+    ("Sjofartsverket / Swedish Maritime Administration", "Sjofartsverket", "Swedish Maritime Administration"),
+])
+def test_mentions_credit_in_native_and_english_names_one_body(credit: str, native: str, english: str) -> None:
+    """"Photo: Native / Nationality Body": one body under two names; the native one joins the English one."""
+    art = Article(id="t.txt", path="", raw="Text.", text="Text.", photo_credits=(credit,))
+    found = {nm.mention.text: nm for nm in extract_mentions_credits(art)}
+    assert found[english].mention.label == "ORG" and found[native].same_as == english
+
+
+@pytest.mark.parametrize("credit", ["Anna Berg / Reuters", "Reuters / AFP", "Kestrelby / Varnay Times"])
+def test_mentions_credit_of_two_sources_is_no_native_pair(credit: str) -> None:
+    art = Article(id="t.txt", path="", raw="Text.", text="Text.", photo_credits=(credit,))
+    assert not any(nm.same_as for nm in extract_mentions_credits(art))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, name", [
+    ("Han Mi-rae, a lecturer in Varnby, was not convinced.", "Han Mi-rae"),
+    ("Han Ye-jin, a professor of ocean law at Tolsby University, said the line was unfair.", "Han Ye-jin"),
+])
+def test_mentions_family_name_read_as_a_people_joins_the_given_name(nlp, text: str, name: str) -> None:
+    """"Han" (read as the Han people) + "Mi-rae": a Korean family name, then a hyphenated given name."""
+    found = {nm.mention.text: nm for nm in mentions_of(nlp, text)}
+    assert name in found and found[name].mention.label == "PERSON"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, ents, place", [
+    ("In Sokcho on Ulleung Island, the catch was poor this year.", [("Sokcho", "GPE")], "Ulleung Island"),
+])
+def test_mentions_island_the_ner_missed_is_a_place(nlp, text: str, ents: list, place: str) -> None:
+    """"on X Island" that the NER left unlabelled: an island named with its head word is a place."""
+    found = {nm.mention.text: nm for nm in mentions_with_ents(nlp, text, ents)}
+    assert place in found and found[place].mention.label == "GPE" and found[place].place_cue
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, place", [
+    ("The damaged tanker was escorted to Bodø, in northern Norway, where the police will inspect it.", "Bodø"),
+    ("Buses to the coast leave from Bromsgrove in Worcestershire every hour.", "Bromsgrove"),
+    ("The heritage line runs from Tolsworth in Gloucestershire to the coast.", "Tolsworth"),
+    ("The frontier follows the hills of Tolsara before it reaches the sea.", "Tolsara"),
+])
+def test_mentions_place_set_in_a_region_or_landscape_has_a_place_cue(nlp, text: str, place: str) -> None:
+    """"to X, in northern Y", "from X in Y-shire", "the hills of X": only a place lies there."""
+    found = {nm.mention.text: nm for nm in mentions_of(nlp, text)}
+    assert place in found and found[place].place_cue
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, name", [
+    ("Speaking from Tolsby, the mining town on Varnek's Kalfjorden, Finland's consul there, Anna Berg, was upbeat.",
+     "Kalfjorden"),
+])
+def test_mentions_title_phrase_before_a_name_is_not_the_appositive_of_the_name_before_it(nlp, text: str,
+                                                                                       name: str) -> None:
+    found = {nm.mention.text: nm for nm in mentions_of(nlp, text)}
+    assert name in found and not found[name].appositive_title
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, ents, name", [
+    ("Pensioner Derek Hallowell, who lives near the pier, has used the steps every day.",
+     [("Pensioner Derek Hallowell", "ORG")], "Derek Hallowell"),
+])
+def test_mentions_person_noun_before_a_name_is_no_part_of_it(nlp, text: str, ents: list, name: str) -> None:
+    """"Pensioner X Y" read as a body: the noun is a false title, the name is a person's."""
+    found = {nm.mention.text: nm for nm in mentions_with_ents(nlp, text, ents)}
+    assert name in found and found[name].mention.label == "PERSON" and found[name].title_before
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, ents, owner, owned", [
+    ("Visitors to Ludlow often ride the lift linking Ludlow’s Low Town and High Town.",
+     [("Ludlow", "GPE"), ("Ludlow’s Low Town", "ORG")], "Ludlow", "Low Town"),
+    ("Investors have stakes in Varnia’s Kelport port, near Varnia State.",
+     [("Varnia’s Kelport", "PERSON"), ("Varnia State", "PERSON")], "Varnia", "Kelport"),
+])
+def test_mentions_place_owned_by_a_place_is_split_from_its_owner(nlp, text: str, ents: list, owner: str,
+                                                                 owned: str) -> None:
+    """"X's Low Town", "X's Y port" with X a place: two places, not one body or person."""
+    found = {nm.mention.text: nm for nm in mentions_with_ents(nlp, text, ents)}
+    assert found[owned].mention.label == "GPE" and found[owned].place_cue
+    assert found[owner].place_cue
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, body", [
+    ("The Ludlow Castle Hill Tramway Company, which owns the line, confirmed the date.",
+     "Ludlow Castle Hill Tramway Company"),
+])
+def test_mentions_company_the_ner_missed_at_a_sentence_start_is_named(nlp, text: str, body: str) -> None:
+    found = {nm.mention.text: nm for nm in mentions_of(nlp, text)}
+    assert body in found and found[body].mention.label == "ORG"
