@@ -2492,7 +2492,7 @@ def test_mentions_credit_of_two_sources_is_no_native_pair(credit: str) -> None:
 @pytest.mark.model
 @pytest.mark.parametrize("text, name", [
     ("Han Mi-rae, a lecturer in Varnby, was not convinced.", "Han Mi-rae"),
-    ("Han Ye-jin, a professor of ocean law at Tolsby University, said the line was unfair.", "Han Ye-jin"),
+    ("Han Ye-jin, who teaches maritime history in Tolsby, disagreed.", "Han Ye-jin"),
 ])
 def test_mentions_family_name_read_as_a_people_joins_the_given_name(nlp, text: str, name: str) -> None:
     """"Han" (read as the Han people) + "Mi-rae": a Korean family name, then a hyphenated given name."""
@@ -2502,7 +2502,7 @@ def test_mentions_family_name_read_as_a_people_joins_the_given_name(nlp, text: s
 
 @pytest.mark.model
 @pytest.mark.parametrize("text, ents, place", [
-    ("In Sokcho on Ulleung Island, the catch was poor this year.", [("Sokcho", "GPE")], "Ulleung Island"),
+    ("Divers from Sokcho on Ulleung Island found the wreck.", [("Sokcho", "GPE")], "Ulleung Island"),
 ])
 def test_mentions_island_the_ner_missed_is_a_place(nlp, text: str, ents: list, place: str) -> None:
     """"on X Island" that the NER left unlabelled: an island named with its head word is a place."""
@@ -2512,9 +2512,9 @@ def test_mentions_island_the_ner_missed_is_a_place(nlp, text: str, ents: list, p
 
 @pytest.mark.model
 @pytest.mark.parametrize("text, place", [
-    ("The damaged tanker was escorted to Bodø, in northern Norway, where the police will inspect it.", "Bodø"),
+    ("The tanker was towed to Bodø, in northern Norway, for repairs.", "Bodø"),
     ("Buses to the coast leave from Bromsgrove in Worcestershire every hour.", "Bromsgrove"),
-    ("The heritage line runs from Tolsworth in Gloucestershire to the coast.", "Tolsworth"),
+    ("The bus runs from Tolsworth in Gloucestershire to the coast.", "Tolsworth"),
     ("The frontier follows the hills of Tolsara before it reaches the sea.", "Tolsara"),
 ])
 def test_mentions_place_set_in_a_region_or_landscape_has_a_place_cue(nlp, text: str, place: str) -> None:
@@ -2525,7 +2525,8 @@ def test_mentions_place_set_in_a_region_or_landscape_has_a_place_cue(nlp, text: 
 
 @pytest.mark.model
 @pytest.mark.parametrize("text, name", [
-    ("Speaking from Tolsby, the mining town on Varnek's Kalfjorden, Finland's consul there, Anna Berg, was upbeat.",
+    ("Reached at Tolsby, a fishing village near Varnek's Kalfjorden, Finland's honorary consul, Anna Berg, "
+     "was upbeat.",
      "Kalfjorden"),
 ])
 def test_mentions_title_phrase_before_a_name_is_not_the_appositive_of_the_name_before_it(nlp, text: str,
@@ -2536,7 +2537,7 @@ def test_mentions_title_phrase_before_a_name_is_not_the_appositive_of_the_name_b
 
 @pytest.mark.model
 @pytest.mark.parametrize("text, ents, name", [
-    ("Pensioner Derek Hallowell, who lives near the pier, has used the steps every day.",
+    ("Pensioner Derek Hallowell, who grows leeks on the allotment, praised the plan.",
      [("Pensioner Derek Hallowell", "ORG")], "Derek Hallowell"),
 ])
 def test_mentions_person_noun_before_a_name_is_no_part_of_it(nlp, text: str, ents: list, name: str) -> None:
@@ -2547,8 +2548,8 @@ def test_mentions_person_noun_before_a_name_is_no_part_of_it(nlp, text: str, ent
 
 @pytest.mark.model
 @pytest.mark.parametrize("text, ents, owner, owned", [
-    ("Visitors to Ludlow often ride the lift linking Ludlow’s Low Town and High Town.",
-     [("Ludlow", "GPE"), ("Ludlow’s Low Town", "ORG")], "Ludlow", "Low Town"),
+    ("Visitors to Ludlow often ride the lift linking Ludlow’s Old Town and Mill End.",
+     [("Ludlow", "GPE"), ("Ludlow’s Old Town", "ORG")], "Ludlow", "Old Town"),
     ("Investors have stakes in Varnia’s Kelport port, near Varnia State.",
      [("Varnia’s Kelport", "PERSON"), ("Varnia State", "PERSON")], "Varnia", "Kelport"),
 ])
@@ -2562,8 +2563,8 @@ def test_mentions_place_owned_by_a_place_is_split_from_its_owner(nlp, text: str,
 
 @pytest.mark.model
 @pytest.mark.parametrize("text, body", [
-    ("The Ludlow Castle Hill Tramway Company, which owns the line, confirmed the date.",
-     "Ludlow Castle Hill Tramway Company"),
+    ("The Ludlow River Boat Company, which runs the boats, announced its timetable.",
+     "Ludlow River Boat Company"),
 ])
 def test_mentions_company_the_ner_missed_at_a_sentence_start_is_named(nlp, text: str, body: str) -> None:
     found = {nm.mention.text: nm for nm in mentions_of(nlp, text)}

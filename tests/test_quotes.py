@@ -2781,8 +2781,8 @@ def test_quotes_subunit_noun_needs_body_before(nlp, text, words):
 
 @pytest.mark.model
 @pytest.mark.parametrize("text, words, speaker", [
-    pytest.param("Phoning from Lerwick, the harbour town in Shetland, Iceland's trade envoy, Jonas Tveit Aamodt, "
-                 "sounded weary.\n\n\"We have seen these rows before and they always end the same way,\" he said.",
+    pytest.param("Reached in Lerwick, the harbour town in Shetland, Iceland's trade envoy, Jonas Tveit Aamodt, "
+                 "was hopeful.\n\n\"We have seen these rows before and they always end the same way,\" he said.",
                  "We have seen these rows", "Jonas Tveit Aamodt", id="envoy"),
     pytest.param("At the quayside in Lerwick, the harbour town in Shetland, Finland's deputy ambassador, Jonas "
                  "Tveit Aamodt, kept his answer short.\n\n\"We have seen these rows before and they always end the "
@@ -2824,7 +2824,7 @@ def test_quotes_statement_issued_by_body(nlp, text, words, speaker):
 
 @pytest.mark.model
 @pytest.mark.parametrize("text, words, speaker", [
-    pytest.param("Lucia Mamani Quelca runs a stall by the church. Her brother, Ignacio Ccopa Huanca, drives a taxi "
+    pytest.param("Lucia Huarachi Poma runs a stall by the church. Her brother, Ignacio Ccopa Huanca, drives a taxi "
                  "to the border post.\n\nCcopa sounded less hopeful: \"The queues grow longer every month. Nobody "
                  "in the capital listens to us.\"", "The queues grow longer", "Ignacio Ccopa Huanca",
                  id="inner-surname-read-as-place"),
@@ -2835,13 +2835,13 @@ def test_quotes_colon_intro_by_surname_read_as_place(nlp, text, words, speaker):
 
 @pytest.mark.model
 @pytest.mark.parametrize("text, words, speaker", [
-    pytest.param("Former envoy to Chile Tomas Varga Lind urged the ministry to \"stop treating the fishermen as "
-                 "an afterthought\".\n\n\"The ministry has waited far too long on this question,\" he said.",
+    pytest.param("Former envoy to Chile Tomas Varga Lind called the plan \"a slow surrender of the fishermen to "
+                 "the banks\".\n\n\"The ministry has waited far too long on this question,\" he said.",
                  "The ministry has waited", "Tomas Varga Lind", id="pronoun-after"),
-    pytest.param("Former envoy to Chile Tomas Varga Lind urged the ministry to \"stop treating the fishermen as "
-                 "an afterthought\".", "stop treating the fishermen", "Tomas Varga Lind", id="partial"),
-    pytest.param("Former ambassador to Peru Oskar Brandt Velez urged the cabinet to \"speak up at every summit\".",
-                 "speak up at every summit", "Oskar Brandt Velez", id="ambassador"),
+    pytest.param("Former envoy to Chile Tomas Varga Lind called the plan \"a slow surrender of the fishermen to "
+                 "the banks\".", "a slow surrender", "Tomas Varga Lind", id="partial"),
+    pytest.param("Former ambassador to Peru Oskar Brandt Velez described the deal as \"long overdue\".",
+                 "long overdue", "Oskar Brandt Velez", id="ambassador"),
 ])
 def test_quotes_envoy_title_to_state_before_name(nlp, text, words, speaker):
     assert _speaker(_quotes(nlp, text), words) == speaker
