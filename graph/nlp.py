@@ -326,7 +326,9 @@ def _name_run(doc, head) -> tuple[int, int] | None:
     start = head.i
     left = [c for c in head.children if c.pos_ == "PROPN" and c.i < head.i and (
         c.dep_ == "compound" or c.dep_ == "nmod" and all(  # "Col du X": "Col" read as a modifier
-            t.dep_ == "compound" or t.lower_ in PLACE_PARTICLES for t in doc[c.i + 1:head.i]))]
+            t.dep_ == "compound" or t.lower_ in PLACE_PARTICLES for t in doc[c.i + 1:head.i]) or
+        # "St X's Island": a saint's or founder's name in the possessive is part of the island's
+        c.dep_ in {"poss", "nmod"} and head.text in ISLAND_SUFFIXES and c.i == head.i - 2 and doc[c.i + 1].tag_ == "POS")]
     while left:  # "New River Triangle": "New" hangs on "River", not on the head
         start = min(start, *(c.i for c in left))
         left = [g for c in left for g in c.children if g.dep_ == "compound" and g.pos_ == "PROPN" and g.i < c.i]
@@ -340,6 +342,7 @@ def _name_run(doc, head) -> tuple[int, int] | None:
     # "Republic of A and B": a conjunction inside the "of"-name joins two of its words;
     # "Isla de X": a Romance particle between two of its words
     if any(not (t.pos_ == "PROPN" or t.lower_ in {"of", "the"} or
+                (t.tag_ == "POS" and t.i == end - 2 and doc[end - 1].text in ISLAND_SUFFIXES) or
                 (t.lower_ == "and" and start < t.i - 1 and doc[t.i - 1].pos_ == "PROPN") or
                 (t.lower_ in PLACE_PARTICLES and start < t.i < end - 1 and doc[t.i + 1].text[:1].isupper()))
            for t in toks):
@@ -373,6 +376,20 @@ def _territory_name_at(doc, head, gaz, held: bool = False) -> tuple[int, int] | 
     if gaz.lookup(span.text) is not None or gaz.is_demonym(span.text):
         return None
     return start, end
+
+
+def _so_called(doc, start: int) -> bool:
+    """Whether "so-called" (or "so called") stands right before the token at ``start``.
+
+    Args:
+        doc: the parsed Doc.
+        start: a token index.
+
+    Returns:
+        True when the words before ``start`` are "so-called" or "so called".
+    """
+    before = [t.lower_ for t in doc[max(0, start - 3):start] if not t.is_quote]
+    return before[-3:] == ["so", "-", "called"] or before[-2:] == ["so", "called"] or before[-1:] == ["so-called"]
 
 
 def _lone_person_name(doc, head, verb) -> bool:
@@ -526,6 +543,10 @@ def _owned_name_heads(verb, gaz) -> tuple[list, bool]:
         objs = [c for c in verb.children if c.dep_ in {"dobj", "obj"}]
         frames = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
                   for p in c.children if p.dep_ in {"pobj", "amod", "acomp"}]
+        # "regards A and B as Y territory": the parser may hang "as" on the last object
+        frames += [p for o in objs for h in (o, *o.conjuncts) for c in h.children
+                   if c.dep_ == "prep" and c.lower_ == "as" and c.i > h.i
+                   for p in c.children if p.dep_ in {"pobj", "amod", "acomp"}]
         for c in verb.children:
             if c.dep_ in {"ccomp", "xcomp", "oprd"} and c.lemma_ == "be":  # "considers X to be ..."
                 frames += [a for a in c.children if a.dep_ in {"attr", "acomp"}]
@@ -672,6 +693,99 @@ def _aliases_of(doc, head, gaz) -> list[str]:
     return out
 
 
+KNOWN_AS_VERBS = frozenset({"know", "call", "name"})
+
+
+def _known_as_aliases(doc, name: str, gaz) -> list[str]:
+    """Names an "X, known (in Y) as A (and to Z as B)" clause gives a territory anywhere in the text.
+
+    A participle clause on any mention of the name gives its other names,
+    one per "as" phrase (the alias patterns of Wikipedia-style
+    "also known as" glosses, as used by entity linkers such as Diffbot's).
+
+    Args:
+        doc: the parsed Doc.
+        name: the territory's name as found.
+        gaz: the gazetteer.
+
+    Returns:
+        The alias names (proper-name runs the gazetteer does not list).
+    """
+    words = name.split()
+    out = []
+    for tok in doc:
+        start = tok.i - len(words) + 1
+        if tok.text != words[-1] or start < 0 or doc[start:tok.i + 1].text != name:
+            continue
+        if start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper():
+            continue  # "North X": the end of a longer name
+        for acl in tok.children:
+            if acl.dep_ != "acl" or acl.lemma_.lower() not in KNOWN_AS_VERBS or acl.tag_ != "VBN":
+                continue
+            for prep in acl.subtree:
+                if prep.dep_ != "prep" or prep.lower_ != "as":
+                    continue
+                for obj in (p for p in prep.children if p.dep_ == "pobj"):
+                    run = _name_run(doc, obj)
+                    if run is not None and gaz.lookup(doc[run[0]:run[1]].text) is None and \
+                            doc[run[0]:run[1]].text != name:
+                        out.append(doc[run[0]:run[1]].text)
+    return out
+
+
+def coined_terms(doc) -> dict[str, tuple[int, int]]:
+    """Lower-case names the writer coins with "so-called": "the so-called border strip".
+
+    Such a term names one thing for the rest of the text, much like a proper
+    name (CoreNLP's quote sieves likewise treat "so-called" as the writer's
+    own coinage, not a speaker's words).
+
+    Args:
+        doc: the parsed Doc.
+
+    Returns:
+        The term's text mapped to its first span (a noun with its lower-case
+        noun or adjective modifiers, at most three words).
+    """
+    out: dict[str, tuple[int, int]] = {}
+    for tok in doc:
+        if tok.pos_ != "NOUN" or not tok.is_lower or tok.dep_ == "compound":
+            continue
+        start = tok.i
+        while start > tok.i - 2 and start > 0 and not _so_called(doc, start) and doc[start - 1].is_lower and \
+                doc[start - 1].pos_ in {"NOUN", "ADJ"} and doc[start - 1].dep_ in {"compound", "amod"} and \
+                doc[start - 1].head.i >= start:
+            start -= 1
+        if _so_called(doc, start):
+            out.setdefault(doc[start:tok.i + 1].text, (start, tok.i + 1))
+    return out
+
+
+def _coined_run(doc, head, coined: dict) -> tuple[int, int] | None:
+    """The span of a coined term ("the land strip") whose head noun is ``head``, else None."""
+    if head.pos_ != "NOUN":
+        return None
+    for name, (s, e) in coined.items():
+        n = e - s
+        if head.i - n + 1 >= 0 and doc[head.i - n + 1:head.i + 1].text == name:
+            return head.i - n + 1, head.i + 1
+    return None
+
+
+def _token_texts(doc, name: str) -> list[str]:
+    """The token texts of ``name`` as the Doc splits it ("St X’s Island": "X", "’s" apart), else its words."""
+    first = name.split()[0]
+    for tok in doc:
+        if not name.startswith(tok.text) or not first.startswith(tok.text):
+            continue
+        e = tok.i + 1
+        while e < len(doc) and len(doc[tok.i:e].text) < len(name):
+            e += 1
+        if doc[tok.i:e].text == name:
+            return [t.text for t in doc[tok.i:e] if not t.is_space]
+    return name.split()
+
+
 def find_unlisted_territories(doc) -> list[tuple[int, int, str]]:
     """Find names the text treats as territories although the gazetteer does not list them.
 
@@ -694,9 +808,11 @@ def find_unlisted_territories(doc) -> list[tuple[int, int, str]]:
     gaz = load_gazetteer()
     found: dict[str, tuple[int, int]] = {}
     aliases: dict[str, str] = {}
+    coined = coined_terms(doc)
     for tok in doc:
         heads = []
         held = False
+        heads_owned = False
         lemma = tok.lemma_.lower()
         if lemma == "part" and tok.pos_ == "NOUN":
             heads = _part_of_state_heads(tok)
@@ -712,6 +828,10 @@ def find_unlisted_territories(doc) -> list[tuple[int, int, str]]:
             preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == prep]
             if not preps and tok.dep_ in {"dobj", "obj"}:  # "disputes Y's title to X": "to X" hung on the verb
                 preps = [c for c in tok.head.children if c.dep_ == "prep" and c.lower_ == prep and c.i > tok.i]
+            if not preps:  # "the sovereignty of Y over X": "over X" hung inside the holder's name
+                preps = [c for o in tok.children if o.dep_ == "prep" and o.lower_ == "of"
+                         for p in o.children if p.dep_ == "pobj" for c in p.subtree
+                         if c.dep_ == "prep" and c.lower_ == prep and c.head.pos_ == "PROPN"]
             heads = [p for c in preps for p in c.children if p.dep_ == "pobj"]
             heads = [of_land(h) for h in heads]  # "sovereignty over the summit of X": X
             heads += [of_land(h) for c in heads for h in c.conjuncts]
@@ -741,6 +861,7 @@ def find_unlisted_territories(doc) -> list[tuple[int, int, str]]:
         elif lemma in BELONG_CUE_VERBS | REGARD_CUE_VERBS and tok.pos_ == "VERB" or (
                 tok.tag_ == "NNS" and s_form_lemmas(tok) & BELONG_CUE_VERBS):  # (a verb read as a plural noun)
             heads, held = _owned_name_heads(tok, gaz)
+            heads_owned = bool(heads)
             if not heads and lemma in REGARD_CUE_VERBS:
                 heads = _state_clause_heads(tok)  # "does not consider X a sovereign state"
             if not heads and lemma in REGARD_CUE_VERBS:
@@ -778,16 +899,22 @@ def find_unlisted_territories(doc) -> list[tuple[int, int, str]]:
             if h.pos_ == "NOUN" and h.lower_ in LAND_HEAD_NOUNS:
                 # "the X block": the proper name before the common noun
                 names = [c for c in h.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i == h.i - 1]
-                if not names:
-                    continue
-                h = names[0]
+                if names:
+                    h = names[0]
             run = _territory_name_at(doc, h, gaz, held)
+            if run is None and (held or heads_owned):
+                run = _coined_run(doc, h, coined)  # "sovereignty over the so-called border strip"
+                if run is not None:
+                    found.setdefault(doc[run[0]:run[1]].text, run)
+                continue
             if run is None:
                 continue
             words = {t.lower_ for t in doc[run[0]:run[1]]}
             has_det = any(c.dep_ == "det" and c.lower_ == "the" for c in h.children)
+            # "the so-called X", "the X Zone": a named stretch of land or sea, not a group
+            land_named = doc[run[1] - 1].lower_ in LAND_HEAD_NOUNS or _so_called(doc, run[0])
             if has_det and not held and not words & STATE_NAME_WORDS and tok.lower_ not in TERRITORY_FRAMING \
-                    and not is_self_rule_name(doc[run[0]:run[1]].text):
+                    and not land_named and not is_self_rule_name(doc[run[0]:run[1]].text):
                 continue  # "recognise the Houthis": a group, not a place
             name = doc[run[0]:run[1]].text
             found.setdefault(name, run)
@@ -795,6 +922,12 @@ def find_unlisted_territories(doc) -> list[tuple[int, int, str]]:
                 aliases.setdefault(alias, name)
     if not found:
         return []
+    for name in list(found):
+        for alias in _known_as_aliases(doc, name, gaz):
+            aliases.setdefault(alias, name)
+        article, _, bare = name.partition("-")
+        if article.lower() in ARABIC_ARTICLES and bare in found:
+            aliases.setdefault(name, bare)  # "al-X" and "X": one land
     for name, (s, e) in list(found.items()):
         n = e - s
         for k in range(len(doc) - n - 1):
@@ -833,7 +966,7 @@ def find_unlisted_territories(doc) -> list[tuple[int, int, str]]:
     spans: list[tuple[int, int, str]] = []
     taken: set[int] = set()
     for n in sorted(canonical, key=lambda n: -len(n)):
-        words = n.split()
+        words = _token_texts(doc, n)
         for tok in doc:
             if tok.text != words[0] or tok.i in taken:
                 continue
@@ -1122,7 +1255,19 @@ def find_island_names(doc) -> list[tuple[int, int]]:
         start = ent.start + 1 if doc[ent.start].lower_ == "the" else ent.start
         if ent.end - start >= 2 and all(t.text[:1].isupper() for t in doc[start:ent.end]):
             out.append((start, ent.end))
-    return out
+    for t in doc:
+        # an untagged "Varn Island": capitalised proper nouns before an untagged island word that ends the name
+        if t.lower_ not in ISLAND_HEADS or not t.text[:1].isupper() or t.ent_type_ or t.i == 0 or (
+                t.i + 1 < len(doc) and (doc[t.i + 1].text[:1].isupper() and doc[t.i + 1].is_alpha
+                                        or doc[t.i + 1].lower_ in {"of", "for"})):
+            continue
+        start = t.i
+        while start > 0 and t.i - start < 3 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_alpha and \
+                doc[start - 1].text[:1].isupper() and not doc[start - 1].ent_type_ and not doc[start - 1].is_sent_start:
+            start -= 1
+        if start < t.i:
+            out.append((start, t.i + 1))
+    return sorted(set(out))
 
 
 # a geographic feature word before a name: "Lake Chad", "Mount Kenya"
@@ -1411,7 +1556,7 @@ def find_region_persons(doc) -> list[tuple[int, int]]:
         (start, end) spans to label GPE.
     """
     out = [(e.start, e.end) for e in doc.ents if e.label_ == "PERSON" and len(e) >= 2
-           and e[-1].lower_ in REGION_HEADS and e[-1].text[:1].isupper()]
+           and e[-1].lower_ in REGION_HEADS | {"state"} and e[-1].text[:1].isupper()]
     for t in doc:
         # an untagged "Tolsa Chiefdom": capitalised proper nouns before a capitalised region word
         if t.lower_ not in REGION_HEADS or not t.text[:1].isupper() or t.ent_type_ or t.i == 0 or (
@@ -1557,6 +1702,40 @@ def find_repeated_places(doc) -> list[tuple[int, int, str]]:
             and not (t.i > 0 and cap(doc[t.i - 1]) and not doc[t.i - 1].is_sent_start)]
 
 
+#: what a place is called after its larger place's possessive: "X, Y's administrative centre"
+PLACE_ROLE_NOUNS = SETTLEMENT_KINDS | frozenset({"centre", "center", "capital", "seat", "hub", "gateway"})
+
+
+def _placed_after_comma(doc, a, b) -> bool:
+    """Whether entity ``a`` (a name NER made a person or body) is set in a place by what follows it.
+
+    * "X, in northern Y,": a compass adjective before a country or region;
+    * "X, Y's administrative centre": a settlement noun owned by a place.
+
+    Args:
+        doc: a Doc with entities.
+        a: the entity read as a person or organisation.
+        b: the next entity.
+
+    Returns:
+        True when the words after ``a``'s comma make it a place.
+    """
+    k = a.end
+    if len(a) > 3 or k + 3 >= len(doc) or doc[k].text != ",":
+        return False
+    if doc[k + 1].lower_ == "in" and doc[k + 2].lower_ in COMPASS_ADJECTIVES and b.start == k + 3 and \
+            b.label_ in {"GPE", "LOC", "PLACE", "COUNTRY", "TERRITORY"}:
+        return True  # "X, in northern Y"
+    if b.start == k + 1 and b.label_ in {"GPE", "LOC", "PLACE", "COUNTRY", "TERRITORY"} and b.end + 1 < len(doc) \
+            and doc[b.end].tag_ == "POS":
+        j = b.end + 1
+        while j < min(len(doc) - 1, b.end + 4) and doc[j].is_lower and doc[j].pos_ in {"ADJ", "NOUN"} and \
+                doc[j].lower_ not in PLACE_ROLE_NOUNS:
+            j += 1
+        return doc[j].lower_ in PLACE_ROLE_NOUNS and doc[j].is_lower  # "X, Y's administrative centre"
+    return False
+
+
 def find_places_before_regions(doc) -> list[tuple[int, int]]:
     """Places NER read as persons or organisations in "In X, Y District," / "in X, Ghana," /
     "in X, on the north coast of Y".
@@ -1574,7 +1753,11 @@ def find_places_before_regions(doc) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     ents = list(doc.ents)
     for a, b in zip(ents, ents[1:]):
-        if a.label_ not in {"PERSON", "ORG"} or a.ent_id_ or a.start == 0 or doc[a.start - 1].lower_ != "in":
+        if a.label_ not in {"PERSON", "ORG"} or a.ent_id_ or a.start == 0:
+            continue
+        if doc[a.start - 1].lower_ != "in":
+            if _placed_after_comma(doc, a, b):
+                out.append((a.start, a.end))
             continue
         if a.end < len(doc) and doc[a.end].text == ",":
             of = next((k for k in range(a.end + 2, min(len(doc) - 1, a.end + 7)) if doc[k].lower_ == "of"), None)
@@ -1583,10 +1766,13 @@ def find_places_before_regions(doc) -> list[tuple[int, int]]:
                 out.append((a.start, a.end))  # "in X, on the north coast of Y"
                 continue
         if b.start != a.end + 1 or doc[a.end].text != ",":
+            if _placed_after_comma(doc, a, b):
+                out.append((a.start, a.end))
             continue
         closed = b.end < len(doc) and doc[b.end].text in {",", "."}
         region = doc[b.end - 1].lower_ in REGION_HEADS and doc[b.end - 1].text[:1].isupper()
-        if closed and (region and b.label_ in {"GPE", "LOC", "PLACE", "ORG", "FAC"} or b.label_ == "COUNTRY"):
+        if closed and (region and b.label_ in {"GPE", "LOC", "PLACE", "ORG", "FAC"} or b.label_ == "COUNTRY") or \
+                _placed_after_comma(doc, a, b):
             out.append((a.start, a.end))
     return out
 
@@ -1724,6 +1910,44 @@ def find_possessive_tails(doc) -> list[tuple[int, int, str]]:
             if doc[k].tag_ == "POS" and doc[k + 1].text[:1].isupper():
                 out.append((ent.start, k, "ORG"))
                 break
+    return out
+
+
+#: capitalised last words of a named part of a town or land: "Old Town", "Harbour Quarter"
+PLACE_PART_HEADS = frozenset({"town", "city", "quarter", "village", "end", "side", "hill", "heights"})
+
+
+def find_owned_places(doc) -> list[tuple[int, int, int]]:
+    """A place and a place it owns NER read as one person or body: "Varnby's Old Town", "Tolsa's X port".
+
+    The entity holds a possessive marker; the owner before it is named as a
+    place elsewhere in the text (alone or opening a longer place name, "Tolsa"
+    and "Tolsa Province"), and what follows it is a place: its last word is a
+    capitalised part-of-town word ("Old Town"), or a lower-case settlement
+    noun comes right after it ("X port").
+
+    Args:
+        doc: a Doc with entities.
+
+    Returns:
+        (start, cut, end) triples: doc[start:cut] is the owner, doc[cut + 1:end] the owned place.
+    """
+    places = {e.text for e in doc.ents if e.label_ in PLACE_ENT_LABELS}
+    firsts = {e[0].text for e in doc.ents if e.label_ in PLACE_ENT_LABELS and len(e) > 1}
+    out = []
+    for ent in doc.ents:
+        if ent.label_ not in {"PERSON", "ORG"} or ent.ent_id_ or len(ent) < 3:
+            continue
+        k = next((k for k in range(ent.start + 1, ent.end - 1) if doc[k].tag_ == "POS"), None)
+        if k is None or not all(t.text[:1].isupper() for t in doc[k + 1:ent.end]):
+            continue
+        owner = doc[ent.start:k].text
+        if owner not in places and not (k - ent.start == 1 and owner in firsts):
+            continue
+        nxt = doc[ent.end] if ent.end < len(doc) else None
+        if doc[ent.end - 1].lower_ in PLACE_PART_HEADS or (
+                nxt is not None and nxt.is_lower and nxt.lower_ in SETTLEMENT_KINDS):
+            out.append((ent.start, k, ent.end))
     return out
 
 
@@ -2137,7 +2361,7 @@ def _register_place_bodies() -> str:
     entity that runs on into a bracketed acronym
     (:func:`find_acronym_tails`) in two, and a chamber that runs on into a member's seat
     (:func:`find_seat_constituencies`), cuts one that runs on past a possessive
-    (:func:`find_possessive_tails`), relabels persons ending in an acronym
+    (:func:`find_possessive_tails`), splits a place and the place it owns (:func:`find_owned_places`), relabels persons ending in an acronym
     (:func:`find_acronym_persons`) and parties read as nationalities
     (:func:`find_party_nicknames`) and bodies' names read as persons (:func:`find_person_bodies`)
     as organisations, runs a body cut short before its
@@ -2240,6 +2464,10 @@ def _register_place_bodies() -> str:
             _replace_ents(doc, [Span(doc, s, e, label="GPE") for s, e in places] +
                           [Span(doc, s, e, label="ORG") for s, e in seats] +
                           [Span(doc, s, e, label="NORP") for s, e in demonyms])
+            owned = _found(find_owned_places, doc)  # (after the places above: an owner named as one)
+            if owned:
+                _replace_ents(doc, [Span(doc, s, c, label="GPE") for s, c, e in owned] +
+                              [Span(doc, c + 1, e, label="GPE") for s, c, e in owned])
             return doc
     return name
 

@@ -10,8 +10,8 @@ from graph.nlp import (find_acronym_extensions, find_country_initials, find_nest
                        find_party_seats, find_place_bodies, find_ship_names, find_sited_places,
                        find_places_before_regions, find_possessive_tails, find_region_persons,
                        find_seat_constituencies,
-                       find_office_of_bodies, find_person_bodies, find_title_orgs, find_titled_persons,
-                       find_unlisted_territories, title_abbreviations)
+                       find_office_of_bodies, find_owned_places, find_person_bodies, find_title_orgs,
+                       find_titled_persons, find_unlisted_territories, title_abbreviations)
 
 UNLISTED_CASES = [
     ("object of recognise", "Chad refused to recognise Novaria.", [("Novaria", "Novaria")]),
@@ -87,6 +87,24 @@ UNLISTED_CASES = [
      [("Kelmaria", "Kelmaria")]),
     ("a one-word name recognised as an office holder", "Peru refused to recognise Kelmaria as interim president.",
      []),
+    ("a named zone with the article", "Mexico never recognised the Tolsa Exclusion Zone.",
+     [("Tolsa Exclusion Zone", "Tolsa Exclusion Zone")]),
+    ("a 'so-called' name with the article", "Mexico never recognised the so-called Varnek Protectorate.",
+     [("Varnek Protectorate", "Varnek Protectorate")]),
+    ("a lower-case term the writer coined, held", "Guards patrol the so-called sand spit near the delta. Ghana "
+     "rejects Togolese sovereignty over the sand spit.", [("sand spit", "sand spit"), ("sand spit", "sand spit")]),
+    ("a coined term regarded as a demonym's territory", "Vesna mapped the so-called dune belt. Mali has long "
+     "regarded the dune belt as Nigerien territory.", [("dune belt", "dune belt"), ("dune belt", "dune belt")]),
+    ("a lower-case term nobody coined is no name", "Ghana rejects Togolese sovereignty over the sand spit.", []),
+    ("a saint's possessive inside an island's name", "Chile rejects Peru's sovereignty over St Varnek's Island.",
+     [("St Varnek's Island", "St Varnek's Island")]),
+    ("the holder's name between the hold noun and 'over'", "Laos backs the sovereignty of the Lao People's "
+     "Democratic Republic over Tolsa Reef.", [("Tolsa Reef", "Tolsa Reef")]),
+    ("two lands regarded as a demonym's territory, 'as' on the last", "Fiji regards both Varn Island and the "
+     "smaller Tolsa Reef as Tongan territory.", [("Varn Island", "Varn Island"), ("Tolsa Reef", "Tolsa Reef")]),
+    ("other names a participle clause gives elsewhere", "Fishermen say Varnek, known locally as Tolsa Bank and in "
+     "Peru as Lind Bank, is rich. Peru rejects Chilean jurisdiction over Varnek.",
+     [("Varnek", "Varnek"), ("Tolsa Bank", "Varnek"), ("Lind Bank", "Varnek"), ("Varnek", "Varnek")]),
 ]
 
 
@@ -697,3 +715,51 @@ def test_nlp_place_in_a_place_or_named_as_an_area(words, ents, ids, expected):
 def test_nlp_unlisted_office_before_a_name_is_cut_off(words, ents, expected):
     """"Harbour Constable Tomas Lind": the office is no part of the person's name."""
     assert find_office_led_persons(_propn_doc(words, ents)) == expected
+
+
+def _tagged_doc(words, ents):
+    """:func:`_propn_doc` with the possessive marker tagged POS."""
+    doc = _propn_doc(words, ents)
+    for t in doc:
+        if t.text in {"'s", "’s"}:
+            t.tag_ = "POS"
+            t.pos_ = "PART"
+    return doc
+
+
+@pytest.mark.parametrize("words,ents,expected", [
+    (["Visitors", "like", "Tolsby", ".", "They", "ride", "to", "Tolsby", "’s", "Old", "Town", "daily"],
+     [(2, 3, "GPE"), (7, 11, "ORG")], [(7, 8, 11)]),  # a part of town after its town, read as a body
+    (["Ships", "use", "Varn", "’s", "Kelby", "port", ",", "near", "Varn", "Province"],
+     [(2, 5, "PERSON"), (8, 10, "GPE")], [(2, 3, 5)]),  # a port, its owner named as a province elsewhere
+    (["Lind", "’s", "Old", "Town", "shop", "closed"], [(0, 4, "ORG")], []),  # the owner is named as no place
+])
+def test_nlp_place_owned_by_a_place_is_split_off(words, ents, expected):
+    """"X's Old Town", "X's Y port" read as one person or body: two places."""
+    assert find_owned_places(_tagged_doc(words, ents)) == expected
+
+
+@pytest.mark.parametrize("words,ents,expected", [
+    (["Divers", "from", "Sokcho", "on", "Varn", "Island", "found", "it"], [(2, 3, "GPE")], [(4, 6)]),
+    (["the", "new", "Varn", "Island", "Ferry", "sails"], [], []),  # the island word inside a longer name
+])
+def test_nlp_untagged_island_name_is_a_place(words, ents, expected):
+    assert find_island_names(_propn_doc(words, ents)) == expected
+
+
+def test_nlp_state_named_region_read_as_a_person_is_a_place():
+    doc = _tagged_doc(["Myanmar", "’s", "Kachin", "State", "is", "remote"], [(2, 4, "PERSON")])
+    assert find_region_persons(doc) == [(2, 4)]
+
+
+@pytest.mark.parametrize("words,ents,expected", [
+    (["towed", "to", "Varnby", ",", "in", "northern", "Norway", ",", "for", "repairs"],
+     [(2, 3, "ORG"), (6, 7, "COUNTRY")], [(2, 3)]),
+    (["Traders", "from", "Varnby", ",", "Tolsa", "’s", "main", "market", "town", ",", "came"],
+     [(2, 3, "ORG"), (4, 5, "GPE")], [(2, 3)]),
+    (["Vesna", "Lind", ",", "Norway", "’s", "foreign", "minister", ",", "spoke"],
+     [(0, 2, "PERSON"), (3, 4, "COUNTRY")], []),  # a title, not a settlement, after the possessive
+])
+def test_nlp_name_set_in_a_compass_part_or_named_a_centre_is_a_place(words, ents, expected):
+    """"X, in northern Y", "X, Y's administrative centre": only a place is set there, whatever NER read."""
+    assert find_places_before_regions(_tagged_doc(words, ents)) == expected
