@@ -47,7 +47,7 @@ from .gazetteer import fold, load_gazetteer
 from .models import Article, Evidence, Mention, Position, Quote, Relation, Stance, TerritoryRef
 from .names import NAME_PARTICLES, is_calendar_word
 from .nlp import (ALIAS_VERBS, BELONG_CUE_VERBS, BODY_WORDS, COMPASS_ADJECTIVES, COMPASS_NAME_WORDS, COMPASS_PARTS,
-                  EDGE_NOUNS, HONORIFICS, OFFICE_HEAD_WORDS, PLACE_OFFICE_TITLES, REGARD_CUE_VERBS,
+                  EDGE_NOUNS, HONORIFICS, OFFICE_HEAD_WORDS, PLACE_OFFICE_TITLES, PLACE_PART_HEADS, REGARD_CUE_VERBS,
                   ROMANCE_BODY_OPENERS, SELF_RULE_BODIES, SETTING_PREPS, SETTLEMENT_KINDS, SHIP_PREFIXES,
                   belong_complements, english_words, included_names,
                   is_setting_phrase, lost_object, misparsed_small_clause, s_form_lemmas, stolen_object)
@@ -282,7 +282,7 @@ TITLE_MODIFIERS = frozenset({
 NON_TITLE_MODIFIERS = frozenset({
     "former", "ex", "then", "prominent", "popular", "famous", "well", "known", "well-known", "key",
     "leading", "top", "influential", "outspoken", "veteran", "longtime", "long", "time",
-    "long-time", "independent", "controversial", "powerful", "new", "current", "now", "late",
+    "long-time", "independent", "controversial", "powerful", "new", "current", "now", "today", "nowadays", "late",
     "ethnic", "yet", "another", "other", "fellow", "erstwhile", "onetime", "one-time", "young",
     "old", "retired", "renowned", "respected", "notorious", "infamous", "staunch", "loyal",
     "hardline", "hard-line", "liberal", "conservative", "pro", "anti", "wealthy", "rich",
@@ -861,8 +861,11 @@ class _Index:
                                                        and doc[k].lower_ not in OFFICE_TITLES | OCCUPATION_TITLES)):
                 k += 1  # "Name, a research fellow at ...": over a lower-case compound too
             if k < len(doc) and doc[k].lower_ in OFFICE_TITLES | OCCUPATION_TITLES and not (
-                    doc[k].dep_ == "nsubj" and doc[k].head.i > k and doc[k].head.pos_ == "VERB"):
-                return True  # (not "of X, the minister reminded ...": the title opens a new clause)
+                    doc[k].dep_ == "nsubj" and doc[k].head.i > k and doc[k].head.pos_ == "VERB") and not (
+                    doc[k].text[:1].isupper() and k + 1 < len(doc) and doc[k + 1].ent_type_ == "PERSON"):
+                # (not "of X, the minister reminded ...": the title opens a new clause; nor "The Mayor of X,
+                # Councillor Name,": the title is the next name's)
+                return True
             # "Aisling Byrne, an Irish member of the European Parliament": a seat in a body
             if e - s >= 2 and k + 2 < len(doc) and doc[k].lower_ == "member" and doc[k + 1].lower_ == "of":
                 j = k + 2
@@ -1930,6 +1933,47 @@ def _bloc_antecedent(ix: _Index, run: list) -> Mention | None:
     return None
 
 
+# generic heads of a body's name a definite description takes up: "the company", "the trust"
+BODY_ANAPHOR_NOUNS = frozenset({"company", "firm", "trust", "charity", "society", "agency", "authority",
+                                "association", "foundation", "corporation"})
+
+
+def _body_antecedent(ix: _Index, run: list) -> Mention | None:
+    """The body "the company" stands for: the last one named with that head word.
+
+    The nearest organisation in this or the five sentences before whose name
+    ends in the same noun ("The Varnby Ferry Company ... the company"), the
+    head-matching rule of definite-description coreference (Vieira and
+    Poesio 2000).
+
+    Args:
+        ix: the document index.
+        run: the tokens after "of".
+
+    Returns:
+        The organisation's mention, or None.
+    """
+    toks = [t for t in run if not t.is_punct]
+    if len(toks) != 2 or toks[0].lower_ != "the" or toks[1].lower_ not in BODY_ANAPHOR_NOUNS:
+        return None
+    no = ix.sent_no(toks[0].i)
+    floor = ix.sents[max(no - 5, 0)].start if ix.sents else 0
+    doc = ix.doc
+    for k in range(toks[0].i - 1, floor - 1, -1):
+        if doc[k].lower_ != toks[1].lower_ or not doc[k].text[:1].isupper():
+            continue
+        ent = ix.ent_at[k]
+        if ent is not None and ent.label_ == "ORG" and ent.end == k + 1:
+            return ix.ent_mention(ent)
+        start = k  # a name NER left untagged: "The Varnby Ferry Company"
+        while start > floor and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper() and \
+                ix.person_at.get(start - 1) is None:
+            start -= 1
+        if start < k:
+            return ix.mention(start, k + 1, "ORG", "")
+    return None
+
+
 def _partitive_place(ix: _Index, phrase: list) -> Mention | None:
     """The group a place is one of: "the largest of the X Islands", "one of the X".
 
@@ -1991,9 +2035,9 @@ def _analyse_phrase(ix: _Index, tokens: list, anchor_kind: str) -> list[_TitleIn
         if pre and runs and runs[0][0].lower_ == "of" and runs[0][1] and _head_kind(pre[-1]) is None and \
                 (runs[0][1][-1].text[:1].isupper() or pre[-1].lower_ in OF_BODY_HEADS) and \
                 _head_kind(runs[0][1][-1]) == "title" and \
-                all(t.text[:1].isupper() for t in pre + list(runs[0][1][:-1])):
+                all(t.text[:1].isupper() or t.tag_ == "POS" for t in pre + list(runs[0][1][:-1])):
             # "West of Ireland Correspondent": a beat named with "of" before the title word;
-            # "Council of Ministers spokesman": a body named with "of" before it
+            # "(Chile's) Council of Ministers spokesman": a body named with "of" before it
             pre = [*pre, runs[0][0], *runs[0][1]]
             runs = runs[1:]
         # lower-case "of"-complements belong to the title: "chief of staff", "head of state"
@@ -2360,6 +2404,9 @@ def _analyse_phrase(ix: _Index, tokens: list, anchor_kind: str) -> list[_TitleIn
         info.orgs = [o for _, o, _ in post_orgs]
         if kind == "place":
             info.country = pre_country or place_country or (demonym if demonym and demonym.label == "COUNTRY" else None)
+            if info.country is None and pre_org is not None and pre_org.label in {"PLACE", "TERRITORY"} and \
+                    any(t.tag_ == "POS" for t in mods):
+                info.country = pre_org  # "X, Varnland's administrative centre": the possessive place
             if info.country is not None:
                 out.append(info)
             continue
@@ -2431,6 +2478,10 @@ def _analyse_phrase(ix: _Index, tokens: list, anchor_kind: str) -> list[_TitleIn
                 # position is the preferred antecedent (the centering rule: the subject is the likeliest
                 # centre to be continued; Grosz, Joshi & Weinstein 1995), before any other name
                 info.org = _subject_body_before(ix, info.possessor) or ix.antecedent(ix.doc[info.possessor.i])
+        if kind == "title" and info.org is None and info.org_name is None and info.possessor is None:
+            # "managing director of the company": the company the text named last
+            info.org = next((b for prep, run in runs if prep.lower_ == "of"
+                             for b in [_body_antecedent(ix, run)] if b is not None), None)
         if not info.title:
             continue
         if kind == "title" and info.org is None and info.org_name is None and info.possessor is None and out and \
@@ -2732,7 +2783,12 @@ def _before_phrase(ix: _Index, j: int, floor: int) -> list:
     cut = max((x for x, t in enumerate(out) if t.lower_ in {"with", "by", "between", "among", "like", "including"}
                and t.pos_ == "ADP" and any(_title_head_ok(u) or u.lower_ in SPOUSE_NOUNS for u in out[x + 1:])),
               default=None)  # ("Chile's chief negotiator with the EU, Name": no title after "with")
-    if cut is None and out and (out[-1].lower_ in PLACE_NOUNS or out[-1].lemma_.lower() in PLACE_NOUNS):
+    post = next((x for x in range(len(out) - 2, 0, -1) if out[x].lower_ in {"in", "on", "at"}
+                 and _title_head_ok(out[x - 1]) and all(t.is_lower and t.pos_ in {"DET", "ADJ", "NOUN", "PROPN"}
+                                                        for t in out[x + 1:])), None)
+    if post is not None and ix.person_at.get(j + 2) is not None:
+        out = out[:post]  # "Ruritania's consul on the island, Name": the post's setting is no part of the title
+    elif cut is None and out and (out[-1].lower_ in PLACE_NOUNS or out[-1].lemma_.lower() in PLACE_NOUNS):
         # "Members of the Assembly in the Mauritian capital, Port Louis": the place phrase only
         cut = max((x for x, t in enumerate(out[:-1]) if t.pos_ == "ADP" and t.lower_ != "of"
                    and x + 1 < len(out) and (out[x + 1].pos_ == "DET" or out[x + 1].tag_ == "PRP$")), default=None)
@@ -2868,6 +2924,32 @@ def _anchors(ix: _Index) -> list[tuple[int, int, str]]:
     return sorted(out)
 
 
+def _title_of_next_person(ix: _Index, phrase: list, sent) -> bool:
+    """Whether an appositive phrase is the title of the name after it, not of the name before it.
+
+    "X, Ruritania's consul on the island, Vesna Lind, said": a phrase after a
+    name that a comma and a second name close, which a comma or the verb then
+    closes, introduces the second name (its "Title, Name," apposition), as in
+    CoreNLP's appositive annotator, which pairs an appositive with one head only.
+
+    Args:
+        ix: the document index.
+        phrase: the phrase's tokens.
+        sent: the sentence span.
+
+    Returns:
+        True when a possessive or title-headed phrase is followed by ", Name,".
+    """
+    doc = ix.doc
+    j = phrase[-1].i + 1
+    if j + 2 >= sent.end or doc[j].text != ",":
+        return False
+    span = ix.person_at.get(j + 1)
+    if span is None or span[0] != j + 1 or span[1] >= sent.end or doc[span[1]].text not in {",", ".", ";"}:
+        return False
+    return any(t.tag_ == "POS" for t in phrase)
+
+
 def _phrase_facts(ix: _Index) -> list[_Fact]:
     """Every title / spouse / member / place reading around every name (cached)."""
     if ix.phrase_facts is not None:
@@ -2970,8 +3052,11 @@ def _facts_for_anchor(ix: _Index, s: int, e: int, kind: str) -> list[_Fact]:
                     info = _TitleInfo(kind="place", head=t, country=cm)
                     out.append(_Fact("place", anchor, info, doc[s]))
                     break
-        elif phrase and phrase[0].pos_ not in {"ADP", "VERB", "AUX", "SCONJ", "PRON", "CCONJ"} or (
-                phrase and phrase[0].tag_ == "PRP$"):
+        elif phrase and kind == "person" and _title_of_next_person(ix, phrase, sent):
+            pass  # "X, Ruritania's consul on the island, Name,": the title is the next name's
+        elif phrase and (phrase[0].pos_ not in {"ADP", "VERB", "AUX", "SCONJ", "PRON", "CCONJ"} or
+                         phrase[0].tag_ == "PRP$" or phrase[0].pos_ == "VERB" and phrase[0].dep_ in {"amod", "compound"}
+                         and phrase[0].head.i > phrase[0].i):  # ("managing director" with a verb-tagged modifier)
             # (", 58, and his wife, Y,": a coordinated person, not an appositive)
             n_before = len(out)
             add(phrase, "after")
@@ -3399,6 +3484,12 @@ def _positions_from(ix: _Index, facts: list[_Fact]) -> Iterator[Position]:
         found.extend(p for p in _verb_title_positions(ix) if (p.person.start, p.title) not in have)
     except Exception as exc:  # keep the extractor total on odd parses
         log.debug("verb titles: %s", exc)
+    # "X, who represented Ruritania as co-agent before the court"
+    try:
+        have = {(p.person.start, p.title) for p in found}
+        found.extend(p for p in _represent_as_positions(ix) if (p.person.start, p.title) not in have)
+    except Exception as exc:  # keep the extractor total on odd parses
+        log.debug("represent as: %s", exc)
     # wire footers: "Associated Press writers A in X and B in Y contributed to this report."
     try:
         have = {(p.person.start, p.title) for p in found}
@@ -3522,6 +3613,46 @@ def _verb_title_positions(ix: _Index) -> Iterator[Position]:
             yield Position(person=m, title=title, org=None, evidence=ix.evidence(t), org_name=None, former=False)
 
 
+def _represent_as_positions(ix: _Index) -> Iterator[Position]:
+    """A post a state gives by "represent": "X, who represented Ruritania as co-agent at the court".
+
+    The verb's object is a state and its "as" phrase a title noun; the holder
+    is the name the relative clause hangs on, or the verb's subject.  A past
+    tense makes the post a former one.
+
+    Args:
+        ix: the document index.
+
+    Yields:
+        Positions of the state.
+    """
+    doc = ix.doc
+    for t in doc:
+        if t.lemma_.lower() != "represent" or t.pos_ != "VERB" or any(c.dep_ == "neg" for c in t.children):
+            continue
+        states = [m for c in t.children if c.dep_ in {"dobj", "obj"}
+                  for m in [ix.country_mention(c, allow_demonym=False)] if m is not None and m.label == "COUNTRY"]
+        titles = [p for c in t.children if c.dep_ == "prep" and c.lower_ == "as"
+                  for p in c.children if p.dep_ == "pobj" and p.pos_ == "NOUN" and p.is_alpha and p.is_lower]
+        if len(states) != 1 or not titles:
+            continue
+        holder = t.head if t.dep_ == "relcl" else next((c for c in t.children if c.dep_ == "nsubj"), None)
+        span = ix.person_at.get(holder.i) if holder is not None else None
+        person = ix.person_mention(span[0]) if span is not None else None
+        if person is None:
+            continue
+        head = titles[-1]
+        start = head.i
+        while start >= 2 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_:
+            start -= 2  # "co-agent": the parser splits the hyphenated word
+        if start == head.i:
+            start = head.left_edge.i
+        title = " ".join(x.lower_ for x in doc[start:head.i + 1] if x.pos_ != "DET" and x.tag_ != "PRP$").replace(
+            " - ", "-")
+        yield Position(person=person, title=title, org=states[0], evidence=ix.evidence(t), org_name=None,
+                       former=t.tag_ == "VBD")
+
+
 _CONTRIBUTOR_TITLES = {"writer": "writer", "writers": "writer", "reporter": "reporter", "reporters": "reporter",
                        "correspondent": "correspondent", "correspondents": "correspondent",
                        "journalist": "journalist", "journalists": "journalist", "photographer": "photographer",
@@ -3626,6 +3757,12 @@ def _office_verb_positions(ix: _Index) -> Iterator[Position]:
                                evidence=ix.evidence(t), org_name=None, former=False)
             continue
         run = [x for x in doc[min(y.i for y in o.subtree):max(y.i for y in o.subtree) + 1]]
+        owner = next((c for c in o.children if c.dep_ == "poss"), None)
+        if o.is_lower and owner is not None and ix.ent_at[owner.i] is not None and \
+                ix.ent_at[owner.i].label_ == "ORG":
+            # "who chairs the X Council's tourism committee": a body's unnamed committee; the body
+            ent = ix.ent_at[owner.i]
+            run = [x for x in doc[ent.start:ent.end] if x.tag_ != "POS"]
         om, oname, _ = _org_from_run(ix, run)
         if om is None or om.label == "PERSON":
             continue
@@ -3711,12 +3848,17 @@ def _context_state(ix: _Index, f: _Fact, info: _TitleInfo) -> Mention | None:
     if cap is not None and len(set(states)) == 1 and cap.kb_id in _main_states(ix):
         return cap  # a visiting leader speaks in a foreign capital: only the article's own state
     # 3. the outlet's own state: a domestic paper writes its government's offices unqualified
-    own = _home_state(ix) if len(words) <= 3 and words[-1] not in {"president", "vice-president",
-                                                                    "president-elect"} else None
+    core = [w for w in words if w not in RANK_PREFIXES]  # "First Vice Foreign Minister": a foreign minister
+    own = _home_state(ix) if len(core) <= 3 and words[-1] not in {"president", "vice-president",
+                                                                   "president-elect"} else None
     # (not a bare "President X": papers name foreign presidents unqualified as often as their own)
     if own:
         return Mention(ix.article.id, -1, -1, own, "COUNTRY", own)
     return None
+
+
+# words that rank an office without changing whose it is: "First Vice Foreign Minister"
+RANK_PREFIXES = frozenset({"first", "second", "third", "vice", "deputy", "acting", "senior", "junior"})
 
 
 # "A's delegation was headed by X": the verbs of leading a team
@@ -6324,6 +6466,8 @@ HOLD_NOUNS = frozenset({"sovereignty", "control", "rule", "jurisdiction", "suzer
                         "possession", "administration", "authority", "claim", "title", "dominion", "award",
                         "pretension"})
 HOLD_PREPS = frozenset({"over", "of", "on", "to", "in"})
+# "Y's rules in the waters", "the authorities in X": plurals of hold nouns that mean something else
+REGULATION_PLURALS = frozenset({"rules", "authorities", "administrations", "controls"})
 # "the eastern half of X": a part that stands for the whole
 PARTITIVE_NOUNS = frozenset({"half", "part", "portion", "rest", "remainder", "whole", "bulk", "section", "sector",
                              "share", "third", "quarter", "north", "south", "east", "west", "most", "all"})
@@ -6470,7 +6614,8 @@ def _hold_territories(ix: _Index, cue, region: list, memory: dict, holders: list
             holds = True
             objs += [p for p in parts if p.dep_ == "pobj"]  # (their conjuncts are added below)
             continue
-        if t.pos_ not in {"NOUN", "PROPN"} or t.lemma_.lower() not in HOLD_NOUNS:
+        if t.pos_ not in {"NOUN", "PROPN"} or t.lemma_.lower() not in HOLD_NOUNS or \
+                t.lower_ in REGULATION_PLURALS:
             continue
         holds = True
         preps = [c for c in t.children if c.dep_ == "prep" and c.lower_ in HOLD_PREPS]
@@ -7073,7 +7218,8 @@ def extract_relations(doc, article: Article) -> Iterator[Relation]:
         o = (r.object.start, r.object.kb_id or r.object.text) if r.object else None
         return (r.kind, r.subject.kb_id or r.subject.text, o[1] if o else r.object_name, r.evidence.start)
 
-    producers = (_appositive_relations, _spouse_relations, _couple_relations, _role_spouse_relations, _border_relations, _surface_borders, _invasion_relations,
+    producers = (_appositive_relations, _spouse_relations, _couple_relations, _role_spouse_relations,
+                 _border_relations, _surface_borders, _whose_borders, _invasion_relations,
                  _member_relations, _members_are, _clause_members, _fronted_members, _copula_members,
                  _bloc_ties, _party_ties, _kind_of_places, _party_affiliations,
                  _appositive_parties, _premod_parties, _border_is_with, _border_contacts, _neighbour_borders,
@@ -7453,8 +7599,9 @@ def _spouse_relations(ix: _Index) -> Iterator[Relation]:
                 other = ix.antecedent(tok, exclude=near)  # "X, who has been married to him for 41 years"
                 break
             if tok.pos_ not in {"DET", "ADJ", "NOUN", "PROPN"} and tok.tag_ != "POS" and tok.text not in {"-"} and \
-                    not (tok.tag_ == "VBN" and doc[k - 1].text == "-"):  # "the Danish-born economist Y"
-                break
+                    not (tok.tag_ == "VBN" and doc[k - 1].text == "-") and \
+                    not (tok.is_lower and doc[k - 1].lower_ == "to" and k + 1 in ix.person_at):
+                break  # ("the Danish-born economist Y"; "married to fisherman Y": an occupation read as a verb)
             k += 1
         if other is None and k > t.i + 1 and doc[k - 1].pos_ == "NOUN" and doc[t.i + 1].lower_ in {"the", "to"}:
             other = _title_holder(ix, doc[k - 1], t.i)  # "who married the coxswain in 2012"
@@ -8156,6 +8303,56 @@ def _neighbour_borders(ix: _Index) -> Iterator[Relation]:
                 yield Relation(subject=owners[0], object=o, kind="sharesBorderWith", evidence=ix.evidence(t))
 
 
+BORDER_NOUNS = frozenset({"border", "frontier", "boundary"})
+# "A and B, neighbours along a long frontier": a place word after "neighbours"
+ALONG_PREPS = frozenset({"along", "across", "on"})
+
+
+def _whose_borders(ix: _Index) -> Iterator[Relation]:
+    """Borders stated in a "whose" clause or an appositive "neighbours along", read off the surface.
+
+    * "A and B, whose 900-km land frontier runs along the X": the pair before "whose";
+    * "A, whose border with B follows the river": A and B;
+    * "A, whose western frontier is shared with both B and C": A with each;
+    * "A and B, neighbours along a 900-km land boundary,": the pair.
+
+    The small model often reads the border noun of such clauses as a compound
+    or hangs the clause on the wrong word, so the words are read in order
+    (the surface patterns of the Snowball relation extractor, Agichtein and
+    Gravano 2000).
+
+    Args:
+        ix: the document index.
+
+    Yields:
+        sharesBorderWith relations.
+    """
+    doc = ix.doc
+    for t in doc:
+        whose = t.lower_ == "whose"
+        along = t.lemma_.lower() in NEIGHBOUR_NOUNS and t.i + 1 < len(doc) and doc[t.i + 1].lower_ in ALONG_PREPS
+        if not (whose or along) or t.i < 2 or doc[t.i - 1].text != ",":
+            continue
+        sent = ix.sent_at[t.i]
+        if sent is None:
+            continue
+        end = next((k for k in range(t.i + 1, sent.end) if doc[k].text in {",", ";", "(", "—", "–"}), sent.end)
+        b = next((k for k in range(t.i + 1, min(end, t.i + 8)) if doc[k].lemma_.lower() in BORDER_NOUNS), None)
+        if b is None or any(doc[k].lower_ in NEG_WORDS for k in range(t.i, end)):
+            continue
+        subjects = _country_list_before(ix, t.i - 1, sent.start)
+        w = next((k for k in range(b + 1, end) if doc[k].lower_ == "with"), None)
+        others = _country_run(ix, w + 1, end) if w is not None else []
+        ev = ix.evidence(t)
+        if others:
+            for a in subjects:
+                for o in others:
+                    if (o.kb_id or o.text) != (a.kb_id or a.text):
+                        yield Relation(subject=a, object=o, kind="sharesBorderWith", evidence=ev)
+        elif w is None and len(subjects) == 2:
+            yield Relation(subject=subjects[0], object=subjects[1], kind="sharesBorderWith", evidence=ev)
+
+
 def _surface_borders(ix: _Index) -> Iterator[Relation]:
     """"Armenia borders Georgia and Iran" when the tagger reads "borders" as a noun,
     and "Egypt and Jordan share borders with Israel" when the parse is broken."""
@@ -8679,7 +8876,9 @@ def _bloc_ties(ix: _Index) -> Iterator[Relation]:
                 om, _ = _org_at(ix, ent.start) if ent is not None else (None, 0)
                 if om is None or (lem == "return" and om.kb_id == ""):
                     continue  # "returned to Rabat": only a listed body is a membership
-                for m in _countries_in(ix, heads + extra + with_subj):
+                pair = [m for h in heads if h.lemma_.lower() in COUNTRY_NOUNS and any(
+                    c.lower_ in {"both", "two"} for c in h.children) for m in _recent_pair(ix, h.i)]
+                for m in _countries_in(ix, heads + extra + with_subj) + pair:  # ("the two countries, which")
                     yield Relation(subject=m, object=om, kind="memberOf", evidence=ev)
         # "X, which counts A and B among its (founding) members"
         if lem == "count":
@@ -9032,7 +9231,8 @@ def _copula_members(ix: _Index) -> Iterator[Relation]:
         memberOf relations between a country or person and a named organisation.
     """
     for t in ix.doc:
-        if t.lower_ not in MEMBER_NOUNS:
+        part = t.lower_ == "part" and t.pos_ == "NOUN"  # "A, B and C are all part of X": states in a body
+        if t.lower_ not in MEMBER_NOUNS and not part:
             continue
         verb = t.head
         # "A and B are founding members of X" read as a progressive verb with "members" its object
@@ -9044,6 +9244,8 @@ def _copula_members(ix: _Index) -> Iterator[Relation]:
                 any(ix.doc[x].lower_ in NEG_WORDS for x in range(min(verb.i, t.i), max(verb.i, t.i))):
             continue  # "is no longer a member of Y"
         subjects = _subjects_of(ix, verb) or _counted_previous(ix, verb)
+        if part:
+            subjects = [m for m in subjects if m.label == "COUNTRY"]  # "X is part of the EU", not of a plan
         if not subjects:
             continue
         subjects += _as_is_members(ix, t)
@@ -9871,6 +10073,9 @@ def _nested_places(ix: _Index) -> Iterator[Relation]:
                 and ent.label_ != "PERSON":
             k += 2  # "the X landing site in Y": the kind of settlement after the name says it is a place
             named_place = True
+        elif k + 1 < n and named_place and doc[k].is_lower and doc[k].lower_ in SITE_FEATURE_NOUNS and \
+                doc[k + 1].lower_ == "in":
+            k += 1  # "at X beach in Y": a feature word after a place's name
         if k + 2 < n and doc[k].text == "," and doc[k + 1].lower_ in {"both", "all"} and doc[k + 2].lower_ == "in":
             # "Warren and Orford, both in Grafton County,": the places coordinated before
             q = ent.start - 1
@@ -9893,7 +10098,8 @@ def _nested_places(ix: _Index) -> Iterator[Relation]:
         if k >= n or doc[k].lower_ != "in":
             continue
         j = k + 1
-        while j < n and (doc[j].pos_ == "DET" or doc[j].lower_ in COMPASS_WORDS and doc[j].is_lower):
+        while j < n and (doc[j].pos_ == "DET" or doc[j].lower_ in COMPASS_WORDS and doc[j].is_lower or
+                         doc[j].text == "-" and doc[j - 1].lower_ in COMPASS_WORDS):  # ("south-east Y")
             j += 1
         big_ent = ix.ent_at[j] if j < n else None
         if big_ent is None or big_ent.start not in {j, j - 1} or big_ent.label_ not in {"PLACE", "GPE", "LOC", "COUNTRY"}:
@@ -10152,8 +10358,9 @@ def _site_place(ix: _Index, k: int, end: int) -> Mention | None:
     if k >= end or doc[k].lower_ != "in":
         return None
     k += 1
-    while k < end and (doc[k].pos_ == "DET" or doc[k].lower_ in COMPASS_WORDS):
-        k += 1  # "in northwest Greenland": the part of the place is still the place
+    while k < end and (doc[k].pos_ == "DET" or doc[k].lower_ in COMPASS_WORDS or
+                       doc[k].text == "-" and doc[k - 1].lower_ in COMPASS_WORDS):
+        k += 1  # "in northwest Greenland", "in south-east Y": the part of the place is still the place
     if k >= end:
         return None
     if _place_mention(ix, doc[k]) is None or doc[k].pos_ == "ADJ":
@@ -10280,6 +10487,19 @@ def _capital_clauses(ix: _Index) -> Iterator[Relation]:
             yield Relation(subject=place, object=land, kind="locatedIn", evidence=ix.evidence(t))
 
 
+# lower-case feature words after a place's name: "X beach", "Y harbour"
+SITE_FEATURE_NOUNS = frozenset({"beach", "bay", "cove", "harbour", "harbor", "port", "waterfront", "pier", "wharf"})
+
+
+def _longer_place(ix: _Index, ent) -> Mention | None:
+    """The one longer place name a short one opens with a subdivision word: "Varn" for "Varn Province"."""
+    if ent.label_ not in {"PLACE", "GPE"} or ent.ent_id_:
+        return None
+    longer = {e.text: e for e in ix.ents if e.label_ in {"PLACE", "GPE", "LOC"} and len(e) == len(ent) + 1
+              and e.text.startswith(ent.text + " ") and e[-1].lower_ in SUBDIVISION_WORDS}
+    return ix.ent_mention(next(iter(longer.values()))) if len(longer) == 1 else None
+
+
 def _possessive_subdivisions(ix: _Index) -> Iterator[Relation]:
     """"Tokyo's Chiyoda Ward", "Russia's Sakhalin region": a named part of the possessor place."""
     doc = ix.doc
@@ -10294,18 +10514,34 @@ def _possessive_subdivisions(ix: _Index) -> Iterator[Relation]:
             j += 1
         if j == k + 1:
             continue
+        named = ix.ent_at[k + 1] is not None and ix.ent_at[k + 1].start == k + 1 and \
+            ix.ent_at[k + 1].end == j and ix.ent_at[k + 1].label_ in {"PLACE", "GPE", "LOC"}
+        extra = []
         if doc[j - 1].lower_ in SUBDIVISION_WORDS:
             end = j
         elif j < len(doc) and doc[j].lower_ in SUBDIVISION_WORDS and doc[j].pos_ == "NOUN":
             end = j + 1
+        elif named and (doc[j - 1].lower_ in PLACE_PART_HEADS or j < len(doc) and doc[j].is_lower and
+                        doc[j].lower_ in SETTLEMENT_KINDS):
+            end = j  # "Tolsby's Old Town", "Varn's Tolsa port": a named part or a settlement of the place
+            if j + 1 < len(doc) and doc[j].lower_ == "and":  # "Tolsby's Old Town and New Town"
+                q = j + 1
+                while q < len(doc) and q < j + 4 and doc[q].text[:1].isupper() and doc[q].pos_ == "PROPN" and \
+                        ix.person_at.get(q) is None:
+                    q += 1
+                if q > j + 2 and doc[q - 1].lower_ in PLACE_PART_HEADS:
+                    extra.append(ix.mention(j + 1, q, "PLACE", ""))
         else:
             continue
         if any(ix.person_at.get(x) is not None for x in range(k + 1, end)):
             continue
-        outer = ix.ent_mention(ent)
+        outer = _longer_place(ix, ent) or ix.ent_mention(ent)
         inner = ix.mention(k + 1, end, "PLACE", "")
         if outer is None or inner is None:
             continue
+        for m in extra:
+            if m is not None:
+                yield Relation(subject=m, object=outer, kind="locatedIn", evidence=ix.evidence(doc[k]))
         inner_ent = ix.ent_at[k + 1]
         if inner_ent is not None and inner_ent.start == k + 1 and inner_ent.end == end and inner_ent.ent_id_:
             inner = ix.ent_mention(inner_ent)

@@ -355,6 +355,8 @@ NO_STANCE_CASES = [
     ("a new government is no territory", "Abkhazia is small. Peru recognised the new government in 2020."),
     ("a person regarded as a national", "Britain regards Tom Varley as British, a spokesman said. Mr Varley "
      "declined to comment."),
+    ("a state's rules are no hold", "Chile has never accepted Peru's fishing rules in the waters off the Tolsa "
+     "islands."),
 ]
 
 
@@ -1926,6 +1928,18 @@ def test_relations_stance_unqualified_minister_of_the_outlets_home_state(nlp, ma
     assert {s for s in _stance_set(stances) if s[0] != "Ama Berko"} == expected
 
 
+@pytest.mark.model
+@pytest.mark.parametrize("title", ["First Vice Foreign Minister", "Second Vice Foreign Minister"])
+def test_relations_stance_ranked_minister_of_the_outlets_home_state(nlp, title):
+    text = (f'"We do not recognise Kosovo and we never will," {title} Ama Berko told Parliament on '
+            'Tuesday.')
+    art = Article(id="t.txt", path="t.txt", raw=f"The Accra Ledger\n\nHeadline here\n\n{text}", text=text,
+                  outlet="The Accra Ledger")
+    doc = nlp(text)
+    stances = extract_stances(doc, art, quotes=list(extract_quotes(doc, art)))
+    assert {s for s in _stance_set(stances) if s[0] != "Ama Berko"} == {("Ghana", "doesNotRecognise", "Kosovo")}
+
+
 LOOKED_UP_POSITION_CASES = [
     ("a relative 'whose' after the name is no place", "Kisumu Governor Tom Otieno, whose county would lose "
      "grazing land, was blunt.", "Tom Otieno", "governor", "Kisumu"),
@@ -3044,3 +3058,89 @@ def test_relations_stance_on_unlisted_names_held_annexed_or_kept_at_a_distance(n
     "diplomatic relations with", "Y's title to" (with "to" hung on the verb), "Y's control of / rule over"."""
     stances, _, _ = _run(nlp, text)
     assert _stance_set(stances) == expected
+
+
+# Borders in "whose" clauses and appositives, memberships of "the two countries" and "part of", spouses
+# with an occupation, places owned by places, and place settings.
+TIE_WORDING_CASES = [
+    ("a pair before 'whose' and its frontier", "Chile and Argentina, whose 5,000-km mountain frontier rarely "
+     "closes, met in Mendoza.", {("Chile", "sharesBorderWith", "Argentina")}),
+    ("'whose border with Y'", "Brazil, whose 700-mile river border with Paraguay winds through forest, sent "
+     "engineers.", {("Brazil", "sharesBorderWith", "Paraguay")}),
+    ("'whose frontier is shared with A and B'", "Paraguay, whose frontier is shared with Bolivia and Argentina in "
+     "the west and south, abstained.", {("Paraguay", "sharesBorderWith", "Bolivia"),
+                                        ("Paraguay", "sharesBorderWith", "Argentina")}),
+    ("a pair of neighbours across a frontier", "Chile and Argentina, neighbours across the Andes frontier, signed "
+     "a pact.", {("Chile", "sharesBorderWith", "Argentina")}),
+    ("'both countries, which with A and B make up X'", "Ecuador and Peru settled their dispute in 1998. Both "
+     "countries, which with Bolivia and Colombia make up the Andean Community, trade freely.",
+     {("Ecuador", "memberOf", "Andean Community"), ("Peru", "memberOf", "Andean Community")}),
+    ("states that are both part of a body", "Laos and Cambodia are both part of ASEAN.",
+     {("Laos", "memberOf", "ASEAN"), ("Cambodia", "memberOf", "ASEAN")}),
+    ("married to an occupation and a name", "Vesna Tolsa, who is married to carpenter Petar Lind, runs the shop.",
+     {("Vesna Tolsa", "spouse", "Petar Lind")}),
+    ("a feature word after a place's name", "At Los Organos beach in Piura, a few kilometres north of the border, "
+     "the post can be seen from the shore.", {("Los Organos", "locatedIn", "Piura")}),
+    ("a hyphenated compass word before the region", "The fair returns to Kendal in south-east Cumbria next week.",
+     {("Kendal", "locatedIn", "Cumbria")}),
+]
+
+NO_TIE_CASES = [
+    ("a country part of another", "Crimea is part of Ukraine."),
+    ("a country part of no body", "Nepal is part of the problem."),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("name,text,expected", TIE_WORDING_CASES, ids=[c[0] for c in TIE_WORDING_CASES])
+def test_relations_borders_memberships_and_places_in_news_wordings(nlp, name, text, expected):
+    _, _, relations = _run(nlp, text)
+    assert expected <= _rel_set(relations)
+    _spans_ok(text, relations)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("name,text", NO_TIE_CASES, ids=[c[0] for c in NO_TIE_CASES])
+def test_relations_no_tie_from_part_of_or_a_negated_border(nlp, name, text):
+    _, _, relations = _run(nlp, text)
+    assert not {r for r in _rel_set(relations) if r[1] in {"memberOf", "sharesBorderWith"}}
+
+
+# Titles set off from the name before them, owned by a possessive body, given by "represent ... as", or of a
+# body a definite description takes up.
+TITLE_READING_CASES = [
+    ("a posting's setting after the title", "Greece's consul in the port city, Nikos Vlahos, declined to "
+     "comment.", "Nikos Vlahos", ("consul", "Greece")),
+    ("a title between two names belongs to the second", "Reached at Tolsby, a harbour near Varnek's north cape, "
+     "Greece's honorary consul on the island, Nikos Vlahos, declined to comment.", "Nikos Vlahos",
+     ("honorary consul", "Greece")),
+    ("a possessive state before a body's spokesperson", "Chile’s Ministry of Foreign Affairs spokesperson Vesna "
+     "Lind said the talks failed.", "Vesna Lind", ("spokesperson", "Ministry of Foreign Affairs")),
+    ("'represented X as Y'", "Tomas Berg, who represented Chile as its negotiator at the talks, is retired.",
+     "Tomas Berg", ("negotiator", "Chile")),
+    ("a hyphenated post after 'represented X as'", "Tomas Berg, who represented Chile as co-chair of the panel, is "
+     "retired.", "Tomas Berg", ("co-chair", "Chile")),
+    ("'of the company' after the company was named", "Tolsby Ferry Company has run the crossing since 1950. Its "
+     "fares will rise, said Vesna Lind, chief executive of the company.", "Vesna Lind",
+     ("chief executive", "Tolsby Ferry Company")),
+    ("an office before a comma and a titled name", "Speaking first, the Mayor of Ludlow, Councillor Vesna Lind, "
+     "welcomed the plan.", "Vesna Lind", ("mayor", "Ludlow")),
+    ("chairing a body's unnamed committee", "Ana Blom, who chairs Varnby District Council's licensing committee, "
+     "objected.", "Ana Blom", ("chair", "Varnby District Council")),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("name,text,person,expected", TITLE_READING_CASES, ids=[c[0] for c in TITLE_READING_CASES])
+def test_relations_position_titles_apart_from_the_name_before_or_given_by_a_verb(nlp, name, text, person,
+                                                                                 expected):
+    _, positions, _ = _run(nlp, text)
+    assert expected in {(p.title, p.org.text if p.org else None) for p in _pos(positions, person)}
+    _spans_ok(text, positions)
+
+
+def test_relations_title_between_two_names_is_not_the_first_ones(nlp):
+    text = ("Reached at Tolsby, a harbour near Varnek's north cape, Greece's honorary consul on the island, "
+            "Nikos Vlahos, declined to comment.")
+    _, positions, _ = _run(nlp, text)
+    assert all(p.person.text == "Nikos Vlahos" for p in positions)
