@@ -928,6 +928,9 @@ def find_unlisted_territories(doc) -> list[tuple[int, int, str]]:
         article, _, bare = name.partition("-")
         if article.lower() in ARABIC_ARTICLES and bare in found:
             aliases.setdefault(name, bare)  # "al-X" and "X": one land
+        short, _, suffix = name.rpartition(" ")
+        if suffix in ISLAND_SUFFIXES and short.endswith(("'s", "’s")):
+            aliases.setdefault(short, name)  # "St X's" for "St X's Island"
     for name, (s, e) in list(found.items()):
         n = e - s
         for k in range(len(doc) - n - 1):

@@ -98,6 +98,9 @@ UNLISTED_CASES = [
     ("a lower-case term nobody coined is no name", "Ghana rejects Togolese sovereignty over the sand spit.", []),
     ("a saint's possessive inside an island's name", "Chile rejects Peru's sovereignty over St Varnek's Island.",
      [("St Varnek's Island", "St Varnek's Island")]),
+    ("the saint's name alone for the island, not inside a body's name", "Chile rejects Peru's sovereignty over "
+     "St Varnek's Island. Few doubt St Varnek's is lovely, and St Varnek's Union Council agrees.",
+     [("St Varnek's Island", "St Varnek's Island"), ("St Varnek's", "St Varnek's Island")]),
     ("the holder's name between the hold noun and 'over'", "Laos backs the sovereignty of the Lao People's "
      "Democratic Republic over Tolsa Reef.", [("Tolsa Reef", "Tolsa Reef")]),
     ("two lands regarded as a demonym's territory, 'as' on the last", "Fiji regards both Varn Island and the "
