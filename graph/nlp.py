@@ -86,7 +86,8 @@ HOLD_CUE_NOUNS = frozenset({"sovereignty", "suzerainty", "jurisdiction"})
 # (with a state or demonym as its owner, so "the miner's claim" or "ownership of the company" do not count)
 OWNED_HOLD_NOUNS = {"claim": frozenset({"to", "over"}), "ownership": frozenset({"of", "over"}),
                     "possession": frozenset({"of", "over"}), "control": frozenset({"of", "over"}),
-                    "rule": frozenset({"over"}), "annexation": frozenset({"of"}), "occupation": frozenset({"of"})}
+                    "rule": frozenset({"over"}), "annexation": frozenset({"of"}), "occupation": frozenset({"of"}),
+                    "administration": frozenset({"of", "over"})}
 # "accepts / does not dispute that X belongs to Y" or "... that X is Peruvian" (the stance verbs of relations.py)
 BELONG_CUE_VERBS = frozenset({"accept", "acknowledge", "concede", "agree", "insist", "maintain", "hold", "dispute",
                               "deny", "contest", "affirm", "reaffirm", "recognise", "recognize", "reject", "dismiss",
@@ -286,6 +287,11 @@ def is_self_rule_name(text: str) -> bool:
 #: lower-case particles inside Romance place names: "Isla de X", "Rincão do Y", "Vila das Z" (toponymy of
 #: the Romance languages; a person's name particles are :data:`graph.names.NAME_PARTICLES`)
 PLACE_PARTICLES = frozenset({"de", "del", "da", "do", "dos", "das", "di", "du", "des", "la", "las", "los"})
+
+
+#: verdicts on a hold the parser may take for its object: "deems Y's annexation of X null and void"
+VERDICT_WORDS = frozenset({"null", "void", "illegal", "illegitimate", "invalid", "unlawful", "lawful", "legal",
+                           "legitimate", "valid"})
 
 
 #: nouns for a part of a land named after it: "the summit of X", "the northern half of Y"
@@ -844,7 +850,7 @@ def find_unlisted_territories(doc) -> list[tuple[int, int, str]]:
             heads = [p for c in preps for p in c.children if p.dep_ == "pobj"]
             heads += [h for c in heads for h in c.conjuncts]
             held = True
-        elif tok.lower_ == "relations" and any(c.lower_ == "diplomatic" for c in tok.children):
+        elif tok.lower_ in {"relations", "ties"} and any(c.lower_ == "diplomatic" for c in tok.children):
             # "established diplomatic relations with X": only states keep them
             heads = [p for c in (*tok.children, *(tok.head.children if tok.dep_ in {"dobj", "obj"} else ()))
                      if c.dep_ == "prep" and c.lower_ == "with" and c.i > tok.i for p in c.children if p.dep_ == "pobj"]
@@ -872,6 +878,9 @@ def find_unlisted_territories(doc) -> list[tuple[int, int, str]]:
             heads = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
                      for p in c.children if p.dep_ == "pobj"]
             if lemma in {"recognition", "non-recognition"}:
+                # "granted X (diplomatic) recognition", "deny X recognition": a name the parser hung on the noun
+                heads += [c for c in tok.children if c.dep_ in {"compound", "nmod"} and c.pos_ == "PROPN"
+                          and tok.dep_ in {"dobj", "obj"} and c.i < tok.i]
                 # "extended recognition to X", "withholds recognition from X" (the receiver hung on the noun
                 # or on its verb)
                 heads += [p for c in (*tok.children, *(tok.head.children if tok.dep_ in {"dobj", "obj"} else ()))
@@ -896,6 +905,12 @@ def find_unlisted_territories(doc) -> list[tuple[int, int, str]]:
         for h in heads:
             if h.dep_ == "conj" and h.ent_type_ == "PERSON" and any(c.dep_ == "appos" for c in h.children):
                 continue  # "over X, Vesna Marek, a spokeswoman, said": a speaker the parser joined to the land
+            if h.pos_ in {"NOUN", "ADJ"} and h.lower_ in VERDICT_WORDS:
+                # "Y's annexation of X null and void": the verdict read as the object, the name as its modifier
+                names = [c for c in h.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i == h.i - 1]
+                if not names:
+                    continue
+                h = names[0]
             if h.pos_ == "NOUN" and h.lower_ in LAND_HEAD_NOUNS:
                 # "the X block": the proper name before the common noun
                 names = [c for c in h.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i == h.i - 1]

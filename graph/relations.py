@@ -98,7 +98,7 @@ NULL_HEADS = frozenset({"value", "force", "effect", "validity", "standing", "bas
 VALID_WORDS = frozenset({"lawful", "legal", "legitimate", "valid"})
 VOIDABLE_NOUNS = frozenset({"declaration", "proclamation", "annexation", "independence", "secession",
                             "incorporation", "referendum", "statehood", "sovereignty", "accession", "claim",
-                            "occupation", "pretension"})
+                            "occupation", "pretension", "rule", "control", "jurisdiction", "administration"})
 SOVEREIGN_WORDS = frozenset({"sovereign", "independent"})
 STATE_WORDS = frozenset({"state", "country", "nation"})
 OWNED_LAND_WORDS = frozenset({"territory", "soil", "land", "possession"})
@@ -4304,6 +4304,10 @@ def _climb(ix: _Index, cue) -> tuple[object | None, _Polarity, list]:
             if not poss and cur.i == cue.i and cue.i >= 2 and cue.doc[cue.i - 2].lower_ == "non":
                 # "Greece's non-recognition" parsed as "non" + "-" + "recognition"
                 poss = [c for t in (cue.doc[cue.i - 2], cue.doc[cue.i - 1]) for c in t.children if c.dep_ == "poss"]
+            if poss and cur.i == cue.i and cur.lemma_.lower() in VIEW_NOUNS and cur.dep_ in {"dobj", "obj"} and \
+                    cur.head.lemma_.lower() in VIEW_TAKING_VERBS:
+                cur = cur.head  # "A backs B's position that X is B's": A takes the view; its subject holds it
+                continue
             if poss:
                 holder = poss[0]
                 # "Honduras withdrew its recognition of Taiwan": the governing verb counts
@@ -4785,8 +4789,10 @@ def _stance_cues(sent) -> list[tuple[object, str]]:
                     _belong_clause(t) is not None:
                 out.append((t, "belongs"))  # "the UK's view that X forms part of Y"
             elif lem in SUPPORT_NOUNS and t.pos_ == "NOUN" and any(
-                    p.lemma_.lower() in STATUS_NOUNS | STATUS_HOLD_NOUNS for c in t.children
-                    if c.dep_ == "prep" and c.lower_ == SUPPORT_NOUNS[lem] for p in c.children if p.dep_ == "pobj"):
+                    p.lemma_.lower() in STATUS_NOUNS | STATUS_HOLD_NOUNS or _integrity_parts(p)
+                    for c in t.children if c.dep_ == "prep" and c.lower_ == SUPPORT_NOUNS[lem]
+                    for p in c.children if p.dep_ == "pobj"):
+                # (also "its support for Y's territorial integrity, including X")
                 # "its support for Y's sovereignty over X", "opposition to Y's claim to X"
                 out.append((t, "status-neg" if lem == "opposition" else "status"))
     return out
@@ -4830,6 +4836,8 @@ BELONG_REPORT_LEMMAS = frozenset({"say", "stress", "reiterate", "repeat", "state
 BELONG_DENY_LEMMAS = frozenset({"dispute", "deny", "contest", "reject", "dismiss", "refute"})
 # nouns of a state's view carrying the clause: "the UK's view that X forms part of Y"
 VIEW_NOUNS = frozenset({"view", "position", "stance", "belief", "assessment", "conviction"})
+# verbs by which a state takes another's view as its own: "A backs B's position that X is B's"
+VIEW_TAKING_VERBS = frozenset({"back", "support", "endorse", "share", "echo", "adopt", "embrace", "accept"})
 # "will never bow to any claim over X": giving way to a claim accepts it
 YIELD_VERBS = frozenset({"bow", "yield", "accede", "submit", "succumb", "capitulate"})
 # "endorsed India's position on X": a state's position on a territory, shared
@@ -4897,8 +4905,11 @@ def _belonging_territories(ix: _Index, cue, memory: dict, holders: list) -> tupl
     if cue.lemma_.lower() in BELONG_REPORT_LEMMAS and cue.lemma_.lower() not in BELONG_CUE_LEMMAS:
         # a plain report: only a known territory, given to a state other than the speaker's
         # (a state calling its own claim its own states the claim, not a recognition)
-        owners = {m.kb_id for a in clause.children if a.dep_ in {"acomp", "attr"}
-                  for m in [ix.country_mention(a)] if m is not None and m.kb_id}
+        owned = [a for a in clause.children if a.dep_ in {"acomp", "attr"}]
+        owned += [g for a in owned for g in a.children if g.dep_ in {"amod", "poss", "compound"}]  # "Y-ian land"
+        owned += [p for a in (clause, *clause.children) for c in a.children if c.dep_ == "prep"
+                  and c.lower_ in {"of", "to"} for p in c.children if p.dep_ == "pobj"]  # "part of Y", "belongs to Y"
+        owners = {m.kb_id for a in owned for m in [ix.country_mention(a)] if m is not None and m.kb_id}
         refs = [r for r in refs if r.mention is not None and r.mention.label == "TERRITORY"]
         states = taken | {m.kb_id for h in holders if h.label == "PERSON" for m in [ix.person_state(h)] if m is not None}
         if not owners or owners & states:
@@ -5452,8 +5463,8 @@ def _granted_to(ix: _Index, cue) -> list[TerritoryRef]:
           for t in c.subtree]
     if not to and prep == "to":
         # "granted Kosovo recognition": the receiver as a second object (or read as a compound)
-        to = [t for c in (*verb.children, *cue.children) if c.dep_ in {"dative", "compound"} and c.i < cue.i
-              for t in c.subtree]
+        to = [t for c in (*verb.children, *cue.children) if c.dep_ in {"dative", "compound", "nmod"} and c.i < cue.i
+              and c.pos_ in {"PROPN", "NOUN"} for t in c.subtree]  # ("granted X diplomatic recognition": a modifier)
     refs = _territories_in(ix, to)
     if refs:
         return refs

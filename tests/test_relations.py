@@ -3144,3 +3144,45 @@ def test_relations_title_between_two_names_is_not_the_first_ones(nlp):
             "Nikos Vlahos, declined to comment.")
     _, positions, _ = _run(nlp, text)
     assert all(p.person.text == "Nikos Vlahos" for p in positions)
+
+
+# Stances worded as a grant or denial with the receiver first, diplomatic ties, a verdict on a hold, a view
+# taken over, support for territorial integrity, and a plain report of belonging.
+STANCE_FRAME_CASES = [
+    ("granted an unlisted name diplomatic recognition", "Nauru granted Varnekia diplomatic recognition in 2019.",
+     {("Nauru", "recognises", "Varnekia")}),
+    ("denies an unlisted name recognition", "Nauru continues to deny Varnekia recognition.",
+     {("Nauru", "doesNotRecognise", "Varnekia")}),
+    ("diplomatic ties with an unlisted name", "Nauru established diplomatic ties with Varnekia last year.",
+     {("Nauru", "recognises", "Varnekia")}),
+    ("a state's rule over a land regarded as illegal", "Tonga regards Serbia's rule over Kosovo as illegal.",
+     {("Tonga", "doesNotRecognise", "Kosovo")}),
+    ("a state's administration of an unlisted land called illegitimate", "Tonga calls Chile's administration of "
+     "Tolsa Island illegitimate.", {("Tonga", "doesNotRecognise", "Tolsa Island")}),
+    ("an annexation of an unlisted land called null and void", "Tonga called Chile's annexation of Varnek Island "
+     "null and void.", {("Tonga", "doesNotRecognise", "Varnek Island")}),
+    ("backing another state's position", "Tonga backs Morocco's position that Western Sahara is Moroccan.",
+     {("Tonga", "recognises", "Western Sahara")}),
+    ("support for a state's territorial integrity, including a land", "Tonga restated its support for Ukraine's "
+     "territorial integrity, including Crimea.", {("Tonga", "recognises", "Crimea")}),
+    ("a report that a land is part of another state", "Tonga says Crimea is part of Ukraine.",
+     {("Tonga", "recognises", "Crimea")}),
+    ("a report that a land is another state's territory", "Tonga says Crimea is Ukrainian territory.",
+     {("Tonga", "recognises", "Crimea")}),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("name,text,expected", STANCE_FRAME_CASES, ids=[c[0] for c in STANCE_FRAME_CASES])
+def test_relations_stance_grants_ties_verdicts_views_and_reports(nlp, name, text, expected):
+    stances, _, _ = _run(nlp, text)
+    assert _stance_set(stances) == expected
+    _spans_ok(text, stances)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", ["Tonga restated its support for Ukraine's territorial integrity.",
+                                  "Russia says Crimea is Russian territory."])
+def test_relations_stance_no_land_or_an_own_claim_reported(nlp, text):
+    stances, _, _ = _run(nlp, text)
+    assert not [s for s in stances if s.stance == "recognises" and _holder(s) != "Russia"]
