@@ -1989,52 +1989,6 @@ UNIT_TAILS = {"district", "division", "region", "command", "directorate", "burea
               "brigade", "battalion", "regiment", "department", "sector", "zone"}
 
 
-#: capitalised head words of the areas a one-word place's name stands for: "Tolsa State" is "Tolsa"
-OWNER_AREA_WORDS = {"State", "Province", "Region", "District", "County", "Division", "Prefecture", "Oblast"}
-
-
-def _owned_place(doc: Doc, ent: Span, gaz: Gazetteer) -> tuple[Span, Span] | None:
-    """Split a place's possessive off the place it owns: "Varnay's Low Town", "Tolsa's Kestrel port".
-
-    The NER reads "X's Y" as one name (a body or a person); when X is a place
-    (the gazetteer lists it, or the article names it as a place, or as "X
-    State", "X Province") and Y is a place by its head word ("Town", "Island")
-    or the lower-case place noun after it ("port", "district"), both are
-    places: the owned one lies in the owner (the possessive locative of
-    geographic names).
-
-    Args:
-        doc: the Doc.
-        ent: an entity span.
-        gaz: the gazetteer.
-
-    Returns:
-        (the owner's span, the owned place's span labelled GPE), or None.
-    """
-    from .entities import ORG_WORDS
-
-    if ent.label_ not in {"PERSON", "ORG", "GPE", "LOC", "FAC"}:
-        return None
-    first = ent.start + 1 if doc[ent.start].lower_ == "the" else ent.start
-    p = next((k for k in range(first + 1, ent.end - 1) if doc[k].text in {"'s", "’s"}), None)
-    if p is None or p - first > 3 or ent.end - p - 1 > 3:
-        return None
-    owner, rest = doc[first:p], doc[p + 1:ent.end]
-    if not all(t.is_title and t.is_alpha for t in (*owner, *rest)) or rest[-1].lower_ in ORG_WORDS:
-        return None
-    after = doc[ent.end] if ent.end < len(doc) else None
-    if not (rest[-1].lower_ in PLACE_NOUNS or (after is not None and after.is_lower and after.lemma_ in PLACE_NOUNS)):
-        return None
-    entry = gaz.lookup(owner.text)
-    placed = entry is not None and entry.cls in {"Country", "Territory", "Place"}
-    areas = {f"{owner.text} {w}" for w in OWNER_AREA_WORDS}
-    placed = placed or any(e.start != ent.start and (
-        (e.text == owner.text and e.label_ in PLACE_LABELS) or e.text in areas) for e in doc.ents)
-    if not placed:
-        return None
-    return owner, Span(doc, rest.start, rest.end, label="GPE")
-
-
 def _possessive_unit(doc: Doc, ent: Span) -> tuple[Span, Span] | None:
     """Split a body's possessive and the unit named after it: "the Army Corps' New England District".
 
@@ -2382,16 +2336,6 @@ def extract_mentions(doc: Doc, article: Article) -> Iterator[NameMention]:
             # words give no mention (they shorten a name the article gives in full: "the U.S. Army Corps of …")
             ent = unit[1]
             consumed.update(range(ent.start, ent.end))
-        owned = _owned_place(doc, ent, gaz) if not own_id else None
-        if owned is not None:
-            # "Varnay's Old Town", "Tolsa's Kestrel port": the owner is a place, and so is what it owns
-            owner, ent = owned
-            entry = gaz.lookup(owner.text)
-            nm = once(owner, PLACE_LABEL.get(entry.cls, "GPE") if entry is not None else "GPE", place_cue=True,
-                      in_quote=_in_quote(doc, owner.start_char, text))
-            if nm is not None:
-                yield replace(nm, mention=replace(nm.mention, kb_id=entry.name)) if entry is not None else nm
-            consumed.update(range(owner.start, ent.end))
         rebuilt = _place_as_given_name(doc, ent, nxt_ent, covered) or _place_named_body(doc, ent, nxt_ent, covered) \
             or _compass_place(doc, ent, covered) or _place_compound(doc, ent, covered) \
             or _org_with_second_name(doc, ent, nxt_ent) or _org_with_listed_head(doc, ent, nxt_ent) \
@@ -2678,7 +2622,7 @@ def extract_mentions(doc: Doc, article: Article) -> Iterator[NameMention]:
                           appositive_title=apposition == "person" or (_who_follows(doc, ent.end)
                                                                        and not _fronted_place(doc, ent)
                                                                        and not _located_place(doc, ent)),
-                          place_cue=place_cue or site or county or seat_part or owned is not None
+                          place_cue=place_cue or site or county or seat_part
                           or _place_cue(doc, ent)
                           or _place_slot_cue(doc, ent)
                           or (near and label in {"GPE", "LOC", "FAC"}),

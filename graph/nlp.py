@@ -1938,11 +1938,11 @@ PLACE_PART_HEADS = frozenset({"town", "city", "quarter", "village", "end", "side
 def find_owned_places(doc) -> list[tuple[int, int, int]]:
     """A place and a place it owns NER read as one person or body: "Varnby's Old Town", "Tolsa's X port".
 
-    The entity holds a possessive marker; the owner before it is named as a
-    place elsewhere in the text (alone or opening a longer place name, "Tolsa"
-    and "Tolsa Province"), and what follows it is a place: its last word is a
-    capitalised part-of-town word ("Old Town"), or a lower-case settlement
-    noun comes right after it ("X port").
+    The entity holds a possessive marker; the owner before it is a listed
+    place or named as a place elsewhere in the text (alone or opening a longer
+    place name, "Tolsa" and "Tolsa Province"), and what follows it is a place:
+    its last word is a capitalised part-of-town or island word ("Old Town",
+    "X Island"), or a lower-case settlement noun comes right after it ("X port").
 
     Args:
         doc: a Doc with entities.
@@ -1950,22 +1950,28 @@ def find_owned_places(doc) -> list[tuple[int, int, int]]:
     Returns:
         (start, cut, end) triples: doc[start:cut] is the owner, doc[cut + 1:end] the owned place.
     """
+    gaz = load_gazetteer()
     places = {e.text for e in doc.ents if e.label_ in PLACE_ENT_LABELS}
     firsts = {e[0].text for e in doc.ents if e.label_ in PLACE_ENT_LABELS and len(e) > 1}
     out = []
     for ent in doc.ents:
-        if ent.label_ not in {"PERSON", "ORG"} or ent.ent_id_ or len(ent) < 3:
+        if ent.label_ not in {"PERSON", "ORG", "GPE", "LOC", "FAC"} or ent.ent_id_:
             continue
-        k = next((k for k in range(ent.start + 1, ent.end - 1) if doc[k].tag_ == "POS"), None)
-        if k is None or not all(t.text[:1].isupper() for t in doc[k + 1:ent.end]):
-            continue
-        owner = doc[ent.start:k].text
-        if owner not in places and not (k - ent.start == 1 and owner in firsts):
+        first = ent.start + 1 if doc[ent.start].lower_ == "the" else ent.start
+        k = next((k for k in range(first + 1, ent.end - 1) if doc[k].tag_ == "POS"), None)
+        if k is None or k - first > 3 or ent.end - k - 1 > 3 or \
+                not all(t.text[:1].isupper() and t.is_alpha for t in (*doc[first:k], *doc[k + 1:ent.end])) or \
+                doc[ent.end - 1].lower_ in BODY_WORDS:
+            continue  # ("Tolsa's Varn Council": a body the place has)
+        owner = doc[first:k].text
+        entry = gaz.lookup(owner)
+        if owner not in places and not (k - first == 1 and owner in firsts) and not (
+                entry is not None and entry.cls in {"Country", "Territory", "Place"}):
             continue
         nxt = doc[ent.end] if ent.end < len(doc) else None
-        if doc[ent.end - 1].lower_ in PLACE_PART_HEADS or (
+        if doc[ent.end - 1].lower_ in PLACE_PART_HEADS | ISLAND_HEADS or (
                 nxt is not None and nxt.is_lower and nxt.lower_ in SETTLEMENT_KINDS):
-            out.append((ent.start, k, ent.end))
+            out.append((first, k, ent.end))
     return out
 
 
@@ -2484,7 +2490,10 @@ def _register_place_bodies() -> str:
                           [Span(doc, s, e, label="NORP") for s, e in demonyms])
             owned = _found(find_owned_places, doc)  # (after the places above: an owner named as one)
             if owned:
-                _replace_ents(doc, [Span(doc, s, c, label="GPE") for s, c, e in owned] +
+                gaz = load_gazetteer()
+                owners = [(s, c, gaz.lookup(doc[s:c].text)) for s, c, e in owned]
+                _replace_ents(doc, [Span(doc, s, c, label=RULER_LABELS.get(entry.cls, "GPE") if entry else "GPE",
+                                         span_id=entry.name if entry else "") for s, c, entry in owners] +
                               [Span(doc, c + 1, e, label="GPE") for s, c, e in owned])
             return doc
     return name

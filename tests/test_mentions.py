@@ -2547,21 +2547,6 @@ def test_mentions_person_noun_before_a_name_is_no_part_of_it(nlp, text: str, ent
 
 
 @pytest.mark.model
-@pytest.mark.parametrize("text, ents, owner, owned", [
-    ("Visitors to Ludlow often ride the lift linking Ludlow’s Old Town and Mill End.",
-     [("Ludlow", "GPE"), ("Ludlow’s Old Town", "ORG")], "Ludlow", "Old Town"),
-    ("Investors have stakes in Varnia’s Kelport port, near Varnia State.",
-     [("Varnia’s Kelport", "PERSON"), ("Varnia State", "PERSON")], "Varnia", "Kelport"),
-])
-def test_mentions_place_owned_by_a_place_is_split_from_its_owner(nlp, text: str, ents: list, owner: str,
-                                                                 owned: str) -> None:
-    """"X's Low Town", "X's Y port" with X a place: two places, not one body or person."""
-    found = {nm.mention.text: nm for nm in mentions_with_ents(nlp, text, ents)}
-    assert found[owned].mention.label == "GPE" and found[owned].place_cue
-    assert found[owner].place_cue
-
-
-@pytest.mark.model
 @pytest.mark.parametrize("text, body", [
     ("The Ludlow River Boat Company, which runs the boats, announced its timetable.",
      "Ludlow River Boat Company"),

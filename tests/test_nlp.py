@@ -736,6 +736,9 @@ def _tagged_doc(words, ents):
     (["Ships", "use", "Varn", "’s", "Kelby", "port", ",", "near", "Varn", "Province"],
      [(2, 5, "PERSON"), (8, 10, "GPE")], [(2, 3, 5)]),  # a port, its owner named as a province elsewhere
     (["Lind", "’s", "Old", "Town", "shop", "closed"], [(0, 4, "ORG")], []),  # the owner is named as no place
+    (["They", "ride", "to", "the", "Peru", "’s", "Old", "Town", "daily"], [(3, 8, "ORG")], [(4, 5, 8)]),  # listed
+    (["Boats", "reach", "Chile", "’s", "Tolsa", "Island", "daily"], [(2, 6, "PERSON")], [(2, 3, 6)]),
+    (["Peru", "’s", "Tolsa", "Council", "met"], [(0, 4, "ORG")], []),  # a body the place owns
 ])
 def test_nlp_place_owned_by_a_place_is_split_off(words, ents, expected):
     """"X's Old Town", "X's Y port" read as one person or body: two places."""
