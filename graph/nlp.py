@@ -244,6 +244,8 @@ ALIAS_VERBS = frozenset({"call", "name", "dub"})
 # "the self-declared Republic of X", "breakaway X": framing that makes a name a territory
 TERRITORY_FRAMING = frozenset({"self-declared", "self-proclaimed", "breakaway", "separatist", "secessionist",
                                "unrecognised", "unrecognized", "declared", "proclaimed"})
+#: what a framed land is called before its name: "the breakaway region of X"
+FRAMED_AREA_NOUNS = frozenset({"region", "republic", "province", "territory", "state", "enclave", "area"})
 STATE_NAME_WORDS = frozenset({"republic", "state", "federation", "emirate", "kingdom", "sultanate",
                               "confederation", "commonwealth", "caliphate", "territory"})
 GENERIC_NAME_WORDS = frozenset({"of", "the", "people", "people's", "federal", "democratic", "socialist",
@@ -377,7 +379,10 @@ def _territory_name_at(doc, head, gaz, held: bool = False) -> tuple[int, int] | 
     words = {t.lower_ for t in span}
     if not words - STATE_NAME_WORDS - GENERIC_NAME_WORDS:
         return None  # "the People's Republic": no name of its own
-    if words & NON_TERRITORY_WORDS and not is_self_rule_name(span.text):
+    blocked = words & NON_TERRITORY_WORDS
+    if held and span[-1].lower_ in LAND_HEAD_NOUNS:
+        blocked -= {span[-1].lower_}  # "sovereignty over the X Bank": a sea bank, not a lender
+    if blocked and not is_self_rule_name(span.text):
         return None
     if gaz.lookup(span.text) is not None or gaz.is_demonym(span.text):
         return None
@@ -900,6 +905,9 @@ def find_unlisted_territories(doc) -> list[tuple[int, int, str]]:
                 nxt = tok.i + 1
                 while nxt < len(doc) and (doc[nxt].is_quote or doc[nxt].is_space):
                     nxt += 1
+                if nxt + 2 < len(doc) and doc[nxt].is_lower and doc[nxt].lower_ in FRAMED_AREA_NOUNS and \
+                        doc[nxt + 1].lower_ == "of" and doc[nxt + 2].pos_ == "PROPN":
+                    nxt += 2  # "the breakaway region of X"
                 if nxt < len(doc) and doc[nxt].pos_ == "PROPN":
                     heads = [doc[nxt].head if doc[nxt].dep_ == "compound" else doc[nxt]]
         for h in heads:

@@ -1005,6 +1005,10 @@ class _Index:
         if h.dep_ == "pobj" and h.head.lower_ == "of" and h.head.head.lower_ == "one" and \
                 h.head.head.dep_ == "attr":
             copula = h.head.head.head  # "A is one of the few states that ..."
+        q = h.head.head if h.dep_ == "pobj" and h.head.lower_ == "of" else None
+        if q is not None and q.lemma_.lower() in QUANTITY_NOUNS and q.dep_ == "pobj" and q.head.lower_ == "of" and \
+                q.head.head.lower_ == "one" and q.head.head.dep_ == "attr":
+            copula = q.head.head.head  # "A is one of a handful of states that ..."
         grouped = h.lemma_.lower() in QUANTITY_NOUNS and any(
             p.lemma_.lower() in GROUP_NOUNS for c in h.children if c.dep_ == "prep" and c.lower_ == "of"
             for p in c.children if p.dep_ == "pobj")  # "one of a handful of countries that ..."
@@ -1351,6 +1355,13 @@ class _Index:
         m = self.country_mention(h)
         if m is not None:
             return m
+        if h.lower_ in HOLDER_NOUNS or h.lemma_.lower() in HOLDER_NOUNS:
+            # "officials in Lima", "the government in Lima": the state whose capital (or name) follows "in"
+            for p in (p for c in h.children if c.dep_ == "prep" and c.lower_ == "in" for p in c.children
+                      if p.dep_ == "pobj"):
+                m = self.country_mention(p, allow_demonym=False, allow_capital=True)
+                if m is not None and m.label in {"COUNTRY", "TERRITORY"}:
+                    return m
         if h.lemma_.lower() in {"government", "country", "nation"} and any(
                 c.dep_ == "det" and c.lower_ == "this" for c in h.children):
             v = self.quote_voice(h)
@@ -5444,6 +5455,10 @@ def _antecedent_territory(ix: _Index, cue, holders: list) -> list[TerritoryRef]:
     return [] if name in taken else [TerritoryRef(mention=m, name=name)]
 
 
+# verbs that take recognition away "from" a land: "withdrew recognition from X"
+WITHDRAW_VERBS = frozenset({"withhold", "withdraw", "revoke", "rescind"})
+
+
 def _granted_to(ix: _Index, cue) -> list[TerritoryRef]:
     """"extended / granted / gave recognition to X": X, hung on the verb.
 
@@ -5456,9 +5471,10 @@ def _granted_to(ix: _Index, cue) -> list[TerritoryRef]:
     """
     verb = cue.head
     lem = verb.lemma_.lower()
-    if cue.dep_ not in {"dobj", "obj"} or lem not in GRANT_VERBS | {"withhold", "deny"}:
+    if cue.dep_ not in {"dobj", "obj"} or lem not in GRANT_VERBS | WITHDRAW_VERBS | {"deny"}:
         return []
-    prep = "from" if lem == "withhold" else "to"  # "withheld recognition from X" (negated by the verb)
+    # "withheld / withdrew recognition from X" (negated by the verb)
+    prep = "from" if lem in WITHDRAW_VERBS else "to"
     to = [t for c in (*verb.children, *cue.children) if c.dep_ in {"prep", "dative"} and c.lower_ == prep
           for t in c.subtree]
     if not to and prep == "to":
@@ -9394,11 +9410,14 @@ def _appositive_parties(ix: _Index) -> Iterator[Relation]:
             end += 1
         phrase = [doc[x] for x in range(k, end)]
         ev = ix.evidence(doc[s])
-        # "a Progressive Conservative" (the whole appositive)
+        # "a Progressive Conservative" (the whole appositive, or before "who": "a Y Democrat who represents Z")
         words = phrase[1:]
+        rel = next((x for x, t in enumerate(words) if t.lower_ in {"who", "whose"}), None)
+        closes = end < len(doc) and doc[end].text in {",", ".", ";", "–", "—"}
+        if rel is not None:
+            words, closes = words[:rel], rel > 0
         if words and all(t.text[:1].isupper() for t in words) and words[-1].lower_ in PARTY_MEMBER_WORDS and \
-                end < len(doc) and doc[end].text in {",", ".", ";", "–", "—"} and \
-                not any(ix.country_mention(t) is not None for t in words):
+                closes and not any(ix.country_mention(t) is not None for t in words):
             yield Relation(subject=m, object=ix.mention(words[0].i, words[-1].i + 1, "ORG"), kind="memberOf",
                            evidence=ev)
             continue

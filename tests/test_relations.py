@@ -3077,6 +3077,8 @@ TIE_WORDING_CASES = [
      {("Ecuador", "memberOf", "Andean Community"), ("Peru", "memberOf", "Andean Community")}),
     ("states that are both part of a body", "Laos and Cambodia are both part of ASEAN.",
      {("Laos", "memberOf", "ASEAN"), ("Cambodia", "memberOf", "ASEAN")}),
+    ("a party's member noun before a relative clause", "Vesna Lind, a Social Democrat who chairs the housing "
+     "board, voted against it.", {("Vesna Lind", "memberOf", "Social Democrat")}),
     ("married to an occupation and a name", "Vesna Tolsa, who is married to carpenter Petar Lind, runs the shop.",
      {("Vesna Tolsa", "spouse", "Petar Lind")}),
     ("a feature word after a place's name", "At Los Organos beach in Piura, a few kilometres north of the border, "
@@ -3169,6 +3171,15 @@ STANCE_FRAME_CASES = [
      {("Tonga", "recognises", "Crimea")}),
     ("a report that a land is another state's territory", "Tonga says Crimea is Ukrainian territory.",
      {("Tonga", "recognises", "Crimea")}),
+    ("officials in a capital", "Officials in Lima do not recognise Kosovo.", {("Peru", "doesNotRecognise", "Kosovo")}),
+    ("one of a handful of states that", "Chile is one of a handful of countries that recognise Kosovo.",
+     {("Chile", "recognises", "Kosovo")}),
+    ("the breakaway region of an unlisted name", "Peru and Bolivia both recognise the breakaway region of "
+     "Varnekia.", {("Peru", "recognises", "Varnekia"), ("Bolivia", "recognises", "Varnekia")}),
+    ("recognition withdrawn from a land", "Tonga has withdrawn recognition from Kosovo.",
+     {("Tonga", "doesNotRecognise", "Kosovo")}),
+    ("a sea bank held", "Peru rejects Chile's claims over the Varnek Bank.",
+     {("Peru", "doesNotRecognise", "Varnek Bank")}),
 ]
 
 
