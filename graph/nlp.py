@@ -913,6 +913,12 @@ def find_unlisted_territories(doc) -> list[tuple[int, int, str]]:
         for h in heads:
             if h.dep_ == "conj" and h.ent_type_ == "PERSON" and any(c.dep_ == "appos" for c in h.children):
                 continue  # "over X, Vesna Marek, a spokeswoman, said": a speaker the parser joined to the land
+            if h.pos_ == "NOUN" and h.is_lower:
+                # "the disputed islets known as the X Rocks": the name the participle gives the description
+                named = [p for a in h.children if a.dep_ == "acl" and a.lemma_.lower() in KNOWN_AS_VERBS
+                         and a.tag_ == "VBN" for c in a.children if c.dep_ == "prep" and c.lower_ == "as"
+                         for p in c.children if p.dep_ == "pobj" and p.pos_ == "PROPN"]
+                h = named[0] if named else h
             if h.pos_ in {"NOUN", "ADJ"} and h.lower_ in VERDICT_WORDS:
                 # "Y's annexation of X null and void": the verdict read as the object, the name as its modifier
                 names = [c for c in h.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i == h.i - 1]

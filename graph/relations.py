@@ -125,6 +125,8 @@ BLOCKING_GOVERNORS = frozenset({
     "ready", "willing", "prepared", "aim", "eager", "keen", "inclined", "contemplate", "envisage",
     "intention", "readiness", "willingness",
 })
+# predicates that leave a recognition open: "X's recognition of Y is unlikely / possible"
+DOUBT_WORDS = frozenset({"possible", "improbable", "doubtful", "uncertain", "imminent", "expected"})
 # Nouns of intent that "no" turns into a refusal: "has no intention of recognising X"
 INTENT_NOUNS = frozenset({"intention", "plan", "desire", "wish"})
 # ... and nouns whose "no" denies a ground for it: "sees no reason to recognise X"
@@ -4298,6 +4300,11 @@ def _climb(ix: _Index, cue) -> tuple[object | None, _Polarity, list]:
         if subj is None and cur.i == cue.i and cur.pos_ == "VERB" and cur.dep_ == "ROOT":
             subj = _surface_owner_before(ix, cur)  # "In a statement, X's Ministry of A and B endorsed"
         if subj is not None:
+            if cur.i == cue.i and cur.dep_ in {"ccomp", "xcomp"} and any(
+                    c.dep_ == "aux" and c.lower_ == "to" for c in cur.children) and \
+                    cur.head.lemma_.lower() in BLOCKING_GOVERNORS:
+                pol.blocked = True  # "analysts expect X to recognise Y": another's expectation, no stance
+                return None, pol, chain
             if subj.lower_ in REL_PRONOUNS and cur.dep_ == "relcl":
                 holder = cur.head
             else:
@@ -4310,6 +4317,10 @@ def _climb(ix: _Index, cue) -> tuple[object | None, _Polarity, list]:
                 _fused_country(cur) is not None:
             holder = _fused_country(cur)  # "Ruritania rejects, in the firmest possible way, any suggestion that ..."
             break
+        if cur.pos_ in {"NOUN", "PROPN"} and cur.i == cue.i and cur.dep_ == "nsubj" and any(
+                c.dep_ == "acomp" and c.lemma_.lower() in BLOCKING_GOVERNORS | DOUBT_WORDS for c in cur.head.children):
+            pol.blocked = True  # "X's recognition of Y is unlikely": no stance yet
+            return None, pol, chain
         if cur.pos_ in {"NOUN", "PROPN"}:
             poss = [c for c in cur.children if c.dep_ == "poss"]
             if not poss and cur.i == cue.i and cue.i >= 2 and cue.doc[cue.i - 2].lower_ == "non":

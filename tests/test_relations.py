@@ -355,6 +355,8 @@ NO_STANCE_CASES = [
     ("a new government is no territory", "Abkhazia is small. Peru recognised the new government in 2020."),
     ("a person regarded as a national", "Britain regards Tom Varley as British, a spokesman said. Mr Varley "
      "declined to comment."),
+    ("others expect the state to recognise", "Analysts expect Peru to recognise Kosovo soon."),
+    ("a recognition called unlikely", "Peru's recognition of Kosovo is unlikely."),
     ("a state's rules are no hold", "Chile has never accepted Peru's fishing rules in the waters off the Tolsa "
      "islands."),
 ]
@@ -3178,6 +3180,8 @@ STANCE_FRAME_CASES = [
      "Varnekia.", {("Peru", "recognises", "Varnekia"), ("Bolivia", "recognises", "Varnekia")}),
     ("recognition withdrawn from a land", "Tonga has withdrawn recognition from Kosovo.",
      {("Tonga", "doesNotRecognise", "Kosovo")}),
+    ("a description given a name by 'known as'", "Bolivia recognises Chile's jurisdiction over the reefs known "
+     "as the Varnek Shoals.", {("Bolivia", "recognises", "Varnek Shoals")}),
     ("a sea bank held", "Peru rejects Chile's claims over the Varnek Bank.",
      {("Peru", "doesNotRecognise", "Varnek Bank")}),
 ]
