@@ -92,6 +92,8 @@ OWNED_HOLD_NOUNS = {"claim": frozenset({"to", "over"}), "ownership": frozenset({
 BELONG_CUE_VERBS = frozenset({"accept", "acknowledge", "concede", "agree", "insist", "maintain", "hold", "dispute",
                               "deny", "contest", "affirm", "reaffirm", "recognise", "recognize", "reject", "dismiss",
                               "refute"})
+# verbs that report a belonging without taking a side themselves: "Peru says X is Chilean territory"
+REPORT_CUE_VERBS = frozenset({"say", "state", "stress", "reiterate", "declare", "repeat"})
 # nouns of a proposition whose "that" clause a stance verb takes through them:
 # "rejects any suggestion that X belongs to Y", "accepts the view that X is Y's"
 PROPOSITION_NOUNS = frozenset({"suggestion", "notion", "idea", "assertion", "contention", "claim", "insinuation",
@@ -541,14 +543,15 @@ def _owned_name_heads(verb, gaz) -> tuple[list, bool]:
     lemma = verb.lemma_.lower()
     if verb.tag_ == "NNS":
         lemma = next(iter(sorted(s_form_lemmas(verb) & BELONG_CUE_VERBS)), lemma)  # a verb read as a plural noun
-    if lemma in BELONG_CUE_VERBS:
+    if lemma in BELONG_CUE_VERBS | REPORT_CUE_VERBS:
         for c in belong_complements(verb):
             subj = [s for s in c.children if s.dep_ in {"nsubj", "nsubjpass"}]
             if c.lemma_.lower() == "belong" and any(p.dep_ == "prep" and p.lower_ == "to" for p in c.children):
                 return subj, True
             if c.lemma_ == "be":
                 kinds = {_demonym_or_owned(a, gaz) for a in c.children if a.dep_ in {"acomp", "attr"}}
-                if True in kinds or False in kinds:
+                if True in kinds or (False in kinds and lemma not in REPORT_CUE_VERBS):
+                    # (a plain report needs the land word: "says X is Y-ian territory", not "says X is Y-ian")
                     return subj, True in kinds
     if lemma in REGARD_CUE_VERBS:
         objs = [c for c in verb.children if c.dep_ in {"dobj", "obj"}]
@@ -869,7 +872,8 @@ def find_unlisted_territories(doc) -> list[tuple[int, int, str]]:
             heads += [h for c in heads for h in c.conjuncts]
             # "Chad refused to recognise Varnia": a one-word name NER took for a person
             held = bool(heads) and all(_lone_person_name(doc, h, tok) for h in heads)
-        elif lemma in BELONG_CUE_VERBS | REGARD_CUE_VERBS and tok.pos_ == "VERB" or (
+        elif (lemma in BELONG_CUE_VERBS | REGARD_CUE_VERBS or lemma in REPORT_CUE_VERBS and tok.dep_ != "amod") \
+                and tok.pos_ == "VERB" or (  # (not "the self-declared X": a framing, read below)
                 tok.tag_ == "NNS" and s_form_lemmas(tok) & BELONG_CUE_VERBS):  # (a verb read as a plural noun)
             heads, held = _owned_name_heads(tok, gaz)
             heads_owned = bool(heads)

@@ -95,6 +95,9 @@ UNLISTED_CASES = [
      "rejects Togolese sovereignty over the sand spit.", [("sand spit", "sand spit"), ("sand spit", "sand spit")]),
     ("a coined term regarded as a demonym's territory", "Vesna mapped the so-called dune belt. Mali has long "
      "regarded the dune belt as Nigerien territory.", [("dune belt", "dune belt"), ("dune belt", "dune belt")]),
+    ("a plain report of a land word", "Peru says Varnek Island is Chilean territory.",
+     [("Varnek Island", "Varnek Island")]),
+    ("a plain report of a nationality is no land", "Peru said Tolsby is Chilean.", []),
     ("a lower-case term nobody coined is no name", "Ghana rejects Togolese sovereignty over the sand spit.", []),
     ("a saint's possessive inside an island's name", "Chile rejects Peru's sovereignty over St Varnek's Island.",
      [("St Varnek's Island", "St Varnek's Island")]),
