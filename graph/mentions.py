@@ -3957,8 +3957,6 @@ def _publisher_mention(article: Article, holder: str, gaz: Gazetteer) -> NameMen
 # head words of named districts below the city ("Chiyoda Ward", "Manheim Township")
 DISTRICT_WORDS = {"ward", "township", "borough", "district", "prefecture", "county", "parish", "municipality",
                   "chiefdom"}
-#: prepositions that set a name with the head word "Island" as a place: "on X Island", "off X Island"
-ISLAND_PREPOSITIONS = {"on", "in", "to", "from", "near", "off"}
 #: last words of the names of small islands ("Pelican Caye", "Turtle Cay"): places, never people
 ISLAND_TAILS = {"caye", "cay", "cayes", "cays", "islet", "atoll"}
 # lower-case heads of named sites ("the Bluejay mine", "the Tarbela dam")
@@ -4195,11 +4193,9 @@ def _unlabelled_names(doc: Doc, article: Article, seen: set[tuple[int, int]]) ->
                     seen.add(key)
                     yield NameMention(mention=Mention(article=article.id, start=span.start_char, end=span.end_char,
                                                       text=span.text, label="GPE"), place_cue=True)
-            elif words >= 2 and (doc[j - 1].lower_ in DISTRICT_WORDS | ISLAND_TAILS or doc[i].lower_ in LANDFORM_START
-                                 or (doc[j - 1].text == "Island" and i >= 1
-                                     and doc[i - 1].lower_ in ISLAND_PREPOSITIONS)):
-                # "Chiyoda Ward", "Manheim Township", "Pelican Caye": a district or an island the NER missed ("on
-                # Tolsa Island": an island named with its head word, where one lives or lands)
+            elif words >= 2 and (doc[j - 1].lower_ in DISTRICT_WORDS | ISLAND_TAILS or doc[i].lower_ in LANDFORM_START):
+                # "Chiyoda Ward", "Manheim Township", "Pelican Caye": a district or an island the NER missed (an
+                # untagged "X Island" is labelled upstream, by nlp.find_island_names)
                 span = doc[i:j]
                 key = (span.start_char, span.end_char)
                 if key not in seen and not any(a < span.end_char and span.start_char < b for a, b in seen):

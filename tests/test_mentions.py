@@ -2501,16 +2501,6 @@ def test_mentions_family_name_read_as_a_people_joins_the_given_name(nlp, text: s
 
 
 @pytest.mark.model
-@pytest.mark.parametrize("text, ents, place", [
-    ("Divers from Sokcho on Ulleung Island found the wreck.", [("Sokcho", "GPE")], "Ulleung Island"),
-])
-def test_mentions_island_the_ner_missed_is_a_place(nlp, text: str, ents: list, place: str) -> None:
-    """"on X Island" that the NER left unlabelled: an island named with its head word is a place."""
-    found = {nm.mention.text: nm for nm in mentions_with_ents(nlp, text, ents)}
-    assert place in found and found[place].mention.label == "GPE" and found[place].place_cue
-
-
-@pytest.mark.model
 @pytest.mark.parametrize("text, place", [
     ("The tanker was towed to Bodø, in northern Norway, for repairs.", "Bodø"),
     ("Buses to the coast leave from Bromsgrove in Worcestershire every hour.", "Bromsgrove"),
