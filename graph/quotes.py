@@ -2135,7 +2135,8 @@ def _speaker(ctx: _Ctx, tok: "Token | None", depth: int = 0, via_cue: bool = Fal
     surname read as a nationality ("Mr X" tagged NORP, see
     :func:`_misread_demonym`) is a name, and so is the subject of a cue the
     tagger read as an interjection (see :func:`_name_read_as_particle`).
-    "The 64-year-old" is resolved by :func:`_resolve_age_nominal`, "the
+    The subject "it" of a cue is the body named before (see
+    :func:`_body_antecedent`).  "The 64-year-old" is resolved by :func:`_resolve_age_nominal`, "the
     statement" to its author (see :func:`_earlier_source`), and "the X" to
     the body named before whose name opens with X (see
     :func:`_short_body_name`).
@@ -2210,6 +2211,8 @@ def _speaker(ctx: _Ctx, tok: "Token | None", depth: int = 0, via_cue: bool = Fal
     if _surname_read_as_noun(ctx, tok) or via_cue and _name_read_as_particle(ctx, tok):
         return _mention(ctx, tok.i, tok.i + 1, "PERSON")
     if tok.pos_ == "PRON":
+        if via_cue and depth == 0 and tok.lower_ == "it" and tok.dep_ in ("nsubj", "nsubjpass"):
+            return _body_antecedent(ctx, tok)  # '"...," it said': the body that led the sentence before
         ok = PERSON_PRONOUNS | OBJECT_PRONOUNS if depth else PERSON_PRONOUNS
         return _resolve_pronoun(ctx, tok) if tok.lower_ in ok else None
     if tok.pos_ == "NOUN" or bare_title:
@@ -2217,7 +2220,7 @@ def _speaker(ctx: _Ctx, tok: "Token | None", depth: int = 0, via_cue: bool = Fal
         if author is not None and author.lower_ == "it" and author.pos_ == "PRON":
             return _body_antecedent(ctx, author)  # "In a statement, it said ...": the body named before
         if author is not None:
-            named = _body_read_as_place(ctx, author)
+            named = _body_read_as_place(ctx, author) or _facility_body(ctx, author)
             return named if named is not None else _speaker(ctx, author, depth + 1)
         if via_cue and (issuer := _statement_of_speaking_body(ctx, tok)) is not None:
             return issuer  # 'The X Commission said ... "...," the statement read'
@@ -2842,6 +2845,29 @@ def _surname_read_as_noun(ctx: _Ctx, tok: "Token") -> bool:
 SPOKESPERSON_NOUNS = frozenset("spokesperson spokesman spokeswoman".split())
 
 
+def _facility_body(ctx: _Ctx, tok: "Token") -> Mention | None:
+    """The body behind a facility's name that issues words: "a statement from Varnby Airport".
+
+    The small model tags airports, ports, hospitals and museums as
+    facilities (FAC); when such a name is a text's author or has a
+    spokesperson, it stands for the body that runs it (the organisation
+    sense of the name, as OntoNotes tags "Heathrow said" ORG).  A name the
+    gazetteer knows as a place stays a place (see :func:`_misread_place`).
+
+    Args:
+        ctx: the document context.
+        tok: the head of the author or of the spokesperson's modifier.
+
+    Returns:
+        The facility's name (labelled ORG), or None.
+    """
+    ent = ctx.ent_of.get(tok.i)
+    if ent is None or ent.label_ != "FAC" or ctx.quoted(tok.i) or not _misread_place(ctx, ent) \
+            or ent.root.i != tok.i and tok.dep_ != "compound":
+        return None
+    return _mention(ctx, ent.start, ent.end, "ORG")
+
+
 def _spokesperson_body(ctx: _Ctx, tok: "Token") -> Mention | None:
     """The body an unnamed spokesperson speaks for: "a Tamsk Ferry Company spokesperson", "a spokesman for X".
 
@@ -2872,6 +2898,9 @@ def _spokesperson_body(ctx: _Ctx, tok: "Token") -> Mention | None:
               for o in p.children if o.dep_ == "pobj"]
     found = []
     for h in heads:
+        if (facility := _facility_body(ctx, h)) is not None:
+            found.append(facility)  # "a spokesman for Varnby Airport": the facility's operator speaks
+            continue
         ent = ctx.ent_of.get(h.i)
         if ent is None or ent.label_ != "ORG" or ctx.quoted(h.i) or ent.root.i != h.i and h.dep_ != "compound" \
                 or ent.root.pos_ != "PROPN":
@@ -3905,7 +3934,27 @@ def _body_fits(role: str, kinds: frozenset[str]) -> bool:
     return role in GENERIC_BODY_NOUNS and not (kinds & ORG_NOUNS) - _MEMBER_BODY_NOUNS
 
 
-def _subject_body(ctx: _Ctx, subj: "Token") -> tuple[Mention, frozenset[str]] | None:
+def _called_it(ctx: _Ctx, subj: "Token") -> bool:
+    """Tell whether a subject's own sentence takes it up with "it": "Varnek Steel said (that) it would close".
+
+    The subject of a clause that the subject's verb governs ("said it
+    would", "announced that it had") is, by subject preference and number
+    agreement (CoreNLP's coreference sieves, Lee et al. 2013), the subject
+    named just before; "it" never stands for a person, so the name is a body's.
+
+    Args:
+        ctx: the document context.
+        subj: the head of a sentence's subject.
+
+    Returns:
+        True when such an "it" follows the subject.
+    """
+    verb = subj.head
+    return any(t.lower_ == "it" and t.dep_ in ("nsubj", "nsubjpass") and t.i > subj.i and not ctx.quoted(t.i)
+               and t.head.dep_ in ("ccomp", "xcomp") and t.head.head.i == verb.i for t in verb.subtree)
+
+
+def _subject_body(ctx: _Ctx, subj: "Token", company: bool = False) -> tuple[Mention, frozenset[str]] | None:
     """The body a sentence's subject names, with its head nouns: an organisation, not a person or state.
 
     An ORG entity (no country, place or person's name), or a name the
@@ -3917,6 +3966,9 @@ def _subject_body(ctx: _Ctx, subj: "Token") -> tuple[Mention, frozenset[str]] | 
     Args:
         ctx: the document context.
         subj: the subject's head token.
+        company: a business noun takes the subject up ("the company said"): a
+            bare body-tagged name its sentence calls "it" (see
+            :func:`_called_it`) is then a company's, not a misread person's.
 
     Returns:
         (mention, kinds), or None.
@@ -3933,6 +3985,7 @@ def _subject_body(ctx: _Ctx, subj: "Token") -> tuple[Mention, frozenset[str]] | 
             return None
         m = _entity_mention(ctx, ent)
         if m is None or _is_person_mention(ctx, m) or _maybe_person(m) and not _acronym_after(ctx, ent) \
+                and not (company and _called_it(ctx, subj)) \
                 and not {w.casefold() for w in m.text.split()} & _MEMBER_BODY_NOUNS:
             return None
         if ctx.gaz is not None and (e := ctx.gaz.lookup(m.text)) is not None \
@@ -4029,7 +4082,7 @@ def _body_subject_taken_up(ctx: _Ctx, tok: "Token") -> Mention | None:
         if p < para - 1 and any(not _only_quotes(ctx, q) for q in range(p + 1, para)):
             return None
         subj = _main_subject(ctx, seg, seg.end)
-        found = _subject_body(ctx, subj) if subj is not None else None
+        found = _subject_body(ctx, subj, role in COMPANY_NOUNS) if subj is not None else None
         if found is None or not _body_fits(role, found[1]):
             return None
         own = {t.i for t in subj.subtree}
@@ -4356,6 +4409,8 @@ def _sentence_antecedent(ctx: _Ctx, sent: "Span", before: int, pronoun: str,
         m = _person_by_one_word(ctx, m)
         if m is not None and _is_person_mention(ctx, m) and _gender_ok(ctx, m, pronoun):
             return True, m
+        if m is not None and _lone_name_read_as_body(ctx, m, subj, sent, pronoun):
+            return True, m
         if (m is None and _person_noun(ctx, subj) and subj.tag_ not in ("NNS", "NNPS")
                 or m is not None and _maybe_person(m) and (
                 subj.pos_ != "NOUN" or _person_noun(ctx, subj))) \
@@ -4383,6 +4438,45 @@ def _sentence_antecedent(ctx: _Ctx, sent: "Span", before: int, pronoun: str,
     if len({n.key for n in subjects}) == 1:
         return True, subjects[-1].mention
     return True, None
+
+
+#: Words of a business's name that no person's name holds ("Varnek Steel", "Tolsa Motors").
+_BUSINESS_NAME_WORDS = frozenset("""
+    steel motors energy airways airlines holdings industries systems technologies group bank capital partners
+    ventures foods foundry mills mining oil gas power telecom media pharma pharmaceuticals logistics shipping
+    ltd limited plc inc corp co llc gmbh ag sa
+""".split())
+
+
+def _lone_name_read_as_body(ctx: _Ctx, m: Mention, subj: "Token", sent: "Span", pronoun: str) -> bool:
+    """Tell whether a body-tagged bare name leading a sentence is the only person "he"/"she" can take up.
+
+    The small model tags many people's names as bodies ("Nadia Ferro
+    insisted ...": see :func:`_maybe_person`), and such a subject stops the
+    pronoun search.  When the article names no person before it, the
+    gendered pronoun can only stand for the subject itself (subject
+    preference and closest antecedent, Lee et al. 2013; gender agreement
+    rules out a body), unless a business word is part of the name or the
+    sentence takes the name up with "it" (see :func:`_called_it`).
+
+    Args:
+        ctx: the document context.
+        m: the subject's mention.
+        subj: the subject's head token.
+        sent: the subject's sentence.
+        pronoun: the later pronoun.
+
+    Returns:
+        True when the pronoun takes the name up.
+    """
+    words = m.text.split()
+    if not _maybe_person(m) or not 2 <= len(words) <= 3 or {w.casefold().strip(".") for w in words} \
+            & _BUSINESS_NAME_WORDS or not _gender_ok(ctx, m, pronoun) or _called_it(ctx, subj):
+        return False
+    if any(t.lower_ in ("it", "its") and not ctx.quoted(t.i) for t in sent):
+        return False
+    first = ctx.token_at(m.start)
+    return not any(n.person and n.first < first for n in ctx.names)
 
 
 def _person_by_one_word(ctx: _Ctx, m: Mention | None) -> Mention | None:
@@ -5095,7 +5189,7 @@ def _according_to(ctx: _Ctx, qi: int) -> _Attr | None:
             obj = pobj[0]
             if obj.lower_ in OBJECT_PRONOUNS:  # "According to her, ...": an object pronoun
                 return _Attr(_resolve_pronoun(ctx, obj), "according to", "according", t.i)
-            return _Attr(_speaker(ctx, obj), "according to", "according", t.i)
+            return _Attr(_speaker(ctx, obj, via_cue=True), "according to", "according", t.i)
     return None
 
 
@@ -6125,7 +6219,8 @@ def _vet(ctx: _Ctx, qi: int, a: _Attr | None) -> _Attr | None:
     Glosses in parentheses, "so-called" terms, titles, "titled ..." names and
     nicknames inside a name ('Ana "Bo" Lind') lose their speaker; a short fragment is never continued from another
     quote unless it is a whole sentence; a short coinage after a naming verb
-    ("Moscow calls them ...") needs a person as speaker, and a short title a
+    ("Moscow calls them ...") needs a person as speaker (or a bare two-word name
+    the tagger may have misread as a body, see :func:`_maybe_person`), and a short title a
     subject gives itself ("calls himself the 'president'") has no speaker
     (CoreNLP-style precision filter).
 
@@ -6150,7 +6245,7 @@ def _vet(ctx: _Ctx, qi: int, a: _Attr | None) -> _Attr | None:
             _whole_sentence(ctx, span) and _ends_sentence(ctx, span) and _sentence_start(ctx, span)):
         return None
     if short and a.cue in NAMING_CUES and a.speaker is not None and not _is_person_mention(ctx, a.speaker) \
-            and not (a.cue_tok >= 0 and _call_on(ctx.doc[a.cue_tok])):
+            and not _maybe_person(a.speaker) and not (a.cue_tok >= 0 and _call_on(ctx.doc[a.cue_tok])):
         return _Attr(None, a.cue, a.sieve, a.cue_tok)
     if short and a.cue in NAMING_CUES and a.cue_tok >= 0 and _reflexive_object(ctx.doc[a.cue_tok]):
         return _Attr(None, a.cue, a.sieve, a.cue_tok)  # "calls himself the 'president'": a self-styled title

@@ -2858,3 +2858,95 @@ def test_quotes_envoy_title_to_state_before_name(nlp, text, words, speaker):
 ])
 def test_quotes_name_taken_up_by_who_is_person(nlp, text, words, speaker):
     assert _speaker(_quotes(nlp, text), words) == speaker
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, words, speaker", [
+    pytest.param("Tomas Field leads the rescue team. “We found four survivors,” according to Field.",
+                 "four survivors", "Field", id="surname-read-as-place"),
+])
+def test_quotes_according_to_is_a_cue_for_its_object(nlp, text, words, speaker):
+    assert _speaker(_quotes(nlp, text), words) == speaker
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, words, speaker", [
+    pytest.param("Kestrel Foods said on Friday it would cut 300 jobs. “Demand has collapsed,” the company said.",
+                 "Demand has collapsed", "Kestrel Foods", id="said-it-would"),
+    pytest.param("Brannock Mining said it had halted work at the pit. \"Safety comes first,\" the firm said in a "
+                 "statement.", "Safety comes first", "Brannock Mining", id="firm-in-statement"),
+])
+def test_quotes_company_noun_takes_up_name_called_it(nlp, text, words, speaker):
+    assert _speaker(_quotes(nlp, text), words) == speaker
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, words", [
+    pytest.param("Anna Berg said it was a mistake. \"We will appeal,\" the company said.", "We will appeal",
+                 id="person-it-clause"),
+    pytest.param("Dalvik Ferro cut 300 jobs. \"Demand has collapsed,\" the company said.", "Demand has collapsed",
+                 id="no-it-clause"),
+])
+def test_quotes_company_noun_needs_a_body_antecedent(nlp, text, words):
+    assert all(q.speaker is None for q in _quotes(nlp, text) if words in q.text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, words, speaker", [
+    pytest.param("Nadia Ferro rejected the findings. “The report is riddled with errors,” she said.",
+                 "riddled with errors", "Nadia Ferro", id="she-said"),
+    pytest.param("Ilse Varga defended the budget on Monday. \"Nothing in it is reckless,\" she told MPs.",
+                 "Nothing in it is reckless", "Ilse Varga", id="she-told"),
+])
+def test_quotes_pronoun_takes_up_lone_name_read_as_body(nlp, text, words, speaker):
+    assert _speaker(_quotes(nlp, text), words) == speaker
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, words", [
+    pytest.param("Anna Berg spoke first. Nadia Ferro rejected the findings. “The report is riddled with errors,” "
+                 "she said.", "riddled with errors", id="earlier-person"),
+    pytest.param("Varnek Steel rejected the findings. “The report is riddled with errors,” she said.",
+                 "riddled with errors", id="business-word"),
+])
+def test_quotes_pronoun_skips_name_read_as_body_when_in_doubt(nlp, text, words):
+    assert all(q.speaker is None for q in _quotes(nlp, text) if words in q.text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, words, speaker", [
+    pytest.param("\"Runway two will stay shut for a week,\" according to a statement from Tolsby Airport.",
+                 "Runway two", "Tolsby Airport", id="statement-from"),
+    pytest.param("\"Runway two will stay shut for a week,\" said a spokeswoman for Tolsby Airport.",
+                 "Runway two", "Tolsby Airport", id="spokeswoman-for"),
+])
+def test_quotes_facility_speaks_for_its_operator(nlp, text, words, speaker):
+    assert _speaker(_quotes(nlp, text), words) == speaker
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, words, speaker", [
+    pytest.param("The Tolsby Fishermen's Association rejected the quota. “Our boats will stay in port,” it said.",
+                 "boats will stay", "Tolsby Fishermen's Association", id="it-said"),
+    pytest.param("The Varnek Chamber of Commerce welcomed the vote. \"This is good news for small firms,\" it said "
+                 "in a statement.", "good news", "Varnek Chamber of Commerce", id="it-said-in-statement"),
+])
+def test_quotes_it_subject_of_cue_takes_up_body(nlp, text, words, speaker):
+    assert _speaker(_quotes(nlp, text), words) == speaker
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, words", [
+    pytest.param("Anna Berg said it was a mistake. \"We will appeal,\" it said.", "We will appeal", id="person"),
+])
+def test_quotes_it_subject_of_cue_needs_a_body(nlp, text, words):
+    assert all(q.speaker is None for q in _quotes(nlp, text) if words in q.text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, words, speaker", [
+    pytest.param("Nadia Ferro called the decision “deeply unfair”.", "deeply unfair", "Nadia Ferro", id="call"),
+    pytest.param("Ilse Varga branded the ruling “a travesty”.", "a travesty", "Ilse Varga", id="brand"),
+])
+def test_quotes_naming_cue_keeps_name_read_as_body(nlp, text, words, speaker):
+    assert _speaker(_quotes(nlp, text), words) == speaker
