@@ -806,6 +806,47 @@ class _Index:
                 return True
         return False
 
+    def _spouse_adjacent(self, s: int, e: int) -> bool:
+        """The name stands next to a spouse noun that only people fill: "Name's widow", "the wife of
+        Name", "Name, the wife of ...", "Name, X's widow", or "the couple, Name and Name".
+
+        A kinship noun selects a human argument on both sides (the ACE 2005 PER-SOC family
+        relation), so a two-word name in these slots is a person's even when the tagger read
+        it as a body or missed it.
+
+        Args:
+            s: the first token of the name.
+            e: the token after the name.
+
+        Returns:
+            True when a spouse noun or "couple" frames the name.
+        """
+        doc = self.doc
+        n = len(doc)
+        if e + 1 < n and doc[e].tag_ == "POS" and doc[e + 1].lower_ in SPOUSE_NOUNS:
+            return True  # "Name's widow"
+        k = s - 1
+        while k > 0 and doc[k].lower_ in {"the", "late"}:
+            k -= 1
+        if k >= 1 and doc[k].lower_ == "of" and doc[k - 1].lower_ in SPOUSE_NOUNS:
+            return True  # "the wife of (the late) Name"
+        if e + 2 < n and doc[e].text == ",":
+            k = e + 1
+            while k < n and k < e + 6 and (doc[k].lower_ in {"the", "late", "his", "her"} or doc[k].pos_ == "PROPN"
+                                           or doc[k].tag_ == "POS"):
+                k += 1  # "Name, the wife of", "Name, X's widow"
+            if k < n and doc[k].lower_ in SPOUSE_NOUNS and doc[k].dep_ == "appos" and (
+                    doc[k - 1].tag_ == "POS" or k + 1 < n and doc[k + 1].lower_ == "of"):
+                return True
+        k = s - 1
+        if k >= 0 and doc[k].lower_ == "and":
+            k -= 1
+            while k > 0 and doc[k].pos_ == "PROPN":
+                k -= 1  # the second of "the couple, A and B"
+        if k >= 1 and doc[k].text == "," and doc[k - 1].lower_ == "couple":
+            return True
+        return False
+
     def _title_adjacent(self, s: int, e: int) -> bool:
         doc = self.doc
         if s > 1 and e - s == 1 and doc[s - 2].lower_ == "the" and e < len(doc) and doc[e].lower_ == "of" and \
@@ -830,6 +871,8 @@ class _Index:
         kin = s - 2 if s > 1 and doc[s - 1].text == "," else s - 1
         if e - s >= 2 and kin >= 1 and doc[kin].lower_ in SPOUSE_NOUNS and doc[kin - 1].tag_ == "PRP$":
             return True  # "Her husband, Name,": a full name after a spouse noun is a person's
+        if e - s >= 2 and self._spouse_adjacent(s, e):
+            return True
         if s > 1 and doc[s - 1].text == ",":
             # "the ex-president of Georgia, Name,"
             phrase = _before_phrase(self, s - 2, max(0, s - 25))
@@ -7264,7 +7307,8 @@ def extract_relations(doc, article: Article) -> Iterator[Relation]:
                  _located_relations, _state_of_places, _group_places, _dateline_places, _of_party_acronym,
                  _annex_relations, _party_post_members, _comprised_places, _sits_with_members, _seat_members,
                  _seat_from_party,
-                 _banner_parties, _belong_to_which)
+                 _banner_parties, _belong_to_which, _situated_places, _pair_borders, _member_lists,
+                 _couple_apposed)
     members: list[Relation] = []
     for prod in (*producers, lambda ix: _so_is_members(ix, members)):
         try:
@@ -7957,6 +8001,8 @@ def _border_relations(ix: _Index) -> Iterator[Relation]:
                 subj = [c for c in t.children if c.dep_ == "nsubjpass"]  # "A is bordered by B and C"
                 if subj and subj[0].lower_ in REL_PRONOUNS and t.dep_ == "relcl":
                     subj = [t.head]  # "A, which is bordered by B"
+                elif not subj and t.dep_ == "acl" and t.head.i < t.i:
+                    subj = [t.head]  # "A, bordered by B to the north,"
             if not subj and t.dep_ == "relcl":
                 subj = [t.head]
             if t.dep_ == "relcl" and (not subj or subj[0].lower_ in REL_PRONOUNS) and \
@@ -9916,6 +9962,7 @@ def _comma_places(ix: _Index) -> Iterator[Relation]:
             prep = doc[j].lower_
             j += 1
             while j < sent.end and (doc[j].pos_ == "DET" or doc[j].is_lower and doc[j].lower_ in COMPASS_WORDS | NEARBY_WORDS):
+                compass = compass or doc[j].lower_ in COMPASS_WORDS
                 j += 1  # "Grafton County, in northwestern New Hampshire,", "X, in neighbouring Y,"
             if j + 3 < sent.end and doc[j].ent_type_ == "NORP" and doc[j + 1].is_lower and \
                     doc[j + 1].lower_ in SUBDIVISION_WORDS and doc[j + 2].lower_ == "of":
@@ -9925,7 +9972,11 @@ def _comma_places(ix: _Index) -> Iterator[Relation]:
         elif comma and j + 1 < sent.end and doc[j].is_lower and doc[j].lower_ in COMPASS_WORDS:
             j += 1  # "Kendal, south Cumbria,": a compass word before a region
             compass = True
-        if j >= sent.end or (not comma and prep != "on"):
+        # "Varnby in northern Ruritania recorded ...": a named place, then "in" and a state, with no comma
+        bare_in = not comma and prep == "in" and ent.label_ in {"GPE", "LOC", "PLACE", "FAC"} and \
+            ix.person_at.get(ent.start) is None and ix.country_mention(doc[ent.start], allow_demonym=False) is None
+        # (not a capital standing for its state: "disputes with Beijing in the X Islands")
+        if j >= sent.end or (not comma and prep != "on" and not bare_in):
             continue
         if prep == "in" and comma:
             sub, owner = _owned_subdivision(ix, j)
@@ -9958,6 +10009,9 @@ def _comma_places(ix: _Index) -> Iterator[Relation]:
                 and not setting:
             continue  # "on Maria Island", "on the Isle of Skye"
         named_division = len(words) >= 2 and words[0] in COMPASS_NAME_WORDS  # "Tebet, South Jakarta,"
+        if bare_in and (not (big.label == "COUNTRY" or compass and big.label != "TERRITORY") or after < sent.end and (
+                doc[after].tag_ == "POS" or doc[after].text in {"-", "‐"})):
+            continue  # a state, or a region with a compass word, and not "in Y's north" nor "in Y-based"
         if prep is None and not (big.label in {"COUNTRY", "TERRITORY"} or last in SUBDIVISION_WORDS
                                  or _is_region(ix, big) or compass or named_division):
             continue
@@ -10184,6 +10238,14 @@ def _dateline_places(ix: _Index) -> Iterator[Relation]:
         j = k
         while j < sent.end and doc[j].is_alpha and doc[j].text.isupper() and len(doc[j].text) >= 2:
             j += 1
+        titled = False
+        if j == k:
+            # "Varnby, Ruritania (AP) -": the town in title case (Reuters and AFP style), a proper name
+            # that is no person's
+            while j < sent.end and j < k + 3 and doc[j].is_alpha and doc[j].text[:1].isupper() and \
+                    doc[j].pos_ == "PROPN" and ix.person_at.get(j) is None:
+                j += 1
+            titled = j > k
         if j == k or j + 2 >= sent.end or doc[j].text != ",":
             continue
         big_ent = ix.ent_at[j + 1]
@@ -10198,6 +10260,11 @@ def _dateline_places(ix: _Index) -> Iterator[Relation]:
             after = big_ent.end
         else:
             continue
+        if after + 2 < sent.end and doc[after].text == "(" and doc[after + 2].text == ")" and \
+                doc[after + 1].text[:1].isupper():
+            after += 3  # "(AP)", "(Reuters)": the agency between the place and the dash
+        elif titled:
+            continue  # a title-case town needs the agency too
         if big is None or after >= sent.end or doc[after].text not in DATELINE_DASHES:
             continue
         small = ix.mention(k, j, "PLACE", "")
@@ -10617,6 +10684,10 @@ def _copula_places(ix: _Index) -> Iterator[Relation]:
         if subj is None or place is None or not subj.text[:1].isupper() or subj.pos_ not in {"PROPN", "NOUN"} or (
                 subj.pos_ == "NOUN" and subj.lower_ in english_words()):
             continue  # (a name the tagger took for a common noun: "Rhayader is a town in ...")
+        if ix.ent_at[place.i] is None and place.is_lower and place.lemma_.lower() in PLACE_NOUNS | SUBDIVISION_WORDS:
+            # "a village in the Ruritanian province of Varn": the named unit after "of"
+            place = next((p for c in place.children if c.dep_ == "prep" and c.lower_ == "of"
+                          for p in c.children if p.dep_ == "pobj"), place)
         ent = ix.ent_at[place.i]
         big = ix.ent_mention(ent) if ent is not None and ent.label_ in {
             "GPE", "LOC", "PLACE", "COUNTRY", "TERRITORY", "FAC"} else None
@@ -10762,3 +10833,269 @@ def _annex_relations(ix: _Index) -> Iterator[Relation]:
                                 yield Relation(subject=a, object=om, kind="claims", evidence=ix.evidence(t))
                             break
 
+
+
+# verbs that set a named place in a larger one: "X lies in northern Y", "X is located on the coast of Y"
+SITUATE_LEMMAS = frozenset({"lie", "sit", "locate", "situate", "nestle"})
+
+
+def _situated_places(ix: _Index) -> Iterator[Relation]:
+    """A place set in a state by a locative verb: "Varnby lies in northern Y", "Lake X is located
+    in central Y", "X is in western Y", "X sits on the coast of Y".
+
+    A locative predicate ("lie", "be located", "be situated"; the copula with "in") and a
+    state or region as its "in" object (or the object of a setting phrase "on the coast of")
+    gives a located-in pair, the lexico-syntactic pattern of Hearst (1992) applied to the
+    part-whole relation (Girju et al. 2006). With the copula the subject must be a place
+    entity; with a locative verb any capitalised name that is not a person will do (small
+    places are often mislabelled).
+
+    Args:
+        ix: the document index.
+
+    Yields:
+        locatedIn relations from the place to the larger place.
+    """
+    doc = ix.doc
+    for t in doc:
+        lem = t.lemma_.lower()
+        if lem not in SITUATE_LEMMAS | {"be"} or any(c.dep_ == "neg" for c in t.children):
+            continue
+        if lem == "be" and any(c.dep_ in {"attr", "acomp"} for c in t.children):
+            continue  # "X is a town in Y" has its own reader
+        subj = next((c for c in t.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < t.i), None)
+        if subj is None or not subj.text[:1].isupper() or subj.pos_ != "PROPN" or ix.person_at.get(subj.i):
+            continue
+        ent = ix.ent_at[subj.i]
+        if lem == "be" and (ent is None or ent.label_ not in {"GPE", "LOC", "PLACE", "FAC"}):
+            continue
+        if ent is not None and (ent.label_ in {"COUNTRY", "TERRITORY", "PERSON", "NORP"} or ent.root.i != subj.i):
+            continue
+        if ent is not None and ent.label_ == "ORG" and ent.ent_id_:
+            continue  # a known body is no place
+        sent = ix.sent_at[t.i]
+        if sent is None:
+            continue
+        k = t.i + 1
+        while k < sent.end and doc[k].pos_ in {"ADV"}:
+            k += 1  # "lies just in ..."
+        if k >= sent.end:
+            continue
+        m = k + 1
+        while m < sent.end and m < k + 5 and doc[m].lower_ != "of":
+            m += 1
+        if doc[k].lower_ in SETTING_PREPS and m + 1 < sent.end and is_setting_phrase(doc[k:m + 1]) and \
+                doc[k].lower_ != "near":
+            j = m + 1  # "on the coast of Y"
+        elif doc[k].lower_ == "in":
+            j = k + 1
+        else:
+            continue
+        while j < sent.end and (doc[j].pos_ == "DET" or doc[j].is_lower and doc[j].lower_ in COMPASS_WORDS):
+            j += 1
+        big_ent = ix.ent_at[j] if j < sent.end else None
+        if big_ent is None or big_ent.start != j or big_ent.label_ not in {"COUNTRY", "TERRITORY", "GPE", "LOC",
+                                                                           "PLACE"}:
+            continue
+        if big_ent.end < len(doc) and doc[big_ent.end].tag_ == "POS":
+            continue  # "in Y's north": read by the possessive readers
+        big = _place_mention(ix, doc[j]) or ix.mention(big_ent.start, big_ent.end, "PLACE", "")
+        lo = ent.start if ent is not None else min(c.i for c in subj.subtree if c.dep_ == "compound" or c.i == subj.i)
+        hi = ent.end if ent is not None else subj.i + 1
+        small = _place_mention(ix, doc[lo]) if ent is not None else None
+        small = small or ix.mention(lo, hi, "PLACE", "")
+        if small is not None and big is not None and (small.kb_id or small.text) != (big.kb_id or big.text):
+            yield Relation(subject=small, object=big, kind="locatedIn", evidence=ix.evidence(t))
+
+
+def _pair_borders(ix: _Index) -> Iterator[Relation]:
+    """Borders in compact news wordings.
+
+    * "the A-B border", "the A–B frontier": two states joined by a dash before a border noun;
+    * "A, on B's northern border,": a state set on another's border;
+    * "A and B are neighbours", "A and B are neighbouring countries".
+
+    Adjacency is symmetric, so each pair is read once (Girju et al. 2006 treat such
+    compound and copular wordings as part of the same lexico-syntactic family).
+
+    Args:
+        ix: the document index.
+
+    Yields:
+        sharesBorderWith relations.
+    """
+    doc = ix.doc
+    states = {"COUNTRY", "TERRITORY"}
+
+    def state(k: int) -> Mention | None:
+        m = ix.country_mention(doc[k], allow_demonym=False, allow_capital=False) if 0 <= k < len(doc) else None
+        return m if m is not None and m.label in states else None
+
+    for t in doc:
+        if t.lemma_.lower() in BORDER_NOUNS and t.pos_ in {"NOUN", "PROPN"}:
+            sent = ix.sent_at[t.i]
+            if sent is None:
+                continue
+            # "the A-B border": the second state ends just before the noun
+            ent_b = ix.ent_at[t.i - 1] if t.i > 0 and t.is_lower else None
+            if ent_b is not None and ent_b.end == t.i and ent_b.start >= 2 and \
+                    doc[ent_b.start - 1].text in {"-", "–", "—", "/"}:
+                a, b = state(ent_b.start - 2), state(ent_b.start)
+                if a is not None and b is not None and (a.kb_id or a.text) != (b.kb_id or b.text):
+                    yield Relation(subject=a, object=b, kind="sharesBorderWith", evidence=ix.evidence(t))
+                    continue
+            # "A, on B's northern border,"
+            k = t.i - 1
+            while k > sent.start and doc[k].is_lower and doc[k].lower_ in COMPASS_WORDS | {"land", "long"}:
+                k -= 1
+            if k < 1 or doc[k].tag_ != "POS":
+                continue
+            owner_ent = ix.ent_at[k - 1]
+            if owner_ent is None:
+                continue
+            p = owner_ent.start - 1
+            if p >= sent.start and doc[p].lower_ == "the":
+                p -= 1
+            if p < sent.start + 2 or doc[p].lower_ not in {"on", "along"} or doc[p - 1].text != ",":
+                continue
+            a, b = state(p - 2), state(owner_ent.start)
+            if a is not None and b is not None and (a.kb_id or a.text) != (b.kb_id or b.text) and \
+                    ix.ent_at[p - 2] is not None and not (ix.ent_at[p - 2].start > sent.start and
+                                                          doc[ix.ent_at[p - 2].start - 1].text == ","):
+                yield Relation(subject=a, object=b, kind="sharesBorderWith", evidence=ix.evidence(t))
+        elif t.lemma_ == "be" and not any(c.dep_ == "neg" for c in t.children):
+            attr = next((c for c in t.children if c.dep_ in {"attr", "acomp"}), None)
+            if attr is None:
+                continue
+            neighbour = attr.lemma_.lower() in NEIGHBOUR_NOUNS and not any(
+                c.dep_ == "poss" or c.dep_ == "prep" for c in attr.children)  # not "neighbours of Y", "Y's"
+            neighbouring = attr.lemma_.lower() in COUNTRY_NOUNS and any(
+                c.lower_ in {"neighbouring", "neighboring", "adjacent"} for c in attr.children)
+            if not (neighbour or neighbouring):
+                continue
+            subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+            if subj is None:
+                continue
+            subjects = _countries_in(ix, [subj, *subj.conjuncts])
+            if len(subjects) == 2 and (subjects[0].kb_id or subjects[0].text) != (subjects[1].kb_id or
+                                                                                 subjects[1].text):
+                yield Relation(subject=subjects[0], object=subjects[1], kind="sharesBorderWith",
+                               evidence=ix.evidence(t))
+
+
+def _member_lists(ix: _Index) -> Iterator[Relation]:
+    """Countries listed as a body's members.
+
+    * "fellow EU members A and B", "NATO members including A and B", "EU members such as A":
+      every state of the list after "BODY members";
+    * "A is one of the founding members of X", "A and B are among the members of X",
+      "A is among the bloc's 27 members": the subject of "one of" / "among" a body's members.
+
+    Hearst (1992) patterns ("NP such as NP, NP and NP", "NP including NP") applied to
+    membership, as in the Snowball relation extractor's surface patterns (Agichtein and
+    Gravano 2000).
+
+    Args:
+        ix: the document index.
+
+    Yields:
+        memberOf relations from each country to the body.
+    """
+    doc = ix.doc
+    for t in doc:
+        if t.lower_ not in {"members", "member-states", "member"} or t.i == 0:
+            continue
+        sent = ix.sent_at[t.i]
+        if sent is None:
+            continue
+        # "BODY members A and B", "BODY members including A"
+        om, after = _org_at(ix, t.i - 1) if ix.ent_at[t.i - 1] is not None else (None, t.i)
+        if om is not None and after == t.i and t.lower_ != "member":
+            ent = ix.ent_at[t.i - 1]
+            if any(doc[x].lower_ in NEG_WORDS | {"non", "former", "ex", "candidate", "prospective", "aspiring"}
+                   for x in range(max(sent.start, ent.start - 3), ent.start)):
+                continue
+            k = t.i + 1
+            if k < sent.end and doc[k].lower_ in {"including", "like"}:
+                k += 1
+            elif k + 1 < sent.end and doc[k].lower_ == "such" and doc[k + 1].lower_ == "as":
+                k += 2
+            if k >= sent.end or doc[k].is_punct:
+                continue  # "A and B, both NATO members, and C's minister": the list is over
+            for m in _country_run(ix, k, sent.end):
+                yield Relation(subject=m, object=om, kind="memberOf", evidence=ix.evidence(t))
+            continue
+        if t.lower_ == "member":
+            continue
+        # "one of the (founding) members of X", "among the (27) members of X", "among the bloc's members"
+        k = t.i - 1
+        while k > sent.start and (doc[k].pos_ in {"ADJ", "NUM", "VERB"} and doc[k].is_lower or doc[k].like_num):
+            k -= 1
+        body = None
+        if doc[k].tag_ == "POS" and k >= 2:
+            owner = ix.ent_at[k - 1]
+            if owner is not None:
+                body, _ = _org_at(ix, owner.start)
+                k = owner.start - 1
+            elif doc[k - 1].lemma_.lower() in BLOC_NOUNS and doc[k - 2].lower_ == "the":
+                body = _bloc_antecedent(ix, [doc[k - 2], doc[k - 1]])
+                k -= 2
+        elif t.i + 2 < sent.end and doc[t.i + 1].lower_ == "of":
+            q = t.i + 2
+            if doc[q].lower_ == "the":
+                q += 1
+            body, _ = _org_at(ix, q)
+            if body is None and doc[q].lemma_.lower() in BLOC_NOUNS and doc[q - 1].lower_ == "the":
+                body = _bloc_antecedent(ix, [doc[q - 1], doc[q]])
+        if body is None or k < sent.start or doc[k].lower_ not in {"the", "its"}:
+            continue
+        if doc[k].lower_ == "the":
+            k -= 1
+        if k <= sent.start:
+            continue
+        frame = doc[k]
+        if frame.lower_ == "of" and k >= 1 and doc[k - 1].lower_ == "one":
+            frame = doc[k - 1]
+        elif frame.lower_ != "among":
+            continue
+        verb = frame.head
+        while verb.dep_ in {"prep", "pobj", "attr"} and verb.head.i != verb.i and verb.lemma_ != "be":
+            verb = verb.head
+        if verb.lemma_.lower() not in {"be", "remain", "become", "count"} or any(
+                c.dep_ == "neg" for c in verb.children):
+            continue
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is None:
+            continue
+        who = [verb.head] if subj.lower_ in REL_PRONOUNS and verb.dep_ == "relcl" else [subj]
+        for m in _countries_in(ix, [x for w in who for x in (w, *w.conjuncts)]):
+            yield Relation(subject=m, object=body, kind="memberOf", evidence=ix.evidence(t))
+
+
+def _couple_apposed(ix: _Index) -> Iterator[Relation]:
+    """"The couple, A and B," and "A and B, a married couple,": the two people named are spouses.
+
+    Args:
+        ix: the document index.
+
+    Yields:
+        spouse relations.
+    """
+    doc = ix.doc
+    for t in doc:
+        if t.lower_ != "couple" or t.pos_ != "NOUN":
+            continue
+        pair: list[Mention] = []
+        if t.i + 2 < len(doc) and doc[t.i + 1].text == "," and t.i >= 1 and doc[t.i - 1].lower_ in {"the", "a"}:
+            first = ix.person_at.get(t.i + 2)
+            if first is not None and first[1] + 1 < len(doc) and doc[first[1]].lower_ == "and":
+                second = ix.person_at.get(first[1] + 1)
+                if second is not None:
+                    pair = [ix.mention(*first, "PERSON"), ix.mention(*second, "PERSON")]
+        elif t.dep_ == "appos" and any(c.lower_ in {"married", "wedded"} for c in t.children):
+            head = ix.person_at.get(t.head.i)
+            conj = [ix.person_at.get(c.i) for c in t.head.conjuncts]
+            if head is not None and len(conj) == 1 and conj[0] is not None:
+                pair = [ix.mention(*head, "PERSON"), ix.mention(*conj[0], "PERSON")]
+        if len(pair) == 2 and all(pair) and pair[0].text != pair[1].text:
+            yield Relation(subject=pair[0], object=pair[1], kind="spouse", evidence=ix.evidence(t))
