@@ -2529,6 +2529,10 @@ def _unit_stop(doc, i: int) -> bool:
             and tok.is_alpha and tok.text[:1].isupper())
 
 
+#: words the tokenizer's contraction exceptions would split ("wed" as "we" + "d")
+UNSPLIT_WORDS = ("wed", "Wed")
+
+
 def title_abbreviations() -> list[str]:
     """The one-word dotted titles of the gazetteer the tokenizer must keep whole ("Brig.", "Supt.").
 
@@ -2594,6 +2598,8 @@ def load_nlp(model: str = DEFAULT_MODEL) -> "Language":
 
     for abbr in title_abbreviations():
         nlp.tokenizer.add_special_case(abbr, [{ORTH: abbr}])
+    for word in UNSPLIT_WORDS:  # the English exceptions read "wed" as "we'd"; in news it is the verb (or "Wed")
+        nlp.tokenizer.add_special_case(word, [{ORTH: word}])
     nlp.add_pipe(_register_platform_stops(), first=True)
     first = next((p for p in ("parser", "senter") if p in nlp.pipe_names), None)
     if first:

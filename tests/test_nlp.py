@@ -772,3 +772,10 @@ def test_nlp_state_named_region_read_as_a_person_is_a_place():
 def test_nlp_name_set_in_a_compass_part_or_named_a_centre_is_a_place(words, ents, expected):
     """"X, in northern Y", "X, Y's administrative centre": only a place is set there, whatever NER read."""
     assert find_places_before_regions(_tagged_doc(words, ents)) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,word", [("Anna Berg wed Tomas Lind in 2001.", "wed"), ("Wed 3 May, 10:00", "Wed")])
+def test_nlp_wed_is_one_token(nlp, text, word):
+    """"wed" is the verb (or the weekday), not the contraction "we'd" the English exceptions make of it."""
+    assert word in [t.text for t in nlp(text)]
