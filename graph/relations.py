@@ -1378,6 +1378,15 @@ class _Index:
         if h.lower_ in FIRST_PLURAL and h.tag_ in {"PRP", "PRP$"}:
             return self.quote_voice(h)
         if h.pos_ == "PRON" or h.tag_ in {"PRP", "PRP$"}:
+            clause = h.head if h.dep_ in {"nsubj", "nsubjpass"} else (
+                h.head.head if h.dep_ == "poss" and h.head.dep_ in {"nsubj", "dobj"} else None)
+            if h.lower_ in {"it", "its"} and clause is not None and clause.dep_ in {"ccomp", "xcomp"}:
+                # "The Ruritanian government said that it would not ...": the body that says so, and its state
+                teller = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+                if teller is not None and teller.lemma_.lower() in HOLDER_NOUNS:
+                    m = self.holder_mention(teller, depth + 1)
+                    if m is not None and m.label in {"COUNTRY", "TERRITORY"}:
+                        return m
             if h.lower_ in {"it", "they"} and h.dep_ == "nsubj" and h.head.dep_ in {"advcl", "conj"}:
                 # "X has never accepted A, just as it does not accept B": the subject of a
                 # parallel clause is the main clause's subject (Centering: the Cb continues)
@@ -5692,6 +5701,8 @@ def extract_stances(doc, article: Article, quotes: Sequence[Quote] = ()) -> Iter
     for sent in ix.sents:
         try:
             found = list(_stances_in_sentence(ix, sent, memory))
+            have = {(st.holder.start, st.territory.name) for st in found}
+            found += [st for st in _statehood_assertions(ix, sent) if (st.holder.start, st.territory.name) not in have]
         except Exception as exc:  # keep the extractor total on odd parses
             log.debug("stances in %r: %s", sent.text[:60], exc)
             continue
@@ -5702,6 +5713,60 @@ def extract_stances(doc, article: Article, quotes: Sequence[Quote] = ()) -> Iter
                 continue
             seen.add(k)
             yield st
+
+
+# verbs by which a state asserts a proposition of its own: "Ruritania says / insists that X is (not) a state"
+ASSERT_VERBS = frozenset({"say", "insist", "maintain", "stress", "argue", "state", "declare", "reiterate",
+                          "hold", "assert", "repeat", "tell"})
+
+
+def _statehood_assertions(ix: _Index, sent) -> Iterator[Stance]:
+    """A state's assertion that a territory is, or is not, a state: "A says X is not a country".
+
+    The copula's subject is a territory, its complement a statehood noun
+    ("state", "country", "nation", "republic"; "quasi-state" and "part of"
+    excluded), and the clause is either the "that"-complement of an assertion
+    verb whose subject is a state (or speaks for one) or a quotation whose
+    speaker does.  Negation of the copula flips the stance (the "quasi-state
+    framing" of the issue: denying statehood is non-recognition).
+
+    Args:
+        ix: the document index.
+        sent: the sentence span.
+
+    Yields:
+        Stances.
+    """
+    for cop in sent:
+        if cop.lemma_ != "be":
+            continue
+        attrs = [a for a in cop.children if a.dep_ == "attr" and a.lemma_.lower() in STATEHOOD_ATTRS
+                 and not any(c.dep_ == "prep" for c in a.children)]
+        subj = next((c for c in cop.children if c.dep_ == "nsubj"), None)
+        if not attrs or subj is None or any(t.lower_.startswith("quasi") for a in attrs for t in a.subtree):
+            continue
+        refs = _territories_in(ix, list(subj.subtree))
+        if not refs:
+            continue
+        holder = None
+        if cop.dep_ == "ccomp" and cop.head.lemma_.lower() in ASSERT_VERBS:
+            teller = next((c for c in cop.head.children if c.dep_ == "nsubj"), None)
+            holder = ix.holder_mention(teller) if teller is not None else None
+        elif cop.dep_ in {"ROOT", "ccomp"}:
+            holder = ix.quote_voice(cop)
+        if holder is None or holder.label not in {"COUNTRY", "TERRITORY", "PERSON"}:
+            continue
+        negative = any(c.dep_ == "neg" for c in cop.children) or any(
+            c.dep_ == "det" and c.lower_ == "no" for a in attrs for c in a.children)
+        for ref in refs:
+            if (holder.kb_id or holder.text) == ref.name:
+                continue
+            yield Stance(holder=holder, territory=ref, stance="doesNotRecognise" if negative else "recognises",
+                         cue=_cue_text(ix, [cop, *attrs]), evidence=ix.evidence(cop))
+
+
+# what a state asserts a land to be: "X is (not) a (sovereign) state"
+STATEHOOD_ATTRS = frozenset({"state", "country", "nation", "republic"})
 
 
 def _latest_polarity(found: list[Stance]) -> list[Stance]:

@@ -356,6 +356,8 @@ NO_STANCE_CASES = [
     ("a person regarded as a national", "Britain regards Tom Varley as British, a spokesman said. Mr Varley "
      "declined to comment."),
     ("others expect the state to recognise", "Analysts expect Peru to recognise Kosovo soon."),
+    ("analysts deny a land statehood", "Analysts say Kosovo is not a state."),
+    ("the writer calls a land a state", "Kosovo is a small state in the Balkans."),
     ("a recognition called unlikely", "Peru's recognition of Kosovo is unlikely."),
     ("a state's rules are no hold", "Chile has never accepted Peru's fishing rules in the waters off the Tolsa "
      "islands."),
@@ -3174,6 +3176,11 @@ STANCE_FRAME_CASES = [
     ("a report that a land is another state's territory", "Tonga says Crimea is Ukrainian territory.",
      {("Tonga", "recognises", "Crimea")}),
     ("officials in a capital", "Officials in Lima do not recognise Kosovo.", {("Peru", "doesNotRecognise", "Kosovo")}),
+    ("'it' of a government that says so", "The Peruvian government said on Tuesday that it would not recognise "
+     "Varnekia.", {("Peru", "doesNotRecognise", "Varnekia")}),
+    ("a state says a land is no state", "Peru says Kosovo is not a state.", {("Peru", "doesNotRecognise", "Kosovo")}),
+    ("a state says a land is a state", "Peru said Kosovo is an independent state.",
+     {("Peru", "recognises", "Kosovo")}),
     ("one of a handful of states that", "Chile is one of a handful of countries that recognise Kosovo.",
      {("Chile", "recognises", "Kosovo")}),
     ("the breakaway region of an unlisted name", "Peru and Bolivia both recognise the breakaway region of "
@@ -3275,3 +3282,14 @@ def test_relations_compact_news_wordings_not_read_past_their_frame(nlp, text, wr
     _, _, relations = _run(nlp, text)
     got = _rel_set(relations)
     assert wrong not in got and not any(r[1] == wrong[1] and r[0] == wrong[0] for r in got), got
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,expected", [
+    ('"Kosovo is not a state," Peru\'s foreign minister said.', {("Peru", "doesNotRecognise", "Kosovo")}),
+])
+def test_relations_stance_statehood_denied_in_a_quote_is_the_speakers_state(nlp, text, expected):
+    art = _article(text)
+    doc = nlp(text)
+    stances = extract_stances(doc, art, quotes=list(extract_quotes(doc, art)))
+    assert _stance_set(stances) == expected
