@@ -338,7 +338,8 @@ def _name_run(doc, head) -> tuple[int, int] | None:
         c.dep_ == "compound" or c.dep_ == "nmod" and all(  # "Col du X": "Col" read as a modifier
             t.dep_ == "compound" or t.lower_ in PLACE_PARTICLES for t in doc[c.i + 1:head.i]) or
         # "St X's Island": a saint's or founder's name in the possessive is part of the island's
-        c.dep_ in {"poss", "nmod"} and head.text in ISLAND_SUFFIXES and c.i == head.i - 2 and doc[c.i + 1].tag_ == "POS")]
+        c.dep_ in {"poss", "nmod"} and head.text in ISLAND_SUFFIXES and c.i == head.i - 2 and
+        doc[c.i + 1].tag_ == "POS")]
     while left:  # "New River Triangle": "New" hangs on "River", not on the head
         start = min(start, *(c.i for c in left))
         left = [g for c in left for g in c.children if g.dep_ == "compound" and g.pos_ == "PROPN" and g.i < c.i]
@@ -2403,7 +2404,8 @@ def _register_place_bodies() -> str:
     entity that runs on into a bracketed acronym
     (:func:`find_acronym_tails`) in two, and a chamber that runs on into a member's seat
     (:func:`find_seat_constituencies`), cuts one that runs on past a possessive
-    (:func:`find_possessive_tails`), splits a place and the place it owns (:func:`find_owned_places`), relabels persons ending in an acronym
+    (:func:`find_possessive_tails`), splits a place and the place it owns
+    (:func:`find_owned_places`), relabels persons ending in an acronym
     (:func:`find_acronym_persons`) and parties read as nationalities
     (:func:`find_party_nicknames`) and bodies' names read as persons (:func:`find_person_bodies`)
     as organisations, runs a body cut short before its

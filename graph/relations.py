@@ -1969,6 +1969,11 @@ BLOC_NOUNS = frozenset({"bloc", "alliance", "union", "grouping", "organisation",
                         "club", "coalition", "association", "federation", "commonwealth"})
 
 
+def _sentences_back(ix: _Index, i: int, n: int) -> int:
+    """The first token of the sentence ``n`` sentences before token ``i``'s (a recency window)."""
+    return ix.sents[max(ix.sent_no(i) - n, 0)].start if ix.sents else 0
+
+
 def _bloc_antecedent(ix: _Index, run: list) -> Mention | None:
     """The body a definite generic noun ("the bloc", "the alliance") stands for.
 
@@ -1988,8 +1993,7 @@ def _bloc_antecedent(ix: _Index, run: list) -> Mention | None:
         return None
     if any(t.text[:1].isupper() for t in toks[1:]):
         return None  # a name of its own ("the African Union")
-    no = ix.sent_no(toks[0].i)
-    floor = ix.sents[max(no - 3, 0)].start if ix.sents else 0
+    floor = _sentences_back(ix, toks[0].i, 3)
     for ent in reversed(ix.ents_in(floor, toks[0].i)):
         if ent.label_ == "ORG" and ent.ent_id_:
             entry = ix.gaz.lookup(ent.ent_id_)
@@ -2021,8 +2025,7 @@ def _body_antecedent(ix: _Index, run: list) -> Mention | None:
     toks = [t for t in run if not t.is_punct]
     if len(toks) != 2 or toks[0].lower_ != "the" or toks[1].lower_ not in BODY_ANAPHOR_NOUNS:
         return None
-    no = ix.sent_no(toks[0].i)
-    floor = ix.sents[max(no - 5, 0)].start if ix.sents else 0
+    floor = _sentences_back(ix, toks[0].i, 5)
     doc = ix.doc
     for k in range(toks[0].i - 1, floor - 1, -1):
         if doc[k].lower_ != toks[1].lower_ or not doc[k].text[:1].isupper():
