@@ -72,6 +72,10 @@ ORG_WORDS |= {"advertiser", "chronicle", "courier", "mirror", "express", "bullet
               "motors", "systems", "labs", "cycles", "pharmaceuticals", "logistics", "trust", "nations",
               "representatives", "commons", "deputies", "delegates", "railroad", "railway", "railways", "railroads",
               "legislature", "ferries"}
+#: sports clubs ("Varnby United", "Tolsby FC") and trade tails of firms ("X Petroleum", "X Energy", "X Yards")
+CLUB_AND_TRADE_WORDS = {"united", "fc", "afc", "petroleum", "energy", "shipping", "mining", "yards", "shipyard",
+                        "shipyards", "telecom", "insurance"}
+ORG_WORDS |= CLUB_AND_TRADE_WORDS
 #: (a named railroad or railway is the company that built and ran the line: "the Boston and Maine Railroad"; so are
 #: named ferries: "Varnay Ferries")
 PLACE_WORDS = {"city", "province", "region", "oblast", "district", "county", "street", "square", "river", "sea",
@@ -1266,8 +1270,20 @@ def _merge_short_forms(clusters: dict[str, _Cluster]) -> None:
             target = cands[0] if len(cands) == 1 else None
         elif " " not in short and votes[short] not in {"Person", "Place", "Country", "Territory"}:
             cands = [k for k in orgs if k in clusters and k.startswith(short + " ") and where & arts(k)
-                     and k.split()[-1] in CORPORATE_SUFFIXES | INSTITUTION_HEADS | EDITION_TAILS]
+                     and k.split()[-1] in CORPORATE_SUFFIXES | INSTITUTION_HEADS | EDITION_TAILS | CLUB_AND_TRADE_WORDS]
             target = cands[0] if len(cands) == 1 else None
+            if len(cands) > 1 and all(len(where & arts(k)) == 1 for k in cands) and \
+                    len({a for k in cands for a in where & arts(k)}) == len(cands):
+                # "Varnek" in two articles, each with its own "Varnek Yards" / "Varnek Group": each joins its own
+                for k in cands:
+                    art = next(iter(where & arts(k)))
+                    moved = [nm for nm in clusters[short].mentions if nm.mention.article == art]
+                    clusters[short].mentions[:] = [nm for nm in clusters[short].mentions
+                                                   if nm.mention.article != art]
+                    clusters[k].mentions.extend(moved)
+                if not clusters[short].mentions:
+                    clusters.pop(short)
+                    continue
         if target is None and votes[short] == "Place" and f"greater {short}" in clusters and \
                 votes.get(f"greater {short}") == "Place" and where & arts(f"greater {short}"):
             target = f"greater {short}"

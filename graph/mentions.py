@@ -2258,6 +2258,9 @@ def extract_mentions(doc: Doc, article: Article) -> Iterator[NameMention]:
         if skip_next:
             skip_next = False
             continue
+        cut = _amount_tail(ent)
+        if cut < ent.end:
+            ent = Span(doc, ent.start, cut, label=ent.label_, kb_id=ent.kb_id_)
         host = _olympic_host(doc, ent, gaz)
         if host is not None:
             # "the 2018 PyeongChang Winter Olympics": no entity (an event), but its host city is a place
@@ -2485,6 +2488,10 @@ def extract_mentions(doc: Doc, article: Article) -> Iterator[NameMention]:
             label, org_cue, own_outlet = "ORG", True, True  # "told the Courier" in the Courier's own article
         elif not kb and _based_before(doc, ent.start):
             label, org_cue = "ORG", True  # "Toronto-based Canaccord Genuity": a firm, not a person
+        elif not kb and label == "PERSON" and _saint_institution(doc, ent):
+            continue  # "St Olav's school": a saint's name given to a school or church, no person of the story
+        elif not kb and label in {"PERSON", "GPE"} and _kind_noun_before(doc, ent):
+            label, org_cue = "ORG", True  # "the shipping firm Varnek Fisk", "power company Tolsa": the firm's name
         elif not kb and _based_after(doc, ent.end):
             place_cue = True  # "the Leh-based 14 Corps": Leh is a place
         elif not kb and label in {"NORP", "GPE", "PERSON", "ORG"} and ent.end < len(doc) and \
@@ -3712,6 +3719,90 @@ def _shared_surname(doc: Doc, ent: Span, nxt: Span | None) -> str | None:
 def _based_before(doc: Doc, i: int) -> bool:
     """Token i follows "X-based": "Toronto-based" + name."""
     return i >= 3 and doc[i - 1].lower_ == "based" and doc[i - 2].text in {"-", "‐"} and not doc[i - 2].whitespace_
+
+
+#: words of an amount that the NER may glue to the name before it ("fined the X Group 200 million euros")
+AMOUNT_WORDS = {"million", "billion", "trillion", "bn", "mn", "thousand", "hundred"}
+
+
+def _amount_tail(ent: Span) -> int:
+    """Find where a name ends before an amount the NER took into it: "Varnek Group 200 million" -> "Varnek Group".
+
+    Args:
+        ent: an entity span.
+
+    Returns:
+        The end token index of the name without the amount (``ent.end`` when none is glued on).
+    """
+    if ent.label_ not in {"ORG", "PERSON", "GPE", "FAC"} or len(ent) < 2 or ent.ent_id_:
+        return ent.end
+    end = ent.end
+    while end - 1 > ent.start and (ent.doc[end - 1].lower_ in AMOUNT_WORDS or ent.doc[end - 1].like_num):
+        end -= 1
+    if end == ent.end or end == ent.start or not ent.doc[end].like_num or \
+            not any(t.lower_ in AMOUNT_WORDS for t in ent.doc[end:ent.end]):
+        return ent.end  # ("United Steelworkers Local 6500": a number in the name, no amount)
+    return end
+
+
+#: "St", "Saint", "Ste" open the names of churches, schools, parishes and towns named after saints
+SAINT_WORDS = {"st", "st.", "saint", "ste", "sainte"}
+
+
+def _saint_institution(doc: Doc, ent: Span) -> bool:
+    """Tell whether a name is a saint's, given to the lower-case noun after it: "St Olav's school".
+
+    Args:
+        doc: the parsed article.
+        ent: the name span (the possessive may lie inside or right after it).
+
+    Returns:
+        True for "St/Saint X's <common noun>" with no first name before "St".
+    """
+    if len(ent) < 2 or ent[0].lower_ not in SAINT_WORDS:
+        return False
+    j = ent.end
+    if ent[-1].lower_ in {"'s", "’s"}:
+        j = ent.end
+    elif j < len(doc) and doc[j].lower_ in {"'s", "’s"}:
+        j += 1
+    else:
+        return False
+    return j < len(doc) and doc[j].is_lower and doc[j].pos_ == "NOUN"
+
+
+#: lower-case nouns of a firm or club set right before its name ("the shipping firm X", "power company X")
+FIRM_NOUNS = frozenset({"firm", "company", "group", "bank", "insurer", "lender", "airline", "carmaker", "shipbuilder",
+                        "shipyard", "manufacturer", "retailer", "supermarket", "startup", "start-up", "club",
+                        "charity", "conglomerate", "subsidiary", "utility"})
+
+
+def _kind_noun_before(doc: Doc, ent: Span) -> bool:
+    """Tell whether a firm noun names the kind of the body right before its name: "the Varnby-based firm X".
+
+    The noun must be lower case, the name its apposition or compound (not the subject of a
+    relative clause: "the firm Anna Berg founded" names a person), and no possessive may follow
+    the noun ("the company's chief Anna Berg").  Source: appositive name patterns of news style
+    (AP Stylebook, "company names").
+
+    Args:
+        doc: the parsed article.
+        ent: the name span.
+
+    Returns:
+        True when the name is the name of a firm or club.
+    """
+    if ent.start < 1:
+        return False
+    noun = doc[ent.start - 1]
+    if noun.lower_ not in FIRM_NOUNS or not noun.is_lower or noun.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    root = ent.root
+    if ent.end < len(doc) and doc[ent.end].tag_ in {"VBD", "VBN", "VBZ", "VBP"}:
+        main = ent.sent.root
+        if main.i > ent.end and main.pos_ in {"VERB", "AUX"}:
+            return False  # "the firm Anna Berg founded went bankrupt": her clause, then the main verb
+    return root.head.i == noun.i or noun.head.i == root.i or root.dep_ == "appos"
 
 
 def _based_after(doc: Doc, j: int) -> bool:

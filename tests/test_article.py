@@ -876,7 +876,8 @@ def test_article_copyright_line_dash_before_no_publisher(line: str) -> None:
 
 
 @pytest.mark.parametrize("caption, credit", [
-    ("An aerial view of the old lighthouse, taken last spring. Courtesy of Varnay Survey Agency", "Varnay Survey Agency"),
+    ("An aerial view of the old lighthouse, taken last spring. Courtesy of Varnay Survey Agency",
+     "Varnay Survey Agency"),
 ])
 def test_article_courtesy_line_closing_a_caption_is_its_credit(caption: str, credit: str) -> None:
     art = article(P1, caption, P2)

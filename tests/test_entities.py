@@ -1097,3 +1097,23 @@ def test_entities_outlet_last_words_join_the_masthead_name(outlet: str, short: s
     key = key_of(res, told)
     assert res.entities[key].name == outlet and short in res.entities[key].aliases
     assert res.resolve(Mention("a1.txt", 0, 0, outlet, "ORG")) == key
+
+
+@pytest.mark.parametrize("name", ["Kelby United", "Dornvik FC", "Marsholm Petroleum", "Tovik Energy", "Brenna Yards"])
+def test_entities_club_and_trade_tails_make_an_organization(name: str) -> None:
+    res = resolve_entities([nm("a1.txt", 10, name, "PERSON")])
+    assert by_name(res)[name].cls == "Organization"
+
+
+@pytest.mark.parametrize("long", ["Selmar Yards", "Selmar Petroleum"])
+def test_entities_firm_first_word_joins_its_trade_name(long: str) -> None:
+    full, short = nm("a1.txt", 10, long, "ORG"), nm("a1.txt", 90, "Selmar", "ORG")
+    res = resolve_entities([full, short])
+    assert key_of(res, short) == key_of(res, full)
+
+
+def test_entities_firm_first_word_joins_the_full_name_of_its_own_article() -> None:
+    a1 = [nm("a1.txt", 10, "Selmar Yards", "ORG"), nm("a1.txt", 90, "Selmar", "ORG")]
+    a2 = [nm("a2.txt", 10, "Selmar Group", "ORG"), nm("a2.txt", 90, "Selmar", "ORG")]
+    res = resolve_entities(a1 + a2)
+    assert key_of(res, a1[1]) == key_of(res, a1[0]) and key_of(res, a2[1]) == key_of(res, a2[0])

@@ -2544,3 +2544,51 @@ def test_mentions_person_noun_before_a_name_is_no_part_of_it(nlp, text: str, ent
 def test_mentions_company_the_ner_missed_at_a_sentence_start_is_named(nlp, text: str, body: str) -> None:
     found = {nm.mention.text: nm for nm in mentions_of(nlp, text)}
     assert body in found and found[body].mention.label == "ORG"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, name", [
+    ("Inspectors visited the Tolsby-based firm Kelmar Brandt on Tuesday.", "Kelmar Brandt"),
+    ("Grid company Orvena Holst said 4,000 homes had no heating.", "Orvena Holst"),
+    ("Strikers picketed the carmaker Helga Marsk for a week.", "Helga Marsk"),
+])
+def test_mentions_firm_noun_before_a_name_makes_it_a_body(nlp, text: str, name: str) -> None:
+    found = {nm.mention.text: nm for nm in mentions_of(nlp, text)}
+    assert found[name].mention.label == "ORG"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, name", [
+    ("The bank Tomas Lind founded collapsed in 2009.", "Tomas Lind"),
+    ("The club Tomas Lind coached was relegated.", "Tomas Lind"),
+    ("The veteran producer Ivo Marek said the film was finished.", "Ivo Marek"),
+])
+def test_mentions_person_after_a_firm_noun_stays_a_person(nlp, text: str, name: str) -> None:
+    found = {nm.mention.text: nm for nm in mentions_of(nlp, text)}
+    assert found[name].mention.label == "PERSON"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, words, name", [
+    ("Regulators fined the Ostrava Group 40 million crowns on Friday.", (3, 7), "Ostrava Group"),
+    ("The court ordered Varnek Holdings 3 billion dollars in damages.", (3, 7), "Varnek Holdings"),
+    pytest.param("Members of the Tolsby Dockers Local 4411 walked out.", (3, 7), "Tolsby Dockers Local 4411",
+                 id="number-in-the-name"),
+])
+def test_mentions_amount_glued_to_a_name_is_cut(nlp, text: str, words: tuple[int, int], name: str) -> None:
+    """The NER sometimes glues "200 million" to the body it follows; the name ends before the amount."""
+    from spacy.tokens import Span
+
+    from graph.mentions import _amount_tail
+    doc = nlp(text)
+    ent = Span(doc, words[0], words[1], label="ORG")
+    assert doc[ent.start:_amount_tail(ent)].text == name
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, saint", [
+    ("St Olav's school was used as a polling station, Tomas Lind said.", "Olav"),
+    ("St Brigid's church was full on Sunday.", "Brigid"),
+])
+def test_mentions_saint_name_of_a_school_or_church_is_no_person(nlp, text: str, saint: str) -> None:
+    assert not any(saint in nm.mention.text and nm.mention.label == "PERSON" for nm in mentions_of(nlp, text))
