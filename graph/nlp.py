@@ -828,6 +828,7 @@ def find_unlisted_territories(doc) -> list[tuple[int, int, str]]:
         heads = []
         held = False
         heads_owned = False
+        lone: set[int] = set()
         lemma = tok.lemma_.lower()
         if lemma == "part" and tok.pos_ == "NOUN":
             heads = _part_of_state_heads(tok)
@@ -859,6 +860,13 @@ def find_unlisted_territories(doc) -> list[tuple[int, int, str]]:
             heads = [p for c in preps for p in c.children if p.dep_ == "pobj"]
             heads += [h for c in heads for h in c.conjuncts]
             held = True
+        elif lemma == "apply" and any(c.dep_ == "nsubj" and c.lower_ == "same" for c in tok.children) and any(
+                d.ent_type_ == "TERRITORY" or d.lemma_.lower() in TERRITORY_CUE_VERBS for d in tok.sent):
+            # "X does not recognise A or B; the same applies to C and D": the lands the stance carries over to
+            heads = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children
+                     if p.dep_ == "pobj"]
+            heads += [h for c in heads for h in c.conjuncts]
+            lone = {h.i for h in heads}
         elif tok.lower_ in {"relations", "ties"} and any(c.lower_ == "diplomatic" for c in tok.children):
             # "established diplomatic relations with X": only states keep them
             heads = [p for c in (*tok.children, *(tok.head.children if tok.dep_ in {"dobj", "obj"} else ()))
@@ -871,8 +879,9 @@ def find_unlisted_territories(doc) -> list[tuple[int, int, str]]:
                 c.dep_ in {"advmod", "npadvmod"} and c.i == tok.i + 1 and c.text[:1].isupper()
                 and c.is_alpha and c.ent_type_ in {"GPE", "LOC", "PLACE"})]  # "recognises Varn as part of Y"
             heads += [h for c in heads for h in c.conjuncts]
-            # "Chad refused to recognise Varnia": a one-word name NER took for a person
-            held = bool(heads) and all(_lone_person_name(doc, h, tok) for h in heads)
+            # "Chad refused to recognise Varnia": a one-word name NER took for a person (each name on its own:
+            # "recognises A but not B")
+            lone = {h.i for h in heads if _lone_person_name(doc, h, tok)}
         elif (lemma in BELONG_CUE_VERBS | REGARD_CUE_VERBS or lemma in REPORT_CUE_VERBS and tok.dep_ != "amod") \
                 and tok.pos_ == "VERB" or (  # (not "the self-declared X": a framing, read below)
                 tok.tag_ == "NNS" and s_form_lemmas(tok) & BELONG_CUE_VERBS):  # (a verb read as a plural noun)
@@ -935,7 +944,7 @@ def find_unlisted_territories(doc) -> list[tuple[int, int, str]]:
                 names = [c for c in h.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i == h.i - 1]
                 if names:
                     h = names[0]
-            run = _territory_name_at(doc, h, gaz, held)
+            run = _territory_name_at(doc, h, gaz, held or h.i in lone)
             if run is None and (held or heads_owned):
                 run = _coined_run(doc, h, coined)  # "sovereignty over the so-called border strip"
                 if run is not None:

@@ -5718,6 +5718,25 @@ def extract_stances(doc, article: Article, quotes: Sequence[Quote] = ()) -> Iter
             yield st
 
 
+def _negated_conjunct(ix: _Index, m: Mention | None) -> bool:
+    """Whether "but not" / "not" sets a mention apart in a coordination: "recognises A but not B",
+    "A, but not B, recognises X".
+
+    Args:
+        ix: the document index.
+        m: a territory's or a holder's mention.
+
+    Returns:
+        True when the mention's head is a conjunct negated before it.
+    """
+    if m is None or m.start < 0:
+        return False
+    span = ix.doc.char_span(m.start, m.end, alignment_mode="expand")
+    root = span.root if span is not None else None
+    return root is not None and root.dep_ in {"conj", "appos"} and any(
+        c.dep_ == "neg" and c.i < root.i for c in root.children)
+
+
 # verbs by which a state asserts a proposition of its own: "Ruritania says / insists that X is (not) a state"
 ASSERT_VERBS = frozenset({"say", "insist", "maintain", "stress", "argue", "state", "declare", "reiterate",
                           "hold", "assert", "repeat", "tell"})
@@ -5941,6 +5960,7 @@ def _stances_in_sentence(ix: _Index, sent, memory: dict) -> Iterator[Stance]:
         if not terrs:
             continue
         terrs = terrs + _same_applies(ix, sent, cue, {t.name for t in terrs})
+        flips = flips | {tr.name for tr in terrs if _negated_conjunct(ix, tr.mention)}  # "recognises A but not B"
         cue_toks = sorted({*pol.cue_words, cue}, key=lambda t: t.i)
         cue_text = _cue_text(ix, cue_toks)
         ev = ix.evidence(cue)
@@ -5948,7 +5968,7 @@ def _stances_in_sentence(ix: _Index, sent, memory: dict) -> Iterator[Stance]:
             for tr in terrs:
                 if tr.mention is not None and (tr.mention.kb_id or tr.mention.text) == (holder.kb_id or holder.text):
                     continue
-                neg = negative != (tr.name in flips)
+                neg = (negative != (tr.name in flips)) != _negated_conjunct(ix, holder)  # ("A, but not B, ...")
                 st = Stance(holder=holder, territory=tr, stance="doesNotRecognise" if neg else "recognises",
                             cue=cue_text, evidence=ev)
                 emitted.append(st)

@@ -3178,6 +3178,15 @@ STANCE_FRAME_CASES = [
     ("officials in a capital", "Officials in Lima do not recognise Kosovo.", {("Peru", "doesNotRecognise", "Kosovo")}),
     ("'it' of a government that says so", "The Peruvian government said on Tuesday that it would not recognise "
      "Varnekia.", {("Peru", "doesNotRecognise", "Varnekia")}),
+    ("a land set apart by 'but not'", "Peru recognises Kosovo but not Abkhazia.",
+     {("Peru", "recognises", "Kosovo"), ("Peru", "doesNotRecognise", "Abkhazia")}),
+    ("a holder set apart by 'but not'", "Peru, but not Chile, recognises Kosovo.",
+     {("Peru", "recognises", "Kosovo"), ("Chile", "doesNotRecognise", "Kosovo")}),
+    ("an unlisted one-word name in a 'nor' coordination", "Peru has recognised neither Varnekia nor Tolsaria.",
+     {("Peru", "doesNotRecognise", "Varnekia"), ("Peru", "doesNotRecognise", "Tolsaria")}),
+    ("unlisted names the same applies to", "Peru does not recognise Varnekia or Kelmaria; the same applies to "
+     "Ostmark and Vesnia.", {("Peru", "doesNotRecognise", n) for n in ("Varnekia", "Kelmaria", "Ostmark",
+                                                                       "Vesnia")}),
     ("a state says a land is no state", "Peru says Kosovo is not a state.", {("Peru", "doesNotRecognise", "Kosovo")}),
     ("a state says a land is a state", "Peru said Kosovo is an independent state.",
      {("Peru", "recognises", "Kosovo")}),
