@@ -125,6 +125,8 @@ BLOCKING_GOVERNORS = frozenset({
     "ready", "willing", "prepared", "aim", "eager", "keen", "inclined", "contemplate", "envisage",
     "intention", "readiness", "willingness",
 })
+# nouns of a decision taken "by" a state: "the decision by A to recognise X"
+DECISION_NOUNS = frozenset({"decision", "move", "vote", "refusal", "choice", "determination"})
 # predicates that leave a recognition open: "X's recognition of Y is unlikely / possible"
 DOUBT_WORDS = frozenset({"possible", "improbable", "doubtful", "uncertain", "imminent", "expected"})
 # Nouns of intent that "no" turns into a refusal: "has no intention of recognising X"
@@ -4392,7 +4394,8 @@ def _climb(ix: _Index, cue) -> tuple[object | None, _Polarity, list]:
                     gov = cur.head if cur.dep_ == "dobj" else cur.head.head
                     _polarity_at(ix, gov, pol, is_cue=False)
                 break
-            if cur.lemma_.lower() in RECOGNITION_NOUNS:
+            if cur.lemma_.lower() in RECOGNITION_NOUNS or (cur.i != cue.i and cur.lemma_.lower() in DECISION_NOUNS):
+                # ("the decision by A to recognise X": the one who decides)
                 for c in cur.children:
                     if c.dep_ == "prep" and c.lower_ == "by":
                         pob = [p for p in c.children if p.dep_ == "pobj"]
@@ -5718,6 +5721,22 @@ def extract_stances(doc, article: Article, quotes: Sequence[Quote] = ()) -> Iter
             yield st
 
 
+def _copula_negated(h) -> bool:
+    """Whether a group noun holder sits under a negated copula: "A is not among / not one of the states that ...".
+
+    Args:
+        h: the holder's head token (the relative clause's antecedent).
+
+    Returns:
+        True when the copula that makes its subject one of the group is negated.
+    """
+    if h.dep_ != "pobj":
+        return False
+    gov = h.head.head if h.head.lower_ == "among" else (
+        h.head.head.head if h.head.lower_ == "of" and h.head.head.lower_ == "one" else None)
+    return gov is not None and gov.lemma_ == "be" and any(c.dep_ == "neg" for c in gov.children)
+
+
 def _negated_conjunct(ix: _Index, m: Mention | None) -> bool:
     """Whether "but not" / "not" sets a mention apart in a coordination: "recognises A but not B",
     "A, but not B, recognises X".
@@ -5765,6 +5784,11 @@ def _statehood_assertions(ix: _Index, sent) -> Iterator[Stance]:
         attrs = [a for a in cop.children if a.dep_ == "attr" and a.lemma_.lower() in STATEHOOD_ATTRS
                  and not any(c.dep_ == "prep" for c in a.children)]
         subj = next((c for c in cop.children if c.dep_ == "nsubj"), None)
+        verdict = [a for a in cop.children if a.dep_ == "acomp" and a.lower_ in VOID_WORDS | VALID_WORDS]
+        if verdict and subj is not None and subj.lemma_.lower() in VOIDABLE_NOUNS and cop.dep_ == "ccomp" and \
+                cop.head.lemma_.lower() in ASSERT_VERBS:
+            # "A said X's declaration of independence was illegal": a verdict on X's status, as with "called"
+            attrs = verdict
         if not attrs or subj is None or any(t.lower_.startswith("quasi") for a in attrs for t in a.subtree):
             continue
         refs = _territories_in(ix, list(subj.subtree))
@@ -5780,6 +5804,8 @@ def _statehood_assertions(ix: _Index, sent) -> Iterator[Stance]:
             continue
         negative = any(c.dep_ == "neg" for c in cop.children) or any(
             c.dep_ == "det" and c.lower_ == "no" for a in attrs for c in a.children)
+        if attrs[0].lower_ in VOID_WORDS:
+            negative = not negative  # (a void verdict denies the status)
         for ref in refs:
             if (holder.kb_id or holder.text) == ref.name:
                 continue
@@ -5968,7 +5994,10 @@ def _stances_in_sentence(ix: _Index, sent, memory: dict) -> Iterator[Stance]:
             for tr in terrs:
                 if tr.mention is not None and (tr.mention.kb_id or tr.mention.text) == (holder.kb_id or holder.text):
                     continue
+                if holder.label == "TERRITORY" and tr.mention is not None and tr.mention.label == "COUNTRY":
+                    continue  # ("it does not recognise it" resolved the wrong way round: a land on a state)
                 neg = (negative != (tr.name in flips)) != _negated_conjunct(ix, holder)  # ("A, but not B, ...")
+                neg = neg != _copula_negated(holder_tok)  # "A is not among the states that recognise X"
                 st = Stance(holder=holder, territory=tr, stance="doesNotRecognise" if neg else "recognises",
                             cue=cue_text, evidence=ev)
                 emitted.append(st)

@@ -3187,6 +3187,12 @@ STANCE_FRAME_CASES = [
     ("unlisted names the same applies to", "Peru does not recognise Varnekia or Kelmaria; the same applies to "
      "Ostmark and Vesnia.", {("Peru", "doesNotRecognise", n) for n in ("Varnekia", "Kelmaria", "Ostmark",
                                                                        "Vesnia")}),
+    ("not among the states that recognise", "Peru is not among the countries that recognise Kosovo.",
+     {("Peru", "doesNotRecognise", "Kosovo")}),
+    ("the decision by a state to recognise", "The decision by Peru to recognise Kosovo angered Serbia.",
+     {("Peru", "recognises", "Kosovo")}),
+    ("a declaration of independence said to be illegal", "Peru said Kosovo's declaration of independence was "
+     "illegal.", {("Peru", "doesNotRecognise", "Kosovo")}),
     ("a state says a land is no state", "Peru says Kosovo is not a state.", {("Peru", "doesNotRecognise", "Kosovo")}),
     ("a state says a land is a state", "Peru said Kosovo is an independent state.",
      {("Peru", "recognises", "Kosovo")}),
@@ -3302,3 +3308,10 @@ def test_relations_stance_statehood_denied_in_a_quote_is_the_speakers_state(nlp,
     doc = nlp(text)
     stances = extract_stances(doc, art, quotes=list(extract_quotes(doc, art)))
     assert _stance_set(stances) == expected
+
+
+@pytest.mark.model
+def test_relations_stance_never_a_land_on_a_state(nlp):
+    """Two pronouns resolved the wrong way round must not make a territory hold a stance on a state."""
+    stances, _, _ = _run(nlp, "Peru's position on Kosovo has not changed: it does not recognise it.")
+    assert not [s for s in stances if _holder(s) == "Kosovo"]
