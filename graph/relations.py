@@ -112,6 +112,7 @@ NEGATING_GOVERNORS = frozenset({
     "failure", "avoid", "stop", "cease", "end", "suspend", "sever", "drop", "abandon", "terminate",
     "renounce", "reverse", "unwilling", "reluctant", "halt", "discontinue", "withhold", "deny",
     "refrain", "opposed", "against",  # "has refrained from", "remains opposed to", "voted against"
+    "waver", "hesitate", "falter",  # "never wavered in its recognition": two negatives
 })
 # "broke off recognition", "cut off ties": a verb that negates only with its particle
 NEGATING_PARTICLE_VERBS = frozenset({"break", "cut", "call"})
@@ -125,6 +126,8 @@ BLOCKING_GOVERNORS = frozenset({
     "ready", "willing", "prepared", "aim", "eager", "keen", "inclined", "contemplate", "envisage",
     "intention", "readiness", "willingness",
 })
+# nouns of what is said about a state, not by it: "denied reports that it had recognised X"
+REPORT_NOUNS = frozenset({"report", "claim", "rumour", "rumor", "suggestion", "allegation", "speculation"})
 # nouns of a decision taken "by" a state: "the decision by A to recognise X"
 DECISION_NOUNS = frozenset({"decision", "move", "vote", "refusal", "choice", "determination"})
 # predicates that leave a recognition open: "X's recognition of Y is unlikely / possible"
@@ -4357,6 +4360,9 @@ def _climb(ix: _Index, cue) -> tuple[object | None, _Polarity, list]:
         if subj is None and cur.i == cue.i and cur.pos_ == "VERB" and cur.dep_ == "ROOT":
             subj = _surface_owner_before(ix, cur)  # "In a statement, X's Ministry of A and B endorsed"
         if subj is not None:
+            if cur.i == cue.i and cur.dep_ in {"acl", "ccomp"} and cur.head.lemma_.lower() in REPORT_NOUNS:
+                pol.blocked = True  # "denied reports that it had recognised X": a report, not a stance
+                return None, pol, chain
             if cur.i == cue.i and cur.dep_ in {"ccomp", "xcomp"} and any(
                     c.dep_ == "aux" and c.lower_ == "to" for c in cur.children) and \
                     cur.head.lemma_.lower() in BLOCKING_GOVERNORS:
@@ -4389,10 +4395,16 @@ def _climb(ix: _Index, cue) -> tuple[object | None, _Polarity, list]:
                 continue
             if poss:
                 holder = poss[0]
-                # "Honduras withdrew its recognition of Taiwan": the governing verb counts
+                # "Honduras withdrew its recognition of Taiwan": the governing verb counts, and so do the words
+                # above it ("has no intention of withdrawing its recognition", "refused to end its recognition")
                 if cur.dep_ in {"dobj", "pobj"} and cur.head.i != cur.i:
                     gov = cur.head if cur.dep_ == "dobj" else cur.head.head
                     _polarity_at(ix, gov, pol, is_cue=False)
+                    for _ in range(4):
+                        if pol.blocked or gov.dep_ not in {"pcomp", "pobj", "prep", "xcomp"} or gov.head.i == gov.i:
+                            break
+                        gov = gov.head
+                        _polarity_at(ix, gov, pol, is_cue=False)
                 break
             if cur.lemma_.lower() in RECOGNITION_NOUNS or (cur.i != cue.i and cur.lemma_.lower() in DECISION_NOUNS):
                 # ("the decision by A to recognise X": the one who decides)

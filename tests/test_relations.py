@@ -357,6 +357,8 @@ NO_STANCE_CASES = [
      "declined to comment."),
     ("others expect the state to recognise", "Analysts expect Peru to recognise Kosovo soon."),
     ("analysts deny a land statehood", "Analysts say Kosovo is not a state."),
+    ("a report denied", "Peru denied reports that it had recognised Kosovo."),
+    ("plans to withdraw a recognition", "Peru plans to withdraw its recognition of Kosovo."),
     ("the writer calls a land a state", "Kosovo is a small state in the Balkans."),
     ("a recognition called unlikely", "Peru's recognition of Kosovo is unlikely."),
     ("a state's rules are no hold", "Chile has never accepted Peru's fishing rules in the waters off the Tolsa "
@@ -3187,6 +3189,13 @@ STANCE_FRAME_CASES = [
     ("unlisted names the same applies to", "Peru does not recognise Varnekia or Kelmaria; the same applies to "
      "Ostmark and Vesnia.", {("Peru", "doesNotRecognise", n) for n in ("Varnekia", "Kelmaria", "Ostmark",
                                                                        "Vesnia")}),
+    ("never wavered in its recognition", "Peru never wavered in its recognition of Kosovo.",
+     {("Peru", "recognises", "Kosovo")}),
+    ("did not hesitate to recognise", "Peru did not hesitate to recognise Kosovo.", {("Peru", "recognises", "Kosovo")}),
+    ("no intention of withdrawing a recognition", "Peru has no intention of withdrawing its recognition of Kosovo.",
+     {("Peru", "recognises", "Kosovo")}),
+    ("refused to end a recognition", "Peru refused to end its recognition of Kosovo.",
+     {("Peru", "recognises", "Kosovo")}),
     ("not among the states that recognise", "Peru is not among the countries that recognise Kosovo.",
      {("Peru", "doesNotRecognise", "Kosovo")}),
     ("the decision by a state to recognise", "The decision by Peru to recognise Kosovo angered Serbia.",
