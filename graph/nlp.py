@@ -1782,6 +1782,53 @@ def _placed_after_comma(doc, a, b) -> bool:
     return False
 
 
+#: counts before a plural settlement noun: "A and B, two towns in Y"
+PAIR_WORDS = frozenset({"both", "all", "two", "three", "four"})
+
+
+def find_paired_places(doc) -> list[tuple[int, int]]:
+    """Names set in a place as a pair: "A and B, both in Y", "A and B, two towns in northern Y".
+
+    Only places lie "in" a place together, so the coordinated names before
+    such an appositive are places whatever NER made of them (a person's name,
+    a body, a building, or nothing).
+
+    Args:
+        doc: a Doc with entities.
+
+    Returns:
+        (start, end) spans to label GPE.
+    """
+    out: list[tuple[int, int]] = []
+    for t in doc:
+        if t.lower_ not in PAIR_WORDS or t.i < 4 or doc[t.i - 1].text != ",":
+            continue
+        k = t.i + 1
+        if t.lower_ not in {"both", "all"}:
+            if k >= len(doc) or doc[k].lower_ not in {p + "s" for p in SETTLEMENT_KINDS} | {"cities", "villages"}:
+                continue
+            k += 1
+        if k + 1 >= len(doc) or doc[k].lower_ != "in" or not (
+                doc[k + 1].ent_type_ in PLACE_ENT_LABELS or doc[k + 1].lower_ in COMPASS_ADJECTIVES | {"the"}):
+            continue
+        runs, j = [], t.i - 2
+        while j >= 0 and len(runs) < 4:
+            end = j + 1
+            while j >= 0 and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper() and doc[j].is_alpha:
+                j -= 1
+            if j + 1 == end:
+                break
+            runs.append((j + 1, end))
+            if j >= 0 and doc[j].lower_ in {"and", ","}:
+                j -= 1
+                continue
+            break
+        if len(runs) < 2:
+            continue
+        out += [(a, b) for a, b in runs if not any(doc[x].ent_type_ in PLACE_ENT_LABELS for x in range(a, b))]
+    return sorted(out)
+
+
 def find_places_before_regions(doc) -> list[tuple[int, int]]:
     """Places NER read as persons or organisations in "In X, Y District," / "in X, Ghana," /
     "in X, on the north coast of Y".
@@ -2497,6 +2544,7 @@ def _register_place_bodies() -> str:
                 places = find_office_places(doc) + find_sited_places(doc) + compass + find_nested_places(doc)
                 taken = places + seats + demonyms
                 places += [(s, e) for s, e in find_island_names(doc) + find_places_before_regions(doc)
+                           + find_paired_places(doc)
                            + find_region_persons(doc) + find_set_names(doc)
                            + find_compass_owners(doc) if not any(s < e2 and s2 < e for s2, e2 in taken)]
                 kept: list[tuple[int, int]] = []

@@ -10300,8 +10300,11 @@ def _nested_places(ix: _Index) -> Iterator[Relation]:
         elif k + 1 < n and named_place and doc[k].is_lower and doc[k].lower_ in SITE_FEATURE_NOUNS and \
                 doc[k + 1].lower_ == "in":
             k += 1  # "at X beach in Y": a feature word after a place's name
-        if k + 2 < n and doc[k].text == "," and doc[k + 1].lower_ in {"both", "all"} and doc[k + 2].lower_ == "in":
-            # "Warren and Orford, both in Grafton County,": the places coordinated before
+        counted = k + 3 < n and doc[k].text == "," and doc[k + 1].lower_ in {"two", "three", "four"} and \
+            doc[k + 2].lemma_.lower() in SETTLEMENT_KINDS and doc[k + 3].lower_ == "in"
+        if counted or k + 2 < n and doc[k].text == "," and doc[k + 1].lower_ in {"both", "all"} and \
+                doc[k + 2].lower_ == "in":
+            # "Warren and Orford, both in Grafton County,", "A and B, two towns in Y": the places coordinated before
             q = ent.start - 1
             while q > 0 and doc[q].lower_ in {"and", ","}:
                 prev = ix.ent_at[q - 1]
@@ -10312,7 +10315,7 @@ def _nested_places(ix: _Index) -> Iterator[Relation]:
                 q = prev.start - 1
             if len(smalls) < 2 or (q >= 0 and doc[q].lower_ in {"between", "with", "and"}):
                 continue
-            k += 2
+            k += 3 if counted else 2
         elif not named_place and not (ent.label_ != "PERSON" and ent.start > 0 and (
                 doc[ent.start - 1].lower_ in {"in", "to", "from"} or _place_noun_of(doc, ent.start))):
             continue  # a person stays a person; an organisation only as a destination ("in X in Y")

@@ -10,8 +10,8 @@ from graph.nlp import (find_acronym_extensions, find_country_initials, find_nest
                        find_party_seats, find_place_bodies, find_ship_names, find_sited_places,
                        find_places_before_regions, find_possessive_tails, find_region_persons,
                        find_seat_constituencies,
-                       find_office_of_bodies, find_owned_places, find_person_bodies, find_title_orgs,
-                       find_titled_persons, find_unlisted_territories, title_abbreviations)
+                       find_office_of_bodies, find_owned_places, find_paired_places, find_person_bodies,
+                       find_title_orgs, find_titled_persons, find_unlisted_territories, title_abbreviations)
 
 UNLISTED_CASES = [
     ("object of recognise", "Chad refused to recognise Novaria.", [("Novaria", "Novaria")]),
@@ -779,3 +779,15 @@ def test_nlp_name_set_in_a_compass_part_or_named_a_centre_is_a_place(words, ents
 def test_nlp_wed_is_one_token(nlp, text, word):
     """"wed" is the verb (or the weekday), not the contraction "we'd" the English exceptions make of it."""
     assert word in [t.text for t in nlp(text)]
+
+
+@pytest.mark.parametrize("words,ents,expected", [
+    (["Tolsby", "and", "Varnby", ",", "both", "in", "Grafton", "County", ",", "voted"],
+     [(2, 3, "PERSON"), (6, 8, "GPE")], [(0, 1), (2, 3)]),
+    (["Tolsby", "and", "Varnby", ",", "two", "towns", "in", "northern", "Chile", ",", "flooded"],
+     [(8, 9, "COUNTRY")], [(0, 1), (2, 3)]),
+    (["Anna", "Berg", "and", "Tomas", "Lind", ",", "both", "in", "their", "fifties"], [], []),  # no place after "in"
+])
+def test_nlp_names_paired_in_a_place_are_places(words, ents, expected):
+    """"A and B, both in Y", "A and B, two towns in Y": only places lie in a place together."""
+    assert find_paired_places(_propn_doc(words, ents)) == expected

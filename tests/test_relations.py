@@ -3089,6 +3089,8 @@ TIE_WORDING_CASES = [
      {("Vesna Tolsa", "spouse", "Petar Lind")}),
     ("a feature word after a place's name", "At Los Organos beach in Piura, a few kilometres north of the border, "
      "the post can be seen from the shore.", {("Los Organos", "locatedIn", "Piura")}),
+    ("two places counted in a third", "Kiruna and Lulea, two towns in Sweden, flooded.",
+     {("Kiruna", "locatedIn", "Sweden"), ("Lulea", "locatedIn", "Sweden")}),
     ("a hyphenated compass word before the region", "The fair returns to Kendal in south-east Cumbria next week.",
      {("Kendal", "locatedIn", "Cumbria")}),
 ]
