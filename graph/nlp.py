@@ -1825,7 +1825,9 @@ def find_paired_places(doc) -> list[tuple[int, int]]:
             break
         if len(runs) < 2:
             continue
-        out += [(a, b) for a, b in runs if not any(doc[x].ent_type_ in PLACE_ENT_LABELS for x in range(a, b))]
+        counted = t.lower_ not in {"both", "all"}
+        out += [(a, b) for a, b in runs if not any(doc[x].ent_type_ in PLACE_ENT_LABELS for x in range(a, b)) and (
+            counted or not any(doc[x].ent_type_ == "PERSON" for x in range(a, b)))]  # ("Ana and Bob, both in X")
     return sorted(out)
 
 

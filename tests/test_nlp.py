@@ -783,7 +783,9 @@ def test_nlp_wed_is_one_token(nlp, text, word):
 
 @pytest.mark.parametrize("words,ents,expected", [
     (["Tolsby", "and", "Varnby", ",", "both", "in", "Grafton", "County", ",", "voted"],
-     [(2, 3, "PERSON"), (6, 8, "GPE")], [(0, 1), (2, 3)]),
+     [(2, 3, "FAC"), (6, 8, "GPE")], [(0, 1), (2, 3)]),
+    (["met", "Ana", "and", "Bob", ",", "both", "in", "Geneva", ",", "today"],
+     [(1, 2, "PERSON"), (3, 4, "PERSON"), (7, 8, "GPE")], []),  # people may be "both in" a place
     (["Tolsby", "and", "Varnby", ",", "two", "towns", "in", "northern", "Chile", ",", "flooded"],
      [(8, 9, "COUNTRY")], [(0, 1), (2, 3)]),
     (["Anna", "Berg", "and", "Tomas", "Lind", ",", "both", "in", "their", "fifties"], [], []),  # no place after "in"
