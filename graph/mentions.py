@@ -19,7 +19,8 @@ from .gazetteer import Gazetteer, fold, load_gazetteer
 from .models import Article, Mention
 from .names import (BEAT_WORDS, HYPHENS, NAME_PARTICLES, abbreviates, hyphen_link_at, is_calendar_word,
                     uncapitalise_name)
-from .nlp import ADMIN_AREA_NOUNS, OFFICE_HEAD_WORDS, PLACE_OFFICE_TITLES, PLACE_PARTICLES, SETTLEMENT_KINDS
+from .nlp import (ADMIN_AREA_NOUNS, COMPASS_ADJECTIVES, OFFICE_HEAD_WORDS, PLACE_OFFICE_TITLES, PLACE_PARTICLES,
+                  SETTLEMENT_KINDS)
 
 NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "COUNTRY", "TERRITORY", "PLACE"}
 SPEECH_VERBS = {"say", "tell", "speak", "add", "warn", "claim", "threaten", "ask", "write", "post", "state", "insist",
@@ -1283,13 +1284,11 @@ def _in_place_after(doc: Doc, j: int) -> bool:
     if j + 2 >= len(doc) or doc[j].text != "," or doc[j + 1].lower_ != "in":
         return False
     k = j + 2
-    if COMPASS_ADJECTIVE.fullmatch(doc[k].lower_) and k + 1 < len(doc):
+    if doc[k].lower_ in COMPASS_ADJECTIVES and k + 1 < len(doc):
         k += 1
     return doc[k].ent_type_ in PLACE_LABELS and doc[k].ent_iob_ == "B"
 
 
-#: compass adjectives before a place: "in northern X", "in south-eastern Y", "in central Z"
-COMPASS_ADJECTIVE = re.compile(r"(?:(?:north|south)(?:-?(?:east|west))?|east|west)ern|central")
 
 
 def _copula_settlement(span: Span) -> bool:

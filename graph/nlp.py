@@ -293,9 +293,13 @@ def is_self_rule_name(text: str) -> bool:
 PLACE_PARTICLES = frozenset({"de", "del", "da", "do", "dos", "das", "di", "du", "des", "la", "las", "los"})
 
 
-#: verdicts on a hold the parser may take for its object: "deems Y's annexation of X null and void"
-VERDICT_WORDS = frozenset({"null", "void", "illegal", "illegitimate", "invalid", "unlawful", "lawful", "legal",
-                           "legitimate", "valid"})
+#: void and valid verdicts on a hold or a declaration ("deems Y's annexation of X null and void"; relations.py
+#: reads the stance with the same words)
+VOID_WORDS = frozenset({"null", "void", "illegal", "illegitimate", "invalid", "unlawful", "nonexistent",
+                        "baseless", "groundless", "unfounded", "untenable"})
+VALID_WORDS = frozenset({"lawful", "legal", "legitimate", "valid"})
+#: ... which the parser may take for the hold's object: "Y's annexation of X null and void"
+VERDICT_WORDS = VOID_WORDS | VALID_WORDS
 
 
 #: nouns for a part of a land named after it: "the summit of X", "the northern half of Y"
@@ -708,7 +712,7 @@ def _aliases_of(doc, head, gaz) -> list[str]:
     return out
 
 
-KNOWN_AS_VERBS = frozenset({"know", "call", "name"})
+KNOWN_AS_VERBS = ALIAS_VERBS | frozenset({"know"})  # "known / called / named as"
 
 
 def _known_as_aliases(doc, name: str, gaz) -> list[str]:

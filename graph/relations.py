@@ -48,7 +48,8 @@ from .models import Article, Evidence, Mention, Position, Quote, Relation, Stanc
 from .names import NAME_PARTICLES, is_calendar_word
 from .nlp import (ALIAS_VERBS, BELONG_CUE_VERBS, BODY_WORDS, COMPASS_ADJECTIVES, COMPASS_NAME_WORDS, COMPASS_PARTS,
                   EDGE_NOUNS, HONORIFICS, OFFICE_HEAD_WORDS, PLACE_OFFICE_TITLES, PLACE_PART_HEADS, REGARD_CUE_VERBS,
-                  ROMANCE_BODY_OPENERS, SELF_RULE_BODIES, SETTING_PREPS, SETTLEMENT_KINDS, SHIP_PREFIXES,
+                  REPORT_CUE_VERBS, ROMANCE_BODY_OPENERS, SELF_RULE_BODIES, SETTING_PREPS, SETTLEMENT_KINDS,
+                  SHIP_PREFIXES, STATEHOOD_NOUNS, VALID_WORDS, VOID_WORDS,
                   belong_complements, english_words, included_names,
                   is_setting_phrase, lost_object, misparsed_small_clause, s_form_lemmas, stolen_object)
 
@@ -90,17 +91,14 @@ REGARD_LEMMAS = frozenset({"consider", "regard", "view", "see", "treat", "accept
 PART_OF_LEMMAS = REGARD_CUE_VERBS  # the same verbs mark the land for the unlisted-territory component
 VOID_LEMMAS = frozenset({"consider", "regard", "view", "see", "treat", "deem", "declare", "call", "brand"})
 SOVEREIGN_FRAME_LEMMAS = PART_OF_LEMMAS | frozenset({"establish", "open"})
-VOID_WORDS = frozenset({"null", "void", "illegal", "illegitimate", "invalid", "unlawful", "nonexistent",
-                        "baseless", "groundless", "unfounded", "untenable"})
 # "as having no legal value / force / basis": a void phrase without a void word
 NULL_HEADS = frozenset({"value", "force", "effect", "validity", "standing", "basis", "foundation", "merit"})
-# "considers the annexation lawful": the positive counterpart of VOID_WORDS
-VALID_WORDS = frozenset({"lawful", "legal", "legitimate", "valid"})
 VOIDABLE_NOUNS = frozenset({"declaration", "proclamation", "annexation", "independence", "secession",
                             "incorporation", "referendum", "statehood", "sovereignty", "accession", "claim",
                             "occupation", "pretension", "rule", "control", "jurisdiction", "administration"})
 SOVEREIGN_WORDS = frozenset({"sovereign", "independent"})
 STATE_WORDS = frozenset({"state", "country", "nation"})
+BORDER_NOUNS = frozenset({"border", "frontier", "boundary"})
 OWNED_LAND_WORDS = frozenset({"territory", "soil", "land", "possession"})
 PROVINCE_WORDS = frozenset({"province", "region", "provinces", "regions"})
 GRANT_VERBS = frozenset({"extend", "grant", "give", "accord", "lend"})
@@ -4922,19 +4920,18 @@ SUPPORT_NOUNS = {"support": "for", "backing": "for", "endorsement": "of", "oppos
 BELONG_CUE_LEMMAS = BELONG_CUE_VERBS
 # reporting verbs that carry "X is <Demonym>" as a stance only when X is a known territory and the
 # land is given to another state than the speaker's ("the farms are Ruritanian", said a third state)
-BELONG_REPORT_LEMMAS = frozenset({"say", "stress", "reiterate", "repeat", "state", "declare", "tell", "add",
-                                  "emphasise", "emphasize", "underline"})
+BELONG_REPORT_LEMMAS = REPORT_CUE_VERBS | frozenset({"tell", "add", "emphasise", "emphasize", "underline"})
 # ... of which these deny it: "disputes that X is Y's" is a negative stance, "does not dispute" a positive one
 BELONG_DENY_LEMMAS = frozenset({"dispute", "deny", "contest", "reject", "dismiss", "refute"})
 # nouns of a state's view carrying the clause: "the UK's view that X forms part of Y"
 VIEW_NOUNS = frozenset({"view", "position", "stance", "belief", "assessment", "conviction"})
-# verbs by which a state takes another's view as its own: "A backs B's position that X is B's"
-VIEW_TAKING_VERBS = frozenset({"back", "support", "endorse", "share", "echo", "adopt", "embrace", "accept"})
 # "will never bow to any claim over X": giving way to a claim accepts it
 YIELD_VERBS = frozenset({"bow", "yield", "accede", "submit", "succumb", "capitulate"})
 # "endorsed India's position on X": a state's position on a territory, shared
 POSITION_NOUNS = frozenset({"position", "stance", "stand", "view"})
 POSITION_SHARING_VERBS = frozenset({"endorse", "back", "support", "share", "echo", "accept"})
+# ... and taking another's view as one's own: "A backs B's position that X is B's"
+VIEW_TAKING_VERBS = POSITION_SHARING_VERBS | frozenset({"adopt", "embrace"})
 
 
 def _belong_clause(verb):
@@ -5769,8 +5766,7 @@ def _negated_conjunct(ix: _Index, m: Mention | None) -> bool:
 
 
 # verbs by which a state asserts a proposition of its own: "Ruritania says / insists that X is (not) a state"
-ASSERT_VERBS = frozenset({"say", "insist", "maintain", "stress", "argue", "state", "declare", "reiterate",
-                          "hold", "assert", "repeat", "tell"})
+ASSERT_VERBS = BELONG_REPORT_LEMMAS | frozenset({"insist", "maintain", "argue", "hold", "assert"})
 
 
 def _statehood_assertions(ix: _Index, sent) -> Iterator[Stance]:
@@ -5793,7 +5789,7 @@ def _statehood_assertions(ix: _Index, sent) -> Iterator[Stance]:
     for cop in sent:
         if cop.lemma_ != "be":
             continue
-        attrs = [a for a in cop.children if a.dep_ == "attr" and a.lemma_.lower() in STATEHOOD_ATTRS
+        attrs = [a for a in cop.children if a.dep_ == "attr" and a.lemma_.lower() in STATEHOOD_NOUNS
                  and not any(c.dep_ == "prep" for c in a.children)]
         subj = next((c for c in cop.children if c.dep_ == "nsubj"), None)
         verdict = [a for a in cop.children if a.dep_ == "acomp" and a.lower_ in VOID_WORDS | VALID_WORDS]
@@ -5823,10 +5819,6 @@ def _statehood_assertions(ix: _Index, sent) -> Iterator[Stance]:
                 continue
             yield Stance(holder=holder, territory=ref, stance="doesNotRecognise" if negative else "recognises",
                          cue=_cue_text(ix, [cop, *attrs]), evidence=ix.evidence(cop))
-
-
-# what a state asserts a land to be: "X is (not) a (sovereign) state"
-STATEHOOD_ATTRS = frozenset({"state", "country", "nation", "republic"})
 
 
 def _latest_polarity(found: list[Stance]) -> list[Stance]:
@@ -8057,9 +8049,9 @@ def _border_relations(ix: _Index) -> Iterator[Relation]:
             objs += [x for o in objs for x in o.conjuncts]  # "has troops there and a border with Y"
             along = lem == "share" and any(
                 c.dep_ == "prep" and c.lower_ in {"along", "across"} and any(
-                    p.lemma_.lower() in {"border", "frontier", "boundary"} for p in c.children if p.dep_ == "pobj")
+                    p.lemma_.lower() in BORDER_NOUNS for p in c.children if p.dep_ == "pobj")
                 for c in t.children)  # "shares the island of X with Y along a long frontier"
-            if not along and not any(o.lemma_.lower() in {"border", "frontier", "boundary"} for o in objs):
+            if not along and not any(o.lemma_.lower() in BORDER_NOUNS for o in objs):
                 continue
             if any(c.dep_ == "neg" for c in t.children):
                 continue
@@ -8102,7 +8094,7 @@ def _border_relations(ix: _Index) -> Iterator[Relation]:
                 if c.dep_ == "prep" and c.lower_ == "with":
                     with_toks.extend(c.subtree)
             others = _countries_in(ix, [x for x in with_toks if x.lower_ != "with"])
-            bnouns = [o for o in objs if o.lemma_.lower() in {"border", "frontier", "boundary"}]
+            bnouns = [o for o in objs if o.lemma_.lower() in BORDER_NOUNS]
             if not others and lem == "share":
                 # "A, which shares B's only land border": the possessor is the neighbour
                 others = _countries_in(ix, [c for o in bnouns for c in o.children if c.dep_ == "poss"])
@@ -8154,7 +8146,7 @@ def _border_relations(ix: _Index) -> Iterator[Relation]:
             for a in (subj if subj and isinstance(subj[0], Mention) else _countries_in(ix, subj)):
                 for b in others:
                     yield Relation(subject=a, object=b, kind="sharesBorderWith", evidence=ix.evidence(t))
-        elif lem in {"border", "frontier", "boundary"} and t.pos_ == "NOUN":
+        elif lem in BORDER_NOUNS and t.pos_ == "NOUN":
             poss = [c for c in t.children if c.dep_ == "poss"]
             if poss and poss[0].lower_ == "whose":
                 # "A, whose border with B has never been agreed": the relative clause's head
@@ -8201,7 +8193,7 @@ def _border_contacts(ix: _Index) -> Iterator[Relation]:
     """
     for t in ix.doc:
         if t.lemma_.lower() in CONTACT_VERBS and t.pos_ == "VERB" and not any(c.dep_ == "neg" for c in t.children):
-            subj = [c for c in t.children if c.dep_ == "nsubj" and c.lemma_.lower() in {"border", "frontier", "boundary"}]
+            subj = [c for c in t.children if c.dep_ == "nsubj" and c.lemma_.lower() in BORDER_NOUNS]
             if not subj:
                 continue
             owners = []
@@ -8516,7 +8508,6 @@ def _neighbour_borders(ix: _Index) -> Iterator[Relation]:
                 yield Relation(subject=owners[0], object=o, kind="sharesBorderWith", evidence=ix.evidence(t))
 
 
-BORDER_NOUNS = frozenset({"border", "frontier", "boundary"})
 # "A and B, neighbours along a long frontier": a place word after "neighbours"
 ALONG_PREPS = frozenset({"along", "across", "on"})
 
@@ -8576,7 +8567,7 @@ def _surface_borders(ix: _Index) -> Iterator[Relation]:
             if sent is None or any(doc[x].lower_ in NEG_WORDS for x in range(max(sent.start, t.i - 3), t.i)):
                 continue
             window = [doc[x] for x in range(t.i + 1, min(sent.end, t.i + 9))]
-            b = next((w for w in window if w.lemma_.lower() in {"border", "frontier", "boundary"}), None)
+            b = next((w for w in window if w.lemma_.lower() in BORDER_NOUNS), None)
             if b is None:
                 # "the 800km border that X shares with Y": the border is the relative's antecedent
                 rel = next((x for x in range(t.i - 1, max(sent.start, t.i - 5) - 1, -1)
