@@ -4409,6 +4409,9 @@ def _sentence_antecedent(ctx: _Ctx, sent: "Span", before: int, pronoun: str,
         m = _person_by_one_word(ctx, m)
         if m is not None and _is_person_mention(ctx, m) and _gender_ok(ctx, m, pronoun):
             return True, m
+        named = _name_read_as_noun(ctx, subj) if m is None else None
+        if named is not None and _gender_ok(ctx, named.mention, pronoun):
+            return True, named.mention  # "Remedios did not look up. "...," she said" after "his wife, Remedios"
         if m is not None and _lone_name_read_as_body(ctx, m, subj, sent, pronoun):
             return True, m
         if (m is None and _person_noun(ctx, subj) and subj.tag_ not in ("NNS", "NNPS")
@@ -4446,6 +4449,35 @@ _BUSINESS_NAME_WORDS = frozenset("""
     ventures foods foundry mills mining oil gas power telecom media pharma pharmaceuticals logistics shipping
     ltd limited plc inc corp co llc gmbh ag sa
 """.split())
+
+
+def _name_read_as_noun(ctx: _Ctx, subj: "Token") -> "_Name | None":
+    """The person an earlier name gave, when a sentence's subject repeats it but was read as a common noun.
+
+    "... beside his wife, Remedios. Remedios did not look up": the small
+    tagger reads a given name that is also a word as a noun when it opens a
+    sentence, so the subject names nobody and a later "she" would skip it for
+    an older person.  A bare capitalised subject word that is, letter for
+    letter, the one-word name or the first word of the full name of exactly
+    one person named before is that person (the exact-string-match sieve of
+    Lee et al. 2013, as in CoreNLP's mention-to-speaker step).
+
+    Args:
+        ctx: the document context.
+        subj: a sentence's main subject that resolved to no name.
+
+    Returns:
+        The earlier person's name, or None.
+    """
+    if subj.pos_ not in ("NOUN", "ADJ", "X") or not subj.is_alpha or not subj.text[:1].isupper() \
+            or subj.text.isupper() or ctx.quoted(subj.i) or any(c.dep_ in ("det", "poss", "compound", "amod")
+                                                               for c in subj.children):
+        return None
+    found = [n for n in ctx.names if n.person and n.head < subj.i and n.mention.text.split()[:1] == [subj.text]]
+    full = [n for n in found if len(n.mention.text.split()) > 1]
+    if not found or len({n.mention.text for n in full}) > 1:
+        return None  # two people share the word
+    return full[-1] if full else found[-1]
 
 
 def _lone_name_read_as_body(ctx: _Ctx, m: Mention, subj: "Token", sent: "Span", pronoun: str) -> bool:
@@ -4712,6 +4744,9 @@ def _trailing_cue(ctx: _Ctx, qi: int) -> _Attr | None:
     v = doc[k]
     subj = _subject(ctx, v)
     named = _name_before_cue(ctx, j, v) if subj is None else None
+    whose = _whose_clause_after_cue(ctx, v)
+    if subj is None and named is None and whose is not None:
+        named = whose[0]  # '"...," said X, whose wife, Y, runs ...': X read as the subject of "runs"
     subj = subj or named or _inverted_subject(v)
     allowed = ({t.i for t in subj.subtree} if subj is not None else set()) | title_dots
     head = _control_head(ctx, v)
@@ -4725,13 +4760,46 @@ def _trailing_cue(ctx: _Ctx, qi: int) -> _Attr | None:
                    and c.tag_ in ("VBG", "VBN") and _detached_adjunct(ctx, v, c)), default=len(doc))
     for c in v.children:
         if c.i > v.i and not ctx.quoted(c.i) and c.dep_ in ("ccomp", "xcomp") and not _misparsed_object(ctx, c) \
-                and not _detached_adjunct(ctx, v, c) and not c.i > adjunct:
+                and not _detached_adjunct(ctx, v, c) and not c.i > adjunct \
+                and not (whose is not None and c.i == whose[1].i):
             return None  # (a clause after a participle set off by a comma is the participle's, misattached)
     if _introduces_next(ctx, v):
         return None
     if named is not None:
         return _Attr(_speaker(ctx, named, via_cue=True), _cue_name(v), "trailing", v.i)
     return _attr_from_cue(ctx, v, "trailing", inverted=True)
+
+
+def _whose_clause_after_cue(ctx: _Ctx, v: "Token") -> "tuple[Token, Token] | None":
+    """The name after a trailing cue and the verb of the "whose" relative clause that follows it.
+
+    '"...," added Mr X, whose wife, the painter Y, showed her work in Z':
+    the small parser often hangs "showed" on the cue as a clause of its own,
+    or makes the name its subject, though the verb is the predicate of the
+    relative clause that "whose" opens (a relative clause runs from its
+    relative word to its own finite verb; Huddleston & Pullum, "The
+    Cambridge Grammar of the English Language", 2002, ch. 12).  Read off the
+    surface as in CoreNLP's trigram sieve: the cue, a name of proper nouns
+    (an honorific included), a comma, "whose", and the first verb after it.
+
+    Args:
+        ctx: the document context.
+        v: a trailing cue verb.
+
+    Returns:
+        (the name's last token, the relative clause's verb), or None.
+    """
+    doc, end = ctx.doc, ctx.seg_of(v.i).end
+    w = next((t for t in doc[v.i + 1:min(v.i + 8, end)] if t.lower_ == "whose"), None)
+    if w is None or w.i - v.i < 3 or doc[w.i - 1].text != "," or any(ctx.quoted(i) for i in range(v.i, w.i + 1)):
+        return None
+    name = doc[v.i + 1:w.i - 1]
+    if any(t.pos_ != "PROPN" or not t.text[:1].isupper() for t in name):
+        return None
+    pred = next((t for t in doc[w.i + 1:end] if t.pos_ in _VERBAL), None)
+    if pred is None or ctx.quoted(pred.i):
+        return None
+    return name[-1], pred
 
 
 def _name_before_cue(ctx: _Ctx, j: int, v: "Token") -> "Token | None":
@@ -5306,6 +5374,9 @@ def _colon_intro(ctx: _Ctx, qi: int) -> _Attr | None:
     headline read: ..."), clauses about a written label ("He held up a sign:
     ...") and relayed or received words ("She quoted the poet: ...", "He
     found a note: ...") give nothing.  The quote must end like a sentence.
+    When a relative clause with its own subject ends at the colon ("..., a
+    point the minister made on Friday:"), its subject speaks if it is a
+    person (see :func:`_colon_ends_relative_clause`); else the main clause's.
 
     Args:
         ctx: the document context.
@@ -5323,7 +5394,10 @@ def _colon_intro(ctx: _Ctx, qi: int) -> _Attr | None:
     seg = ctx.seg_of(k)
     t = doc[k - 1]
     verb = t if t.pos_ in _VERBAL else None
+    rel = None  # "..., a point the minister made on Friday:": the relative clause ending at the colon
     for _ in range(12):
+        if rel is None and _colon_ends_relative_clause(ctx, t, k):
+            rel = t
         h = t.head
         if h.i == t.i or ctx.quoted(h.i) or not seg.start <= h.i < k or _clause_break_between(ctx, t.i, h.i):
             break
@@ -5339,8 +5413,27 @@ def _colon_intro(ctx: _Ctx, qi: int) -> _Attr | None:
     if any(ctx.quoted(x.i) or x.lemma_.casefold() in LABEL_NOUNS or x.pos_ == "VERB" and x.lemma_.casefold()
            in RECEIVING_VERBS and not (x.i == verb.i and _reads_out_statement(ctx, x)) for x in clause):
         return None
-    subj = verb if verb.pos_ == "NOUN" else _subject(ctx, verb)
-    if subj is None or not seg.start <= subj.i < k or ctx.quoted(subj.i):
+    if rel is not None:  # its own subject speaks when it is a person; else the main clause's
+        m = _colon_person(ctx, _subject(ctx, rel), seg, k)
+        if m is not None:
+            return _Attr(m, None, "colon", rel.i)
+    m = _colon_person(ctx, verb if verb.pos_ == "NOUN" else _subject(ctx, verb), seg, k)
+    return None if m is None else _Attr(m, None, "colon", verb.i)
+
+
+def _colon_person(ctx: _Ctx, subj: "Token | None", seg: "Span", colon: int) -> Mention | None:
+    """The person a colon clause's subject names (see :func:`_colon_intro`).
+
+    Args:
+        ctx: the document context.
+        subj: the clause's subject head (or a speech noun), or None.
+        seg: the clause's sentence segment.
+        colon: index of the colon.
+
+    Returns:
+        The person's mention, or None.
+    """
+    if subj is None or not seg.start <= subj.i < colon or ctx.quoted(subj.i):
         return None
     m = _introducer(ctx, subj)
     if m is not None and not _is_person_mention(ctx, m) and _given_name_read_as_body(m) \
@@ -5350,7 +5443,38 @@ def _colon_intro(ctx: _Ctx, qi: int) -> _Attr | None:
         m = _name_word_read_as_place(ctx, subj)  # "Ruiz was blunt:" after "Ana Ruiz Lind", read as a place
     if m is None or not _is_person_mention(ctx, m):
         return None
-    return _Attr(m, None, "colon", verb.i)
+    return m
+
+
+def _colon_ends_relative_clause(ctx: _Ctx, t: "Token", colon: int) -> bool:
+    """Tell whether a verb heads a relative clause with a named subject that a colon ends.
+
+    "Both sides accept the line, a point the minister made himself on Friday:
+    "..."": the clause the colon closes is the relative clause, so its own
+    subject ("the minister"), not the subject of the main clause it hangs on
+    ("Both sides"), introduces the quote.  The colon sieve of CoreNLP's quote
+    attribution (Muzny et al. 2017) takes the speaker from the clause right
+    before the colon; a relative clause with its own nominal subject is such
+    a clause (the small parser labels some such contact clauses "acl"; with a
+    subject of their own they are relative clauses).  A clause whose subject
+    is a relative pronoun ("..., which was read out:") is left to the main
+    clause.
+
+    Args:
+        ctx: the document context.
+        t: a token on the climb from the colon to the sentence root.
+        colon: index of the colon.
+
+    Returns:
+        True when t is such a relative-clause verb ending at the colon.
+    """
+    if t.dep_ not in ("relcl", "acl") or t.pos_ not in _VERBAL or ctx.quoted(t.i):
+        return False
+    if max(x.i for x in t.subtree) != colon - 1:
+        return False
+    subjects = [c for c in t.children if c.dep_ == "nsubj" and c.i < t.i and not ctx.quoted(c.i)]
+    return len(subjects) == 1 and subjects[0].pos_ in ("NOUN", "PROPN", "PRON") \
+        and subjects[0].lower_ not in RELATIVE_PRONOUNS
 
 
 #: Nouns for a text its reader issues on their own or their body's behalf ("read a statement:").

@@ -2950,3 +2950,59 @@ def test_quotes_it_subject_of_cue_needs_a_body(nlp, text, words):
 ])
 def test_quotes_naming_cue_keeps_name_read_as_body(nlp, text, words, speaker):
     assert _speaker(_quotes(nlp, text), words) == speaker
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, words, speaker", [
+    pytest.param("Ruritania's interior minister, Anton Drazic, told reporters that the checkpoint would remain "
+                 "“as long as it is needed.”\n\n“Ruritania has guarded this valley for forty years,” he said.\n\n"
+                 "Both sides say they respect the old treaty. Borduria accepts Ruritanian control of the lower "
+                 "valley, and Ruritania in turn accepts that the upper meadow is Bordurian, a point the Ruritanian "
+                 "minister made himself on Friday: “We have never disputed the meadow. We ask the same respect for "
+                 "the valley.”", "never disputed the meadow", "Anton Drazic", id="role-subject"),
+    pytest.param("Ilan Berk, Ruritania's envoy to Borduria, met the press in Strelsau.\n\n"
+                 "Ruritania still accepts the 1990 line, a point he made again on Thursday: "
+                 "\"The line is fair. We will keep it.\"", "The line is fair", "Ilan Berk", id="pronoun-subject"),
+    pytest.param("Borduria's envoy to the talks, Marta Szell, arrived in Strelsau on Sunday.\n\n"
+                 "The delegations agree that the river is shared, a view the Bordurian envoy shared with reporters "
+                 "on Monday: \"The river belongs to both banks. Nobody owns the water.\"", "belongs to both banks",
+                 "Marta Szell", id="contact-clause-read-as-acl"),
+])
+def test_quotes_colon_after_relative_clause_names_its_subject(nlp, text, words, speaker):
+    assert _speaker(_quotes(nlp, text), words) == speaker
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, words, speaker", [
+    pytest.param('Anna Berg defended the border, a line the old treaty drew in 1921: "The line is fair. '
+                 'It has kept the peace."', "kept the peace", "Anna Berg", id="relative-subject-no-person"),
+])
+def test_quotes_colon_after_relative_clause_keeps_main_speaker(nlp, text, words, speaker):
+    assert _speaker(_quotes(nlp, text), words) == speaker
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, words, speaker", [
+    pytest.param('"The treaty was never ours to lose," said Dr Orsolya Venn, whose husband, the composer Imre Venn, '
+                 'wrote a symphony about the valley in 1998.', "never ours to lose", "Orsolya Venn",
+                 id="cue-read-as-parataxis"),
+    pytest.param('"It is too late for apologies," said Vesna Tolsa, whose brother, the photographer Ilan Tolsa, '
+                 'took the famous picture of the bridge.', "too late for apologies", "Vesna Tolsa",
+                 id="relative-verb-read-as-cue-clause"),
+])
+def test_quotes_trailing_cue_before_whose_clause(nlp, text, words, speaker):
+    assert _speaker(_quotes(nlp, text), words) == speaker
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, words, speaker", [
+    pytest.param("At the bus depot in Tolsby, the talk is about fares. Ivo Strand, 47, has driven the mountain route "
+                 "since he was twenty. On Monday, he says, an inspector fined him for a broken mirror.\n\n"
+                 "\"They said the mirror was illegal. I said the road was worse,\" Strand said, wiping the windscreen "
+                 "beside his wife, Remedios. \"Who pays? Always me.\"\n\n"
+                 "Remedios did not stop sweeping the step. \"The roads do not care about rules,\" she said. "
+                 "\"The snow does, and the snow has no passport.\"", "snow has no passport", "Remedios",
+                 id="given-name-read-as-noun"),
+])
+def test_quotes_pronoun_takes_up_name_read_as_noun(nlp, text, words, speaker):
+    assert _speaker(_quotes(nlp, text), words) == speaker
