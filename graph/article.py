@@ -148,6 +148,10 @@ _STAFF_TITLE = r"(?:[A-Z][\w-]*\s+){0,3}(?:correspondent|reporter|editor|writer|
 BYLINE_TITLE_LINE = re.compile(rf"^\s*{_STAFF_TITLE}\s*$", re.I)
 # "ANNA BERG | Staff Writer": a name and a staff title around a bar.
 PIPE_BYLINE = re.compile(rf"^\s*((?:[A-Z][\w.'’-]+\s+){{1,3}}[A-Z][\w.'’-]+)\s*\|\s*({_STAFF_TITLE})\s*$", re.I)
+# a translator's credit line, alone or after a bar: "Translated by Anna Berg", "Leer en español | Translated by
+# Anna Berg" (the credit line of outlets that publish in two languages); the name is a credit like a photographer's
+TRANSLATOR_CREDIT = re.compile(r"(?:^|\|)\s*(?i:translated|translation)(?:\s+from\s+(?:the\s+)?[A-Z]\w+)?\s+(?i:by)\s+"
+                               r"((?:[A-ZÀ-Þ][\w.'’-]+\s+){1,3}[A-ZÀ-Þ][\w.'’-]+)\s*$")
 # a credit line of labelled fields: "Credits: Agency; Author: Anna Berg;" (the photographer after the agency)
 CREDIT_FIELDS = re.compile(r"^\s*credits?\s*:\s*(?P<agency>[^;:/]{2,60}?)\s*;\s*(?:author|photo(?:grapher)?|by)\s*:"
                            r"\s*(?P<name>[^;:/]{2,60}?)\s*;?\s*$", re.I)
@@ -261,6 +265,12 @@ def _plain(s: str) -> str:
     return "".join(s[a:b] for a, b in kept).strip()
 
 
+#: a lower-case staff title opening a byline: "By political reporter Anna Berg", "By national science reporter
+#: Anna Berg" (ABC News and other Australian outlets' style); the name after it must be capitalised
+LEADING_STAFF_TITLE = re.compile(r"^((?-i:(?:[a-z][\w-]*\s+){0,3})(?:correspondent|reporter|editor|writer|"
+                                 r"columnist|contributor|producer|journalist|photographer))\s+(?=[A-ZÀ-Þ])")
+
+
 def _byline(who: str, meta: dict) -> None:
     """Read "By A and B for Outlet" / "By A, Asia correspondent" into metadata.
 
@@ -283,6 +293,10 @@ def _byline(who: str, meta: dict) -> None:
         # "for Outlet", "| Outlet", "· Outlet"; "Anna Berg, in Outlet" (the comma sets "in" apart from the name)
         outlet, who = m.group(1).strip(), who[:m.start()].strip()
     title = None
+    lead = LEADING_STAFF_TITLE.match(who)
+    if lead:
+        # "By political reporter Anna Berg": the ABC's (and other Australian outlets') title before the name
+        title, who = lead.group(1), who[lead.end():].strip()
     staff = re.search(r"\s+((?:[A-Z][\w&.'’-]*\s+)?staff(?:\s+(?:writer|reporter|photographer))?)$", who, re.I)
     if staff and "," not in who and len(who[:staff.start()].split()) >= 2:
         # "By Anna Berg Courier Staff": the outlet's word and "Staff" close the line, no comma between
@@ -822,6 +836,10 @@ def clean_article(raw: str, article_id: str, path: str = "") -> Article:
         if m and not seen_body and "author" not in meta and "photographer" not in m.group(2).lower():
             _byline(m.group(1), meta)  # "ANNA BERG | Staff Writer" (a photographer's bar line is a credit)
             meta.setdefault("author_title", m.group(2).strip())
+            continue
+        mt = TRANSLATOR_CREDIT.search(plain) if len(plain.split()) <= 16 else None
+        if mt:
+            credits.append(mt.group(1).strip())  # "Read in Spanish | Translated by Anna Berg": the translator
             continue
         if NAV_BAR.match(plain) and not seen_body:
             continue  # "News | Politics | World": a section bar, neither headline nor text

@@ -849,10 +849,17 @@ def _possessive_head_end(doc: Doc, end: int) -> int | None:
     Returns:
         The token after the head word, or None when no possessive and body head word follow (or end) the name.
     """
+    def named_unit(k: int) -> bool:
+        # "the University of Varnay's Institute for Polar Studies": the head word opens a unit's own name, so the
+        # possessive is its owner's, a body of its own (see _owned_unit)
+        return k + 2 < len(doc) and doc[k + 1].lower_ in {"for", "of"} and doc[k + 1].is_lower and \
+            doc[k + 2].is_title
+
     if 0 < end < len(doc) and doc[end - 1].text in {"'s", "’s"} and doc[end].text in BODY_HEADS and \
-            _glued(doc, end - 1):
+            _glued(doc, end - 1) and not named_unit(end):
         return end + 1
-    if end + 1 < len(doc) and doc[end].text in {"'s", "’s"} and doc[end + 1].text in BODY_HEADS and _glued(doc, end):
+    if end + 1 < len(doc) and doc[end].text in {"'s", "’s"} and doc[end + 1].text in BODY_HEADS and _glued(doc, end) \
+            and not named_unit(end + 1):
         return end + 2
     return None
 
@@ -2502,6 +2509,8 @@ def extract_mentions(doc: Doc, article: Article) -> Iterator[NameMention]:
             label, org_cue = "ORG", True  # "a deputy for Varnay from the X": the member's party
         elif not kb and _member_seat(doc, ent) and label != "NORP":
             label, place_cue = "GPE", True  # "Kilifi MP Anna Berg (ODM)": the member's seat
+        elif not kb and label in {"PERSON", "GPE", "LOC"} and _resident_home(doc, ent):
+            label, place_cue = "GPE", True  # "Anna Berg, 64, of Tolsby,": a resident's home town
         elif not kb and label in {"PERSON", "ORG", "GPE", "LOC"} and _legislator_home(doc, ent):
             label, place_cue = "GPE", True  # "Sen. Anna Berg of Varnay": the lawmaker's seat or home
         elif not kb and _member_party(doc, ent) and label not in {"NORP", "GPE"} and not gaz.is_demonym(surface):
@@ -2511,6 +2520,8 @@ def extract_mentions(doc: Doc, article: Article) -> Iterator[NameMention]:
         elif not kb and label != "NORP" and ent.end + 1 < len(doc) and _glued(doc, ent.end - 1) and \
                 (doc[ent.end].lower_, doc[ent.end + 1].lower_) in SETTLEMENT_COMPOUNDS:
             label, place_cue = "GPE", True  # "traders at X landing site": a settlement named with its kind
+        elif not kb and label in {"PERSON", "ORG", "GPE", "LOC", "FAC"} and _station_name(doc, ent):
+            label, place_cue = "GPE", True  # "X research station", "X and Y stations": a site named after a person
         elif not kb and label != "PERSON" and _kin_appositive(doc, ent):
             label, kin = "PERSON", True  # "with her husband, Tom": the NER read the given name as a place
         elif not kb and label == "PERSON" and (_place_appositive(doc, ent.end) or _listed_with_places(doc, ent)
@@ -3015,6 +3026,35 @@ def _legislator_home(doc: Doc, ent: Span) -> bool:
         k -= 1
         n += 1
     return n >= 2 and k >= 1 and doc[k - 1].lower_.rstrip(".") in LEGISLATOR_TITLES and doc[k - 1].is_title
+
+
+def _resident_home(doc: Doc, ent: Span) -> bool:
+    """Tell whether the name is the home town of a resident named before it: "Anna Berg, 64, of Tolsby,".
+
+    British and Irish local papers give a resident's home after the name and age, set off by commas
+    ("Anna Berg, 64, of Tolsby", Press Association style); the name after ", of" is then a place.
+
+    Args:
+        doc: the Doc.
+        ent: the name (one or two capitalised words, not read as a body).
+
+    Returns:
+        True when ", of" comes right before the name, a person's name (or a person's name and an age; or a
+        relative's given name after a kin noun) before the comma, and a comma, a full stop or the end of the
+        text after the name.
+    """
+    from .entities import ORG_WORDS
+
+    if not 1 <= len(ent) <= 2 or not all(t.is_title and t.is_alpha and t.lower_ not in ORG_WORDS for t in ent) or \
+            ent.start < 3 or doc[ent.start - 1].lower_ != "of" or doc[ent.start - 2].text != ",":
+        return False
+    if ent.end < len(doc) and doc[ent.end].text not in {",", ".", ";"}:
+        return False
+    k = ent.start - 3
+    if doc[k].like_num and k >= 2 and doc[k - 1].text == ",":
+        k -= 2  # "Anna Berg, 64, of Tolsby": the age between the name and the home
+    # (a relative's given name may be read as anything: "her husband, Clive, of Tolsby")
+    return doc[k].is_title and (doc[k].ent_type_ == "PERSON" or _kin_appositive(doc, doc[k:k + 1]))
 
 
 SEAT_LINKS = {"and", "&", "upon", "on"}
@@ -3940,7 +3980,8 @@ def _credit_names(article: Article) -> Iterator[NameMention]:
         photographer = False
         # "Anna Berg on Unsplash", "Anna Berg via Flickr": the platform the photographer posted on
         for part in re.split(r"\s*[/|]\s*|\s*,\s*|\s+(?:for|via|on)\s+", credit):
-            part = re.sub(r"^(?:courtesy\s+of|via)\s+", "", part, flags=re.I)  # "COURTESY OF THE CITY"
+            # "COURTESY OF THE CITY"; "(Supplied: Tolsby Council/X)", the ABC's credit of a handout
+            part = re.sub(r"^(?:courtesy\s+of\s+|via\s+|(?:supplied|source|credit)\s*:\s*)", "", part, flags=re.I)
             words = [w for w in part.split() if w.casefold().strip(".") not in CREDIT_WORDS]
             name = " ".join(words).strip(" .;:()[]")
             if len(name) < 2 or name in done:
@@ -4313,6 +4354,16 @@ def _unlabelled_names(doc: Doc, article: Article, seen: set[tuple[int, int]]) ->
                     yield NameMention(mention=Mention(article=article.id, start=span.start_char, end=span.end_char,
                                                       text=span.text, label="GPE"), place_cue=True,
                                       in_quote=_in_quote(doc, span.start_char))
+            elif 1 <= words <= 3 and _kin_appositive(doc, doc[i:j]) and not gaz.is_demonym(doc[i:j].text) and \
+                    not gaz.lookup(doc[i:j].text):
+                # "beside her husband, Tomas.": a relative's given name the NER missed (see _kin_appositive)
+                span = doc[i:j]
+                key = (span.start_char, span.end_char)
+                if key not in seen and not any(a < span.end_char and span.start_char < b for a, b in seen):
+                    seen.add(key)
+                    yield NameMention(mention=Mention(article=article.id, start=span.start_char, end=span.end_char,
+                                                      text=span.text, label="PERSON"), title_before=True,
+                                      in_quote=_in_quote(doc, span.start_char))
             elif words >= 2:
                 prev = doc[i - 1] if i >= 1 else None
                 after_poss = prev is not None and prev.text in {"'s", "’s"} and i >= 2 and \
@@ -4411,6 +4462,45 @@ SEA_WORDS = {"boat", "boats", "vessel", "vessels", "ship", "ships", "trawler", "
 KIN_NOUNS = {"husband", "wife", "son", "daughter", "brother", "sister", "mother", "father", "partner", "fiance",
              "fiancé", "fiancee", "fiancée", "widow", "widower", "grandson", "granddaughter", "nephew", "niece"}
 #: generic names of a legislature's chambers ("a Lower House committee"): no body of their own
+#: lower-case heads that make the name before them a station, a staffed site named after a person or a ship ("X
+#: station", "X research station", "X and Y stations": the style of the national Antarctic programmes' station
+#: names, e.g. the COMNAP station catalogue); "base" is left out ("the Labour base", "his fan base" are voters)
+STATION_HEADS = {"station", "stations"}
+#: modifiers allowed between such a name and its head: "X research station", "X Antarctic research stations"
+STATION_MODIFIERS = {"research", "antarctic", "arctic", "polar", "field", "weather", "scientific"}
+
+
+def _station_name(doc: Doc, ent: Span) -> bool:
+    """Tell whether a name stands before a station noun: "X station", "X research station", "X and Y stations".
+
+    Stations are often named after people ("Mawson", "Casey"); the head noun after the name makes it a site
+    (the names of the COMNAP station catalogue: "Davis station", "Scott Base").
+
+    Args:
+        doc: the Doc.
+        ent: the name (every word capitalised).
+
+    Returns:
+        True when a station noun follows the name, directly, after a research modifier, or after "and" and a
+        second capitalised name with a plural head ("X and Y stations").
+    """
+    if not all(t.is_title for t in ent):
+        return False
+    j = ent.end
+    if j + 2 < len(doc) and doc[j].lower_ == "and" and doc[j + 1].is_title and doc[j + 1].pos_ == "PROPN" and \
+            _glued(doc, j) and _glued(doc, j + 1):
+        j += 2  # "X and Y stations": the plural head covers both names
+        plural = True
+    else:
+        plural = False
+    if not _glued(doc, j - 1):
+        return False
+    while j < len(doc) and doc[j].lower_ in STATION_MODIFIERS and doc[j].is_lower and _glued(doc, j):
+        j += 1
+    return j < len(doc) and doc[j].is_lower and doc[j].lower_ in STATION_HEADS and \
+        (not plural or doc[j].lower_ == "stations")
+
+
 #: two-word kinds of settlement written after a name: "X landing site" (the East African term for a fishing village
 #: on a lake shore), "X fishing village", "X refugee camp", "X trading centre"
 SETTLEMENT_COMPOUNDS = {("landing", "site"), ("landing", "sites"), ("fishing", "village"), ("refugee", "camp"),
@@ -4422,6 +4512,12 @@ ELECTORAL_AREA_NOUNS = {"area", "areas", "division", "divisions", "district", "d
 GENERIC_CHAMBERS = {"lower house", "upper house", "the lower house", "the upper house"}
 #: the Irish and British abbreviation of "County" before a county's name: "Co Kerry", "Co. Antrim"
 COUNTY_ABBREVIATIONS = {"co", "co."}
+
+
+#: lower-case titles of members of a chamber of deputies (Latin American, French, Italian and Spanish legislatures,
+#: "diputado", "député", "deputato"): "the X deputy Anna Berg" names her party; only the lower-case word counts
+#: ("Deputy Minister" is a rank)
+PARTY_DEPUTY_TITLES = {"deputy", "deputies"}
 
 
 def _member_party(doc: Doc, ent: Span) -> bool:
@@ -4440,7 +4536,7 @@ def _member_party(doc: Doc, ent: Span) -> bool:
         True when the title after the name makes the name a party.
     """
     j = ent.end
-    if j >= len(doc) or doc[j].text.rstrip(".") not in MEMBER_TITLES or not _glued(doc, j - 1):
+    if j >= len(doc) or doc[j].text.rstrip(".") not in MEMBER_TITLES | PARTY_DEPUTY_TITLES or not _glued(doc, j - 1):
         return False
     if ent.start >= 1 and doc[ent.start - 1].lower_ in {"a", "an"}:
         return True

@@ -891,3 +891,21 @@ def test_article_two_byline_lines_the_first_with_its_filing_place() -> None:
     art = clean_article(raw, "test.txt")
     assert art.author == "Anna Berg and Karl Weber"
     assert "Karl Weber" not in art.text
+
+
+@pytest.mark.parametrize("byline, author, title", [
+    ("By political reporter Vesna Tolsa", "Vesna Tolsa", "political reporter"),
+    ("By national science reporter Oskar Varnek", "Oskar Varnek", "national science reporter"),
+])
+def test_article_byline_lower_case_title_before_the_name(byline: str, author: str, title: str) -> None:
+    art = article(byline, P1, P2)
+    assert (art.author, art.author_title) == (author, title)
+
+
+@pytest.mark.parametrize("line, name", [
+    ("Read in Ruritanian | Translated by Oskar Lindqvist", "Oskar Lindqvist"),
+    ("Translated by Vesna Tolsa", "Vesna Tolsa"),
+])
+def test_article_translator_credit_line_is_a_credit(line: str, name: str) -> None:
+    art = article(line, P1, P2)
+    assert name in art.photo_credits and "Translated" not in art.text

@@ -350,3 +350,20 @@ def test_gazetteer_capital_city_forms_are_places(gaz, surface: str, name: str, c
     """A capital named "<Country> City", and a capital's common short form, are the city itself."""
     entry = gaz.lookup(surface)
     assert (entry.name, entry.cls, entry.country) == (name, "Place", country)
+
+
+@pytest.mark.parametrize("surface, name, cls", [
+    ("Devon", "Devon", "Place"),
+    ("Wiltshire", "Wiltshire", "Place"),
+    ("Papua", "Papua", "Place"),
+    ("Aceh", "Aceh", "Place"),
+    ("East Java", "East Java", "Place"),
+    ("ABC", "ABC News", "Organization"),
+    ("Yorkshire Post", "Yorkshire Post", "Organization"),
+    ("Dorset Echo", "Dorset Echo", "Organization"),
+])
+def test_gazetteer_counties_provinces_and_outlet_short_names(gaz, surface: str, name: str, cls: str) -> None:
+    """English ceremonial counties, Indonesian provinces (Aceh is one since the 2005 accord), a network's short name,
+    and newspapers named after a county (the ruler's longest match keeps them whole)."""
+    entry = gaz.lookup(surface)
+    assert entry is not None and (entry.name, entry.cls) == (name, cls)

@@ -2592,3 +2592,75 @@ def test_mentions_amount_glued_to_a_name_is_cut(nlp, text: str, words: tuple[int
 ])
 def test_mentions_saint_name_of_a_school_or_church_is_no_person(nlp, text: str, saint: str) -> None:
     assert not any(saint in nm.mention.text and nm.mention.label == "PERSON" for nm in mentions_of(nlp, text))
+
+
+def _label_of(nms, name: str) -> str | None:
+    return next((nm.mention.label for nm in nms if nm.mention.text == name), None)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, name", [
+    ("The icebreaker will resupply Morgan and Hollis stations before the winter.", "Morgan"),
+    ("Her father spent two winters at Morgan station as a radio operator.", "Morgan"),
+    ("The crew flew on to Sinclair station on Tuesday.", "Sinclair"),
+])
+def test_mentions_name_before_a_station_noun_is_a_place(nlp, text: str, name: str) -> None:
+    """Stations named after people ("X station", "X and Y stations") are places."""
+    assert _label_of(mentions_of(nlp, text), name) == "GPE"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, name", [
+    ("Mavis Trundle, of Ormsby, who married in the hall in 1975, was there.", "Ormsby"),
+    ("Also there was Clive Trundle, 70, of Ormsby, who married in the hall.", "Ormsby"),
+    ("Watching were Mavis Trundle and her husband, Clive, of Ormsby, who married in the hall in 1975.", "Ormsby"),
+])
+def test_mentions_resident_home_after_comma_of_is_a_place(nlp, text: str, name: str) -> None:
+    assert _label_of(mentions_of(nlp, text), name) == "GPE"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, name", [
+    ("Nueva Patria deputy Mirna Talavera asked for a vote.", "Nueva Patria"),
+])
+def test_mentions_name_before_lower_case_deputy_is_a_party(nlp, text: str, name: str) -> None:
+    assert _label_of(mentions_of(nlp, text), name) == "ORG"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, name", [
+    ("Tomas Varga waited at the gate with her husband, Anselmo, for an hour.", "Anselmo"),
+])
+def test_mentions_untagged_kin_appositive_is_a_person(nlp, text: str, name: str) -> None:
+    assert _label_of(mentions_of(nlp, text), name) == "PERSON"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, owner, unit", [
+    ("Dr Anna Berg, a researcher at the University of Varnay's Institute for Polar Studies (IPS), said the ice was "
+     "thin.", "University of Varnay", "Institute for Polar Studies"),
+])
+def test_mentions_owner_possessive_before_a_named_unit_is_its_own_body(nlp, text: str, owner: str, unit: str) -> None:
+    names = texts(mentions_of(nlp, text))
+    assert owner in names and unit in names
+
+
+@pytest.mark.parametrize("credit, name", [
+    ("Supplied: Tolsby Council/Mara Kelm", "Tolsby Council"),
+    ("Source: Varnay Port Authority", "Varnay Port Authority"),
+])
+def test_mentions_credit_label_is_no_part_of_the_name(credit: str, name: str) -> None:
+    from graph.mentions import _credit_names
+
+    art = Article(id="t.txt", path="", raw="x", text="x", photo_credits=(credit,))
+    assert name in [nm.mention.text for nm in _credit_names(art)]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, name, label", [
+    ("Devon Varnek, a teacher, said the school would close.", "Devon Varnek", "PERSON"),
+    ("Labour deputy leader Tom Hale agreed.", "Tom Hale", "PERSON"),
+    ("The Labour Party deputy, Tom Hale, agreed.", "Tom Hale", "PERSON"),
+])
+def test_mentions_county_given_names_and_deputy_ranks_keep_persons(nlp, text: str, name: str, label: str) -> None:
+    assert _label_of(mentions_of(nlp, text), name) == label
