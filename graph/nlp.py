@@ -249,7 +249,10 @@ TERRITORY_FRAMING = frozenset({"self-declared", "self-proclaimed", "breakaway", 
 #: what a framed land is called before its name: "the breakaway region of X"
 FRAMED_AREA_NOUNS = frozenset({"region", "republic", "province", "territory", "state", "enclave", "area"})
 STATE_NAME_WORDS = frozenset({"republic", "state", "federation", "emirate", "kingdom", "sultanate",
-                              "confederation", "commonwealth", "caliphate", "territory"})
+                              "confederation", "commonwealth", "caliphate", "territory", "dependency"})
+#: a land's own name word at the end of a name ("X Land", "the X Dependency"): the name is a land, whatever
+#: NER read it as ("Queen X Land" is no queen)
+LAND_NAME_SUFFIXES = frozenset({"Land", "Dependency", "Territory"})
 GENERIC_NAME_WORDS = frozenset({"of", "the", "people", "people's", "federal", "democratic", "socialist",
                                 "islamic", "arab", "united", "new", "free", "independent", "autonomous"})
 # words that make a name an organisation or a group, never a territory
@@ -377,8 +380,13 @@ def _territory_name_at(doc, head, gaz, held: bool = False) -> tuple[int, int] | 
     span = doc[start:end]
     ents = {e.label_ for e in doc.ents if e.start < end and start < e.end}
     blocking = {"COUNTRY", "TERRITORY", "PLACE", "NORP", "DATE", "CARDINAL", "MONEY"}
+    if span[-1].text in LAND_NAME_SUFFIXES and len(span) > 1:
+        held = True  # "Queen X Land": a land's name, whatever NER read inside it
+        blocking -= {"PLACE"}
     if not held:
         blocking.add("PERSON")
+    else:
+        blocking.discard("NORP")  # a held name NER read as a nationality (a real demonym is refused below)
     if is_self_rule_name(span.text):
         blocking -= {"COUNTRY", "PLACE"}  # "the Autonomous Administration of Northern Ruritania"
     if ents & blocking:
@@ -557,7 +565,7 @@ def _owned_name_heads(verb, gaz) -> tuple[list, bool]:
                 kinds = {_demonym_or_owned(a, gaz) for a in c.children if a.dep_ in {"acomp", "attr"}}
                 if True in kinds or (False in kinds and lemma not in REPORT_CUE_VERBS):
                     # (a plain report needs the land word: "says X is Y-ian territory", not "says X is Y-ian")
-                    return subj, True in kinds
+                    return subj + [h for s in subj for h in s.conjuncts], True in kinds
     if lemma in REGARD_CUE_VERBS:
         objs = [c for c in verb.children if c.dep_ in {"dobj", "obj"}]
         frames = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
@@ -881,7 +889,10 @@ def find_unlisted_territories(doc) -> list[tuple[int, int, str]]:
             heads = [c for c in tok.children if c.dep_ in {"dobj", "obj"} or (
                 c.dep_ == "nsubjpass" and any(a.dep_ == "agent" for a in tok.children)) or (
                 c.dep_ in {"advmod", "npadvmod"} and c.i == tok.i + 1 and c.text[:1].isupper()
-                and c.is_alpha and c.ent_type_ in {"GPE", "LOC", "PLACE"})]  # "recognises Varn as part of Y"
+                and c.is_alpha and c.ent_type_ in {"GPE", "LOC", "PLACE"}) or (  # "recognises Varn as part of Y"
+                # "recognises A, as well as B": the parser hangs the second object on the verb as a modifier
+                c.dep_ == "npadvmod" and c.pos_ == "PROPN" and c.i > tok.i and any(
+                    x.dep_ == "cc" and x.lower_ == "as" and x.i < c.i for x in tok.children))]
             heads += [h for c in heads for h in c.conjuncts]
             # "Chad refused to recognise Varnia": a one-word name NER took for a person (each name on its own:
             # "recognises A but not B")
@@ -891,6 +902,14 @@ def find_unlisted_territories(doc) -> list[tuple[int, int, str]]:
                 tok.tag_ == "NNS" and s_form_lemmas(tok) & BELONG_CUE_VERBS):  # (a verb read as a plural noun)
             heads, held = _owned_name_heads(tok, gaz)
             heads_owned = bool(heads)
+            if not held and any(h.ent_type_ == "PERSON" and h.i > 0 and doc[h.i - 1].ent_type_ == "PERSON"
+                                for h in heads):
+                heads = []  # "accepts that Ana X and B are Ruritanian": people given a nationality
+            if len(heads) > 1:
+                # "accepts that A and B are Ruritanian": names given to a state together are lands, also a
+                # one-word one NER read as a person
+                lone = {h.i for h in heads if _lone_person_name(doc, h, tok) or (
+                    h.ent_type_ == "NORP" and h.pos_ == "PROPN" and not gaz.is_demonym(h.text))}
             if not heads and lemma in REGARD_CUE_VERBS:
                 heads = _state_clause_heads(tok)  # "does not consider X a sovereign state"
             if not heads and lemma in REGARD_CUE_VERBS:

@@ -79,7 +79,7 @@ TIE_NEGATIVE_VERBS = frozenset({"cut", "sever", "break", "end", "downgrade"})
 # "rejects the claim that X belongs to Y", "disputes Y's claim to X"
 CLAIM_REJECT_VERBS = frozenset({"reject", "deny", "dispute", "contest", "oppose", "dismiss", "rebuff",
                                 "repudiate"})
-CLAIM_NOUNS = frozenset({"claim", "pretension", "pretention"})
+CLAIM_NOUNS = frozenset({"claim", "pretension", "pretention", "title"})
 # "does not entertain any claim to X", "has never accepted Y's claim to X": a claim accepted
 # (or, negated, refused) is the land's owner recognised (or not)
 CLAIM_ACCEPT_VERBS = frozenset({"entertain", "accept", "countenance", "concede", "admit", "honour", "honor"})
@@ -4366,7 +4366,11 @@ def _climb(ix: _Index, cue) -> tuple[object | None, _Polarity, list]:
                     cur.head.lemma_.lower() in BLOCKING_GOVERNORS:
                 pol.blocked = True  # "analysts expect X to recognise Y": another's expectation, no stance
                 return None, pol, chain
-            if subj.lower_ in REL_PRONOUNS and cur.dep_ == "relcl":
+            denial = _denying_copula(cur) if cur.i == cue.i else None
+            if denial is not None:
+                pol.negations += 1  # "Nor is it the case that A does not recognise X": a double negative
+                pol.cue_words.append(denial)
+            if subj.lower_ in REL_PRONOUNS and cur.dep_ == "relcl" and denial is None:
                 holder = cur.head
             else:
                 holder = subj
@@ -4437,6 +4441,39 @@ def _climb(ix: _Index, cue) -> tuple[object | None, _Polarity, list]:
             continue
         break
     return holder, pol, chain
+
+
+#: the complements of a copula that denies a clause: "it is not the case / not true / not so that ..."
+DENIAL_COMPLEMENTS = frozenset({"case", "true", "so"})
+
+
+def _denying_copula(verb):
+    """The negated copula of "it is not the case that <clause>" above ``verb``, or None.
+
+    "It is not the case that A recognises X", "Nor is it true that A does not
+    recognise X": the frame negates the clause it introduces, so it counts as
+    one more negation (NegEx's pseudo-negation frames, Chapman et al. 2001).
+
+    Args:
+        verb: the clause's verb.
+
+    Returns:
+        The copula token, or None.
+    """
+    if verb.dep_ not in {"acl", "relcl", "ccomp"} or not any(
+            c.dep_ == "mark" and c.lower_ == "that" for c in verb.children):
+        return None
+    comp = verb.head
+    cop = comp.head if comp.lower_ in DENIAL_COMPLEMENTS and comp.dep_ in {"attr", "acomp"} else (
+        comp if comp.lemma_ == "be" and verb.dep_ == "ccomp" else None)
+    if cop is None or cop.lemma_ != "be" or not any(c.dep_ == "nsubj" and c.lower_ == "it" for c in cop.children):
+        return None
+    if cop.i == comp.i and not any(c.dep_ in {"attr", "acomp"} and c.lower_ in DENIAL_COMPLEMENTS
+                                   for c in cop.children):
+        return None
+    negated = any(c.dep_ == "neg" or c.lower_ in {"nor", "neither", "never"} for c in cop.children) or (
+        cop.i > 0 and cop.doc[cop.i - 1].lower_ in {"nor", "neither"})
+    return cop if negated else None
 
 
 def _verb_by_arguments(tok) -> bool:
@@ -4613,7 +4650,7 @@ def _hypothetical(sent, cue) -> bool:
     toks = [t for t in sent if not _is_space(t)]
     if not toks:
         return False
-    first = toks[0]
+    first = next((t for t in toks if not (t.is_quote or t.is_punct)), toks[0])  # ('"Suppose X recognised Y')
     if first.lower_ in {"if", "unless", "should", "were", "suppose", "supposing"}:
         comma = next((t for t in toks if t.text == ","), None)
         if comma is None or cue.i < comma.i:
@@ -4961,7 +4998,8 @@ def _belong_clause(verb):
             return c  # "that X forms part of Y", "that X is part of Y"
         if c.lemma_ == "be" and any(
                 a.dep_ in {"acomp", "attr"} and a.text[:1].isupper() and not any(g.dep_ == "prep" for g in a.children)
-                and (a.ent_type_ == "NORP" or a.tag_ == "JJ" or any(g.tag_ == "POS" for g in a.children))
+                and (a.ent_type_ == "NORP" or a.tag_ == "JJ" or any(g.tag_ == "POS" for g in a.children)
+                     or load_gazetteer().is_demonym(a.text))  # (a demonym NER left untagged)
                 for a in c.children):
             return c  # "that X is British", "that X is Nepal's"
         if c.lemma_ == "be" and any(
@@ -5612,7 +5650,9 @@ def _claim_objects(verb) -> list:
     """
     objs = _verb_objects(verb)
     if objs:
-        return [o for o in objs if o.lemma_.lower() in CLAIM_NOUNS]
+        # ("title" only as a title to land: "repudiates any Y title to X", not "the title of the report")
+        return [o for o in objs if o.lemma_.lower() in CLAIM_NOUNS and (o.lemma_.lower() != "title" or any(
+            c.dep_ == "prep" and c.lower_ == "to" and c.i > o.i for c in (*o.children, *verb.children)))]
     if not (verb.i + 1 < len(verb.doc) and verb.doc[verb.i + 1].text == ","):
         return []
     lost = lost_object(verb, CLAIM_NOUNS)
@@ -6469,6 +6509,63 @@ def _elliptic_stances(ix: _Index, sent, emitted: list, previous: list) -> list[S
                 if tr.name == key:
                     continue
                 out.append(Stance(holder=h, territory=tr, stance=stance, cue=cue_text, evidence=ev))
+    out += _mistagged_as_do(ix, sent, emitted, used | {(s.holder.kb_id or s.holder.text) for s in out})
+    return out
+
+
+#: auxiliaries that end a comparative ellipsis: "A recognises X, as do B and C"
+ELLIPSIS_AUXILIARIES = frozenset({"do", "does", "did", "has", "have", "had"})
+
+
+def _mistagged_as_do(ix: _Index, sent, emitted: list, used: set) -> list[Stance]:
+    """", as do B, C and D" after a stance, with the auxiliary mistagged as a name (read off the surface).
+
+    The small model often reads "do" after "as" as a proper noun and hangs the
+    states after it on "as", so :func:`_elliptic_stances` finds no verb.  The
+    states listed right after "as do" (commas and "and" between them) take the
+    stance of the clause before (VP ellipsis, as above).
+
+    Args:
+        ix: the document index.
+        sent: the sentence.
+        emitted: the stances already read in the sentence.
+        used: the holders that already have a stance there.
+
+    Returns:
+        The copied stances.
+    """
+    out: list[Stance] = []
+    for t in sent:
+        if t.lower_ not in ELLIPSIS_AUXILIARIES or t.pos_ in {"VERB", "AUX"} or t.i < sent.start + 2 or \
+                ix.doc[t.i - 1].lower_ != "as" or ix.doc[t.i - 2].text != ",":
+            continue
+        antecedents = [s for s in emitted if _holder_index(ix, s) < t.i]
+        if not antecedents:
+            continue
+        holders, k = [], t.i + 1
+        while k < sent.end:
+            tok = ix.doc[k]
+            if tok.text == "," or tok.lower_ in {"and", "the"}:
+                k += 1
+                continue
+            ent = ix.ent_at[k]
+            m = ix.country_mention(tok, allow_demonym=False) if ent is not None else None
+            if m is None or m.label != "COUNTRY":
+                break
+            holders.append(m)
+            k = ent.end
+        terrs = []
+        for s in antecedents:
+            if all(s.territory.name != x.name for x in terrs):
+                terrs.append(s.territory)
+        ev = ix.evidence(t)
+        for h in holders:
+            key = h.kb_id or h.text
+            if key in used:
+                continue
+            used.add(key)
+            out += [Stance(holder=h, territory=tr, stance=antecedents[-1].stance, cue=_cue_text(ix, [t]), evidence=ev)
+                    for tr in terrs if tr.name != key]
     return out
 
 
@@ -6540,6 +6637,10 @@ def _territory_refs(ix: _Index, cue, region: list, memory: dict, holders: list) 
             _described_part_of(ix, cue, region, memory, holders)
     if not _status_object(ix, cue):
         return []
+    if any(t.lemma_.lower() in CLAIM_NOUNS and t.tag_ == "NNS" and t.head.i == cue.i and t.dep_ in {"dobj", "obj"}
+           and any(c.dep_ == "det" and c.lower_ in {"any", "all", "no"} for c in t.children)
+           and any(c.dep_ == "prep" and c.lower_ == "in" for c in t.children) for t in region):
+        return []  # "does not recognise any claims in X": claims to parts of a region, no land named
     elided = _elided_hold(ix, cue, memory, holders)
     if elided:
         return elided
@@ -6836,6 +6937,9 @@ def _hold_territories(ix: _Index, cue, region: list, memory: dict, holders: list
                 u.lower_ in CLAIMANT_WORDS for c in t.children if c.dep_ in {"poss", "amod", "compound"}
                 for u in c.subtree):
             claims.append(t)
+        elif t.lemma_.lower() == "claim" and not preps and t.dep_ in {"dobj", "obj"} and t.head.i == cue.i and any(
+                c.dep_ in {"poss", "amod", "compound"} and ix.country_mention(c) is not None for c in t.children):
+            claims.append(t)  # "recognises the Peruvian claim": a state's claim to the land in focus
     if holds and cue.pos_ == "VERB":
         # "sovereignty over A, nor over B": an "over" the parser hung on the verb; "any claim to
         # A" with "to A" hung on the verb

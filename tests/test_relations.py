@@ -681,6 +681,47 @@ def test_relations_stance_unlisted_names_that_are_no_territory(nlp, text):
     assert stances == []
 
 
+LAND_NAME_AND_DENIAL_CASES = [
+    ("'as do' after a stance: the states after it share it (auxiliary read as a name)",
+     "Ghana recognises Abkhazia, as do Peru, Ecuador and Uruguay.",
+     {("Ghana", "recognises", "Abkhazia"), ("Peru", "recognises", "Abkhazia"),
+      ("Ecuador", "recognises", "Abkhazia"), ("Uruguay", "recognises", "Abkhazia")}),
+    ("'X Dependency' and 'X Land' are lands; 'as well as' adds an object",
+     "Chile, its envoy said, recognises the Varnek Dependency, as well as Ostmark Land.",
+     {("Chile", "recognises", "Varnek Dependency"), ("Chile", "recognises", "Ostmark Land")}),
+    ("a 'Dependency' in a coordination", "Peru recognises Varnek Land and the Tolsby Dependency, as well as the "
+     "Ostmark Territory.",
+     {("Peru", "recognises", "Varnek Land"), ("Peru", "recognises", "Tolsby Dependency"),
+      ("Peru", "recognises", "Ostmark Territory")}),
+    ("claims located in a region name no land", "Brazil does not recognise any claims in Antarctica either.", set()),
+    ("names given to a state together are lands", "Bolivia accepts that Varnby and Tolsby are Peruvian.",
+     {("Bolivia", "recognises", "Varnby"), ("Bolivia", "recognises", "Tolsby")}),
+    ("people given a nationality are no lands", "Bolivia accepts that Ana Varga and Petar Lind are Peruvian.",
+     set()),
+    ("repudiating a state's title to a land", "Ecuador repudiates any Peruvian title to the Varn Islands.",
+     {("Ecuador", "doesNotRecognise", "Varn Islands")}),
+    ("a title that is no title to land", "Peru rejects the title of the report on the Varn Islands.", set()),
+    ("a state's claim without its land: the land in focus; a denied negation is positive",
+     "Morocco claims Western Sahara. Nor is it true that Chile does not recognise the Moroccan claim.",
+     {("Chile", "recognises", "Western Sahara")}),
+    ("backing a state's claim", "Morocco claims Western Sahara. Chile backs the Moroccan claim.",
+     {("Chile", "recognises", "Western Sahara")}),
+    ("'it is not the case that' negates", "It is not the case that Chad recognises Kosovo.",
+     {("Chad", "doesNotRecognise", "Kosovo")}),
+    ("a hypothetical opened inside a quotation", "Peru claims Kosovo. \"Suppose Chile recognised Peru's claim "
+     "tomorrow. What then?\" he asked.", set()),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("name,text,expected", LAND_NAME_AND_DENIAL_CASES,
+                         ids=[c[0] for c in LAND_NAME_AND_DENIAL_CASES])
+def test_relations_stance_land_names_ellipsis_and_denied_clauses(nlp, name, text, expected):
+    stances, _, _ = _run(nlp, text)
+    assert _stance_set(stances) == expected
+    _spans_ok(text, stances)
+
+
 # --------------------------------------------------------------------------- positions
 
 POSITION_CASES = [
