@@ -7525,17 +7525,19 @@ def extract_relations(doc, article: Article) -> Iterator[Relation]:
         return (r.kind, r.subject.kb_id or r.subject.text, o[1] if o else r.object_name, r.evidence.start)
 
     producers = (_appositive_relations, _spouse_relations, _couple_relations, _role_spouse_relations,
+                 _pronoun_spouse_apposed,
                  _border_relations, _surface_borders, _whose_borders, _invasion_relations,
                  _member_relations, _members_are, _clause_members, _fronted_members, _copula_members,
                  _bloc_ties, _party_ties, _kind_of_places, _party_affiliations,
                  _appositive_parties, _premod_parties, _border_is_with, _border_contacts, _neighbour_borders,
                  _located_relations, _state_of_places, _group_places, _dateline_places, _of_party_acronym,
-                 _annex_relations, _party_post_members, _comprised_places, _sits_with_members, _seat_members,
+                 _annex_relations, _party_post_members, _comprised_places, _sits_with_members, _states_sit_in,
+                 _seat_members,
                  _seat_from_party,
-                 _banner_parties, _belong_to_which, _situated_places, _pair_borders, _member_lists,
+                 _banner_parties, _belong_to_which, _situated_places, _named_sites, _pair_borders, _member_lists,
                  _couple_apposed)
     members: list[Relation] = []
-    for prod in (*producers, lambda ix: _so_is_members(ix, members)):
+    for prod in (*producers, lambda ix: _so_is_members(ix, members), lambda ix: _bare_members(ix, members)):
         try:
             found = list(prod(ix))
         except Exception as exc:  # keep the extractor total on odd parses
@@ -7620,6 +7622,42 @@ def _sits_with_members(ix: _Index) -> Iterator[Relation]:
         if org is not None:
             yield Relation(subject=ix.mention(span[0], span[1], "PERSON"), object=org, kind="memberOf",
                            evidence=ix.evidence(t))
+
+
+def _states_sit_in(ix: _Index) -> Iterator[Relation]:
+    """"A and B sit (together) with C and D in / on the X Commission": every state named as
+    sitting in a body, and those it sits with, are its members (ACE 2005 membership frames).
+
+    Args:
+        ix: the document index.
+
+    Yields:
+        memberOf relations from each country to the organisation.
+    """
+    for t in ix.doc:
+        if t.lemma_.lower() != "sit" or t.pos_ not in {"VERB", "AUX"} or any(
+                c.dep_ == "neg" or c.lower_ in NEG_WORDS for c in t.children):
+            continue
+        preps = [c for c in t.children if c.dep_ == "prep"]
+        withs = [p for c in preps if c.lower_ == "with" for q in c.children if q.dep_ == "pobj"
+                 for p in q.subtree if _list_path(p, q)]  # ("with A, the B and C": B apposed to A)
+        # "in the Commission" hangs on the verb or on the last state "with" names
+        ins = [c for c in preps if c.lower_ in {"in", "on"}] + [
+            c for w in withs for c in w.children if c.dep_ == "prep" and c.lower_ in {"in", "on"}]
+        bodies = [q for c in ins for q in c.children if q.dep_ == "pobj"]
+        ent = ix.ent_at[bodies[0].i] if bodies else None
+        if ent is None or ent.label_ != "ORG" or ix.country_mention(bodies[0], allow_demonym=False) is not None:
+            continue
+        subj = [c for c in t.children if c.dep_ == "nsubj"]
+        states = _countries_in(ix, [x for c in subj for x in (c, *c.conjuncts)])
+        if not states:
+            continue
+        states += _countries_in(ix, withs)
+        org = ix.ent_mention(ent)
+        if org is None:
+            continue
+        for m in states:
+            yield Relation(subject=m, object=org, kind="memberOf", evidence=ix.evidence(t))
 
 
 def _seat_members(ix: _Index) -> Iterator[Relation]:
@@ -7759,6 +7797,45 @@ def _so_is_members(ix: _Index, members: list[Relation]) -> Iterator[Relation]:
                 for m in joined:
                     yield Relation(subject=m, object=r.object, kind="memberOf", evidence=r.evidence,
                                    object_name=r.object_name)
+
+
+def _bare_members(ix: _Index, members: list[Relation]) -> Iterator[Relation]:
+    """"X's members are A and B. C has been an associate member since 2015": a member noun with no
+    body of its own continues the single body whose members the sentence before (or the same
+    one) listed (discourse continuation, as in ACE 2005 coreference of bare relational nouns).
+
+    Args:
+        ix: the document index.
+        members: the memberOf relations the other producers found.
+
+    Yields:
+        memberOf relations from the subject country to that body.
+    """
+    doc = ix.doc
+    for t in doc:
+        if t.lemma_.lower() != "member" or t.pos_ != "NOUN" or t.dep_ != "attr" or \
+                t.head.lemma_ not in {"be", "become", "remain"}:
+            continue
+        if any(c.dep_ in {"prep", "poss", "compound", "nmod", "relcl", "acl"} or c.lower_ in NEG_WORDS
+               for c in t.children) or any(c.dep_ == "neg" or c.lower_ in NEG_WORDS for c in t.head.children):
+            continue  # "a member of X", "an EU member", "is no longer a member"
+        if any(c.dep_ == "prep" and c.lower_ in {"of", "in", "on"} and any(
+                ix.ent_at[q.i] is not None and ix.ent_at[q.i].label_ == "ORG" for q in c.children)
+               for c in t.head.children):
+            continue  # "is a member in the X Council": a body of its own
+        sent = ix.sent_at[t.i]
+        k = ix.sent_index.get(sent.start) if sent is not None else None
+        if k is None:
+            continue
+        lo = ix.sents[k - 1].start_char if k > 0 else sent.start_char
+        near = [r for r in members if lo <= r.evidence.start < sent.end_char and r.object is not None]
+        bodies = {r.object.kb_id or r.object.text for r in near}
+        if len(bodies) != 1:
+            continue
+        subj = [c for c in t.head.children if c.dep_ == "nsubj"]
+        for m in _countries_in(ix, [x for c in subj for x in (c, *c.conjuncts)]):
+            if all((r.subject.kb_id or r.subject.text) != (m.kb_id or m.text) for r in near):
+                yield Relation(subject=m, object=near[0].object, kind="memberOf", evidence=ix.evidence(t))
 
 
 def _appositive_relations(ix: _Index) -> Iterator[Relation]:
@@ -8051,6 +8128,44 @@ def _role_spouse_relations(ix: _Index) -> Iterator[Relation]:
             yield Relation(subject=anchor, object=other, kind="spouse", evidence=ix.evidence(t))
 
 
+def _pronoun_spouse_apposed(ix: _Index) -> Iterator[Relation]:
+    """"..., mending a net beside his wife, Ana.": "his / her" + a spouse noun + ", Name" closed by
+    punctuation, wherever the noun phrase stands (a participle clause or a prepositional phrase
+    the title reader does not take as a phrase); the pronoun's antecedent is the other spouse
+    (ACE 2005 PER-SOC family relations, Hobbs 1978 pronoun resolution).
+
+    Args:
+        ix: the document index.
+
+    Yields:
+        spouse relations.
+    """
+    doc = ix.doc
+    for t in doc:
+        if t.lower_ not in SPOUSE_NOUNS or not t.is_lower or t.i < 1 or doc[t.i - 1].tag_ != "PRP$" or \
+                doc[t.i - 1].lower_ not in PERSON_PRONOUNS or t.i + 2 >= len(doc) or doc[t.i + 1].text != ",":
+            continue
+        span = ix.person_at.get(t.i + 2)
+        if span is None:
+            # a given name the tagger left untagged ("his wife, Ana."): capitalised proper nouns only
+            e = t.i + 2
+            while e < len(doc) and e < t.i + 5 and doc[e].pos_ == "PROPN" and doc[e].text[:1].isupper() and \
+                    doc[e].is_alpha and ix.ent_at[e] is None and doc[e].lower_ not in ix.lead_words:
+                e += 1
+            span = (t.i + 2, e) if e > t.i + 2 else None
+        if span is None or span[0] != t.i + 2:
+            continue
+        if span[1] < len(doc) and not (doc[span[1]].is_punct or _is_space(doc[span[1]])):
+            continue  # "his wife, Ana said": no appositive
+        anchor = ix.mention(span[0], span[1], "PERSON")
+        other = ix.antecedent(doc[t.i - 1], exclude=span)
+        if anchor is None or other is None:
+            continue
+        other = _other_bearer(ix, other, anchor)
+        if other.text != anchor.text:
+            yield Relation(subject=anchor, object=other, kind="spouse", evidence=ix.evidence(t))
+
+
 def _title_holder(ix: _Index, noun, before: int) -> Mention | None:
     """The one person the article gave the title ``noun`` before token ``before``: "married the
     coxswain" after "X, the station's coxswain" (a definite description resolved to the only
@@ -8281,6 +8396,25 @@ BETWEEN_PARTICIPLES = frozenset({"wedged", "sandwiched", "squeezed", "nestled", 
                                  "caught", "located", "situated", "lying"})
 
 
+PRESS_UP_VERBS = frozenset({"run", "butt", "push", "press", "bump"})
+SPATIAL_WORDS = frozenset({"degree", "degrees", "meridian", "longitude", "latitude", "parallel", "line", "coast",
+                           "border", "frontier", "boundary", "edge", "wedge", "sector"})
+
+
+def _spatial_sentence(ix: _Index, t) -> bool:
+    """Whether the sentence of token ``t`` speaks of geography: a compass word, a degree, a line.
+
+    Args:
+        ix: the document index.
+        t: a token.
+
+    Returns:
+        True when such a word stands in the sentence.
+    """
+    sent = ix.sent_at[t.i]
+    return sent is not None and any(w.lower_ in SPATIAL_WORDS | COMPASS_WORDS for w in sent)
+
+
 def _border_contacts(ix: _Index) -> Iterator[Relation]:
     """Borders stated as a contact or a position between neighbours.
 
@@ -8314,6 +8448,14 @@ def _border_contacts(ix: _Index) -> Iterator[Relation]:
                      if c.dep_ == "prep" and c.lower_ == "of" for q in c.children if q.dep_ == "pobj"
                      for p in (q, *q.conjuncts)]
             others = _countries_in(ix, objs)
+        elif t.lemma_.lower() in PRESS_UP_VERBS and t.tag_ in {"VBZ", "VBP"} and \
+                any(c.dep_ == "prt" and c.lower_ == "up" for c in t.children) and \
+                not any(c.dep_ == "neg" for c in t.children) and _spatial_sentence(ix, t):
+            # "A runs up against B": land meeting land (present tense and a compass, degree or line
+            # word in the sentence, so that a team or a minister meeting resistance is no border)
+            owners = _countries_in(ix, [x for c in t.children if c.dep_ == "nsubj" for x in (c, *c.conjuncts)])
+            others = _countries_in(ix, [x for c in t.children if c.dep_ == "prep" and c.lower_ == "against"
+                                        for q in c.children if q.dep_ == "pobj" for x in (q, *q.conjuncts)])
         elif t.lower_ in BETWEEN_PARTICIPLES and t.dep_ in {"acl", "amod", "appos", "advcl"} and \
                 t.head.i < t.i:
             between = [p for c in t.children if c.dep_ == "prep" and c.lower_ == "between"
@@ -9366,9 +9508,22 @@ def _members_are(ix: _Index) -> Iterator[Relation]:
             orgs = _member_orgs(ix, t)
             attrs = [c for c in verb.children if c.dep_ in {"attr", "dobj", "obj"}]
             members = _countries_in(ix, [x for a in attrs for x in (a, *a.conjuncts)])
+            listed = [x for a in attrs for x in (a, *a.conjuncts)]
+            if members:
+                # a long list the parser broke ("A, B, C and D's front X" with C hung on X): every
+                # state in the listed phrase that is no possessor (nor a bracketed acronym)
+                listed = [x for a in attrs for x in a.subtree if x.dep_ != "poss" and _list_path(x, a)
+                          and not (x.i > 0 and ix.doc[x.i - 1].text == "(")]
+                ends = [ix.ent_at[x.i].end if ix.ent_at[x.i] is not None else x.i + 1 for x in listed]
+                listed = [x for x, e in zip(listed, ends) if not (e < len(ix.doc) and ix.doc[e].tag_ == "POS")]
+                have = {m.start for m in members}
+                members += [m for m in _countries_in(ix, listed) if m.start not in have]
             if t.lemma_.lower() == "member" and members:
                 # "whose members are A, B and C's pro-independence front X": a listed body too
-                members += _bodies_in(ix, [x for a in attrs for x in (a, *a.conjuncts)])
+                have = {m.start for m in members}
+                members += [m for m in _bodies_in(ix, listed) if m.start not in have]
+            # (C in "C's front X" owns a member and is none itself)
+            members = [m for m in members if not _possessor_mention(ix, m)]
         elif t.dep_ == "pobj" and verb.lower_ == "among" and verb.head.lemma_ == "be":
             # "A and B are among X's 15 member states"
             if any(c.dep_ == "neg" for c in verb.head.children):
@@ -9381,6 +9536,38 @@ def _members_are(ix: _Index) -> Iterator[Relation]:
         for a in members:
             for om in orgs:
                 yield Relation(subject=a, object=om, kind="memberOf", evidence=ix.evidence(t))
+
+
+def _possessor_mention(ix: _Index, m: Mention) -> bool:
+    """Whether a mention stands before a possessive "'s" ("C" in "C's front X").
+
+    Args:
+        ix: the document index.
+        m: the mention.
+
+    Returns:
+        True when the token after the mention is a possessive ending.
+    """
+    span = ix.doc.char_span(m.start, m.end, alignment_mode="expand")
+    return span is not None and span.end < len(ix.doc) and ix.doc[span.end].tag_ == "POS"
+
+
+def _list_path(x, top) -> bool:
+    """Whether token ``x`` hangs from ``top`` through list links only (conjuncts, compounds,
+    nominal modifiers), not through a clause or a prepositional phrase.
+
+    Args:
+        x: a token in the subtree of ``top``.
+        top: the head of the listed phrase.
+
+    Returns:
+        True when no clause or prepositional link lies between them.
+    """
+    while x.i != top.i:
+        if x.dep_ in {"relcl", "acl", "advcl", "prep", "pobj", "ccomp", "xcomp"} or x.head.i == x.i:
+            return False
+        x = x.head
+    return True
 
 
 def _bodies_in(ix: _Index, toks: list) -> list[Mention]:
@@ -9823,6 +10010,9 @@ def _premod_parties(ix: _Index) -> Iterator[Relation]:
             k -= 1
         if doc[k].lower_ == "for" and k - 1 >= sent.start:
             j = k - 1
+        # "In the Assembly, X deputy Name": a deputy in a chamber the sentence names sits for a party
+        deputy = doc[j].lower_ == "deputy" and doc[j].is_lower and any(
+            w.lower_ in LEGISLATURE_WORDS and w.text[:1].isupper() for w in sent)
         if doc[j].lower_ in PARTY_POSTS and j - 1 > sent.start:
             # "Labour caucus leader X", "Green Party secretary X": a post in a known party
             q = j - 1 if doc[j - 1].lower_ not in {"caucus", "party", "parliamentary", "group"} or doc[j - 1].ent_type_ \
@@ -9836,8 +10026,11 @@ def _premod_parties(ix: _Index) -> Iterator[Relation]:
             m = ix.person_mention(s)
             if m is not None and (nick or _is_party(ix, om)):
                 yield Relation(subject=m, object=om, kind="memberOf", evidence=ix.evidence(doc[s]))
-            continue
-        if doc[j].lower_ not in LEGISLATOR_TITLES or doc[j].lower_ in {"candidate", "leader", "deputy"}:
+                continue
+            if not deputy:
+                continue
+        if (doc[j].lower_ not in LEGISLATOR_TITLES or doc[j].lower_ in {"candidate", "leader", "deputy"}) and \
+                not deputy:
             continue
         run = []
         x = j - 1
@@ -9854,7 +10047,7 @@ def _premod_parties(ix: _Index) -> Iterator[Relation]:
             run.insert(0, doc[x])  # "Liberal Democrat councillor X": a listed party the modifier list cut
             x -= 1
         ent = ix.ent_at[run[-1].i]
-        read_as_person = doc[j].lower_ in PARTY_PREMOD_TITLES and len(run) >= 2 and ent is not None and \
+        read_as_person = (doc[j].lower_ in PARTY_PREMOD_TITLES or deputy) and len(run) >= 2 and ent is not None and \
             ent.label_ == "PERSON" and ent.start == run[0].i and not ent.ent_id_  # "New Ways lawmaker X"
         if _names_no_party(ix, run) and not read_as_person:
             continue
@@ -9865,6 +10058,8 @@ def _premod_parties(ix: _Index) -> Iterator[Relation]:
             continue  # "Bellarine MP X": a seat, not a party (but "New Ways lawmaker X" NER took for a person)
         m = ix.person_mention(s)
         org = ix.mention(run[0].i, run[-1].i + 1, "ORG")
+        if deputy and not (read_as_person or run[-1].lower_ in PARTY_WORDS or _is_party(ix, org)):
+            continue  # "ministry deputy X": a deputy of a body, not a party's member of the chamber
         entry = ix.gaz.lookup(org.text) if org is not None else None
         if entry is not None and entry.cls == "Organization" and {w.lower() for w in entry.name.split()} & BODY_WORDS \
                 and not _is_party(ix, Mention(org.article, org.start, org.end, org.text, "ORG", entry.name)):
@@ -9921,7 +10116,9 @@ STAND_VERBS = frozenset({"elect", "re-elect", "reelect", "run", "stand", "win", 
 
 def _belong_to_which(ix: _Index) -> Iterator[Relation]:
     """"The X Forum, to which both A and B belong,": each listed country is a member (read off the
-    surface: the tagger often takes "belong" for a noun here).
+    surface: the tagger often takes "belong" for a noun here). The organisation may carry its
+    acronym in brackets ("The X Forum (XF), to which"), and a floating quantifier or adverb may
+    stand before the verb ("to which A, B and C all belong"; ACE 2005 membership frames).
 
     Args:
         ix: the document index.
@@ -9932,6 +10129,9 @@ def _belong_to_which(ix: _Index) -> Iterator[Relation]:
     doc = ix.doc
     for ent in ix.ents:
         k = ent.end
+        if ent.label_ == "ORG" and k + 2 < len(doc) and doc[k].text == "(" and doc[k + 2].text == ")" and \
+                doc[k + 1].is_upper:
+            k += 3  # "the X Forum (XF), to which"
         if ent.label_ != "ORG" or k + 3 >= len(doc) or doc[k].text != "," or doc[k + 1].lower_ != "to" or \
                 doc[k + 2].lower_ != "which":
             continue
@@ -9942,6 +10142,9 @@ def _belong_to_which(ix: _Index) -> Iterator[Relation]:
         if not members:
             continue
         last = doc.char_span(members[-1].start, members[-1].end, alignment_mode="expand")
+        if last is not None and last.end + 1 < len(doc) and doc[last.end].lower_ in {"all", "both", "each", "now",
+                                                                                    "also", "still"}:
+            last = doc[last.start:last.end + 1]  # "A, B and C all belong"
         if last is None or last.end >= len(doc) or doc[last.end].lemma_.lower() != "belong" and \
                 doc[last.end].lower_ not in {"belong", "belongs", "belonged"}:
             continue
@@ -10155,7 +10358,9 @@ def _comma_places(ix: _Index) -> Iterator[Relation]:
                 ent.label_ in {"ORG", "PERSON"} and not ent.ent_id_ and ent.end + 1 < sent.end
                 and doc[ent.end].text == "," and (_region_abbreviation(ix, ent.end + 1, sent.end) is not None or (
                     len(ent) <= 3 and ent.end + 2 < sent.end and doc[ent.end + 1].lower_ == "in"
-                    and ((len(ent) == 1 and _subdivision_at(ix, ent.end + 2))
+                    and (((len(ent) == 1 or ent.label_ == "ORG" and not any(
+                        w.lower_ in NOT_NAME_WORDS | BODY_WORDS or w.is_upper for w in ent))
+                          and _subdivision_at(ix, ent.end + 2))  # "Great Yarmouth, in Norfolk," misread
                          or _owned_subdivision(ix, ent.end + 2)[0] is not None
                          or (len(ent) == 1 and ent.end + 3 < sent.end and doc[ent.end + 2].lower_ in NEARBY_WORDS
                              and ix.ent_at[ent.end + 3] is not None
@@ -10229,8 +10434,10 @@ def _comma_places(ix: _Index) -> Iterator[Relation]:
         last = words[-1].lower() if words else ""
         edge = after + 1 < sent.end and doc[after].tag_ == "POS" and any(
             x.lower_ in EDGE_NOUNS for x in doc[after + 1:min(sent.end, after + 4)])  # "on Y's northern tip"
+        isle_land = comma and big_ent.label_ == "TERRITORY" and ix.gaz.lookup(small.text) is None and \
+            ix.country_mention(doc[ent.start], allow_demonym=False) is None  # "X, on <a disputed island>,"
         if prep == "on" and last not in ISLAND_WORDS and not (words and words[0].lower() in ISLAND_WORDS) and not edge \
-                and not setting:
+                and not setting and not isle_land:
             continue  # "on Maria Island", "on the Isle of Skye"
         named_division = len(words) >= 2 and words[0] in COMPASS_NAME_WORDS  # "Tebet, South Jakarta,"
         if bare_in and (not (big.label == "COUNTRY" or compass and big.label != "TERRITORY") or after < sent.end and (
@@ -11063,6 +11270,55 @@ def _annex_relations(ix: _Index) -> Iterator[Relation]:
 
 
 # verbs that set a named place in a larger one: "X lies in northern Y", "X is located on the coast of Y"
+SITE_HEADS = frozenset({"station", "base", "outpost"})
+SITE_MODIFIERS = frozenset({"research", "antarctic", "arctic", "polar", "field", "weather", "scientific", "naval",
+                            "military", "air", "marine", "coastguard", "monitoring"})
+
+
+def _named_sites(ix: _Index) -> Iterator[Relation]:
+    """"the X research station in the Y Territory", "X base on Z": a named site in a land
+    (the station names of the national Antarctic programmes, e.g. the COMNAP catalogue, are a
+    capitalised name before a lower-case "station" / "base").
+
+    Args:
+        ix: the document index.
+
+    Yields:
+        locatedIn relations from the site (its name) to the land.
+    """
+    doc = ix.doc
+    for t in doc:
+        if t.lower_ not in SITE_HEADS or not t.is_lower or t.i + 2 >= len(doc) or \
+                doc[t.i + 1].lower_ not in {"in", "on"}:
+            continue
+        sent = ix.sent_at[t.i]
+        if sent is None:
+            continue
+        k = t.i - 1
+        while k >= sent.start and doc[k].is_lower and doc[k].lower_ in SITE_MODIFIERS:
+            k -= 1
+        end_name = k + 1
+        while k >= sent.start and doc[k].text[:1].isupper() and doc[k].is_alpha and (
+                doc[k].pos_ == "PROPN" or ix.ent_at[k] is not None) and end_name - k <= 3:
+            k -= 1
+        start = k + 1
+        if start == end_name or any(doc[x].ent_type_ in {"NORP", "COUNTRY", "TERRITORY", "DATE"} or
+                                    ix.country_mention(doc[x], allow_demonym=True) is not None
+                                    for x in range(start, end_name)):
+            continue  # "the Australian research station": a nationality, no name
+        j = t.i + 2
+        while j < sent.end and doc[j].pos_ == "DET":
+            j += 1
+        big_ent = ix.ent_at[j] if j < sent.end else None
+        if big_ent is None or big_ent.start not in {j, t.i + 2} or big_ent.label_ not in {
+                "TERRITORY", "COUNTRY", "PLACE", "GPE", "LOC"}:
+            continue
+        big = _place_mention(ix, doc[j]) or ix.mention(big_ent.start, big_ent.end, big_ent.label_, "")
+        small = ix.mention(start, end_name, "PLACE", "")  # (the name alone: it falls inside any longer mention)
+        if big is not None and small is not None:
+            yield Relation(subject=small, object=big, kind="locatedIn", evidence=ix.evidence(t))
+
+
 SITUATE_LEMMAS = frozenset({"lie", "sit", "locate", "situate", "nestle"})
 
 

@@ -3367,3 +3367,62 @@ def test_relations_stance_never_a_land_on_a_state(nlp):
     """Two pronouns resolved the wrong way round must not make a territory hold a stance on a state."""
     stances, _, _ = _run(nlp, "Peru's position on Kosovo has not changed: it does not recognise it.")
     assert not [s for s in stances if _holder(s) == "Kosovo"]
+
+
+# --------------------------------------------------------------------------- member lists, sites, contacts, spouses
+
+LIST_AND_SITE_CASES = [
+    ("an acronym and a floating quantifier before belong",
+     "Talks were hosted by the Andean Water Council (AWC), to which Peru, Chile and Bolivia each belong.",
+     ("Bolivia", "memberOf", "Andean Water Council")),
+    ("states sitting together with others in a body",
+     "Malta and Cyprus sit together with Greece, the Maldives and Italy in the Coral Fisheries Commission.",
+     ("Maldives", "memberOf", "Coral Fisheries Commission")),
+    ("a long member list whose last item has an owner",
+     "The Nordic Grain Board's five full members are Latvia, Estonia, Lithuania, Finland and "
+     "New Caledonia's Kanak Workers Front (KWF).",
+     ("Kanak Workers Front", "memberOf", "Nordic Grain Board")),
+    ("an associate member after the list of members",
+     "The Baltic Grain Board's members are Latvia and Estonia. Lithuania has been an associate member since 2011.",
+     ("Lithuania", "memberOf", "Baltic Grain Board")),
+    ("a town on a territory, apposed", "The delegates met in Varnek, on Northern Cyprus, last spring.",
+     ("Varnek", "locatedIn", "Northern Cyprus")),
+    ("a two-word town the tagger took for a body, in a county",
+     "The shed was moved to Castle Varnek, in Norfolk, in 1950.", ("Castle Varnek", "locatedIn", "Norfolk")),
+    ("a territory running up against a state", "At its eastern end, Transnistria runs up against Ukraine.",
+     ("Transnistria", "sharesBorderWith", "Ukraine")),
+    ("a station named like a person in a territory, a caption", "Kowalski research station in Greenland.",
+     ("Kowalski", "locatedIn", "Greenland")),
+    ("a party deputy before the name, a chamber named",
+     "Nueva Patria deputy Lena Varga told Congress on Monday that the budget was late.",
+     ("Lena Varga", "memberOf", "Nueva Patria")),
+    ("his wife and an untagged given name after a participle clause",
+     "Pavel Dusek grows barley near Tolsby. He spent the morning repairing a fence in the orchard beside "
+     "his wife, Zdenka.", ("Zdenka", "spouse", "Pavel Dusek")),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("name,text,triple", LIST_AND_SITE_CASES, ids=[c[0] for c in LIST_AND_SITE_CASES])
+def test_relations_member_lists_sites_contacts_and_spouses_by_given_name(nlp, name, text, triple):
+    _, _, relations = _run(nlp, text)
+    got = _rel_set(relations)
+    assert triple in got or (triple[2], triple[1], triple[0]) in got and triple[1] in {
+        "spouse", "sharesBorderWith"}, got
+    _spans_ok(text, relations)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,wrong", [
+    ("Spain runs up against France in the final.", ("Spain", "sharesBorderWith", "France")),
+    ("Peru and Chile do not sit in the Andean Community.", ("Peru", "memberOf", "Andean Community")),
+    ("Officials in Casablanca, on Western Sahara, were silent.", ("Casablanca", "locatedIn", "Western Sahara")),
+    ("At the Assembly, Interior Ministry deputy Lena Varga spoke.", ("Lena Varga", "memberOf", "Interior Ministry")),
+    ("The Baltic Grain Board's members are Latvia and Estonia. Lithuania is not a member.",
+     ("Lithuania", "memberOf", "Baltic Grain Board")),
+    ("The Nordic Grain Board's five full members are Latvia, Estonia, Lithuania, Finland and "
+     "New Caledonia's Kanak Workers Front (KWF).", ("New Caledonia", "memberOf", "Nordic Grain Board")),
+])
+def test_relations_member_lists_sites_contacts_not_read_past_their_frame(nlp, text, wrong):
+    _, _, relations = _run(nlp, text)
+    assert wrong not in _rel_set(relations), _rel_set(relations)
