@@ -1057,6 +1057,22 @@ class _Index:
         if q is not None and q.lemma_.lower() in QUANTITY_NOUNS and q.dep_ == "pobj" and q.head.lower_ == "of" and \
                 q.head.head.lower_ == "one" and q.head.head.dep_ == "attr":
             copula = q.head.head.head  # "A is one of a handful of states that ..."
+        elif q is not None and q.lemma_.lower() in QUANTITY_NOUNS and q.dep_ == "pobj" and \
+                q.head.lower_ == "among" and q.head.dep_ == "prep":
+            copula = q.head.head  # "A is among the handful of states that ..."
+        among = h.head if h.dep_ == "pobj" and h.head.lower_ == "among" else (
+            q.head if q is not None and q.dep_ == "pobj" and q.head.lower_ == "among" else None)
+        inverted = among is not None and cue.i > among.i and h.lemma_.lower() in GROUP_NOUNS | QUANTITY_NOUNS and (
+            among.dep_ == "ROOT" or among.dep_ == "prep" and among.head.lemma_ == "be" and among.head.i > cue.i)
+        if inverted:
+            # "Among the states that do not recognise X are A, B and C": the names after the inverted copula
+            sent = self.sent_at[h.i]
+            end = sent.end if sent is not None else len(self.doc)
+            cop = among.head if among.dep_ == "prep" else next(
+                (t for t in self.doc[cue.i:end] if t.lemma_ == "be" and t.pos_ == "AUX"), None)
+            run = _country_run(self, cop.i + 1, end) if cop is not None else []
+            if run:
+                return run
         grouped = h.lemma_.lower() in QUANTITY_NOUNS and any(
             p.lemma_.lower() in GROUP_NOUNS for c in h.children if c.dep_ == "prep" and c.lower_ == "of"
             for p in c.children if p.dep_ == "pobj")  # "one of a handful of countries that ..."
@@ -4581,9 +4597,18 @@ def _polarity_at(ix: _Index, tok, pol: _Polarity, is_cue: bool) -> None:
         elif low in NEGATING_PARTICLE_VERBS and any(c.dep_ == "prt" and c.lower_ == "off" for c in tok.children):
             pol.negations += 1  # "broke off recognition of X"
             pol.cue_words.append(tok)
+        elif low in NEGATING_PARTICLE_VERBS | {"turn"} and any(c.dep_ == "prt" and c.lower_ == "down"
+                                                              for c in tok.children):
+            pol.negations += 1  # "turned down a request to recognise X"
+            pol.cue_words.append(tok)
         elif low in INTENT_NOUNS and tok.pos_ == "NOUN" and any(
                 c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
             pass  # "has no intention of recognising", "no plans to": a refusal ("no" counts below)
+        elif tok.pos_ == "NOUN" and low in BLOCKING_GOVERNORS and tok.dep_ in {"dobj", "obj"} and (
+                tok.head.lemma_.lower() in NEGATING_GOVERNORS or
+                tok.head.lemma_.lower() == "turn" and any(c.dep_ == "prt" and c.lower_ == "down"
+                                                          for c in tok.head.children)):
+            pass  # "rejected / turned down a request to recognise X": a refusal (the verb counts above it)
         elif low in BLOCKING_GOVERNORS or tok.lower_ in BLOCKING_GOVERNORS:
             pol.blocked = True
             return
@@ -4885,6 +4910,7 @@ def _stance_cues(sent) -> list[tuple[object, str]]:
                 out.append((t, "derecognise"))
             elif lem in STATUS_POSITIVE_VERBS | STATUS_NEGATIVE_VERBS and any(
                     o.lemma_.lower() in STATUS_NOUNS | STATUS_HOLD_NOUNS | {"annexation"} or _independence_declaration(o)
+                    or _legitimacy_of(o)  # "does not accept the legitimacy of Y's control over X"
                     or _integrity_parts(o)  # "upholds X's territorial integrity, including Y"
                     or (o.lower_ == "it" and any(c.dep_ == "prep" and c.lower_ == "over" for c in t.children))
                     for o in _verb_objects(t)):  # "does not accept it over X"
@@ -4923,6 +4949,24 @@ def _stance_cues(sent) -> list[tuple[object, str]]:
                 # "its support for Y's sovereignty over X", "opposition to Y's claim to X"
                 out.append((t, "status-neg" if lem == "opposition" else "status"))
     return out
+
+
+#: nouns of a status's validity: accepting "the legitimacy of Y's rule over X" accepts the rule
+LEGITIMACY_NOUNS = frozenset({"legitimacy", "legality", "validity", "lawfulness"})
+
+
+def _legitimacy_of(o) -> bool:
+    """Whether ``o`` is "the legitimacy / legality of <a status or hold>" ("of Y's control over X").
+
+    Args:
+        o: a verb's object token.
+
+    Returns:
+        True when the object's "of" phrase is a status or hold noun.
+    """
+    return o.lemma_.lower() in LEGITIMACY_NOUNS and any(
+        p.lemma_.lower() in STATUS_NOUNS | STATUS_HOLD_NOUNS for c in o.children if c.dep_ == "prep" and
+        c.lower_ == "of" for p in c.children if p.dep_ == "pobj")
 
 
 # "stands with / by / behind X's sovereignty" supports it; "stands against" opposes it
@@ -6424,7 +6468,9 @@ def _elliptic_stances(ix: _Index, sent, emitted: list, previous: list) -> list[S
         if verb.dep_ in {"aux", "auxpass"}:
             continue
         kids = list(verb.children)
-        deps = {c.dep_ for c in kids}
+        # "A recognised X; B did not": the clause before a semicolon, parsed as the verb's complement
+        deps = {c.dep_ for c in kids if not (c.dep_ == "ccomp" and c.i < verb.i and any(
+            p.text == ";" and c.i < p.i < verb.i for p in kids))}
         if deps & {"ccomp", "attr", "acomp", "oprd", "dative", "prt", "csubj", "nsubjpass"}:
             continue
         xcomps = [c for c in kids if c.dep_ == "xcomp"]
@@ -6461,8 +6507,9 @@ def _elliptic_stances(ix: _Index, sent, emitted: list, previous: list) -> list[S
                 (verb.i > 0 and ix.doc[verb.i - 1].lower_ in {"nor", "neither"}):
             polarity = "nor"  # "nor did B"
         elif lem in {"do", "have"} and (any(c.lower_ == "but" and c.dep_ == "cc" for c in kids) or (
-                verb.dep_ == "conj" and any(c.lower_ == "but" and c.dep_ == "cc" for c in verb.head.children))):
-            polarity = "opposite"  # "A does not recognise X, but B does"
+                verb.dep_ == "conj" and any(c.lower_ == "but" and c.dep_ == "cc" for c in verb.head.children)) or
+                any(c.text == ";" and c.dep_ == "punct" and c.i < verb.i for c in kids)):
+            polarity = "opposite"  # "A does not recognise X, but B does", "...; B does"
         else:
             continue
         antecedents = [s for s in emitted if _holder_index(ix, s) < verb.i] or (previous if not emitted else [])
@@ -6542,18 +6589,7 @@ def _mistagged_as_do(ix: _Index, sent, emitted: list, used: set) -> list[Stance]
         antecedents = [s for s in emitted if _holder_index(ix, s) < t.i]
         if not antecedents:
             continue
-        holders, k = [], t.i + 1
-        while k < sent.end:
-            tok = ix.doc[k]
-            if tok.text == "," or tok.lower_ in {"and", "the"}:
-                k += 1
-                continue
-            ent = ix.ent_at[k]
-            m = ix.country_mention(tok, allow_demonym=False) if ent is not None else None
-            if m is None or m.label != "COUNTRY":
-                break
-            holders.append(m)
-            k = ent.end
+        holders = [m for m in _country_run(ix, t.i + 1, sent.end) if m.label == "COUNTRY"]
         terrs = []
         for s in antecedents:
             if all(s.territory.name != x.name for x in terrs):
@@ -6937,6 +6973,8 @@ def _hold_territories(ix: _Index, cue, region: list, memory: dict, holders: list
                 u.lower_ in CLAIMANT_WORDS for c in t.children if c.dep_ in {"poss", "amod", "compound"}
                 for u in c.subtree):
             claims.append(t)
+        elif not preps and any(c.dep_ == "advmod" and c.lower_ == "there" for c in (*t.children, *cue.children)):
+            claims.append(t)  # "rejected Y's rule there": the land just named
         elif t.lemma_.lower() == "claim" and not preps and t.dep_ in {"dobj", "obj"} and t.head.i == cue.i and any(
                 c.dep_ in {"poss", "amod", "compound"} and ix.country_mention(c) is not None for c in t.children):
             claims.append(t)  # "recognises the Peruvian claim": a state's claim to the land in focus
@@ -7360,8 +7398,15 @@ def _status_object(ix: _Index, cue) -> bool:
         # misparse still counts when a polity name follows the cue directly
         clauses = [c for c in cue.children if c.dep_ in {"ccomp", "csubj"}]
         if clauses:
-            # only a free relative ("recognise what he called quasi-states") names an object
-            return any(g.lower_ in {"what", "whatever"} for c in clauses for g in c.children)
+            # only a free relative ("recognise what he called quasi-states") names an object; so does a
+            # polity the parser made the subject of an inverted copula ("Among the states that do not
+            # recognise X are A and B": "X are A" read as a clause)
+            return any(g.lower_ in {"what", "whatever"} for c in clauses for g in c.children) or any(
+                c.lemma_ == "be" and not any(g.dep_ == "mark" for g in c.children) and any(
+                    g.dep_ == "nsubj" and g.i == cue.i + 1 and ix.ent_at[g.i] is not None and
+                    ix.ent_at[g.i].label_ == "TERRITORY" for g in c.children) and any(
+                    g.dep_ == "attr" and ix.ent_at[g.i] is not None and ix.ent_at[g.i].label_ == "COUNTRY"
+                    for g in c.children) for c in clauses)
         doc = ix.doc
         k = cue.i + 1
         while k < len(doc) and (doc[k].pos_ in {"ADV", "DET", "PART"} or doc[k].is_punct):
@@ -7376,7 +7421,7 @@ def _status_object(ix: _Index, cue) -> bool:
             return True
         lem = o.lemma_.lower()
         if lem in STATUS_OBJECT_HEADS or o.lower_ in STATUS_OBJECT_HEADS or lem in DESCRIPTIVE_HEADS or _is_status(o) \
-                or _integrity_parts(o) \
+                or _integrity_parts(o) or _legitimacy_of(o) \
                 or o.lower_ in {"what", "them", "it", "these", "those", "both", "all"} or lem in ANNEX_LEMMAS:
             return True
         if any(t.lower_ in {"quasi", "quasi-state", "quasi-states"} for t in o.subtree):

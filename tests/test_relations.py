@@ -722,6 +722,40 @@ def test_relations_stance_land_names_ellipsis_and_denied_clauses(nlp, name, text
     _spans_ok(text, stances)
 
 
+GROUP_ELLIPSIS_AND_REFUSAL_CASES = [
+    ("an inverted 'among' copula: the names after it hold the stance",
+     "Among the countries that have declined to recognise Abkhazia are Chile and Peru.",
+     {("Chile", "doesNotRecognise", "Abkhazia"), ("Peru", "doesNotRecognise", "Abkhazia")}),
+    ("an inverted 'among' with a singular copula", "Among the few states that recognise Abkhazia is Nicaragua.",
+     {("Nicaragua", "recognises", "Abkhazia")}),
+    ("'among the handful of states that'", "Nicaragua is among the handful of states that recognise Abkhazia.",
+     {("Nicaragua", "recognises", "Abkhazia")}),
+    ("an ellipsis after a semicolon", "Chile recognised Kosovo in 2009; Peru did not.",
+     {("Chile", "recognises", "Kosovo"), ("Peru", "doesNotRecognise", "Kosovo")}),
+    ("a contrast after a semicolon", "Chile does not recognise Kosovo; Peru does.",
+     {("Chile", "doesNotRecognise", "Kosovo"), ("Peru", "recognises", "Kosovo")}),
+    ("a rejected request is a refusal", "Egypt rejected a request to recognise Somaliland.",
+     {("Egypt", "doesNotRecognise", "Somaliland")}),
+    ("a request turned down", "Egypt turned down a request to recognise Somaliland.",
+     {("Egypt", "doesNotRecognise", "Somaliland")}),
+    ("a request received is no stance", "Egypt received a request to recognise Somaliland.", set()),
+    ("the legitimacy of a hold", "Armenia does not accept the legitimacy of Azerbaijani control over "
+     "Nagorno-Karabakh.", {("Armenia", "doesNotRecognise", "Nagorno-Karabakh")}),
+    ("the legitimacy of something else", "Chile questions the legitimacy of the election in Kosovo.", set()),
+    ("a hold 'there': the land just named", "Chile sent observers to Western Sahara and rejected Moroccan rule "
+     "there.", {("Chile", "doesNotRecognise", "Western Sahara")}),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("name,text,expected", GROUP_ELLIPSIS_AND_REFUSAL_CASES,
+                         ids=[c[0] for c in GROUP_ELLIPSIS_AND_REFUSAL_CASES])
+def test_relations_stance_inverted_groups_semicolons_and_refused_requests(nlp, name, text, expected):
+    stances, _, _ = _run(nlp, text)
+    assert _stance_set(stances) == expected
+    _spans_ok(text, stances)
+
+
 # --------------------------------------------------------------------------- positions
 
 POSITION_CASES = [
