@@ -445,7 +445,10 @@ def _vote(cl: _Cluster) -> str | None:
     if tokens and (tokens[-1] in ORG_WORDS or tokens[0] in ORG_START or (len(tokens) > 2 and set(tokens) & ORG_WORDS)):
         votes["Organization"] += 10
     unit = tokens and tokens[-1] in UNIT_AREA_WORDS and any(nm.org_cue for nm in cl.mentions)
-    if tokens and (tokens[-1] in PLACE_WORDS or (len(tokens) >= 2 and tokens[0] in PLACE_START)) and not unit:
+    # the head of "<Head> of <Complement>" is the word before "of": "Bishops Conference of Varnay and the Tolsa
+    # Islands" is a conference, "Bay of Islands" a bay
+    head = tokens[tokens.index("of", 1) - 1] if "of" in tokens[1:] else tokens[-1] if tokens else ""
+    if tokens and (head in PLACE_WORDS or (len(tokens) >= 2 and tokens[0] in PLACE_START)) and not unit:
         votes["Place"] += 5  # (not "the Corps' Pacific District", named as a body's unit: see UNIT_AREA_WORDS)
     if len(tokens) >= 2 and tokens[-1] in HILL_WORDS and not any(nm.mention.label == "PERSON" for nm in cl.mentions):
         votes["Place"] += 5  # "Notting Hill", "Capitol Hill" read as a body: a place ("Hill" is also a surname)

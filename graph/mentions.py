@@ -868,6 +868,26 @@ def _possessive_head_end(doc: Doc, end: int) -> int | None:
 ROMAN_NUMERAL = re.compile(r"X{0,2}(?:IX|IV|V?I{0,3})")
 
 
+def _possessor_country(doc: Doc, k: int) -> int | None:
+    """Find the start of the country's name whose possessive "'s" is token k: "El Salvador" + "'s".
+
+    Args:
+        doc: the Doc.
+        k: the index of the possessive token.
+
+    Returns:
+        The first token of the COUNTRY entity right before k when the gazetteer lists that name as a country,
+        else None.
+    """
+    if k < 1 or doc[k - 1].ent_type_ != "COUNTRY":
+        return None
+    first = k - 1
+    while first > 0 and doc[first].ent_iob_ == "I" and doc[first - 1].ent_type_ == "COUNTRY":
+        first -= 1
+    entry = load_gazetteer().lookup(doc[first:k].text)
+    return first if entry is not None and entry.cls == "Country" else None
+
+
 def _extend_org(doc: Doc, ent: Span) -> Span:
     """Rejoin an organisation name the NER split at "and", "in" or a demonym, or before its number.
 
@@ -907,8 +927,9 @@ def _extend_org(doc: Doc, ent: Span) -> Span:
         start -= 1
     # a country's possessive before a state body: "Syria's" + "Foreign Ministry"
     elif start >= 2 and doc[start - 1].text in {"'s", "’s"} and doc[start - 2].ent_type_ == "COUNTRY" and \
-            gaz.adjective_of(doc[start - 2].text) and {t.lower_ for t in doc[start:end]} & ORG_BODY:
-        start -= 2  # ("Syria's Ministry of X" keeps the possessive: it tells one country's ministry from another's)
+            _possessor_country(doc, start - 1) is not None and {t.lower_ for t in doc[start:end]} & ORG_BODY:
+        start = _possessor_country(doc, start - 1)  # a country of several words too: "El Salvador's" + "Ministry"
+        # ("Syria's Ministry of X" keeps the possessive: it tells one country's ministry from another's)
     end = _possessive_head_end(doc, end) or end  # "the Varnay Coroner's" + "Court"
     # "Te Rūnanga" + "o Moeraki", "Banco" + "de Portugal": a lower-case linking particle inside the name
     if end + 1 < len(doc) and doc[end].text in ORG_LINKS and doc[end].is_lower and doc[end + 1].is_title and \
@@ -2167,6 +2188,66 @@ def _compass_pair_bodies(doc: Doc) -> list[tuple[int, int, str]]:
     return out
 
 
+#: last words of the bodies a legislature names after a list of portfolios ("X, Y and Z Committee")
+PANEL_WORDS = {"committee", "subcommittee", "sub-committee", "commission", "panel", "board", "caucus"}
+
+
+def _join_portfolio_lists(doc: Doc, ents: list[Span]) -> list[Span]:
+    """Rejoin a committee named after a list of portfolios that the NER cut at its comma.
+
+    Parliamentary committees are named after the portfolios they scrutinise, listed with commas and "and"
+    (the Australian Senate's "Foreign Affairs, Defence and Trade" committees, the UK's "Environment, Food and
+    Rural Affairs Committee"); the NER reads "the Senate Foreign Affairs" + "Defence and Trade … Committee".
+    An ORG name closing on a portfolio word (:data:`TOPIC_WORDS`), with no "of" and no other head word in it,
+    a comma, then one or two title-case words, "and", and title-case words closing on a panel word
+    (:data:`PANEL_WORDS`), none of them a listed name, make one name; so does a panel's remit ("Committee on
+    Foreign Affairs") and ", W and V" closing on a portfolio word ("Joint Standing Committee on Foreign Affairs,
+    Defence and Trade", the Australian Parliament's style).
+
+    Args:
+        doc: the Doc.
+        ents: the entity spans.
+
+    Returns:
+        The spans, such runs joined into one ORG span (the spans inside the run dropped).
+    """
+    from .entities import ORG_WORDS
+
+    def free(k: int) -> bool:
+        return doc[k].is_title and doc[k].ent_type_ in {"", "ORG"} and not doc[k].ent_id_
+
+    joined: list[Span] = []
+    for ent in ents:
+        comma = ent.end - 1 if ent[-1].text == "," else ent.end
+        if ent.label_ != "ORG" or ent.ent_id_ or comma >= len(doc) or doc[comma].text != "," or \
+                comma - ent.start < 2 or doc[comma - 1].lower_ not in TOPIC_WORDS or not doc[comma - 1].is_title:
+            continue
+        words = doc[ent.start + (ent[0].lower_ == "the"):comma]
+        # "the Joint Committee on Foreign Affairs" + ", Defence and Trade": the list closes the name
+        remit = any(t.lower_ in PANEL_WORDS and t.i + 1 < comma and doc[t.i + 1].lower_ in {"on", "for"}
+                    for t in words)
+        if not remit and any(t.lower_ == "of" or (t.lower_ in ORG_WORDS - TOPIC_WORDS and t.i > words.start)
+                             for t in words):
+            continue
+        k = comma + 1
+        while k < len(doc) and k - comma <= 2 and free(k):
+            k += 1
+        if k == comma + 1 or k >= len(doc) or doc[k].lower_ != "and":
+            continue
+        k += 1
+        while k < len(doc) and k - comma <= 9 and free(k) and doc[k - 1].lower_ not in PANEL_WORDS:
+            k += 1
+        if remit and k >= comma + 4 and doc[k - 1].lower_ in TOPIC_WORDS and doc[k - 1].is_title and \
+                (k >= len(doc) or not doc[k].is_title):
+            joined.append(Span(doc, ent.start, k, label="ORG"))
+        elif not remit and doc[k - 1].lower_ in PANEL_WORDS and doc[k - 1].is_title:
+            joined.append(Span(doc, ent.start, k, label="ORG"))
+    if not joined:
+        return ents
+    out = [e for e in ents if not any(j.start <= e.start and e.end <= j.end for j in joined)]
+    return sorted(out + joined, key=lambda e: e.start)
+
+
 def _split_coordinated(doc: Doc, ents: list[Span]) -> list[Span]:
     """Split a span that coordinates names: "between Alderton and Brackwell", "the villages of Varnay, Tolsey".
 
@@ -2214,7 +2295,7 @@ def extract_mentions(doc: Doc, article: Article) -> Iterator[NameMention]:
     seen: set[tuple[int, int]] = set()
     defined: dict[str, str] = {}  # acronym -> the organisation name it was defined for ("Name (ACR)")
     text = doc.text  # built once: Doc.text joins every token
-    ents = _split_coordinated(doc, list(doc.ents))
+    ents = _join_portfolio_lists(doc, _split_coordinated(doc, list(doc.ents)))
     covered = {i for e in ents for i in range(e.start, e.end)}
     held_landforms = _definite_landform_territories(doc, ents)  # "sovereignty over the lake": the article's one lake
 
@@ -2309,7 +2390,9 @@ def extract_mentions(doc: Doc, article: Article) -> Iterator[NameMention]:
             ent = Span(doc, ent.start - 1, ent.end, label="GPE")
         if ent.label_ in {"PERSON", "ORG", "LOC", "GPE", "FAC"} and len(ent) >= 2 and ent[-1].text in MEMBER_TITLES \
                 and ent[-1].is_upper:  # "a Green TD" read as one name: the title is no part of it
-            ent = Span(doc, ent.start, ent.end - 1, label="ORG" if ent.label_ == "PERSON" else ent.label_)
+            ent = Span(doc, ent.start, ent.end - 1,
+                       label="PERSON" if _titled_member_name(doc, ent) else "ORG" if ent.label_ == "PERSON"
+                       else ent.label_)
         if DATELINE_PLACES.fullmatch(ent.text):
             yield from _dateline_places(ent, article, gaz, seen)  # "MADRID/LONDON (Reuters) -"
             continue
@@ -2452,6 +2535,12 @@ def extract_mentions(doc: Doc, article: Article) -> Iterator[NameMention]:
             while k < len(doc) and doc[k].is_title and doc[k].lower_ in TOPIC_WORDS and _glued(doc, k - 1):
                 k += 1  # "Department of" + "Pacific" + "Affairs": the topic word the place cut off
             end = doc[k - 1].idx + len(doc[k - 1]) if k > nxt.end else end
+            pair = ents[idx + 2] if idx + 2 < len(ents) else None
+            if k == nxt.end and ent[-1].lower_ == "of" and nxt.label_ in {"COUNTRY", "TERRITORY"} and \
+                    pair is not None and pair.start == k + 1 and doc[k].lower_ == "and" and \
+                    pair.label_ in {"COUNTRY", "TERRITORY"} and (pair.end >= len(doc) or not doc[pair.end].is_title):
+                end = pair.end_char  # "the Bishops' Conference of" + "Ruritania" + "and" + "Freedonia": one body
+                ent = Span(doc, ent.start, pair.end, label="ORG")
         if ent.label_ == "ORG" and not own_id:
             part = _owner_body(text, start, end)
             if part is not None and (start, part) not in seen:
@@ -2533,8 +2622,8 @@ def extract_mentions(doc: Doc, article: Article) -> Iterator[NameMention]:
         elif not kb and ent.end < len(doc) and doc[ent.end].is_lower and doc[ent.end].pos_ == "NOUN" and \
                 _glued(doc, ent.end - 1) and not gaz.is_demonym(surface):
             head = doc[ent.end].lower_  # the common noun the name modifies: "the X party", "the X settlement"
-            if head in GROUP_NOUNS and label == "PERSON":
-                continue  # "the Ngati Rua community": a people, not a person (and no entity)
+            if head in GROUP_NOUNS and (label == "PERSON" or (label == "ORG" and len(ent) == 1 and not kb)):
+                continue  # "the Ngati Rua community": a people, not a person nor a body (and no entity)
             if head in PARTY_NOUNS:
                 label, org_cue = "ORG", True
             elif head in PLACE_NOUNS:
@@ -3335,6 +3424,29 @@ def _dateline_places(ent: Span, article: Article, gaz: Gazetteer,
 MEMBER_TITLES = {"MP", "MPs", "MLA", "MLAs", "MEP", "MEPs", "MSP", "MSPs", "MPP", "MPPs", "MNA", "MNAs", "MHA", "MHAs",
                  "lawmaker", "lawmakers", "legislator", "legislators", "councillor", "councillors", "councilor",
                  "councilors", "TD", "TDs", "senator", "senators"}
+def _titled_member_name(doc: Doc, ent: Span) -> bool:
+    """Tell whether a name closed by a member's post-nominal title is a person's: "Graham Vell MP".
+
+    British and Commonwealth papers write a member's post-nominal after the full name ("Anna Berg MP", "Tomas
+    Lind MSP"); a party before the title ("a Green TD", "the Labour MPs") is one word or follows an article.
+
+    Args:
+        doc: the Doc.
+        ent: a span ending in a title of :data:`MEMBER_TITLES`.
+
+    Returns:
+        True when two to three person-shaped words, no listed name among them, come before the title and no
+        article or "of" comes before the span.
+    """
+    from .entities import person_shaped
+
+    name = ent[:-1]
+    if not 2 <= len(name) <= 3 or any(t.ent_id_ or not t.is_title for t in name) or \
+            not person_shaped(name.text) or load_gazetteer().lookup(name.text) is not None:
+        return False
+    return ent.start == 0 or doc[ent.start - 1].lower_ not in {"a", "an", "the", "of", "two", "three"}
+
+
 #: lower-case nouns a name modifies that make it an organisation ("the Naleraq party", "the Wagner group")
 #: nouns after a name that make it a people or a group of people ("the X community", "the X clan")
 GROUP_NOUNS = {"community", "communities", "tribe", "tribes", "clan", "clans", "people", "peoples", "diaspora",
@@ -5038,9 +5150,35 @@ def _short_lines(raw: str) -> tuple[tuple[int, int, str], ...]:
 HEADLINE_TOWN = re.compile(r"[A-Z][a-z]{2,}(?:borough|boro|burgh|town|ville)")
 #: a town's people or councillors right after a name in a headline: "Varnay councilors split on …"
 HEADLINE_TOWN_PEOPLE = re.compile(r"\s+(?:councilors|councillors|residents|ratepayers|townspeople|selectmen)\b")
+#: a town's local works right after a name in a headline: "Varnay bridge to close", "the Tolsa crossing reopens"
+HEADLINE_TOWN_SITE = re.compile(r"\s+(?:bridge|crossing|border crossing|bypass|seafront|promenade|beach|pier|harbour|"
+                                r"harbor|quay|marina|ring road|level crossing|station|depot)\b")
 #: party words that stand where a town does in a headline ("Labour councillors quit"): no town
 HEADLINE_PARTY_WORDS = {"Tory", "Democrat", "Republican", "Liberal", "Socialist", "Communist", "Unionist",
                         "Nationalist", "Progressive", "Labor", "Greens"} | set(COUNCILLOR_PARTIES)
+
+
+def _headline_site_town(plain: str, m: re.Match) -> bool:
+    """Tell whether a headline's capitalised name is a town named before its local works: "Tolsby bridge to close".
+
+    Local news headlines name a town's bridge, crossing, beach or station with the town's name before the lower-case
+    noun (the EDP and other regional papers' style); a name of no English word (not "New bridge opens") so placed
+    is the town.
+
+    Args:
+        plain: the headline line.
+        m: the match of the capitalised run in it.
+
+    Returns:
+        True for such a name.
+    """
+    from .nlp import english_words
+
+    if not HEADLINE_TOWN_SITE.match(plain, m.end()):
+        return False
+    english = english_words()
+    words = [w for w in m.group(0).split() if w not in {"El", "La", "Le", "Los", "Las", "Les", "Al"}]
+    return bool(words) and all(w.casefold() not in english and w.casefold() not in {"the", "a", "an"} for w in words)
 
 
 def _heading_places(article: Article, gaz: Gazetteer) -> Iterator[NameMention]:
@@ -5085,7 +5223,7 @@ def _heading_places(article: Article, gaz: Gazetteer) -> Iterator[NameMention]:
                 if len(words) <= 2 and name not in done and gaz.lookup(name) is None and \
                         not gaz.is_demonym(name) and name not in HEADLINE_PARTY_WORDS and (
                             HEADLINE_TOWN.fullmatch(name) or (HEADLINE_TOWN_PEOPLE.match(plain, m.end())
-                                                              and len(words) == 1)):
+                                                              and len(words) == 1) or _headline_site_town(plain, m)):
                     done.add(name)
                     yield NameMention(Mention(article.id, 0, 0, name, "GPE"), place_cue=True)
 

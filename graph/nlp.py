@@ -1108,13 +1108,22 @@ BODY_WORDS = frozenset({
     "secretariat", "tribunal", "court", "centre", "center", "company", "network", "initiative"})
 
 
+#: the title words of newspapers named after their town or county ("the Varnshire Echo", "the Tolsby Star"); a
+#: place glued to one names the paper, not the place (the UK's and Australia's regional press)
+PAPER_WORDS = frozenset({
+    "Star", "Echo", "Post", "Herald", "Gazette", "Times", "Mail", "Chronicle", "Advertiser", "Observer", "Courier",
+    "Journal", "News", "Mercury", "Argus", "Telegraph", "Express", "Examiner", "Sentinel", "Tribune", "Messenger",
+    "Recorder", "Bulletin", "Dispatch", "Standard", "Guardian", "Press"})
+
+
 def find_place_bodies(doc) -> list[tuple[int, int]]:
     """Bodies whose names the gazetteer ruler split at a place or a listed body word.
 
     "the Caribbean Community" is no place Caribbean followed by a word; "All
     Progressives Congress" is no US Congress after two loose words.  A place
     entity (not a country or territory) followed by capitalised words ending
-    in a body word, or a body-word entity preceded by capitalised words that
+    in a body word or a newspaper's title word (:data:`PAPER_WORDS`: "the
+    Norfolk Echo"), or a body-word entity preceded by capitalised words that
     belong to no entity, is one organisation name; so is a country directly
     followed by a party's name ("Ruritania Labour Party").
 
@@ -1134,6 +1143,8 @@ def find_place_bodies(doc) -> list[tuple[int, int]]:
                 k += 1
             if k > ent.end and doc[k - 1].lower_ in BODY_WORDS:
                 out.append((ent.start, _name_tail(doc, k)))
+            elif k > ent.end and doc[k - 1].text in PAPER_WORDS:
+                out.append((ent.start, k))  # "the Norfolk Echo and the …": a paper's name ends on its title word
         elif ent.label_ == "COUNTRY" and ent.end < len(doc) and doc[ent.end].ent_iob_ == "B" and \
                 doc[ent.end].ent_type_ == "ORG" and ent[-1].whitespace_ == " ":
             org = next(e for e in ents if e.start == ent.end)

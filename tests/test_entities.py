@@ -1117,3 +1117,10 @@ def test_entities_firm_first_word_joins_the_full_name_of_its_own_article() -> No
     a2 = [nm("a2.txt", 10, "Selmar Group", "ORG"), nm("a2.txt", 90, "Selmar", "ORG")]
     res = resolve_entities(a1 + a2)
     assert key_of(res, a1[1]) == key_of(res, a1[0]) and key_of(res, a2[1]) == key_of(res, a2[0])
+
+
+@pytest.mark.parametrize("name", ["Synod of Varnay and the Tolsa Islands"])
+def test_entities_head_before_of_decides_a_place_word_at_the_end(name: str) -> None:
+    """"<Head> of <Place>": the head before "of" names the kind, not the complement's last word ("Islands")."""
+    res = resolve_entities([nm("a1.txt", 10, name, "ORG")])
+    assert by_name(res)[name].cls == "Organization"

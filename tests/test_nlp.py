@@ -793,3 +793,14 @@ def test_nlp_wed_is_one_token(nlp, text, word):
 def test_nlp_names_paired_in_a_place_are_places(words, ents, expected):
     """"A and B, both in Y", "A and B, two towns in Y": only places lie in a place together."""
     assert find_paired_places(_propn_doc(words, ents)) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, paper", [
+    ("Vesna Tolsa told the Norfolk Echo that the pier would reopen.", "Norfolk Echo"),
+    ("The Tasmania Star said on Monday that Varnek had sold the ferry.", "Tasmania Star"),
+])
+def test_nlp_place_glued_to_a_newspaper_word_is_the_paper(nlp, text: str, paper: str) -> None:
+    """A listed place glued to a newspaper's title word ("Echo", "Star", "Mail") names the paper, not the place."""
+    doc = nlp(text)
+    assert paper in {e.text.removeprefix("the ") for e in doc.ents if e.label_ == "ORG"}
