@@ -1121,9 +1121,18 @@ def _org_run(ctx: _Ctx, lo: int, hi: int) -> tuple[int, int]:
     Leftwards, "X and" joins when the parser attaches X as a modifier inside
     the name ("Nursing and Midwifery Federation").  Two bodies ("Siemens and
     Deutsche Bank"), places, countries and people are never joined; the run
-    stays on one line and outside quotes.
+    stays on one line and outside quotes.  A span the tagger cut right after
+    "of"/"for" goes on over the capitalised words after it, places included
+    ("Council of Baltic Sea Ports").
     """
     doc = ctx.doc
+    if hi - lo >= 2 and doc[hi - 1].lower_ in ("of", "for") and not ctx.quoted(hi - 1):
+        k = hi  # "[The Council of] Baltic Sea Ports": a span cut after its joiner goes on over the name
+        while k < len(doc) and k - hi < 5 and doc[k].is_alpha and doc[k].text[:1].isupper() and not ctx.quoted(k) \
+                and "\n" not in doc[k - 1].whitespace_ and (k not in ctx.ent_of or ctx.ent_of[k].label_ != "PERSON"):
+            k += 1
+        if k >= len(doc) or doc[k].text != "(":  # an acronym after it defines the name: see _with_defined_acronym
+            hi = k
     for _ in range(3):
         if hi + 1 >= len(doc) or ctx.quoted(hi) or "\n" in doc[hi - 1].whitespace_ + doc[hi].whitespace_:
             break
@@ -1363,13 +1372,53 @@ def _campaign_body(ctx: _Ctx, tok: "Token") -> tuple[int, int] | None:
     return lo, hi
 
 
+def _body_of_place(ctx: _Ctx, tok: "Token") -> tuple[int, int] | None:
+    """The tokens of an untagged "<Body noun> of <Place>" name: "the Embassy of Portugal".
+
+    The small model leaves such names untagged or tags only the place, and
+    the capitalised body noun alone then reads as a person's name.  A
+    capitalised body noun (``ORG_NOUNS``) followed by "of" and a
+    capitalised place or name (and "in" with a one-word host place) is one body's name (the head noun gives the
+    mention's type, as in CoreNLP's NER-less mention typing, Lee et al. 2013).
+
+    Args:
+        ctx: the document context.
+        tok: a proper noun without an entity tag of its own.
+
+    Returns:
+        The token range [lo, hi) of the name without "the", or None.
+    """
+    doc = ctx.doc
+    if tok.pos_ != "PROPN" or tok.i in ctx.ent_of or ctx.quoted(tok.i) or not tok.text.istitle() \
+            or tok.lower_ not in ORG_NOUNS or tok.i + 2 >= len(doc) or doc[tok.i + 1].lower_ != "of":
+        return None
+    objs = [o for o in doc[tok.i + 1].children if o.dep_ == "pobj" and o.pos_ == "PROPN"]
+    if not objs or doc[tok.i + 1].head.i != tok.i:
+        return None
+    hi = objs[0].i + 1
+    host = [o for p in objs[0].children if p.dep_ == "prep" and p.lower_ == "in" for o in p.children]
+    host += [o for p in doc[tok.i].children if p.dep_ == "prep" and p.lower_ == "in" and p.i == hi for o in p.children]
+    if host and host[0].dep_ == "pobj" and host[0].pos_ == "PROPN" and host[0].i == hi + 1 \
+            and (host[0].i not in ctx.ent_of or ctx.ent_of[host[0].i].end == hi + 2):
+        hi += 2  # "the Embassy of Chile in Austria": the host state belongs to the name
+    if any(not t.text[:1].isupper() and t.lower_ not in _ORG_JOINERS | {"the"} or ctx.quoted(t.i)
+           or ctx.ent_of.get(t.i) is not None and ctx.ent_of[t.i].label_ in ("PERSON", *_NOT_NAME_LABELS)
+           for t in doc[tok.i + 2:hi]):
+        return None
+    lo = tok.i
+    while lo > 0 and doc[lo - 1].head.i == tok.i and doc[lo - 1].dep_ in ("compound", "amod") \
+            and doc[lo - 1].text[:1].isupper() and doc[lo - 1].is_alpha:
+        lo -= 1
+    return lo, hi
+
+
 def _propn_mention(ctx: _Ctx, tok: "Token") -> Mention | None:
     """Mention for a proper noun that spaCy did not tag (a single name like "Tomas").
 
     A body's name the tagger read as a title or left untagged gives the whole
     name, as an organisation (see :func:`_mistagged_body`).
     """
-    body = _mistagged_body(ctx, tok)
+    body = _mistagged_body(ctx, tok) or _body_of_place(ctx, tok)
     if body is not None:
         return _mention(ctx, *body, "ORG")
     lo, hi = _propn_chunk(ctx, tok)
@@ -1511,6 +1560,26 @@ def _gender(ctx: _Ctx, first: int, context: frozenset[str]) -> str:
     return "m" if male and not female else "f" if female and not male else ""
 
 
+def _coordinated_owner_gender(ctx: _Ctx, head: "Token") -> str:
+    """"m" or "f" when a conjunct after a name is owned by "his"/"her": "Ana Lind and her deputy".
+
+    In a coordination "NAME and his/her NOUN" the possessive takes up the
+    name it is coordinated with (the closest antecedent in the same phrase,
+    as in the pronoun sieves of Lee et al. 2013), so the name is of the
+    possessive's gender.
+
+    Args:
+        ctx: the document context.
+        head: the head token of a name.
+
+    Returns:
+        "m", "f", or "" when no such conjunct follows.
+    """
+    owners = {g.lower_ for c in head.children if c.dep_ == "conj" and c.i > head.i and not ctx.quoted(c.i)
+              for g in c.children if g.dep_ == "poss" and g.lower_ in ("his", "her")}
+    return _pronoun_gender(owners.pop()) if len(owners) == 1 else ""
+
+
 def _names_words(ctx: _Ctx, first: int) -> set[str]:
     """Lower-cased words of the non-person entities in the sentence of token ``first``."""
     out: set[str] = set()
@@ -1572,7 +1641,7 @@ def _collect_names(ctx: _Ctx) -> list[_Name]:
         core = _title_context(ctx, head, lo, hi, own=ent.label_ == "ORG", core=True)
         if head.i != ent.root.i and ent.label_ == "PERSON":
             core |= _title_context(ctx, ent.root, lo, hi, own=False, core=True)
-        gender = _gender(ctx, lo, core | _trimmed_titles(ctx, lo, m) | surface)
+        gender = _gender(ctx, lo, core | _trimmed_titles(ctx, lo, m) | surface) or _coordinated_owner_gender(ctx, head)
         out[lo] = _Name(m, head.i, lo, person, context, gender, _kinds(ctx, head, lo, hi))
     for tok in doc:
         if tok.pos_ != "PROPN" or ctx.quoted(tok.i) or tok.head.pos_ == "PROPN" and tok.dep_ == "compound":
@@ -1682,7 +1751,7 @@ def _predicate_roles(ctx: _Ctx, head: "Token") -> frozenset[str]:
     object predicate, or "serve/act/work as" (also in a relative clause
     "X, who serves as mayor").  Only the role noun and its own modifiers
     count ("the brother of the minister" gives "brother"), and never under a
-    negation.
+    negation.  A term closed by "until <date>" adds "former" (see :func:`_term_ended`).
 
     Args:
         ctx: the document context.
@@ -1691,7 +1760,7 @@ def _predicate_roles(ctx: _Ctx, head: "Token") -> frozenset[str]:
     Returns:
         The normalised role words (empty when no predicate names a role).
     """
-    verbs = []
+    verbs, past = [], False
     if head.dep_ in ("nsubj", "nsubjpass", "dobj", "oprd") and head.head.i != head.i:
         verbs.append(head.head)
     verbs += [c for c in head.children if c.dep_ == "relcl"
@@ -1709,7 +1778,27 @@ def _predicate_roles(ctx: _Ctx, head: "Token") -> frozenset[str]:
             if n.pos_ == "NOUN" and not ctx.quoted(n.i):
                 toks.extend(t for t in n.subtree if not _embedded(t, n) and not _owner_noun(t, n)
                             and not ctx.quoted(t.i))
-    return frozenset(_words(ctx, toks))
+        if nouns and _term_ended(v):
+            past = True
+    return frozenset(_words(ctx, toks)) | ({"former"} if past else set())
+
+
+def _term_ended(v: "Token") -> bool:
+    """Tell whether a past-tense role verb says the term is over: "X, who served as mayor until 2019".
+
+    A past tense with an "until"/"till" adjunct that holds a date places the
+    end of the office before the time of writing (a tenure modifier read by
+    meaning, see :func:`_meets`).
+
+    Args:
+        v: the role verb.
+
+    Returns:
+        True for a closed term.
+    """
+    return v.tag_ == "VBD" and any(
+        p.dep_ == "prep" and p.lower_ in ("until", "till")
+        and any(o.dep_ == "pobj" and (o.ent_type_ == "DATE" or o.like_num) for o in p.children) for p in v.children)
 
 
 def _owner_noun(t: "Token", top: "Token") -> bool:
@@ -2014,6 +2103,9 @@ def _surface_subject(ctx: _Ctx, verb: "Token") -> "Token | None":
             k -= 1
         if k < 0 or doc[k].text != ",":
             return None
+        named = _apposed_name_before(ctx, k, verb)
+        if named is not None:
+            return named
         k -= 1
     if k < 0 or doc[k].idx < lo or ctx.quoted(k):
         return None
@@ -2037,6 +2129,37 @@ def _surface_subject(ctx: _Ctx, verb: "Token") -> "Token | None":
     if b < 0 or doc[b].idx < lo or doc[b].text in (".", "!", "?", ";") or _after_intro(ctx, b, lo):
         return end
     return None
+
+
+def _apposed_name_before(ctx: _Ctx, comma: int, verb: "Token") -> "Token | None":
+    """The person's name set off by commas right before a verb the parse left without subject.
+
+    "..., the head of the office, Ana Lind, offered ...": the name in
+    apposition to a role phrase is the subject (the Mention-Verb trigram of
+    CoreNLP's quote attribution, read through the appositive).  Only a
+    PERSON entity that fills the whole stretch between the two commas,
+    parsed as an appositive and following a noun phrase, counts.
+
+    Args:
+        ctx: the document context.
+        comma: the comma before the name.
+        verb: the finite verb after the closing comma.
+
+    Returns:
+        The name's last token, or None.
+    """
+    doc = ctx.doc
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or comma + 1 >= len(doc):
+        return None
+    ent = ctx.ent_of.get(comma + 1)
+    end = verb.i - 1
+    while end > comma and doc[end].pos_ == "ADV":
+        end -= 1
+    if ent is None or ent.label_ != "PERSON" or ent.start != comma + 1 or ent.end != end or doc[end].text != ",":
+        return None
+    if ent.root.dep_ != "appos" or doc[comma - 1].pos_ not in ("NOUN", "PROPN") or ctx.quoted(comma - 1):
+        return None
+    return doc[ent.end - 1]
 
 
 def _after_intro(ctx: _Ctx, comma: int, lo: int) -> bool:
@@ -2081,6 +2204,8 @@ def _subject(ctx: _Ctx, tok: "Token") -> "Token | None":
             continue  # a misparse across a quote or a paragraph break: read the surface instead
         if c.dep_ == "nsubj" and len(subjects) > 1 and _run_in_heading(c):
             continue  # "Budget talks: Asked about it, X said ...": the heading is no subject
+        if c.dep_ == "nsubj" and len(subjects) > 1 and (name := _name_split_from_role(ctx, c, subjects)) is not None:
+            return name  # "his ally NAME wrote": the role noun and the name read as two subjects
         if c.dep_ == "nsubj":
             return c
         if c.dep_ in _SUBJECT_DEPS:
@@ -2089,6 +2214,31 @@ def _subject(ctx: _Ctx, tok: "Token") -> "Token | None":
             and not ctx.quoted(head.head.i) and ctx.quoted(head.head.head.i) and head.tag_ in ("VBD", "VBN"):
         return head.head  # '"...," X, an envoy, posted, "..."': the cue read as a reduced relative of X
     return _surface_subject(ctx, head)
+
+
+def _name_split_from_role(ctx: _Ctx, c: "Token", subjects: list["Token"]) -> "Token | None":
+    """The name right after a role noun when the parser made both subjects of one verb.
+
+    "His ally Ana Lind wrote": the small model often hangs the role noun and
+    the name after it as two subjects instead of a noun with its name
+    (CoreNLP reads "role NAME" as one mention with the name as its head).
+    The role noun is a common noun and the other subject is a person's name
+    starting right after it.
+
+    Args:
+        ctx: the document context.
+        c: the first subject.
+        subjects: all subjects of the verb.
+
+    Returns:
+        The name's head token, or None.
+    """
+    if c.pos_ != "NOUN" or c.tag_ != "NN" or c.i + 1 >= len(ctx.doc):
+        return None
+    ent = ctx.ent_of.get(c.i + 1)
+    if ent is None or ent.label_ != "PERSON" or ent.start != c.i + 1:
+        return None
+    return next((s for s in subjects if s.i != c.i and ent.start <= s.i < ent.end), None)
 
 
 def _run_in_heading(c: "Token") -> bool:
@@ -3067,6 +3217,12 @@ def _earlier_source(ctx: _Ctx, tok: "Token") -> "Token | None":
     return None
 
 
+#: Texts a meeting issues at its end, and the verbs that say a body met: "The X Council met ...
+#: '...,' the communiqué said".
+COMMUNIQUE_NOUNS = frozenset({"communiqué", "communique"})
+MEETING_VERBS = frozenset("meet convene gather confer".split())
+
+
 def _statement_of_speaking_body(ctx: _Ctx, tok: "Token") -> Mention | None:
     """The body whose words "the statement" gives, when no statement was mentioned before.
 
@@ -3076,7 +3232,10 @@ def _statement_of_speaking_body(ctx: _Ctx, tok: "Token") -> Mention | None:
     the nearest earlier sentence outside quotes (closest antecedent and
     subject preference, Lee et al. 2013; CoreNLP's mention-to-speaker step).
     A nearest sentence led by anything but a named body, or whose verb is no
-    cue, gives None.
+    cue, gives None; "the communiqué" also takes up a body that met
+    (``MEETING_VERBS``), since a communiqué is the text a meeting issues.
+    The same text noun as the subject of an earlier cue ('"...," the
+    statement said') is followed back to the body that one gave.
 
     Args:
         ctx: the document context.
@@ -3091,7 +3250,11 @@ def _statement_of_speaking_body(ctx: _Ctx, tok: "Token") -> Mention | None:
         return None
     para = ctx.para_of(tok.idx)
     lo = ctx.token_at(ctx.paras[max(para - 1, 0)][0])
-    if any(not ctx.quoted(i) and ctx.doc[i].lemma_.casefold() in READ_OUT_NOUNS for i in range(lo, tok.i)):
+    named = [i for i in range(lo, tok.i) if not ctx.quoted(i) and ctx.doc[i].lemma_.casefold() in READ_OUT_NOUNS]
+    if named:
+        prev = ctx.doc[named[-1]]
+        if prev.lemma_.casefold() == lemma and prev.dep_ == "nsubj" and _is_cue(prev.head):
+            return _statement_of_speaking_body(ctx, prev)  # '"...," the statement said. "...," the statement added'
         return None  # a statement named before: :func:`_earlier_source` reads its author or none
     k = ctx.seg_of(tok.i).start - 1
     while k >= lo:
@@ -3100,7 +3263,8 @@ def _statement_of_speaking_body(ctx: _Ctx, tok: "Token") -> Mention | None:
         if _all_quoted(ctx, seg):
             continue
         subj = _main_subject(ctx, seg, seg.end)
-        if subj is None or not _is_cue(subj.head) or subj.pos_ == "PRON":
+        if subj is None or subj.pos_ == "PRON" or not _is_cue(subj.head) and not (
+                lemma in COMMUNIQUE_NOUNS and subj.head.lemma_.casefold() in MEETING_VERBS):
             return None
         m = _speaker(ctx, subj, depth=1, via_cue=True)
         if m is None or m.label != "ORG" or _is_person_mention(ctx, m) or _maybe_person(m):
@@ -4437,10 +4601,28 @@ def _sentence_antecedent(ctx: _Ctx, sent: "Span", before: int, pronoun: str,
     keys = {n.key for n in names}
     if len(keys) == 1:
         return True, names[-1].mention
-    subjects = [n for n in names if ctx.doc[n.head].dep_ in ("nsubj", "nsubjpass")]
+    subjects = [n for n in names if _in_subject(ctx.doc[n.head])]
     if len({n.key for n in subjects}) == 1:
         return True, subjects[-1].mention
     return True, None
+
+
+def _in_subject(tok: "Token") -> bool:
+    """Tell whether a name's head is a subject, or a conjunct or appositive of one.
+
+    "Ana Lind and her deputy, Vesna Tolsa, arrived": both people are the
+    subject, so neither is preferred as a later pronoun's antecedent (the
+    subject preference of Lee et al. 2013 holds for the whole coordination).
+
+    Args:
+        tok: the head token of a name.
+
+    Returns:
+        True when the name is (part of) a subject.
+    """
+    while tok.dep_ in ("conj", "appos") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.dep_ in ("nsubj", "nsubjpass")
 
 
 #: Words of a business's name that no person's name holds ("Varnek Steel", "Tolsa Motors").
@@ -5417,11 +5599,11 @@ def _colon_intro(ctx: _Ctx, qi: int) -> _Attr | None:
         m = _colon_person(ctx, _subject(ctx, rel), seg, k)
         if m is not None:
             return _Attr(m, None, "colon", rel.i)
-    m = _colon_person(ctx, verb if verb.pos_ == "NOUN" else _subject(ctx, verb), seg, k)
+    m = _colon_person(ctx, verb if verb.pos_ == "NOUN" else _subject(ctx, verb), seg, k, bodies=True)
     return None if m is None else _Attr(m, None, "colon", verb.i)
 
 
-def _colon_person(ctx: _Ctx, subj: "Token | None", seg: "Span", colon: int) -> Mention | None:
+def _colon_person(ctx: _Ctx, subj: "Token | None", seg: "Span", colon: int, bodies: bool = False) -> Mention | None:
     """The person a colon clause's subject names (see :func:`_colon_intro`).
 
     Args:
@@ -5429,6 +5611,7 @@ def _colon_person(ctx: _Ctx, subj: "Token | None", seg: "Span", colon: int) -> M
         subj: the clause's subject head (or a speech noun), or None.
         seg: the clause's sentence segment.
         colon: index of the colon.
+        bodies: also accept a body's full name headed by a body noun (see :func:`_body_named_by_noun`).
 
     Returns:
         The person's mention, or None.
@@ -5441,9 +5624,32 @@ def _colon_person(ctx: _Ctx, subj: "Token | None", seg: "Span", colon: int) -> M
         m = dataclasses.replace(m, label="PERSON")  # "Ana was blunt:" after "Ana Lind", read as a body
     if m is None:
         m = _name_word_read_as_place(ctx, subj)  # "Ruiz was blunt:" after "Ana Ruiz Lind", read as a place
+    if bodies and m is not None and m.label == "ORG" and _body_named_by_noun(ctx, m):
+        return m  # "The Embassy of X in Y went further:": a body named by its body noun speaks
     if m is None or not _is_person_mention(ctx, m):
         return None
     return m
+
+
+def _body_named_by_noun(ctx: _Ctx, m: Mention) -> bool:
+    """Tell whether an organisation's name holds a body noun ("Embassy of X", "Tolsby Dockers' Union").
+
+    Such a name cannot be a misread person's name (the head-noun typing of
+    Lee et al. 2013), so a colon clause it leads introduces the body's words.
+
+    Args:
+        ctx: the document context.
+        m: an ORG mention.
+
+    Returns:
+        True when the name has two capitalised words or more, one of them a body noun, and no honorific.
+    """
+    words = [w.strip("’'.,") for w in m.text.split()]
+    if sum(w[:1].isupper() for w in words) < 2:
+        return False  # "the Board took:": a bare body noun names no body of its own
+    return not m.kb_id and not _is_person_mention(ctx, m) and not _maybe_person(m) and any(
+        w[:1].isupper() and w.casefold() in ORG_NOUNS for w in words) and not any(
+        w.casefold() in HONORIFICS for w in words)
 
 
 def _colon_ends_relative_clause(ctx: _Ctx, t: "Token", colon: int) -> bool:

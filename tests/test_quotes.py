@@ -3006,3 +3006,73 @@ def test_quotes_trailing_cue_before_whose_clause(nlp, text, words, speaker):
 ])
 def test_quotes_pronoun_takes_up_name_read_as_noun(nlp, text, words, speaker):
     assert _speaker(_quotes(nlp, text), words) == speaker
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, words, speaker", [
+    pytest.param("Ilan Tolsa and his sister, Vesna Morrow, reached the border post at dawn. "
+                 "“They kept us waiting in the snow for six hours,” she insisted.", "six hours", "Vesna Morrow",
+                 id="possessive-his-rules-out-first-conjunct"),
+    pytest.param("Mira Quell and her husband, Oskar Brandt, sold the orchard last spring. "
+                 "“Nobody wants apples from this valley any more,” he complained.", "apples", "Oskar Brandt",
+                 id="possessive-her-rules-out-first-conjunct"),
+])
+def test_quotes_pronoun_after_coordinated_subject(nlp, text, words, speaker):
+    assert _speaker(_quotes(nlp, text), words) == speaker
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, words, speaker", [
+    pytest.param("The Embassy of Chile in Vienna said the two men had been released. “Both citizens are safe and "
+                 "have seen a doctor,” the embassy said in a statement.", "citizens are safe",
+                 "Embassy of Chile in Vienna", id="embassy-of-country-in-host-city"),
+    pytest.param("After the arrests were confirmed, the Embassy of Chile in Vienna was brief: “Both men are well and "
+                 "have seen a lawyer.”", "Both men", "Embassy of Chile", id="colon-clause-led-by-body"),
+    pytest.param("Late on Friday the Ministry of Fisheries of Ruritania was blunt: “The quotas stand.”",
+                 "quotas stand", "Ministry of Fisheries of Ruritania", id="colon-clause-led-by-ministry"),
+])
+def test_quotes_untagged_body_of_place_is_one_name(nlp, text, words, speaker):
+    q = _one(_quotes(nlp, text), words)
+    assert q.speaker is not None and q.speaker.text == speaker and q.speaker.label == "ORG"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, words, speaker", [
+    pytest.param("“A shameful decision by a frightened government,” his ally Ruta Balode wrote on Facebook.",
+                 "shameful decision", "Ruta Balode", id="role-noun-and-name-as-two-subjects"),
+])
+def test_quotes_role_noun_before_name_split_into_two_subjects(nlp, text, words, speaker):
+    assert _speaker(_quotes(nlp, text), words) == speaker
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, words, speaker", [
+    pytest.param("Weeks after the audit, which found gaps in almost every ledger, the chief of the tax office, "
+                 "Dora Kvist, gave a short answer: “We hired too few inspectors.”", "too few inspectors",
+                 "Dora Kvist", id="apposed-name-before-subjectless-verb"),
+])
+def test_quotes_apposed_name_is_subject_of_colon_cue(nlp, text, words, speaker):
+    assert _speaker(_quotes(nlp, text), words) == speaker
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, words, speaker", [
+    pytest.param("Pavel Ostrov, who served as finance minister until 2019, attacked the budget. "
+                 "“These numbers do not add up,” the former minister said.", "do not add up", "Pavel Ostrov",
+                 id="served-until-year"),
+])
+def test_quotes_closed_term_meets_former(nlp, text, words, speaker):
+    assert _speaker(_quotes(nlp, text), words) == speaker
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, words, speaker", [
+    pytest.param("The Northern Fisheries Council met in Tromsø on Friday. “Quotas for cod will be cut by a "
+                 "tenth,” the communiqué said. “Small boats will be spared,” the communiqué added.",
+                 "Small boats", "Northern Fisheries Council", id="communique-of-body-that-met"),
+    pytest.param("The Council of Arctic Fishing Towns met in Tromsø on Friday. “Quotas for cod will be cut by a "
+                 "tenth,” the communiqué said.", "Quotas for cod", "Council of Arctic Fishing Towns",
+                 id="body-name-cut-after-of"),
+])
+def test_quotes_communique_takes_up_body_that_met(nlp, text, words, speaker):
+    assert _speaker(_quotes(nlp, text), words) == speaker
