@@ -87,7 +87,8 @@ HOLD_CUE_NOUNS = frozenset({"sovereignty", "suzerainty", "jurisdiction"})
 OWNED_HOLD_NOUNS = {"claim": frozenset({"to", "over"}), "ownership": frozenset({"of", "over"}),
                     "possession": frozenset({"of", "over"}), "control": frozenset({"of", "over"}),
                     "rule": frozenset({"over"}), "annexation": frozenset({"of"}), "occupation": frozenset({"of"}),
-                    "administration": frozenset({"of", "over"})}
+                    "administration": frozenset({"of", "over"}), "authority": frozenset({"over"}),
+                    "dominion": frozenset({"over"})}
 # "accepts / does not dispute that X belongs to Y" or "... that X is Peruvian" (the stance verbs of relations.py)
 BELONG_CUE_VERBS = frozenset({"accept", "acknowledge", "concede", "agree", "insist", "maintain", "hold", "dispute",
                               "deny", "contest", "affirm", "reaffirm", "recognise", "recognize", "reject", "dismiss",
@@ -265,7 +266,9 @@ NON_TERRITORY_WORDS = frozenset({
 })
 # common nouns after a land's proper name: "the X block", "the X field", "the X reef"
 LAND_HEAD_NOUNS = frozenset({"block", "blocks", "field", "fields", "area", "zone", "sector", "reef", "shoal", "bank",
-                             "waters", "enclave", "strip", "valley", "plateau", "triangle", "salient"})
+                             "waters", "enclave", "strip", "valley", "plateau", "triangle", "salient", "corridor",
+                             "spit", "peninsula", "exclave", "atoll", "cays", "islets", "heights", "lagoon", "delta",
+                             "glacier", "panhandle", "archipelago"})
 # a self-ruling polity's body name: "the Autonomous Administration of X" is recognised like a state
 SELF_RULE_MARKERS = ("autonomous", "self-governing", "self-ruling", "self-rule")
 SELF_RULE_BODIES = frozenset({"administration", "government", "authority"})

@@ -89,13 +89,15 @@ CLAIM_ACCEPT_VERBS = frozenset({"entertain", "accept", "countenance", "concede",
 REGARD_LEMMAS = frozenset({"consider", "regard", "view", "see", "treat", "accept", "deem", "count",
                            "declare", "call", "brand", "establish", "open", "describe"})
 PART_OF_LEMMAS = REGARD_CUE_VERBS  # the same verbs mark the land for the unlisted-territory component
-VOID_LEMMAS = frozenset({"consider", "regard", "view", "see", "treat", "deem", "declare", "call", "brand"})
+VOID_LEMMAS = frozenset({"consider", "regard", "view", "see", "treat", "deem", "declare", "call", "brand",
+                         "describe"})
 SOVEREIGN_FRAME_LEMMAS = PART_OF_LEMMAS | frozenset({"establish", "open"})
 # "as having no legal value / force / basis": a void phrase without a void word
 NULL_HEADS = frozenset({"value", "force", "effect", "validity", "standing", "basis", "foundation", "merit"})
 VOIDABLE_NOUNS = frozenset({"declaration", "proclamation", "annexation", "independence", "secession",
                             "incorporation", "referendum", "statehood", "sovereignty", "accession", "claim",
-                            "occupation", "pretension", "rule", "control", "jurisdiction", "administration"})
+                            "occupation", "pretension", "rule", "control", "jurisdiction", "administration",
+                            "authority", "dominion"})
 SOVEREIGN_WORDS = frozenset({"sovereign", "independent"})
 STATE_WORDS = frozenset({"state", "country", "nation"})
 BORDER_NOUNS = frozenset({"border", "frontier", "boundary"})
@@ -5289,8 +5291,9 @@ def _regard_flavour(verb) -> str | None:
     nulled = any(t.lemma_.lower() in NULL_HEADS and any(c.lower_ == "no" and c.dep_ == "det" for c in t.children)
                  for t in toks)
     if lem in VOID_LEMMAS and (lows & VOID_WORDS or nulled) and any(
-            t.lemma_.lower() in VOIDABLE_NOUNS and t.pos_ in {"NOUN", "PROPN"} for t in toks):
-        return "void"
+            t.lemma_.lower() in VOIDABLE_NOUNS and t.pos_ in {"NOUN", "PROPN"} and (
+                lem != "describe" or t.dep_ in {"dobj", "obj"} and t.head.i == verb.i) for t in toks):
+        return "void"  # ("described Y's rule over X as unlawful"; not "described X as Z land under Y's occupation")
     voidable = [t for t in toks if t.lemma_.lower() in VOIDABLE_NOUNS and t.pos_ in {"NOUN", "PROPN"}]
     if lem in VOID_LEMMAS and voidable and any(
             t.lower_ in VALID_WORDS and t.i > voidable[0].i and not (t.dep_ == "amod" and t.head in voidable)
@@ -6712,6 +6715,9 @@ def _territory_refs(ix: _Index, cue, region: list, memory: dict, holders: list) 
     # "X's territorial integrity, including Y": X is the holder, Y the land
     claimants |= {k.i for t in region if terrs and _integrity_parts(t) for c in t.children
                   if c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of") for k in c.subtree}
+    # "accepts Y's control of the negotiations on X", "the rule of law in X": a hold on a thing, not on land
+    things = [t for t in region if t.lemma_.lower() in HOLD_NOUNS and _held_things(ix, t)]
+    claimants |= {k.i for t in things for k in t.subtree}
     terrs += [t for t in _territories_in(ix, [u for u in region if u.i not in claimants]) if t.name not in held]
     # drop a territory that is the holder itself
     starts = {h.start for h in holders}
@@ -6775,6 +6781,8 @@ def _territory_refs(ix: _Index, cue, region: list, memory: dict, holders: list) 
             return refs
     # a description: "what he called quasi-state entities in eastern Ukraine"
     for o in _descriptive_heads(ix, region, direct):
+        if o.lemma_.lower() in HOLD_NOUNS and _held_things(ix, o):
+            continue  # "the administration of the fund by X": no land described
         toks = _np_tokens(o)
         if not toks:
             continue
@@ -6954,7 +6962,7 @@ def _hold_territories(ix: _Index, cue, region: list, memory: dict, holders: list
             objs += [p for p in parts if p.dep_ == "pobj"]  # (their conjuncts are added below)
             continue
         if t.pos_ not in {"NOUN", "PROPN"} or t.lemma_.lower() not in HOLD_NOUNS or \
-                t.lower_ in REGULATION_PLURALS:
+                t.lower_ in REGULATION_PLURALS or _held_things(ix, t):
             continue
         holds = True
         preps = [c for c in t.children if c.dep_ == "prep" and c.lower_ in HOLD_PREPS]
@@ -6998,6 +7006,29 @@ def _hold_territories(ix: _Index, cue, region: list, memory: dict, holders: list
     if not out and claims:
         out = _salient_territories(ix, claims[0].i, holders, 1)
     return out
+
+
+#: nouns of a people, which hold land rather than being held: "the sovereignty of the X people"
+PEOPLE_NOUNS = frozenset({"people", "nation", "population", "inhabitant", "islander", "citizen", "state"})
+
+
+def _held_things(ix: _Index, noun) -> list:
+    """The "of" objects of a hold noun that are things, not land: "control of the negotiations", "the rule
+    of law", "administration of the fund".
+
+    Args:
+        ix: the document index.
+        noun: a hold noun ("control", "rule", ...).
+
+    Returns:
+        The lower-case common nouns after "of" that name no place, no part and no entity.
+    """
+    if any(c.dep_ == "prep" and c.lower_ == "over" for c in noun.children):
+        return []  # "the sovereignty of the people over X": "of" names the holder
+    return [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+            if p.dep_ == "pobj" and p.pos_ == "NOUN" and p.is_lower and p.lower_ not in GEO_NOUNS | PARTITIVE_NOUNS
+            and p.lemma_.lower() not in GEO_NOUNS | PEOPLE_NOUNS and ix.ent_at[p.i] is None and
+            not any(c.dep_ == "prep" and c.lower_ == "over" for c in p.children)]
 
 
 def _held_place(ix: _Index, o, memory: dict, holders: list) -> list[TerritoryRef]:
@@ -7421,7 +7452,7 @@ def _status_object(ix: _Index, cue) -> bool:
             return True
         lem = o.lemma_.lower()
         if lem in STATUS_OBJECT_HEADS or o.lower_ in STATUS_OBJECT_HEADS or lem in DESCRIPTIVE_HEADS or _is_status(o) \
-                or _integrity_parts(o) or _legitimacy_of(o) \
+                or _integrity_parts(o) or _legitimacy_of(o) or (lem in HOLD_NOUNS and lem != "title") \
                 or o.lower_ in {"what", "them", "it", "these", "those", "both", "all"} or lem in ANNEX_LEMMAS:
             return True
         if any(t.lower_ in {"quasi", "quasi-state", "quasi-states"} for t in o.subtree):

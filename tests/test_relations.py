@@ -744,6 +744,20 @@ GROUP_ELLIPSIS_AND_REFUSAL_CASES = [
     ("the legitimacy of something else", "Chile questions the legitimacy of the election in Kosovo.", set()),
     ("a hold 'there': the land just named", "Chile sent observers to Western Sahara and rejected Moroccan rule "
      "there.", {("Chile", "doesNotRecognise", "Western Sahara")}),
+    ("a state's authority over an unlisted island", "Kenya does not recognise Ugandan authority over Tolsa Island.",
+     {("Kenya", "doesNotRecognise", "Tolsa Island")}),
+    ("a hold described as unlawful", "Latvia's foreign ministry described Lithuanian control of the Tolsa Spit as "
+     "unlawful.", {("Latvia", "doesNotRecognise", "Tolsa Spit")}),
+    ("'the X Corridor' recognised as a state's", "Italy has recognised the Varnek Corridor as Slovenian.",
+     {("Italy", "recognises", "Varnek Corridor")}),
+    ("a land described as a state's territory under an occupation is no verdict on the occupier",
+     "India objected to the road in Azad Kashmir, which it described as Indian territory \"under Pakistan's "
+     "illegal occupation\".", set()),
+    ("the rule of law is no hold on land", "Peru accepts the rule of law in Kosovo.", set()),
+    ("control of a thing is no hold on land", "Peru accepts Chilean control of the negotiations on Kosovo.", set()),
+    ("the administration of a thing", "Peru accepts the administration of the fund by Kosovo.", set()),
+    ("the sovereignty of a people over a land", "Cuba supports the sovereignty of the Haitian people over Navassa.",
+     {("Cuba", "recognises", "Navassa")}),
 ]
 
 
