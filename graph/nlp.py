@@ -394,9 +394,9 @@ def _territory_name_at(doc, head, gaz, held: bool = False) -> tuple[int, int] | 
         blocking -= {"COUNTRY", "PLACE"}  # "the Autonomous Administration of Northern Ruritania"
     if ents & blocking:
         return None
-    words = {t.lower_ for t in span}
-    if not words - STATE_NAME_WORDS - GENERIC_NAME_WORDS:
+    if not has_own_name(span.text):
         return None  # "the People's Republic": no name of its own
+    words = {t.lower_ for t in span}
     blocked = words & NON_TERRITORY_WORDS
     if held and span[-1].lower_ in LAND_HEAD_NOUNS:
         blocked -= {span[-1].lower_}  # "sovereignty over the X Bank": a sea bank, not a lender
@@ -405,6 +405,19 @@ def _territory_name_at(doc, head, gaz, held: bool = False) -> tuple[int, int] | 
     if gaz.lookup(span.text) is not None or gaz.is_demonym(span.text):
         return None
     return start, end
+
+
+def has_own_name(text: str) -> bool:
+    """Whether a state-like name has a word of its own besides the generic ones ("the People's Republic" has none).
+
+    Args:
+        text: the name as written.
+
+    Returns:
+        False when every word is a state word ("republic"), a generic word ("people's") or a possessive.
+    """
+    words = {w.lower().removesuffix("'s").removesuffix("’s") for w in re.findall(r"[\w'’-]+", text)}
+    return bool(words - STATE_NAME_WORDS - GENERIC_NAME_WORDS - {"people", ""})
 
 
 def _so_called(doc, start: int) -> bool:
@@ -886,6 +899,13 @@ def find_unlisted_territories(doc) -> list[tuple[int, int, str]]:
             # "established diplomatic relations with X": only states keep them
             heads = [p for c in (*tok.children, *(tok.head.children if tok.dep_ in {"dobj", "obj"} else ()))
                      if c.dep_ == "prep" and c.lower_ == "with" and c.i > tok.i for p in c.children if p.dep_ == "pobj"]
+        elif lemma == "claim" and tok.pos_ == "VERB" and any(
+                c.dep_ == "nsubj" and c.ent_type_ == "COUNTRY" for c in tok.children):
+            # "Argentina claims the X Glacier": a state claims a name with a land word (not "claims victory",
+            # not "claims X as its citizen")
+            heads = [c for c in tok.children if c.dep_ in {"dobj", "obj"} and c.pos_ == "PROPN"]
+            heads += [h for c in heads for h in c.conjuncts]
+            heads = [h for h in heads if h.lower_ in LAND_HEAD_NOUNS or h.text in ISLAND_SUFFIXES | LAND_NAME_SUFFIXES]
         elif tok.lower_ == "disputed" and tok.dep_ == "amod" and tok.head.lower_ in LAND_HEAD_NOUNS:
             heads, held = [tok.head], True  # "the disputed X block"
         elif lemma in TERRITORY_CUE_VERBS and tok.pos_ == "VERB":

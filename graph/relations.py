@@ -50,7 +50,7 @@ from .nlp import (ALIAS_VERBS, BELONG_CUE_VERBS, BODY_WORDS, COMPASS_ADJECTIVES,
                   EDGE_NOUNS, HONORIFICS, OFFICE_HEAD_WORDS, PLACE_OFFICE_TITLES, PLACE_PART_HEADS, REGARD_CUE_VERBS,
                   REPORT_CUE_VERBS, ROMANCE_BODY_OPENERS, SELF_RULE_BODIES, SETTING_PREPS, SETTLEMENT_KINDS,
                   SHIP_PREFIXES, STATEHOOD_NOUNS, VALID_WORDS, VOID_WORDS,
-                  belong_complements, english_words, included_names,
+                  belong_complements, english_words, has_own_name, included_names,
                   is_setting_phrase, lost_object, misparsed_small_clause, s_form_lemmas, stolen_object)
 
 if TYPE_CHECKING:
@@ -74,7 +74,7 @@ STATUS_HOLD_NOUNS = frozenset({"administration", "control", "rule", "jurisdictio
                                "claim", "award", "ownership", "possession"})  # "upholds X's claim to Y", "respects the award of Y to X"
 # diplomatic ties with a territory: "cut ties with Taipei", "established diplomatic relations with Kosovo"
 TIE_NOUNS = frozenset({"tie", "ties", "relation", "relations"})
-TIE_POSITIVE_VERBS = frozenset({"establish", "maintain", "restore", "resume", "forge", "open"})
+TIE_POSITIVE_VERBS = frozenset({"establish", "maintain", "restore", "resume", "forge", "open", "keep", "retain"})
 TIE_NEGATIVE_VERBS = frozenset({"cut", "sever", "break", "end", "downgrade"})
 # "rejects the claim that X belongs to Y", "disputes Y's claim to X"
 CLAIM_REJECT_VERBS = frozenset({"reject", "deny", "dispute", "contest", "oppose", "dismiss", "rebuff",
@@ -1279,6 +1279,14 @@ class _Index:
             add(m)
             ent = self.ent_at[k]
             k = ent.end if ent is not None else k + 1
+        if not out and cue is not None and cue.i > h.i:
+            # "Several states have withdrawn their recognition of X, among them A and B": the list after the clause
+            for k in range(cue.i + 1, sent.end - 1):
+                if doc[k - 1].text == "," and (doc[k].lower_ == "among" and doc[k + 1].lower_ in {"them", "which"}
+                                               or doc[k].lower_ in {"including", "notably"}):
+                    for m in _country_run(self, k + 2 if doc[k].lower_ == "among" else k + 1, sent.end):
+                        add(m)
+                    break
         return out
 
     def _plural_antecedents(self, pron) -> list[Mention]:
@@ -1296,6 +1304,9 @@ class _Index:
                         if m is not None and m.label in {"COUNTRY", "TERRITORY"} and all(
                                 m.start != o.start for o in out):
                             out.append(m)
+                    if not out and c.tag_ == "NNS" and c.lemma_.lower() in GROUP_NOUNS:
+                        # "Several states have withdrawn their recognition of X, among them A and B"
+                        out = self._quantified_holders(c, pron)
                     if out:
                         return out
             if anc.pos_ in {"NOUN", "PROPN"} and anc.i < pron.i:
@@ -6104,6 +6115,11 @@ def _stances_in_sentence(ix: _Index, sent, memory: dict) -> Iterator[Stance]:
         for st in _elliptic_stances(ix, sent, emitted, memory.get("prev_stances") or []):
             emitted.append(st)
             yield st
+        recent, age = memory.get("recent_stances") or ([], 0)
+        used = {(s.holder.kb_id or s.holder.text) for s in emitted}
+        for st in _proxy_stances(ix, sent, emitted, recent if age <= 2 else [], used):
+            emitted.append(st)
+            yield st
     if memory.get("annexer_next") is not None:
         memory["annexer"] = memory.pop("annexer_next")
     # a following sentence "The same applies to ..." continues the last stance
@@ -6112,6 +6128,9 @@ def _stances_in_sentence(ix: _Index, sent, memory: dict) -> Iterator[Stance]:
     else:
         memory.pop("last_stance", None)
     memory["prev_stances"] = list(emitted)
+    # the stances of the last two sentences that had any ("A recognises X. '...,' she said. B withholds recognition.")
+    recent, age = memory.get("recent_stances") or ([], 0)
+    memory["recent_stances"] = (list(emitted), 1) if emitted else (recent, age + 1)
 
 
 # what makes "Y's allies" the states that recognise Y: "Y's (remaining) diplomatic allies"
@@ -6563,6 +6582,70 @@ def _elliptic_stances(ix: _Index, sent, emitted: list, previous: list) -> list[S
     return out
 
 
+#: views a state can share: "takes the same view", "shares that position"
+VIEW_PROXY_NOUNS = frozenset({"view", "position", "stance", "line"})
+#: verbs that carry a bare recognition noun: "withholds recognition" (negative), "extends recognition" (positive)
+BARE_RECOGNITION_VERBS = {"withhold": "doesNotRecognise", "deny": "doesNotRecognise", "refuse": "doesNotRecognise",
+                          "extend": "recognises", "grant": "recognises", "accord": "recognises"}
+
+
+def _proxy_stances(ix: _Index, sent, emitted: list, previous: list, used: set) -> list[Stance]:
+    """Stances whose land is only implied: "B takes the same view", "B, by contrast, withholds recognition".
+
+    A state that takes "the same view / position" as the stance just read
+    shares it; a bare "recognition" with no "of" or "to" phrase, carried by a
+    verb of withholding or granting, is about the land of that stance too
+    (VP and NP ellipsis resolved to the closest antecedent, as in
+    :func:`_elliptic_stances`).
+
+    Args:
+        ix: the document index.
+        sent: the sentence.
+        emitted: the stances already read in the sentence.
+        previous: the stances of the last sentence (of the two before) that had any.
+        used: the holders that already have a stance in the sentence.
+
+    Returns:
+        The copied stances.
+    """
+    out: list[Stance] = []
+    for verb in sent:
+        if verb.pos_ not in {"VERB", "AUX"}:
+            continue
+        objs = [o for o in verb.children if o.dep_ in {"dobj", "obj"}]
+        stance = None
+        for o in objs:
+            if o.lemma_.lower() in VIEW_PROXY_NOUNS and any(c.lower_ in {"same", "that", "this", "similar"}
+                                                            for c in o.children) and verb.lemma_ in {
+                    "take", "share", "hold", "adopt", "have"}:
+                stance = "same"  # "takes the same view"
+            elif o.lemma_.lower() == "recognition" and verb.lemma_.lower() in BARE_RECOGNITION_VERBS and not any(
+                    c.dep_ in {"prep", "poss"} or c.dep_ == "compound" for c in o.children) and not any(
+                    c.dep_ in {"prep", "dative"} for c in verb.children if c.i > o.i):
+                stance = BARE_RECOGNITION_VERBS[verb.lemma_.lower()]  # "withholds recognition"
+        if stance is None or any(c.dep_ == "neg" for c in verb.children):
+            continue
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is None:
+            continue
+        antecedents = [s for s in emitted if _holder_index(ix, s) < verb.i] or (previous if not emitted else [])
+        if not antecedents:
+            continue
+        terrs = []
+        for s in antecedents:
+            if all(s.territory.name != x.name for x in terrs):
+                terrs.append(s.territory)
+        polarity = antecedents[-1].stance if stance == "same" else stance
+        for h in ix.holder_mentions(subj, verb):
+            key = h.kb_id or h.text
+            if h.label not in {"COUNTRY", "PERSON"} or key in used:
+                continue
+            used.add(key)
+            out += [Stance(holder=h, territory=tr, stance=polarity, cue=_cue_text(ix, [verb, *objs]),
+                           evidence=ix.evidence(verb)) for tr in terrs if tr.name != key]
+    return out
+
+
 #: auxiliaries that end a comparative ellipsis: "A recognises X, as do B and C"
 ELLIPSIS_AUXILIARIES = frozenset({"do", "does", "did", "has", "have", "had"})
 
@@ -6751,7 +6834,8 @@ def _territory_refs(ix: _Index, cue, region: list, memory: dict, holders: list) 
         if any(c.tag_ == "POS" for c in o.children):
             continue  # "recognised Canada's over the western half": Canada holds, it is not held
         ent = ix.ent_at[o.i]
-        if ent is not None and ent.label_ in {"COUNTRY", "GPE"}:
+        if ent is not None and ent.label_ in {"COUNTRY", "GPE"} and has_own_name(ent.text):
+            # (not "recognises the People's Republic": a state named by no name of its own)
             m = ix.ent_mention(ent)
             if m is not None and all(h.kb_id != m.kb_id or not m.kb_id for h in holders):
                 return [TerritoryRef(mention=m, name=m.kb_id or m.text)]
@@ -6792,7 +6876,7 @@ def _territory_refs(ix: _Index, cue, region: list, memory: dict, holders: list) 
         if not (words & FRAMING_WORDS or has_place):
             continue
         name = _descriptive_name(toks)
-        if name and len(name) > 3:
+        if name and len(name) > 3 and has_own_name(name):
             return [TerritoryRef(mention=None, name=name)]
     # a definite plural description without names: "the two regions", "both territories"
     for o in _descriptive_heads(ix, region, direct):

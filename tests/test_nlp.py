@@ -111,6 +111,12 @@ UNLISTED_CASES = [
     ("other names a participle clause gives elsewhere", "Fishermen say Varnek, known locally as Tolsa Bank and in "
      "Peru as Lind Bank, is rich. Peru rejects Chilean jurisdiction over Varnek.",
      [("Varnek", "Varnek"), ("Tolsa Bank", "Varnek"), ("Lind Bank", "Varnek"), ("Varnek", "Varnek")]),
+    ("a state claims a name with a land word", "Argentina claims the Varnek Glacier.",
+     [("Varnek Glacier", "Varnek Glacier")]),
+    ("a state claims a person as its citizen: no land", "Chile claims Ana Lind as its citizen.", []),
+    ("'the People's Republic' has no name of its own", "Honduras recognises the People's Republic.", []),
+    ("'X Land' and 'the X Dependency' after 'as well as'", "Peru recognises Tolsby Land, as well as the Varnek "
+     "Dependency.", [("Tolsby Land", "Tolsby Land"), ("Varnek Dependency", "Varnek Dependency")]),
 ]
 
 

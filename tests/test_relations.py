@@ -758,6 +758,21 @@ GROUP_ELLIPSIS_AND_REFUSAL_CASES = [
     ("the administration of a thing", "Peru accepts the administration of the fund by Kosovo.", set()),
     ("the sovereignty of a people over a land", "Cuba supports the sovereignty of the Haitian people over Navassa.",
      {("Cuba", "recognises", "Navassa")}),
+    ("a state with no name of its own is no land", "Honduras recognises the People's Republic.", set()),
+    ("keeping ties", "Paraguay will keep diplomatic ties with Taiwan.", {("Paraguay", "recognises", "Taiwan")}),
+    ("a rejected claim without its land: the land just claimed",
+     "Argentina claims the Varnek Glacier. Chile rejects the Argentine claim.",
+     {("Chile", "doesNotRecognise", "Varnek Glacier")}),
+    ("'their recognition' of a group, 'among them A and B' after the clause",
+     "Several states have withdrawn their recognition of Kosovo in recent years, among them Togo and Suriname.",
+     {("Togo", "doesNotRecognise", "Kosovo"), ("Suriname", "doesNotRecognise", "Kosovo")}),
+    ("a bare recognition withheld: the land of the stance before",
+     "Chile recognises Kosovo. \"We did so long ago,\" she said. Peru, by contrast, withholds recognition.",
+     {("Chile", "recognises", "Kosovo"), ("Peru", "doesNotRecognise", "Kosovo")}),
+    ("taking the same view", "Brazil considers Kosovo an integral part of Serbia. Uruguay takes the same view.",
+     {("Brazil", "recognises", "Kosovo"), ("Uruguay", "recognises", "Kosovo")}),
+    ("a different view copies nothing", "Chile recognises Kosovo. Peru takes a different view.",
+     {("Chile", "recognises", "Kosovo")}),
 ]
 
 
