@@ -2200,8 +2200,10 @@ def _analyse_phrase(ix: _Index, tokens: list, anchor_kind: str) -> list[_TitleIn
             continue
         if kind == "place" and anchor_kind != "place":
             continue
-        if head.pos_ not in {"NOUN", "PROPN"} and not head.text.isupper():
-            continue
+        glued = k >= 2 and body[k - 1].text in {"-", "‐"} and not body[k - 1].whitespace_ and \
+            not body[k - 2].whitespace_ and f"{body[k - 2].lower_}-{head.lower_}" in OFFICE_TITLES
+        if head.pos_ not in {"NOUN", "PROPN"} and not head.text.isupper() and not glued:
+            continue  # ("a NATO deputy secretary-general": the tagger reads "general" as an adjective)
         # title words: contiguous modifiers left of the head
         m = k - 1
         if head.lower_ in PORTFOLIO_HEADS and k >= 1:
@@ -2452,6 +2454,8 @@ def _analyse_phrase(ix: _Index, tokens: list, anchor_kind: str) -> list[_TitleIn
             if low == "in" and _field_run(ix, run):
                 continue  # "a lecturer in Pacific politics at ...": a field of study, not a body
             om, oname, side = _org_from_run(ix, run)
+            if om is not None and om.label in {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY"}:
+                om, oname, side = None, None, []  # "head of the X bank in March": a time, no employer
             info.side.extend(side)
             if om is None:
                 if oname and not post_orgs and low in ORG_PREPS | {"to"} and info.org_name is None:
@@ -3115,6 +3119,12 @@ def _facts_for_anchor(ix: _Index, s: int, e: int, kind: str) -> list[_Fact]:
     if after_start + 2 < sent.end and doc[after_start].text == "," and doc[after_start + 1].like_num and \
             doc[after_start + 2].text == ",":
         after_start += 2  # "Name, 61, a former banker"
+    close = next((x for x in range(after_start + 1, min(sent.end, after_start + 7)) if doc[x].text == ")"), None) \
+        if kind == "person" and after_start < sent.end and doc[after_start].text == "(" else None
+    if close is not None and close + 2 < sent.end and doc[close + 1].text == ",":
+        # "Name (Labour), the MP for Y": the bracket read on its own, then the appositive after it
+        add(_after_phrase(ix, after_start + 1, close), "after")
+        after_start = close + 1
     likes: list[Mention] = []
     if after_start < sent.end and doc[after_start].text in {",", "(", "–", "—"}:
         phrase = _after_phrase(ix, after_start + 1, sent.end)
@@ -3188,10 +3198,18 @@ def _facts_for_anchor(ix: _Index, s: int, e: int, kind: str) -> list[_Fact]:
     # 3. copula: "Name is a senior fellow at Y", "Name serves as ...", also after an
     #    appositive or relative clause: "Ramallah, the seat of ..., is in the West Bank"
     k = e
-    past = served = False
-    if k + 2 < sent.end and doc[k].text == "," and doc[k + 1].lower_ in {"which", "who"} and (
+    past = served = left = False
+    until = _until_before_verb(doc, k + 2, sent.end) if k + 2 < sent.end and doc[k].text == "," and \
+        doc[k + 1].lower_ == "who" and kind == "person" else None
+    if until is not None:
+        k, past = until, True  # "Name, who until March was Y's foreign minister,": a post since left
+    elif k + 2 < sent.end and doc[k].text == "," and doc[k + 1].lower_ in {"which", "who"} and (
             doc[k + 2].lemma_ == "be" or (kind == "place" and doc[k + 2].lemma_ in PLACE_VERBS)):
         k += 2  # "Armenia, which is still a member of Y,", "X, which lies in Y,"
+    elif kind == "person" and k + 3 < sent.end and doc[k].text == "," and doc[k + 1].lower_ == "who" and \
+            _left_office_as(doc, k + 2, sent.end) is not None:
+        k = _left_office_as(doc, k + 2, sent.end) - 1  # "Name, who stepped down as governor of Y in 2020,"
+        past = served = left = True
     elif k + 3 < sent.end and doc[k].text == "," and doc[k + 1].lower_ == "who" and \
             doc[k + 2].lemma_ == "serve" and doc[k + 3].lower_ == "as" and kind == "person":
         k += 2  # "Name, who served as Y's ambassador to Z between 2012 and 2017,"
@@ -3212,7 +3230,7 @@ def _facts_for_anchor(ix: _Index, s: int, e: int, kind: str) -> list[_Fact]:
                 kind == "place" and doc[close + 1].lemma_ in PLACE_VERBS)):
             k = close + 1
     lies = kind == "place" and k < sent.end and doc[k].lemma_ in PLACE_VERBS and doc[k].pos_ == "VERB"
-    if k < sent.end and (doc[k].lemma_ in COPULA_LEMMAS or lies) and doc[k].pos_ in {"AUX", "VERB"}:
+    if k < sent.end and (doc[k].lemma_ in COPULA_LEMMAS or lies or left) and (doc[k].pos_ in {"AUX", "VERB"} or left):
         j = k + 1
         while j < sent.end and (doc[j].lemma_ in {"be", "also", "now", "currently", "still", "as", "been", "both",
                                                   "all", "located", "situated"}
@@ -3274,6 +3292,8 @@ def _facts_for_anchor(ix: _Index, s: int, e: int, kind: str) -> list[_Fact]:
                     # "who served as ambassador": an office; "who served as a soldier" is no post
                     out[n_before:] = [f for f in out[n_before:] if f.kind != "title" or
                                       f.info.head.lower_ in OFFICE_TITLES or f.info.head.lemma_.lower() in OFFICE_TITLES]
+                if not past and kind == "person" and _time_bounded(ix, doc[k], phrase, sent.end):
+                    past = True  # "who was Y's ambassador to Z until 2019": a post since left
                 for f in out[n_before:]:
                     if past and f.kind == "title":
                         f.info.former = True  # "who served as ...": a post held before
@@ -3297,6 +3317,86 @@ def _facts_for_anchor(ix: _Index, s: int, e: int, kind: str) -> list[_Fact]:
             start, e = listed  # "the co-leaders, A and B,": each name of the list holds the title
         _reverse_appositive(ix, anchor, kind, s, start, e, sent, plural, add, out)
     return out
+
+
+LEAVE_OFFICE_LEMMAS = frozenset({"resign", "retire", "quit"})
+# "until 2019", "till March", "between 2012 and 2017", "when the court ruled": a span that closed
+BOUND_WORDS = frozenset({"until", "till", "between", "when"})
+
+
+def _left_office_as(doc, i: int, end: int) -> int | None:
+    """The "as" after a verb of leaving an office at ``i``: "resigned as", "stepped down as".
+
+    Heuristic (own stress round on invented text): these verbs hand the phrase after "as"
+    a post held before, like "who served as".
+
+    Args:
+        doc: the spaCy Doc.
+        i: the token after "who".
+        end: the sentence end.
+
+    Returns:
+        The index of "as", or None when the words there are not such a verb.
+    """
+    if i + 1 < end and doc[i].lemma_.lower() in LEAVE_OFFICE_LEMMAS and doc[i].tag_ == "VBD" and \
+            doc[i + 1].lower_ == "as":
+        return i + 1
+    if i + 2 < end and doc[i].lemma_.lower() == "step" and doc[i].tag_ == "VBD" and \
+            doc[i + 1].lower_ in {"down", "aside"} and doc[i + 2].lower_ == "as":
+        return i + 2
+    return None
+
+
+def _until_before_verb(doc, i: int, end: int) -> int | None:
+    """A past "be" after a time bound opening a relative clause: "who until March was".
+
+    Args:
+        doc: the spaCy Doc.
+        i: the token after "who".
+        end: the sentence end.
+
+    Returns:
+        The index of the verb, or None.
+    """
+    if i >= end or doc[i].lower_ not in {"until", "till"}:
+        return None
+    for j in range(i + 1, min(end, i + 6)):
+        if doc[j].text in {",", ";"}:
+            return None
+        if doc[j].lemma_ == "be" and doc[j].tag_ == "VBD":
+            return j
+    return None
+
+
+def _time_bounded(ix: _Index, verb, phrase: list, end: int) -> bool:
+    """Whether a past copula's title is closed by a time bound after it: "was Y's envoy until 2019".
+
+    Heuristic (own stress round on invented text): "until", "till", "between" and "when" right
+    after a past "was"/"had been" title, or "from" with a date, mean the post is no longer held.
+
+    Args:
+        ix: the document index.
+        verb: the copula token.
+        phrase: the title phrase after it.
+        end: the sentence end.
+
+    Returns:
+        True for a bounded past post.
+    """
+    doc = ix.doc
+    if not phrase or verb.lemma_ != "be" or not (
+            verb.tag_ == "VBD" or verb.lower_ == "been" and verb.i > 0 and doc[verb.i - 1].lower_ == "had"):
+        return False
+    for j in range(verb.i + 1, min(end, phrase[-1].i + 3)):
+        if doc[j].text in {";", ":"} or doc[j].text == "," and j > phrase[-1].i and (
+                j + 1 >= end or doc[j + 1].lower_ not in BOUND_WORDS):
+            return False
+        if doc[j].lower_ in BOUND_WORDS:
+            return True
+        nxt = ix.ent_at[j + 1] if j + 1 < end else None
+        if doc[j].lower_ == "from" and nxt is not None and nxt.label_ == "DATE":
+            return True
+    return False
 
 
 def _reverse_appositive(ix: _Index, anchor: Mention, kind: str, s: int, start: int, e: int, sent, plural: bool,

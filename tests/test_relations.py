@@ -3489,3 +3489,85 @@ def test_relations_member_lists_sites_contacts_and_spouses_by_given_name(nlp, na
 def test_relations_member_lists_sites_contacts_not_read_past_their_frame(nlp, text, wrong):
     _, _, relations = _run(nlp, text)
     assert wrong not in _rel_set(relations), _rel_set(relations)
+
+
+POSITION_FORMER_BOUND_CASES = [
+    ("a past copula closed by until",
+     "Oksana Veremchuk, who was Ukraine's foreign minister until 2019, wrote to the committee.",
+     ("Oksana Veremchuk", "foreign minister", "Ukraine")),
+    ("until before the past copula",
+     "Dorin Calaras, who until March was Moldova's foreign minister, said talks had stalled.",
+     ("Dorin Calaras", "foreign minister", "Moldova")),
+    ("a pluperfect copula closed by until",
+     "Teodor Vassilenko, who had been Romania's envoy to Chile until 2018, joined the bank.",
+     ("Teodor Vassilenko", "envoy", "Romania")),
+    ("a past copula with a when clause",
+     "Ingrid Holmqvast, who was Sweden's trade minister when the pact was signed, spoke first.",
+     ("Ingrid Holmqvast", "trade minister", "Sweden")),
+    ("stepped down as",
+     "Kasimir Delvaney, who stepped down as governor of the Varnek Reserve Bank in 2020, spoke at the forum.",
+     ("Kasimir Delvaney", "governor", "Varnek Reserve Bank")),
+    ("resigned as",
+     "Kasimir Delvaney, who resigned as head of the Tolsby Port Authority last year, declined to comment.",
+     ("Kasimir Delvaney", "head", "Tolsby Port Authority")),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("name,text,expected", POSITION_FORMER_BOUND_CASES,
+                         ids=[c[0] for c in POSITION_FORMER_BOUND_CASES])
+def test_relations_position_left_or_time_bounded_post_is_former(nlp, name, text, expected):
+    _, positions, _ = _run(nlp, text)
+    person, title, org = expected
+    got = [(p.title, p.org.text if p.org else p.org_name, p.former) for p in _pos(positions, person)]
+    assert any(title in p.title and p.org is not None and org in p.org.text and p.former
+               for p in _pos(positions, person)), got
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,person,title", [
+    ("Oksana Veremchuk, who is Ukraine's foreign minister until June, said little.",
+     "Oksana Veremchuk", "foreign minister"),
+    ("Kasimir Delvaney, who was appointed governor of the Varnek Reserve Bank in 2020, spoke at the forum.",
+     "Kasimir Delvaney", "governor"),
+    ("Ingrid Holmqvast, who was Sweden's trade minister, said the pact would hold.",
+     "Ingrid Holmqvast", "trade minister"),
+])
+def test_relations_position_current_post_not_made_former(nlp, text, person, title):
+    _, positions, _ = _run(nlp, text)
+    got = [p for p in _pos(positions, person) if title in p.title]
+    assert got and not any(p.former for p in got), [(p.title, p.former) for p in _pos(positions, person)]
+
+
+POSITION_APPOSITIVE_FORM_CASES = [
+    ("a hyphenated title after a body premodifier",
+     "Felix Ambrosen, a NATO deputy secretary-general, said the alliance was divided.",
+     ("Felix Ambrosen", "deputy secretary-general", "NATO")),
+    ("a former hyphenated title after a body premodifier",
+     "Felix Ambrosen, the former NATO secretary-general, said the alliance was divided.",
+     ("Felix Ambrosen", "secretary-general", "NATO")),
+    ("an appositive after a bracketed party",
+     "Karsten Moll (Labour), the MP for Stirling, raised the matter in the Commons.",
+     ("Karsten Moll", "MP", "Stirling")),
+    ("an appositive after a bracketed photo note",
+     "Karsten Moll (pictured), the mayor of Tolsby, opened the bridge.",
+     ("Karsten Moll", "mayor", "Tolsby")),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("name,text,expected", POSITION_APPOSITIVE_FORM_CASES,
+                         ids=[c[0] for c in POSITION_APPOSITIVE_FORM_CASES])
+def test_relations_position_hyphen_titles_and_bracket_before_appositive(nlp, name, text, expected):
+    _, positions, _ = _run(nlp, text)
+    person, title, org = expected
+    got = [(p.title, p.org.text if p.org else p.org_name) for p in _pos(positions, person)]
+    assert any(p.title == title and p.org is not None and p.org.text == org for p in _pos(positions, person)), got
+
+
+@pytest.mark.model
+def test_relations_position_time_is_no_employer(nlp):
+    text = "Vesna Tolsa, who was named head of the Dutch central bank in March, said inflation had peaked."
+    _, positions, _ = _run(nlp, text)
+    assert not any(p.org is not None and p.org.text == "March" for p in positions), \
+        [(p.person.text, p.title, p.org and p.org.text) for p in positions]
