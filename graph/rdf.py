@@ -325,8 +325,12 @@ def build_graph(all_facts: Iterable[ArticleFacts], res: Resolution, duplicates: 
             if ck is None:
                 b.stats.warnings.append(f"{st.evidence.article}: stance holder {st.holder.text!r} maps to no country; skipped")
                 continue
-            if st.territory.mention is not None:
-                tk = res.ensure(st.territory.mention, "Territory")
+            tm = st.territory.mention
+            if tm is not None and tm.kb_id and fold(tm.kb_id) != fold(tm.text) and tm.start >= 0:
+                # a capital written for its state ("switched recognition from Taipei"): the state's node
+                tk = res.ensure(Mention(tm.article, -1, -1, tm.kb_id, tm.label, tm.kb_id), "Territory")
+            elif tm is not None:
+                tk = res.ensure(tm, "Territory")
             else:
                 tk = res.ensure(Mention(st.evidence.article, -1, -1, st.territory.name, "TERRITORY"), "Territory")
             if tk is None or tk == ck:

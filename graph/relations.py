@@ -5842,6 +5842,7 @@ def _rejected_claim_territories(ix: _Index, cue, memory: dict, holders: list) ->
             # "rejects Y's claim to X" with "to X" hung on the verb
             refs = [r for c in cue.children if c.dep_ == "prep" and c.lower_ in {"to", "over"} and c.i > claim.i
                     for p in c.children if p.dep_ == "pobj" for r in _held_place(ix, p, memory, holders)]
+        refs = [r for r in refs if r.name not in owners]  # ("rejects China's claim to it": China is no land)
         if refs:
             return [r for r in refs if r.name not in taken]
         for b in (t for t in cue.subtree if t.lemma_.lower() == "belong" and t.head in (cue, claim)):

@@ -255,3 +255,16 @@ def test_pipeline_stance_holder_speaks_for_a_state(nlp, tmp_path: Path, text, co
     (src / "a.txt").write_text(text, encoding="utf-8")
     g, _ = build(src)
     assert (mint_entity(country), stance, mint_entity(territory)) in g
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,country,stance,territory", [
+    ("The Solomon Islands switched its diplomatic recognition from Taipei to Beijing in 2019, officials said.",
+     "Solomon Islands", NG.doesNotRecognise, "Taiwan"),
+])
+def test_pipeline_capital_written_for_its_state_is_the_states_node(nlp, tmp_path: Path, text, country, stance,
+                                                                    territory) -> None:
+    (tmp_path / "a.txt").write_text(f"Pacific ties\n\n{text}\n", encoding="utf-8")
+    g, _report = build(tmp_path)
+    pairs = {(label(g, s), label(g, o)) for s, o in g.subject_objects(stance)}
+    assert (country, territory) in pairs, pairs

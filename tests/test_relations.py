@@ -773,6 +773,8 @@ GROUP_ELLIPSIS_AND_REFUSAL_CASES = [
      {("Brazil", "recognises", "Kosovo"), ("Uruguay", "recognises", "Kosovo")}),
     ("a different view copies nothing", "Chile recognises Kosovo. Peru takes a different view.",
      {("Chile", "recognises", "Kosovo")}),
+    ("the owner of a rejected claim is no land", "The Philippines protested after a Chinese ship anchored near "
+     "Tolsa Reef. Manila rejects China's claim to it.", set()),
 ]
 
 
