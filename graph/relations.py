@@ -8106,6 +8106,8 @@ def _appositive_relations(ix: _Index) -> Iterator[Relation]:
         for kind, subj, obj in info.side:
             yield Relation(subject=subj, object=obj, kind=kind, evidence=ev)
         if f.kind == "spouse":
+            if info.former:
+                continue  # "his ex-wife, Y", "Y, the former wife of X": no longer married
             other = None
             if info.possessor is not None:
                 if info.possessor.tag_ == "WP$":
@@ -8127,7 +8129,8 @@ def _appositive_relations(ix: _Index) -> Iterator[Relation]:
             for org in info.orgs:
                 for part in _split_org_list(ix, _before_for(ix, org)):
                     if part.label not in {"PERSON"}:
-                        yield Relation(subject=f.anchor, object=part, kind="memberOf", evidence=ev)
+                        for anchor in (*_listed_before(ix, f.anchor, info.head), f.anchor):
+                            yield Relation(subject=anchor, object=part, kind="memberOf", evidence=ev)
         elif f.kind == "place" and info.country is not None and not info.former:
             yield Relation(subject=f.anchor, object=info.country, kind="locatedIn", evidence=ev)
             inner = info.country
@@ -8136,6 +8139,36 @@ def _appositive_relations(ix: _Index) -> Iterator[Relation]:
                 if inner.label not in {"COUNTRY"}:
                     yield Relation(subject=inner, object=outer, kind="locatedIn", evidence=ev)
                 inner = outer
+
+
+def _listed_before(ix: _Index, anchor: Mention, head) -> list[Mention]:
+    """The countries listed with ``anchor`` before a plural appositive: "A and B, fellow members of X,"
+    (the parser hangs the appositive on the last conjunct; the plural noun describes them all).
+
+    Args:
+        ix: the document index.
+        anchor: the country the appositive was read for.
+        head: the appositive's head noun.
+
+    Returns:
+        The earlier countries of an "and" list ending in ``anchor``, or [] when the noun is
+        singular or the anchor is not the last of such a list.
+    """
+    if anchor.label not in {"COUNTRY", "TERRITORY"} or head is None or getattr(head, "tag_", "") != "NNS":
+        return []
+    span = ix.doc.char_span(anchor.start, anchor.end, alignment_mode="expand") if anchor.start >= 0 else None
+    if span is None or span.start < 2 or ix.doc[span.start - 1].lower_ != "and" or \
+            span.end >= len(ix.doc) or ix.doc[span.end].text != "," or head.i < span.end:
+        return []
+    sent = ix.sent_at[span.start]
+    floor = sent.start if sent is not None else 0
+    listed = _country_list_before(ix, span.start, floor)
+    if not listed:
+        return []
+    first = ix.doc.char_span(listed[0].start, listed[0].end, alignment_mode="expand")
+    if first is None or any(t.lower_ in {"or", "nor", "neither", "either"} for t in ix.doc[first.start:span.start]):
+        return []
+    return listed
 
 
 def _other_bearer(ix: _Index, other: Mention, anchor: Mention) -> Mention:
@@ -8272,6 +8305,9 @@ def _spouse_relations(ix: _Index) -> Iterator[Relation]:
                 break
             k -= 1
         left = [m for m in left if m is not None]
+        if other is None and len(left) == 1:
+            # "Tom and April Hale have been married for 40 years": a couple sharing one surname
+            left += [a for a, b, g in _couples(ix) if b.start == left[0].start and sent.start <= g]
         if not left and other is not None:
             m = _clause_person(ix, t)
             left = [m] if m is not None else []
@@ -8533,8 +8569,9 @@ def _border_relations(ix: _Index) -> Iterator[Relation]:
                 for c in t.children)  # "shares the island of X with Y along a long frontier"
             if not along and not any(o.lemma_.lower() in BORDER_NOUNS for o in objs):
                 continue
-            if any(c.dep_ == "neg" for c in t.children):
-                continue
+            if any(c.dep_ == "neg" for c in t.children) or any(
+                    c.dep_ == "det" and c.lower_ == "no" for o in objs for c in o.children):
+                continue  # "A does not share a border with B", "A has no border with B"
             subj_toks = []
             for c in t.children:
                 if c.dep_ in {"nsubj", "nsubjpass"}:
@@ -8613,6 +8650,10 @@ def _border_relations(ix: _Index) -> Iterator[Relation]:
                 subj = [owner] if owner is not None else subj
             objs = [c for c in t.children if c.dep_ in {"dobj", "obj"}] + agents
             objs = objs + [x for o in objs for x in o.conjuncts]
+            if objs:  # "borders A to the west and B to the east": the parser joins B to the compass word
+                objs += [x for c in t.children if c.dep_ == "prep" and c.lower_ == "to" for q in c.children
+                         if q.dep_ == "pobj" and q.lower_ in COMPASS_PARTS for x in q.conjuncts
+                         if _compass_after(ix.doc, x.i + 1)]
             others = _countries_in(ix, objs)
             if subj and not _countries_in(ix, subj):
                 own = _whose_country(ix, subj[0])  # "Minister X, whose country borders Y"
@@ -8657,6 +8698,8 @@ BETWEEN_PARTICIPLES = frozenset({"wedged", "sandwiched", "squeezed", "nestled", 
                                  "caught", "located", "situated", "lying"})
 
 
+# an enclave's only neighbour: "A is entirely surrounded by B"
+ENCLOSE_VERBS = frozenset({"surround", "encircle", "enclose"})
 PRESS_UP_VERBS = frozenset({"run", "butt", "push", "press", "bump"})
 SPATIAL_WORDS = frozenset({"degree", "degrees", "meridian", "longitude", "latitude", "parallel", "line", "coast",
                            "border", "frontier", "boundary", "edge", "wedge", "sector"})
@@ -8725,6 +8768,27 @@ def _border_contacts(ix: _Index) -> Iterator[Relation]:
             others = _countries_in(ix, between)
             if len(others) < 2:
                 continue
+        elif t.lower_ in WEDGE_WORDS and t.dep_ in {"ROOT", "relcl", "conj", "ccomp"} and \
+                not any(c.dep_ == "neg" for c in t.children):
+            # "A is sandwiched between B and C", "A, which sits wedged between B and C": the predicate form
+            subj = [c for c in t.children if c.dep_ in {"nsubj", "nsubjpass"}] or [
+                g for c in t.children if c.dep_ == "aux" for g in c.children if g.dep_ == "nsubj"]  # "sits wedged"
+            if t.dep_ == "relcl" and (not subj or subj[0].lower_ in REL_PRONOUNS):
+                subj = [t.head]
+            between = [p for c in t.children if c.dep_ == "prep" and c.lower_ == "between"
+                       for q in c.children if q.dep_ == "pobj" for p in (q, *q.conjuncts)]
+            owners = _countries_in(ix, subj[:1])
+            others = _countries_in(ix, between)
+            if len(others) < 2:
+                continue
+        elif t.lemma_.lower() in ENCLOSE_VERBS and t.tag_ == "VBN" and not any(c.dep_ == "neg" for c in t.children):
+            # an enclave: "A is entirely surrounded by B", "A, which is encircled by B", "A, surrounded by B,"
+            subj = [c for c in t.children if c.dep_ == "nsubjpass"]
+            if t.dep_ in {"relcl", "acl"} and t.head.i < t.i and (not subj or subj[0].lower_ in REL_PRONOUNS):
+                subj = [t.head]
+            owners = _countries_in(ix, subj[:1])
+            others = _countries_in(ix, [p for c in t.children if c.dep_ == "agent"
+                                        for q in c.children if q.dep_ == "pobj" for p in (q, *q.conjuncts)])
         else:
             continue
         for a in owners:
@@ -9075,6 +9139,8 @@ def _surface_borders(ix: _Index) -> Iterator[Relation]:
                 continue
             window = [doc[x] for x in range(t.i + 1, min(sent.end, t.i + 9))]
             b = next((w for w in window if w.lemma_.lower() in BORDER_NOUNS), None)
+            if b is not None and any(doc[x].lower_ in NEG_WORDS for x in range(t.i + 1, b.i)):
+                continue  # "A shares no border with B"
             if b is None:
                 # "the 800km border that X shares with Y": the border is the relative's antecedent
                 rel = next((x for x in range(t.i - 1, max(sent.start, t.i - 5) - 1, -1)
@@ -9128,8 +9194,9 @@ def _surface_borders(ix: _Index) -> Iterator[Relation]:
                         yield Relation(subject=a, object=o, kind="sharesBorderWith", evidence=ix.evidence(t))
             continue
     for t in doc:
-        if t.lower_ not in {"borders", "bordered", "bordering"} or t.pos_ == "VERB" or t.i == 0:
-            continue
+        if t.lower_ not in {"borders", "bordered", "bordering"} or t.i == 0 or t.pos_ == "VERB" and any(
+                c.dep_ in {"nsubj", "nsubjpass"} for c in t.children):
+            continue  # (a verb without a subject: the parser hung the country on it as a compound)
         sent = ix.sent_at[t.i]
         if sent is None:
             continue
@@ -9140,8 +9207,46 @@ def _surface_borders(ix: _Index) -> Iterator[Relation]:
         if subj is None or subj.label not in {"COUNTRY", "TERRITORY"}:
             continue
         objs = _country_run(ix, t.i + 1, sent.end)
+        while objs:
+            # "borders A to the west and B to the east": each country keeps its own compass phrase
+            k = _end_token(ix, objs[-1])
+            if k is None or not _compass_after(doc, k) or doc[k + 3].lower_ not in {"and", ","}:
+                break
+            more = _country_run(ix, k + 3, sent.end)
+            j = _end_token(ix, more[-1]) if more else None
+            if j is None or not _compass_after(doc, j):
+                break
+            objs += more
         for o in objs:
             yield Relation(subject=subj, object=o, kind="sharesBorderWith", evidence=ix.evidence(t))
+
+
+def _end_token(ix: _Index, m: Mention) -> int | None:
+    """The index of the token just after mention ``m``.
+
+    Args:
+        ix: the document index.
+        m: a mention of the document.
+
+    Returns:
+        The token index, or None when the mention's offsets fall outside the doc's tokens.
+    """
+    span = ix.doc.char_span(m.start, m.end, alignment_mode="expand") if m.start >= 0 else None
+    return span.end if span is not None else None
+
+
+def _compass_after(doc, k: int) -> bool:
+    """Whether a compass phrase starts at token ``k``: "to the west", "to its north".
+
+    Args:
+        doc: the spaCy Doc.
+        k: a token index.
+
+    Returns:
+        True when tokens k..k+2 read "to the/its COMPASS" and a token follows them.
+    """
+    return k + 3 < len(doc) and doc[k].lower_ == "to" and doc[k + 1].lower_ in {"the", "its"} and \
+        doc[k + 2].lower_ in COMPASS_PARTS
 
 
 # the words of an armed body's name: "the People's Army", "the Liberation Front"
@@ -11760,6 +11865,8 @@ def _member_lists(ix: _Index) -> Iterator[Relation]:
                    for x in range(max(sent.start, ent.start - 3), ent.start)):
                 continue
             k = t.i + 1
+            if k + 1 < sent.end and doc[k].text == "," and doc[k + 1].lower_ in {"including", "such"}:
+                k += 1  # "eight NATO members, including A and B"
             if k < sent.end and doc[k].lower_ in {"including", "like"}:
                 k += 1
             elif k + 1 < sent.end and doc[k].lower_ == "such" and doc[k + 1].lower_ == "as":
@@ -11841,5 +11948,23 @@ def _couple_apposed(ix: _Index) -> Iterator[Relation]:
             conj = [ix.person_at.get(c.i) for c in t.head.conjuncts]
             if head is not None and len(conj) == 1 and conj[0] is not None:
                 pair = [ix.mention(*head, "PERSON"), ix.mention(*conj[0], "PERSON")]
+        if len(pair) == 2 and all(pair) and pair[0].text != pair[1].text:
+            yield Relation(subject=pair[0], object=pair[1], kind="spouse", evidence=ix.evidence(t))
+    for t in doc:
+        # "A and B, husband and wife, ..." / "A and B are husband and wife"
+        if t.lower_ not in {"husband", "wife"} or t.i < 4 or t.i + 2 >= len(doc) or doc[t.i + 1].lower_ != "and" \
+                or doc[t.i + 2].lower_ != ({"husband", "wife"} - {t.lower_}).pop():
+            continue
+        if doc[t.i - 1].text != "," and doc[t.i - 1].lemma_ != "be":
+            continue
+        end = t.i - 1
+        second = next((sp for sp in ix.persons if sp[1] == end), None)
+        first = next((sp for sp in ix.persons if second is not None and sp[1] == second[0] - 1), None) \
+            if second is not None and doc[second[0] - 1].lower_ == "and" else None
+        if first is not None:
+            pair = [ix.mention(*first, "PERSON"), ix.mention(*second, "PERSON")]
+        else:  # "Tom and April Hale, husband and wife,"
+            partner = ix.mention(*second, "PERSON") if second is not None else None
+            pair = next(([a, b] for a, b, _ in _couples(ix) if partner is not None and b.start == partner.start), [])
         if len(pair) == 2 and all(pair) and pair[0].text != pair[1].text:
             yield Relation(subject=pair[0], object=pair[1], kind="spouse", evidence=ix.evidence(t))

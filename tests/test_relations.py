@@ -3573,3 +3573,61 @@ def test_relations_position_time_is_no_employer(nlp):
     _, positions, _ = _run(nlp, text)
     assert not any(p.org is not None and p.org.text == "March" for p in positions), \
         [(p.person.text, p.title, p.org and p.org.text) for p in positions]
+
+
+def _pairs(relations, kind: str) -> set[frozenset]:
+    return {frozenset((s, o)) for s, k, o in _rel_set(relations) if k == kind}
+
+
+STRESS_RELATION_CASES = [
+    ("border list with a compass phrase after each country",
+     "Slovenia borders Italy to the west and Croatia to the south.",
+     "sharesBorderWith", {frozenset({"Slovenia", "Italy"}), frozenset({"Slovenia", "Croatia"})}),
+    ("a country wedged between two others, predicate form",
+     "Nepal is sandwiched between China and India, a diplomat noted.",
+     "sharesBorderWith", {frozenset({"Nepal", "China"}), frozenset({"Nepal", "India"})}),
+    ("an enclave surrounded by its only neighbour",
+     "Lesotho, which is entirely surrounded by South Africa, relies on its water exports.",
+     "sharesBorderWith", {frozenset({"Lesotho", "South Africa"})}),
+    ("a plural appositive after a country pair",
+     "Kenya and Uganda, fellow members of the East African Community, signed the accord.",
+     "memberOf", {frozenset({"Kenya", "East African Community"}), frozenset({"Uganda", "East African Community"})}),
+    ("a comma before including in a member list",
+     "Several NATO members, including Norway and Denmark, objected to the plan.",
+     "memberOf", {frozenset({"Norway", "NATO"}), frozenset({"Denmark", "NATO"})}),
+    ("a couple sharing a surname, married in the main clause",
+     "Ines and Tobias Varga have been married since 1987, neighbours said.",
+     "spouse", {frozenset({"Ines Varga", "Tobias Varga"})}),
+    ("two full names apposed to husband and wife",
+     "Marit Solberg and Anders Solberg, husband and wife, ran the inn for decades.",
+     "spouse", {frozenset({"Marit Solberg", "Anders Solberg"})}),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("name,text,kind,expected", STRESS_RELATION_CASES, ids=[c[0] for c in STRESS_RELATION_CASES])
+def test_relations_stress_wordings_found(nlp, name, text, kind, expected):
+    _, _, rels = _run(nlp, text)
+    got = _pairs(rels, kind)
+    assert expected <= got, got
+
+
+STRESS_NO_RELATION_CASES = [
+    ("a border denied with no", "Croatia has no border with Bulgaria, the minister conceded.", "sharesBorderWith"),
+    ("a border denied in a relative clause", "Serbia, which has no border with Slovakia, protested anyway.",
+     "sharesBorderWith"),
+    ("a shared border denied with no", "Albania shares no border with Hungary.", "sharesBorderWith"),
+    ("an ex-wife is no spouse", "The former minister, Hugo Brask, and his ex-wife Liv Brask were both questioned.",
+     "spouse"),
+    ("a former wife in an appositive", "Liv Brask, the former wife of Hugo Brask, declined to comment.", "spouse"),
+    ("surrounded by people, not a country", "Vesna Tolsa was surrounded by Italian fans at the airport.",
+     "sharesBorderWith"),
+    ("siblings apposed to brother and sister", "Ines and Tobias Varga, brother and sister, ran the inn.", "spouse"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("name,text,kind", STRESS_NO_RELATION_CASES, ids=[c[0] for c in STRESS_NO_RELATION_CASES])
+def test_relations_stress_negatives_yield_nothing(nlp, name, text, kind):
+    _, _, rels = _run(nlp, text)
+    assert not _pairs(rels, kind), _pairs(rels, kind)
