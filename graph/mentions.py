@@ -182,10 +182,11 @@ def clean_surface(text: str, gaz: Gazetteer | None = None, person: bool = False)
             if shorter != s:
                 s = shorter
                 continue
-        m = re.match(r"^([^\W\d_][\w-]*\.?)\s*(?=[^\W\d_])", s)
+        # (a title ends at a space or a dot: "Mr.Lind", never inside a word: "MSG" is no "Ms G")
+        m = re.match(r"^([^\W\d_][\w-]*(?:\.\s*|\s+))(?=[^\W\d_])", s)
         if not m or not s[m.end():m.end() + 1].isupper():
             break
-        word = m.group(1).casefold().rstrip(".")
+        word = m.group(1).strip().casefold().rstrip(".")
         if word in titles and len(s) > m.end():
             s = s[m.end():].lstrip()
         else:

@@ -42,6 +42,9 @@ def test_mentions_clean_surface(surface: str, clean: str) -> None:
     ("General Motors", "General Motors"),
     ("Foreign Ministry", "Foreign Ministry"),
     ("Mr Lind", "Lind"),
+    ("MSG", "MSG"),  # an acronym starting with an honorific's letters is no "Ms G"
+    ("The DRC's", "DRC"),
+    ("Mr.Lind", "Lind"),
 ])
 def test_mentions_clean_surface_keeps_titles_of_non_persons(surface: str, clean: str) -> None:
     assert clean_surface(surface) == clean
