@@ -302,7 +302,7 @@ PLACE_PARTICLES = frozenset({"de", "del", "da", "do", "dos", "das", "di", "du", 
 #: void and valid verdicts on a hold or a declaration ("deems Y's annexation of X null and void"; relations.py
 #: reads the stance with the same words)
 VOID_WORDS = frozenset({"null", "void", "illegal", "illegitimate", "invalid", "unlawful", "nonexistent",
-                        "baseless", "groundless", "unfounded", "untenable"})
+                        "baseless", "groundless", "unfounded", "untenable", "sham", "farce"})
 VALID_WORDS = frozenset({"lawful", "legal", "legitimate", "valid"})
 #: ... which the parser may take for the hold's object: "Y's annexation of X null and void"
 VERDICT_WORDS = VOID_WORDS | VALID_WORDS

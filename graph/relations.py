@@ -74,7 +74,8 @@ STATUS_HOLD_NOUNS = frozenset({"administration", "control", "rule", "jurisdictio
                                "claim", "award", "ownership", "possession"})  # "upholds X's claim to Y", "respects the award of Y to X"
 # diplomatic ties with a territory: "cut ties with Taipei", "established diplomatic relations with Kosovo"
 TIE_NOUNS = frozenset({"tie", "ties", "relation", "relations"})
-TIE_POSITIVE_VERBS = frozenset({"establish", "maintain", "restore", "resume", "forge", "open", "keep", "retain"})
+TIE_POSITIVE_VERBS = frozenset({"establish", "maintain", "restore", "resume", "forge", "open", "keep", "retain",
+                                "have"})
 TIE_NEGATIVE_VERBS = frozenset({"cut", "sever", "break", "end", "downgrade"})
 # "rejects the claim that X belongs to Y", "disputes Y's claim to X"
 CLAIM_REJECT_VERBS = frozenset({"reject", "deny", "dispute", "contest", "oppose", "dismiss", "rebuff",
@@ -97,7 +98,7 @@ NULL_HEADS = frozenset({"value", "force", "effect", "validity", "standing", "bas
 VOIDABLE_NOUNS = frozenset({"declaration", "proclamation", "annexation", "independence", "secession",
                             "incorporation", "referendum", "statehood", "sovereignty", "accession", "claim",
                             "occupation", "pretension", "rule", "control", "jurisdiction", "administration",
-                            "authority", "dominion"})
+                            "authority", "dominion", "vote", "plebiscite"})
 SOVEREIGN_WORDS = frozenset({"sovereign", "independent"})
 STATE_WORDS = frozenset({"state", "country", "nation"})
 BORDER_NOUNS = frozenset({"border", "frontier", "boundary"})
@@ -5028,6 +5029,9 @@ def _stance_cues(sent) -> list[tuple[object, str]]:
                     or (o.lower_ == "it" and any(c.dep_ == "prep" and c.lower_ == "over" for c in t.children))
                     for o in _verb_objects(t)):  # "does not accept it over X"
                 out.append((t, "status-neg" if lem in STATUS_NEGATIVE_VERBS else "status"))
+            elif lem == "congratulate" and any(p.lemma_.lower() in STATUS_NOUNS for c in t.children
+                                               if c.dep_ == "prep" and c.lower_ == "on" for p in c.children):
+                out.append((t, "status"))  # "congratulated X on its independence"
             elif lem == "stand" and (side := _stood_status(t)) is not None:
                 out.append((t, side))  # "stands (firmly) with / behind X's sovereignty over Y"
             elif lem in TIE_POSITIVE_VERBS | TIE_NEGATIVE_VERBS and not (
@@ -5064,8 +5068,9 @@ def _stance_cues(sent) -> list[tuple[object, str]]:
     return out
 
 
-#: nouns of a status's validity: accepting "the legitimacy of Y's rule over X" accepts the rule
-LEGITIMACY_NOUNS = frozenset({"legitimacy", "legality", "validity", "lawfulness"})
+#: nouns of a status's validity or outcome: accepting "the legitimacy of Y's rule over X" or "the result of the
+#: referendum in X" accepts the rule or the vote
+LEGITIMACY_NOUNS = frozenset({"legitimacy", "legality", "validity", "lawfulness", "outcome", "result", "results"})
 
 
 def _legitimacy_of(o) -> bool:
@@ -5078,8 +5083,8 @@ def _legitimacy_of(o) -> bool:
         True when the object's "of" phrase is a status or hold noun.
     """
     return o.lemma_.lower() in LEGITIMACY_NOUNS and any(
-        p.lemma_.lower() in STATUS_NOUNS | STATUS_HOLD_NOUNS for c in o.children if c.dep_ == "prep" and
-        c.lower_ == "of" for p in c.children if p.dep_ == "pobj")
+        p.lemma_.lower() in STATUS_NOUNS | STATUS_HOLD_NOUNS | VOIDABLE_NOUNS for c in o.children if c.dep_ == "prep"
+        and c.lower_ == "of" for p in c.children if p.dep_ == "pobj")
 
 
 # "stands with / by / behind X's sovereignty" supports it; "stands against" opposes it
@@ -5294,6 +5299,8 @@ def _regard_scope(verb) -> list:
             continue
         if c.dep_ in {"dobj", "obj", "oprd", "acomp", "attr"} or \
                 (c.dep_ == "prep" and c.lower_ in {"as", "with"}) or \
+                (c.dep_ == "advcl" and c.pos_ == "ADJ" and any(  # "described X as illegitimate" parsed as a clause
+                    k.lower_ == "as" and k.i == c.i - 1 for k in c.children)) or \
                 (c.dep_ in {"ccomp", "xcomp"} and (c.pos_ not in {"VERB", "AUX"} or c.lemma_ == "be")
                  and not any(k.dep_ == "mark" for k in c.children)):
             out.extend(c.subtree)  # also "considers X to be part of Y"

@@ -775,6 +775,20 @@ GROUP_ELLIPSIS_AND_REFUSAL_CASES = [
      {("Chile", "recognises", "Kosovo")}),
     ("the owner of a rejected claim is no land", "The Philippines protested after a Chinese ship anchored near "
      "Tolsa Reef. Manila rejects China's claim to it.", set()),
+    ("having no diplomatic relations", "Ecuador has no diplomatic relations with Kosovo.",
+     {("Ecuador", "doesNotRecognise", "Kosovo")}),
+    ("not having diplomatic relations", "Ecuador does not have diplomatic relations with Kosovo.",
+     {("Ecuador", "doesNotRecognise", "Kosovo")}),
+    ("a vote described as illegitimate ('as' read as a clause)", "Uruguay described the vote in Abkhazia as "
+     "illegitimate.", {("Uruguay", "doesNotRecognise", "Abkhazia")}),
+    ("a referendum called a sham", "Peru called the referendum in Crimea a sham.",
+     {("Peru", "doesNotRecognise", "Crimea")}),
+    ("congratulating a land on its independence", "Chile congratulated Kosovo on its independence.",
+     {("Chile", "recognises", "Kosovo")}),
+    ("congratulating a state on a victory", "Peru congratulated Chile on its victory.", set()),
+    ("refusing the outcome of a referendum", "Chile refuses to accept the outcome of the referendum in Crimea.",
+     {("Chile", "doesNotRecognise", "Crimea")}),
+    ("accepting the results of an election", "Chile accepts the results of the election in Peru.", set()),
 ]
 
 
