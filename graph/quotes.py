@@ -224,6 +224,8 @@ PERSON_NOUNS = frozenset("""
 """.split())
 #: Honorifics put before a given name, not a surname (Afrikaans "Oom" and "Tannie", for an older man or woman).
 GIVEN_NAME_HONORIFICS = frozenset("oom tannie".split())
+#: Customary honorifics before a full name (West African "Chief" and "Alhaji", Fijian "Ratu"); no part of it.
+CUSTOMARY_HONORIFICS = frozenset("chief alhaji alhaja ratu".split())
 HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sir dame lord lady rev rev. reverend".split()) \
     | GIVEN_NAME_HONORIFICS
 ORG_NOUNS = frozenset("""
@@ -248,6 +250,12 @@ ROLE_SYNONYMS = {
     "ambassador": frozenset({"envoy"}),
     "diplomat": frozenset({"ambassador", "envoy"}),
 }
+#: Titles of whoever heads a body, which "the leader" of later copy takes up ("X, the union's general
+#: secretary, ... the union leader said"); a generic head noun, as in the news-style synonym use above.
+HEAD_TITLES = frozenset("president chairman chairwoman chairperson chair head chief convener convenor".split())
+#: Two-word head titles, read from a name's title words in any order ("general secretary", "secretary-general").
+HEAD_TITLE_PAIRS = (frozenset({"general", "secretary"}),)
+ROLE_SYNONYMS["leader"] = HEAD_TITLES
 #: Nouns news copy uses for any member of a legislature ("the lawmaker" for an MP or a senator).
 LEGISLATOR_NOUNS = frozenset("lawmaker legislator parliamentarian".split())
 #: Titles of members of a legislature, which a legislator noun takes up.
@@ -953,8 +961,9 @@ def _person_bounds(ctx: _Ctx, lo: int, hi: int) -> tuple[int, int]:
     same line, and the surname the parser made the head of the span's words
     (see :func:`_surname_left_out`).  Leftwards: one capitalised proper noun that the parser
     attached to the name as a compound, also when the tagger read it as a
-    place (a given name like "Florence"), but never a title ("MEP Ana ...")
-    or demonym, nor a known place closing a title phrase ("ambassador to
+    place (a given name like "Florence"), but never a title ("MEP Ana ..."),
+    customary honorific ("Chief Ana ...", ``CUSTOMARY_HONORIFICS``) or
+    demonym, nor a known place closing a title phrase ("ambassador to
     [Chile] Ana Lind", see :func:`_title_place`).  A capitalised role noun
     opening the span ("[Parent Ana Lind]" at a sentence start) is no part of
     the name and is cut off, as titles are.
@@ -990,7 +999,8 @@ def _person_bounds(ctx: _Ctx, lo: int, hi: int) -> tuple[int, int]:
         t = doc[lo - 1]
         if t.pos_ == "PROPN" and t.dep_ == "compound" and lo <= t.head.i < hi and t.is_alpha \
                 and t.text[:1].isupper() and t.whitespace_ == " " and not ctx.quoted(t.i) \
-                and t.text.casefold() not in ctx.titles and not _is_demonym(ctx, t.text) \
+                and t.text.casefold() not in ctx.titles and t.lower_ not in CUSTOMARY_HONORIFICS \
+                and not _is_demonym(ctx, t.text) \
                 and (t.i not in ctx.ent_of or ctx.ent_of[t.i].label_ in _GIVEN_NAME_PLACE_LABELS) \
                 and not _title_place(ctx, t.i):
             lo -= 1
@@ -2385,6 +2395,8 @@ def _speaker(ctx: _Ctx, tok: "Token | None", depth: int = 0, via_cue: bool = Fal
         if spouse is not None:
             return spouse
         role = _resolve_role(ctx, tok)
+        if role is None and via_cue and _born_epithet(ctx, tok):
+            return _resolve_age_nominal(ctx, tok, depth)  # "the Kenyan-born engineer said": as "the 64-year-old"
         if role is None and via_cue:
             return _body_subject_taken_up(ctx, tok)  # "the 15-member bloc said": the body just before
         return role
@@ -2557,6 +2569,39 @@ def _resolve_age_nominal(ctx: _Ctx, tok: "Token", depth: int) -> Mention | None:
     if any(n.mention == m and any(w.isdigit() and w != age for w in n.context) for n in before):
         return None  # introduced with another age
     return m
+
+
+def _born_epithet(ctx: _Ctx, tok: "Token") -> bool:
+    """Tell whether a subject is a birthplace epithet for someone named before ("the Kenyan-born engineer").
+
+    News copy takes a person up by a new description (Vieira and Poesio
+    2000 on definite descriptions that add information, "the 64-year-old"
+    being the commonest): a definite noun with a "-born" modifier (which only
+    a person takes, so any noun counts: "architect", "engineer") whose noun
+    the text has not used before, so that no earlier holder of that role
+    (named or not) can be meant, with only one person named in its
+    paragraph and the one before (precision first: with two people the new
+    description could be either's).  It is then resolved as the age nominal
+    is (see :func:`_resolve_age_nominal`).
+
+    Args:
+        ctx: the document context.
+        tok: the head of the subject phrase.
+
+    Returns:
+        True for such an epithet.
+    """
+    if tok.tag_ != "NN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        return False
+    if not any(c.i < tok.i and c.dep_ == "amod" and (c.lower_ == "born" or c.lower_.endswith("-born"))
+               for c in tok.children):
+        return False
+    if any(t.lemma_.casefold() == tok.lemma_.casefold() for t in ctx.doc[:tok.i]):
+        return False
+    para = ctx.para_of(tok.idx)
+    people = {n.key for n in ctx.names[:bisect_left(ctx.name_heads, tok.i)]
+              if n.person and n.first < tok.i and ctx.para_of(n.mention.start) >= para - 1}
+    return len(people) == 1  # one person in sight: the description can only be theirs
 
 
 #: Spouse nouns: "his wife" stands for the person the article says he is married to.
@@ -3742,7 +3787,8 @@ def _resolve_role(ctx: _Ctx, tok: "Token") -> Mention | None:
               if n.first < tok.i and all(_meets(r, n.context) for r in reqs)
               and (n.person or not _person_title_read_as_body(ctx, n))]  # a title, not its holder
     roles = {role} | ROLE_SYNONYMS.get(role, frozenset())
-    cands = [n for n in before if (role in n.kinds if body else roles & n.context and not _other_rank(n, reqs, role))]
+    cands = [n for n in before if (role in n.kinds if body else (roles & n.context or _heads_body(role, reqs, n))
+                                   and not _other_rank(n, reqs, role))]
     if not cands and role in LEGISLATOR_NOUNS:
         cands = [n for n in before if _member_of_legislature(ctx, n)]
     if not cands and not body and role in SCHOLAR_FIELDS:
@@ -3772,6 +3818,24 @@ def _resolve_role(ctx: _Ctx, tok: "Token") -> Mention | None:
     if not body and _unnamed_holder_since(ctx, cands[-1], tok, roles):
         return None
     return cands[-1].mention
+
+
+def _heads_body(role: str, reqs: list[set[str]], n: _Name) -> bool:
+    """Tell whether "the union leader" takes up a name titled with a two-word head title ("general secretary").
+
+    Only a "leader" phrase with a modifier of its own ("the union leader"),
+    met by the name's title (checked by the caller), counts: a bare "the
+    leader" is too loose for a title that is not a head noun by itself.
+
+    Args:
+        role: the role noun's lemma.
+        reqs: the role phrase's modifiers (see :func:`_role_requirements`).
+        n: the candidate name.
+
+    Returns:
+        True when the name's title words hold a two-word head title.
+    """
+    return role == "leader" and bool(reqs) and any(pair <= n.context for pair in HEAD_TITLE_PAIRS)
 
 
 def _led_previous_sentence(ctx: _Ctx, n: _Name, tok: "Token") -> bool:
@@ -6164,6 +6228,56 @@ def _introduced_speaker(ctx: _Ctx, qi: int, attrs: list[_Attr | None]) -> _Attr 
     return _Attr(speaker, None, "introduced") if speaker is not None else None
 
 
+#: Demonstratives that take up a quotation just given ("That was the verdict of X").
+_DEMONSTRATIVES = frozenset("that this such".split())
+
+
+def _verdict_after(ctx: _Ctx, qi: int, attrs: list[_Attr | None]) -> _Attr | None:
+    """Sieve 8c: a quote paragraph whose speaker the next paragraph names ('"...." / That was the verdict of X').
+
+    Feature copy opens with a bare quotation and names its speaker in the
+    first sentence of the next paragraph: a copula whose subject is a
+    demonstrative ("That", "This", "Such") and whose predicate is a speech
+    noun ("verdict", "view", "warning", ``SPEECH_NOUNS``) owned by a name
+    ("the verdict of X", "the warning from X", "X's verdict").  The quote
+    must be alone in its paragraph and end like a sentence, and the owner
+    must resolve to a person or body (an unnamed "one resident" gives none),
+    like CoreNLP's closest-mention sieve looking forward.
+
+    Args:
+        ctx: the document context.
+        qi: index of the span in ``ctx.spans``.
+        attrs: the attributions of the spans before it (unused; sieve signature).
+
+    Returns:
+        The attribution without a cue, or None.
+    """
+    span = ctx.spans[qi]
+    para = ctx.para_of(span.open)
+    if para + 1 >= len(ctx.paras) or not _only_quotes(ctx, para) or not _ends_sentence(ctx, span) \
+            or any(s.group == span.group and s.open > span.open for s in ctx.spans) or _word_count(ctx, span) <= 3:
+        return None
+    lo, hi = ctx.paras[para + 1]
+    first = ctx.token_at(lo)
+    if first >= len(ctx.doc) or ctx.quoted(first):
+        return None
+    seg = ctx.seg_of(first)
+    root = seg.root
+    subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if root.lemma_.casefold() != "be" or subj is None or subj.lower_ not in _DEMONSTRATIVES or subj.i != first:
+        return None
+    noun = next((c for c in root.children if c.dep_ == "attr" and c.lemma_.casefold() in SPEECH_NOUNS), None)
+    if noun is None:
+        return None
+    owners = [c for c in noun.children if c.dep_ == "poss"]
+    owners += [g for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "from")
+               for g in c.children if g.dep_ == "pobj"]
+    if len(owners) != 1 or ctx.quoted(owners[0].i):
+        return None
+    m = _speaker(ctx, owners[0], depth=1)
+    return _Attr(m, None, "introduced") if m is not None else None
+
+
 #: Copulas of a sentence that sizes up a person's mood before their words ("X was angrier.").
 _MOOD_COPULAS = frozenset("be seem sound look appear remain grow".split())
 
@@ -6434,7 +6548,8 @@ def _attribute(ctx: _Ctx, qi: int, attrs: list[_Attr | None]) -> _Attr | None:
         a = sieve(ctx, qi)
         if a is not None:
             return a if a.speaker is not None else _body_taken_up(ctx, qi, a, attrs) or a
-    for sieve in (_continues_paragraph, _continues_previous_paragraph, _after_reported_speech, _introduced_speaker):
+    for sieve in (_continues_paragraph, _continues_previous_paragraph, _after_reported_speech, _introduced_speaker,
+                  _verdict_after):
         a = sieve(ctx, qi, attrs)
         if a is not None:
             return a

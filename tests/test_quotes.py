@@ -3076,3 +3076,53 @@ def test_quotes_closed_term_meets_former(nlp, text, words, speaker):
 ])
 def test_quotes_communique_takes_up_body_that_met(nlp, text, words, speaker):
     assert _speaker(_quotes(nlp, text), words) == speaker
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, words, speaker", [
+    pytest.param("Chief Adeyemi Tolsa addressed the elders about the boundary quarrel.\n\n"
+                 "“My father planted these palms,” he said.", "planted these palms", "Adeyemi Tolsa",
+                 id="chief-before-pronoun-antecedent"),
+])
+def test_quotes_customary_honorific_not_part_of_speaker(nlp, text, words, speaker):
+    assert _speaker(_quotes(nlp, text), words) == speaker
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, words, speaker", [
+    pytest.param("Helena Novak, the union's general secretary, turned the pay offer down. “Nobody on the night "
+                 "shift will accept this,” the union leader said.", "night shift", "Helena Novak",
+                 id="general-secretary-as-union-leader"),
+    pytest.param("Ivo Tolsby, the party's general secretary, met Anna Berg, the party's treasurer. “We will not "
+                 "split,” the party leader said.", "will not split", "Ivo Tolsby", id="secretary-not-treasurer"),
+])
+def test_quotes_body_leader_takes_up_head_title(nlp, text, words, speaker):
+    assert _speaker(_quotes(nlp, text), words) == speaker
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, words, speaker", [
+    pytest.param("Tomas Varnek moved back to Lisbon after twenty years in Lagos. “The town has hardly changed,” "
+                 "the Ruritanian-born architect said.", "hardly changed", "Tomas Varnek", id="born-epithet"),
+    pytest.param("Tomas Varnek met Vesna Tolsa at the site. “The town has hardly changed,” the Ruritanian-born "
+                 "architect said.", "hardly changed", None, id="two-genders-no-guess"),
+    pytest.param("Tomas Varnek hired an architect from Tolsby. “The town has hardly changed,” the Ruritanian-born "
+                 "architect said.", "hardly changed", None, id="noun-used-before"),
+])
+def test_quotes_born_epithet_takes_up_person(nlp, text, words, speaker):
+    assert _speaker(_quotes(nlp, text), words) == speaker
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, words, speaker", [
+    pytest.param("The ferry timetable changed again in May.\n\n“Nobody told the islanders what was coming.”\n\n"
+                 "That is the view of Ivo Tolsby, who has run the harbour café since 2004.", "Nobody told",
+                 "Ivo Tolsby", id="view-of-name"),
+    pytest.param("The ferry timetable changed again in May.\n\n“We will lose half our summer trade.”\n\n"
+                 "Such was the warning from Anna Berg, a hotel owner.", "summer trade", "Anna Berg",
+                 id="warning-from-name"),
+    pytest.param("The ferry timetable changed again in May.\n\n“We will lose half our summer trade.”\n\n"
+                 "That was the verdict of one hotel owner.", "summer trade", None, id="unnamed-owner"),
+])
+def test_quotes_verdict_after_names_speaker(nlp, text, words, speaker):
+    assert _speaker(_quotes(nlp, text), words) == speaker
