@@ -6727,6 +6727,9 @@ def _proxy_stances(ix: _Index, sent, emitted: list, previous: list, used: set) -
                                                             for c in o.children) and verb.lemma_ in {
                     "take", "share", "hold", "adopt", "have"}:
                 stance = "same"  # "takes the same view"
+            elif o.lemma_.lower() in VIEW_PROXY_NOUNS and any(c.lower_ in {"that", "this"} for c in o.children) and \
+                    verb.lemma_.lower() in CLAIM_REJECT_VERBS:
+                stance = "opposite"  # "B and C reject that position"
             elif o.lemma_.lower() == "recognition" and verb.lemma_.lower() in BARE_RECOGNITION_VERBS and not any(
                     c.dep_ in {"prep", "poss"} or c.dep_ == "compound" for c in o.children) and not any(
                     c.dep_ in {"prep", "dative"} for c in verb.children if c.i > o.i):
@@ -6743,7 +6746,9 @@ def _proxy_stances(ix: _Index, sent, emitted: list, previous: list, used: set) -
         for s in antecedents:
             if all(s.territory.name != x.name for x in terrs):
                 terrs.append(s.territory)
-        polarity = antecedents[-1].stance if stance == "same" else stance
+        polarity = antecedents[-1].stance if stance == "same" else (
+            ("doesNotRecognise" if antecedents[-1].stance == "recognises" else "recognises") if stance == "opposite"
+            else stance)
         for h in ix.holder_mentions(subj, verb):
             key = h.kb_id or h.text
             if h.label not in {"COUNTRY", "PERSON"} or key in used:
@@ -6957,6 +6962,8 @@ def _territory_refs(ix: _Index, cue, region: list, memory: dict, holders: list) 
             refs = _pronoun_territories(ix, o, holders, memory)
             if refs:
                 return refs
+        if o.lower_ == "both" and o.pos_ == "PRON" and len(memory.get("last_territories") or []) == 2:
+            return list(memory["last_territories"])  # "which had recognised both": the two lands just named
     # a definite description of the territory the article is about: "the new state", "the islands"
     for o in direct:
         # "does not recognise the administration": a self-ruling polity named for its governing body

@@ -789,6 +789,13 @@ GROUP_ELLIPSIS_AND_REFUSAL_CASES = [
     ("refusing the outcome of a referendum", "Chile refuses to accept the outcome of the referendum in Crimea.",
      {("Chile", "doesNotRecognise", "Crimea")}),
     ("accepting the results of an election", "Chile accepts the results of the election in Peru.", set()),
+    ("'had recognised both', then withdrew: the two lands just named",
+     "Chad recognised Abkhazia and South Ossetia in 2008. Fiji, which had recognised both, withdrew its "
+     "recognition in 2014.", {("Chad", "recognises", "Abkhazia"), ("Chad", "recognises", "South Ossetia"),
+                               ("Fiji", "doesNotRecognise", "Abkhazia"), ("Fiji", "doesNotRecognise", "South Ossetia")}),
+    ("rejecting that position takes the opposite stance",
+     "Spain does not recognise Kosovo. Chile and Peru reject that position.",
+     {("Spain", "doesNotRecognise", "Kosovo"), ("Chile", "recognises", "Kosovo"), ("Peru", "recognises", "Kosovo")}),
 ]
 
 
