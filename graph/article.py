@@ -152,6 +152,12 @@ PIPE_BYLINE = re.compile(rf"^\s*((?:[A-Z][\w.'’-]+\s+){{1,3}}[A-Z][\w.'’-]+)
 # Anna Berg" (the credit line of outlets that publish in two languages); the name is a credit like a photographer's
 TRANSLATOR_CREDIT = re.compile(r"(?:^|\|)\s*(?i:translated|translation)(?:\s+from\s+(?:the\s+)?[A-Z]\w+)?\s+(?i:by)\s+"
                                r"((?:[A-ZÀ-Þ][\w.'’-]+\s+){1,3}[A-ZÀ-Þ][\w.'’-]+)\s*$")
+# a staff credit of a non-author, alone or after a bar or a dash: "Pictures by Anna Berg", "— Translated from
+# Varnish by Anna Berg", "Contributing: Anna Berg, Planet News" (US dailies' closing credit; the outlet after the
+# comma is dropped); the name is a credit like a photographer's
+STAFF_CREDIT = re.compile(r"(?:^\s*[-–—]?|\|)\s*(?i:(?:translated|translation)(?:\s+from\s+(?:the\s+)?[A-Z]\w+)?\s+by|"
+                          r"(?:pictures|photos|photographs|photography|illustrations?|graphics)\s+by|contributing\s*:)\s+"
+                          r"((?:[A-ZÀ-Þ][\w.'’-]+\s+){1,3}[A-ZÀ-Þ][\w.'’-]+)(?:\s*,\s*[A-Z][\w .&'’-]{1,40})?\s*$")
 # a credit line of labelled fields: "Credits: Agency; Author: Anna Berg;" (the photographer after the agency)
 CREDIT_FIELDS = re.compile(r"^\s*credits?\s*:\s*(?P<agency>[^;:/]{2,60}?)\s*;\s*(?:author|photo(?:grapher)?|by)\s*:"
                            r"\s*(?P<name>[^;:/]{2,60}?)\s*;?\s*$", re.I)
@@ -313,8 +319,8 @@ def _byline(who: str, meta: dict) -> None:
     parts = _placed_parts(parts)
     names = []
     for part in parts:
-        if BYLINE_TITLE.search(part) and names:
-            title = part
+        if BYLINE_TITLE.search(part) and (names or part[:1].islower()):
+            title = part  # (first: "By our science correspondent, Anna Berg": the lower-case title before the name)
         elif names and len(parts) == 2 and outlet is None and part[:1].isupper() and len(part.split()) <= 4:
             outlet = part  # "By Anna Berg, Reuters" ("By A, B and C" lists authors)
         else:
@@ -837,7 +843,7 @@ def clean_article(raw: str, article_id: str, path: str = "") -> Article:
             _byline(m.group(1), meta)  # "ANNA BERG | Staff Writer" (a photographer's bar line is a credit)
             meta.setdefault("author_title", m.group(2).strip())
             continue
-        mt = TRANSLATOR_CREDIT.search(plain) if len(plain.split()) <= 16 else None
+        mt = (TRANSLATOR_CREDIT.search(plain) or STAFF_CREDIT.search(plain)) if len(plain.split()) <= 16 else None
         if mt:
             credits.append(mt.group(1).strip())  # "Read in Spanish | Translated by Anna Berg": the translator
             continue

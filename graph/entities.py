@@ -61,10 +61,13 @@ ORG_WORDS = {"institute", "university", "college", "center", "centre", "council"
              "cabinet", "directorate", "section", "program", "programme", "project", "initiative", "watch",
              "mission", "corps", "division", "brigade", "regiment", "battalion", "fleet", "command", "force",
              "tribunal", "navy", "chamber"}
+#: first words of public bodies named "<remit> <place>" ("Historic England", "Visit Scotland", "Invest NI":
+#: British heritage, tourism and investment agencies); none is a given name
+AGENCY_OPENERS = {"historic", "visit", "invest"}
 ORG_START = {"ministry", "university", "institute", "department", "office", "bank", "council", "centre", "center",
              "committee", "commission", "court", "federation", "union", "league", "party", "ambulance", "police",
              "fire", "rescue", "coastguard", "customs", "health", "transport", "embassy", "consulate", "chamber"} \
-    | ROMANCE_BODY_OPENERS
+    | ROMANCE_BODY_OPENERS | AGENCY_OPENERS
 ORG_WORDS |= {"advertiser", "chronicle", "courier", "mirror", "express", "bulletin", "sentinel", "inquirer",
               "examiner", "dispatch", "telegraph", "ministry", "embassy", "consulate", "community", "cooperation",
               "co-operation", "affairs", "defence", "defense", "security", "intelligence", "unions", "workers",
@@ -72,9 +75,10 @@ ORG_WORDS |= {"advertiser", "chronicle", "courier", "mirror", "express", "bullet
               "motors", "systems", "labs", "cycles", "pharmaceuticals", "logistics", "trust", "nations",
               "representatives", "commons", "deputies", "delegates", "railroad", "railway", "railways", "railroads",
               "legislature", "ferries"}
-#: sports clubs ("Varnby United", "Tolsby FC") and trade tails of firms ("X Petroleum", "X Energy", "X Yards")
+#: sports clubs ("Varnby United", "Tolsby FC", "Kelby Rovers", "Varn Athletic") and trade tails of firms
+#: ("X Petroleum", "X Energy", "X Yards")
 CLUB_AND_TRADE_WORDS = {"united", "fc", "afc", "petroleum", "energy", "shipping", "mining", "yards", "shipyard",
-                        "shipyards", "telecom", "insurance"}
+                        "shipyards", "telecom", "insurance", "rovers", "athletic", "wanderers", "albion", "hotspur"}
 ORG_WORDS |= CLUB_AND_TRADE_WORDS
 #: (a named railroad or railway is the company that built and ran the line: "the Boston and Maine Railroad"; so are
 #: named ferries: "Varnay Ferries")
@@ -204,6 +208,10 @@ def person_shaped(name: str) -> bool:
         words.discard(tokens[0].casefold())  # "June Berg", "April Lind": months are given names too
     if words & (ORG_WORDS | PLACE_WORDS | EVENT_WORDS | NON_PERSON_HEADS):
         return False
+    if len(tokens) >= 2 and tokens[0].casefold() in AGENCY_OPENERS:
+        return False  # "Historic Varnland", "Visit Tolsby": a public body named by its remit and its place
+    if len(tokens) == 1 and re.fullmatch(r"[A-Z][a-z]{2,}(?:ians|eans)", tokens[0]):
+        return False  # "Varnekians", "Tolsbians": a plural demonym names a people, not a person
     return all(t.casefold() in NAME_PARTICLES or name_token(t) for t in tokens)
 
 

@@ -718,13 +718,17 @@ def _adjust(doc: Doc, ent: Span, covered: set[int]) -> Span:
     if label == "PERSON" and start < ent.start and start >= 2 and doc[start - 1].lower_ in {"of", "for"} and \
             doc[start - 2].lower_ in titles:
         start = ent.start  # "Minister of Information" + "Anna Berg": the capitalised words are the portfolio
-    if label == "PERSON" and end - start >= 3 and doc[start].lower_ in ROLE_NOUNS and doc[start].is_title and \
+    if label == "PERSON" and end - start >= 3 and (doc[start].lower_ in ROLE_NOUNS or
+                                                   doc[start].lower_.endswith(ROLE_NOUN_SUFFIXES)) and \
+            doc[start].is_title and \
             (start == 0 or doc[start].is_sent_start or "\n" in doc[start - 1].whitespace_) and \
             all(t.is_title for t in doc[start + 1:end]):
         start += 1  # "Parent Anna Berg, whose …": a sentence-initial role noun glued before the name
     if (start, end, label) == (ent.start, ent.end, ent.label_):
         return ent
     return Span(doc, start, end, label=label, kb_id=ent.kb_id)
+
+
 
 
 def _office_led_name(doc: Doc, start: int, end: int) -> int | None:
@@ -760,6 +764,9 @@ ROLE_NOUNS = frozenset({"parent", "parents", "resident", "villager", "neighbour"
                         "homeowner", "tenant", "landlord", "grandparent", "grandmother", "grandfather", "mum", "dad",
                         "carer", "caregiver", "supporter", "spectator", "motorist", "cyclist", "runner",
                         "swimmer", "shopkeeper", "retiree", "local", "voter", "patient", "worker", "farmer"})
+#: the endings of occupation nouns set before a name ("Meteorologist Anna Berg", "Economist Karl Lind"): the
+#: suffixes "-ologist" and "-onomist" make nouns, never given names (English derivational morphology)
+ROLE_NOUN_SUFFIXES = ("ologist", "onomist")
 
 
 def _capitalised_mid_sentence(doc: Doc, k: int, label: str) -> bool:
@@ -2389,8 +2396,9 @@ def extract_mentions(doc: Doc, article: Article) -> Iterator[NameMention]:
                 and ent.start - 1 not in covered and all(t.is_title for t in ent) and _glued(doc, ent.start - 1):
             county = True  # "in Co. Antrim": the NER left the abbreviation out
             ent = Span(doc, ent.start - 1, ent.end, label="GPE")
-        if ent.label_ in {"PERSON", "ORG", "LOC", "GPE", "FAC"} and len(ent) >= 2 and ent[-1].text in MEMBER_TITLES \
-                and ent[-1].is_upper:  # "a Green TD" read as one name: the title is no part of it
+        if ent.label_ in {"PERSON", "ORG", "LOC", "GPE", "FAC"} and len(ent) >= 2 and ent[-1].is_upper and \
+                (ent[-1].text in MEMBER_TITLES or ent[-1].text in POST_NOMINALS):
+            # "a Green TD" read as one name: the title is no part of it; nor is a counsel's rank or an honour
             ent = Span(doc, ent.start, ent.end - 1,
                        label="PERSON" if _titled_member_name(doc, ent) else "ORG" if ent.label_ == "PERSON"
                        else ent.label_)
@@ -3421,6 +3429,9 @@ def _dateline_places(ent: Span, article: Article, gaz: Gazetteer,
         yield NameMention(Mention(article.id, start, end, entry.name, label, kb_id=entry.name))
 
 
+#: post-nominal letters of a counsel's rank or an honour after a person's name ("Anna Berg KC", "Karl Lind OBE";
+#: British and Commonwealth usage); "SC" is left out (also a sports club's suffix)
+POST_NOMINALS = frozenset({"KC", "QC", "OBE", "MBE", "CBE", "KBE", "DBE", "FRS"})
 #: titles of elected members that a party name modifies: "a Labour MP", "an SNP MSP"
 MEMBER_TITLES = {"MP", "MPs", "MLA", "MLAs", "MEP", "MEPs", "MSP", "MSPs", "MPP", "MPPs", "MNA", "MNAs", "MHA", "MHAs",
                  "lawmaker", "lawmakers", "legislator", "legislators", "councillor", "councillors", "councilor",

@@ -909,3 +909,23 @@ def test_article_byline_lower_case_title_before_the_name(byline: str, author: st
 def test_article_translator_credit_line_is_a_credit(line: str, name: str) -> None:
     art = article(line, P1, P2)
     assert name in art.photo_credits and "Translated" not in art.text
+
+
+@pytest.mark.parametrize("byline, author, title", [
+    ("By our legal affairs correspondent, Vesna Tolsa", "Vesna Tolsa", "our legal affairs correspondent"),
+    ("By our staff reporter, Oskar Varnek", "Oskar Varnek", "our staff reporter"),
+])
+def test_article_byline_title_before_the_name_and_a_comma(byline: str, author: str, title: str) -> None:
+    """"By our X correspondent, Anna Berg": the lower-case title comes first, the name is no outlet."""
+    art = article(byline, P1, P2)
+    assert (art.author, art.author_title, art.outlet) == (author, title, None)
+
+
+@pytest.mark.parametrize("line, name", [
+    ("Pictures by Oskar Lindqvist", "Oskar Lindqvist"),
+    ("— Translated from Ruritanian by Vesna Tolsa", "Vesna Tolsa"),
+    ("Contributing: Halvard Renk, Tolsby Ledger", "Halvard Renk"),
+])
+def test_article_staff_credit_line_is_a_credit(line: str, name: str) -> None:
+    art = article(line, P1, P2)
+    assert name in art.photo_credits and name not in art.text

@@ -1124,3 +1124,23 @@ def test_entities_head_before_of_decides_a_place_word_at_the_end(name: str) -> N
     """"<Head> of <Place>": the head before "of" names the kind, not the complement's last word ("Islands")."""
     res = resolve_entities([nm("a1.txt", 10, name, "ORG")])
     assert by_name(res)[name].cls == "Organization"
+
+
+@pytest.mark.parametrize("name", ["Kelby Rovers", "Varnek Athletic", "Dornvik Wanderers", "Tolsby Albion"])
+def test_entities_football_club_tails_make_an_organization(name: str) -> None:
+    res = resolve_entities([nm("a1.txt", 10, name, "PERSON")])
+    assert by_name(res)[name].cls == "Organization"
+
+
+@pytest.mark.parametrize("name", ["Varnekians", "Tolsbeans"])
+def test_entities_plural_demonym_is_no_person(name: str) -> None:
+    assert person_shaped(name) is False
+    res = resolve_entities([nm("a1.txt", 10, name, "PERSON")])
+    assert all(e.cls != "Person" for e in res.entities.values())
+
+
+@pytest.mark.parametrize("name", ["Historic Varnland", "Visit Tolsby"])
+def test_entities_remit_and_place_agency_is_an_organization(name: str) -> None:
+    """"Historic England"-style bodies read as a person: a remit word before a place names an agency."""
+    res = resolve_entities([nm("a1.txt", 10, name, "PERSON"), nm("a1.txt", 90, name, "ORG")])
+    assert by_name(res)[name].cls == "Organization"

@@ -2751,3 +2751,28 @@ def test_mentions_one_word_body_before_community_is_a_people(nlp, text: str, nam
     """"the Varnek community" read as a body: a people, no entity."""
     names = reread(nlp, text, [(name, "ORG")])
     assert mention(names, name) is None
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, name", [
+    ("Climatologist Ragna Vellstrom said the glacier had lost a tenth of its mass.", "Ragna Vellstrom"),
+    ("Volcanologist Tobias Harkwell said the crater in Varnek had stayed quiet since spring.", "Tobias Harkwell"),
+])
+def test_mentions_occupation_suffix_noun_before_a_name_is_dropped(nlp, text: str, name: str) -> None:
+    """An "-ologist" or "-onomist" noun opening a sentence before a name is the person's occupation."""
+    role = text.split()[0]
+    nms = reread(nlp, text, [(f"{role} {name}", "PERSON")])
+    assert "PERSON" in {nm.mention.label for nm in nms if nm.mention.text == name}
+    assert not any(nm.mention.text.startswith(role) for nm in nms)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, name", [
+    ("For the defence, Marit Olsgaard KC told the jury the ledger was forged.", "Marit Olsgaard"),
+    ("The award went to Dorian Feltwick OBE, who ran the Tolsby shelter for years.", "Dorian Feltwick"),
+])
+def test_mentions_counsel_rank_or_honour_after_a_name_is_cut(nlp, text: str, name: str) -> None:
+    """"Anna Berg KC" read as a body: the post-nominal closes a person's name and is no part of it."""
+    suffix = text.split(name)[1].split()[0].rstrip(",")
+    nm = mention(reread(nlp, text, [(f"{name} {suffix}", "ORG")]), name)
+    assert nm is not None and nm.mention.label == "PERSON"
