@@ -542,8 +542,8 @@ class _Index:
                 entry = self.gaz.lookup(text)
                 if entry is not None and entry.cls in {"Country", "Territory"}:
                     return self.mention(ent.start, ent.end, self._label_for(entry.name), entry.name)
-        if allow_capital and tok.pos_ == "PROPN":
-            key = fold(tok.text)
+        if allow_capital and (tok.pos_ == "PROPN" or tok.pos_ == "NOUN" and tok.text[:1].isupper()):
+            key = fold(tok.text)  # ("Whitehall has never ...": a seat of power the tagger read as a noun)
             if key in self.gaz.capitals:
                 country = self.gaz.capitals[key]
                 return self.mention(tok.i, tok.i + 1, self._label_for(country), country)

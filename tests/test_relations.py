@@ -793,6 +793,8 @@ GROUP_ELLIPSIS_AND_REFUSAL_CASES = [
      "Chad recognised Abkhazia and South Ossetia in 2008. Fiji, which had recognised both, withdrew its "
      "recognition in 2014.", {("Chad", "recognises", "Abkhazia"), ("Chad", "recognises", "South Ossetia"),
                                ("Fiji", "doesNotRecognise", "Abkhazia"), ("Fiji", "doesNotRecognise", "South Ossetia")}),
+    ("a seat of power the tagger reads as a common noun", "Whitehall has never recognised Northern Cyprus.",
+     {("United Kingdom", "doesNotRecognise", "Northern Cyprus")}),
     ("rejecting that position takes the opposite stance",
      "Spain does not recognise Kosovo. Chile and Peru reject that position.",
      {("Spain", "doesNotRecognise", "Kosovo"), ("Chile", "recognises", "Kosovo"), ("Peru", "recognises", "Kosovo")}),
