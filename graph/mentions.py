@@ -858,7 +858,7 @@ def _possessive_head_end(doc: Doc, end: int) -> int | None:
         The token after the head word, or None when no possessive and body head word follow (or end) the name.
     """
     def named_unit(k: int) -> bool:
-        # "the University of Varnay's Institute for Polar Studies": the head word opens a unit's own name, so the
+        # "the University of Varnay's Institute for Coastal Research": the head word opens a unit's own name, so the
         # possessive is its owner's, a body of its own (see _owned_unit)
         return k + 2 < len(doc) and doc[k + 1].lower_ in {"for", "of"} and doc[k + 1].is_lower and \
             doc[k + 2].is_title
@@ -2204,13 +2204,12 @@ def _join_portfolio_lists(doc: Doc, ents: list[Span]) -> list[Span]:
     """Rejoin a committee named after a list of portfolios that the NER cut at its comma.
 
     Parliamentary committees are named after the portfolios they scrutinise, listed with commas and "and"
-    (the Australian Senate's "Foreign Affairs, Defence and Trade" committees, the UK's "Environment, Food and
-    Rural Affairs Committee"); the NER reads "the Senate Foreign Affairs" + "Defence and Trade … Committee".
+    (the UK's "Environment, Food and Rural Affairs Committee", "the Senate Fisheries, Ports and Trade
+    Committee"); the NER reads "the Senate Fisheries" + "Ports and Trade … Committee".
     An ORG name closing on a portfolio word (:data:`TOPIC_WORDS`), with no "of" and no other head word in it,
     a comma, then one or two title-case words, "and", and title-case words closing on a panel word
     (:data:`PANEL_WORDS`), none of them a listed name, make one name; so does a panel's remit ("Committee on
-    Foreign Affairs") and ", W and V" closing on a portfolio word ("Joint Standing Committee on Foreign Affairs,
-    Defence and Trade", the Australian Parliament's style).
+    Justice") and ", W and V" closing on a portfolio word ("Joint Committee on Justice, Equality and Defence").
 
     Args:
         doc: the Doc.
@@ -2231,7 +2230,7 @@ def _join_portfolio_lists(doc: Doc, ents: list[Span]) -> list[Span]:
                 comma - ent.start < 2 or doc[comma - 1].lower_ not in TOPIC_WORDS or not doc[comma - 1].is_title:
             continue
         words = doc[ent.start + (ent[0].lower_ == "the"):comma]
-        # "the Joint Committee on Foreign Affairs" + ", Defence and Trade": the list closes the name
+        # "the Joint Committee on Justice" + ", Equality and Defence": the list closes the name
         remit = any(t.lower_ in PANEL_WORDS and t.i + 1 < comma and doc[t.i + 1].lower_ in {"on", "for"}
                     for t in words)
         if not remit and any(t.lower_ == "of" or (t.lower_ in ORG_WORDS - TOPIC_WORDS and t.i > words.start)

@@ -4498,7 +4498,7 @@ def _climb(ix: _Index, cue) -> tuple[object | None, _Polarity, list]:
                 return None, pol, chain
             denial = _denying_copula(cur) if cur.i == cue.i else None
             if denial is not None:
-                pol.negations += 1  # "Nor is it the case that A does not recognise X": a double negative
+                pol.negations += 1  # "It is not true that A does not recognise X": a double negative
                 pol.cue_words.append(denial)
             if subj.lower_ in REL_PRONOUNS and cur.dep_ == "relcl" and denial is None:
                 holder = cur.head
@@ -8075,7 +8075,7 @@ def _so_is_members(ix: _Index, members: list[Relation]) -> Iterator[Relation]:
 
 
 def _bare_members(ix: _Index, members: list[Relation]) -> Iterator[Relation]:
-    """"X's members are A and B. C has been an associate member since 2015": a member noun with no
+    """"X's members are A and B. C has been an associate member since 2011": a member noun with no
     body of its own continues the single body whose members the sentence before (or the same
     one) listed (discourse continuation, as in ACE 2005 coreference of bare relational nouns).
 

@@ -2640,8 +2640,8 @@ def test_mentions_untagged_kin_appositive_is_a_person(nlp, text: str, name: str)
 
 @pytest.mark.model
 @pytest.mark.parametrize("text, owner, unit", [
-    ("Dr Anna Berg, a researcher at the University of Varnay's Institute for Polar Studies (IPS), said the ice was "
-     "thin.", "University of Varnay", "Institute for Polar Studies"),
+    ("Dr Anna Berg, a lecturer at the University of Varnay's Institute for Coastal Research (ICR), said the dunes "
+     "were moving.", "University of Varnay", "Institute for Coastal Research"),
 ])
 def test_mentions_owner_possessive_before_a_named_unit_is_its_own_body(nlp, text: str, owner: str, unit: str) -> None:
     names = texts(mentions_of(nlp, text))
@@ -2684,8 +2684,8 @@ def test_mentions_possessive_country_of_several_words_stays_with_its_ministry(nl
 @pytest.mark.parametrize("text, name", [
     ("The House Transport, Ports and Fisheries Review Committee heard from Vesna Tolsa on Tuesday.",
      "House Transport, Ports and Fisheries Review Committee"),
-    ("On Monday the Joint Select Committee on Foreign Affairs, Defence and Trade met Varnek officials in Tolsby.",
-     "Joint Select Committee on Foreign Affairs, Defence and Trade"),
+    ("On Monday the Joint Committee on Justice, Equality and Defence met Varnek officials in Tolsby.",
+     "Joint Committee on Justice, Equality and Defence"),
 ])
 def test_mentions_committee_named_after_a_list_of_portfolios_is_one_body(nlp, text: str, name: str) -> None:
     """"X Affairs, Y and Z Committee": the comma of the portfolio list does not end the committee's name."""

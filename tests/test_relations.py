@@ -791,8 +791,9 @@ GROUP_ELLIPSIS_AND_REFUSAL_CASES = [
     ("accepting the results of an election", "Chile accepts the results of the election in Peru.", set()),
     ("'had recognised both', then withdrew: the two lands just named",
      "Chad recognised Abkhazia and South Ossetia in 2008. Fiji, which had recognised both, withdrew its "
-     "recognition in 2014.", {("Chad", "recognises", "Abkhazia"), ("Chad", "recognises", "South Ossetia"),
-                               ("Fiji", "doesNotRecognise", "Abkhazia"), ("Fiji", "doesNotRecognise", "South Ossetia")}),
+     "recognition in 2014.",
+     {("Chad", "recognises", "Abkhazia"), ("Chad", "recognises", "South Ossetia"),
+      ("Fiji", "doesNotRecognise", "Abkhazia"), ("Fiji", "doesNotRecognise", "South Ossetia")}),
     ("a seat of power the tagger reads as a common noun", "Whitehall has never recognised Northern Cyprus.",
      {("United Kingdom", "doesNotRecognise", "Northern Cyprus")}),
     ("rejecting that position takes the opposite stance",
