@@ -2421,6 +2421,10 @@ def _analyse_phrase(ix: _Index, tokens: list, anchor_kind: str) -> list[_TitleIn
                     nm = ix.ent_mention(named)
                     found = [nm if named.label_ != "ORG" else ix.mention(named.start, named.end, "PLACE", "")] \
                         if nm is not None else []
+                if low == "of" and prev_run is not None and prev_run[-1].lower_ in EDGE_NOUNS:
+                    # "a village on the shores of Lake X": a settlement by the water is not in it
+                    found = [cm for cm in found if not {cm.text.lower().split()[0], cm.text.lower().split()[-1]}
+                             & WATER_HEADS]
                 for cm in found:
                     if place_country is None:
                         place_country = cm
@@ -8127,6 +8131,8 @@ def _appositive_relations(ix: _Index) -> Iterator[Relation]:
                 if info.possessor.tag_ == "WP$":
                     # "X, whose wife, Y,": the name before ", whose"
                     k = info.possessor.i - 1
+                    if k > 2 and ix.doc[k].text == "," and ix.doc[k - 1].like_num and ix.doc[k - 2].text == ",":
+                        k -= 2  # "X, 70, whose wife, Y,": the age between the name and "whose"
                     if k > 0 and ix.doc[k].text == ",":
                         other = ix.person_mention(k - 1)
                 elif info.possessor.tag_ == "PRP$":
@@ -8712,6 +8718,10 @@ BETWEEN_PARTICIPLES = frozenset({"wedged", "sandwiched", "squeezed", "nestled", 
                                  "caught", "located", "situated", "lying"})
 
 
+# first or last words of a body of water's name ("Lake X", "X River"): a shore, not a container
+WATER_HEADS = frozenset({"lake", "river", "sea", "ocean", "gulf", "bay", "strait", "lagoon", "loch"})
+
+
 # an enclave's only neighbour: "A is entirely surrounded by B"
 ENCLOSE_VERBS = frozenset({"surround", "encircle", "enclose"})
 PRESS_UP_VERBS = frozenset({"run", "butt", "push", "press", "bump"})
@@ -8800,6 +8810,9 @@ def _border_contacts(ix: _Index) -> Iterator[Relation]:
             subj = [c for c in t.children if c.dep_ == "nsubjpass"]
             if t.dep_ in {"relcl", "acl"} and t.head.i < t.i and (not subj or subj[0].lower_ in REL_PRONOUNS):
                 subj = [t.head]
+            if not subj and t.dep_ == "conj" and t.head.pos_ in {"VERB", "AUX"}:
+                # "A shares a border with B and is almost surrounded by C": the first verb's subject
+                subj = [c for c in t.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
             owners = _countries_in(ix, subj[:1])
             others = _countries_in(ix, [p for c in t.children if c.dep_ == "agent"
                                         for q in c.children if q.dep_ == "pobj" for p in (q, *q.conjuncts)])
@@ -10982,6 +10995,9 @@ def _nested_places(ix: _Index) -> Iterator[Relation]:
         elif k + 1 < n and named_place and doc[k].is_lower and doc[k].lower_ in SITE_FEATURE_NOUNS and \
                 doc[k + 1].lower_ == "in":
             k += 1  # "at X beach in Y": a feature word after a place's name
+        elif k + 1 < n and named_place and doc[k].is_lower and doc[k].lower_ in {
+                "province", "county", "district", "region", "prefecture", "department"} and doc[k + 1].lower_ == "in":
+            k += 1  # "in X province in Y": a lower-case division word after a place's name
         counted = k + 3 < n and doc[k].text == "," and doc[k + 1].lower_ in {"two", "three", "four"} and \
             doc[k + 2].lemma_.lower() in SETTLEMENT_KINDS and doc[k + 3].lower_ == "in"
         if counted or k + 2 < n and doc[k].text == "," and doc[k + 1].lower_ in {"both", "all"} and \

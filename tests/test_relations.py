@@ -3655,3 +3655,44 @@ STRESS_NO_RELATION_CASES = [
 def test_relations_stress_negatives_yield_nothing(nlp, name, text, kind):
     _, _, rels = _run(nlp, text)
     assert not _pairs(rels, kind), _pairs(rels, kind)
+
+
+ARTICLE_STRESS_RELATION_CASES = [
+    ("an age between the name and whose wife",
+     "Greta Vos, 58, whose husband, Piet Vos, runs the bakery, said little.",
+     "spouse", {frozenset({"Greta Vos", "Piet Vos"})}),
+    ("a second verb of the subject says it is surrounded",
+     "Lesotho has a small army and is entirely surrounded by South Africa.",
+     "sharesBorderWith", {frozenset({"Lesotho", "South Africa"})}),
+    ("a border and an enclosure in one coordinated sentence",
+     "Bangladesh shares a long border with Myanmar and is almost surrounded by India.",
+     "sharesBorderWith", {frozenset({"Bangladesh", "Myanmar"}), frozenset({"Bangladesh", "India"})}),
+    ("a lower-case division word between the place and in",
+     "Farmers in El Oro province in Ecuador lost their crops.",
+     "locatedIn", {frozenset({"El Oro", "Ecuador"})}),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("name,text,kind,expected", ARTICLE_STRESS_RELATION_CASES,
+                         ids=[c[0] for c in ARTICLE_STRESS_RELATION_CASES])
+def test_relations_article_stress_wordings_found(nlp, name, text, kind, expected):
+    _, _, rels = _run(nlp, text)
+    got = _pairs(rels, kind)
+    assert expected <= got, got
+
+
+ARTICLE_STRESS_NOT_LOCATED_CASES = [
+    ("a village on the shores of a lake", "Fishermen in Tolsby, a village on the shores of Lake Varn in western Uganda, "
+     "counted their boats.", "Tolsby", "Lake Varn"),
+    ("a town on the banks of a river", "Drosk, a town on the banks of the Varnek River in Ruritania, flooded again.",
+     "Drosk", "Varnek River"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("name,text,subj,obj", ARTICLE_STRESS_NOT_LOCATED_CASES,
+                         ids=[c[0] for c in ARTICLE_STRESS_NOT_LOCATED_CASES])
+def test_relations_article_stress_shore_is_no_container(nlp, name, text, subj, obj):
+    _, _, rels = _run(nlp, text)
+    assert frozenset({subj, obj}) not in _pairs(rels, "locatedIn"), _pairs(rels, "locatedIn")
