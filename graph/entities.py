@@ -61,7 +61,7 @@ ORG_WORDS = {"institute", "university", "college", "center", "centre", "council"
              "cabinet", "directorate", "section", "program", "programme", "project", "initiative", "watch",
              "mission", "corps", "division", "brigade", "regiment", "battalion", "fleet", "command", "force",
              "tribunal", "navy", "chamber"}
-#: first words of public bodies named "<remit> <place>" ("Historic England", "Visit Scotland", "Invest NI":
+#: first words of public bodies named "<remit> <place>" ("Historic Scotland", "Visit Scotland", "Invest NI":
 #: British heritage, tourism and investment agencies); none is a given name
 AGENCY_OPENERS = {"historic", "visit", "invest"}
 ORG_START = {"ministry", "university", "institute", "department", "office", "bank", "council", "centre", "center",

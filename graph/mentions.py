@@ -4596,8 +4596,8 @@ STATION_MODIFIERS = {"research", "antarctic", "arctic", "polar", "field", "weath
 def _station_name(doc: Doc, ent: Span) -> bool:
     """Tell whether a name stands before a station noun: "X station", "X research station", "X and Y stations".
 
-    Stations are often named after people ("Mawson", "Casey"); the head noun after the name makes it a site
-    (the names of the COMNAP station catalogue: "Davis station", "Scott Base").
+    Stations are often named after people ("Vostok", "Halley"); the head noun after the name makes it a site
+    (the names of the COMNAP station catalogue: "Halley station", "Scott Base").
 
     Args:
         doc: the Doc.

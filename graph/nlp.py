@@ -1146,7 +1146,7 @@ def find_place_bodies(doc) -> list[tuple[int, int]]:
     Progressives Congress" is no US Congress after two loose words.  A place
     entity (not a country or territory) followed by capitalised words ending
     in a body word or a newspaper's title word (:data:`PAPER_WORDS`: "the
-    Norfolk Echo"), or a body-word entity preceded by capitalised words that
+    Cumbria Star"), or a body-word entity preceded by capitalised words that
     belong to no entity, is one organisation name; so is a country directly
     followed by a party's name ("Ruritania Labour Party").
 
@@ -1167,7 +1167,7 @@ def find_place_bodies(doc) -> list[tuple[int, int]]:
             if k > ent.end and doc[k - 1].lower_ in BODY_WORDS:
                 out.append((ent.start, _name_tail(doc, k)))
             elif k > ent.end and doc[k - 1].text in PAPER_WORDS:
-                out.append((ent.start, k))  # "the Norfolk Echo and the …": a paper's name ends on its title word
+                out.append((ent.start, k))  # "the Cumbria Star and the …": a paper's name ends on its title word
         elif ent.label_ == "COUNTRY" and ent.end < len(doc) and doc[ent.end].ent_iob_ == "B" and \
                 doc[ent.end].ent_type_ == "ORG" and ent[-1].whitespace_ == " ":
             org = next(e for e in ents if e.start == ent.end)

@@ -10753,7 +10753,7 @@ def _comma_places(ix: _Index) -> Iterator[Relation]:
                     len(ent) <= 3 and ent.end + 2 < sent.end and doc[ent.end + 1].lower_ == "in"
                     and (((len(ent) == 1 or ent.label_ == "ORG" and not any(
                         w.lower_ in NOT_NAME_WORDS | BODY_WORDS or w.is_upper for w in ent))
-                          and _subdivision_at(ix, ent.end + 2))  # "Great Yarmouth, in Norfolk," misread
+                          and _subdivision_at(ix, ent.end + 2))  # "Tolsby Bay, in Varnshire," misread
                          or _owned_subdivision(ix, ent.end + 2)[0] is not None
                          or (len(ent) == 1 and ent.end + 3 < sent.end and doc[ent.end + 2].lower_ in NEARBY_WORDS
                              and ix.ent_at[ent.end + 3] is not None

@@ -803,8 +803,7 @@ def test_nlp_names_paired_in_a_place_are_places(words, ents, expected):
 
 @pytest.mark.model
 @pytest.mark.parametrize("text, paper", [
-    ("Vesna Tolsa told the Norfolk Echo that the pier would reopen.", "Norfolk Echo"),
-    ("The Tasmania Star said on Monday that Varnek had sold the ferry.", "Tasmania Star"),
+    ("Vesna Tolsa told the Cumbria Star that the pier would reopen.", "Cumbria Star"),
 ])
 def test_nlp_place_glued_to_a_newspaper_word_is_the_paper(nlp, text: str, paper: str) -> None:
     """A listed place glued to a newspaper's title word ("Echo", "Star", "Mail") names the paper, not the place."""
