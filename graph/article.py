@@ -154,10 +154,11 @@ TRANSLATOR_CREDIT = re.compile(r"(?:^|\|)\s*(?i:translated|translation)(?:\s+fro
                                r"((?:[A-ZÀ-Þ][\w.'’-]+\s+){1,3}[A-ZÀ-Þ][\w.'’-]+)\s*$")
 # a staff credit of a non-author, alone or after a bar or a dash: "Pictures by Anna Berg", "— Translated from
 # Varnish by Anna Berg", "Contributing: Anna Berg, Planet News" (US dailies' closing credit; the outlet after the
-# comma is dropped); the name is a credit like a photographer's
+# comma is the publisher's, its group ``desk``); the name is a credit like a photographer's
 STAFF_CREDIT = re.compile(r"(?:^\s*[-–—]?|\|)\s*(?i:(?:translated|translation)(?:\s+from\s+(?:the\s+)?[A-Z]\w+)?\s+by|"
                           r"(?:pictures|photos|photographs|photography|illustrations?|graphics)\s+by|contributing\s*:)\s+"
-                          r"((?:[A-ZÀ-Þ][\w.'’-]+\s+){1,3}[A-ZÀ-Þ][\w.'’-]+)(?:\s*,\s*[A-Z][\w .&'’-]{1,40})?\s*$")
+                          r"((?:[A-ZÀ-Þ][\w.'’-]+\s+){1,3}[A-ZÀ-Þ][\w.'’-]+)"
+                          r"(?:\s*,\s*(?P<desk>[A-Z][\w .&'’-]{1,40}))?\s*$")
 # a credit line of labelled fields: "Credits: Agency; Author: Anna Berg;" (the photographer after the agency)
 CREDIT_FIELDS = re.compile(r"^\s*credits?\s*:\s*(?P<agency>[^;:/]{2,60}?)\s*;\s*(?:author|photo(?:grapher)?|by)\s*:"
                            r"\s*(?P<name>[^;:/]{2,60}?)\s*;?\s*$", re.I)
@@ -591,6 +592,17 @@ COPYRIGHT = re.compile(r"^\s*(?:copyright\s*)?(?:©|ⓒ|\(c\))", re.I)
 # a photo credit after "©" (or "Copyright ©") ending a caption kept as text: "… on December 12, 2025. © Anna Berg, AFP"
 CREDIT_COPYRIGHT = re.compile(r"(?<=[.!?)”\"])\s+(?:(?i:copyright)\s*)?[©ⓒ]\s*([A-Z][^©ⓒ.!?]{1,80}?)\s*$")
 # the links of a site's footer bar, after the publisher's name: "Name | About Us | Contact Us | Privacy Policy"
+# a desk's contact in the footer: "Contact: Anna Berg, Business Desk" (the name is a staff credit)
+CONTACT_CREDIT = re.compile(r"\b(?i:contact|enquiries|inquiries)\s*:\s*((?:[A-ZÀ-Þ][\w.'’-]+\s+){1,3}[A-ZÀ-Þ][\w.'’-]+)"
+                            r"\s*,\s*(?:[A-Z][\w&'’-]*\s+){0,3}(?i:desk|newsroom|bureau|team)\b")
+# a section kicker before the byline on one line: "SPORT | by Anna Berg", "Opinion · By Anna Berg"
+SECTION_KICKER_BY = re.compile(r"^\s*[A-Za-z][\w&'’ -]{1,30}?\s*[|•·]\s*(?=(?i:by)\s+[A-Z])")
+# the names of a news site's sections, for a masthead that carries its section: "THE DAILY PLANET — BUSINESS"
+SECTION_NAMES = frozenset({
+    "news", "politics", "business", "sport", "sports", "world", "opinion", "comment", "culture", "arts", "lifestyle",
+    "travel", "health", "science", "technology", "tech", "local", "national", "international", "environment",
+    "education", "entertainment", "money", "finance", "features", "weather", "property", "motoring", "obituaries",
+    "local news", "world news", "uk news", "us news"})
 SITE_LINK = re.compile(r"^\s*(?:about(?: us)?|contact(?: us)?|privacy(?: policy| notice)?|terms.*|cookies?.*|legal.*|"
                        r"advertise.*|careers|sitemap|accessibility|subscribe|help|faq|conversation guidelines|"
                        r"report a comment|corrections)\s*$", re.I)
@@ -617,6 +629,13 @@ def _masthead(plains: list[str]) -> tuple[list[int], str] | None:
     if len(filled) < 2:
         return None
     first = plains[filled[0]].strip()
+    parts = re.split(r"\s+[—–-]\s+|\s*\|\s*", first)
+    if len(parts) == 2 and parts[1].casefold() in SECTION_NAMES and 1 <= len(parts[0].split()) <= 5 and \
+            not SENT_END.search(parts[0]) and parts[0][:1].isupper() and plains[filled[1]].strip()[-1:] not in ".!?":
+        # "THE DAILY PLANET — BUSINESS", "Daily Planet | Politics": the masthead with its section, over the headline
+        entry = load_gazetteer().lookup(parts[0])
+        name = entry.name if entry is not None and entry.cls == "Organization" else uncapitalise_name(parts[0])
+        return [filled[0]], name
     if len(first.split()) > 5 or SENT_END.search(first) or "|" in first:
         return None
     bar = next((k for k, i in enumerate(filled[1:], 1) if NAV_BAR.match(plains[i]) or BREADCRUMB.match(plains[i]) or (
@@ -785,6 +804,11 @@ def clean_article(raw: str, article_id: str, path: str = "") -> Article:
             if edition.group("name") not in holders:
                 holders.append(edition.group("name"))  # "Published in Name, December 5th, 2025": the publisher
             continue
+        mc = CONTACT_CREDIT.search(plain) if plain and seen_body else None
+        if mc and mc.group(1) not in credits:
+            credits.append(mc.group(1))  # "Contact: Anna Berg, Business Desk": the desk's journalist
+        if mc and re.match(r"\s*(?i:contact|enquiries|inquiries)\b", plain):
+            continue
         holder = _publisher(plain) if plain and (COPYRIGHT.match(plain) or seen_body) else None
         parents = _parent_publishers(plain) if plain and COPYRIGHT.match(plain) else []
         if holder or parents:
@@ -824,6 +848,9 @@ def clean_article(raw: str, article_id: str, path: str = "") -> Article:
         if m and DATE_WORD.search(m.group("date")):
             meta.setdefault("date", m.group("date").strip())
             plain = "By " + m.group("who")
+        mk = SECTION_KICKER_BY.match(plain) if not seen_body and "author" not in meta else None
+        if mk:
+            plain = plain[mk.end():]  # "SPORT | by Anna Berg": the section's name, then the byline
         m = BYLINE.match(plain)
         if m and len(plain.split()) <= 16 and not SENT_END.search(plain.rstrip(")")):
             _byline(m.group(1), meta)
@@ -846,6 +873,9 @@ def clean_article(raw: str, article_id: str, path: str = "") -> Article:
         mt = (TRANSLATOR_CREDIT.search(plain) or STAFF_CREDIT.search(plain)) if len(plain.split()) <= 16 else None
         if mt:
             credits.append(mt.group(1).strip())  # "Read in Spanish | Translated by Anna Berg": the translator
+            desk = mt.groupdict().get("desk")
+            if desk and plain.lstrip(" -–—").lower().startswith("contributing") and desk.strip() not in holders:
+                holders.append(desk.strip())  # "Contributing: Anna Berg, PLANET TODAY": the network's own outlet
             continue
         if NAV_BAR.match(plain) and not seen_body:
             continue  # "News | Politics | World": a section bar, neither headline nor text

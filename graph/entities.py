@@ -38,7 +38,7 @@ from difflib import SequenceMatcher
 from typing import Iterable
 
 from .gazetteer import Gazetteer, fold, load_gazetteer
-from .mentions import STOP_NAMES, NameMention, clean_surface
+from .mentions import OFFICE_TITLE_HEADS, STOP_NAMES, NameMention, clean_surface
 from .models import Entity, Mention
 from .names import NAME_PARTICLES
 from .names import abbreviates, uncapitalise_name
@@ -374,6 +374,8 @@ class Resolution:
             descriptive = cls == "Territory" and m.start < 0  # "territory in X annexed by Y"
             if not name or (self.gaz.is_demonym(name) and not outlet_form) or not (descriptive or name[0].isupper()):
                 return None
+            if cls == "Organization" and _no_body_name(name):
+                return None
         key = _unique_key(name, cls, self.entities)
         in_text = 0 <= m.start < m.end
         self.entities[key] = Entity(key=key, name=name, cls=cls, aliases=frozenset(),
@@ -387,6 +389,29 @@ class Resolution:
         if article not in e.articles:
             self.entities[key] = Entity(key=e.key, name=e.name, cls=e.cls, aliases=e.aliases,
                                         articles=e.articles | {article})
+
+
+#: words that never name a body on their own: a title's qualifier ("Shadow home secretary", "Acting chair")
+LONE_NON_BODY_WORDS = frozenset({"shadow", "acting", "interim", "deputy", "former", "opposition", "junior",
+                                 "senior"})
+
+
+def _no_body_name(name: str) -> bool:
+    """Tell whether a name that only a fact gives ("X leader Anna Berg") names no body.
+
+    A lone word that qualifies a title ("Shadow", "Acting") names no body; nor does a
+    state's title phrase ("Ruritania's Minister of Trade": the possessor's office, not a body).
+
+    Args:
+        name: the cleaned name.
+
+    Returns:
+        True when no organisation should be made of it.
+    """
+    if name.casefold() in LONE_NON_BODY_WORDS:
+        return True
+    m = re.fullmatch(r"[A-Z][\w-]*(?: [A-Z][\w-]*){0,2}['’]s ([A-Z][\w-]*)(?: of [A-Z][\w -]*)?", name)
+    return m is not None and m.group(1).casefold() in OFFICE_TITLE_HEADS
 
 
 def _unique_key(name: str, cls: str, taken: dict) -> str:

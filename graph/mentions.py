@@ -19,8 +19,8 @@ from .gazetteer import Gazetteer, fold, load_gazetteer
 from .models import Article, Mention
 from .names import (BEAT_WORDS, HYPHENS, NAME_PARTICLES, abbreviates, hyphen_link_at, is_calendar_word,
                     uncapitalise_name)
-from .nlp import (ADMIN_AREA_NOUNS, COMPASS_ADJECTIVES, OFFICE_HEAD_WORDS, PLACE_OFFICE_TITLES, PLACE_PARTICLES,
-                  SETTLEMENT_KINDS)
+from .nlp import (ADMIN_AREA_NOUNS, COMPASS_ADJECTIVES, OFFICE_HEAD_WORDS, PAPER_WORDS, PLACE_OFFICE_TITLES,
+                  PLACE_PARTICLES, SETTLEMENT_KINDS)
 
 NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "COUNTRY", "TERRITORY", "PLACE"}
 SPEECH_VERBS = {"say", "tell", "speak", "add", "warn", "claim", "threaten", "ask", "write", "post", "state", "insist",
@@ -55,6 +55,10 @@ POSSESSIVE = re.compile(r"(['’]s|['’])$")
 TITLE_MODIFIERS = {"deputy", "former", "acting", "foreign", "defence", "defense", "prime", "vice", "chief", "senior",
                    "interior", "finance", "first", "general", "attorney", "state", "lieutenant", "ex", "late",
                    "then", "opposition", "supreme", "grand", "crown", "economy", "health", "justice", "trade", "rear"}
+#: head words of a state's offices held by a person ("Ruritania's Minister of Trade")
+OFFICE_TITLE_HEADS = frozenset({"minister", "secretary", "ambassador", "envoy", "president", "chancellor",
+                                "commissioner", "spokesman", "spokeswoman", "spokesperson", "governor", "premier",
+                                "mayor", "consul"})
 BRACKETS = re.compile(r"[\[\]{}()<>\"“”«»]")
 TRAILING_JUNK = re.compile(r"[\s/\\|,;:.\-–—]+$|\s+(of|for|and|in|at|on|the|to)$", re.I)
 
@@ -869,7 +873,16 @@ def _possessive_head_end(doc: Doc, end: int) -> int | None:
     if end + 1 < len(doc) and doc[end].text in {"'s", "’s"} and doc[end + 1].text in BODY_HEADS and _glued(doc, end) \
             and not named_unit(end + 1):
         return end + 2
+    if end + 1 < len(doc) and doc[end].text in {"'", "’"} and doc[end - 1].lower_.endswith("s") and \
+            doc[end + 1].text in BODY_HEADS + PLURAL_OWNER_HEADS and not doc[end - 1].whitespace_ and _glued(doc, end) \
+            and not named_unit(end + 1):
+        return end + 2  # "the Transport and General Workers" + "' Union": a plural possessive
     return None
+
+
+#: head words of bodies named for their members in the plural possessive: "Workers' Union", "Farmers' Party"
+PLURAL_OWNER_HEADS = ("Union", "Party", "Federation", "Association", "Alliance", "League", "Guild", "Front",
+                      "Congress")
 
 
 #: a Roman numeral that numbers a body: "Commission II", "Chamber IV"
@@ -2374,6 +2387,13 @@ def extract_mentions(doc: Doc, article: Article) -> Iterator[NameMention]:
             ent = Span(doc, ent.start, ent.end, label="ORG" if party else "GPE")
         if ent.start in consumed:
             continue
+        owner = _possessed_office(ent)
+        if owner is not None:
+            # "Ruritania's Minister of Trade, Anna Berg": a person's office, no body; its owner is a place
+            nm = once(owner, "GPE", in_quote=_in_quote(doc, owner.start_char, text))
+            if nm is not None:
+                yield nm
+            continue
         if ent.start in seat_parts and ent.end - 1 not in seat_parts and \
                 all(t.is_lower for t in doc[ent.start:ent.end] if t.i not in seat_parts):
             continue  # "Kerry" + "North electoral area": the seat is named already, the common nouns are no name
@@ -2770,6 +2790,7 @@ def extract_mentions(doc: Doc, article: Article) -> Iterator[NameMention]:
     yield from _state_surveys(doc, article, seen, gaz)
     yield from _ticket_parties(doc, article, seen)
     yield from _unlabelled_bodies(doc, article, seen)
+    yield from _unlabelled_papers(doc, article, seen)
     yield from _councillor_brackets(doc, article, seen)
     yield from _role_noun_bodies(doc, article, seen)
     yield from _credit_names(article)
@@ -4265,6 +4286,27 @@ def _olympic_host(doc: Doc, ent: Span, gaz: Gazetteer) -> Span | None:
     return Span(doc, a, b, label="GPE")
 
 
+def _possessed_office(ent: Span) -> Span | None:
+    """Find the owner of an office the NER read as a body's name: "Ruritania's Minister of Trade".
+
+    A body's name does not hold a possessive followed by a person's office ("Minister", "Ambassador"); the words
+    before the possessive name the state or place whose office it is.
+
+    Args:
+        ent: an ORG entity.
+
+    Returns:
+        The owner's span, or None.
+    """
+    if ent.label_ != "ORG" or len(ent) < 3 or not ent[0].is_title:
+        return None
+    for t in ent[1:-1]:
+        if t.text in {"'s", "’s"} and ent.doc[t.i + 1].lower_ in OFFICE_TITLE_HEADS and \
+                all(w.is_title for w in ent.doc[ent.start:t.i]):
+            return ent.doc[ent.start:t.i]
+    return None
+
+
 def _misread_name(ent: Span) -> bool:
     """Tell whether a non-name entity (DATE, CARDINAL, …) is really a name.
 
@@ -5119,6 +5161,37 @@ def _unlabelled_bodies(doc: Doc, article: Article, seen: set[tuple[int, int]]) -
         key = (m.start(1), m.end(1))
         if _overlaps(key, seen) or \
                 any(t.ent_type_ for t in doc.char_span(*key, alignment_mode="expand") or ()):
+            continue
+        seen.add(key)
+        yield NameMention(Mention(article.id, key[0], key[1], m.group(1), "ORG"), org_cue=True,
+                          in_quote=_in_quote(doc, key[0]))
+
+
+#: a newspaper the NER missed after a lower-case "the": "told the Tolsby Courier", "in the Varnek Evening Post"
+#: (capitalised words closed by a newspaper's title word, see :data:`graph.nlp.PAPER_WORDS`)
+UNLABELLED_PAPER = re.compile(r"\bthe ((?:[A-Z][\w-]* ){1,3}(?:" + "|".join(sorted(PAPER_WORDS)) + r"))\b(?![\w'’-])")
+
+
+def _unlabelled_papers(doc: Doc, article: Article, seen: set[tuple[int, int]]) -> Iterator[NameMention]:
+    """A newspaper named in the text that the NER missed: "she told the Tolsby Courier".
+
+    Capitalised words after a lower-case "the", closed by a newspaper's title word ("Courier", "Herald",
+    "Gazette" …; the regional press is named "<town> <title word>"), name an outlet when no entity holds any of
+    their characters.
+
+    Args:
+        doc: the Doc.
+        article: the article.
+        seen: character spans already given a mention (updated).
+
+    Yields:
+        ORG mentions.
+    """
+    for m in UNLABELLED_PAPER.finditer(doc.text):
+        key = (m.start(1), m.end(1))
+        span = doc.char_span(*key, alignment_mode="expand")
+        if _overlaps(key, seen) or span is None or any(t.ent_type_ for t in span) or \
+                any(is_calendar_word(t.text) for t in span):
             continue
         seen.add(key)
         yield NameMention(Mention(article.id, key[0], key[1], m.group(1), "ORG"), org_cue=True,

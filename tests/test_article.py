@@ -903,7 +903,7 @@ def test_article_byline_lower_case_title_before_the_name(byline: str, author: st
 
 
 @pytest.mark.parametrize("line, name", [
-    ("Read in Ruritanian | Translated by Oskar Lindqvist", "Oskar Lindqvist"),
+    ("Read in Ruritanian | Translated by Oskar Varnell", "Oskar Varnell"),
     ("Translated by Vesna Tolsa", "Vesna Tolsa"),
 ])
 def test_article_translator_credit_line_is_a_credit(line: str, name: str) -> None:
@@ -922,10 +922,45 @@ def test_article_byline_title_before_the_name_and_a_comma(byline: str, author: s
 
 
 @pytest.mark.parametrize("line, name", [
-    ("Pictures by Oskar Lindqvist", "Oskar Lindqvist"),
+    ("Pictures by Oskar Varnell", "Oskar Varnell"),
     ("— Translated from Ruritanian by Vesna Tolsa", "Vesna Tolsa"),
     ("Contributing: Halvard Renk, Tolsby Ledger", "Halvard Renk"),
 ])
 def test_article_staff_credit_line_is_a_credit(line: str, name: str) -> None:
     art = article(line, P1, P2)
     assert name in art.photo_credits and name not in art.text
+
+
+@pytest.mark.parametrize("masthead, outlet", [
+    ("THE VARNEK MONITOR — BUSINESS", "The Varnek Monitor"),
+    ("Tolsby Clarion | Politics", "Tolsby Clarion"),
+])
+def test_article_masthead_with_its_section_on_one_line_is_the_outlet(masthead: str, outlet: str) -> None:
+    """"THE X — BUSINESS" over the headline: the outlet and its section, not the headline."""
+    art = clean_article(f"{masthead}\n\n{TITLE}\n\n{P1}\n\n{P2}\n", "test.txt")
+    assert (art.outlet, art.title) == (outlet, TITLE)
+
+
+@pytest.mark.parametrize("line, author", [
+    ("SPORT | by Halvard Renk", "Halvard Renk"),
+    ("Opinion · By Vesna Tolsa", "Vesna Tolsa"),
+])
+def test_article_section_kicker_before_the_byline_gives_the_author(line: str, author: str) -> None:
+    art = article(line, P1, P2)
+    assert art.author == author and "by" not in art.text.split("\n")[0].lower()
+
+
+@pytest.mark.parametrize("line, name", [
+    ("Contact: Halvard Renk, Business Desk.", "Halvard Renk"),
+    ("© 2026 Varnek Media Ltd. All rights reserved. Contact: Vesna Tolsa, City Desk.", "Vesna Tolsa"),
+])
+def test_article_desk_contact_in_the_footer_is_a_credit(line: str, name: str) -> None:
+    art = article(P1, P2, line)
+    assert name in art.photo_credits and name not in art.text
+
+
+@pytest.mark.parametrize("line, outlet", [("Contributing: Halvard Renk, VARNEK DAILY", "VARNEK DAILY")])
+def test_article_contributing_line_names_the_publishing_outlet(line: str, outlet: str) -> None:
+    """"Contributing: X, OUTLET" closing a US daily's story: the outlet after the comma publishes it."""
+    art = article(P1, P2, line)
+    assert outlet in art.copyright_holders

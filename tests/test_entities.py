@@ -1141,6 +1141,14 @@ def test_entities_plural_demonym_is_no_person(name: str) -> None:
 
 @pytest.mark.parametrize("name", ["Historic Varnland", "Visit Tolsby"])
 def test_entities_remit_and_place_agency_is_an_organization(name: str) -> None:
-    """"Historic England"-style bodies read as a person: a remit word before a place names an agency."""
+    """"Historic Scotland"-style bodies read as a person: a remit word before a place names an agency."""
     res = resolve_entities([nm("a1.txt", 10, name, "PERSON"), nm("a1.txt", 90, name, "ORG")])
     assert by_name(res)[name].cls == "Organization"
+
+
+@pytest.mark.parametrize("name", ["Shadow", "Acting", "Varnland's Minister of Fisheries"])
+def test_entities_ensure_makes_no_body_of_a_title_word_or_an_office(name: str) -> None:
+    """"Shadow home secretary X": the word before the title names no body of its own."""
+    res = resolve_entities([nm("a1.txt", 0, "Anna Berg")])
+    assert res.ensure(Mention("a1.txt", 0, 0, name, "ORG"), "Organization") is None
+

@@ -2776,3 +2776,37 @@ def test_mentions_counsel_rank_or_honour_after_a_name_is_cut(nlp, text: str, nam
     suffix = text.split(name)[1].split()[0].rstrip(",")
     nm = mention(reread(nlp, text, [(f"{name} {suffix}", "ORG")]), name)
     assert nm is not None and nm.mention.label == "PERSON"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, paper", [
+    ("Asked about the vote, Vesna Tolsa told the Dornvik Courier she was hopeful.", "Dornvik Courier"),
+    ("A letter to the Tolsby Clarion Gazette drew dozens of replies.", "Tolsby Clarion Gazette"),
+])
+def test_mentions_unlabelled_newspaper_after_the_is_an_outlet(nlp, text: str, paper: str) -> None:
+    """"told the Tolsby Courier", the NER reading nothing: the town and a newspaper's title word name an outlet."""
+    nm = mention(reread(nlp, text, []), paper)
+    assert nm is not None and nm.mention.label == "ORG" and nm.org_cue
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, body, owner", [
+    ("Varnland's Minister of Fisheries, Halvard Renk, landed in Tolsby.", "Varnland's Minister of Fisheries",
+     "Varnland"),
+    ("Dornvik's Ambassador to Ruritania, Vesna Tolsa, was recalled.", "Dornvik's Ambassador to Ruritania", "Dornvik"),
+])
+def test_mentions_possessed_office_read_as_a_body_gives_its_owner(nlp, text: str, body: str, owner: str) -> None:
+    """"Varnland's Minister of Fisheries" read as a body: a person's office, its owner a place."""
+    nms = reread(nlp, text, [(body, "ORG")])
+    nm = mention(nms, owner)
+    assert mention(nms, body) is None and nm is not None and nm.mention.label == "GPE"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, split, body", [
+    ("The Varnek Dock and Harbour Workers' Union called a strike on Friday.",
+     [("The Varnek Dock", "ORG"), ("Harbour Workers' Union", "ORG")], "Varnek Dock and Harbour Workers' Union"),
+])
+def test_mentions_body_joined_at_and_keeps_its_plural_possessive_head(nlp, text: str, split, body: str) -> None:
+    """"X and Y Workers' Union" split at "and": the rejoined name goes on past the apostrophe to its head word."""
+    assert mention(reread(nlp, text, split), body) is not None
