@@ -148,7 +148,7 @@ _STAFF_TITLE = r"(?:[A-Z][\w-]*\s+){0,3}(?:correspondent|reporter|editor|writer|
 BYLINE_TITLE_LINE = re.compile(rf"^\s*{_STAFF_TITLE}\s*$", re.I)
 # "ANNA BERG | Staff Writer": a name and a staff title around a bar.
 PIPE_BYLINE = re.compile(rf"^\s*((?:[A-Z][\w.'’-]+\s+){{1,3}}[A-Z][\w.'’-]+)\s*\|\s*({_STAFF_TITLE})\s*$", re.I)
-# a translator's credit line, alone or after a bar: "Translated by Anna Berg", "Leer en español | Translated by
+# a translator's credit line, alone or after a bar: "Translated by Anna Berg", "Lire en français | Translated by
 # Anna Berg" (the credit line of outlets that publish in two languages); the name is a credit like a photographer's
 TRANSLATOR_CREDIT = re.compile(r"(?:^|\|)\s*(?i:translated|translation)(?:\s+from\s+(?:the\s+)?[A-Z]\w+)?\s+(?i:by)\s+"
                                r"((?:[A-ZÀ-Þ][\w.'’-]+\s+){1,3}[A-ZÀ-Þ][\w.'’-]+)\s*$")

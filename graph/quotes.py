@@ -4639,7 +4639,7 @@ def _sentence_antecedent(ctx: _Ctx, sent: "Span", before: int, pronoun: str,
             return True, m
         named = _name_read_as_noun(ctx, subj) if m is None else None
         if named is not None and _gender_ok(ctx, named.mention, pronoun):
-            return True, named.mention  # "Remedios did not look up. "...," she said" after "his wife, Remedios"
+            return True, named.mention  # "Remedios kept counting. "...," she said" after "his wife, Remedios"
         if m is not None and _lone_name_read_as_body(ctx, m, subj, sent, pronoun):
             return True, m
         if (m is None and _person_noun(ctx, subj) and subj.tag_ not in ("NNS", "NNPS")
@@ -4700,7 +4700,7 @@ _BUSINESS_NAME_WORDS = frozenset("""
 def _name_read_as_noun(ctx: _Ctx, subj: "Token") -> "_Name | None":
     """The person an earlier name gave, when a sentence's subject repeats it but was read as a common noun.
 
-    "... beside his wife, Remedios. Remedios did not look up": the small
+    "... with his wife, Remedios. Remedios kept counting": the small
     tagger reads a given name that is also a word as a noun when it opens a
     sentence, so the subject names nobody and a later "she" would skip it for
     an older person.  A bare capitalised subject word that is, letter for
@@ -5019,7 +5019,7 @@ def _trailing_cue(ctx: _Ctx, qi: int) -> _Attr | None:
 def _whose_clause_after_cue(ctx: _Ctx, v: "Token") -> "tuple[Token, Token] | None":
     """The name after a trailing cue and the verb of the "whose" relative clause that follows it.
 
-    '"...," added Mr X, whose wife, the painter Y, showed her work in Z':
+    '"...," said Dr X, whose husband, the composer Y, wrote a symphony':
     the small parser often hangs "showed" on the cue as a clause of its own,
     or makes the name its subject, though the verb is the predicate of the
     relative clause that "whose" opens (a relative clause runs from its
@@ -5719,7 +5719,7 @@ def _body_named_by_noun(ctx: _Ctx, m: Mention) -> bool:
 def _colon_ends_relative_clause(ctx: _Ctx, t: "Token", colon: int) -> bool:
     """Tell whether a verb heads a relative clause with a named subject that a colon ends.
 
-    "Both sides accept the line, a point the minister made himself on Friday:
+    "Borduria offered to share the tolls, an idea the minister welcomed on Friday:
     "..."": the clause the colon closes is the relative clause, so its own
     subject ("the minister"), not the subject of the main clause it hangs on
     ("Both sides"), introduces the quote.  The colon sieve of CoreNLP's quote

@@ -8079,7 +8079,7 @@ def _so_is_members(ix: _Index, members: list[Relation]) -> Iterator[Relation]:
 
 
 def _bare_members(ix: _Index, members: list[Relation]) -> Iterator[Relation]:
-    """"X's members are A and B. C has been an associate member since 2011": a member noun with no
+    """"X's members are A and B. C became an associate member in 2011": a member noun with no
     body of its own continues the single body whose members the sentence before (or the same
     one) listed (discourse continuation, as in ACE 2005 coreference of bare relational nouns).
 
@@ -11672,7 +11672,7 @@ SITE_MODIFIERS = frozenset({"research", "antarctic", "arctic", "polar", "field",
 
 
 def _named_sites(ix: _Index) -> Iterator[Relation]:
-    """"the X research station in the Y Territory", "X base on Z": a named site in a land
+    """"the X research station in Y", "X base on Z": a named site in a land
     (the station names of the national Antarctic programmes, e.g. the COMNAP catalogue, are a
     capitalised name before a lower-case "station" / "base").
 

@@ -2604,7 +2604,7 @@ def _label_of(nms, name: str) -> str | None:
 @pytest.mark.model
 @pytest.mark.parametrize("text, name", [
     ("The icebreaker will resupply Morgan and Hollis stations before the winter.", "Morgan"),
-    ("Her father spent two winters at Morgan station as a radio operator.", "Morgan"),
+    ("Her father worked at Morgan station as a radio operator.", "Morgan"),
     ("The crew flew on to Sinclair station on Tuesday.", "Sinclair"),
 ])
 def test_mentions_name_before_a_station_noun_is_a_place(nlp, text: str, name: str) -> None:

@@ -3468,7 +3468,7 @@ LIST_AND_SITE_CASES = [
      "Malta and Cyprus sit together with Greece, the Maldives and Italy on the Coral Fisheries Commission.",
      ("Maldives", "memberOf", "Coral Fisheries Commission")),
     ("an associate member after the list of members",
-     "The Baltic Grain Board's members are Latvia and Estonia. Lithuania has been an associate member since 2011.",
+     "The Baltic Grain Board's members are Latvia and Estonia. Lithuania became an associate member in 2011.",
      ("Lithuania", "memberOf", "Baltic Grain Board")),
     ("a town on a territory, apposed", "The delegates met in Varnek, on Northern Cyprus, last spring.",
      ("Varnek", "locatedIn", "Northern Cyprus")),
