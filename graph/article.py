@@ -155,8 +155,10 @@ TRANSLATOR_CREDIT = re.compile(r"(?:^|\|)\s*(?i:translated|translation)(?:\s+fro
 # a staff credit of a non-author, alone or after a bar or a dash: "Pictures by Anna Berg", "— Translated from
 # Varnish by Anna Berg", "Contributing: Anna Berg, Planet News" (US dailies' closing credit; the outlet after the
 # comma is the publisher's, its group ``desk``); the name is a credit like a photographer's
-STAFF_CREDIT = re.compile(r"(?:^\s*[-–—]?|\|)\s*(?i:(?:translated|translation)(?:\s+from\s+(?:the\s+)?[A-Z]\w+)?\s+by|"
-                          r"(?:pictures|photos|photographs|photography|illustrations?|graphics)\s+by|contributing\s*:)\s+"
+STAFF_CREDIT = re.compile(r"(?:^\s*[-–—]?|\|)\s*(?i:(?:translated|translation)"
+                          r"(?:\s+from\s+(?:the\s+)?[A-Z]\w+)?\s+by|"
+                          r"(?:pictures|photos|photographs|photography|illustrations?|graphics)\s+by|"
+                          r"contributing\s*:)\s+"
                           r"((?:[A-ZÀ-Þ][\w.'’-]+\s+){1,3}[A-ZÀ-Þ][\w.'’-]+)"
                           r"(?:\s*,\s*(?P<desk>[A-Z][\w .&'’-]{1,40}))?\s*$")
 # a credit line of labelled fields: "Credits: Agency; Author: Anna Berg;" (the photographer after the agency)
@@ -593,7 +595,8 @@ COPYRIGHT = re.compile(r"^\s*(?:copyright\s*)?(?:©|ⓒ|\(c\))", re.I)
 CREDIT_COPYRIGHT = re.compile(r"(?<=[.!?)”\"])\s+(?:(?i:copyright)\s*)?[©ⓒ]\s*([A-Z][^©ⓒ.!?]{1,80}?)\s*$")
 # the links of a site's footer bar, after the publisher's name: "Name | About Us | Contact Us | Privacy Policy"
 # a desk's contact in the footer: "Contact: Anna Berg, Business Desk" (the name is a staff credit)
-CONTACT_CREDIT = re.compile(r"\b(?i:contact|enquiries|inquiries)\s*:\s*((?:[A-ZÀ-Þ][\w.'’-]+\s+){1,3}[A-ZÀ-Þ][\w.'’-]+)"
+CONTACT_CREDIT = re.compile(r"\b(?i:contact|enquiries|inquiries)\s*:\s*"
+                            r"((?:[A-ZÀ-Þ][\w.'’-]+\s+){1,3}[A-ZÀ-Þ][\w.'’-]+)"
                             r"\s*,\s*(?:[A-Z][\w&'’-]*\s+){0,3}(?i:desk|newsroom|bureau|team)\b")
 # a section kicker before the byline on one line: "SPORT | by Anna Berg", "Opinion · By Anna Berg"
 SECTION_KICKER_BY = re.compile(r"^\s*[A-Za-z][\w&'’ -]{1,30}?\s*[|•·]\s*(?=(?i:by)\s+[A-Z])")

@@ -5157,10 +5157,28 @@ def _unlabelled_bodies(doc: Doc, article: Article, seen: set[tuple[int, int]]) -
     Yields:
         ORG mentions.
     """
-    for m in UNLABELLED_BODY.finditer(doc.text):
+    yield from _missed_orgs(doc, article, seen, UNLABELLED_BODY)
+
+
+def _missed_orgs(doc: Doc, article: Article, seen: set[tuple[int, int]], pattern: re.Pattern,
+                 no_dates: bool = False) -> Iterator[NameMention]:
+    """ORG mentions for the first groups of ``pattern`` in the text where no entity holds any character.
+
+    Args:
+        doc: the Doc.
+        article: the article.
+        seen: character spans already given a mention (updated).
+        pattern: a regex whose group 1 is the name.
+        no_dates: skip a name with a calendar word in it ("the Monday Post" is no paper).
+
+    Yields:
+        ORG mentions.
+    """
+    for m in pattern.finditer(doc.text):
         key = (m.start(1), m.end(1))
-        if _overlaps(key, seen) or \
-                any(t.ent_type_ for t in doc.char_span(*key, alignment_mode="expand") or ()):
+        span = doc.char_span(*key, alignment_mode="expand")
+        if _overlaps(key, seen) or any(t.ent_type_ for t in span or ()) or \
+                (no_dates and (span is None or any(is_calendar_word(t.text) for t in span))):
             continue
         seen.add(key)
         yield NameMention(Mention(article.id, key[0], key[1], m.group(1), "ORG"), org_cue=True,
@@ -5187,15 +5205,7 @@ def _unlabelled_papers(doc: Doc, article: Article, seen: set[tuple[int, int]]) -
     Yields:
         ORG mentions.
     """
-    for m in UNLABELLED_PAPER.finditer(doc.text):
-        key = (m.start(1), m.end(1))
-        span = doc.char_span(*key, alignment_mode="expand")
-        if _overlaps(key, seen) or span is None or any(t.ent_type_ for t in span) or \
-                any(is_calendar_word(t.text) for t in span):
-            continue
-        seen.add(key)
-        yield NameMention(Mention(article.id, key[0], key[1], m.group(1), "ORG"), org_cue=True,
-                          in_quote=_in_quote(doc, key[0]))
+    yield from _missed_orgs(doc, article, seen, UNLABELLED_PAPER, no_dates=True)
 
 
 HEADING_RUN = re.compile(r"[A-ZÀ-Þ][\w'’.-]*(?:[ -][A-ZÀ-Þ][\w'’.-]*)*")

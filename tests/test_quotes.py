@@ -2956,8 +2956,8 @@ def test_quotes_naming_cue_keeps_name_read_as_body(nlp, text, words, speaker):
 @pytest.mark.parametrize("text, words, speaker", [
     pytest.param("Ruritania's interior minister, Anton Drazic, visited the border post on Tuesday.\n\n"
                  "Borduria has offered to share the toll revenue, an idea the Ruritanian minister welcomed himself "
-                 "on Friday: “We can live with half. Half is better than a closed bridge.”", "We can live with half",
-                 "Anton Drazic", id="role-subject"),
+                 "on Friday: “We can live with half. Half is better than a closed bridge.”",
+                 "We can live with half", "Anton Drazic", id="role-subject"),
     pytest.param("Ilan Berk, Ruritania's envoy to Borduria, met the press in Strelsau.\n\n"
                  "Ruritania still accepts the 1990 line, a point he made again on Thursday: "
                  "\"The line is fair. We will keep it.\"", "The line is fair", "Ilan Berk", id="pronoun-subject"),

@@ -3679,8 +3679,9 @@ def test_relations_article_stress_wordings_found(nlp, name, text, kind, expected
 
 
 ARTICLE_STRESS_NOT_LOCATED_CASES = [
-    ("a village on the shores of a lake", "Fishermen in Tolsby, a village on the shores of Lake Varn in western Uganda, "
-     "counted their boats.", "Tolsby", "Lake Varn"),
+    ("a village on the shores of a lake",
+     "Fishermen in Tolsby, a village on the shores of Lake Varn in western Uganda, counted their boats.",
+     "Tolsby", "Lake Varn"),
     ("a town on the banks of a river", "Drosk, a town on the banks of the Varnek River in Ruritania, flooded again.",
      "Drosk", "Varnek River"),
 ]
