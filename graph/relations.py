@@ -9079,11 +9079,13 @@ def _country_run(ix: _Index, k: int, end: int) -> list[Mention]:
 
 
 NEIGHBOUR_NOUNS = frozenset({"neighbour", "neighbor"})
+# "B is / remains A's neighbour": a present copula names the neighbour as its subject
+COPULA_NEIGHBOUR_VERBS = frozenset({"be", "remain"})
 
 
 def _neighbour_borders(ix: _Index) -> Iterator[Relation]:
-    """A state named as another's neighbour borders it: "A's northern neighbour, B," and
-    "B, A's southern neighbour,".
+    """A state named as another's neighbour borders it: "A's northern neighbour, B,",
+    "B, A's southern neighbour," and the copula "B is A's only land neighbour".
 
     Args:
         ix: the document index.
@@ -9100,6 +9102,9 @@ def _neighbour_borders(ix: _Index) -> Iterator[Relation]:
         apposed = [c for c in t.children if c.dep_ == "appos"]
         if t.dep_ == "appos":
             apposed.append(t.head)
+        elif t.dep_ == "attr" and t.head.lemma_ in COPULA_NEIGHBOUR_VERBS and not any(
+                c.dep_ == "neg" for c in t.head.children):
+            apposed.extend(c for c in t.head.children if c.dep_ == "nsubj")
         others = _countries_in(ix, [x for a in apposed for x in (a, *a.conjuncts)])
         for o in others:
             if (o.kb_id or o.text) != (owners[0].kb_id or owners[0].text):
@@ -9491,8 +9496,10 @@ def _member_relations(ix: _Index) -> Iterator[Relation]:
                 if t.dep_ == "relcl" and subj and objs and all(o.lower_ in {"which", "that"} for o in objs):
                     objs = [t.head]  # "X, which Y joined in 2023": the body named before
             else:  # "belongs to the Economic Community of West African States"
-                objs = [p for c in t.children if c.dep_ == "prep" and c.lower_ == "to"
-                        for p in c.children if p.dep_ == "pobj"]
+                tos = [c for c in t.children if c.dep_ in {"prep", "conj"} and c.lower_ == "to"]
+                # "to the EU and to NATO": a second "to" coordinated with the first
+                tos += [x for c in tos for x in c.conjuncts if x.lower_ == "to" and x.i not in {y.i for y in tos}]
+                objs = [q for c in tos for p in c.children if p.dep_ == "pobj" for q in (p, *p.conjuncts)]
             who = [t.head if c.lower_ in REL_PRONOUNS and t.dep_ == "relcl" else c for c in subj]
             # "Both A and B joined", "A and B, which both joined X": every coordinated state
             subs = _countries_in(ix, [x for c in who for x in (c, *c.conjuncts)])
@@ -11375,8 +11382,15 @@ def _its_places(ix: _Index) -> Iterator[Relation]:
             yield Relation(subject=place, object=land, kind="locatedIn", evidence=ix.evidence(t))
 
 
+# the kind of unit before "seat" that makes it a town holding an administration ("the county seat of Y")
+SEAT_KINDS = frozenset({"county", "district", "regional", "provincial", "departmental", "administrative", "parish"})
+
+
 def _capital_clauses(ix: _Index) -> Iterator[Relation]:
     """"X serves as the Y capital", "X, the port that is the capital of Y": a capital in its land.
+
+    Also an apposed administrative seat, "X, the county seat of Y," (a US county's seat is a
+    town in that county; a "county seat" in news style, AP Stylebook).
 
     Args:
         ix: the document index.
@@ -11385,7 +11399,9 @@ def _capital_clauses(ix: _Index) -> Iterator[Relation]:
         locatedIn relations from the capital to the land.
     """
     for t in ix.doc:
-        if t.lower_ != "capital" or t.pos_ != "NOUN":
+        seat = t.lower_ == "seat" and t.dep_ == "appos" and any(
+            c.dep_ in {"compound", "amod"} and c.lower_ in SEAT_KINDS for c in t.children)
+        if (t.lower_ != "capital" and not seat) or t.pos_ != "NOUN":
             continue
         owners = [c for c in t.children if c.dep_ in {"compound", "poss", "nmod"}]
         owners += [p for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
@@ -11398,7 +11414,7 @@ def _capital_clauses(ix: _Index) -> Iterator[Relation]:
                 break
         if land is None:
             continue
-        if t.dep_ == "appos" and t.head.pos_ == "PROPN" and any(c.dep_ == "poss" for c in t.children) and \
+        if t.dep_ == "appos" and t.head.pos_ == "PROPN" and (seat or any(c.dep_ == "poss" for c in t.children)) and \
                 (ent := ix.ent_at[t.head.i]) is not None and ent.label_ in {"PLACE", "GPE", "LOC", "ORG", "PERSON"} \
                 and len(ent) <= 2 and ent.end <= t.i:
             # "in X, Y's provincial capital": only a place is a land's capital, whatever NER made of X

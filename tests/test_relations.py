@@ -3693,3 +3693,34 @@ ARTICLE_STRESS_NOT_LOCATED_CASES = [
 def test_relations_article_stress_shore_is_no_container(nlp, name, text, subj, obj):
     _, _, rels = _run(nlp, text)
     assert frozenset({subj, obj}) not in _pairs(rels, "locatedIn"), _pairs(rels, "locatedIn")
+
+
+# copula neighbour, an apposed county seat and a second "to" after "belong": each a relation of its own
+COPULA_SEAT_BELONG_CASES = [
+    ("copula_neighbour", "Laos is Cambodia's northern neighbour, and trade has grown.",
+     ("Cambodia", "sharesBorderWith", "Laos")),
+    ("remains_neighbour", "Mongolia remains China's only neighbour to the north, officials said.",
+     ("China", "sharesBorderWith", "Mongolia")),
+    ("county_seat", "The ferry reached Dunmore, the county seat of Harlan County, before noon.",
+     ("Dunmore", "locatedIn", "Harlan County")),
+    ("district_seat", "Officials in Varnek, the district seat of Ostrava District, met on Friday.",
+     ("Varnek", "locatedIn", "Ostrava District")),
+    ("belong_to_and_to", "Estonia and Latvia both belong to the European Union and to NATO, as officials noted.",
+     ("Latvia", "memberOf", "NATO")),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("name,text,expected", COPULA_SEAT_BELONG_CASES, ids=[c[0] for c in COPULA_SEAT_BELONG_CASES])
+def test_relations_copula_neighbour_seat_and_second_to(nlp, name, text, expected):
+    """A copula neighbour borders, a county seat lies in its county, "and to NATO" is a membership too."""
+    _, _, relations = _run(nlp, text)
+    assert expected in _rel_set(relations)
+    _spans_ok(text, relations)
+
+
+@pytest.mark.model
+def test_relations_negated_copula_neighbour_is_no_border(nlp):
+    """"A is not B's neighbour" gives no border."""
+    _, _, relations = _run(nlp, "Chile is not Brazil's neighbour, whatever the map suggests.")
+    assert not any(r.kind == "sharesBorderWith" for r in relations)
