@@ -404,6 +404,12 @@ def _territory_name_at(doc, head, gaz, held: bool = False) -> tuple[int, int] | 
         return None
     if gaz.lookup(span.text) is not None or gaz.is_demonym(span.text):
         return None
+    nxt = doc[end] if end < len(doc) else None
+    local_word = held and nxt is not None and nxt.is_lower and nxt.is_alpha and len(nxt) > 2 and \
+        span[-1].whitespace_ and not nxt.is_stop and nxt.pos_ in {"NOUN", "PROPN", "X"} and \
+        nxt.lower_ not in english_words()
+    if local_word and (end + 1 == len(doc) or not doc[end + 1].is_alpha or doc[end + 1].lower_ in english_words()):
+        end += 1  # "sovereignty over X brdo": a lower-case word of the local language closes the name
     return start, end
 
 
@@ -985,8 +991,9 @@ def find_unlisted_territories(doc) -> list[tuple[int, int, str]]:
                 if not names:
                     continue
                 h = names[0]
-            if h.pos_ == "NOUN" and h.lower_ in LAND_HEAD_NOUNS:
-                # "the X block": the proper name before the common noun
+            if h.pos_ == "NOUN" and (h.lower_ in LAND_HEAD_NOUNS or held and h.is_lower and not h.is_stop and
+                                     h.lower_ not in english_words()):
+                # "the X block": the proper name before the common noun; "X brdo": a local word for a hill
                 names = [c for c in h.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i == h.i - 1]
                 if names:
                     h = names[0]

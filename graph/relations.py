@@ -4052,6 +4052,13 @@ def _context_state(ix: _Index, f: _Fact, info: _TitleInfo) -> Mention | None:
             cap = cap or m
     if cap is not None and len(set(states)) == 1 and cap.kb_id in _main_states(ix):
         return cap  # a visiting leader speaks in a foreign capital: only the article's own state
+    # 2b. "In CAPITAL, the reply came from Deputy Foreign Minister Name": the setting that opens the sentence
+    first = ix.ent_at[sent.start + 1] if sent.start + 1 < sent.end else None
+    if doc[sent.start].lower_ == "in" and first is not None and first.start == sent.start + 1 and \
+            first.end < len(doc) and doc[first.end].text == "," and first.end <= span[0]:
+        m = ix.country_mention(first.root, allow_demonym=False, allow_capital=True)
+        if m is not None and m.label == "COUNTRY":
+            return m
     # 3. the outlet's own state: a domestic paper writes its government's offices unqualified
     core = [w for w in words if w not in RANK_PREFIXES]  # "First Vice Foreign Minister": a foreign minister
     own = _home_state(ix) if len(core) <= 3 and words[-1] not in {"president", "vice-president",
@@ -5062,6 +5069,11 @@ def _stance_cues(sent) -> list[tuple[object, str]]:
             elif lem in VIEW_NOUNS and t.pos_ == "NOUN" and any(c.dep_ == "poss" for c in t.children) and \
                     _belong_clause(t) is not None:
                 out.append((t, "belongs"))  # "the UK's view that X forms part of Y"
+            elif lem in REJECTION_NOUNS and t.pos_ == "NOUN" and any(
+                    p.lemma_.lower() in CLAIM_NOUNS | STATUS_HOLD_NOUNS | STATUS_NOUNS
+                    for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                    if p.dep_ == "pobj"):
+                out.append((t, "status-neg"))  # "A's rejection of Y's title to X"
             elif lem in SUPPORT_NOUNS and t.pos_ == "NOUN" and any(
                     p.lemma_.lower() in STATUS_NOUNS | STATUS_HOLD_NOUNS or _integrity_parts(p)
                     for c in t.children if c.dep_ == "prep" and c.lower_ == SUPPORT_NOUNS[lem]
@@ -5117,6 +5129,8 @@ def _stood_status(verb) -> str | None:
     return None
 
 
+#: nouns of turning down a hold: "A's rejection of Y's title to X"
+REJECTION_NOUNS = frozenset({"rejection", "repudiation", "non-acceptance"})
 # nouns of a stance on a status, with their preposition: "support for Y's sovereignty over X"
 SUPPORT_NOUNS = {"support": "for", "backing": "for", "endorsement": "of", "opposition": "to"}
 # verbs that take "that X belongs to Y" as a stance on X
@@ -5673,7 +5687,7 @@ def _regard_territories(ix: _Index, cue, flavour: str, memory: dict, holders: li
     framed = any(c.dep_ in {"amod", "compound"} and c.lower_ in SECESSION_WORDS | {"renegade", "rebel"}
                  for c in frame.children)  # "as a breakaway province"
     seceding = {r.name for r in refs if r.mention is not None and
-                (framed or r.mention.label == "COUNTRY" or _secession_context(ix, r))}
+                (framed or r.mention.label == "COUNTRY" or own and _secession_context(ix, r))}
     if own or (owner is None and frame.lower_ in PROVINCE_WORDS):
         # a state's own claim, or "a province" of nobody named, is a stance only on
         # a land whose own statehood is in question: it denies it
@@ -7655,7 +7669,8 @@ def _status_object(ix: _Index, cue) -> bool:
             return True
         lem = o.lemma_.lower()
         if lem in STATUS_OBJECT_HEADS or o.lower_ in STATUS_OBJECT_HEADS or lem in DESCRIPTIVE_HEADS or _is_status(o) \
-                or _integrity_parts(o) or _legitimacy_of(o) or (lem in HOLD_NOUNS and lem != "title") \
+                or _integrity_parts(o) or _legitimacy_of(o) or (lem in HOLD_NOUNS and (lem != "title" or any(
+                    c.dep_ == "prep" and c.lower_ == "to" for c in o.children))) \
                 or o.lower_ in {"what", "them", "it", "these", "those", "both", "all"} or lem in ANNEX_LEMMAS:
             return True
         if any(t.lower_ in {"quasi", "quasi-state", "quasi-states"} for t in o.subtree):

@@ -268,3 +268,15 @@ def test_pipeline_capital_written_for_its_state_is_the_states_node(nlp, tmp_path
     g, _report = build(tmp_path)
     pairs = {(label(g, s), label(g, o)) for s, o in g.subject_objects(stance)}
     assert (country, territory) in pairs, pairs
+
+
+@pytest.mark.model
+def test_pipeline_minister_of_the_capital_that_opens_the_sentence_holds_the_stance(nlp, tmp_path: Path) -> None:
+    """"In Lima, Deputy Foreign Minister X said ...": the capital that sets the scene gives the minister's state,
+    not the outlet's home country."""
+    text = ("The Varnek Times\n\nIslands row\n\nIn Lima, Deputy Foreign Minister Ana Varga said her government "
+            "does not recognise Kosovo.\n")
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    g, _report = build(tmp_path)
+    pairs = {(label(g, s), label(g, o)) for s, o in g.subject_objects(NG.doesNotRecognise)}
+    assert ("Peru", "Kosovo") in pairs, pairs
