@@ -1280,6 +1280,9 @@ class _Index:
             add(m)
             ent = self.ent_at[k]
             k = ent.end if ent is not None else k + 1
+        if not out and h.tag_ == "NNS" and any(c.dep_ == "det" and c.lower_ == "both" for c in h.children):
+            # "A and B said that both governments respect ...": the pair named as the subject above
+            out = [m for m in self._plural_antecedents(h) if m.label == "COUNTRY"]
         if not out and cue is not None and cue.i > h.i:
             # "Several states have withdrawn their recognition of X, among them A and B": the list after the clause
             for k in range(cue.i + 1, sent.end - 1):
@@ -4529,6 +4532,10 @@ def _climb(ix: _Index, cue) -> tuple[object | None, _Polarity, list]:
             return None, pol, chain
         if cur.pos_ in {"NOUN", "PROPN"}:
             poss = [c for c in cur.children if c.dep_ == "poss"]
+            if poss and cur.i != cue.i and cur.lemma_.lower() in BLOCKING_GOVERNORS and cur.dep_ in {"dobj", "obj"} \
+                    and (cur.head.lemma_.lower() in NEGATING_GOVERNORS or cur.head.lemma_.lower() == "turn" and any(
+                        c.dep_ == "prt" and c.lower_ == "down" for c in cur.head.children)):
+                poss = []  # "A turned down B's request for recognition of X": B asked, A refused
             if not poss and cur.i == cue.i and cue.i >= 2 and cue.doc[cue.i - 2].lower_ == "non":
                 # "Greece's non-recognition" parsed as "non" + "-" + "recognition"
                 poss = [c for t in (cue.doc[cue.i - 2], cue.doc[cue.i - 1]) for c in t.children if c.dep_ == "poss"]

@@ -805,6 +805,14 @@ GROUP_ELLIPSIS_AND_REFUSAL_CASES = [
     ("a state's rejection of another's title", "Nicaragua's rejection of Costa Rican title to Kosovo was total, "
      "he said.", {("Nicaragua", "doesNotRecognise", "Kosovo")}),
     ("the rejection of a report is no stance", "Chile's rejection of the report on Kosovo was total.", set()),
+    ("another's request for recognition, turned down", "Chile and Ecuador have both turned down the Tolsby "
+     "council's request for recognition of Abkhazia.",
+     {("Chile", "doesNotRecognise", "Abkhazia"), ("Ecuador", "doesNotRecognise", "Abkhazia")}),
+    ("another's request for recognition, received: no stance", "Chile received Peru's request for recognition of "
+     "Kosovo.", set()),
+    ("'both governments' after the pair that speaks", "Ghana and Togo said after talks that both governments "
+     "support Morocco's sovereignty over Western Sahara.",
+     {("Ghana", "recognises", "Western Sahara"), ("Togo", "recognises", "Western Sahara")}),
     ("rejecting that position takes the opposite stance",
      "Spain does not recognise Kosovo. Chile and Peru reject that position.",
      {("Spain", "doesNotRecognise", "Kosovo"), ("Chile", "recognises", "Kosovo"), ("Peru", "recognises", "Kosovo")}),
