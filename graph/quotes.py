@@ -2167,9 +2167,42 @@ def _apposed_name_before(ctx: _Ctx, comma: int, verb: "Token") -> "Token | None"
         end -= 1
     if ent is None or ent.label_ != "PERSON" or ent.start != comma + 1 or ent.end != end or doc[end].text != ",":
         return None
-    if ent.root.dep_ != "appos" or doc[comma - 1].pos_ not in ("NOUN", "PROPN") or ctx.quoted(comma - 1):
+    if doc[comma - 1].pos_ not in ("NOUN", "PROPN") or ctx.quoted(comma - 1):
+        return None
+    if ent.root.dep_ != "appos" and not _role_phrase_after_quote(ctx, comma):
         return None
     return doc[ent.end - 1]
+
+
+def _role_phrase_after_quote(ctx: _Ctx, comma: int) -> bool:
+    """Tell whether a comma closes a role phrase that directly follows a quote: '"...," X's vice-minister of Y,'.
+
+    The small parser breaks a hyphenated title ("vice-minister") and then
+    hangs the name after it anywhere but as an appositive; on the surface the
+    stretch between the quote's closing comma and this comma is still a
+    title phrase (it holds a person noun or title word), so the name set off
+    after it is the cue's subject (CoreNLP's Quote-Mention-Verb trigram read
+    through the appositive).
+
+    Args:
+        ctx: the document context.
+        comma: the comma before the name.
+
+    Returns:
+        True when the stretch back to the previous comma is outside quotes,
+        holds a role word and no verb, and that comma ends a quote.
+    """
+    doc = ctx.doc
+    k = comma - 1
+    while k >= 0 and (doc[k].text == "-" or doc[k].text != "," and not ctx.quoted(k) and not doc[k].is_punct):
+        k -= 1
+    if k < 1 or k == comma - 1 or not (ctx.quoted(k) or doc[k].text == "," and ctx.quoted(k - 1)
+                                       or doc[k].text == "," and doc[k + 1].is_quote):
+        return False
+    stretch = doc[k + 1:comma]
+    if stretch[0].is_quote:
+        stretch = stretch[1:]
+    return any(_role_word(ctx, t) for t in stretch) and not any(t.pos_ in ("VERB", "AUX") for t in stretch)
 
 
 def _after_intro(ctx: _Ctx, comma: int, lo: int) -> bool:
@@ -3308,6 +3341,8 @@ def _statement_of_speaking_body(ctx: _Ctx, tok: "Token") -> Mention | None:
         if _all_quoted(ctx, seg):
             continue
         subj = _main_subject(ctx, seg, seg.end)
+        if subj is not None and not _is_cue(subj.head):
+            subj = _coordinated_cue_subject(ctx, seg) or subj  # "X did A, and its ministry said ..."
         if subj is None or subj.pos_ == "PRON" or not _is_cue(subj.head) and not (
                 lemma in COMMUNIQUE_NOUNS and subj.head.lemma_.casefold() in MEETING_VERBS):
             return None
@@ -3316,6 +3351,34 @@ def _statement_of_speaking_body(ctx: _Ctx, tok: "Token") -> Mention | None:
             return None
         return m
     return None
+
+
+def _coordinated_cue_subject(ctx: _Ctx, seg: "Span") -> "Token | None":
+    """The subject of the last speech cue coordinated with a sentence's root verb.
+
+    "Borduria rejects the plan, and its ministry said so on Friday": the
+    second clause is the one that speaks, so a following '"...," the
+    statement read' takes up its subject (subject preference within the
+    nearest clause, Lee et al. 2013; CoreNLP's mention-to-speaker step).
+    Only a conjunct verb that is a cue with its own nominal subject, outside
+    quotes and inside the sentence, counts.
+
+    Args:
+        ctx: the document context.
+        seg: the sentence segment.
+
+    Returns:
+        The subject token of the last such conjunct, or None.
+    """
+    found = None
+    for verb in seg.root.conjuncts:
+        if not seg.start <= verb.i < seg.end or ctx.quoted(verb.i) or not _is_cue(verb):
+            continue
+        subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+        if subj is not None and subj.pos_ in ("NOUN", "PROPN") and not ctx.quoted(subj.i) \
+                and (found is None or verb.i > found.head.i):
+            found = subj
+    return found
 
 
 def _body_antecedent(ctx: _Ctx, tok: "Token") -> Mention | None:
@@ -5641,9 +5704,12 @@ def _colon_intro(ctx: _Ctx, qi: int) -> _Attr | None:
     t = doc[k - 1]
     verb = t if t.pos_ in _VERBAL else None
     rel = None  # "..., a point the minister made on Friday:": the relative clause ending at the colon
+    who = None  # "X, who read a statement on radio:": a speaking relative clause on the speaker
     for _ in range(12):
         if rel is None and _colon_ends_relative_clause(ctx, t, k):
             rel = t
+        if who is None and rel is None and _speaking_relative_at_colon(ctx, t, k):
+            who = t
         h = t.head
         if h.i == t.i or ctx.quoted(h.i) or not seg.start <= h.i < k or _clause_break_between(ctx, t.i, h.i):
             break
@@ -5656,6 +5722,10 @@ def _colon_intro(ctx: _Ctx, qi: int) -> _Attr | None:
         else:
             return None
     clause = doc[seg.start:k]
+    if who is not None and not any(ctx.quoted(x.i) or x.lemma_.casefold() in LABEL_NOUNS for x in clause):
+        m = _colon_person(ctx, who.head, seg, k)
+        if m is not None:
+            return _Attr(m, None, "colon", who.i)
     if any(ctx.quoted(x.i) or x.lemma_.casefold() in LABEL_NOUNS or x.pos_ == "VERB" and x.lemma_.casefold()
            in RECEIVING_VERBS and not (x.i == verb.i and _reads_out_statement(ctx, x)) for x in clause):
         return None
@@ -5745,6 +5815,33 @@ def _colon_ends_relative_clause(ctx: _Ctx, t: "Token", colon: int) -> bool:
     subjects = [c for c in t.children if c.dep_ == "nsubj" and c.i < t.i and not ctx.quoted(c.i)]
     return len(subjects) == 1 and subjects[0].pos_ in ("NOUN", "PROPN", "PRON") \
         and subjects[0].lower_ not in RELATIVE_PRONOUNS
+
+
+def _speaking_relative_at_colon(ctx: _Ctx, t: "Token", colon: int) -> bool:
+    """Tell whether a "who" clause that speaks ends at the colon: "..., X, who read a statement on radio:".
+
+    The colon sieve of CoreNLP's quote attribution (Muzny et al. 2017) takes
+    the speaker from the clause right before the colon; when that clause is
+    a relative clause on a person with "who" as subject and a speech verb
+    ("who told reporters:", "who read a statement:"), the person it hangs on
+    speaks, whatever the main clause says ("The reply came from X, who
+    ...:").  Reading a text with another author stays relayed words (see
+    :func:`_reads_out_statement`).
+
+    Args:
+        ctx: the document context.
+        t: a token on the climb from the colon to the sentence root.
+        colon: index of the colon.
+
+    Returns:
+        True when t is such a relative-clause verb ending at the colon.
+    """
+    if t.dep_ != "relcl" or t.pos_ != "VERB" or ctx.quoted(t.i) or max(x.i for x in t.subtree) != colon - 1:
+        return False
+    subjects = [c for c in t.children if c.dep_ == "nsubj" and c.i < t.i]
+    if len(subjects) != 1 or subjects[0].lower_ != "who" or t.head.pos_ != "PROPN":
+        return False
+    return _reads_out_statement(ctx, t) or _is_cue(t, strong_only=True) or _speech_verb(t)
 
 
 #: Nouns for a text its reader issues on their own or their body's behalf ("read a statement:").

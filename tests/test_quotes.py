@@ -3121,3 +3121,42 @@ def test_quotes_born_epithet_takes_up_person(nlp, text, words, speaker):
 ])
 def test_quotes_verdict_after_names_speaker(nlp, text, words, speaker):
     assert _speaker(_quotes(nlp, text), words) == speaker
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, words, speaker", [
+    pytest.param("Tolsby rejected the tariff plan last month, and the Varnek Port Authority said on Monday that the "
+                 "fees were unlawful.\n\n“Ships will keep using the north quay until a court decides,” the statement "
+                 "read.", "north quay", "Varnek Port Authority", id="second-conjunct-speaks"),
+    pytest.param("Tolsby rejected the tariff plan last month, and the Varnek Port Authority said on Monday that the "
+                 "fees were unlawful. It also asked for talks.\n\n“Ships will keep using the north quay until a court "
+                 "decides,” the statement read.", "north quay", None, id="nearest-sentence-not-a-cue"),
+])
+def test_quotes_statement_takes_up_coordinated_cue_subject(nlp, text, words, speaker):
+    assert _speaker(_quotes(nlp, text), words) == speaker
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, words, speaker", [
+    pytest.param('Ruritania\'s answer came from Ivo Varnek Dorsen, who read a statement on the evening news: "Our '
+                 'coastguard will stay in the strait for as long as it takes."', "coastguard", "Ivo Varnek Dorsen",
+                 id="who-read-statement-colon"),
+    pytest.param('The first response was given by Deputy Mayor Vesna Tolsa Marek, who found a note in the cabin: '
+                 '"We found no trace of the missing cargo, and the search goes on."', "missing cargo", None,
+                 id="who-found-note"),
+])
+def test_quotes_colon_after_speaking_who_clause(nlp, text, words, speaker):
+    assert _speaker(_quotes(nlp, text), words) == speaker
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, words, speaker", [
+    pytest.param("“We asked for a ferry, and we got a promise instead,” Borduria’s vice-minister of fisheries, Ivo "
+                 "Dorsen Kallas, told sailors at the quay.", "ferry", "Ivo Dorsen Kallas", id="vice-minister"),
+    pytest.param("“Prices rose in March, but wages did not follow,” Ruritania’s vice-minister of labour, Anna Kovacs "
+                 "Berg, told a union meeting in Tolsby.", "wages", "Anna Kovacs Berg", id="vice-minister-labour"),
+    pytest.param('"The tunnel will open in May," the town of Tolsby, Ivo Dorsen Kallas, told a radio show.', "tunnel",
+                 None, id="no-role-word"),
+])
+def test_quotes_hyphenated_title_before_apposed_name(nlp, text, words, speaker):
+    assert _speaker(_quotes(nlp, text), words) == speaker
