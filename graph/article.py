@@ -291,6 +291,10 @@ def _byline(who: str, meta: dict) -> None:
     # "Anna Berg (Strelsau, correspondent) and Karl Weber": a bracketed post or place belongs to no name
     who = re.sub(r"\s*\([^()]*\)", "", who).strip()
     dated = BYLINE_DATE.search(who)
+    if dated and re.search(r"\s(?:on|posted|published|updated)$", who[:dated.start()], re.I):
+        # "By Anna Berg on March 3, 2025": the word that brings in the date (WordPress bylines) goes with it
+        dated = re.compile(r"\s+(?:on|posted|published|updated)" + re.escape(dated.group(0)) + "$",
+                           re.I).search(who) or dated
     if dated and len(who[:dated.start()].split()) >= 2:
         # "By Anna Berg   March 3, 2025 | 10:05 am": the date and time after the name are no part of it
         meta.setdefault("date", re.split(r"\s*\|\s*", dated.group(0).strip())[0])
@@ -316,6 +320,10 @@ def _byline(who: str, meta: dict) -> None:
             who, title = who[:staff.start()].strip(), staff.group(1)
         else:
             who, title = f"{who[:staff.start()]} {words[0]}".strip(), " ".join(words[1:])
+    if title is None and BYLINE_TITLE_LINE.match(who) and re.match(r"(?i:chief|senior|deputy|managing|news|"
+                                                                    r"staff|assistant|associate)\b", who):
+        # "By Chief Editor", "By Senior Reporter": a post signs the piece; no person is named
+        who, title = "", who
     if title is None and "," not in who:
         who, title = _staff_title_tail(who)
     parts = [p.strip() for p in re.split(r",\s*", who) if p.strip()]

@@ -2298,6 +2298,66 @@ def _split_coordinated(doc: Doc, ents: list[Span]) -> list[Span]:
     return out
 
 
+def _office_place_head(doc: Doc, ent: Span, gaz: Gazetteer) -> bool:
+    """Whether a PERSON entity after "<title> of" opens with the office's place.
+
+    "Regent of Tolsby Darko Venhaus", "Mayor of Varn Ana Berg": English writes the holder's name right after
+    the place of a local office, and the NER reads the place into the name. A person's name never stands after
+    "<title> of", so a first word that is neither an English word nor a demonym, followed by a name of two or
+    three words, is the place.
+
+    Args:
+        doc: the parsed article.
+        ent: an NER entity.
+        gaz: the gazetteer.
+
+    Returns:
+        True when the entity's first word is the office's place.
+    """
+    from .entities import person_shaped
+    from .nlp import english_words
+
+    if ent.label_ != "PERSON" or not 3 <= len(ent) <= 4 or ent.start < 2 or doc[ent.start - 1].lower_ != "of":
+        return False
+    office = doc[ent.start - 2]
+    if not ent[0].is_title or office.lower_ not in _title_words() and not (
+            office.is_title and office.pos_ in {"NOUN", "PROPN"} and office.lower_ in english_words()):
+        return False  # (the office: a listed title, or a capitalised English noun such as "Regent" or "Reeve")
+    first = ent[0].lower_
+    if first in english_words() or first in PORTFOLIO_WORDS | MINISTRY_PORTFOLIOS or gaz.is_demonym(ent[0].text):
+        return False
+    rest = ent[1:]
+    return all(t.is_title for t in rest) and person_shaped(rest.text)
+
+
+#: prepositions of place and motion: "from the X", "near the X" name a place, not a title-holder
+MOTION_PREPOSITIONS = {"from", "in", "into", "to", "near", "at", "across", "around", "towards", "toward", "off",
+                      "onto", "through", "beyond", "inside", "outside", "along"}
+
+
+def _definite_title(doc: Doc, ent: Span) -> bool:
+    """Whether a one-word PERSON entity is a title used with "the", not a name.
+
+    English puts no article before a person's name, but it does before a ruler's or an office-holder's local
+    title ("the Kabaka", "the Asantehene", "the Aga Khan" style titles), which the NER reads as a name. A word
+    after it that continues a noun phrase ("the Berg family", "the Berg Institute") leaves the name alone.
+
+    Args:
+        doc: the parsed article.
+        ent: an NER entity.
+
+    Returns:
+        True when ``ent`` is a single word tagged PERSON right after "the" and closing its noun phrase.
+    """
+    if ent.label_ != "PERSON" or len(ent) != 1 or ent.start == 0 or doc[ent.start - 1].lower_ != "the":
+        return False
+    if ent.start >= 2 and doc[ent.start - 2].lower_ in MOTION_PREPOSITIONS:
+        return False  # "commute from the Varnholm": a place the NER misread
+    nxt = doc[ent.end] if ent.end < len(doc) else None
+    return nxt is None or nxt.is_punct and nxt.text not in {"-", "'s", "’s"} or \
+        nxt.pos_ in {"VERB", "AUX"} or nxt.lower_ in {"himself", "herself"}
+
+
 def extract_mentions(doc: Doc, article: Article) -> Iterator[NameMention]:
     """Find the name mentions of an article.
 
@@ -2385,8 +2445,15 @@ def extract_mentions(doc: Doc, article: Article) -> Iterator[NameMention]:
                     (len(ent) >= 2 and ent[-1].lower_ in PLACE_HEAD_WORDS and ent[0].lower_ != "the")):
                 continue
             ent = Span(doc, ent.start, ent.end, label="ORG" if party else "GPE")
-        if ent.start in consumed:
+        if ent.start in consumed or _definite_title(doc, ent):
             continue
+        if _office_place_head(doc, ent, gaz):
+            # "Regent of Tolsby Darko Venhaus": the office's place is no part of the holder's name
+            nm = once(doc[ent.start:ent.start + 1], "GPE", place_cue=True,
+                      in_quote=_in_quote(doc, ent.start_char, text))
+            if nm is not None:
+                yield nm
+            ent = Span(doc, ent.start + 1, ent.end, label="PERSON")
         owner = _possessed_office(ent)
         if owner is not None:
             # "Ruritania's Minister of Trade, Anna Berg": a person's office, no body; its owner is a place
@@ -4460,6 +4527,9 @@ def _unlabelled_names(doc: Doc, article: Article, seen: set[tuple[int, int]]) ->
                                                                doc[i].lower_)):
                     i += 1
                     words -= 1
+            if _portfolio_run(doc, i, j, words_en):
+                i = j  # "Minister of Maritime Affairs, X,": the portfolio itself is no name
+                continue
             site = j < len(doc) and doc[j].lower_ in SITE_NOUNS and doc[j].is_lower and words >= 1 and \
                 not doc[i].is_sent_start and not gaz.is_demonym(doc[i:j].text) and doc[i].lower_ not in words_en
             if site:
@@ -4545,6 +4615,14 @@ def _unlabelled_names(doc: Doc, article: Article, seen: set[tuple[int, int]]) ->
                     key = (span.start_char, span.end_char)
                     if key not in seen and not any(a < span.end_char and span.start_char < b for a, b in seen):
                         seen.add(key)
+                        full = _body_short_form(doc, span, words_en)
+                        if full:
+                            yield NameMention(mention=Mention(article=article.id, start=span.start_char,
+                                                              end=span.end_char, text=span.text, label="ORG"),
+                                              speaks=_speaks(span), in_quote=_in_quote(doc, span.start_char),
+                                              acronym_of=full if full != span.text else "")
+                            i = max(j, i + 1)
+                            continue
                         m = Mention(article=article.id, start=span.start_char, end=span.end_char,
                                     text=clean_surface(span.text, person=True), label="PERSON")
                         yield NameMention(mention=m, title_before=after_title, speaks=_speaks(span),
@@ -4552,6 +4630,61 @@ def _unlabelled_names(doc: Doc, article: Article, seen: set[tuple[int, int]]) ->
             i = max(j, i + 1)
         else:
             i += 1
+
+
+#: endings of the abstract nouns that name a ministry's field ("Relations", "Development", "Finance")
+PORTFOLIO_ENDINGS = re.compile(r"(tions?|ments?|ances?|ences?|ity|ities|ism|ure|ry|cy|ics|affairs)$")
+
+
+def _body_short_form(doc: Doc, span: Span, words: frozenset[str] | set[str]) -> str:
+    """Whether ``span`` is the short form of an organisation its article names in full.
+
+    "the Varnek Harbour Authority … the Harbour Authority said": an article shortens a body's name to its last
+    words once it has given it in full. A run of English words only that closes an organisation's full name in
+    the same article is that body, not a person, even when it speaks.
+
+    Args:
+        doc: the parsed article.
+        span: a run of title-case words the NER missed.
+        words: the English word list.
+
+    Returns:
+        The full name when every word is an English word and an ORG entity of the article ends with (or is) the
+        same words, else "".
+    """
+    if len(span) < 2 or not all(t.lower_ in words for t in span):
+        return ""
+    tail = [t.lower_ for t in span]
+    for e in doc.ents:
+        if e.label_ == "ORG" and len(e) >= len(span) and [t.lower_ for t in e[-len(span):]] == tail:
+            return clean_surface(e.text)
+    return ""
+
+
+def _portfolio_run(doc: Doc, i: int, j: int, words: frozenset[str] | set[str]) -> bool:
+    """Whether ``doc[i:j]`` is a portfolio after "of"/"for", not a name.
+
+    "Minister of International Relations", "Secretary for Maritime Affairs": the run after the preposition is
+    made of English words only and ends on a field noun (an abstract noun ending as "-tion", "-ment", "-ity",
+    or "Affairs", or one of the usual portfolios), so it names the office's field. Person names ending in such
+    a noun are rare; a name after the portfolio ("… Affairs Dalia Voss") leaves the run ending on the name.
+
+    Args:
+        doc: the parsed article.
+        i: the run's first token.
+        j: the token after the run.
+        words: the English word list.
+
+    Returns:
+        True when the run is a portfolio.
+    """
+    if i < 2 or j <= i or doc[i - 1].lower_ not in {"of", "for"}:
+        return False
+    run = doc[i:j]
+    if not all(t.lower_ in words or t.lower_ in PORTFOLIO_WORDS | MINISTRY_PORTFOLIOS for t in run):
+        return False
+    last = run[-1].lower_
+    return bool(PORTFOLIO_ENDINGS.search(last)) or last in PORTFOLIO_WORDS | MINISTRY_PORTFOLIOS
 
 
 #: one-word names of legislatures, capitalised mid-sentence when they name the country's own house

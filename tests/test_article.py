@@ -964,3 +964,19 @@ def test_article_contributing_line_names_the_publishing_outlet(line: str, outlet
     """"Contributing: X, OUTLET" closing a US daily's story: the outlet after the comma publishes it."""
     art = article(P1, P2, line)
     assert outlet in art.copyright_holders
+
+
+@pytest.mark.parametrize("byline, title", [
+    ("By Managing Editor on July 9, 2023", "Managing Editor"),
+    ("By Senior Reporter", "Senior Reporter"),
+])
+def test_article_byline_of_a_post_names_no_author(byline: str, title: str) -> None:
+    """"By Chief Editor": a post signs the piece; it is the author's title, not a name."""
+    art = article(byline, P1, P2)
+    assert art.author is None and art.author_title == title
+
+
+@pytest.mark.parametrize("byline, author", [("By Vesna Tolsa on June 8, 2024", "Vesna Tolsa")])
+def test_article_byline_date_after_on_is_no_part_of_the_name(byline: str, author: str) -> None:
+    """"By X on <date>": the word that brings in the date goes with it."""
+    assert article(byline, P1, P2).author == author

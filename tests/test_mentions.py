@@ -2810,3 +2810,46 @@ def test_mentions_possessed_office_read_as_a_body_gives_its_owner(nlp, text: str
 def test_mentions_body_joined_at_and_keeps_its_plural_possessive_head(nlp, text: str, split, body: str) -> None:
     """"X and Y Workers' Union" split at "and": the rejoined name goes on past the apostrophe to its head word."""
     assert mention(reread(nlp, text, split), body) is not None
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, portfolio", [
+    ("Varnek's Minister of International Relations, Tomas Lindo, flew home on Sunday.", "International Relations"),
+    ("The Undersecretary of State for Maritime Affairs, Dalia Voss, told the committee on Monday.", "Maritime Affairs"),
+])
+def test_mentions_portfolio_after_an_office_is_no_person(nlp, text: str, portfolio: str) -> None:
+    """"Minister of International Relations, X,": the field of the office is no name; the holder is."""
+    nms = mentions_of(nlp, text)
+    assert mention(nms, portfolio) is None
+    assert any(nm.mention.label == "PERSON" and nm.mention.text not in {portfolio} for nm in nms)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, title", [
+    ("Nobody may speak for the Vashti, Ms Kell warned. The Vashti himself has stayed silent since March.", "Vashti"),
+])
+def test_mentions_title_after_the_is_no_person(nlp, text: str, title: str) -> None:
+    """"the Vashti himself": a ruler's title takes "the", a person's name does not."""
+    assert not any(nm.mention.text == title and nm.mention.label == "PERSON" for nm in mentions_of(nlp, text))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, short, full", [
+    ("Delegates of the Varnek Royal Household arrived late. \"The Royal Household asked us to wait,\" said Mr Varn.",
+     "Royal Household", "Varnek Royal Household"),
+])
+def test_mentions_short_form_of_a_body_is_the_body(nlp, text: str, short: str, full: str) -> None:
+    """"the Varnek Royal Household … the Royal Household has never asked": the body's short form, not a speaker."""
+    nm = mention(mentions_of(nlp, text), short)
+    assert nm is not None and nm.mention.label == "ORG" and nm.acronym_of == full
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, place, person", [
+    ("Regent of Tolsby Darko Venhaus, who toured the harbour on Monday, was less patient.", "Tolsby", "Darko Venhaus"),
+])
+def test_mentions_place_of_an_office_is_cut_from_the_holder(nlp, text: str, place: str, person: str) -> None:
+    """"<Office> of <Place> <Name>": the NER reads the place into the name; it is a place of its own."""
+    nms = mentions_of(nlp, text)
+    assert mention(nms, person) is not None and mention(nms, person).mention.label == "PERSON"
+    assert mention(nms, place) is not None and mention(nms, place).mention.label == "GPE"
