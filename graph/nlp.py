@@ -878,6 +878,8 @@ def find_unlisted_territories(doc) -> list[tuple[int, int, str]]:
             preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == prep]
             if not preps and tok.dep_ in {"dobj", "obj"}:  # "disputes Y's title to X": "to X" hung on the verb
                 preps = [c for c in tok.head.children if c.dep_ == "prep" and c.lower_ == prep and c.i > tok.i]
+            if tok.dep_ in {"dobj", "obj"}:  # "sovereignty over A but not over B": the second "over" on the verb
+                preps += [c for c in tok.head.children if c.dep_ == "conj" and c.lower_ == prep and c.i > tok.i]
             if not preps:  # "the sovereignty of Y over X": "over X" hung inside the holder's name
                 preps = [c for o in tok.children if o.dep_ == "prep" and o.lower_ == "of"
                          for p in o.children if p.dep_ == "pobj" for c in p.subtree

@@ -5992,6 +5992,8 @@ def _negated_conjunct(ix: _Index, m: Mention | None) -> bool:
         return False
     span = ix.doc.char_span(m.start, m.end, alignment_mode="expand")
     root = span.root if span is not None else None
+    if root is not None and root.dep_ == "pobj" and root.head.dep_ == "conj" and root.head.pos_ == "ADP":
+        root = root.head  # "sovereignty over A but not over B": the negated preposition
     return root is not None and root.dep_ in {"conj", "appos"} and any(
         c.dep_ == "neg" and c.i < root.i for c in root.children)
 
@@ -7197,8 +7199,10 @@ def _hold_territories(ix: _Index, cue, region: list, memory: dict, holders: list
                   for k in p.children if k.dep_ == "prep" and k.lower_ == "over"]
         if nested and not any(c.lower_ == "over" for c in preps):
             preps += nested  # "the sovereignty of the Kingdom of A over B": "over B" hung on the holder
-        if any(c.lower_ == "over" for c in preps):
-            # "the sovereignty of A over B": "of" names the holder, "over" the land
+        if any(c.lower_ == "over" for c in preps) or cue.pos_ == "VERB" and any(
+                c.dep_ == "prep" and c.lower_ == "over" and c.i > t.i for c in cue.children):
+            # "the sovereignty of A over B": "of" names the holder, "over" the land (also with "over B" hung on
+            # the verb)
             preps = [c for c in preps if c.lower_ != "of"]
         objs += [p for c in preps for p in c.children if p.dep_ == "pobj"]
         if t.lemma_.lower() == "claim" and any(

@@ -813,6 +813,11 @@ GROUP_ELLIPSIS_AND_REFUSAL_CASES = [
     ("'both governments' after the pair that speaks", "Ghana and Togo said after talks that both governments "
      "support Morocco's sovereignty over Western Sahara.",
      {("Ghana", "recognises", "Western Sahara"), ("Togo", "recognises", "Western Sahara")}),
+    ("a hold over one land 'but not over' another", "Chile accepts Peru's sovereignty over Varnek Island but not "
+     "over Tolsa Island, the minister said.",
+     {("Chile", "recognises", "Varnek Island"), ("Chile", "doesNotRecognise", "Tolsa Island")}),
+    ("a hold over one land 'and over' another", "Chile accepts Peru's sovereignty over Varnek Island and over "
+     "Tolsa Island.", {("Chile", "recognises", "Varnek Island"), ("Chile", "recognises", "Tolsa Island")}),
     ("rejecting that position takes the opposite stance",
      "Spain does not recognise Kosovo. Chile and Peru reject that position.",
      {("Spain", "doesNotRecognise", "Kosovo"), ("Chile", "recognises", "Kosovo"), ("Peru", "recognises", "Kosovo")}),
