@@ -4639,7 +4639,7 @@ PORTFOLIO_ENDINGS = re.compile(r"(tions?|ments?|ances?|ences?|ity|ities|ism|ure|
 def _body_short_form(doc: Doc, span: Span, words: frozenset[str] | set[str]) -> str:
     """Whether ``span`` is the short form of an organisation its article names in full.
 
-    "the Varnek Harbour Authority … the Harbour Authority said": an article shortens a body's name to its last
+    "the Varnek Port Trust … the Port Trust said": an article shortens a body's name to its last
     words once it has given it in full. A run of English words only that closes an organisation's full name in
     the same article is that body, not a person, even when it speaks.
 
@@ -4664,7 +4664,7 @@ def _body_short_form(doc: Doc, span: Span, words: frozenset[str] | set[str]) -> 
 def _portfolio_run(doc: Doc, i: int, j: int, words: frozenset[str] | set[str]) -> bool:
     """Whether ``doc[i:j]`` is a portfolio after "of"/"for", not a name.
 
-    "Minister of International Relations", "Secretary for Maritime Affairs": the run after the preposition is
+    "Minister of Regional Integration", "Secretary for Maritime Affairs": the run after the preposition is
     made of English words only and ends on a field noun (an abstract noun ending as "-tion", "-ment", "-ity",
     or "Affairs", or one of the usual portfolios), so it names the office's field. Person names ending in such
     a noun are rare; a name after the portfolio ("… Affairs Dalia Voss") leaves the run ending on the name.

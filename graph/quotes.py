@@ -5704,7 +5704,7 @@ def _colon_intro(ctx: _Ctx, qi: int) -> _Attr | None:
     t = doc[k - 1]
     verb = t if t.pos_ in _VERBAL else None
     rel = None  # "..., a point the minister made on Friday:": the relative clause ending at the colon
-    who = None  # "X, who read a statement on radio:": a speaking relative clause on the speaker
+    who = None  # "X, who read a statement to the crews:": a speaking relative clause on the speaker
     for _ in range(12):
         if rel is None and _colon_ends_relative_clause(ctx, t, k):
             rel = t
@@ -5818,13 +5818,13 @@ def _colon_ends_relative_clause(ctx: _Ctx, t: "Token", colon: int) -> bool:
 
 
 def _speaking_relative_at_colon(ctx: _Ctx, t: "Token", colon: int) -> bool:
-    """Tell whether a "who" clause that speaks ends at the colon: "..., X, who read a statement on radio:".
+    """Tell whether a "who" clause that speaks ends at the colon: "..., X, who read a statement to the crews:".
 
     The colon sieve of CoreNLP's quote attribution (Muzny et al. 2017) takes
     the speaker from the clause right before the colon; when that clause is
     a relative clause on a person with "who" as subject and a speech verb
     ("who told reporters:", "who read a statement:"), the person it hangs on
-    speaks, whatever the main clause says ("The reply came from X, who
+    speaks, whatever the main clause says ("... leaving X, who
     ...:").  Reading a text with another author stays relayed words (see
     :func:`_reads_out_statement`).
 

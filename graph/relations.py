@@ -1281,7 +1281,7 @@ class _Index:
             ent = self.ent_at[k]
             k = ent.end if ent is not None else k + 1
         if not out and h.tag_ == "NNS" and any(c.dep_ == "det" and c.lower_ == "both" for c in h.children):
-            # "A and B said that both governments respect ...": the pair named as the subject above
+            # "A and B said that both governments support ...": the pair named as the subject above
             out = [m for m in self._plural_antecedents(h) if m.label == "COUNTRY"]
         if not out and cue is not None and cue.i > h.i:
             # "Several states have withdrawn their recognition of X, among them A and B": the list after the clause
@@ -4055,7 +4055,7 @@ def _context_state(ix: _Index, f: _Fact, info: _TitleInfo) -> Mention | None:
             cap = cap or m
     if cap is not None and len(set(states)) == 1 and cap.kb_id in _main_states(ix):
         return cap  # a visiting leader speaks in a foreign capital: only the article's own state
-    # 2b. "In CAPITAL, the reply came from Deputy Foreign Minister Name": the setting that opens the sentence
+    # 2b. "In CAPITAL, Deputy Foreign Minister Name said ...": the setting that opens the sentence
     first = ix.ent_at[sent.start + 1] if sent.start + 1 < sent.end else None
     if doc[sent.start].lower_ == "in" and first is not None and first.start == sent.start + 1 and \
             first.end < len(doc) and doc[first.end].text == "," and first.end <= span[0]:
@@ -9523,7 +9523,7 @@ def _member_relations(ix: _Index) -> Iterator[Relation]:
                     objs = [t.head]  # "X, which Y joined in 2023": the body named before
             else:  # "belongs to the Economic Community of West African States"
                 tos = [c for c in t.children if c.dep_ in {"prep", "conj"} and c.lower_ == "to"]
-                # "to the EU and to NATO": a second "to" coordinated with the first
+                # "to the X Council and to the Y Council": a second "to" coordinated with the first
                 tos += [x for c in tos for x in c.conjuncts if x.lower_ == "to" and x.i not in {y.i for y in tos}]
                 objs = [q for c in tos for p in c.children if p.dep_ == "pobj" for q in (p, *p.conjuncts)]
             who = [t.head if c.lower_ in REL_PRONOUNS and t.dep_ == "relcl" else c for c in subj]

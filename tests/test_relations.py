@@ -800,14 +800,13 @@ GROUP_ELLIPSIS_AND_REFUSAL_CASES = [
     ("a seat of power the tagger reads as a common noun", "Whitehall has never recognised Northern Cyprus.",
      {("United Kingdom", "doesNotRecognise", "Northern Cyprus")}),
     ("a held name closed by a lower-case word of the local language",
-     "Austria stands by Slovenian sovereignty over Kamenov brdo, its ministry said.",
+     "Austria backs Slovenian sovereignty over Kamenov brdo, its ministry said.",
      {("Austria", "recognises", "Kamenov brdo")}),
-    ("a state's rejection of another's title", "Nicaragua's rejection of Costa Rican title to Kosovo was total, "
-     "he said.", {("Nicaragua", "doesNotRecognise", "Kosovo")}),
+    ("a state's rejection of another's title", "Chile's rejection of any Peruvian title to Kosovo is long-standing.",
+     {("Chile", "doesNotRecognise", "Kosovo")}),
     ("the rejection of a report is no stance", "Chile's rejection of the report on Kosovo was total.", set()),
-    ("another's request for recognition, turned down", "Chile and Ecuador have both turned down the Tolsby "
-     "council's request for recognition of Abkhazia.",
-     {("Chile", "doesNotRecognise", "Abkhazia"), ("Ecuador", "doesNotRecognise", "Abkhazia")}),
+    ("another's appeal for recognition, turned down", "Chile turned down the Tolsby council's appeal for "
+     "recognition of Abkhazia.", {("Chile", "doesNotRecognise", "Abkhazia")}),
     ("another's request for recognition, received: no stance", "Chile received Peru's request for recognition of "
      "Kosovo.", set()),
     ("'both governments' after the pair that speaks", "Ghana and Togo said after talks that both governments "
@@ -3727,15 +3726,15 @@ COPULA_SEAT_BELONG_CASES = [
      ("Dunmore", "locatedIn", "Harlan County")),
     ("district_seat", "Officials in Varnek, the district seat of Ostrava District, met on Friday.",
      ("Varnek", "locatedIn", "Ostrava District")),
-    ("belong_to_and_to", "Estonia and Latvia both belong to the European Union and to NATO, as officials noted.",
-     ("Latvia", "memberOf", "NATO")),
+    ("belong_to_and_to", "Finland and Sweden belong to the Nordic Council and to the Arctic Council, officials noted.",
+     ("Sweden", "memberOf", "Arctic Council")),
 ]
 
 
 @pytest.mark.model
 @pytest.mark.parametrize("name,text,expected", COPULA_SEAT_BELONG_CASES, ids=[c[0] for c in COPULA_SEAT_BELONG_CASES])
 def test_relations_copula_neighbour_seat_and_second_to(nlp, name, text, expected):
-    """A copula neighbour borders, a county seat lies in its county, "and to NATO" is a membership too."""
+    """A copula neighbour borders, a county seat lies in its county, "and to the X Council" is a membership too."""
     _, _, relations = _run(nlp, text)
     assert expected in _rel_set(relations)
     _spans_ok(text, relations)
