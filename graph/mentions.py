@@ -4463,6 +4463,28 @@ def _set_in_place(doc: Doc, j: int) -> bool:
     return end >= len(doc) or doc[end].text in {",", ".", ";"}
 
 
+def _unseen_mention(article: Article, seen: set[tuple[int, int]], span: Span, label: str,
+                    **flags) -> Iterator[NameMention]:
+    """A mention for ``span`` unless a mention already holds any of its characters.
+
+    Args:
+        article: the article.
+        seen: character spans already given a mention (updated).
+        span: the name's tokens.
+        label: the mention's label.
+        **flags: the :class:`NameMention` cues ("place_cue", "in_quote", ...).
+
+    Yields:
+        The mention, or nothing.
+    """
+    key = (span.start_char, span.end_char)
+    if key in seen or any(a < span.end_char and span.start_char < b for a, b in seen):
+        return
+    seen.add(key)
+    yield NameMention(mention=Mention(article=article.id, start=span.start_char, end=span.end_char, text=span.text,
+                                      label=label), **flags)
+
+
 def _unlabelled_names(doc: Doc, article: Article, seen: set[tuple[int, int]]) -> Iterator[NameMention]:
     """Proper-noun runs the NER missed after a title or a country's possessive.
 
@@ -4535,70 +4557,42 @@ def _unlabelled_names(doc: Doc, article: Article, seen: set[tuple[int, int]]) ->
             if site:
                 # "the Bluejay mine": a named site the NER missed; the common noun is part of its name
                 span = doc[i:j + 1]
-                key = (span.start_char, span.end_char)
-                if key not in seen and not any(a < span.end_char and span.start_char < b for a, b in seen):
-                    seen.add(key)
-                    yield NameMention(mention=Mention(article=article.id, start=span.start_char, end=span.end_char,
-                                                      text=span.text, label="FAC"), place_cue=True)
+                yield from _unseen_mention(article, seen, span, "FAC", place_cue=True)
             elif j < len(doc) and doc[j].lower_ in LOWER_AREA_WORDS and doc[j].is_lower and 1 <= words <= 2 and \
                     doc[i].lower_ not in words_en and not gaz.is_demonym(doc[i:j].text) and not gaz.lookup(doc[i:j].text):
                 # "Uttarakhand's Pithoragarh district": an area the NER missed, its kind in lower case
                 span = doc[i:j + 1]
-                key = (span.start_char, span.end_char)
-                if key not in seen and not any(a < span.end_char and span.start_char < b for a, b in seen):
-                    seen.add(key)
-                    yield NameMention(mention=Mention(article=article.id, start=span.start_char, end=span.end_char,
-                                                      text=span.text, label="GPE"), place_cue=True)
+                yield from _unseen_mention(article, seen, span, "GPE", place_cue=True)
             elif j < len(doc) and doc[j].lower_ in SEAT_AREA_WORDS and doc[j].is_lower and 1 <= words <= 3 and \
                     doc[i].lower_ not in words_en and not gaz.is_demonym(doc[i:j].text) and \
                     not gaz.lookup(doc[i:j].text):
                 # "represents Varnay Lakeside ward": an electoral area the NER missed; the kind is no part of its name
                 span = doc[i:j]
-                key = (span.start_char, span.end_char)
-                if key not in seen and not any(a < span.end_char and span.start_char < b for a, b in seen):
-                    seen.add(key)
-                    yield NameMention(mention=Mention(article=article.id, start=span.start_char, end=span.end_char,
-                                                      text=span.text, label="GPE"), place_cue=True)
+                yield from _unseen_mention(article, seen, span, "GPE", place_cue=True)
             elif words >= 2 and (doc[j - 1].lower_ in DISTRICT_WORDS | ISLAND_TAILS or doc[i].lower_ in LANDFORM_START):
                 # "Chiyoda Ward", "Manheim Township", "Pelican Caye": a district or an island the NER missed (an
                 # untagged "X Island" is labelled upstream, by nlp.find_island_names)
                 span = doc[i:j]
-                key = (span.start_char, span.end_char)
-                if key not in seen and not any(a < span.end_char and span.start_char < b for a, b in seen):
-                    seen.add(key)
-                    yield NameMention(mention=Mention(article=article.id, start=span.start_char, end=span.end_char,
-                                                      text=span.text, label="GPE"), place_cue=True)
+                yield from _unseen_mention(article, seen, span, "GPE", place_cue=True)
             elif 1 <= words <= 3 and _settlement_appositive(doc, j) and not gaz.is_demonym(doc[i:j].text) and \
                     not gaz.lookup(doc[i:j].text) and not (j == i + 1 and doc[i].lower_ in words_en):
                 # "X, a town of 3,000 residents": a settlement the NER missed, named so by its appositive
                 span = doc[i:j]
-                key = (span.start_char, span.end_char)
-                if key not in seen and not any(a < span.end_char and span.start_char < b for a, b in seen):
-                    seen.add(key)
-                    yield NameMention(mention=Mention(article=article.id, start=span.start_char, end=span.end_char,
-                                                      text=span.text, label="GPE"), place_cue=True, settlement=True,
-                                      in_quote=_in_quote(doc, span.start_char))
+                yield from _unseen_mention(article, seen, span, "GPE", place_cue=True, settlement=True,
+                                           in_quote=_in_quote(doc, span.start_char))
             elif 1 <= words <= 3 and _set_in_place(doc, j) and not doc[i].is_sent_start and \
                     not gaz.is_demonym(doc[i:j].text) and not gaz.lookup(doc[i:j].text):
                 # "shares the river with X, also in Y County": a town the NER missed, set inside a place (the
                 # English word list is no test here: WordNet lists many towns)
                 span = doc[i:j]
-                key = (span.start_char, span.end_char)
-                if key not in seen and not any(a < span.end_char and span.start_char < b for a, b in seen):
-                    seen.add(key)
-                    yield NameMention(mention=Mention(article=article.id, start=span.start_char, end=span.end_char,
-                                                      text=span.text, label="GPE"), place_cue=True,
-                                      in_quote=_in_quote(doc, span.start_char))
+                yield from _unseen_mention(article, seen, span, "GPE", place_cue=True,
+                                           in_quote=_in_quote(doc, span.start_char))
             elif 1 <= words <= 3 and _kin_appositive(doc, doc[i:j]) and not gaz.is_demonym(doc[i:j].text) and \
                     not gaz.lookup(doc[i:j].text):
                 # "beside her husband, Tomas.": a relative's given name the NER missed (see _kin_appositive)
                 span = doc[i:j]
-                key = (span.start_char, span.end_char)
-                if key not in seen and not any(a < span.end_char and span.start_char < b for a, b in seen):
-                    seen.add(key)
-                    yield NameMention(mention=Mention(article=article.id, start=span.start_char, end=span.end_char,
-                                                      text=span.text, label="PERSON"), title_before=True,
-                                      in_quote=_in_quote(doc, span.start_char))
+                yield from _unseen_mention(article, seen, span, "PERSON", title_before=True,
+                                           in_quote=_in_quote(doc, span.start_char))
             elif words >= 2:
                 prev = doc[i - 1] if i >= 1 else None
                 after_poss = prev is not None and prev.text in {"'s", "’s"} and i >= 2 and \
