@@ -20,7 +20,7 @@ from .models import Article, Mention
 from .names import (BEAT_WORDS, HYPHENS, NAME_PARTICLES, abbreviates, hyphen_link_at, is_calendar_word,
                     uncapitalise_name)
 from .nlp import (ADMIN_AREA_NOUNS, COMPASS_ADJECTIVES, OFFICE_HEAD_WORDS, PAPER_WORDS, PLACE_OFFICE_TITLES,
-                  PLACE_PARTICLES, SETTLEMENT_KINDS)
+                  PLACE_PARTICLES, SETTLEMENT_KINDS, STATION_MODIFIERS)
 
 NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "COUNTRY", "TERRITORY", "PLACE"}
 SPEECH_VERBS = {"say", "tell", "speak", "add", "warn", "claim", "threaten", "ask", "write", "post", "state", "insist",
@@ -4758,8 +4758,6 @@ KIN_NOUNS = {"husband", "wife", "son", "daughter", "brother", "sister", "mother"
 #: station", "X research station", "X and Y stations": the style of the national Antarctic programmes' station
 #: names, e.g. the COMNAP station catalogue); "base" is left out ("the Labour base", "his fan base" are voters)
 STATION_HEADS = {"station", "stations"}
-#: modifiers allowed between such a name and its head: "X research station", "X Antarctic research stations"
-STATION_MODIFIERS = {"research", "antarctic", "arctic", "polar", "field", "weather", "scientific"}
 
 
 def _station_name(doc: Doc, ent: Span) -> bool:

@@ -1142,6 +1142,9 @@ BODY_WORDS = frozenset({
 
 #: the title words of newspapers named after their town or county ("the Varnshire Echo", "the Tolsby Star"); a
 #: place glued to one names the paper, not the place (the UK's and Australia's regional press)
+#: modifiers between a site's name and its head noun: "X research station", "X Antarctic research stations" (the
+#: mentions layer reads such stations as places; relations.py adds military and monitoring sites)
+STATION_MODIFIERS = frozenset({"research", "antarctic", "arctic", "polar", "field", "weather", "scientific"})
 PAPER_WORDS = frozenset({
     "Star", "Echo", "Post", "Herald", "Gazette", "Times", "Mail", "Chronicle", "Advertiser", "Observer", "Courier",
     "Journal", "News", "Mercury", "Argus", "Telegraph", "Express", "Examiner", "Sentinel", "Tribune", "Messenger",

@@ -49,7 +49,7 @@ from .names import NAME_PARTICLES, is_calendar_word
 from .nlp import (ALIAS_VERBS, BELONG_CUE_VERBS, BODY_WORDS, COMPASS_ADJECTIVES, COMPASS_NAME_WORDS, COMPASS_PARTS,
                   EDGE_NOUNS, HONORIFICS, OFFICE_HEAD_WORDS, PLACE_OFFICE_TITLES, PLACE_PART_HEADS, REGARD_CUE_VERBS,
                   REPORT_CUE_VERBS, ROMANCE_BODY_OPENERS, SELF_RULE_BODIES, SETTING_PREPS, SETTLEMENT_KINDS,
-                  SHIP_PREFIXES, STATEHOOD_NOUNS, VALID_WORDS, VOID_WORDS,
+                  SHIP_PREFIXES, STATEHOOD_NOUNS, STATION_MODIFIERS, VALID_WORDS, VOID_WORDS,
                   belong_complements, english_words, has_own_name, included_names,
                   is_setting_phrase, lost_object, misparsed_small_clause, s_form_lemmas, stolen_object)
 
@@ -4532,9 +4532,7 @@ def _climb(ix: _Index, cue) -> tuple[object | None, _Polarity, list]:
             return None, pol, chain
         if cur.pos_ in {"NOUN", "PROPN"}:
             poss = [c for c in cur.children if c.dep_ == "poss"]
-            if poss and cur.i != cue.i and cur.lemma_.lower() in BLOCKING_GOVERNORS and cur.dep_ in {"dobj", "obj"} \
-                    and (cur.head.lemma_.lower() in NEGATING_GOVERNORS or cur.head.lemma_.lower() == "turn" and any(
-                        c.dep_ == "prt" and c.lower_ == "down" for c in cur.head.children)):
+            if poss and cur.i != cue.i and _refused_request(cur):
                 poss = []  # "A turned down B's request for recognition of X": B asked, A refused
             if not poss and cur.i == cue.i and cue.i >= 2 and cue.doc[cue.i - 2].lower_ == "non":
                 # "Greece's non-recognition" parsed as "non" + "-" + "recognition"
@@ -4717,6 +4715,22 @@ def _surface_owner_before(ix: _Index, verb):
     return None
 
 
+def _turned_down(verb) -> bool:
+    """Whether ``verb`` refuses with the particle "down": "turned down a request to recognise X"."""
+    return verb.lemma_.lower() in NEGATING_PARTICLE_VERBS | {"turn"} and any(
+        c.dep_ == "prt" and c.lower_ == "down" for c in verb.children)
+
+
+def _refused_request(noun) -> bool:
+    """Whether ``noun`` is a request, call or demand that its verb refuses: "rejected / turned down a request to ...".
+
+    Such a noun blocks a stance as someone else's wish ("a request to recognise X"), unless the holder turns it
+    down: then it is the holder's refusal, and the refusing verb above it carries the negation.
+    """
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() in BLOCKING_GOVERNORS and noun.dep_ in {"dobj", "obj"} and (
+        noun.head.lemma_.lower() in NEGATING_GOVERNORS or _turned_down(noun.head))
+
+
 def _polarity_at(ix: _Index, tok, pol: _Polarity, is_cue: bool) -> None:
     low = tok.lemma_.lower()
     if not is_cue:
@@ -4729,17 +4743,13 @@ def _polarity_at(ix: _Index, tok, pol: _Polarity, is_cue: bool) -> None:
         elif low in NEGATING_PARTICLE_VERBS and any(c.dep_ == "prt" and c.lower_ == "off" for c in tok.children):
             pol.negations += 1  # "broke off recognition of X"
             pol.cue_words.append(tok)
-        elif low in NEGATING_PARTICLE_VERBS | {"turn"} and any(c.dep_ == "prt" and c.lower_ == "down"
-                                                              for c in tok.children):
+        elif _turned_down(tok):
             pol.negations += 1  # "turned down a request to recognise X"
             pol.cue_words.append(tok)
         elif low in INTENT_NOUNS and tok.pos_ == "NOUN" and any(
                 c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
             pass  # "has no intention of recognising", "no plans to": a refusal ("no" counts below)
-        elif tok.pos_ == "NOUN" and low in BLOCKING_GOVERNORS and tok.dep_ in {"dobj", "obj"} and (
-                tok.head.lemma_.lower() in NEGATING_GOVERNORS or
-                tok.head.lemma_.lower() == "turn" and any(c.dep_ == "prt" and c.lower_ == "down"
-                                                          for c in tok.head.children)):
+        elif _refused_request(tok):
             pass  # "rejected / turned down a request to recognise X": a refusal (the verb counts above it)
         elif low in BLOCKING_GOVERNORS or tok.lower_ in BLOCKING_GOVERNORS:
             pol.blocked = True
@@ -6608,6 +6618,22 @@ _ELLIPSIS_PROXIES = frozenset({"do", "have", "follow"})
 _PROXY_OBJECTS = frozenset({"so", "suit", "same", "likewise", "it", "this", "that"})
 
 
+def _antecedent_lands(antecedents: list[Stance]) -> list[TerritoryRef]:
+    """The territories of the stances an elided or proxy stance copies, each once, in order.
+
+    Args:
+        antecedents: the stances before.
+
+    Returns:
+        Their territories without repeats.
+    """
+    lands: list[TerritoryRef] = []
+    for s in antecedents:
+        if all(s.territory.name != x.name for x in lands):
+            lands.append(s.territory)
+    return lands
+
+
 def _elliptic_stances(ix: _Index, sent, emitted: list, previous: list) -> list[Stance]:
     """Stances whose recognition verb is elided (VP ellipsis after a recognition clause).
 
@@ -6696,10 +6722,7 @@ def _elliptic_stances(ix: _Index, sent, emitted: list, previous: list) -> list[S
         holders = [h for h in ix.holder_mentions(subj, verb) if h.label in {"COUNTRY", "TERRITORY", "PERSON"}]
         if subj.dep_ not in {"nsubj", "nsubjpass"}:
             holders = [m for m in (ix.country_mention(subj, allow_demonym=False),) if m is not None]
-        terrs = []
-        for s in antecedents:
-            if all(s.territory.name != t.name for t in terrs):
-                terrs.append(s.territory)
+        terrs = _antecedent_lands(antecedents)
         lead = [ix.doc[verb.i - 1]] if verb.i > 0 and ix.doc[verb.i - 1].lower_ in {"nor", "neither", "as", "so"} else []
         cue_toks = [*lead, verb, *(c for c in kids if c.dep_ == "neg" or c.lower_ == "yet"),
                     *(t for x in [*xcomps, *dobjs] for t in x.subtree)]
@@ -6718,7 +6741,7 @@ def _elliptic_stances(ix: _Index, sent, emitted: list, previous: list) -> list[S
 
 
 #: views a state can share: "takes the same view", "shares that position"
-VIEW_PROXY_NOUNS = frozenset({"view", "position", "stance", "line"})
+VIEW_PROXY_NOUNS = POSITION_NOUNS - {"stand"} | {"line"}
 #: verbs that carry a bare recognition noun: "withholds recognition" (negative), "extends recognition" (positive)
 BARE_RECOGNITION_VERBS = {"withhold": "doesNotRecognise", "deny": "doesNotRecognise", "refuse": "doesNotRecognise",
                           "extend": "recognises", "grant": "recognises", "accord": "recognises"}
@@ -6769,10 +6792,7 @@ def _proxy_stances(ix: _Index, sent, emitted: list, previous: list, used: set) -
         antecedents = [s for s in emitted if _holder_index(ix, s) < verb.i] or (previous if not emitted else [])
         if not antecedents:
             continue
-        terrs = []
-        for s in antecedents:
-            if all(s.territory.name != x.name for x in terrs):
-                terrs.append(s.territory)
+        terrs = _antecedent_lands(antecedents)
         polarity = antecedents[-1].stance if stance == "same" else (
             ("doesNotRecognise" if antecedents[-1].stance == "recognises" else "recognises") if stance == "opposite"
             else stance)
@@ -6816,10 +6836,7 @@ def _mistagged_as_do(ix: _Index, sent, emitted: list, used: set) -> list[Stance]
         if not antecedents:
             continue
         holders = [m for m in _country_run(ix, t.i + 1, sent.end) if m.label == "COUNTRY"]
-        terrs = []
-        for s in antecedents:
-            if all(s.territory.name != x.name for x in terrs):
-                terrs.append(s.territory)
+        terrs = _antecedent_lands(antecedents)
         ev = ix.evidence(t)
         for h in holders:
             key = h.kb_id or h.text
@@ -11709,8 +11726,7 @@ def _annex_relations(ix: _Index) -> Iterator[Relation]:
 
 # verbs that set a named place in a larger one: "X lies in northern Y", "X is located on the coast of Y"
 SITE_HEADS = frozenset({"station", "base", "outpost"})
-SITE_MODIFIERS = frozenset({"research", "antarctic", "arctic", "polar", "field", "weather", "scientific", "naval",
-                            "military", "air", "marine", "coastguard", "monitoring"})
+SITE_MODIFIERS = STATION_MODIFIERS | frozenset({"naval", "military", "air", "marine", "coastguard", "monitoring"})
 
 
 def _named_sites(ix: _Index) -> Iterator[Relation]:
