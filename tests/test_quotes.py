@@ -3161,3 +3161,42 @@ def test_quotes_colon_after_speaking_who_clause(nlp, text, words, speaker):
 ])
 def test_quotes_hyphenated_title_before_apposed_name(nlp, text, words, speaker):
     assert _speaker(_quotes(nlp, text), words) == speaker
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, words, speaker", [
+    pytest.param('The Bay County Rowing Society said in a letter that it would lend two boats to the '
+                 'school. "Every river keeps a secret or two, even if nobody writes them down," the society said.',
+                 "secret", "Bay County Rowing Society", id="county-society-read-as-place"),
+    pytest.param('Tolsby County said on Friday that it would lend boats to the fair. "Every river keeps a secret or '
+                 'two, even if nobody writes them down," the society said.', "secret", None, id="plain-county"),
+])
+def test_quotes_body_name_read_as_place_taken_up(nlp, text, words, speaker):
+    assert _speaker(_quotes(nlp, text), words) == speaker
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, words, speaker", [
+    pytest.param('"The survey put the fence on the wrong side of the creek," Marek Osten explained.\n\nWill the '
+                 'board back down? Osten thinks not. "Nobody on that board admits a mistake. They will simply wait '
+                 'it out."', "admits a mistake", "Marek Osten", id="thinks-not-same-speaker"),
+    pytest.param('"Nobody asks what we need. They only ask for fees," Petar Lind said by phone.\n\nMarta Osten spoke '
+                 'next. "We sold the cart and both cows to pay for the trip. Let the council fix the road first."',
+                 "cows", "Marta Osten", id="spoke-next-first-person"),
+    pytest.param('"The survey put the fence on the wrong side of the creek," Marek Osten explained.\n\nWill the '
+                 'board back down? Ana Varga thinks not. "Nobody on that board admits a mistake. They will simply '
+                 'wait it out."', "admits a mistake", None, id="other-person-not-first-person"),
+])
+def test_quotes_turn_sentence_names_speaker(nlp, text, words, speaker):
+    assert _speaker(_quotes(nlp, text), words) == speaker
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, words, speaker", [
+    pytest.param('Petar Dorsen, a baker who moved out of Tolsby in May with his wife, Ana Dorsen, and their three '
+                 'daughters, now rents a flat near the harbour.\n\n"Nobody asks us where we belong. They ask us for '
+                 'rent," he said by phone.\n\nHis wife disagreed. "We sold the van and the boat to pay the '
+                 'lawyers. Let the council mend the bridge first."', "lawyers", "Ana Dorsen", id="wife-in-who-clause"),
+])
+def test_quotes_spouse_named_in_relative_clause(nlp, text, words, speaker):
+    assert _speaker(_quotes(nlp, text), words) == speaker
