@@ -3195,7 +3195,7 @@ def test_quotes_turn_sentence_names_speaker(nlp, text, words, speaker):
 @pytest.mark.parametrize("text, words, speaker", [
     pytest.param('Petar Dorsen, a baker who moved out of Tolsby in May with his wife, Ana Dorsen, and their three '
                  'daughters, now rents a flat near the harbour.\n\n"Nobody asks us where we belong. They ask us for '
-                 'rent," he said by phone.\n\nHis wife disagreed. "We sold the van and the boat to pay the '
+                 'rent," he said over coffee.\n\nHis wife disagreed. "We sold the van and the boat to pay the '
                  'lawyers. Let the council mend the bridge first."', "lawyers", "Ana Dorsen", id="wife-in-who-clause"),
 ])
 def test_quotes_spouse_named_in_relative_clause(nlp, text, words, speaker):
