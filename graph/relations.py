@@ -1795,6 +1795,10 @@ def _split_conjuncts(ix: _Index, tokens: list) -> list[list]:
                 lead = rest[:rest.index(heads[0])]
                 if lead and _portfolio_run(ix, [cur[-1], t, *lead]):
                     inside_name = True  # "Lands and Natural Resources Minister": one portfolio
+            if heads and heads[0].lower_ in PORTFOLIO_HEADS and t.lower_ in {"and", "&"} and \
+                    rest[0] is not heads[0] and not any(_head_kind(u) for u in cur) and \
+                    all(u.pos_ in {"NOUN", "ADJ", "PROPN"} and ix.ent_at[u.i] is None for u in cur):
+                inside_name = True  # "finance and planning minister": two portfolios of one head
             if heads and not inside_name:
                 out.append(cur)
                 cur = []
@@ -2186,6 +2190,8 @@ def _analyse_phrase(ix: _Index, tokens: list, anchor_kind: str) -> list[_TitleIn
                 body[k - 1].pos_ in {"NOUN", "PROPN"}:
             k -= 1  # "the minister responsible for the overseas territories"
             runs = []  # its prepositional phrase is the portfolio, not the employer
+        elif k >= 1 and body[k].lower_ in {"emeritus", "emerita", "emeriti"} and body[k - 1].pos_ in {"NOUN", "PROPN"}:
+            k -= 1  # "Name, professor emeritus at X": the title before the postposed rank; "at" names the employer
         head_end = k
         if k >= 2 and body[k].lower_ == "chief" and body[k - 1].text == "-" and body[k - 2].lower_ == "in":
             k -= 4  # editor - in - chief
@@ -2238,6 +2244,15 @@ def _analyse_phrase(ix: _Index, tokens: list, anchor_kind: str) -> list[_TitleIn
                 continue
             if low == "high" and body[m + 1].lower_ in HIGH_TITLE_HEADS:
                 m -= 1  # "High Commissioner", "High Representative": one title
+                continue
+            if low in {"and", "&"} and head.lower_ in PORTFOLIO_HEADS and m > 0 and m + 1 < k and \
+                    all(x.is_lower and x.pos_ in {"NOUN", "ADJ"} for x in body[m + 1:k]) and \
+                    body[m - 1].pos_ in {"NOUN", "ADJ"} and ix.ent_at[body[m - 1].i] is None:
+                m -= 1  # "finance and planning minister": the first of two portfolios of one minister
+                continue
+            if t.is_sent_start and t.pos_ in {"NOUN", "ADJ"} and ix.ent_at[t.i] is None and m + 1 < k and \
+                    any(x.lower_ in {"and", "&"} for x in body[m + 1:k]):
+                m -= 1  # "Mining and energy minister Name": capitalised only as the first word
                 continue
             if ix.ent_at[t.i] is not None and ix.ent_at[t.i].label_ not in {"DATE", "CARDINAL", "ORDINAL"} and not (
                     low in TITLE_MODIFIERS and ix.ent_at[t.i].label_ in {"ORG", "PERSON", "GPE"}
@@ -2960,6 +2975,13 @@ def _premod_phrase(ix: _Index, start: int, floor: int) -> list:
         if t.lower_ in {"and", "&"} and out and out[0].lower_ in PORTFOLIO_HEADS and k > floor and \
                 _is_cap(doc[k - 1]) and all(_is_cap(x) for x in out[1:]) and len(out) >= 2:
             out.append(t)  # "Lands and Natural Resources CS Name": a portfolio with "and"
+            k -= 1
+            continue
+        if t.lower_ in {"and", "&"} and out and out[0].lower_ in PORTFOLIO_HEADS and k > floor and \
+                1 < len(out) <= 3 and all(x.is_lower and x.pos_ in {"NOUN", "ADJ"} for x in out[1:]) and \
+                doc[k - 1].pos_ in {"NOUN", "ADJ", "PROPN"} and ix.ent_at[k - 1] is None and \
+                ix.person_at.get(k - 1) is None:
+            out.append(t)  # "finance and planning minister Name": two lower-case portfolios of one minister
             k -= 1
             continue
         if t.lower_ == "to" and out and k > floor and doc[k - 1].lower_ in POSTING_TITLES and \
@@ -7857,7 +7879,7 @@ def extract_relations(doc, article: Article) -> Iterator[Relation]:
                  _seat_members,
                  _seat_from_party,
                  _banner_parties, _belong_to_which, _situated_places, _named_sites, _pair_borders, _member_lists,
-                 _couple_apposed)
+                 _couple_apposed, _their_border_pairs, _party_home_tags)
     members: list[Relation] = []
     for prod in (*producers, lambda ix: _so_is_members(ix, members), lambda ix: _bare_members(ix, members)):
         try:
@@ -8802,9 +8824,9 @@ def _border_contacts(ix: _Index) -> Iterator[Relation]:
     """
     for t in ix.doc:
         if t.lemma_.lower() in CONTACT_VERBS and t.pos_ == "VERB" and not any(c.dep_ == "neg" for c in t.children):
-            subj = [c for c in t.children if c.dep_ == "nsubj" and c.lemma_.lower() in BORDER_NOUNS]
+            subj = [c for c in t.children if c.dep_ == "nsubj" and c.lemma_.lower() in BORDER_NOUNS | {"territory"}]
             if not subj:
-                continue
+                continue  # "whose territory touches both A and B": land against land is a border too
             owners = []
             for c in subj[0].children:
                 if c.dep_ == "poss":
@@ -9203,6 +9225,40 @@ def _whose_borders(ix: _Index) -> Iterator[Relation]:
             yield Relation(subject=subjects[0], object=subjects[1], kind="sharesBorderWith", evidence=ev)
 
 
+def _their_border_pairs(ix: _Index) -> Iterator[Relation]:
+    """A border two countries own together: "A and B reopened their border", "... settled their common border".
+
+    The subject of the clause is a pair of countries and the object is "their" border: one border
+    between them ("their borders" of two countries may be each one's own, so the plural counts only
+    with "with each other"/"with one another" or "common"/"shared").
+
+    Args:
+        ix: the document index.
+
+    Yields:
+        sharesBorderWith relations.
+    """
+    for t in ix.doc:
+        if t.lemma_.lower() not in BORDER_NOUNS or t.dep_ not in {"dobj", "obj", "pobj"} or not any(
+                c.dep_ == "poss" and c.lower_ == "their" for c in t.children):
+            continue
+        verb = t.head if t.dep_ != "pobj" else t.head.head
+        if verb.pos_ not in {"VERB", "AUX"} or any(c.dep_ == "neg" for c in verb.children):
+            continue
+        mutual = any(c.lower_ in {"common", "shared", "mutual"} for c in t.children) or any(
+            w.lower_ in {"other", "another"} and w.i > 0 and ix.doc[w.i - 1].lower_ in {"each", "one"}
+            for w in ix.doc[t.i + 1:min(len(ix.doc), t.i + 6)])
+        if t.tag_ != "NN" and not mutual:
+            continue
+        subj = [c for c in verb.children if c.dep_ == "nsubj"]
+        if not subj and verb.dep_ == "conj":
+            subj = _shared_clause_subject(verb)
+        pair = _countries_in(ix, [x for c in subj[:1] for x in (c, *c.conjuncts)])
+        if len({m.kb_id or m.text for m in pair}) != 2:
+            continue
+        yield Relation(subject=pair[0], object=pair[1], kind="sharesBorderWith", evidence=ix.evidence(t))
+
+
 def _surface_borders(ix: _Index) -> Iterator[Relation]:
     """"Armenia borders Georgia and Iran" when the tagger reads "borders" as a noun,
     and "Egypt and Jordan share borders with Israel" when the parse is broken."""
@@ -9397,6 +9453,8 @@ def _invasion_relations(ix: _Index) -> Iterator[Relation]:
             if any(c.dep_ == "neg" for c in t.children):
                 continue
             subj_toks = [c for c in t.children if c.dep_ == "nsubj"]
+            if not subj_toks and t.dep_ == "conj" and not any(c.dep_ == "nsubjpass" for c in t.children):
+                subj_toks = _shared_clause_subject(t)  # "X seized the port and invaded Y": X invaded Y
             if not subj_toks and t.dep_ == "relcl":
                 subj_toks = [t.head]
             if t.dep_ == "advcl" and subj_toks and subj_toks[0].lower_ in THING_PRONOUNS:
@@ -9431,6 +9489,13 @@ def _invasion_relations(ix: _Index) -> Iterator[Relation]:
                     group.label_ == "ORG" and any(w.lower_ in ARMED_GROUP_WORDS for w in group):
                 # "the Yugoslav People's Army invaded X": an armed body invades (ng:invaded allows it)
                 subs = [m for m in [ix.ent_mention(group)] if m is not None]
+            if not subs and subj_toks and (group := ix.ent_at[subj_toks[0].i]) is not None and \
+                    group.label_ == "ORG" and subj_toks[0].pos_ == "PROPN" and group.text.isupper() and \
+                    len(group) == 1 and any(ix.ent_at[o.i] is not None and ix.ent_at[o.i].label_ in
+                                            {"COUNTRY", "TERRITORY", "GPE", "LOC"} for o in objs):
+                # "the XLF invaded Y" with Y a land: a body known by its initials that invades a
+                # country or territory is an armed one (a firm "invades a market", not a land)
+                subs = [m for m in [ix.ent_mention(group)] if m is not None]
             if not subs and subj_toks and subj_toks[0].lower_ in ARMED_NOUNS:
                 # "Chilean troops invaded ...": the demonym's state
                 subs = [m for c in subj_toks[0].children if c.dep_ in {"amod", "compound"} and ix.demonym_country(c)
@@ -9458,6 +9523,29 @@ def _invasion_relations(ix: _Index) -> Iterator[Relation]:
                             b.kb_id or b.text) != (a.kb_id or a.text):
                         last_object[a.kb_id or a.text] = b
                         yield Relation(subject=a, object=b, kind="invaded", evidence=ix.evidence(t))
+
+
+def _shared_clause_subject(verb) -> list:
+    """The subject a coordinated verb shares with the verb it is joined to.
+
+    "X seized the port and invaded Y", "X, which held the valley and invaded Y": the second verb
+    has no subject of its own; it takes the first verb's subject, or, when the first verb is a
+    relative clause with a relative-pronoun subject, the noun the clause hangs on (the usual
+    reading of verb-phrase coordination).
+
+    Args:
+        verb: a token whose dependency is ``conj``.
+
+    Returns:
+        The subject tokens (possibly empty).
+    """
+    first = verb
+    while first.dep_ == "conj" and first.head is not first:
+        first = first.head
+    subj = [c for c in first.children if c.dep_ == "nsubj"]
+    if first.dep_ == "relcl" and (not subj or all(c.lower_ in {"which", "that", "who"} for c in subj)):
+        return [first.head]
+    return subj
 
 
 def _last_country_before(ix: _Index, i: int, exclude: set[str]) -> Mention | None:
@@ -9546,12 +9634,16 @@ def _member_relations(ix: _Index) -> Iterator[Relation]:
             who = [t.head if c.lower_ in REL_PRONOUNS and t.dep_ == "relcl" else c for c in subj]
             # "Both A and B joined", "A and B, which both joined X": every coordinated state
             subs = _countries_in(ix, [x for c in who for x in (c, *c.conjuncts)])
+            main = _main_subject_for(ix, t, subj)
+            if main is not None:
+                subs = main  # "The Kingdom split from X in 1960, a year after it joined Y": not X
             if subs:
                 # "A, like B and C, belongs to X": the states it is likened to belong too
                 likes = [p for h in (*who, t) for c in h.children if c.dep_ == "prep" and c.lower_ == "like"
                          and c.i < t.i for p in c.children if p.dep_ == "pobj"]
                 subs += _countries_in(ix, [x for p in likes for x in (p, *p.conjuncts)])
             people = [m for c in who for x in (c, *c.conjuncts) for m in [ix.person_mention(x.i)] if m is not None]
+            bodies = [] if subs or people or len(who) != 1 else _named_body_before(ix, who[0])
             for o in objs:
                 ent = ix.ent_at[o.i]
                 if ent is None and o.lower_ in BLOC_NOUNS:
@@ -9564,10 +9656,74 @@ def _member_relations(ix: _Index) -> Iterator[Relation]:
                     continue
                 for a in subs:
                     yield Relation(subject=a, object=om, kind="memberOf", evidence=ix.evidence(t))
+                for b in bodies:
+                    if om.label == "ORG" and (b.kb_id or b.text) != (om.kb_id or om.text):
+                        yield Relation(subject=b, object=om, kind="memberOf", evidence=ix.evidence(t))
                 if lem == "belong" or any(w.lower() in PARTY_WORDS for w in om.text.split()):
                     # "X, who belongs to the Y", "X joined the Z Party": a person's membership
                     for p in people:
                         yield Relation(subject=p, object=om, kind="memberOf", evidence=ix.evidence(t))
+
+
+def _named_body_before(ix: _Index, noun) -> list[Mention]:
+    """The organisation a definite common noun refers back to: "the library" after "the Varnek Public Library".
+
+    The last organisation named earlier in the article whose name ends in the same noun (a
+    definite description resolved by its head noun, after Vieira and Poesio 2000).
+
+    Args:
+        ix: the document index.
+        noun: the subject token ("library" with "the").
+
+    Returns:
+        A one-element list with the organisation's mention, or an empty list.
+    """
+    if noun.pos_ != "NOUN" or noun.tag_ != "NN" or \
+            not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children) or \
+            any(c.dep_ in {"amod", "compound", "poss", "prep"} for c in noun.children):
+        return []
+    for ent in reversed(ix.ents_in(0, noun.i)):
+        if ent.label_ == "ORG" and len(ent) > 1 and ent[-1].lower_ == noun.lower_:
+            m = ix.ent_mention(ent)
+            return [m] if m is not None else []
+    return []
+
+
+def _main_subject_for(ix: _Index, verb, subj) -> list[Mention] | None:
+    """The state a subject "it" of a subordinate clause stands for: the main clause's subject.
+
+    "The Kingdom split from X in 1960, a year after it joined Y": the pronoun of a
+    clause hung inside the sentence refers to the main clause's subject, not to a country named
+    in a prepositional phrase (the subject preference of Hobbs 1978 and Lappin and Leass 1994).
+    A subject named only by its form ("the Kingdom", "the country") is the last country named
+    before it.
+
+    Args:
+        ix: the document index.
+        verb: the subordinate clause's verb.
+        subj: its subject tokens.
+
+    Returns:
+        The country mentions (possibly empty, which blocks a wrong antecedent), or None when the
+        rule does not apply (no noun subject before the pronoun, or one that names no state).
+    """
+    if len(subj) != 1 or subj[0].lower_ != "it" or verb.dep_ not in {"relcl", "advcl", "acl"}:
+        return None
+    root = verb
+    while root.dep_ != "ROOT" and root.head is not root:
+        root = root.head
+    heads = [c for c in root.children if c.dep_ == "nsubj" and c.i < subj[0].i and c.pos_ in {"NOUN", "PROPN"}]
+    if not heads:
+        return None
+    head = heads[0]
+    m = ix.country_mention(head, allow_demonym=False)
+    if m is not None and m.label in {"COUNTRY", "TERRITORY"}:
+        return [m]
+    if head.lemma_.lower() in BARE_STATE_NOUNS | {"country", "nation"} and any(
+            c.lower_ == "the" for c in head.children):
+        last = _last_country_before(ix, head.i, set())
+        return [last] if last is not None else []
+    return None  # "The decision came a year after it joined X": the pronoun looks further back
 
 
 def _country_run_after(ix: _Index, k: int, end: int) -> list[Mention]:
@@ -10515,6 +10671,43 @@ def _premod_parties(ix: _Index) -> Iterator[Relation]:
 PARTY_PREMOD_TITLES = frozenset({"lawmaker", "legislator", "congressman", "congresswoman"})
 
 
+# "Rep. X, D-Ohio,", "Sen. Y, DFL-Duluth,": a party letter or acronym, a hyphen and the home town
+PARTY_HOME_TAG = re.compile(r"\s*,\s*([A-Z]{1,4})\s?-\s?[A-Z][A-Za-z.'’]+(?:\s[A-Z][A-Za-z.'’]+){0,2}\s*[,)]")
+PARTY_LETTERS = {"D": "Democratic Party", "R": "Republican Party"}
+
+
+def _party_home_tags(ix: _Index) -> Iterator[Relation]:
+    """A US legislator's party tag after the name: "Rep. X, D-Ohio,", "State Sen. Y, DFL-Duluth,".
+
+    The party letter or acronym, a hyphen and the state or home town, between commas (the
+    Associated Press style for legislators).  "I" (independent) names no party.
+
+    Args:
+        ix: the document index.
+
+    Yields:
+        memberOf relations from the person to the party.
+    """
+    doc = ix.doc
+    for s, e in ix.persons:
+        if e >= len(doc) or doc[e].text != ",":
+            continue
+        hit = PARTY_HOME_TAG.match(ix.text, doc[e].idx)
+        m = ix.person_mention(s)
+        if hit is None or m is None or hit.group(1) == "I":
+            continue
+        name = PARTY_LETTERS.get(hit.group(1), "") if len(hit.group(1)) == 1 else hit.group(1)
+        if len(hit.group(1)) == 1 and not name:
+            continue
+        party = ix.char_mention(hit.start(1), hit.end(1), "ORG", name)
+        yield Relation(subject=m, object=party, kind="memberOf", evidence=ix.evidence(doc[s]))
+
+
+# one-word party names that stand alone in brackets after a legislator's name: "X (Reform),"
+BRACKET_PARTY_SHORT = frozenset({"reform", "labour", "conservative", "liberal", "socialist", "communist",
+                                 "republican", "democrat", "nationalist", "unionist", "green", "progressive"})
+
+
 def _bracket_party(ix: _Index, s: int, e: int) -> Mention | None:
     """"Councillor Mary Walsh (Fianna Fáil)", "Sen. Tom Reed (Labour)": a party in brackets
     after a legislator's name (the Irish and British council-report style).
@@ -10539,6 +10732,11 @@ def _bracket_party(ix: _Index, s: int, e: int) -> Mention | None:
     inner = doc[e + 1:close]
     if not all(t.text[:1].isupper() and t.is_alpha for t in inner):
         return None
+    if not titled and len(inner) == 1 and doc[close].text == ")" and inner[0].lower_ in BRACKET_PARTY_SHORT and \
+            close + 1 < len(doc) and doc[close + 1].text == ",":
+        # "X (Reform), who chairs ...", "X (Labour), the committee's chair,": a one-word party name in
+        # brackets between a name and its appositive (the parliamentary-report style, no title needed)
+        return ix.mention(e + 1, close, "ORG", f"{inner.text} Party")
     if not (titled or inner[-1].lower_ in PARTY_WORDS):
         return None
     if inner.text in COUNCILLOR_PARTIES:  # "(Labour)", "(Con)": the party's short name; "(Ind)" has none
@@ -11251,6 +11449,23 @@ def _place_noun_of(doc, k: int) -> bool:
     return k >= 2 and doc[k - 1].lower_ == "of" and doc[k - 2].lower_ in SETTLEMENT_OF_NOUNS
 
 
+def _org_name_tail(ix: _Index, ent) -> bool:
+    """Whether a country entity is the tail of an organisation's name: "the Green Union of Ruritania".
+
+    Args:
+        ix: the document index.
+        ent: a COUNTRY entity span.
+
+    Returns:
+        True when "of" and an organisation entity stand right before it.
+    """
+    k = ent.start
+    if k < 2 or ix.doc[k - 1].lower_ != "of":
+        return False
+    org = ix.ent_at[k - 2]
+    return org is not None and org.label_ == "ORG" and org.end == k - 1
+
+
 def _located_relations(ix: _Index) -> Iterator[Relation]:
     """Cities placed in a country named in the same sentence (gazetteer city -> country)."""
     doc = ix.doc
@@ -11265,7 +11480,7 @@ def _located_relations(ix: _Index) -> Iterator[Relation]:
         if sent is None:
             continue
         for other in ix.ents_in(sent.start, sent.end):
-            if other.label_ != "COUNTRY":
+            if other.label_ != "COUNTRY" or _org_name_tail(ix, other):
                 continue
             cm = ix.ent_mention(other)
             if cm is not None and cm.kb_id == entry.country:
