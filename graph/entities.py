@@ -1261,6 +1261,31 @@ INSTITUTION_HEADS = {"hospital", "university", "college", "academy", "clinic", "
 EDITION_TAILS = {"online", "international", "digital"}
 
 
+#: the patronymic links of Malay, Arabic and Iban names: "Amran bin Lisko", "Sari binti Osman", "Joven anak Menggi"
+PATRONYMIC_LINKS = ("bin", "binti", "bte", "bint", "ibn", "anak")
+
+
+def _merge_patronymic_short_forms(clusters: dict[str, _Cluster]) -> None:
+    """Join a person's name without the patronymic to the full name of the same article.
+
+    Malay, Arabic and Iban usage gives the full name once ("Petar Lindo bin
+    Kassam") and later drops the father's name ("Petar Lindo"); the short form
+    joins the one person of its article whose name is the short form + a
+    patronymic link ("bin", "binti", "anak") + more words.
+    """
+    votes = {k: _vote(cl) for k, cl in clusters.items() if cl.mentions}
+    persons = [k for k, v in votes.items() if v == "Person" and " " in k]
+    for short in sorted(votes, key=len):
+        if short not in clusters or votes[short] != "Person":
+            continue
+        where = _articles(clusters[short].mentions)
+        cands = [k for k in persons if k != short and k in clusters and
+                 any(k.startswith(f"{short} {w} ") for w in PATRONYMIC_LINKS) and
+                 where & _articles(clusters[k].mentions)]
+        if len(cands) == 1:
+            clusters[cands[0]].mentions.extend(clusters.pop(short).mentions)
+
+
 def _merge_short_forms(clusters: dict[str, _Cluster]) -> None:
     """Join short forms to the longer name their own article uses.
 
@@ -1554,6 +1579,7 @@ def resolve_entities(mentions: Iterable[NameMention], authors: dict[str, str] | 
     _merge_of_place_short_forms(clusters, gaz)
     _merge_short_org_names(clusters, gaz_hits)
     _merge_multiword_surnames(clusters)
+    _merge_patronymic_short_forms(clusters)
     _merge_short_forms(clusters)
     _merge_region_long_forms(clusters, gaz_hits, gaz)
     _merge_territory_landforms(clusters, gaz_hits, gaz)

@@ -72,6 +72,9 @@ class Gazetteer:
         capitals: folded capital or seat of power -> canonical country name.
         person_titles: titles that precede a person's name.
         head_titles: titles whose holder speaks for a country.
+        honorific_openers: folded honorifics that open a chain of honorifics before a name
+            (the Malay "Dato", "Tan Sri", "Haji").
+        honorific_chain_words: folded words that go on such a chain ("Seri", "Setia", "Paduka").
         outlet_domains: web domain -> outlet name.
         region_abbreviations: news-style abbreviation of a state or province ("Vt.")
             -> its listed name ("Vermont").
@@ -83,6 +86,8 @@ class Gazetteer:
     capitals: dict[str, str] = field(hash=False, compare=False)
     person_titles: frozenset[str] = frozenset()
     head_titles: frozenset[str] = frozenset()
+    honorific_openers: frozenset[str] = frozenset()
+    honorific_chain_words: frozenset[str] = frozenset()
     outlet_domains: dict[str, str] = field(default_factory=dict, hash=False, compare=False)
     adjectives: dict[str, str] = field(default_factory=dict, hash=False, compare=False)
     region_abbreviations: dict[str, str] = field(default_factory=dict, hash=False, compare=False)
@@ -281,6 +286,8 @@ def load_gazetteer(path: str | None = None) -> Gazetteer:
         capitals=capitals,
         person_titles=frozenset(data["person_titles"]),
         head_titles=frozenset(t.casefold() for t in data["head_titles"]),
+        honorific_openers=frozenset(fold(t) for t in data.get("honorific_openers", [])),
+        honorific_chain_words=frozenset(fold(t) for t in data.get("honorific_chain_words", [])),
         outlet_domains=dict(data["outlet_domains"]),
         region_abbreviations=dict(data.get("region_abbreviations", {})),
     )

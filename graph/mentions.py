@@ -145,6 +145,57 @@ def _multiword_titles() -> tuple[str, ...]:
     return tuple(sorted({fold(t).rstrip(".") for t in gaz.person_titles if " " in t.strip()}, key=len, reverse=True))
 
 
+def honorific_chain_length(words: list[str]) -> int:
+    """Count the leading words of a name that form a chain of honorifics.
+
+    Malay and Bruneian usage puts a chain of honorifics before a name ("Dato
+    Seri Laila Jasa Awang Haji" + "Varnek bin Osman", "Tan Sri" + "Amir Hamzah",
+    "Dayang" + "Anika"); the chain is no part of the name.  A chain opens with a
+    listed opener (the gazetteer's ``honorific_openers``) and goes on with openers
+    and chain words; when the NER cut the opener off, a run of two chain words or
+    more still counts ("Seri Laila Jasa Awang Haji").
+
+    Args:
+        words: the name's words, as written.
+
+    Returns:
+        The number of honorific words at the front (0 when the name opens with none).
+    """
+    gaz = load_gazetteer()
+    folded = [fold(w).rstrip(".") for w in words]
+
+    def opener_at(i: int) -> int:
+        for n in (3, 2, 1):
+            if i + n <= len(folded) and " ".join(folded[i:i + n]) in gaz.honorific_openers:
+                return n
+        return 0
+
+    i = opener_at(0)
+    opened = i > 0
+    while i < len(folded):
+        n = opener_at(i) or (1 if folded[i] in gaz.honorific_chain_words else 0)
+        if not n:
+            break
+        i += n
+    return i if opened or i >= 2 else 0
+
+
+def strip_honorific_chain(s: str) -> str:
+    """Strip a leading chain of honorifics that comes before a capitalised name word.
+
+    Args:
+        s: a name surface ("Dato Seri Varnek bin Osman").
+
+    Returns:
+        The name without the chain ("Varnek bin Osman"); ``s`` when it opens with none.
+    """
+    words = s.split()
+    n = honorific_chain_length(words)
+    if n and n < len(words) and words[n][:1].isupper():
+        return " ".join(words[n:])
+    return s
+
+
 def _strip_multiword_title(s: str) -> str:
     """Strip one leading multi-word person title that comes before a capitalised name word.
 
@@ -154,6 +205,9 @@ def _strip_multiword_title(s: str) -> str:
     Returns:
         The name without the title ("Amir Hamzah"); ``s`` when it opens with none.
     """
+    shorter = strip_honorific_chain(s)
+    if shorter != s:
+        return shorter
     low = fold(s)
     for t in _multiword_titles():
         if low.startswith(t + " ") and s[len(t) + 1:len(t) + 2].isupper():
@@ -728,11 +782,70 @@ def _adjust(doc: Doc, ent: Span, covered: set[int]) -> Span:
             (start == 0 or doc[start].is_sent_start or "\n" in doc[start - 1].whitespace_) and \
             all(t.is_title for t in doc[start + 1:end]):
         start += 1  # "Parent Anna Berg, whose …": a sentence-initial role noun glued before the name
+    if label in {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"}:
+        start, end, label = _honorific_extent(doc, start, end, label, covered)
     if (start, end, label) == (ent.start, ent.end, ent.label_):
         return ent
     return Span(doc, start, end, label=label, kb_id=ent.kb_id)
 
 
+
+
+#: determiners that may open a listed name's span ("the Kremlin"): the span is still that name
+_DETERMINERS = frozenset({"the", "a", "an"})
+
+
+def _honorific_word(word: str) -> bool:
+    """Tell whether a word may stand in a chain of honorifics ("Dato", "Seri", "Haji"; see the gazetteer)."""
+    gaz = load_gazetteer()
+    return fold(word).rstrip(".") in gaz.honorific_chain_words or \
+        any(fold(word).rstrip(".") in t.split() for t in gaz.honorific_openers)
+
+
+def _honorific_extent(doc: Doc, start: int, end: int, label: str, covered: set[int]) -> tuple[int, int, str]:
+    """Widen a name over the chain of honorifics the NER split from it: "Dato" + "Seri Laila Jasa Awang Haji Varnek".
+
+    Malay and Bruneian names open with a chain of honorifics (see
+    :func:`honorific_chain_length`); the NER often cuts the chain in two or
+    stops at its end.  Capitalised chain words right before the name join it,
+    and a span of chain words alone takes the capitalised name words after it
+    ("Seri Laila Jasa Awang Haji" + "Varnek").  A name so opened is a person's.
+
+    Args:
+        doc: the Doc.
+        start: the span's first token.
+        end: the span's end (exclusive).
+        label: the span's label.
+        covered: tokens other entities hold.
+
+    Returns:
+        The new (start, end, label); unchanged when no chain is at stake.
+    """
+    gaz = load_gazetteer()
+    words = {w for t in gaz.honorific_openers for w in t.split()} | gaz.honorific_chain_words
+
+    def honorific(k: int) -> bool:
+        return doc[k].is_title and fold(doc[k].text).rstrip(".") in words and "\n" not in doc[k].whitespace_
+
+    k = start
+    while k > 0 and start - k < 6 and (k - 1) not in covered and honorific(k - 1):
+        k -= 1
+    if k < start and honorific_chain_length([t.text for t in doc[k:end]]) >= start - k:
+        start = k
+    n = honorific_chain_length([t.text for t in doc[start:end]])
+    if not n:
+        return start, end, label
+    titles = _title_and_modifier_words()
+    if n >= end - start:
+        j = end
+        while j < len(doc) and j - end < 3 and doc[j].is_title and doc[j].is_alpha and \
+                doc[j].lower_ not in titles and doc[j - 1].whitespace_ and "\n" not in doc[j - 1].whitespace_ and \
+                not doc[j].ent_id_:
+            j += 1
+        if j == end:
+            return start, end, label
+        end = j
+    return start, end, "PERSON"
 
 
 def _office_led_name(doc: Doc, start: int, end: int) -> int | None:
@@ -1807,10 +1920,20 @@ def _settlement_appositive(doc: Doc, j: int) -> bool:
         True for ", a/an/the <modifiers> suburb|town|village|city|…" (or a settlement's "centre": "a
         trading centre") with the noun as the head.
     """
-    if j + 2 >= len(doc) or doc[j].text != "," or doc[j + 1].lower_ not in {"a", "an", "the"}:
+    if j + 2 >= len(doc) or doc[j].text != ",":
         return False
-    for tok in doc[j + 2:min(j + 8, len(doc))]:
-        if tok.lower_ in SETTLEMENT_NOUNS or _settlement_centre(doc, tok.i):
+    heads = SETTLEMENT_NOUNS
+    first = j + 2
+    if doc[j + 1].lower_ not in {"a", "an", "the"}:
+        # ", Ruritania's eastern district,": a country's possessive opens the appositive of one of its areas
+        k = j + 1
+        while k < len(doc) and k - j <= 3 and doc[k].ent_type_ in {"COUNTRY", "GPE"} and doc[k].ent_iob_ != "O":
+            k += 1
+        if k == j + 1 or k >= len(doc) or doc[k].text not in {"'s", "’s"}:
+            return False
+        heads, first = SETTLEMENT_NOUNS | {"district", "province", "region", "county", "municipality"}, k + 1
+    for tok in doc[first:min(first + 6, len(doc))]:
+        if tok.lower_ in heads or _settlement_centre(doc, tok.i):
             nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
             return nxt is None or not (nxt.pos_ == "NOUN" or nxt.text in {"'s", "’s"})  # not "a town councillor"
         if tok.is_punct or (tok.pos_ not in {"ADJ", "NOUN", "NUM", "PROPN", "ADV"} and tok.tag_ not in {"VBN", "VBG"}):
@@ -2502,6 +2625,9 @@ def extract_mentions(doc: Doc, article: Article) -> Iterator[NameMention]:
         own_id = ent.ent_id_  # a new Span's ent_id_ falls back to its root token's: keep the entity's own
         if ent.label_ == "PERSON" or state_body is not None:
             own_id = ""  # the gazetteer lists no person: a person span's id is its root token's ("Ana Mba Ondo")
+        elif own_id and ent.label_ == "ORG" and len(ent) >= 3 and ent[0].ent_id_ != own_id and \
+                ent[-1].ent_id_ == own_id and gaz.lookup(ent.text) is None and ent[0].lower_ not in _DETERMINERS:
+            own_id = ""  # "Universiti" + "Ruritania Varnek": a body whose name ends on a listed name is not that name
         listed = gaz.lookup(ent.text) if own_id and ent.label_ == "ORG" else None
         if own_id and ent.label_ == "ORG" and (ent.text.isupper() or (
                 len(ent) >= 2 and listed is not None and listed.cls == "Organization" and not listed.outlet)) and \
@@ -2915,9 +3041,19 @@ def _other_name_anchor(doc: Doc, i: int) -> int | None:
         while j > 0 and k - 2 - j < 3 and (doc[j].lower_ in KNOWN_AS_WORDS or doc[j].is_title) and \
                 doc[j].lower_ != "known":
             j -= 1  # "known in Spanish as", "known locally as"
-        if doc[j].lower_ != "known":
+        if doc[j].lower_ in {"know", "knows", "knew"}:
+            # "X, which Ruritanians know as Y", "X, which we know as Y": the relative clause with its subject
+            h = j - 1
+            while h > 0 and j - h < 3 and (doc[h].is_title or doc[h].lower_ in {"we", "they", "locals", "the"}):
+                h -= 1
+            if h > 1 and h < j - 1 and doc[h].lower_ in {"which", "that"} and doc[h - 1].text == ",":
+                comma = h - 1
+            else:
+                return None
+        elif doc[j].lower_ != "known":
             return None
-        j -= 1
+        else:
+            j -= 1
         while j > 0 and doc[j].lower_ in KNOWN_AS_WORDS:
             j -= 1  # "also known as"
         if doc[j].text == ",":
@@ -4516,9 +4652,11 @@ def _unlabelled_names(doc: Doc, article: Article, seen: set[tuple[int, int]]) ->
     while i < len(doc):
         tok = doc[i]
         if tok.pos_ == "PROPN" and tok.is_title and i not in covered and tok.lower_ not in skip:
-            j, words = i, 0
-            while j < len(doc) and j not in covered and words < 4:
+            j, words, hon = i, 0, 0
+            while j < len(doc) and j not in covered and words - hon < 4:
                 if doc[j].pos_ == "PROPN" and doc[j].is_title and doc[j].lower_ not in skip:
+                    # (a chain of honorifics, "Seri Laila Jasa Awang Haji", does not use up the name's words)
+                    hon += words == hon and j - i < 6 and _honorific_word(doc[j].text)
                     j += 1
                     words += 1
                 elif j > i and _hyphen_next(doc, j) and j + 1 not in covered:

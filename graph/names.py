@@ -8,11 +8,14 @@ from __future__ import annotations
 import re
 
 #: Lower-case particles inside personal names ("Ana de la Torre", "Pau i Soler", "Pieter van der Berg",
-#: "Nizar al-Khatib", "Ali bin Said", "Jógvan á Lakjuni"): the nobiliary, conjunctive and patronymic particles
-#: of Romance, Germanic and Arabic naming customs, and the Faroese place particles of farm names. Callers decide where a particle may stand (never first).
+#: "Nizar al-Khatib", "Ali bin Said", "Sari binti Osman", "Jógvan á Lakjuni"): the nobiliary, conjunctive and
+#: patronymic particles of Romance, Germanic, Arabic and Malay naming customs (the Malay "binti"/"bte" and the
+#: Iban "anak", "child of"), and the Faroese place particles of farm names. Callers decide where a particle
+#: may stand (never first).
 NAME_PARTICLES = frozenset({
     "de", "del", "della", "dello", "di", "da", "das", "do", "dos", "du", "la", "le", "van", "von", "der",
-    "den", "ter", "ten", "zu", "af", "i", "y", "e", "bin", "bint", "ibn", "ben", "abu", "al", "el", "á", "í",
+    "den", "ter", "ten", "zu", "af", "i", "y", "e", "bin", "bint", "binti", "bte", "ibn", "ben", "abu", "al",
+    "el", "á", "í", "anak",
 })
 
 

@@ -1552,6 +1552,48 @@ def find_acronym_extensions(doc) -> list[tuple[int, int]]:
         if acronym.isupper() and len(acronym) >= 2 and _initials(doc[ent.start:k]) == acronym and \
                 _initials(ent) != acronym:
             out.append((ent.start, k))
+    out += [span for span in _acronym_spelled_runs(doc) if span not in out]
+    return out
+
+
+def _acronym_spelled_runs(doc) -> list[tuple[int, int]]:
+    """Capitalised runs that a bracketed acronym spells, over names the NER read apart: "Universiti Tolsa" + "(UT)".
+
+    A body's name may hold a country's or a region's name ("Universiti Ruritania Varnek (URV)", "Parti Tolsa
+    Bersatu (PTB)"); the gazetteer then tags that part as a place and the NER reads the rest apart. A run of
+    capitalised words (with "of", "and", "for", "the" inside) right before a bracketed acronym of three letters
+    or more that spells the run's initials is the body's name, when the run holds a place's name after a first
+    word of its own ("Kenya Defence Forces (KDF)", which opens on the place, is left to the other rules).
+
+    Args:
+        doc: a Doc with entities.
+
+    Returns:
+        (start, end) spans of the whole names, to label ORG.
+    """
+    out: list[tuple[int, int]] = []
+    for k in range(1, len(doc) - 2):
+        if doc[k].text != "(" or doc[k + 2].text != ")":
+            continue
+        acronym = doc[k + 1].text
+        if not (acronym.isalpha() and acronym.isupper() and 3 <= len(acronym) <= 8):
+            continue
+        s = k
+        while s > 0 and k - s < 10 and "\n" not in doc[s - 1].whitespace_ and (
+                doc[s - 1].is_alpha and doc[s - 1].text[:1].isupper() or doc[s - 1].lower_ in {"of", "and", "for"}):
+            s -= 1
+            if doc[s].text[:1].isupper() and _initials(doc[s:k]) == acronym:
+                break
+        if s == k or not doc[s].text[:1].isupper() or _initials(doc[s:k]) != acronym:
+            continue
+        ents = {(doc[i].ent_type_, i - (doc[i].ent_iob_ == "I")) for i in range(s, k) if doc[i].ent_type_}
+        whole = any(e.start == s and e.end == k for e in doc.ents)
+        placed = any(t in {"COUNTRY", "GPE", "TERRITORY", "LOC", "PLACE", "NORP"} for t, _ in ents)
+        opens_on_place = doc[s].ent_type_ in {"COUNTRY", "GPE", "TERRITORY", "LOC", "PLACE", "NORP"}
+        if not whole and placed and not opens_on_place and \
+                (len(ents) >= 2 or any(doc[i].ent_type_ == "" for i in range(s, k))) and \
+                all(e.start >= s and e.end <= k for e in doc.ents if e.start < k and e.end > s):
+            out.append((s, k))
     return out
 
 

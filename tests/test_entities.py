@@ -1152,3 +1152,23 @@ def test_entities_ensure_makes_no_body_of_a_title_word_or_an_office(name: str) -
     res = resolve_entities([nm("a1.txt", 0, "Anna Berg")])
     assert res.ensure(Mention("a1.txt", 0, 0, name, "ORG"), "Organization") is None
 
+
+
+# --------------------------------------------------------------------------- Malay patronymics
+
+@pytest.mark.parametrize("full, short", [
+    ("Petar Lindo bin Kassam", "Petar Lindo"),
+    ("Anika binti Rosli", "Anika"),
+    ("Joven Sabang anak Menggi", "Joven Sabang"),
+])
+def test_entities_patronymic_short_form_joins_the_full_name(full: str, short: str) -> None:
+    mentions = [nm("a1.txt", 5, full, title_before=True), nm("a1.txt", 200, short)]
+    res = resolve_entities(mentions)
+    assert [e.name for e in res.entities.values()] == [full]
+
+
+def test_entities_patronymic_short_form_of_two_full_names_stays_apart() -> None:
+    mentions = [nm("a1.txt", 5, "Petar Lindo bin Kassam", title_before=True),
+                nm("a1.txt", 90, "Petar Lindo bin Osman", title_before=True), nm("a1.txt", 200, "Petar Lindo")]
+    res = resolve_entities(mentions)
+    assert len(res.entities) == 3

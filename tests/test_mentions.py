@@ -1304,6 +1304,10 @@ def test_mentions_articles_own_outlet_is_an_organisation(nlp) -> None:
      "Tolsa Islands"),
     ("Ruritania has held Kesh Tor, the archipelago known internationally as the Tolsa Islands, since 1850.",
      "Tolsa Islands", "Kesh Tor"),
+    ('"Ruritania rejects the claim to Varnek Shoal, which we know as Karang Tolsa Besar," the envoy said.',
+     "Karang Tolsa Besar", "Varnek Shoal"),
+    ("Boats still fish off Varnek Shoal, which Ruritanians know as Karang Tolsa, every spring.", "Karang Tolsa",
+     "Varnek Shoal"),
 ])
 def test_mentions_other_name_of_a_place_points_to_it(nlp, text: str, other: str, name: str) -> None:
     """"X, which Ruritania calls Y", "X, known locally as Y": Y names X; a partitive between them is skipped."""
@@ -2853,3 +2857,64 @@ def test_mentions_place_of_an_office_is_cut_from_the_holder(nlp, text: str, plac
     nms = mentions_of(nlp, text)
     assert mention(nms, person) is not None and mention(nms, person).mention.label == "PERSON"
     assert mention(nms, place) is not None and mention(nms, place).mention.label == "GPE"
+
+
+# --------------------------------------------------------------------------- Malay and Bruneian honorific chains
+
+@pytest.mark.parametrize("surface, clean", [
+    ("Dato Seri Laila Jasa Awang Haji Varnek bin Haji Osman", "Varnek bin Haji Osman"),
+    ("Seri Laila Jasa Awang Haji Varnek bin Haji Osman", "Varnek bin Haji Osman"),  # the NER cut the opener off
+    ("Dayang Anika binti Rosli", "Anika binti Rosli"),
+    ("Yang Berhormat Tolsen Marek", "Tolsen Marek"),
+    ("Dato Paduka Amran bin Lisko", "Amran bin Lisko"),
+])
+def test_mentions_clean_surface_drops_an_honorific_chain(surface: str, clean: str) -> None:
+    assert clean_surface(surface, person=True) == clean
+
+
+@pytest.mark.parametrize("surface", ["Seri Varnek", "Setia Lindqvist"])
+def test_mentions_clean_surface_keeps_a_lone_chain_word(surface: str) -> None:
+    assert clean_surface(surface, person=True) == surface
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Deputy Minister of Trade Dato Seri Laila Jasa Awang Haji Varnek bin Haji Osman said the talks were useful.",
+     "Varnek bin Haji Osman"),
+    ("The motion came from Dato Paduka Amran bin Lisko, a former envoy, on Tuesday.", "Amran bin Lisko"),
+    ("Ruritania's envoy, Datuk Marisa binti Tolsen, welcomed the remarks.", "Marisa binti Tolsen"),
+    ("The complaint came from Joven Sabang anak Menggi, a councillor, who spoke in Tolsby.",
+     "Joven Sabang anak Menggi"),
+])
+def test_mentions_malay_names_are_read_without_honorifics(nlp, text: str, name: str) -> None:
+    persons = {m.mention.text for m in mentions_of(nlp, text) if m.mention.label == "PERSON"}
+    assert name in persons
+
+
+def test_mentions_honorific_chain_short_form_keeps_its_name(nlp) -> None:
+    text = "Dato Seri Laila Jasa Awang Haji Varnek added that the next round would be held in Tolsby."
+    persons = {m.mention.text for m in mentions_of(nlp, text) if m.mention.label == "PERSON"}
+    assert persons == {"Varnek"}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Dr Anna Berg, who teaches law at Universiti Indonesia Varnek (UIV), said the mood had changed.",
+     "Universiti Indonesia Varnek"),
+    ("The remark came from Joven Sabang, a Parti Tolsa Malaysia (PTM) assemblyman, who spoke at a rally.",
+     "Parti Tolsa Malaysia"),
+])
+def test_mentions_acronym_spelled_body_holding_a_country_name(nlp, text: str, name: str) -> None:
+    """A body whose name holds a country's, spelled by its bracketed acronym, is the body, not the country."""
+    found = [m.mention for m in mentions_of(nlp, text) if m.mention.text == name]
+    assert found and found[0].label == "ORG" and found[0].kb_id == ""
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Tolsadong, Brunei's eastern district, lies across the bay from the capital.", True),
+    ("Kelbarong, Malaysia's smallest town, has no airport.", True),
+    ("Tolsadong, Brunei's finance minister, spoke on Monday.", False),
+])
+def test_mentions_settlement_appositive_after_a_country_possessive(nlp, text: str, expected: bool) -> None:
+    from graph.mentions import _settlement_appositive
+
+    doc = nlp(text)
+    assert _settlement_appositive(doc, 1) is expected
