@@ -134,7 +134,9 @@ DECISION_NOUNS = frozenset({"decision", "move", "vote", "refusal", "choice", "de
 # predicates that leave a recognition open: "X's recognition of Y is unlikely / possible"
 DOUBT_WORDS = frozenset({"possible", "improbable", "doubtful", "uncertain", "imminent", "expected"})
 # Nouns of intent that "no" turns into a refusal: "has no intention of recognising X"
-INTENT_NOUNS = frozenset({"intention", "plan", "desire", "wish"})
+INTENT_NOUNS = frozenset({"intention", "plan", "desire", "wish", "willingness", "appetite", "inclination"})
+# ... of which these are no plan of one's own: "has shown willingness to recognise X" is no stance yet
+READINESS_NOUNS = frozenset({"willingness", "appetite", "inclination"})
 # ... and nouns whose "no" denies a ground for it: "sees no reason to recognise X"
 REASON_NOUNS = INTENT_NOUNS | frozenset({"reason", "need", "basis", "grounds"})
 # Motion verbs that state intent only with a to-infinitive: "moved to recognise", "is looking to".
@@ -509,14 +511,13 @@ class _Index:
         text = tok.text
         if not text or not text[0].isupper():
             return None
+        if tok.i > 0:  # two-word demonyms first: "South Korean", "South Sudanese" (not "Sudanese" alone)
+            two = f"{tok.doc[tok.i - 1].text} {text}"
+            if self.gaz.country_of_demonym(two):
+                return self.gaz.country_of_demonym(two)
         country = self.gaz.country_of_demonym(text)
         if country:
             return country
-        if tok.i > 0:  # two-word demonyms: "South Korean"
-            two = f"{tok.doc[tok.i - 1].text} {text}"
-            country = self.gaz.country_of_demonym(two)
-            if country:
-                return country
         if country == "" or tok.ent_type_ not in {"NORP", ""} or tok.pos_ not in {"ADJ", "PROPN"}:
             return None
         return _derived_demonym(self.gaz, text)
@@ -1079,9 +1080,9 @@ class _Index:
         grouped = h.lemma_.lower() in QUANTITY_NOUNS and any(
             p.lemma_.lower() in GROUP_NOUNS for c in h.children if c.dep_ == "prep" and c.lower_ == "of"
             for p in c.children if p.dep_ == "pobj")  # "one of a handful of countries that ..."
-        if copula is not None and copula.lemma_ == "be" and h.pos_ in {"NOUN", "PROPN"} and \
+        if copula is not None and copula.lemma_ in {"be", "remain"} and h.pos_ in {"NOUN", "PROPN"} and \
                 (h.lemma_.lower() in GROUP_NOUNS | {"member", "one"} or grouped):
-            # "A, B and C are the five members that do not recognise X", "A is among the
+            # "A, B and C are the five members that do not recognise X", "A is (remains) among the
             # countries that ...": the copula's subject
             subj = [c for c in copula.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < h.i]
             if subj and subj[0].tag_ not in {"PRP", "WDT"}:
@@ -4548,6 +4549,13 @@ def _climb(ix: _Index, cue) -> tuple[object | None, _Polarity, list]:
                 _fused_country(cur) is not None:
             holder = _fused_country(cur)  # "Ruritania rejects, in the firmest possible way, any suggestion that ..."
             break
+        if cur.i == cue.i and (cur.dep_ == "nsubj" and cur.pos_ in {"NOUN", "PROPN"} or cur.dep_ == "csubj") and \
+                _ruled_out(cur.head):
+            # "Recognition of X is off the table (for A)", "Recognising X is out of the question, A said"
+            pol.negations += 1
+            pol.cue_words.append(cur.head)
+            holder = _ruled_out_holder(cur)
+            break
         if cur.pos_ in {"NOUN", "PROPN"} and cur.i == cue.i and cur.dep_ == "nsubj" and any(
                 c.dep_ == "acomp" and c.lemma_.lower() in BLOCKING_GOVERNORS | DOUBT_WORDS for c in cur.head.children):
             pol.blocked = True  # "X's recognition of Y is unlikely": no stance yet
@@ -4609,6 +4617,50 @@ def _climb(ix: _Index, cue) -> tuple[object | None, _Polarity, list]:
             continue
         break
     return holder, pol, chain
+
+
+#: predicates that rule a course out: "is unthinkable", "remains out of the question", "is off the table"
+RULED_OUT_WORDS = frozenset({"unthinkable", "impossible", "inconceivable", "excluded"})
+
+
+def _ruled_out(cop) -> bool:
+    """Whether a copula says its subject is ruled out: "is off the table", "is out of the question",
+    "is unthinkable", "is not an option", "is not on the agenda"."""
+    if cop.lemma_ not in {"be", "remain", "stay"}:
+        return False
+    kids = list(cop.children)
+    negated = any(c.dep_ == "neg" for c in kids)
+    for c in kids:
+        pobjs = [p.lower_ for p in c.children if p.dep_ == "pobj"] + [
+            p.lower_ for g in c.children if g.dep_ == "prep" for p in g.children if p.dep_ == "pobj"]
+        if c.dep_ in {"prep", "advmod"} and c.lower_ == "off" and "table" in pobjs:
+            return not negated
+        if c.dep_ in {"prep", "advmod", "acomp"} and c.lower_ == "out" and "question" in pobjs:
+            return not negated
+        if c.dep_ in {"acomp", "attr"} and c.lower_ in RULED_OUT_WORDS:
+            return not negated
+        if negated and (c.dep_ == "attr" and c.lower_ == "option" or c.dep_ == "prep" and c.lower_ == "on" and (
+                {"table", "agenda", "cards"} & set(pobjs))):
+            return True
+    return False
+
+
+def _ruled_out_holder(cue):
+    """Who rules out a course named by the subject ``cue`` of a ruling-out copula: its possessor, the
+    copula's "for A", or the subject of the verb reporting the clause ("A said recognition of X is off
+    the table"); None when the text names nobody."""
+    cop = cue.head
+    poss = [c for c in cue.children if c.dep_ == "poss"]
+    if poss:
+        return poss[0]
+    inside = {t.i for t in cue.subtree}
+    fors = [p for c in cop.subtree if c.dep_ == "prep" and c.lower_ == "for" and c.i not in inside
+            for p in c.children if p.dep_ == "pobj"]  # ("is out of the question for A": "for" on "question")
+    if fors:
+        return fors[0]
+    if cop.dep_ in {"ccomp", "parataxis"} and cop.head.pos_ == "VERB":
+        return next((c for c in cop.head.children if c.dep_ == "nsubj"), None)
+    return None
 
 
 #: the complements of a copula that denies a clause: "it is not the case / not true / not so that ..."
@@ -4771,6 +4823,14 @@ def _polarity_at(ix: _Index, tok, pol: _Polarity, is_cue: bool) -> None:
         elif low in INTENT_NOUNS and tok.pos_ == "NOUN" and any(
                 c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
             pass  # "has no intention of recognising", "no plans to": a refusal ("no" counts below)
+        elif low in INTENT_NOUNS and tok.pos_ == "NOUN" and any(
+                c.dep_ == "amod" and c.lower_ in {"little", "scant"} for c in tok.children):
+            pol.negations += 1  # "has little appetite for recognising X": next to none
+            pol.cue_words.extend(c for c in tok.children if c.lower_ in {"little", "scant"})
+        elif low in READINESS_NOUNS and tok.pos_ == "NOUN" and not any(
+                c.dep_ == "poss" for c in tok.children):
+            pol.blocked = True  # "has shown willingness to recognise X": an intent, no stance yet
+            return
         elif _refused_request(tok):
             pass  # "rejected / turned down a request to recognise X": a refusal (the verb counts above it)
         elif low in BLOCKING_GOVERNORS or tok.lower_ in BLOCKING_GOVERNORS:
@@ -4799,6 +4859,10 @@ def _polarity_at(ix: _Index, tok, pol: _Polarity, is_cue: bool) -> None:
                                                   for g in c.children):
             pol.negations += 1  # "Nor has X ever been recognised": the inverted auxiliary carries the "nor"
             pol.cue_words.extend(g for g in c.children if g.lower_ in {"nor", "neither"})
+        elif c.dep_ in {"aux", "auxpass"} and c.i < tok.i and any(g.dep_ == "neg" for g in c.children) and not any(
+                k.dep_ == "neg" for k in tok.children):
+            pol.negations += 1  # "has not, and never will, recognise X": the negation hangs off the auxiliary
+            pol.cue_words.extend(g for g in c.children if g.dep_ == "neg")
         elif c.dep_ in {"aux", "auxpass"} and c.lower_ in BLOCKING_MODALS:
             mods.append(c)
         elif c.dep_ == "mark" and c.lower_ in HYPOTHETICAL_MARKS:
@@ -5070,11 +5134,15 @@ def _stance_cues(sent) -> list[tuple[object, str]]:
                 out.append((t, "verb"))
             elif lem in CLAIM_REJECT_VERBS | (CLAIM_ACCEPT_VERBS - STATUS_POSITIVE_VERBS) and _claim_objects(t):
                 out.append((t, "claim-neg" if lem in CLAIM_REJECT_VERBS else "claim"))
+            elif lem == "turn" and any(c.dep_ == "prt" and c.lower_ == "down" for c in t.children) and \
+                    _claim_objects(t):
+                out.append((t, "claim-neg"))  # "has turned down Y's claim to X": a phrasal "reject"
             elif lem in DERECOGNISE_LEMMAS or low.startswith(("derecogni", "unrecogni")):
                 out.append((t, "derecognise"))
             elif lem in STATUS_POSITIVE_VERBS | STATUS_NEGATIVE_VERBS and any(
                     o.lemma_.lower() in STATUS_NOUNS | STATUS_HOLD_NOUNS | {"annexation"} or _independence_declaration(o)
                     or _legitimacy_of(o)  # "does not accept the legitimacy of Y's control over X"
+                    or _idea_of_status(o)  # "dismisses the idea of an independent X"
                     or _integrity_parts(o)  # "upholds X's territorial integrity, including Y"
                     or (o.lower_ == "it" and any(c.dep_ == "prep" and c.lower_ == "over" for c in t.children))
                     for o in _verb_objects(t)):  # "does not accept it over X"
@@ -5113,19 +5181,33 @@ def _stance_cues(sent) -> list[tuple[object, str]]:
                     for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
                     if p.dep_ == "pobj"):
                 out.append((t, "status-neg"))  # "A's rejection of Y's title to X"
-            elif lem in SUPPORT_NOUNS and t.pos_ == "NOUN" and any(
+            elif lem in SUPPORT_NOUNS and t.pos_ == "NOUN" and (lem != "doubt" or any(
+                    c.dep_ == "det" and c.lower_ in {"no", "any"} for c in t.children)) and any(
                     p.lemma_.lower() in STATUS_NOUNS | STATUS_HOLD_NOUNS or _integrity_parts(p)
                     for c in t.children if c.dep_ == "prep" and c.lower_ == SUPPORT_NOUNS[lem]
                     for p in c.children if p.dep_ == "pobj"):
                 # (also "its support for Y's territorial integrity, including X")
-                # "its support for Y's sovereignty over X", "opposition to Y's claim to X"
-                out.append((t, "status-neg" if lem == "opposition" else "status"))
+                # "its support for Y's sovereignty over X", "opposition to Y's claim to X"; a doubt only
+                # denied ("is in no doubt about X's statehood"), never "has doubts about"
+                out.append((t, "status-neg" if lem in OPPOSING_NOUNS else "status"))
     return out
 
 
 #: nouns of a status's validity or outcome: accepting "the legitimacy of Y's rule over X" or "the result of the
 #: referendum in X" accepts the rule or the vote
 LEGITIMACY_NOUNS = frozenset({"legitimacy", "legality", "validity", "lawfulness", "outcome", "result", "results"})
+
+
+#: nouns of a thought or a prospect: turning down "the idea of an independent X" turns down its statehood
+IDEA_NOUNS = frozenset({"notion", "idea", "concept", "prospect", "talk", "thought"})
+
+
+def _idea_of_status(o) -> bool:
+    """Whether ``o`` is "the notion / idea of an independent X" or "of X's independence" (a status object)."""
+    return o.lemma_.lower() in IDEA_NOUNS and any(
+        p.lemma_.lower() in STATUS_NOUNS or (p.ent_type_ in {"TERRITORY", "COUNTRY", "GPE"} or p.lower_ in STATE_WORDS)
+        and any(a.dep_ == "amod" and a.lower_ in {"independent", "sovereign"} for a in p.children)
+        for c in o.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj")
 
 
 def _legitimacy_of(o) -> bool:
@@ -5171,7 +5253,11 @@ def _stood_status(verb) -> str | None:
 #: nouns of turning down a hold: "A's rejection of Y's title to X"
 REJECTION_NOUNS = frozenset({"rejection", "repudiation", "non-acceptance"})
 # nouns of a stance on a status, with their preposition: "support for Y's sovereignty over X"
-SUPPORT_NOUNS = {"support": "for", "backing": "for", "endorsement": "of", "opposition": "to"}
+SUPPORT_NOUNS = {"support": "for", "backing": "for", "endorsement": "of", "opposition": "to", "objection": "to",
+                 "doubt": "about"}
+# ... of which these turn the status down ("raised no objection to Y's rule over X", "has no doubt about the
+# statehood of X" are then positive)
+OPPOSING_NOUNS = frozenset({"opposition", "objection", "doubt"})
 # verbs that take "that X belongs to Y" as a stance on X
 BELONG_CUE_LEMMAS = BELONG_CUE_VERBS
 # reporting verbs that carry "X is <Demonym>" as a stance only when X is a known territory and the
@@ -5393,14 +5479,19 @@ def _belonging_frame(toks: list):
     return None
 
 
+#: modifiers of a land word that give it no owner: "considers X an occupied / a disputed territory"
+UNOWNED_LAND_MODIFIERS = frozenset({"occupied", "disputed", "contested", "unclaimed", "foreign"})
+
+
 def _owned_land(toks: list):
     """The "territory" of "as Malaysian territory" / "as Morocco's soil" / "X Moroccan territory"
     (a small clause) or the "province" of "as a (breakaway) province (of Y)" among ``toks``, or None."""
     for t in toks:
         if t.lower_ in OWNED_LAND_WORDS and (t.head.lower_ == "as" or t.dep_ in {"dobj", "oprd", "ccomp", "xcomp"}
                                              or (t.dep_ == "attr" and t.head.lemma_ == "be")) \
-                and any(c.dep_ in {"amod", "poss"} or (c.dep_ == "compound" and c.i == t.i - 1 and (
-                    c.pos_ == "PROPN" or c.ent_type_ == "NORP")) for c in t.children):
+                and any(c.dep_ in {"amod", "poss"} and c.lower_ not in UNOWNED_LAND_MODIFIERS or (
+                    c.dep_ == "compound" and c.i == t.i - 1 and (c.pos_ == "PROPN" or c.ent_type_ == "NORP"))
+                    for c in t.children):
             return t  # "as Malaysian territory", "as Emirati territory" (a PROPN compound), "to be X's territory"
         if t.lower_ in OWNED_LAND_WORDS and t.dep_ == "appos" and t.head.dep_ in {"dobj", "obj"} and any(
                 c.dep_ in {"amod", "poss"} or (c.dep_ == "compound" and c.i == t.i - 1 and c.pos_ == "PROPN")
@@ -5426,6 +5517,31 @@ def _demonym_frame(toks: list):
                 any(c.dep_ == "aux" and c.lower_ == "to" for c in t.head.children):
             return t  # "considers X to be Peruvian"
     return None
+
+
+def _bare_possessive(t) -> bool:
+    """Whether ``t`` is a possessor whose noun is left out: "regards X as Y's", "considers X to be Y's"."""
+    doc = t.doc
+    if not (t.i + 1 < len(doc) and doc[t.i + 1].lower_ in {"'s", "’s", "'", "’"}):
+        return False
+    after = doc[t.i + 2] if t.i + 2 < len(doc) else None
+    return (after is None or after.is_punct or after.lower_ == "own" or after.pos_ in {"CCONJ", "ADP", "ADV", "SCONJ"}) and (
+        t.head.lower_ == "as" or (t.dep_ in {"attr", "pobj"} and t.head.lemma_ == "be"))
+
+
+def _possessive_frame(toks: list):
+    """The owner of "as Y's" / "to be Y's" (a possessive with no noun) among ``toks``, or None."""
+    for t in toks:
+        if t.pos_ == "PROPN" and t.text[:1].isupper() and _bare_possessive(t):
+            return t
+    return None
+
+
+def _land_frame(toks: list):
+    """The word that gives a land to a state in a regarding frame ("part of Y", "as Y's territory",
+    "as Chilean", "as belonging to Y", "as Y's"), or None."""
+    return _part_of_tok(toks) or _owned_land(toks) or _demonym_frame(toks) or _belonging_frame(toks) \
+        or _possessive_frame(toks)
 
 
 def _sovereign_frame(toks: list):
@@ -5474,8 +5590,7 @@ def _regard_flavour(verb) -> str | None:
             t.lower_ in VALID_WORDS and t.i > voidable[0].i and not (t.dep_ == "amod" and t.head in voidable)
             for t in toks):
         return "valid"  # "has never considered Y's occupation of X lawful"
-    if lem in PART_OF_LEMMAS and (_part_of_tok(toks) is not None or _owned_land(toks) is not None
-                                  or _demonym_frame(toks) is not None or _belonging_frame(toks) is not None):
+    if lem in PART_OF_LEMMAS and _land_frame(toks) is not None:
         return "regard"  # "considers X part of Y", "as Y's territory", "treats X as Chilean", "as belonging to Y"
     if lem in SOVEREIGN_FRAME_LEMMAS and _sovereign_frame(toks) is not None:
         return "regard"
@@ -5671,7 +5786,7 @@ def _regard_territories(ix: _Index, cue, flavour: str, memory: dict, holders: li
                 refs = _salient_territories(ix, n.i, holders, 1)
             return refs, set()
         return [], set()
-    frame = _part_of_tok(scope) or _owned_land(scope) or _demonym_frame(scope) or _belonging_frame(scope)
+    frame = _land_frame(scope)
     land = frame is not None
     if frame is None:
         frame = _sovereign_frame(scope)
@@ -5686,11 +5801,12 @@ def _regard_territories(ix: _Index, cue, flavour: str, memory: dict, holders: li
     owner = None
     if land:
         owner, own = _owner_of(ix, frame)
-        if owner is None and frame.i > 0 and ix.doc[frame.i - 1].lower_ in {"as", "be"} and ix.demonym_country(frame):
-            owner = ix.country_mention(frame)  # "as Chilean": the demonym's state
+        if owner is None and frame.i > 0 and ix.doc[frame.i - 1].lower_ in {"as", "be"} and (
+                ix.demonym_country(frame) or _bare_possessive(frame)):
+            owner = ix.country_mention(frame)  # "as Chilean", "as Chile's": the demonym's / possessor's state
         own = own or (owner is not None and owner.kb_id in taken)
-    cands = [t for t in scope if t.i < frame.i and t.dep_ in {"dobj", "obj", "nsubj", "pobj"}
-             and t.pos_ in {"NOUN", "PROPN", "PRON"}]
+    cands = [t for t in scope if t.i < frame.i and (t.dep_ in {"dobj", "obj", "nsubj", "pobj"} or (
+        t.lower_ in {"both", "all"} and t.i == cue.i + 1)) and t.pos_ in {"NOUN", "PROPN", "PRON"}]
     if surface is not None:
         cands = [ix.doc[surface[1] - 1]]  # the last word of the name run
     # "considers X Moroccan territory" parsed as one noun phrase: X is a compound of the frame
@@ -5713,6 +5829,8 @@ def _regard_territories(ix: _Index, cue, flavour: str, memory: dict, holders: li
                 refs = [TerritoryRef(mention=m, name=m.kb_id or m.text)]
         elif t.lower_ in {"it", "them"} and t.tag_ == "PRP":
             refs = _pronoun_territories(ix, t, holders, memory)
+        elif t.lower_ in {"both", "all"} and t.pos_ == "PRON":
+            refs = _pair_territories(ix, t, holders, memory)
         elif land:
             refs = [r for r in _held_place(ix, t, memory, holders) if r.name not in taken]
             if not refs and t.dep_ == "compound":
@@ -5871,6 +5989,9 @@ def _claim_objects(verb) -> list:
         The claim tokens.
     """
     objs = _verb_objects(verb)
+    # "rejected both A's and B's claims to X": the first possessor parsed as the object, the claim its conjunct
+    objs += [c for o in objs if any(k.dep_ == "case" for k in o.children)
+             for c in o.conjuncts if c.i > o.i and c.lemma_.lower() in CLAIM_NOUNS]
     if objs:
         # ("title" only as a title to land: "repudiates any Y title to X", not "the title of the report")
         return [o for o in objs if o.lemma_.lower() in CLAIM_NOUNS and (o.lemma_.lower() != "title" or any(
@@ -7608,6 +7729,39 @@ def _remember_annexations(ix: _Index, sent, memory: dict) -> None:
             annexed[r.name] = annexer.kb_id
 
 
+def _pair_territories(ix: _Index, pron, holders: list, memory: dict) -> list[TerritoryRef]:
+    """The lands a bare "both" / "all" stands for: "Asked about A and B, she said Y considers both to be
+    Z's": the last coordinated territory names earlier in the sentence or in the one before, else the
+    previous stance's lands.
+
+    Args:
+        ix: the document index.
+        pron: the "both" / "all" token.
+        holders: the stance holders (never among the lands).
+        memory: the article's stance memory.
+
+    Returns:
+        Two or more territory references, or an empty list.
+    """
+    taken = {h.kb_id or h.text for h in holders}
+    sent = ix.sent_at[pron.i]
+    if sent is not None:
+        prev = ix.sent_at[sent.start - 1] if sent.start > 0 else None
+        for k in range(pron.i - 1, (prev or sent).start - 1, -1):
+            ent = ix.ent_at[k]
+            if ent is None or ent.label_ != "TERRITORY" or ent.end - 1 != k:
+                continue
+            group = [ent.root, *ent.root.conjuncts]
+            refs = [TerritoryRef(mention=m, name=m.kb_id or m.text) for g in sorted(group, key=lambda g: g.i)
+                    for e in [ix.ent_at[g.i]] if e is not None and e.label_ in {"COUNTRY", "TERRITORY"}
+                    for m in [ix.ent_mention(e)] if m is not None and (m.kb_id or m.text) not in taken]
+            if len(refs) >= 2:
+                return refs
+            break
+    last = list(memory.get("last_territories") or ())
+    return last if len(last) >= 2 else []
+
+
 def _pronoun_territories(ix: _Index, pron, holders: list, memory: dict) -> list[TerritoryRef]:
     """Territories an object pronoun stands for: a polity named earlier in the sentence
     (not a holder), else the previous stance's or sentence's territories."""
@@ -7719,7 +7873,7 @@ def _status_object(ix: _Index, cue) -> bool:
             return True
         lem = o.lemma_.lower()
         if lem in STATUS_OBJECT_HEADS or o.lower_ in STATUS_OBJECT_HEADS or lem in DESCRIPTIVE_HEADS or _is_status(o) \
-                or _integrity_parts(o) or _legitimacy_of(o) or (lem in HOLD_NOUNS and (lem != "title" or any(
+                or _integrity_parts(o) or _legitimacy_of(o) or _idea_of_status(o) or (lem in HOLD_NOUNS and (lem != "title" or any(
                     c.dep_ == "prep" and c.lower_ == "to" for c in o.children))) \
                 or o.lower_ in {"what", "them", "it", "these", "those", "both", "all"} or lem in ANNEX_LEMMAS:
             return True

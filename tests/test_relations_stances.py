@@ -1,0 +1,97 @@
+"""Recognition stances in wordings the older rules missed (graph/relations.py).
+
+Every sentence is invented; the people are made up (the countries and the territories are real).
+"""
+from __future__ import annotations
+
+import pytest
+
+from graph.models import Article
+from graph.quotes import extract_quotes
+from graph.relations import extract_stances
+
+
+def _stances(nlp, text: str) -> set[tuple[str, str, str]]:
+    art = Article(id="t.txt", path="t.txt", raw=text, text=text)
+    doc = nlp(text)
+    found = extract_stances(doc, art, quotes=list(extract_quotes(doc, art)))
+    return {(s.holder.kb_id or s.holder.text, s.stance, s.territory.name) for s in found}
+
+
+FOUND_CASES = [
+    # a two-word demonym is read whole: "South Sudanese" is not "Sudanese", so the claim is not the holder's own
+    ("two_word_demonym_claim", "At the talks on Monday, Sudan dismissed every South Sudanese claim over Abyei.",
+     ("Sudan", "doesNotRecognise", "Abyei")),
+    # "both A's and B's claims": the parser makes A's the object and the claim its conjunct
+    ("coordinated_possessive_claims", "Japan has firmly rejected both China's and Taiwan's claims to the Paracel "
+     "Islands, officials said.", ("Japan", "doesNotRecognise", "Paracel Islands")),
+    # "turn down" is a phrasal "reject"
+    ("turned_down_claims", "The Philippines has turned down both China's and Taiwan's claims to the Paracel "
+     "Islands for decades.", ("Philippines", "doesNotRecognise", "Paracel Islands")),
+    # "as Y's": a possessive whose noun is left out
+    ("bare_possessive_as", "Ghana has long treated Western Sahara as Morocco's, a diplomat in Accra noted.",
+     ("Ghana", "recognises", "Western Sahara")),
+    ("bare_possessive_to_be", "Peru considers Abkhazia to be Georgia's and will keep saying so.",
+     ("Peru", "recognises", "Abkhazia")),
+    # objection to a hold: "no objection" accepts it, an objection turns it down
+    ("no_objection", "Lima raised no objection to Moroccan rule over Western Sahara during the visit.",
+     ("Peru", "recognises", "Western Sahara")),
+    ("objection", "Chile lodged a formal objection to Russia's claim to Transnistria last week.",
+     ("Chile", "doesNotRecognise", "Transnistria")),
+    # a bare "both" stands for the two lands just named
+    ("both_in_sentence", "Questioned about Abkhazia and South Ossetia, the envoy replied that Peru likewise "
+     "considers both to be Georgian territory.", ("Peru", "recognises", "South Ossetia")),
+    ("both_previous_sentence", "Abkhazia and South Ossetia came up at the summit. Kenya regards both as "
+     "Georgian territory, an aide said.", ("Kenya", "recognises", "Abkhazia")),
+    # "remains one of the few states that ...": the copula's subject holds the stance
+    ("remains_one_of", "Ghana remains one of a small group of states that still refuse to recognise Kosovo.",
+     ("Ghana", "doesNotRecognise", "Kosovo")),
+    # the negation hangs off an auxiliary of a coordinated tense
+    ("negated_auxiliary", "Peru has not, and never will, accept Moroccan rule over Western Sahara.",
+     ("Peru", "doesNotRecognise", "Western Sahara")),
+    # turning down the idea of an independent land
+    ("idea_of_independent_land", "Kenya brushed off questions and rejected the idea of an independent "
+     "Somaliland.", ("Kenya", "doesNotRecognise", "Somaliland")),
+    # a denied doubt about a status is no doubt at all
+    ("no_doubt_about_status", "Chile is in no doubt about the independence of Kosovo, its envoy told "
+     "reporters.", ("Chile", "recognises", "Kosovo")),
+    # recognition ruled out by a copula
+    ("off_the_table", "Recognition of Abkhazia is off the table for Peru, a spokesman insisted.",
+     ("Peru", "doesNotRecognise", "Abkhazia")),
+    ("out_of_the_question_reported", "Kenya said on Friday that recognising Somaliland's independence was "
+     "out of the question.", ("Kenya", "doesNotRecognise", "Somaliland")),
+    ("not_on_the_agenda", "Recognition of Transnistria is not on the agenda, Chile said.",
+     ("Chile", "doesNotRecognise", "Transnistria")),
+    # next to no appetite is a refusal
+    ("little_appetite", "Peru has shown little appetite for recognising Abkhazia.",
+     ("Peru", "doesNotRecognise", "Abkhazia")),
+    # an occupied territory has no owner: not accepting the occupier's hold
+    ("occupied_territory_small_clause", "Ghana considers Western Sahara an occupied territory.",
+     ("Ghana", "doesNotRecognise", "Western Sahara")),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("name,text,expected", FOUND_CASES, ids=[c[0] for c in FOUND_CASES])
+def test_relations_stance_claims_possessives_objections_and_both(nlp, name, text, expected):
+    """Each wording gives the expected stance."""
+    assert expected in _stances(nlp, text)
+
+
+NONE_CASES = [
+    ("objection_to_a_road", "Ghana had no objection to the new coastal road, the minister said."),
+    ("possessive_noun_kept", "Peru regards the dispute as Morocco's problem, not its own."),
+    ("both_without_lands", "Kenya and Peru attended; both considered the talks useful."),
+    ("independent_inquiry", "Kenya rejected the idea of an independent inquiry into the unrest in Somaliland."),
+    ("doubts_not_denied", "Chile has doubts about the independence of Kosovo's courts."),
+    ("willingness_only", "Peru has shown willingness to recognise Abkhazia, diplomats say."),
+    ("disputed_territory_no_owner", "Ghana considers Western Sahara disputed territory."),
+    ("road_off_the_table", "The new road is off the table for Peru, the minister said."),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("name,text", NONE_CASES, ids=[c[0] for c in NONE_CASES])
+def test_relations_stance_none_for_objections_or_possessives_off_land(nlp, name, text):
+    """An objection to something that is no hold on land, or a possessive with its noun, gives no stance."""
+    assert _stances(nlp, text) == set()
