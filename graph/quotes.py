@@ -3084,7 +3084,10 @@ def _surname_read_as_noun(ctx: _Ctx, tok: "Token") -> bool:
     outside any entity, that is the last word of a PERSON name introduced
     before it in the article is that surname.  So is the first of two
     surnames, an inner word of a full name introduced before it (see
-    :func:`_inner_name_full`).
+    :func:`_inner_name_full`).  Surnames that look like verb forms are
+    tagged VBG/VBN ("..., Tessing told reporters"): a capitalised subject
+    read as a verb that repeats an earlier person's surname is that surname
+    too (exact string match, as CoreNLP's coreference sieves).
 
     Args:
         ctx: the document context.
@@ -3093,7 +3096,8 @@ def _surname_read_as_noun(ctx: _Ctx, tok: "Token") -> bool:
     Returns:
         True when tok stands for an earlier person's surname.
     """
-    if tok.pos_ != "NOUN" or not tok.text[:1].isupper() or not tok.is_alpha or tok.i in ctx.ent_of \
+    verb_form = tok.pos_ in ("VERB", "AUX") and tok.dep_ in ("nsubj", "nsubjpass") and not tok.text.isupper()
+    if tok.pos_ != "NOUN" and not verb_form or not tok.text[:1].isupper() or not tok.is_alpha or tok.i in ctx.ent_of \
             or tok.lower_ in PERSON_NOUNS or tok.lower_ in ORG_NOUNS or tok.text.casefold() in ctx.titles:
         return False
     if any(n.mention.label == "PERSON" and n.key == tok.lower_ and n.first < tok.i
@@ -4709,9 +4713,17 @@ def _other_gender_noun(tok: "Token", pronoun: str) -> bool:
 
 
 def _main_subject(ctx: _Ctx, sent: "Span", before: int) -> "Token | None":
-    """The subject of a sentence's root verb, when it comes before a token and outside quotes."""
+    """The subject of a sentence's root verb, when it comes before a token and outside quotes.
+
+    The subject of a passive root counts too ("Tessing was asked whether
+    ..."): :func:`_subject` leaves it out because a passive cue's subject is
+    the listener, but as an antecedent it is the sentence's centre, the
+    grammatical-role ranking of centering theory (Grosz et al. 1995).
+    """
     root = sent.root
     subj = _subject(ctx, root) if root.pos_ in _VERBAL else None
+    if subj is None and root.pos_ in _VERBAL:
+        subj = next((c for c in root.children if c.dep_ == "nsubjpass" and not ctx.quoted(c.i)), None)
     if subj is None or subj.i >= before or ctx.quoted(subj.i) or not sent.start <= subj.i < sent.end:
         return None
     return subj
@@ -4832,7 +4844,10 @@ def _name_read_as_noun(ctx: _Ctx, subj: "Token") -> "_Name | None":
     an older person.  A bare capitalised subject word that is, letter for
     letter, the one-word name or the first word of the full name of exactly
     one person named before is that person (the exact-string-match sieve of
-    Lee et al. 2013, as in CoreNLP's mention-to-speaker step).
+    Lee et al. 2013, as in CoreNLP's mention-to-speaker step).  News copy
+    repeats surnames more than given names, so the last word of a full name
+    counts too ("10:15 - Tessing was asked ...", a surname tagged as a noun
+    or a verb form).
 
     Args:
         ctx: the document context.
@@ -4841,11 +4856,12 @@ def _name_read_as_noun(ctx: _Ctx, subj: "Token") -> "_Name | None":
     Returns:
         The earlier person's name, or None.
     """
-    if subj.pos_ not in ("NOUN", "ADJ", "X") or not subj.is_alpha or not subj.text[:1].isupper() \
+    if subj.pos_ not in ("NOUN", "ADJ", "X", "VERB") or not subj.is_alpha or not subj.text[:1].isupper() \
             or subj.text.isupper() or ctx.quoted(subj.i) or any(c.dep_ in ("det", "poss", "compound", "amod")
                                                                for c in subj.children):
         return None
-    found = [n for n in ctx.names if n.person and n.head < subj.i and n.mention.text.split()[:1] == [subj.text]]
+    found = [n for n in ctx.names if n.person and n.head < subj.i and (n.mention.text.split()[:1] == [subj.text]
+             or len(n.mention.text.split()) > 1 and n.mention.text.split()[-1] == subj.text)]
     full = [n for n in found if len(n.mention.text.split()) > 1]
     if not found or len({n.mention.text for n in full}) > 1:
         return None  # two people share the word
@@ -6124,7 +6140,13 @@ def _manner_cue(ctx: _Ctx, qi: int) -> _Attr | None:
 
 
 def _introducer(ctx: _Ctx, subj: "Token") -> Mention | None:
-    """The person a colon clause's subject stands for: "she", "Berg", "the minister", "his answer"."""
+    """The person a colon clause's subject stands for: "she", "Berg", "the minister", "his answer".
+
+    A title with a portfolio whose name the parser folded into the object of
+    "of"/"for" ("Mayor of X Ana Lind welcomed it: ...") gives that name, as
+    it does for a cue's subject (see :func:`_portfolio_name`): CoreNLP's
+    colon sieve treats the colon as the cue.
+    """
     if subj.lower_ in PERSON_PRONOUNS:
         return _resolve_pronoun(ctx, subj)
     if subj.pos_ == "NOUN" and subj.lemma_.casefold() in SPEECH_NOUNS:
@@ -6134,7 +6156,10 @@ def _introducer(ctx: _Ctx, subj: "Token") -> Mention | None:
         if poss[0].lower_ in ("his", "her"):
             return _resolve_pronoun(ctx, poss[0])
         return _speaker(ctx, poss[0], depth=1)
-    return _speaker(ctx, subj)
+    m = _speaker(ctx, subj)
+    if m is None and subj.dep_ == "nsubj":
+        m = _portfolio_name(ctx, subj)
+    return m
 
 
 def _gap_is_cue_clause(ctx: _Ctx, prev: _Attr, lo: int, hi: int) -> bool:

@@ -3200,3 +3200,39 @@ def test_quotes_turn_sentence_names_speaker(nlp, text, words, speaker):
 ])
 def test_quotes_spouse_named_in_relative_clause(nlp, text, words, speaker):
     assert _speaker(_quotes(nlp, text), words) == speaker
+
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, words, speaker", [
+    pytest.param('Interior Minister Clara Tessing arrived at the crisis centre on Monday.\n\n"Nobody should sleep '
+                 'near the river tonight," Tessing told reporters at the dyke.', "sleep near the river",
+                 "Clara Tessing", id="surname-read-as-gerund"),
+])
+def test_quotes_surname_read_as_verb_is_speaker(nlp, text, words, speaker):
+    assert _speaker(_quotes(nlp, text), words) == speaker
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, words, speaker", [
+    pytest.param('Interior Minister Clara Tessing arrived at the crisis centre on Monday.\n\n14:20 - Tessing was '
+                 'asked whether the sirens had sounded too late.\n\n"No. We sounded them when the river crossed '
+                 'the mark," she said.', "river crossed the mark", "Clara Tessing", id="timestamp-surname-as-verb"),
+    pytest.param('Health Minister Edith Halling visited the ward on Monday.\n\nHalling was asked whether the roof '
+                 'was safe.\n\n"It is safe for now, but it leaks every winter," she said.', "leaks every winter",
+                 "Edith Halling", id="surname-as-verb"),
+])
+def test_quotes_passive_subject_is_pronoun_antecedent(nlp, text, words, speaker):
+    assert _speaker(_quotes(nlp, text), words) == speaker
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, words, speaker", [
+    pytest.param('Mayor of Tolsby Ana Varga welcomed the plan: "For a town our size, forty jobs are not a '
+                 'number. They are forty families who can stay."', "forty families", "Ana Varga",
+                 id="mayor-of-place-colon"),
+    pytest.param('Governor of Varnek Marek Osten welcomed the ruling: "The court has spoken clearly, and the valley '
+                 'can now rebuild its bridges."', "court has spoken", "Marek Osten", id="governor-of-place-colon"),
+])
+def test_quotes_colon_after_portfolio_title_subject(nlp, text, words, speaker):
+    assert _speaker(_quotes(nlp, text), words) == speaker
