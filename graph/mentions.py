@@ -697,6 +697,60 @@ def _place_link_at(doc: Doc, k: int, covered: set[int]) -> bool:
         doc[k + 1].is_alpha and not doc[k + 1].ent_id_
 
 
+def _campus_end(doc: Doc, ent: Span, k: int, after: Span | None) -> int:
+    """End of a campus town that closes a state university's name: "the University of" + "Varnay" + "Tolsby".
+
+    US state systems name each campus "University of <State> <Town>".  The town is one
+    capitalised word (two if the NER read them as a place), glued to the state, with no
+    capitalised word after it and no title among its words.
+
+    Args:
+        doc: the Doc.
+        ent: the body's entity, ending in "of".
+        k: the token after the state's name.
+        after: the entity after the state's, if any.
+
+    Returns:
+        The end token of the town, or 0 when there is none.
+    """
+    if ent[-1].lower_ != "of" or not any(t.lower_ == "university" for t in ent) or k >= len(doc) or \
+            not _glued(doc, k - 1):
+        return 0
+    if after is not None and after.start == k:
+        if after.label_ not in {"PLACE", "GPE", "LOC", "PERSON"} or len(after) > (1 if after.label_ == "PERSON" else 2):
+            return 0
+        end = after.end
+    elif doc[k].ent_type_:
+        return 0
+    else:
+        end = k + 1
+    words = doc[k:end]
+    if not all(t.is_title and t.is_alpha for t in words) or any(t.lower_ in _title_and_modifier_words() for t in words):
+        return 0
+    if end < len(doc) and doc[end].text[:1].isupper():
+        return 0
+    return end
+
+
+def _party_home_tag_at(doc: Doc, ent: Span) -> bool:
+    """Tell whether an acronym is a legislator's party tag glued to a home town: ", DFL-Tolsby,".
+
+    The Associated Press style for legislators ("Rep. X, D-Ohio,"): after a comma, a party's
+    letters, a glued hyphen and a capitalised place; the place is no part of the party's name.
+
+    Args:
+        doc: the Doc.
+        ent: a one-word entity.
+
+    Returns:
+        True for an acronym in that position.
+    """
+    return (len(ent) == 1 and ent.label_ == "ORG" and 1 <= len(ent.text) <= 4 and ent.text.isupper()
+            and ent.text.isalpha() and ent.start > 0 and doc[ent.start - 1].text == ","
+            and ent.end + 1 < len(doc) and doc[ent.end].text in {"-", "‐"} and not ent[0].whitespace_
+            and not doc[ent.end].whitespace_ and doc[ent.end + 1].text[:1].isupper())
+
+
 def _adjust(doc: Doc, ent: Span, covered: set[int]) -> Span:
     """Widen a name the NER cut short: a glued hyphenated part on the right
     ("Bergqvist" + "-Nielsen"), for a place the rest of an area's name ("Varn" +
@@ -714,7 +768,8 @@ def _adjust(doc: Doc, ent: Span, covered: set[int]) -> Span:
     label = ent.label_
     if label in {"ORG", "GPE"} and len(ent) <= 2 and all(t.is_title for t in ent) and _nickname_at(doc, end):
         label = "PERSON"  # 'Konstantin "Kostya" Orlov': the NER read the given name alone as an org or place
-    end = _hyphen_extent(doc, end, person=label == "PERSON")
+    if not _party_home_tag_at(doc, ent):
+        end = _hyphen_extent(doc, end, person=label == "PERSON")
     if label in {"GPE", "LOC"}:
         k = end
         while k < len(doc) and k - end < 2 and k not in covered and doc[k].is_title and doc[k].is_alpha and \
@@ -2544,9 +2599,12 @@ def extract_mentions(doc: Doc, article: Article) -> Iterator[NameMention]:
                          in_quote=_in_quote(doc, doc[b + 1].idx, text)) if not doc[b + 1].ent_type_ else None
             if short is not None:
                 yield short
+    skip_upto = -1  # entities starting before this token were taken into an earlier name
     for idx, ent in enumerate(ents):
         if skip_next:
             skip_next = False
+            continue
+        if ent.start < skip_upto:
             continue
         cut = _amount_tail(ent)
         if cut < ent.end:
@@ -2757,6 +2815,11 @@ def extract_mentions(doc: Doc, article: Article) -> Iterator[NameMention]:
                 k += 1  # "Department of" + "Pacific" + "Affairs": the topic word the place cut off
             end = doc[k - 1].idx + len(doc[k - 1]) if k > nxt.end else end
             pair = ents[idx + 2] if idx + 2 < len(ents) else None
+            campus = _campus_end(doc, ent, k, ents[idx + 2] if idx + 2 < len(ents) else None)
+            if campus:
+                # "the University of" + "Varnay" + "Tolsby": a state university's campus town closes its name
+                end, skip_upto = doc[campus - 1].idx + len(doc[campus - 1]), campus
+                ent = Span(doc, ent.start, campus, label="ORG")
             if k == nxt.end and ent[-1].lower_ == "of" and nxt.label_ in {"COUNTRY", "TERRITORY"} and \
                     pair is not None and pair.start == k + 1 and doc[k].lower_ == "and" and \
                     pair.label_ in {"COUNTRY", "TERRITORY"} and (pair.end >= len(doc) or not doc[pair.end].is_title):
@@ -4072,8 +4135,8 @@ def _shared_surname(doc: Doc, ent: Span, nxt: Span | None) -> str | None:
 
     A one-word person followed by "and" and a two-word person, after a plural
     common noun ("farmers", "couple"; not a formal title such as "leaders") or
-    before an appositive that makes them a couple (", married for …", ", a
-    couple"), is that person's spouse or sibling when the word stands nowhere
+    before an appositive or relative clause that makes them a couple (", married for …", ", a
+    couple", ", who have been married …"), is that person's spouse or sibling when the word stands nowhere
     else in the article (it is no one's known surname).
 
     Args:
@@ -4086,20 +4149,21 @@ def _shared_surname(doc: Doc, ent: Span, nxt: Span | None) -> str | None:
     """
     k = ent.start
     if len(ent) != 1 or nxt is None or nxt.label_ != "PERSON" or len(nxt) != 2 or nxt.start != ent.end + 1 or \
-            doc[ent.end].lower_ not in {"and", "&"} or k < 1:
+            doc[ent.end].lower_ not in {"and", "&"}:
         return None
-    prev = doc[k - 1]
+    prev = doc[k - 1] if k > 0 else doc[ent.end]  # (at the start, "and" stands in: no plural noun before)
     formal = {t.casefold().rstrip(".") for t in load_gazetteer().person_titles}
-    after = [t.lower_ for t in doc[nxt.end:nxt.end + 3]]
+    after = [t.lower_ for t in doc[nxt.end:nxt.end + 6]]
     married = after[:1] == [","] and (after[1:2] == ["married"] or after[1:3] in (["a", "couple"], ["husband", "and"],
-                                                                                    ["wife", "and"]))
+                                                                                    ["wife", "and"]) or
+                                      (after[1:2] == ["who"] and "married" in after[2:]))  # ", who have been married"
     if not (prev.tag_ == "NNS" and prev.is_lower and prev.lemma_ not in formal or prev.lower_ in COUPLE_WORDS
             or married):
         return None  # "leaders Marov and Li Wen" are two office-holders, not a couple
-    word = ent[0].text
-    if sum(1 for t in doc if t.text == word) > 1:
-        return None
-    return nxt[-1].text
+    word, surname = ent[0].text, nxt[-1].text
+    if sum(1 for t in doc if t.text == word and not (t.i + 1 < len(doc) and doc[t.i + 1].text == surname)) > 1:
+        return None  # (the word again, before the same surname: "Ann Reid said", is the same person)
+    return surname
 
 
 def _based_before(doc: Doc, i: int) -> bool:

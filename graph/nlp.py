@@ -296,7 +296,7 @@ def is_self_rule_name(text: str) -> bool:
 
 #: lower-case particles inside Romance place names: "Isla de X", "Rincão do Y", "Vila das Z" (toponymy of
 #: the Romance languages; a person's name particles are :data:`graph.names.NAME_PARTICLES`)
-PLACE_PARTICLES = frozenset({"de", "del", "da", "do", "dos", "das", "di", "du", "des", "la", "las", "los"})
+PLACE_PARTICLES = frozenset({"de", "del", "da", "do", "dos", "das", "di", "du", "des", "la", "las", "los", "el"})
 
 
 #: void and valid verdicts on a hold or a declaration ("deems Y's annexation of X null and void"; relations.py
@@ -1828,6 +1828,40 @@ def find_particle_places(doc) -> list[tuple[int, int, str]]:
     return sorted(out)
 
 
+#: number words that close a group's name ("the Visegrad Four", "the Nordic Eight")
+GROUP_NUMBER_WORDS = frozenset({"Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Eleven", "Twelve",
+                                "Twenty"})
+
+
+def find_numbered_groups(doc) -> list[tuple[int, int]]:
+    """Groups of states named by a region and a capitalised number: "the Nordic-Baltic Eight", "Visegrad Four".
+
+    NER reads the number as a CARDINAL and the region apart. The number must follow the region's
+    entity (a nationality, place or event of capitalised words, no war) right away, and no
+    capitalised word may follow it (English news usage for intergovernmental formats).
+
+    Args:
+        doc: a Doc with entities.
+
+    Returns:
+        (start, end) spans of the groups' names, to label ORG.
+    """
+    out = []
+    ents = list(doc.ents)
+    for prev, ent in zip(ents, ents[1:]):
+        if ent.label_ != "CARDINAL" or len(ent) != 1 or ent.text not in GROUP_NUMBER_WORDS or \
+                ent.start != prev.end or prev[-1].whitespace_ != " ":
+            continue
+        if prev.label_ not in {"NORP", "EVENT", "GPE", "LOC", "COUNTRY", "PLACE"} or \
+                not all(t.text[:1].isupper() or t.text == "-" for t in prev) or \
+                any(t.lower_ in {"war", "world"} for t in prev):
+            continue
+        if ent.end < len(doc) and doc[ent.end].text[:1].isupper():
+            continue
+        out.append((prev.start, ent.end))
+    return out
+
+
 def find_repeated_places(doc) -> list[tuple[int, int, str]]:
     """Untagged repeats of a place named elsewhere in the text: "Tolsby" at a paragraph start.
 
@@ -2284,7 +2318,9 @@ NON_NAME_WORDS = frozenset({"company", "corporation", "corp", "corp.", "inc", "i
 def find_titled_persons(doc) -> list[tuple[int, int]]:
     """Persons NER read as an organisation because a rank leads the name: "Rear Adm. Ana Berg".
 
-    The entity must open with a person title of the gazetteer (after rank modifiers such as
+    A one-word body's name right after a title and before a bare capitalised word is a given name
+    ("President Duma Varek": a parliament's name serving as a given name). Otherwise the entity must open
+    with a person title of the gazetteer (after rank modifiers such as
     "Rear" or "Vice") and end in a name of two or three capitalised words that holds no word
     of a body's name.
 
@@ -2298,6 +2334,12 @@ def find_titled_persons(doc) -> list[tuple[int, int]]:
     out = []
     for ent in doc.ents:
         if ent.label_ != "ORG":
+            continue
+        if len(ent) == 1 and ent.start > 0 and doc[ent.start - 1].lower_ in titles and ent.end < len(doc) and \
+                doc[ent.end].is_title and doc[ent.end].is_alpha and not doc[ent.end].ent_type_ and \
+                doc[ent.end].lower_ not in NON_NAME_WORDS and doc[ent.end].lower_ not in BODY_WORDS and \
+                doc[ent.end].lower_ not in titles and ent[0].whitespace_ == " ":
+            out.append((ent.start, ent.end + 1))  # "President Duma Boko": a given name that is also a body's name
             continue
         k = ent.start
         saw_title = False
@@ -2624,6 +2666,7 @@ def _register_place_bodies() -> str:
                                 + _found(find_party_nicknames, doc) + _found(find_acronym_extensions, doc)])
             _replace_ents(doc, [Span(doc, s, e, label="ORG") for s, e in _found(find_person_bodies, doc)])
             _replace_ents(doc, [Span(doc, s, e, label=label) for s, e, label in _found(find_particle_places, doc)])
+            _replace_ents(doc, [Span(doc, s, e, label="ORG") for s, e in _found(find_numbered_groups, doc)])
             _replace_ents(doc, [Span(doc, s, e, label=label) for s, e, label in _found(find_repeated_places, doc)])
             _replace_ents(doc, [Span(doc, s, e, label="PERSON") for s, e in _found(find_titled_persons, doc)])
             led = _found(find_office_led_persons, doc)

@@ -2918,3 +2918,39 @@ def test_mentions_settlement_appositive_after_a_country_possessive(nlp, text: st
 
     doc = nlp(text)
     assert _settlement_appositive(doc, 1) is expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, party, glued", [
+    ("State Sen. Ana Varga, DFL-Tolsby Falls, voted against the budget on Tuesday.", "DFL", "DFL-Tolsby"),
+    ("Rep. Petar Lind, GOP-Varnek, said the plan was too costly.", "GOP", "GOP-Varnek"),
+])
+def test_mentions_party_tag_glued_to_a_home_town_is_cut(nlp, text: str, party: str, glued: str) -> None:
+    """", DFL-Tolsby Falls,": the party's acronym stops at the hyphen before the legislator's home town."""
+    names = {m.mention.text for m in mentions_of(nlp, text)}
+    assert party in names and not any(n.startswith(glued) for n in names)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, name", [
+    ("Dr. Ana Varga, a chemist at the University of Oregon Tolsby, said the samples were clean.",
+     "University of Oregon Tolsby"),
+    ("Petar Lind lectures in physics at the University of Wisconsin Varnek, where he moved in 2019.",
+     "University of Wisconsin Varnek"),
+])
+def test_mentions_university_campus_town_closes_the_name(nlp, text: str, name: str) -> None:
+    """"the University of Oregon Tolsby": a state university's campus town is part of its name."""
+    assert name in {m.mention.text for m in mentions_of(nlp, text) if m.mention.label == "ORG"}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, name", [
+    ("Greta and Tomas Varnholm, who were married in 1979, came early. \"We met here,\" Greta Varnholm said.",
+     "Greta Varnholm"),
+    ("Among the guests were Karen and Jonas Tolsgaard, who were married in the old hall in 1971.",
+     "Karen Tolsgaard"),
+])
+def test_mentions_couple_in_a_married_relative_clause_shares_the_surname(nlp, text: str, name: str) -> None:
+    """"A and B Surname, who have been married …": the lone given name takes the shared surname."""
+    first = [m.mention for m in mentions_of(nlp, text) if m.mention.start == text.index(name.split()[0])]
+    assert first and first[0].text == name and first[0].label == "PERSON"

@@ -11,7 +11,8 @@ from graph.nlp import (find_acronym_extensions, find_country_initials, find_nest
                        find_places_before_regions, find_possessive_tails, find_region_persons,
                        find_seat_constituencies,
                        find_office_of_bodies, find_owned_places, find_paired_places, find_person_bodies,
-                       find_title_orgs, find_titled_persons, find_unlisted_territories, title_abbreviations)
+                       find_title_orgs, find_titled_persons, find_unlisted_territories, title_abbreviations,
+                       find_numbered_groups)
 
 UNLISTED_CASES = [
     ("object of recognise", "Chad refused to recognise Novaria.", [("Novaria", "Novaria")]),
@@ -809,3 +810,36 @@ def test_nlp_place_glued_to_a_newspaper_word_is_the_paper(nlp, text: str, paper:
     """A listed place glued to a newspaper's title word ("Echo", "Star", "Mail") names the paper, not the place."""
     doc = nlp(text)
     assert paper in {e.text.removeprefix("the ") for e in doc.ents if e.label_ == "ORG"}
+
+
+@pytest.mark.parametrize("words,ent,expected", [
+    (["President", "Sejm", "Varek", "arrived"], (1, 2), [(1, 3)]),  # a body's one-word name as a given name
+    (["the", "Sejm", "Varek", "arrived"], (1, 2), []),  # no title before it
+    (["President", "Sejm", "Council", "met"], (1, 2), []),  # a body word after it
+])
+def test_nlp_titled_given_name_that_names_a_body_is_a_person(words, ent, expected):
+    """"President Sejm Varek": a one-word body's name after a title and before a bare name is a given name."""
+    doc = _blank_doc(words, [])
+    for t in doc:
+        t.tag_ = "NNP"
+    doc.ents = _spans(doc, [(ent[0], ent[1], "ORG")])
+    assert find_titled_persons(doc) == expected
+
+
+@pytest.mark.parametrize("words,ents,expected", [
+    (["from", "Upper", "Tolsa", "el", "Varnek", "on"], [(1, 3, "LOC")], [(1, 5, "LOC")]),  # an Arabic "el"
+])
+def test_nlp_place_cut_before_an_el_particle(words, ents, expected):
+    """"Upper Tolsa" + "el Varnek": the lower-case article of an Arabic place name runs on."""
+    assert find_particle_places(_propn_doc(words, ents)) == expected
+
+
+@pytest.mark.parametrize("words,ents,expected", [
+    (["at", "the", "Varnek", "-", "Tolsan", "Six", "summit"], [(2, 5, "NORP"), (5, 6, "CARDINAL")], [(2, 6)]),
+    (["Ana", "Varga", "Four", "won"], [(0, 2, "PERSON"), (2, 3, "CARDINAL")], []),  # a person's name
+    (["in", "World", "War", "Two", "he"], [(1, 3, "EVENT"), (3, 4, "CARDINAL")], []),  # a war
+    (["the", "Tolsan", "Six", "Party", "met"], [(1, 2, "NORP"), (2, 3, "CARDINAL")], []),  # a longer name
+])
+def test_nlp_region_and_number_name_a_group(words, ents, expected):
+    """"the Varnek-Tolsan Six": a region's entity and a capitalised number name a group of states."""
+    assert find_numbered_groups(_propn_doc(words, ents)) == expected
