@@ -68,10 +68,10 @@ STATUS_NOUNS = frozenset({"independence", "sovereignty", "statehood", "secession
 STATUS_POSITIVE_VERBS = frozenset({"support", "back", "accept", "endorse", "recognise", "recognize",
                                    "acknowledge", "respect", "uphold", "concede", "reaffirm", "affirm"})
 STATUS_NEGATIVE_VERBS = frozenset({"oppose", "reject", "deny", "condemn", "dispute", "contest", "challenge",
-                                   "question"})
+                                   "question", "protest"})
 # a state's hold over a land, as the object of a status verb: "accepts Japan's administration of X"
 STATUS_HOLD_NOUNS = frozenset({"administration", "control", "rule", "jurisdiction", "title", "suzerainty",
-                               "claim", "award", "ownership", "possession"})  # "upholds X's claim to Y", "respects the award of Y to X"
+                               "claim", "award", "ownership", "possession", "occupation"})  # "upholds X's claim to Y", "respects the award of Y to X"
 # diplomatic ties with a territory: "cut ties with Taipei", "established diplomatic relations with Kosovo"
 TIE_NOUNS = frozenset({"tie", "ties", "relation", "relations"})
 TIE_POSITIVE_VERBS = frozenset({"establish", "maintain", "restore", "resume", "forge", "open", "keep", "retain",
@@ -1473,6 +1473,12 @@ class _Index:
                     if span is not None:
                         return self.mention(span[0], span[1], "PERSON")
                 elif c.dep_ == "poss":
+                    if c.lower_ in {"his", "her"} and low in {"country", "nation", "homeland", "government"}:
+                        # "Japan's prime minister said his government ...": an unnamed office-holder
+                        # reporting the clause is "his" (Hobbs: the subject of the clause above first)
+                        rep = self._reporting_state(h, depth)
+                        if rep is not None:
+                            return rep
                     m = self.holder_mention(c, depth + 1)
                     if m is not None and m.label == "PERSON" and c.tag_ == "PRP$" and \
                             low in {"country", "nation", "homeland", "government"}:
@@ -5525,7 +5531,8 @@ def _bare_possessive(t) -> bool:
     if not (t.i + 1 < len(doc) and doc[t.i + 1].lower_ in {"'s", "’s", "'", "’"}):
         return False
     after = doc[t.i + 2] if t.i + 2 < len(doc) else None
-    return (after is None or after.is_punct or after.lower_ == "own" or after.pos_ in {"CCONJ", "ADP", "ADV", "SCONJ"}) and (
+    return (after is None or after.is_punct or after.lower_ == "own"
+            or after.pos_ in {"CCONJ", "ADP", "ADV", "SCONJ"}) and (
         t.head.lower_ == "as" or (t.dep_ in {"attr", "pobj"} and t.head.lemma_ == "be"))
 
 
@@ -6145,6 +6152,10 @@ def _negated_conjunct(ix: _Index, m: Mention | None) -> bool:
         return False
     span = ix.doc.char_span(m.start, m.end, alignment_mode="expand")
     root = span.root if span is not None else None
+    if root is not None and root.dep_ == "pobj" and root.head.pos_ == "ADP" and any(
+            c.dep_ == "neg" and c.i < root.head.i for c in root.head.children) and root.head.i >= 2 and \
+            root.head.doc[root.head.i - 2].lower_ == "but":
+        return True  # "recognised Y's title to A but not to B" with the second preposition hung on the verb
     if root is not None and root.dep_ == "pobj" and root.head.dep_ == "conj" and root.head.pos_ == "ADP":
         root = root.head  # "sovereignty over A but not over B": the negated preposition
     return root is not None and root.dep_ in {"conj", "appos"} and any(
@@ -7472,6 +7483,9 @@ def _held_place(ix: _Index, o, memory: dict, holders: list) -> list[TerritoryRef
         return []
     # "the area, which Y calls Z": the names a naming clause gives are no part of the description
     appos |= {k.i for c in o.children if c.dep_ == "relcl" and c.lemma_.lower() in ALIAS_VERBS for k in c.subtree}
+    # "regards the islands as Y's": the frame the parser hung on the object is no part of it either
+    framed = {k.i for c in o.children if c.dep_ == "prep" and c.lower_ == "as" for k in c.subtree}
+    appos |= framed
     proper = [t for t in o.subtree if t.i != o.i and t.i not in appos and (t.pos_ == "PROPN" or (
         ix.ent_at[t.i] is not None and t.pos_ not in {"ADJ", "NUM"}))]
     if not proper and o.tag_ in {"NN", "NNS"} and any(c.dep_ == "det" and c.lower_ in {"the", "that", "this", "those"}
@@ -7479,7 +7493,7 @@ def _held_place(ix: _Index, o, memory: dict, holders: list) -> list[TerritoryRef
         named = _named_like(ix, o)  # "any part of the creek east of the line": the named creek
         if named is not None:
             return [named]
-    if not proper and not any(c.dep_ == "prep" for c in o.children):
+    if not proper and not any(c.dep_ == "prep" and c.i not in framed for c in o.children):
         named = _named_like(ix, o)
         if named is not None:
             return [named]
@@ -7492,7 +7506,8 @@ def _held_place(ix: _Index, o, memory: dict, holders: list) -> list[TerritoryRef
             # "either city", "both towns": the places just named
             return _recent_places(ix, o.i, counted[0])
         return []
-    toks = [t for t in _np_tokens(o) if not (t.dep_ == "amod" and t.head.i == o.i and t.i < o.i and t.is_lower)]
+    toks = [t for t in _np_tokens(o) if not (t.dep_ == "amod" and t.head.i == o.i and t.i < o.i and t.is_lower)
+            and t.i not in framed]
     name = _descriptive_name(toks)
     return [TerritoryRef(mention=None, name=name)] if len(name) > 3 else []
 
@@ -7873,7 +7888,8 @@ def _status_object(ix: _Index, cue) -> bool:
             return True
         lem = o.lemma_.lower()
         if lem in STATUS_OBJECT_HEADS or o.lower_ in STATUS_OBJECT_HEADS or lem in DESCRIPTIVE_HEADS or _is_status(o) \
-                or _integrity_parts(o) or _legitimacy_of(o) or _idea_of_status(o) or (lem in HOLD_NOUNS and (lem != "title" or any(
+                or _integrity_parts(o) or _legitimacy_of(o) or _idea_of_status(o) \
+                or (lem in HOLD_NOUNS and (lem != "title" or any(
                     c.dep_ == "prep" and c.lower_ == "to" for c in o.children))) \
                 or o.lower_ in {"what", "them", "it", "these", "those", "both", "all"} or lem in ANNEX_LEMMAS:
             return True

@@ -68,6 +68,20 @@ FOUND_CASES = [
     # an occupied territory has no owner: not accepting the occupier's hold
     ("occupied_territory_small_clause", "Ghana considers Western Sahara an occupied territory.",
      ("Ghana", "doesNotRecognise", "Western Sahara")),
+    # protesting (or condemning) another state's occupation of a land
+    ("protested_occupation", "Japan formally protested South Korea's occupation of the Liancourt Rocks.",
+     ("Japan", "doesNotRecognise", "Liancourt Rocks")),
+    ("condemned_occupation", "Kenya condemned Morocco's occupation of Western Sahara at the summit.",
+     ("Kenya", "doesNotRecognise", "Western Sahara")),
+    # a definite description before "as Y's" is the land named before it, not "islands as Y's"
+    ("described_land_as_possessive", "The Falkland Islands came up again. Chile has long treated the islands "
+     "as Argentina's, an aide recalled.", ("Chile", "recognises", "Falkland Islands")),
+    # "his government" after an unnamed office-holder is that office's state, not a person named before
+    ("his_government_unnamed_office", "Its envoy, Lars Tolsen, spoke first. Japan's prime minister, in Osaka, "
+     "said his government recognised Kosovo.", ("Japan", "recognises", "Kosovo")),
+    # "but not to B" with the second preposition hung on the verb
+    ("but_not_to_second_land", "Peru's president, on a visit to Lima, said his government accepted China's title "
+     "to the Paracel Islands but not to the Spratly Islands.", ("Peru", "doesNotRecognise", "Spratly Islands")),
 ]
 
 
@@ -87,6 +101,7 @@ NONE_CASES = [
     ("willingness_only", "Peru has shown willingness to recognise Abkhazia, diplomats say."),
     ("disputed_territory_no_owner", "Ghana considers Western Sahara disputed territory."),
     ("road_off_the_table", "The new road is off the table for Peru, the minister said."),
+    ("protested_a_closure", "Fishermen from Crimea protested the closure of the port on Monday."),
 ]
 
 
