@@ -1849,9 +1849,15 @@ def _split_preps(tokens: list) -> tuple[list, list[tuple[object, list]]]:
     return pre, runs
 
 
+# the part of a newsroom or staff a person works "on": "a reporter on the X Gazette city desk"
+DESK_WORDS = frozenset({"desk", "newsdesk", "staff", "team"})
 # a local part of a body: "the Leeds chapter of the X Society" holds office in the X Society
 BRANCH_NOUNS = frozenset({"branch", "chapter", "wing", "affiliate", "arm", "offshoot"})
 
+
+
+# sub-units of a body named only by their field: "Faculty of Law", "School of Medicine"
+UNIT_NOUNS = frozenset({"faculty", "school", "department", "college", "division", "institute"})
 
 
 def _org_from_run(ix: _Index, run: list) -> tuple[Mention | None, str | None, list]:
@@ -1918,6 +1924,19 @@ def _org_from_run(ix: _Index, run: list) -> tuple[Mention | None, str | None, li
                     not any(t.text[:1].isupper() for t in rest) and owner_ent.end - 1 <= owner[-1].i:
                 # "a spokesperson for the European Union's foreign policy chief": the owner is the body
                 om = ix.ent_mention(owner_ent)
+                if om is not None:
+                    return om, _strip_det(full_text), side
+            if owner and len(rest) > 2 and rest[0].lower_ in UNIT_NOUNS and rest[1].lower_ == "of" and \
+                    _is_cap(owner[0]) and _is_cap(rest[0]) and (
+                        any(t.lower_ in ORG_WORDS for t in owner) or
+                        owner_ent is not None and owner_ent.label_ == "ORG"):
+                # "the University of X's Faculty of Law": a unit named only by its field belongs to its owner
+                whole = owner_ent is not None and owner_ent.label_ == "ORG" and owner_ent.start == owner[0].i and \
+                    owner_ent.end - 1 <= owner[-1].i
+                entry = None if whole else ix.gaz.lookup(_tokens_text(owner))
+                om = ix.ent_mention(owner_ent) if whole else ix.mention(
+                    owner[0].i, owner[-1].i + 1, "ORG", entry.name if entry is not None and entry.cls not in {
+                        "Country", "Territory", "Place"} else "")
                 if om is not None:
                     return om, _strip_det(full_text), side
             if owner and owner_ent is not None and owner_ent.label_ == "ORG" and rest and \
@@ -2129,6 +2148,17 @@ def _field_after(ix: _Index, m: Mention) -> bool:
     return nxt.is_lower and nxt.pos_ == "NOUN" and ix.doc[span.end + 1].lower_ in {"at", "with"}
 
 
+def _university_field_title(pre: list, run: list) -> bool:
+    """ "University of Varn political science lecturer": the university's "of"-name, then a lower-case field
+    and the title, all before a name (a common news premodifier for academics)."""
+    if not pre or not run or pre[-1].lower_ != "university" or not _is_cap(pre[-1]) or not _is_cap(run[0]):
+        return False
+    k = 0
+    while k < len(run) - 1 and _is_cap(run[k]):
+        k += 1
+    return 0 < k and all(t.is_lower and t.pos_ in {"NOUN", "ADJ", "PROPN"} for t in run[k:-1])
+
+
 def _analyse_phrase(ix: _Index, tokens: list, anchor_kind: str) -> list[_TitleInfo]:
     """Read a title / relation phrase ("former Russian president and deputy head of X").
 
@@ -2150,7 +2180,8 @@ def _analyse_phrase(ix: _Index, tokens: list, anchor_kind: str) -> list[_TitleIn
         if pre and runs and runs[0][0].lower_ == "of" and runs[0][1] and _head_kind(pre[-1]) is None and \
                 (runs[0][1][-1].text[:1].isupper() or pre[-1].lower_ in OF_BODY_HEADS) and \
                 _head_kind(runs[0][1][-1]) == "title" and \
-                all(t.text[:1].isupper() or t.tag_ == "POS" for t in pre + list(runs[0][1][:-1])):
+                (all(t.text[:1].isupper() or t.tag_ == "POS" for t in pre + list(runs[0][1][:-1])) or
+                 _university_field_title(pre, runs[0][1])):
             # "West of Ireland Correspondent": a beat named with "of" before the title word;
             # "(Chile's) Council of Ministers spokesman": a body named with "of" before it
             pre = [*pre, runs[0][0], *runs[0][1]]
@@ -2296,6 +2327,16 @@ def _analyse_phrase(ix: _Index, tokens: list, anchor_kind: str) -> list[_TitleIn
             ent = ix.ent_at[t.i]
             if t.tag_ in {"PRP$", "WP$"} and info.possessor is None:
                 info.possessor = t
+            based = next((x for x in range(q + 1, min(q + 5, len(mods))) if mods[x].lower_ in {"based", "-based"}
+                          and mods[x - 1].text in {"-", "‐"} | {mods[q].text}), None)
+            if based is not None and all(_is_cap(x) or x.text in {"-", "‐"} for x in mods[q:based]):
+                q = based + 1  # "the Varn-based X Bank's chief economist": the seat is no employer
+                continue
+            listed = _listed_country_run(ix, mods, q) if pre_country is None else None
+            if listed is not None:
+                pre_country, width = listed  # "New Zealand High Commissioner Name": the NER missed the state
+                q += width
+                continue
             if ix.demonym_country(t) and (ent is None or ent.end - ent.start <= 2 and not ent.ent_id_):
                 if demonym is None:
                     demonym = ix.country_mention(t)
@@ -2329,6 +2370,11 @@ def _analyse_phrase(ix: _Index, tokens: list, anchor_kind: str) -> list[_TitleIn
                         demonym = demonym or ix.country_mention(t)
                     else:
                         om = ix.ent_mention(ent)
+                        tail_ent = ix.ent_at[ent.end] if ent.end < len(ix.doc) and \
+                            ix.doc[ent.end - 1].lower_ == "of" else None
+                        if tail_ent is not None and tail_ent.start == ent.end and ent.label_ == "ORG":
+                            # "the University of" + "Ghana": the NER cut the body's name at its "of"
+                            om = ix.mention(ent.start, tail_ent.end, "ORG", "")
                         if om is not None:
                             if om.label not in {"ORG", "PLACE", "COUNTRY", "TERRITORY"}:
                                 om = Mention(om.article, om.start, om.end, om.text, "ORG", om.kb_id)
@@ -2364,6 +2410,10 @@ def _analyse_phrase(ix: _Index, tokens: list, anchor_kind: str) -> list[_TitleIn
             elif t.lower_ in PARTY_NICKNAMES and t.text[:1].isupper() and pre_org is None and \
                     head.lower_ in LEGISLATOR_TITLES and q == len(mods) - 1:
                 pre_org = ix.mention(t.i, t.i + 1, "ORG", "")  # "Conservative group leader X": the party
+            elif t.pos_ == "ADJ" and t.text[:1].isupper() and pre_org is None and q == len(mods) - 1 and \
+                    head.lower_ in PLACE_OFFICE_TITLES and t.is_alpha and t.lower_ not in english_words() and \
+                    t.lower_ not in TITLE_MODIFIERS | NON_TITLE_MODIFIERS:
+                pre_org = ix.mention(t.i, t.i + 1, "PLACE", "")  # "Varn mayor X": a town the tagger read as adjective
             elif t.pos_ == "PROPN" and t.text[:1].isupper() and pre_org is None and not ix.demonym_country(t) \
                     and t.lower_ not in TITLE_MODIFIERS and (t.lower_ not in NON_TITLE_MODIFIERS or (
                         t.lower_ in {"conservative", "liberal"} and head.lower_ in LEGISLATOR_TITLES)):
@@ -2477,7 +2527,8 @@ def _analyse_phrase(ix: _Index, tokens: list, anchor_kind: str) -> list[_TitleIn
                 if om is not None and om.label in {"ORG", "COUNTRY"}:
                     post_orgs.append((prep, om, oname))  # "a legal adviser to the X Commission"
                     continue
-            if low not in ORG_PREPS:
+            if low not in ORG_PREPS and not (low == "on" and run and run[-1].lower_ in DESK_WORDS):
+                # ("a reporter on the X Gazette city desk": the paper whose desk it is employs)
                 if post_orgs:
                     break
                 continue
@@ -2611,7 +2662,8 @@ def _analyse_phrase(ix: _Index, tokens: list, anchor_kind: str) -> list[_TitleIn
                 # "(In X,) the Commission was more cautious. Its spokesperson, Y, ...": a body in subject
                 # position is the preferred antecedent (the centering rule: the subject is the likeliest
                 # centre to be continued; Grosz, Joshi & Weinstein 1995), before any other name
-                info.org = _subject_body_before(ix, info.possessor) or ix.antecedent(ix.doc[info.possessor.i])
+                info.org = _subject_body_before(ix, info.possessor) or _subject_owner_state(ix, info.possessor) \
+                    or ix.antecedent(ix.doc[info.possessor.i]) or _sole_body_before(ix, info.possessor)
         if kind == "title" and info.org is None and info.org_name is None and info.possessor is None:
             # "managing director of the company": the company the text named last
             info.org = next((b for prep, run in runs if prep.lower_ == "of"
@@ -2635,7 +2687,7 @@ UNIT_WORDS = frozenset({"section", "programme", "program", "unit", "desk", "divi
                         "team", "lab", "laboratory"})
 # bodies named "X of Y": "Council of Ministers", "Office of the President"
 OF_BODY_HEADS = frozenset({"council", "ministry", "office", "department", "chamber", "bureau", "board", "court",
-                           "house", "cabinet", "college", "congress"})
+                           "house", "cabinet", "college", "congress", "university"})
 PORTFOLIO_HEADS = frozenset({"minister", "ministers", "secretary", "commissioner", "ministry", "envoy", "cs"})
 PORTFOLIO_WORDS = frozenset({
     "affairs", "communication", "communications", "defence", "defense", "finance", "health", "justice",
@@ -2682,6 +2734,36 @@ def _portfolio_run(ix: _Index, run: list) -> bool:
 
 # a common noun and the head words of the names it takes up: "the army" -> "the X Armed Forces"
 KIND_SYNONYMS = {"army": frozenset({"forces", "military"}), "military": frozenset({"forces", "army"})}
+
+
+def _listed_country_run(ix: _Index, mods: list, q: int) -> tuple[Mention, int] | None:
+    """A listed state of two or three capitalised words at ``mods[q]`` that the NER left out.
+
+    "New Zealand High Commissioner Name": the tagger read "New Zealand" into the name, and "New"
+    alone reads as a title modifier ("new director"); the gazetteer knows the state.
+
+    Args:
+        ix: the document index.
+        mods: the modifier tokens before a title head.
+        q: the index of the first candidate word.
+
+    Returns:
+        (the state's mention, the number of words) or None.
+    """
+    for width in (3, 2):
+        run = mods[q:q + width]
+        if len(run) < width or not all(t.text[:1].isupper() and t.is_alpha for t in run) or \
+                any(run[x + 1].i != run[x].i + 1 for x in range(width - 1)):
+            continue
+        ent = ix.ent_at[run[0].i]
+        if ent is not None and ent.label_ in {"COUNTRY", "TERRITORY"}:
+            return None
+        entry = ix.gaz.lookup(_tokens_text(run))
+        m = ix.mention(run[0].i, run[-1].i + 1, "COUNTRY", entry.name) if entry is not None and \
+            entry.cls == "Country" else None
+        if m is not None:
+            return m, width
+    return None
 
 
 def _named_kind_before(ix: _Index, noun) -> Mention | None:
@@ -2751,6 +2833,61 @@ def _subject_body_before(ix: _Index, its) -> Mention | None:
                 if ent is not None and ent.label_ == "ORG":
                     return ix.ent_mention(ent)
     return None
+
+
+def _subject_owner_state(ix: _Index, its) -> Mention | None:
+    """The state owning the subject of the pronoun's own sentence: "X's refusal of Y is firm, its envoy said".
+
+    The possessor of the subject outranks a state named later in the subject's complement (a
+    salience order after Lappin & Leass 1994, where the subject's head is the most salient phrase).
+
+    Args:
+        ix: the document index.
+        its: the possessive pronoun token.
+
+    Returns:
+        The state's mention, or None.
+    """
+    sent = ix.sent_at[its.i]
+    if sent is None:
+        return None
+    for ent in ix.ents_in(sent.start, its.i):
+        root = ent.root
+        if root.dep_ == "poss" and root.head.dep_ in {"nsubj", "nsubjpass"} and root.head.i < its.i and \
+                not any(c.dep_ == "appos" for c in root.head.children):  # ("X's neighbour, Y, ...": Y is meant)
+            m = ix.country_mention(root, allow_demonym=False)
+            if m is not None and m.label == "COUNTRY":
+                return m
+    return None
+
+
+def _sole_body_before(ix: _Index, its) -> Mention | None:
+    """The one organisation named in the sentence before "its" when nothing else there could own a post.
+
+    "The hall belongs to the X Library System, which serves three counties. Its director, Y, ...": the
+    body is no subject, but it is the only organisation (and no state or person) in reach.
+
+    Args:
+        ix: the document index.
+        its: the possessive pronoun token.
+
+    Returns:
+        The organisation's mention, or None when the previous sentence names none or several candidates.
+    """
+    no = ix.sent_no(its.i)
+    if no <= 0 or no > len(ix.sents):
+        return None
+    sent = ix.sents[no - 1]
+    here = [e for e in ix.ents if ix.sents[no].start <= e.start < its.i] if no < len(ix.sents) else []
+    if any(e.label_ in {"ORG", "COUNTRY", "GPE", "PERSON", "TERRITORY"} for e in here):
+        return None
+    ents = [e for e in ix.ents if sent.start <= e.start < sent.end and e.label_ not in {
+        "DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "MONEY"}]
+    orgs = [e for e in ents if e.label_ == "ORG"]
+    if len(orgs) != 1 or any(e.label_ in {"COUNTRY", "TERRITORY", "PERSON", "NORP"} for e in ents) or \
+            any(s < sent.end and e > sent.start for s, e in ix.persons):
+        return None
+    return ix.ent_mention(orgs[0])
 
 
 def _field_run(ix: _Index, run: list) -> bool:
@@ -2946,6 +3083,40 @@ def _acronym_aside_ending(doc, k: int, floor: int) -> bool:
             and len(doc[k - 1].text) <= 8 and doc[k - 3].text[:1].isupper())
 
 
+# styles of address written between a title and a name in Malaysia and Brunei ("Prime Minister Datuk Seri
+# Name", "Minister Dato Paduka Awang Haji Name"); general knowledge of those honorific systems
+STYLE_WORDS = frozenset({"tun", "tan", "sri", "datuk", "dato", "datin", "seri", "setia", "paduka", "awang",
+                         "dayang", "haji", "hajah", "pengiran", "tengku", "tunku"})
+
+
+def _honorific_run_start(ix: _Index, k: int, floor: int) -> int:
+    """Skip a run of capitalised styles of address ending at token ``k`` when a title stands before it.
+
+    "Deputy Prime Minister Datuk Seri Name", "Minister of Health Dato Paduka Name",
+    "Foreign Minister Dr Sir Name": the styles are no part of the title phrase.
+
+    Args:
+        ix: the document index.
+        k: the last token before the name.
+        floor: the first token of the sentence.
+
+    Returns:
+        The index of the title's last word, or ``k`` unchanged when no styled title is there.
+    """
+    doc = ix.doc
+    j = k
+    while j > floor and doc[j].text[:1].isupper() and doc[j].lower_.rstrip(".'’") in STYLE_WORDS | HONORIFICS:
+        j -= 1
+    if j == k or j < floor or not doc[j].text[:1].isupper():
+        return k
+    low = doc[j].lower_
+    if low in OFFICE_TITLES | OCCUPATION_TITLES or low in PORTFOLIO_WORDS or (
+            low.endswith(PORTFOLIO_SUFFIXES) and
+            any(doc[x].lower_ in PORTFOLIO_HEADS for x in range(max(floor, j - 6), j))):
+        return j
+    return k
+
+
 def _premod_phrase(ix: _Index, start: int, floor: int) -> list:
     """Tokens directly before a name that modify it ("Russia's chief prosecutor")."""
     doc = ix.doc
@@ -2956,6 +3127,8 @@ def _premod_phrase(ix: _Index, start: int, floor: int) -> list:
         k -= 1  # "Army spokesman Brig. Gen. Name": ranks between the title and the name
     if k > floor and doc[k].lower_ in HONORIFICS and doc[k - 1].lower_ in OFFICE_TITLES | OCCUPATION_TITLES:
         k -= 1  # "Foreign Minister Dr Name", "Health Secretary Sir Name": an honorific before the name
+    else:
+        k = _honorific_run_start(ix, k, floor)
     while k >= floor and len(out) < 12:
         t = doc[k]
         if _is_space(t):
@@ -2977,6 +3150,11 @@ def _premod_phrase(ix: _Index, start: int, floor: int) -> list:
         if t.lower_ == "of" and out and k > floor and doc[k - 1].lower_ in OF_BODY_HEADS and _is_cap(doc[k - 1]) and \
                 all(_is_cap(x) for x in out[1:]) and len(out) >= 2:
             out.append(t)  # "Council of Ministers spokesman Name": a body's "of"-name left untagged
+            k -= 1
+            continue
+        if t.lower_ == "of" and out and k > floor and doc[k - 1].lower_ == "university" and _is_cap(doc[k - 1]) and \
+                _is_cap(out[-1]) and len(out) >= 2:
+            out.append(t)  # "University of Varn history lecturer Name": the university's "of"-name
             k -= 1
             continue
         if t.lower_ in {"and", "&"} and out and out[0].lower_ in PORTFOLIO_HEADS and k > floor and \
@@ -3733,6 +3911,12 @@ def _positions_from(ix: _Index, facts: list[_Fact]) -> Iterator[Position]:
         found.extend(p for p in _contributor_positions(ix) if (p.person.start, p.title) not in have)
     except Exception as exc:  # keep the extractor total on odd parses
         log.debug("contributors: %s", exc)
+    # "X, who spent years as Ruritania's consul", "Y named X as its new chief economist"
+    try:
+        have = {(p.person.start, p.title) for p in found}
+        found.extend(p for p in _as_phrase_positions(ix) if (p.person.start, p.title) not in have)
+    except Exception as exc:  # keep the extractor total on odd parses
+        log.debug("as phrases: %s", exc)
     # "X, who chairs the Y Forum", "X heads the Z Institute"
     try:
         have = {(p.person.start, p.title) for p in found}
@@ -3848,6 +4032,80 @@ def _verb_title_positions(ix: _Index) -> Iterator[Position]:
             if m is None:
                 continue
             yield Position(person=m, title=title, org=None, evidence=ix.evidence(t), org_name=None, former=False)
+
+
+AS_STOP_WORDS = frozenset({"who", "which", "that", "as", "when", "while", "until", "before", "after", "since",
+                           "and", "but", "because", "where"})
+
+
+def _as_holder(ix: _Index, verb) -> Mention | None:
+    """The person an "as" phrase describes: the verb's named object ("named X as its new Y"), else its subject,
+    through a relative pronoun to the noun it modifies and through an appositive to the name ("X, a diplomat
+    who spent years as ..."), or a personal pronoun's antecedent ("He serves as ...")."""
+    doc = ix.doc
+    for c in verb.children:
+        if c.dep_ in {"dobj", "oprd", "nsubjpass"} and ix.person_at.get(c.i) is not None:
+            return ix.person_mention(c.i)
+    subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subj is None and verb.dep_ in {"conj", "xcomp"}:
+        subj = next((c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subj is None:
+        return None
+    if subj.tag_ in {"WP", "WDT"} and verb.dep_ == "relcl":
+        subj = verb.head
+        for _ in range(2):
+            if ix.person_at.get(subj.i) is None and subj.dep_ == "appos":
+                subj = subj.head
+    if ix.person_at.get(subj.i) is not None:
+        return ix.person_mention(subj.i)
+    if subj.lower_ in {"he", "she"}:
+        m = ix.antecedent(doc[subj.i])
+        return m if m is not None and m.label == "PERSON" else None
+    return None
+
+
+def _as_phrase_positions(ix: _Index) -> Iterator[Position]:
+    """A lower-case post with its owner after "as": "X, an envoy who served four years as Ruritania's consul in
+    Y", "She serves as minister of health in Peru", "Z named X as its new chief financial officer".
+
+    The phrase after "as" is read like an appositive (:func:`_analyse_phrase`); only a title that names
+    its organisation or state is kept, and "spent ... as" marks a past post.
+    """
+    doc = ix.doc
+    for sent in ix.sents:
+        for t in sent:
+            if t.lower_ != "as" or t.dep_ != "prep" or t.head.pos_ not in {"VERB", "AUX"}:
+                continue
+            verb = t.head
+            phrase: list = []
+            k = t.i + 1
+            while k < sent.end and len(phrase) < 14:
+                u = doc[k]
+                if u.text in {",", ";", ":", ".", "(", ")", "\"", "“", "”", "—", "–"} or \
+                        u.lower_ in AS_STOP_WORDS or \
+                        (u.pos_ in {"VERB", "AUX"} and u.dep_ not in {"amod", "compound"}):
+                    break
+                phrase.append(u)
+                k += 1
+            if not phrase or phrase[0].pos_ == "NUM":
+                continue
+            holder = _as_holder(ix, verb)
+            if holder is None:
+                continue
+            for info in _analyse_phrase(ix, phrase, "person"):
+                if info.kind != "title" or not info.title or info.head is None or \
+                        info.head.lower_ not in OFFICE_TITLES | OCCUPATION_TITLES:
+                    continue
+                org = info.org
+                if org is None and info.possessor is not None and info.possessor.lower_ == "its":
+                    org = _subject_body_before(ix, info.possessor)
+                if org is None and info.org_name is None:
+                    continue
+                if org is not None and org.label not in {"ORG", "COUNTRY", "TERRITORY"} or \
+                        info.head.lower_ in LEGISLATOR_TITLES:
+                    continue  # ("as a councillor for Varn and District": a ward or town is no employer here)
+                yield Position(person=holder, title=info.title, org=org, evidence=ix.evidence(t),
+                               org_name=info.org_name, former=info.former or verb.lemma_ == "spend")
 
 
 def _represent_as_positions(ix: _Index) -> Iterator[Position]:
