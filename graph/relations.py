@@ -5939,6 +5939,10 @@ def _owner_of(ix: _Index, frame) -> tuple[Mention | None, bool]:
     return None, False
 
 
+#: a land's own campaign: "X's bid / push / quest for recognition"
+BID_NOUNS = frozenset({"bid", "push", "quest", "campaign", "drive", "search", "struggle", "fight"})
+
+
 def _secession_context(ix: _Index, ref: TerritoryRef) -> bool:
     """Whether the article speaks of the territory's own independence.
 
@@ -5972,6 +5976,10 @@ def _secession_context(ix: _Index, ref: TerritoryRef) -> bool:
             # "X's independence", "X's declaration of independence", "X declared independence";
             # not "recognise X as an independent state" (a hypothetical recognition, not X's own bid)
             return True
+        bid = [t for t in doc[ent.end:min(ent.end + 6, ent.sent.end)]]
+        if bid and bid[0].tag_ == "POS" and any(t.lower_ in BID_NOUNS for t in bid[1:4]) and any(
+                t.lower_ == "recognition" for t in bid[2:6]):
+            return True  # "X's push / bid for (international) recognition": its own statehood is the question
     return False
 
 
@@ -6367,6 +6375,8 @@ def extract_stances(doc, article: Article, quotes: Sequence[Quote] = ()) -> Iter
             found = list(_stances_in_sentence(ix, sent, memory))
             have = {(st.holder.start, st.territory.name) for st in found}
             found += [st for st in _statehood_assertions(ix, sent) if (st.holder.start, st.territory.name) not in have]
+            have = {(st.holder.start, st.territory.name) for st in found}
+            found += [st for st in _equated_lands(ix, sent) if (st.holder.start, st.territory.name) not in have]
         except Exception as exc:  # keep the extractor total on odd parses
             log.debug("stances in %r: %s", sent.text[:60], exc)
             continue
@@ -6474,6 +6484,61 @@ def _statehood_assertions(ix: _Index, sent) -> Iterator[Stance]:
                 continue
             yield Stance(holder=holder, territory=ref, stance="doesNotRecognise" if negative else "recognises",
                          cue=_cue_text(ix, [cop, *attrs]), evidence=ix.evidence(cop))
+
+
+def _equated_lands(ix: _Index, sent) -> Iterator[Stance]:
+    """A state's word that a land simply is a country: '"X is Y," the Y-ian president said'.
+
+    The copula's subject is a gazetteer territory and its complement nothing but a
+    country's name; the clause is a quotation or the "that"-complement of an assertion
+    verb, and the speaker speaks for a state.  Y's own voice denies a seceding X (the
+    claimant's "part of us", as in :func:`_regard_territories`); a third state's voice
+    gives X to Y, which recognises Y's hold.  A negated copula is left alone.
+
+    Args:
+        ix: the document index.
+        sent: the sentence span.
+
+    Yields:
+        Stances.
+    """
+    for cop in sent:
+        if cop.lemma_ != "be" or any(c.dep_ == "neg" for c in cop.children):
+            continue
+        subj = next((c for c in cop.children if c.dep_ == "nsubj"), None)
+        attr = next((c for c in cop.children if c.dep_ == "attr"), None)
+        if subj is None or attr is None or any(c.dep_ not in {"compound", "punct"} and not (
+                c.dep_ == "appos" and c.i > attr.i + 1) for c in attr.children):
+            continue  # (an apposition past the closing mark is the speaker the parser hung there)
+        s_ent, a_ent = ix.ent_at[subj.i], ix.ent_at[attr.i]
+        if s_ent is None or a_ent is None or s_ent.label_ != "TERRITORY" or a_ent.label_ != "COUNTRY" or \
+                a_ent.end != attr.i + 1:
+            continue
+        land, owner = ix.ent_mention(s_ent), ix.ent_mention(a_ent)
+        if land is None or owner is None:
+            continue
+        holder = None
+        if cop.dep_ == "ccomp" and cop.head.lemma_.lower() in ASSERT_VERBS:
+            teller = next((c for c in cop.head.children if c.dep_ == "nsubj"), None)
+            holder = ix.holder_mention(teller) if teller is not None else None
+        if holder is None and cop.dep_ in {"ROOT", "ccomp"}:
+            holder = ix.quote_voice(cop)
+        if holder is None or holder.label not in {"COUNTRY", "PERSON"}:
+            continue
+        state = ix.person_state(holder) if holder.label == "PERSON" else holder
+        if state is None:
+            continue
+        ref = TerritoryRef(mention=land, name=land.kb_id or land.text)
+        if (state.kb_id or state.text) == ref.name:
+            continue
+        if (state.kb_id or state.text) == (owner.kb_id or owner.text):
+            if not _secession_context(ix, ref):
+                continue  # the claimant's own claim on a land in dispute: no stance
+            stance = "doesNotRecognise"
+        else:
+            stance = "recognises"
+        yield Stance(holder=holder, territory=ref, stance=stance, cue=_cue_text(ix, [cop, attr]),
+                     evidence=ix.evidence(cop))
 
 
 def _latest_polarity(found: list[Stance]) -> list[Stance]:
@@ -6642,6 +6707,14 @@ def _stances_in_sentence(ix: _Index, sent, memory: dict) -> Iterator[Stance]:
             for st in emitted:
                 if (st.holder.kb_id or st.holder.text) in keys and st.territory not in terrs:
                     terrs.append(st.territory)
+        if not terrs and flavour == "noun" and negative and cue.lemma_.lower() in RECOGNITION_NOUNS and not any(
+                c.dep_ in {"prep", "poss"} for c in cue.children):
+            # "has stopped short of formal recognition": a bare refusal is about the land just named
+            last = _last_territory(ix, cue.i)
+            keys = {h.kb_id or h.text for h in holders}
+            if last is not None and last.name not in keys and last.mention is not None and \
+                    cue.idx - last.mention.start < BARE_REFUSAL_REACH:
+                terrs = [last]
         if not terrs:
             continue
         terrs = terrs + _same_applies(ix, sent, cue, {t.name for t in terrs})
@@ -7893,6 +7966,10 @@ def _recent_places(ix: _Index, before: int, k: int) -> list[TerritoryRef]:
         if len(out) == k:
             return out[::-1]
     return []
+
+
+#: how far back (in characters) a bare refusal of recognition looks for the land it is about
+BARE_REFUSAL_REACH = 600
 
 
 def _last_territory(ix: _Index, before: int) -> TerritoryRef | None:

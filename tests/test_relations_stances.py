@@ -82,6 +82,15 @@ FOUND_CASES = [
     # "but not to B" with the second preposition hung on the verb
     ("but_not_to_second_land", "Peru's president, on a visit to Lima, said his government accepted China's title "
      "to the Paracel Islands but not to the Spratly Islands.", ("Peru", "doesNotRecognise", "Spratly Islands")),
+    # a bare refusal of recognition is about the land just named
+    ("bare_refusal_after_land", "Transnistria has courted Moscow for years. Chile, for its part, has stopped short "
+     "of formal recognition.", ("Chile", "doesNotRecognise", "Transnistria")),
+    # a third state's "X is Y" gives X to Y
+    ("third_state_equation", "\"Abkhazia is Georgia,\" Peru's foreign minister, Ana Varga, said in Lima.",
+     ("Ana Varga", "recognises", "Abkhazia")),  # (the RDF stage maps the minister to Peru)
+    # the claimant's "X is Y" about a land seeking recognition of its own denies it
+    ("claimant_equation_on_a_bid", "Abkhazia's bid for recognition has stalled. \"Abkhazia is Georgia,\" the "
+     "Georgian foreign ministry said.", ("Georgia", "doesNotRecognise", "Abkhazia")),
 ]
 
 
@@ -102,6 +111,10 @@ NONE_CASES = [
     ("disputed_territory_no_owner", "Ghana considers Western Sahara disputed territory."),
     ("road_off_the_table", "The new road is off the table for Peru, the minister said."),
     ("protested_a_closure", "Fishermen from Crimea protested the closure of the port on Monday."),
+    ("bare_recognition_granted", "Transnistria has courted Moscow for years. Chile granted recognition to a new "
+     "envoy on Monday."),
+    ("claimant_equation_no_bid", "\"Crimea is Ukraine,\" the Ukrainian foreign ministry said."),
+    ("negated_equation", "\"Abkhazia is not Georgia,\" Peru's foreign minister, Ana Varga, said."),
 ]
 
 
