@@ -2430,9 +2430,68 @@ def _speaker(ctx: _Ctx, tok: "Token | None", depth: int = 0, via_cue: bool = Fal
         role = _resolve_role(ctx, tok)
         if role is None and via_cue and _born_epithet(ctx, tok):
             return _resolve_age_nominal(ctx, tok, depth)  # "the Kenyan-born engineer said": as "the 64-year-old"
+        if role is None and via_cue and (person := _person_subject_taken_up(ctx, tok)) is not None:
+            return person  # 'Lind was blunter. "...," the deputy chair said': the person just before
         if role is None and via_cue:
             return _body_subject_taken_up(ctx, tok)  # "the 15-member bloc said": the body just before
         return role
+    return None
+
+
+def _person_subject_taken_up(ctx: _Ctx, tok: "Token") -> Mention | None:
+    """'Lind was blunter. "...," the committee's deputy chair said': the person who led the sentence before.
+
+    News copy takes up the subject of one sentence in the next with a
+    definite description of a role never used before in the article, giving
+    the reader the person's office as it goes (an elaborating definite
+    description).  As in the deterministic coreference sieves that CoreNLP's
+    quote attribution builds on (Lee et al. 2013: closest antecedent,
+    subject preference), the description takes up the subject of the nearest
+    earlier sentence outside quotes, in its own paragraph, when that subject
+    is the only person the sentence names and the cue's own sentence names
+    no person before the description.  A role noun written earlier outside
+    quotes (it may be somebody else's, see :func:`_resolve_role`; a title
+    before a name met by no requirement of the description is fine), an
+    indefinite or plural noun, or a gendered title that does not fit gives None.
+
+    Args:
+        ctx: the document context.
+        tok: the head of the description, the subject of a cue.
+
+    Returns:
+        The person's mention, or None.
+    """
+    role = tok.lemma_.casefold()
+    if tok.tag_ != "NN" or role not in ctx.titles | HEAD_TITLES | LEGISLATOR_NOUNS or role in ORG_NOUNS \
+            or not any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        return None
+    if any(t.lemma_.casefold() == role and t.pos_ == "NOUN" and not ctx.quoted(t.i) for t in ctx.doc[:tok.i]):
+        return None  # the role was described before: perhaps somebody else's
+    own = ctx.seg_of(tok.i)
+    if any(n.person and own.start <= n.first < tok.i and not ctx.quoted(n.first) for n in ctx.names):
+        return None
+    para = ctx.para_of(tok.idx)
+    k = own.start - 1
+    while k >= 0:
+        seg = ctx.seg_of(k)
+        k = seg.start - 1
+        if _all_quoted(ctx, seg):
+            continue
+        words = [t for t in seg if not t.is_space]
+        if not words or ctx.para_of(words[0].idx) != para:
+            return None
+        subj = _main_subject(ctx, seg, seg.end)
+        if subj is None or subj.pos_ != "PROPN":
+            return None
+        m = _speaker(ctx, subj, depth=1)
+        if m is None or not _is_person_mention(ctx, m):
+            return None
+        if any(n.person and seg.start <= n.first < seg.end and n.key != _key(m) for n in ctx.names):
+            return None  # two people in the sentence: no guess
+        gender = "m" if role in MALE_WORDS else "f" if role in FEMALE_WORDS else ""
+        if gender and ctx.gender_of.get(m, gender) != gender:
+            return None
+        return m
     return None
 
 
@@ -4788,13 +4847,13 @@ def _sentence_antecedent(ctx: _Ctx, sent: "Span", before: int, pronoun: str,
         if m is None and subj.i in ctx.ent_of and _misread_place(ctx, ctx.ent_of[subj.i]):
             # a name read as a place: it is the antecedent if a cue or title showed it is a name, and
             # otherwise the search must not look past it
-            named = [n.mention for n in ctx.names if n.head == subj.i and n.person]
+            named = [n.mention for n in ctx.names if n.head == subj.i and n.person] or _surname_of_one_person(ctx, subj)
             return True, named[0] if named and _gender_ok(ctx, named[0], pronoun) else None
     inner = {t.i for c in subj.children if c.dep_ in ("poss", "prep", "compound", "amod") for t in c.subtree} \
         if subj is not None else set()
     window = ctx.names[bisect_left(ctx.name_heads, sent.start):bisect_left(ctx.name_heads, min(before, sent.end))]
-    names = [n for n in window if n.person and n.head < before and n.head < sent.end and n.head not in inner
-             and _gender_ok(ctx, n.mention, pronoun)]
+    names = [n for n in window if (n.person or _surname_that_spoke(ctx, n)) and n.head < before
+             and n.head < sent.end and n.head not in inner and _gender_ok(ctx, n.mention, pronoun)]
     earlier = _subject_pronoun_before(ctx, sent, before, pronoun, names)
     if earlier is not None and depth < 3:
         return True, _resolve_pronoun(ctx, earlier, depth + 1)
@@ -4807,6 +4866,62 @@ def _sentence_antecedent(ctx: _Ctx, sent: "Span", before: int, pronoun: str,
     if len({n.key for n in subjects}) == 1:
         return True, subjects[-1].mention
     return True, None
+
+
+def _surname_of_one_person(ctx: _Ctx, subj: "Token") -> list[Mention]:
+    """The full name of the one person named before whose last word a place-tagged subject repeats.
+
+    "Teodor Halvik ... Halvik sat silently": the tagger read the lone surname
+    as a place the gazetteer does not know; letter for letter it is the
+    surname of one person named before, the string-match sieve of Lee et al.
+    2013 that CoreNLP's mention-to-speaker step applies to a surname.
+
+    Args:
+        ctx: the document context.
+        subj: a one-word proper-noun subject.
+
+    Returns:
+        A one-item list with the full name's mention, or an empty list when
+        no person or several people end in that word.
+    """
+    if subj.pos_ != "PROPN" or any(c.dep_ in ("compound", "flat") for c in subj.children):
+        return []
+    full = {n.mention.text: n.mention for n in ctx.names if n.person and n.head < subj.i
+            and len(n.mention.text.split()) > 1 and n.mention.text.split()[-1] == subj.text}
+    return list(full.values()) if len(full) == 1 else []
+
+
+def _surname_that_spoke(ctx: _Ctx, n: _Name) -> bool:
+    """Tell whether a one-word name read as a body is a person's surname that spoke earlier in the article.
+
+    "Anselm Varga ... '...,' Varga says ... Varga shrugs when asked. He
+    points": the small tagger reads both the full name and the surname as a
+    body, so the surname is no person and a later "he" skips it for somebody
+    named before.  A quote's speaker is animate (the subject of a
+    communication verb is a person, the animacy cue of CoreNLP's quote
+    attribution, which attributes quotes to characters only, Muzny et al.
+    2017), so a one-word name is a person for pronoun resolution when, before
+    it, the same word was the subject of a cue verb outside quotes and ended a
+    full name that may be a person's (no body noun or business word in it).
+
+    Args:
+        ctx: the document context.
+        n: a name of the sentence searched for an antecedent.
+
+    Returns:
+        True when the name counts as a person.
+    """
+    m = n.mention
+    word = m.text
+    if m.label != "ORG" or m.kb_id or len(word.split()) != 1 or not word[:1].isupper() or word.isupper() \
+            or word.casefold() in ORG_NOUNS | _BUSINESS_NAME_WORDS:
+        return False
+    if not any(o.first < n.first and len(o.mention.text.split()) > 1 and o.mention.text.split()[-1] == word
+               and (o.person or _maybe_person(o.mention))
+               and not {w.casefold() for w in o.mention.text.split()} & _BUSINESS_NAME_WORDS for o in ctx.names):
+        return False
+    return any(t.text == word and t.dep_ == "nsubj" and not ctx.quoted(t.i) and _is_cue(t.head)
+               for t in ctx.doc[:n.first])
 
 
 def _in_subject(tok: "Token") -> bool:
@@ -5798,6 +5913,9 @@ def _colon_intro(ctx: _Ctx, qi: int) -> _Attr | None:
     if verb is None:  # a verbless heading: "His verdict: "...""
         if t.pos_ == "NOUN" and t.lemma_.casefold() in SPEECH_NOUNS and (t.head.i == t.i or ctx.quoted(t.head.i)):
             verb = t
+        elif (name := _name_heading(ctx, seg, k)) is not None:
+            m = _colon_person(ctx, name, seg, k)  # "11:05 - Lind again, on the phone:": the name leads a fragment
+            return None if m is None else _Attr(m, None, "colon", name.i)
         else:
             return None
     clause = doc[seg.start:k]
@@ -5813,7 +5931,45 @@ def _colon_intro(ctx: _Ctx, qi: int) -> _Attr | None:
         if m is not None:
             return _Attr(m, None, "colon", rel.i)
     m = _colon_person(ctx, verb if verb.pos_ == "NOUN" else _subject(ctx, verb), seg, k, bodies=True)
+    if m is None and verb.tag_ in ("VBG", "VBN") and (name := _name_heading(ctx, seg, k)) is not None:
+        m = _colon_person(ctx, name, seg, k)  # "Lind again, speaking after the call:": no finite verb
+        return None if m is None else _Attr(m, None, "colon", name.i)
     return None if m is None else _Attr(m, None, "colon", verb.i)
+
+
+def _name_heading(ctx: _Ctx, seg: "Span", colon: int) -> "Token | None":
+    """The name that opens a verbless clause before a colon, followed only by its circumstances.
+
+    Live blogs and briefs introduce a quote with a fragment that opens with
+    the speaker's name and has no verb ("11:05 - Lind again, on the phone a
+    moment ago:", "Ana Lind on the budget:"); CoreNLP's colon sieve gives
+    such a quote to the mention before the colon (Muzny et al. 2017).  Only
+    a run of proper nouns opening the fragment counts, with nothing before it
+    but a time stamp, numbers and punctuation, and no verb, quote or other
+    proper noun after it; a participle is fine ("Lind again, speaking after
+    the call:").  The caller checks the name is a person's.
+
+    Args:
+        ctx: the document context.
+        seg: the clause's sentence segment.
+        colon: index of the colon.
+
+    Returns:
+        The last word of the name, or None.
+    """
+    doc = ctx.doc
+    lo = seg.start
+    while lo < colon and (doc[lo].is_punct or doc[lo].is_space or doc[lo].like_num or doc[lo].pos_ == "NUM"):
+        lo += 1
+    hi = lo
+    while hi < colon and doc[hi].pos_ == "PROPN" and not ctx.quoted(hi):
+        hi += 1
+    if hi == lo or hi - lo > 3 or hi >= colon:
+        return None
+    if any(x.pos_ in _VERBAL and x.tag_ not in ("VBG", "VBN") or ctx.quoted(x.i) or x.pos_ == "PROPN"
+           for x in doc[hi:colon]):
+        return None  # a finite verb: a clause, not a heading ("Lind, speaking later:" has none)
+    return doc[hi - 1]
 
 
 def _colon_person(ctx: _Ctx, subj: "Token | None", seg: "Span", colon: int, bodies: bool = False) -> Mention | None:
@@ -6494,6 +6650,9 @@ def _characterised_speaker(ctx: _Ctx, qi: int) -> _Attr | None:
     first, last = ctx.token_at(lo), ctx.token_at(span.open)
     if first >= last or any(ctx.quoted(i) for i in range(first, last)):
         return None
+    asked = _asked_speaker(ctx, ctx.seg_of(last - 1), last)
+    if asked is not None:
+        return _Attr(asked, None, "introduced")
     seg = ctx.seg_of(first)
     if ctx.seg_of(last - 1).start != seg.start:
         return None  # more than one sentence before the quote
@@ -6514,6 +6673,43 @@ def _characterised_speaker(ctx: _Ctx, qi: int) -> _Attr | None:
     if m is None or not _is_person_mention(ctx, m):
         return None
     return _Attr(m, None, "introduced")
+
+
+def _asked_speaker(ctx: _Ctx, seg: "Span", last: int) -> Mention | None:
+    """The person a sentence opening with "Asked ..." is about, when that person's answer follows.
+
+    'Asked whether he would resign, Lind shook his head. "I ..."': news copy
+    puts the question in a participle clause and the answer in the quote
+    right after it (question-and-answer adjacency, read with CoreNLP's
+    closest-mention sieve narrowed like sieve 8b).  The sentence must open
+    with "Asked", hold no quotation, and have a person (a name or a resolved
+    pronoun) as its main subject; no other person or body may be named in it.
+
+    Args:
+        ctx: the document context.
+        seg: the sentence right before the quote.
+        last: index of the quote's opening token.
+
+    Returns:
+        The person's mention, or None.
+    """
+    words = [t for t in ctx.doc[seg.start:min(seg.end, last)] if not t.is_space]
+    if not words or words[0].lower_ != "asked" or words[0].lemma_.casefold() != "ask" \
+            or words[0].head.i != seg.root.i or words[0].dep_ != "advcl":
+        return None
+    subj = _main_subject(ctx, seg, last)
+    if subj is None or subj.pos_ not in ("PROPN", "PRON") or subj.pos_ == "PRON" and subj.lower_ not in PERSON_PRONOUNS:
+        return None
+    own = {t.i for t in subj.subtree}
+    for t in words:
+        if t.i not in own and (t.i in ctx.ent_of and ctx.ent_of[t.i].label_ in ("PERSON", "ORG", "NORP")
+                               or subj.pos_ == "PRON" and t.lower_ in PERSON_PRONOUNS | OBJECT_PRONOUNS
+                               and _pronoun_gender(t.lower_) != _pronoun_gender(subj.lower_)):
+            return None
+    m = _speaker(ctx, subj, depth=1)
+    if m is None or not _is_person_mention(ctx, m):
+        return None
+    return m
 
 
 #: Verbs of a short sentence that hands the floor to a person just before their words, with no object:

@@ -3236,3 +3236,50 @@ def test_quotes_passive_subject_is_pronoun_antecedent(nlp, text, words, speaker)
 ])
 def test_quotes_colon_after_portfolio_title_subject(nlp, text, words, speaker):
     assert _speaker(_quotes(nlp, text), words) == speaker
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, words, speaker", [
+    pytest.param('Every winter Oskar Tralheim repairs the nets by hand.\n\n"A net tells you where the fish went," '
+                 'Tralheim says.\n\nThe harbour master, Vera Lonnqvist, wants the old sheds cleared. "They are a fire '
+                 'risk," Lonnqvist said.\n\nTralheim shrugs when asked about the sheds. He looks at the sea.\n\n'
+                 '"They will be here after all of us," he said.', "after all of us", "Oskar Tralheim",
+                 id="surname-that-spoke-not-other-speaker"),
+    pytest.param('Every winter Oskar Tralheim repairs the nets by hand.\n\n"A net tells you where the fish went," '
+                 'Tralheim says.\n\nHis niece, Vera Tralheim, wants him to stop. She worries about his back.\n\n'
+                 'Tralheim shrugs when asked about his back. He looks at the sea.\n\n"My back will outlast the '
+                 'trawlers," he said.', "outlast the trawlers", "Oskar Tralheim", id="surname-that-spoke-not-niece"),
+])
+def test_quotes_one_word_surname_that_spoke_is_pronoun_antecedent(nlp, text, words, speaker):
+    assert _speaker(_quotes(nlp, text), words) == speaker
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, words, speaker", [
+    pytest.param('The council debated the harbour plan on Monday.\n\nRenko was sharper. "This plan sinks before it '
+                 'floats," the council\'s deputy leader said. "Nobody has costed it."', "sinks before it floats",
+                 "Renko", id="deputy-leader-takes-up-subject"),
+])
+def test_quotes_definite_role_takes_up_previous_subject(nlp, text, words, speaker):
+    got = _speaker(_quotes(nlp, text), words)
+    assert got is not None and got.endswith(speaker)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, words, speaker", [
+    pytest.param('Fire chief Ilona Vesterby said the blaze was under control.\n\n16:40 - Vesterby again, by radio '
+                 'from the ridge: "The wind has turned. We are pulling the crews back to the road."',
+                 "pulling the crews back", "Ilona Vesterby", id="timestamp-name-fragment"),
+])
+def test_quotes_verbless_name_fragment_before_colon(nlp, text, words, speaker):
+    assert _speaker(_quotes(nlp, text), words) == speaker
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, words, speaker", [
+    pytest.param('The hearing of former treasurer Milos Dravec began on Friday.\n\nDravec listened without '
+                 'expression. Asked by the judge whether he understood the charges, he nodded. "Yes. I understand '
+                 'them and I reject them."', "reject them", "Milos Dravec", id="asked-then-answer"),
+])
+def test_quotes_answer_after_asked_sentence(nlp, text, words, speaker):
+    assert _speaker(_quotes(nlp, text), words) == speaker
