@@ -165,6 +165,9 @@ STAFF_CREDIT = re.compile(r"(?:^\s*[-–—]?|\|)\s*(?i:(?:translated|translatio
 CREDIT_FIELDS = re.compile(r"^\s*credits?\s*:\s*(?P<agency>[^;:/]{2,60}?)\s*;\s*(?:author|photo(?:grapher)?|by)\s*:"
                            r"\s*(?P<name>[^;:/]{2,60}?)\s*;?\s*$", re.I)
 PHOTO_PREFIX = re.compile(r"^\s*\(?(photo|image|picture|file photo|photograph|credit|caption)\s*(:|by\b)", re.I)
+# a picture's credit as its source, a name and an outlet after a slash: "Source: Anna Berg/PLANET NEWS"
+SOURCE_CREDIT = re.compile(r"^\s*(?i:source)\s*:\s*((?:[A-Z][\w.'’-]+\s){1,3}[A-Z][\w.'’-]+"
+                           r"\s*/\s*[A-Z][\w .&'’-]{1,40}?)\s*$")
 # a credit in capitals after a bar at the end of a caption: "… on Monday. | COURTESY OF THE CITY / VIA KYODO"
 # (or after a photo word and a bar, the agency after a second bar: "… on Monday. PHOTO | ANNA BERG | AGENCY")
 CREDIT_BAR = re.compile(r"(?<=[.!?)”\"])\s+(?:(?:PHOTO|PHOTOS|PICTURE|IMAGE|FILE PHOTO)\s*)?\|\s+"
@@ -507,8 +510,7 @@ def _header_byline(plains: list[str], idx: int) -> tuple[list[int], dict] | None
     nxt = next((plains[j] for j in range(used[-1] + 1, len(plains)) if plains[j].strip()), "")
     if placed and (len(names) >= 2 or (DATE_LINE.match(nxt) and len(nxt) < 60)):
         confirmed = True
-    if used == [idx] and idx + 1 < len(plains) and len(plains[idx + 1]) < 70 and (
-            DATE_LINE.match(plains[idx + 1]) or PLACE_DATE_LINE.match(plains[idx + 1])):
+    if used == [idx] and len(nxt) < 70 and (DATE_LINE.match(nxt) or PLACE_DATE_LINE.match(nxt)):
         confirmed = True  # a name line right over the date line: "Anna Berg" / "30.01.2026 • 14:05" (eKathimerini)  # "A in X and B in Y", or "A in X" over a date line ("Joe Biden in Warsaw" alone is a heading)
     if used == [idx] and idx + 2 < len(plains) and CAPS_PLACE_LINE.match(plains[idx + 1]) and \
             len(plains[idx + 2]) < 70 and DATE_LINE.match(plains[idx + 2]):
@@ -927,6 +929,11 @@ def clean_article(raw: str, article_id: str, path: str = "") -> Article:
             credit = f"{mf.group('name')}/{mf.group('agency')}"  # "Credits: Agency; Author: X;": X/Agency
             if credit not in credits:
                 credits.append(credit)
+            continue
+        ms = SOURCE_CREDIT.match(plain)
+        if ms:
+            if ms.group(1) not in credits:
+                credits.append(ms.group(1))  # "Source: Anna Berg/PLANET NEWS": a picture's credit
             continue
         if PHOTO_PREFIX.match(plain) or GALLERY_CAPTION.match(plain):
             credit = _caption_credit(plain)

@@ -215,6 +215,40 @@ def person_shaped(name: str) -> bool:
     return all(t.casefold() in NAME_PARTICLES or name_token(t) for t in tokens)
 
 
+def _titled_person_shaped(name: str, vouched: bool) -> bool:
+    """Tell whether a name is a person's, allowing a titled given name that is also a body word.
+
+    "President Duma Varnek": a given name can be a word that heads bodies ("Duma", "Party"); as the
+    first of a name that a personal title or byline vouches for, it is no body head (a heuristic from
+    news usage, where bodies put such words last: "State Duma", "Labour Party").
+
+    Args:
+        name: the name.
+        vouched: whether a title, a title appositive or a byline vouches for the name as a person.
+
+    Returns:
+        True when :func:`person_shaped` accepts the name, or it is vouched for and only its first
+        word is a body word.
+    """
+    if person_shaped(name):
+        return True
+    tokens = name.split()
+    return vouched and 2 <= len(tokens) <= 3 and tokens[0].casefold() in ORG_WORDS and \
+        tokens[0].casefold() not in ORG_START and name_token(tokens[0]) and person_shaped(" ".join(tokens[1:]))
+
+
+def _cluster_vouched(cl) -> bool:
+    """Tell whether a cluster has explicit person evidence: a byline, a title before or a title appositive.
+
+    Args:
+        cl: the :class:`_Cluster`.
+
+    Returns:
+        True when a byline, a title or a title appositive vouches for the cluster as a person.
+    """
+    return bool(cl.author_of) or any(nm.title_before or nm.appositive_title for nm in cl.mentions)
+
+
 @dataclass
 class _Cluster:
     key: str
@@ -444,8 +478,8 @@ def _vote(cl: _Cluster) -> str | None:
     votes: Counter = Counter()
     names = cl.full_surfaces() or [nm.mention.text for nm in cl.mentions]
     name = Counter(names).most_common(1)[0][0] if names else cl.key
-    vouched = bool(cl.author_of) or any(nm.title_before or nm.appositive_title for nm in cl.mentions)
-    discount = vouched and len(name.split()) >= 2 and person_shaped(name)
+    vouched = _cluster_vouched(cl)
+    discount = vouched and len(name.split()) >= 2 and _titled_person_shaped(name, vouched)
     for nm in cl.mentions:
         m = nm.mention
         cls = LABEL_CLASS.get(m.label)
@@ -498,7 +532,7 @@ def _vote(cl: _Cluster) -> str | None:
     ranked = sorted(votes.items(), key=lambda kv: (-kv[1], TIE_ORDER.index(kv[0]) if kv[0] in TIE_ORDER else 9))
     settled = any(nm.settlement for nm in cl.mentions) and not any(nm.territory_cue for nm in cl.mentions)
     for cls, _ in ranked:
-        if cls == "Person" and not person_shaped(name):
+        if cls == "Person" and not _titled_person_shaped(name, vouched):
             continue
         if cls in {"Place", "Territory"} and settled:
             return "Place"  # ", a beachside suburb of …" with no sovereignty at stake: a place
@@ -1533,7 +1567,8 @@ def resolve_entities(mentions: Iterable[NameMention], authors: dict[str, str] | 
         if not full:
             continue
         lasts = surname_keys(full[0].split()[-1])
-        if lasts[0] not in ORG_WORDS and person_shaped(full[0]) and (_vote(cl) == "Person" or any(
+        if lasts[0] not in ORG_WORDS and _titled_person_shaped(full[0], _cluster_vouched(cl)) and (
+                _vote(cl) == "Person" or any(
                 (nm.mention.article, last) in vouched for nm in cl.mentions for last in lasts)):
             for last in lasts:
                 by_last[last].add(k)
@@ -1666,7 +1701,7 @@ def resolve_entities(mentions: Iterable[NameMention], authors: dict[str, str] | 
                 continue  # ("the Senate", capitalised mid-sentence and read as a body by the NER, is one)
             if cls == "Place" and word and not any(nm.mention.label == "GPE" for nm in cl.mentions):
                 continue  # a facility or location that is a common word ("Harvest")
-        elif cls == "Person" and not person_shaped(name):
+        elif cls == "Person" and not _titled_person_shaped(name, _cluster_vouched(cl)):
             continue
         add(name, cls, cl.mentions)
 

@@ -793,6 +793,9 @@ def _adjust(doc: Doc, ent: Span, covered: set[int]) -> Span:
             n = _particle_run(doc, end)
             if n:
                 end += n + 1
+                while end < len(doc) and doc[end].ent_iob_ == "I" and doc[end].ent_type_ == "PERSON" and \
+                        doc[end].is_title and _glued(doc, end - 1):
+                    end += 1  # "… Varnek" + the NER's "bin Haji Tolsam": the patronymic the NER read apart
             elif _nickname_at(doc, end):
                 end += 4
             elif end in covered and end + 1 < len(doc) and doc[end].ent_id_ and \
@@ -2495,8 +2498,11 @@ def _office_place_head(doc: Doc, ent: Span, gaz: Gazetteer) -> bool:
     from .entities import person_shaped
     from .nlp import english_words
 
-    if ent.label_ != "PERSON" or not 3 <= len(ent) <= 4 or ent.start < 2 or doc[ent.start - 1].lower_ != "of":
+    if ent.label_ not in {"PERSON", "ORG", "GPE"} or not 3 <= len(ent) <= 4 or ent.start < 2 or \
+            doc[ent.start - 1].lower_ != "of":
         return False
+    if ent.label_ != "PERSON" and not (ent.end < len(doc) and doc[ent.end].text == ","):
+        return False  # (read as a body or a place: only a name closed by a comma, "…, who visited", is taken)
     office = doc[ent.start - 2]
     if not ent[0].is_title or office.lower_ not in _title_words() and not (
             office.is_title and office.pos_ in {"NOUN", "PROPN"} and office.lower_ in english_words()):
@@ -2663,6 +2669,8 @@ def extract_mentions(doc: Doc, article: Article) -> Iterator[NameMention]:
                 and ent.start - 1 not in covered and all(t.is_title for t in ent) and _glued(doc, ent.start - 1):
             county = True  # "in Co. Antrim": the NER left the abbreviation out
             ent = Span(doc, ent.start - 1, ent.end, label="GPE")
+        elif _number_word_name_start(doc, ent):
+            ent = Span(doc, ent.start - 1, ent.end, label=ent.label_)  # "the town of Two Oaks": the NER read "Two"
         if ent.label_ in {"PERSON", "ORG", "LOC", "GPE", "FAC"} and len(ent) >= 2 and ent[-1].is_upper and \
                 (ent[-1].text in MEMBER_TITLES or ent[-1].text in POST_NOMINALS):
             # "a Green TD" read as one name: the title is no part of it; nor is a counsel's rank or an honour
@@ -3538,6 +3546,30 @@ def _nicknamed_names(doc: Doc, article: Article, seen: set[tuple[int, int]], gaz
 
 NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"}
 NUMBERED_AREA_HEADS = {"region", "district", "zone", "sector", "ward"}
+
+
+def _number_word_name_start(doc: Doc, ent: Span) -> bool:
+    """Tell whether a capitalised number word before a name is the first word of that name: "Two Oaks".
+
+    English writes number words in lower case inside a sentence, so "the town of Three Pines" or "the Three Pines
+    City Council", where the NER read "Three" as a count, names a place that starts with a number word.
+    A number word at the start of a sentence, or after another capitalised word (a headline), proves nothing.
+
+    Args:
+        doc: the Doc.
+        ent: a name entity.
+
+    Returns:
+        True when the word before the entity is such a number word.
+    """
+    i = ent.start - 1
+    if ent.label_ not in {"PERSON", "ORG", "GPE", "LOC", "FAC"} or i < 1 or not ent[0].is_title:
+        return False
+    tok, prev = doc[i], doc[i - 1]
+    if tok.lower_ not in NUMBER_WORDS or not tok.is_title or tok.is_sent_start or not _glued(doc, i) or \
+            tok.ent_type_ in {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"}:
+        return False
+    return prev.is_alpha and (prev.is_lower or prev.lower_ == "the") and prev.text not in {"I"}
 
 
 def _numbered_areas(doc: Doc, article: Article, seen: set[tuple[int, int]]) -> Iterator[NameMention]:

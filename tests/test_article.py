@@ -980,3 +980,20 @@ def test_article_byline_of_a_post_names_no_author(byline: str, title: str) -> No
 def test_article_byline_date_after_on_is_no_part_of_the_name(byline: str, author: str) -> None:
     """"By X on <date>": the word that brings in the date goes with it."""
     assert article(byline, P1, P2).author == author
+
+
+@pytest.mark.parametrize("name, date", [("Marek Osten", "12 March 2025"), ("Ilse Varnhof", "March 3, 2026")])
+def test_article_name_alone_over_a_blank_line_and_the_date_is_the_author(name: str, date: str) -> None:
+    """A byline without "By" on its own line, a blank line, then the date: the author."""
+    art = article(name, date, P1, P2)
+    assert art.author == name and name not in art.text
+
+
+@pytest.mark.parametrize("line, credit", [
+    ("Source: Ana Varga/TOLSBY HERALD", "Ana Varga/TOLSBY HERALD"),
+    ("Source: Petar Lind / Varnek Daily", "Petar Lind / Varnek Daily"),
+])
+def test_article_source_line_of_a_name_and_an_outlet_is_a_credit(line: str, credit: str) -> None:
+    """"Source: Name/OUTLET" under a picture credits the photographer and the outlet."""
+    art = article(P1, line, P2)
+    assert credit in art.photo_credits

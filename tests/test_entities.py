@@ -1172,3 +1172,16 @@ def test_entities_patronymic_short_form_of_two_full_names_stays_apart() -> None:
                 nm("a1.txt", 90, "Petar Lindo bin Osman", title_before=True), nm("a1.txt", 200, "Petar Lindo")]
     res = resolve_entities(mentions)
     assert len(res.entities) == 3
+
+
+# --------------------------------------------------------------------------- a given name that is a body word
+
+@pytest.mark.parametrize("given, body", [("Duma", "State Duma"), ("Senate", "Ruritanian Senate")])
+def test_entities_titled_person_whose_given_name_is_a_body_word_stays_a_person(given: str, body: str) -> None:
+    """"President Duma Varnek": a titled two-word name keeps its person, whatever its first word heads elsewhere."""
+    full = f"{given} Varnek"
+    mentions = [nm("a1.txt", 5, full, title_before=True), nm("a1.txt", 120, body, "ORG"),
+                nm("a1.txt", 200, "Varnek", "GPE", speaks=True)]
+    res = resolve_entities(mentions)
+    assert by_name(res)[full].cls == "Person" and "Varnek" in by_name(res)[full].aliases
+

@@ -2954,3 +2954,35 @@ def test_mentions_couple_in_a_married_relative_clause_shares_the_surname(nlp, te
     """"A and B Surname, who have been married …": the lone given name takes the shared surname."""
     first = [m.mention for m in mentions_of(nlp, text) if m.mention.start == text.index(name.split()[0])]
     assert first and first[0].text == name and first[0].label == "PERSON"
+
+
+# --------------------------------------------------------------------------- number-word towns, long chains
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, name", [
+    ("Mayor Ana Varga said the town of Three Pines could not pay the heating bill.", "Three Pines"),
+    ("Ana Varga said. Residents of Three Pines plan a protest at the library next week.", "Three Pines"),
+])
+def test_mentions_capitalised_number_word_opens_a_place_name(nlp, text: str, name: str) -> None:
+    """A number word capitalised mid-sentence is the first word of the name after it."""
+    assert name in texts(mentions_of(nlp, text))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, name", [
+    ("The Minister of Health, Dato Paduka Seri Laila Jasa Awang Haji Varnek bin Haji Tolsam, opened the clinic.",
+     "Varnek bin Haji Tolsam"),
+])
+def test_mentions_long_honorific_chain_keeps_the_whole_patronymic(nlp, text: str, name: str) -> None:
+    """A chain of seven honorifics: the name after it keeps its patronymic."""
+    assert name in persons(mentions_of(nlp, text))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, place, name", [
+    ("Governor of Varnland Petar Lind, who toured the port on Friday, agreed.", "Varnland", "Petar Lind"),
+])
+def test_mentions_office_place_before_a_name_read_as_a_body_is_split(nlp, text: str, place: str, name: str) -> None:
+    """"Governor of Varnland Petar Lind," read as one body: the office's place, then the holder."""
+    nms = mentions_of(nlp, text)
+    assert name in persons(nms) and place in texts(nms)
