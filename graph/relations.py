@@ -1454,10 +1454,11 @@ class _Index:
                 if m is not None and m.label in {"COUNTRY", "TERRITORY"}:
                     return m
         if h.lemma_.lower() in {"government", "country", "nation"} and any(
-                c.dep_ == "det" and c.lower_ == "this" for c in h.children):
+                c.dep_ == "det" and c.lower_ == "this" or c.dep_ == "poss" and c.lower_ in {"my", "our"}
+                for c in h.children):
             v = self.quote_voice(h)
             if v is not None:
-                return v  # '"This Government does not accept ...," the minister said': the speaker's state
+                return v  # '"This Government / My country does not accept ...," the minister said': the speaker's state
         if h.pos_ == "NOUN":
             for c in h.children:
                 if c.dep_ == "appos" and c.i > h.i:
@@ -6541,6 +6542,34 @@ def _equated_lands(ix: _Index, sent) -> Iterator[Stance]:
                      evidence=ix.evidence(cop))
 
 
+def _like_holders(ix: _Index, cue, holders: list) -> list[Mention]:
+    """The states of a "like B" beside a state's stance: "A, like B, does not recognise X", "Like B, A
+    recognises X" (the comparison shares the stance; "unlike B" is another word and is left out).
+
+    Args:
+        ix: the document index.
+        cue: the stance cue.
+        holders: the holders found so far.
+
+    Returns:
+        The further holders, possibly none.
+    """
+    if not holders or any(h.label != "COUNTRY" for h in holders):
+        return []
+    verb = cue if cue.pos_ in {"VERB", "AUX"} else cue.head
+    subj = [c for c in verb.children if c.dep_ in {"nsubj", "npadvmod"}]
+    out: list[Mention] = []
+    for c in (*verb.children, *(k for s in subj for k in s.children)):
+        if c.dep_ != "prep" or c.lower_ != "like":
+            continue
+        for p in (p for p in c.children if p.dep_ == "pobj"):
+            for t in (p, *p.conjuncts):
+                m = ix.country_mention(t, allow_demonym=False)
+                if m is not None and m.label == "COUNTRY" and all(m.start != o.start for o in holders + out):
+                    out.append(m)
+    return out
+
+
 def _latest_polarity(found: list[Stance]) -> list[Stance]:
     """Within one sentence, the last stated stance of a holder on a territory wins.
 
@@ -6656,6 +6685,7 @@ def _stances_in_sentence(ix: _Index, sent, memory: dict) -> Iterator[Stance]:
                     pol.cue_words.extend(c for c in holder_tok.children if c.lower_ in {"no", "none"})
         if not holders:
             continue
+        holders = holders + _like_holders(ix, cue, holders)
         holder = holders[0]
         region = _object_region(ix, cue, holder_tok)
         passive = [c for c in cue.children if c.dep_ == "nsubjpass"]

@@ -89,6 +89,12 @@ FOUND_CASES = [
     ("third_state_equation", "\"Abkhazia is Georgia,\" Peru's foreign minister, Ana Varga, said in Lima.",
      ("Ana Varga", "recognises", "Abkhazia")),  # (the RDF stage maps the minister to Peru)
     # the claimant's "X is Y" about a land seeking recognition of its own denies it
+    # "My country" in a quote is the speaker's state
+    ("my_country_in_a_quote", "\"My country will not recognise Transnistria,\" Chile's ambassador in Lima, Ana "
+     "Varga, told the committee.", ("Chile", "doesNotRecognise", "Transnistria")),
+    # "A, like B, ...": the comparison shares the stance
+    ("like_b_inside", "Chile, like Peru, does not recognise Abkhazia.", ("Peru", "doesNotRecognise", "Abkhazia")),
+    ("like_b_fronted", "Like Ghana, Peru recognises Kosovo.", ("Ghana", "recognises", "Kosovo")),
     ("claimant_equation_on_a_bid", "Abkhazia's bid for recognition has stalled. \"Abkhazia is Georgia,\" the "
      "Georgian foreign ministry said.", ("Georgia", "doesNotRecognise", "Abkhazia")),
 ]
@@ -123,3 +129,11 @@ NONE_CASES = [
 def test_relations_stance_none_for_objections_or_possessives_off_land(nlp, name, text):
     """An objection to something that is no hold on land, or a possessive with its noun, gives no stance."""
     assert _stances(nlp, text) == set()
+
+
+@pytest.mark.model
+def test_relations_stance_unlike_b_is_no_holder(nlp):
+    """"A, unlike B, recognised X": only A holds the stance."""
+    found = _stances(nlp, "Ghana, unlike Kenya, recognised Kosovo in 2012.")
+    assert ("Ghana", "recognises", "Kosovo") in found
+    assert not any(h == "Kenya" for h, _, _ in found)
