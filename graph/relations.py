@@ -1103,7 +1103,7 @@ class _Index:
             # a coordination the parser broke: two subjects of one verb ("Egypt and, later,
             # Jordan recognised ..."), or a written list around the subject
             for sib in h.head.children:
-                if sib.i != h.i and sib.dep_ == h.dep_ and sib.i < h.head.i:
+                if sib.i != h.i and sib.dep_ == h.dep_ and sib.i < h.head.i and not _dateline(sib):
                     for t in (sib, *sib.conjuncts):
                         m = self.country_mention(t, allow_demonym=False)
                         if m is not None and m.label in {"COUNTRY", "TERRITORY"} and \
@@ -4773,7 +4773,7 @@ def _climb(ix: _Index, cue) -> tuple[object | None, _Polarity, list]:
             return None, pol, chain
         subj = None
         for c in cur.children:
-            if c.dep_ in {"nsubj", "csubj"} or (c.dep_ == "nsubjpass" and cur.i != cue.i):
+            if (c.dep_ in {"nsubj", "csubj"} or (c.dep_ == "nsubjpass" and cur.i != cue.i)) and not _dateline(c):
                 subj = c
                 break
         if subj is None and cur.pos_ in {"VERB", "AUX"}:
@@ -4882,6 +4882,15 @@ def _climb(ix: _Index, cue) -> tuple[object | None, _Polarity, list]:
             continue
         break
     return holder, pol, chain
+
+
+def _dateline(tok) -> bool:
+    """Whether ``tok`` is a wire dateline's place the parser made a subject: "SUVA, Fiji — The state of X ..."
+    (an upper-case place opening the sentence, a dash within the next four words)."""
+    sent = tok.sent
+    if tok.i - sent.start > 1 or not (tok.text.isupper() and len(tok.text) > 1):
+        return False
+    return any(t.text in {"—", "–", "--", "-"} for t in tok.doc[tok.i + 1:min(tok.i + 5, sent.end)])
 
 
 #: predicates that rule a course out: "is unthinkable", "remains out of the question", "is off the table"

@@ -137,3 +137,17 @@ def test_relations_stance_unlike_b_is_no_holder(nlp):
     found = _stances(nlp, "Ghana, unlike Kenya, recognised Kosovo in 2012.")
     assert ("Ghana", "recognises", "Kosovo") in found
     assert not any(h == "Kenya" for h, _, _ in found)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,expected", [
+    ("VARNEK, Chile — The small state of Peru on Friday broke off ties with Taiwan.",
+     ("Peru", "doesNotRecognise", "Taiwan")),
+    ("TOLSBY, Kenya \u2014 The West African nation of Ghana recognised Kosovo on Monday.",
+     ("Ghana", "recognises", "Kosovo")),
+])
+def test_relations_stance_dateline_place_is_no_holder(nlp, text, expected):
+    """A wire dateline's place ("VARNEK, Chile —") the parser made a second subject holds no stance."""
+    found = _stances(nlp, text)
+    assert expected in found
+    assert not any(h in {"Chile", "Kenya"} for h, _, _ in found)
