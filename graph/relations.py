@@ -71,7 +71,8 @@ STATUS_NEGATIVE_VERBS = frozenset({"oppose", "reject", "deny", "condemn", "dispu
                                    "question", "protest"})
 # a state's hold over a land, as the object of a status verb: "accepts Japan's administration of X"
 STATUS_HOLD_NOUNS = frozenset({"administration", "control", "rule", "jurisdiction", "title", "suzerainty",
-                               "claim", "award", "ownership", "possession", "occupation"})  # "upholds X's claim to Y", "respects the award of Y to X"
+                               "claim", "award", "ownership", "possession", "occupation"})
+# ("upholds X's claim to Y", "respects the award of Y to X", "condemned Y's occupation of X")
 # diplomatic ties with a territory: "cut ties with Taipei", "established diplomatic relations with Kosovo"
 TIE_NOUNS = frozenset({"tie", "ties", "relation", "relations"})
 TIE_POSITIVE_VERBS = frozenset({"establish", "maintain", "restore", "resume", "forge", "open", "keep", "retain",
@@ -8423,7 +8424,7 @@ def extract_relations(doc, article: Article) -> Iterator[Relation]:
                  _seat_members,
                  _seat_from_party,
                  _banner_parties, _belong_to_which, _situated_places, _named_sites, _pair_borders, _member_lists,
-                 _couple_apposed, _their_border_pairs, _party_home_tags)
+                 _couple_apposed, _their_border_pairs, _party_home_tags, _surface_relation_frames)
     members: list[Relation] = []
     for prod in (*producers, lambda ix: _so_is_members(ix, members), lambda ix: _bare_members(ix, members)):
         try:
@@ -12815,3 +12816,108 @@ def _couple_apposed(ix: _Index) -> Iterator[Relation]:
             pair = next(([a, b] for a, b, _ in _couples(ix) if partner is not None and b.start == partner.start), [])
         if len(pair) == 2 and all(pair) and pair[0].text != pair[1].text:
             yield Relation(subject=pair[0], object=pair[1], kind="spouse", evidence=ix.evidence(t))
+
+
+# "the border crossing between A and B": nouns that may follow a border noun before "between"
+BORDER_SITE_NOUNS = frozenset({"crossing", "crossings", "post", "posts", "checkpoint", "checkpoints", "line",
+                               "region", "area", "zone", "town", "towns"})
+# "A's membership of NATO", "A's accession to the EU"
+MEMBERSHIP_NOUNS = frozenset({"membership", "accession"})
+# "EU member states such as A and B"
+MEMBER_STATE_NOUNS = frozenset({"states", "countries", "nations", "governments"})
+
+
+def _neg_before(doc, i: int, floor: int, span: int = 4) -> bool:
+    """Whether a negation word stands within ``span`` tokens before token ``i`` (not before ``floor``)."""
+    return any(doc[x].lower_ in NEG_WORDS for x in range(max(floor, i - span), i))
+
+
+def _possessor_country(ix: _Index, i: int, floor: int) -> Mention | None:
+    """The country named just before the possessive marker at token ``i`` ("Sweden 's"), if any."""
+    doc = ix.doc
+    if i <= floor or doc[i].lower_ not in {"'s", "’s", "'"}:
+        return None
+    m = ix.country_mention(doc[i - 1], allow_demonym=False, allow_capital=False)
+    return m if m is not None and m.label in {"COUNTRY", "TERRITORY"} else None
+
+
+def _surface_relation_frames(ix: _Index) -> Iterator[Relation]:
+    """Relation frames read off the token sequence when the parse of the phrase is unreliable.
+
+    Heuristic (common English news phrasings, checked on invented sentences):
+
+    * "the border (crossing) between A and B", "the frontier separating A from B" - sharesBorderWith;
+    * "A's border with B" - sharesBorderWith (the parser often hangs B on a following verb);
+    * "the invasion of B by A", "A's troops invaded B" - invaded;
+    * "A's membership of X", "A's accession to X", "X member states such as A and B" - memberOf
+      (X a named organisation).
+
+    Args:
+        ix: the document index.
+
+    Returns:
+        An iterator of :class:`Relation`.
+    """
+    doc = ix.doc
+    n = len(doc)
+    for t in doc:
+        sent = ix.sent_at[t.i]
+        if sent is None or _neg_before(doc, t.i, sent.start):
+            continue
+        low, lem = t.lower_, t.lemma_.lower()
+        if lem in BORDER_NOUNS:
+            k = t.i + 1
+            if k < sent.end and doc[k].lower_ in BORDER_SITE_NOUNS:
+                k += 1
+            if k < sent.end and doc[k].lower_ == "between" and k > t.i + 1:
+                pair = _country_run(ix, k + 1, sent.end)
+                if len(pair) == 2:
+                    yield Relation(subject=pair[0], object=pair[1], kind="sharesBorderWith", evidence=ix.evidence(t))
+            if k < sent.end and doc[k].lower_ in {"separating", "dividing"}:
+                a = _country_run(ix, k + 1, sent.end)
+                j = _end_token(ix, a[0]) if len(a) == 1 else None
+                if j is not None and j < sent.end and doc[j].lower_ == "from":
+                    for o in _country_run(ix, j + 1, sent.end)[:1]:
+                        yield Relation(subject=a[0], object=o, kind="sharesBorderWith", evidence=ix.evidence(t))
+            if t.i + 1 < sent.end and doc[t.i + 1].lower_ == "with":
+                subj = _possessor_country(ix, t.i - 1, sent.start)
+                if subj is not None:
+                    for o in _country_run(ix, t.i + 2, sent.end):
+                        yield Relation(subject=subj, object=o, kind="sharesBorderWith", evidence=ix.evidence(t))
+        elif low in {"invasion", "invasions"} and t.i + 2 < sent.end and doc[t.i + 1].lower_ == "of":
+            objs = _country_run(ix, t.i + 2, sent.end)
+            j = _end_token(ix, objs[-1]) if len(objs) == 1 else None
+            if j is not None and j < sent.end and doc[j].lower_ == "by":
+                for a in _country_run(ix, j + 1, sent.end)[:1]:
+                    yield Relation(subject=a, object=objs[0], kind="invaded", evidence=ix.evidence(t))
+        elif low == "invaded" and t.i >= 3 and doc[t.i - 1].lower_ in ARMED_NOUNS:
+            subj = _possessor_country(ix, t.i - 2, sent.start)
+            if subj is not None:
+                for o in _country_run(ix, t.i + 1, sent.end):
+                    yield Relation(subject=subj, object=o, kind="invaded", evidence=ix.evidence(t))
+        elif low == "member" and t.i >= 1 and t.i + 3 < sent.end and doc[t.i + 1].lower_ in MEMBER_STATE_NOUNS:
+            # "EU member states such as A and B", "NATO member countries including A"
+            ent = ix.ent_at[t.i - 1]
+            k = t.i + 2
+            if doc[k].lower_ == "such" and doc[k + 1].lower_ == "as":
+                k += 2
+            elif doc[k].lower_ == "including":
+                k += 1
+            else:
+                continue
+            if ent is None or ent.label_ != "ORG" or ent.end != t.i:
+                continue
+            om = ix.ent_mention(ent)
+            for a in (_country_run(ix, k, sent.end) if om is not None else []):
+                yield Relation(subject=a, object=om, kind="memberOf", evidence=ix.evidence(t))
+        elif low in MEMBERSHIP_NOUNS and t.i + 2 < n and doc[t.i + 1].lower_ in {"of", "in", "to"}:
+            subj = _possessor_country(ix, t.i - 1, sent.start)
+            k = t.i + 2
+            if k < sent.end and doc[k].lower_ == "the":
+                k += 1
+            ent = ix.ent_at[k] if k < sent.end else None
+            if subj is None or ent is None or ent.label_ != "ORG" or ent.start != k:
+                continue
+            om = ix.ent_mention(ent)
+            if om is not None:
+                yield Relation(subject=subj, object=om, kind="memberOf", evidence=ix.evidence(t))
