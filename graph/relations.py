@@ -111,7 +111,7 @@ SECESSION_WORDS = frozenset({"independence", "secession", "breakaway", "self-dec
 NEGATING_GOVERNORS = frozenset({
     "refuse", "decline", "reject", "oppose", "resist", "withdraw", "revoke", "rescind", "retract",
     "refusal", "rejection", "opposition", "reluctance", "unwillingness", "withdrawal", "fail",
-    "failure", "avoid", "stop", "cease", "end", "suspend", "sever", "drop", "abandon", "terminate",
+    "failure", "avoid", "stop", "cease", "end", "suspend", "sever", "drop", "abandon", "terminate", "freeze",
     "renounce", "reverse", "unwilling", "reluctant", "halt", "discontinue", "withhold", "deny",
     "refrain", "opposed", "against",  # "has refrained from", "remains opposed to", "voted against"
     "waver", "hesitate", "falter",  # "never wavered in its recognition": two negatives
@@ -4755,7 +4755,7 @@ def _climb(ix: _Index, cue) -> tuple[object | None, _Polarity, list]:
     cur = cue
     holder = None
     # passive: "Kosovo was recognised by Japan", "Kosovo, recognised by Japan in 2008,"
-    if any(c.dep_ == "nsubjpass" for c in cue.children) or (
+    if any(c.dep_ == "nsubjpass" for c in cue.children) or _unrecognised_by(cue) or (
             cue.dep_ == "acl" and cue.tag_ == "VBN" and any(c.dep_ == "agent" for c in cue.children)):
         _polarity_at(ix, cue, pol, is_cue=True)
         for c in cue.children:
@@ -4772,6 +4772,16 @@ def _climb(ix: _Index, cue) -> tuple[object | None, _Polarity, list]:
             _polarity_at(ix, cur, pol, is_cue=cur.i == cue.i)
         if pol.blocked:
             return None, pol, chain
+        if cur.i == cue.i and cur.dep_ == "acl" and cur.head.dep_ == "pobj" and cur.head.head.lower_ == "of" and \
+                cur.head.head.head.lemma_.lower() in PROSPECT_NOUNS:
+            # "no question of A recognising X" parsed with A as the object of "of" and the verb on it
+            noun = cur.head.head.head
+            if not any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
+                pol.blocked = True
+                return None, pol, chain
+            pol.negations += 1
+            pol.cue_words.extend([*(c for c in noun.children if c.dep_ == "det" and c.lower_ == "no"), noun])
+            return cur.head, pol, chain
         subj = None
         for c in cur.children:
             if (c.dep_ in {"nsubj", "csubj"} or (c.dep_ == "nsubjpass" and cur.i != cue.i)) and not _dateline(c):
@@ -4799,6 +4809,16 @@ def _climb(ix: _Index, cue) -> tuple[object | None, _Polarity, list]:
                     cur.head.lemma_.lower() in BLOCKING_GOVERNORS:
                 pol.blocked = True  # "analysts expect X to recognise Y": another's expectation, no stance
                 return None, pol, chain
+            if cur.i == cue.i and cur.dep_ == "pcomp" and cur.head.lower_ == "of" and \
+                    cur.head.head.lemma_.lower() in PROSPECT_NOUNS:
+                # "there is no question / chance of A recognising X": ruled out; "the prospect of A
+                # recognising X" is only a prospect
+                if not any(c.dep_ == "det" and c.lower_ == "no" for c in cur.head.head.children):
+                    pol.blocked = True
+                    return None, pol, chain
+                pol.negations += 1
+                pol.cue_words.extend(c for c in cur.head.head.children if c.dep_ == "det" and c.lower_ == "no")
+                pol.cue_words.append(cur.head.head)
             denial = _denying_copula(cur) if cur.i == cue.i else None
             if denial is not None:
                 pol.negations += 1  # "It is not true that A does not recognise X": a double negative
@@ -4893,6 +4913,9 @@ def _dateline(tok) -> bool:
         return False
     return any(t.text in {"—", "–", "--", "-"} for t in tok.doc[tok.i + 1:min(tok.i + 5, sent.end)])
 
+
+#: nouns of an open prospect: "the chance / prospect of A recognising X"
+PROSPECT_NOUNS = frozenset({"question", "chance", "prospect", "possibility", "likelihood", "danger", "risk"})
 
 #: predicates that rule a course out: "is unthinkable", "remains out of the question", "is off the table"
 RULED_OUT_WORDS = frozenset({"unthinkable", "impossible", "inconceivable", "excluded"})
@@ -5157,7 +5180,9 @@ def _polarity_at(ix: _Index, tok, pol: _Polarity, is_cue: bool) -> None:
     if tok.i >= 2 and tok.doc[tok.i - 1].text in {"-", "‐"} and tok.doc[tok.i - 2].lower_ == "non":
         pol.negations += 1
         pol.cue_words.append(tok.doc[tok.i - 2])
-    elif tok.lower_.startswith(("non-recogn", "nonrecogn", "unrecogn", "derecogn", "de-recogn")):
+    elif tok.lower_.startswith(("non-recogn", "nonrecogn", "unrecogn", "derecogn", "de-recogn")) and not (
+            is_cue and (tok.pos_ in {"VERB", "AUX"} or tok.tag_.startswith("VB") or _unrecognised_by(tok))):
+        # (a verb "derecognised" / "unrecognised" is its own flavour, which negates once already)
         pol.negations += 1
         pol.cue_words.append(tok)
     if mods:
@@ -5390,12 +5415,22 @@ def _annexation_target(ix: _Index, annex_tok, region: list, memory: dict):
     return annexer, TerritoryRef(mention=None, name=name), obj_m
 
 
+def _unrecognised_by(tok) -> bool:
+    """Whether ``tok`` is the adjective of "X remains / is unrecognised by A" (a copula's complement with
+    an agent), which the parser does not read as a passive verb."""
+    return tok.pos_ == "ADJ" and tok.dep_ == "acomp" and tok.lower_.startswith(("unrecogni", "derecogni")) and \
+        any(c.dep_ == "agent" for c in tok.children) and any(c.dep_ == "nsubj" for c in tok.head.children)
+
+
 def _stance_cues(sent) -> list[tuple[object, str]]:
     """(token, flavour) for every recognition cue in the sentence."""
     out = []
     for t in sent:
         lem = t.lemma_.lower()
         low = t.lower_
+        if _unrecognised_by(t):
+            out.append((t, "derecognise"))  # "X remains unrecognised by A and B": an adjective with its agent
+            continue
         if t.pos_ in {"VERB", "AUX"} or t.tag_.startswith("VB") or _verb_by_arguments(t):
             if lem in BELONG_CUE_LEMMAS and _belong_clause(t) is not None:
                 out.append((t, "belongs"))  # "has never accepted that X belongs to Y"
@@ -5425,7 +5460,7 @@ def _stance_cues(sent) -> list[tuple[object, str]]:
             elif lem == "congratulate" and any(p.lemma_.lower() in STATUS_NOUNS for c in t.children
                                                if c.dep_ == "prep" and c.lower_ == "on" for p in c.children):
                 out.append((t, "status"))  # "congratulated X on its independence"
-            elif lem == "stand" and (side := _stood_status(t)) is not None:
+            elif lem in PREP_STATUS_VERBS and (side := _stood_status(t)) is not None:
                 out.append((t, side))  # "stands (firmly) with / behind X's sovereignty over Y"
             elif lem in TIE_POSITIVE_VERBS | TIE_NEGATIVE_VERBS and not (
                     lem in REGARD_LEMMAS and _regard_flavour(t)) and any(
@@ -5501,6 +5536,8 @@ def _legitimacy_of(o) -> bool:
 
 # "stands with / by / behind X's sovereignty" supports it; "stands against" opposes it
 STAND_PREPS = {"with": "status", "by": "status", "behind": "status", "against": "status-neg"}
+# verbs that take a status through a preposition: "stands with / against", "objects to Y's rule over X"
+PREP_STATUS_VERBS = {"stand": STAND_PREPS, "object": {"to": "status-neg"}}
 
 
 def _stood_status(verb) -> str | None:
@@ -5516,12 +5553,13 @@ def _stood_status(verb) -> str | None:
     Returns:
         "status", "status-neg" or None.
     """
+    preps = PREP_STATUS_VERBS.get(verb.lemma_.lower(), STAND_PREPS)
     for c in verb.children:
-        if c.dep_ == "prep" and c.lower_ in STAND_PREPS and any(
+        if c.dep_ == "prep" and c.lower_ in preps and any(
                 p.dep_ == "pobj" and p.lemma_.lower() in STATUS_NOUNS | STATUS_HOLD_NOUNS and not any(
                     k.dep_ == "poss" and k.tag_ == "PRP$" for k in p.children)  # "stood by its claim": its own
                 for p in c.children):
-            return STAND_PREPS[c.lower_]
+            return preps[c.lower_]
     return None
 
 
@@ -6699,6 +6737,8 @@ def _stances_in_sentence(ix: _Index, sent, memory: dict) -> Iterator[Stance]:
         holder = holders[0]
         region = _object_region(ix, cue, holder_tok)
         passive = [c for c in cue.children if c.dep_ == "nsubjpass"]
+        if _unrecognised_by(cue):
+            passive = [c for c in cue.head.children if c.dep_ == "nsubj"]  # "X remains unrecognised by A"
         if passive:
             region = sorted((t for c in passive for t in c.subtree), key=lambda t: t.i)
         if flavour == "noun":
@@ -8224,8 +8264,10 @@ def _status_object(ix: _Index, cue) -> bool:
     that is none of these, so the territory named inside it is no stance.
     """
     objs = [c for c in cue.children if c.dep_ in {"dobj", "obj", "nsubjpass"}]
-    if cue.lemma_.lower() == "stand":  # "stands with X's sovereignty over Y"
-        objs = [p for c in cue.children if c.dep_ == "prep" and c.lower_ in STAND_PREPS
+    if _unrecognised_by(cue):
+        objs = [c for c in cue.head.children if c.dep_ == "nsubj"]
+    if cue.lemma_.lower() in PREP_STATUS_VERBS:  # "stands with X's sovereignty over Y", "objects to ..."
+        objs = [p for c in cue.children if c.dep_ == "prep" and c.lower_ in PREP_STATUS_VERBS[cue.lemma_.lower()]
                 for p in c.children if p.dep_ == "pobj"]
     if cue.pos_ in {"NOUN", "PROPN"}:
         objs = [p for c in cue.children if c.dep_ == "prep" and c.lower_ in {"of", SUPPORT_NOUNS.get(cue.lemma_.lower())}

@@ -151,3 +151,40 @@ def test_relations_stance_dateline_place_is_no_holder(nlp, text, expected):
     found = _stances(nlp, text)
     assert expected in found
     assert not any(h in {"Chile", "Kenya"} for h, _, _ in found)
+
+
+NEGATIVE_FORMS = [
+    ("frozen_recognition", "Chile has frozen its recognition of Transnistria pending talks.",
+     ("Chile", "doesNotRecognise", "Transnistria")),
+    ("objects_to_status", "Peru objects to Abkhazia's independence and says so often.",
+     ("Peru", "doesNotRecognise", "Abkhazia")),
+    ("no_question_of", "There is no question of Ghana recognising Somaliland, an aide said.",
+     ("Ghana", "doesNotRecognise", "Somaliland")),
+    # a verb "derecognised" / "unrecognised" negates once, not twice
+    ("derecognised_verb", "Kenya derecognised Western Sahara in 2006 and restored ties later.",
+     ("Kenya", "doesNotRecognise", "Western Sahara")),
+    ("unrecognised_passive", "Transnistria is still unrecognised by Chile.",
+     ("Chile", "doesNotRecognise", "Transnistria")),
+    ("unrecognised_adjective_list", "Abkhazia remains unrecognised by Peru, Ghana and Kenya.",
+     ("Ghana", "doesNotRecognise", "Abkhazia")),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("name,text,expected", NEGATIVE_FORMS, ids=[c[0] for c in NEGATIVE_FORMS])
+def test_relations_stance_refusals_frozen_objected_ruled_out_or_unrecognised(nlp, name, text, expected):
+    """Each refusal wording gives a negative stance, never a positive one."""
+    found = _stances(nlp, text)
+    assert expected in found
+    assert (expected[0], "recognises", expected[2]) not in found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "There is a chance of Ghana recognising Somaliland next year.",
+    "The prospect of Peru recognising Abkhazia alarmed Tbilisi.",
+    "Chile objected to the new fishing quotas.",
+])
+def test_relations_stance_open_prospects_and_other_objections_give_none(nlp, text):
+    """A chance or prospect is no stance yet; an objection to a thing that is no status gives none."""
+    assert _stances(nlp, text) == set()
