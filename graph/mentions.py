@@ -2514,6 +2514,124 @@ def _office_place_head(doc: Doc, ent: Span, gaz: Gazetteer) -> bool:
     return all(t.is_title for t in rest) and person_shaped(rest.text)
 
 
+#: head words of bodies that run a venue ("the Varnek Museum"); with :data:`ORG_WORDS` they close a body's name
+BODY_HEAD_WORDS = frozenset({"museum", "gallery", "library", "hospital", "observatory", "archives", "zoo"})
+
+
+def _after_office_of(doc: Doc, start: int) -> bool:
+    """Whether a name starting at token ``start`` stands after "<title> of" or "<title> of the" ("director of the").
+
+    Args:
+        doc: the parsed article.
+        start: the name's first token (it may be "the").
+
+    Returns:
+        True when a listed title and "of" come right before the name.
+    """
+    k = start
+    if doc[k].lower_ != "the" and k > 0 and doc[k - 1].lower_ == "the":
+        k -= 1
+    return k >= 2 and doc[k - 1].lower_ == "of" and doc[k - 2].lower_ in _title_words()
+
+
+def _office_body_before_name(doc: Doc, ent: Span, gaz: Gazetteer) -> tuple[int, str] | None:
+    """Split an entity after "<title> of" into the office's body or place and the holder's two-word name.
+
+    "Acting director of the Varnek Institute Marek Osten", "Mayor of Tolsby Daniel Kerr": English news writing
+    sets the holder's name right after the office's body, place or portfolio, and the NER reads both as one
+    body. The last two words are a name when they are capitalised, person-shaped and no body, place, office or
+    portfolio word, and the words before them close as a body (an organisation or area head word), a portfolio
+    ("State for Health") or one capitalised word that is no English word (a place).
+
+    Args:
+        doc: the parsed article.
+        ent: an NER entity.
+        gaz: the gazetteer.
+
+    Returns:
+        (the name's first token, the label of the words before it: "ORG", "GPE" or "" for a portfolio), or
+        None when the entity is not so shaped.
+    """
+    from .entities import ORG_WORDS, person_shaped
+    from .nlp import OFFICE_HEAD_WORDS, english_words
+
+    if ent.label_ not in {"ORG", "GPE", "FAC"} or len(ent) < 3 or not _after_office_of(doc, ent.start):
+        return None
+    if ent[0].lower_ == "the":
+        ent = ent[1:]
+        if len(ent) < 3:
+            return None
+    if ent.end < len(doc) and (doc[ent.end].text in {"'s", "’s", "'", "’"} or
+                               doc[ent.end].is_title and doc[ent.end].pos_ == "PROPN"):
+        return None  # "… Marek Osten's" or a longer name: no clean two-word holder
+    titles = _title_words()
+    name, body = ent[-2:], ent[:-2]
+    blocked = ORG_WORDS | PLACE_HEAD_WORDS | OFFICE_HEAD_WORDS | PORTFOLIO_WORDS | AREA_WORDS | titles
+    if not all(t.is_alpha and t.is_title and t.lower_ not in blocked and not t.ent_id_ for t in name) or \
+            not person_shaped(name.text) or gaz.lookup(name.text) is not None:
+        return None
+    last = body[-1].lower_
+    if not body[-1].is_title:
+        return None
+    if len(body) >= 2 and (last in BODY_HEAD_WORDS or any(t.lower_ in ORG_WORDS for t in body)):
+        return name.start, "ORG"
+    if len(body) >= 2 and (last in PLACE_HEAD_WORDS or last in AREA_WORDS):
+        return name.start, "GPE"
+    if last in PORTFOLIO_WORDS | MINISTRY_PORTFOLIOS:
+        return name.start, ""
+    if len(body) == 1 and last not in english_words() and not gaz.is_demonym(body.text):
+        return name.start, "GPE"
+    return None
+
+
+#: verbs that give a post to their passive subject ("X was named the bank's chief executive")
+_APPOINT_VERBS = frozenset({"named", "appointed", "elected", "installed"})
+
+
+def _person_by_context(doc: Doc, ent: Span) -> Span | None:
+    """Whether a two- or three-word name the NER read as a body or place is a person's by its context.
+
+    Two patterns of English news writing: a party in brackets right after the name ("Marek Osten (Liberal
+    Party) voted"), as a legislator's party tag; and a passive appointment to a title ("Ana Varga was named
+    Tolsby Bank's new chief executive"), as only people are named to posts.
+
+    Args:
+        doc: the parsed article.
+        ent: an NER entity.
+
+    Returns:
+        The name as a PERSON span (without a bracket the NER kept), or None when neither pattern holds.
+    """
+    from .entities import ORG_WORDS, person_shaped
+
+    j = ent.end - 1 if len(ent) > 1 and ent[-1].text == "(" else ent.end
+    name = doc[ent.start:j]
+    if ent.label_ not in {"ORG", "GPE", "NORP", "FAC"} or not 2 <= len(name) <= 3 or \
+            not all(t.is_alpha and t.is_title and not t.ent_id_ and t.lower_ not in ORG_WORDS for t in name) or \
+            not person_shaped(name.text):
+        return None
+    person = Span(doc, name.start, name.end, label="PERSON")
+    if j + 2 < len(doc) and doc[j].text == "(":
+        close = next((k for k in range(j + 1, min(j + 6, len(doc))) if doc[k].text == ")"), None)
+        party = close is not None and close - j >= 3 and doc[close - 1].lower_ == "party" and \
+            all(t.is_title for t in doc[j + 1:close])
+        return person if party else None
+    if j + 2 < len(doc) and doc[j].lower_ in {"was", "is", "has", "had", "will"}:
+        k = j + 1
+        if doc[k].lower_ == "been" or doc[k].lower_ == "be":
+            k += 1
+        if k + 1 >= len(doc) or doc[k].lower_ not in _APPOINT_VERBS or \
+                doc[k + 1].lower_ in {"after", "for", "by", "in", "on", "among"}:
+            return None  # "… was named after its founder": no post
+        titles = _title_words()
+        for t in doc[k + 1:k + 8]:
+            if t.is_punct and t.text not in {"'s", "’s", "'", "’", "-"} or t.is_sent_start:
+                return None
+            if t.lower_ in titles:
+                return person
+    return None
+
+
 #: prepositions of place and motion: "from the X", "near the X" name a place, not a title-holder
 MOTION_PREPOSITIONS = {"from", "in", "into", "to", "near", "at", "across", "around", "towards", "toward", "off",
                       "onto", "through", "beyond", "inside", "outside", "along"}
@@ -2641,6 +2759,15 @@ def extract_mentions(doc: Doc, article: Article) -> Iterator[NameMention]:
             if nm is not None:
                 yield nm
             ent = Span(doc, ent.start + 1, ent.end, label="PERSON")
+        split = _office_body_before_name(doc, ent, gaz)
+        if split is not None:
+            # "Acting director of the Varnek Institute Marek Osten": the office's body, then its holder
+            at, body_label = split
+            nm = once(doc[ent.start:at], body_label, place_cue=body_label == "GPE", org_cue=body_label == "ORG",
+                      in_quote=_in_quote(doc, ent.start_char, text)) if body_label else None
+            if nm is not None:
+                yield nm
+            ent = Span(doc, at, ent.end, label="PERSON")
         owner = _possessed_office(ent)
         if owner is not None:
             # "Ruritania's Minister of Trade, Anna Berg": a person's office, no body; its owner is a place
@@ -2748,6 +2875,9 @@ def extract_mentions(doc: Doc, article: Article) -> Iterator[NameMention]:
             if ent.label_ == "PERSON" or (ent.label_ in {"GPE", "LOC"} and ent.end > ent.start + 1 and
                                           doc[ent.end - 2].lower_ in PLACE_PARTICLES):
                 consumed.update(range(ent.start, ent.end))  # "Campo Alto do" + the NER's "Norte": one place
+        person = _person_by_context(doc, ent) if not own_id else None
+        if person is not None:
+            ent = person  # "Marek Osten (Liberal Party)", "Ana Varga was named the bank's chief executive"
         body_end = _possessive_head_end(doc, ent.end) if not own_id and ent.label_ in {"PERSON", "FAC", "GPE", "LOC"} \
             and (ent[-1].text in {"'s", "’s"} or (ent.label_ == "PERSON" and ent.start > 0 and
                                                  doc[ent.start - 1].lower_ == "the")) else None
@@ -4027,8 +4157,8 @@ def _org_with_second_name(doc: Doc, ent: Span, nxt: Span | None) -> Span | None:
         return None
     after = doc[nxt.end] if nxt.end < len(doc) else None
     if after is not None and (after.text == "," or after.lemma_ in SPEECH_VERBS) or _speaks(nxt) or \
-            nxt[0].lower_ in _title_and_modifier_words():
-        return None
+            nxt[0].lower_ in _title_and_modifier_words() or _after_office_of(doc, ent.start):
+        return None  # ("director of the X Board" + "Anna Berg": the office's holder, no second name)
     return Span(doc, ent.start, nxt.end, label="ORG")
 
 

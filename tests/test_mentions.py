@@ -2986,3 +2986,54 @@ def test_mentions_office_place_before_a_name_read_as_a_body_is_split(nlp, text: 
     """"Governor of Varnland Petar Lind," read as one body: the office's place, then the holder."""
     nms = mentions_of(nlp, text)
     assert name in persons(nms) and place in texts(nms)
+
+
+# --------------------------------------------------------------------------- holders named right after an office
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, body, name", [
+    ("Acting director of the Halvik Institute Soren Dallo declined to comment.", "Halvik Institute", "Soren Dallo"),
+    ("Interim head of the Tolsby Water Board Ana Varga resigned on Friday.", "Tolsby Water Board", "Ana Varga"),
+    ("Chairman of the Varnek Chamber of Commerce Petar Lind welcomed the deal.", "Varnek Chamber of Commerce",
+     "Petar Lind"),
+    ("Mayor of Oskarvik Daniel Kerr cut the ribbon.", "Oskarvik", "Daniel Kerr"),
+    ("Secretary of State for Fisheries Elena Marsh visited the harbour.", None, "Elena Marsh"),
+])
+def test_mentions_holder_named_after_an_office_of_a_body_is_split(nlp, text: str, body: str | None,
+                                                                  name: str) -> None:
+    """"Acting director of the X Institute Y Z" read as one body: the body (or place), then the holder."""
+    nms = mentions_of(nlp, text)
+    assert name in persons(nms) and (body is None or any(t.endswith(body) for t in texts(nms)))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Acting director of the Halvik Institute said on Monday that funding would fall.",
+    "Governor of Tolsby Province visited the flooded district.",
+    "Secretary of State Petar Lind flew to Quito.",
+])
+def test_mentions_office_of_a_body_alone_gives_no_split(nlp, text: str) -> None:
+    """An office's body with no name after it stays whole, and a one-word "State" is no place."""
+    nms = mentions_of(nlp, text)
+    assert not any(nm.mention.label == "GPE" and nm.mention.text == "State" for nm in nms)
+    assert all(nm.mention.text in {"Petar Lind"} for nm in nms if nm.mention.label == "PERSON")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, name", [
+    ("Marek Osten (Liberal Party) voted against the bill.", "Marek Osten"),
+    ("Ana Varga was named Tolsby Bank's new chief executive on Tuesday.", "Ana Varga"),
+])
+def test_mentions_bracketed_party_or_appointment_makes_a_person(nlp, text: str, name: str) -> None:
+    """"X (Liberal Party)" and "X was named the bank's chief executive": only people are so written."""
+    assert name in persons(mentions_of(nlp, text))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, name", [
+    ("Halvik Mining was named after a former governor of the province.", "Halvik Mining"),
+    ("The Varnek Trust (Tolsby Campus) opened a new wing.", "Varnek Trust"),
+])
+def test_mentions_named_after_or_bracketed_place_makes_no_person(nlp, text: str, name: str) -> None:
+    """"X was named after …" gives no post, and a bracketed campus is no party."""
+    assert name not in persons(mentions_of(nlp, text))
