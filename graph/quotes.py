@@ -165,9 +165,13 @@ CUE_VERBS = frozenset("""
 #: Phrasal cue verbs: a verb lemma that is a cue only with one of its particles ("pointed out that ...",
 #: not "pointed at the map"; '"...," she chimed in', '"...," he went on', '"...," she cut in').
 PHRASAL_CUES = {"point": frozenset({"out"}), "go": frozenset({"on"}), "chime": frozenset({"in"}),
-                "cut": frozenset({"in"}), "break": frozenset({"in"}), "pipe": frozenset({"up"})}
+                "cut": frozenset({"in"}), "break": frozenset({"in"}), "pipe": frozenset({"up"}),
+                "shoot": frozenset({"back"}), "fire": frozenset({"back"}), "hit": frozenset({"back"})}
+#: Retort phrasals ("shot back", "fired back", "hit back"), synonyms of the cue "retort" (a speech verb of
+#: CoreNLP's quote-attribution verb list); the parser often reads "back" as an adverb, not a particle.
+BACK_PHRASAL = frozenset("shoot fire hit".split())
 #: Phrasal cues that are only trusted next to the quote, like WEAK_CUES ("the talks went on 'for ages'").
-WEAK_PHRASAL = frozenset("go cut break pipe".split())
+WEAK_PHRASAL = frozenset("go cut break pipe shoot fire hit".split())
 #: Cues that are only trusted next to the quote, never when the quote is just their object
 #: ("maintain a 'smokescreen'", "answer the 'question'").
 WEAK_CUES = frozenset("""maintain continue report observe counter answer respond reply state note remind reason muse
@@ -1518,6 +1522,12 @@ def _title_context(ctx: _Ctx, head: "Token", lo: int, hi: int, own: bool, core: 
     return frozenset(_words(ctx, toks))
 
 
+#: Words news copy puts before a newspaper's name ("the daily X", "the Slovak newspaper X") and uses to take
+#: it up later ("the paper said"): a role premodifier that names the kind of body (the NP-internal
+#: descriptor of Haghighi & Klein 2009, matched as a head noun by Lee et al. 2013's head-match sieves).
+PRESS_DESCRIPTORS = frozenset("daily newspaper paper".split())
+
+
 def _kinds(ctx: _Ctx, head: "Token", lo: int, hi: int) -> frozenset[str]:
     """Head nouns that say what a name is: its appositive's head, the noun it stands in apposition
     to and its own words (whatever label the tagger gave it).
@@ -1531,6 +1541,8 @@ def _kinds(ctx: _Ctx, head: "Token", lo: int, hi: int) -> frozenset[str]:
     if head.dep_ == "appos" and head.head.i < lo and head.head.pos_ == "NOUN":
         out.add(head.head.lemma_.casefold())
     out |= {t.lemma_.casefold() for t in ctx.doc[lo:hi] if t.pos_ in ("NOUN", "PROPN")}
+    if any(c.i < lo and c.dep_ in ("amod", "compound") and c.lower_ in PRESS_DESCRIPTORS for c in head.children):
+        out |= PRESS_DESCRIPTORS  # "the daily X" ... "the paper said": a descriptor before the name
     surface = _surface_appositive(ctx, hi)
     if surface is not None:
         out.add(surface.lemma_.casefold())
@@ -2001,7 +2013,7 @@ def _is_cue(tok: "Token", strong_only: bool = False) -> bool:
     if tok.pos_ != "VERB":
         return False
     lemma = tok.lemma_.casefold()
-    prts = {c.lower_ for c in tok.children if c.dep_ == "prt"}
+    prts = {c.lower_ for c in tok.children if c.dep_ == "prt" or c.dep_ == "advmod" and lemma in BACK_PHRASAL}
     if lemma in PHRASAL_CUES:
         return bool(PHRASAL_CUES[lemma] & prts) and not (strong_only and lemma in WEAK_PHRASAL)
     if lemma in TEXT_CUES:
@@ -2030,7 +2042,7 @@ def _cue_name(tok: "Token") -> str:
     lemma = tok.lemma_.casefold()
     if lemma not in PHRASAL_CUES:
         return lemma
-    prt = next((c.lower_ for c in tok.children if c.dep_ == "prt" and c.lower_ in PHRASAL_CUES[lemma]), "")
+    prt = next((c.lower_ for c in tok.children if c.dep_ in ("prt", "advmod") and c.lower_ in PHRASAL_CUES[lemma]), "")
     return f"{lemma} {prt}".rstrip()
 
 

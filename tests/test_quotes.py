@@ -3283,3 +3283,28 @@ def test_quotes_verbless_name_fragment_before_colon(nlp, text, words, speaker):
 ])
 def test_quotes_answer_after_asked_sentence(nlp, text, words, speaker):
     assert _speaker(_quotes(nlp, text), words) == speaker
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, words, speaker", [
+    pytest.param('Reviews of the budget were mixed.\n\nIn Tolsby, the daily Varnek Kurier was kinder. "The minister '
+                 'did what she could with little money," the paper wrote.', "did what she could", "Varnek Kurier",
+                 id="daily-then-paper"),
+    pytest.param('Critics were unimpressed.\n\nThe Romanian daily Osten Tagblatt praised the mayor instead. "A rare '
+                 'politician who listens," the newspaper wrote.', "A rare politician", "Osten Tagblatt",
+                 id="daily-then-newspaper"),
+])
+def test_quotes_paper_takes_up_daily_named_before(nlp, text, words, speaker):
+    got = _speaker(_quotes(nlp, text), words)
+    assert got is not None and got.endswith(speaker)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, words, speaker", [
+    pytest.param('The finance minister, Lena Varga, defended the tax plan.\n\n"The member voted for this plan last '
+                 'year," Varga shot back from her seat.', "voted for this plan", "Lena Varga", id="shot-back"),
+    pytest.param('Petar Lind was asked about the delays. "Nobody in my office wasted a single day," Lind fired back.',
+                 "wasted a single day", "Petar Lind", id="fired-back"),
+])
+def test_quotes_retort_phrasal_cue(nlp, text, words, speaker):
+    assert _speaker(_quotes(nlp, text), words) == speaker
