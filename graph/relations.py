@@ -42,7 +42,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Iterator, Sequence
 
 from .entities import ARTICLE_PREFIX
-from .mentions import COUNCILLOR_PARTIES, SETTLEMENT_COMPOUNDS, councillor_wards
+from .mentions import COUNCILLOR_PARTIES, DATELINE_TOWN, SETTLEMENT_COMPOUNDS, councillor_wards
 from .gazetteer import fold, load_gazetteer
 from .models import Article, Evidence, Mention, Position, Quote, Relation, Stance, TerritoryRef
 from .names import NAME_PARTICLES, is_calendar_word
@@ -4772,16 +4772,20 @@ def _climb(ix: _Index, cue) -> tuple[object | None, _Polarity, list]:
             _polarity_at(ix, cur, pol, is_cue=cur.i == cue.i)
         if pol.blocked:
             return None, pol, chain
-        if cur.i == cue.i and cur.dep_ == "acl" and cur.head.dep_ == "pobj" and cur.head.head.lower_ == "of" and \
-                cur.head.head.head.lemma_.lower() in PROSPECT_NOUNS:
-            # "no question of A recognising X" parsed with A as the object of "of" and the verb on it
-            noun = cur.head.head.head
-            if not any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
+        # (a subjectless "no chance of recognising X" climbs on, and the prospect noun counts there)
+        prospect = _prospect_of(cur) if cur.i == cue.i and (
+            cur.dep_ == "acl" or any(c.dep_ == "nsubj" for c in cur.children)) else None
+        if prospect is not None:
+            # "there is no question / chance of A recognising X" rules it out; "the prospect of A
+            # recognising X" is only a prospect
+            no = [c for c in prospect.children if c.dep_ == "det" and c.lower_ == "no"]
+            if not no:
                 pol.blocked = True
                 return None, pol, chain
             pol.negations += 1
-            pol.cue_words.extend([*(c for c in noun.children if c.dep_ == "det" and c.lower_ == "no"), noun])
-            return cur.head, pol, chain
+            pol.cue_words.extend([*no, prospect])
+            if cur.dep_ == "acl":
+                return cur.head, pol, chain  # (A parsed as the object of "of", the verb hung on it)
         subj = None
         for c in cur.children:
             if (c.dep_ in {"nsubj", "csubj"} or (c.dep_ == "nsubjpass" and cur.i != cue.i)) and not _dateline(c):
@@ -4809,16 +4813,6 @@ def _climb(ix: _Index, cue) -> tuple[object | None, _Polarity, list]:
                     cur.head.lemma_.lower() in BLOCKING_GOVERNORS:
                 pol.blocked = True  # "analysts expect X to recognise Y": another's expectation, no stance
                 return None, pol, chain
-            if cur.i == cue.i and cur.dep_ == "pcomp" and cur.head.lower_ == "of" and \
-                    cur.head.head.lemma_.lower() in PROSPECT_NOUNS:
-                # "there is no question / chance of A recognising X": ruled out; "the prospect of A
-                # recognising X" is only a prospect
-                if not any(c.dep_ == "det" and c.lower_ == "no" for c in cur.head.head.children):
-                    pol.blocked = True
-                    return None, pol, chain
-                pol.negations += 1
-                pol.cue_words.extend(c for c in cur.head.head.children if c.dep_ == "det" and c.lower_ == "no")
-                pol.cue_words.append(cur.head.head)
             denial = _denying_copula(cur) if cur.i == cue.i else None
             if denial is not None:
                 pol.negations += 1  # "It is not true that A does not recognise X": a double negative
@@ -4906,16 +4900,27 @@ def _climb(ix: _Index, cue) -> tuple[object | None, _Polarity, list]:
 
 
 def _dateline(tok) -> bool:
-    """Whether ``tok`` is a wire dateline's place the parser made a subject: "SUVA, Fiji — The state of X ..."
-    (an upper-case place opening the sentence, a dash within the next four words)."""
-    sent = tok.sent
-    if tok.i - sent.start > 1 or not (tok.text.isupper() and len(tok.text) > 1):
-        return False
-    return any(t.text in {"—", "–", "--", "-"} for t in tok.doc[tok.i + 1:min(tok.i + 5, sent.end)])
+    """Whether ``tok`` lies in a wire dateline the parser made a subject: "SUVA, Fiji — The state of X ..."
+    (the line-opening dateline of :data:`graph.mentions.DATELINE_TOWN`)."""
+    m = DATELINE_TOWN.match(tok.doc.text, tok.sent.start_char)
+    return m is not None and tok.idx < m.end()
 
 
 #: nouns of an open prospect: "the chance / prospect of A recognising X"
 PROSPECT_NOUNS = frozenset({"question", "chance", "prospect", "possibility", "likelihood", "danger", "risk"})
+
+def _prospect_of(verb):
+    """The prospect noun of "(no) question / chance of A recognising X" above the cue ``verb``, or None.
+
+    Two parses: the verb as the complement of "of" (``pcomp``), or A as the object of
+    "of" with the verb hung on it (``acl``).
+    """
+    of = verb.head if verb.dep_ == "pcomp" else (
+        verb.head.head if verb.dep_ == "acl" and verb.head.dep_ == "pobj" else None)
+    if of is None or of.lower_ != "of" or of.head.lemma_.lower() not in PROSPECT_NOUNS:
+        return None
+    return of.head
+
 
 #: predicates that rule a course out: "is unthinkable", "remains out of the question", "is off the table"
 RULED_OUT_WORDS = frozenset({"unthinkable", "impossible", "inconceivable", "excluded"})
@@ -6483,6 +6488,28 @@ def _negated_conjunct(ix: _Index, m: Mention | None) -> bool:
 ASSERT_VERBS = BELONG_REPORT_LEMMAS | frozenset({"insist", "maintain", "argue", "hold", "assert"})
 
 
+def _asserting_voice(ix: _Index, cop, quote_fallback: bool = True) -> Mention | None:
+    """Who asserts the clause of ``cop``: the subject of an assertion verb it is the complement of
+    ("A says X is ..."), else the speaker of the quotation it stands in.
+
+    Args:
+        ix: the document index.
+        cop: the clause's verb.
+        quote_fallback: whether a quotation's speaker stands in when an assertion verb's subject
+            names nobody (otherwise only a clause with no assertion verb asks the quotation).
+
+    Returns:
+        The holder mention, or None.
+    """
+    asserted = cop.dep_ == "ccomp" and cop.head.lemma_.lower() in ASSERT_VERBS
+    if asserted:
+        teller = next((c for c in cop.head.children if c.dep_ == "nsubj"), None)
+        holder = ix.holder_mention(teller) if teller is not None else None
+        if holder is not None or not quote_fallback:
+            return holder
+    return ix.quote_voice(cop) if cop.dep_ in {"ROOT", "ccomp"} else None
+
+
 def _statehood_assertions(ix: _Index, sent) -> Iterator[Stance]:
     """A state's assertion that a territory is, or is not, a state: "A says X is not a country".
 
@@ -6516,12 +6543,7 @@ def _statehood_assertions(ix: _Index, sent) -> Iterator[Stance]:
         refs = _territories_in(ix, list(subj.subtree))
         if not refs:
             continue
-        holder = None
-        if cop.dep_ == "ccomp" and cop.head.lemma_.lower() in ASSERT_VERBS:
-            teller = next((c for c in cop.head.children if c.dep_ == "nsubj"), None)
-            holder = ix.holder_mention(teller) if teller is not None else None
-        elif cop.dep_ in {"ROOT", "ccomp"}:
-            holder = ix.quote_voice(cop)
+        holder = _asserting_voice(ix, cop, quote_fallback=False)
         if holder is None or holder.label not in {"COUNTRY", "TERRITORY", "PERSON"}:
             continue
         negative = any(c.dep_ == "neg" for c in cop.children) or any(
@@ -6566,12 +6588,7 @@ def _equated_lands(ix: _Index, sent) -> Iterator[Stance]:
         land, owner = ix.ent_mention(s_ent), ix.ent_mention(a_ent)
         if land is None or owner is None:
             continue
-        holder = None
-        if cop.dep_ == "ccomp" and cop.head.lemma_.lower() in ASSERT_VERBS:
-            teller = next((c for c in cop.head.children if c.dep_ == "nsubj"), None)
-            holder = ix.holder_mention(teller) if teller is not None else None
-        if holder is None and cop.dep_ in {"ROOT", "ccomp"}:
-            holder = ix.quote_voice(cop)
+        holder = _asserting_voice(ix, cop)
         if holder is None or holder.label not in {"COUNTRY", "PERSON"}:
             continue
         state = ix.person_state(holder) if holder.label == "PERSON" else holder
@@ -11258,13 +11275,13 @@ def _premod_parties(ix: _Index) -> Iterator[Relation]:
 PARTY_PREMOD_TITLES = frozenset({"lawmaker", "legislator", "congressman", "congresswoman"})
 
 
-# "Rep. X, D-Ohio,", "Sen. Y, DFL-Duluth,": a party letter or acronym, a hyphen and the home town
+# "Rep. X, D-Ohio,", "Sen. Y, DFL-Tolsby,": a party letter or acronym, a hyphen and the home town
 PARTY_HOME_TAG = re.compile(r"\s*,\s*([A-Z]{1,4})\s?-\s?[A-Z][A-Za-z.'’]+(?:\s[A-Z][A-Za-z.'’]+){0,2}\s*[,)]")
 PARTY_LETTERS = {"D": "Democratic Party", "R": "Republican Party"}
 
 
 def _party_home_tags(ix: _Index) -> Iterator[Relation]:
-    """A US legislator's party tag after the name: "Rep. X, D-Ohio,", "State Sen. Y, DFL-Duluth,".
+    """A US legislator's party tag after the name: "Rep. X, D-Ohio,", "State Sen. Y, DFL-Tolsby,".
 
     The party letter or acronym, a hyphen and the state or home town, between commas (the
     Associated Press style for legislators).  "I" (independent) names no party.
