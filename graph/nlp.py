@@ -159,7 +159,10 @@ def stolen_object(verb):
     noun counts as the verb's object when the verb has none, the noun's phrase
     starts right after the verb, the noun is the subject of a reporting verb
     the stance verb hangs on (or that hangs on it), and a person's name stands
-    in apposition inside that phrase.
+    in apposition inside that phrase (or in a second subject of the reporting
+    verb).  With a repeated verb ("has never accepted, and never will accept,
+    Y's rule over X, ...") the phrase starts after the second verb and its
+    punctuation.
 
     Args:
         verb: the verb token.
@@ -169,14 +172,24 @@ def stolen_object(verb):
     """
     if any(c.dep_ in {"dobj", "obj"} for c in verb.children):
         return None
+    doc = verb.doc
+    starts = {verb.i + 1}
+    for k in verb.children:
+        if k.dep_ == "conj" and k.i > verb.i and k.lemma_.lower() == verb.lemma_.lower() and \
+                not any(c.dep_ in {"dobj", "obj"} for c in k.children):
+            j = k.i + 1
+            while j < len(doc) and doc[j].is_punct:
+                j += 1
+            starts.add(j)  # "rejects, and will always reject, ..."
     reports = [verb.head] if verb.dep_ in {"ccomp", "parataxis"} and verb.head.i > verb.i else []
     reports += [c for c in verb.children if c.dep_ in {"advcl", "ccomp", "parataxis"} and c.i > verb.i]
     for r in reports:
         if r.lemma_.lower() not in TRAILING_REPORT_VERBS:
             continue
         for n in r.children:
-            if n.dep_ == "nsubj" and n.pos_ in {"NOUN", "PROPN"} and n.left_edge.i == verb.i + 1 and any(
-                    a.dep_ in {"appos", "conj"} and a.ent_type_ == "PERSON" and a.i > n.i for a in n.subtree):
+            if n.dep_ == "nsubj" and n.pos_ in {"NOUN", "PROPN"} and n.left_edge.i in starts and any(
+                    a.dep_ in {"appos", "conj"} and a.ent_type_ == "PERSON" and n.i < a.i < r.i
+                    for a in (*n.subtree, *r.subtree)):  # (or in a second subject: "Y's envoy, Ana Varga,")
                 return n
     return None
 

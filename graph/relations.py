@@ -4825,6 +4825,9 @@ def _climb(ix: _Index, cue) -> tuple[object | None, _Polarity, list]:
         if cur.i == cue.i and cur.pos_ == "NOUN" and _misread_verb(cur) is not None:
             holder = _misread_verb(cur)
             break
+        if cur.i == cue.i and cur.pos_ in {"NOUN", "PROPN"} and _misread_regard(cur) is not None:
+            holder = _misread_regard(cur)  # "A and B regard X as Y-ian territory"
+            break
         if cur.i == cue.i and s_form_lemmas(cur) & (BELONG_CUE_LEMMAS | CLAIM_REJECT_VERBS) and \
                 _fused_country(cur) is not None:
             holder = _fused_country(cur)  # "Ruritania rejects, in the firmest possible way, any suggestion that ..."
@@ -5066,6 +5069,43 @@ def _misread_verb(tok):
     return prev
 
 
+def _misread_regard(tok):
+    """The country token before a verb of regarding the tagger read as a noun, or None.
+
+    "A and B regard X as Ruritanian territory": the plural present form after a
+    list of states is often tagged as a noun ("regard" as in "with regard to")
+    and the sentence loses its verb.  The verb reading is taken when a country
+    name stands right before the word and the words after it make a regard
+    clause read off the surface (:func:`graph.nlp.misparsed_small_clause`).
+
+    Args:
+        tok: the token read as a noun.
+
+    Returns:
+        The head token of the country name, or None.
+    """
+    lem = tok.lemma_.lower()
+    if tok.i == 0 or tok.lower_ not in {lem, lem + "s"} or any(c.dep_ in {"det", "poss"} for c in tok.children):
+        return None
+    doc = tok.doc
+    j = tok.i - 1
+    if doc[j].text == ",":  # "A and B, like the rest of the bloc, regard X as ..."
+        j -= 1
+        while j > 0 and doc[j].text != "," and doc[j].pos_ not in {"VERB", "AUX"} and tok.i - j < 14:
+            j -= 1
+        j -= 1 if doc[j].text == "," else len(doc)
+    if j < 0:
+        return None
+    prev = doc[j]
+    if prev.ent_type_ != "COUNTRY" or prev.tag_ == "POS":
+        return None
+    if misparsed_small_clause(tok, load_gazetteer()) is None:
+        return None
+    while prev.dep_ == "conj" and prev.head.i < prev.i and prev.head.ent_type_ == "COUNTRY":
+        prev = prev.head  # the first of "A and B": its conjuncts are the other holders
+    return prev
+
+
 def _surface_owner_before(ix: _Index, verb):
     """The possessive country of a body's name just before a verb whose subject the parser lost:
     "In a statement, Ruritania's Ministry of Foreign Affairs and Trade endorsed ..." (the name
@@ -5249,8 +5289,7 @@ def _object_region(ix: _Index, cue, holder_tok) -> list:
     # "sovereignty over A, nor over B": a coordinated preposition the parser hung on the verb
     kids += [c for c in cue.children if c.dep_ == "conj" and c.pos_ == "ADP" and c.i > cue.i]
     # "recognises Varn as part of Y": a name the tagger read as an adverb right after the verb
-    kids += [c for c in cue.children if c.dep_ in {"advmod", "npadvmod"} and c.i == cue.i + 1 and
-             c.text[:1].isupper() and c.ent_type_ in {"GPE", "LOC", "PLACE", "TERRITORY", "COUNTRY"}]
+    kids += [c for c in cue.children if _adverb_read_name(cue, c)]
     if cue.pos_ == "NOUN" and cue.dep_ in {"dobj", "obj"} and cue.head.lemma_.lower() in GRANT_VERBS:
         # "extended (diplomatic) recognition to X": the receiver hangs on the verb
         kids += [c for c in cue.head.children if c.dep_ in {"prep", "dative"} and c.lower_ == "to" and c.i > cue.i]
@@ -5268,6 +5307,13 @@ def _object_region(ix: _Index, cue, holder_tok) -> list:
         if t.dep_ in {"advcl", "parataxis"} and t.pos_ in {"VERB", "AUX"}:
             cut.update(u.i for u in t.subtree)
     return sorted((t for t in region if t.i not in cut), key=lambda t: t.i)
+
+
+def _adverb_read_name(cue, c) -> bool:
+    """Whether ``c`` is a place name right after the cue that the tagger read as an adverb
+    ("recognises Varn as part of Y", "regard Varn as Y-ian territory")."""
+    return c.head.i == cue.i and c.dep_ in {"advmod", "npadvmod"} and c.i == cue.i + 1 and \
+        c.text[:1].isupper() and c.ent_type_ in {"GPE", "LOC", "PLACE", "TERRITORY", "COUNTRY"}
 
 
 def _capital_frame(region: list) -> bool:
@@ -5479,6 +5525,8 @@ def _stance_cues(sent) -> list[tuple[object, str]]:
         elif t.pos_ in {"NOUN", "PROPN", "ADJ", "X"} or t.dep_ in {"dep", "dobj"}:
             if lem in RECOGNITION_NOUNS or low in RECOGNITION_NOUNS or low.endswith("recognition"):
                 out.append((t, "noun"))
+            elif lem in REGARD_LEMMAS and _misread_regard(t) is not None:
+                out.append((t, "regard"))  # "A and B regard X as Y-ian territory" with the verb read as a noun
             elif t.tag_ == "NNS" and s_form_lemmas(t) & BELONG_CUE_LEMMAS and _fused_country(t) is not None and \
                     _belong_clause(t) is not None:
                 out.append((t, "belongs"))  # "Ruritania rejects, in the firmest possible way, any suggestion that ..."
@@ -5765,6 +5813,8 @@ def _regard_scope(verb) -> list:
                 (c.dep_ in {"ccomp", "xcomp"} and (c.pos_ not in {"VERB", "AUX"} or c.lemma_ == "be")
                  and not any(k.dep_ == "mark" for k in c.children)):
             out.extend(c.subtree)  # also "considers X to be part of Y"
+        elif _adverb_read_name(verb, c):
+            out.append(c)  # "regard X as Y-ian" with the name X tagged as an adverb
     doc = verb.doc
     objs = [c for c in verb.children if c.dep_ in {"dobj", "obj"} and c.i > verb.i]
     if objs:
@@ -6134,6 +6184,7 @@ def _regard_territories(ix: _Index, cue, flavour: str, memory: dict, holders: li
         own = own or (owner is not None and owner.kb_id in taken)
     cands = [t for t in scope if t.i < frame.i and (t.dep_ in {"dobj", "obj", "nsubj", "pobj"} or (
         t.lower_ in {"both", "all"} and t.i == cue.i + 1)) and t.pos_ in {"NOUN", "PROPN", "PRON"}]
+    cands += [t for t in scope if t.i < frame.i and _adverb_read_name(cue, t)]
     if surface is not None:
         cands = [ix.doc[surface[1] - 1]]  # the last word of the name run
     # "considers X Moroccan territory" parsed as one noun phrase: X is a compound of the frame
@@ -6719,6 +6770,8 @@ def _stances_in_sentence(ix: _Index, sent, memory: dict) -> Iterator[Stance]:
                        for m in [ix.country_mention(c, allow_demonym=False)] if m is not None and m.label == "COUNTRY"]
         if not holders and holder_tok.lower_ in {"each", "both", "all"} and holder_tok.i > sent.start:
             holders = _country_list_before(ix, holder_tok.i, sent.start)  # "A and B each backed X"
+            if not holders:
+                holders = _country_list_before_aside(ix, holder_tok.i, sent.start)  # "A and B, C's allies, both"
         if not holders and holder_tok.lower_ in {"both", "all"} and holder_tok.dep_ in {"nsubj", "nsubjpass"} \
                 and not any(c.dep_ == "prep" for c in holder_tok.children):
             holders = _previous_subjects(ix, sent)  # "A and B ... . Both endorsed X"
@@ -8294,6 +8347,8 @@ def _status_object(ix: _Index, cue) -> bool:
         if not objs and cue.dep_ in {"dobj", "obj"} and cue.head.lemma_.lower() in GRANT_VERBS:
             objs = [p for c in cue.head.children if c.dep_ in {"prep", "dative"} and c.lower_ == "to"
                     for p in c.children if p.dep_ == "pobj"]  # "extended recognition to X"
+    if not objs and cue.pos_ in {"VERB", "AUX"} and (stolen := stolen_object(cue)) is not None:
+        objs = [stolen]  # "has never accepted, nor will it, Y's rule over X, A, a minister, said"
     if not objs:
         # no nominal object: a clause ("acknowledged that Kosovo had ...") is no stance; a
         # misparse still counts when a polity name follows the cue directly
@@ -9700,6 +9755,34 @@ def _country_list_before(ix: _Index, k: int, floor: int) -> list[Mention]:
         ent = ix.ent_at[j]
         j = (ent.start - 1) if ent is not None else j - 1
     return out
+
+
+def _country_list_before_aside(ix: _Index, k: int, floor: int) -> list[Mention]:
+    """Two or more countries written before a comma-enclosed aside that ends just before token ``k``.
+
+    "A and B, C's partners in the D bloc, both recognise X": the aside is an
+    apposition of the list (no verb in it), so "both" stands for the list.
+
+    Args:
+        ix: the document index.
+        k: the quantifier token ("both", "all", "each").
+        floor: the first token index to look at (the sentence start).
+
+    Returns:
+        The listed countries, or an empty list.
+    """
+    doc = ix.doc
+    if k - 1 <= floor or doc[k - 1].text != ",":
+        return []
+    j = k - 2
+    while j > floor and doc[j].text != ",":
+        if doc[j].pos_ in {"VERB", "AUX"} or doc[j].text in {";", ":"} or k - j > 16:
+            return []
+        j -= 1
+    if j <= floor or j == k - 2:
+        return []
+    out = _country_list_before(ix, j, floor)
+    return out if len(out) >= 2 else []
 
 
 def _relative_antecedent(ix: _Index, k: int, floor: int) -> list[Mention]:

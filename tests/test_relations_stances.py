@@ -188,3 +188,43 @@ def test_relations_stance_refusals_frozen_objected_ruled_out_or_unrecognised(nlp
 def test_relations_stance_open_prospects_and_other_objections_give_none(nlp, text):
     """A chance or prospect is no stance yet; an objection to a thing that is no status gives none."""
     assert _stances(nlp, text) == set()
+
+
+BROKEN_PARSE_CASES = [
+    # a repeated verb: the parser makes the shared object the subject of the trailing "told"
+    ("repeated_verb_object_cannot", "\"Sudan cannot recognise, and will not ever recognise, any Chadian "
+     "administration in Abyei,\" Sudan's envoy, Ana Varga, told reporters.", ("Sudan", "doesNotRecognise", "Abyei")),
+    # "both" / "all" after an aside in apposition to the listed states
+    ("both_after_aside", "Chad and Niger, Sudan's neighbours to the west, both recognise Abyei as Sudanese "
+     "territory.", ("Niger", "recognises", "Abyei")),
+    ("all_after_aside", "Varga said Peru and Chile, Lima's closest partners, all reject Russia's claim to "
+     "Transnistria.", ("Peru", "doesNotRecognise", "Transnistria")),
+    # "regard" after a list of states read as a noun, with the name after it read as an adverb
+    ("regard_read_as_noun", "Italy and Greece regard Crimea as Ukrainian territory, according to diplomats.",
+     ("Greece", "recognises", "Crimea")),
+    ("regard_read_as_noun_first_holder", "Italy and Greece regard Aksai Chin as Indian territory, according to "
+     "envoys.", ("Italy", "recognises", "Aksai Chin")),
+    ("regard_read_as_noun_after_aside", "Peru and Chile, like most of the hemisphere, regard Essequibo as "
+     "Guyanese territory, envoys in Lima say.", ("Chile", "recognises", "Essequibo")),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("name,text,expected", BROKEN_PARSE_CASES, ids=[c[0] for c in BROKEN_PARSE_CASES])
+def test_relations_stance_survives_broken_parses(nlp, name, text, expected):
+    """A stance whose clause the parser breaks is read all the same, with its polarity."""
+    found = _stances(nlp, text)
+    assert expected in found
+    flipped = "recognises" if expected[1] == "doesNotRecognise" else "doesNotRecognise"
+    assert (expected[0], flipped, expected[2]) not in found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "With regard to Crimea, Italy and Greece said nothing.",
+    "Italy and Greece regard Crimea as a question for the courts.",
+    "Chad and Niger, which Sudan accuses of meddling, both sent envoys to Abyei.",
+])
+def test_relations_stance_none_for_regard_nouns_or_asides_without_stance(nlp, text):
+    """"With regard to", a regard frame with no owner and an aside before a non-stance verb give none."""
+    assert _stances(nlp, text) == set()
