@@ -2307,9 +2307,10 @@ def _analyse_phrase(ix: _Index, tokens: list, anchor_kind: str) -> list[_TitleIn
             if t.i + 1 < len(ix.doc) and ix.doc[t.i + 1].dep_ == "case" and ix.doc[t.i + 1].i < head.i:
                 break  # "the islands' administrator": a plural possessor, its apostrophe dropped from the body
             if low in TITLE_MODIFIERS or (t.pos_ == "NOUN" and not t.text[:1].isupper()) or \
+                    (t.pos_ == "NOUN" and t.tag_ in {"NN", "NNS"} and t.is_sent_start and m == k - 1) or \
                     (t.text.isupper() and 1 < len(t.text) <= 4) or (t.text[:1].isupper() and (
                         low in TITLE_MODIFIERS or low in OFFICE_TITLES | OCCUPATION_TITLES)):
-                m -= 1
+                m -= 1  # (a common noun capitalised only as the sentence's first word, "District chief Name", too)
                 continue
             break
         title_toks = body[m + 1:head_end + 1]
@@ -4283,7 +4284,8 @@ def _context_state(ix: _Index, f: _Fact, info: _TitleInfo) -> Mention | None:
     ambassadors or spokesmen, whose posting city is no employer.
     """
     words = info.title.split()
-    if not words or words[-1] not in STATE_OFFICE_HEADS:
+    head = words[words.index("of") - 1] if "of" in words[1:] else words[-1] if words else ""
+    if head not in STATE_OFFICE_HEADS:  # "foreign minister", "minister of foreign affairs"
         return None
     doc = ix.doc
     sent = ix.sent_at[f.tok.i]
@@ -4352,9 +4354,10 @@ def _context_state(ix: _Index, f: _Fact, info: _TitleInfo) -> Mention | None:
         if m is not None and m.label == "COUNTRY":
             return m
     # 3. the outlet's own state: a domestic paper writes its government's offices unqualified
-    core = [w for w in words if w not in RANK_PREFIXES]  # "First Vice Foreign Minister": a foreign minister
-    own = _home_state(ix) if len(core) <= 3 and words[-1] not in {"president", "vice-president",
-                                                                   "president-elect"} else None
+    core = [w for w in words if w not in RANK_PREFIXES | {"of", "for", "and", "the"}]
+    # "First Vice Foreign Minister": a foreign minister; "Minister of Foreign Affairs": three words of office
+    own = _home_state(ix) if len(core) <= 3 and head not in {"president", "vice-president",
+                                                              "president-elect"} else None
     # (not a bare "President X": papers name foreign presidents unqualified as often as their own)
     if own:
         return Mention(ix.article.id, -1, -1, own, "COUNTRY", own)
@@ -4589,6 +4592,8 @@ TAGLINE_OWNER = re.compile(r"(?:^|[-–—|:]\s)\s*(?P<c>[A-Z][\w.' -]{1,40}?)['
                            r"(?:newspaper|news\s?paper|daily|paper|weekly|news\s(?:site|website|source|outlet)|broadcaster)\b",
                            re.IGNORECASE)
 TAGLINE_FROM = re.compile(r"\b(?:news|analysis|journalism)\b[^.]{0,60}?\bfrom\s+(?P<c>[A-Z][\w.' -]{1,40}?)\s*$")
+# a tagline opening with the outlet's nationality: "Ruritanian news in English", "Ruritanian news and views"
+TAGLINE_DEMONYM = re.compile(r"^(?P<c>[A-Z][\w'-]+)\s+(?:news|journalism)\b[\w ,&'-]{0,40}$")
 MASTHEAD_SEPARATORS = (" - ", " – ", " — ", " | ", ": ")
 
 
@@ -4599,7 +4604,8 @@ def _home_state(ix: _Index) -> str | None:
     capital), from a site-title masthead, "Name - Ruritania Latest News" (the country
     must follow the separator with a short outlet name before it that names no state),
     or from a tagline in the first or last three lines ("Ruritania's Leading Newspaper",
-    "Latest news and analysis from Ruritania").
+    "Latest news and analysis from Ruritania", "Ruritanian news in English"); a short outlet
+    name may open with its nationality instead ("The Ruritanian Times").
     Domestic papers write their own government's offices unqualified ("Foreign Minister
     X"), so this is the state such an office belongs to.
 
@@ -4624,9 +4630,19 @@ def _home_state(ix: _Index) -> str | None:
                     return gaz.capitals[fold(key)]
         return None
 
+    def demonym_state(word: str) -> str | None:
+        name = gaz.country_of_demonym(word)
+        entry = gaz.lookup(name) if name else None
+        return entry.name if entry is not None and entry.cls == "Country" else None
+
     found = None
     if ix.article.outlet:
-        found = state_in(re.findall(r"[\w'.]+", ix.article.outlet))
+        words = re.findall(r"[\w'.]+", ix.article.outlet)
+        found = state_in(words)
+        if found is None and words and words[0].casefold() == "the":
+            words = words[1:]
+        if found is None and 2 <= len(words) <= 4:
+            found = demonym_state(words[0])  # "The Ruritanian Times", "Ruritanian Broadcasting World"
     first = next((line.strip() for line in ix.article.raw.splitlines() if line.strip()), "")
     if found is None and len(first) <= 120:
         for sep in MASTHEAD_SEPARATORS:
@@ -4646,6 +4662,10 @@ def _home_state(ix: _Index) -> str | None:
                 found = state_in(re.findall(r"[\w'.]+", m.group("c")))
                 if found is not None:
                     break
+            m = TAGLINE_DEMONYM.match(line)
+            if m is not None and demonym_state(m.group("c")):
+                found = demonym_state(m.group("c"))
+                break
     ix._home_state_cache = found
     return found
 
