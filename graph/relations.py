@@ -8557,7 +8557,8 @@ def extract_relations(doc, article: Article) -> Iterator[Relation]:
                  _annex_relations, _party_post_members, _comprised_places, _sits_with_members, _states_sit_in,
                  _seat_members,
                  _seat_from_party,
-                 _banner_parties, _belong_to_which, _situated_places, _named_sites, _pair_borders, _member_lists,
+                 _banner_parties, _belong_to_which, _like_rest_members, _partners_in_members,
+                 _situated_places, _named_sites, _pair_borders, _member_lists,
                  _couple_apposed, _their_border_pairs, _party_home_tags, _surface_relation_frames)
     members: list[Relation] = []
     for prod in (*producers, lambda ix: _so_is_members(ix, members), lambda ix: _bare_members(ix, members)):
@@ -8759,6 +8760,10 @@ def _comprised_places(ix: _Index) -> Iterator[Relation]:
         if not subj:
             continue
         objs = [c for c in t.children if c.dep_ in {"dobj", "obj"}]
+        named = _named_unit_antecedent(ix, t, subj[0])
+        if named is not None:
+            yield from _unit_parts(ix, t, named, objs)
+            continue
         if taken_in and not objs:
             objs = [p for c in t.children if c.dep_ in {"prep", "prt"} and c.lower_ == "in" for p in c.children
                     if p.dep_ == "pobj"]
@@ -8791,6 +8796,66 @@ def _comprised_places(ix: _Index) -> Iterator[Relation]:
             part = _place_mention(ix, o)
             if part is not None and part.label not in {"COUNTRY", "TERRITORY"}:
                 yield Relation(subject=part, object=whole, kind="locatedIn", evidence=ix.evidence(t))
+
+
+UNIT_PLACE_NOUNS = frozenset({"municipality", "district", "province", "county", "region", "borough", "commune",
+                              "department", "prefecture", "canton", "parish", "township"})
+
+
+def _named_unit_antecedent(ix: _Index, verb, subj) -> Mention | None:
+    """The named unit a relative clause "that/which includes ..." describes: "X, the municipality that".
+
+    The appositive noun (a kind of administrative unit) types the name before it as a place,
+    whatever label the recogniser gave it (read off the surface, since the parser often hangs
+    the appositive on an earlier noun).
+
+    Args:
+        ix: the document index.
+        verb: the relative clause's verb.
+        subj: its subject token ("that", "which").
+
+    Returns:
+        A PLACE mention for the name, or None.
+    """
+    doc = ix.doc
+    noun = verb.head
+    if verb.dep_ != "relcl" or subj.lower_ not in {"that", "which"} or noun.lower_ not in UNIT_PLACE_NOUNS or \
+            noun.i < 3 or doc[noun.i - 1].lower_ != "the" or doc[noun.i - 2].text != ",":
+        return None
+    k = noun.i - 3
+    ent = ix.ent_at[k]
+    if ent is not None and ent.end == k + 1 and all(x.text[:1].isupper() for x in ent if x.pos_ != "DET") and \
+            ent.label_ not in {"PERSON", "COUNTRY", "TERRITORY", "DATE", "CARDINAL", "NORP"}:
+        return ix.mention(ent.start, ent.end, "PLACE", "")
+    if ent is None and doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper() and k not in ix.person_at and \
+            (k == 0 or not doc[k - 1].text[:1].isupper()):
+        return ix.mention(k, k + 1, "PLACE", "")
+    return None
+
+
+def _unit_parts(ix: _Index, verb, whole: Mention, objs: list) -> Iterator[Relation]:
+    """The named places a unit's "includes A and B" lists, each located in the unit.
+
+    Args:
+        ix: the document index.
+        verb: the "include" verb.
+        whole: the unit.
+        objs: the verb's direct objects.
+
+    Yields:
+        locatedIn relations.
+    """
+    for o in (x for o in objs for x in (o, *o.conjuncts)):
+        if o.pos_ != "PROPN" or not o.text[:1].isupper() or o.i in ix.person_at:
+            continue
+        ent = ix.ent_at[o.i]
+        if ent is not None and (ent.label_ in {"PERSON", "COUNTRY", "TERRITORY", "DATE", "NORP", "CARDINAL"}
+                                or o.i != ent.end - 1):
+            continue
+        start = ent.start if ent is not None else min([o.i] + [c.i for c in o.children if c.dep_ == "compound"])
+        part = ix.mention(start, o.i + 1, "PLACE", "")
+        if part is not None and part.text != whole.text:
+            yield Relation(subject=part, object=whole, kind="locatedIn", evidence=ix.evidence(verb))
 
 
 def _so_is_members(ix: _Index, members: list[Relation]) -> Iterator[Relation]:
@@ -9621,7 +9686,7 @@ COUNTRY_NOUNS = frozenset({"country", "nation", "state", "neighbour", "neighbor"
 def _recent_pair(ix: _Index, k: int) -> list[Mention]:
     """The two countries coordinated last before token ``k`` ("India and Pakistan, ... Both are"), or
     a subject and the partner its verb takes "with" in the same sentence ("A shares a border with B,
-    and both are ...").
+    and both are ..."), or a subject and its verb's object there ("A invaded B; both countries ...").
 
     Args:
         ix: the document index.
@@ -9651,6 +9716,12 @@ def _recent_pair(ix: _Index, k: int) -> list[Mention]:
                 verb = verb.head
             subj = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "compound"} and c.i < verb.i]
             pair = _countries_in(ix, [*subj, t])  # (a subject misread as the verb's compound: "The X shares")
+            if len(pair) == 2 and pair[0].kb_id != pair[1].kb_id:
+                return pair
+        if t.dep_ == "dobj" and j >= sent.start and t.head.pos_ == "VERB":
+            # "A invaded B in 1940; both countries ...": the subject and object of one clause
+            subj = [c for c in t.head.children if c.dep_ == "nsubj"]
+            pair = _countries_in(ix, [*subj, t])
             if len(pair) == 2 and pair[0].kb_id != pair[1].kb_id:
                 return pair
     return _salient_countries(ix, k, 2)
@@ -10340,7 +10411,7 @@ def _member_relations(ix: _Index) -> Iterator[Relation]:
                 objs = [q for c in tos for p in c.children if p.dep_ == "pobj" for q in (p, *p.conjuncts)]
             who = [t.head if c.lower_ in REL_PRONOUNS and t.dep_ == "relcl" else c for c in subj]
             # "Both A and B joined", "A and B, which both joined X": every coordinated state
-            subs = _countries_in(ix, [x for c in who for x in (c, *c.conjuncts)])
+            subs = _countries_in(ix, [x for c in who for x in (c, *c.conjuncts)]) or _both_subject(ix, t)
             main = _main_subject_for(ix, t, subj)
             if main is not None:
                 subs = main  # "The Kingdom split from X in 1960, a year after it joined Y": not X
@@ -10370,6 +10441,25 @@ def _member_relations(ix: _Index) -> Iterator[Relation]:
                     # "X, who belongs to the Y", "X joined the Z Party": a person's membership
                     for p in people:
                         yield Relation(subject=p, object=om, kind="memberOf", evidence=ix.evidence(t))
+
+
+def _both_subject(ix: _Index, verb) -> list[Mention]:
+    """The two states a subject "both" / "both countries" stands for: the pair named last before it.
+
+    Args:
+        ix: the document index.
+        verb: the verb whose subject may be "both".
+
+    Returns:
+        Two country mentions (:func:`_recent_pair`), or an empty list.
+    """
+    subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subj is None:
+        return []
+    if subj.lower_ == "both" or subj.lemma_.lower() in COUNTRY_NOUNS and subj.tag_ == "NNS" and any(
+            c.dep_ in {"det", "predet"} and c.lower_ == "both" for c in subj.children):
+        return _recent_pair(ix, subj.i)
+    return []
 
 
 def _named_body_before(ix: _Index, noun) -> list[Mention]:
@@ -10741,7 +10831,8 @@ def _party_ties(ix: _Index) -> Iterator[Relation]:
 
 
 def _kind_of_places(ix: _Index) -> Iterator[Relation]:
-    """"The Peruvian (coastal) town of X", "the Kerry port of X": X lies in that state or place.
+    """"The Peruvian (coastal) town of X", "the Kerry port of X", "the Upper Varnek port of X": X lies
+    in that state or place (a place name of up to three words as the modifier).
 
     Args:
         ix: the document index.
@@ -10756,9 +10847,14 @@ def _kind_of_places(ix: _Index) -> Iterator[Relation]:
         if t.lower_ != "the" or t.i + 4 >= n:
             continue
         mod = doc[t.i + 1]
+        # "the Upper Varnek port of X": a place name of several words as the modifier
+        ment = ix.ent_at[mod.i]
+        wide = ment is not None and ment.start == mod.i and 1 < len(ment) <= 3 and \
+            ment.label_ in {"PLACE", "GPE", "LOC"} and ment.end + 2 < n
         # "the Chilean (coastal / port) town of X": up to two lower-case words before the kind noun
-        j = t.i + 2
-        while j < min(t.i + 4, n - 2) and doc[j].lower_ not in kinds and doc[j].is_lower and \
+        j = ment.end if wide else t.i + 2
+        lim = j + 2
+        while j < min(lim, n - 2) and doc[j].lower_ not in kinds and doc[j].is_lower and \
                 doc[j].pos_ in {"ADJ", "NOUN"}:
             j += 1
         if doc[j + 1].lower_ in kinds and j + 2 < n:
@@ -10770,7 +10866,7 @@ def _kind_of_places(ix: _Index) -> Iterator[Relation]:
             big = ix.country_mention(mod)
         else:
             ent = ix.ent_at[mod.i]
-            big = _place_mention(ix, mod) if ent is not None and ent.start == ent.end - 1 == mod.i else None
+            big = _place_mention(ix, mod) if ent is not None and (ent.start == ent.end - 1 == mod.i or wide) else None
         ent = ix.ent_at[j + 2]
         if big is None or ent is None or ent.start != j + 2 or ent.label_ in {"DATE", "CARDINAL", "PERSON"} and \
                 not ix._plausible_name(ent.start, ent.end):
@@ -10780,14 +10876,33 @@ def _kind_of_places(ix: _Index) -> Iterator[Relation]:
             yield Relation(subject=small, object=big, kind="locatedIn", evidence=ix.evidence(t))
 
 
+def _of_named(prep) -> list:
+    """The tokens an "of" phrase names: its object, or the complement of a free relative
+    ("a member of what is now the X": the body under its later name).
+
+    Args:
+        prep: the "of" token.
+
+    Returns:
+        The object tokens (possibly empty).
+    """
+    out = [p for p in prep.children if p.dep_ == "pobj"]
+    for v in prep.children:
+        if v.dep_ == "pcomp" and v.lemma_.lower() in {"become", "be"} and \
+                any(c.dep_ == "nsubj" and c.lower_ == "what" for c in v.children) and \
+                not any(c.dep_ == "neg" for c in v.children):
+            out += [c for c in v.children if c.dep_ == "attr"]
+    return out
+
+
 def _of_orgs(ix: _Index, noun) -> list[Mention]:
     """The named organisations in the "of" phrases of ``noun`` ("members of the GCC")."""
     out = []
     for c in noun.children:
         if c.dep_ == "prep" and c.lower_ == "of":
-            for p in c.children:
+            for p in _of_named(c):
                 ent = ix.ent_at[p.i]
-                if p.dep_ == "pobj" and ent is not None and ent.label_ == "ORG":
+                if ent is not None and ent.label_ == "ORG":
                     om = ix.ent_mention(ent)
                     if om is not None:
                         out.append(om)
@@ -11044,13 +11159,13 @@ def _copula_members(ix: _Index) -> Iterator[Relation]:
         if (verb.lemma_.lower() not in COPULA_LEMMAS and not misread) or any(c.dep_ == "neg" for c in verb.children) or \
                 any(ix.doc[x].lower_ in NEG_WORDS for x in range(min(verb.i, t.i), max(verb.i, t.i))):
             continue  # "is no longer a member of Y"
-        subjects = _subjects_of(ix, verb) or _counted_previous(ix, verb)
+        subjects = _subjects_of(ix, verb) or _counted_previous(ix, verb) or _both_subject(ix, verb)
         if part:
             subjects = [m for m in subjects if m.label == "COUNTRY"]  # "X is part of the EU", not of a plan
         if not subjects:
             continue
         subjects += _as_is_members(ix, t)
-        objs = [p for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+        objs = [p for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for p in _of_named(c)]
         # "a member of A (X) and the B": the parser may hang B on "member"
         objs += [c for c in t.conjuncts if c.pos_ == "PROPN" and objs]
         for o in objs + [c for o in objs for c in o.conjuncts]:
@@ -11503,6 +11618,92 @@ def _belong_to_which(ix: _Index) -> Iterator[Relation]:
         for m in members:
             if org is not None:
                 yield Relation(subject=m, object=org, kind="memberOf", evidence=ix.evidence(doc[last.end]))
+
+
+def _like_rest_members(ix: _Index) -> Iterator[Relation]:
+    """"A and B, like the rest of the X, ...": the states likened to the rest of a body belong to it.
+
+    Read off the surface (the parser often hangs the "like" phrase on a name it takes for the
+    root): the countries written just before ", like the rest of" are members of the named
+    organisation (a comparison with the remainder of a group presupposes membership; ACE 2005
+    membership frames).
+
+    Args:
+        ix: the document index.
+
+    Returns:
+        memberOf relations.
+    """
+    doc = ix.doc
+    for t in doc:
+        k = t.i
+        if t.lower_ != "rest" or k < 3 or k + 2 >= len(doc) or doc[k - 1].lower_ != "the" or \
+                doc[k - 2].lower_ != "like" or doc[k - 3].text != "," or doc[k + 1].lower_ != "of":
+            continue
+        j = k + 2
+        if doc[j].lower_ == "the" and j + 1 < len(doc) and ix.ent_at[j] is None:
+            j += 1
+        ent = ix.ent_at[j]
+        if ent is None or ent.label_ != "ORG" or ent.start not in {k + 2, j}:
+            continue
+        sent = ix.sent_at[k]
+        members = _country_list_before(ix, k - 3, sent.start if sent is not None else 0)
+        org = ix.ent_mention(ent)
+        if org is None:
+            continue
+        for m in members:
+            if m.label == "COUNTRY":
+                yield Relation(subject=m, object=org, kind="memberOf", evidence=ix.evidence(t))
+
+
+PARTNER_NOUNS = frozenset({"partner", "partners", "ally", "allies"})
+
+
+def _partners_in_members(ix: _Index) -> Iterator[Relation]:
+    """"A and B, C's partners in the X (XA), ...": C and the states apposed to its partners belong to X.
+
+    Read off the surface: a country's "partners" / "allies" "in" a named organisation share
+    its membership with it, and a country list just before ", C's partners" names them (an
+    appositive, ACE 2005 membership frames).  When the recogniser cut the organisation's name
+    short ("the Alliance of"), its bracketed acronym stands for it.
+
+    Args:
+        ix: the document index.
+
+    Returns:
+        memberOf relations.
+    """
+    doc = ix.doc
+    for t in doc:
+        k = t.i
+        if t.lower_ not in PARTNER_NOUNS or k < 2 or k + 2 >= len(doc) or doc[k - 1].tag_ != "POS" or \
+                doc[k + 1].lower_ != "in":
+            continue
+        owner = ix.country_mention(doc[k - 2], allow_demonym=False, allow_capital=False)
+        if owner is None or owner.label != "COUNTRY":
+            continue
+        j = k + 2 + (doc[k + 2].lower_ == "the" and ix.ent_at[k + 2] is None)
+        ent = ix.ent_at[j] if j < len(doc) else None
+        if ent is None or ent.label_ != "ORG" or ent.start < k + 2:
+            continue
+        if ent[-1].lower_ in {"of", "for", "and", "on"}:  # a name cut short: its bracketed acronym
+            x = ent.end
+            while x < min(len(doc) - 2, ent.end + 6) and doc[x].text not in {"(", ",", ";"}:
+                x += 1
+            acr = ix.ent_at[x + 1] if doc[x].text == "(" else None
+            if acr is None or acr.label_ != "ORG" or not acr.text.isupper():
+                continue
+            ent = acr
+        org = ix.ent_mention(ent)
+        if org is None:
+            continue
+        sent = ix.sent_at[k]
+        floor = sent.start if sent is not None else 0
+        s0 = ix.ent_at[k - 2].start if ix.ent_at[k - 2] is not None else k - 2
+        listed = _country_list_before(ix, s0 - 1, floor) if s0 - 1 > floor and doc[s0 - 1].text == "," else []
+        for m in [owner, *listed]:
+            if m.label == "COUNTRY":
+                yield Relation(subject=m, object=org, kind="memberOf", evidence=ix.evidence(t))
 
 
 def _banner_parties(ix: _Index) -> Iterator[Relation]:
