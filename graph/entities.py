@@ -460,6 +460,13 @@ def _unique_key(name: str, cls: str, taken: dict) -> str:
     return key
 
 
+#: the title words that close newspapers' names in German, Dutch and the Nordic languages, as a name's last word or
+#: its last hyphenated part ("Tolsby-Zeitung", "Varnek Dagblad")
+FOREIGN_PRESS_WORDS = frozenset({"zeitung", "blatt", "kurier", "anzeiger", "nachrichten", "rundschau", "tagblatt",
+                                 "dagblad", "krant", "courant", "dagbladet", "tidende", "avisen", "posten",
+                                 "tidning"})
+
+
 def _vote(cl: _Cluster) -> str | None:
     """Vote a cluster's class over its mentions (see the module docstring).
 
@@ -511,6 +518,8 @@ def _vote(cl: _Cluster) -> str | None:
     tokens = [t.casefold().strip(".,") for t in name.split()]
     if tokens and (tokens[-1] in ORG_WORDS or tokens[0] in ORG_START or (len(tokens) > 2 and set(tokens) & ORG_WORDS)):
         votes["Organization"] += 10
+    if tokens and re.split(r"[-‐]", tokens[-1])[-1] in FOREIGN_PRESS_WORDS:
+        votes["Organization"] += 10  # "Neue Tolsby Zeitung", "Varnek-Kurier": a paper named in its own language
     unit = tokens and tokens[-1] in UNIT_AREA_WORDS and any(nm.org_cue for nm in cl.mentions)
     # the head of "<Head> of <Complement>" is the word before "of": "Bishops Conference of Varnay and the Tolsa
     # Islands" is a conference, "Bay of Islands" a bay
@@ -523,8 +532,8 @@ def _vote(cl: _Cluster) -> str | None:
         votes["Place"] += 20  # "Loreto department", "Gorkha district": an area, not its administration
     if re.fullmatch(r"[A-Z]{2,6}", name) or re.fullmatch(r"[A-Z][a-z]+[A-Z]\w*", name):
         votes["Organization"] += 2
-    if len(tokens) >= 2 and tokens[-1] in STATE_WORDS:
-        votes["Country"] += 20  # "the Korean Empire": a historical state
+    if len(tokens) >= 2 and tokens[-1] in STATE_WORDS and not any(nm.outlet for nm in cl.mentions):
+        votes["Country"] += 20  # "the Korean Empire": a historical state (not a masthead's "X Empire", a paper)
     if tuple(tokens[-3:]) in LGA_TAILS:
         votes["Place"] += 20
     if not votes:
@@ -1577,6 +1586,7 @@ def resolve_entities(mentions: Iterable[NameMention], authors: dict[str, str] | 
         for nm in cl.mentions:
             article_clusters[nm.mention.article].append((nm.mention.start, k))
     person_keys = set().union(*by_last.values())
+    relatives = {(nm.mention.article, k) for k, cl in clusters.items() for nm in cl.mentions if nm.relative}
     # a one-word name its article sets as a place ("X News' Buchan correspondent") is no person's surname there
     placed = {(nm.mention.article, name_key(nm.mention.text)) for nm in singles
               if nm.place_cue and nm.mention.label in {"GPE", "LOC", "FAC"}}
@@ -1590,6 +1600,11 @@ def resolve_entities(mentions: Iterable[NameMention], authors: dict[str, str] | 
             inner = {ck for _, ck in article_clusters.get(m.article, ()) if ck in person_keys
                      and k in ck.split()[1:-1]}
             if local:
+                # a surname two relatives share names the one the article is about, not the one it introduces as
+                # that person's relative ("X Berg ... his wife, Y Berg ... Berg said": X Berg)
+                own = [x for x in local if (m.article, x[1]) not in relatives]
+                if own and len(own) < len(local):
+                    local = own
                 before = [x for x in local if x[0] <= m.start]
                 target = max(before)[1] if before else min(local)[1]
             elif len(inner) == 1:

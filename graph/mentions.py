@@ -95,6 +95,8 @@ class NameMention:
         outlet: the article's own outlet or publisher (masthead, byline,
             copyright line, print credit, or "told X" in X's own article): an
             organisation even when its name is an English word ("Lantern").
+        relative: a possessive kin noun introduces the person ("his wife, X",
+            "with her husband X"): a relative of someone the article is about.
     """
 
     mention: Mention
@@ -113,6 +115,7 @@ class NameMention:
     same_as: str = ""
     settlement: bool = False
     outlet: bool = False
+    relative: bool = False
 
 
 @lru_cache(maxsize=1)
@@ -362,11 +365,13 @@ def _appositive_kind(doc: Doc, j: int) -> str | None:
         if tok.pos_ == "NOUN" and tok.dep_ == "compound" and tok.i + 1 < len(doc) and tok.head.i == tok.i + 1 and \
                 doc[tok.i + 1].pos_ == "NOUN":
             continue  # ", a state secretary", ", a port official": the head noun after the modifier tells the kind
-        if tok.pos_ == "NOUN" and tok.lower_ in ORG_NOUNS:
-            return "org"
-        if tok.pos_ == "NOUN" and (tok.lower_ in PLACE_NOUNS or tok.lemma_ in PLACE_NOUNS or
-                                   _settlement_centre(doc, tok.i)):
-            return "place"
+        if tok.pos_ == "NOUN" and (tok.lower_ in ORG_NOUNS or tok.lower_ in PLACE_NOUNS or
+                                   tok.lemma_ in PLACE_NOUNS or _settlement_centre(doc, tok.i)):
+            nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+            if nxt is not None and (nxt.pos_ == "AUX" or nxt.tag_ in {"VBD", "VBZ", "VBP"}) and \
+                    doc[first].lower_ in {"a", "an", "the"}:
+                return None  # "According to X, the province had …": the noun is the next clause's subject
+            return "org" if tok.lower_ in ORG_NOUNS else "place"
     return None
 
 
@@ -831,8 +836,11 @@ def _adjust(doc: Doc, ent: Span, covered: set[int]) -> Span:
         if label == "PERSON" and prev.lower_ in OFFICE_HEAD_WORDS:
             break  # "Harbour Constable" + "Ana Berg": an unlisted local office before the name is the post
         start -= 1
-    if label == "PERSON" and start < ent.start and start >= 2 and doc[start - 1].lower_ in {"of", "for"} and \
-            doc[start - 2].lower_ in titles:
+    b = start
+    while b > 0 and doc[b - 1].lower_ in TITLE_MODIFIERS and doc[b - 1].is_title:
+        b -= 1  # "Minister of Foreign Affairs" + "Anna Berg": a title modifier ("Foreign") opens the portfolio
+    if label in {"PERSON", "ORG"} and start < ent.start and b >= 2 and doc[b - 1].lower_ in {"of", "for"} and \
+            doc[b - 2].lower_ in titles:
         start = ent.start  # "Minister of Information" + "Anna Berg": the capitalised words are the portfolio
     if label == "PERSON" and end - start >= 3 and (doc[start].lower_ in ROLE_NOUNS or
                                                    doc[start].lower_.endswith(ROLE_NOUN_SUFFIXES)) and \
@@ -1080,6 +1088,13 @@ def _possessor_country(doc: Doc, k: int) -> int | None:
     return first if entry is not None and entry.cls == "Country" else None
 
 
+#: head words of a state body named by its portfolios ("Ministry of Trade, Industry and Energy")
+PORTFOLIO_BODIES = frozenset({"ministry", "department", "secretariat"})
+#: head words of bodies that end a list of bodies, not of portfolios ("the Ministry of Defence, the Tax Office and …")
+LIST_BODY_HEADS = frozenset({"office", "agency", "commission", "committee", "bureau", "directorate", "service",
+                             "services", "ministries", "departments", "minister", "ministers", "secretary"})
+
+
 def _extend_org(doc: Doc, ent: Span) -> Span:
     """Rejoin an organisation name the NER split at "and", "in" or a demonym, or before its number.
 
@@ -1107,6 +1122,20 @@ def _extend_org(doc: Doc, ent: Span) -> Span:
         complete = last in ORG_WORDS and last not in TOPIC_WORDS  # "Harvard University" + "and Yale University"
         if stop > end + 1 and not complete and (tail in ORG_WORDS or first in ORG_START):
             end = stop
+    # right: "Ministry of Foreign Affairs" + ", Regional Cooperation and Expatriates": a ministry of several portfolios
+    # lists them with commas and a last "and"; each item is a run of capitalised words that names no body itself
+    if first in PORTFOLIO_BODIES and end - start >= 3 and doc[start + 1].lower_ in {"of", "for"} and \
+            end + 1 < len(doc) and doc[end].text == ",":
+        k = end
+        while k + 1 < len(doc) and doc[k].text == "," and doc[k + 1].is_title:
+            k = _title_run(doc, k + 1, 1)
+        if k + 1 < len(doc) and doc[k].lower_ == "and" and doc[k + 1].is_title and k > end + 1:
+            stop = _title_run(doc, k + 1, 1)
+            items = doc[end:stop]
+            if not any(t.lower_ in ORG_BODY | PORTFOLIO_BODIES | LIST_BODY_HEADS or
+                       t.ent_type_ in {"PERSON", "COUNTRY", "DATE"} for t in items) and \
+                    not (stop < len(doc) and doc[stop].text == "," and stop + 1 < len(doc) and doc[stop + 1].is_title):
+                end = stop
     # left: "Title Words and" + name ending on an org word
     if start >= 2 and doc[start - 1].lower_ in {"and", "&"} and doc[start - 2].is_title and last in ORG_WORDS \
             and not (doc[start - 2].lower_ in ORG_WORDS and doc[start - 2].lower_ not in TOPIC_WORDS):
@@ -1477,6 +1506,9 @@ def _place_cue(doc: Doc, span: Span) -> bool:
         return True
     if _distance_before(doc, i):
         return True
+    if i >= 2 and doc[i - 1].lower_ == "from" and doc[i - 2].lower_ in {"phone", "telephone", "video", "videolink",
+                                                                        "line"}:
+        return True  # "told the paper by phone from X", "speaking on a video link from X": where the speaker is
     if (len(span) == 1 or span.label_ != "PERSON") and any(
             c.ent_type_ in {"PLACE", "COUNTRY"} and c.ent_id_ and not c.i in range(span.start, span.end)
             for c in span.root.conjuncts):
@@ -1559,6 +1591,10 @@ AREA_WORDS = {"district", "province", "county", "region", "department", "prefect
               "municipality", "governorate", "oblast", "chiefdom"}
 
 
+#: heads of a body of water's appositive (", a tidal estuary between …"): a place, for the appositive test
+WATER_NOUNS = frozenset({"bay", "estuary", "lagoon", "inlet", "strait", "gulf", "fjord", "firth"})
+
+
 def _place_appositive(doc: Doc, j: int) -> bool:
     """Tell whether an appositive headed by a place noun follows the name: ", an island district of …".
 
@@ -1580,10 +1616,12 @@ def _place_appositive(doc: Doc, j: int) -> bool:
     for tok in doc[j + 2:min(j + 7, len(doc))]:
         if tok.lower_ in titles or tok.lower_ in PERSON_NOUNS:
             return False
-        if tok.pos_ == "NOUN" and (tok.lower_ in PLACE_NOUNS or tok.lemma_ in PLACE_NOUNS):
+        if tok.pos_ == "NOUN" and (tok.lower_ in PLACE_NOUNS | WATER_NOUNS or tok.lemma_ in PLACE_NOUNS):
             nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
             if nxt is not None and ((nxt.pos_ == "NOUN" and nxt.is_lower) or nxt.text in {"'s", "’s"}):
                 continue  # "an island district", "a city councillor", "the village's headman": another head
+            if nxt is not None and (nxt.pos_ == "AUX" or nxt.tag_ in {"VBD", "VBZ", "VBP"}):
+                return False  # "According to X, the province had …": the noun opens a clause, no appositive
             return True
         if tok.pos_ not in {"ADJ", "NOUN", "ADV", "NUM"} or not tok.is_lower:
             return False
@@ -1835,6 +1873,8 @@ def _sovereignty_cue_at(doc: Doc, k: int, person: bool = False) -> bool:
     if (noun, prep) in STRONG_SOVEREIGNTY and (noun != "ownership" or (
             k >= 3 and doc[k - 3].text[:1].isupper() and doc[k - 3].pos_ in {"ADJ", "PROPN"})):
         return True  # ("Ruritanian ownership of X": a state's ownership, not a firm's)
+    if not person and (noun, prep) == ("sovereignty", "in"):
+        return True  # "any Ruritanian sovereignty in the X": a state's rule over a named place
     return not person and prep in {"over", "to"} and noun in SOVEREIGNTY_NOUNS
 
 
@@ -3038,6 +3078,8 @@ def extract_mentions(doc: Doc, article: Article) -> Iterator[NameMention]:
         elif not kb and label == "PERSON" and (_place_appositive(doc, ent.end) or _listed_with_places(doc, ent)
                                                or _among_places(doc, ent.end) or _place_relative(doc, ent.end)):
             label, place_cue = "GPE", True  # "X, an island district of …", "Y, X and Z": a place, not a person
+        elif not kb and label == "ORG" and len(ent) <= 2 and _place_appositive(doc, ent.end):
+            label, place_cue = "GPE", True  # "the X, a tidal inlet off …": the NER's body is a place
         elif not kb and ent.start >= 2 and doc[ent.start - 1].lower_ in {"at", "with"} and \
                 doc[ent.start - 2].lower_ in PERSON_NOUNS and doc[ent.start - 2].is_lower and label != "PERSON":
             org_cue = True  # "a mining analyst at X" (not "the Varnay Police at X": a body's name ends there)
@@ -3158,7 +3200,8 @@ def extract_mentions(doc: Doc, article: Article) -> Iterator[NameMention]:
                           acronym_of=defined.get(surface, ""),
                           locative=weak and label != "PERSON" and not kb,
                           territory_cue=tcue, same_as=same_as,
-                          settlement=label != "PERSON" and _settlement_appositive(doc, ent.end), outlet=own_outlet)
+                          settlement=label != "PERSON" and _settlement_appositive(doc, ent.end), outlet=own_outlet,
+                          relative=label == "PERSON" and _kin_before(doc, ent))
         named_at[ent.end] = (kb or surface, label)
         if (label == "TERRITORY" or tcue) and not same_as:
             territories[kb or surface] += 1
@@ -4906,7 +4949,10 @@ def _unlabelled_names(doc: Doc, article: Article, seen: set[tuple[int, int]]) ->
             if office is not None:
                 i, words = office, j - office  # "Harbour Constable Ana Berg": the name after the post
             # "Minister for Reintegration Doina X": the portfolio's common words are not the name
-            portfolio = i >= 2 and doc[i - 1].lower_ in {"for", "of"} and doc[i - 2].lower_ in skip
+            b = i
+            while b > 0 and doc[b - 1].lower_ in TITLE_MODIFIERS and doc[b - 1].is_title:
+                b -= 1  # "Minister of Foreign Affairs X": a title modifier ("Foreign") opens the portfolio
+            portfolio = b >= 2 and doc[b - 1].lower_ in {"for", "of"} and doc[b - 2].lower_ in skip
             if portfolio:
                 while words > 2 and doc[i + 1].pos_ == "PROPN" and (
                         doc[i].lower_ in words_en or re.search(r"(tion|ment|ance|ence|ity|ism|ure|ing|ry|cy|ics)$",
@@ -5289,6 +5335,25 @@ def _place_slot_cue(doc: Doc, ent: Span) -> bool:
         if words & SEA_WORDS or (ent.start >= 2 and doc[ent.start - 2].lower_ in SEA_WORDS):
             return True
     return False
+
+
+def _kin_before(doc: Doc, ent: Span) -> bool:
+    """The name follows a possessive kin noun, with or without a comma: "his wife, Ana Varga", "her son Petar Lind".
+
+    Args:
+        doc: the Doc.
+        ent: the name.
+
+    Returns:
+        True when the text introduces the person as someone's relative.
+    """
+    i = ent.start
+    if i >= 1 and doc[i - 1].text == ",":
+        i -= 1
+    if i < 2 or doc[i - 1].lower_ not in KIN_NOUNS:
+        return False
+    owner = doc[i - 2]
+    return owner.tag_ in {"PRP$", "POS"} or owner.lower_ in {"his", "her", "their"}
 
 
 def _kin_appositive(doc: Doc, ent: Span) -> bool:
@@ -5684,7 +5749,7 @@ def _unlabelled_papers(doc: Doc, article: Article, seen: set[tuple[int, int]]) -
 
     Capitalised words after a lower-case "the", closed by a newspaper's title word ("Courier", "Herald",
     "Gazette" …; the regional press is named "<town> <title word>"), name an outlet when no entity holds any of
-    their characters.
+    their characters; so do the capitalised words after an opinion piece's "for"/"in" ("a column for X").
 
     Args:
         doc: the Doc.
@@ -5695,6 +5760,14 @@ def _unlabelled_papers(doc: Doc, article: Article, seen: set[tuple[int, int]]) -
         ORG mentions.
     """
     yield from _missed_orgs(doc, article, seen, UNLABELLED_PAPER, no_dates=True)
+    yield from _missed_orgs(doc, article, seen, OPINION_OUTLET)  # (a site name may hold digits: no date test)
+
+
+#: the outlet an opinion piece was written for: "a weekly column for Varnek24", "an op-ed in Tolsby Today" (one to three
+#: capitalised words, digits allowed: news sites are often named so)
+OPINION_OUTLET = re.compile(r"\b(?:op-?eds?|columns?|editorials?|opinion (?:piece|article)s?|commentar(?:y|ies)|"
+                            r"guest (?:piece|essay)s?) (?:for|in) (?:the )?((?:[A-Z][\w-]*)(?: [A-Z][\w-]*){0,2})\b"
+                            r"(?![\w'’-])")
 
 
 HEADING_RUN = re.compile(r"[A-ZÀ-Þ][\w'’.-]*(?:[ -][A-ZÀ-Þ][\w'’.-]*)*")
