@@ -192,9 +192,9 @@ DECLARATION_NOUNS = frozenset({"declaration", "proclamation", "declare", "claim"
 # "the Kingdom affirms ...": a state named only by its form, in its own officials' statement
 BARE_STATE_NOUNS = frozenset({"kingdom", "republic", "emirate", "sultanate", "principality"})
 HOLDER_NOUNS = frozenset({
-    "government", "ministry", "president", "leader", "authorities", "authority", "parliament",
-    "country", "state", "nation", "administration", "cabinet", "officials", "official", "spokesman",
-    "spokeswoman", "spokesperson", "minister", "premier", "chancellor", "king", "queen", "emir",
+    "government", "ministry", "president", "leader", "authorities", "authority", "parliament", "congress",
+    "legislature", "senate", "country", "state", "nation", "administration", "cabinet", "officials", "official",
+    "spokesman", "spokeswoman", "spokesperson", "minister", "premier", "chancellor", "king", "queen", "emir",
     "leadership", "regime", "foreign", "diplomat", "diplomats", "envoy", "ambassador", "side",
     "republic", "kingdom", "presidency", "office", "department", "capital",
 })
@@ -1132,8 +1132,13 @@ class _Index:
             for c in cands:
                 if c.lower_ == "among" and c.i + 1 < len(self.doc) and self.doc[c.i + 1].lower_ in {
                         "them", "these", "those", "which"} and sent is not None:
-                    # "... by only 12 countries, among them A and B"
-                    out += [m for m in _countries_in(self, self.doc[c.i + 2:sent.end])
+                    # "... by only 12 countries, among them A and B"; "N countries, among them A, recognise X":
+                    # the list ends at the aside's closing comma
+                    stop = next((t.i for t in self.doc[c.i + 3:sent.end] if t.text in {",", ";", ")", "—", "–"}
+                                 and (t.i + 1 >= sent.end or self.country_mention(
+                                     self.doc[t.i + 1], allow_demonym=False) is None
+                                     and self.doc[t.i + 1].lower_ not in {"and", "or"})), sent.end)
+                    out += [m for m in _countries_in(self, self.doc[c.i + 2:stop])
                             if all(m.start != o.start for o in out)]
                     continue
                 if c.lower_ in {"including", "like"} or (c.lower_ == "as" and c.i > 0 and
@@ -1636,8 +1641,22 @@ class _Index:
         return None
 
     def _reporting_state(self, h, depth: int) -> Mention | None:
-        """The state of the body or office whose report holds the clause of ``h``."""
+        """The state of the body or office whose report holds the clause of ``h``.
+
+        With ``h`` a possessor ("reaffirmed her country's recognition of X"), the
+        subject of its own clause comes first (Hobbs 1978: the nearest clause up).
+        """
         gov = h.head
+        if h.dep_ == "poss":
+            clause = gov
+            while clause.pos_ not in {"VERB", "AUX"} and clause.dep_ in {"dobj", "pobj", "prep"} and \
+                    clause.head.i != clause.i:
+                clause = clause.head
+            subj = [c for c in clause.children if c.dep_ == "nsubj" and c.i < h.i and c.tag_ != "PRP"
+                    and c.lower_ not in REL_PRONOUNS] if clause.pos_ in {"VERB", "AUX"} else []
+            m = self.holder_mention(subj[0], depth + 1) if subj else None
+            if m is not None and m.label in {"COUNTRY", "TERRITORY"}:
+                return m
         for _ in range(3):
             if gov.dep_ == "ccomp" and gov.head.i != gov.i:
                 subj = [c for c in gov.head.children if c.dep_ == "nsubj"]
@@ -4771,6 +4790,9 @@ def _climb(ix: _Index, cue) -> tuple[object | None, _Polarity, list]:
         (holder head token or None, polarity, visited chain tokens).
     """
     pol = _Polarity()
+    opposed = _recognition_opponent(ix, cue) if cue.pos_ == "NOUN" else None
+    if opposed is not None:
+        return opposed[1], pol, [cue]  # "A condemned B's recognition of X": B's own act, positive
     chain = []
     cur = cue
     holder = None
@@ -4878,7 +4900,8 @@ def _climb(ix: _Index, cue) -> tuple[object | None, _Polarity, list]:
                 holder = poss[0]
                 # "Honduras withdrew its recognition of Taiwan": the governing verb counts, and so do the words
                 # above it ("has no intention of withdrawing its recognition", "refused to end its recognition")
-                if cur.dep_ in {"dobj", "pobj"} and cur.head.i != cur.i:
+                # - unless another state governs it: "A condemned B's recognition of X" (B still recognises X)
+                if cur.dep_ in {"dobj", "pobj"} and cur.head.i != cur.i and _recognition_opponent(ix, cur) is None:
                     gov = cur.head if cur.dep_ == "dobj" else cur.head.head
                     _polarity_at(ix, gov, pol, is_cue=False)
                     for _ in range(4):
@@ -6747,6 +6770,9 @@ def _stances_in_sentence(ix: _Index, sent, memory: dict) -> Iterator[Stance]:
         for st in _ally_stances(ix, sent):
             emitted.append(st)
             yield st
+        for st in _opposed_recognitions(ix, sent):
+            emitted.append(st)
+            yield st
     for cue, flavour in cues:
         if question or _hypothetical(sent, cue) or cue.i in switched:
             continue
@@ -6931,6 +6957,75 @@ def _stances_in_sentence(ix: _Index, sent, memory: dict) -> Iterator[Stance]:
     # the stances of the last two sentences that had any ("A recognises X. '...,' she said. B withholds recognition.")
     recent, age = memory.get("recent_stances") or ([], 0)
     memory["recent_stances"] = (list(emitted), 1) if emitted else (recent, age + 1)
+
+
+# verbs by which a state opposes another's act: "A condemned B's recognition of X"
+OPPOSING_VERBS = frozenset({"condemn", "reject", "denounce", "protest", "oppose", "deplore", "criticise",
+                            "criticize", "decry", "slam", "object"})
+
+
+def _recognition_opponent(ix: _Index, noun):
+    """The state that opposes another state's recognition, or None.
+
+    "Georgia condemned Russia's recognition of X", "A protested against the
+    recognition of X by B", "A objected to B's recognition of X": the subject of
+    an opposing verb whose object (or "against" / "to" object) is a recognition
+    owned by a different state.
+
+    Args:
+        ix: the document index.
+        noun: a recognition noun.
+
+    Returns:
+        (the opposing state's mention, the owner's token), or None.
+    """
+    if noun.lemma_.lower() not in RECOGNITION_NOUNS:
+        return None
+    if noun.dep_ in {"dobj", "obj"}:
+        verb = noun.head
+    elif noun.dep_ == "pobj" and noun.head.lower_ in {"against", "to"}:
+        verb = noun.head.head
+    else:
+        return None
+    if verb.lemma_.lower() not in OPPOSING_VERBS or verb.pos_ not in {"VERB", "AUX"}:
+        return None
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is None:  # "the recognition of X by B", with "by B" on the noun or on the verb
+        owner = next((p for h in (noun, verb) for c in h.children if c.dep_ == "prep" and c.lower_ == "by"
+                      for p in c.children if p.dep_ == "pobj"), None)
+    if owner is None or owner.pos_ == "PRON":
+        return None  # ("condemned its own recognition" is no other state's)
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return None
+    opp = ix.country_mention(subj, allow_demonym=False)
+    own = ix.country_mention(owner, allow_demonym=False)
+    if opp is None or own is None or opp.label != "COUNTRY" or (opp.kb_id or opp.text) == (own.kb_id or own.text):
+        return None
+    return opp, owner
+
+
+def _opposed_recognitions(ix: _Index, sent) -> Iterator[Stance]:
+    """"A condemned B's recognition of X": A does not recognise X (see :func:`_recognition_opponent`).
+
+    Args:
+        ix: the document index.
+        sent: the sentence.
+
+    Yields:
+        Negative stances of the opposing state on each territory the recognition names.
+    """
+    for t in sent:
+        found = _recognition_opponent(ix, t) if t.pos_ == "NOUN" else None
+        if found is None:
+            continue
+        opp = found[0]
+        region = [u for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for u in c.subtree]
+        for tr in _territories_in(ix, region):
+            if tr.name != (opp.kb_id or opp.text):
+                verb = t.head if t.dep_ in {"dobj", "obj"} else t.head.head
+                yield Stance(holder=opp, territory=tr, stance="doesNotRecognise", cue=_cue_text(ix, [verb, t]),
+                             evidence=ix.evidence(t))
 
 
 # what makes "Y's allies" the states that recognise Y: "Y's (remaining) diplomatic allies"

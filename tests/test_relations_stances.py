@@ -228,3 +228,42 @@ def test_relations_stance_survives_broken_parses(nlp, name, text, expected):
 def test_relations_stance_none_for_regard_nouns_or_asides_without_stance(nlp, text):
     """"With regard to", a regard frame with no owner and an aside before a non-stance verb give none."""
     assert _stances(nlp, text) == set()
+
+
+OPPOSED_AND_BODY_CASES = [
+    # opposing another state's recognition: the opponent does not recognise, the owner still does
+    ("condemned_recognition", "Tbilisi has repeatedly condemned Moscow's recognition of South Ossetia.",
+     ("Georgia", "doesNotRecognise", "South Ossetia"), ("Russia", "recognises", "South Ossetia")),
+    ("condemned_recognition_by", "Georgia condemned the recognition of South Ossetia by Russia.",
+     ("Russia", "recognises", "South Ossetia"), ("Georgia", "doesNotRecognise", "South Ossetia")),
+    ("protested_against_recognition", "Georgia protested against Nicaragua's recognition of Abkhazia.",
+     ("Georgia", "doesNotRecognise", "Abkhazia"), ("Nicaragua", "recognises", "Abkhazia")),
+    # "her country" with the office-holder as the subject of its own clause
+    ("her_country_same_clause", "Argentina's president reaffirmed her country's recognition of Palestine.",
+     ("Argentina", "recognises", "Palestine"), None),
+    # "N countries, among them A, recognise X": the aside ends at its comma (X is no holder)
+    ("among_them_aside", "Only a dozen countries, among them Paraguay, still recognise Taiwan.",
+     ("Paraguay", "recognises", "Taiwan"), None),
+    # a legislature speaks for its state
+    ("congress_voted", "Peru's Congress voted to recognise Western Sahara.",
+     ("Peru", "recognises", "Western Sahara"), None),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("name,text,expected,also", OPPOSED_AND_BODY_CASES, ids=[c[0] for c in OPPOSED_AND_BODY_CASES])
+def test_relations_stance_opposed_recognitions_and_state_bodies(nlp, name, text, expected, also):
+    """An opposed recognition gives both sides; a possessive "her country" and a legislature name the state."""
+    found = _stances(nlp, text)
+    assert expected in found
+    if also is not None:
+        assert also in found
+    flipped = "recognises" if expected[1] == "doesNotRecognise" else "doesNotRecognise"
+    assert (expected[0], flipped, expected[2]) not in found
+
+
+@pytest.mark.model
+def test_relations_stance_own_recognition_criticised_is_no_opposition(nlp):
+    """Criticising one's own recognition names no other state: no negative stance is made up."""
+    found = _stances(nlp, "Georgia criticised its own recognition of Abkhazia.")
+    assert ("Georgia", "doesNotRecognise", "Abkhazia") not in found
