@@ -46,11 +46,11 @@ from .mentions import COUNCILLOR_PARTIES, DATELINE_TOWN, SETTLEMENT_COMPOUNDS, c
 from .gazetteer import fold, load_gazetteer
 from .models import Article, Evidence, Mention, Position, Quote, Relation, Stance, TerritoryRef
 from .names import NAME_PARTICLES, is_calendar_word
-from .nlp import (ALIAS_VERBS, BELONG_CUE_VERBS, BODY_WORDS, COMPASS_ADJECTIVES, COMPASS_NAME_WORDS, COMPASS_PARTS,
-                  EDGE_NOUNS, HONORIFICS, OFFICE_HEAD_WORDS, PLACE_OFFICE_TITLES, PLACE_PART_HEADS, REGARD_CUE_VERBS,
-                  REPORT_CUE_VERBS, ROMANCE_BODY_OPENERS, SELF_RULE_BODIES, SETTING_PREPS, SETTLEMENT_KINDS,
-                  SHIP_PREFIXES, STATEHOOD_NOUNS, STATION_MODIFIERS, VALID_WORDS, VOID_WORDS,
-                  belong_complements, english_words, has_own_name, included_names,
+from .nlp import (ALIAS_VERBS, BARE_FRAME_VERBS, BELONG_CUE_VERBS, BODY_WORDS, COMPASS_ADJECTIVES,
+                  COMPASS_NAME_WORDS, COMPASS_PARTS, EDGE_NOUNS, HONORIFICS, OFFICE_HEAD_WORDS, PLACE_OFFICE_TITLES,
+                  PLACE_PART_HEADS, REGARD_CUE_VERBS, REPORT_CUE_VERBS, ROMANCE_BODY_OPENERS, SELF_RULE_BODIES,
+                  SETTING_PREPS, SETTLEMENT_KINDS, SHIP_PREFIXES, STATEHOOD_NOUNS, STATION_MODIFIERS, VALID_WORDS,
+                  VOID_WORDS, belong_complements, english_words, has_own_name, included_names,
                   is_setting_phrase, lost_object, misparsed_small_clause, s_form_lemmas, stolen_object)
 
 if TYPE_CHECKING:
@@ -5690,6 +5690,8 @@ def _belong_clause(verb):
     ``verb``, or None."""
     clauses = list(verb.children)
     clauses += [c for c in belong_complements(verb) if c.dep_ == "acl"]  # "rejects any suggestion that ..."
+    if verb.dep_ == "parataxis" and verb.head.i > verb.i and verb.lemma_.lower() in BELONG_REPORT_LEMMAS:
+        clauses.append(verb.head)  # "X, A said, belongs to Y": the report set inside the clause it reports
     if verb.lemma_.lower() in BELONG_REPORT_LEMMAS:
         # "we say it again: the X are Y's": the clause after the colon is what is said
         end = max(t.i for t in verb.subtree) + 1
@@ -5987,7 +5989,7 @@ def _regard_flavour(verb) -> str | None:
     lem = verb.lemma_.lower()
     toks = _regard_scope(verb)
     if not toks:
-        if _surface_frame(verb) is not None:
+        if _surface_frame(verb) is not None or _described_frame(verb) is not None:
             return "regard"
         return "occupied" if lem in PART_OF_LEMMAS and _occupied_frame(verb) is not None else None
     lows = {t.lower_ for t in toks}
@@ -6006,7 +6008,7 @@ def _regard_flavour(verb) -> str | None:
         return "regard"  # "considers X part of Y", "as Y's territory", "treats X as Chilean", "as belonging to Y"
     if lem in SOVEREIGN_FRAME_LEMMAS and _sovereign_frame(toks) is not None:
         return "regard"
-    if _surface_frame(verb) is not None:
+    if _surface_frame(verb) is not None or _described_frame(verb) is not None:
         return "regard"  # "views X as Osterlich, a diplomat said": the clause the parser broke
     if lem in PART_OF_LEMMAS and _occupied_frame(verb) is not None:
         return "occupied"  # "considers X occupied (by Y)", "regards X as occupied territory"
@@ -6055,6 +6057,45 @@ def _surface_frame(verb) -> tuple[int, int, int] | None:
     if verb.lemma_.lower() not in PART_OF_LEMMAS:
         return None
     return misparsed_small_clause(verb, load_gazetteer())
+
+
+def _described_frame(verb) -> tuple[int, int] | None:
+    """A definite place description and a bare nationality after a regard verb, read off the surface.
+
+    "considers the area Sudanese", "regards the islands as Ruritanian": the
+    parser reads the adjective as a clause of its own.  The words right after
+    the verb are "the", at most one modifier and a place noun, an optional
+    "as", then a demonym that ends the clause.
+
+    Args:
+        verb: a verb of regarding.
+
+    Returns:
+        ``(place noun index, demonym index)``, or None.
+    """
+    if verb.lemma_.lower() not in PART_OF_LEMMAS:
+        return None
+    doc = verb.doc
+    end = verb.sent.end
+    k = verb.i + 1
+    if k >= end or doc[k].lower_ != "the":
+        return None
+    k += 1
+    if k + 1 < end and doc[k].is_lower and doc[k + 1].lower_ in GEO_NOUNS:
+        k += 1  # "the whole area", "the disputed islands"
+    if k >= end or doc[k].lower_ not in GEO_NOUNS or not doc[k].is_lower:
+        return None
+    noun = k
+    k += 1
+    if k < end and doc[k].lower_ == "as":
+        k += 1
+    elif verb.lemma_.lower() not in BARE_FRAME_VERBS:
+        return None
+    if k >= end or not doc[k].text[:1].isupper() or not load_gazetteer().is_demonym(doc[k].text):
+        return None
+    if k + 1 < end and not (doc[k + 1].is_punct or doc[k + 1].pos_ in {"CCONJ", "SCONJ"}):
+        return None  # "as Sudanese citizens": a noun after the adjective is no land frame
+    return noun, k
 
 
 def _owner_of(ix: _Index, frame) -> tuple[Mention | None, bool]:
@@ -6211,10 +6252,15 @@ def _regard_territories(ix: _Index, cue, flavour: str, memory: dict, holders: li
     if frame is None:
         frame = _sovereign_frame(scope)
     surface = None
+    described = None
     if frame is None and flavour == "regard":
         surface = _surface_frame(cue)
         if surface is not None:
             frame, land = ix.doc[surface[2]], True
+        else:
+            described = _described_frame(cue)
+            if described is not None:
+                frame, land = ix.doc[described[1]], True
     if frame is None:
         return [], set()
     own = False
@@ -6230,6 +6276,8 @@ def _regard_territories(ix: _Index, cue, flavour: str, memory: dict, holders: li
     cands += [t for t in scope if t.i < frame.i and _adverb_read_name(cue, t)]
     if surface is not None:
         cands = [ix.doc[surface[1] - 1]]  # the last word of the name run
+    if described is not None:
+        cands = [ix.doc[described[0]]]  # "the area": the land in focus
     # "considers X Moroccan territory" parsed as one noun phrase: X is a compound of the frame
     # "considers X part of Y" parsed as one noun phrase: X is a compound of the frame
     cands += [t for t in frame.children if t.dep_ in {"compound", "nmod"} and t.i < frame.i and (

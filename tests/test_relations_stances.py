@@ -267,3 +267,22 @@ def test_relations_stance_own_recognition_criticised_is_no_opposition(nlp):
     """Criticising one's own recognition names no other state: no negative stance is made up."""
     found = _stances(nlp, "Georgia criticised its own recognition of Abkhazia.")
     assert ("Georgia", "doesNotRecognise", "Abkhazia") not in found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("name,text,expected", [
+    # a definite place noun and a bare demonym the parser split into a clause of their own
+    ("described_land_bare_demonym", "Talks over Abyei stalled again. Egypt considers the area Sudanese.",
+     ("Egypt", "recognises", "Abyei")),
+    # a report set inside the clause it reports
+    ("parenthetical_report", "Abyei, Egypt said, belongs to Sudan.", ("Egypt", "recognises", "Abyei")),
+], ids=["described_land_bare_demonym", "parenthetical_report"])
+def test_relations_stance_described_land_and_parenthetical_report(nlp, name, text, expected):
+    """"considers the area Y-ian" names the land in focus; "X, A said, belongs to Y" is A's stance."""
+    assert expected in _stances(nlp, text)
+
+
+@pytest.mark.model
+def test_relations_stance_demonym_before_a_noun_is_no_land_frame(nlp):
+    """"regards the area as Y-ian citizens' home" gives the land to nobody."""
+    assert _stances(nlp, "Talks over Abyei stalled again. Egypt regards the area as Sudanese citizens' home.") == set()
