@@ -246,6 +246,9 @@ ORG_NOUNS = frozenset("""
 #: the same or the previous paragraph.
 _LABOUR_BODIES = frozenset("union federation confederation association guild syndicate".split())
 BODY_KIN = {w: _LABOUR_BODIES - {w} for w in _LABOUR_BODIES}
+#: Head nouns of political parties' own names ("the X Alliance", "the Y Front"): news copy takes such a
+#: party up as "the party" (the names' kind word is seldom "party" itself).
+BODY_KIN["party"] = frozenset("alliance coalition front movement league union bloc".split())
 #: Role nouns that news copy uses for one another when taking a person up ("X, the ambassador to Y,
 #: ... the envoy said"); a role noun also matches a title it names here (one way: a diplomat may be
 #: the ambassador, an ambassador need not be called "the diplomat" before).
@@ -6730,6 +6733,50 @@ _TURN_VERBS = frozenset("speak disagree agree object demur reply respond answer 
 _OPINION_VERBS = frozenset("think believe doubt hope suspect".split())
 
 
+def _speaker_label(ctx: _Ctx, qi: int, attrs: list[_Attr | None]) -> _Attr | None:
+    """Sieve 8e: an interview transcript's speaker label, 'Lind: "We never asked for that."'.
+
+    Q&A copy opens each answer paragraph with the speaker's name and a
+    colon, then the quotation, with no cue verb (the script layout of
+    interview transcripts; CoreNLP's quote attribution reads such a name
+    right before a quote as its speaker by the closest-mention sieve).  The
+    paragraph must hold nothing before the opening mark but one to three
+    capitalised words and the colon; a one-letter label ("Q:", "A:") or an
+    all-capital heading ("INTERVIEW:") is no name, and the words must
+    resolve to a person or a body (see :func:`_speaker`), not a place; a
+    word the tagger did not read as a name must be the surname of a person
+    named earlier in the article.
+
+    Args:
+        ctx: the document context.
+        qi: index of the span in ``ctx.spans``.
+        attrs: the attributions of the spans before it (unused).
+
+    Returns:
+        The attribution without a cue, or None.
+    """
+    span = ctx.spans[qi]
+    lo, _hi = ctx.paras[ctx.para_of(span.open)]
+    label = ctx.text[lo:span.open].strip()
+    if not label.endswith(":") or "\n" in label:
+        return None
+    words = label[:-1].split()
+    if not 1 <= len(words) <= 3 or any(not w[:1].isupper() or len(w) < 2 or w.isupper() for w in words):
+        return None
+    first, colon = ctx.token_at(lo + ctx.text[lo:span.open].index(words[0])), ctx.token_at(span.open) - 1
+    while colon > first and ctx.doc[colon].text != ":":
+        colon -= 1
+    if colon <= first or colon - first != len(words):
+        return None
+    who = _speaker(ctx, ctx.doc[colon - 1], via_cue=True) if ctx.doc[colon - 1].pos_ == "PROPN" else None
+    if who is None and any(n.person and n.mention.start < lo and n.mention.text.split()[-1] == words[-1]
+                           for n in ctx.names):  # a surname the tagger read as a noun, named before
+        who = _mention(ctx, first, colon, "PERSON")
+    if who is None or who.label not in ("PERSON", "ORG") or _is_place(ctx, who.text):
+        return None
+    return _Attr(who, None, "label")
+
+
 def _turn_speaker(ctx: _Ctx, qi: int, attrs: list[_Attr | None]) -> _Attr | None:
     """Sieve 8d: a quote that ends its paragraph after a short sentence handing the floor to a person.
 
@@ -7004,8 +7051,8 @@ def _attribute(ctx: _Ctx, qi: int, attrs: list[_Attr | None]) -> _Attr | None:
         a = sieve(ctx, qi)
         if a is not None:
             return a if a.speaker is not None else _body_taken_up(ctx, qi, a, attrs) or a
-    for sieve in (_continues_paragraph, _continues_previous_paragraph, _after_reported_speech, _introduced_speaker,
-                  _verdict_after, _turn_speaker):
+    for sieve in (_speaker_label, _continues_paragraph, _continues_previous_paragraph, _after_reported_speech,
+                  _introduced_speaker, _verdict_after, _turn_speaker):
         a = sieve(ctx, qi, attrs)
         if a is not None:
             return a
@@ -7056,7 +7103,8 @@ def _body_taken_up(ctx: _Ctx, qi: int, a: _Attr, attrs: list[_Attr | None]) -> _
     if ctx.gaz is not None and (e := ctx.gaz.lookup(body.text)) is not None and e.cls == "Country":
         return None
     named = [n for n in ctx.names if n.mention == body]
-    if not named or any(k in ORG_NOUNS and k != role for n in named for k in n.kinds):
+    kin = BODY_KIN.get(role, frozenset())
+    if not named or any(k in ORG_NOUNS and k != role and k not in kin for n in named for k in n.kinds):
         return None
     lo = ctx.token_at(body.end)
     if any(not n.person and n.mention.text.casefold() != body.text.casefold() and lo <= n.first < subj.i
