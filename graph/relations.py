@@ -2376,6 +2376,11 @@ def _analyse_phrase(ix: _Index, tokens: list, anchor_kind: str) -> list[_TitleIn
                     continue
                 ent_end = ent.end - 1 if ix.doc[ent.end - 1].tag_ == "POS" else ent.end
                 after = ix.doc[ent_end] if ent_end < len(ix.doc) else None
+                longer = _name_run_to_possessive(ix, mods, q, ent_end) if pre_org is None else None
+                if longer is not None:
+                    pre_org = ix.mention(t.i, longer, "ORG", "")  # "The Asia Review's correspondent": the outlet
+                    q += longer - t.i
+                    continue
                 # "Washington's special envoy": a capital as possessor speaks for its state
                 cm = ix.country_mention(t, allow_demonym=False,
                                         allow_capital=after is not None and after.tag_ == "POS")
@@ -2436,6 +2441,12 @@ def _analyse_phrase(ix: _Index, tokens: list, anchor_kind: str) -> list[_TitleIn
                     head.lower_ in PLACE_OFFICE_TITLES and t.is_alpha and t.lower_ not in english_words() and \
                     t.lower_ not in TITLE_MODIFIERS | NON_TITLE_MODIFIERS:
                 pre_org = ix.mention(t.i, t.i + 1, "PLACE", "")  # "Varn mayor X": a town the tagger read as adjective
+            elif t.pos_ == "ADJ" and _is_cap(t) and pre_org is None and q == 0 and t.is_alpha and \
+                    t.lower_ not in english_words() and t.lower_ not in TITLE_MODIFIERS | NON_TITLE_MODIFIERS and \
+                    not ix.demonym_country(t) and head.lower_ not in PLACE_OFFICE_TITLES and \
+                    len(mods) == 1 and head.is_lower:
+                # "Varnhill general manager X": an unlisted body's name the tagger read as an adjective
+                pre_org = ix.mention(t.i, t.i + 1, "ORG", "")
             elif t.pos_ == "PROPN" and t.text[:1].isupper() and pre_org is None and not ix.demonym_country(t) \
                     and t.lower_ not in TITLE_MODIFIERS and (t.lower_ not in NON_TITLE_MODIFIERS or (
                         t.lower_ in {"conservative", "liberal"} and head.lower_ in LEGISLATOR_TITLES)):
@@ -2722,6 +2733,34 @@ PORTFOLIO_WORDS = frozenset({
 
 
 PORTFOLIO_SUFFIXES = ("tion", "ment", "ity", "ance", "ence", "sion")
+
+
+def _name_run_to_possessive(ix: _Index, mods: list, q: int, ent_end: int) -> int | None:
+    """The end of a longer name that opens with a place entity and closes with a possessive.
+
+    "The Asia Review's correspondent", "the Baltic Shipping Line's chief executive": the place the
+    NER marked is only the first word of an outlet's or company's name; the capitalised words that
+    follow it up to the "'s" belong to that name.
+
+    Args:
+        ix: the document index.
+        mods: the title phrase's modifiers.
+        q: the position in ``mods`` of the entity's first token.
+        ent_end: the token after the entity.
+
+    Returns:
+        The token index after the name (at the "'s"), or None when the entity stands alone.
+    """
+    doc = ix.doc
+    inside = {x.i for x in mods}
+    k = ent_end
+    while k < len(doc) and k in inside and doc[k].pos_ == "PROPN" and _is_cap(doc[k]) and \
+            ix.ent_at[k] is None and doc[k].tag_ != "POS" and ix.demonym_country(doc[k]) is None and \
+            doc[k].lower_ not in OFFICE_TITLES | OCCUPATION_TITLES | TITLE_MODIFIERS:
+        k += 1
+    if k == ent_end or k >= len(doc) or not (doc[k].tag_ == "POS" or doc[k].lower_ in {"'s", "’s", "'", "’"}):
+        return None
+    return k
 
 
 def _portfolio_run(ix: _Index, run: list) -> bool:
@@ -3034,6 +3073,9 @@ def _portfolio_list_before(ix: _Index, phrase: list, floor: int) -> list:
         The phrase that holds the title, or ``phrase`` unchanged.
     """
     doc = ix.doc
+    if phrase and any(t.lower_ in {"and", "&"} for t in phrase) and all(
+            t.lower_ in {"and", "&"} or t.is_lower and t.pos_ in {"NOUN", "ADJ"} for t in phrase):
+        return _lower_portfolio_list_before(ix, phrase, floor)
     if not phrase or not all(_is_cap(t) or t.lower_ in {"and", "&"} for t in phrase):
         return phrase
     lo = phrase[0].i
@@ -3044,6 +3086,40 @@ def _portfolio_list_before(ix: _Index, phrase: list, floor: int) -> list:
     if of is None or of.i == 0 or doc[of.i - 1].lower_ not in PORTFOLIO_HEADS or not _is_cap(head[-1]):
         return phrase
     return head
+
+
+def _lower_portfolio_list_before(ix: _Index, phrase: list, floor: int) -> list:
+    """The phrase of an office whose lower-case portfolios are listed with commas before the name.
+
+    "Its commissioner for roads, water and housing, Name,": the phrase before the name's comma is
+    only the list's tail ("water and housing"); the list is walked back over its one- or two-word
+    items to "commissioner for roads", which holds the title when a portfolio head stands before
+    "for"/"of". (A common way of naming a multi-portfolio office in news writing.)
+
+    Args:
+        ix: the document index.
+        phrase: the lower-case tail of the list with its "and".
+        floor: the sentence start.
+
+    Returns:
+        The phrase that holds the title, or ``phrase`` unchanged.
+    """
+    doc = ix.doc
+    lo = phrase[0].i
+    for _ in range(6):
+        if lo - 2 < floor or doc[lo - 1].text != ",":
+            return phrase
+        k = lo - 2
+        while k >= floor and k > lo - 4 and doc[k].is_lower and doc[k].pos_ in {"NOUN", "ADJ"}:
+            k -= 1
+        if k == lo - 2:
+            return phrase
+        if k >= floor + 1 and doc[k].lower_ in {"for", "of"} and doc[k - 1].lower_ in PORTFOLIO_HEADS:
+            return _before_phrase(ix, lo - 2, floor)
+        if k < floor or doc[k].text != ",":
+            return phrase
+        lo = k + 1
+    return phrase
 
 
 def _before_phrase(ix: _Index, j: int, floor: int) -> list:
