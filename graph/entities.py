@@ -793,17 +793,26 @@ def _merge_territory_variants(clusters: dict[str, _Cluster], gaz_hits: dict[str,
         for kb in kbs:
             if kb != target and _articles(gaz_hits[kb]) & _articles(gaz_hits[target]):
                 gaz_hits[target].extend(gaz_hits.pop(kb))
-        short = clusters.get(core)
-        # "in X, where the island …": the town the island is named after, no sovereignty at stake; a name with no
-        # landform word ("X" for the territory "X") or the short form of a group ("X" for "the X Reefs") is the
-        # territory itself, whatever place cue its mentions carry ("at the tip of X")
-        tail = name_key(target).split()[-1]
-        named_after = core != name_key(target) and tail not in GROUP_TERRITORY_LANDFORMS
-        town = named_after and short is not None and any(nm.place_cue or nm.settlement for nm in short.mentions) and \
-            not any(nm.territory_cue for nm in short.mentions)
-        if short is not None and short.mentions and _articles(short.mentions) & _articles(gaz_hits[target]) and \
-                not town and not any(nm.title_before or nm.appositive_title or nm.speaks for nm in short.mentions):
-            gaz_hits[target].extend(clusters.pop(core).mentions)
+        # "the islet of Y" for the listed territory "X Island" known also as "Y Island": the core of each of its
+        # other names is a short form too, unless the gazetteer lists that core as a name of its own
+        entry = gaz.lookup(target) if listed(target) else None
+        cores = [core] + ([c for c in dict.fromkeys(_landform_core(a) for a in entry.aliases)
+                           if c != core and gaz.lookup(c) is None] if entry is not None else [])
+        for short_key in cores:
+            short = clusters.get(short_key)
+            # "in X, where the island …": the town the island is named after, no sovereignty at stake; a name with
+            # no landform word ("X" for the territory "X") or the short form of a group ("X" for "the X Reefs") is
+            # the territory itself, whatever place cue its mentions carry ("at the tip of X")
+            tail = name_key(target).split()[-1]
+            named_after = short_key != name_key(target) and tail not in GROUP_TERRITORY_LANDFORMS
+            # the core of another listed name ("the islet of Y" for "Y Island"): the gazetteer vouches that the
+            # island bears it, so only an appositive calling it a town ("Y, a fishing town") keeps it apart
+            town = named_after and short is not None and \
+                any(nm.settlement or (nm.place_cue and short_key == core) for nm in short.mentions) and \
+                not any(nm.territory_cue for nm in short.mentions)
+            if short is not None and short.mentions and _articles(short.mentions) & _articles(gaz_hits[target]) and \
+                    not town and not any(nm.title_before or nm.appositive_title or nm.speaks for nm in short.mentions):
+                gaz_hits[target].extend(clusters.pop(short_key).mentions)
         for key in [k for k in clusters if k != core and _foreign_spelling(k, core)]:
             other = clusters[key]
             # "Ilha X" in a Portuguese quote for the territory "Isla X": one island in the other language's spelling

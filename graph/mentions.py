@@ -3102,6 +3102,9 @@ def extract_mentions(doc: Doc, article: Article) -> Iterator[NameMention]:
             label, place_cue = "GPE", True  # "the Courier's Tamsk correspondent": a reporter's beat is a place
         if not kb and len(ent) == 1 and label in {"PERSON", "ORG", "GPE", "LOC", "FAC"} and _paired_place(doc, ent):
             label, place_cue = "GPE", True  # "between Aberdeen and X": the other end is a place too
+        if not kb and label in {"PERSON", "ORG", "FAC"} and (
+                _site_at_place(doc, ent) or _country_area(doc, ent) or _coordinated_place_kind(doc, ent)):
+            label, place_cue = "GPE", True  # "the jetty at X", "Ruritania's X region", "the X and Y ports"
         if not kb and label in {"PERSON", "ORG", "LOC", "FAC"} and ent.start >= 2 and \
                 doc[ent.start - 1].lower_ == "for" and (doc[ent.start - 2].lower_ in SEAT_TITLES | {"member"} or (
                     doc[ent.start - 2].lower_ in SEAT_VERBS and (label != "PERSON" or len(ent) == 1))) and \
@@ -3693,6 +3696,74 @@ def _paired_place(doc: Doc, ent: Span) -> bool:
         other = doc[b + 1]
         return other.ent_type_ in placed and (doc[b].lower_ == "and") == (doc[a - 1].lower_ == "between")
     return False
+
+
+#: lower-case nouns of built or natural sites that stand "at" a settlement: "the levee at X", "the harbour at X"
+SITE_AT_NOUNS = frozenset({"dike", "dyke", "harbour", "harbor", "quay", "quayside", "pier", "jetty", "wharf",
+                           "marina", "beach", "waterfront", "seafront", "promenade", "lighthouse", "breakwater",
+                           "levee", "embankment", "seawall", "checkpoint", "crossing", "ferry", "terminal", "lock",
+                           "locks", "sluice", "sluices"})
+
+
+def _site_at_place(doc: Doc, ent: Span) -> bool:
+    """A one-word name after "the <site noun> at": "the jetty at X", "a border crossing at X".
+
+    A quay, dike or border crossing stands at a settlement, not at a person (a person's place takes "at X's").
+
+    Args:
+        doc: the Doc.
+        ent: the name.
+
+    Returns:
+        True when "at" and a lower-case site noun (see SITE_AT_NOUNS) come right before the name and no
+        possessive follows it.
+    """
+    a = ent.start
+    return len(ent) == 1 and a >= 2 and doc[a - 1].lower_ == "at" and doc[a - 2].is_lower and \
+        doc[a - 2].lower_ in SITE_AT_NOUNS and not (ent.end < len(doc) and doc[ent.end].lower_ in {"'s", "’s"})
+
+
+def _country_area(doc: Doc, ent: Span) -> bool:
+    """A name between a country's possessive and a lower-case area noun: "Ruritania's X department".
+
+    Args:
+        doc: the Doc.
+        ent: the name.
+
+    Returns:
+        True when "<country>'s" comes right before the name and an administrative area noun ("department",
+        "province", "region", see nlp.ADMIN_AREA_NOUNS) right after it.
+    """
+    a, b = ent.start, ent.end
+    return a >= 2 and b < len(doc) and doc[a - 1].lower_ in {"'s", "’s"} and doc[a - 2].ent_type_ == "COUNTRY" and \
+        doc[b].is_lower and doc[b].lower_ in ADMIN_AREA_NOUNS
+
+
+def _coordinated_place_kind(doc: Doc, ent: Span) -> bool:
+    """A name coordinated with others before a plural place noun: "the X and Y ports", "the X, Y and Z islands".
+
+    Args:
+        doc: the Doc.
+        ent: the name.
+
+    Returns:
+        True when capitalised words, commas and one "and" run from the name to a lower-case plural noun whose
+        lemma is a place noun (PLACE_NOUNS but "state" and "territory"), the run holding the "and".
+    """
+    k, linked = ent.end, False
+    while k < len(doc) and k - ent.end < 12:
+        tok = doc[k]
+        if tok.lower_ in {"and", ","}:
+            linked = linked or tok.lower_ == "and"
+            k += 1
+        elif tok.text[:1].isupper() and tok.is_alpha:
+            k += 1
+        else:
+            break
+    if not linked and ent.start >= 1 and doc[ent.start - 1].lower_ == "and":
+        linked = True  # "the Y and X ports": the name closes the list
+    return linked and k < len(doc) and k > ent.end and doc[k].is_lower and doc[k].tag_ == "NNS" and \
+        doc[k].lemma_ in PLACE_NOUNS - {"state", "territory"}
 
 
 NICKNAMED = re.compile(r"\b([A-ZÀ-Þ][a-zß-ÿ'’-]+)\s+[\"“]([A-Z][a-z]+)[\"”]\s+([A-ZÀ-Þ][a-zß-ÿ'’-]+)\b")

@@ -1265,6 +1265,36 @@ def find_party_seats(doc) -> list[tuple[int, int]]:
 PLACE_OFFICE_TITLES = frozenset({"mayor", "governor", "lord mayor", "deputy mayor", "provost"})
 
 
+def find_country_arms(doc) -> list[tuple[int, int]]:
+    """Company names that end in a country code the ruler took for the country: "Tolsa USA", "Varnek UK".
+
+    A firm's national arm is styled with the parent's name and the country's code ("Varnek UK said …"); the
+    ruler reads the code as the country and the NER leaves the untagged brand name out. A country written as an
+    upper-case code right after one capitalised proper noun that no entity covers, itself after a lower-case word
+    (so not the sentence's first word, nor a word after a comma: "Tolsby, USA" is a town and its country), is such
+    a name, unless another capitalised word follows.
+
+    Args:
+        doc: a parsed Doc with entities.
+
+    Returns:
+        (start, end) spans of brand and code, to label ORG.
+    """
+    out: list[tuple[int, int]] = []
+    for ent in doc.ents:
+        i = ent.start
+        if ent.label_ != "COUNTRY" or len(ent) != 1 or not ent.text.isupper() or len(ent.text) < 2 or i < 2:
+            continue
+        brand = doc[i - 1]
+        if brand.ent_type_ or not brand.is_alpha or not brand.text[:1].isupper() or brand.text.isupper() or \
+                brand.is_sent_start or brand.tag_ != "NNP" or not doc[i - 2].is_lower or doc[i - 2].is_punct:
+            continue
+        if ent.end < len(doc) and doc[ent.end].text[:1].isupper() and doc[ent.end].is_alpha:
+            continue  # "Varnek UK Holdings": a longer name the finder cannot bound
+        out.append((i - 1, ent.end))
+    return out
+
+
 def find_office_places(doc) -> list[tuple[int, int]]:
     """Places NER read as persons or organisations before a place office and a name, or after one.
 
@@ -2678,6 +2708,11 @@ def _register_place_bodies() -> str:
             _replace_ents(doc, [Span(doc, s, e, label="ORG") for s, e in _found(find_acronym_persons, doc)
                                 + _found(find_party_nicknames, doc) + _found(find_acronym_extensions, doc)])
             _replace_ents(doc, [Span(doc, s, e, label="ORG") for s, e in _found(find_person_bodies, doc)])
+            arms = _found(find_country_arms, doc)
+            for s, e in arms:
+                for i in range(s, e):
+                    doc[i].ent_id_ = ""  # the country's gazetteer id is not the firm's
+            _replace_ents(doc, [Span(doc, s, e, label="ORG") for s, e in arms])
             _replace_ents(doc, [Span(doc, s, e, label=label) for s, e, label in _found(find_particle_places, doc)])
             _replace_ents(doc, [Span(doc, s, e, label="ORG") for s, e in _found(find_numbered_groups, doc)])
             _replace_ents(doc, [Span(doc, s, e, label=label) for s, e, label in _found(find_repeated_places, doc)])
