@@ -140,6 +140,24 @@ INTENT_NOUNS = frozenset({"intention", "plan", "desire", "wish", "willingness", 
 READINESS_NOUNS = frozenset({"willingness", "appetite", "inclination"})
 # ... and nouns whose "no" denies a ground for it: "sees no reason to recognise X"
 REASON_NOUNS = INTENT_NOUNS | frozenset({"reason", "need", "basis", "grounds"})
+# intent and readiness whose negation is a refusal: "does not intend to recognise X", "is not prepared to"
+INTENT_GOVERNORS = frozenset({"intend", "plan", "want", "wish", "seek", "aim", "propose", "contemplate", "envisage",
+                              "consider", "mean", "ready", "willing", "prepared", "inclined", "keen", "eager"})
+
+
+def _negated_intent(tok) -> bool:
+    """Whether an intent verb or readiness adjective is negated, on itself or on its copula.
+
+    Args:
+        tok: the governing verb or adjective.
+
+    Returns:
+        True for "does not intend", "has never planned", "is not ready / prepared".
+    """
+    heads = [tok] + ([tok.head] if tok.dep_ == "acomp" and tok.head.lemma_ == "be" else [])
+    return any(c.dep_ == "neg" or c.lower_ == "never" and c.dep_ == "advmod" for h in heads for c in h.children)
+
+
 # Motion verbs that state intent only with a to-infinitive: "moved to recognise", "is looking to".
 INTENT_XCOMP_GOVERNORS = frozenset({"move", "look", "set"})
 # Quantifier heads of a subject that stand for the countries listed beside them:
@@ -5269,6 +5287,9 @@ def _refused_request(noun) -> bool:
 
 def _polarity_at(ix: _Index, tok, pol: _Polarity, is_cue: bool) -> None:
     low = tok.lemma_.lower()
+    if tok.tag_ == "VBZ" and low not in BLOCKING_GOVERNORS:
+        # the lemmatiser cuts some "-s" forms wrong ("hopes" -> "hop"): the stem without "-s" counts
+        low = next((w for w in sorted(s_form_lemmas(tok)) if w in BLOCKING_GOVERNORS), low)
     if not is_cue:
         if low in NEGATING_GOVERNORS or tok.lower_ in NEGATING_GOVERNORS:
             pol.negations += 1
@@ -5295,6 +5316,8 @@ def _polarity_at(ix: _Index, tok, pol: _Polarity, is_cue: bool) -> None:
             return
         elif _refused_request(tok):
             pass  # "rejected / turned down a request to recognise X": a refusal (the verb counts above it)
+        elif low in INTENT_GOVERNORS and _negated_intent(tok):
+            pass  # "does not intend / plan to recognise X", "is not prepared to": a refusal (the "not" counts below)
         elif low in BLOCKING_GOVERNORS or tok.lower_ in BLOCKING_GOVERNORS:
             pol.blocked = True
             return
@@ -5833,6 +5856,15 @@ def _belonging_territories(ix: _Index, cue, memory: dict, holders: list) -> tupl
         states = taken | {m.kb_id for h in holders if h.label == "PERSON" for m in [ix.person_state(h)] if m is not None}
         if not owners or owners & states:
             return [], False
+    else:
+        # "Y insists that X remains part of Y": a state's own claim is no recognition, except that it denies
+        # the statehood of a land whose independence the article speaks of
+        owners = {m.kb_id for a in clause.subtree if a.dep_ in {"pobj", "poss", "amod"}
+                  for m in [ix.country_mention(a)] if m is not None and m.kb_id and m.label == "COUNTRY"}
+        states = taken | {m.kb_id for h in holders if h.label == "PERSON" for m in [ix.person_state(h)] if m is not None}
+        if owners & states:
+            seceding = [r for r in refs if _secession_context(ix, r)]
+            return seceding, bool(seceding) != any(c.dep_ == "neg" for c in clause.children)
     return refs, any(c.dep_ == "neg" for c in clause.children)
 
 
@@ -6431,7 +6463,8 @@ def _antecedent_territory(ix: _Index, cue, holders: list) -> list[TerritoryRef]:
     """The noun a recognising clause modifies, when it is the one recognised.
 
     "Somaliland, which Ethiopia recognised last year," (the relative pronoun
-    is the object) and "Kosovo, recognised by Japan in 2008," (a passive
+    is the object, also of a verb under the relative one: "which A refuses to
+    recognise") and "Kosovo, recognised by Japan in 2008," (a passive
     participle with its agent).
 
     Args:
@@ -6443,11 +6476,19 @@ def _antecedent_territory(ix: _Index, cue, holders: list) -> list[TerritoryRef]:
         The antecedent as a territory (a territory or country name), or an empty list.
     """
     head = cue.head
-    if cue.dep_ == "relcl":
+    rel = cue
+    if cue.dep_ == "xcomp" and cue.head.dep_ == "relcl":
+        rel, head = cue.head, cue.head.head  # "X, which A refuses to recognise,": the pronoun is the verb's object
+    if rel.dep_ == "relcl":
         if not any(c.dep_ in {"dobj", "obj"} and c.lower_ in {"which", "that", "whom"} for c in cue.children):
             return []
     elif not (cue.dep_ == "acl" and cue.tag_ == "VBN" and any(c.dep_ == "agent" for c in cue.children)):
         return []
+    if head.lemma_.lower() in STATUS_NOUNS:
+        # "X's independence, which A refuses to recognise": the land whose status it is
+        head = next((c for c in head.children if c.dep_ == "poss"), None) or next(
+            (p for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+             if p.dep_ == "pobj"), head)
     m = ix.country_mention(head, allow_demonym=False)
     if m is None or not (m.kb_id or m.text) or m.label not in {"COUNTRY", "TERRITORY"}:
         return []
@@ -6725,7 +6766,41 @@ def _asserting_voice(ix: _Index, cop, quote_fallback: bool = True) -> Mention | 
         holder = ix.holder_mention(teller) if teller is not None else None
         if holder is not None or not quote_fallback:
             return holder
+    viewer = _viewpoint_holder(ix, cop)
+    if viewer is not None:
+        return viewer
     return ix.quote_voice(cop) if cop.dep_ in {"ROOT", "ccomp"} else None
+
+
+def _viewpoint_holder(ix: _Index, cop) -> Mention | None:
+    """The state whose view a fronted adjunct says the clause gives: "For A, X is ...", "In A's view,
+    X is ...", "According to A, X is ...".
+
+    Args:
+        ix: the document index.
+        cop: the clause's verb.
+
+    Returns:
+        The holder mention (a state or a person speaking for one), or None.
+    """
+    for c in cop.children:
+        if c.dep_ != "prep" or c.i > cop.i:
+            continue
+        if c.lower_ == "according":
+            pobjs = [p for k in c.children if k.dep_ == "prep" and k.lower_ == "to" for p in k.children
+                     if p.dep_ == "pobj"]
+        elif c.lower_ == "for" and c.i == cop.sent.start:
+            pobjs = [p for p in c.children if p.dep_ == "pobj"]
+        elif c.lower_ == "in":
+            pobjs = [g for p in c.children if p.dep_ == "pobj" and p.lemma_.lower() in {"view", "eyes", "opinion"}
+                     for g in p.children if g.dep_ == "poss"]
+        else:
+            continue
+        for p in pobjs:
+            m = ix.holder_mention(p)
+            if m is not None and m.label in {"COUNTRY", "PERSON"}:
+                return m
+    return None
 
 
 def _statehood_assertions(ix: _Index, sent) -> Iterator[Stance]:
@@ -6827,7 +6902,8 @@ def _equated_lands(ix: _Index, sent) -> Iterator[Stance]:
 
 def _like_holders(ix: _Index, cue, holders: list) -> list[Mention]:
     """The states of a "like B" beside a state's stance: "A, like B, does not recognise X", "Like B, A
-    recognises X" (the comparison shares the stance; "unlike B" is another word and is left out).
+    recognises X" (the comparison shares the stance; "unlike B" is another word and is left out), and
+    those joined in it: "A joined B in refusing to recognise X".
 
     Args:
         ix: the document index.
@@ -6842,6 +6918,17 @@ def _like_holders(ix: _Index, cue, holders: list) -> list[Mention]:
     verb = cue if cue.pos_ in {"VERB", "AUX"} else cue.head
     subj = [c for c in verb.children if c.dep_ in {"nsubj", "npadvmod"}]
     out: list[Mention] = []
+    # "A joined B and C in refusing to recognise X": the states joined share the stance
+    top = verb
+    while top.dep_ == "xcomp" and top.head.i != top.i:
+        top = top.head  # ("in refusing to recognise")
+    up = top.head.head if top.dep_ == "pcomp" and top.head.dep_ == "prep" and top.head.lower_ == "in" else None
+    if up is not None and up.lemma_.lower() == "join" and up.pos_ == "VERB":
+        for o in (o for o in up.children if o.dep_ in {"dobj", "obj"}):
+            for t in (o, *o.conjuncts):
+                m = ix.country_mention(t, allow_demonym=False)
+                if m is not None and m.label == "COUNTRY" and all(m.start != x.start for x in holders + out):
+                    out.append(m)
     for c in (*verb.children, *(k for s in subj for k in s.children)):
         if c.dep_ != "prep" or c.lower_ != "like":
             continue

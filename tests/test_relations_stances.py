@@ -286,3 +286,49 @@ def test_relations_stance_described_land_and_parenthetical_report(nlp, name, tex
 def test_relations_stance_demonym_before_a_noun_is_no_land_frame(nlp):
     """"regards the area as Y-ian citizens' home" gives the land to nobody."""
     assert _stances(nlp, "Talks over Abyei stalled again. Egypt regards the area as Sudanese citizens' home.") == set()
+
+
+REFUSAL_AND_VOICE_CASES = [
+    # a negated intent or readiness is a refusal
+    ("not_intend", "Chile does not intend to recognise Abkhazia, a spokesman said.",
+     ("Chile", "doesNotRecognise", "Abkhazia")),
+    ("not_prepared", "Peru is not prepared to recognise Transnistria.", ("Peru", "doesNotRecognise", "Transnistria")),
+    ("never_planned", "Ghana has never planned to recognise Somaliland.",
+     ("Ghana", "doesNotRecognise", "Somaliland")),
+    # a relative pronoun that is the object of a verb under the relative one
+    ("relative_under_refuse", "Transnistria, which Peru refuses to recognise, held elections in May.",
+     ("Peru", "doesNotRecognise", "Transnistria")),
+    ("relative_on_status_noun", "Abkhazia's independence, which Chile has declined to recognise, dates from 2008.",
+     ("Chile", "doesNotRecognise", "Abkhazia")),
+    # a state's own "X is part of Y" denies X's statehood where the article speaks of its independence
+    ("own_claim_seceding", "Somaliland declared independence in 1991. Somalia insists that Somaliland is part of "
+     "Somalia.", ("Somalia", "doesNotRecognise", "Somaliland")),
+    # "A joined B and C in refusing": the states joined share the stance
+    ("joined_in_refusing", "Peru joined Chile and Ghana in refusing to recognise Transnistria.",
+     ("Ghana", "doesNotRecognise", "Transnistria")),
+    # a fronted viewpoint names who asserts the clause
+    ("for_a_viewpoint", "For Lima, Transnistria is not a state.", ("Peru", "doesNotRecognise", "Transnistria")),
+    ("in_a_view", "In Accra's view, Somaliland is not a country.", ("Ghana", "doesNotRecognise", "Somaliland")),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("name,text,expected", REFUSAL_AND_VOICE_CASES, ids=[c[0] for c in REFUSAL_AND_VOICE_CASES])
+def test_relations_stance_refusals_relatives_own_claims_and_viewpoints(nlp, name, text, expected):
+    """Each wording gives its stance and never the opposite one."""
+    found = _stances(nlp, text)
+    assert expected in found
+    flipped = "recognises" if expected[1] == "doesNotRecognise" else "doesNotRecognise"
+    assert (expected[0], flipped, expected[2]) not in found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Peru hopes to recognise Transnistria.",
+    "Transnistria, which Peru hopes to recognise, held elections in May.",
+    "Peru plans to recognise Transnistria.",
+    "Somalia insists that Somaliland remains an integral part of Somalia.",
+])
+def test_relations_stance_hopes_plans_and_own_claims_give_none(nlp, text):
+    """A hope or plan is no stance yet ("hopes" is lemmatised "hop"); a state's own claim is no recognition."""
+    assert _stances(nlp, text) == set()
