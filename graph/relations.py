@@ -9251,6 +9251,8 @@ def _appositive_relations(ix: _Index) -> Iterator[Relation]:
                     if k > 0 and ix.doc[k].text == ",":
                         other = ix.person_mention(k - 1)
                 elif info.possessor.tag_ == "PRP$":
+                    if _ambiguous_and_possessor(ix, info.possessor):
+                        continue
                     other = ix.antecedent(info.possessor, exclude=ix.person_at.get(f.tok.i))
                 else:
                     other = ix.person_mention(info.possessor.i)
@@ -9274,6 +9276,36 @@ def _appositive_relations(ix: _Index) -> Iterator[Relation]:
                 if inner.label not in {"COUNTRY"}:
                     yield Relation(subject=inner, object=outer, kind="locatedIn", evidence=ev)
                 inner = outer
+
+
+def _ambiguous_and_possessor(ix: _Index, pron) -> bool:
+    """Whether "his / her" in "Z greeted X and his wife Y" may stand for either of two people.
+
+    The pronoun after "X and" names X's spouse when X is the clause's subject ("X and her husband Y
+    arrived"); when X is the object of a verb whose subject is another person, binding allows
+    either and names carry no gender here, so the spouse is left unread (Hobbs 1978 gives the
+    nearest, not the right, one).
+
+    Args:
+        ix: the document index.
+        pron: the possessive pronoun before the spouse noun.
+
+    Returns:
+        True when the pronoun follows "Name and" and that name is a verb's object with a person subject.
+    """
+    doc = ix.doc
+    k = pron.i - 1
+    if k < 1 or doc[k].lower_ != "and" or ix.person_at.get(k - 1) is None:
+        return False
+    x = doc[k - 1]
+    while x.dep_ in {"compound", "flat"} and x.head.i != x.i:
+        x = x.head
+    if x.dep_ not in {"dobj", "obj", "pobj", "iobj"}:
+        return False
+    verb = x.head.head if x.dep_ == "pobj" else x.head
+    return any(c.dep_ in {"nsubj", "nsubjpass"} and c.i < x.i and (
+        ix.person_at.get(c.i) is not None or c.lower_ in PERSON_PRONOUNS or
+        c.pos_ == "PROPN" and (ix.ent_at[c.i] is None or ix.ent_at[c.i].label_ == "PERSON")) for c in verb.children)
 
 
 def _listed_before(ix: _Index, anchor: Mention, head) -> list[Mention]:
@@ -9778,12 +9810,17 @@ def _border_relations(ix: _Index) -> Iterator[Relation]:
                     subj = [t.head]  # "A, bordered by B to the north,"
             if not subj and t.dep_ == "relcl":
                 subj = [t.head]
+            if not subj and not agents and t.dep_ == "acl" and t.tag_ == "VBG" and t.head.i < t.i and \
+                    ix.doc[t.i - 1].text == ",":
+                subj = [t.head]  # "A, bordering B, raised its alert": the participle describes A
             if t.dep_ == "relcl" and (not subj or subj[0].lower_ in REL_PRONOUNS) and \
                     not _countries_in(ix, [t.head]):
                 # "South Ossetia, a sliver of land on the slopes of X that borders Russia"
                 owner = _appositive_owner(ix, t.head)
                 subj = [owner] if owner is not None else subj
             objs = [c for c in t.children if c.dep_ in {"dobj", "obj"}] + agents
+            if not objs:  # "which borders Mali": the parser may hang a bare name on the verb as npadvmod
+                objs = [c for c in t.children if c.dep_ == "npadvmod" and c.i > t.i and c.pos_ == "PROPN"]
             objs = objs + [x for o in objs for x in o.conjuncts]
             if objs:  # "borders A to the west and B to the east": the parser joins B to the compass word
                 objs += [x for c in t.children if c.dep_ == "prep" and c.lower_ == "to" for q in c.children
@@ -10536,6 +10573,8 @@ def _invasion_relations(ix: _Index) -> Iterator[Relation]:
         elif lem == "invade" and t.pos_ == "VERB":
             if any(c.dep_ == "neg" for c in t.children):
                 continue
+            if any(c.dep_ == "aux" and c.lower_ in BLOCKING_MODALS | {"will", "'ll"} for c in t.children):
+                continue  # "Russia might / will invade X": a prospect, not an invasion
             subj_toks = [c for c in t.children if c.dep_ == "nsubj"]
             if not subj_toks and t.dep_ == "conj" and not any(c.dep_ == "nsubjpass" for c in t.children):
                 subj_toks = _shared_clause_subject(t)  # "X seized the port and invaded Y": X invaded Y
@@ -10584,6 +10623,9 @@ def _invasion_relations(ix: _Index) -> Iterator[Relation]:
                 # "Chilean troops invaded ...": the demonym's state
                 subs = [m for c in subj_toks[0].children if c.dep_ in {"amod", "compound"} and ix.demonym_country(c)
                         for m in [ix.country_mention(c)] if m is not None]
+                if not subs:  # "troops from X invaded Y": the state the force comes from
+                    subs = _countries_in(ix, [p for c in subj_toks[0].children if c.dep_ == "prep" and
+                                              c.lower_ == "from" for p in c.children if p.dep_ == "pobj"])
             obs = [ix.country_mention(o, allow_demonym=False) or next(
                 (ix.country_mention(c, allow_demonym=False) for c in o.children if c.dep_ == "poss"), None)
                 for o in objs]  # "invaded Peru's Tacna province": the possessor
@@ -12976,6 +13018,11 @@ def _possessive_subdivisions(ix: _Index) -> Iterator[Relation]:
             # "Ecuador's Manabi province": the place is "Manabi" (whatever the tagger called it)
             inner = ix.mention(k + 1, j, "PLACE", inner_ent.ent_id_ if inner_ent.label_ != "ORG" else "")
         yield Relation(subject=inner, object=outer, kind="locatedIn", evidence=ix.evidence(doc[k]))
+        town = ix.ent_at[ent.start - 2] if ent.start >= 2 and doc[ent.start - 1].lower_ == "in" else None
+        if town is not None and town.end == ent.start - 1 and town.label_ in {"GPE", "PLACE"} and \
+                doc[end - 1].lower_ in SUBDIVISION_WORDS and (m := ix.ent_mention(town)) is not None:
+            # "Tolsby in Ruritania's X province": the town lies in the named subdivision
+            yield Relation(subject=m, object=inner, kind="locatedIn", evidence=ix.evidence(doc[ent.start - 1]))
 
 
 def _copula_places(ix: _Index) -> Iterator[Relation]:
