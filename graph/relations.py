@@ -5844,6 +5844,7 @@ def _belonging_territories(ix: _Index, cue, memory: dict, holders: list) -> tupl
     taken = {h.kb_id or h.text for h in holders}
     refs = [r for s in clause.children if s.dep_ in {"nsubj", "nsubjpass"}
             for r in _held_place(ix, s, memory, holders) if r.name not in taken]
+    states = taken | {m.kb_id for h in holders if h.label == "PERSON" for m in [ix.person_state(h)] if m is not None}
     if cue.lemma_.lower() in BELONG_REPORT_LEMMAS and cue.lemma_.lower() not in BELONG_CUE_LEMMAS:
         # a plain report: only a known territory, given to a state other than the speaker's
         # (a state calling its own claim its own states the claim, not a recognition)
@@ -5853,7 +5854,6 @@ def _belonging_territories(ix: _Index, cue, memory: dict, holders: list) -> tupl
                   and c.lower_ in {"of", "to"} for p in c.children if p.dep_ == "pobj"]  # "part of Y", "belongs to Y"
         owners = {m.kb_id for a in owned for m in [ix.country_mention(a)] if m is not None and m.kb_id}
         refs = [r for r in refs if r.mention is not None and r.mention.label == "TERRITORY"]
-        states = taken | {m.kb_id for h in holders if h.label == "PERSON" for m in [ix.person_state(h)] if m is not None}
         if not owners or owners & states:
             return [], False
     else:
@@ -5861,7 +5861,6 @@ def _belonging_territories(ix: _Index, cue, memory: dict, holders: list) -> tupl
         # the statehood of a land whose independence the article speaks of
         owners = {m.kb_id for a in clause.subtree if a.dep_ in {"pobj", "poss", "amod"}
                   for m in [ix.country_mention(a)] if m is not None and m.kb_id and m.label == "COUNTRY"}
-        states = taken | {m.kb_id for h in holders if h.label == "PERSON" for m in [ix.person_state(h)] if m is not None}
         if owners & states:
             seceding = [r for r in refs if _secession_context(ix, r)]
             return seceding, bool(seceding) != any(c.dep_ == "neg" for c in clause.children)
