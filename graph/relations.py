@@ -1104,8 +1104,18 @@ class _Index:
             # "A, B and C are the five members that do not recognise X", "A is (remains) among the
             # countries that ...": the copula's subject
             subj = [c for c in copula.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < h.i]
+            if not subj:
+                # a subject the tagger read as an adverb: "Nauru (ADV) is one of the few states that ..."
+                subj = [c for c in copula.children if c.dep_ in {"advmod", "npadvmod", "dep"} and c.i < copula.i
+                        and self.country_mention(c, allow_demonym=False) is not None]
             if subj and subj[0].tag_ not in {"PRP", "WDT"}:
                 return self.holder_mentions(subj[0], cue)
+        one = h.head.head if h.dep_ == "pobj" and h.head.lower_ == "of" and h.head.head.lower_ == "one" else None
+        if one is not None and h.lemma_.lower() in GROUP_NOUNS and one.i >= 2 and self.doc[one.i - 1].text == ",":
+            # "A, one of the few states that recognise X, ...": the name the phrase is set beside
+            m = self.country_mention(self.doc[one.i - 2], allow_demonym=False)
+            if m is not None and m.label == "COUNTRY":
+                return [m]
         if _is_quantifier(h) or (h.tag_ in {"NNS", "NNPS"} and h.lemma_.lower() in GROUP_NOUNS):
             listed = self._quantified_holders(h, cue)
             if listed:
@@ -6125,7 +6135,8 @@ def _regard_flavour(verb) -> str | None:
 def _occupied_frame(verb):
     """The land of "considers X (as) (an illegally) occupied (region / by Y)", read off the surface.
 
-    A territory name right after the verb (after "the"), then within four words
+    A territory name right after the verb (after "the"; or "the region" for the land
+    in focus), then within four words
     "occupied", with only "as", an article or adverbs between: the holder does
     not accept the occupier's hold on X.  A state's own claim ("occupied Ruritanian
     land") has its own frame and never reaches here.
@@ -6141,7 +6152,9 @@ def _occupied_frame(verb):
     k = verb.i + 1
     if k < sent.end and doc[k].lower_ == "the":
         k += 1
-    if k >= sent.end or doc[k].ent_type_ != "TERRITORY" or doc[k].ent_iob_ != "B":
+    if k < sent.end and k == verb.i + 2 and doc[k].lower_ in FOCUS_HEADS and doc[k].is_lower:
+        pass  # "considers the region occupied territory": the land in focus (see the caller)
+    elif k >= sent.end or doc[k].ent_type_ != "TERRITORY" or doc[k].ent_iob_ != "B":
         return None
     while k + 1 < sent.end and doc[k + 1].ent_iob_ == "I":
         k += 1
@@ -7084,6 +7097,9 @@ def _stances_in_sentence(ix: _Index, sent, memory: dict) -> Iterator[Stance]:
             last = _occupied_frame(cue)
             ent = ix.ent_at[last.i] if last is not None else None
             m = ix.ent_mention(ent) if ent is not None else None
+            if m is None and last is not None and last.lower_ in FOCUS_HEADS:
+                focus = _salient_territories(ix, last.i, holders, 1)  # "the region"
+                m = focus[0].mention if focus else None
             terrs = [TerritoryRef(mention=m, name=m.kb_id or m.text)] if m is not None and not negative and all(
                 (h.kb_id or h.text) != (m.kb_id or m.text) for h in holders) else []  # (not "does not consider")
             negative = not negative
@@ -7114,8 +7130,9 @@ def _stances_in_sentence(ix: _Index, sent, memory: dict) -> Iterator[Stance]:
                 if (st.holder.kb_id or st.holder.text) in keys and st.territory not in terrs:
                     terrs.append(st.territory)
         if not terrs and flavour == "noun" and negative and cue.lemma_.lower() in RECOGNITION_NOUNS and not any(
-                c.dep_ in {"prep", "poss"} for c in cue.children):
-            # "has stopped short of formal recognition": a bare refusal is about the land just named
+                c.dep_ == "prep" or c.dep_ == "poss" and c.tag_ != "PRP$" for c in cue.children):
+            # "has stopped short of formal recognition", "withdrew its recognition later": a bare refusal is
+            # about the land just named
             last = _last_territory(ix, cue.i)
             keys = {h.kb_id or h.text for h in holders}
             if last is not None and last.name not in keys and last.mention is not None and \

@@ -327,8 +327,34 @@ def test_relations_stance_refusals_relatives_own_claims_and_viewpoints(nlp, name
     "Peru hopes to recognise Transnistria.",
     "Transnistria, which Peru hopes to recognise, held elections in May.",
     "Peru plans to recognise Transnistria.",
-    "Somalia insists that Somaliland remains an integral part of Somalia.",
+    "Somalia insists that Somaliland still forms part of Somalia.",
 ])
 def test_relations_stance_hopes_plans_and_own_claims_give_none(nlp, text):
     """A hope or plan is no stance yet ("hopes" is lemmatised "hop"); a state's own claim is no recognition."""
     assert _stances(nlp, text) == set()
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("name,text,expected", [
+    # a copula subject the tagger read as an adverb
+    ("one_of_subject_as_adverb", "Nauru is one of the few states that recognise Abkhazia.",
+     ("Nauru", "recognises", "Abkhazia")),
+    # "A, one of the few states that ...": the name the phrase is set beside
+    ("one_of_apposed", "Peru, one of the few countries that recognise Abkhazia, sent an envoy.",
+     ("Peru", "recognises", "Abkhazia")),
+    # a withdrawn recognition with only "its": the land just named
+    ("withdrew_its_recognition", "Abkhazia declared independence in 1999. Tuvalu withdrew its recognition last March.",
+     ("Tuvalu", "doesNotRecognise", "Abkhazia")),
+    # "the region" as occupied territory: the land in focus
+    ("region_occupied", "Abkhazia declared independence in 1999. Georgia considers the region occupied territory.",
+     ("Georgia", "doesNotRecognise", "Abkhazia")),
+], ids=["one_of_subject_as_adverb", "one_of_apposed", "withdrew_its_recognition", "region_occupied"])
+def test_relations_stance_one_of_withdrawn_and_occupied_region(nlp, name, text, expected):
+    """"One of the states that", a bare withdrawn recognition and "the region ... occupied" give their stance."""
+    assert expected in _stances(nlp, text)
+
+
+@pytest.mark.model
+def test_relations_stance_one_of_without_stance_gives_none(nlp):
+    """"A, one of the countries that border B," is no stance."""
+    assert _stances(nlp, "Peru, one of the countries that border Chile, sent an envoy.") == set()
