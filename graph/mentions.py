@@ -2730,6 +2730,7 @@ def extract_mentions(doc: Doc, article: Article) -> Iterator[NameMention]:
         return NameMention(Mention(article.id, span.start_char, span.end_char, span.text, label), **cues)
     consumed: set[int] = set()
     named_at: dict[int, tuple[str, str]] = {}  # token end of a name -> (its id or surface, its label)
+    renamed_at: dict[int, str] = {}  # token end of a place's other name -> the place it names
     territories: Counter = Counter()  # id or surface of each territory named so far -> its mentions
     # id or surface of each territory the NLP step labelled in the whole article -> its names
     article_territories: Counter = Counter(e.ent_id_ or e.text for e in ents if e.label_ == "TERRITORY")
@@ -3161,6 +3162,12 @@ def extract_mentions(doc: Doc, article: Article) -> Iterator[NameMention]:
             same_as = named[0]
             if label == "PERSON":
                 label = named[1]
+        if not same_as and ent.start >= 2 and doc[ent.start - 1].lower_ == "or" and len(ent) <= 4 and \
+                fold(renamed_at.get(ent.start - 1) or kb or surface) != fold(kb or surface):
+            # "which Ruritania calls Y or Z": the name after "or" is one more name of the place Y names
+            same_as = renamed_at[ent.start - 1]
+            if label in {"PERSON", "ORG"}:
+                label = "GPE"
         gloss = _name_for(doc, ent) if not same_as and label in OTHER_NAME_LABELS else None
         if not same_as and not gloss and not kb and label in {"GPE", "LOC", "FAC", "PERSON", "ORG"} and \
                 len(ent) <= 4 and _renamed_area(doc, ent.start):
@@ -3206,6 +3213,10 @@ def extract_mentions(doc: Doc, article: Article) -> Iterator[NameMention]:
                           settlement=label != "PERSON" and _settlement_appositive(doc, ent.end), outlet=own_outlet,
                           relative=label == "PERSON" and _kin_before(doc, ent))
         named_at[ent.end] = (kb or surface, label)
+        if same_as:
+            renamed_at[ent.end] = same_as
+        elif label != "PERSON" and _after_naming_verb(doc, ent.start):
+            renamed_at[ent.end] = kb or surface
         if (label == "TERRITORY" or tcue) and not same_as:
             territories[kb or surface] += 1
         if acronym and label == "ORG" and acronym != surface and ent.end + 1 < len(doc) and \
@@ -3243,6 +3254,24 @@ NAMING_VERBS = {"call", "calls", "called", "name", "names", "named", "term", "te
 KNOWN_AS_WORDS = {"also", "better", "widely", "locally", "internationally", "officially", "commonly", "often",
                   "sometimes", "still", "formerly", "once", "in", "simply", "usually", "popularly", "informally",
                   "colloquially"}
+
+
+def _after_naming_verb(doc: Doc, i: int) -> bool:
+    """Tell whether the name at token ``i`` follows a naming verb or "known as": "which Ruritania calls Y".
+
+    Args:
+        doc: the Doc.
+        i: the first token of the name.
+
+    Returns:
+        True when "call(s)/name(s)/term(s)" or "as" after a form of "know" stands right before the name.
+    """
+    k = i - 1 if i >= 1 and doc[i - 1].lower_ == "the" else i
+    if k < 1:
+        return False
+    if doc[k - 1].lower_ in NAMING_VERBS:
+        return True
+    return doc[k - 1].lower_ == "as" and any(t.lower_ in {"known", "know", "knows"} for t in doc[max(0, k - 5):k - 1])
 
 
 def _other_name_anchor(doc: Doc, i: int) -> int | None:
@@ -3372,7 +3401,8 @@ RENAMER_WORDS = {"still", "also", "now", "often", "officially", "locally", "long
                  "locals", "many", "some", "who", "themselves", "once"}
 #: area nouns a definite description renames ("the ridge, which Ruritania calls Y"), besides NAMED_AREA_NOUNS
 RENAMED_AREA_NOUNS = {"plateau", "province", "peninsula", "archipelago", "reef", "atoll", "ridge", "mountain",
-                      "pass", "valley", "bay", "strait", "enclave"}
+                      "pass", "valley", "bay", "strait", "enclave", "summit", "peak", "rock", "islet", "cay",
+                      "shoal", "headland"}
 
 
 def _renamed_area(doc: Doc, i: int) -> bool:
@@ -3391,6 +3421,15 @@ def _renamed_area(doc: Doc, i: int) -> bool:
         True when a naming verb precedes the name and a definite area noun opens its clause.
     """
     k = i - 1 if i >= 1 and doc[i - 1].lower_ == "the" else i
+    if k >= 4 and doc[k - 1].lower_ == "as":
+        # "the island, known in Ruritania as Y", "the rocky summit, known locally as Y": a side's own name
+        j = k - 2
+        while j > 0 and k - 2 - j < 3 and (doc[j].lower_ in KNOWN_AS_WORDS or doc[j].is_title) and \
+                doc[j].lower_ != "known":
+            j -= 1
+        if doc[j].lower_ != "known" or doc[j - 1].text != "," or j == k - 2:
+            return False  # a bare "known as" may name the whole phrase ("the strip along the river, known as Y")
+        return _definite_area_before(doc, j - 1)
     if k < 3 or doc[k - 1].lower_ not in NAMING_VERBS:
         return False
     j = k - 2
@@ -3403,6 +3442,27 @@ def _renamed_area(doc: Doc, i: int) -> bool:
         return False  # "the valley Ruritanians also call Y": no pronoun
     areas = NAMED_AREA_NOUNS | RENAMED_AREA_NOUNS
     return j >= 1 and doc[j].lower_ in areas and doc[j].is_lower and doc[j - 1].lower_ == "the"
+
+
+def _definite_area_before(doc: Doc, comma: int) -> bool:
+    """Tell whether a definite area noun ends right before token ``comma``: "the 900-metre summit,".
+
+    Args:
+        doc: the Doc.
+        comma: the index of the comma after the description.
+
+    Returns:
+        True when the area noun (see NAMED_AREA_NOUNS, RENAMED_AREA_NOUNS) follows "the" and at most four
+        lower-case, numeric or hyphen modifiers.
+    """
+    j = comma - 1
+    if j < 1 or not doc[j].is_lower or doc[j].lower_ not in NAMED_AREA_NOUNS | RENAMED_AREA_NOUNS:
+        return False
+    h = j - 1
+    while h > 0 and j - h <= 4 and (doc[h].is_lower or doc[h].like_num or doc[h].text in HYPHENS) and \
+            doc[h].lower_ not in {"the", "a", "an"} and doc[h].pos_ in {"ADJ", "NOUN", "NUM", "PUNCT"}:
+        h -= 1
+    return doc[h].lower_ == "the"
 
 
 #: nouns that "the <language> name for the <noun>" uses for the place an article is about
