@@ -307,6 +307,8 @@ TITLE_MODIFIERS = frozenset({
     "petroleum", "mining", "communications",
     # the level of government: "City Manager", "Town Clerk"; Malay "Menteri (Besar)"
     "city", "town", "menteri",
+    # a local tier: "the provincial governor", "District chief Name", "a municipal councillor"
+    "provincial", "district", "municipal",
 })
 NON_TITLE_MODIFIERS = frozenset({
     "former", "ex", "then", "prominent", "popular", "famous", "well", "known", "well-known", "key",
@@ -691,6 +693,25 @@ class _Index:
             return False
         return True
 
+    def _cap_start(self, k: int) -> int:
+        """The first of the capitalised words that end at ``k`` (at most four)."""
+        j = k
+        while j > 0 and k - j < 3 and _is_cap(self.doc[j - 1]):
+            j -= 1
+        return j
+
+    def _portfolio_after_of(self, s: int, e: int) -> bool:
+        """Whether ``doc[s:e]`` is a Title-Case remit after "Minister of" that "and" continues.
+
+        "Minister of Land Administration and Mobility Name": the words after the
+        preposition name the ministry, not a person (a news convention for a
+        ministry with two remits).
+        """
+        doc = self.doc
+        return 1 <= e - s <= 3 and s >= 2 and e < len(doc) and doc[e].lower_ in {"and", "&"} and \
+            doc[s - 1].lower_ in {"of", "for"} and doc[s - 2].lower_ in PORTFOLIO_HEADS and \
+            _is_cap(doc[s - 2]) and _portfolio_run(self, list(doc[s:e]))
+
     def _find_persons(self) -> None:
         doc = self.doc
         cands = []
@@ -710,6 +731,13 @@ class _Index:
                 # the portfolio, then the name
                 s += 1
                 while e - s >= 3 and (doc[s].lower_ in PORTFOLIO_WORDS or doc[s].lower_ in {"and", "&"}):
+                    s += 1
+            elif self._portfolio_after_of(s, e):
+                continue  # "Minister of Land Administration and Mobility Name": the first remit is no name
+            elif e - s >= 3 and s >= 2 and doc[s - 1].lower_ in {"and", "&"} and \
+                    self._portfolio_after_of(self._cap_start(s - 2), s - 1):
+                # "... and Mobility Ana Berg": the second remit, then the name
+                while e - s >= 3 and (doc[s].lower_ in PORTFOLIO_WORDS or doc[s].lower_.endswith(PORTFOLIO_SUFFIXES)):
                     s += 1
             s, e = self._trim_run(s, e)
             if s < e and self._plausible_name(s, e):
@@ -885,6 +913,10 @@ class _Index:
             k -= 1
         if k < s - 1 and k > 0 and doc[k].lower_ == "for" and doc[k - 1].lower_ in PORTFOLIO_HEADS:
             return True  # "Deputy Prime Minister for Reintegration Anna Berg"
+        if k < s - 1 and k > 1 and doc[k].lower_ in {"and", "&"} and \
+                self._portfolio_after_of(self._cap_start(k - 1), k) and \
+                _portfolio_run(self, list(doc[self._cap_start(k - 1):s])):
+            return True  # "Minister of Rural Development and Sanitation Anna Berg": a joint portfolio
         if s > 0 and doc[s - 1].lower_.rstrip(".") in HONORIFICS:
             return True
         host = self.ent_at[s - 1] if s > 0 else None
@@ -2239,7 +2271,10 @@ def _analyse_phrase(ix: _Index, tokens: list, anchor_kind: str) -> list[_TitleIn
         title_tail: list = []
         while runs and runs[0][0].lower_ in {"of", "for"} and runs[0][1] and all(
                 not t.text[:1].isupper() and t.pos_ in {"NOUN", "ADJ", "CCONJ", "PROPN"} and ix.ent_at[t.i] is None
-                for t in runs[0][1]) and len(runs[0][1]) <= 3:
+                for t in runs[0][1]) and (len(runs[0][1]) <= 3 or (
+                    len(runs[0][1]) <= 5 and runs[0][1][-1].lower_ in PORTFOLIO_WORDS and
+                    any(t.lower_ in {"and", "&"} for t in runs[0][1]))):
+            # (a joint portfolio runs longer: "minister of labour and social affairs")
             title_tail = [runs[0][0], *runs[0][1]]
             runs = runs[1:]
             if title_tail[-1].lower_ == "state" and runs and runs[0][0].lower_ == "for" and runs[0][1] and all(
@@ -3243,6 +3278,33 @@ def _honorific_run_start(ix: _Index, k: int, floor: int) -> int:
     return k
 
 
+def _of_portfolio_and(ix: _Index, k: int, floor: int, out: list) -> bool:
+    """Whether the "and" at ``k`` joins a Title-Case portfolio after "Minister of" / "Secretary for".
+
+    A ministry with two remits is written "Minister of A and B" before the name
+    ("Minister of Rural Roads and Mobility Name"); the words between the
+    preposition and the name must read as one portfolio (:func:`_portfolio_run`).
+
+    Args:
+        ix: the document index.
+        k: the index of the "and".
+        floor: the first token the phrase may reach.
+        out: the words already read right of ``k`` (nearest the name first).
+
+    Returns:
+        True when capitalised words left of ``k`` reach "of"/"for" after a portfolio head.
+    """
+    doc = ix.doc
+    if not all(_is_cap(x) for x in out) or len(out) > 3:
+        return False
+    j = k - 1
+    while j > floor and k - j <= 4 and _is_cap(doc[j]) and doc[j].lower_ not in PORTFOLIO_HEADS:
+        j -= 1
+    if j == k - 1 or j <= floor or doc[j].lower_ not in {"of", "for"} or doc[j - 1].lower_ not in PORTFOLIO_HEADS:
+        return False
+    return _portfolio_run(ix, list(doc[j + 1:max(x.i for x in out) + 1]))
+
+
 def _premod_phrase(ix: _Index, start: int, floor: int) -> list:
     """Tokens directly before a name that modify it ("Russia's chief prosecutor")."""
     doc = ix.doc
@@ -3286,6 +3348,10 @@ def _premod_phrase(ix: _Index, start: int, floor: int) -> list:
         if t.lower_ in {"and", "&"} and out and out[0].lower_ in PORTFOLIO_HEADS and k > floor and \
                 _is_cap(doc[k - 1]) and all(_is_cap(x) for x in out[1:]) and len(out) >= 2:
             out.append(t)  # "Lands and Natural Resources CS Name": a portfolio with "and"
+            k -= 1
+            continue
+        if t.lower_ in {"and", "&"} and out and k > floor and _of_portfolio_and(ix, k, floor, out):
+            out.append(t)  # "Minister of Land Administration and Mobility Name": an "of"-portfolio with "and"
             k -= 1
             continue
         if t.lower_ in {"and", "&"} and out and out[0].lower_ in PORTFOLIO_HEADS and k > floor and \
@@ -4469,13 +4535,19 @@ def _context_state(ix: _Index, f: _Fact, info: _TitleInfo) -> Mention | None:
             cap = cap or m
     if cap is not None and len(set(states)) == 1 and cap.kb_id in _main_states(ix):
         return cap  # a visiting leader speaks in a foreign capital: only the article's own state
-    # 2b. "In CAPITAL, Deputy Foreign Minister Name said ...": the setting that opens the sentence
-    first = ix.ent_at[sent.start + 1] if sent.start + 1 < sent.end else None
-    if doc[sent.start].lower_ == "in" and first is not None and first.start == sent.start + 1 and \
-            first.end < len(doc) and doc[first.end].text == "," and first.end <= span[0]:
-        m = ix.country_mention(first.root, allow_demonym=False, allow_capital=True)
-        if m is not None and m.label == "COUNTRY":
-            return m
+    # 2b. "In CAPITAL, Deputy Foreign Minister Name said ...": the setting that opens the sentence, or
+    # the sentence before it in the same paragraph ("In CAPITAL, the tone differed. Minister Name said")
+    settings = [sent]
+    prev = ix.sent_at[sent.start - 1] if sent.start > 0 else None
+    if prev is not None and not states and "\n" not in doc[prev.start:sent.start].text_with_ws:
+        settings.append(prev)
+    for sn in settings:
+        first = ix.ent_at[sn.start + 1] if sn.start + 1 < sn.end else None
+        if doc[sn.start].lower_ == "in" and first is not None and first.start == sn.start + 1 and \
+                first.end < len(doc) and doc[first.end].text == "," and first.end <= span[0]:
+            m = ix.country_mention(first.root, allow_demonym=False, allow_capital=True)
+            if m is not None and m.label == "COUNTRY":
+                return m
     # 3. the outlet's own state: a domestic paper writes its government's offices unqualified
     core = [w for w in words if w not in RANK_PREFIXES | {"of", "for", "and", "the"}]
     # "First Vice Foreign Minister": a foreign minister; "Minister of Foreign Affairs": three words of office
@@ -4500,6 +4572,10 @@ LOCAL_OFFICE_HEADS = frozenset(t.split()[-1] for t in PLACE_OFFICE_TITLES) | fro
     "administrator", "prefect", "sub-prefect", "sheriff", "alcalde", "burgomaster", "intendant", "reeve"})
 
 
+# the tiers of local government an office may be styled by: "the provincial executive", "a district chief"
+LOCAL_TIER_WORDS = frozenset({"provincial", "district", "municipal"})
+
+
 def _setting_place(ix: _Index, f: _Fact, info: _TitleInfo) -> Mention | None:
     """The place a bare local office belongs to: the setting the sentence (or the one before it,
     in the same paragraph) opens with.
@@ -4518,8 +4594,8 @@ def _setting_place(ix: _Index, f: _Fact, info: _TitleInfo) -> Mention | None:
         The place mention, or None.
     """
     words = info.title.split()
-    if not words or words[-1] not in LOCAL_OFFICE_HEADS or len(words) > 3:
-        return None
+    if not words or (words[-1] not in LOCAL_OFFICE_HEADS and words[0] not in LOCAL_TIER_WORDS) or len(words) > 3:
+        return None  # ("Provincial executive Name": an office of the local tier is the setting's too)
     doc = ix.doc
     sent = ix.sent_at[f.tok.i]
     if sent is None:
