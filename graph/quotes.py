@@ -119,7 +119,11 @@ Known gaps:
   article, also when the tagger read the surname as an organisation or a
   common noun ('"…," Ostrova said', 'Desjardins, seated nearby, said');
   people sharing a surname are told apart by honorifics, titles and
-  pronouns, and otherwise the nearest full name before the quote is taken.
+  pronouns, then the one not introduced as someone's relative ("with his
+  wife Ana Roe": Roe is the other Roe, unless the honorific fits the kin
+  noun), and otherwise the nearest full name before the quote is taken.
+  "The paper" takes up the one newspaper (a name ending in a masthead
+  word) named in its paragraph or the one before.
   A full name's gender comes from its titles, the pronouns of the sentences
   that write it, or the honorifics that take it up before another full name
   with that surname is introduced ("Ana Roe ... Mrs Roe ... Tom Roe").  A
@@ -3976,6 +3980,11 @@ def _resolve_role(ctx: _Ctx, tok: "Token") -> Mention | None:
                  and ctx.para_of(n.mention.start) >= para - 1]
         if len({n.mention.text.casefold() for n in cands}) > 1:
             return None  # two bodies of that kind: no guess
+    if not cands and role in NEWSPAPER_NOUNS:  # "the paper said" after "The Varnek Herald said ..."
+        papers = _newspapers_named_before(ctx, before, tok)
+        if len({n.mention.text.casefold() for n in papers}) != 1 or _unnamed_body_spoke_since(ctx, papers[-1], tok):
+            return None
+        return dataclasses.replace(papers[-1].mention, label="ORG")  # the tagger may read it as a person
     if cands and len({n.key for n in cands}) > 1 and not body and _led_previous_sentence(ctx, cands[-1], tok):
         cands = [cands[-1]]
     ages = {a for c in tok.children if c.i < tok.i and (a := _age_modifier(c))}
@@ -3993,6 +4002,41 @@ def _resolve_role(ctx: _Ctx, tok: "Token") -> Mention | None:
     if not body and _unnamed_holder_since(ctx, cands[-1], tok, roles):
         return None
     return cands[-1].mention
+
+
+#: Nouns that take up a newspaper named before: "the paper said".
+NEWSPAPER_NOUNS = frozenset({"paper", "newspaper"})
+
+
+def _newspapers_named_before(ctx: _Ctx, before: list[_Name], tok: "Token") -> list[_Name]:
+    """Newspapers named in a role noun's paragraph or the one before: "The Tolsby Courier" for "the paper".
+
+    A newspaper's own name ends in a masthead word (Herald, Gazette,
+    Courier, Times ..., ``graph.nlp.PAPER_WORDS``, the naming style of
+    English-language newspapers), which the tagger may read as a person's
+    name; "the paper" or "the newspaper" takes such a name up (a head-word
+    match in the sense of Lee et al. 2013's string-match sieves).
+
+    Args:
+        ctx: the document context.
+        before: the names before the role noun.
+        tok: the role noun.
+
+    Returns:
+        The names of two capitalised words or more whose last word is a masthead word, with no honorific,
+        in the role noun's paragraph or the one before, in text order.
+    """
+    from .nlp import PAPER_WORDS
+
+    para = ctx.para_of(tok.idx)
+    out = []
+    for n in before:
+        words = n.mention.text.split()
+        if len(words) >= 2 and words[-1] in PAPER_WORDS and all(w[:1].isupper() for w in words) \
+                and not any(w.casefold().rstrip(".") in HONORIFICS for w in words) \
+                and para - 1 <= ctx.para_of(n.mention.start) <= para:
+            out.append(n)
+    return out
 
 
 def _heads_body(role: str, reqs: list[set[str]], n: _Name) -> bool:
@@ -7426,12 +7470,56 @@ def _with_full_name(ctx: _Ctx, a: _Attr | None) -> _Attr | None:
         if not sure and _introduced_together(ctx, list(kept.values())):
             return _Attr(None, a.cue, a.sieve, a.cue_tok)  # "Bo and Ana Roe ... Mr Roe": either may be meant
         full = sure or kept
+    want = next(iter(genders)) if len(genders) == 1 else ""
+    own = {t: n for t, n in full.items() if not _introduced_as_relative(ctx, n, want)}
+    if own and len(own) < len(full):
+        full = own  # "X Berg ... with his wife Y Berg ... Berg said": X Berg, as the entity resolver reads it
     before = [n for n in full.values() if n.mention.start < m.start]
     pick = max(before, key=lambda n: n.mention.start) if before else min(full.values(), key=lambda n: n.first)
     full_m = pick.mention
     if full_m.label != m.label and m.label == "PERSON":  # the tagger read the full name as a body
         full_m = dataclasses.replace(full_m, label="PERSON")
     return _Attr(full_m, a.cue, a.sieve, a.cue_tok)
+
+
+#: Kin nouns that, after a possessive, introduce somebody as a relative of the person the text is about, with the
+#: gender each gives ("" for either).
+RELATIVE_NOUNS = {**dict.fromkeys("husband son brother father fiancé widower grandson nephew".split(), "m"),
+                  **dict.fromkeys("wife daughter sister mother fiancée widow granddaughter niece".split(), "f"),
+                  **dict.fromkeys("partner fiance fiancee".split(), "")}
+
+
+def _introduced_as_relative(ctx: _Ctx, n: _Name, want: str = "") -> bool:
+    """Tell whether the article introduces a full name as someone's relative ("his wife, Ana Berg").
+
+    A possessive kin noun before the name, with or without a comma ("with
+    her husband Tom Berg", "His son, Bo Berg,"), introduces the relative of
+    the person the passage is about.  When two people share a surname, the
+    bare surname names that person, not the relative (the reading of
+    ``graph.mentions`` and the entity resolver; news copy calls the relative
+    by full name or honorific to tell the two apart).
+
+    Args:
+        ctx: the document context.
+        n: a full name of the article.
+        want: the speaker's gender ("m", "f" or ""); a kin noun of that
+            gender ("Mrs Berg said" after "his wife, Ana Berg") does not
+            count, as it may name the speaker.
+
+    Returns:
+        True when a mention of that full name follows a possessive kin noun
+        of no gender wanted.
+    """
+    doc, text = ctx.doc, n.mention.text.casefold()
+    for o in [n] + [o for o in ctx.names if o.mention.text.casefold() == text]:
+        i = o.first
+        if 0 < i < len(doc) and doc[i - 1].text == ",":
+            i -= 1
+        if i >= 2 and doc[i - 1].lower_ in RELATIVE_NOUNS and (
+                doc[i - 2].tag_ in {"PRP$", "POS"} or doc[i - 2].lower_ in {"his", "her", "their"}) and not (
+                want and RELATIVE_NOUNS[doc[i - 1].lower_] == want):
+            return True
+    return False
 
 
 #: Small words after a body's name that may continue it up to its acronym ("Commission of X (CX)").
