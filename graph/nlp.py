@@ -160,7 +160,8 @@ def stolen_object(verb):
     starts right after the verb, the noun is the subject of a reporting verb
     the stance verb hangs on (or that hangs on it), and a person's name stands
     in apposition inside that phrase (or in a second subject of the reporting
-    verb).  With a repeated verb ("has never accepted, and never will accept,
+    verb).  A name list right after the verb that the parser made the subject of
+    a clause after a semicolon is the verb's object too.  With a repeated verb ("has never accepted, and never will accept,
     Y's rule over X, ...") the phrase starts after the second verb and its
     punctuation.
 
@@ -183,6 +184,10 @@ def stolen_object(verb):
             starts.add(j)  # "rejects, and will always reject, ..."
     reports = [verb.head] if verb.dep_ in {"ccomp", "parataxis"} and verb.head.i > verb.i else []
     reports += [c for c in verb.children if c.dep_ in {"advcl", "ccomp", "parataxis"} and c.i > verb.i]
+    nxt = doc[verb.i + 1] if verb.i + 1 < verb.sent.end else None
+    if nxt is not None and nxt.dep_ == "nsubj" and nxt.head.i > nxt.i and nxt.pos_ == "PROPN" and \
+            any(t.text == ";" for t in doc[nxt.i:nxt.head.i]):
+        return nxt  # "does not recognise A, B or C; the same applies to D": the list taken by the next clause
     for r in reports:
         if r.lemma_.lower() not in TRAILING_REPORT_VERBS:
             continue

@@ -358,3 +358,16 @@ def test_relations_stance_one_of_withdrawn_and_occupied_region(nlp, name, text, 
 def test_relations_stance_one_of_without_stance_gives_none(nlp):
     """"A, one of the countries that border B," is no stance."""
     assert _stances(nlp, "Peru, one of the countries that border Chile, sent an envoy.") == set()
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("expected", [
+    ("Peru", "doesNotRecognise", "South Ossetia"),
+    ("Peru", "doesNotRecognise", "Northern Cyprus"),
+    ("Peru", "doesNotRecognise", "Gagauzia"),
+])
+def test_relations_stance_list_taken_by_clause_after_semicolon(nlp, expected):
+    """A name list the parser made the subject of "the same applies" after a semicolon is still the object."""
+    text = ("This is why Lima does not recognise Abkhazia, South Ossetia, Transnistria or Northern Cyprus; the same "
+            "applies to Somaliland and Gagauzia.")
+    assert expected in _stances(nlp, text)
