@@ -5111,8 +5111,9 @@ def _climb(ix: _Index, cue) -> tuple[object | None, _Polarity, list]:
             continue
         if cur.dep_ in {"xcomp", "advcl", "acl", "conj", "pcomp", "prep", "pobj", "dobj", "relcl", "attr",
                         "oprd", "ccomp", "amod", "compound", "nmod", "acomp"} and cur.head.i != cur.i:
-            if cur.dep_ == "ccomp" and cur.pos_ in {"VERB", "AUX"}:
-                break  # "X said that Y recognised": the speaker is no holder
+            if cur.dep_ == "ccomp" and cur.pos_ in {"VERB", "AUX"} and not any(c.dep_ == "expl" for c in cur.children):
+                break  # "X said that Y recognised": the speaker is no holder (but "there are no plans to
+                # recognise X, A said" has no subject of its own: the speaker's)
             if cur.dep_ == "relcl" and cur.head.pos_ in {"NOUN", "PROPN"} and not (
                     cur.head.lemma_.lower() in REASON_NOUNS and any(
                         c.dep_ == "det" and c.lower_ == "no" for c in cur.head.children)):
@@ -5177,7 +5178,7 @@ def _ruled_out(cop) -> bool:
 def _ruled_out_holder(cue):
     """Who rules out a course named by the subject ``cue`` of a ruling-out copula: its possessor, the
     copula's "for A", or the subject of the verb reporting the clause ("A said recognition of X is off
-    the table"); None when the text names nobody."""
+    the table", "Recognition of X, A said, is off the table"); None when the text names nobody."""
     cop = cue.head
     poss = [c for c in cue.children if c.dep_ == "poss"]
     if poss:
@@ -5189,6 +5190,8 @@ def _ruled_out_holder(cue):
         return fors[0]
     if cop.dep_ in {"ccomp", "parataxis"} and cop.head.pos_ == "VERB":
         return next((c for c in cop.head.children if c.dep_ == "nsubj"), None)
+    for rep in (c for c in cop.children if c.dep_ == "parataxis" and c.pos_ == "VERB"):
+        return next((c for c in rep.children if c.dep_ == "nsubj"), None)  # "Recognition of X, A said, is ..."
     return None
 
 

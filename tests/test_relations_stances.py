@@ -371,3 +371,27 @@ def test_relations_stance_list_taken_by_clause_after_semicolon(nlp, expected):
     text = ("This is why Lima does not recognise Abkhazia, South Ossetia, Transnistria or Northern Cyprus; the same "
             "applies to Somaliland and Gagauzia.")
     assert expected in _stances(nlp, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("name,text,expected", [
+    # an existential clause has no subject of its own: the reporting speaker's state refuses
+    ("no_plans_reported", "There are no plans to recognise Transnistria, Peru's foreign minister said.",
+     ("Peru", "doesNotRecognise", "Transnistria")),
+    # a report set inside a ruling-out clause
+    ("ruled_out_parenthetical", "Recognition of Somaliland, Ghana said, is off the table.",
+     ("Ghana", "doesNotRecognise", "Somaliland")),
+], ids=["no_plans_reported", "ruled_out_parenthetical"])
+def test_relations_stance_reported_existential_and_parenthetical_ruling_out(nlp, name, text, expected):
+    """"There are no plans to recognise X, A said" and "Recognition of X, A said, is off the table" refuse."""
+    assert expected in _stances(nlp, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Chile said there were reports that Peru had recognised Abkhazia.",
+    "Chile's foreign minister said there are plans to recognise Abkhazia.",
+])
+def test_relations_stance_reported_existential_without_refusal_gives_none(nlp, text):
+    """A report of reports, or of plans, is no stance of the speaker's state."""
+    assert _stances(nlp, text) == set()
