@@ -5495,7 +5495,8 @@ def _hypothetical(sent, cue) -> bool:
 
 
 def _verb_objects(verb) -> list:
-    """The verb's direct objects, or the one a trailing reporting clause took as its subject.
+    """The verb's direct objects (a passive's subject when an agent names the doer), or the one a trailing
+    reporting clause took as its subject.
 
     Args:
         verb: the verb token.
@@ -5504,6 +5505,8 @@ def _verb_objects(verb) -> list:
         The object tokens (see :func:`graph.nlp.stolen_object` for the misparse).
     """
     objs = [o for o in verb.children if o.dep_ in {"dobj", "obj"}]
+    if not objs and any(c.dep_ == "agent" for c in verb.children):
+        objs = [o for o in verb.children if o.dep_ == "nsubjpass"]  # "Y's claim to X is rejected by A"
     stolen = stolen_object(verb) if not objs else None
     return [stolen] if stolen is not None else objs
 

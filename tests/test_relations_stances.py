@@ -395,3 +395,26 @@ def test_relations_stance_reported_existential_and_parenthetical_ruling_out(nlp,
 def test_relations_stance_reported_existential_without_refusal_gives_none(nlp, text):
     """A report of reports, or of plans, is no stance of the speaker's state."""
     assert _stances(nlp, text) == set()
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("name,text,expected", [
+    ("passive_support", "Morocco's sovereignty over Western Sahara is supported by Ghana.",
+     ("Ghana", "recognises", "Western Sahara")),
+    ("passive_rejection", "Russia's claim to Crimea is rejected by Chile.", ("Chile", "doesNotRecognise", "Crimea")),
+    ("passive_integrity", "Georgia's territorial integrity, including Abkhazia, is fully supported by Peru.",
+     ("Peru", "recognises", "Abkhazia")),
+], ids=["passive_support", "passive_rejection", "passive_integrity"])
+def test_relations_stance_passive_status_verbs_with_agent(nlp, name, text, expected):
+    """A status or claim verb in the passive takes its doer from "by A"."""
+    assert expected in _stances(nlp, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Russia's claim to Crimea was rejected in a vote.",
+    "Russia's proposal on Crimea was rejected by Chile.",
+])
+def test_relations_stance_passive_without_doer_or_status_gives_none(nlp, text):
+    """No "by A", or a passive subject that is no status or claim, gives no stance."""
+    assert _stances(nlp, text) == set()
