@@ -86,7 +86,8 @@ PLACE_WORDS = {"city", "province", "region", "oblast", "district", "county", "st
                "ocean", "island", "islands", "mountains", "valley", "lake", "bay", "peninsula", "krai", "state",
                "township", "ward", "borough", "prefecture", "atoll", "islets", "archipelago", "heights",
                "palace", "castle", "cathedral", "camp", "barracks", "harbour", "harbor", "falls", "cayes", "cays",
-               "reef", "creek", "pref", "point", "cove", "isles", "fiord", "fjord", "chiefdom"}
+               "reef", "creek", "pref", "point", "cove", "isles", "fiord", "fjord", "chiefdom", "road", "avenue",
+               "boulevard"}
 # ("chiefdom": a local government area under a chief in parts of Africa, e.g. "Tolsa Chiefdom")
 #: first words of the names of storms ("Cyclone Chido", "Hurricane Maria"): events, no entities
 STORM_WORDS = {"cyclone", "hurricane", "typhoon", "storm"}
@@ -105,7 +106,7 @@ UNIT_AREA_WORDS = {"district", "region"}
 HILL_WORDS = {"hill", "hills"}
 # first words of landform names ("Mount Hermon", "Lake Chad", "Cape Verde")
 PLACE_START = {"mount", "mt", "lake", "cape", "isle", "gulf", "strait", "ilha", "isola", "île", "mont", "monte", "piz",
-               "vila"}
+               "vila", "palais"}  # ("Palais": French for palace, as in the names of many seats of bodies)
 #: head words that end no personal name: a body's seat or area ("X Campus", "X Municipality") or a facility ("X Pool",
 #: "X Stadium", "X Airport"; "Park" and "Bridge" are common surnames, so not these)
 NON_PERSON_HEADS = {"campus", "municipality", "governorate", "prefecture", "pool", "stadium", "arena", "airport",

@@ -1496,7 +1496,8 @@ def _place_cue(doc: Doc, span: Span) -> bool:
     if i >= 2 and doc[i - 1].lower_ == "of" and doc[i - 2].text in ADMIN_AREA_NOUNS:
         return True  # "the French department of X": an administrative area (in lower case: not "Department of X")
     if i >= 1 and (doc[i - 1].lower_ in {"in", "at", "from", "near"} or (
-            doc[i - 1].lower_ == "to" and span.label_ != "PERSON")) and _in_place_after(doc, span.end):
+            doc[i - 1].lower_ == "to" and (span.label_ != "PERSON" or span.end + 1 < len(doc)
+                                           and doc[span.end + 1].lower_ == "on"))) and _in_place_after(doc, span.end):
         return True  # "in X, in the Y Valley …", "escorted to X, in northern Y": only a place lies in a place
     head = span.root
     while head.dep_ == "conj" and head.head.i < head.i:
@@ -1523,18 +1524,19 @@ def _place_cue(doc: Doc, span: Span) -> bool:
 
 
 def _in_place_after(doc: Doc, j: int) -> bool:
-    """Tell whether ", in <place>" follows the name that ends before token j: "in X, in the Y Valley at …".
+    """Tell whether ", in <place>" or ", on <place>" follows the name that ends before token j: "in X, in the Y
+    Valley at …", "sails to X, on Y Island".
 
     Args:
         doc: the Doc.
         j: the token after the name.
 
     Returns:
-        True when a comma, "in", maybe a compass adjective ("northern", "south-western"), and a name the NER or
-        the ruler reads as a place follow.
+        True when a comma, "in" or "on", maybe a compass adjective ("northern", "south-western"), and a name the
+        NER or the ruler reads as a place follow.
     """
-    if j + 2 >= len(doc) or doc[j].text != "," or doc[j + 1].lower_ != "in":
-        return False
+    if j + 2 >= len(doc) or doc[j].text != "," or doc[j + 1].lower_ not in {"in", "on"}:
+        return False  # (", on <island>": "the ferry to X, on Y Island")
     k = j + 2
     if doc[k].lower_ in COMPASS_ADJECTIVES and k + 1 < len(doc):
         k += 1
@@ -3099,9 +3101,12 @@ def extract_mentions(doc: Doc, article: Article) -> Iterator[NameMention]:
                 label, place_cue = "GPE", True  # "the X block": a tract of land or seabed, no person
             elif head in RESIDENT_NOUNS and len(ent) == 1 and ent.start > 0 and doc[ent.start - 1].lower_ in {"a", "an"}:
                 label, place_cue = ("GPE" if label == "PERSON" else label), True  # "a Kelso farmer": one from Kelso
+        if not kb and label in {"PERSON", "ORG", "GPE", "LOC", "FAC"} and _town_of_person(doc, ent):
+            label, place_cue = ("GPE" if label in {"PERSON", "ORG"} else label), True  # "a baker from X"
         if not kb and label in {"PERSON", "ORG", "GPE", "LOC", "FAC"} and _beat_place(doc, ent.start, ent.end):
             label, place_cue = "GPE", True  # "the Courier's Tamsk correspondent": a reporter's beat is a place
-        if not kb and len(ent) == 1 and label in {"PERSON", "ORG", "GPE", "LOC", "FAC"} and _paired_place(doc, ent):
+        if not kb and len(ent) <= 3 and \
+                label in {"PERSON", "ORG", "GPE", "LOC", "FAC"} and _paired_place(doc, ent):
             label, place_cue = "GPE", True  # "between Aberdeen and X": the other end is a place too
         if not kb and label in {"PERSON", "ORG", "FAC"} and (
                 _site_at_place(doc, ent) or _country_area(doc, ent) or _coordinated_place_kind(doc, ent)):
@@ -3746,9 +3751,22 @@ RESIDENT_NOUNS = {"farmer", "farmers", "couple", "family", "man", "woman", "boy"
 
 
 def _paired_place(doc: Doc, ent: Span) -> bool:
-    """A one-word name at one end of "between X and Y" / "from X to Y" whose other end is a place."""
+    """A name at one end of "between X and Y" / "from X to Y" whose other end is a place.
+
+    The other end may also be a stretch of land named by a common noun: "runs from X to the Canadian border"
+    (a route or a district described by its ends).
+    """
     placed = {"GPE", "PLACE", "LOC", "FAC"}
     a, b = ent.start, ent.end
+    if a >= 1 and doc[a - 1].lower_ == "from" and b + 2 < len(doc) and doc[b].lower_ == "to" and \
+            doc[b + 1].lower_ == "the":
+        k = b + 2
+        while k < min(len(doc), b + 5) and (doc[k].pos_ == "ADJ" or doc[k].ent_type_ in {"NORP", "GPE", "LOC"}):
+            k += 1
+        if k < len(doc) and doc[k].is_lower and doc[k].lower_ in BOUND_NOUNS:
+            return True
+    if len(ent) > 1:
+        return False  # ("talks between Varnek Energy and Ruritania": a body may face a state)
     if a >= 3 and doc[a - 1].lower_ in {"and", "to"} and doc[a - 3].lower_ in {"between", "from"}:
         other = doc[a - 2]
         return other.ent_type_ in placed and (doc[a - 1].lower_ == "and") == (doc[a - 3].lower_ == "between")
@@ -3758,6 +3776,50 @@ def _paired_place(doc: Doc, ent: Span) -> bool:
     return False
 
 
+#: lower-case trade nouns of people named with their home town: "a bricklayer from X", "a ferry skipper from X"
+TRADE_NOUNS = frozenset({"bricklayer", "skipper", "trader", "builder", "baker", "carpenter", "plumber", "labourer",
+                         "laborer", "herder", "shepherd", "mechanic", "welder", "fisher", "boatman", "tailor",
+                         "butcher", "vendor", "stallholder", "cabbie", "grower"})
+#: local offices a town's name comes before: "the X mayor"
+TOWN_OFFICES = frozenset({"mayor", "mayoress", "townspeople", "townsfolk"})
+#: lawmakers who "represent" a seat: "an MP who represents X"
+SEAT_HOLDERS = SEAT_TITLES | {"backbencher", "backbenchers", "legislator", "lawmaker", "deputy", "congressman",
+                              "congresswoman", "assemblyman", "assemblywoman"}
+
+
+def _town_of_person(doc: Doc, ent: Span) -> bool:
+    """Tell whether a name is a person's home town or seat by the words around it.
+
+    Three patterns of news writing: a tradesperson or resident "from X" ("a bricklayer from X", "a ferry
+    skipper from X"; a firm's staff are named "at X" or with an office word, so only trade and resident nouns
+    count); a town's office holder named after it ("X mayor Anna Berg"); and a lawmaker "who represents X"
+    (the seat, when a member title stands in the sentence before it).
+
+    Args:
+        doc: the Doc.
+        ent: the name (up to three words, all capitalised).
+
+    Returns:
+        True when one of the patterns holds.
+    """
+    if not 1 <= len(ent) <= 3 or not all(t.is_title or t.is_upper for t in ent):
+        return False
+    i = ent.start
+    if i >= 2 and doc[i - 1].lower_ == "from" and doc[i - 2].is_lower and \
+            (doc[i - 2].lower_ in TRADE_NOUNS or doc[i - 2].lower_ in RESIDENT_NOUNS) and \
+            (ent.end >= len(doc) or doc[ent.end].is_punct or doc[ent.end].lower_ in {"who", "and", "in"}):
+        return True
+    if ent.end + 1 < len(doc) and doc[ent.end].lower_ in TOWN_OFFICES and doc[ent.end].is_lower and \
+            _glued(doc, ent.end - 1):
+        return True
+    if i >= 3 and doc[i - 1].lower_ in {"represents", "represented", "representing"}:
+        sent_start = doc[i - 1].sent.start
+        return any(doc[k].lower_ in SEAT_HOLDERS for k in range(max(sent_start, i - 15), i - 1))
+    return False
+
+
+#: nouns of a land's edge, one end of "from X to the ... border": the other end is a place too
+BOUND_NOUNS = frozenset({"border", "frontier", "coast", "coastline", "sea", "ocean", "mountains"})
 #: lower-case nouns of built or natural sites that stand "at" a settlement: "the levee at X", "the harbour at X"
 SITE_AT_NOUNS = frozenset({"dike", "dyke", "harbour", "harbor", "quay", "quayside", "pier", "jetty", "wharf",
                            "marina", "beach", "waterfront", "seafront", "promenade", "lighthouse", "breakwater",
