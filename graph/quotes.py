@@ -2368,6 +2368,8 @@ def _speaker(ctx: _Ctx, tok: "Token | None", depth: int = 0, via_cue: bool = Fal
         body = _portfolio_body(ctx, tok)
         if body is not None:
             return body  # "Transport Borduria said": a state's agency, not the place
+    if via_cue and (state_body := _state_body_speaker(ctx, tok)) is not None:
+        return state_body  # "Norway's foreign ministry said": the ministry the article names
     dateline = _dateline_subject(ctx, tok)
     if dateline is not None:
         return _speaker(ctx, dateline, depth + 1, via_cue) if dateline.i != tok.i else None
@@ -2455,6 +2457,67 @@ def _speaker(ctx: _Ctx, tok: "Token | None", depth: int = 0, via_cue: bool = Fal
             return _body_subject_taken_up(ctx, tok)  # "the 15-member bloc said": the body just before
         return role
     return None
+
+
+#: Lower-case heads of a state's own bodies that news copy names by the state alone: "the French presidency".
+STATE_BODY_NOUNS = frozenset("ministry presidency government".split())
+
+
+def _state_modified(ctx: _Ctx, tok: "Token") -> bool:
+    """Tell whether a state modifies a lower-case body noun: "Chile's" or "Chilean" in "Chile's defence ministry".
+
+    The state is a left modifier of the body noun: a possessive country
+    name, or a demonym the gazetteer maps to a country.  A demonym of a
+    country the gazetteer does not know counts when it shares its stem with
+    a one-word place name the article gives (as in :func:`_meets`).
+
+    Args:
+        ctx: the document context.
+        tok: the body noun.
+
+    Returns:
+        True when such a modifier stands before the noun.
+    """
+    for c in tok.children:
+        if c.i >= tok.i or c.dep_ not in ("poss", "amod", "compound", "nmod") or ctx.quoted(c.i):
+            continue
+        if c.dep_ == "poss":
+            ent = ctx.ent_of.get(c.i)
+            e = ctx.gaz.lookup(ent.text) if ent is not None and ctx.gaz is not None else None
+            if e is not None and e.cls in ("Country", "Territory"):
+                return True
+            continue
+        if ctx.gaz is not None and ctx.gaz.country_of_demonym(c.text):
+            return True
+        stem = _stem(c.text.casefold())
+        if len(stem) >= 5 and c.text[:1].isupper() and any(
+                e2.label_ in ("GPE", "COUNTRY") and len(e2) == 1 and not ctx.quoted(e2.start)
+                and e2.text.casefold().startswith(stem) for e2 in ctx.doc.ents):
+            return True
+    return False
+
+
+def _state_body_speaker(ctx: _Ctx, tok: "Token") -> Mention | None:
+    """The named body "the Ruritanian foreign ministry" or "Norway's foreign ministry" takes up.
+
+    News copy names a state's ministry, presidency or government in lower
+    case by its state and portfolio alone, after (or before) giving its full
+    name.  The speaker is that named body (see :func:`_resolve_role`: the
+    name's words meet the state and the portfolio), so the two merge.  With
+    no named body, no speaker is given here: the bench golds credit such
+    words to the ministry, not to its state.
+
+    Args:
+        ctx: the document context.
+        tok: the subject head of a cue.
+
+    Returns:
+        The named body, or None when tok is no lower-case state body with a state modifier or none is named.
+    """
+    if tok.lower_ not in STATE_BODY_NOUNS or tok.text != tok.lower_ or tok.tag_ in ("NNS", "NNPS") \
+            or tok.i in ctx.ent_of and ctx.ent_of[tok.i].label_ == "ORG" and ctx.ent_of[tok.i].end > tok.i + 1:
+        return None
+    return _resolve_role(ctx, tok) if _state_modified(ctx, tok) else None
 
 
 def _person_subject_taken_up(ctx: _Ctx, tok: "Token") -> Mention | None:
