@@ -32,6 +32,7 @@ Rules (general, no article's cast):
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field, replace
 from difflib import SequenceMatcher
@@ -1266,6 +1267,91 @@ def _merge_of_place_short_forms(clusters: dict[str, _Cluster], gaz: Gazetteer) -
         clusters[short].mentions = kept
 
 
+#: the state-form words a formal name's short form ends on: "the Eastern Republic", "the Hashemite Kingdom"
+STATE_FORM_WORDS = {"republic", "kingdom", "federation", "emirate", "sultanate", "principality", "commonwealth",
+                    "confederation", "union", "state", "grand duchy", "duchy"}
+
+
+def _merge_formal_short_forms(clusters: dict[str, _Cluster], gaz_hits: dict[str, list[NameMention]],
+                              gaz: Gazetteer) -> None:
+    """Join the short form of a state's formal name to the state: "the Federal Republic" for "Federal Republic of X".
+
+    News that gives a state's formal name ("the Federative Republic of
+    Ruritania") then calls it by the words before "of" ("the Federative
+    Republic said …"): the same anaphoric short form as a body's (see
+    :func:`_merge_of_place_short_forms`).  The short form must end on a
+    state-form word ("Republic", "Kingdom") and have two words or more, the
+    formal name must be one the gazetteer lists for a country or territory
+    named in the same article, and no other such state may share the short form.
+
+    Args:
+        clusters: the name clusters (changed in place).
+        gaz_hits: gazetteer id -> its mentions (changed in place).
+        gaz: the gazetteer.
+    """
+    heads: dict[str, set[str]] = defaultdict(set)  # short key -> gazetteer ids
+    for kb, nms in gaz_hits.items():
+        entry = gaz.lookup(kb) if nms else None
+        if entry is None or entry.cls not in {"Country", "Territory"}:
+            continue
+        for alias in (entry.name, *entry.aliases, *(nm.mention.text for nm in nms)):
+            key = name_key(alias)
+            if " of " not in key:
+                continue
+            head = key.split(" of ")[0]
+            head = head[4:] if head.startswith("the ") else head
+            if " " in head and any(head.endswith(" " + w) for w in STATE_FORM_WORDS):
+                heads[head].add(kb)
+    for head, kbs in heads.items():
+        if len(kbs) != 1:
+            continue
+        kb = next(iter(kbs))
+        for k in (head, "the " + head):
+            cl = clusters.get(k)
+            if cl is None or not cl.mentions or not _articles(cl.mentions) & _articles(gaz_hits[kb]):
+                continue
+            gaz_hits[kb].extend(clusters.pop(k).mentions)
+
+
+#: a state's forces and services under their Spanish, Portuguese or French name -> the English head word
+#: ("Armada de X" is X's navy, "Força Aérea de X" its air force)
+ROMANCE_FORCE_HEADS = {"fuerza naval": "navy", "armada": "navy", "marina": "navy", "marinha": "navy",
+                       "marine nationale": "navy", "ejército": "army", "ejercito": "army", "exército": "army",
+                       "exercito": "army", "armée de terre": "army", "fuerza aérea": "air force",
+                       "fuerza aerea": "air force", "força aérea": "air force", "forca aerea": "air force",
+                       "armée de l'air": "air force", "guardia costera": "coast guard", "policía nacional": "police",
+                       "policia nacional": "police", "polícia nacional": "police"}
+ROMANCE_FORCE = re.compile(r"^(?:la |el |a |o |the )?(" + "|".join(sorted(ROMANCE_FORCE_HEADS, key=len, reverse=True))
+                           + r")(?: [\w-]+)? (?:de|del|da|do|de la) (.+)$")
+
+
+def _merge_translated_forces(clusters: dict[str, _Cluster], gaz: Gazetteer) -> None:
+    """Join a state's forces named in their own language to the English name: "Armada de X" -> "Xian Navy".
+
+    Photo credits and quotes give a navy, an army or a police force its own
+    name ("Armada de X", "Força Aérea de X") where the story says "the
+    Xian Navy"; both name one body when an article uses both.  The place after
+    "de" must be a gazetteer country whose demonym opens the English name.
+
+    Args:
+        clusters: the name clusters (changed in place).
+        gaz: the gazetteer.
+    """
+    for k in list(clusters):
+        cl = clusters.get(k)
+        m = ROMANCE_FORCE.match(k) if cl is not None and cl.mentions else None
+        entry = (gaz.lookup(m.group(2)) or gaz.lookup(unicodedata.normalize("NFKD", m.group(2)).encode(
+            "ascii", "ignore").decode())) if m else None  # ("Perú" for Peru)
+        if entry is None or entry.cls != "Country":
+            continue
+        head = ROMANCE_FORCE_HEADS[m.group(1)]
+        targets = [t for t, tc in clusters.items() if t != k and tc.mentions and t.endswith(" " + head) and
+                   gaz.country_of_demonym(t[:-len(head) - 1].removeprefix("the ")) == entry.name and
+                   _articles(tc.mentions) & _articles(cl.mentions)]
+        if len(targets) == 1:
+            clusters[targets[0]].mentions.extend(clusters.pop(k).mentions)
+
+
 def _merge_article_forms(clusters: dict[str, _Cluster]) -> None:
     """Join a name written without its leading "The" to the form with it: "the Mercury" -> "The Mercury".
 
@@ -1635,6 +1721,8 @@ def resolve_entities(mentions: Iterable[NameMention], authors: dict[str, str] | 
     _merge_other_names(clusters, gaz_hits, gaz)
     _merge_outlet_short_names(clusters)
     _merge_plural_short_forms(clusters, gaz_hits, gaz)
+    _merge_formal_short_forms(clusters, gaz_hits, gaz)
+    _merge_translated_forces(clusters, gaz)
     _merge_article_forms(clusters)
     _merge_of_place_short_forms(clusters, gaz)
     _merge_short_org_names(clusters, gaz_hits)

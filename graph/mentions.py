@@ -20,7 +20,7 @@ from .models import Article, Mention
 from .names import (BEAT_WORDS, HYPHENS, NAME_PARTICLES, abbreviates, hyphen_link_at, is_calendar_word,
                     uncapitalise_name)
 from .nlp import (ADMIN_AREA_NOUNS, COMPASS_ADJECTIVES, OFFICE_HEAD_WORDS, PAPER_WORDS, PLACE_OFFICE_TITLES,
-                  PLACE_PARTICLES, SETTLEMENT_KINDS, STATION_MODIFIERS)
+                  PLACE_PARTICLES, ROMANCE_BODY_OPENERS, SETTLEMENT_KINDS, STATION_MODIFIERS)
 
 NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "COUNTRY", "TERRITORY", "PLACE"}
 SPEECH_VERBS = {"say", "tell", "speak", "add", "warn", "claim", "threaten", "ask", "write", "post", "state", "insist",
@@ -1710,6 +1710,42 @@ def _among_places(doc: Doc, j: int) -> bool:
     return False
 
 
+#: prepositions that set a town in a list of places: "in X and Y", "between X and Y", "from X or Y"
+PLACE_LIST_PREPS = {"in", "at", "from", "near", "between", "around", "outside", "via"}
+
+
+def _coordinated_with_town(doc: Doc, ent: Span) -> bool:
+    """Tell whether the name is joined to a town after a locative preposition: "harbours in Tolsby and Varnholm".
+
+    Names joined by "and"/"or" are of one kind (conjuncts share their
+    category, the constraint the coreference sieves of Lee et al. 2013 use):
+    after "in X and", with X read as a town, a name of one or two words the
+    NER read as a person or a body is a town too when the list closes after
+    it (a comma, a full stop, "that", "where"), so "in Tolsby and Varga said"
+    and "in Tolsby and Petar Lind in Kelmby" keep their persons.
+
+    Args:
+        doc: the Doc.
+        ent: the name.
+
+    Returns:
+        True for "<in|at|from|near|between …> <town> and|or <name>" closed by punctuation, "that" or "where".
+    """
+    if ent.start < 3 or len(ent) > 2 or doc[ent.start - 1].lower_ not in {"and", "or"} or \
+            not all(t.is_title and t.is_alpha for t in ent):
+        return False
+    prev = doc[ent.start - 2]
+    if prev.ent_type_ not in {"GPE", "PLACE"} or prev.ent_iob_ not in {"B", "I"}:
+        return False
+    first = ent.start - 2
+    while first > 0 and doc[first].ent_iob_ == "I":
+        first -= 1
+    if first < 1 or doc[first - 1].lower_ not in PLACE_LIST_PREPS:
+        return False
+    nxt = doc[ent.end] if ent.end < len(doc) else None
+    return nxt is None or (nxt.is_punct and nxt.text not in {"'s", "’s"}) or nxt.lower_ in {"that", "which", "where"}
+
+
 def _inside_known_place(doc: Doc, span: Span) -> bool:
     """The name stands "in X in Y", "in X, Y" or "from X, in Y" with Y a gazetteer place or country
     ("talks in X in Kelantan", "reached at home in X, in Ruritania's north"), or an area named with its
@@ -2001,6 +2037,46 @@ def _status_appositive(doc: Doc, j: int) -> bool:
         if tok.lower_ in STATUS_HEADS:
             return True
         if (tok.is_punct and tok.text != "-") or tok.pos_ in {"VERB", "AUX", "ADP", "PRON", "DET"}:
+            return False
+    return False
+
+
+#: verbs that weigh a place's statehood with "as": "recognised X as a sovereign state", "does not regard X as a state"
+STATEHOOD_VERBS = {"recognise", "recognize", "regard", "consider", "treat", "acknowledge", "accept", "view", "see"}
+#: what "as" then makes the place: "as an independent state", "as a country in its own right"
+STATEHOOD_NOUNS = {"state", "states", "country", "countries", "nation", "nations", "republic", "republics"}
+
+
+def _statehood_weighed(doc: Doc, span: Span) -> bool:
+    """Tell whether the text weighs the name's statehood: "Ruritania recognised X and Y as sovereign states".
+
+    A dependency whose statehood a state recognises or denies ("does not
+    regard X as an independent state") is at stake as a territory, not a
+    mere location; coordinated names ("X and Y as states") share the verb.
+
+    Args:
+        doc: the Doc.
+        span: the name.
+
+    Returns:
+        True for "<recognise|regard|consider …> [the] X [and Y] as <modifiers> state|country|nation".
+    """
+    k = span.start
+    while k > 0 and span.start - k < 12 and (doc[k - 1].lower_ in {",", "and", "the"} or (
+            doc[k - 1].text[:1].isupper() and doc[k - 1].is_alpha and doc[k - 1].pos_ == "PROPN")):
+        k -= 1
+    if k < 1 or doc[k - 1].lemma_.lower() not in STATEHOOD_VERBS:
+        return False
+    j = span.end
+    while j < len(doc) and j - span.end < 12 and (doc[j].lower_ in {",", "and", "the"} or (
+            doc[j].text[:1].isupper() and doc[j].is_alpha)):
+        j += 1
+    if j >= len(doc) or doc[j].lower_ != "as":
+        return False
+    for tok in doc[j + 1:min(j + 7, len(doc))]:
+        if tok.lower_ in STATEHOOD_NOUNS:
+            return True
+        if tok.is_punct or tok.pos_ in {"VERB", "AUX", "ADP", "PRON"}:
             return False
     return False
 
@@ -2436,6 +2512,77 @@ def _compass_pair_bodies(doc: Doc) -> list[tuple[int, int, str]]:
 PANEL_WORDS = {"committee", "subcommittee", "sub-committee", "commission", "panel", "board", "caucus"}
 
 
+#: the Spanish, Portuguese, French and Italian head words that open a body's name ("Universidad Nacional de X",
+#: "Armada de X", "Agência X", "Pacto X"); none is an English word or a given name (besides the party words
+#: of :data:`graph.nlp.ROMANCE_BODY_OPENERS`)
+ROMANCE_ORG_OPENERS = ROMANCE_BODY_OPENERS | {
+    "universidad", "universidade", "université", "università", "ministerio", "ministério", "ministère", "ministero",
+    "agencia", "agência", "agence", "agenzia", "rádio", "radiotelevisión", "instituto", "banco", "banque",
+    "armada", "ejército", "exército", "fuerza", "fuerzas", "força", "forças", "policía", "polícia", "gendarmería",
+    "guardia", "consejo", "conselho", "conseil", "consiglio", "asamblea", "assembleia", "assemblée", "congreso",
+    "senado", "fundación", "fundação", "fondation", "fondazione", "sindicato", "compañía", "companhia", "compagnie",
+    "sociedad", "sociedade", "société", "società", "asociación", "associação", "comisión", "comissão", "commissione",
+    "comité", "secretaría", "procuraduría", "fiscalía", "defensoría", "contraloría", "registraduría", "cámara",
+    "câmara", "chambre", "pacto", "acuerdo", "convergencia", "coalición", "unidad", "diario", "diário",
+    "periódico", "jornal", "corte", "servicio", "serviço", "empresa", "comando", "marinha"}
+#: the Romance words that link a body's name to its remit or place: "Universidad Nacional de X", "Fuerza y Y"
+ROMANCE_NAME_LINKS = {"de", "del", "da", "do", "dos", "das", "di", "della", "des", "du", "la", "las", "los", "el",
+                      "le", "les", "y", "e", "et", "para", "por", "pour", "per"}
+
+
+def _join_romance_bodies(doc: Doc, ents: list[Span]) -> list[Span]:
+    """Join a Spanish, Portuguese, French or Italian body's name that the NER cut or read as a person or a place.
+
+    The small English model reads "Armada Nacional de X" as a place, a person and a country, and stops
+    "Universidad Mayor de" before the country that closes it.  A run of title-case words opening on a
+    Romance body head (:data:`ROMANCE_ORG_OPENERS`) and linked by Romance particles ("de", "del", "y") is one
+    organisation's name, as the head-word rule of named-entity grammars has it (the Romance counterpart of
+    "University of X").
+
+    Args:
+        doc: the Doc.
+        ents: the entity spans.
+
+    Returns:
+        The spans, each such run made one ORG span (the spans inside it dropped).
+    """
+    titles = {t.casefold() for t in load_gazetteer().person_titles}
+    runs: list[tuple[int, int]] = []
+    i = 0
+    while i < len(doc):
+        tok = doc[i]
+        if not (tok.is_title and tok.lower_ in ROMANCE_ORG_OPENERS) or tok.ent_id_ or \
+                (i >= 1 and doc[i - 1].is_title and doc[i - 1].pos_ == "PROPN" and not tok.is_sent_start):
+            i += 1  # (the head word inside a longer name: "<word> Parti X", a Malay party)
+            continue
+        end, k = i + 1, i + 1
+        while k < len(doc) and k - i < 10 and "\n" not in doc[k - 1].whitespace_ and not doc[k].is_sent_start:
+            if doc[k].lower_ in ROMANCE_NAME_LINKS and doc[k].is_lower:
+                k += 1
+                continue
+            if (doc[k].is_title or (doc[k].is_upper and doc[k].is_alpha)) and not (
+                    doc[k].lower_ in titles and k + 1 < len(doc) and doc[k + 1].is_title):
+                k += 1  # (a title before a name opens the next name: "the Partido X Senator Ana Varga")
+                end = k
+                continue
+            break
+        if end - i >= 2 and any(t.lower_ not in ROMANCE_NAME_LINKS for t in doc[i + 1:end]):
+            runs.append((i, end))
+        i = max(end, i + 1)
+    # a party word inside a name the NER read as a place or a person makes it a party's: "Kesatuan Parti X"
+    relabel = {e.start for e in ents if e.label_ in {"FAC", "GPE", "LOC", "PERSON"} and not e.ent_id_ and
+               any(t.lower_ in ROMANCE_BODY_OPENERS and t.is_title for t in e[1:])}
+    if relabel:
+        ents = [Span(doc, e.start, e.end, label="ORG") if e.start in relabel else e for e in ents]
+    if not runs:
+        return ents
+    inside = {k for s, e in runs for k in range(s, e)}
+    kept = [e for e in ents if not any(k in inside for k in range(e.start, e.end))]
+    # a span reaching out of the run (a "the" before it, a word after it) keeps the run's own bounds
+    kept += [Span(doc, s, e, label="ORG") for s, e in runs]
+    return sorted(kept, key=lambda e: e.start)
+
+
 def _join_portfolio_lists(doc: Doc, ents: list[Span]) -> list[Span]:
     """Rejoin a committee named after a list of portfolios that the NER cut at its comma.
 
@@ -2719,7 +2866,7 @@ def extract_mentions(doc: Doc, article: Article) -> Iterator[NameMention]:
     seen: set[tuple[int, int]] = set()
     defined: dict[str, str] = {}  # acronym -> the organisation name it was defined for ("Name (ACR)")
     text = doc.text  # built once: Doc.text joins every token
-    ents = _join_portfolio_lists(doc, _split_coordinated(doc, list(doc.ents)))
+    ents = _join_romance_bodies(doc, _join_portfolio_lists(doc, _split_coordinated(doc, list(doc.ents))))
     covered = {i for e in ents for i in range(e.start, e.end)}
     held_landforms = _definite_landform_territories(doc, ents)  # "sovereignty over the lake": the article's one lake
 
@@ -3125,6 +3272,8 @@ def extract_mentions(doc: Doc, article: Article) -> Iterator[NameMention]:
                 label = "GPE"  # "her flat in X": nobody lives in a person
         elif not kb and label == "PERSON" and _inside_known_place(doc, ent):
             label = "GPE"  # "in X in Kelantan": only a place lies inside a place
+        elif not kb and label in {"PERSON", "ORG"} and _coordinated_with_town(doc, ent):
+            label, place_cue = "GPE", True  # "in Tolsby and X": a town beside a town
         if (strong or weak) and label != "PERSON":
             locative_ends.add(ent.end)
         if not kb:
@@ -3139,7 +3288,8 @@ def extract_mentions(doc: Doc, article: Article) -> Iterator[NameMention]:
         unlisted = bool(kb) and known is None and label == "TERRITORY"
         tcue = (not kb or dependency or unlisted) and label not in {"NORP", "COUNTRY"} and \
             (_territory_cue(doc, ent, person=label == "PERSON") or (dependency and (
-                _status_appositive(doc, ent.end) or _renamed_territory(doc, ent.start))) or
+                _status_appositive(doc, ent.end) or _renamed_territory(doc, ent.start) or
+                _statehood_weighed(doc, ent))) or
              (not kb and ent.start in held_landforms))
         if not tcue and not kb and label in {"GPE", "LOC", "FAC", "PERSON", "ORG"} and \
                 _compass_part_of_territory(ent, territories):
@@ -3279,6 +3429,97 @@ def _after_naming_verb(doc: Doc, i: int) -> bool:
     return doc[k - 1].lower_ == "as" and any(t.lower_ in {"known", "know", "knows"} for t in doc[max(0, k - 5):k - 1])
 
 
+#: verbs whose "by its … name" gives a place another name: "X, widely known by its Varnek name, Y"
+BY_NAME_VERBS = {"known", "know", "knows", "knew", "called", "call", "calls"}
+
+
+def _by_name_clause(doc: Doc, c: int) -> tuple[int, bool] | None:
+    """Find the name renamed by a "by its … name," clause that ends at the comma at token ``c``.
+
+    "X, the atoll known locally by its Varnek name, Y" and "X and W,
+    which Ruritanians know by their old names, Y and Z" give a place (or two)
+    another name after a "by its/their … name(s)" phrase, the way
+    "known as" does.
+
+    Args:
+        doc: the Doc.
+        c: the comma right before the other name.
+
+    Returns:
+        (the comma after the renamed name, whether "names" is plural), or None.
+    """
+    m = c - 1
+    if m < 5 or doc[m].lower_ not in {"name", "names"}:
+        return None
+    plural = doc[m].lower_ == "names"
+    m -= 1
+    while m > 0 and c - 1 - m < 5 and doc[m].lower_ not in {"its", "their"} and doc[m].is_alpha:
+        m -= 1
+    if doc[m].lower_ not in {"its", "their"} or m < 3 or doc[m - 1].lower_ != "by":
+        return None
+    v = m - 2
+    while v > 0 and m - 2 - v < 2 and doc[v].is_lower and doc[v].pos_ == "ADV":
+        v -= 1  # "known abroad by", "known locally by"
+    if doc[v].lower_ not in BY_NAME_VERBS:
+        return None
+    if doc[v].lower_ in {"known", "called"}:
+        j = v - 1
+        while j > 0 and doc[j].lower_ in KNOWN_AS_WORDS:
+            j -= 1
+        if doc[j].text == ",":
+            return j, plural
+        if j >= 2 and doc[j].is_lower and doc[j].pos_ == "NOUN" and doc[j - 1].lower_ in {"the", "a", "an"} and \
+                doc[j - 2].text == ",":
+            return j - 2, plural  # "X, the island better known by its …"
+        return None
+    h = v - 1
+    while h > 1 and v - h < 5 and doc[h].lower_ not in {"which", "that"} and doc[h].text != ",":
+        h -= 1  # "which Ruritanians know by …", "which the locals call by …"
+    if doc[h].lower_ in {"which", "that"} and doc[h - 1].text == ",":
+        return h - 1, plural
+    return None
+
+
+def _by_name_anchor(doc: Doc, k: int) -> int | None:
+    """Find the name that a name at token ``k`` renames after "by its … name,": see :func:`_by_name_clause`.
+
+    With two names renamed by "their … names, Y and Z", each takes its own
+    place in order: Y renames the first of "X and W", Z the second.
+
+    Args:
+        doc: the Doc.
+        k: the first token of the other name (after any "the").
+
+    Returns:
+        The token index right after the renamed name, or None.
+    """
+    if k < 6:
+        return None
+    if doc[k - 1].lower_ == "and":
+        h = k - 2
+        while h > 0 and k - 2 - h < 4 and (doc[h].is_title or doc[h].text in HYPHENS):
+            h -= 1
+        if doc[h].text != "," or h == k - 2:
+            return None
+        found = _by_name_clause(doc, h)
+        return found[0] if found is not None and found[1] else None
+    if doc[k - 1].text != ",":
+        return None
+    found = _by_name_clause(doc, k - 1)
+    if found is None:
+        return None
+    comma, plural = found
+    j = k
+    while j < len(doc) and j - k < 4 and (doc[j].is_title or doc[j].text in HYPHENS):
+        j += 1
+    if not plural or j >= len(doc) or doc[j].lower_ != "and":
+        return comma
+    h = comma - 1
+    while h > 0 and comma - 1 - h < 4 and (doc[h].is_title or doc[h].text in HYPHENS):
+        h -= 1
+    return h if doc[h].lower_ == "and" and h < comma - 1 else None
+
+
 def _other_name_anchor(doc: Doc, i: int) -> int | None:
     """Find the name that a second name starting at token ``i`` renames: "X, which Ruritania calls Y".
 
@@ -3299,6 +3540,9 @@ def _other_name_anchor(doc: Doc, i: int) -> int | None:
     k = i - 1 if i >= 1 and doc[i - 1].lower_ == "the" else i
     if k < 4:
         return None
+    by_name = _by_name_anchor(doc, k)
+    if by_name is not None:
+        return by_name
     comma = None
     if doc[k - 1].lower_ in NAMING_VERBS:
         j = k - 2
