@@ -80,7 +80,7 @@ TIE_POSITIVE_VERBS = frozenset({"establish", "maintain", "restore", "resume", "f
 TIE_NEGATIVE_VERBS = frozenset({"cut", "sever", "break", "end", "downgrade"})
 # "rejects the claim that X belongs to Y", "disputes Y's claim to X"
 CLAIM_REJECT_VERBS = frozenset({"reject", "deny", "dispute", "contest", "oppose", "dismiss", "rebuff",
-                                "repudiate"})
+                                "repudiate", "protest", "object"})  # ("protested against / objected to Y's claim")
 CLAIM_NOUNS = frozenset({"claim", "pretension", "pretention", "title"})
 # "does not entertain any claim to X", "has never accepted Y's claim to X": a claim accepted
 # (or, negated, refused) is the land's owner recognised (or not)
@@ -115,6 +115,7 @@ NEGATING_GOVERNORS = frozenset({
     "renounce", "reverse", "unwilling", "reluctant", "halt", "discontinue", "withhold", "deny",
     "refrain", "opposed", "against",  # "has refrained from", "remains opposed to", "voted against"
     "waver", "hesitate", "falter",  # "never wavered in its recognition": two negatives
+    "unconvinced", "sceptical", "skeptical", "hesitant", "wary",  # "remains wary of recognising X"
 })
 # "broke off recognition", "cut off ties": a verb that negates only with its particle
 NEGATING_PARTICLE_VERBS = frozenset({"break", "cut", "call"})
@@ -127,6 +128,8 @@ BLOCKING_GOVERNORS = frozenset({
     # intent and readiness are no stance yet: "ready to recognise", "aims to recognise"
     "ready", "willing", "prepared", "aim", "eager", "keen", "inclined", "contemplate", "envisage",
     "intention", "readiness", "willingness",
+    # a meeting about a course takes none: "held talks / a meeting on recognising X"
+    "meeting", "talks", "discussion", "discussions", "hearing", "consultations", "conference", "seminar",
 })
 # nouns of what is said about a state, not by it: "denied reports that it had recognised X"
 REPORT_NOUNS = frozenset({"report", "claim", "rumour", "rumor", "suggestion", "allegation", "speculation"})
@@ -1160,6 +1163,8 @@ class _Index:
             m = self.holder_mention(c)
             if m is not None and all(m.start != o.start for o in out):
                 out.append(m)
+        if out and h.dep_ in {"nsubj", "nsubjpass"}:
+            out = self._adverb_read_leads(h) + out  # "Tonga (ADV), Fiji and Samoa do not recognise X"
         if len(out) == 1 and out[0].label in {"COUNTRY", "TERRITORY"} and h.dep_ in {"nsubj", "nsubjpass"}:
             # a coordination the parser broke: two subjects of one verb ("Egypt and, later,
             # Jordan recognised ..."), or a written list around the subject
@@ -1207,6 +1212,33 @@ class _Index:
                         m = self.country_mention(t, allow_demonym=False, allow_capital=False)
                         if m is not None and all(m.start != o.start for o in out):
                             out.append(m)
+        return out
+
+    def _adverb_read_leads(self, h) -> list[Mention]:
+        """Countries opening a subject list that the parser hung on the verb as adverbs.
+
+        "Tonga, Fiji and Samoa do not recognise X": the small model reads a
+        short proper name at the start of a sentence as an adverb of the verb
+        and begins the subject at the next name; each such name, followed by a
+        comma that runs on to the subject, belongs to the list.
+
+        Args:
+            h: the subject's head token.
+
+        Returns:
+            The mentions, in text order (empty when none).
+        """
+        out: list[Mention] = []
+        k = h.i
+        while k >= 2 and self.doc[k - 1].text == ",":
+            t = self.doc[k - 2]
+            if t.head.i != h.head.i or t.dep_ not in {"advmod", "npadvmod", "dep", "nmod"} or t.pos_ != "PROPN":
+                break
+            m = self.country_mention(t, allow_demonym=False, allow_capital=False)
+            if m is None or m.label not in {"COUNTRY", "TERRITORY"}:
+                break
+            out.insert(0, m)
+            k = t.i
         return out
 
     def _surface_subject_list(self, h) -> list[Mention]:
@@ -5026,6 +5058,8 @@ def _climb(ix: _Index, cue) -> tuple[object | None, _Polarity, list]:
                          for g in a.children if g.dep_ == "nsubj"), None)
         if subj is None and cur.i == cue.i and cur.pos_ == "VERB" and cur.dep_ == "ROOT":
             subj = _surface_owner_before(ix, cur)  # "In a statement, X's Ministry of A and B endorsed"
+        if subj is None and cur.pos_ in {"VERB", "AUX"} and any(c.dep_ == "expl" for c in cur.children):
+            subj = _existential_seat(ix, cur)  # "there are no plans in CAPITAL to recognise X"
         if subj is not None:
             if cur.i == cue.i and cur.dep_ in {"acl", "ccomp"} and cur.head.lemma_.lower() in REPORT_NOUNS:
                 pol.blocked = True  # "denied reports that it had recognised X": a report, not a stance
@@ -5060,6 +5094,16 @@ def _climb(ix: _Index, cue) -> tuple[object | None, _Polarity, list]:
             pol.negations += 1
             pol.cue_words.append(cur.head)
             holder = _ruled_out_holder(cur)
+            break
+        ruled = next((c for c in cur.children if c.dep_ == "ccomp" and _ruled_out(c) and any(
+            k.dep_ == "nsubj" and k.i > cur.i for k in c.children)), None) \
+            if cur.i == cue.i and cur.dep_ == "xcomp" and cur.head.pos_ == "VERB" else None
+        if ruled is not None:
+            # "A said recognising X was out of the question" parsed as "said recognising" + "X was out of ...":
+            # the gerund's object became the subject of the ruling-out clause
+            pol.negations += 1
+            pol.cue_words.append(ruled)
+            holder = next((c for c in cur.head.children if c.dep_ == "nsubj"), None)
             break
         if cur.pos_ in {"NOUN", "PROPN"} and cur.i == cue.i and cur.dep_ == "nsubj" and any(
                 c.dep_ == "acomp" and c.lemma_.lower() in BLOCKING_GOVERNORS | DOUBT_WORDS for c in cur.head.children):
@@ -5103,6 +5147,9 @@ def _climb(ix: _Index, cue) -> tuple[object | None, _Polarity, list]:
             if cur.dep_ == "appos":
                 holder = cur.head
                 break
+        if cur.lower_ in {"back", "off"} and cur.dep_ in {"advmod", "prt"} and cur.head.lemma_.lower() == "hold":
+            cur = cur.head  # "held back from recognising X": the verb negates (see _polarity_at)
+            continue
         if cur.lower_ == "short" and cur.dep_ == "advmod" and cur.head.i != cur.i:
             if cur.head.lemma_.lower() not in NEGATING_GOVERNORS:
                 pol.negations += 1  # "fell short of recognising" ("stopped" negates by itself)
@@ -5124,6 +5171,33 @@ def _climb(ix: _Index, cue) -> tuple[object | None, _Polarity, list]:
             continue
         break
     return holder, pol, chain
+
+
+def _existential_seat(ix: _Index, verb):
+    """The state of "in A" in an existential clause: "there are no plans in A to recognise X".
+
+    An existential clause has no subject of its own; news copy places the
+    plans or the mood it reports in a capital or a state instead (the
+    capital standing for its government, as in "Beijing says").
+
+    Args:
+        ix: the document index.
+        verb: the existential verb (with an ``expl`` child).
+
+    Returns:
+        The token naming the state or its capital, or None (also when the clause denies nothing).
+    """
+    heads = [verb, *(c for c in verb.children if c.dep_ == "attr")]
+    if not any(c.dep_ == "neg" for c in verb.children) and not any(
+            d.dep_ == "det" and d.lower_ == "no" for h in heads[1:] for d in h.children):
+        return None  # only a denial: "there is talk in A of recognising X" is no one's stance
+    for h in heads:
+        for c in h.children:
+            if c.dep_ == "prep" and c.lower_ == "in":
+                for p in c.children:
+                    if p.dep_ == "pobj" and ix.country_mention(p, allow_demonym=False) is not None:
+                        return p
+    return None
 
 
 def _dateline(tok) -> bool:
@@ -5149,8 +5223,9 @@ def _prospect_of(verb):
     return of.head
 
 
-#: predicates that rule a course out: "is unthinkable", "remains out of the question", "is off the table"
-RULED_OUT_WORDS = frozenset({"unthinkable", "impossible", "inconceivable", "excluded"})
+#: predicates that rule a course out: "is unthinkable", "remains out of the question", "is off the table", "would
+#: be premature" (not now)
+RULED_OUT_WORDS = frozenset({"unthinkable", "impossible", "inconceivable", "excluded", "premature"})
 
 
 def _ruled_out(cop) -> bool:
@@ -5388,6 +5463,9 @@ def _polarity_at(ix: _Index, tok, pol: _Polarity, is_cue: bool) -> None:
             pol.cue_words.append(tok)
         elif low in NEGATING_PARTICLE_VERBS and any(c.dep_ == "prt" and c.lower_ == "off" for c in tok.children):
             pol.negations += 1  # "broke off recognition of X"
+            pol.cue_words.append(tok)
+        elif low == "hold" and any(c.dep_ in {"prt", "advmod"} and c.lower_ in {"off", "back"} for c in tok.children):
+            pol.negations += 1  # "has held off on / held back from recognising X": refrained
             pol.cue_words.append(tok)
         elif _turned_down(tok):
             pol.negations += 1  # "turned down a request to recognise X"
@@ -5946,14 +6024,20 @@ def _belonging_territories(ix: _Index, cue, memory: dict, holders: list) -> tupl
                   and c.lower_ in {"of", "to"} for p in c.children if p.dep_ == "pobj"]  # "part of Y", "belongs to Y"
         owners = {m.kb_id for a in owned for m in [ix.country_mention(a)] if m is not None and m.kb_id}
         refs = [r for r in refs if r.mention is not None and r.mention.label == "TERRITORY"]
-        if not owners or owners & states:
+        if owners & states:  # (as below: its own claim denies only a seceding land's statehood)
+            seceding = [r for r in refs if _secession_context(ix, r)]
+            return seceding, bool(seceding) != any(c.dep_ == "neg" for c in clause.children)
+        if not owners:
             return [], False
     else:
         # "Y insists that X remains part of Y": a state's own claim is no recognition, except that it denies
         # the statehood of a land whose independence the article speaks of
         owners = {m.kb_id for a in clause.subtree if a.dep_ in {"pobj", "poss", "amod"}
                   for m in [ix.country_mention(a)] if m is not None and m.kb_id and m.label == "COUNTRY"}
-        if owners & states:
+        own = not owners and any(a.dep_ == "pobj" and (a.lemma_.lower() in {"country", "nation"} and any(
+            d.lower_ == "the" for d in a.children) or a.lower_ in {"it", "us"} and a.tag_ == "PRP")
+            for a in clause.subtree)  # "part of the country", "belong to it": the holder's
+        if owners & states or own:
             seceding = [r for r in refs if _secession_context(ix, r)]
             return seceding, bool(seceding) != any(c.dep_ == "neg" for c in clause.children)
     return refs, any(c.dep_ == "neg" for c in clause.children)
@@ -6245,12 +6329,33 @@ def _occupied_frame(verb):
         t = doc[j]
         if t.lemma_.lower() == "occupy" or t.lower_ == "occupied":
             nxt = doc[j + 1] if j + 1 < sent.end else None
-            if nxt is not None and (nxt.ent_type_ in {"NORP", "COUNTRY"} or nxt.tag_ == "PRP$"):
-                return None  # "occupied Ruritanian land": whose land it is, is said
+            if nxt is not None and (nxt.ent_type_ in {"NORP", "COUNTRY"} or nxt.tag_ == "PRP$") and \
+                    not _third_state_land(verb, nxt):
+                return None  # "occupied Ruritanian land": whose land it is, is said (the holder's own)
             return doc[name_end]
         if not (t.lower_ in {"as", "an", "a"} or t.pos_ == "ADV"):
             return None
     return None
+
+
+def _third_state_land(verb, owner_tok) -> bool:
+    """Tell whether "occupied <Y-ian> territory" gives the land to a state other than the verb's subject.
+
+    Args:
+        verb: the verb of regarding.
+        owner_tok: the demonym or country name after "occupied".
+
+    Returns:
+        True when both the owner and the subject are countries the gazetteer knows, and differ.
+    """
+    gaz = load_gazetteer()
+    owner = gaz.country_of_demonym(owner_tok.text) if owner_tok.ent_type_ == "NORP" else (
+        e.name if (e := gaz.lookup(owner_tok.text)) is not None else None)
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    ent = next((e for e in verb.doc.ents if subj is not None and e.start <= subj.i < e.end), None)
+    found = gaz.lookup(ent.text) if ent is not None else None
+    holder = found.name if found is not None else gaz.capitals.get(fold(ent.text)) if ent is not None else None
+    return bool(owner and holder and owner != holder)
 
 
 def _surface_frame(verb) -> tuple[int, int, int] | None:
@@ -6405,10 +6510,12 @@ def _regard_territories(ix: _Index, cue, flavour: str, memory: dict, holders: li
     "void": the territory of the voided declaration or annexation, or the one
     in focus.  "regard": the object named before the frame.  A state that
     regards a land as its own ("considers X part of its territory") states a
-    claim, not a recognition: no stance.  Regarding a country, or a territory
-    whose independence the article speaks of, as part of another state is a
-    negative stance on it (flipped); a disputed land placed under a third
-    state is a positive one, as is "recognise Y's sovereignty over X".
+    claim, not a recognition: no stance.  Regarding a country, or a land the
+    article says a third state annexed, as part of another state is a
+    negative stance on it (flipped: the annexation is rejected); a disputed
+    land placed under a third state is a positive one, as is "recognise Y's
+    sovereignty over X".  Its own claim on a land whose independence the
+    article speaks of denies that independence.
 
     Args:
         ix: the document index.
@@ -6514,9 +6621,11 @@ def _regard_territories(ix: _Index, cue, flavour: str, memory: dict, holders: li
         return refs, set()
     framed = any(c.dep_ in {"amod", "compound"} and c.lower_ in SECESSION_WORDS | {"renegade", "rebel"}
                  for c in frame.children)  # "as a breakaway province"
+    annexed = memory.get("annexed") or {}
     seceding = {r.name for r in refs if r.mention is not None and
-                (framed or r.mention.label == "COUNTRY" or own and _secession_context(ix, r))}
-    if own or (owner is None and frame.lower_ in PROVINCE_WORDS):
+                (framed or r.mention.label == "COUNTRY" or own and _secession_context(ix, r) or owner is not None
+                 and annexed.get(r.name) not in {None, owner.kb_id})}  # (not the annexer's: "part of Y" rejects it)
+    if own or (owner is None and frame.lower_ in PROVINCE_WORDS | OWNED_LAND_WORDS):
         # a state's own claim, or "a province" of nobody named, is a stance only on
         # a land whose own statehood is in question: it denies it
         return [r for r in refs if r.name in seceding], seceding
@@ -6669,6 +6778,9 @@ def _claim_objects(verb) -> list:
         The claim tokens.
     """
     objs = _verb_objects(verb)
+    if not objs and verb.lemma_.lower() in {"protest", "object"}:
+        objs = [p for c in verb.children if c.dep_ == "prep" and c.lower_ in {"against", "to"}
+                for p in c.children if p.dep_ == "pobj"]  # "protested against Y's claim to X"
     # "rejected both A's and B's claims to X": the first possessor parsed as the object, the claim its conjunct
     objs += [c for o in objs if any(k.dep_ == "case" for k in o.children)
              for c in o.conjuncts if c.i > o.i and c.lemma_.lower() in CLAIM_NOUNS]
@@ -7203,6 +7315,7 @@ def _stances_in_sentence(ix: _Index, sent, memory: dict) -> Iterator[Stance]:
                 negative = not negative
         else:
             terrs = _territory_refs(ix, cue, region, memory, holders)
+            flips = _denied_by_part_of(ix, region, memory, terrs)
         if not terrs and flavour == "noun" and not any(c.dep_ == "prep" and c.lower_ == "of" for c in cue.children):
             # "recognised A and B in 2011 but withdrew its recognition in 2014": a bare
             # recognition noun continues the same holder's stance earlier in the sentence
@@ -7222,6 +7335,7 @@ def _stances_in_sentence(ix: _Index, sent, memory: dict) -> Iterator[Stance]:
                 terrs = [last]
         if not terrs:
             continue
+        terrs = [_demonym_named(ix, sent, tr) for tr in terrs]  # "a Palestinian state": the territory
         terrs = terrs + _same_applies(ix, sent, cue, {t.name for t in terrs})
         flips = flips | {tr.name for tr in terrs if _negated_conjunct(ix, tr.mention)}  # "recognises A but not B"
         cue_toks = sorted({*pol.cue_words, cue}, key=lambda t: t.i)
@@ -7347,7 +7461,8 @@ def _ally_stances(ix: _Index, sent) -> Iterator[Stance]:
     The term of art for the states that keep formal relations with a partly
     recognised state (Taiwan's "diplomatic allies").  Only an ally noun marked
     "diplomatic", "remaining" or "last", owned by a territory (or its capital),
-    counts; the allies are the copula's subject ("A is (one of) Y's ..."), the
+    counts ("Y's" or "of Y"); the allies are the copula's subject ("A is (one
+    of / among) Y's ...", "A remains a diplomatic ally of Y"), the
     name it is apposed to ("A, one of Y's ...,"), the name after it ("Y's
     diplomatic ally A") or the object of "include".
 
@@ -7363,13 +7478,17 @@ def _ally_stances(ix: _Index, sent) -> Iterator[Stance]:
                 not any(c.dep_ == "amod" and c.lower_ in ALLY_MARKERS for c in t.children):
             continue
         owner = next((ix.country_mention(c, allow_demonym=False, allow_capital=True)
-                      for c in t.children if c.dep_ == "poss"), None)
+                      for c in t.children if c.dep_ == "poss"), None) or next((
+            ix.country_mention(p, allow_demonym=False, allow_capital=True) for c in t.children
+            if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"), None)  # "an ally of Y"
         if owner is None or owner.label != "TERRITORY":
             continue
         top = t.head.head if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lower_ == "one" else t
         names = []
-        if top.dep_ == "attr" and top.head.lemma_ == "be":
+        if top.dep_ == "attr" and top.head.lemma_ in {"be", "remain", "stay"}:
             names = [c for c in top.head.children if c.dep_ == "nsubj"]
+        elif top.dep_ == "pobj" and top.head.lower_ == "among" and top.head.head.lemma_ in {"be", "remain"}:
+            names = [c for c in top.head.head.children if c.dep_ == "nsubj"]  # "A is among Y's diplomatic allies"
         elif top.dep_ == "appos":
             names = [top.head]
         elif t.dep_ == "nsubj" and t.head.lemma_.lower() == "include":
@@ -8570,6 +8689,32 @@ def _annexed_part_of(ix: _Index, region: list, memory: dict, holders: list) -> l
     return named
 
 
+def _denied_by_part_of(ix: _Index, region: list, memory: dict, terrs: list[TerritoryRef]) -> set[str]:
+    """The lands "recognise X as part of Y" denies: another state's annexation of X.
+
+    As for the verbs of regarding (:func:`_regard_territories`): where the
+    article says a state other than Y annexed X, placing X in Y rejects that
+    annexation.  (Placing a seceding land in its parent state accepts the
+    parent's sovereignty: a positive stance, as the bench golds read it.)
+
+    Args:
+        ix: the document index.
+        region: the cue's object tokens.
+        memory: the article's stance memory.
+        terrs: the territories found in the region.
+
+    Returns:
+        The names of the territories whose stance is flipped.
+    """
+    part = _part_of_tok(region)
+    owner = _owner_of(ix, part)[0] if part is not None else None
+    if owner is None or not owner.kb_id:
+        return set()
+    annexed = memory.get("annexed") or {}
+    return {r.name for r in terrs if r.mention is not None and r.mention.start < owner.start and r.name != owner.kb_id
+            and annexed.get(r.name) not in {None, owner.kb_id}}
+
+
 def _disputed_part_of(ix: _Index, region: list, holders: list) -> list[TerritoryRef]:
     """"recognise X as (an integral) part of Y" for a gazetteer territory X named before "part".
 
@@ -8628,7 +8773,7 @@ def _described_part_of(ix: _Index, cue, region: list, memory: dict, holders: lis
 
 
 def _remember_annexations(ix: _Index, sent, memory: dict) -> None:
-    """"Y annexed X", "Y's annexation of X": X's annexer, for a later "X as part of Y"."""
+    """"Y annexed X", "X was annexed by Y", "Y's annexation of X": X's annexer, for a later "X as part of Y"."""
     annexed = memory.setdefault("annexed", {})
     for t in sent:
         lem = t.lemma_.lower()
@@ -8639,6 +8784,11 @@ def _remember_annexations(ix: _Index, sent, memory: dict) -> None:
             subs = [c for c in t.children if c.dep_ == "nsubj"]
             annexer = (ix.country_mention(subs[0]) or ix.holder_mention(subs[0])) if subs else None
             objs = [u for c in t.children if c.dep_ in {"dobj", "obj"} for u in c.subtree]
+        elif lem == "annex" and t.tag_ == "VBN" and not any(c.dep_ == "neg" for c in t.children):
+            # the passive "X was annexed by Y"
+            agents = [p for c in t.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+            annexer = ix.country_mention(agents[0]) if agents else None
+            objs = [u for c in t.children if c.dep_ in {"nsubjpass", "nsubj:pass"} for u in c.subtree]
         elif lem == "annexation" and t.pos_ in {"NOUN", "PROPN"}:
             poss = [c for c in t.children if c.dep_ == "poss"]
             annexer = ix.country_mention(poss[0]) if poss else None
@@ -8781,6 +8931,10 @@ def _status_object(ix: _Index, cue) -> bool:
             # only a free relative ("recognise what he called quasi-states") names an object; so does a
             # polity the parser made the subject of an inverted copula ("Among the states that do not
             # recognise X are A and B": "X are A" read as a clause)
+            if any(_ruled_out(c) and any(g.dep_ == "nsubj" and g.i == cue.i + 1 and ix.ent_at[g.i] is not None
+                                         and ix.ent_at[g.i].label_ == "TERRITORY" for g in c.children)
+                   for c in clauses):
+                return True  # "said recognising X was out of the question": X read as the clause's subject
             return any(g.lower_ in {"what", "whatever"} for c in clauses for g in c.children) or any(
                 c.lemma_ == "be" and not any(g.dep_ == "mark" for g in c.children) and any(
                     g.dep_ == "nsubj" and g.i == cue.i + 1 and ix.ent_at[g.i] is not None and
@@ -8819,11 +8973,43 @@ def _status_object(ix: _Index, cue) -> bool:
     return False
 
 
+def _demonym_named(ix: _Index, sent, tr: TerritoryRef) -> TerritoryRef:
+    """The territory a described "<demonym> state" stands for: "recognition of a Palestinian state".
+
+    As :func:`_demonym_status` does for a verb's object: a state or status
+    noun led by the demonym of a gazetteer territory names that territory.
+
+    Args:
+        ix: the document index.
+        sent: the sentence.
+        tr: a territory reference.
+
+    Returns:
+        The territory's reference, or ``tr`` unchanged.
+    """
+    words = tr.name.split()
+    if tr.mention is not None or len(words) != 2 or words[1].lower() not in STATUS_NOUNS | {"state", "republic"}:
+        return tr
+    for t in sent:
+        if t.text == words[0] and t.i + 1 < sent.end and t.nbor().lower_ == words[1].lower():
+            country = ix.demonym_country(t)
+            if country and ix._label_for(country) == "TERRITORY":
+                m = ix.country_mention(t)
+                if m is not None:
+                    return TerritoryRef(mention=m, name=country)
+    return tr
+
+
 def _demonym_status(ix: _Index, cue) -> list[TerritoryRef]:
-    """"recognised Palestinian statehood": a status noun led by a territory's demonym."""
+    """"recognised Palestinian statehood", "its recognition of the Sahrawi republic": a status noun led by a
+    territory's demonym (the object of a verb, or of "of" after a recognition noun)."""
     out = []
-    for o in cue.children:
-        if o.dep_ not in {"dobj", "obj"} or o.lemma_.lower() not in STATUS_NOUNS | {
+    objs = [o for o in cue.children if o.dep_ in {"dobj", "obj"}]
+    if cue.pos_ in {"NOUN", "PROPN"}:
+        objs += [p for c in cue.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for p in c.children if p.dep_ == "pobj"]
+    for o in objs:
+        if o.lemma_.lower() not in STATUS_NOUNS | {
                 "state", "republic", "declaration", "proclamation", "government", "authorities"}:
             continue
         for c in o.children:
