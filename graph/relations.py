@@ -3356,8 +3356,10 @@ def _premod_phrase(ix: _Index, start: int, floor: int) -> list:
         if _acronym_aside_ending(doc, k, floor) and out:
             out.append(doc[k - 1])  # "Ministry of External Affairs (MEA) spokesperson Name": the acronym
             break
-        if t.is_punct and t.text not in {"-", "‐"}:
-            break
+        if t.is_punct and t.text not in {"-", "‐"} and not (
+                t.text in {"'", "’"} and t.tag_ == "POS" and out and k > floor and
+                doc[k - 1].lower_.endswith("s") and not doc[k - 1].whitespace_):
+            break  # (a bare apostrophe after "-s" is a plural owner's: "Varnek Holdings' chairman Name")
         if t.pos_ in {"VERB", "AUX"} and not (t.dep_ in {"amod", "compound"} or (
                 k > 0 and doc[k - 1].text == "-" and not doc[k - 1].whitespace_)):
             break
@@ -4329,7 +4331,34 @@ def _as_phrase_positions(ix: _Index) -> Iterator[Position]:
                         info.head.lower_ in LEGISLATOR_TITLES:
                     continue  # ("as a councillor for Varn and District": a ward or town is no employer here)
                 yield Position(person=holder, title=info.title, org=org, evidence=ix.evidence(t),
-                               org_name=info.org_name, former=info.former or verb.lemma_ == "spend")
+                               org_name=info.org_name, former=info.former or verb.lemma_ == "spend" or
+                               _left_post_verb(verb))
+
+
+# verbs whose "as" phrase names a post just left: "resigned as", "was sacked as", "stepped down as"
+LEFT_POST_LEMMAS = LEAVE_OFFICE_LEMMAS | frozenset({"sack", "fire", "dismiss", "oust", "depose", "step"})
+
+
+def _left_post_verb(verb) -> bool:
+    """Whether a verb before "as" says its holder has left the post: "resigned as", "was ousted as".
+
+    Heuristic (own stress round on invented text): a past or passive verb of leaving or removal;
+    "will step down as" or "to resign as" still holds the post. "step" needs "down" or "aside".
+
+    Args:
+        verb: the spaCy token the "as" phrase hangs on.
+
+    Returns:
+        True for a post left; False otherwise.
+    """
+    lemma = verb.lemma_.lower()
+    if lemma not in LEFT_POST_LEMMAS or verb.tag_ not in {"VBD", "VBN"}:
+        return False
+    if any(c.dep_ == "aux" and c.lower_ in {"will", "would", "to", "may", "might", "could", "should", "shall"}
+           for c in verb.children):
+        return False
+    return lemma != "step" or any(c.dep_ in {"prt", "advmod"} and c.lower_ in {"down", "aside"}
+                                  for c in verb.children)
 
 
 def _represent_as_positions(ix: _Index) -> Iterator[Position]:
@@ -4420,7 +4449,9 @@ def _contributor_positions(ix: _Index) -> Iterator[Position]:
 # ("X, who chairs the Y Forum"): verb lemma -> title.
 OFFICE_VERBS = {"chair": "chair", "head": "head", "lead": "leader", "direct": "director", "found": "founder",
                 "co-found": "co-founder", "cofound": "co-founder", "preside": "president", "edit": "editor",
-                "manage": "manager"}
+                "manage": "manager",
+                # "X, who runs the Y Trust": running a named body is heading it (own stress round, invented text)
+                "run": "head"}
 
 
 MISSION_NOUNS = frozenset({"mission", "embassy", "consulate", "delegation", "legation"})
@@ -4429,11 +4460,12 @@ STATE_SERVICE_NOUNS = frozenset({"navy", "army", "military", "coastguard", "gend
 
 
 def _office_verb_positions(ix: _Index) -> Iterator[Position]:
-    """Positions stated by a verb: "X, who chairs the Y Forum", "X heads the Z Institute".
+    """Positions stated by a verb: "X, who chairs the Y Forum", "X heads the Z Institute", "X runs the Y Trust".
 
     ACE Employment relations expressed by a verb: the subject (a named person, or
     "who" after one) holds the office the verb names in the organisation that is its
-    object. Negated verbs and objects without a proper name give nothing.
+    object. Negated verbs and objects without a proper name give nothing; "run" needs a named organisation
+    (own stress round on invented text: "ran the London Marathon" heads nothing).
     """
     doc = ix.doc
     for t in doc:
@@ -4483,8 +4515,8 @@ def _office_verb_positions(ix: _Index) -> Iterator[Position]:
             ent = ix.ent_at[owner.i]
             run = [x for x in doc[ent.start:ent.end] if x.tag_ != "POS"]
         om, oname, _ = _org_from_run(ix, run)
-        if om is None or om.label == "PERSON":
-            continue
+        if om is None or om.label == "PERSON" or t.lemma_.lower() == "run" and om.label != "ORG":
+            continue  # ("runs the Varnek Marathon", "ran for Ruritania": no body run)
         yield Position(person=person, title=title, org=om, evidence=ix.evidence(t), org_name=oname, former=False)
 
 
