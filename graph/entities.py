@@ -167,6 +167,18 @@ def name_key(surface: str) -> str:
     return re.sub(r"\s+", " ", k).strip()
 
 
+def plain_key(key: str) -> str:
+    """Strip the diacritics off a name key, as copy without accents spells a name ("Ibañez" -> "Ibanez").
+
+    Args:
+        key: a key from :func:`name_key`.
+
+    Returns:
+        The key with combining marks removed ("jose ibanez" for "josé ibáñez"); other letters ("ø", "ł") stay.
+    """
+    return "".join(ch for ch in unicodedata.normalize("NFKD", key) if not unicodedata.combining(ch))
+
+
 #: the Arabic article glued to a surname ("al-Khatib", "el-Sayed"): the press often drops it when it repeats the
 #: surname ("Khatib said")
 ARTICLE_PREFIX = re.compile(r"(?:al|el)[-‐‑]([A-ZÀ-Þ][^\s]+)")
@@ -1042,6 +1054,28 @@ def _mission_aliases(entities: dict[str, Entity], by_name: dict[str, str]) -> No
 FAMILY_FIRST_GIVEN = re.compile(r"[A-Z][a-z]{1,4}-[a-z]{1,4}")
 
 
+def _merge_accent_variants(clusters: dict[str, _Cluster]) -> None:
+    """Join names of several words that differ only by their diacritics ("Zoë Brandt" and "Zoe Brandt").
+
+    Copy that drops accents (wire copy, headlines, a paper's own style) spells the same name without them; two
+    names equal but for combining marks and voted the same class are one entity.  The name with more mentions
+    keeps the cluster, the accented one on a tie.
+
+    Args:
+        clusters: the clusters by key (changed in place).
+    """
+    groups: dict[str, list[str]] = defaultdict(list)
+    for k, cl in clusters.items():
+        if " " in k and cl.mentions:
+            groups[plain_key(k)].append(k)
+    for keys in groups.values():
+        if len(keys) < 2 or len({_vote(clusters[k]) for k in keys}) != 1:
+            continue
+        keys.sort(key=lambda k: (-len(clusters[k].mentions), k == plain_key(k), k))
+        for k in keys[1:]:
+            clusters[keys[0]].mentions.extend(clusters.pop(k).mentions)
+
+
 def _merge_multiword_surnames(clusters: dict[str, _Cluster]) -> None:
     """Join a two- or three-word surname ("Te Rangi", "Ní Bhriain") to the one
     longer person name in the same article that ends with it ("Ngaire Te Rangi"),
@@ -1677,6 +1711,7 @@ def resolve_entities(mentions: Iterable[NameMention], authors: dict[str, str] | 
                 (nm.mention.article, last) in vouched for nm in cl.mentions for last in lasts)):
             for last in lasts:
                 by_last[last].add(k)
+                by_last[plain_key(last)].add(k)  # "Ibanez" in copy that drops the accents of "Ibáñez"
     article_clusters: dict[str, list[tuple[int, str]]] = defaultdict(list)
     for k, cl in clusters.items():
         for nm in cl.mentions:
@@ -1691,8 +1726,9 @@ def resolve_entities(mentions: Iterable[NameMention], authors: dict[str, str] | 
         k = name_key(m.text)
         target = None
         own_place = (m.article, k) in placed and m.label != "PERSON" and not nm.title_before
+        last = k if k in by_last else plain_key(k)  # (the surname's key, with or without its accents)
         if not own_place and not re.fullmatch(r"[A-Z]{2,}", m.text):
-            local = [(s, ck) for s, ck in article_clusters.get(m.article, ()) if ck in by_last.get(k, ())]
+            local = [(s, ck) for s, ck in article_clusters.get(m.article, ()) if ck in by_last.get(last, ())]
             inner = {ck for _, ck in article_clusters.get(m.article, ()) if ck in person_keys
                      and k in ck.split()[1:-1]}
             if local:
@@ -1706,8 +1742,8 @@ def resolve_entities(mentions: Iterable[NameMention], authors: dict[str, str] | 
             elif len(inner) == 1:
                 # an inner surname: "Hurtado" for "Daniela Hurtado Peña" (Spanish names carry two)
                 target = next(iter(inner))
-            elif len(by_last.get(k, ())) == 1:
-                target = next(iter(by_last[k]))
+            elif len(by_last.get(last, ())) == 1:
+                target = next(iter(by_last[last]))
             else:
                 firsts = {ck for _, ck in article_clusters.get(m.article, ()) if ck.startswith(k + " ")
                           and ck in person_keys}  # ("Rose-Ann" for "Rose-Ann Berg": a given name of two words)
@@ -1718,6 +1754,7 @@ def resolve_entities(mentions: Iterable[NameMention], authors: dict[str, str] | 
             clusters.setdefault(k, _Cluster(k))
         clusters[target].mentions.append(nm)
 
+    _merge_accent_variants(clusters)
     _merge_other_names(clusters, gaz_hits, gaz)
     _merge_outlet_short_names(clusters)
     _merge_plural_short_forms(clusters, gaz_hits, gaz)
@@ -1744,8 +1781,10 @@ def resolve_entities(mentions: Iterable[NameMention], authors: dict[str, str] | 
     def add(name: str, cls: str, nms: list[NameMention], extra_aliases: Iterable[str] = ()) -> None:
         key = _unique_key(name, cls, entities)
         aliases = {nm.mention.text for nm in nms if nm.mention.text != name and (
-            nm.mention.start != nm.mention.end or fold(nm.mention.text).startswith(fold(name) + " "))}
-        # (a credit or footer names no alias, but a company's longer form of the name: "Premium Times Services Limited")
+            nm.mention.start != nm.mention.end or fold(nm.mention.text).startswith(fold(name) + " ") or
+            nm.outlet)}
+        # (a credit or footer names no alias, but a company's longer form of the name: "Premium Times Services Limited"
+        # and the names of its masthead and footer: "TOLPRESS" and "Agence Tolsa Presse")
         aliases |= set(extra_aliases)
         aliases = {a for a in aliases if a != name and not gaz.is_demonym(a)}
         words = name.split()

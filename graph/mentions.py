@@ -2776,20 +2776,49 @@ def _office_body_before_name(doc: Doc, ent: Span, gaz: Gazetteer) -> tuple[int, 
 #: verbs that give a post to their passive subject ("X was named the bank's chief executive")
 _APPOINT_VERBS = frozenset({"named", "appointed", "elected", "installed"})
 
+#: pronouns that refer to a person only: a body is "it" or "they"
+_GENDERED_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
+
+
+def _speaker_with_pronoun(doc: Doc, name: Span) -> bool:
+    """Tell whether a name is the subject of a speech verb whose report then uses "he" or "she".
+
+    A pattern of English news writing: "Marek Osten said he would stand again", "Ana Varga told reporters her
+    office was closed"; a body that speaks is "it" or "they", so a gendered pronoun after the speech verb in the
+    same sentence, or opening the next one, marks the speaker as a person.
+
+    Args:
+        doc: the parsed article.
+        name: the name's span.
+
+    Returns:
+        True when the name's head is the subject of a speech verb and a gendered pronoun follows that verb.
+    """
+    head = name.root
+    verb = head.head
+    if head.dep_ != "nsubj" or verb.lemma_ not in SPEECH_VERBS or verb.i < name.end or verb.i - name.end > 2:
+        return False
+    sent = verb.sent
+    if any(t.lower_ in _GENDERED_PRONOUNS for t in doc[verb.i + 1:sent.end]):
+        return True
+    return sent.end < len(doc) and doc[sent.end].lower_ in {"he", "she"}
+
+
 
 def _person_by_context(doc: Doc, ent: Span) -> Span | None:
     """Whether a two- or three-word name the NER read as a body or place is a person's by its context.
 
-    Two patterns of English news writing: a party in brackets right after the name ("Marek Osten (Liberal
-    Party) voted"), as a legislator's party tag; and a passive appointment to a title ("Ana Varga was named
-    Tolsby Bank's new chief executive"), as only people are named to posts.
+    Three patterns of English news writing: a party in brackets right after the name ("Marek Osten (Liberal
+    Party) voted"), as a legislator's party tag; a passive appointment to a title ("Ana Varga was named
+    Tolsby Bank's new chief executive"), as only people are named to posts; and a speech verb whose report
+    refers back with "he" or "she" (see :func:`_speaker_with_pronoun`).
 
     Args:
         doc: the parsed article.
         ent: an NER entity.
 
     Returns:
-        The name as a PERSON span (without a bracket the NER kept), or None when neither pattern holds.
+        The name as a PERSON span (without a bracket the NER kept), or None when no pattern holds.
     """
     from .entities import ORG_WORDS, person_shaped
 
@@ -2800,6 +2829,8 @@ def _person_by_context(doc: Doc, ent: Span) -> Span | None:
             not person_shaped(name.text):
         return None
     person = Span(doc, name.start, name.end, label="PERSON")
+    if _speaker_with_pronoun(doc, name):
+        return person
     if j + 2 < len(doc) and doc[j].text == "(":
         close = next((k for k in range(j + 1, min(j + 6, len(doc))) if doc[k].text == ")"), None)
         party = close is not None and close - j >= 3 and doc[close - 1].lower_ == "party" and \
@@ -3326,9 +3357,14 @@ def extract_mentions(doc: Doc, article: Article) -> Iterator[NameMention]:
         gloss = _name_for(doc, ent) if not same_as and label in OTHER_NAME_LABELS else None
         if not same_as and not gloss and not kb and label in {"GPE", "LOC", "FAC", "PERSON", "ORG"} and \
                 len(ent) <= 4 and _renamed_area(doc, ent.start):
-            # "the ridge, which Ruritania calls Y": the territory the article names most
+            # "the ridge, which Ruritania calls Y": the name before it with that head word ("Varskel Island" for
+            # "the island"), else the territory the article names most
+            headed = _named_with_head(doc, ent.start, named_at)
             ranked = article_territories.most_common(2)
-            if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) and ranked[0][0] != surface:
+            if headed and headed[1] not in {"PERSON", "ORG"} and fold(headed[0]) != fold(surface):
+                same_as = headed[0]
+                label = "GPE" if label in {"PERSON", "ORG"} else label
+            elif ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) and ranked[0][0] != surface:
                 same_as = ranked[0][0]
                 label = "GPE" if label in {"PERSON", "ORG"} else label
         if isinstance(gloss, Span):
@@ -3691,6 +3727,33 @@ def _renamed_area(doc: Doc, i: int) -> bool:
         return False  # "the valley Ruritanians also call Y": no pronoun
     areas = NAMED_AREA_NOUNS | RENAMED_AREA_NOUNS
     return j >= 1 and doc[j].lower_ in areas and doc[j].is_lower and doc[j - 1].lower_ == "the"
+
+
+def _named_with_head(doc: Doc, i: int, named_at: dict[int, tuple[str, str]]) -> tuple[str, str] | None:
+    """Find the name a definite area noun stands for by its head word: "Varskel Island … the island, known as Y".
+
+    A definite description repeats the head word of the name it stands for ("the island" for "Varskel Island",
+    "the lake" for "Lake Tolsa"); the nearest earlier name of the article with that word is the one renamed.
+
+    Args:
+        doc: the Doc.
+        i: the first token of the other name (Y), after the description and its naming clause.
+        named_at: token end of each name yielded so far -> (its id or surface, its label).
+
+    Returns:
+        The (name, label) of the nearest earlier name holding the area noun as a word, or None.
+    """
+    areas = NAMED_AREA_NOUNS | RENAMED_AREA_NOUNS
+    start = doc[i].sent.start
+    noun = next((t for t in reversed(doc[start:i]) if t.is_lower and t.lower_ in areas and t.i >= 1 and
+                 doc[t.i - 1].lower_ == "the"), None)
+    if noun is None:
+        return None
+    for end in sorted((e for e in named_at if e <= noun.i - 1), reverse=True):
+        name = named_at[end]
+        if noun.lower_ in fold(name[0]).split():
+            return name
+    return None
 
 
 def _definite_area_before(doc: Doc, comma: int) -> bool:
@@ -5011,13 +5074,17 @@ def _credit_names(article: Article) -> Iterator[NameMention]:
         done.add(outlet)
         own = _publisher_mention(article, outlet, gaz)
         yield replace(own, org_cue=False, outlet=True)
-    for name in getattr(article, "copyright_holders", ()) or ():
+    holders = getattr(article, "copyright_holders", ()) or ()
+    paired = _footer_short_name(holders)
+    for name in holders:
         short = COMPANY_SUFFIX.sub("", name.strip())
         if short != name.strip() and fold(short) in credited:
             name = short  # "© Anna Media & Co Ltd" and "Photo: X/Anna Media": one company
         holder = _publisher_mention(article, name.strip(), gaz)
         if holder is not None and holder.mention.text not in done:
             done.add(holder.mention.text)
+            if paired and name.strip() != paired and not holder.mention.kb_id:
+                holder = replace(holder, same_as=paired)  # "© TOLPRESS – Agence Tolsa Presse": one agency
             yield replace(holder, outlet=True)
     for credit in getattr(article, "photo_credits", ()) or ():
         pair = _native_and_english_name(credit, gaz)
@@ -5099,6 +5166,33 @@ COMPANY_TAIL_WORDS = {"", "limited", "ltd", "plc", "inc", "llc", "dac", "gmbh", 
 #: the legal form closing a company's name ("& Co Ltd", "Limited", "PLC")
 COMPANY_SUFFIX = re.compile(r"\s*(?:&\s*Co\.?(?:\s+(?:Ltd|Limited)\.?)?|,?\s+(?:Ltd|Limited|PLC|plc|Inc|LLC|GmbH|"
                             r"Pvt\.?\s+Ltd))\.?$")
+
+
+def _footer_short_name(holders: tuple[str, ...] | list[str]) -> str | None:
+    """Find the short name of a footer that gives a body's short name and then its full name.
+
+    "© 2025 TOLPRESS – Agence Tolsa Presse": agencies and papers set their short name in capitals before their
+    full style; the short name need not be strict initials ("TOLPRESS" takes syllables), so its letters need
+    only occur in order in the full name, the first opening its first word or a later one (the letter test of
+    Schwartz & Hearst 2003).
+
+    Args:
+        holders: the copyright holders of one footer, in order.
+
+    Returns:
+        The short name when there are two holders, a word in capitals of 2-10 letters then a name of two or
+        more capitalised words whose letters hold it in order; else None.
+    """
+    if len(holders) != 2:
+        return None
+    short, full = (h.strip() for h in holders)
+    words = full.split()
+    if not re.fullmatch(r"[A-Z]{2,10}", short) or len(words) < 2 or not all(w[:1].isupper() for w in words):
+        return None
+    if not any(fold(w).startswith(short[0].casefold()) for w in words):
+        return None
+    letters = iter(fold(full))
+    return short if all(c in letters for c in short.casefold()) else None
 
 
 def _publisher_mention(article: Article, holder: str, gaz: Gazetteer) -> NameMention | None:
