@@ -78,6 +78,8 @@ class Gazetteer:
         outlet_domains: web domain -> outlet name.
         region_abbreviations: news-style abbreviation of a state or province ("Vt.")
             -> its listed name ("Vermont").
+        declared_states: territories that declared statehood and hold limited or no recognition
+            (Taiwan, Kosovo, Abkhazia, ...).
     """
 
     entries: tuple[GazEntry, ...]
@@ -91,6 +93,7 @@ class Gazetteer:
     outlet_domains: dict[str, str] = field(default_factory=dict, hash=False, compare=False)
     adjectives: dict[str, str] = field(default_factory=dict, hash=False, compare=False)
     region_abbreviations: dict[str, str] = field(default_factory=dict, hash=False, compare=False)
+    declared_states: frozenset[str] = frozenset()
 
     def lookup(self, surface: str) -> GazEntry | None:
         """Find the entry for a surface form.
@@ -290,4 +293,5 @@ def load_gazetteer(path: str | None = None) -> Gazetteer:
         honorific_chain_words=frozenset(fold(t) for t in data.get("honorific_chain_words", [])),
         outlet_domains=dict(data["outlet_domains"]),
         region_abbreviations=dict(data.get("region_abbreviations", {})),
+        declared_states=frozenset(data.get("declared_states", [])),
     )

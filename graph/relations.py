@@ -1745,7 +1745,7 @@ class _Index:
                     clause.head.i != clause.i:
                 clause = clause.head
             subj = [c for c in clause.children if c.dep_ == "nsubj" and c.i < h.i and c.tag_ != "PRP"
-                    and c.lower_ not in REL_PRONOUNS] if clause.pos_ in {"VERB", "AUX"} else []
+                    and c.lower_ not in REL_PRONOUNS and not _dateline(c)] if clause.pos_ in {"VERB", "AUX"} else []
             m = self.holder_mention(subj[0], depth + 1) if subj else None
             if m is not None and m.label in {"COUNTRY", "TERRITORY"}:
                 return m
@@ -5041,9 +5041,12 @@ def _climb(ix: _Index, cue) -> tuple[object | None, _Polarity, list]:
     cur = cue
     holder = None
     # passive: "Kosovo was recognised by Japan", "Kosovo, recognised by Japan in 2008,"
-    if any(c.dep_ == "nsubjpass" for c in cue.children) or _unrecognised_by(cue) or (
+    raised = _raised_passive(cue)
+    if any(c.dep_ == "nsubjpass" for c in cue.children) or _unrecognised_by(cue) or raised is not None or (
             cue.dep_ == "acl" and cue.tag_ == "VBN" and any(c.dep_ == "agent" for c in cue.children)):
         _polarity_at(ix, cue, pol, is_cue=True)
+        if raised is not None:
+            _polarity_at(ix, raised, pol, is_cue=False)  # "has yet to be", "has never been"
         for c in cue.children:
             if c.dep_ == "agent":
                 pob = [p for p in c.children if p.dep_ == "pobj"]
@@ -5093,7 +5096,7 @@ def _climb(ix: _Index, cue) -> tuple[object | None, _Polarity, list]:
         if subj is None and cur.pos_ in {"VERB", "AUX"} and any(c.dep_ == "expl" for c in cur.children):
             subj = _existential_seat(ix, cur)  # "there are no plans in CAPITAL to recognise X"
         if subj is not None:
-            if cur.i == cue.i and cur.dep_ in {"acl", "ccomp"} and cur.head.lemma_.lower() in REPORT_NOUNS:
+            if cur.dep_ in {"acl", "ccomp"} and cur.head.lemma_.lower() in REPORT_NOUNS:
                 pol.blocked = True  # "denied reports that it had recognised X": a report, not a stance
                 return None, pol, chain
             if cur.i == cue.i and cur.dep_ in {"ccomp", "xcomp"} and any(
@@ -5152,6 +5155,8 @@ def _climb(ix: _Index, cue) -> tuple[object | None, _Polarity, list]:
                     cur.head.lemma_.lower() in VIEW_TAKING_VERBS:
                 cur = cur.head  # "A backs B's position that X is B's": A takes the view; its subject holds it
                 continue
+            if poss and poss[0].tag_ == "PRP$" and _judged_for(cur) is not None:
+                poss = [_judged_for(cur)]  # "B thanked A for its refusal to recognise X": "its" is A
             if poss:
                 holder = poss[0]
                 # "Honduras withdrew its recognition of Taiwan": the governing verb counts, and so do the words
@@ -5179,6 +5184,10 @@ def _climb(ix: _Index, cue) -> tuple[object | None, _Polarity, list]:
             if cur.dep_ == "appos":
                 holder = cur.head
                 break
+        judged = _judged_for(cur) if cur.i == cue.i else None
+        if judged is not None:
+            holder = judged  # "B thanked A for not recognising X": A's act, not B's
+            break
         if cur.lower_ in {"back", "off"} and cur.dep_ in {"advmod", "prt"} and cur.head.lemma_.lower() == "hold":
             cur = cur.head  # "held back from recognising X": the verb negates (see _polarity_at)
             continue
@@ -5203,6 +5212,34 @@ def _climb(ix: _Index, cue) -> tuple[object | None, _Polarity, list]:
             continue
         break
     return holder, pol, chain
+
+
+# verbs that judge someone "for" an act: the act is the object's, not the subject's
+JUDGING_VERBS = frozenset({"thank", "praise", "commend", "criticise", "criticize", "condemn", "blame", "fault",
+                           "applaud", "congratulate", "punish", "sanction", "rebuke", "reward", "salute", "hail",
+                           "slam", "attack", "chide", "scold", "censure", "lambast", "fine", "honour", "honor"})
+
+
+def _judged_for(cue):
+    """The object of a judging verb whose "for" phrase holds the cue: "B thanked A for (not) recognising X",
+    "for its refusal to recognise X".
+
+    The gerund after "for" has no subject of its own; its doer is the one
+    thanked or blamed (object control), not the subject of the judging verb.
+
+    Args:
+        cue: the recognition verb (a gerund) or noun.
+
+    Returns:
+        The judged object token, or None.
+    """
+    prep = cue.head
+    if cue.dep_ not in {"pcomp", "pobj"} or prep.dep_ != "prep" or prep.lower_ != "for" or prep.head.i == prep.i:
+        return None
+    verb = prep.head
+    if verb.lemma_.lower() not in JUDGING_VERBS:
+        return None
+    return next((c for c in verb.children if c.dep_ in {"dobj", "obj"}), None)
 
 
 def _existential_seat(ix: _Index, verb):
@@ -5232,10 +5269,18 @@ def _existential_seat(ix: _Index, verb):
     return None
 
 
+#: a wire dateline with a date: "TOWN, May 2 (Agency) -", "TOWN, Region, May 2 -" (Reuters style)
+DATED_DATELINE = re.compile(r"(?m)^[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+(?: [A-ZÀ-Þ][A-ZÀ-Þ'’.-]+){0,3}(?:, [A-Z][\w.'’-]*){0,2}, "
+                            r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}"
+                            r"(?: \([^()\n]{2,40}\))? ?[—–-] ")
+
+
 def _dateline(tok) -> bool:
-    """Whether ``tok`` lies in a wire dateline the parser made a subject: "SUVA, Fiji — The state of X ..."
-    (the line-opening dateline of :data:`graph.mentions.DATELINE_TOWN`)."""
-    m = DATELINE_TOWN.match(tok.doc.text, tok.sent.start_char)
+    """Whether ``tok`` lies in a wire dateline the parser made a subject: "SUVA, Fiji — The state of X ...",
+    "SUVA, May 2 (Wire) - ..." (the line-opening dateline of :data:`graph.mentions.DATELINE_TOWN`, or one
+    with a date)."""
+    m = DATELINE_TOWN.match(tok.doc.text, tok.sent.start_char) or \
+        DATED_DATELINE.match(tok.doc.text, tok.sent.start_char)
     return m is not None and tok.idx < m.end()
 
 
@@ -5577,6 +5622,38 @@ def _polarity_at(ix: _Index, tok, pol: _Polarity, is_cue: bool) -> None:
             pol.blocked = True
     if tok.lemma_.lower() in {"expect", "likely", "unlikely"}:
         pol.blocked = True
+    if pol.negations == 0 and _only_after(tok):
+        pol.blocked = True
+    if not is_cue and tok.lower_ in {"about", "poised"} and any(c.dep_ == "xcomp" for c in tok.children):
+        pol.blocked = True  # "is about to recognise X", "is poised to": not yet done
+    if not is_cue and (tok.lemma_.lower() in {"verge", "brink", "cusp"} or tok.lower_ in {"close", "closer", "near"}
+                       and any(c.dep_ == "prep" and c.lower_ == "to" for c in tok.children)):
+        pol.blocked = True  # "is close to / on the verge of recognising X"
+
+
+def _only_after(tok) -> bool:
+    """A future recognition on a condition: "will recognise X only after a deal / only once Y signs".
+
+    Like "if" (:data:`HYPOTHETICAL_MARKS`), "only after", "only once", "only when" and "only as part of"
+    make the act depend on something yet to happen, so it is no stance yet.
+
+    Args:
+        tok: the cue or a governor on its path.
+
+    Returns:
+        True when the token has a future auxiliary and a clause or phrase led by "only" + a time word.
+    """
+    if not any(c.dep_ == "aux" and c.lower_ in {"will", "would", "'ll", "shall"} for c in tok.children):
+        return False
+    for c in tok.children:
+        if c.i < tok.i or c.dep_ not in {"prep", "advcl"}:
+            continue
+        words = {"after", "once", "when", "until", "as", "upon"}
+        lead = c if c.dep_ == "prep" else next((g for g in c.children if g.dep_ in {"mark", "advmod"}
+                                                and g.i < c.i and g.lower_ in words), None)
+        if lead is not None and lead.i > 0 and lead.lower_ in words and tok.doc[lead.i - 1].lower_ == "only":
+            return True
+    return False
 
 
 def _is_question(sent) -> bool:
@@ -5808,6 +5885,25 @@ def _annexation_target(ix: _Index, annex_tok, region: list, memory: dict):
     annexer_name = (annexer.kb_id or annexer.text) if annexer is not None else None
     name = f"{desc} annexed by {annexer_name}" if annexer_name else f"{desc} annexed"
     return annexer, TerritoryRef(mention=None, name=name), obj_m
+
+
+def _raised_passive(tok):
+    """The governing verb of a passive complement with an agent: "X has yet to be recognised by A",
+    "X is expected to be recognised by A", where X is the subject of the governor, not of the cue.
+
+    Args:
+        tok: the cue.
+
+    Returns:
+        The governing verb, or None.
+    """
+    if tok.dep_ != "xcomp" or tok.tag_ != "VBN" or not any(c.dep_ == "auxpass" for c in tok.children) or \
+            not any(c.dep_ == "agent" for c in tok.children):
+        return None
+    head = tok.head
+    if head.lemma_.lower() not in {"have", "be", "remain", "continue", "go", "seem", "appear", "come"}:
+        return None  # (not "wants to be recognised by A", "refuses to be": the subject's own wish)
+    return head if any(c.dep_ == "nsubj" for c in head.children) else None
 
 
 def _unrecognised_by(tok) -> bool:
@@ -6227,6 +6323,10 @@ def _owned_land(toks: list):
             return t  # "considers the islands 'Emirati land'": the small clause parsed as an apposition
         if t.lower_ in PROVINCE_WORDS and t.head.lower_ == "as":
             return t
+        if t.lower_ in PROVINCE_WORDS and t.dep_ in {"oprd", "ccomp", "xcomp"} and any(
+                c.dep_ in {"amod", "compound"} and c.lower_ in SECESSION_WORDS | {"renegade", "rebel"}
+                for c in t.children):
+            return t  # "considers X a breakaway province" (a small clause)
     return None
 
 
@@ -6482,9 +6582,12 @@ def _secession_context(ix: _Index, ref: TerritoryRef) -> bool:
         ref: the territory.
 
     Returns:
-        True when a secession word stands within four tokens before a mention,
-        or a mention is followed by "'s independence" or "declared independence".
+        True for a declared state of the gazetteer (Taiwan, Kosovo, ...), or when a secession
+        word stands within four tokens before a mention, or a mention is followed by
+        "'s independence" or "declared independence".
     """
+    if ref.name in ix.gaz.declared_states:
+        return True  # a declared state with limited recognition: its statehood is always the question
     if ref.mention is None:
         return False
     key = ref.mention.kb_id or ref.mention.text
@@ -6791,6 +6894,9 @@ def _tie_territories(ix: _Index, cue, holders: list) -> list[TerritoryRef]:
              for p in c.subtree]
     refs = [r for r in _territories_in(ix, withs) if r.mention is not None and r.mention.label == "TERRITORY"
             and r.name not in taken]
+    if not refs:  # "restored relations with the Sahrawi republic"
+        refs = [r for r in _demonym_lands(ix, [p for p in withs if p.dep_ == "pobj" and p.head.lower_ == "with"])
+                if r.name not in taken]
     # a capital stands for its state by name: "Taipei" is Taiwan, not the city's node
     return [r if r.mention.text == r.name else TerritoryRef(mention=None, name=r.name) for r in refs]
 
@@ -6954,6 +7060,27 @@ def _copula_negated(h) -> bool:
     gov = h.head.head if h.head.lower_ == "among" else (
         h.head.head.head if h.head.lower_ == "of" and h.head.head.lower_ == "one" else None)
     return gov is not None and gov.lemma_ == "be" and any(c.dep_ == "neg" for c in gov.children)
+
+
+def _negated_agents(ix: _Index, cue) -> list[Mention]:
+    """The states of a negated second agent of a passive: "X is recognised by A but not by B".
+
+    The parser hangs "not by B" on the verb as a plain preposition, not as an
+    agent; :func:`_negated_conjunct` then sets B's stance apart from A's.
+
+    Args:
+        ix: the document index.
+        cue: the recognition verb.
+
+    Returns:
+        The country mentions of the negated "by" phrases.
+    """
+    if not any(c.dep_ == "agent" for c in cue.children):
+        return []
+    return [m for c in cue.children if c.dep_ == "prep" and c.lower_ == "by" and any(
+                g.dep_ == "neg" for g in c.children)
+            for p in c.children if p.dep_ == "pobj" for t in (p, *p.conjuncts)
+            for m in [ix.country_mention(t, allow_demonym=False)] if m is not None and m.label == "COUNTRY"]
 
 
 def _negated_conjunct(ix: _Index, m: Mention | None) -> bool:
@@ -7254,6 +7381,7 @@ def _stances_in_sentence(ix: _Index, sent, memory: dict) -> Iterator[Stance]:
             negative = not negative
         holders = [h for h in ix.holder_mentions(holder_tok, cue)
                    if h is not None and h.label in {"COUNTRY", "TERRITORY", "PERSON"}]
+        holders = holders + _negated_agents(ix, cue)  # "X is recognised by A but not by B"
         if not holders:
             # "the list of states that recognise X is short: A, B and C"
             holders = _colon_list_holders(ix, holder_tok, cue, sent)
@@ -7302,7 +7430,7 @@ def _stances_in_sentence(ix: _Index, sent, memory: dict) -> Iterator[Stance]:
         holder = holders[0]
         region = _object_region(ix, cue, holder_tok)
         passive = [c for c in cue.children if c.dep_ == "nsubjpass"]
-        if _unrecognised_by(cue):
+        if _unrecognised_by(cue) or _raised_passive(cue) is not None:
             passive = [c for c in cue.head.children if c.dep_ == "nsubj"]  # "X remains unrecognised by A"
         if passive:
             region = sorted((t for c in passive for t in c.subtree), key=lambda t: t.i)
@@ -7484,7 +7612,7 @@ def _opposed_recognitions(ix: _Index, sent) -> Iterator[Stance]:
 
 
 # what makes "Y's allies" the states that recognise Y: "Y's (remaining) diplomatic allies"
-ALLY_MARKERS = frozenset({"diplomatic", "remaining", "last"})
+ALLY_MARKERS = frozenset({"diplomatic", "remaining", "last", "formal"})
 
 
 def _ally_stances(ix: _Index, sent) -> Iterator[Stance]:
@@ -7513,6 +7641,8 @@ def _ally_stances(ix: _Index, sent) -> Iterator[Stance]:
                       for c in t.children if c.dep_ == "poss"), None) or next((
             ix.country_mention(p, allow_demonym=False, allow_capital=True) for c in t.children
             if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"), None)  # "an ally of Y"
+        if owner is None:
+            owner = _ally_owner(ix, t)  # "Y has 12 diplomatic allies", "Y is left with 12 allies"
         if owner is None or owner.label != "TERRITORY":
             continue
         top = t.head.head if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lower_ == "one" else t
@@ -7527,16 +7657,41 @@ def _ally_stances(ix: _Index, sent) -> Iterator[Stance]:
             names = [c for c in t.head.children if c.dep_ in {"dobj", "obj"}]
         elif t.i + 1 < sent.end and ix.ent_at[t.i + 1] is not None and ix.ent_at[t.i + 1].start == t.i + 1:
             names = [ix.ent_at[t.i + 1].root]  # "Y's diplomatic ally A"
+        # "..., including A and B", "..., among them A and B": the allies listed after the noun
+        # (only where Y has them now: not "Y lost two of its last allies, including A")
+        if t.dep_ in {"nsubj", "nsubjpass"} or _ally_owner(ix, t) is not None:
+            names += [p for c in t.children if c.dep_ == "prep" and c.lower_ in {"including", "among"}
+                      for p in c.children if p.dep_ == "pobj" and p.lower_ not in {"them", "those", "these"}]
         holders = []
         for n in names:
             for x in (n, *n.conjuncts):
                 m = ix.country_mention(x, allow_demonym=False, allow_capital=False)
-                if m is not None and m.label == "COUNTRY" and (m.kb_id or m.text) != owner.kb_id:
+                if m is not None and m.label == "COUNTRY" and (m.kb_id or m.text) != owner.kb_id and \
+                        all((h.kb_id or h.text) != (m.kb_id or m.text) for h in holders):
                     holders.append(m)
         ref = TerritoryRef(mention=owner, name=owner.kb_id or owner.text)
         for h in holders:
             yield Stance(holder=h, territory=ref, stance="recognises", cue=_cue_text(ix, [t]),
                          evidence=ix.evidence(t))
+
+
+def _ally_owner(ix: _Index, ally):
+    """The state whose allies an ally noun counts when it is the object of "have" or "left with".
+
+    Args:
+        ix: the document index.
+        ally: the ally noun.
+
+    Returns:
+        The owner's mention, or None.
+    """
+    head = ally.head
+    subj = None
+    if ally.dep_ in {"dobj", "obj"} and head.lemma_.lower() in {"have", "keep", "retain", "count"}:
+        subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    elif ally.dep_ == "pobj" and head.lower_ == "with" and head.head.lemma_.lower() == "leave":
+        subj = next((c for c in head.head.children if c.dep_ in {"nsubjpass", "dobj", "obj"}), None)
+    return ix.country_mention(subj, allow_demonym=False, allow_capital=True) if subj is not None else None
 
 
 # nouns of a quantity of states: "a handful of countries", "a small number of states"
@@ -7849,22 +8004,30 @@ def _elliptic_stances(ix: _Index, sent, emitted: list, previous: list) -> list[S
 
     "A recognised X in 2008, but B and C have so far declined." (B, C: doesNotRecognise X),
     "... but B did not", "B has yet to do so", "as did D", "D followed suit",
-    "nor did E".  The antecedent is an explicit stance earlier in the same sentence,
+    "nor did E", "F did the same", "G is yet to follow", "H held back".  The antecedent is an
+    explicit stance earlier in the same sentence,
     else in the sentence just before; its territories are copied.
     """
     out: list[Stance] = []
     used = {(s.holder.kb_id or s.holder.text) for s in emitted}
     for verb in sent:
         lem = verb.lemma_.lower()
-        if verb.pos_ not in {"VERB", "AUX"} or lem not in _ELLIPSIS_REFUSALS | _ELLIPSIS_PROXIES:
+        kids = list(verb.children)
+        # "B and C have both held back / held off": a refusal with no object
+        held = lem == "hold" and any(c.dep_ in {"prt", "advmod"} and c.lower_ in {"back", "off"} for c in kids) \
+            and not any(c.dep_ in {"dobj", "obj", "prep"} for c in kids)
+        # "B is yet to follow (suit) / do so": the copula carries the "yet"
+        yet_be = lem == "be" and any(c.lower_ == "yet" for c in kids) and any(
+            c.dep_ == "xcomp" and c.lemma_.lower() in {"follow", "do"} for c in kids)
+        if verb.pos_ not in {"VERB", "AUX"} or (lem not in _ELLIPSIS_REFUSALS | _ELLIPSIS_PROXIES and not held
+                                                and not yet_be):
             continue
         if verb.dep_ in {"aux", "auxpass"}:
             continue
-        kids = list(verb.children)
         # "A recognised X; B did not": the clause before a semicolon, parsed as the verb's complement
         deps = {c.dep_ for c in kids if not (c.dep_ == "ccomp" and c.i < verb.i and any(
             p.text == ";" and c.i < p.i < verb.i for p in kids))}
-        if deps & {"ccomp", "attr", "acomp", "oprd", "dative", "prt", "csubj", "nsubjpass"}:
+        if deps & {"ccomp", "attr", "acomp", "oprd", "dative", "prt", "csubj", "nsubjpass"} and not held:
             continue
         xcomps = [c for c in kids if c.dep_ == "xcomp"]
         dobjs = [c for c in kids if c.dep_ in {"dobj", "obj"}]
@@ -7883,7 +8046,7 @@ def _elliptic_stances(ix: _Index, sent, emitted: list, previous: list) -> list[S
         if any(o.lower_ not in _PROXY_OBJECTS for o in dobjs):
             continue
         yet = any(c.lower_ == "yet" for c in kids)
-        if lem in _ELLIPSIS_REFUSALS:
+        if lem in _ELLIPSIS_REFUSALS or held or yet_be:
             polarity = "neg"
         elif lem == "follow":
             if not any(o.lower_ == "suit" for o in dobjs) and not any(
@@ -7896,6 +8059,11 @@ def _elliptic_stances(ix: _Index, sent, emitted: list, previous: list) -> list[S
                 (verb.i > 0 and ix.doc[verb.i - 1].lower_ in {"as", "so"}) or \
                 any(c.lower_ in {"too", "also", "likewise"} and c.dep_ == "advmod" for c in kids):
             polarity = "same"  # "as did B", "so has C", "B does too"
+        elif lem == "do" and any(o.lower_ in {"same", "likewise"} for o in dobjs) and not any(
+                c.dep_ == "prep" and c.lower_ not in TIME_PREPS and not any(
+                    p.ent_type_ in {"DATE", "TIME"} or p.like_num for p in c.children if p.dep_ == "pobj")
+                for c in kids):  # ("did the same in 2010", not "did the same with its trade rules")
+            polarity = "same"  # "B did the same in 2010"
         elif any(c.lower_ in {"nor", "neither"} and c.i < verb.i for c in kids) or \
                 (verb.i > 0 and ix.doc[verb.i - 1].lower_ in {"nor", "neither"}):
             polarity = "nor"  # "nor did B"
@@ -8940,7 +9108,7 @@ def _status_object(ix: _Index, cue) -> bool:
     that is none of these, so the territory named inside it is no stance.
     """
     objs = [c for c in cue.children if c.dep_ in {"dobj", "obj", "nsubjpass"}]
-    if _unrecognised_by(cue):
+    if _unrecognised_by(cue) or _raised_passive(cue) is not None:
         objs = [c for c in cue.head.children if c.dep_ == "nsubj"]
     if cue.lemma_.lower() in PREP_STATUS_VERBS:  # "stands with X's sovereignty over Y", "objects to ..."
         objs = [p for c in cue.children if c.dep_ == "prep" and c.lower_ in PREP_STATUS_VERBS[cue.lemma_.lower()]
@@ -9040,7 +9208,21 @@ def _demonym_status(ix: _Index, cue) -> list[TerritoryRef]:
     if cue.pos_ in {"NOUN", "PROPN"}:
         objs += [p for c in cue.children if c.dep_ == "prep" and c.lower_ == "of"
                  for p in c.children if p.dep_ == "pobj"]
-    for o in objs:
+    return _demonym_lands(ix, objs)
+
+
+def _demonym_lands(ix: _Index, nouns: list) -> list[TerritoryRef]:
+    """The gazetteer territories whose demonym leads a status noun among ``nouns`` ("the Sahrawi republic").
+
+    Args:
+        ix: the document index.
+        nouns: candidate head nouns.
+
+    Returns:
+        The territories, in order.
+    """
+    out = []
+    for o in nouns:
         if o.lemma_.lower() not in STATUS_NOUNS | {
                 "state", "republic", "declaration", "proclamation", "government", "authorities"}:
             continue

@@ -189,8 +189,11 @@ REGARD_CASES = [
     ("part of another state: the polarity follows the wording, also for a seceding territory",
      "Kosovo declared independence in 2008. Peru regards Kosovo as part of Serbia.",
      {("Peru", "recognises", "Kosovo")}),
-    ("its own land is a claim, no stance", "Serbia considers Kosovo part of its territory.", set()),
-    ("the holder's own state is a claim, no stance", "Serbia considers Kosovo part of Serbia.", set()),
+    ("its own land is a claim, no stance", "Argentina considers the Falkland Islands part of its territory.", set()),
+    ("the holder's own state is a claim, no stance", "Argentina considers the Falkland Islands part of Argentina.",
+     set()),
+    ("its own claim on a declared state denies that state", "Serbia considers Kosovo part of Serbia.",
+     {("Serbia", "doesNotRecognise", "Kosovo")}),
     ("a plural description stands for the seceding territory in focus",
      "Ghana has not recognised the self-declared Republic of Ambazonia and regards the two Anglophone "
      "regions as an integral part of Cameroon.",

@@ -327,7 +327,7 @@ def test_relations_stance_refusals_relatives_own_claims_and_viewpoints(nlp, name
     "Peru hopes to recognise Transnistria.",
     "Transnistria, which Peru hopes to recognise, held elections in May.",
     "Peru plans to recognise Transnistria.",
-    "Somalia insists that Somaliland still forms part of Somalia.",
+    "Spain insists that Gibraltar still forms part of Spain.",
 ])
 def test_relations_stance_hopes_plans_and_own_claims_give_none(nlp, text):
     """A hope or plan is no stance yet ("hopes" is lemmatised "hop"); a state's own claim is no recognition."""
