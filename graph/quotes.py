@@ -276,6 +276,9 @@ ROLE_SYNONYMS.update({w: LEGISLATOR_TITLES - {w} for w in LEGISLATOR_NOUNS})
 #: Names of legislatures: "a member" in a sentence set in one is a legislator ("At the Diet, member X ...").
 LEGISLATURE_WORDS = frozenset("""parliament congress senate legislature assembly house duma knesset riksdag storting
     bundestag sejm majlis""".split())
+#: Role modifiers that news copy uses for "former" when taking a person up ("X, a former ambassador, ...
+#: the retired diplomat said").
+RETIRED_WORDS = {"retired": "former", "ex": "former", "onetime": "former", "one-time": "former"}
 #: Role modifiers that do not narrow down who holds a title.
 GENERIC_MODIFIERS = frozenset("new then current own top same other longtime long-time veteran seasoned".split())
 REPORTED_WORDS = frozenset({"reportedly", "allegedly", "purportedly", "ascribe", "attribute"})
@@ -3459,8 +3462,8 @@ def _source_of(tok: "Token") -> "Token | None":
     return None
 
 
-#: Verbs whose subject issues the text named by their object: "X issued a statement".
-ISSUING_VERBS = frozenset("issue release publish send post put make give deliver circulate".split())
+#: Verbs whose subject issues the text named by their object: "X issued a statement", "X read a statement".
+ISSUING_VERBS = frozenset("issue release publish send post put make give deliver circulate read".split())
 #: Verbs of reaction whose subject answers "with" a text of its own: "X responded with a statement".
 RESPONSE_VERBS = frozenset("respond react reply answer retort counter".split())
 
@@ -3899,7 +3902,7 @@ def _role_requirements(ctx: _Ctx, tok: "Token") -> list[set[str]]:
         if left and _age_modifier(c):
             continue  # "the 61-year-old lawmaker": an age, no title (checked by _resolve_role)
         if left or right:
-            words = _words(ctx, c.subtree) - GENERIC_MODIFIERS
+            words = {RETIRED_WORDS.get(w, w) for w in _words(ctx, c.subtree)} - GENERIC_MODIFIERS
             if words:
                 reqs.append(words)
     return reqs
