@@ -8271,6 +8271,33 @@ def _cue_text(ix: _Index, toks: list) -> str:
     return " ".join(t.text for t in toks)
 
 
+def _framed_description(ix: _Index, cue, region: list) -> TerritoryRef | None:
+    """The named place a bare description stands for in "recognise the strip as Chadian / as part of Y".
+
+    A definite place noun ("the strip", "the reef") as the object of a verb that
+    gives it to a state (a land frame: a demonym, "Y's territory", "a Japanese island")
+    is the last place named with that noun (see :func:`_named_like`).
+
+    Args:
+        ix: the document index.
+        cue: the recognition verb.
+        region: the cue's object tokens.
+
+    Returns:
+        The place, or None.
+    """
+    island_frame = any(t.lower_ in GEO_NOUNS and t.dep_ == "pobj" and t.head.lower_ == "as" and any(
+        c.dep_ == "amod" and c.ent_type_ == "NORP" for c in t.children) for t in region)  # "as a Japanese island"
+    if cue.pos_ not in {"VERB", "AUX"} or (_land_frame(region) is None and not island_frame):
+        return None
+    for o in cue.children:
+        if o.dep_ in {"dobj", "obj"} and o.tag_ in {"NN", "NNS"} and o.lower_ in GEO_NOUNS and \
+                any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in o.children) and \
+                not any(c.dep_ in {"compound", "amod", "poss"} for c in o.children):
+            return _named_like(ix, o)
+    return None
+
+
 def _territory_refs(ix: _Index, cue, region: list, memory: dict, holders: list) -> list[TerritoryRef]:
     """Territories named or described in a cue's object region."""
     if not region:
@@ -8292,6 +8319,9 @@ def _territory_refs(ix: _Index, cue, region: list, memory: dict, holders: list) 
         # stance on X itself: whose part it is, is what the dispute is about.
         return _annexed_part_of(ix, region, memory, holders) or _disputed_part_of(ix, region, holders) or \
             _described_part_of(ix, cue, region, memory, holders)
+    described = _framed_description(ix, cue, region)
+    if described is not None:
+        return [described]
     if not _status_object(ix, cue):
         return []
     if any(t.lemma_.lower() in CLAIM_NOUNS and t.tag_ == "NNS" and t.head.i == cue.i and t.dep_ in {"dobj", "obj"}
@@ -11593,6 +11623,16 @@ def _bloc_ties(ix: _Index) -> Iterator[Relation]:
                 if om is not None and om.kb_id and ix.gaz.lookup(om.kb_id) is not None:
                     for m in _countries_in(ix, heads):
                         yield Relation(subject=m, object=om, kind="memberOf", evidence=ev)
+            # "A has been an EU member since 2013", "A is a full NATO member": the body as the noun's compound
+            for a in t.children:
+                if a.dep_ != "attr" or a.lemma_.lower() not in MEMBER_NOUNS:
+                    continue
+                for c in a.children:
+                    ent = ix.ent_at[c.i] if c.dep_ == "compound" else None
+                    om, _ = _org_at(ix, ent.start) if ent is not None else (None, 0)
+                    if om is not None and om.kb_id and ix.gaz.lookup(om.kb_id) is not None:
+                        for m in _countries_in(ix, heads):
+                            yield Relation(subject=m, object=om, kind="memberOf", evidence=ev)
         # "the frontier where A, B and C meet"
         if lem == "meet" and any(c.dep_ == "advmod" and c.lower_ == "where" for c in t.children) and \
                 t.head.lemma_.lower() in {"frontier", "border", "borders", "junction", "tri-junction", "point"}:

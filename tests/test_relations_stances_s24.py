@@ -178,3 +178,25 @@ def test_relations_dated_wire_dateline_is_no_holder(nlp, text, stance):
     found = _stances(nlp, text)
     assert stance in found
     assert not any(h in {"Moldova", "Georgia", "CHISINAU", "TBILISI"} for h, _, _ in found)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, stance", [
+    ("The Kelda Strip was awarded to Chad in 1994. Niger and Mali both recognise the strip as Chadian.",
+     ("Mali", "recognises", "Kelda Strip")),
+    ("Palau has long disputed the status of Kelso Reef. Fiji recognises the reef as a Japanese island.",
+     ("Fiji", "recognises", "Kelso Reef")),
+    ("Palau has long disputed the status of Kelso Reef. Fiji does not recognise the reef as Japanese territory.",
+     ("Fiji", "doesNotRecognise", "Kelso Reef")),
+])
+def test_relations_described_land_given_a_state_is_the_place_named_before(nlp, text, stance):
+    assert stance in _stances(nlp, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Palau has long disputed the status of Kelso Reef. Fiji recognises the reef's importance.",
+    "Palau has long disputed the status of Kelso Reef. Fiji recognises the reef as a natural wonder.",
+])
+def test_relations_described_land_without_a_state_frame_gives_no_stance(nlp, text):
+    assert not any(h == "Fiji" for h, _, _ in _stances(nlp, text))
