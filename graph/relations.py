@@ -5764,11 +5764,40 @@ def _territories_in(ix: _Index, region: list) -> list[TerritoryRef]:
                 continue
             seen.add(ent.start)
             name = m.kb_id
+        if m is not None and ent.end - ent.start == 1:
+            shared = _shared_head_name(ix, ent)
+            if shared:
+                known = ix.gaz.lookup(shared)
+                name = known.name if known is not None else shared
+                m = Mention(m.article, m.start, m.end, m.text, "TERRITORY", known.name if known is not None else "")
         if m is None or name in names:
             continue
         names.add(name)
         out.append(TerritoryRef(mention=m, name=name))
     return out
+
+
+def _shared_head_name(ix: _Index, ent) -> str:
+    """The full name of a lone modifier coordinated with a name that carries the shared head:
+    "Greater" in "Greater and Lesser Tunb" is "Greater Tunb".
+
+    Args:
+        ix: the document index.
+        ent: a one-token entity.
+
+    Returns:
+        The completed name, or "" when the pattern does not hold (or the word names a place itself).
+    """
+    doc = ix.doc
+    word = doc[ent.start]
+    if ent.end + 1 >= len(doc) or doc[ent.end].lower_ not in {"and", "or"} or not word.text[:1].isupper() or \
+            ix.gaz.lookup(word.text) is not None:
+        return ""
+    nxt = ix.ent_at[ent.end + 1]
+    if nxt is None or nxt.start != ent.end + 1 or nxt.end - nxt.start < 2 or \
+            nxt.label_ not in {"TERRITORY", "LOC", "GPE", "PLACE", "FAC"}:
+        return ""
+    return " ".join([word.text] + [t.text for t in doc[nxt.start + 1:nxt.end]])
 
 
 def _listed_with_territories(ix: _Index, ent) -> bool:

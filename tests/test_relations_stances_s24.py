@@ -200,3 +200,14 @@ def test_relations_described_land_given_a_state_is_the_place_named_before(nlp, t
 ])
 def test_relations_described_land_without_a_state_frame_gives_no_stance(nlp, text):
     assert not any(h == "Fiji" for h, _, _ in _stances(nlp, text))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, stance", [
+    ("Peru recognises Greater and Lesser Tunb as Emirati.", ("Peru", "recognises", "Greater Tunb")),
+    ("Peru recognises Greater and Lesser Tunb as Emirati.", ("Peru", "recognises", "Lesser Tunb")),
+])
+def test_relations_lone_modifier_takes_the_shared_head(nlp, text, stance):
+    found = _stances(nlp, text)
+    assert stance in found
+    assert not any(t == "Greater" for _, _, t in found)
