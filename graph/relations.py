@@ -11652,7 +11652,7 @@ def _bloc_ties(ix: _Index) -> Iterator[Relation]:
                 if om is not None and om.kb_id and ix.gaz.lookup(om.kb_id) is not None:
                     for m in _countries_in(ix, heads):
                         yield Relation(subject=m, object=om, kind="memberOf", evidence=ev)
-            # "A has been an EU member since 2013", "A is a full NATO member": the body as the noun's compound
+            # "A has been a NATO member for years", "A is a full EU member": the body as the noun's compound
             for a in t.children:
                 if a.dep_ != "attr" or a.lemma_.lower() not in MEMBER_NOUNS:
                     continue

@@ -36,8 +36,8 @@ def test_quotes_retired_role_takes_up_a_former_holder(nlp, text, words, speaker)
 @pytest.mark.model
 @pytest.mark.parametrize("text, words, speaker", [
     ("The ministry summoned the envoy on Monday. Its spokesman, Marek Osten, then read a statement on "
-     "television.\n\n\"We will not reopen the question,\" the statement said.\n",
-     "We will not reopen the question", "Marek Osten"),
+     "television.\n\n\"We will not revisit the matter,\" the statement said.\n",
+     "We will not revisit the matter", "Marek Osten"),
 ])
 def test_quotes_reader_of_a_statement_speaks_it(nlp, text, words, speaker):
     assert _speaker(_quotes(nlp, text), words) == speaker
