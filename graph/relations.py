@@ -5155,8 +5155,8 @@ def _climb(ix: _Index, cue) -> tuple[object | None, _Polarity, list]:
                     cur.head.lemma_.lower() in VIEW_TAKING_VERBS:
                 cur = cur.head  # "A backs B's position that X is B's": A takes the view; its subject holds it
                 continue
-            if poss and poss[0].tag_ == "PRP$" and _judged_for(cur) is not None:
-                poss = [_judged_for(cur)]  # "B thanked A for its refusal to recognise X": "its" is A
+            if poss and poss[0].tag_ == "PRP$" and (judged_by := _judged_for(cur)) is not None:
+                poss = [judged_by]  # "B thanked A for its refusal to recognise X": "its" is A
             if poss:
                 holder = poss[0]
                 # "Honduras withdrew its recognition of Taiwan": the governing verb counts, and so do the words
@@ -5933,6 +5933,12 @@ def _raised_passive(tok):
     if head.lemma_.lower() not in {"have", "be", "remain", "continue", "go", "seem", "appear", "come"}:
         return None  # (not "wants to be recognised by A", "refuses to be": the subject's own wish)
     return head if any(c.dep_ == "nsubj" for c in head.children) else None
+
+
+def _subject_is_object(cue) -> bool:
+    """Whether the cue's object is the subject of its governor: "X remains unrecognised by A", "X has yet to be
+    recognised by A" (see :func:`_unrecognised_by` and :func:`_raised_passive`)."""
+    return _unrecognised_by(cue) or _raised_passive(cue) is not None
 
 
 def _unrecognised_by(tok) -> bool:
@@ -7459,7 +7465,7 @@ def _stances_in_sentence(ix: _Index, sent, memory: dict) -> Iterator[Stance]:
         holder = holders[0]
         region = _object_region(ix, cue, holder_tok)
         passive = [c for c in cue.children if c.dep_ == "nsubjpass"]
-        if _unrecognised_by(cue) or _raised_passive(cue) is not None:
+        if _subject_is_object(cue):
             passive = [c for c in cue.head.children if c.dep_ == "nsubj"]  # "X remains unrecognised by A"
         if passive:
             region = sorted((t for c in passive for t in c.subtree), key=lambda t: t.i)
@@ -7670,8 +7676,8 @@ def _ally_stances(ix: _Index, sent) -> Iterator[Stance]:
                       for c in t.children if c.dep_ == "poss"), None) or next((
             ix.country_mention(p, allow_demonym=False, allow_capital=True) for c in t.children
             if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"), None)  # "an ally of Y"
-        if owner is None:
-            owner = _ally_owner(ix, t)  # "Y has 12 diplomatic allies", "Y is left with 12 allies"
+        held_by = _ally_owner(ix, t)  # "Y has 12 diplomatic allies", "Y is left with 12 allies"
+        owner = owner or held_by
         if owner is None or owner.label != "TERRITORY":
             continue
         top = t.head.head if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lower_ == "one" else t
@@ -7688,7 +7694,7 @@ def _ally_stances(ix: _Index, sent) -> Iterator[Stance]:
             names = [ix.ent_at[t.i + 1].root]  # "Y's diplomatic ally A"
         # "..., including A and B", "..., among them A and B": the allies listed after the noun
         # (only where Y has them now: not "Y lost two of its last allies, including A")
-        if t.dep_ in {"nsubj", "nsubjpass"} or _ally_owner(ix, t) is not None:
+        if t.dep_ in {"nsubj", "nsubjpass"} or held_by is not None:
             names += [p for c in t.children if c.dep_ == "prep" and c.lower_ in {"including", "among"}
                       for p in c.children if p.dep_ == "pobj" and p.lower_ not in {"them", "those", "these"}]
         holders = []
@@ -9167,7 +9173,7 @@ def _status_object(ix: _Index, cue) -> bool:
     that is none of these, so the territory named inside it is no stance.
     """
     objs = [c for c in cue.children if c.dep_ in {"dobj", "obj", "nsubjpass"}]
-    if _unrecognised_by(cue) or _raised_passive(cue) is not None:
+    if _subject_is_object(cue):
         objs = [c for c in cue.head.children if c.dep_ == "nsubj"]
     if cue.lemma_.lower() in PREP_STATUS_VERBS:  # "stands with X's sovereignty over Y", "objects to ..."
         objs = [p for c in cue.children if c.dep_ == "prep" and c.lower_ in PREP_STATUS_VERBS[cue.lemma_.lower()]
