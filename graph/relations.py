@@ -76,7 +76,7 @@ STATUS_HOLD_NOUNS = frozenset({"administration", "control", "rule", "jurisdictio
 # diplomatic ties with a territory: "cut ties with Taipei", "established diplomatic relations with Kosovo"
 TIE_NOUNS = frozenset({"tie", "ties", "relation", "relations"})
 TIE_POSITIVE_VERBS = frozenset({"establish", "maintain", "restore", "resume", "forge", "open", "keep", "retain",
-                                "have"})
+                                "have", "reaffirm"})
 TIE_NEGATIVE_VERBS = frozenset({"cut", "sever", "break", "end", "downgrade"})
 # "rejects the claim that X belongs to Y", "disputes Y's claim to X"
 CLAIM_REJECT_VERBS = frozenset({"reject", "deny", "dispute", "contest", "oppose", "dismiss", "rebuff",
@@ -1410,6 +1410,8 @@ class _Index:
                     if not out and c.tag_ == "NNS" and c.lemma_.lower() in GROUP_NOUNS:
                         # "Several states have withdrawn their recognition of X, among them A and B"
                         out = self._quantified_holders(c, pron)
+                    if not out and c.tag_ == "NNS" and self.sent_at[c.i] is not None:
+                        out = _counted_pair_before(self, c, self.sent_at[c.i])  # "The two governments said they"
                     if out:
                         return out
             if anc.pos_ in {"NOUN", "PROPN"} and anc.i < pron.i:
@@ -1544,8 +1546,10 @@ class _Index:
         m = self.country_mention(h)
         if m is not None:
             return m
-        if h.lower_ in HOLDER_NOUNS or h.lemma_.lower() in HOLDER_NOUNS:
-            # "officials in Lima", "the government in Lima": the state whose capital (or name) follows "in"
+        if (h.lower_ in HOLDER_NOUNS or h.lemma_.lower() in HOLDER_NOUNS) and \
+                h.lemma_.lower() not in POSTING_TITLES | {"diplomat"}:
+            # "officials in Lima", "the government in Lima": the state whose capital (or name) follows "in";
+            # an envoy "in Lima" is posted there and serves another state
             for p in (p for c in h.children if c.dep_ == "prep" and c.lower_ == "in" for p in c.children
                       if p.dep_ == "pobj"):
                 m = self.country_mention(p, allow_demonym=False, allow_capital=True)
@@ -5042,7 +5046,8 @@ def _climb(ix: _Index, cue) -> tuple[object | None, _Polarity, list]:
     holder = None
     # passive: "Kosovo was recognised by Japan", "Kosovo, recognised by Japan in 2008,"
     raised = _raised_passive(cue)
-    if any(c.dep_ == "nsubjpass" for c in cue.children) or _unrecognised_by(cue) or raised is not None or (
+    if cue.lower_ != "opposed" and any(c.dep_ == "nsubjpass" for c in cue.children) or _unrecognised_by(cue) \
+            or raised is not None or (
             cue.dep_ == "acl" and cue.tag_ == "VBN" and any(c.dep_ == "agent" for c in cue.children)):
         _polarity_at(ix, cue, pol, is_cue=True)
         if raised is not None:
@@ -5054,9 +5059,16 @@ def _climb(ix: _Index, cue) -> tuple[object | None, _Polarity, list]:
                     return pob[0], pol, [cue]
         return None, pol, [cue]
     via_conj = False
+    adjunct = False
     for _ in range(8):
         chain.append(cur)
-        if not via_conj:
+        if adjunct:
+            # "withdrew its envoy after recognising X": a time adjunct is outside the governor's negation;
+            # only its modality still counts ("plans to open an embassy after recognising X")
+            scratch = _Polarity()
+            _polarity_at(ix, cur, scratch, is_cue=False)
+            pol.blocked = pol.blocked or scratch.blocked
+        elif not via_conj:
             # a coordinated verb has its own polarity: "has long sought X and does not recognise Y"
             _polarity_at(ix, cur, pol, is_cue=cur.i == cue.i)
         if pol.blocked:
@@ -5109,7 +5121,10 @@ def _climb(ix: _Index, cue) -> tuple[object | None, _Polarity, list]:
                 pol.negations += 1  # "It is not true that A does not recognise X": a double negative
                 pol.cue_words.append(denial)
             if subj.lower_ in REL_PRONOUNS and cur.dep_ == "relcl" and denial is None:
-                holder = cur.head
+                holder = _plural_antecedent_head(cur)
+            elif subj.lower_ in {"both", "all"} and cur.dep_ == "relcl" and denial is None and any(
+                    c.lower_ in REL_PRONOUNS for c in cur.children):
+                holder = _plural_antecedent_head(cur)  # "A and B, which both recognise X"
             else:
                 holder = subj
             break
@@ -5208,10 +5223,50 @@ def _climb(ix: _Index, cue) -> tuple[object | None, _Polarity, list]:
                 holder = cur.head  # (but "sees no reason to recognise X" is the subject's refusal)
                 break
             via_conj = cur.dep_ == "conj" and cur.pos_ in {"VERB", "AUX"} and cur.head.pos_ in {"VERB", "AUX"}
+            adjunct = adjunct or _time_adjunct(cur)
             cur = cur.head
             continue
         break
     return holder, pol, chain
+
+
+def _plural_antecedent_head(relcl):
+    """The antecedent of a relative clause: the whole coordination when the clause's verb is plural.
+
+    "A and B, which recognise X": the parser hangs the clause on B, the last conjunct, but the
+    plural verb agrees with "A and B" (number agreement; "A and B, which recognises X" is B's alone).
+
+    Args:
+        relcl: the verb of the relative clause.
+
+    Returns:
+        The first conjunct when the verb (or its auxiliary) is plural or its subject is "both" / "all",
+        else the word the clause hangs on.
+    """
+    head = relcl.head
+    plural = relcl.tag_ == "VBP" or any(c.dep_ in {"aux", "auxpass"} and c.tag_ == "VBP" for c in relcl.children) \
+        or any(c.dep_ == "nsubj" and c.lower_ in {"both", "all"} for c in relcl.children)
+    while plural and head.dep_ == "conj" and head.head.i < head.i:
+        head = head.head
+    return head
+
+
+#: prepositions and subordinators of a time adjunct: "after recognising X", "since it recognised X"
+TIME_ADJUNCT_WORDS = frozenset({"after", "before", "since", "following", "upon", "once"})
+
+
+def _time_adjunct(tok) -> bool:
+    """Tell whether ``tok`` heads a time adjunct of the word above it ("after recognising X", "since it recognised X").
+
+    Args:
+        tok: a token on the climb from a cue to its holder.
+
+    Returns:
+        True for a gerund after a time preposition, or an adverbial clause led by a time subordinator.
+    """
+    if tok.dep_ == "pcomp" and tok.head.lower_ in TIME_ADJUNCT_WORDS:
+        return True
+    return tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in TIME_ADJUNCT_WORDS for c in tok.children)
 
 
 # verbs that judge someone "for" an act: the act is the object's, not the subject's
@@ -5926,8 +5981,10 @@ def _raised_passive(tok):
     Returns:
         The governing verb, or None.
     """
-    if tok.dep_ != "xcomp" or tok.tag_ != "VBN" or not any(c.dep_ == "auxpass" for c in tok.children) or \
-            not any(c.dep_ == "agent" for c in tok.children):
+    went_on = tok.dep_ == "advcl" and tok.head.lemma_.lower() == "go" and any(
+        c.dep_ == "prt" and c.lower_ == "on" for c in tok.head.children)  # "X went on to be recognised by A"
+    if tok.dep_ != "xcomp" and not went_on or tok.tag_ != "VBN" or not any(
+            c.dep_ == "auxpass" for c in tok.children) or not any(c.dep_ == "agent" for c in tok.children):
         return None
     head = tok.head
     if head.lemma_.lower() not in {"have", "be", "remain", "continue", "go", "seem", "appear", "come"}:
@@ -5957,6 +6014,9 @@ def _stance_cues(sent) -> list[tuple[object, str]]:
         if _unrecognised_by(t):
             out.append((t, "derecognise"))  # "X remains unrecognised by A and B": an adjective with its agent
             continue
+        if low == "opposed" and t.dep_ == "acomp" and (side := _stood_status(t)) is not None:
+            out.append((t, side))  # "remains opposed to X's independence": the adjective of "oppose"
+            continue
         if t.pos_ in {"VERB", "AUX"} or t.tag_.startswith("VB") or _verb_by_arguments(t):
             if lem in BELONG_CUE_LEMMAS and _belong_clause(t) is not None:
                 out.append((t, "belongs"))  # "has never accepted that X belongs to Y"
@@ -5977,6 +6037,7 @@ def _stance_cues(sent) -> list[tuple[object, str]]:
                 out.append((t, "derecognise"))
             elif lem in STATUS_POSITIVE_VERBS | STATUS_NEGATIVE_VERBS and any(
                     o.lemma_.lower() in STATUS_NOUNS | STATUS_HOLD_NOUNS | {"annexation"} or _independence_declaration(o)
+                    or lem in STATUS_NEGATIVE_VERBS and _status_bid(o)  # "rejected X's bid for independence"
                     or _legitimacy_of(o)  # "does not accept the legitimacy of Y's control over X"
                     or _idea_of_status(o)  # "dismisses the idea of an independent X"
                     or _integrity_parts(o)  # "upholds X's territorial integrity, including Y"
@@ -6065,7 +6126,8 @@ def _legitimacy_of(o) -> bool:
 # "stands with / by / behind X's sovereignty" supports it; "stands against" opposes it
 STAND_PREPS = {"with": "status", "by": "status", "behind": "status", "against": "status-neg"}
 # verbs that take a status through a preposition: "stands with / against", "objects to Y's rule over X"
-PREP_STATUS_VERBS = {"stand": STAND_PREPS, "object": {"to": "status-neg"}}
+PREP_STATUS_VERBS = {"stand": STAND_PREPS, "object": {"to": "status-neg"}, "oppose": {"to": "status-neg"},
+                     "opposed": {"to": "status-neg"}}  # "is / remains opposed to X's independence"
 
 
 def _stood_status(verb) -> str | None:
@@ -6277,6 +6339,21 @@ def _independence_declaration(tok) -> bool:
     return tok.lemma_.lower() in {"declaration", "proclamation"} and any(
         c.dep_ == "prep" and c.lower_ == "of" and any(p.lemma_.lower() in STATUS_NOUNS for p in c.children)
         for c in tok.children)
+
+
+def _status_bid(tok) -> bool:
+    """Tell whether ``tok`` is a land's bid for its status: "X's bid / claim / push for independence".
+
+    Args:
+        tok: the object of a verb of rejecting.
+
+    Returns:
+        True for a bid noun with a possessor and a "for" / "to" phrase naming statehood or recognition.
+    """
+    return tok.lemma_.lower() in BID_NOUNS | {"claim", "application", "demand"} and \
+        any(c.dep_ == "poss" for c in tok.children) and any(
+            c.dep_ == "prep" and c.lower_ in {"for", "to"} and any(
+                p.lemma_.lower() in STATUS_NOUNS | RECOGNITION_NOUNS for p in c.children) for c in tok.children)
 
 
 def _regard_scope(verb) -> list:
@@ -7433,6 +7510,8 @@ def _stances_in_sentence(ix: _Index, sent, memory: dict) -> Iterator[Stance]:
         if not holders and holder_tok.lower_ in {"both", "all"} and holder_tok.dep_ in {"nsubj", "nsubjpass"} \
                 and not any(c.dep_ == "prep" for c in holder_tok.children):
             holders = _previous_subjects(ix, sent)  # "A and B ... . Both endorsed X"
+        if not holders:
+            holders = _counted_pair_before(ix, holder_tok, sent)  # "A and B ... . The two governments recognise X"
         none_of = [m for c in holder_tok.children if c.dep_ == "prep" and c.lower_ == "of"
                    for p in c.children if p.dep_ == "pobj" for t in (p, *p.conjuncts)
                    for m in [ix.country_mention(t, allow_demonym=False, allow_capital=False)]
@@ -8150,6 +8229,7 @@ def _elliptic_stances(ix: _Index, sent, emitted: list, previous: list) -> list[S
                     continue
                 out.append(Stance(holder=h, territory=tr, stance=stance, cue=cue_text, evidence=ev))
     out += _mistagged_as_do(ix, sent, emitted, used | {(s.holder.kb_id or s.holder.text) for s in out})
+    out += _inverted_ellipsis(ix, sent, emitted or previous, used | {(s.holder.kb_id or s.holder.text) for s in out})
     return out
 
 
@@ -8259,6 +8339,45 @@ def _mistagged_as_do(ix: _Index, sent, emitted: list, used: set) -> list[Stance]
             out += [Stance(holder=h, territory=tr, stance=antecedents[-1].stance, cue=_cue_text(ix, [t]), evidence=ev)
                     for tr in terrs if tr.name != key]
     return out
+
+
+def _inverted_ellipsis(ix: _Index, sent, antecedents: list, used: set) -> list[Stance]:
+    """"Nor has B." / "So did B." opening a sentence after a stance, read off the surface.
+
+    The small model reads the state after the inverted auxiliary as the root and the auxiliary
+    as its helper, so :func:`_elliptic_stances` finds no verb.  "Nor" / "neither" continue a
+    refusal, "so" repeats the stance (VP ellipsis, as above).
+
+    Args:
+        ix: the document index.
+        sent: the sentence.
+        antecedents: the stances of this sentence, else of the sentence before.
+        used: the holders that already have a stance.
+
+    Returns:
+        The copied stances.
+    """
+    doc = ix.doc
+    k = sent.start
+    while k < sent.end and (doc[k].is_space or doc[k].is_punct):
+        k += 1
+    if k + 2 >= sent.end or doc[k].lower_ not in {"nor", "neither", "so"} or \
+            doc[k + 1].lower_ not in ELLIPSIS_AUXILIARIES | {"is", "was", "are", "were"} or not antecedents:
+        return []
+    holders = [m for m in _country_run(ix, k + 2, sent.end) if m.label == "COUNTRY"]
+    ent = ix.ent_at[k + 2]
+    end = ent.end if ent is not None else k + 3
+    while end < sent.end and (doc[end].text == "," or doc[end].lower_ == "and" or ix.ent_at[end] is not None):
+        end += 1
+    if not holders or end < sent.end and not doc[end].is_punct and doc[end].ent_type_ != "DATE":
+        return []  # "Nor has B said when ...": a verb of its own follows
+    ante = antecedents[-1]
+    if doc[k].lower_ != "so" and ante.stance != "doesNotRecognise":
+        return []
+    ev = ix.evidence(doc[k + 1])
+    return [Stance(holder=h, territory=tr, stance=ante.stance, cue=_cue_text(ix, [doc[k], doc[k + 1]]), evidence=ev)
+            for h in holders if (h.kb_id or h.text) not in used for tr in _antecedent_lands(antecedents)
+            if tr.name != (h.kb_id or h.text)]
 
 
 def _elided_hold(ix: _Index, cue, memory: dict, holders: list) -> list[TerritoryRef]:
@@ -8477,6 +8596,12 @@ def _territory_refs(ix: _Index, cue, region: list, memory: dict, holders: list) 
             "COUNTRY", "TERRITORY", "PLACE", "GPE", "LOC", "NORP"} for t in toks)
         if not (words & FRAMING_WORDS or has_place):
             continue
+        proper = [t for t in toks if t.i != o.i and t.pos_ == "PROPN"]
+        if o.tag_ == "NN" and not words & FRAMING_WORDS and proper and all(_region_word(ix, t) for t in proper):
+            named = _named_like(ix, o)  # "the remote Pacific atoll": described by its sea, not named
+            if named is not None:
+                return [named]
+            continue
         name = _descriptive_name(toks)
         if name and len(name) > 3 and has_own_name(name):
             return [TerritoryRef(mention=None, name=name)]
@@ -8503,7 +8628,8 @@ HOLD_PREPS = frozenset({"over", "of", "on", "to", "in"})
 REGULATION_PLURALS = frozenset({"rules", "authorities", "administrations", "controls"})
 # "the eastern half of X": a part that stands for the whole
 PARTITIVE_NOUNS = frozenset({"half", "part", "portion", "rest", "remainder", "whole", "bulk", "section", "sector",
-                             "share", "third", "quarter", "north", "south", "east", "west", "most", "all"})
+                             "share", "third", "quarter", "north", "south", "east", "west", "most", "all",
+                             "bed", "seabed", "riverbed", "lakebed", "floor", "shores"})
 # place nouns a description of a territory is headed by
 GEO_NOUNS = FOCUS_HEADS | frozenset({
     "islet", "islets", "isthmus", "peninsula", "waters", "water", "strip", "bay", "coast", "coastline",
@@ -8512,7 +8638,8 @@ GEO_NOUNS = FOCUS_HEADS | frozenset({
     "rock", "rocks", "district", "districts", "cay", "cays", "shoal", "shoals", "outpost", "colony",
     "estuary", "delta", "lake", "river", "basin", "gulf", "channel", "strait", "glacier", "mountains", "hills",
     "heights", "desert", "oasis", "panhandle", "salient", "pocket", "cayes", "isle", "isles", "atolls",
-    "banks", "skerries", "creek", "inlet", "lagoon", "fjord", "marshes", "wetlands", "farms", "lakes"})
+    "banks", "skerries", "creek", "inlet", "lagoon", "fjord", "marshes", "wetlands", "farms", "lakes", "lough", "loch",
+    "loughs"})
 # nouns of a settlement or unit named by "of": "the municipality of X", "the town of Y"
 SETTLEMENT_NOUNS = frozenset({"city", "town", "village", "municipality", "commune", "parish", "district",
                               "county", "province", "region", "island", "settlement", "borough"})
@@ -8795,10 +8922,31 @@ def _held_place(ix: _Index, o, memory: dict, holders: list) -> list[TerritoryRef
             # "either city", "both towns": the places just named
             return _recent_places(ix, o.i, counted[0])
         return []
+    if o.tag_ == "NN" and proper and all(_region_word(ix, t) for t in proper):
+        # "the remote Pacific atoll", "a Caribbean island": one place described by the sea or region it
+        # lies in, not a name; the place named with that noun, or none
+        named = _named_like(ix, o)
+        return [named] if named is not None else []
     toks = [t for t in _np_tokens(o) if not (t.dep_ == "amod" and t.head.i == o.i and t.i < o.i and t.is_lower)
             and t.i not in framed]
     name = _descriptive_name(toks)
-    return [TerritoryRef(mention=None, name=name)] if len(name) > 3 else []
+    # "every island the Court awarded": a name from the clause is no name of the land
+    return [TerritoryRef(mention=None, name=name)] if len(name) > 3 and any(w[:1].isupper() for w in name.split()) \
+        else []
+
+
+def _region_word(ix: _Index, tok) -> bool:
+    """Tell whether a modifier names a sea, ocean or region in the gazetteer ("Pacific", "Sahel").
+
+    Args:
+        ix: the document index.
+        tok: a proper modifier of a place noun.
+
+    Returns:
+        True when the word alone is a gazetteer place that is neither a country nor a territory.
+    """
+    entry = ix.gaz.lookup(tok.text)
+    return entry is not None and entry.cls == "Place" and not entry.country
 
 
 def _placelike_org(ent) -> bool:
@@ -8900,8 +9048,10 @@ def _named_like(ix: _Index, o) -> TerritoryRef | None:
                 rec[3] = rec[3] or ent.label_ in {"LOC", "TERRITORY"}
     # several "X Island"s in reach: the more salient one (repeated, recent; Lappin & Leass 1994);
     # further back only a land or water feature the article is about: "Lake X" ... "the lake"
-    near = [(name, rec) for name, rec in score.items() if rec[1] >= floor] or \
-        [(name, rec) for name, rec in score.items() if rec[3]]
+    here_start = ix.sents[here].start if ix.sents else 0
+    near = [(name, rec) for name, rec in score.items() if rec[1] >= here_start] or \
+        [(name, rec) for name, rec in score.items() if rec[1] >= floor] or \
+        [(name, rec) for name, rec in score.items() if rec[3]]  # (the sentence's own place first: recency)
     if not near:
         return None
     name, rec = max(near, key=lambda kv: (kv[1][0], kv[1][1]))
@@ -9177,7 +9327,7 @@ def _status_object(ix: _Index, cue) -> bool:
         objs = [c for c in cue.head.children if c.dep_ == "nsubj"]
     if cue.lemma_.lower() in PREP_STATUS_VERBS:  # "stands with X's sovereignty over Y", "objects to ..."
         objs = [p for c in cue.children if c.dep_ == "prep" and c.lower_ in PREP_STATUS_VERBS[cue.lemma_.lower()]
-                for p in c.children if p.dep_ == "pobj"]
+                for p in c.children if p.dep_ == "pobj"] or objs  # ("opposes X's independence": the object)
     if cue.pos_ in {"NOUN", "PROPN"}:
         objs = [p for c in cue.children if c.dep_ == "prep" and c.lower_ in {"of", SUPPORT_NOUNS.get(cue.lemma_.lower())}
                 for p in c.children if p.dep_ == "pobj"]
@@ -9220,7 +9370,7 @@ def _status_object(ix: _Index, cue) -> bool:
             return True
         lem = o.lemma_.lower()
         if lem in STATUS_OBJECT_HEADS or o.lower_ in STATUS_OBJECT_HEADS or lem in DESCRIPTIVE_HEADS or _is_status(o) \
-                or _integrity_parts(o) or _legitimacy_of(o) or _idea_of_status(o) \
+                or _integrity_parts(o) or _legitimacy_of(o) or _idea_of_status(o) or _status_bid(o) \
                 or (lem in HOLD_NOUNS and (lem != "title" or any(
                     c.dep_ == "prep" and c.lower_ == "to" for c in o.children))) \
                 or o.lower_ in {"what", "them", "it", "these", "those", "both", "all"} or lem in ANNEX_LEMMAS:
@@ -10701,6 +10851,49 @@ def _previous_subjects(ix: _Index, sent) -> list[Mention]:
 
 
 COUNT_WORDS = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+# plural heads a counted definite anaphor for states has: "the two governments", "both capitals"
+COUNTED_STATE_NOUNS = frozenset({"government", "country", "state", "nation", "capital", "ally", "neighbour",
+                                 "neighbor", "partner", "side", "administration", "leader"})
+
+
+def _counted_pair_before(ix: _Index, head, sent) -> list[Mention]:
+    """The coordinated countries a counted plural holder stands for: "A and B issued a joint
+    communique. The two governments recognise X".
+
+    A definite plural with a count ("the two governments", "both capitals", "the three states")
+    is resolved by number agreement (Lappin & Leass 1994) to the last run of coordinated countries
+    with that many members in this sentence before it or in the sentence before.
+
+    Args:
+        ix: the document index.
+        head: the holder's head noun.
+        sent: its sentence.
+
+    Returns:
+        The country mentions, or an empty list when no run has the count.
+    """
+    if head.tag_ != "NNS" or head.lemma_.lower() not in COUNTED_STATE_NOUNS:
+        return []
+    counts = [COUNT_WORDS[c.lower_] for c in head.children
+              if c.dep_ in {"det", "nummod", "predet"} and c.lower_ in COUNT_WORDS]
+    if len(counts) != 1:
+        return []
+    k = ix.sent_index.get(sent.start, 0)
+    floor = ix.sents[k - 1].start if k > 0 else sent.start
+    j = head.i - 1
+    while j >= floor:
+        m = ix.country_mention(ix.doc[j], allow_demonym=False, allow_capital=False)
+        if m is None or m.label != "COUNTRY":
+            j -= 1
+            continue
+        ent = ix.ent_at[j]
+        start = ent.start if ent is not None else j
+        run = _country_list_before(ix, ent.end if ent is not None else j + 1, max(floor, start - 12))
+        names = {r.kb_id or r.text for r in run}
+        if len(run) >= 2 or len(names) == counts[0]:
+            return run if len(names) == counts[0] and len(run) == counts[0] else []
+        j = start - 1
+    return []
 
 
 def _counted_previous(ix: _Index, verb) -> list[Mention]:
