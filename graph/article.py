@@ -1039,6 +1039,11 @@ def clean_article(raw: str, article_id: str, path: str = "") -> Article:
     author = meta.get("author") or meta.get("footer_author")
     if author:
         author = re.sub(r"[\[\]()*_]", "", author).strip()
+        if "author_title" not in meta:
+            # an author card after the story: the byline's name alone on a line, "Journalist" on the next
+            card = re.search(rf"^[ \t]*{re.escape(author)}[ \t]*\n[ \t]*({_STAFF_TITLE})[ \t]*$", raw, re.M | re.I)
+            if card:
+                meta["author_title"] = card.group(1).strip()
     return Article(
         id=article_id, path=path, raw=raw, text=text, segments=tuple(segs),
         title=meta.get("title"), author=author, date=_iso_date(meta.get("date")), url=meta.get("url"),

@@ -258,6 +258,7 @@ BARE_FRAME_VERBS = frozenset({"consider", "deem"})
 HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "sir", "dame",
                         "lord", "lady", "prof", "prof.", "mx", "mx.", "hon", "hon.", "rt",
                         "cllr", "cllr.",  # a councillor's prefix in UK local news
+                        "cr",  # a councillor's prefix in Australian local news ("Cr Ana Varga")
                         "sheikh", "sheikha", "sheik"})  # the Gulf states' honorific before a name
 PAREN_OPENERS = {"–": "–", "—": "—", "(": ")", "-": "-"}
 # "X, which Beijing calls Y": the other side's name for the same land

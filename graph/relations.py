@@ -721,7 +721,8 @@ class _Index:
         titles = self.title_words
         for s, e in self._name_runs():
             # "Nemuro Mayor Ken Sato", "Junts MEP Pau i Soler": the name starts after the title
-            inner = [k for k in range(s + 1, e - 1) if doc[k].lower_ in titles and doc[k].text[:1].isupper()
+            inner = [k for k in range(s + 1, e - 1) if (doc[k].lower_ in titles and doc[k].text[:1].isupper() or
+                                                        doc[k].lower_ in LEGISLATOR_TITLES and doc[k].text.isupper())
                      and doc[k + 1].text not in {"-", "‐"} and (doc[k - 1].text not in {"-", "‐"} or (
                          k >= 2 and f"{doc[k - 2].lower_}-{doc[k].lower_}" in titles))]  # "Secretary-General"
             if inner:
@@ -783,10 +784,42 @@ class _Index:
             if t.i not in inside and t.text in multi and t.pos_ == "NOUN" and t.text[:1].isupper() and \
                     t.ent_type_ in {"", "PERSON", "ORG"} and t.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj", "poss"}:
                 chosen.add((t.i, t.i + 1))
+        chosen -= self._place_words(chosen)
         for s, e in sorted(chosen):
             self.persons.append((s, e))
             for k in range(s, e):
                 self.person_at[k] = (s, e)
+
+    def _place_words(self, chosen: set) -> set:
+        """One-word "names" that the recogniser mostly reads as places.
+
+        A word tagged as a place at most of its mentions, and no full name's surname, is no person
+        where the tagger once slips ("in X and Malvay" read as a person): one-sense-per-discourse
+        (Gale, Church & Yarowsky 1992).
+
+        Args:
+            chosen: the (start, end) spans taken for persons so far.
+
+        Returns:
+            The one-word spans to drop.
+        """
+        doc = self.doc
+        drop = set()
+        votes: dict[str, list[int]] = {}
+        for s, e in chosen:
+            if e - s != 1:
+                continue
+            word = doc[s].text
+            if word not in votes:
+                if any(e2 - s2 >= 2 and doc[e2 - 1].text == word for s2, e2 in chosen):
+                    votes[word] = [0, 1]  # the surname of a full name in the article
+                else:
+                    votes[word] = [sum(1 for t in doc if t.text == word and t.ent_type_ in {"GPE", "PLACE", "LOC"}),
+                                   sum(1 for t in doc if t.text == word and t.ent_type_ == "PERSON")]
+            place, person = votes[word]
+            if place > person:
+                drop.add((s, e))
+        return drop
 
     def _copula_title(self, s: int, e: int) -> bool:
         """The name opens its sentence and "is" a title: "Ana Berg is the Herald's
@@ -2718,6 +2751,11 @@ def _analyse_phrase(ix: _Index, tokens: list, anchor_kind: str) -> list[_TitleIn
                 unit = unit.split(" at ")[0]
             info.title = f"{info.title} {post_orgs[0][0].lower_} {unit}"
             post_orgs = post_orgs[1:]
+        elif len(post_orgs) > 1 and post_orgs[0][0].lower_ == "for" and post_orgs[1][0].lower_ == "at" and \
+                post_orgs[1][1].label == "ORG" and post_orgs[0][1].label != "ORG":
+            # "Director General for Africa at the X Ministry": "for" names the brief, "at" the employer
+            info.title = f"{info.title} for {_strip_det(post_orgs[0][2] or post_orgs[0][1].text)}"
+            post_orgs = post_orgs[1:]
         info.orgs = [o for _, o, _ in post_orgs]
         if kind == "place":
             info.country = pre_country or place_country or (demonym if demonym and demonym.label == "COUNTRY" else None)
@@ -2820,7 +2858,8 @@ UNIT_WORDS = frozenset({"section", "programme", "program", "unit", "desk", "divi
 # bodies named "X of Y": "Council of Ministers", "Office of the President"
 OF_BODY_HEADS = frozenset({"council", "ministry", "office", "department", "chamber", "bureau", "board", "court",
                            "house", "cabinet", "college", "congress", "university"})
-PORTFOLIO_HEADS = frozenset({"minister", "ministers", "secretary", "commissioner", "ministry", "envoy", "cs"})
+PORTFOLIO_HEADS = frozenset({"minister", "ministers", "secretary", "undersecretary", "commissioner", "ministry",
+                             "envoy", "cs"})
 PORTFOLIO_WORDS = frozenset({
     "affairs", "communication", "communications", "defence", "defense", "finance", "health", "justice",
     "interior", "trade", "information", "education", "agriculture", "energy", "environment", "transport",
@@ -4094,6 +4133,11 @@ def _positions_from(ix: _Index, facts: list[_Fact]) -> Iterator[Position]:
             info = f.info
             org = info.org
             org_name = info.org_name
+            if org is None and info.org_name is None and f.anchor.label == "PERSON":
+                try:
+                    org = _employer_after_name(ix, f.anchor)
+                except Exception as exc:  # keep the extractor total on odd parses
+                    log.debug("employer after name: %s", exc)
             if org is None and info.org_name is None:
                 try:
                     org = _context_state(ix, f, info)
@@ -4158,6 +4202,57 @@ def _positions_from(ix: _Index, facts: list[_Fact]) -> Iterator[Position]:
         if k not in seen:
             seen.add(k)
             yield pos
+
+
+# "Name, who teaches / lectures / works at X": verbs of a post at an institution
+WORK_AT_VERBS = frozenset({"teach", "lecture", "work", "research"})
+
+
+def _employer_after_name(ix: _Index, anchor: Mention) -> Mention | None:
+    """The institution named right after a titled person: "Historian Name, of the X Institute, said".
+
+    Heuristic (news apposition): a comma after the name, then "of"/"at" and an institution
+    (a body whose name has a site word: university, institute, museum ...) closed by a comma,
+    bracket or full stop; or a relative clause "who teaches (...) at X" in the same stretch.
+
+    Args:
+        ix: the document index.
+        anchor: the person's mention.
+
+    Returns:
+        The institution's mention, or None.
+    """
+    doc = ix.doc
+    span = doc.char_span(anchor.start, anchor.end, alignment_mode="expand")
+    if span is None:
+        return None
+    sent = ix.sent_at[span.start]
+    end = sent.end if sent is not None else len(doc)
+    k = span.end
+    if k + 2 >= end or doc[k].text != ",":
+        return None
+
+    def body_at(j: int) -> tuple[Mention | None, int]:
+        j += doc[j].lower_ == "the" and ix.ent_at[j] is None
+        ent = ix.ent_at[j] if j < end else None
+        if ent is None or ent.label_ != "ORG" or ent.start < j - 1 or not any(
+                w.lower_ in SITE_WORDS for w in ent) or any(w.lower_ == "party" for w in ent):
+            return None, j
+        return ix.ent_mention(ent), ent.end
+
+    if doc[k + 1].lower_ in {"of", "at"}:
+        m, after = body_at(k + 2)
+        if m is not None and after < end and doc[after].text in {",", "(", ".", ";"}:
+            return m
+        return None
+    if doc[k + 1].lower_ == "who" and doc[k + 2].lemma_.lower() in WORK_AT_VERBS:
+        for j in range(k + 3, min(end, k + 16)):
+            if doc[j].text in {",", ";", ":"}:
+                break
+            if doc[j].lower_ == "at" and j + 1 < end:
+                m, _ = body_at(j + 1)
+                return m
+    return None
 
 
 # Verbs that give their subject (or passive subject) the title after them:
@@ -4521,7 +4616,32 @@ def _office_verb_positions(ix: _Index) -> Iterator[Position]:
         om, oname, _ = _org_from_run(ix, run)
         if om is None or om.label == "PERSON" or t.lemma_.lower() == "run" and om.label != "ORG":
             continue  # ("runs the Varnek Marathon", "ran for Ruritania": no body run)
-        yield Position(person=person, title=title, org=om, evidence=ix.evidence(t), org_name=oname, former=False)
+        yield Position(person=person, title=title, org=om, evidence=ix.evidence(t), org_name=oname,
+                       former=_term_ended(t))
+
+
+def _term_ended(verb) -> bool:
+    """Whether a past office verb is closed by a time bound: "who chaired X until 1999".
+
+    Heuristic (news usage, as for :func:`_time_bounded`): a simple past "chaired", "headed", "ran"
+    with an "until"/"till" phrase or clause under it ("until 2015", "until it closed") tells of
+    a post that has ended.
+
+    Args:
+        verb: the office verb token.
+
+    Returns:
+        True for an ended post.
+    """
+    if verb.tag_ != "VBD":
+        return False
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ in {"until", "till"} and any(p.dep_ == "pobj" for p in c.children):
+            return True  # "until 2015"
+        if c.dep_ == "advcl" and c.tag_ in {"VBD", "VBN"} and any(
+                m.dep_ == "mark" and m.lower_ in {"until", "till"} for m in c.children):
+            return True  # "until it closed", "until she retired"
+    return False
 
 
 # Offices of a state: with no organisation written, the state can be read from context.
@@ -9590,6 +9710,8 @@ def extract_relations(doc, article: Article) -> Iterator[Relation]:
         for r in found:
             if r.subject is None:
                 continue
+            if r.kind == "spouse" and r.object is not None:
+                r = _spouse_full_names(ix, r)
             if r.object is not None and r.kind != "spouse" and (
                     r.object.kb_id and r.object.kb_id == r.subject.kb_id or
                     r.object.start == r.subject.start):
@@ -9599,6 +9721,42 @@ def extract_relations(doc, article: Article) -> Iterator[Relation]:
                 continue
             seen.add(k)
             yield r
+
+
+def _spouse_full_names(ix: _Index, r: Relation) -> Relation:
+    """A spouse read as a bare surname given the full name it stands for: "Osten" -> "Marek Osten Lind".
+
+    Heuristic (news style): after the first full mention a person is called by one surname; with
+    two surnames (Spanish and Portuguese usage) the one kept is the first, so the short name
+    need not be the last word.  The short name is widened to the only earlier person whose name
+    has it after the first word, other than the partner.
+
+    Args:
+        ix: the document index.
+        r: a spouse relation.
+
+    Returns:
+        The relation, with a widened party when one is found.
+    """
+    def widen(m: Mention, other: Mention) -> Mention:
+        if " " in m.text.strip() or m.label != "PERSON":
+            return m
+        found = {}
+        for s, e in ix.persons:
+            span = ix.doc[s:e]
+            if span.start_char >= m.start or span.text == other.text or len(span) < 2:
+                continue
+            if m.text in [w.text for w in span[1:]]:
+                found[span.text] = (s, e)
+        if len(found) != 1:
+            return m
+        s, e = next(iter(found.values()))
+        return ix.mention(s, e, "PERSON") or m
+
+    subj, obj = widen(r.subject, r.object), widen(r.object, r.subject)
+    if subj is r.subject and obj is r.object:
+        return r
+    return Relation(subject=subj, object=obj, kind=r.kind, evidence=r.evidence, object_name=r.object_name)
 
 
 def _party_post_members(ix: _Index) -> Iterator[Relation]:
@@ -10495,6 +10653,15 @@ def _border_relations(ix: _Index) -> Iterator[Relation]:
             if not others and lem == "share":
                 # "A, which shares B's only land border": the possessor is the neighbour
                 others = _countries_in(ix, [c for o in bnouns for c in o.children if c.dep_ == "poss"])
+            if not others and subjects:
+                # "C, which has a common border with the two states": the pair just named, as for "borders both"
+                pair_nouns = [x for x in with_toks if x.lemma_.lower() in COUNTRY_NOUNS and x.tag_ == "NNS" and
+                              any(c.lower_ in {"both", "two"} for c in x.children)]
+                if pair_nouns:
+                    own = {m.kb_id or m.text for m in subjects}
+                    pair = _recent_pair(ix, pair_nouns[0].i)
+                    if not own & {m.kb_id or m.text for m in pair}:
+                        others = pair
             ev = ix.evidence(t)
             common = any(c.dep_ == "amod" and c.lower_ in {"common", "shared", "joint", "mutual"}
                          for o in bnouns for c in o.children)
@@ -11357,6 +11524,12 @@ def _invasion_relations(ix: _Index) -> Iterator[Relation]:
                     not objs or all(o.lower_ in {"which", "that", "whom"} for o in objs)):
                 objs = [t.head]  # "Kuwait, which Iraq invaded in 1990": the object comes first
             objs += [k for o in objs for k in o.conjuncts if k.i > o.i]  # "invaded A and B"
+            if objs and t.dep_ != "relcl":
+                # "invaded A in 1983 and B in 1989": the parser hangs the gapped second object on the
+                # verb as a conjunct; a bare country name there (no verb of its own) is a second object
+                objs += [c for c in t.children if c.dep_ == "conj" and c.pos_ == "PROPN" and c not in objs and
+                         (g := ix.ent_at[c.i]) is not None and g.label_ in {"COUNTRY", "TERRITORY"} and
+                         not any(k.dep_ in {"nsubj", "dobj", "aux"} for k in c.children)]
             subs = [m for m in _countries_in(ix, subj_toks)]
             if not subs and t.dep_ == "relcl" and subj_toks and (
                     subj_toks[0].i == t.head.i or subj_toks[0].lower_ in {"that", "which", "who"}) and \
@@ -12586,6 +12759,10 @@ def _premod_parties(ix: _Index) -> Iterator[Relation]:
             ent.label_ == "PERSON" and ent.start == run[0].i and not ent.ent_id_  # "New Ways lawmaker X"
         if _names_no_party(ix, run) and not read_as_person:
             continue
+        if ent is not None and ent.label_ == "ORG" and ent.end > j and doc[j].text.isupper() and \
+                ix.gaz.lookup(" ".join(t.text for t in run)) is None and \
+                not (len(run) == 1 and run[0].lower_ in PARTY_NICKNAMES):
+            continue  # "Kerry TD X" read as one body: a constituency before the seat, not a party
         if x >= sent.start and doc[x].tag_ == "POS":
             continue  # "Britain's Labour MP": keep to the simple form
         if not ((ent is not None and ent.label_ == "ORG") or run[-1].lower_ in PARTY_WORDS | PARTY_NICKNAMES or (
@@ -12815,9 +12992,44 @@ def _partners_in_members(ix: _Index) -> Iterator[Relation]:
         floor = sent.start if sent is not None else 0
         s0 = ix.ent_at[k - 2].start if ix.ent_at[k - 2] is not None else k - 2
         listed = _country_list_before(ix, s0 - 1, floor) if s0 - 1 > floor and doc[s0 - 1].text == "," else []
+        if not listed:
+            listed = _partners_after(ix, ent, sent.end if sent is not None else len(doc))
         for m in [owner, *listed]:
             if m.label == "COUNTRY":
                 yield Relation(subject=m, object=org, kind="memberOf", evidence=ix.evidence(t))
+
+
+def _partners_after(ix: _Index, ent, end: int) -> list[Mention]:
+    """The countries apposed after "C's partners in the X": "C's allies in X, A and B, said ...".
+
+    Heuristic (appositive lists, as in :func:`_partners_in_members`): a list of two or more
+    countries between commas right after the organisation's name (and its bracketed acronym)
+    names the partners.
+
+    Args:
+        ix: the document index.
+        ent: the organisation's entity span.
+        end: the sentence end.
+
+    Returns:
+        The listed country mentions, or an empty list.
+    """
+    doc = ix.doc
+    x = ent.end
+    if x < end and doc[x].text == "(":  # "the X Alliance (XA), A and B,"
+        while x < end and doc[x].text != ")":
+            x += 1
+        x += 1
+    elif x < end and doc[x].text == ")":
+        x += 1  # the acronym itself stood for a name cut short: "the Alliance of (XA), A and B,"
+    if x + 1 >= end or doc[x].text != ",":
+        return []
+    listed = _country_run(ix, x + 1, end)
+    if len(listed) < 2:
+        return []
+    span = doc.char_span(listed[-1].start, listed[-1].end, alignment_mode="expand")
+    k = span.end if span is not None else end
+    return listed if k < end and doc[k].text in {",", ";", "—", "–", ")"} else []  # the apposition closes
 
 
 def _banner_parties(ix: _Index) -> Iterator[Relation]:
@@ -13308,6 +13520,13 @@ def _nested_places(ix: _Index) -> Iterator[Relation]:
         after = big_span.end if big_span is not None else big_ent.end
         if after < n and (doc[after].tag_ == "POS" or doc[after].lower_ in {"and", "or"}):
             continue  # "in Y's north", "in Y and Z": not a plain container
+        if len(smalls) == 1 and ent.start > 2 and doc[ent.start - 1].lower_ == "and" and \
+                (prev := ix.ent_at[ent.start - 2]) is not None and prev.start > 0 and \
+                doc[prev.start - 1].lower_ in {"from", "in", "at", "near", "around"} and \
+                (pm := as_place(prev)) is not None and (
+                    (entry := ix.gaz.lookup(pm.text)) is None or not entry.country or
+                    entry.country == (big.kb_id or big.text)):
+            smalls.append(pm)  # "from A and B in northern Y": the container closes the pair of places
         for sm in smalls:
             if (big.kb_id or big.text) != (sm.kb_id or sm.text):
                 yield Relation(subject=sm, object=big, kind="locatedIn", evidence=ix.evidence(doc[ent.start]))
