@@ -63,8 +63,9 @@ ORG_WORDS = {"institute", "university", "college", "center", "centre", "council"
              "mission", "corps", "division", "brigade", "regiment", "battalion", "fleet", "command", "force",
              "tribunal", "navy", "chamber"}
 #: first words of public bodies named "<remit> <place>" ("Historic Scotland", "Visit Scotland", "Invest NI":
-#: British heritage, tourism and investment agencies); none is a given name
-AGENCY_OPENERS = {"historic", "visit", "invest"}
+#: British heritage, tourism and investment agencies; "Heritage New Zealand", "Heritage Malta": the heritage agencies of
+#: New Zealand, Malta and the Australian states); none is a given name
+AGENCY_OPENERS = {"historic", "visit", "invest", "heritage"}
 ORG_START = {"ministry", "university", "institute", "department", "office", "bank", "council", "centre", "center",
              "committee", "commission", "court", "federation", "union", "league", "party", "ambulance", "police",
              "fire", "rescue", "coastguard", "customs", "health", "transport", "embassy", "consulate", "chamber"} \
@@ -88,7 +89,8 @@ PLACE_WORDS = {"city", "province", "region", "oblast", "district", "county", "st
                "township", "ward", "borough", "prefecture", "atoll", "islets", "archipelago", "heights",
                "palace", "castle", "cathedral", "camp", "barracks", "harbour", "harbor", "falls", "cayes", "cays",
                "reef", "creek", "pref", "point", "cove", "isles", "fiord", "fjord", "chiefdom", "road", "avenue",
-               "boulevard"}
+               "boulevard", "lough", "loch"}
+# ("lough" and "loch": the Irish and Scottish words for a lake or a sea inlet, "X Lough", "Loch X")
 # ("chiefdom": a local government area under a chief in parts of Africa, e.g. "Tolsa Chiefdom")
 #: first words of the names of storms ("Cyclone Chido", "Hurricane Maria"): events, no entities
 STORM_WORDS = {"cyclone", "hurricane", "typhoon", "storm"}
@@ -105,9 +107,11 @@ UNIT_AREA_WORDS = {"district", "region"}
 #: last words of the names of hills and the districts named after them ("Notting Hill"); a surname too
 #: ("Anna Hill"), so they count only for a name the NER never reads as a person
 HILL_WORDS = {"hill", "hills"}
-# first words of landform names ("Mount Hermon", "Lake Chad", "Cape Verde")
+# first words of landform names ("Mount Hermon", "Lake Chad", "Cape Verde") and of the Irish and British style of
+# county names ("County Kerry", "County Durham")
 PLACE_START = {"mount", "mt", "lake", "cape", "isle", "gulf", "strait", "ilha", "isola", "île", "mont", "monte", "piz",
-               "vila", "palais"}  # ("Palais": French for palace, as in the names of many seats of bodies)
+               "vila", "palais", "lough", "loch", "county"}  # ("Palais": French for palace, as in the names of many
+# seats of bodies)
 #: head words that end no personal name: a body's seat or area ("X Campus", "X Municipality") or a facility ("X Pool",
 #: "X Stadium", "X Airport"; "Park" and "Bridge" are common surnames, so not these)
 NON_PERSON_HEADS = {"campus", "municipality", "governorate", "prefecture", "pool", "stadium", "arena", "airport",
@@ -535,6 +539,9 @@ def _vote(cl: _Cluster) -> str | None:
     if tokens and re.split(r"[-‐]", tokens[-1])[-1] in FOREIGN_PRESS_WORDS:
         votes["Organization"] += 10  # "Neue Tolsby Zeitung", "Varnek-Kurier": a paper named in its own language
     unit = tokens and tokens[-1] in UNIT_AREA_WORDS and any(nm.org_cue for nm in cl.mentions)
+    if len(tokens) > 2 and tokens[1] == "of" and tokens[0] in {"city", "shire", "town", "municipality", "borough"} and \
+            any(nm.org_cue for nm in cl.mentions):
+        unit = True  # "the City of X council voted": the council's formal name, read as a body by the mention step
     # the head of "<Head> of <Complement>" is the word before "of": "Bishops Conference of Varnay and the Tolsa
     # Islands" is a conference, "Bay of Islands" a bay
     head = tokens[tokens.index("of", 1) - 1] if "of" in tokens[1:] else tokens[-1] if tokens else ""
@@ -1739,6 +1746,10 @@ def resolve_entities(mentions: Iterable[NameMention], authors: dict[str, str] | 
                     local = own
                 before = [x for x in local if x[0] <= m.start]
                 target = max(before)[1] if before else min(local)[1]
+                if not own and len(inner) == 1 and (m.article, next(iter(inner))) not in relatives:
+                    # "X Berg Lind ... Berg said ... his wife, Y Berg": the man the article is about, whose inner
+                    # surname it is, not the relative it introduces (Spanish names carry the father's surname first)
+                    target = next(iter(inner))
             elif len(inner) == 1:
                 # an inner surname: "Hurtado" for "Daniela Hurtado Peña" (Spanish names carry two)
                 target = next(iter(inner))

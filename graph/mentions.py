@@ -1958,7 +1958,10 @@ def _territory_cue(doc: Doc, span: Span, person: bool = False) -> bool:
 #: head words of landforms that a definite description names by their kind ("the lake", "the island"):
 #: the first word of "Lake X", the last word of "X Island", "X Creek", "X Farms"
 LANDFORM_HEADS = {"lake", "island", "islands", "isles", "creek", "farms", "hills", "heights", "peninsula", "atoll",
-                  "reef", "bay", "strip", "plateau", "glacier", "cayes", "cays", "estuary"}
+                  "reef", "bay", "strip", "plateau", "glacier", "cayes", "cays", "estuary", "lough", "loch"}
+#: landform words that open a name rather than close it ("Lake X"); "lough" and "loch", the Irish and Scottish words
+#: for a lake or sea inlet, do both ("Loch X", "X Lough")
+OPENING_LANDFORMS = {"lake", "lough", "loch"}
 
 
 def _landform_head(words: list[str]) -> str | None:
@@ -1974,8 +1977,8 @@ def _landform_head(words: list[str]) -> str | None:
         words = words[1:]
     if len(words) < 2 or not all(w[:1].isupper() for w in words):
         return None
-    if words[0].casefold() == "lake":
-        return "lake"
+    if words[0].casefold() in OPENING_LANDFORMS:
+        return words[0].casefold()
     return words[-1].casefold() if words[-1].casefold() in LANDFORM_HEADS else None
 
 
@@ -3232,6 +3235,8 @@ def extract_mentions(doc: Doc, article: Article) -> Iterator[NameMention]:
             label, org_cue = "ORG", True  # "the shipping firm Varnek Fisk", "power company Tolsa": the firm's name
         elif not kb and _based_after(doc, ent.end):
             place_cue = True  # "the Leh-based 14 Corps": Leh is a place
+        elif not kb and label in {"GPE", "LOC", "FAC", "ORG", "PERSON"} and _styled_council(doc, ent):
+            label, org_cue = "ORG", True  # "the City of Tolsby council voted": the council's formal name
         elif not kb and label in {"NORP", "GPE", "PERSON", "ORG"} and ent.end < len(doc) and \
                 doc[ent.end].lower_ in MEDIA_NOUNS and doc[ent.end].is_lower and not gaz.is_demonym(surface):
             label, org_cue = "ORG", True  # "the Imedi television channel"
@@ -3379,6 +3384,8 @@ def extract_mentions(doc: Doc, article: Article) -> Iterator[NameMention]:
                 same_as = ranked[0][0]
         m = Mention(article=article.id, start=start, end=end, text=surface, label=label, kb_id=kb)
         shared = _shared_surname(doc, ent, nxt) if label == "PERSON" and not kb else None
+        if label == "PERSON" and not kb and not shared:
+            shared = _kin_surname(doc, ent, article.raw or "")  # "Ana Roe ... with her husband, Tom": Tom Roe
         if shared:
             m = Mention(article=article.id, start=start, end=end, text=f"{surface} {shared}", label=label)
         apposition = _appositive_kind(doc, ent.end)
@@ -3875,6 +3882,9 @@ def _abbreviated_title_name(surface: str) -> bool:
 HONORIFIC_NAME = re.compile(r"(?:Mr|Mrs|Ms|Dr|Prof|Mx)\.?\s+[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){0,2}$")
 #: head words of legislatures ("the National Assembly for X" is a member's house and party when X is no place)
 LEGISLATURE_HEADS = {"assembly", "parliament", "senate", "congress", "legislature", "council", "duma", "chamber"}
+#: nouns of a house's members, before "the National Assembly for the X Party"
+HOUSE_MEMBER_WORDS = {"member", "deputy", "lawmaker", "legislator", "representative", "mp", "senator", "councillor",
+                      "councilor", "delegate"}
 
 
 def _legislature_before_for(doc: Doc, ent: Span, gaz: Gazetteer) -> Span | None:
@@ -3891,6 +3901,8 @@ def _legislature_before_for(doc: Doc, ent: Span, gaz: Gazetteer) -> Span | None:
     Returns:
         The house's span (the words before "for"), or None.
     """
+    if not any(t.lemma_.casefold() in HOUSE_MEMBER_WORDS for t in doc[max(0, ent.start - 4):ent.start]):
+        return None  # "the spokesman of the Council for the Defence of X": a body named by its remit, one name
     for i in range(ent.start + 1, ent.end - 1):
         if doc[i].lower_ != "for" or doc[i - 1].lower_ not in LEGISLATURE_HEADS or not doc[i - 1].is_title:
             continue
@@ -4966,6 +4978,10 @@ def _based_after(doc: Doc, j: int) -> bool:
         not doc[j - 1].whitespace_
 
 
+#: NER labels of places (no body's acronym)
+PLACE_ENT_TYPES = {"GPE", "LOC", "FAC", "PLACE", "COUNTRY", "TERRITORY", "NORP", "PERSON", "DATE"}
+
+
 def _split_acronym(doc: Doc, ent: Span) -> tuple[Span, str]:
     """Cut a bracketed acronym the NER took into the name, and find the acronym after it.
 
@@ -4988,6 +5004,11 @@ def _split_acronym(doc: Doc, ent: Span) -> tuple[Span, str]:
     j = ent.end
     if j + 2 < len(doc) and doc[j].text == "(" and doc[j + 2].text == ")" and \
             re.fullmatch(r"[A-Z][A-Za-z&]{1,7}", doc[j + 1].text):
+        return ent, doc[j + 1].text
+    if j + 2 < len(doc) and doc[j].text == "(" and doc[j + 2].text == ")" and ent.label_ == "ORG" and \
+            re.fullmatch(r"[A-Z][a-z]{8,11}", doc[j + 1].text) and not is_calendar_word(doc[j + 1].text) and \
+            load_gazetteer().lookup(doc[j + 1].text) is None and not doc[j + 1].ent_type_ in PLACE_ENT_TYPES:
+        # "the National Chamber of X (Tolcamar)": the syllabic acronyms of Spanish and Portuguese bodies are longer
         return ent, doc[j + 1].text
     if j + 4 < len(doc) and doc[j].text == "(" and doc[j + 4].text == ")" and doc[j + 2].text in HYPHENS and \
             not doc[j + 1].whitespace_ and not doc[j + 2].whitespace_ and \
@@ -5692,6 +5713,9 @@ SEA_WORDS = {"boat", "boats", "vessel", "vessels", "ship", "ships", "trawler", "
              "crew", "crews", "dhow", "dhows", "sink", "capsize", "detain", "seize", "intercept", "anchor", "fish",
              "patrol", "sail", "drown", "tow", "rescue", "aground", "wreck", "coastguard"}
 #: kin nouns that, followed by a comma, introduce a relative's name: "with her husband, Tom."
+#: the gender of the kin nouns that have one (for the relative's surname, see _kin_surname)
+KIN_GENDER = {"husband": "m", "wife": "f", "son": "m", "daughter": "f", "brother": "m", "sister": "f", "mother": "f",
+              "father": "m", "fiance": "m", "fiancé": "m", "fiancee": "f", "fiancée": "f", "widow": "f", "widower": "m"}
 KIN_NOUNS = {"husband", "wife", "son", "daughter", "brother", "sister", "mother", "father", "partner", "fiance",
              "fiancé", "fiancee", "fiancée", "widow", "widower", "grandson", "granddaughter", "nephew", "niece"}
 #: generic names of a legislature's chambers ("a Lower House committee"): no body of their own
@@ -5900,6 +5924,90 @@ def _kin_appositive(doc: Doc, ent: Span) -> bool:
     i = ent.start
     return i >= 3 and doc[i - 1].text == "," and doc[i - 2].lower_ in KIN_NOUNS and \
         doc[i - 3].tag_ in {"PRP$", "POS"} and all(t.is_title for t in ent) and len(ent) <= 3
+
+
+#: first words of the formal names of local councils in Australia and elsewhere ("City of X", "Shire of X")
+COUNCIL_STYLES = {"city", "shire", "town", "municipality", "borough"}
+
+
+def _styled_council(doc: Doc, ent: Span) -> bool:
+    """Tell whether a "City of X" name is a council's: "the City of Tolsby council voted", "the City of Greater X".
+
+    Australian local government areas bear formal names of the form "City of
+    X", "Shire of X" (and "City of Greater X" for the merged municipalities
+    of Victoria); followed by a lower-case "council", or with "Greater" after
+    "of", the name is the council's, a body, not the town.
+
+    Args:
+        doc: the Doc.
+        ent: the name.
+
+    Returns:
+        True for such a council's name.
+    """
+    if len(ent) >= 4 and ent[0].lower_ == "the":
+        ent = ent[1:]
+    if len(ent) < 3 or ent[0].lower_ not in COUNCIL_STYLES or not ent[0].is_title or ent[1].lower_ != "of" or \
+            not all(t.is_title for t in ent[2:]):
+        return False
+    return ent[2].lower_ == "greater" or (ent.end < len(doc) and doc[ent.end].lower_ in {"council", "councillors"})
+
+
+def _kin_surname(doc: Doc, ent: Span, raw: str = "") -> str | None:
+    """Give a relative named by the given name alone the surname of the person whose kin they are: "Ana Roe has
+    lived there with her husband, Tom, since 1990" names Tom Roe, when the article names him so elsewhere.
+
+    News copy introduces a relative of a person just named in full by the
+    given name alone, in apposition to a possessive kin noun (AP style: the
+    family name is not repeated for family members); the quotation step
+    names such a speaker the same way.  The owner is the full name (two
+    words or more) that is the subject of the sentence, no other person is
+    named between it and the kin noun, and the kin noun is of the other
+    gender than the pronoun ("her husband", "his wife"; "her daughter" may
+    be a stepchild's or keep another name, and the pronoun may point
+    elsewhere).  A word that is some person's surname in the article is no
+    given name.  The full name must stand somewhere in the article as
+    published (``raw``: a photo caption the cleaner took out, "Ana and Tom
+    Roe outside their shop"): a relative may keep another surname, and the
+    article that never gives one leaves the given name alone.
+
+    Args:
+        doc: the Doc.
+        ent: the one-word name.
+        raw: the article's raw text.
+
+    Returns:
+        The owner's surname, or None.
+    """
+    from .entities import person_shaped
+
+    i = ent.start
+    if len(ent) != 1 or not ent[0].is_title or not _kin_appositive(doc, ent):
+        return None
+    kin, poss = doc[i - 2].lower_, doc[i - 3].lower_
+    if poss not in {"his", "her"} or kin not in KIN_GENDER or (KIN_GENDER[kin] == "m") == (poss == "his"):
+        return None
+    sent = doc[i].sent
+    # (the NER reads some unfamiliar full names as bodies: a person-shaped subject that owns a husband is a person)
+    owners = [e for e in doc.ents if e.label_ in {"PERSON", "ORG"} and sent.start <= e.start and e.end <= i - 3]
+    if not owners:
+        return None
+    owner = owners[-1]
+    first = owner.start
+    while first > sent.start and doc[first - 1].is_title and doc[first - 1].pos_ == "PROPN" and \
+            doc[first - 1].dep_ == "compound" and not doc[first - 1].ent_type_:
+        first -= 1  # "Ana [Varga]": the given name the NER left out
+    owner = doc[first:owner.end]
+    if len(owner) < 2 or not all(t.is_title or not t.is_alpha for t in owner) or \
+            owner.root.dep_ not in {"nsubj", "nsubjpass"} or not person_shaped(owner.text):
+        return None
+    word = ent[0].text
+    if any(e.label_ == "PERSON" and len(e) >= 2 and e[-1].text == word for e in doc.ents):
+        return None  # the word is somebody's surname
+    surname = owner[-1].text
+    if not re.search(rf"\b{re.escape(word)}\s+{re.escape(surname)}\b", raw):
+        return None
+    return surname
 
 
 def _norp_place(doc: Doc, ent: Span, gaz: Gazetteer) -> bool:
