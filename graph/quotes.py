@@ -194,6 +194,10 @@ SOURCE_NOUNS = SPEECH_NOUNS | frozenset("""
     report release communique communiqué memo email e-mail interview briefing editorial column article
     video study survey document submission notice
 """.split())
+#: Nouns that name a text without saying what kind it is, and the written texts they take up.
+_GENERIC_TEXT_NOUNS = frozenset("text document wording".split())
+_WRITTEN_TEXT_NOUNS = frozenset("""statement communique communiqué declaration release letter note memo document
+    report resolution text""".split())
 #: Written labels whose words are nobody's utterance ("He held up a sign: ...", "The headline read: ...").
 LABEL_NOUNS = frozenset("""
     headline title sign banner placard poster slogan caption inscription motto label sticker graffiti chyron
@@ -1773,6 +1777,15 @@ def _who_clause(noun: "Token") -> bool:
 _ROLE_VERBS = frozenset("be become serve remain appoint name elect promote hire nominate install act work".split())
 
 
+#: Verbs of holding an office and the titles of its holder ("X, who chaired the board" is its chairman).
+OFFICE_VERBS = {
+    "chair": frozenset("chairman chairwoman chairperson chair".split()),
+    "lead": frozenset({"leader"}), "head": frozenset({"head"}), "direct": frozenset({"director"}),
+    "govern": frozenset({"governor"}), "edit": frozenset({"editor"}), "manage": frozenset({"manager"}),
+    "coach": frozenset({"coach"}), "captain": frozenset({"captain"}), "found": frozenset({"founder"}),
+}
+
+
 def _predicate_roles(ctx: _Ctx, head: "Token") -> frozenset[str]:
     """Role words given to a person in a predicate ("X is the spokeswoman", "named X as its mayor").
 
@@ -1784,6 +1797,10 @@ def _predicate_roles(ctx: _Ctx, head: "Token") -> frozenset[str]:
     "X, who serves as mayor").  Only the role noun and its own modifiers
     count ("the brother of the minister" gives "brother"), and never under a
     negation.  A term closed by "until <date>" adds "former" (see :func:`_term_ended`).
+    A relative clause whose verb is the verb of an office ("X, who chaired
+    the board", "who led the party": ``OFFICE_VERBS``) gives the office's
+    title, and in the simple past "former" too: news copy writes "who
+    chairs" of a sitting holder.
 
     Args:
         ctx: the document context.
@@ -1797,8 +1814,14 @@ def _predicate_roles(ctx: _Ctx, head: "Token") -> frozenset[str]:
         verbs.append(head.head)
     verbs += [c for c in head.children if c.dep_ == "relcl"
               and any(s.dep_ in ("nsubj", "nsubjpass") and s.lower_ in ("who", "that") for s in c.children)]
-    toks = []
+    toks, office = [], set()
     for v in verbs:
+        if v.head.i == head.i and v.lemma_.casefold() in OFFICE_VERBS and not ctx.quoted(v.i) \
+                and not any(c.dep_ == "neg" for c in v.children) \
+                and any(c.dep_ in ("dobj", "obj") and c.pos_ in ("NOUN", "PROPN") for c in v.children):
+            office |= OFFICE_VERBS[v.lemma_.casefold()]  # "X, who chaired the board": the board's chairman
+            past = past or v.tag_ == "VBD"
+            continue
         if v.lemma_.casefold() not in _ROLE_VERBS or any(c.dep_ == "neg" for c in v.children) or ctx.quoted(v.i):
             continue
         if v.lemma_ in ("be", "become", "remain") and head.dep_ != "nsubj" and v.head.i != head.i:
@@ -1812,7 +1835,7 @@ def _predicate_roles(ctx: _Ctx, head: "Token") -> frozenset[str]:
                             and not ctx.quoted(t.i))
         if nouns and _term_ended(v):
             past = True
-    return frozenset(_words(ctx, toks)) | ({"former"} if past else set())
+    return frozenset(_words(ctx, toks)) | office | ({"former"} if past else set())
 
 
 def _term_ended(v: "Token") -> bool:
@@ -2028,7 +2051,7 @@ def _is_cue(tok: "Token", strong_only: bool = False) -> bool:
         return bool(PHRASAL_CUES[lemma] & prts) and not (strong_only and lemma in WEAK_PHRASAL)
     if lemma in TEXT_CUES:
         return not strong_only and any(c.dep_ == "nsubj" and c.lemma_.casefold() in SOURCE_NOUNS - LABEL_NOUNS
-                                       for c in tok.children)
+                                       | _GENERIC_TEXT_NOUNS for c in tok.children)  # "the text reads"
     if lemma not in CUE_VERBS or strong_only and lemma in WEAK_CUES:
         return False
     if prts & {"off", "in", "up", "down", "on", "back"}:
@@ -2297,11 +2320,16 @@ def _name_split_from_role(ctx: _Ctx, c: "Token", subjects: list["Token"]) -> "To
 
     Returns:
         The name's head token, or None.
+    A capitalised title with its own complement ("French Ambassador to
+    Spain Ana Lind struck a tone") counts too: the name starts right after
+    the title's phrase.
     """
-    if c.pos_ != "NOUN" or c.tag_ != "NN" or c.i + 1 >= len(ctx.doc):
+    titled = c.pos_ == "PROPN" and c.lower_ in ctx.titles
+    if not (c.pos_ == "NOUN" and c.tag_ == "NN" or titled) or c.i + 1 >= len(ctx.doc):
         return None
-    ent = ctx.ent_of.get(c.i + 1)
-    if ent is None or ent.label_ != "PERSON" or ent.start != c.i + 1:
+    after = c.right_edge.i + 1 if titled else c.i + 1
+    ent = ctx.ent_of.get(after)
+    if ent is None or ent.label_ != "PERSON" or ent.start != after:
         return None
     return next((s for s in subjects if s.i != c.i and ent.start <= s.i < ent.end), None)
 
@@ -3479,7 +3507,11 @@ def _earlier_source(ctx: _Ctx, tok: "Token") -> "Token | None":
     "from"/"by" ("a statement from X").  "With" gives the author only under
     an active verb of reaction (``RESPONSE_VERBS``): "X was confronted with
     a statement" or "X agreed with the statement" says nothing of who wrote
-    it.  Only a definite, unowned text noun is followed back.
+    it.  Only a definite, unowned text noun is followed back.  A noun that
+    names no kind of text ("the text", "the document") takes up the last
+    written text of any kind ("In a statement, X said ... '...,' the text
+    reads"), as a general noun takes up a more specific antecedent
+    (hypernym anaphora).
 
     Args:
         ctx: the document context.
@@ -3489,14 +3521,17 @@ def _earlier_source(ctx: _Ctx, tok: "Token") -> "Token | None":
         The author's head token, or None.
     """
     lemma = tok.lemma_.casefold()
-    if lemma not in SOURCE_NOUNS or tok.tag_ in ("NNS", "NNPS") or any(c.dep_ == "poss" for c in tok.children) \
+    generic = lemma in _GENERIC_TEXT_NOUNS
+    if lemma not in SOURCE_NOUNS and not generic or tok.tag_ in ("NNS", "NNPS") \
+            or any(c.dep_ == "poss" for c in tok.children) \
             or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children):
         return None
+    kinds = _WRITTEN_TEXT_NOUNS if generic else {lemma}
     para = ctx.para_of(tok.idx)
     lo = ctx.token_at(ctx.paras[max(para - 1, 0)][0])
     for i in range(tok.i - 1, lo - 1, -1):
         t = ctx.doc[i]
-        if ctx.quoted(i) or t.pos_ != "NOUN" or t.lemma_.casefold() != lemma:
+        if ctx.quoted(i) or t.pos_ != "NOUN" or t.lemma_.casefold() not in kinds:
             continue
         author = _source_of(t)
         if author is not None:
@@ -5409,11 +5444,14 @@ def _trailing_cue(ctx: _Ctx, qi: int) -> _Attr | None:
     v = doc[k]
     subj = _subject(ctx, v)
     named = _name_before_cue(ctx, j, v) if subj is None else None
+    before_cue = named is not None
     whose = _whose_clause_after_cue(ctx, v)
     if subj is None and named is None and whose is not None:
         named = whose[0]  # '"...," said X, whose wife, Y, runs ...': X read as the subject of "runs"
     subj = subj or named or _inverted_subject(v)
     allowed = ({t.i for t in subj.subtree} if subj is not None else set()) | title_dots
+    if before_cue:
+        allowed |= set(range(j, k))  # _name_before_cue read all the words in between as the name
     head = _control_head(ctx, v)
     if head.i != v.i and head.lemma_.casefold() in ("quote", "cite") and head.i < v.i:
         allowed |= {t.i for t in head.subtree if not ctx.quoted(t.i)}  # '"...," the paper quoted X as saying'
@@ -5475,7 +5513,9 @@ def _name_before_cue(ctx: _Ctx, j: int, v: "Token") -> "Token | None":
     trigram pattern Quote-Mention-Verb of CoreNLP's quote-attribution sieves
     (Muzny et al. 2017) the words between the closing mark and the cue are
     the speaker's name, whatever their dependency label: a run of
-    capitalised proper nouns that hangs on the cue is taken as its subject.
+    capitalised proper nouns that hangs on the cue is taken as its subject,
+    and so is an age nominal the parser split into modifiers of the cue
+    ("the 58-year-old asked").
 
     Args:
         ctx: the document context.
@@ -5489,6 +5529,8 @@ def _name_before_cue(ctx: _Ctx, j: int, v: "Token") -> "Token | None":
     words = [t for t in ctx.doc[j:v.i] if not (t.is_punct or t.is_space)]
     if not words or len(words) > 4 or words[-1].i != v.i - 1 or words[-1].head.i != v.i:
         return None
+    if words[-1].pos_ == "ADJ" and words[0].lower_ == "the" and _age_of(words[-1]):
+        return words[-1]  # '"...?" the 58-year-old asked': the age nominal read as modifiers of the cue
     if words[-1].dep_ in _SUBJECT_DEPS or words[-1].dep_ in ("dobj", "obj", "ccomp", "xcomp"):
         return None
     if any(t.pos_ != "PROPN" or not t.is_alpha or not t.text[:1].isupper() or ctx.quoted(t.i) for t in words):
@@ -7119,8 +7161,34 @@ def _titled(ctx: _Ctx, span: QuoteSpan) -> bool:
     if t.lower_ in ("word", "words", "term", "phrase", "expression", "slogan", "hashtag") and k > 0 and \
             ctx.doc[k - 1].lower_ in ("the", "a", "this", "that"):
         return True  # 'whether the word "federation" appeared': a word mentioned, not said
-    return t.lower_ in ("titled", "entitled", "headlined", "named", "dubbed", "captioned") or \
+    if t.lower_ == "as" and _word_count(ctx, span) <= 4 and _known_as(ctx, t):
+        return True  # 'the garden, known to locals as "the maze",': a name it goes by, not words said
+    return t.lower_ in ("titled", "entitled", "headlined", "named", "dubbed", "captioned", "nicknamed") or \
         t.lower_ == "called" and t.tag_ == "VBN" and t.dep_ in ("acl", "amod")
+
+
+def _known_as(ctx: _Ctx, as_tok: "Token") -> bool:
+    """Tell whether "as" ends a participle phrase of naming: "known (to many) as", "referred to as".
+
+    A name something goes by (PARC, Pareti 2016, leaves such quoted names
+    unannotated): the participle "known"/"referred" (a reduced relative the
+    tagger may read as a past tense) comes at most six words before "as",
+    with no comma or other clause break in between.
+
+    Args:
+        ctx: the document context.
+        as_tok: the "as" right before the opening mark.
+
+    Returns:
+        True for a naming participle phrase.
+    """
+    for k in range(as_tok.i - 1, max(as_tok.i - 7, -1), -1):
+        t = ctx.doc[k]
+        if t.is_punct or ctx.quoted(k):
+            return False
+        if t.lower_ in ("known", "referred") and (t.tag_ == "VBN" or t.dep_ in ("acl", "amod")):
+            return True
+    return False
 
 
 def _nickname(ctx: _Ctx, span: QuoteSpan) -> bool:
@@ -7687,11 +7755,43 @@ def _with_full_name(ctx: _Ctx, a: _Attr | None) -> _Attr | None:
     if own and len(own) < len(full):
         full = own  # "X Berg ... with his wife Y Berg ... Berg said": X Berg, as the entity resolver reads it
     before = [n for n in full.values() if n.mention.start < m.start]
+    if all(len(n.mention.text.split()) >= 3 for n in before) and (double := _double_surname_before(ctx, m)):
+        return _Attr(_as_person(double.mention), a.cue, a.sieve, a.cue_tok)  # "Efren Tolsa Varga ... Tolsa said"
     pick = max(before, key=lambda n: n.mention.start) if before else min(full.values(), key=lambda n: n.first)
     full_m = pick.mention
     if full_m.label != m.label and m.label == "PERSON":  # the tagger read the full name as a body
         full_m = dataclasses.replace(full_m, label="PERSON")
     return _Attr(full_m, a.cue, a.sieve, a.cue_tok)
+
+
+def _double_surname_before(ctx: _Ctx, m: Mention) -> "_Name | None":
+    """The one person named before a bare surname whose name holds it as the first of two surnames.
+
+    Spanish naming gives two surnames, and news copy takes the person up
+    by the first (paternal) one: "Efren Tolsa Varga ... Tolsa
+    said".  Only a name of three or more words that comes before the
+    surname counts, with the surname neither its first nor its last word.  It
+    is preferred to a full name ending in the surname that is written only
+    later in the article (somebody else introduced afterwards: closest
+    antecedent before the mention, CoreNLP's mention-to-speaker step) or
+    that has three words too (there the surname is the second, maternal one,
+    by which nobody is called: "Efren Tolsa Varga and his wife, Lucia Brel
+    Tolsa ... Tolsa said" is Efren).
+
+    Args:
+        ctx: the document context.
+        m: the bare-surname speaker.
+
+    Returns:
+        The full name, or None when no single person fits.
+    """
+    found = {}
+    for n in ctx.names:
+        words = n.mention.text.split()
+        if (n.person or _maybe_person(n.mention)) and n.mention.start < m.start and len(words) >= 3 \
+                and m.text in words[1:-1]:
+            found.setdefault(n.mention.text.casefold(), n)  # a full name the tagger read as a body counts
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 #: Kin nouns that, after a possessive, introduce somebody as a relative of the person the text is about, with the
