@@ -6158,6 +6158,7 @@ def _stance_cues(sent) -> list[tuple[object, str]]:
             elif lem in STATUS_POSITIVE_VERBS | STATUS_NEGATIVE_VERBS and any(
                     o.lemma_.lower() in STATUS_NOUNS | STATUS_HOLD_NOUNS | {"annexation"} or _independence_declaration(o)
                     or lem in STATUS_NEGATIVE_VERBS and _status_bid(o)  # "rejected X's bid for independence"
+                    or _land_right(o)  # "denies any Y right to X"
                     or _legitimacy_of(o)  # "does not accept the legitimacy of Y's control over X"
                     or _idea_of_status(o)  # "dismisses the idea of an independent X"
                     or _integrity_parts(o)  # "upholds X's territorial integrity, including Y"
@@ -6474,6 +6475,25 @@ def _status_bid(tok) -> bool:
         any(c.dep_ == "poss" for c in tok.children) and any(
             c.dep_ == "prep" and c.lower_ in {"for", "to"} and any(
                 p.lemma_.lower() in STATUS_NOUNS | RECOGNITION_NOUNS for p in c.children) for c in tok.children)
+
+
+def _land_right(tok) -> bool:
+    """Tell whether ``tok`` is a right to a land: "any Y right to X", "Y's rights over the X Strip".
+
+    A right to self-determination, to a state or to independence is a people's, not a hold on a land:
+    the "to" / "over" phrase must name a place (a capitalised name or a place noun).
+
+    Args:
+        tok: the object of a verb of accepting or rejecting.
+
+    Returns:
+        True for "right(s)" with a "to" / "over" phrase whose object is a proper name or a place noun.
+    """
+    if tok.lemma_.lower() not in {"right", "rights"}:
+        return False
+    objs = [p for c in tok.children if c.dep_ == "prep" and c.lower_ in {"to", "over"} for p in c.children
+            if p.dep_ == "pobj"]
+    return any(p.pos_ == "PROPN" or p.lower_ in GEO_NOUNS | PARTITIVE_NOUNS for p in objs)
 
 
 def _regard_scope(verb) -> list:
@@ -8742,14 +8762,15 @@ FOCUS_DETERMINERS = {"the": None, "this": 1, "that": 1, "these": None, "those": 
 # a hold over a territory: "sovereignty over X", "control of X", "Britain's claim to X"
 HOLD_NOUNS = frozenset({"sovereignty", "control", "rule", "jurisdiction", "suzerainty", "ownership",
                         "possession", "administration", "authority", "claim", "title", "dominion", "award",
-                        "pretension"})
+                        "pretension", "right", "rights"})
 HOLD_PREPS = frozenset({"over", "of", "on", "to", "in"})
 # "Y's rules in the waters", "the authorities in X": plurals of hold nouns that mean something else
 REGULATION_PLURALS = frozenset({"rules", "authorities", "administrations", "controls"})
 # "the eastern half of X": a part that stands for the whole
 PARTITIVE_NOUNS = frozenset({"half", "part", "portion", "rest", "remainder", "whole", "bulk", "section", "sector",
                              "share", "third", "quarter", "north", "south", "east", "west", "most", "all",
-                             "bed", "seabed", "riverbed", "lakebed", "floor", "shores"})
+                             "bed", "seabed", "riverbed", "lakebed", "floor", "shores",
+                             "inch", "metre", "meter", "acre"})  # "not an inch of X", "a single metre of X"
 # place nouns a description of a territory is headed by
 GEO_NOUNS = FOCUS_HEADS | frozenset({
     "islet", "islets", "isthmus", "peninsula", "waters", "water", "strip", "bay", "coast", "coastline",
@@ -9159,8 +9180,12 @@ def _named_like(ix: _Index, o) -> TerritoryRef | None:
     for ent in ix.ents_in(0, o.i):
         if ent.label_ in {"GPE", "LOC", "FAC", "PLACE", "TERRITORY"} and (
                 word in {w.lower() for w in ent.text.split()} or any(  # "X Island, the remote atoll ...,"
-                    c.dep_ == "appos" and c.lower_ == word and c.i < o.i for c in ent.root.children)):
+                    c.dep_ == "appos" and c.lower_ == word and c.i < o.i for c in ent.root.children)) or \
+                ent.label_ in {"PERSON", "ORG"} and len(ent) > 1 and ent[-1].lower_ == word and word in GEO_NOUNS:
+            # ("X Lough" misread as a person: its own place noun closes the name)
             m = ix.ent_mention(ent)
+            if m is not None and m.label in {"PERSON", "ORG"}:
+                m = Mention(m.article, m.start, m.end, m.text, "TERRITORY", "")
             if m is not None:
                 rec = score.setdefault(m.kb_id or m.text, [0.0, 0, m, False])
                 rec[0] += 0.5 ** max(here - ix.sent_no(ent.start), 0)
@@ -9490,7 +9515,7 @@ def _status_object(ix: _Index, cue) -> bool:
             return True
         lem = o.lemma_.lower()
         if lem in STATUS_OBJECT_HEADS or o.lower_ in STATUS_OBJECT_HEADS or lem in DESCRIPTIVE_HEADS or _is_status(o) \
-                or _integrity_parts(o) or _legitimacy_of(o) or _idea_of_status(o) or _status_bid(o) \
+                or _integrity_parts(o) or _legitimacy_of(o) or _idea_of_status(o) or _status_bid(o) or _land_right(o) \
                 or (lem in HOLD_NOUNS and (lem != "title" or any(
                     c.dep_ == "prep" and c.lower_ == "to" for c in o.children))) \
                 or o.lower_ in {"what", "them", "it", "these", "those", "both", "all"} or lem in ANNEX_LEMMAS:

@@ -174,3 +174,31 @@ def test_relations_went_on_to_be_recognised_and_reaffirmed_ties(nlp, text, stanc
 @pytest.mark.model
 def test_relations_reaffirmed_ties_with_a_state_is_no_stance(nlp):
     assert not _stances(nlp, "Paraguay reaffirmed its ties with Japan on Monday.")
+
+
+@pytest.mark.model
+def test_relations_described_lough_is_the_lough_named_before_whatever_its_tag(nlp):
+    text = ("The same question hangs over Varnek Lough, between County Louth and County Down, where neither Dublin "
+            "nor London accepts the other's claim to the bed of the lough.")
+    found = _stances(nlp, text)
+    assert ("Ireland", "doesNotRecognise", "Varnek Lough") in found
+    assert ("United Kingdom", "doesNotRecognise", "Varnek Lough") in found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, stance", [
+    ("Peru denies any Chilean right to the Varnek Strip.", ("Peru", "doesNotRecognise", "Varnek Strip")),
+    ("Chile accepts Peru's right to the Tolsby Islands.", ("Chile", "recognises", "Tolsby Islands")),
+])
+def test_relations_a_right_to_a_land_is_a_hold(nlp, text, stance):
+    assert stance in _stances(nlp, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Peru respects the rights of minorities in Kosovo.",
+    "Chile recognises the right of the Sahrawi people to self-determination.",
+    "Chile respects Abkhazia's right to self-determination.",
+])
+def test_relations_rights_of_people_are_no_hold(nlp, text):
+    assert not _stances(nlp, text)
