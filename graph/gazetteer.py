@@ -80,6 +80,8 @@ class Gazetteer:
             -> its listed name ("Vermont").
         declared_states: territories that declared statehood and hold limited or no recognition
             (Taiwan, Kosovo, Abkhazia, ...).
+        parties: folded names of well-known political parties whose names carry no party word
+            ("Sinn Féin", "Likud").
     """
 
     entries: tuple[GazEntry, ...]
@@ -94,6 +96,7 @@ class Gazetteer:
     adjectives: dict[str, str] = field(default_factory=dict, hash=False, compare=False)
     region_abbreviations: dict[str, str] = field(default_factory=dict, hash=False, compare=False)
     declared_states: frozenset[str] = frozenset()
+    parties: frozenset[str] = frozenset()
 
     def lookup(self, surface: str) -> GazEntry | None:
         """Find the entry for a surface form.
@@ -294,4 +297,5 @@ def load_gazetteer(path: str | None = None) -> Gazetteer:
         outlet_domains=dict(data["outlet_domains"]),
         region_abbreviations=dict(data.get("region_abbreviations", {})),
         declared_states=frozenset(data.get("declared_states", [])),
+        parties=frozenset(fold(p) for p in data.get("parties", [])),
     )

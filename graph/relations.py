@@ -11897,6 +11897,8 @@ def _is_party(ix: _Index, m: Mention | None) -> bool:
     if m is None or m.label != "ORG":
         return False
     entry = ix.gaz.lookup(m.kb_id or m.text)
+    if fold(entry.name if entry is not None else m.text) in ix.gaz.parties:
+        return True  # a well-known party with no party word in its name ("Sinn Féin")
     if entry is not None:
         # a listed body: only one whose names say "party" or "(National) Congress" ("ANC"), so
         # that blocs ("African Union", "Arab League") never count
