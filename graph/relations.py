@@ -11228,6 +11228,9 @@ def _neighbour_borders(ix: _Index) -> Iterator[Relation]:
         sharesBorderWith relations.
     """
     for t in ix.doc:
+        if t.lower_ in {"neighbouring", "neighboring"} and t.dep_ in {"amod", "compound"}:
+            yield from _neighbouring_pair(ix, t)
+            continue
         if t.lemma_.lower() not in NEIGHBOUR_NOUNS or t.pos_ != "NOUN":
             continue
         owners = _countries_in(ix, [c for c in t.children if c.dep_ == "poss"])
@@ -11243,6 +11246,28 @@ def _neighbour_borders(ix: _Index) -> Iterator[Relation]:
         for o in others:
             if (o.kb_id or o.text) != (owners[0].kb_id or owners[0].text):
                 yield Relation(subject=owners[0], object=o, kind="sharesBorderWith", evidence=ix.evidence(t))
+
+
+def _neighbouring_pair(ix: _Index, adj) -> Iterator[Relation]:
+    """Two coordinated states called neighbouring border each other: "neighbouring A and B",
+    "A and neighbouring B", "the neighbouring states of A and B".
+
+    Args:
+        ix: the document index.
+        adj: the adjective "neighbouring".
+
+    Yields:
+        One sharesBorderWith relation when exactly two countries are coordinated.
+    """
+    head = adj.head
+    if head.lemma_.lower() in COUNTRY_NOUNS and head.tag_ == "NNS":
+        head = next((p for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                     if p.dep_ == "pobj"), head)  # "the neighbouring states of A and B"
+    if head.dep_ == "conj" and head.i > adj.i and head.head.i < adj.i:
+        head = head.head  # "A and neighbouring B"
+    pair = _countries_in(ix, [head, *head.conjuncts])
+    if len(pair) == 2 and len({m.kb_id or m.text for m in pair}) == 2 and all(m.label == "COUNTRY" for m in pair):
+        yield Relation(subject=pair[0], object=pair[1], kind="sharesBorderWith", evidence=ix.evidence(adj))
 
 
 # "A and B, neighbours along a long frontier": a place word after "neighbours"
