@@ -257,6 +257,8 @@ BODY_KIN = {w: _LABOUR_BODIES - {w} for w in _LABOUR_BODIES}
 #: Head nouns of political parties' own names ("the X Alliance", "the Y Front"): news copy takes such a
 #: party up as "the party" (the names' kind word is seldom "party" itself).
 BODY_KIN["party"] = frozenset("alliance coalition front movement league union bloc".split())
+#: A body that runs a town's schools ("X Public Schools") is its school district: "the district said".
+BODY_KIN["district"] = frozenset({"schools"})
 #: Role nouns that news copy uses for one another when taking a person up ("X, the ambassador to Y,
 #: ... the envoy said"); a role noun also matches a title it names here (one way: a diplomat may be
 #: the ambassador, an ambassador need not be called "the diplomat" before).
@@ -2465,8 +2467,12 @@ def _speaker(ctx: _Ctx, tok: "Token | None", depth: int = 0, via_cue: bool = Fal
         if author is not None and author.lower_ == "it" and author.pos_ == "PRON":
             return _body_antecedent(ctx, author)  # "In a statement, it said ...": the body named before
         if author is not None:
-            named = _body_read_as_place(ctx, author) or _facility_body(ctx, author)
-            return named if named is not None else _speaker(ctx, author, depth + 1)
+            named = _body_read_as_place(ctx, author) or _facility_body(ctx, author) \
+                or _speaker(ctx, author, depth + 1)
+            if named is None and via_cue and author.pos_ == "NOUN":
+                # 'X said ... The agency said in a statement ... "...," the statement said'
+                return _body_subject_taken_up(ctx, author)
+            return named
         if via_cue and (issuer := _statement_of_speaking_body(ctx, tok)) is not None:
             return issuer  # 'The X Commission said ... "...," the statement read'
         if via_cue:
@@ -4459,12 +4465,23 @@ _MEMBER_BODY_NOUNS = GENERIC_BODY_NOUNS | frozenset("""
 #: Nouns for the units of a larger body (a state's or a company's): "the Division of X" is taken up as
 #: "the division", a head noun of its own name (strict head match, Lee et al. 2013).
 SUBUNIT_NOUNS = frozenset("division directorate bureau inspectorate unit branch section".split())
-_BODY_TAKE_UP_NOUNS = ORG_NOUNS | GENERIC_BODY_NOUNS | SUBUNIT_NOUNS | {"community"}
+_BODY_TAKE_UP_NOUNS = ORG_NOUNS | GENERIC_BODY_NOUNS | SUBUNIT_NOUNS | {"community", "district"}
 
 
 def _counts_members(mod: "Token") -> bool:
     """Tell whether a modifier counts a body's members ("15-member", "27-nation"): it says no kind."""
     return mod.dep_ in ("compound", "amod", "nummod", "npadvmod") and any(t.like_num for t in mod.subtree)
+
+
+#: Words for the level of government a body serves ("the federal agency", "the provincial ministry",
+#: "the regional authority"): news copy adds them to a body noun taking up a public body, and they
+#: name no other kind of body.
+LEVEL_WORDS = frozenset("federal provincial state national regional local municipal county city".split())
+
+
+def _names_level(mod: "Token") -> bool:
+    """Tell whether a modifier of a body noun only says the level of government it serves (``LEVEL_WORDS``)."""
+    return mod.dep_ in ("amod", "compound") and mod.lower_ in LEVEL_WORDS and not any(mod.children)
 
 
 def _definite_body_noun(ctx: _Ctx, tok: "Token") -> str:
@@ -4491,7 +4508,7 @@ def _definite_body_noun(ctx: _Ctx, tok: "Token") -> str:
         return ""  # a word of a longer name ("the Society of Friends")
     kids = [c for c in tok.children if not c.is_punct]
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in kids) or any(
-            c.dep_ != "det" and not _counts_members(c) for c in kids if c.i < tok.i) or any(
+            c.dep_ != "det" and not _counts_members(c) and not _names_level(c) for c in kids if c.i < tok.i) or any(
             c.dep_ in ("prep", "appos", "acl", "relcl", "nmod") for c in kids if c.i > tok.i):
         return ""
     return word
@@ -4500,6 +4517,9 @@ def _definite_body_noun(ctx: _Ctx, tok: "Token") -> str:
 #: Nouns for a business: news copy takes up a company named by its brand alone ("Norlink said ...
 #: '...,' the company said"), a name that holds no body noun to match them.
 COMPANY_NOUNS = frozenset("company firm corporation operator airline carrier manufacturer producer".split())
+#: Nouns for a public body: a state's agency is often named by its remit and its country alone
+#: ("Roads and Rivers Ruritania ... the department said"), a name that holds no body noun to match them.
+PUBLIC_BODY_NOUNS = frozenset("department agency".split())
 
 
 def _body_fits(role: str, kinds: frozenset[str]) -> bool:
@@ -4514,7 +4534,7 @@ def _body_fits(role: str, kinds: frozenset[str]) -> bool:
     """
     if role in kinds or kinds & BODY_KIN.get(role, frozenset()):
         return True
-    if role in COMPANY_NOUNS:
+    if role in COMPANY_NOUNS | PUBLIC_BODY_NOUNS:
         return not kinds & (ORG_NOUNS | _MEMBER_BODY_NOUNS)
     return role in GENERIC_BODY_NOUNS and not (kinds & ORG_NOUNS) - _MEMBER_BODY_NOUNS
 
@@ -4558,6 +4578,8 @@ def _subject_body(ctx: _Ctx, subj: "Token", company: bool = False) -> tuple[Ment
     Returns:
         (mention, kinds), or None.
     """
+    if (agency := _agency_named_by_country(ctx, subj)) is not None:
+        return agency
     ent = ctx.ent_of.get(subj.i)
     if ent is not None and ent.label_ == "PERSON" and _body_appositive(ctx, ent):
         m = _mention(ctx, ent.start, ent.end, "ORG")
@@ -4592,6 +4614,46 @@ def _subject_body(ctx: _Ctx, subj: "Token", company: bool = False) -> tuple[Ment
     if m is None or _is_place(ctx, m.text):
         return None
     return m, _kinds(ctx, subj, lo, hi)
+
+
+def _agency_named_by_country(ctx: _Ctx, subj: "Token") -> tuple[Mention, frozenset[str]] | None:
+    """A subject that names a state's agency by its remit and its country: "Roads and Rivers Chile said".
+
+    Some states name their agencies "<remit> <country>" ("Health X",
+    "Transport X", "Fisheries and Oceans X"); the tagger reads the words
+    as a plain noun, a country or a short ORG.  A subject phrase made only
+    of title-case words (with "and", "&" or "of" between them), whose last
+    word is a country the gazetteer knows and which holds at least one word
+    that is no country, place or compass word, is such a body's name.
+
+    Args:
+        ctx: the document context.
+        subj: a subject's head token.
+
+    Returns:
+        (mention, kinds) for the body, or None.
+    """
+    if ctx.gaz is None or ctx.quoted(subj.i):
+        return None
+    toks = [t for t in subj.subtree if not t.is_space]
+    lo, hi = toks[0].i, toks[-1].i + 1
+    if len(toks) < 2 or hi - lo != len(toks) or toks[0].text[:1].islower() and toks[0].lower_ != "the":
+        return None
+    words = [t for t in toks if not (t.i == lo and t.lower_ == "the")]
+    if not words or any(not (t.is_alpha and t.text[:1].isupper() or t.lower_ in ("and", "&", "of")) for t in words) \
+            or any(ctx.ent_of.get(t.i) is not None and ctx.ent_of[t.i].label_ == "PERSON" for t in words):
+        return None
+    last = ctx.gaz.lookup(words[-1].text)
+    if last is None or last.cls != "Country" or words[-1].i in ctx.ent_of \
+            and ctx.ent_of[words[-1].i].end > words[-1].i + 1 and ctx.ent_of[words[-1].i].label_ != "ORG":
+        return None
+    remit = [t for t in words[:-1] if t.lower_ not in ("and", "&", "of")]
+    if not remit or any((e := ctx.gaz.lookup(t.text)) is not None and e.cls in ("Country", "Territory", "Place")
+                        or t.lower_ in _PLACE_PART_WORDS or t.lower_ in HONORIFICS for t in remit) \
+            or _is_demonym(ctx, remit[0].text):
+        return None
+    m = _mention(ctx, words[0].i, hi, "ORG")
+    return (m, frozenset(t.lower_ for t in remit)) if m is not None else None
 
 
 def _body_read_as_region(ctx: _Ctx, ent: "Span") -> bool:
@@ -4699,13 +4761,29 @@ def _body_subject_taken_up(ctx: _Ctx, tok: "Token") -> Mention | None:
         found = _subject_body(ctx, subj, role in COMPANY_NOUNS) if subj is not None else None
         if found is None or not _body_fits(role, found[1]):
             return None
+        if role in PUBLIC_BODY_NOUNS and not found[1] & ORG_NOUNS and len(found[0].text.split()) < 2 \
+                and not found[0].text.isupper():
+            return None  # a lone capitalised word ("Varga") may be a person's name the tagger read as a body
         own = {t.i for t in subj.subtree}
         if any(not n.person and seg.start <= n.first < seg.end and n.head not in own and n.first not in own
                and n.mention.text.casefold() != found[0].text.casefold() and _body_fits(role, n.kinds)
-               for n in ctx.names):
+               and not _names_a_thing(ctx, n) for n in ctx.names):
             return None  # "The X Federation met the Y Federation": two bodies of that kind, no guess
         return found[0]
     return None
+
+
+def _names_a_thing(ctx: _Ctx, n: _Name) -> bool:
+    """Tell whether a name only modifies a common noun ("its Varn Rivers programme", "the Tolsby report").
+
+    Such a name is a compound modifier of a lower-case noun outside it: it
+    names the thing (a programme, a report), not a second body that may be
+    meant (a modifier is no mention of its own, as in CoreNLP's mention
+    detection, Lee et al. 2013).
+    """
+    head = ctx.doc[n.head]
+    return head.dep_ == "compound" and head.head.pos_ == "NOUN" and head.head.text[:1].islower() \
+        and head.head.i > head.i
 
 
 #: Dependents that belong to a name's own words ("Fisheries and Oceans" before a place name).
@@ -5262,6 +5340,11 @@ def _subject_pronoun_before(ctx: _Ctx, sent: "Span", before: int, pronoun: str,
     return None
 
 
+#: Plural nouns for the institutions a body runs ("Varnek Public Schools", "Tolsby Hospitals"): a name
+#: ending in one is a body's (a school district, a hospital trust), never a person's.
+INSTITUTION_PLURALS = frozenset("schools hospitals libraries museums colleges clinics".split())
+
+
 def _maybe_person(m: Mention) -> bool:
     """An organisation-labelled bare name with no body noun ("Lidia Marchetti-Soto" read as ORG).
 
@@ -5269,7 +5352,7 @@ def _maybe_person(m: Mention) -> bool:
     look past such a subject to an older person.
     """
     words = {w.casefold() for w in re.split(r"[\s-]+", m.text)}
-    return m.label == "ORG" and not m.kb_id and len(words) > 1 and not words & ORG_NOUNS \
+    return m.label == "ORG" and not m.kb_id and len(words) > 1 and not words & (ORG_NOUNS | INSTITUTION_PLURALS) \
         and all(w[:1].isupper() for w in m.text.split())
 
 
@@ -5527,10 +5610,15 @@ def _name_before_cue(ctx: _Ctx, j: int, v: "Token") -> "Token | None":
         not such a run.
     """
     words = [t for t in ctx.doc[j:v.i] if not (t.is_punct or t.is_space)]
-    if not words or len(words) > 4 or words[-1].i != v.i - 1 or words[-1].head.i != v.i:
+    if not words or len(words) > 4 or words[-1].i != v.i - 1:
         return None
-    if words[-1].pos_ == "ADJ" and words[0].lower_ == "the" and _age_of(words[-1]):
-        return words[-1]  # '"...?" the 58-year-old asked': the age nominal read as modifiers of the cue
+    if words[-1].pos_ == "ADJ" and words[0].lower_ == "the" and _age_of(words[-1]) and (
+            words[-1].head.i == v.i or v.tag_ == "VBD" and v.dep_ == "amod" and words[-1].head.i == v.head.i):
+        # '"...?" the 58-year-old asked': the age nominal read as modifiers of the cue; '"...," the
+        # 63-year-old told reporters': the cue read as one more modifier of its object
+        return words[-1]
+    if words[-1].head.i != v.i:
+        return None
     if words[-1].dep_ in _SUBJECT_DEPS or words[-1].dep_ in ("dobj", "obj", "ccomp", "xcomp"):
         return None
     if any(t.pos_ != "PROPN" or not t.is_alpha or not t.text[:1].isupper() or ctx.quoted(t.i) for t in words):
@@ -6570,7 +6658,8 @@ def _gap_is_cue_clause(ctx: _Ctx, prev: _Attr, lo: int, hi: int) -> bool:
         v = ctx.doc[prev.cue_tok]
         clause = {t.i for t in v.subtree}
         clause.add(v.i)
-        if v.dep_ in ("advcl", "xcomp", "conj"):
+        if v.dep_ in ("advcl", "xcomp", "conj") or v.dep_ == "amod" and v.tag_ == "VBD":
+            # (a cue read as a modifier of its object: "the 63-year-old told reporters at the pier")
             clause |= {t.i for t in v.head.subtree if not ctx.quoted(t.i)}
         seg = ctx.seg_of(v.i)
         clause = {i for i in clause if seg.start <= i < seg.end}  # the parse may run into the next sentence
