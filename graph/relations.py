@@ -1862,9 +1862,15 @@ def _index(doc, article: Article) -> _Index:
 
 # --------------------------------------------------------------------------- title phrases
 
+# the words before "master" that make a port or station office of it ("harbour master", "station master")
+MASTER_OFFICE_WORDS = frozenset({"harbour", "harbor", "port", "dock", "station"})
+
+
 def _title_head_ok(tok) -> bool:
     low = TITLE_ABBREVIATIONS.get(tok.lower_, tok.lower_)  # "Adm." is "admiral"
     lem = tok.lemma_.lower()
+    if low == "master" and tok.i > 0 and tok.doc[tok.i - 1].lower_ in MASTER_OFFICE_WORDS:
+        return True  # "the port's former harbour master": written as two words, an office all the same
     return (low in OFFICE_TITLES or low in OCCUPATION_TITLES or lem in OFFICE_TITLES
             or lem in OCCUPATION_TITLES)
 
@@ -2594,7 +2600,7 @@ def _analyse_phrase(ix: _Index, tokens: list, anchor_kind: str) -> list[_TitleIn
                 r = q
                 while r + 1 < len(mods) and (mods[r + 1].pos_ == "PROPN" and mods[r + 1].text[:1].isupper() or (
                         mods[r + 1].lower_ == "of" and mods[r].lower_ in OF_BODY_HEADS and r + 2 < len(mods)
-                        and _is_cap(mods[r + 2]))):
+                        and _is_cap(mods[r + 2])) or _name_link(mods, r + 1)):
                     r += 1  # (through the "of" of "Council of Ministers")
                 nxt = ix.doc[mods[r].i + 1] if mods[r].i + 1 < len(ix.doc) else None
                 caps = all(x.text.isupper() for x in ix.doc[t.i:mods[r].i + 1])  # "PREMIUM TIMES'": a masthead
@@ -2871,6 +2877,29 @@ PORTFOLIO_WORDS = frozenset({
 
 
 PORTFOLIO_SUFFIXES = ("tion", "ment", "ity", "ance", "ence", "sion")
+
+
+def _name_link(mods: list, k: int) -> bool:
+    """Whether ``mods[k]`` joins two capitalised parts of one proper name.
+
+    Heuristic from place and body names written before a title: a glued hyphen ("Novo-Varn Mayor")
+    or a lower-case name particle ("Wadi el Varn Governor") sits inside the name, not between names.
+
+    Args:
+        mods: the tokens before the title head.
+        k: index of the token to test.
+
+    Returns:
+        True when the token has a capitalised proper-noun part on each side.
+    """
+    if k < 1 or k + 1 >= len(mods):
+        return False
+    t, before, after = mods[k], mods[k - 1], mods[k + 1]
+    if not (_is_cap(before) and _is_cap(after) and after.pos_ == "PROPN"):
+        return False
+    if t.text in {"-", "‐"}:
+        return not before.whitespace_ and not t.whitespace_
+    return t.is_lower and t.lower_ in NAME_PARTICLES and t.lower_ not in {"i", "y", "e", "á", "í"}
 
 
 def _name_run_to_possessive(ix: _Index, mods: list, q: int, ent_end: int) -> int | None:
