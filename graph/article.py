@@ -336,7 +336,10 @@ def _byline(who: str, meta: dict) -> None:
         if BYLINE_TITLE.search(part) and (names or part[:1].islower()):
             title = part  # (first: "By our science correspondent, Anna Berg": the lower-case title before the name)
         elif names and len(parts) == 2 and outlet is None and part[:1].isupper() and len(part.split()) <= 4:
-            outlet = part  # "By Anna Berg, Reuters" ("By A, B and C" lists authors)
+            if _filing_place(part, meta):
+                meta.setdefault("filed_from", part)  # "By Anna Berg, Tolsby" under the masthead: the town
+            else:
+                outlet = part  # "By Anna Berg, Reuters" ("By A, B and C" lists authors)
         else:
             names.extend(_placed_parts([n.strip()])[0] for n in re.split(r"\s+and\s+|\s*&\s*", part, flags=re.I)
                          if n.strip())
@@ -347,6 +350,39 @@ def _byline(who: str, meta: dict) -> None:
         meta.setdefault("author_title", title)
     if outlet:
         meta.setdefault("outlet", outlet)
+
+
+def _filing_place(part: str, meta: dict) -> bool:
+    """Tell whether the part after a byline's comma is the town the story was filed from: "By Anna Berg, Tolsby".
+
+    Regional dailies (West African and South Asian papers among them) sign a
+    story with the reporter's name and the town the reporter writes from.  A
+    place the gazetteer lists is such a town; so is a name that is no known
+    body and has no body's head word when the masthead has already named the
+    outlet (the part then cannot be the outlet).
+
+    Args:
+        part: the byline's second comma part.
+        meta: the metadata read so far (its "outlet" from the masthead).
+
+    Returns:
+        True for a filing place.
+    """
+    from .entities import ORG_WORDS
+    from .gazetteer import load_gazetteer
+
+    entry = load_gazetteer().lookup(part)
+    if entry is not None:
+        return entry.cls in {"Country", "Territory", "Place"}
+    words = part.split()
+    return "outlet" in meta and fold_outlet(part) != fold_outlet(meta["outlet"]) and len(words) <= 3 and \
+        all(re.fullmatch(r"[A-ZÀ-Þ][a-zß-ÿ'’-]+", w) for w in words) and \
+        not {w.casefold() for w in words} & ORG_WORDS and not BYLINE_TITLE.search(part)
+
+
+def fold_outlet(name: str) -> str:
+    """An outlet's name folded for comparison ("The Daily Planet" and "Daily Planet" are one)."""
+    return re.sub(r"^the\s+", "", name.strip().casefold())
 
 
 #: a byline name written with the place it was filed from: "Anna Berg in Strelsau" (Guardian and agency style)
@@ -1048,7 +1084,7 @@ def clean_article(raw: str, article_id: str, path: str = "") -> Article:
         id=article_id, path=path, raw=raw, text=text, segments=tuple(segs),
         title=meta.get("title"), author=author, date=_iso_date(meta.get("date")), url=meta.get("url"),
         outlet=meta.get("outlet"), photo_credits=tuple(credits), author_title=meta.get("author_title"),
-        copyright_holders=tuple(holders),
+        copyright_holders=tuple(holders), filed_from=meta.get("filed_from"),
     )
 
 

@@ -113,9 +113,10 @@ PLACE_START = {"mount", "mt", "lake", "cape", "isle", "gulf", "strait", "ilha", 
                "vila", "palais", "lough", "loch", "county"}  # ("Palais": French for palace, as in the names of many
 # seats of bodies)
 #: head words that end no personal name: a body's seat or area ("X Campus", "X Municipality") or a facility ("X Pool",
-#: "X Stadium", "X Airport"; "Park" and "Bridge" are common surnames, so not these)
+#: "X Stadium", "X Airport", "X Bridge", "X Tunnel"; "Park" is a common surname, so not it; "Bridge" is a rarer one,
+#: and a named crossing read as a person ("the King X Bridge", a headline's "X Bridge:") is the commoner error)
 NON_PERSON_HEADS = {"campus", "municipality", "governorate", "prefecture", "pool", "stadium", "arena", "airport",
-                    "museum", "library"}
+                    "museum", "library", "bridge", "tunnel", "causeway", "viaduct", "motorway", "expressway"}
 #: a regnal number after a monarch's name ("Elizabeth II", "Harald V"); "I" alone is the pronoun more often
 REGNAL_NUMBER = re.compile(r"(?=[IVX]{2,})X{0,2}(?:IX|IV|V?I{0,3})|V|X")
 #: lower-case head words after a name that make it an administrative area ("X district", "X department"):

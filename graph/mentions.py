@@ -1461,6 +1461,10 @@ PLACE_NOUNS = {"city", "town", "village", "capital", "port", "region", "province
                "isles"}
 
 
+#: plural settlement nouns a name modifies as the area they lie in: "the Tolsby villages of Varn and Kolb"
+SETTLEMENT_PLURALS = {"villages", "towns", "townlands", "hamlets", "suburbs", "parishes", "townships"}
+
+
 #: modifiers that make a "centre" a settlement ("a busy trading centre", "the district's administrative centre"),
 #: not a building or a body ("a research centre", "a shopping centre"); "trading centre" is the East and Southern
 #: African name of a small market town
@@ -1559,8 +1563,22 @@ def _copula_settlement(span: Span) -> bool:
     """
     root = span.root
     return root.dep_ == "nsubj" and root.head.lemma_ == "be" and any(
-        c.dep_ == "attr" and c.lemma_.lower() in SETTLEMENT_KINDS and not any(g.dep_ == "poss" for g in c.children)
-        for c in root.head.children)
+        c.dep_ == "attr" and (c.lemma_.lower() in SETTLEMENT_KINDS or _one_of_settlements(c)) and
+        not any(g.dep_ == "poss" for g in c.children) for c in root.head.children)
+
+
+def _one_of_settlements(attr) -> bool:
+    """Tell whether a copula's attribute is "one of the … towns" ("X is one of the oldest ports on the coast").
+
+    Args:
+        attr: the attribute token.
+
+    Returns:
+        True for "one of" and a plural settlement noun.
+    """
+    return attr.lower_ == "one" and any(
+        p.dep_ == "prep" and p.lower_ == "of" and any(o.dep_ == "pobj" and o.lemma_.lower() in SETTLEMENT_KINDS
+                                                      for o in p.children) for p in attr.children)
 
 
 #: what a town has and a person does not: "X's executive mayor", "X's ratepayers"
@@ -3276,8 +3294,8 @@ def extract_mentions(doc: Doc, article: Article) -> Iterator[NameMention]:
                 continue  # "the Ngati Rua community": a people, not a person nor a body (and no entity)
             if head in PARTY_NOUNS:
                 label, org_cue = "ORG", True
-            elif head in PLACE_NOUNS:
-                place_cue = True
+            elif head in PLACE_NOUNS or head in SETTLEMENT_PLURALS:
+                place_cue = True  # (plural: "the X villages of Y and Z", the villages of the area X)
             elif head in SEAT_AREA_WORDS:
                 label, place_cue = "GPE", True  # "represents X ward": an electoral area, whatever the NER read
             elif head in TRACT_NOUNS and label != "ORG":
@@ -4471,7 +4489,8 @@ PARTY_NOUNS = {"party", "movement", "militia", "agency", "alliance", "coalition"
 RESIDENCE_WORDS = {"based", "live", "lives", "lived", "living", "born", "up", "raised", "settled", "located",
                    "situated", "stationed", "base", "headquartered", "resident", "residents", "ratepayer",
                    "ratepayers", "held", "hosted", "signed", "flat", "apartment", "house", "home", "farm",
-                   "homes", "houses", "flats", "apartments"}
+                   "homes", "houses", "flats", "apartments", "roads", "streets", "nurseries", "depots",
+                   "suburbs", "villages", "towns", "neighbourhoods", "neighborhoods", "properties"}
 #: words before "in X" that make X a thing one has a share of or a part in, not a place
 NON_LOCATIVE_HEADS = {"stake", "stakes", "invest", "invested", "investing", "investment", "investments",
                       "interest", "interests", "shares", "share", "confidence", "trust", "faith", "role", "roles",
@@ -4510,8 +4529,14 @@ def _locative(doc: Doc, ent: Span, locative_ends: set[int]) -> tuple[bool, bool]
     if i < 1 or (ent.end < len(doc) and doc[ent.end].text in {"'s", "’s", "'", "’"}):
         return False, False
     prev = doc[i - 1].lower_
-    if prev in {"and", "or"} and i - 1 in locative_ends:
-        return False, True
+    if prev in {"and", "or"}:
+        k = i - 2
+        while k > 0 and i - k <= 5 and doc[k].is_title:
+            k -= 1  # "roads in Varn and X": back over the first name to its "in"
+        if k >= 1 and k < i - 2 and doc[k].lower_ == "in" and doc[k - 1].lower_ in RESIDENCE_WORDS and \
+                ent.label_ != "PERSON":
+            return True, False  # the first name's strong slot holds the second too (not "A lives in X and B in Y")
+        return False, i - 1 in locative_ends
     if prev == "at" and ent.label_ in {"GPE", "LOC"} and not ent.ent_id_:
         prev = "in"  # "grazing at X": a name the NER already reads as a place, in a place slot
     elif prev == "at" and i >= 2 and doc[i - 1].head.i == i - 2 and doc[i - 2].pos_ == "NOUN" and \
@@ -4759,6 +4784,9 @@ def _constituency_split(doc: Doc, ent: Span) -> tuple[Span, Span] | None:
     """
     from .entities import ORG_WORDS, PLACE_WORDS
 
+    fronted = _seat_title_split(doc, ent)
+    if fronted is not None:
+        return fronted
     if ent.label_ not in {"PERSON", "ORG", "GPE"} or len(ent) < 3 or ent.start < 2 or \
             doc[ent.start - 1].lower_ != "for" or doc[ent.start - 2].text.rstrip(".") not in MEMBER_TITLES or \
             not all(t.is_title and t.is_alpha for t in ent) or \
@@ -4766,6 +4794,53 @@ def _constituency_split(doc: Doc, ent: Span) -> tuple[Span, Span] | None:
         return None
     cut = ent.end - 2
     return Span(doc, ent.start, cut, label="GPE"), Span(doc, cut, ent.end, label="PERSON")
+
+
+#: member titles written in capitals that a seat's name may come before: "Varnek MLA Ana Varga"
+SEAT_MEMBER_TITLES = frozenset(t for t in MEMBER_TITLES if t.isupper())
+
+
+#: party words that stand where a seat does before a member title ("Labour MP Ana Varga", "a Green TD"); a party
+#: the gazetteer lists is recognised by its entry
+SEAT_PARTY_WORDS = {"Labour", "Labor", "Green", "Greens", "Alliance", "Conservative", "Tory", "Liberal", "Democrat",
+                    "Democrats", "Republican", "Socialist", "Communist", "Unionist", "Nationalist", "Progressive",
+                    "Independent", "Reform", "People", "Workers", "Social", "National"}
+
+
+def _seat_title_split(doc: Doc, ent: Span) -> tuple[Span, Span] | None:
+    """Split "Varnek MLA Ana Varga", read as one name, into the seat and the member.
+
+    Irish, British and Australian papers put the member's constituency before
+    the title ("Tolsby TD Petar Lind", "Varnek North MP Ana Varga"); the small
+    model may read the seat, the title and the name as one person or body.
+    The title (in capitals) splits the span: one to three capitalised words
+    before it are the seat, two or three person-shaped words after it the
+    member.  A party before the title ("Labour MP Ana Varga") is no seat: a
+    party name or a listed organisation is left alone.
+
+    Args:
+        doc: the Doc.
+        ent: the entity.
+
+    Returns:
+        (seat span labelled GPE, member span labelled PERSON), or None.
+    """
+    from .entities import ORG_WORDS, person_shaped
+
+    if ent.label_ not in {"PERSON", "ORG", "GPE"} or len(ent) < 4:
+        return None
+    k = next((i for i in range(ent.start + 1, ent.end - 2) if doc[i].text in SEAT_MEMBER_TITLES), None)
+    if k is None or k - ent.start > 3 or ent.end - k - 1 > 3:
+        return None
+    seat, member = doc[ent.start:k], doc[k + 1:ent.end]
+    if not all(t.is_title and t.is_alpha for t in (*seat, *member)) or \
+            any(t.lower_ in ORG_WORDS | MEMBER_NON_PARTIES or t.text in SEAT_PARTY_WORDS for t in seat) or \
+            not person_shaped(member.text):
+        return None
+    entry = load_gazetteer().lookup(seat.text)
+    if entry is not None and entry.cls == "Organization" or load_gazetteer().lookup(member.text) is not None:
+        return None
+    return Span(doc, seat.start, seat.end, label="GPE"), Span(doc, member.start, member.end, label="PERSON")
 
 
 def _member_of(doc: Doc, ent: Span) -> bool:
@@ -5067,7 +5142,7 @@ def _body_of_place(doc: Doc, ent: Span, nxt: Span | None) -> tuple[Span, str, bo
 
 
 def _credit_names(article: Article) -> Iterator[NameMention]:
-    """The photographers and agencies of the photo credits the cleaner took out of the text.
+    """The photographers and agencies of the photo credits the cleaner took out of the text, and the byline's town.
 
     "Anna Berg/Reuters", "Tomas Lind/AFP/Getty Images", "AP Photo/Anna Berg",
     "REUTERS/Anna Berg/File Photo", "Anna Berg | Staff Photographer", "Anna Berg on
@@ -5095,6 +5170,13 @@ def _credit_names(article: Article) -> Iterator[NameMention]:
         done.add(outlet)
         own = _publisher_mention(article, outlet, gaz)
         yield replace(own, org_cue=False, outlet=True)
+    filed = getattr(article, "filed_from", None)
+    if filed:
+        # "By Anna Berg, Tolsby": the town the byline says the story was filed from
+        entry = gaz.lookup(filed)
+        label = {"Country": "COUNTRY", "Territory": "TERRITORY"}.get(entry.cls, "PLACE") if entry else "GPE"
+        done.add(filed)
+        yield NameMention(Mention(article.id, 0, 0, filed, label, kb_id=entry.name if entry else ""), place_cue=True)
     holders = getattr(article, "copyright_holders", ()) or ()
     paired = _footer_short_name(holders)
     for name in holders:
@@ -5140,7 +5222,7 @@ def _credit_names(article: Article) -> Iterator[NameMention]:
             if entry is not None:
                 label = {"Country": "COUNTRY", "Territory": "TERRITORY", "Place": "PLACE"}.get(entry.cls, "ORG")
                 yield NameMention(Mention(article.id, 0, 0, name, label, kb_id=entry.name))
-            elif agency:
+            elif agency or _credited_body(name):
                 yield NameMention(Mention(article.id, 0, 0, name, "ORG"), org_cue=True)
             elif 2 <= len(words) <= 4 and person_shaped(name) and not gaz.is_demonym(name):
                 photographer = True
@@ -5148,6 +5230,41 @@ def _credit_names(article: Article) -> Iterator[NameMention]:
             elif words and (name.split()[-1].casefold() in ORG_WORDS or re.fullmatch(r"[A-Z][A-Za-z.&-]+", name)
                             or "." in name):
                 yield NameMention(Mention(article.id, 0, 0, name, "ORG"), org_cue=True)
+
+
+#: words that make a photo credit a body's, in English and in the Romance languages of navies, armies, police
+#: forces and ministries that hand out pictures ("Photo: National Coast Guard", "(Photo: Armada de Tolsa)")
+CREDIT_BODY_WORDS = {"national", "nationale", "nacional", "nazionale", "federal", "royal", "royale", "armada",
+                     "marinha", "gendarmerie", "coastguard", "ministère", "ministerio", "ministero", "ministério",
+                     "armée", "ejército", "exército", "esercito", "fuerza", "fuerzas", "força", "forças", "policía",
+                     "polícia", "polizia", "gobierno", "governo", "gouvernement", "images", "pictures", "photography",
+                     "archive", "archives", "library", "museum"}
+
+
+def _credited_body(name: str) -> bool:
+    """Tell whether a photo credit names a body, not a photographer: "Armada Nacional", "Government of Tolsby".
+
+    Navies, armies, police forces, governments and picture agencies hand out
+    pictures under their own name (the credit style of official handouts);
+    a word of :data:`CREDIT_BODY_WORDS`, a body's head word anywhere in the
+    name, or "of" between capitalised words ("Friends of Tolsby Park") makes
+    the credit a body's.
+
+    Args:
+        name: one part of a photo credit, without its credit words.
+
+    Returns:
+        True for a body's name.
+    """
+    from .entities import ORG_WORDS
+
+    words = name.split()
+    if len(words) < 2 or not words[0][:1].isupper():
+        return False
+    folded = {w.casefold().strip(".,") for w in words}
+    if folded & (CREDIT_BODY_WORDS | ORG_WORDS):
+        return True
+    return bool(re.fullmatch(r"[A-ZÀ-Þ][\w'’-]+(?: [A-ZÀ-Þ][\w'’-]+)* of (?:the )?[A-ZÀ-Þ][\w'’ -]+", name))
 
 
 def _native_and_english_name(credit: str, gaz: Gazetteer) -> tuple[str, str] | None:

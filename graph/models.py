@@ -54,6 +54,7 @@ class Article:
         author_title: the author's title from the byline ("Asia correspondent").
         copyright_holders: publishers named by a copyright line or a footer bar
             ("© 2025 Name. All rights reserved.").
+        filed_from: the town a byline says the story was filed from ("By Anna Berg, Tolsby"), or None.
     """
 
     id: str
@@ -69,6 +70,7 @@ class Article:
     photo_credits: tuple[str, ...] = ()
     author_title: str | None = None
     copyright_holders: tuple[str, ...] = ()
+    filed_from: str | None = None
 
     @cached_property
     def _starts(self) -> list[int]:
