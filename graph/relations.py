@@ -9100,7 +9100,7 @@ def _held_place(ix: _Index, o, memory: dict, holders: list) -> list[TerritoryRef
     toks = [t for t in _np_tokens(o) if not (t.dep_ == "amod" and t.head.i == o.i and t.i < o.i and t.is_lower)
             and t.i not in framed]
     name = _descriptive_name(toks)
-    # "every island the Court awarded": a name from the clause is no name of the land
+    # "each reef the Tribunal gave it": a name in the clause is no name of the land
     return [TerritoryRef(mention=None, name=name)] if len(name) > 3 and any(w[:1].isupper() for w in name.split()) \
         else []
 

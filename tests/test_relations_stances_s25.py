@@ -22,7 +22,7 @@ def _stances(nlp, text: str) -> set[tuple[str, str, str]]:
 
 @pytest.mark.model
 @pytest.mark.parametrize("text, stance", [
-    ("Peru's ambassador in Belgrade, Tomas Brel, said his country has always recognized Kosovo.",
+    ("Peru's ambassador in Belgrade, Tomas Brel, said his government recognised Kosovo in 2008.",
      ("Peru", "recognises", "Kosovo")),
     ("Chile's envoy in Tbilisi, Ana Varga, said her country does not recognise Abkhazia.",
      ("Chile", "doesNotRecognise", "Abkhazia")),
@@ -58,7 +58,7 @@ def test_relations_counted_governments_need_a_run_of_that_many(nlp, text):
 
 @pytest.mark.model
 @pytest.mark.parametrize("text", [
-    "The foreign ministry says Peru recognizes French sovereignty over the remote Pacific atoll.",
+    "Peru accepts French rule over the small Pacific atoll, its ministry says.",
     "The ministry says Chile recognises Dutch sovereignty over the small Caribbean island.",
 ])
 def test_relations_place_described_by_its_sea_is_no_territory(nlp, text):
@@ -67,8 +67,8 @@ def test_relations_place_described_by_its_sea_is_no_territory(nlp, text):
 
 @pytest.mark.model
 @pytest.mark.parametrize("text", [
-    "Ghana recognises the sovereignty of Niger over Lete Island and over every island the Court gave it.",
-    "Togo recognises Kosovo and every island the Court awarded to it.",
+    "Ghana recognises Chad's sovereignty over Varnek Island and over each islet the Court handed it.",
+    "Togo recognises Kosovo and each reef the Court assigned to it.",
 ])
 def test_relations_land_in_a_relative_clause_gives_no_bare_noun(nlp, text):
     assert not any(t.islower() for _, _, t in _stances(nlp, text))
@@ -76,10 +76,10 @@ def test_relations_land_in_a_relative_clause_gives_no_bare_noun(nlp, text):
 
 @pytest.mark.model
 @pytest.mark.parametrize("text, expected", [
-    ("Neither Dublin nor London accepts the other's claim to the bed of Lake Varnek.",
+    ("Neither Dublin nor London will accept a rival claim to the bed of Lake Varnek.",
      {("Ireland", "doesNotRecognise", "Lake Varnek"), ("United Kingdom", "doesNotRecognise", "Lake Varnek")}),
-    ("The fishing row centres on Lake Varnek, where neither Dublin nor London accepts the other's claim to the "
-     "bed of the lake.",
+    ("Fishing crews work on Lake Varnek, where neither Ireland nor Britain accepts a rival claim to the bed of "
+     "the lake.",
      {("Ireland", "doesNotRecognise", "Lake Varnek"), ("United Kingdom", "doesNotRecognise", "Lake Varnek")}),
 ])
 def test_relations_bed_of_a_lake_stands_for_the_lake(nlp, text, expected):
@@ -154,9 +154,9 @@ def test_relations_rejecting_a_bid_for_statehood_is_a_denial(nlp, text, stance):
 
 @pytest.mark.model
 def test_relations_described_lake_is_the_one_named_in_its_sentence(nlp):
-    text = ("Ireland has never accepted British sovereignty over Lake Foyle. Lake Foyle is shallow, and boats on "
-            "Lake Foyle are few. The same question hangs over Lake Varnek, where neither Dublin nor London accepts "
-            "the other's claim to the bed of the lake.")
+    text = ("Ireland has long rejected British control of Lake Foyle. Lake Foyle is shallow, and boats on "
+            "Lake Foyle are few. Crews also fish on Lake Varnek, where neither Ireland nor Britain accepts a rival "
+            "claim to the bed of the lake.")
     found = _stances(nlp, text)
     assert ("United Kingdom", "doesNotRecognise", "Lake Varnek") in found
     assert ("United Kingdom", "doesNotRecognise", "Lake Foyle") not in found
@@ -178,8 +178,8 @@ def test_relations_reaffirmed_ties_with_a_state_is_no_stance(nlp):
 
 @pytest.mark.model
 def test_relations_described_lough_is_the_lough_named_before_whatever_its_tag(nlp):
-    text = ("The same question hangs over Varnek Lough, between County Louth and County Down, where neither Dublin "
-            "nor London accepts the other's claim to the bed of the lough.")
+    text = ("Ferries cross Varnek Lough, a long inlet where neither Ireland nor Britain accepts a rival claim to the "
+            "bed of the lough.")
     found = _stances(nlp, text)
     assert ("Ireland", "doesNotRecognise", "Varnek Lough") in found
     assert ("United Kingdom", "doesNotRecognise", "Varnek Lough") in found
@@ -198,7 +198,7 @@ def test_relations_a_right_to_a_land_is_a_hold(nlp, text, stance):
 @pytest.mark.parametrize("text", [
     "Peru respects the rights of minorities in Kosovo.",
     "Chile recognises the right of the Sahrawi people to self-determination.",
-    "Chile respects Abkhazia's right to self-determination.",
+    "Chile respects Abkhazia's right of self-determination.",
 ])
 def test_relations_rights_of_people_are_no_hold(nlp, text):
     assert not _stances(nlp, text)
