@@ -8,11 +8,9 @@ from graph.entities import resolve_entities
 from graph.mentions import extract_mentions
 from graph.models import Article
 
+from extract_helpers import entities_of
 
-def entities_of(nlp, text: str) -> list:
-    """The resolved entities of one invented article."""
-    art = Article(id="t.txt", path="", raw=text, text=text)
-    return list(resolve_entities(list(extract_mentions(nlp(text), art))).entities.values())
+
 
 
 def holder(nlp, text: str, name: str, raw: str = ""):

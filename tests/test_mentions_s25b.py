@@ -5,15 +5,12 @@ from __future__ import annotations
 import pytest
 
 from graph.article import clean_article
-from graph.entities import resolve_entities
-from graph.mentions import _credit_names, extract_mentions
+from graph.mentions import _credit_names
 from graph.models import Article
 
+from extract_helpers import entities_of
 
-def entities_of(nlp, text: str, **meta) -> list:
-    """The resolved entities of one invented article (``meta``: the cleaner's metadata, e.g. photo credits)."""
-    art = Article(id="t.txt", path="", raw=text, text=text, **meta)
-    return list(resolve_entities(list(extract_mentions(nlp(text), art))).entities.values())
+
 
 
 def cls_of(entities: list, name: str) -> str | None:

@@ -7,18 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from graph.models import Article, Quote
-from graph.quotes import extract_quotes
-
-
-def _quotes(nlp, text: str) -> list[Quote]:
-    return list(extract_quotes(nlp(text), Article(id="t.txt", path="t.txt", raw=text, text=text)))
-
-
-def _speaker(quotes: list[Quote], words: str) -> str | None:
-    found = [q for q in quotes if words in q.text]
-    assert len(found) == 1, f"{words!r} in {[q.text for q in quotes]}"
-    return found[0].speaker.text if found[0].speaker else None
+from extract_helpers import quotes as _quotes, speaker as _speaker
 
 
 @pytest.mark.model

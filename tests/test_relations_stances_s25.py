@@ -8,16 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from graph.models import Article
-from graph.quotes import extract_quotes
-from graph.relations import extract_stances
-
-
-def _stances(nlp, text: str) -> set[tuple[str, str, str]]:
-    art = Article(id="t.txt", path="t.txt", raw=text, text=text)
-    doc = nlp(text)
-    found = extract_stances(doc, art, quotes=list(extract_quotes(doc, art)))
-    return {(s.holder.kb_id or s.holder.text, s.stance, s.territory.name) for s in found}
+from extract_helpers import stances as _stances
 
 
 @pytest.mark.model

@@ -1,0 +1,43 @@
+"""Small helpers the rule tests share: run one extractor on an invented text and read its output.
+
+Pytest puts this folder on ``sys.path`` (its default "prepend" import mode), so a test module imports
+these with ``from extract_helpers import ...``.  The name has no ``test_`` prefix, so it is never collected.
+"""
+from __future__ import annotations
+
+from graph.entities import resolve_entities
+from graph.mentions import extract_mentions
+from graph.models import Article, Quote
+from graph.quotes import extract_quotes
+from graph.relations import extract_stances
+
+
+def article(text: str, **meta) -> Article:
+    """An article whose raw and cleaned text are ``text`` (``meta``: other Article fields, or a raw text)."""
+    return Article(**{"id": "t.txt", "path": "t.txt", "raw": text, "text": text, **meta})
+
+
+def quotes(nlp, text: str) -> list[Quote]:
+    """The quotes of one invented text."""
+    return list(extract_quotes(nlp(text), article(text)))
+
+
+def speaker(found: list[Quote], words: str) -> str | None:
+    """The speaker's surface text of the one quote holding ``words`` (None when it has no speaker)."""
+    hits = [q for q in found if words in q.text]
+    assert len(hits) == 1, f"{words!r} in {[q.text for q in found]}"
+    return hits[0].speaker.text if hits[0].speaker else None
+
+
+def stances(nlp, text: str) -> set[tuple[str, str, str]]:
+    """(holder, stance, territory) of every stance in one invented text, quotes read first."""
+    doc = nlp(text)
+    art = article(text)
+    found = extract_stances(doc, art, quotes=list(extract_quotes(doc, art)))
+    return {(s.holder.kb_id or s.holder.text, s.stance, s.territory.name) for s in found}
+
+
+def entities_of(nlp, text: str, **meta) -> list:
+    """The resolved entities of one invented text (``meta``: the cleaner's metadata, e.g. photo credits)."""
+    art = article(text, **{"path": "", **meta})
+    return list(resolve_entities(list(extract_mentions(nlp(text), art))).entities.values())
