@@ -7681,6 +7681,10 @@ def _stances_in_sentence(ix: _Index, sent, memory: dict) -> Iterator[Stance]:
             holders = _previous_subjects(ix, sent)  # "A and B ... . Both endorsed X"
         if not holders:
             holders = _counted_pair_before(ix, holder_tok, sent)  # "A and B ... . The two governments recognise X"
+        if not holders and holder_tok.lower_ in {"neither", "both", "each"} and holder_tok.pos_ == "PRON" and \
+                holder_tok.dep_ in {"nsubj", "nsubjpass"}:
+            holders = ix._plural_antecedents(holder_tok)  # "A and B said that neither would recognise X"
+            holders = holders if len(holders) >= 2 else []
         none_of = [m for c in holder_tok.children if c.dep_ == "prep" and c.lower_ == "of"
                    for p in c.children if p.dep_ == "pobj" for t in (p, *p.conjuncts)
                    for m in [ix.country_mention(t, allow_demonym=False, allow_capital=False)]
@@ -8809,7 +8813,9 @@ GEO_NOUNS = FOCUS_HEADS | frozenset({
     "estuary", "delta", "lake", "river", "basin", "gulf", "channel", "strait", "glacier", "mountains", "hills",
     "heights", "desert", "oasis", "panhandle", "salient", "pocket", "cayes", "isle", "isles", "atolls",
     "banks", "skerries", "creek", "inlet", "lagoon", "fjord", "marshes", "wetlands", "farms", "lakes", "lough", "loch",
-    "loughs"})
+    "loughs", "passage", "waterway", "sound", "complex"})
+# lower-case heads of a named site that are no part of its name: "the X complex"
+SITE_NOUNS = frozenset({"complex"})
 # nouns of a settlement or unit named by "of": "the municipality of X", "the town of Y"
 SETTLEMENT_NOUNS = frozenset({"city", "town", "village", "municipality", "commune", "parish", "district",
                               "county", "province", "region", "island", "settlement", "borough"})
@@ -8962,6 +8968,11 @@ def _hold_territories(ix: _Index, cue, region: list, memory: dict, holders: list
             # the verb)
             preps = [c for c in preps if c.lower_ != "of"]
         objs += [p for c in preps for p in c.children if p.dep_ == "pobj"]
+        if t.lemma_.lower() == "claim" and not preps:
+            # "Y's claim that X is Y's alone": the land is the subject of the claimed clause
+            objs += [s for c in t.children if c.dep_ in {"acl", "ccomp"} and any(
+                m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+                for s in c.children if s.dep_ in {"nsubj", "nsubjpass"}]
         if t.lemma_.lower() == "claim" and any(
                 u.lower_ in CLAIMANT_WORDS for c in t.children if c.dep_ in {"poss", "amod", "compound"}
                 for u in c.subtree):
@@ -9020,6 +9031,10 @@ def _held_place(ix: _Index, o, memory: dict, holders: list) -> list[TerritoryRef
     """The territories the object ``o`` of a hold noun names or describes (see :func:`_hold_territories`)."""
     if o.lower_ in {"it", "them"} and o.tag_ == "PRP":
         return _pronoun_territories(ix, o, holders, memory)  # "disputes A's sovereignty over them"
+    of_name = [p for c in o.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+               if p.dep_ == "pobj" and p.pos_ == "PROPN"] if o.lower_ == "waters" else []
+    if of_name:
+        o = of_name[0]  # "the waters of the X Passage": the named water itself
     while o.lemma_.lower() in PARTITIVE_NOUNS or o.lower_ in PARTITIVE_NOUNS:
         of = [p for c in o.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
         if not of:
@@ -9097,6 +9112,11 @@ def _held_place(ix: _Index, o, memory: dict, holders: list) -> list[TerritoryRef
         # lies in, not a name; the place named with that noun, or none
         named = _named_like(ix, o)
         return [named] if named is not None else []
+    if o.lower_ in SITE_NOUNS:
+        # "the X monastery complex": the site is its name's ("X"), the way the name stands elsewhere
+        run = [t for t in proper if t.i < o.i and t.text[:1].isupper()]
+        if run and run[-1].i - run[0].i == len(run) - 1:
+            return [TerritoryRef(mention=None, name=" ".join(t.text for t in run))]
     toks = [t for t in _np_tokens(o) if not (t.dep_ == "amod" and t.head.i == o.i and t.i < o.i and t.is_lower)
             and t.i not in framed]
     name = _descriptive_name(toks)
@@ -9219,7 +9239,7 @@ def _named_like(ix: _Index, o) -> TerritoryRef | None:
                 rec = score.setdefault(m.kb_id or m.text, [0.0, 0, m, False])
                 rec[0] += 0.5 ** max(here - ix.sent_no(ent.start), 0)
                 rec[1] = ent.start
-                rec[3] = rec[3] or ent.label_ in {"LOC", "TERRITORY"}
+                rec[3] = rec[3] or ent.label_ in {"LOC", "TERRITORY"} or ent[-1].lower_ == word  # ("X Passage")
     # several "X Island"s in reach: the more salient one (repeated, recent; Lappin & Leass 1994);
     # further back only a land or water feature the article is about: "Lake X" ... "the lake"
     here_start = ix.sents[here].start if ix.sents else 0

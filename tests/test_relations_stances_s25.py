@@ -193,3 +193,42 @@ def test_relations_a_right_to_a_land_is_a_hold(nlp, text, stance):
 ])
 def test_relations_rights_of_people_are_no_hold(nlp, text):
     assert not _stances(nlp, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("Peru and Chile said in a joint note issued in Lima that neither would recognise Abkhazia.",
+     {("Peru", "doesNotRecognise", "Abkhazia"), ("Chile", "doesNotRecognise", "Abkhazia")}),
+])
+def test_relations_neither_after_a_coordinated_reporter_is_each_of_them(nlp, text, expected):
+    assert expected <= _stances(nlp, text)
+
+
+@pytest.mark.model
+def test_relations_neither_needs_two_antecedents(nlp):
+    assert not _stances(nlp, "Peru said that neither would recognise Abkhazia.")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, stance", [
+    ("Canada claims the Varnek Passage. Britain has never recognised the passage as Canadian inland waters.",
+     ("United Kingdom", "doesNotRecognise", "Varnek Passage")),
+    ("Washington does not accept Ottawa's claim that the Varnek Passage lies in Canadian waters.",
+     ("United States", "doesNotRecognise", "Varnek Passage")),
+    ("Armenia rejects Turkish rule over the Varnek complex.", ("Armenia", "doesNotRecognise", "Varnek")),
+    ("Armenia rejects Turkish control of the Varnek church complex.", ("Armenia", "doesNotRecognise", "Varnek")),
+])
+def test_relations_passages_claims_that_and_named_complexes(nlp, text, stance):
+    assert stance in _stances(nlp, text)
+
+
+@pytest.mark.model
+def test_relations_claim_that_needs_a_land(nlp):
+    assert not _stances(nlp, "Peru accepts Chile's claim that the talks failed.")
+
+
+@pytest.mark.model
+def test_relations_described_passage_reaches_back_to_its_named_feature(nlp):
+    text = ("A tanker sailed through the Northwest Passage on Monday. The ice has thinned. Traffic has doubled. "
+            "Insurers have raised their rates. Britain has never recognised the passage as Canadian inland waters.")
+    assert ("United Kingdom", "doesNotRecognise", "Northwest Passage") in _stances(nlp, text)
