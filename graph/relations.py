@@ -38,6 +38,7 @@ from __future__ import annotations
 import logging
 import re
 from bisect import bisect_left
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Iterator, Sequence
 
@@ -804,22 +805,16 @@ class _Index:
             The one-word spans to drop.
         """
         doc = self.doc
-        drop = set()
-        votes: dict[str, list[int]] = {}
-        for s, e in chosen:
-            if e - s != 1:
-                continue
-            word = doc[s].text
-            if word not in votes:
-                if any(e2 - s2 >= 2 and doc[e2 - 1].text == word for s2, e2 in chosen):
-                    votes[word] = [0, 1]  # the surname of a full name in the article
-                else:
-                    votes[word] = [sum(1 for t in doc if t.text == word and t.ent_type_ in {"GPE", "PLACE", "LOC"}),
-                                   sum(1 for t in doc if t.text == word and t.ent_type_ == "PERSON")]
-            place, person = votes[word]
-            if place > person:
-                drop.add((s, e))
-        return drop
+        singles = {doc[s].text for s, e in chosen if e - s == 1}
+        surnames = {doc[e - 1].text for s, e in chosen if e - s >= 2}  # the surname of a full name stays
+        place: Counter[str] = Counter()
+        person: Counter[str] = Counter()
+        for t in doc:  # one pass over the article counts every word's place and person tags
+            if t.text in singles:
+                place[t.text] += t.ent_type_ in {"GPE", "PLACE", "LOC"}
+                person[t.text] += t.ent_type_ == "PERSON"
+        return {(s, e) for s, e in chosen if e - s == 1 and doc[s].text not in surnames
+                and place[doc[s].text] > person[doc[s].text]}
 
     def _copula_title(self, s: int, e: int) -> bool:
         """The name opens its sentence and "is" a title: "Ana Berg is the Herald's
@@ -8769,8 +8764,8 @@ def _territory_refs(ix: _Index, cue, region: list, memory: dict, holders: list) 
             "COUNTRY", "TERRITORY", "PLACE", "GPE", "LOC", "NORP"} for t in toks)
         if not (words & FRAMING_WORDS or has_place):
             continue
-        proper = [t for t in toks if t.i != o.i and t.pos_ == "PROPN"]
-        if o.tag_ == "NN" and not words & FRAMING_WORDS and proper and all(_region_word(ix, t) for t in proper):
+        if not words & FRAMING_WORDS and _described_by_region(ix, o, [t for t in toks
+                                                                       if t.i != o.i and t.pos_ == "PROPN"]):
             named = _named_like(ix, o)  # "the remote Pacific atoll": described by its sea, not named
             if named is not None:
                 return [named]
@@ -9107,7 +9102,7 @@ def _held_place(ix: _Index, o, memory: dict, holders: list) -> list[TerritoryRef
             # "either city", "both towns": the places just named
             return _recent_places(ix, o.i, counted[0])
         return []
-    if o.tag_ == "NN" and proper and all(_region_word(ix, t) for t in proper):
+    if _described_by_region(ix, o, proper):
         # "the remote Pacific atoll", "a Caribbean island": one place described by the sea or region it
         # lies in, not a name; the place named with that noun, or none
         named = _named_like(ix, o)
@@ -9125,18 +9120,20 @@ def _held_place(ix: _Index, o, memory: dict, holders: list) -> list[TerritoryRef
         else []
 
 
-def _region_word(ix: _Index, tok) -> bool:
-    """Tell whether a modifier names a sea, ocean or region in the gazetteer ("Pacific", "Sahel").
+def _described_by_region(ix: _Index, o, proper: list) -> bool:
+    """Tell whether a singular place noun is only described by the sea or region it lies in ("the Pacific atoll").
 
     Args:
         ix: the document index.
-        tok: a proper modifier of a place noun.
+        o: the place noun.
+        proper: the proper words of its phrase.
 
     Returns:
-        True when the word alone is a gazetteer place that is neither a country nor a territory.
+        True when there are some and all are gazetteer places that are neither countries nor territories
+        ("Pacific", "Sahel").
     """
-    entry = ix.gaz.lookup(tok.text)
-    return entry is not None and entry.cls == "Place" and not entry.country
+    return o.tag_ == "NN" and bool(proper) and all(
+        (entry := ix.gaz.lookup(t.text)) is not None and entry.cls == "Place" and not entry.country for t in proper)
 
 
 def _placelike_org(ent) -> bool:
