@@ -1107,9 +1107,13 @@ class _Index:
             if not found:
                 continue
             subj = [m for ent, m in found if ent.root.dep_ in {"nsubj", "nsubjpass"} or
-                    ent.root.dep_ == "conj" and ent.root.head.dep_ in {"nsubj", "nsubjpass"}]
+                    ent.root.dep_ in {"conj", "appos"} and ent.root.head.dep_ in {"nsubj", "nsubjpass"}]
             if subj:
-                return subj[0]
+                return subj[0]  # (or the name set beside the subject: "A's neighbour, B, says ... its")
+            # the possessor of the subject next ("A's position on X has not changed: it does not ...")
+            owner = [m for ent, m in found if ent.root.dep_ == "poss" and ent.root.head.dep_ in {"nsubj", "nsubjpass"}]
+            if owner:
+                return owner[0]
             return found[-1][1] if back == 0 else found[0][1]
         return None
 
@@ -1148,7 +1152,8 @@ class _Index:
             copula = q.head.head  # "A is among the handful of states that ..."
         among = h.head if h.dep_ == "pobj" and h.head.lower_ == "among" else (
             q.head if q is not None and q.dep_ == "pobj" and q.head.lower_ == "among" else None)
-        inverted = among is not None and cue.i > among.i and h.lemma_.lower() in GROUP_NOUNS | QUANTITY_NOUNS and (
+        inverted = among is not None and cue.i > among.i and (
+            h.lemma_.lower() in GROUP_NOUNS | QUANTITY_NOUNS or h.lower_ == "those") and (
             among.dep_ == "ROOT" or among.dep_ == "prep" and among.head.lemma_ == "be" and among.head.i > cue.i)
         if inverted:
             # "Among the states that do not recognise X are A, B and C": the names after the inverted copula
@@ -1185,7 +1190,13 @@ class _Index:
                 return listed
         first = self.holder_mention(h)
         out = [first] if first is not None else []
-        for c in h.conjuncts:
+        listed = [*h.conjuncts]
+        if first is not None and first.label == "COUNTRY":
+            # "A, B, C and D recognise X" with C read as an apposition of A: one country set beside another is
+            # the next item of the list, and its conjuncts follow it
+            listed += [t for a in (h, *h.conjuncts) for c in a.children if c.dep_ == "appos" and c.i > h.i and
+                       self.doc[c.i - 1].text == "," and c.ent_type_ == "COUNTRY" for t in (c, *c.conjuncts)]
+        for c in sorted(listed, key=lambda t: t.i):
             if c.i <= h.i:
                 continue
             m = self.holder_mention(c)
@@ -1206,9 +1217,9 @@ class _Index:
             for m in self._surface_subject_list(h):
                 if all(m.start != o.start for o in out):
                     out.append(m)
-            # "Australia, like the United States, does not recognise X": the comparison shares the stance
+            # "Australia, like (along with) the United States, does not recognise X": the comparison shares the stance
             for prep in (*h.children, *h.head.children):
-                if prep.dep_ == "prep" and prep.lower_ in {"like"} and h.i < prep.i < h.head.i and \
+                if prep.dep_ == "prep" and prep.lower_ in {"like", "along", "alongside"} and h.i < prep.i < h.head.i and \
                         self.doc[prep.i - 1].text == ",":
                     for t in prep.subtree:
                         if t.i == prep.i:
@@ -5266,6 +5277,7 @@ def _climb(ix: _Index, cue) -> tuple[object | None, _Polarity, list]:
                 pol.cue_words.append(denial)
             if subj.lower_ in REL_PRONOUNS and cur.dep_ == "relcl" and denial is None:
                 holder = _plural_antecedent_head(cur)
+                _copula_frame_polarity(ix, cur.head, pol)
             elif subj.lower_ in {"both", "all"} and cur.dep_ == "relcl" and denial is None and any(
                     c.lower_ in REL_PRONOUNS for c in cur.children):
                 holder = _plural_antecedent_head(cur)  # "A and B, which both recognise X"
@@ -5365,6 +5377,7 @@ def _climb(ix: _Index, cue) -> tuple[object | None, _Polarity, list]:
                     cur.head.lemma_.lower() in REASON_NOUNS and any(
                         c.dep_ == "det" and c.lower_ == "no" for c in cur.head.children)):
                 holder = cur.head  # (but "sees no reason to recognise X" is the subject's refusal)
+                _copula_frame_polarity(ix, holder, pol)
                 break
             via_conj = cur.dep_ == "conj" and cur.pos_ in {"VERB", "AUX"} and cur.head.pos_ in {"VERB", "AUX"}
             adjunct = adjunct or _time_adjunct(cur)
@@ -5372,6 +5385,33 @@ def _climb(ix: _Index, cue) -> tuple[object | None, _Polarity, list]:
             continue
         break
     return holder, pol, chain
+
+
+def _copula_frame_polarity(ix: _Index, noun, pol: _Polarity) -> None:
+    """Carry the modality and negation of a copula frame into a relative clause's stance.
+
+    "A could become / would be the first state to recognise X" is only imagined, and "A is not a
+    state that recognises X" denies it; but "A was not the first state to recognise X" presupposes
+    that A did (an ordinal or "only" makes the negation about the rank, not the act).
+
+    Args:
+        ix: the document index.
+        noun: the noun the relative clause hangs on.
+        pol: the polarity collected so far (updated in place).
+    """
+    cop = noun.head
+    if noun.dep_ != "attr" or cop.i == noun.i or cop.lemma_.lower() not in COPULA_LEMMAS:
+        return
+    cop_pol = _Polarity()
+    _polarity_at(ix, cop, cop_pol, is_cue=False)
+    if cop_pol.negations == 0 and (cop_pol.blocked or any(c.dep_ == "aux" and c.lower_ in {"would", "'d"}
+                                                          for c in cop.children)):
+        pol.blocked = True
+    elif cop_pol.negations % 2 == 1 and not any(
+            c.lower_ in {"first", "only", "sole", "last", "second", "third", "latest", "next"}
+            for c in noun.children if c.dep_ in {"amod", "advmod"}):
+        pol.negations += 1
+        pol.cue_words.extend(cop_pol.cue_words)
 
 
 def _plural_antecedent_head(relcl):
@@ -5918,6 +5958,12 @@ def _object_region(ix: _Index, cue, holder_tok) -> list:
         kids.append(stolen)  # "accepted Y's title to X, A, a spokeswoman, confirmed"
     for c in kids:
         region.extend(c.subtree)
+    if not kids and cue.tag_ == "VBG" and cue.dep_ == "amod" and cue.head.i == cue.i + 1 and \
+            cue.head.ent_type_ in {"TERRITORY", "COUNTRY", "GPE", "LOC", "PLACE"} and \
+            cue.head.dep_ in {"dobj", "obj"} and cue.head.head.lemma_.lower() in NEGATING_GOVERNORS:
+        # "has opposed recognising X" with the gerund read as a modifier of the name after it: its object
+        # (only under a refusal: "backed recognising X" is advocacy, not an act)
+        region.extend(t for t in cue.head.subtree if t.i > cue.i)
     if holder_tok is not None and cue not in set(holder_tok.subtree):
         hs = set(t.i for t in holder_tok.subtree)
         region = [t for t in region if t.i not in hs]
@@ -6206,6 +6252,10 @@ def _stance_cues(sent) -> list[tuple[object, str]]:
         elif t.pos_ in {"NOUN", "PROPN", "ADJ", "X"} or t.dep_ in {"dep", "dobj"}:
             if lem in RECOGNITION_NOUNS or low in RECOGNITION_NOUNS or low.endswith("recognition"):
                 out.append((t, "noun"))
+            elif low in {"recognise", "recognize"} and t.dep_ in {"compound", "nmod", "amod"}:
+                # "A and B recognise X" with the plural verb read as a modifier of the name after it: the bare
+                # form is never a noun; the surface reader takes the list before it and the names after it
+                out.append((t, "verb"))
             elif lem in REGARD_LEMMAS and _misread_regard(t) is not None:
                 out.append((t, "regard"))  # "A and B regard X as Y-ian territory" with the verb read as a noun
             elif t.tag_ == "NNS" and s_form_lemmas(t) & BELONG_CUE_LEMMAS and _fused_country(t) is not None and \
@@ -7544,7 +7594,7 @@ def _equated_lands(ix: _Index, sent) -> Iterator[Stance]:
 def _like_holders(ix: _Index, cue, holders: list) -> list[Mention]:
     """The states of a "like B" beside a state's stance: "A, like B, does not recognise X", "Like B, A
     recognises X" (the comparison shares the stance; "unlike B" is another word and is left out), and
-    those joined in it: "A joined B in refusing to recognise X".
+    those joined or followed in it: "A joined B in refusing to recognise X", "A followed B in recognising X".
 
     Args:
         ix: the document index.
@@ -7564,7 +7614,8 @@ def _like_holders(ix: _Index, cue, holders: list) -> list[Mention]:
     while top.dep_ == "xcomp" and top.head.i != top.i:
         top = top.head  # ("in refusing to recognise")
     up = top.head.head if top.dep_ == "pcomp" and top.head.dep_ == "prep" and top.head.lower_ == "in" else None
-    if up is not None and up.lemma_.lower() == "join" and up.pos_ == "VERB":
+    if up is not None and up.lemma_.lower() in {"join", "follow"} and up.pos_ == "VERB":
+        # ("A followed B in recognising X": B went first, so B recognises X too)
         for o in (o for o in up.children if o.dep_ in {"dobj", "obj"}):
             for t in (o, *o.conjuncts):
                 m = ix.country_mention(t, allow_demonym=False)
