@@ -9819,7 +9819,7 @@ def extract_relations(doc, article: Article) -> Iterator[Relation]:
                  _seat_members,
                  _seat_from_party,
                  _banner_parties, _belong_to_which, _like_rest_members, _partners_in_members,
-                 _situated_places, _named_sites, _pair_borders, _member_lists,
+                 _situated_places, _named_sites, _pair_borders, _member_lists, _where_such_as_places,
                  _couple_apposed, _their_border_pairs, _party_home_tags, _surface_relation_frames)
     members: list[Relation] = []
     for prod in (*producers, lambda ix: _so_is_members(ix, members), lambda ix: _bare_members(ix, members)):
@@ -11467,11 +11467,20 @@ def _surface_borders(ix: _Index) -> Iterator[Relation]:
                 # "the 800km border that X shares with Y": the border is the relative's antecedent
                 rel = next((x for x in range(t.i - 1, max(sent.start, t.i - 5) - 1, -1)
                             if doc[x].lower_ in {"that", "which"}), None)
-                if rel is None or rel == sent.start or doc[rel - 1].lemma_.lower() not in {
-                        "border", "frontier", "boundary"} or t.i + 1 >= sent.end or doc[t.i + 1].lower_ != "with":
+                bord = rel - 1 if rel is not None and rel > sent.start else None
+                first = rel + 1 if rel is not None else None
+                if rel is None and ix.country_mention(doc[t.i - 1], allow_demonym=False) is not None:
+                    # "the 300 km of border X shares with Y": a contact clause, with no "that"
+                    bord = next((x for x in range(t.i - 2, max(sent.start, t.i - 5), -1)
+                                 if doc[x].lemma_.lower() in BORDER_NOUNS), None)
+                    first = bord + 1 if bord is not None else None
+                    if first is not None and not all(doc[x].pos_ == "PROPN" for x in range(first, t.i)):
+                        bord = None
+                if bord is None or doc[bord].lemma_.lower() not in {"border", "frontier", "boundary"} or \
+                        t.i + 1 >= sent.end or doc[t.i + 1].lower_ != "with":
                     continue
                 subj = [m for m in (ix.country_mention(doc[x], allow_demonym=False, allow_capital=False)
-                                    for x in range(rel + 1, t.i)) if m is not None and m.label in {"COUNTRY",
+                                    for x in range(first, t.i)) if m is not None and m.label in {"COUNTRY",
                                                                                                   "TERRITORY"}]
                 for a in subj[:1]:
                     for o in _country_run(ix, t.i + 2, sent.end):
@@ -11714,8 +11723,10 @@ def _invasion_relations(ix: _Index) -> Iterator[Relation]:
                     # "Argentina, which invaded the islands in 1982": the territory in focus
                     refs = _focus_territories(ix, o, subs, {})
                     obs[q] = refs[0].mention if len(refs) == 1 else None
-                if obs[q] is None and (ent := ix.ent_at[o.i]) is not None and ent.label_ in {"PLACE", "LOC"}:
-                    obs[q] = _place_mention(ix, o)  # "invaded the X Peninsula": a region (ng:invaded allows places)
+                if obs[q] is None and (ent := ix.ent_at[o.i]) is not None and ent.label_ in {"PLACE", "LOC", "GPE"}:
+                    # "invaded the X Peninsula", "invaded Varnek" (an island or region the gazetteer lacks):
+                    # a region (ng:invaded allows places)
+                    obs[q] = _place_mention(ix, o)
                 if obs[q] is None and o.lemma_.lower() in COUNTRY_NOUNS and o.tag_ == "NN" and any(
                         c.dep_ == "det" and c.lower_ == "the" for c in o.children):
                     obs[q] = _last_country_before(ix, o.i, {m.kb_id or m.text for m in subs})  # "invaded the country"
@@ -12668,6 +12679,12 @@ def _party_affiliations(ix: _Index) -> Iterator[Relation]:
         if k + 2 < len(doc) and (doc[k].text in {",", "("} or k < e) and doc[k + 1].lower_ == "of":
             heads = [p for p in doc[k + 1].children if p.dep_ == "pobj"]
             om = _party_np(ix, heads[0]) if heads else None
+            if om is None and heads and heads[0].lower_ == "opposition" and heads[0].i + 1 < len(doc):
+                # "Name of the opposition X Party": the parser heads the phrase with "opposition"
+                ent = ix.ent_at[heads[0].i + 1]
+                cand = ix.mention(ent.start, ent.end, "ORG") if ent is not None and ent.start == heads[0].i + 1 \
+                    and ent.label_ in {"ORG", "PERSON"} else None  # (NER may read a listed party as a person)
+                om = cand if _is_party(ix, cand) else None
             if om is not None:
                 yield Relation(subject=m, object=om, kind="memberOf", evidence=ix.evidence(doc[s]))
             continue
@@ -12870,6 +12887,18 @@ def _premod_parties(ix: _Index) -> Iterator[Relation]:
         # "In the Assembly, X deputy Name": a deputy in a chamber the sentence names sits for a party
         deputy = doc[j].lower_ == "deputy" and doc[j].is_lower and any(
             w.lower_ in LEGISLATURE_WORDS and w.text[:1].isupper() for w in sent)
+        if doc[j].lower_ == "critic" and doc[j].is_lower and j - 1 > sent.start:
+            # "Liberal health critic X": an opposition party's critic for a portfolio
+            # (Canadian parliamentary usage), the party's short name before the portfolio words
+            q = j - 1
+            while q > sent.start and q > j - 5 and doc[q].is_lower and doc[q].pos_ in {"NOUN", "ADJ", "CCONJ"}:
+                q -= 1
+            m = ix.person_mention(s)
+            if q < j - 1 and m is not None and doc[q].lower_ in PARTY_NICKNAMES and doc[q].text[:1].isupper() and (
+                    q == sent.start or not doc[q - 1].text[:1].isupper()):
+                yield Relation(subject=m, object=ix.mention(q, q + 1, "ORG"), kind="memberOf",
+                               evidence=ix.evidence(doc[s]))
+            continue
         if doc[j].lower_ in PARTY_POSTS and j - 1 > sent.start:
             # "Labour caucus leader X", "Green Party secretary X": a post in a known party
             q = j - 1 if doc[j - 1].lower_ not in {"caucus", "party", "parliamentary", "group"} or doc[j - 1].ent_type_ \
@@ -12906,7 +12935,8 @@ def _premod_parties(ix: _Index) -> Iterator[Relation]:
         ent = ix.ent_at[run[-1].i]
         read_as_person = (doc[j].lower_ in PARTY_PREMOD_TITLES or deputy) and len(run) >= 2 and ent is not None and \
             ent.label_ == "PERSON" and ent.start == run[0].i and not ent.ent_id_  # "New Ways lawmaker X"
-        if _names_no_party(ix, run) and not read_as_person:
+        listed = fold(" ".join(t.text for t in run)) in ix.gaz.parties  # "Sweden Democrats MP X": a state name opens it
+        if _names_no_party(ix, run) and not (read_as_person or listed):
             continue
         if ent is not None and ent.label_ == "ORG" and ent.end > j and doc[j].text.isupper() and \
                 ix.gaz.lookup(" ".join(t.text for t in run)) is None and \
@@ -12915,7 +12945,7 @@ def _premod_parties(ix: _Index) -> Iterator[Relation]:
         if x >= sent.start and doc[x].tag_ == "POS":
             continue  # "Britain's Labour MP": keep to the simple form
         if not ((ent is not None and ent.label_ == "ORG") or run[-1].lower_ in PARTY_WORDS | PARTY_NICKNAMES or (
-                read_as_person)):
+                read_as_person or listed)):
             continue  # "Bellarine MP X": a seat, not a party (but "New Ways lawmaker X" NER took for a person)
         m = ix.person_mention(s)
         org = ix.mention(run[0].i, run[-1].i + 1, "ORG")
@@ -13396,7 +13426,10 @@ def _comma_places(ix: _Index) -> Iterator[Relation]:
             continue
         span = doc.char_span(small.start, small.end, alignment_mode="expand")
         k = span.end if span is not None else ent.end
-        if k >= sent.end or (ent.start > sent.start and doc[ent.start - 1].text == ","):
+        # "at X harbour, Y District, Z,": a named unit in an address chain may follow a comma (a list
+        # "A District, B District and C" still fails the closing test below)
+        unit = k - ent.start >= 2 and doc[k - 1].lower_ in SUBDIVISION_WORDS and doc[k - 1].text[:1].isupper()
+        if k >= sent.end or (ent.start > sent.start and doc[ent.start - 1].text == "," and not unit):
             continue
         if k + 1 < sent.end and doc[k].is_lower and doc[k].lower_ in SUBDIVISION_WORDS and doc[k + 1].text == ",":
             k += 1  # "X district, western Y": the kind of unit in lower case after the name
@@ -13727,7 +13760,16 @@ def _dateline_places(ix: _Index) -> Iterator[Relation]:
             big = _place_mention(ix, doc[j + 1])
             after = big_ent.end
         else:
-            continue
+            # "Varnby, W Tolsland (AGENCY) -": a region NER left untagged (often with a compass
+            # initial), a run of proper names closed by the agency's bracket
+            after = j + 1
+            while after < sent.end and after < j + 5 and doc[after].pos_ == "PROPN" and doc[after].is_alpha and \
+                    doc[after].text[:1].isupper() and ix.ent_at[after] is None and ix.person_at.get(after) is None:
+                after += 1
+            if after == j + 1 or after + 3 >= sent.end or doc[after].text != "(" or doc[after + 2].text != ")" or \
+                    doc[after + 3].text not in DATELINE_DASHES:
+                continue
+            big = ix.mention(j + 1, after, "PLACE", "")
         if after + 2 < sent.end and doc[after].text == "(" and doc[after + 2].text == ")" and \
                 doc[after + 1].text[:1].isupper():
             after += 3  # "(AP)", "(Reuters)": the agency between the place and the dash
@@ -13828,6 +13870,61 @@ def _group_places(ix: _Index) -> Iterator[Relation]:
         small = ix.mention(small_run[0], small_run[1], "PLACE", "")
         if big is not None and small is not None:
             yield Relation(subject=small, object=big, kind="locatedIn", evidence=ix.evidence(t))
+
+
+def _where_such_as_places(ix: _Index) -> Iterator[Relation]:
+    """Places listed in a "where" clause on a fronted setting: "In P, where the road passes towns such
+    as A and B, ...": each listed place lies in P.
+
+    The scene-setting "In <place>," opener with a non-restrictive "where" relative describes the
+    place; a plural place noun followed by "such as" and a list of proper names names places in it.
+    Names are read off the capitalised words, as NER often splits or mislabels small places.
+
+    Args:
+        ix: the document index.
+
+    Returns:
+        locatedIn relations from each listed place to the setting.
+    """
+    doc = ix.doc
+    for sent in ix.sents:
+        k = sent.start
+        while k < sent.end and _is_space(doc[k]):
+            k += 1
+        if k + 4 >= sent.end or doc[k].lower_ != "in":
+            continue
+        ent = ix.ent_at[k + 1]
+        if ent is None or ent.start != k + 1 or ent.label_ not in {"GPE", "LOC", "PLACE", "TERRITORY", "COUNTRY"} or \
+                ent.end + 1 >= sent.end or doc[ent.end].text != "," or doc[ent.end + 1].lower_ != "where":
+            continue
+        big = _place_mention(ix, doc[k + 1])
+        j = ent.end + 2
+        while j + 2 < sent.end and doc[j].text not in {",", ";", "(", "—", "–"} and not (
+                doc[j].lower_ in GROUP_PLACE_NOUNS and doc[j + 1].lower_ == "such" and doc[j + 2].lower_ == "as"):
+            j += 1
+        if big is None or j + 3 >= sent.end or doc[j].lower_ not in GROUP_PLACE_NOUNS:
+            continue
+        q = j + 3
+        parts = []
+        while q < sent.end:
+            run = _cap_run(doc, q, sent.end, 1)
+            if run is None:
+                break
+            parts.append(run)
+            q = run[1]
+            if q + 1 < sent.end and doc[q].text == "," and doc[q + 1].lower_ in {"and", "or"}:
+                q += 2
+            elif q + 1 < sent.end and (doc[q].text == "," and doc[q + 1].text[:1].isupper() or
+                                       doc[q].lower_ in {"and", "or"}):
+                q += 1
+            else:
+                break
+        if not parts or q >= sent.end or doc[q].text != ",":
+            continue  # the list must close the clause
+        for a, b in parts:
+            small = ix.mention(a, b, "PLACE", "")
+            if small is not None and (small.kb_id or small.text) != (big.kb_id or big.text):
+                yield Relation(subject=small, object=big, kind="locatedIn", evidence=ix.evidence(doc[j]))
 
 
 # nouns of a settlement whose name follows "of": "the port of X", "the town of X"
