@@ -94,8 +94,10 @@ URL_LABEL = re.compile(r"^\s*(original\s+(url|article|source)|source)\s*:\s*$", 
 BYLINE = re.compile(r"^\s*by\s+(.{3,120})$", re.I)
 # a labelled byline: "WRITER: Anna Berg", "Author: Anna Berg" (the words after the label must be names)
 # "Editor: Anna Berg" is the credit line of news agencies that name the desk editor instead of an author
-BYLINE_LABEL = re.compile(r"^\s*(?:writer|writers|author|authors|reporter|written by|words|editor)\s*:\s*(.{3,120})$",
-                          re.I)
+BYLINE_LABEL = re.compile(r"^\s*(?P<label>writer|writers|author|authors|reporter|written by|words|editor)\s*:\s*"
+                          r"(.{3,120})$", re.I)
+# labels of a credit line that are the named person's post ("Reporter: Anna Berg", "Editor: Karl Weber")
+STAFF_CREDIT_LABELS = frozenset({"reporter", "editor"})
 # a dateline place in capitals on its own line ("NEW DELHI"), between a byline's name line and its date line
 CAPS_PLACE_LINE = re.compile(r"^\s*[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+(?:\s+[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+){0,2}\s*$")
 # a headline that ends with a quoted fragment in single quotes: "X says 'a word'" (no sentence ends there)
@@ -823,6 +825,7 @@ def clean_article(raw: str, article_id: str, path: str = "") -> Article:
     meta: dict[str, str] = {}
     credits: list[str] = []
     holders: list[str] = []  # publishers of copyright lines and footer bars
+    staff: list[tuple[str, str]] = []  # (name, post) of credit lines after the author's ("Editor: Karl Weber")
     paragraphs: list[list[tuple[int, int]]] = []  # kept raw intervals per paragraph
     prev_plain = None
     byline_at: int | None = None
@@ -911,8 +914,16 @@ def clean_article(raw: str, article_id: str, path: str = "") -> Article:
             byline_at = None
             continue
         m = BYLINE_LABEL.match(plain)
-        if m and not SENT_END.search(plain) and "author" not in meta and _byline_names(m.group(1)) is not None:
-            _byline(m.group(1), meta)  # "WRITER: Anna Berg"
+        names = _byline_names(m.group(2)) if m and not SENT_END.search(plain) else None
+        label = m.group("label").lower() if m else ""
+        if names is not None and "author" not in meta:
+            _byline(m.group(2), meta)  # "WRITER: Anna Berg"
+            if label in STAFF_CREDIT_LABELS and len(names[0]) == 1:
+                meta.setdefault("author_title", label.capitalize())  # "Reporter: Anna Berg"
+            continue
+        if names is not None and label in STAFF_CREDIT_LABELS and len(names[0]) == 1:
+            # "Reporter: Anna Berg" / "Editor: Karl Weber": the agency's closing credits name a second staff member
+            staff.append((uncapitalise_name(names[0][0]), label.capitalize()))
             continue
         m = PIPE_BYLINE.match(plain)
         if m and not seen_body and "author" not in meta and "photographer" not in m.group(2).lower():
@@ -1084,7 +1095,7 @@ def clean_article(raw: str, article_id: str, path: str = "") -> Article:
         id=article_id, path=path, raw=raw, text=text, segments=tuple(segs),
         title=meta.get("title"), author=author, date=_iso_date(meta.get("date")), url=meta.get("url"),
         outlet=meta.get("outlet"), photo_credits=tuple(credits), author_title=meta.get("author_title"),
-        copyright_holders=tuple(holders), filed_from=meta.get("filed_from"),
+        copyright_holders=tuple(holders), filed_from=meta.get("filed_from"), staff_credits=tuple(staff),
     )
 
 

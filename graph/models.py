@@ -55,6 +55,8 @@ class Article:
         copyright_holders: publishers named by a copyright line or a footer bar
             ("© 2025 Name. All rights reserved.").
         filed_from: the town a byline says the story was filed from ("By Anna Berg, Tolsby"), or None.
+        staff_credits: (name, post) of each closing credit line naming staff besides the author
+            ("Editor: Karl Weber").
     """
 
     id: str
@@ -71,6 +73,7 @@ class Article:
     author_title: str | None = None
     copyright_holders: tuple[str, ...] = ()
     filed_from: str | None = None
+    staff_credits: tuple[tuple[str, str], ...] = ()
 
     @cached_property
     def _starts(self) -> list[int]:

@@ -209,6 +209,7 @@ def build_graph(all_facts: Iterable[ArticleFacts], res: Resolution, duplicates: 
         b.articles[af.article.id] = af.article
 
     byline: list[tuple[str, Article]] = []
+    staff: list[tuple[str, Article, str, str]] = []  # (person key, article, name, post) of closing credit lines
     # articles
     for af in facts:
         a = af.article
@@ -233,6 +234,11 @@ def build_graph(all_facts: Iterable[ArticleFacts], res: Resolution, duplicates: 
                 b.mention(key, a.id)
                 if a.author_title and len(authors) == 1:
                     byline.append((key, a))
+        for name, post in getattr(a, "staff_credits", ()):  # "Editor: Karl Weber": a credit line's staff member
+            key = res.ensure(Mention(a.id, 0, 0, name, "PERSON"), "Person")
+            if key and b.cls(key) == "Person":
+                b.mention(key, a.id)
+                staff.append((key, a, name, post))
         outlet = None
         if a.url:
             dom = re.sub(r"^www\.", "", re.sub(r"^https?://", "", a.url).split("/")[0].lower())
@@ -258,6 +264,11 @@ def build_graph(all_facts: Iterable[ArticleFacts], res: Resolution, duplicates: 
             ok = None
             if p.org is not None:
                 ok = res.ensure(p.org, "Organization")
+                if ok and p.org.label == "COUNTRY" and p.org.kb_id and b.cls(ok) == "Place":
+                    # a capital that stands for its state ("In Varnsk, the government ... its spokesperson"):
+                    # the post is the state's, not the city's (a seat of power named as a body stays one)
+                    ok = res.ensure(Mention(p.org.article, -1, -1, p.org.kb_id, "COUNTRY", p.org.kb_id),
+                                    "Country") or ok
             elif p.org_name:
                 ok = res.ensure(Mention(p.evidence.article, p.evidence.start, p.evidence.start, p.org_name, "ORG"),
                                 "Organization")
@@ -286,14 +297,16 @@ def build_graph(all_facts: Iterable[ArticleFacts], res: Resolution, duplicates: 
             b.occurrence(node, p.evidence)
             b.mention(pk, p.evidence.article)
 
-    for pk, a in byline:  # "By Anna Berg, Asia correspondent"
-        title = a.author_title.strip().lower()
+    credited = [(pk, a.id, a.author_title, f"By {a.author}, {a.author_title}") for pk, a in byline]
+    credited += [(pk, a.id, post, f"{post}: {name}") for pk, a, name, post in staff]
+    for pk, aid, post, said in credited:  # "By Anna Berg, Asia correspondent"; "Editor: Karl Weber"
+        title = post.strip().lower()
         node = mint_fact("position", pk, fact_key(title), "", "", base=base)
         g.add((b.ent(pk), NG.holdsPosition, node))
         g.add((node, RDF.type, NG.Position))
         if (node, NG.title, None) not in g:
             g.add((node, NG.title, Literal(title)))
-        b.occurrence(node, Evidence(a.id, -1, -1, f"By {a.author}, {a.author_title}"))
+        b.occurrence(node, Evidence(aid, -1, -1, said))
 
     # quotes
     for af in facts:

@@ -257,7 +257,7 @@ OCCUPATION_TITLES = frozenset({
     "observer", "pundit", "specialist", "consultant", "coordinator", "partner", "associate",
     "researcher", "investigator", "chef", "engineer", "entrepreneur", "banker", "broadcaster",
     "politician", "officer", "soldier", "pilot", "priest", "cleric", "rabbi", "imam", "bishop",
-    "archbishop", "cardinal", "pope", "lecturer", "dean", "rector", "principal", "employee",
+    "archbishop", "cardinal", "pope", "abbot", "abbess", "lecturer", "dean", "rector", "principal", "employee",
     "staffer", "worker", "veteran", "campaigner", "organiser", "organizer", "spokesperson",
     "monitor", "inspector", "geologist", "geographer", "physicist", "chemist", "biologist", "architect",
     "surgeon", "nurse", "accountant", "auditor", "planner", "curator", "librarian", "archivist",
@@ -333,10 +333,12 @@ ORG_WORDS = frozenset({
     "society", "movement", "front", "bloc", "alliance", "league", "treaty", "conference",
     "summit", "desk", "unit", "division", "bureau", "directorate", "faculty", "laboratory", "lab",
 })
+# the last word of a body's or an outlet's name before "'s" ("Varnek Media's correspondent"), never a person's
+BODY_TAIL_WORDS = ORG_WORDS | frozenset({"media", "daily", "gazette", "herald", "tribune", "chronicle"})
 # Capitalised words that never end a person's name (headlines, events, places).
 NOT_NAME_WORDS = ORG_WORDS | frozenset({"war", "parade", "day", "street", "square", "avenue", "road", "analysis",
                                         "ward", "district", "county", "province", "prefecture", "borough", "oblast",
-                                        "article", "report", "truth", "politics", "relations", "era",
+                                        "article", "report", "truth", "politics", "relations", "era", "media",
                                         # portfolio words that close a ministry's name
                                         "affairs", "cooperation", "development", "security", "defence",
                                         "defense", "finance", "justice", "trade", "commerce", "welfare"})
@@ -2611,7 +2613,7 @@ def _analyse_phrase(ix: _Index, tokens: list, anchor_kind: str) -> list[_TitleIn
                 nxt = ix.doc[mods[r].i + 1] if mods[r].i + 1 < len(ix.doc) else None
                 caps = all(x.text.isupper() for x in ix.doc[t.i:mods[r].i + 1])  # "PREMIUM TIMES'": a masthead
                 if nxt is not None and nxt.tag_ == "POS" and ix._plausible_name(t.i, mods[r].i + 1) and \
-                        info.possessor is None and not caps:
+                        info.possessor is None and not caps and mods[r].lower_ not in BODY_TAIL_WORDS:
                     info.possessor = t
                     info.possessor_text = ix.doc[t.i:mods[r].i + 1].text
                     info.possessor_span = (t.i, mods[r].i + 1)
@@ -2883,6 +2885,8 @@ PORTFOLIO_WORDS = frozenset({
 
 
 PORTFOLIO_SUFFIXES = ("tion", "ment", "ity", "ance", "ence", "sion")
+# titles that "of State" completes as a fixed rank ("Secretary of State", "Minister of State")
+STATE_RANK_HEADS = frozenset({"secretary", "minister", "undersecretary", "under-secretary"})
 
 
 def _name_link(mods: list, k: int) -> bool:
@@ -3415,6 +3419,22 @@ def _of_portfolio_and(ix: _Index, k: int, floor: int, out: list) -> bool:
     return _portfolio_run(ix, list(doc[j + 1:max(x.i for x in out) + 1]))
 
 
+def _capital_host(ix: _Index, tok) -> bool:
+    """Whether ``tok`` is a one-name capital that stands for its state ("ambassador to Paris").
+
+    Heuristic from diplomatic news style, which names a posting by the host's capital.
+
+    Args:
+        ix: the document index.
+        tok: the last token after "to".
+
+    Returns:
+        True when the entity at ``tok`` is a gazetteer capital (or seat of power) as a whole.
+    """
+    ent = ix.ent_at[tok.i]
+    return ent is not None and ent.end == tok.i + 1 and fold(ent.text) in ix.gaz.capitals
+
+
 def _premod_phrase(ix: _Index, start: int, floor: int) -> list:
     """Tokens directly before a name that modify it ("Russia's chief prosecutor")."""
     doc = ix.doc
@@ -3447,6 +3467,11 @@ def _premod_phrase(ix: _Index, start: int, floor: int) -> list:
             out.append(t)
             k -= 1
             continue
+        if t.lower_ == "of" and len(out) == 1 and out[0].text == "State" and k > floor and \
+                doc[k - 1].lower_ in STATE_RANK_HEADS and _is_cap(doc[k - 1]):
+            out.append(t)  # "Secretary of State Name", "Minister of State Name": a rank, not a portfolio
+            k -= 1
+            continue
         if t.lower_ == "of" and out and k > floor and doc[k - 1].lower_ in OF_BODY_HEADS and _is_cap(doc[k - 1]) and \
                 all(_is_cap(x) for x in out[1:]) and len(out) >= 2:
             out.append(t)  # "Council of Ministers spokesman Name": a body's "of"-name left untagged
@@ -3474,8 +3499,9 @@ def _premod_phrase(ix: _Index, start: int, floor: int) -> list:
             k -= 1
             continue
         if t.lower_ == "to" and out and k > floor and doc[k - 1].lower_ in POSTING_TITLES and \
-                ix.ent_at[out[-1].i] is not None and ix.ent_at[out[-1].i].label_ in {"COUNTRY", "GPE"}:
-            out.append(t)  # "Ambassador to Chile Name", "ex-envoy to the Netherlands Name": the host
+                ix.ent_at[out[-1].i] is not None and (ix.ent_at[out[-1].i].label_ in {"COUNTRY", "GPE"} or
+                                                      _capital_host(ix, out[-1])):
+            out.append(t)  # "Ambassador to Chile Name", "ex-envoy to the Netherlands Name", "envoy to Paris Name"
             k -= 1
             continue
         if t.pos_ in {"ADP", "CCONJ", "SCONJ", "ADV", "PART"} and t.tag_ != "POS":
