@@ -2744,6 +2744,31 @@ def _after_office_of(doc: Doc, start: int) -> bool:
     return k >= 2 and doc[k - 1].lower_ == "of" and doc[k - 2].lower_ in _title_words()
 
 
+def _after_coordinated_portfolio(doc: Doc, start: int) -> bool:
+    """Whether a name starting at ``start`` is the second half of "<title> of/for <portfolio> and (the)".
+
+    English news writing gives a minister's full style before the name without a comma: "Minister of Trade and
+    the Varnish Guilds Ana Pop said". The NER reads the words after "and" and the name as one body. The
+    portfolio before "and" is a run of capitalised words right after a listed title and "of" or "for".
+
+    Args:
+        doc: the parsed article.
+        start: the name's first token (it may be "the").
+
+    Returns:
+        True when "<title> of|for <Capitalised words> and" (then maybe "the") comes right before the name.
+    """
+    k = start
+    if doc[k].lower_ != "the" and k > 0 and doc[k - 1].lower_ == "the":
+        k -= 1
+    if k < 4 or doc[k - 1].lower_ != "and":
+        return False
+    j = k - 2
+    while j >= 0 and doc[j].is_title and doc[j].is_alpha and doc[j].lower_ not in ("of", "for"):
+        j -= 1
+    return k - 2 > j >= 1 and doc[j].lower_ in ("of", "for") and doc[j - 1].lower_ in _title_words()
+
+
 def _office_body_before_name(doc: Doc, ent: Span, gaz: Gazetteer) -> tuple[int, str] | None:
     """Split an entity after "<title> of" into the office's body or place and the holder's two-word name.
 
@@ -2765,7 +2790,8 @@ def _office_body_before_name(doc: Doc, ent: Span, gaz: Gazetteer) -> tuple[int, 
     from .entities import ORG_WORDS, person_shaped
     from .nlp import OFFICE_HEAD_WORDS, english_words
 
-    if ent.label_ not in {"ORG", "GPE", "FAC"} or len(ent) < 3 or not _after_office_of(doc, ent.start):
+    coordinated = ent.label_ in {"ORG", "GPE", "FAC"} and _after_coordinated_portfolio(doc, ent.start)
+    if ent.label_ not in {"ORG", "GPE", "FAC"} or len(ent) < 3 or not (coordinated or _after_office_of(doc, ent.start)):
         return None
     if ent[0].lower_ == "the":
         ent = ent[1:]
@@ -2783,6 +2809,8 @@ def _office_body_before_name(doc: Doc, ent: Span, gaz: Gazetteer) -> tuple[int, 
     last = body[-1].lower_
     if not body[-1].is_title:
         return None
+    if coordinated:
+        return name.start, ""  # "Minister of Trade and the Varnish Guilds Ana Pop": the portfolio's second half
     if len(body) >= 2 and (last in BODY_HEAD_WORDS or any(t.lower_ in ORG_WORDS for t in body)):
         return name.start, "ORG"
     if len(body) >= 2 and (last in PLACE_HEAD_WORDS or last in AREA_WORDS):

@@ -614,6 +614,35 @@ class _Attr:
     cue_tok: int = -1
 
 
+def _portfolio_holders(doc: "Doc", gaz: "Gazetteer | None") -> list["Span"]:
+    """The NER's entities, with a minister's name cut off the portfolio the NER glued to it.
+
+    "Minister of Trade and the Varnish Guilds Ana Pop said": English news writing sets the full style of an
+    office before the name without a comma, and the NER reads the portfolio's last words and the name as one
+    body. The mention step's split (:func:`graph.mentions._office_body_before_name`) is used where the words
+    before the name are a portfolio, not a body or place: the name alone becomes a PERSON entity.
+
+    Args:
+        doc: the parsed article.
+        gaz: the gazetteer, or None.
+
+    Returns:
+        The entities in text order.
+    """
+    from spacy.tokens import Span
+
+    from .mentions import _office_body_before_name
+
+    ents = list(doc.ents)
+    if gaz is None:
+        return ents
+    out = []
+    for ent in ents:
+        split = _office_body_before_name(doc, ent, gaz)
+        out.append(Span(doc, split[0], ent.end, label="PERSON") if split is not None and not split[1] else ent)
+    return out
+
+
 class _Ctx:
     """Everything the sieves need about one document (built once per article)."""
 
@@ -635,7 +664,7 @@ class _Ctx:
         self.para_starts = [p[0] for p in self.paras]
         self.idx = [t.idx for t in doc]
         self.tok_span = self._token_spans()
-        self.ents: list["Span"] = list(doc.ents)
+        self.ents: list["Span"] = _portfolio_holders(doc, gaz)
         self.ent_of: dict[int, "Span"] = {t.i: e for e in self.ents for t in e}
         self.titles = _with_dotless_ranks(frozenset(t.casefold() for t in gaz.person_titles) if gaz else frozenset())
         self.names = _collect_names(self)
@@ -884,7 +913,8 @@ def _misread_demonym(ctx: _Ctx, ent: "Span") -> bool:
     names as NORP; the span is a name when it is capitalised proper nouns
     the gazetteer knows as no demonym or place, and either an honorific
     stands right before it or its last word is the surname of a PERSON span
-    of the article, or of a body-tagged name in apposition to a person noun
+    of the article (also the surname the tagger left out of one, see
+    :func:`_surname_left_out`), or of a body-tagged name in apposition to a person noun
     (see :func:`_person_appositive`) (CoreNLP's mention-to-speaker step matches a bare
     surname against the names of the document in the same way).
 
@@ -905,7 +935,9 @@ def _misread_demonym(ctx: _Ctx, ent: "Span") -> bool:
     before = ctx.doc[ent.start - 1].lower_ if ent.start > 0 else ""
     last = words[-1].lower_
     return before in HONORIFICS or any(len(e) > 1 and e[-1].lower_ == last and (
-        e.label_ == "PERSON" or e.label_ == "ORG" and _person_appositive(ctx, e.root)) for e in ctx.ents)
+        e.label_ == "PERSON" or e.label_ == "ORG" and _person_appositive(ctx, e.root)) for e in ctx.ents) \
+        or any(e.label_ == "PERSON" and len(e) > 1 and e.end < len(ctx.doc) and ctx.doc[e.end].lower_ == last
+               and _surname_left_out(ctx, e.end) for e in ctx.ents)  # "[Ana Ag] Lind": the tagger left it out
 
 
 def _family_name_read_as_demonym(ctx: _Ctx, tok: "Token", ent: "Span") -> Mention | None:
@@ -984,7 +1016,8 @@ def _person_bounds(ctx: _Ctx, lo: int, hi: int) -> tuple[int, int]:
     place (a given name like "Florence"), but never a title ("MEP Ana ..."),
     customary honorific ("Chief Ana ...", ``CUSTOMARY_HONORIFICS``) or
     demonym, nor a known place closing a title phrase ("ambassador to
-    [Chile] Ana Lind", see :func:`_title_place`).  A capitalised role noun
+    [Chile] Ana Lind", see :func:`_title_place`), nor a word of the NER's
+    own span that :func:`_portfolio_holders` cut off.  A capitalised role noun
     opening the span ("[Parent Ana Lind]" at a sentence start) is no part of
     the name and is cut off, as titles are.
 
@@ -1022,7 +1055,7 @@ def _person_bounds(ctx: _Ctx, lo: int, hi: int) -> tuple[int, int]:
                 and t.text.casefold() not in ctx.titles and t.lower_ not in CUSTOMARY_HONORIFICS \
                 and not _is_demonym(ctx, t.text) \
                 and (t.i not in ctx.ent_of or ctx.ent_of[t.i].label_ in _GIVEN_NAME_PLACE_LABELS) \
-                and not _title_place(ctx, t.i):
+                and not _title_place(ctx, t.i) and doc[lo].ent_iob_ != "I":  # "I": cut off a portfolio
             lo -= 1
     if hi - lo >= 3 and doc[lo].lower_ in PERSON_NOUNS and doc[lo].text[:1].isupper() \
             and not doc[lo].text.isupper() and all(t.text[:1].isupper() for t in doc[lo + 1:hi]):
