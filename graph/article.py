@@ -501,6 +501,31 @@ def _byline_names(text: str) -> tuple[list[str], bool] | None:
     return names, placed
 
 
+# a web page's "Published" line under the byline: "Published 8:15 p.m. ET Jan. 4, 2026 | Updated 10:05 p.m. ET ..."
+PUBLISHED_LINE = re.compile(r"^\s*(?:published|updated|posted)\b[^|]{0,60}?\b(?:19|20)\d{2}\b", re.I)
+
+
+def _outlet_over_published_line(plains: list[str], j: int) -> bool:
+    """Tell whether line ``j`` is a byline's outlet over its "Published ..." line.
+
+    The page style of a chain of local papers: "Anna Berg" / "Tolsby Ledger" / "Published 8:15 p.m. ET Jan. 4,
+    2026": a short line of capitalised words between the reporter's name and the publication time is the paper.
+
+    Args:
+        plains: the plain text of every line.
+        j: the line after a name line.
+
+    Returns:
+        True for one to five capitalised words, no sentence punctuation, over a "Published" line with a year.
+    """
+    p = plains[j].strip()
+    words = p.split()
+    if not 1 <= len(words) <= 5 or SENT_END.search(p) or not all(w[:1].isupper() for w in words):
+        return False
+    nxt = next((q for q in plains[j + 1:j + 3] if q.strip()), "")
+    return bool(PUBLISHED_LINE.match(nxt))
+
+
 def _header_byline(plains: list[str], idx: int) -> tuple[list[int], dict] | None:
     """Read a byline block without "By" starting at line ``idx``.
 
@@ -531,6 +556,9 @@ def _header_byline(plains: list[str], idx: int) -> tuple[list[int], dict] | None
         elif last == "name" and (mo or _known_outlet(p)):
             # "BBC News, Strelsau", "Planet.com", or an outlet or agency the gazetteer lists ("AFP")
             outlet = outlet or (mo.group("outlet") if mo else p)
+            last, confirmed = "outlet", True
+        elif last == "name" and _outlet_over_published_line(plains, j):
+            outlet = outlet or p  # "Anna Berg" / "Tolsby Ledger" / "Published 8:15 p.m. ET Jan. 4, 2026"
             last, confirmed = "outlet", True
         elif last != "and" and p.lower() in ("and", "&"):
             last = "and"
@@ -679,7 +707,8 @@ def _masthead(plains: list[str]) -> tuple[list[int], str] | None:
     filled = [i for i, p in enumerate(plains) if p.strip()][:3]
     if len(filled) < 2:
         return None
-    first = plains[filled[0]].strip()
+    # a logo's mark after the name ("THE DAILY PLANET*", "Planet®") is no part of it
+    first = plains[filled[0]].strip().rstrip("*®™†✱ ")
     parts = re.split(r"\s+[—–-]\s+|\s*\|\s*", first)
     if len(parts) == 2 and parts[1].casefold() in SECTION_NAMES and 1 <= len(parts[0].split()) <= 5 and \
             not SENT_END.search(parts[0]) and parts[0][:1].isupper() and plains[filled[1]].strip()[-1:] not in ".!?":

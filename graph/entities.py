@@ -89,8 +89,9 @@ PLACE_WORDS = {"city", "province", "region", "oblast", "district", "county", "st
                "township", "ward", "borough", "prefecture", "atoll", "islets", "archipelago", "heights",
                "palace", "castle", "cathedral", "camp", "barracks", "harbour", "harbor", "falls", "cayes", "cays",
                "reef", "creek", "pref", "point", "cove", "isles", "fiord", "fjord", "chiefdom", "road", "avenue",
-               "boulevard", "lough", "loch"}
+               "boulevard", "lough", "loch", "haven"}
 # ("lough" and "loch": the Irish and Scottish words for a lake or a sea inlet, "X Lough", "Loch X")
+# ("haven": an old English word for a harbour that ends many port towns' names, "X Haven")
 # ("chiefdom": a local government area under a chief in parts of Africa, e.g. "Tolsa Chiefdom")
 #: first words of the names of storms ("Cyclone Chido", "Hurricane Maria"): events, no entities
 STORM_WORDS = {"cyclone", "hurricane", "typhoon", "storm"}
@@ -528,8 +529,8 @@ def _vote(cl: _Cluster) -> str | None:
             votes["Person"] += 3
         if nm.place_cue:
             votes["Place"] += 3
-        if nm.org_cue:
-            votes["Organization"] += 3
+        if nm.org_cue or nm.outlet:
+            votes["Organization"] += 3  # (the article's own outlet, from its masthead or footer, is a body)
         if nm.locative:
             votes["Place"] += 1.5
     if cl.author_of:

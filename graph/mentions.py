@@ -756,6 +756,36 @@ def _party_home_tag_at(doc: Doc, ent: Span) -> bool:
             and not doc[ent.end].whitespace_ and doc[ent.end + 1].text[:1].isupper())
 
 
+#: the party letters of US legislators in AP style: Democrat, Republican, independent, Minnesota's Democratic-Farmer-
+#: Labor ("DFL"); not any capital letter glued by a hyphen (", T-Mobile," names no town)
+PARTY_TAGS = frozenset({"D", "R", "I", "DFL"})
+
+
+def _party_home_place_end(doc: Doc, i: int, covered: set[int]) -> int:
+    """The end of a legislator's home town after a party tag the NER left untagged: ", D-Tolsby Springs,".
+
+    The Associated Press style for legislators ("Rep. X, D-Ohio,"): after a comma, a party's letters (see
+    PARTY_TAGS), a glued hyphen, then the place in up to three capitalised words closed by punctuation.
+
+    Args:
+        doc: the Doc.
+        i: the token of the party's letters.
+        covered: tokens the NER's entities hold.
+
+    Returns:
+        The token end of the place, or ``i`` when the pattern does not hold.
+    """
+    if not (doc[i].text in PARTY_TAGS and i > 0 and doc[i - 1].text == ","
+            and _hyphen_next(doc, i + 1) and not doc[i].whitespace_) or i + 2 in covered:
+        return i
+    k = i + 2
+    while k < len(doc) and k - i < 5 and k not in covered and doc[k].is_title and doc[k].is_alpha:
+        k += 1
+    if k == i + 2 or k >= len(doc) or doc[k].text not in {",", ".", ";", ")"}:
+        return i
+    return k
+
+
 def _adjust(doc: Doc, ent: Span, covered: set[int]) -> Span:
     """Widen a name the NER cut short: a glued hyphenated part on the right
     ("Bergqvist" + "-Nielsen"), for a place the rest of an area's name ("Varn" +
@@ -5617,6 +5647,12 @@ def _unlabelled_names(doc: Doc, article: Article, seen: set[tuple[int, int]]) ->
     words_en = words
     while i < len(doc):
         tok = doc[i]
+        if i not in covered and (k := _party_home_place_end(doc, i, covered)) > i:
+            # "Rep. Anna Berg, D-Tolsby Springs,": the party's letters are no name; the home town is a place
+            yield from _unseen_mention(article, seen, doc[i + 2:k], "GPE", place_cue=True,
+                                       in_quote=_in_quote(doc, doc[i + 2].idx))
+            i = k
+            continue
         if tok.pos_ == "PROPN" and tok.is_title and i not in covered and tok.lower_ not in skip:
             j, words, hon = i, 0, 0
             while j < len(doc) and j not in covered and words - hon < 4:
