@@ -181,6 +181,8 @@ LIST_CLOSERS = frozenset({")", "-", "–", "—"})
 # "switched recognition from A to B"
 SWITCH_LEMMAS = frozenset({"switch", "shift", "transfer", "move", "change", "swap"})
 SWITCH_NOUNS = RECOGNITION_NOUNS | frozenset({"allegiance", "ties", "tie", "relations"})
+# "dropped / ditched Taipei in favour of Beijing": leaving one side for the other (a switch without its noun)
+DROP_LEMMAS = frozenset({"drop", "abandon", "ditch", "dump", "desert"})
 NEG_WORDS = frozenset({"not", "n't", "never", "no", "neither", "nor", "non"})
 BLOCKING_MODALS = frozenset({"could", "might", "may", "should", "must", "ought"})
 HYPOTHETICAL_MARKS = frozenset({"if", "unless", "whether", "lest", "suppose", "supposing"})
@@ -7640,8 +7642,11 @@ def _like_holders(ix: _Index, cue, holders: list) -> list[Mention]:
     while top.dep_ == "xcomp" and top.head.i != top.i:
         top = top.head  # ("in refusing to recognise")
     up = top.head.head if top.dep_ == "pcomp" and top.head.dep_ == "prep" and top.head.lower_ == "in" else None
-    if up is not None and up.lemma_.lower() in {"join", "follow"} and up.pos_ == "VERB":
-        # ("A followed B in recognising X": B went first, so B recognises X too)
+    refused = up is not None and (any(c.dep_ == "neg" or c.lower_ in {"never", "not"} for c in up.children) or (
+        up.dep_ == "xcomp" and up.head.lemma_.lower() in NEGATING_GOVERNORS))
+    if up is not None and up.lemma_.lower() in {"join", "follow"} and up.pos_ == "VERB" and not refused:
+        # ("A followed B in recognising X": B went first, so B recognises X too; "A refused to follow B in
+        # recognising X" leaves B out, since the refusal is A's alone)
         for o in (o for o in up.children if o.dep_ in {"dobj", "obj"}):
             for t in (o, *o.conjuncts):
                 m = ix.country_mention(t, allow_demonym=False)
@@ -7830,6 +7835,12 @@ def _stances_in_sentence(ix: _Index, sent, memory: dict) -> Iterator[Stance]:
             terrs = _claimed_lands(ix, cue, _shared_position(cue), memory, holders)
         elif flavour in {"ties", "ties-neg"}:
             terrs = _tie_territories(ix, cue, holders)
+            lands = [h for h in holders if h.label == "TERRITORY" and h.kb_id]
+            if not terrs and lands and len(lands) < len(holders):
+                # "A and Taiwan have had diplomatic relations since 1957", "A and Kosovo cut ties": the
+                # disputed land is the other party of the ties, the states named with it hold the stance
+                terrs = [TerritoryRef(mention=h if h.text == h.kb_id else None, name=h.kb_id) for h in lands]
+                holders = [h for h in holders if h.label == "COUNTRY"]
             if flavour == "ties-neg":
                 negative = not negative
         else:
@@ -8301,21 +8312,33 @@ def _switch_stances(ix: _Index, sent) -> Iterator[tuple[Stance, object]]:
         (stance, the recognition noun or object token it consumed).
     """
     for verb in sent:
-        if verb.lemma_.lower() not in SWITCH_LEMMAS or verb.pos_ != "VERB":
+        dropped = verb.lemma_.lower() in DROP_LEMMAS and verb.pos_ == "VERB"
+        if verb.lemma_.lower() not in SWITCH_LEMMAS and not dropped or verb.pos_ != "VERB":
             continue
         objs = [c for c in verb.children if c.dep_ in {"dobj", "obj"}]
-        obj = next((o for o in objs if o.lemma_.lower() in SWITCH_NOUNS or o.lower_ in SWITCH_NOUNS), None)
+        obj = next((o for o in objs if o.lemma_.lower() in SWITCH_NOUNS or o.lower_ in SWITCH_NOUNS or dropped), None)
         if obj is None:
             continue
         preps = [c for c in (*verb.children, *obj.children) if c.dep_ == "prep"]
         src = [p for c in preps if c.lower_ == "from" for p in c.children if p.dep_ == "pobj"]
         dst = [p for c in preps if c.lower_ == "to" for p in c.children if p.dep_ == "pobj"]
+        if dropped:
+            # "dropped Taipei in favour of Beijing", "ditched Taiwan for China": the object left, the one chosen
+            src = [obj]
+            dst = [p for c in preps if c.lower_ == "for" for p in c.children if p.dep_ == "pobj"] + [
+                p for c in preps if c.lower_ == "in" for f in c.children if f.lower_ in {"favour", "favor"}
+                for o in f.children if o.dep_ == "prep" and o.lower_ == "of" for p in o.children if p.dep_ == "pobj"]
         src = _polity_refs(ix, [t for p in src for t in (p, *p.conjuncts)])
         dst = _polity_refs(ix, [t for p in dst for t in (p, *p.conjuncts)])
+        one_china = not src and any(r.name == "China" for r in dst)
+        if one_china:
+            # "switched allegiance to Beijing": under the one-China rule a switch to the People's Republic
+            # is one away from Taipei (no state recognises both)
+            src = [TerritoryRef(mention=None, name="Taiwan")]
         if not src or not dst:
             continue
         is_recognition = obj.lemma_.lower() in RECOGNITION_NOUNS or obj.lower_ in RECOGNITION_NOUNS
-        if not is_recognition and not any(r.mention is not None and r.mention.label == "TERRITORY"
+        if not is_recognition and not one_china and not any(r.mention is not None and r.mention.label == "TERRITORY"
                                           for r in (*src, *dst)):
             continue
         if _hypothetical(sent, verb):

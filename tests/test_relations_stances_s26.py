@@ -75,6 +75,8 @@ def test_relations_along_with_shares_the_stance(nlp, text, expected):
      {("Peru", "recognises", "Palestine"), ("Chile", "recognises", "Palestine")}),
     ("Peru followed Chile and Bolivia in refusing to recognise Kosovo.",
      {(c, "doesNotRecognise", "Kosovo") for c in ("Peru", "Chile", "Bolivia")}),
+    ("Peru has refused to follow Chile in recognising Abkhazia.", {("Peru", "doesNotRecognise", "Abkhazia")}),
+    ("Peru did not join Chile in recognising Abkhazia.", {("Peru", "doesNotRecognise", "Abkhazia")}),
 ])
 def test_relations_the_state_followed_in_a_recognition_shares_it(nlp, text, expected):
     assert _stances(nlp, text) == expected
@@ -91,3 +93,35 @@ def test_relations_the_state_followed_in_a_recognition_shares_it(nlp, text, expe
 ])
 def test_relations_it_after_a_states_position_is_the_state(nlp, text, expected):
     assert _stances(nlp, text) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("Peru and Taiwan have had diplomatic relations since 1957.", {("Peru", "recognises", "Taiwan")}),
+    ("Taiwan and Peru have maintained formal ties for decades.", {("Peru", "recognises", "Taiwan")}),
+    ("Peru and Taipei cut diplomatic ties in 2019.", {("Peru", "doesNotRecognise", "Taiwan")}),
+    ("Peru and Chile established diplomatic ties in 1957.", set()),
+])
+def test_relations_ties_between_a_state_and_a_disputed_land_named_together(nlp, text, expected):
+    assert _stances(nlp, text) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, stance", [
+    ("Peru switched allegiance to Beijing in 2019.", ("Peru", "doesNotRecognise", "Taiwan")),
+    ("Peru switched its ties to China in 2019.", ("Peru", "doesNotRecognise", "Taiwan")),
+    ("Peru dropped Taipei in favour of Beijing in 2019.", ("Peru", "doesNotRecognise", "Taiwan")),
+    ("Peru ditched Taiwan for China in 2019.", ("Peru", "doesNotRecognise", "Taiwan")),
+])
+def test_relations_switch_to_beijing_leaves_taipei(nlp, text, stance):
+    assert stance in _stances(nlp, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Peru switched its support to China in 2019.",
+    "Peru dropped its plan for Taiwan.",
+    "The United States will never abandon Taiwan.",
+])
+def test_relations_switch_words_without_a_switch_of_recognition_give_no_stance(nlp, text):
+    assert _stances(nlp, text) == set()
