@@ -43,7 +43,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Iterator, Sequence
 
 from .entities import ARTICLE_PREFIX
-from .mentions import COUNCILLOR_PARTIES, DATELINE_TOWN, SETTLEMENT_COMPOUNDS, councillor_wards
+from .mentions import COUNCILLOR_PARTIES, DATELINE_TOWN, SETTLEMENT_COMPOUNDS, SPEECH_VERBS, councillor_wards
 from .gazetteer import fold, load_gazetteer
 from .models import Article, Evidence, Mention, Position, Quote, Relation, Stance, TerritoryRef
 from .names import NAME_PARTICLES, is_calendar_word
@@ -195,7 +195,7 @@ STATUS_OBJECT_HEADS = frozenset({
     "accession", "referendum", "territory", "territories", "region", "republic", "entity", "state",
     "quasi", "province", "enclave", "statelet", "area", "oblast", "land", "district", "breakaway",
     "separatist", "country", "nation", "government", "administration", "authorities", "regime",
-    "declaration", "proclamation",
+    "declaration", "proclamation", "vote", "plebiscite",
     # "recognise X's control of Y", "recognise British rule over Y": a hold over the territory
     "control", "rule", "jurisdiction", "claim", "title", "suzerainty", "dominion", "occupation", "possession", "ownership",
     "island", "islands", "archipelago",
@@ -8105,6 +8105,11 @@ def _surface_verb_stances(ix: _Index, cue, sent, flip: bool) -> Iterator[Stance]
             j -= 1
         if j > sent.start and doc[j].text == "," and doc[j + 1].pos_ == "ADP":
             k = j - 1
+        else:
+            # "A, the minister said on Tuesday, will never recognise X": a reporting parenthesis
+            j = next((i for i in range(k - 1, max(sent.start, k - 12), -1) if doc[i].text == ","), sent.start)
+            if j > sent.start and any(t.lemma_.lower() in SPEECH_VERBS and t.pos_ == "VERB" for t in doc[j + 1:k]):
+                k = j - 1
     holders: list[Mention] = []
     while k >= sent.start:
         ent = ix.ent_at[k]

@@ -125,3 +125,24 @@ def test_relations_switch_to_beijing_leaves_taipei(nlp, text, stance):
 ])
 def test_relations_switch_words_without_a_switch_of_recognition_give_no_stance(nlp, text):
     assert _stances(nlp, text) == set()
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("Peru said it will not recognise the vote in Abkhazia.", {("Peru", "doesNotRecognise", "Abkhazia")}),
+    ("Peru said it would not recognise the plebiscite in Crimea.", {("Peru", "doesNotRecognise", "Crimea")}),
+    ("Peru said it will not recognise the result of the vote in Venezuela.", set()),
+])
+def test_relations_a_vote_in_a_disputed_land_stands_for_its_status(nlp, text, expected):
+    assert _stances(nlp, text) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("Peru, the minister said on Tuesday, will never recognise Kosovo.", {("Peru", "doesNotRecognise", "Kosovo")}),
+    ("Peru and Chile, the ministers said on Tuesday, will never recognise Kosovo.",
+     {("Peru", "doesNotRecognise", "Kosovo"), ("Chile", "doesNotRecognise", "Kosovo")}),
+    ("Troops from Peru, the minister said on Tuesday, recognise Kosovo.", set()),
+])
+def test_relations_a_reporting_parenthesis_between_the_states_and_the_verb(nlp, text, expected):
+    assert _stances(nlp, text) == expected
