@@ -259,6 +259,9 @@ BODY_KIN = {w: _LABOUR_BODIES - {w} for w in _LABOUR_BODIES}
 BODY_KIN["party"] = frozenset("alliance coalition front movement league union bloc".split())
 #: A body that runs a town's schools ("X Public Schools") is its school district: "the district said".
 BODY_KIN["district"] = frozenset({"schools"})
+#: A business named "X Group" or "X Corporation" is taken up as "the company" or "the firm" as often as by its
+#: own kind word ("X Group said ... '...,' the company said").
+BODY_KIN["company"] = BODY_KIN["firm"] = frozenset({"group", "corporation"})
 #: Role nouns that news copy uses for one another when taking a person up ("X, the ambassador to Y,
 #: ... the envoy said"); a role noun also matches a title it names here (one way: a diplomat may be
 #: the ambassador, an ambassador need not be called "the diplomat" before).
@@ -2524,7 +2527,8 @@ def _speaker(ctx: _Ctx, tok: "Token | None", depth: int = 0, via_cue: bool = Fal
         if role is None and via_cue and (person := _person_subject_taken_up(ctx, tok)) is not None:
             return person  # 'Lind was blunter. "...," the deputy chair said': the person just before
         if role is None and via_cue:
-            return _body_subject_taken_up(ctx, tok)  # "the 15-member bloc said": the body just before
+            # "the bloc said": the body just before; "a company spokesman said": the same body
+            return _body_subject_taken_up(ctx, tok) or _spokesperson_body_taken_up(ctx, tok)
         return role
     return None
 
@@ -3420,9 +3424,62 @@ def _spokesperson_body(ctx: _Ctx, tok: "Token") -> Mention | None:
                 or ent.root.pos_ != "PROPN":
             continue  # "a spokesman for the Ruritanian ministry": a body of common nouns has no name
         m = _entity_mention(ctx, ent)
-        if m is not None and m.label == "ORG" and m not in ctx.person_names and not _maybe_person(m) \
-                and not _surname_read_as_body(ctx, m):
+        if m is not None and m.label == "ORG" and m not in ctx.person_names \
+                and (not _maybe_person(m) or _business_name(m)) and not _surname_read_as_body(ctx, m):
             found.append(m)
+    return found[0] if len({m.text for m in found}) == 1 else None
+
+
+def _business_name(m: Mention) -> bool:
+    """Tell whether a name holds a word of a business's name that no person's name holds ("Zorvak Motors").
+
+    "a Zorvak Motors spokesman": the tagger's ORG reading of such a name is
+    kept, though it has no body noun (see :func:`_maybe_person`).  Words
+    that end people's names too ("Power", "Capital", "Media") are left out.
+    """
+    words = {w.casefold().strip(".,") for w in m.text.split()}
+    return bool(words & _BUSINESS_NAME_WORDS - {"power", "capital", "bank", "group", "media"})
+
+
+def _spokesperson_body_taken_up(ctx: _Ctx, tok: "Token") -> Mention | None:
+    """The body a spokesperson of a described body speaks for: 'a company spokesman', 'a spokesman for the agency'.
+
+    News copy names a body as a sentence's subject, then gives its word
+    through a spokesperson of "the company" or "the ministry" without the
+    name again; the words are the body's (the body speakers of CoreNLP's
+    mention-to-speaker step), and the description takes up the body as
+    "the company said" would (see :func:`_body_subject_taken_up`).  The body
+    noun is the spokesperson noun's modifier ("a company spokesman"), its
+    definite owner ("the agency's spokeswoman") or the definite object of
+    its "for"/"of" ("a spokesman for the firm").
+
+    Args:
+        ctx: the document context.
+        tok: the noun heading a cue's subject.
+
+    Returns:
+        The body's mention, or None.
+    """
+    if tok.lemma_.casefold() not in SPOKESPERSON_NOUNS and tok.lower_ not in SPOKESPERSON_NOUNS \
+            or tok.tag_ != "NN":
+        return None
+    found = []
+    for c in tok.children:
+        if c.pos_ != "NOUN" or c.text != c.lower_ or ctx.quoted(c.i):
+            continue
+        if c.i < tok.i and c.dep_ == "compound" and c.lemma_.casefold() in _BODY_TAKE_UP_NOUNS \
+                and not any(True for _ in c.children) \
+                and any(d.dep_ == "det" and d.lower_ in ("a", "an", "the") for d in tok.children):
+            found.append(_body_subject_taken_up(ctx, c, c.lemma_.casefold()))  # "a company spokesman"
+        elif c.i < tok.i and c.dep_ == "poss":
+            found.append(_body_subject_taken_up(ctx, c))  # "the company's spokesman"
+    for p in tok.children:
+        if p.dep_ == "prep" and p.lower_ in ("for", "of") and p.i > tok.i:
+            found += [_body_subject_taken_up(ctx, o) for o in p.children
+                      if o.dep_ == "pobj" and o.pos_ == "NOUN" and o.text == o.lower_]  # "a spokesman for the firm"
+    # a lone capitalised word ("Varga") may be a person's name the tagger read as a body
+    found = [m for m in found if m is not None and (len(m.text.split()) > 1 or m.text.isupper())
+             and (not _maybe_person(m) or _business_name(m))]
     return found[0] if len({m.text for m in found}) == 1 else None
 
 
@@ -4752,7 +4809,7 @@ def _body_appositive(ctx: _Ctx, ent: "Span") -> bool:
     return not any(n.context & (ctx.titles | PERSON_NOUNS) for n in ctx.names if n.first == ent.start)
 
 
-def _body_subject_taken_up(ctx: _Ctx, tok: "Token") -> Mention | None:
+def _body_subject_taken_up(ctx: _Ctx, tok: "Token", role: str = "") -> Mention | None:
     """'The X Society condemned the plan.  "...," the society said': the body that led the sentence before.
 
     News copy introduces a body as the subject of a sentence and takes it up
@@ -4772,11 +4829,12 @@ def _body_subject_taken_up(ctx: _Ctx, tok: "Token") -> Mention | None:
     Args:
         ctx: the document context.
         tok: the head of the description (see :func:`_definite_body_noun`).
+        role: the body noun, when tok is one with no "the" of its own ("a company spokesman").
 
     Returns:
         The body's mention, or None.
     """
-    role = _definite_body_noun(ctx, tok)
+    role = role or _definite_body_noun(ctx, tok)
     if not role:
         return None
     para = ctx.para_of(tok.idx)
