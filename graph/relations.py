@@ -9699,10 +9699,12 @@ def _demonym_named(ix: _Index, sent, tr: TerritoryRef) -> TerritoryRef:
         The territory's reference, or ``tr`` unchanged.
     """
     words = tr.name.split()
-    if tr.mention is not None or len(words) != 2 or words[1].lower() not in STATUS_NOUNS | {"state", "republic"}:
-        return tr
+    heads = STATUS_NOUNS | {"state", "republic", "region", "authorities", "enclave", "entity"}
+    if tr.mention is not None or not 2 <= len(words) <= 3 or words[-1].lower() not in heads or \
+            any(w[:1].isupper() for w in words[:-2]):
+        return tr  # ("the breakaway Abkhaz region": lower-case descriptions before the demonym)
     for t in sent:
-        if t.text == words[0] and t.i + 1 < sent.end and t.nbor().lower_ == words[1].lower():
+        if t.text == words[-2] and t.i + 1 < sent.end and t.nbor().lower_ == words[-1].lower():
             country = ix.demonym_country(t)
             if country and ix._label_for(country) == "TERRITORY":
                 m = ix.country_mention(t)

@@ -146,3 +146,12 @@ def test_relations_a_vote_in_a_disputed_land_stands_for_its_status(nlp, text, ex
 ])
 def test_relations_a_reporting_parenthesis_between_the_states_and_the_verb(nlp, text, expected):
     assert _stances(nlp, text) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("Peru does not recognise the breakaway Abkhaz region.", {("Peru", "doesNotRecognise", "Abkhazia")}),
+    ("Peru does not recognise the Transnistrian authorities.", {("Peru", "doesNotRecognise", "Transnistria")}),
+])
+def test_relations_a_described_land_led_by_its_demonym_is_the_land(nlp, text, expected):
+    assert _stances(nlp, text) == expected
