@@ -264,7 +264,7 @@ OCCUPATION_TITLES = frozenset({
     "monitor", "inspector", "geologist", "geographer", "physicist", "chemist", "biologist", "architect",
     "surgeon", "nurse", "accountant", "auditor", "planner", "curator", "librarian", "archivist",
     "designer", "mediator", "ecologist", "epidemiologist", "demographer", "sociologist", "anthropologist",
-    "captain", "skipper", "curator", "coxswain", "helmsman", "lightkeeper",
+    "captain", "skipper", "curator", "coxswain", "helmsman", "lightkeeper", "coach", "agent",
     "miner", "fisherman", "fisherwoman", "farmer", "shopkeeper", "trader", "rancher", "herder",
     # the sciences' practitioners
     "glaciologist", "volcanologist", "seismologist", "hydrologist", "climatologist", "meteorologist",
@@ -701,6 +701,33 @@ class _Index:
             return False
         return True
 
+    def _coordinated_remit_holder(self, s: int, e: int) -> int:
+        """The first token of the name closing "Minister of A and the B Name" (``doc[s:e]`` is "B Name").
+
+        English news writing gives a minister's full two-part style before the name without a comma, the
+        second remit with an article ("Minister of Trade and the Diaspora Abroad Ana Berg"). The mention
+        step's split (:func:`graph.mentions._office_body_before_name`) finds the holder's two-word name
+        inside the NER's entity over "the B Name".
+
+        Args:
+            s: the run's first token (after "the").
+            e: the token after the run.
+
+        Returns:
+            The name's first token, or ``s`` (the run unchanged) when it does not end in a person-shaped name.
+        """
+        from .mentions import _office_body_before_name
+
+        ent = self.ent_at[s]
+        if ent is None or ent.end != e or ent.start not in {s, s - 1}:
+            return s
+        try:
+            split = _office_body_before_name(self.doc, ent, self.gaz)
+        except Exception as exc:  # keep the extractor total on odd parses
+            log.debug("coordinated remit: %s", exc)
+            return s
+        return split[0] if split is not None and not split[1] and s < split[0] < e else s
+
     def _cap_start(self, k: int) -> int:
         """The first of the capitalised words that end at ``k`` (at most four)."""
         j = k
@@ -724,6 +751,7 @@ class _Index:
         doc = self.doc
         cands = []
         titles = self.title_words
+        remit_holders: set[tuple[int, int]] = set()  # names closing a two-part minister's style
         for s, e in self._name_runs():
             # "Nemuro Mayor Ken Sato", "Junts MEP Pau i Soler": the name starts after the title
             inner = [k for k in range(s + 1, e - 1) if (doc[k].lower_ in titles and doc[k].text[:1].isupper() or
@@ -748,6 +776,11 @@ class _Index:
                 # "... and Mobility Ana Berg": the second remit, then the name
                 while e - s >= 3 and (doc[s].lower_ in PORTFOLIO_WORDS or doc[s].lower_.endswith(PORTFOLIO_SUFFIXES)):
                     s += 1
+            elif e - s >= 3 and s >= 3 and doc[s - 1].lower_ == "the" and doc[s - 2].lower_ in {"and", "&"} and \
+                    self._portfolio_after_of(self._cap_start(s - 3), s - 2):
+                k, s = s, self._coordinated_remit_holder(s, e)  # "... and the Nationals Abroad Ana Berg"
+                if s > k:
+                    remit_holders.add((s, e))
             s, e = self._trim_run(s, e)
             if s < e and self._plausible_name(s, e):
                 cands.append((s, e))
@@ -775,7 +808,8 @@ class _Index:
         for s, e in cands:
             if (s, e) in chosen:
                 continue
-            if self._title_adjacent(s, e) or (e - s >= 2 and self._person_role(doc[e - 1], chosen)) or \
+            if (s, e) in remit_holders or self._title_adjacent(s, e) or (
+                    e - s >= 2 and self._person_role(doc[e - 1], chosen)) or \
                     (e - s >= 2 and (self._aged(e) or self._copula_title(s, e) or self._who_follows(e))):
                 chosen.add((s, e))
         surnames = {doc[e - 1].text for s, e in chosen}
@@ -2419,8 +2453,10 @@ def _analyse_phrase(ix: _Index, tokens: list, anchor_kind: str) -> list[_TitleIn
             continue
         glued = k >= 2 and body[k - 1].text in {"-", "‐"} and not body[k - 1].whitespace_ and \
             not body[k - 2].whitespace_ and f"{body[k - 2].lower_}-{head.lower_}" in OFFICE_TITLES
-        if head.pos_ not in {"NOUN", "PROPN"} and not head.text.isupper() and not glued:
+        owned_chief = head.lower_ == "chief" and k >= 1 and body[k - 1].tag_ == "POS" and k == len(body) - 1
+        if head.pos_ not in {"NOUN", "PROPN"} and not head.text.isupper() and not glued and not owned_chief:
             continue  # ("a NATO deputy secretary-general": the tagger reads "general" as an adjective)
+        # ("the Institute's chief Name": the tagger reads a possessed "chief" as an adjective; it is the head)
         # title words: contiguous modifiers left of the head
         m = k - 1
         if head.lower_ in PORTFOLIO_HEADS and k >= 1:
@@ -3421,6 +3457,39 @@ def _of_portfolio_and(ix: _Index, k: int, floor: int, out: list) -> bool:
     return _portfolio_run(ix, list(doc[j + 1:max(x.i for x in out) + 1]))
 
 
+def _of_portfolio_and_the(ix: _Index, k: int, floor: int, out: list) -> bool:
+    """Whether "and the" at ``k`` joins a second remit to a Title-Case portfolio after "Minister of".
+
+    English news writing gives a minister's full style before the name, the second remit with an article:
+    "Minister of Trade and the Diaspora Abroad Name". The words after "the" are at most four
+    capitalised words naming no state, place or person; the words between the preposition and "and" read
+    as one portfolio (:func:`_portfolio_run`).
+
+    Args:
+        ix: the document index.
+        k: the index of the "and" (the "the" follows it).
+        floor: the first token the phrase may reach.
+        out: the words already read right of the "the" (nearest the name first).
+
+    Returns:
+        True when the shape holds.
+    """
+    doc = ix.doc
+    if not out or len(out) > 4 or not all(_is_cap(x) and x.is_alpha for x in out):
+        return False
+    for x in out:
+        ent = ix.ent_at[x.i]
+        if ix.person_at.get(x.i) is not None or ent is not None and ent.label_ in {"COUNTRY", "TERRITORY", "GPE"}:
+            return False
+    j = k - 1
+    while j > floor and k - j <= 4 and _is_cap(doc[j]) and doc[j].lower_ not in PORTFOLIO_HEADS:
+        j -= 1
+    if j == k - 1 or j <= floor or doc[j].lower_ not in {"of", "for"} or doc[j - 1].lower_ not in PORTFOLIO_HEADS \
+            or not _is_cap(doc[j - 1]):
+        return False
+    return _portfolio_run(ix, list(doc[j + 1:k]))
+
+
 def _capital_host(ix: _Index, tok) -> bool:
     """Whether ``tok`` is a one-name capital that stands for its state ("ambassador to Paris").
 
@@ -3441,6 +3510,7 @@ def _premod_phrase(ix: _Index, start: int, floor: int) -> list:
     """Tokens directly before a name that modify it ("Russia's chief prosecutor")."""
     doc = ix.doc
     out: list = []
+    second = 0  # the length of ``out`` once a second remit "and the B" is read ("Minister of A and the B Name")
     k = start - 1
     while k > floor and doc[k].text.endswith(".") and len(doc[k]) > 2 and doc[k].lower_ in ix.lead_words and \
             not _title_head_ok(doc[k]):
@@ -3463,8 +3533,9 @@ def _premod_phrase(ix: _Index, start: int, floor: int) -> list:
         if t.pos_ in {"VERB", "AUX"} and not (t.dep_ in {"amod", "compound"} or (
                 k > 0 and doc[k - 1].text == "-" and not doc[k - 1].whitespace_)):
             break
-        if t.lower_ in {"for", "of"} and out and k > floor and doc[k - 1].lower_ in PORTFOLIO_HEADS and \
-                _portfolio_run(ix, list(reversed(out))):
+        if t.lower_ in {"for", "of"} and out and k > floor and doc[k - 1].lower_ in PORTFOLIO_HEADS and (
+                _portfolio_run(ix, list(reversed(out))) or 0 < second < len(out) and
+                _portfolio_run(ix, list(reversed(out[second:])))):
             # "Deputy Prime Minister for Reintegration Name", "Minister of Foreign Affairs Name": the portfolio
             out.append(t)
             k -= 1
@@ -3488,6 +3559,12 @@ def _premod_phrase(ix: _Index, start: int, floor: int) -> list:
                 _is_cap(doc[k - 1]) and all(_is_cap(x) for x in out[1:]) and len(out) >= 2:
             out.append(t)  # "Lands and Natural Resources CS Name": a portfolio with "and"
             k -= 1
+            continue
+        if t.lower_ == "the" and out and k - 1 > floor and doc[k - 1].lower_ in {"and", "&"} and \
+                _of_portfolio_and_the(ix, k - 1, floor, out):
+            out.extend([t, doc[k - 1]])  # "Minister of Trade and the Diaspora Abroad Name": a second remit
+            second = len(out)
+            k -= 2
             continue
         if t.lower_ in {"and", "&"} and out and k > floor and _of_portfolio_and(ix, k, floor, out):
             out.append(t)  # "Minister of Land Administration and Mobility Name": an "of"-portfolio with "and"
