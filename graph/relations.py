@@ -1908,6 +1908,9 @@ def _index(doc, article: Article) -> _Index:
 
 # the words before "master" that make a port or station office of it ("harbour master", "station master")
 MASTER_OFFICE_WORDS = frozenset({"harbour", "harbor", "port", "dock", "station"})
+# the words before "agent" that make a substance of it ("nerve agent", "chemical agent")
+SUBSTANCE_AGENT_WORDS = frozenset({"nerve", "chemical", "biological", "toxic", "blister", "blistering", "choking",
+                                   "cleaning", "bleaching", "oxidising", "oxidizing", "riot", "warfare"})
 
 
 def _title_head_ok(tok) -> bool:
@@ -1915,6 +1918,8 @@ def _title_head_ok(tok) -> bool:
     lem = tok.lemma_.lower()
     if low == "master" and tok.i > 0 and tok.doc[tok.i - 1].lower_ in MASTER_OFFICE_WORDS:
         return True  # "the port's former harbour master": written as two words, an office all the same
+    if low == "agent" and tok.i > 0 and tok.doc[tok.i - 1].lower_ in SUBSTANCE_AGENT_WORDS:
+        return False  # "the nerve agent X": a substance, not a post
     return (low in OFFICE_TITLES or low in OCCUPATION_TITLES or lem in OFFICE_TITLES
             or lem in OCCUPATION_TITLES)
 

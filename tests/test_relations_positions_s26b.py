@@ -95,3 +95,13 @@ AGENT_CASES = [
 def test_relations_positions_s26b_agent(nlp, name, text, fact):
     """A state's agent before a court, or a service's agent, holds a post."""
     assert fact in _positions(nlp, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Investigators said the nerve agent Varnitol was used in the attack.",
+    "Police said a chemical agent Tolsene had been found in the flat.",
+])
+def test_relations_positions_s26b_substance_agent_is_no_post(nlp, text):
+    """A "nerve agent" or "chemical agent" before a name is a substance, not a post held."""
+    assert not [p for p in _positions(nlp, text) if p[1].endswith("agent")]
