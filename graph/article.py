@@ -135,6 +135,14 @@ CREDIT_BRACKET = re.compile(r"[(\[]\s*([^()\[\]]{2,80}/[^()\[\]]{2,80}?)\s*[)\]]
 # the same after the caption's full stop, every part capitalised: "… on Monday. (DP/Anna Berg)" (the caption stays)
 CREDIT_BRACKET_AFTER_CAPTION = re.compile(r"(?<=[.!?”\"])\s*[(\[]\s*([A-Z][^()\[\]/\d]{1,40}?"
                                           r"(?:\s*/\s*[A-Z][^()\[\]/\d]{1,40}?)+)\s*[)\]]\s*$")
+# a masthead's tagline naming the outlet's network or group: "Part of the Planet Today Network", "A member of the
+# Tolsby Media Group" (the publisher, as a copyright line names it)
+NETWORK_TAGLINE = re.compile(r"^\s*(?:[Aa]n?\s+)?(?:[Pp]art|[Mm]ember)\s+of\s+(?:the\s+)?"
+                             r"(?P<name>(?:[A-Z][\w&.'’-]*\s+){1,5}(?:Network|Group|Newspapers|Media))\s*\.?\s*$")
+# a photo word's credit in brackets closing a bracketed caption that stays as text: "[Photo: The hall in winter.
+# (Photo: Anna Berg/Daily Planet)]" (the credit goes, the caption stays)
+CREDIT_IN_BRACKETED_CAPTION = re.compile(r"(?<=[.!?”\"])\s*\((?:photo(?:graph)?|image|picture)\s*:\s*"
+                                         r"([^()\[\]/]{2,60}/[^()\[\]]{2,60}?)\s*\)(?=\s*\]\s*$)", re.I)
 # wire-agency credit after a caption: "… March 11, 2025. REUTERS/Anna Berg/File Photo", "AFP/Getty Images"
 CREDIT_AGENCY = re.compile(r"(?:^|[.)]\s+)([A-Z]{2,}(?:\s[A-Z]{2,})?\s*/\s*[A-Z][\w .&'’-]{1,40}(?:/[\w .&'’-]{2,40})*)\s*$")
 # a caption closed by the source's courtesy line: "… in this undated photo. Courtesy of Name Agency" (Korean and
@@ -873,6 +881,10 @@ def clean_article(raw: str, article_id: str, path: str = "") -> Article:
     if head is not None:
         meta["outlet"] = head[1]
         skip.update(head[0])
+        for i in head[0]:
+            tagline = NETWORK_TAGLINE.match(plains[i])
+            if tagline and tagline.group("name") not in holders:
+                holders.append(tagline.group("name"))  # "Part of the Planet Today Network" under the masthead
     for idx, ln in enumerate(lines):
         if idx in skip:
             continue
@@ -884,6 +896,11 @@ def clean_article(raw: str, article_id: str, path: str = "") -> Article:
         if edition and not _names_place(edition.group("name")):
             if edition.group("name") not in holders:
                 holders.append(edition.group("name"))  # "Published in Name, December 5th, 2025": the publisher
+            continue
+        tagline = NETWORK_TAGLINE.match(plain) if plain and not seen_body else None
+        if tagline:
+            if tagline.group("name") not in holders:
+                holders.append(tagline.group("name"))  # "Part of the Planet Today Network": the outlet's network
             continue
         mc = CONTACT_CREDIT.search(plain) if plain and seen_body else None
         if mc and mc.group(1) not in credits:
@@ -1070,6 +1087,10 @@ def clean_article(raw: str, article_id: str, path: str = "") -> Article:
         if not bar_del and cc:
             credits.append(cc.group(1).strip())  # "… on December 12, 2025. © Anna Berg, AFP": the credit goes
             bar_del = [(cc.start(), cc.end())]
+        ci = CREDIT_IN_BRACKETED_CAPTION.search(s) if not bar_del and plain.lstrip().startswith("[") else None
+        if ci and CREDIT_IN_BRACKETED_CAPTION.search(plain):
+            credits.append(ci.group(1).strip())  # "[Photo: … (Photo: Anna Berg/Planet)]": the credit goes
+            bar_del = [(ci.start(), ci.end())]
         cb = CREDIT_BRACKET_AFTER_CAPTION.search(s) if not bar_del else None
         if cb and CREDIT_BRACKET_AFTER_CAPTION.search(plain):
             credits.append(cb.group(1).strip())  # "… in November. (DP/Anna Berg)": the caption stays, its credit goes

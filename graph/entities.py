@@ -559,6 +559,8 @@ def _vote(cl: _Cluster) -> str | None:
         votes["Country"] += 20  # "the Korean Empire": a historical state (not a masthead's "X Empire", a paper)
     if tuple(tokens[-3:]) in LGA_TAILS:
         votes["Place"] += 20
+    if any(nm.holy_site for nm in cl.mentions):
+        votes["Place"] += 20  # "the X monastery" once: the name is the site's wherever else the NER reads a person
     if not votes:
         return None
     ranked = sorted(votes.items(), key=lambda kv: (-kv[1], TIE_ORDER.index(kv[0]) if kv[0] in TIE_ORDER else 9))
@@ -717,6 +719,16 @@ def _merge_long_forms(clusters: dict[str, _Cluster]) -> None:
             if (n == 1 and tail[0] in COMPANY_FORMS and kind == "Organization" and _vote(short) == "Organization") or \
                     (tail in AREA_FORMS and kind == "Place" and _vote(short) == "Place" and
                      any(nm.mention.text.split()[-1].islower() or n == 3 for nm in cl.mentions)):
+                cl.mentions.extend(clusters.pop(rest).mentions)
+                break
+            if n == 1 and tail[0] in {"island", "isle"} and len(words) == 2 and kind == "Place" and \
+                    not any(o.split()[:1] == [rest] and tuple(o.split()[1:]) in AREA_FORMS + (("city",), ("town",))
+                            for o in clusters) and \
+                    _vote(short) == "Person" and not any(nm.title_before or nm.appositive_title or nm.speaks or
+                                                         nm.relative for nm in short.mentions):
+                # "fishermen from Varna Island" and "the people of Varna": a one-word name the NER reads as a person
+                # is the island the article names in full, when nothing says a person and no other long form
+                # ("X County") could own it
                 cl.mentions.extend(clusters.pop(rest).mentions)
                 break
 

@@ -97,6 +97,7 @@ class NameMention:
             organisation even when its name is an English word ("Lantern").
         relative: a possessive kin noun introduces the person ("his wife, X",
             "with her husband X"): a relative of someone the article is about.
+        holy_site: a religious site's noun follows the name ("the X monastery"): the site's name, not a saint's.
     """
 
     mention: Mention
@@ -116,6 +117,7 @@ class NameMention:
     settlement: bool = False
     outlet: bool = False
     relative: bool = False
+    holy_site: bool = False
 
 
 @lru_cache(maxsize=1)
@@ -1074,7 +1076,13 @@ def _possessive_head_end(doc: Doc, end: int) -> int | None:
         # "the University of Varnay's Institute for Coastal Research": the head word opens a unit's own name, so the
         # possessive is its owner's, a body of its own (see _owned_unit)
         return k + 2 < len(doc) and doc[k + 1].lower_ in {"for", "of"} and doc[k + 1].is_lower and \
-            doc[k + 2].is_title
+            doc[k + 2].is_title or \
+            numbered(k)
+
+    def numbered(k: int) -> bool:
+        # "the Chamber of Deputies'" + "Commission II": a numbered committee is the chamber's unit, named apart
+        return k + 1 < len(doc) and doc[k].lower_ in NUMBERED_BODY_HEADS and doc[k + 1].is_upper and \
+            bool(ROMAN_NUMERAL.fullmatch(doc[k + 1].text))
 
     if 0 < end < len(doc) and doc[end - 1].text in {"'s", "’s"} and doc[end].text in BODY_HEADS and \
             _glued(doc, end - 1) and not named_unit(end):
@@ -2349,6 +2357,16 @@ def _place_named_body(doc: Doc, ent: Span, nxt: Span | None, covered: set[int]) 
             follow = next((e for e in doc.ents if e.start == end + 1), None)
             if follow is not None and follow.label_ == "ORG" and not follow.ent_id_:
                 end = follow.end  # "… Staff Nurses" + "and" + "Allied Professionals"
+        if end + 1 < len(doc) and doc[end].lower_ in {"and", "&"} and doc[end + 1].is_title and \
+                doc[i].lower_ in PORTFOLIO_BODIES | {"office"} and doc[i + 1].lower_ in {"of", "for"}:
+            # "Varnay" + "Office of Tourism and Foreign Trade": a state body named by its portfolios keeps the last
+            # one, when it names no body, place or person of its own and no further capitalised name follows
+            stop = _run_end(doc, end + 1, covered)
+            tail = doc[end + 1:stop]
+            if stop > end + 1 and (stop >= len(doc) or not doc[stop].is_title) and \
+                    not (stop + 1 < len(doc) and doc[stop].text == "," and doc[stop + 1].is_title) and \
+                    not any(t.lower_ in ORG_BODY | PORTFOLIO_BODIES | LIST_BODY_HEADS or t.ent_type_ for t in tail):
+                end = stop
     else:
         return None
     return Span(doc, ent.start, end, label="ORG")
@@ -2689,6 +2707,64 @@ def _join_portfolio_lists(doc: Doc, ents: list[Span]) -> list[Span]:
     return sorted(out + joined, key=lambda e: e.start)
 
 
+#: plural or collective last words of a legislature's name that owns numbered committees ("the Chamber of
+#: Deputies' Commission IV")
+LEGISLATURE_OWNER_WORDS = frozenset({"representatives", "assembly", "parliament", "senate", "congress", "house",
+                                     "council", "deputies", "lords", "commons", "chamber", "diet", "majlis"})
+#: head words of a numbered body of a legislature
+NUMBERED_BODY_HEADS = frozenset({"commission", "committee", "subcommittee", "chamber", "panel"})
+
+
+def _split_numbered_committee(doc: Doc, ents: list[Span]) -> list[Span]:
+    """Split a legislature's numbered committee from its owner and from the member named right after it.
+
+    Indonesian and other parliaments number their committees ("Commission I", "Committee III"), and news
+    titles a member by the committee right before the name, with no comma: "Member of the House of
+    Representatives' Commission II Ana Varga".  The NER reads the owner, the committee and the member's name
+    as one body, or drops the name.  After "<Committee> <Roman numeral>", a run of two or three title-case
+    words that name no body is a person; a legislature's possessive before the committee names the house.
+
+    Args:
+        doc: the Doc.
+        ents: the entity spans.
+
+    Returns:
+        The spans, each such body split into the house, the numbered committee and the member (PERSON).
+    """
+    from .entities import ORG_WORDS
+
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    out: list[Span] = []
+    for ent in ents:
+        heads = [t.i for t in ent if t.lower_ in NUMBERED_BODY_HEADS and t.is_title] if ent.label_ == "ORG" else []
+        num = heads[-1] + 1 if heads else -1
+        if num < 0 or num >= len(doc) or not ROMAN_NUMERAL.fullmatch(doc[num].text) or not doc[num].text \
+                or not doc[num].is_upper or num > ent.end:
+            out.append(ent)
+            continue
+        k = num + 1
+        while k < len(doc) and k - num <= 4 and doc[k].is_title and doc[k].is_alpha and \
+                doc[k].lower_ not in ORG_WORDS and doc[k].ent_type_ not in {"COUNTRY", "PLACE", "TERRITORY"} and \
+                (k < ent.end or k not in taken):
+            k += 1
+        named = 2 <= k - num - 1 <= 3 and (k >= len(doc) or not doc[k].is_title)
+        if not named:
+            out.append(ent)  # no member's name after the numeral: "the committee I chair" keeps its reading
+            continue
+        head = heads[-1]
+        start = ent.start
+        owner = head - 1
+        if owner - 1 > start and doc[owner].text in {"'", "’", "'s", "’s"} and \
+                doc[owner - 1].lower_ in LEGISLATURE_OWNER_WORDS:
+            first = start + 1 if doc[start].lower_ == "the" else start
+            if owner > first:
+                out.append(Span(doc, first, owner, label="ORG"))  # the house that owns the committee
+                start = head
+        out.append(Span(doc, start, num + 1, label="ORG"))
+        out.append(Span(doc, num + 1, k, label="PERSON"))
+    return out
+
+
 def _split_coordinated(doc: Doc, ents: list[Span]) -> list[Span]:
     """Split a span that coordinates names: "between Alderton and Brackwell", "the villages of Varnay, Tolsey".
 
@@ -2977,6 +3053,7 @@ def extract_mentions(doc: Doc, article: Article) -> Iterator[NameMention]:
     defined: dict[str, str] = {}  # acronym -> the organisation name it was defined for ("Name (ACR)")
     text = doc.text  # built once: Doc.text joins every token
     ents = _join_romance_bodies(doc, _join_portfolio_lists(doc, _split_coordinated(doc, list(doc.ents))))
+    ents = _split_numbered_committee(doc, ents)  # "… Commission II Ana Varga": the house, the committee, the member
     covered = {i for e in ents for i in range(e.start, e.end)}
     held_landforms = _definite_landform_territories(doc, ents)  # "sovereignty over the lake": the article's one lake
 
@@ -3239,6 +3316,10 @@ def extract_mentions(doc: Doc, article: Article) -> Iterator[NameMention]:
             doc[ent.end].lower_ in SITE_NOUNS and doc[ent.end].is_lower and _glued(doc, ent.end - 1)
         if site:  # "the Kestrel mine": a named site, whatever the NER read the name as
             ent = Span(doc, ent.start, ent.end + 1, label="FAC")
+        holy = not site and not own_id and ent.label_ in {"PERSON", "ORG", "FAC"} and ent.end < len(doc) and \
+            doc[ent.end].is_lower and doc[ent.end].lower_ in HOLY_SITE_NOUNS and _glued(doc, ent.end - 1)
+        if holy:
+            ent = Span(doc, ent.start, ent.end, label="LOC")  # "the Petar Varnek monastery": a site named for a saint
         start, end = _extend_bracketed(doc, ent, text)
         nxt = ents[idx + 1] if idx + 1 < len(ents) else None
         glued = nxt is not None and nxt.start == ent.end and nxt.label_ in {"PLACE", "GPE", "COUNTRY", "LOC"}
@@ -3485,7 +3566,7 @@ def extract_mentions(doc: Doc, article: Article) -> Iterator[NameMention]:
                           locative=weak and label != "PERSON" and not kb,
                           territory_cue=tcue, same_as=same_as,
                           settlement=label != "PERSON" and _settlement_appositive(doc, ent.end), outlet=own_outlet,
-                          relative=label == "PERSON" and _kin_before(doc, ent))
+                          relative=label == "PERSON" and _kin_before(doc, ent), holy_site=holy)
         named_at[ent.end] = (kb or surface, label)
         if same_as:
             renamed_at[ent.end] = same_as
@@ -5439,6 +5520,10 @@ LOWER_AREA_WORDS = {"district", "department", "province", "prefecture", "county"
 #: lower-case kinds of electoral areas after a name ("Varnay Lakeside ward", "the Kolb North constituency")
 SEAT_AREA_WORDS = {"ward", "constituency", "electorate"}
 SITE_NOUNS = {"mine", "mines", "oilfield", "gasfield", "refinery", "smelter", "dam", "reservoir"}
+#: lower-case nouns of religious sites after the saint's or founder's name that names them ("the Ana Lind monastery"):
+#: the name is the site's, never a person's
+HOLY_SITE_NOUNS = {"monastery", "monasteries", "convent", "abbey", "hermitage", "lavra", "shrine", "cathedral",
+                   "basilica"}
 # first words of landform names the NER misses ("Mount Pleasant", "Lake Tana"): places, never people
 LANDFORM_START = {"mount", "mt", "lake", "cape", "isle", "gulf", "strait"}
 
