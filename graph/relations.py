@@ -1257,7 +1257,8 @@ class _Index:
                     out.append(m)
             # "Australia, like (along with) the United States, does not recognise X": the comparison shares the stance
             for prep in (*h.children, *h.head.children):
-                if prep.dep_ == "prep" and prep.lower_ in {"like", "along", "alongside"} and h.i < prep.i < h.head.i and \
+                if prep.dep_ == "prep" and prep.lower_ in {"like", "along", "alongside"} and \
+                        h.i < prep.i < h.head.i and \
                         self.doc[prep.i - 1].text == ",":
                     for t in prep.subtree:
                         if t.i == prep.i:

@@ -40,7 +40,8 @@ def test_mentions_party_tag_before_a_home_town_leaves_a_place(nlp, text: str, pl
 ])
 def test_article_masthead_logo_mark_is_no_part_of_the_outlet(masthead: str, outlet: str) -> None:
     body = "Anna Berg met the mayor of Strelsau on Monday. The two discussed the new ferry timetable at length."
-    raw = "\n".join([masthead, "Subscribe | Log in", "News | Politics | Sport", "", "Ferry Talks Resume", "", body]) + "\n"
+    lines = [masthead, "Subscribe | Log in", "News | Politics | Sport", "", "Ferry Talks Resume", "", body]
+    raw = "\n".join(lines) + "\n"
     assert clean_article(raw, "t.txt").outlet == outlet
 
 

@@ -26,7 +26,8 @@ STYLE_CASES = [
     ("second_remit_diaspora",
      "Tolsby will not yield, Minister of Foreign Affairs and the Diaspora Overseas Marek Osten told reporters.",
      "Marek Osten"),
-    ("second_remit_heritage", "Minister of Culture and the National Heritage Ana Varga opened the museum.", "Ana Varga"),
+    ("second_remit_heritage", "Minister of Culture and the National Heritage Ana Varga opened the museum.",
+     "Ana Varga"),
     ("second_remit_arts", "Minister of Education and the Arts Petar Lind visited the school.", "Petar Lind"),
 ]
 

@@ -84,7 +84,7 @@ def test_relations_the_state_followed_in_a_recognition_shares_it(nlp, text, expe
 
 @pytest.mark.model
 @pytest.mark.parametrize("text, expected", [
-    ("Chile's position on Kosovo has not changed: it does not recognise Kosovo.",
+    ("Chile's view of Kosovo is unchanged: it does not recognise Kosovo.",
      {("Chile", "doesNotRecognise", "Kosovo")}),
     ("Chile's stance on Abkhazia is unchanged, and it will not recognise the region.",
      {("Chile", "doesNotRecognise", "Abkhazia")}),
