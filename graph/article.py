@@ -513,6 +513,22 @@ def _byline_names(text: str) -> tuple[list[str], bool] | None:
 PUBLISHED_LINE = re.compile(r"^\s*(?:published|updated|posted)\b[^|]{0,60}?\b(?:19|20)\d{2}\b", re.I)
 
 
+def _network_tagline(plain: str, holders: list[str]) -> bool:
+    """Note the network or group a masthead's tagline names ("Part of the Planet Today Network") as a publisher.
+
+    Args:
+        plain: a line's plain text.
+        holders: the publishers found so far (extended in place, without repeats).
+
+    Returns:
+        True when the line is such a tagline.
+    """
+    tagline = NETWORK_TAGLINE.match(plain)
+    if tagline and tagline.group("name") not in holders:
+        holders.append(tagline.group("name"))
+    return tagline is not None
+
+
 def _outlet_over_published_line(plains: list[str], j: int) -> bool:
     """Tell whether line ``j`` is a byline's outlet over its "Published ..." line.
 
@@ -882,9 +898,7 @@ def clean_article(raw: str, article_id: str, path: str = "") -> Article:
         meta["outlet"] = head[1]
         skip.update(head[0])
         for i in head[0]:
-            tagline = NETWORK_TAGLINE.match(plains[i])
-            if tagline and tagline.group("name") not in holders:
-                holders.append(tagline.group("name"))  # "Part of the Planet Today Network" under the masthead
+            _network_tagline(plains[i], holders)  # "Part of the Planet Today Network" under the masthead
     for idx, ln in enumerate(lines):
         if idx in skip:
             continue
@@ -897,11 +911,8 @@ def clean_article(raw: str, article_id: str, path: str = "") -> Article:
             if edition.group("name") not in holders:
                 holders.append(edition.group("name"))  # "Published in Name, December 5th, 2025": the publisher
             continue
-        tagline = NETWORK_TAGLINE.match(plain) if plain and not seen_body else None
-        if tagline:
-            if tagline.group("name") not in holders:
-                holders.append(tagline.group("name"))  # "Part of the Planet Today Network": the outlet's network
-            continue
+        if plain and not seen_body and _network_tagline(plain, holders):
+            continue  # "Part of the Planet Today Network": the outlet's network
         mc = CONTACT_CREDIT.search(plain) if plain and seen_body else None
         if mc and mc.group(1) not in credits:
             credits.append(mc.group(1))  # "Contact: Anna Berg, Business Desk": the desk's journalist

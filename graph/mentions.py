@@ -2875,7 +2875,7 @@ def _after_coordinated_portfolio(doc: Doc, start: int) -> bool:
     return k - 2 > j >= 1 and doc[j].lower_ in ("of", "for") and doc[j - 1].lower_ in _title_words()
 
 
-def _office_body_before_name(doc: Doc, ent: Span, gaz: Gazetteer) -> tuple[int, str] | None:
+def office_body_before_name(doc: Doc, ent: Span, gaz: Gazetteer) -> tuple[int, str] | None:
     """Split an entity after "<title> of" into the office's body or place and the holder's two-word name.
 
     "Acting director of the Varnek Institute Marek Osten", "Mayor of Tolsby Daniel Kerr": English news writing
@@ -3136,7 +3136,7 @@ def extract_mentions(doc: Doc, article: Article) -> Iterator[NameMention]:
             if nm is not None:
                 yield nm
             ent = Span(doc, ent.start + 1, ent.end, label="PERSON")
-        split = _office_body_before_name(doc, ent, gaz)
+        split = office_body_before_name(doc, ent, gaz)
         if split is not None:
             # "Acting director of the Varnek Institute Marek Osten": the office's body, then its holder
             at, body_label = split

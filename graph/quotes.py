@@ -622,7 +622,7 @@ def _portfolio_holders(doc: "Doc", gaz: "Gazetteer | None") -> list["Span"]:
 
     "Minister of Trade and the Varnish Guilds Ana Pop said": English news writing sets the full style of an
     office before the name without a comma, and the NER reads the portfolio's last words and the name as one
-    body. The mention step's split (:func:`graph.mentions._office_body_before_name`) is used where the words
+    body. The mention step's split (:func:`graph.mentions.office_body_before_name`) is used where the words
     before the name are a portfolio, not a body or place: the name alone becomes a PERSON entity.
 
     Args:
@@ -634,14 +634,14 @@ def _portfolio_holders(doc: "Doc", gaz: "Gazetteer | None") -> list["Span"]:
     """
     from spacy.tokens import Span
 
-    from .mentions import _office_body_before_name
+    from .mentions import office_body_before_name
 
     ents = list(doc.ents)
     if gaz is None:
         return ents
     out = []
     for ent in ents:
-        split = _office_body_before_name(doc, ent, gaz)
+        split = office_body_before_name(doc, ent, gaz)
         out.append(Span(doc, split[0], ent.end, label="PERSON") if split is not None and not split[1] else ent)
     return out
 
@@ -3437,8 +3437,7 @@ def _business_name(m: Mention) -> bool:
     kept, though it has no body noun (see :func:`_maybe_person`).  Words
     that end people's names too ("Power", "Capital", "Media") are left out.
     """
-    words = {w.casefold().strip(".,") for w in m.text.split()}
-    return bool(words & _BUSINESS_NAME_WORDS - {"power", "capital", "bank", "group", "media"})
+    return bool({w.casefold().strip(".,") for w in m.text.split()} & _FIRM_ONLY_WORDS)
 
 
 def _spokesperson_body_taken_up(ctx: _Ctx, tok: "Token") -> Mention | None:
@@ -3468,7 +3467,7 @@ def _spokesperson_body_taken_up(ctx: _Ctx, tok: "Token") -> Mention | None:
         if c.pos_ != "NOUN" or c.text != c.lower_ or ctx.quoted(c.i):
             continue
         if c.i < tok.i and c.dep_ == "compound" and c.lemma_.casefold() in _BODY_TAKE_UP_NOUNS \
-                and not any(True for _ in c.children) \
+                and next(c.children, None) is None \
                 and any(d.dep_ == "det" and d.lower_ in ("a", "an", "the") for d in tok.children):
             found.append(_body_subject_taken_up(ctx, c, c.lemma_.casefold()))  # "a company spokesman"
         elif c.i < tok.i and c.dep_ == "poss":
@@ -5314,6 +5313,8 @@ _BUSINESS_NAME_WORDS = frozenset("""
     ventures foods foundry mills mining oil gas power telecom media pharma pharmaceuticals logistics shipping
     ltd limited plc inc corp co llc gmbh ag sa
 """.split())
+#: business-name words that end no person's name ("Motors", "Airlines"; not "Power", "Capital" or "Media")
+_FIRM_ONLY_WORDS = _BUSINESS_NAME_WORDS - {"power", "capital", "bank", "group", "media"}
 
 
 def _name_read_as_noun(ctx: _Ctx, subj: "Token") -> "_Name | None":

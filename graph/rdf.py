@@ -234,7 +234,7 @@ def build_graph(all_facts: Iterable[ArticleFacts], res: Resolution, duplicates: 
                 b.mention(key, a.id)
                 if a.author_title and len(authors) == 1:
                     byline.append((key, a))
-        for name, post in getattr(a, "staff_credits", ()):  # "Editor: Karl Weber": a credit line's staff member
+        for name, post in a.staff_credits:  # "Editor: Karl Weber": a credit line's staff member
             key = res.ensure(Mention(a.id, 0, 0, name, "PERSON"), "Person")
             if key and b.cls(key) == "Person":
                 b.mention(key, a.id)

@@ -43,7 +43,8 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Iterator, Sequence
 
 from .entities import ARTICLE_PREFIX
-from .mentions import COUNCILLOR_PARTIES, DATELINE_TOWN, SETTLEMENT_COMPOUNDS, SPEECH_VERBS, councillor_wards
+from .mentions import (COUNCILLOR_PARTIES, DATELINE_TOWN, SETTLEMENT_COMPOUNDS, SPEECH_VERBS, councillor_wards,
+                       office_body_before_name)
 from .gazetteer import fold, load_gazetteer
 from .models import Article, Evidence, Mention, Position, Quote, Relation, Stance, TerritoryRef
 from .names import NAME_PARTICLES, is_calendar_word
@@ -706,7 +707,7 @@ class _Index:
 
         English news writing gives a minister's full two-part style before the name without a comma, the
         second remit with an article ("Minister of Trade and the Diaspora Abroad Ana Berg"). The mention
-        step's split (:func:`graph.mentions._office_body_before_name`) finds the holder's two-word name
+        step's split (:func:`graph.mentions.office_body_before_name`) finds the holder's two-word name
         inside the NER's entity over "the B Name".
 
         Args:
@@ -716,16 +717,10 @@ class _Index:
         Returns:
             The name's first token, or ``s`` (the run unchanged) when it does not end in a person-shaped name.
         """
-        from .mentions import _office_body_before_name
-
         ent = self.ent_at[s]
         if ent is None or ent.end != e or ent.start not in {s, s - 1}:
             return s
-        try:
-            split = _office_body_before_name(self.doc, ent, self.gaz)
-        except Exception as exc:  # keep the extractor total on odd parses
-            log.debug("coordinated remit: %s", exc)
-            return s
+        split = office_body_before_name(self.doc, ent, self.gaz)
         return split[0] if split is not None and not split[1] and s < split[0] < e else s
 
     def _cap_start(self, k: int) -> int:
@@ -1228,13 +1223,13 @@ class _Index:
                 return listed
         first = self.holder_mention(h)
         out = [first] if first is not None else []
-        listed = [*h.conjuncts]
+        items = [*h.conjuncts]
         if first is not None and first.label == "COUNTRY":
             # "A, B, C and D recognise X" with C read as an apposition of A: one country set beside another is
             # the next item of the list, and its conjuncts follow it
-            listed += [t for a in (h, *h.conjuncts) for c in a.children if c.dep_ == "appos" and c.i > h.i and
-                       self.doc[c.i - 1].text == "," and c.ent_type_ == "COUNTRY" for t in (c, *c.conjuncts)]
-        for c in sorted(listed, key=lambda t: t.i):
+            items += [t for a in (h, *h.conjuncts) for c in a.children if c.dep_ == "appos" and c.i > h.i and
+                      self.doc[c.i - 1].text == "," and c.ent_type_ == "COUNTRY" for t in (c, *c.conjuncts)]
+        for c in sorted(items, key=lambda t: t.i):
             if c.i <= h.i:
                 continue
             m = self.holder_mention(c)
