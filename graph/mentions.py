@@ -5309,7 +5309,7 @@ def _credit_names(article: Article) -> Iterator[NameMention]:
         done.add(outlet)
         own = _publisher_mention(article, outlet, gaz)
         yield replace(own, org_cue=False, outlet=True)
-    filed = getattr(article, "filed_from", None)
+    filed = article.filed_from
     if filed:
         # "By Anna Berg, Tolsby": the town the byline says the story was filed from
         entry = gaz.lookup(filed)
