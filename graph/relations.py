@@ -130,6 +130,7 @@ BLOCKING_GOVERNORS = frozenset({
     # intent and readiness are no stance yet: "ready to recognise", "aims to recognise"
     "ready", "willing", "prepared", "aim", "eager", "keen", "inclined", "contemplate", "envisage",
     "intention", "readiness", "willingness",
+    "slow",  # "has been slow to recognise X": late or not yet, no stance
     # a meeting about a course takes none: "held talks / a meeting on recognising X"
     "meeting", "talks", "discussion", "discussions", "hearing", "consultations", "conference", "seminar",
 })
@@ -542,9 +543,9 @@ class _Index:
         if not text or not text[0].isupper():
             return None
         if tok.i > 0:  # two-word demonyms first: "South Korean", "South Sudanese" (not "Sudanese" alone)
-            two = f"{tok.doc[tok.i - 1].text} {text}"
-            if self.gaz.country_of_demonym(two):
-                return self.gaz.country_of_demonym(two)
+            two = self.gaz.country_of_demonym(f"{tok.doc[tok.i - 1].text} {text}")
+            if two is not None:
+                return two or None  # ("" for a region's adjective: "South American", "Latin American")
         country = self.gaz.country_of_demonym(text)
         if country:
             return country
@@ -7823,6 +7824,10 @@ def _stances_in_sentence(ix: _Index, sent, memory: dict) -> Iterator[Stance]:
             holders = _colon_list_holders(ix, holder_tok, cue, sent)
         if not holders:
             holders = _surface_conj_holders(ix, cue, sent)
+        if not holders and holder_tok.lemma_.lower() in GROUP_NOUNS:
+            # "the vote made A the first EU member to recognise X": the small clause's subject
+            holders = [m for c in holder_tok.children if c.dep_ == "nsubj" and c.i < holder_tok.i
+                       for m in [ix.country_mention(c, allow_demonym=False)] if m is not None and m.label == "COUNTRY"]
         if not holders and holder_tok.lower_ in FIRST_PLURAL and cue.dep_ == "conj":
             # "A has never recognised X, and we reject Y": "we" is the state of the clause joined before
             holders = [m for c in cue.head.children if c.dep_ in {"nsubj", "nsubjpass"}
@@ -7851,7 +7856,7 @@ def _stances_in_sentence(ix: _Index, sent, memory: dict) -> Iterator[Stance]:
             # "no state, not even A, has recognised X": only A is named, and A does not;
             # "no state other than A recognises X": A does
             even = _not_even_holders(ix, holder_tok)
-            besides = _exception_holders(ix, holder_tok)
+            besides = _exception_holders(ix, holder_tok) or _fronted_addition(ix, sent)[1]  # ("Apart from A, no")
             own = [h for h in holders if h.label == "COUNTRY"] if holder_tok.lower_ not in {
                 "none", "nobody", "no-one", "noone"} and ix.country_mention(holder_tok, allow_demonym=False) is None \
                 else []
@@ -7868,6 +7873,9 @@ def _stances_in_sentence(ix: _Index, sent, memory: dict) -> Iterator[Stance]:
                     pol.cue_words.extend(c for c in holder_tok.children if c.lower_ in {"no", "none"})
         if not holders:
             continue
+        if not _no_subject(holder_tok) and not none_of:
+            keys = {h.kb_id or h.text for h in holders}
+            holders = holders + [m for m in _fronted_addition(ix, sent)[1] if m.kb_id not in keys]  # "Besides A, B"
         holders = holders + _like_holders(ix, cue, holders)
         holder = holders[0]
         region = _object_region(ix, cue, holder_tok)
@@ -8082,6 +8090,7 @@ def _ally_stances(ix: _Index, sent) -> Iterator[Stance]:
         Positive stances.
     """
     for t in sent:
+        yield from _lost_ally_stances(ix, t)
         if t.lemma_.lower() != "ally" or t.pos_ != "NOUN" or \
                 not any(c.dep_ == "amod" and c.lower_ in ALLY_MARKERS for c in t.children):
             continue
@@ -8121,6 +8130,44 @@ def _ally_stances(ix: _Index, sent) -> Iterator[Stance]:
         for h in holders:
             yield Stance(holder=h, territory=ref, stance="recognises", cue=_cue_text(ix, [t]),
                          evidence=ix.evidence(t))
+
+
+def _lost_ally_stances(ix: _Index, ally) -> Iterator[Stance]:
+    """"Y lost A as an ally", "Y lost another diplomatic ally, A": A no longer recognises Y.
+
+    The mirror of :func:`_ally_stances`: a partly recognised state (or its
+    capital) that loses an ally loses its recognition by that state.
+
+    Args:
+        ix: the document index.
+        ally: a token of the sentence (only the noun "ally" is read).
+
+    Yields:
+        Negative stances.
+    """
+    if ally.lemma_.lower() != "ally" or ally.pos_ != "NOUN":
+        return
+    verb = ally.head.head if ally.dep_ == "pobj" and ally.head.lower_ == "as" else ally.head
+    if verb.lemma_.lower() != "lose" or verb.pos_ != "VERB" or _denied_clause(verb) or \
+            verb.dep_ in {"xcomp", "pcomp", "csubj"} or any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
+        return  # (not "could lose A as an ally", "fears losing A")
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    owner = ix.country_mention(subj, allow_demonym=False, allow_capital=True) if subj is not None else None
+    if owner is None or owner.label != "TERRITORY":
+        return
+    if ally.dep_ == "pobj":
+        names = [c for c in verb.children if c.dep_ in {"dobj", "obj"}]  # "lost A as an ally"
+    elif ally.dep_ in {"dobj", "obj"}:
+        names = [c for c in ally.children if c.dep_ == "appos"]  # "lost another ally, A"
+    else:
+        return
+    ref = TerritoryRef(mention=owner, name=owner.kb_id or owner.text)
+    for n in names:
+        for x in (n, *n.conjuncts):
+            m = ix.country_mention(x, allow_demonym=False, allow_capital=False)
+            if m is not None and m.label == "COUNTRY" and (m.kb_id or m.text) != ref.name:
+                yield Stance(holder=m, territory=ref, stance="doesNotRecognise", cue=_cue_text(ix, [verb, ally]),
+                             evidence=ix.evidence(verb))
 
 
 def _ally_owner(ix: _Index, ally):
@@ -8208,8 +8255,9 @@ def _surface_verb_stances(ix: _Index, cue, sent, flip: bool) -> Iterator[Stance]
     if k >= sent.start and doc[k].lower_ == "neither":
         negations += 1
         cue_words.append(doc[k])
-    elif k >= sent.start and doc[k].is_alpha and doc[k].lower_ not in {"only", "and", "but", "while"}:
-        return  # a list inside a longer phrase ("troops from A and B recognise ...")
+    elif k >= sent.start and doc[k].is_alpha and doc[k].lower_ not in {"only", "and", "but", "while"} and \
+            k != _fronted_addition(ix, sent)[0]:
+        return  # a list inside a longer phrase ("troops from A and B recognise ..."; not "Besides A, B and C")
     terrs: list[TerritoryRef] = []
     j = cue.i + 1
     while j < sent.end:
@@ -8328,6 +8376,44 @@ def _exception_holders(ix: _Index, head) -> list[Mention]:
                     if u.pos_ in {"VERB", "AUX"} or u.text in {";", ":"}), min(t.i + 12, len(doc)))
         return _countries_in(ix, doc[t.i + 1:end])
     return []
+
+
+#: the openers of a fronted "in addition to" phrase: "Besides A, ...", "Apart from A, ...", "Other than A, ..."
+FRONTED_ADDITION_OPENERS = (("besides",), ("apart", "from"), ("aside", "from"), ("other", "than"),
+                            ("in", "addition", "to"), ("beyond",))
+
+
+def _fronted_addition(ix: _Index, sent) -> tuple[int, list[Mention]]:
+    """The states of a fronted "in addition to" phrase that opens a sentence.
+
+    "Besides A, B and C recognise X", "Apart from A, no state recognises X": the
+    states named between the opener and the first comma share the main clause's
+    stance, or (after a "no X" subject) are its exception, as in
+    :func:`_exception_holders`.
+
+    Args:
+        ix: the document index.
+        sent: the sentence.
+
+    Returns:
+        (the index of the opener's last word, the states named), or (-1, []) when the sentence
+        does not open so or names anything but states there.
+    """
+    doc = ix.doc
+    words = [t.lower_ for t in doc[sent.start:min(sent.start + 3, sent.end)]]
+    opener = next((o for o in FRONTED_ADDITION_OPENERS if tuple(words[:len(o)]) == o), None)
+    if opener is None:
+        return -1, []
+    last = sent.start + len(opener) - 1
+    comma = next((t.i for t in doc[last + 1:min(last + 12, sent.end)] if t.text == ","), None)
+    if comma is None:
+        return -1, []
+    span = doc[last + 1:comma]
+    states = _countries_in(ix, span)
+    names = [t for t in span if t.lower_ not in {"and", ",", "the"}]
+    if not states or any(ix.ent_at[t.i] is None or ix.ent_at[t.i].label_ != "COUNTRY" for t in names):
+        return -1, []
+    return last, [m for m in states if m.label == "COUNTRY"]
 
 
 def _colon_list_holders(ix: _Index, head, cue, sent) -> list[Mention]:
