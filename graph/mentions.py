@@ -6303,7 +6303,9 @@ def _norp_place(doc: Doc, ent: Span, gaz: Gazetteer) -> bool:
 
 #: portfolios of a state's ministries, as they stand in lower case before "ministry"
 MINISTRY_PORTFOLIOS = {"foreign", "defence", "defense", "interior", "finance", "justice", "health", "economy",
-                       "trade", "energy", "education", "culture", "agriculture", "transport", "information"}
+                       "trade", "energy", "education", "culture", "agriculture", "transport", "information",
+                       "fisheries", "environment", "labour", "labor", "tourism", "housing", "mining", "mines",
+                       "industry", "commerce", "immigration", "communications"}
 KNOWN_AS = re.compile(r",?\s+(?:also\s+|better\s+|widely\s+)?(?:known|called|nicknamed)\s+(?:as\s+)?[A-Z]")
 LOWER_MINISTRY = re.compile(r"\b([A-Z][\w-]+)(['’]s)?\s+((?i:" + "|".join(sorted(MINISTRY_PORTFOLIOS)) +
                             r")\s+(?i:ministry))\b")

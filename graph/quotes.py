@@ -2088,8 +2088,8 @@ def _is_cue(tok: "Token", strong_only: bool = False) -> bool:
     if lemma in PHRASAL_CUES:
         return bool(PHRASAL_CUES[lemma] & prts) and not (strong_only and lemma in WEAK_PHRASAL)
     if lemma in TEXT_CUES:
-        return not strong_only and any(c.dep_ == "nsubj" and c.lemma_.casefold() in SOURCE_NOUNS - LABEL_NOUNS
-                                       | _GENERIC_TEXT_NOUNS for c in tok.children)  # "the text reads"
+        return not strong_only and any(c.dep_ == "nsubj" and (c.lemma_.casefold() in SOURCE_NOUNS - LABEL_NOUNS
+                                       | _GENERIC_TEXT_NOUNS or c.lower_ == "it") for c in tok.children)  # "it read"
     if lemma not in CUE_VERBS or strong_only and lemma in WEAK_CUES:
         return False
     if prts & {"off", "in", "up", "down", "on", "back"}:
@@ -2494,6 +2494,8 @@ def _speaker(ctx: _Ctx, tok: "Token | None", depth: int = 0, via_cue: bool = Fal
     if _surname_read_as_noun(ctx, tok) or via_cue and _name_read_as_particle(ctx, tok):
         return _mention(ctx, tok.i, tok.i + 1, "PERSON")
     if tok.pos_ == "PRON":
+        if via_cue and depth == 0 and tok.lower_ == "it" and tok.dep_ == "nsubj" and tok.head.lemma_ in TEXT_CUES:
+            return _text_issuer(ctx, tok)  # 'X issued a statement. "...," it read': X's words
         if via_cue and depth == 0 and tok.lower_ == "it" and tok.dep_ in ("nsubj", "nsubjpass"):
             return _body_antecedent(ctx, tok)  # '"...," it said': the body that led the sentence before
         ok = PERSON_PRONOUNS | OBJECT_PRONOUNS if depth else PERSON_PRONOUNS
@@ -2552,7 +2554,7 @@ def _state_modified(ctx: _Ctx, tok: "Token") -> bool:
     Returns:
         True when such a modifier stands before the noun.
     """
-    for c in tok.children:
+    for c in [*tok.children, *_portfolio_modifiers(tok)]:
         if c.i >= tok.i or c.dep_ not in ("poss", "amod", "compound", "nmod") or ctx.quoted(c.i):
             continue
         if c.dep_ == "poss":
@@ -2597,6 +2599,16 @@ def _state_body_speaker(ctx: _Ctx, tok: "Token") -> Mention | None:
     return named if named is not None or tok.lower_ != "ministry" else _unnamed_state_body(ctx, tok)
 
 
+def _portfolio_modifiers(tok: "Token") -> list["Token"]:
+    """The left modifiers of a body noun's lower-case portfolio word: "Chilean" in "the Chilean fisheries ministry".
+
+    The parser often hangs the state's adjective on the portfolio word
+    rather than on the body noun; it modifies the whole phrase all the same.
+    """
+    return [g for c in tok.children if c.i < tok.i and c.dep_ == "compound" and c.text.islower()
+            for g in c.children if g.i < c.i and g.dep_ in ("amod", "compound", "nmod")]
+
+
 def _unnamed_state_body(ctx: _Ctx, tok: "Token") -> Mention | None:
     """The lower-case state ministry itself, "the Chilean defence ministry", when the article names no ministry.
 
@@ -2619,7 +2631,7 @@ def _unnamed_state_body(ctx: _Ctx, tok: "Token") -> Mention | None:
     """
     mods = [c for c in tok.children if c.i < tok.i and c.dep_ in ("amod", "compound", "nmod")]
     if not mods or any(c.dep_ == "poss" for c in tok.children) or ctx.gaz is None \
-            or not any(ctx.gaz.country_of_demonym(c.text) for c in mods):
+            or not any(ctx.gaz.country_of_demonym(c.text) for c in mods + _portfolio_modifiers(tok)):
         return None
     if any(tok.lower_ in n.mention.text.casefold() for n in ctx.names):
         return None  # "Chile's Ministry of Defence" named somewhere: perhaps the same body, perhaps not
@@ -3730,6 +3742,48 @@ def _coordinated_cue_subject(ctx: _Ctx, seg: "Span") -> "Token | None":
     return found
 
 
+#: Written texts a person or body puts out, which "it read" takes up ("She posted a message. "...," it read").
+_ISSUED_TEXT_NOUNS = _WRITTEN_TEXT_NOUNS | frozenset("message post tweet notice announcement".split())
+
+
+def _text_issuer(ctx: _Ctx, tok: "Token") -> Mention | None:
+    """Resolve '"...," it read' to whoever put out the text the sentence before names.
+
+    "It" with "read" stands for a text, not for a speaker: by subject and
+    recency preference (Lee et al. 2013), the nearest earlier sentence
+    outside quotes, in this or the previous paragraph, must name a written
+    text (``_ISSUED_TEXT_NOUNS``) as the object of its root verb, or in a
+    phrase on it ("said in a statement"); the words are then the root
+    verb's subject's, a named person or body.  Anything else gives None.
+
+    Args:
+        ctx: the document context.
+        tok: the pronoun "it", subject of "read".
+
+    Returns:
+        The issuer's mention, or None.
+    """
+    para = ctx.para_of(tok.idx)
+    k = ctx.seg_of(tok.i).start - 1
+    while k >= 0:
+        seg = ctx.seg_of(k)
+        k = seg.start - 1
+        if _all_quoted(ctx, seg):
+            continue
+        words = [t for t in seg if not t.is_space]
+        if not words or ctx.para_of(words[0].idx) < para - 1:
+            return None
+        root = seg.root
+        texts = [t for t in seg if not ctx.quoted(t.i) and t.lemma_.casefold() in _ISSUED_TEXT_NOUNS
+                 and t.pos_ == "NOUN" and t.tag_ == "NN" and (t.head.i == root.i and t.dep_ == "dobj"
+                 or t.dep_ == "pobj" and t.head.head.i == root.i and t.head.lower_ in ("in", "on"))]
+        subj = _main_subject(ctx, seg, seg.end)
+        if not texts or subj is None or subj.pos_ not in ("PROPN", "NOUN"):
+            return None
+        return _speaker(ctx, subj, depth=1, via_cue=True)
+    return None
+
+
 def _body_antecedent(ctx: _Ctx, tok: "Token") -> Mention | None:
     """Resolve "it" to the body that is the nearest earlier subject ("The ministry acted. It said ...").
 
@@ -4669,9 +4723,12 @@ def _subject_body(ctx: _Ctx, subj: "Token", company: bool = False) -> tuple[Ment
     """
     if (agency := _agency_named_by_country(ctx, subj)) is not None:
         return agency
+    if subj.lower_ == "ministry" and subj.i not in ctx.ent_of and (state := _state_body_speaker(ctx, subj)):
+        return state, frozenset({"ministry"})  # "The Chilean fisheries ministry cut ...": a lower-case ministry
     ent = ctx.ent_of.get(subj.i)
-    if ent is not None and ent.label_ == "PERSON" and _body_appositive(ctx, ent):
-        m = _mention(ctx, ent.start, ent.end, "ORG")
+    if ent is not None and ent.label_ == "PERSON" and (_body_appositive(ctx, ent) or company and len(ent) > 1
+                                                       and ent[-1].lower_ in _FIRM_ONLY_WORDS):
+        m = _mention(ctx, ent.start, ent.end, "ORG")  # "Tolsa Mining cut jobs ... the company said": a firm's name
         return (m, _kinds(ctx, ent.root, ent.start, ent.end)) if m is not None else None
     if (body := _mistagged_body(ctx, subj)) is not None:  # "the Friends of X Park, which ...," said
         m = _mention(ctx, *body, "ORG")
