@@ -949,6 +949,13 @@ class _Index:
             k -= 1
         if k >= 1 and doc[k].lower_ == "of" and doc[k - 1].lower_ in SPOUSE_NOUNS:
             return True  # "the wife of (the late) Name"
+        k = s - 1 - (s >= 1 and doc[s - 1].text == ",")
+        if k >= 1 and doc[k].lower_ in SPOUSE_NOUNS and doc[k].is_lower and "whose" in {
+                doc[j].lower_ for j in range(max(0, k - 2), k)}:
+            return True  # "X, whose (late) husband Name"
+        if e + 3 < n and doc[e].text == "," and doc[e + 1].lower_ == "whose" and any(
+                doc[j].lower_ in SPOUSE_NOUNS and doc[j].is_lower for j in (e + 2, e + 3)):
+            return True  # "Name, whose (late) wife ..."
         if e + 2 < n and doc[e].text == ",":
             k = e + 1
             while k < n and k < e + 6 and (doc[k].lower_ in {"the", "late", "his", "her"} or doc[k].pos_ == "PROPN"
@@ -10029,7 +10036,7 @@ def extract_relations(doc, article: Article) -> Iterator[Relation]:
         return (r.kind, r.subject.kb_id or r.subject.text, o[1] if o else r.object_name, r.evidence.start)
 
     producers = (_appositive_relations, _spouse_relations, _couple_relations, _role_spouse_relations,
-                 _pronoun_spouse_apposed,
+                 _pronoun_spouse_apposed, _whose_spouse,
                  _border_relations, _surface_borders, _whose_borders, _invasion_relations,
                  _member_relations, _members_are, _clause_members, _fronted_members, _copula_members,
                  _bloc_ties, _party_ties, _kind_of_places, _party_affiliations,
@@ -10840,6 +10847,40 @@ def _pronoun_spouse_apposed(ix: _Index) -> Iterator[Relation]:
             continue
         other = _other_bearer(ix, other, anchor)
         if other.text != anchor.text:
+            yield Relation(subject=anchor, object=other, kind="spouse", evidence=ix.evidence(t))
+
+
+def _whose_spouse(ix: _Index) -> Iterator[Relation]:
+    """"X, whose husband Y died last year, ...": a possessive relative clause right after a name whose
+    head is a spouse noun with a name in apposition or as its compound (ACE 2005 PER-SOC family
+    relations; "whose" takes the name it follows as antecedent).
+
+    Args:
+        ix: the document index.
+
+    Yields:
+        spouse relations.
+    """
+    doc = ix.doc
+    for t in doc:
+        if t.lower_ != "whose" or t.i < 2 or doc[t.i - 1].text != ",":
+            continue
+        left = next((ix.person_at[k] for k in (t.i - 2,) if k in ix.person_at), None)
+        if left is None or left[1] != t.i - 1:
+            continue
+        k = t.i + 1
+        while k < len(doc) and k < t.i + 3 and doc[k].lower_ in {"late", "former", "ex", "estranged", "second",
+                                                                   "first", "new"}:
+            k += 1
+        if k >= len(doc) or doc[k].lower_ not in SPOUSE_NOUNS:
+            continue
+        k += 1 if k + 1 < len(doc) and doc[k + 1].text == "," else 0
+        span = ix.person_at.get(k + 1)
+        if span is None or span[0] != k + 1:
+            continue
+        anchor = ix.mention(left[0], left[1], "PERSON")
+        other = ix.mention(span[0], span[1], "PERSON")
+        if anchor is not None and other is not None and anchor.text != other.text:
             yield Relation(subject=anchor, object=other, kind="spouse", evidence=ix.evidence(t))
 
 
@@ -12444,7 +12485,12 @@ def _party_ties(ix: _Index) -> Iterator[Relation]:
         if s >= 2 and doc[s - 1].tag_ == "POS":
             ent = ix.ent_at[s - 2]
             om = ix.ent_mention(ent) if ent is not None else None
-            if _is_party(ix, om):
+            short = not _is_party(ix, om) and doc[s - 2].text[:1].isupper() and \
+                doc[s - 2].lower_ in PARTY_PLURALS | {"labour", "labor"} and \
+                (s < 3 or not doc[s - 3].text[:1].isupper() or doc[s - 3].lower_ == "the")
+            if short:
+                om = ix.mention(s - 2, s - 1, "ORG")  # "Labour's Name", "the Greens' Name": a party's short name
+            if om is not None and (short or _is_party(ix, om)):
                 yield Relation(subject=person, object=om, kind="memberOf", evidence=ix.evidence(doc[s]))
         sent = ix.sent_at[s]
         if sent is None:
@@ -13478,8 +13524,10 @@ def _party_np(ix: _Index, head) -> Mention | None:
     """
     names = [c for c in head.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < head.i]
     if head.pos_ == "PROPN":
-        if head.lower_ not in PARTY_WORDS and not any(c.lower_ in PARTY_WORDS for c in names):
-            return None  # (the party word may open the name: "Partido Popular", "Parti Québécois")
+        if head.lower_ not in PARTY_WORDS and not any(c.lower_ in PARTY_WORDS for c in names) and not (
+                head.lower_ in PARTY_PLURALS and names and head.text[:1].isupper()):
+            return None  # (the party word may open the name: "Partido Popular", "Parti Québécois";
+            # a party named by its members: "the Welsh Liberal Democrats")
         start = min([head.i] + [c.i for c in names])
         end = head.i + 1
         doc = ix.doc
@@ -14203,6 +14251,7 @@ def _located_relations(ix: _Index) -> Iterator[Relation]:
     yield from _possessive_subdivisions(ix)
     yield from _its_places(ix)
     yield from _capital_clauses(ix)
+    yield from _country_part_places(ix)
     # "X-based Y" anywhere (not only in appositives)
     for t in doc:
         if t.lower_.endswith("-based") and len(t.text) > 6:
@@ -14241,6 +14290,57 @@ def _located_relations(ix: _Index) -> Iterator[Relation]:
                 yield Relation(subject=om, object=place, kind="locatedIn", evidence=ix.evidence(t))
     # "Kazakhstan's largest city Almaty", "the Kazakh capital Nur-Sultan" are premodifier
     # phrases handled by the appositive machinery (kind "place").
+
+
+def _country_part_places(ix: _Index) -> Iterator[Relation]:
+    """"Kelvo, in the far north of the country," / "Kelvo, a port in the west of the country,":
+    a place set in a compass part of "the country", read as the one country named before it in the
+    sentence (a definite description resolved to the only country in focus, as in Hobbs-style
+    coreference).
+
+    Args:
+        ix: the document index.
+
+    Yields:
+        locatedIn relations from the place to the country.
+    """
+    doc = ix.doc
+    n = len(doc)
+    for t in doc:
+        if t.lower_ != "country" or t.i < 6 or t.i + 1 >= n or doc[t.i - 1].lower_ != "the" or \
+                doc[t.i - 2].lower_ != "of" or not (doc[t.i + 1].is_punct or doc[t.i + 1].lower_ in {"and", "near"}):
+            continue
+        sent = ix.sent_at[t.i]
+        if sent is None:
+            continue
+        k = t.i - 3
+        while k > sent.start and (doc[k].lower_ in COMPASS_WORDS or doc[k].text == "-"):
+            k -= 1  # "the south-east", "the far north"
+        if k == t.i - 3 or doc[k].lower_ != "the" or doc[k - 1].lower_ != "in":
+            continue
+        k -= 2
+        noun = k > sent.start + 1 and doc[k].is_lower and doc[k].lower_ in PLACE_NOUNS and doc[k - 1].lower_ in {
+            "a", "an"}
+        if noun:
+            k -= 2  # "Kelvo, a port in the north of the country"
+        if k <= sent.start or doc[k].text != ",":
+            continue
+        ent = ix.ent_at[k - 1]
+        if ent is None or ent.end != k or (ent.start > sent.start + 1 and doc[ent.start - 1].text == "," and
+                                           doc[ent.start - 2].pos_ == "PROPN"):
+            continue  # (not the last of a list "A, B, in the north of the country")
+        if ent.label_ not in {"PLACE", "GPE", "LOC"} and not (
+                noun and ent.label_ in {"PERSON", "ORG"} and not ent.ent_id_ and len(ent) <= 2):
+            continue  # "Kelvo, a town in ...": the place noun makes a misread name a place
+        countries = {}
+        for other in ix.ents_in(sent.start, ent.start):
+            cm = ix.ent_mention(other) if other.label_ == "COUNTRY" and not _org_name_tail(ix, other) else None
+            if cm is not None:
+                countries.setdefault(cm.kb_id or cm.text, cm)
+        place = _place_mention(ix, doc[ent.start]) or (ix.mention(ent.start, ent.end, "PLACE") if noun else None)
+        if len(countries) == 1 and place is not None and place.label != "COUNTRY":
+            yield Relation(subject=place, object=next(iter(countries.values())), kind="locatedIn",
+                           evidence=ix.evidence(t))
 
 
 # Head words of bodies and buildings that sit in one place ("the Lowy Institute in Sydney").
