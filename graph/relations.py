@@ -80,6 +80,10 @@ TIE_NOUNS = frozenset({"tie", "ties", "relation", "relations"})
 TIE_POSITIVE_VERBS = frozenset({"establish", "maintain", "restore", "resume", "forge", "open", "keep", "retain",
                                 "have", "reaffirm"})
 TIE_NEGATIVE_VERBS = frozenset({"cut", "sever", "break", "end", "downgrade"})
+# ties of another kind are no recognition: "has strong trade ties with Taiwan", "unofficial relations"
+NON_DIPLOMATIC_TIES = frozenset({"trade", "economic", "commercial", "cultural", "business", "military", "security",
+                                 "defence", "defense", "unofficial", "informal", "energy", "investment", "academic",
+                                 "sporting", "sports", "personal", "family", "tourism", "people-to-people", "trading"})
 # "rejects the claim that X belongs to Y", "disputes Y's claim to X"
 CLAIM_REJECT_VERBS = frozenset({"reject", "deny", "dispute", "contest", "oppose", "dismiss", "rebuff",
                                 "repudiate", "protest", "object"})  # ("protested against / objected to Y's claim")
@@ -6356,8 +6360,9 @@ def _stance_cues(sent) -> list[tuple[object, str]]:
                 out.append((t, side))  # "stands (firmly) with / behind X's sovereignty over Y"
             elif lem in TIE_POSITIVE_VERBS | TIE_NEGATIVE_VERBS and not (
                     lem in REGARD_LEMMAS and _regard_flavour(t)) and any(
-                    o.lemma_.lower() in TIE_NOUNS or o.lower_ in TIE_NOUNS for o in t.children
-                    if o.dep_ in {"dobj", "obj"}):
+                    (o.lemma_.lower() in TIE_NOUNS or o.lower_ in TIE_NOUNS) and not any(
+                        c.dep_ in {"amod", "compound"} and c.lower_ in NON_DIPLOMATIC_TIES for c in o.children)
+                    for o in t.children if o.dep_ in {"dobj", "obj"}):
                 out.append((t, "ties-neg" if lem in TIE_NEGATIVE_VERBS else "ties"))
             elif lem in REGARD_LEMMAS:
                 flavour = _regard_flavour(t)
@@ -6859,6 +6864,8 @@ def _regard_flavour(verb) -> str | None:
             t.lower_ in VALID_WORDS and t.i > voidable[0].i and not (t.dep_ == "amod" and t.head in voidable)
             for t in toks):
         return "valid"  # "has never considered Y's occupation of X lawful"
+    if lem in PART_OF_LEMMAS and "occupied" in lows and _occupied_frame(verb) is not None:
+        return "occupied"  # "regards X as Y-ian-occupied territory": the occupier's adjective is no owner
     if lem in PART_OF_LEMMAS and _land_frame(toks) is not None:
         return "regard"  # "considers X part of Y", "as Y's territory", "treats X as Chilean", "as belonging to Y"
     if lem in SOVEREIGN_FRAME_LEMMAS and _sovereign_frame(toks) is not None:
@@ -6905,8 +6912,10 @@ def _occupied_frame(verb):
                     not _third_state_land(verb, nxt):
                 return None  # "occupied Ruritanian land": whose land it is, is said (the holder's own)
             return doc[name_end]
-        if not (t.lower_ in {"as", "an", "a"} or t.pos_ == "ADV"):
-            return None
+        occupier = j + 2 < sent.end and doc[j + 1].text in {"-", "–"} and doc[j + 2].lower_ == "occupied" or (
+            t.text in {"-", "–"} and j + 1 < sent.end and doc[j + 1].lower_ == "occupied")
+        if not (t.lower_ in {"as", "an", "a"} or t.pos_ == "ADV" or occupier):
+            return None  # (but "as Y-ian-occupied territory": the occupier named in a hyphenated word)
     return None
 
 
@@ -7328,10 +7337,7 @@ def _tie_territories(ix: _Index, cue, holders: list) -> list[TerritoryRef]:
         The territories, or an empty list.
     """
     taken = {h.kb_id or h.text for h in holders}
-    withs = [p for o in cue.children if o.dep_ in {"dobj", "obj"} and (o.lemma_.lower() in TIE_NOUNS or
-                                                                      o.lower_ in TIE_NOUNS)
-             for c in (*o.children, *cue.children) if c.dep_ == "prep" and c.lower_ == "with"
-             for p in c.subtree]
+    withs = _tie_partner_tokens(cue)
     refs = [r for r in _territories_in(ix, withs) if r.mention is not None and r.mention.label == "TERRITORY"
             and r.name not in taken]
     if not refs:  # "restored relations with the Sahrawi republic"
@@ -7339,6 +7345,21 @@ def _tie_territories(ix: _Index, cue, holders: list) -> list[TerritoryRef]:
                 if r.name not in taken]
     # a capital stands for its state by name: "Taipei" is Taiwan, not the city's node
     return [r if r.mention.text == r.name else TerritoryRef(mention=None, name=r.name) for r in refs]
+
+
+def _tie_partner_tokens(cue) -> list:
+    """The tokens of the "with" phrase of "cut / has (diplomatic) ties with X" (on the tie noun or the verb).
+
+    Args:
+        cue: the verb.
+
+    Returns:
+        The tokens of the phrase, or an empty list.
+    """
+    return [p for o in cue.children if o.dep_ in {"dobj", "obj"} and (o.lemma_.lower() in TIE_NOUNS or
+                                                                     o.lower_ in TIE_NOUNS)
+            for c in (*o.children, *cue.children) if c.dep_ == "prep" and c.lower_ == "with"
+            for p in c.subtree]
 
 
 def _claim_objects(verb) -> list:
@@ -7479,11 +7500,33 @@ def extract_stances(doc, article: Article, quotes: Sequence[Quote] = ()) -> Iter
             continue
         found = _latest_polarity(found)
         for st in found:
+            if _bare_description(st.territory):
+                continue  # "the breakaway region" with no land named before it
             k = (st.holder.start, st.holder.end, st.territory.name, st.stance)
             if k in seen:
                 continue
             seen.add(k)
             yield st
+
+
+#: words of a description that names no land by itself ("the breakaway region", "the disputed territory"),
+#: with the place heads of :data:`FOCUS_HEADS`
+DESCRIPTION_ONLY_WORDS = SECESSION_WORDS | frozenset({
+    "rebel", "renegade", "disputed", "occupied", "so-called", "separatist-held", "rebel-held", "contested"})
+
+
+def _bare_description(ref: TerritoryRef) -> bool:
+    """Whether a territory reference is only a description left unresolved ("breakaway region").
+
+    Args:
+        ref: the territory reference.
+
+    Returns:
+        True when no mention backs it and every word of its name is a generic word of description.
+    """
+    words = ref.name.lower().split()
+    return ref.mention is None and ref.name.islower() and bool(words) and all(
+        w in DESCRIPTION_ONLY_WORDS or w in FOCUS_HEADS for w in words)
 
 
 def _copula_negated(h) -> bool:
@@ -7515,10 +7558,11 @@ def _negated_agents(ix: _Index, cue) -> list[Mention]:
     Returns:
         The country mentions of the negated "by" phrases.
     """
-    if not any(c.dep_ == "agent" for c in cue.children):
+    agents = [c for c in cue.children if c.dep_ == "agent"]
+    if not agents:
         return []
-    return [m for c in cue.children if c.dep_ == "prep" and c.lower_ == "by" and any(
-                g.dep_ == "neg" for g in c.children)
+    negated = [c for c in cue.children if c.dep_ == "prep"] + [c for a in agents for c in a.conjuncts]
+    return [m for c in negated if c.lower_ == "by" and any(g.dep_ == "neg" for g in c.children)
             for p in c.children if p.dep_ == "pobj" for t in (p, *p.conjuncts)
             for m in [ix.country_mention(t, allow_demonym=False)] if m is not None and m.label == "COUNTRY"]
 
@@ -7538,6 +7582,10 @@ def _negated_conjunct(ix: _Index, m: Mention | None) -> bool:
         return False
     span = ix.doc.char_span(m.start, m.end, alignment_mode="expand")
     root = span.root if span is not None else None
+    while root is not None and root.dep_ == "conj" and root.head.i < root.i and root.pos_ in {"PROPN", "NOUN"}:
+        if any(c.dep_ == "neg" and c.i < root.i for c in root.children):
+            return True
+        root = root.head  # "but not A, B or C": a later conjunct shares the negation of an earlier one
     if root is not None and root.dep_ == "pobj" and root.head.pos_ == "ADP" and any(
             c.dep_ == "neg" and c.i < root.head.i for c in root.head.children) and root.head.i >= 2 and \
             root.head.doc[root.head.i - 2].lower_ == "but":
@@ -7934,6 +7982,14 @@ def _stances_in_sentence(ix: _Index, sent, memory: dict) -> Iterator[Stance]:
                 # disputed land is the other party of the ties, the states named with it hold the stance
                 terrs = [TerritoryRef(mention=h if h.text == h.kb_id else None, name=h.kb_id) for h in lands]
                 holders = [h for h in holders if h.label == "COUNTRY"]
+            elif not terrs and lands and len(lands) == len(holders):
+                # "Taiwan has diplomatic ties with only 12 states, including A and B", "Kosovo established
+                # relations with A": the states the disputed land has ties with hold the stance
+                partners = [m for m in _countries_in(ix, _tie_partner_tokens(cue)) if m.label == "COUNTRY"
+                            and m.kb_id not in {h.kb_id for h in lands}]
+                if partners:
+                    terrs = [TerritoryRef(mention=h if h.text == h.kb_id else None, name=h.kb_id) for h in lands]
+                    holders = partners
             if flavour == "ties-neg":
                 negative = not negative
         else:

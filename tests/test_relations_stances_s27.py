@@ -64,3 +64,47 @@ def test_relations_slow_to_recognise_is_no_stance(nlp, text):
 ])
 def test_relations_lost_ally_no_longer_recognises(nlp, text, expected):
     assert _stances(nlp, text) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("Somaliland is recognised by Peru and a few others but not by Chile, Bolivia or Fiji.",
+     {("Peru", "recognises", "Somaliland"), ("Chile", "doesNotRecognise", "Somaliland"),
+      ("Bolivia", "doesNotRecognise", "Somaliland"), ("Fiji", "doesNotRecognise", "Somaliland")}),
+    ("Tonga recognises Abkhazia but not South Ossetia or Transnistria.",
+     {("Tonga", "recognises", "Abkhazia"), ("Tonga", "doesNotRecognise", "South Ossetia"),
+      ("Tonga", "doesNotRecognise", "Transnistria")}),
+])
+def test_relations_every_conjunct_after_but_not_is_negated(nlp, text, expected):
+    assert _stances(nlp, text) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("Taiwan keeps formal diplomatic relations with only a dozen states, including Belize and Tuvalu.",
+     {("Belize", "recognises", "Taiwan"), ("Tuvalu", "recognises", "Taiwan")}),
+    ("Kosovo established diplomatic relations with Fiji last spring.", {("Fiji", "recognises", "Kosovo")}),
+    ("Fiji has strong trade ties with Taiwan.", set()),
+    ("Fiji and Taiwan keep close economic relations.", set()),
+    ("Fiji maintains unofficial relations with Taiwan.", set()),
+])
+def test_relations_diplomatic_ties_of_a_disputed_land_with_named_states(nlp, text, expected):
+    assert _stances(nlp, text) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("Moldova regards Transnistria as Russian-occupied territory.", {("Moldova", "doesNotRecognise", "Transnistria")}),
+    ("Moldova considers Transnistria Russian-occupied land.", {("Moldova", "doesNotRecognise", "Transnistria")}),
+])
+def test_relations_occupier_adjective_is_no_owner(nlp, text, expected):
+    assert _stances(nlp, text) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Ottawa does not recognise the breakaway region's independence.",
+    "Canberra refuses to recognise the self-declared republic.",
+])
+def test_relations_unresolved_description_is_no_territory(nlp, text):
+    assert _stances(nlp, text) == set()
