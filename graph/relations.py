@@ -1992,6 +1992,64 @@ def _title_string(tokens) -> str:
     return _WS.sub(" ", "".join(parts)).strip()
 
 
+COMMON_BODY_NOUNS = frozenset({"commission", "committee", "council", "board", "panel", "tribunal", "delegation",
+                               "taskforce", "subcommittee", "secretariat", "caucus"})
+
+
+def _common_body_name(run: list) -> str | None:
+    """The name of a body a reporter writes in lower case: "the river basin commission", "the ethics panel".
+
+    News often names a committee or commission by its remit alone, uncapitalised; a seat in it is still a post.
+    Only a run of "the" plus one to four lower-case modifiers before a committee-like noun is read (a bare "the
+    committee" stands for a body named elsewhere).
+
+    Args:
+        run: the tokens after "of".
+
+    Returns:
+        The body's words without the article, or None.
+    """
+    toks = [t for t in run if not _is_space(t)]
+    while toks and toks[-1].is_punct:
+        toks.pop()
+    if not toks or toks[0].lower_ != "the":
+        return None
+    words = toks[1:]
+    if not 2 <= len(words) <= 5 or words[-1].lower_ not in COMMON_BODY_NOUNS:
+        return None
+    if any(not t.is_lower or t.pos_ not in {"ADJ", "NOUN", "PROPN"} for t in words):
+        return None  # (an entity the tagger guessed over lower-case words still counts: all are common words)
+    return " ".join(t.text for t in words)
+
+
+def _then_title(mods: list) -> bool:
+    """Whether a title's modifiers date it to the story's past: "then-governor", "the then foreign minister".
+
+    A reporter's "then" before a title says the post was held at the time told, not now (the same sense as
+    "former"); a bare adverb "then" elsewhere in the run is not read, only one joined by a hyphen or after "the".
+
+    Args:
+        mods: the tokens before the title words in one title phrase, and its first title word.
+
+    Returns:
+        True when "then" is hyphened to the title or follows "the".
+    """
+    first = mods[0] if mods else None
+    if first is not None and first.text in {"-", "‐"} and first.i >= 1 and first.nbor(-1).lower_ == "then":
+        return not first.nbor(-1).whitespace_  # the phrase began at the hyphen of "then-"
+    if first is not None and first.i >= 2 and first.nbor(-1).text in {"-", "‐"} and first.nbor(-2).lower_ == "then":
+        return not first.nbor(-2).whitespace_  # the phrase began after "then-"
+    for t in mods:
+        if t.lower_ != "then":
+            continue
+        nxt = t.nbor(1) if t.i + 1 < len(t.doc) else None
+        if nxt is not None and nxt.text in {"-", "‐"} and not t.whitespace_:
+            return True
+        if t.i > 0 and t.nbor(-1).lower_ == "the":
+            return True
+    return False
+
+
 def _in_ent(ix: _Index, tok) -> bool:
     ent = ix.ent_at[tok.i]
     return ent is not None and ent.start < tok.i < ent.end - 1
@@ -2393,7 +2451,8 @@ def _analyse_phrase(ix: _Index, tokens: list, anchor_kind: str) -> list[_TitleIn
         if pre and runs and runs[0][0].lower_ == "of" and runs[0][1] and _head_kind(pre[-1]) is None and \
                 (runs[0][1][-1].text[:1].isupper() or pre[-1].lower_ in OF_BODY_HEADS) and \
                 _head_kind(runs[0][1][-1]) == "title" and \
-                (all(t.text[:1].isupper() or t.tag_ == "POS" for t in pre + list(runs[0][1][:-1])) or
+                (all(t.text[:1].isupper() or t.tag_ == "POS" or (t.i == pre[0].i and t.lower_ == "the" and len(pre) > 1)
+                     for t in pre + list(runs[0][1][:-1])) or  # ("the X Chamber of Commerce president" too)
                  _university_field_title(pre, runs[0][1])):
             # "West of Ireland Correspondent": a beat named with "of" before the title word;
             # "(Chile's) Council of Ministers spokesman": a body named with "of" before it
@@ -2535,7 +2594,7 @@ def _analyse_phrase(ix: _Index, tokens: list, anchor_kind: str) -> list[_TitleIn
         info.title = _title_string(title_toks + title_tail)
         info.former = any(t.lower_ in FORMER_WORDS or t.lower_.startswith("ex-") for t in mods) or any(
             f"{a.lower_}-{c.lower_}" in FORMER_WORDS for a, b, c in zip(mods, mods[1:], mods[2:])
-            if b.text in {"-", "‐"})  # "one-time" split by the tokenizer
+            if b.text in {"-", "‐"}) or _then_title(mods + title_toks[:1])  # "one-time" split by the tokenizer
         # organisation or country in the modifiers
         pre_org = None
         pre_country = None
@@ -2839,7 +2898,9 @@ def _analyse_phrase(ix: _Index, tokens: list, anchor_kind: str) -> list[_TitleIn
                 # "Kenya, also a member of the bloc": the body named just before
                 bloc = next((_bloc_antecedent(ix, run) for prep, run in runs if prep.lower_ == "of"), None)
                 info.orgs = [bloc] if bloc is not None else []
-            if info.orgs:
+            if not info.orgs and runs and runs[0][0].lower_ == "of":
+                info.org_name = _common_body_name(runs[0][1])  # "a member of the river basin commission"
+            if info.orgs or info.org_name:
                 out.append(info)
             continue
         if kind == "spouse":
@@ -4304,12 +4365,20 @@ def _positions_from(ix: _Index, facts: list[_Fact]) -> Iterator[Position]:
                     log.debug("context state: %s", exc)
             found.append(Position(person=f.anchor, title=info.title, org=org, evidence=ix.evidence(f.tok),
                                   org_name=org_name, former=info.former))
+        elif f.kind == "member" and f.anchor.label == "PERSON" and not f.info.orgs and f.info.org_name:
+            # "Name, a member of the river basin commission": a seat in a body named in lower case
+            found.append(Position(person=f.anchor, title=_title_string([f.info.head]) or "member", org=None,
+                                  evidence=ix.evidence(f.tok), org_name=f.info.org_name, former=f.info.former))
         elif f.kind == "member" and f.anchor.label == "PERSON" and f.info.orgs:
             # "X, an Irish member of the European Parliament": a seat is a position too
             info = f.info
             org = next((o for o in info.orgs if o is not None and o.label not in {"PERSON"}), None)
             if org is not None:
-                found.append(Position(person=f.anchor, title=_title_string([info.head]) or "member", org=org,
+                title = _title_string([info.head]) or "member"
+                if info.title and info.title.split()[-1].lower() in LEGISLATURE_WORDS and \
+                        info.title.lower().startswith(title.lower() + " of "):
+                    title = info.title  # "the member of parliament for X": the seat's own name, not "member"
+                found.append(Position(person=f.anchor, title=title, org=org,
                                       evidence=ix.evidence(f.tok), org_name=None, former=info.former))
     # "his Russian counterpart Name": the counterpart holds the possessor's title
     for f in pending:
@@ -4350,6 +4419,12 @@ def _positions_from(ix: _Index, facts: list[_Fact]) -> Iterator[Position]:
         found.extend(p for p in _office_verb_positions(ix) if (p.person.start, p.title) not in have)
     except Exception as exc:  # keep the extractor total on odd parses
         log.debug("office verbs: %s", exc)
+    # "X teaches law at Y University", "X writes about energy for the Z Times"
+    try:
+        held = {(p.person.start, (p.org.text if p.org is not None else p.org_name) or "") for p in found}
+        found.extend(p for p in _work_verb_positions(ix) if (p.person.start, p.org.text) not in held)
+    except Exception as exc:  # keep the extractor total on odd parses
+        log.debug("work verbs: %s", exc)
     for pos in found:
         k = (pos.person.start, pos.title, pos.org.start if pos.org else None, pos.org_name)
         if k not in seen:
@@ -4771,6 +4846,65 @@ def _office_verb_positions(ix: _Index) -> Iterator[Position]:
             continue  # ("runs the Varnek Marathon", "ran for Ruritania": no body run)
         yield Position(person=person, title=title, org=om, evidence=ix.evidence(t), org_name=oname,
                        former=_term_ended(t))
+
+
+SCHOOL_WORDS = frozenset({"university", "college", "academy", "institute", "polytechnic", "conservatoire"})
+# what a writer for an outlet writes: "writes a regular column for X"
+WRITING_NOUNS = frozenset({"column", "blog", "newsletter", "piece", "article", "op-ed", "feature", "review"})
+
+
+def _work_verb_positions(ix: _Index) -> Iterator[Position]:
+    """Posts told by a verb of work and a preposition: "X teaches law at Y University", "X writes for the Z Times".
+
+    A reporter often gives an expert's or a writer's post by what they do where rather than by a title:
+    "teach"/"lecture" + "at" ORG makes a lecturer (a teacher outside a university or college), "write"
+    + "for" ORG (with no object, or only a column or blog as one) a writer (a columnist for a column).
+    The subject is a named person or "who" after one; negated verbs give nothing; a simple past ends the post.
+
+    Args:
+        ix: the document index.
+
+    Yields:
+        One position per verb.
+    """
+    doc = ix.doc
+    for t in doc:
+        lem = t.lemma_.lower()
+        if lem not in {"teach", "lecture", "write"} or t.pos_ != "VERB" or any(c.dep_ == "neg" for c in t.children):
+            continue
+        subj = [c for c in t.children if c.dep_ == "nsubj"]
+        if not subj:
+            continue
+        s_tok = subj[0]
+        if s_tok.lower_ in {"who", "that"} and t.dep_ == "relcl":
+            s_tok = t.head
+        span = ix.person_at.get(s_tok.i)
+        if span is None:
+            continue
+        objs = [c for c in t.children if c.dep_ in {"dobj", "obj"}]
+        if lem == "write" and any(o.lemma_.lower() not in WRITING_NOUNS for o in objs):
+            continue  # "wrote a letter for the X Fund": a single piece, no post
+        want = "for" if lem == "write" else "at"
+        preps = [c for c in t.children if c.dep_ == "prep" and c.lower_ == want]
+        inner = objs + [p for c in t.children if c.dep_ == "prep" and c.lower_ in {"about", "on", "in"}
+                        for p in c.children if p.dep_ == "pobj"]  # "writes about energy for X"
+        preps += [c for o in inner for c in o.children if c.dep_ == "prep" and c.lower_ == want]
+        pobj = next((p for c in preps for p in c.children if p.dep_ == "pobj"), None)
+        if pobj is None:
+            continue
+        run = list(doc[min(y.i for y in pobj.subtree):max(y.i for y in pobj.subtree) + 1])
+        om, oname, _ = _org_from_run(ix, run)
+        if om is None or om.label != "ORG":
+            continue
+        person = ix.mention(span[0], span[1], "PERSON")
+        if person is None:
+            continue
+        if lem == "write":
+            title = "columnist" if any(o.lemma_.lower() == "column" for o in objs) else "writer"
+        else:
+            title = "lecturer" if any(w.lower() in SCHOOL_WORDS for w in om.text.split()) else "teacher"
+        yield Position(person=person, title=title, org=om, evidence=ix.evidence(t), org_name=oname,
+                       former=t.tag_ == "VBD")
 
 
 def _term_ended(verb) -> bool:
