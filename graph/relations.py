@@ -8116,9 +8116,12 @@ def _stances_in_sentence(ix: _Index, sent, memory: dict) -> Iterator[Stance]:
                 # disputed land is the other party of the ties, the states named with it hold the stance
                 terrs = [TerritoryRef(mention=h if h.text == h.kb_id else None, name=h.kb_id) for h in lands]
                 holders = [h for h in holders if h.label == "COUNTRY"]
-            elif not terrs and lands and len(lands) == len(holders):
+            elif flavour == "ties" and not terrs and lands and len(lands) == len(holders) and all(
+                    h.kb_id in ix.gaz.declared_states for h in lands):
                 # "Taiwan has diplomatic ties with only 12 states, including A and B", "Kosovo established
-                # relations with A": the states the disputed land has ties with hold the stance
+                # relations with A": the states a land of disputed statehood has ties with hold the stance
+                # (not a region's ties with its own capital: "the region cut ties with the capital", so only
+                # ties kept or made)
                 partners = [m for m in _countries_in(ix, _tie_partner_tokens(cue)) if m.label == "COUNTRY"
                             and m.kb_id not in {h.kb_id for h in lands}]
                 if partners:

@@ -87,6 +87,8 @@ def test_relations_every_conjunct_after_but_not_is_negated(nlp, text, expected):
     ("Fiji has strong trade ties with Taiwan.", set()),
     ("Fiji and Taiwan keep close economic relations.", set()),
     ("Fiji maintains unofficial relations with Taiwan.", set()),
+    ("Gagauzia cut ties with Chisinau last year.", set()),
+    ("Transnistria cut ties with Chisinau.", set()),
 ])
 def test_relations_diplomatic_ties_of_a_disputed_land_with_named_states(nlp, text, expected):
     assert _stances(nlp, text) == expected
