@@ -1097,6 +1097,47 @@ def _merge_accent_variants(clusters: dict[str, _Cluster]) -> None:
             clusters[keys[0]].mentions.extend(clusters.pop(k).mentions)
 
 
+#: compass points that wire copy abbreviates in the names of provinces and regions ("E Tolsa", "NW Varnek")
+COMPASS_ABBREVIATIONS = {"n": "north", "s": "south", "e": "east", "w": "west", "ne": "northeast",
+                         "nw": "northwest", "se": "southeast", "sw": "southwest"}
+
+
+def _merge_compass_abbreviations(clusters: dict[str, _Cluster], gaz_hits: dict[str, list[NameMention]],
+                                  gaz: Gazetteer) -> None:
+    """Join a region's name with an abbreviated compass point to its full form: "W Tolsa" and "West Tolsa".
+
+    Wire datelines and headlines shorten the compass word of a province's name (ANTARA and Reuters style:
+    "E Java", "N Sumatra"); when the text also spells the full form, both are one region.  One of the two must
+    be voted a place, and no person's name ("E Tolsa" may be an initial and a surname) is merged.  A full form the
+    gazetteer lists as a place or territory takes the short form's mentions among its own hits.
+
+    Args:
+        clusters: the clusters by key (changed in place).
+        gaz_hits: gazetteer name -> its mentions (changed in place).
+        gaz: the gazetteer.
+    """
+    listed = {name_key(kb): kb for kb in gaz_hits}
+    for k in list(clusters):
+        words = k.split()
+        if k not in clusters or len(words) < 2 or words[0] not in COMPASS_ABBREVIATIONS:
+            continue
+        rest = " ".join(words[1:])
+        forms = (f"{COMPASS_ABBREVIATIONS[words[0]]} {rest}",
+                 f"{COMPASS_ABBREVIATIONS[words[0]].replace('th', 'th ', 1)} {rest}")
+        kb = next((listed[f] for f in forms if f in listed), None)
+        entry = gaz.lookup(kb) if kb is not None else None
+        if entry is not None and entry.cls in {"Place", "Territory"} and clusters[k].mentions and \
+                _vote(clusters[k]) != "Person":
+            gaz_hits[kb].extend(clusters.pop(k).mentions)  # "E Tolsa" for the listed "East Tolsa"
+            continue
+        full = next((f for f in forms if f in clusters and f != k), None)
+        votes = {_vote(clusters[full]), _vote(clusters[k])} if full is not None and clusters[k].mentions and \
+            clusters[full].mentions else set()
+        if not votes & {"Place", "Territory"} or "Person" in votes:
+            continue
+        clusters[full].mentions.extend(clusters.pop(k).mentions)
+
+
 def _merge_multiword_surnames(clusters: dict[str, _Cluster]) -> None:
     """Join a two- or three-word surname ("Te Rangi", "Ní Bhriain") to the one
     longer person name in the same article that ends with it ("Ngaire Te Rangi"),
@@ -1780,6 +1821,7 @@ def resolve_entities(mentions: Iterable[NameMention], authors: dict[str, str] | 
         clusters[target].mentions.append(nm)
 
     _merge_accent_variants(clusters)
+    _merge_compass_abbreviations(clusters, gaz_hits, gaz)
     _merge_other_names(clusters, gaz_hits, gaz)
     _merge_outlet_short_names(clusters)
     _merge_plural_short_forms(clusters, gaz_hits, gaz)

@@ -3320,6 +3320,8 @@ def extract_mentions(doc: Doc, article: Article) -> Iterator[NameMention]:
             doc[ent.end].is_lower and doc[ent.end].lower_ in HOLY_SITE_NOUNS and _glued(doc, ent.end - 1)
         if holy:
             ent = Span(doc, ent.start, ent.end, label="LOC")  # "the Petar Varnek monastery": a site named for a saint
+        elif not site and not own_id and _named_complex(doc, ent):
+            ent = Span(doc, ent.start, ent.end, label="LOC")  # "the Varsk complex": a site, not a body or a person
         start, end = _extend_bracketed(doc, ent, text)
         nxt = ents[idx + 1] if idx + 1 < len(ents) else None
         glued = nxt is not None and nxt.start == ent.end and nxt.label_ in {"PLACE", "GPE", "COUNTRY", "LOC"}
@@ -3720,6 +3722,35 @@ def _by_name_anchor(doc: Doc, k: int) -> int | None:
     return h if doc[h].lower_ == "and" and h < comma - 1 else None
 
 
+#: lower-case words of a common-noun namer in a renaming clause: "which local fishing communities (still) call Y"
+NAMER_WORD_POS = {"ADJ", "NOUN", "DET", "ADV", "NUM"}
+
+
+def _common_namer_clause(doc: Doc, e: int) -> int | None:
+    """Find the comma of a renaming clause whose namer is a common-noun phrase: "X, which local herders call Y".
+
+    Dispute and travel reporting often says who uses a name with a plain noun
+    phrase ("which local communities call", "that many older residents still
+    call"), not a proper name or "the locals".  The namer is up to five
+    lower-case words ending in a noun (adverbs such as "still" may follow it).
+
+    Args:
+        doc: the Doc.
+        e: the last token of the namer (the one right before the naming verb).
+
+    Returns:
+        The index of the comma before "which"/"that", or None.
+    """
+    j, noun = e, False
+    while j > 0 and e - j < 5 and doc[j].is_lower and doc[j].pos_ in NAMER_WORD_POS and \
+            doc[j].lower_ not in {"which", "that"}:
+        noun = noun or doc[j].pos_ == "NOUN"
+        j -= 1
+    if j < e and noun and j >= 1 and doc[j].lower_ in {"which", "that"} and doc[j - 1].text == ",":
+        return j - 1
+    return None
+
+
 def _other_name_anchor(doc: Doc, i: int) -> int | None:
     """Find the name that a second name starting at token ``i`` renames: "X, which Ruritania calls Y".
 
@@ -3751,6 +3782,8 @@ def _other_name_anchor(doc: Doc, i: int) -> int | None:
             j -= 1
         if j > 0 and j < k - 2 and doc[j].lower_ in {"which", "that"} and doc[j - 1].text == ",":
             comma = j - 1
+        elif _common_namer_clause(doc, k - 2) is not None:
+            comma = _common_namer_clause(doc, k - 2)  # "X, which local fishermen call Y"
         elif j >= 2 and j < k - 2 and doc[j].is_lower and doc[j].pos_ == "NOUN" and \
                 doc[j - 1].lower_ in {"the", "a", "an"} and doc[j - 2].text == ",":
             comma = j - 2  # "X, the strait Ruritanians call Y": a relative clause without its pronoun
@@ -5524,6 +5557,26 @@ SITE_NOUNS = {"mine", "mines", "oilfield", "gasfield", "refinery", "smelter", "d
 #: the name is the site's, never a person's
 HOLY_SITE_NOUNS = {"monastery", "monasteries", "convent", "abbey", "hermitage", "lavra", "shrine", "cathedral",
                    "basilica"}
+
+
+def _named_complex(doc: Doc, ent: Span) -> bool:
+    """Tell whether a name read as a person or a body is the name of a site: "the Varsk Tolen complex".
+
+    A definite "the X complex" names a group of buildings on one site (a monastery, temple or palace
+    complex); a body's name keeps its own head word ("the Tolsa Mining Company complex" is left alone).
+
+    Args:
+        doc: the Doc.
+        ent: the name.
+
+    Returns:
+        True when "the" precedes the name and a lower-case "complex" follows it.
+    """
+    return ent.label_ in {"PERSON", "ORG", "FAC"} and ent.start >= 1 and ent.end < len(doc) and \
+        doc[ent.start - 1].lower_ == "the" and doc[ent.end].text == "complex" and _glued(doc, ent.end - 1) and \
+        ent[-1].text not in BODY_HEADS and not any(t.lower_ in {"company", "group", "corporation"} for t in ent)
+
+
 # first words of landform names the NER misses ("Mount Pleasant", "Lake Tana"): places, never people
 LANDFORM_START = {"mount", "mt", "lake", "cape", "isle", "gulf", "strait"}
 
@@ -6577,6 +6630,7 @@ def _dateline_towns(doc: Doc, article: Article, seen: set[tuple[int, int]], gaz:
         label = {"Country": "COUNTRY", "Territory": "TERRITORY", "Place": "PLACE"}.get(known.cls, "") if known else ""
         yield NameMention(Mention(article.id, key[0], key[1], known.name if label else town, label or "GPE",
                                   kb_id=known.name if label else ""), place_cue=True)
+    yield from _agency_dateline_regions(doc, article, seen, gaz)
     for m in DATELINE_TOWN.finditer(doc.text):
         region = m.group(2)
         entry = gaz.lookup(region)
@@ -6592,6 +6646,41 @@ def _dateline_towns(doc: Doc, article: Article, seen: set[tuple[int, int]], gaz:
             continue  # (a known town the NER found is left to it)
         seen.add(key)
         yield NameMention(Mention(article.id, key[0], key[1], known.name if label else town, label or "GPE",
+                                  kb_id=known.name if label else ""), place_cue=True)
+
+
+#: a dateline in title case closed by a wire agency in brackets: "Varnay, West Tolsa (ANTARA) -"
+AGENCY_DATELINE = re.compile(r"(?m)^[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2}, "
+                             r"([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}) \([A-Z][A-Za-z]{1,14}\) ?[—–-] ")
+
+
+def _agency_dateline_regions(doc: Doc, article: Article, seen: set[tuple[int, int]],
+                             gaz: Gazetteer) -> Iterator[NameMention]:
+    """The region of a title-case wire dateline: "Varnay, W Tolsa Selatan (ANTARA) - …".
+
+    Wire agencies open a story with the town and its province or state before the agency's name in
+    brackets and a dash (Reuters and ANTARA style); the NER may read an abbreviated province ("W Tolsa") as a
+    body.  The part between the comma and the bracket is a place, or the country or territory the gazetteer
+    knows.
+
+    Args:
+        doc: the Doc.
+        article: the article.
+        seen: character spans already given a mention (updated).
+        gaz: the gazetteer.
+
+    Yields:
+        Place (or known country/territory) mentions.
+    """
+    for m in AGENCY_DATELINE.finditer(doc.text):
+        key = (m.start(1), m.end(1))
+        region = m.group(1)
+        known = gaz.lookup(region)
+        if _overlaps(key, seen) or gaz.is_demonym(region) or (known is not None and known.cls == "Organization"):
+            continue
+        seen.add(key)
+        label = {"Country": "COUNTRY", "Territory": "TERRITORY", "Place": "PLACE"}.get(known.cls, "") if known else ""
+        yield NameMention(Mention(article.id, key[0], key[1], known.name if label else region, label or "GPE",
                                   kb_id=known.name if label else ""), place_cue=True)
 
 
