@@ -14445,6 +14445,7 @@ def _located_relations(ix: _Index) -> Iterator[Relation]:
     yield from _its_places(ix)
     yield from _capital_clauses(ix)
     yield from _country_part_places(ix)
+    yield from _apposed_town_places(ix)
     # "X-based Y" anywhere (not only in appositives)
     for t in doc:
         if t.lower_.endswith("-based") and len(t.text) > 6:
@@ -14534,6 +14535,137 @@ def _country_part_places(ix: _Index) -> Iterator[Relation]:
         if len(countries) == 1 and place is not None and place.label != "COUNTRY":
             yield Relation(subject=place, object=next(iter(countries.values())), kind="locatedIn",
                            evidence=ix.evidence(t))
+
+
+# settlement nouns an apposition ranks within its land: "X, Y's second-largest city"
+RANKED_TOWN_NOUNS = frozenset({"city", "town", "port", "village", "seaport", "resort"})
+# the county word opening an Irish county's name: "Co Y", "County Y"
+COUNTY_SHORT = frozenset({"co", "co.", "county"})
+# area nouns of "X, in the state of Y" / "X, in the Y region"
+AREA_OF_NOUNS = frozenset({"state", "province", "region", "county", "department", "district", "municipality",
+                           "prefecture", "governorate", "oblast", "canton", "regency", "commune", "parish"})
+
+
+def _name_before_comma(ix: _Index, comma: int, sent) -> tuple[int, int] | None:
+    """The place name that ends right before the comma at ``comma``, as (start, end) tokens.
+
+    A recognised name of a kind a place may be misread as, or a bare run of capitalised proper nouns
+    opening the sentence or following a preposition (NER often leaves a small town's name unlabelled).
+
+    Args:
+        ix: the document index.
+        comma: the comma's token index (a token follows it in the sentence).
+        sent: the sentence span holding the comma.
+
+    Returns:
+        (start, end) token offsets of the name, or None when no place name (or a person's) ends there.
+    """
+    doc = ix.doc
+    ent = ix.ent_at[comma - 1] if comma > sent.start else None
+    if ent is not None and ent.start < comma < ent.end and ix.doc[comma + 1].lower_ in COUNTY_SHORT and \
+            ent.label_ in {"ORG", "GPE", "LOC"}:
+        return ent.start, comma  # "X, Co Y" read as one company-like name
+    if ent is not None and ent.end == comma:
+        prev = doc[ent.start - 1] if ent.start > sent.start else None
+        if any(ix.person_mention(j) is not None for j in range(ent.start, ent.end)) or (
+                prev is not None and prev.pos_ == "PROPN" and prev.text[:1].isupper()):
+            return None  # a person's name ("Ana Varga, in the X region"), whole or in part
+        if ent.label_ in {"PLACE", "GPE", "LOC", "FAC"} or (
+                ent.label_ in {"PERSON", "ORG"} and not ent.ent_id_ and len(ent) <= 2):
+            return ent.start, ent.end
+        return None
+    k = comma
+    while k > sent.start and doc[k - 1].pos_ == "PROPN" and doc[k - 1].text[:1].isupper() and comma - k < 4:
+        k -= 1
+    if k == comma or any(ix.ent_at[j] is not None for j in range(k, comma)):
+        return None
+    if k == sent.start or doc[k - 1].pos_ == "ADP":
+        return k, comma
+    return None
+
+
+def _apposed_town_places(ix: _Index) -> Iterator[Relation]:
+    """"X, Y's second-largest city," / "X, in the state of Y," / "X, in the Y region," / "X, Co Y": a
+    town placed by an apposition that ranks it within a land or sets it in a named area (English news style: a
+    small place is glossed at first mention with the larger one it lies in).
+
+    Args:
+        ix: the document index.
+
+    Yields:
+        locatedIn relations from the town to the land or area.
+    """
+    doc = ix.doc
+    n = len(doc)
+    for c in doc:
+        if c.text != "," or c.i + 3 >= n:
+            continue
+        sent = ix.sent_at[c.i]
+        if sent is None or c.i + 3 >= sent.end:
+            continue
+        span = None
+        j = c.i + 1
+        if doc[j].lower_ == "in" and doc[j + 1].lower_ == "the":
+            k = j + 2
+            while k < sent.end and (doc[k].lower_ in COMPASS_WORDS or doc[k].text == "-"):
+                k += 1
+            if k + 2 < sent.end and doc[k].lower_ in AREA_OF_NOUNS and doc[k + 1].lower_ == "of" and \
+                    doc[k + 2].text[:1].isupper():
+                ent = ix.ent_at[k + 2]  # "in the state of Y"
+                end = ent.end if ent is not None and ent.start == k + 2 else k + 3
+                span = (k + 2, end) if end == sent.end or doc[end].is_punct else None
+            else:
+                e = k
+                while e < sent.end and doc[e].pos_ == "PROPN" and doc[e].text[:1].isupper() and e - k < 4:
+                    e += 1  # "in the Y region"
+                if k < e < sent.end - 1 and doc[e].lower_ in AREA_OF_NOUNS and doc[e + 1].is_punct and \
+                        doc[e + 1].text not in {"-", "'", "’"}:
+                    span = (k, e)
+        elif doc[j].lower_ in COUNTY_SHORT and doc[j + 1].text[:1].isupper():
+            e = j + 1  # "X, Co Y": an Irish county in its abbreviated style
+            while e < sent.end and doc[e].pos_ == "PROPN" and doc[e].text[:1].isupper() and e - j < 3:
+                e += 1
+            if e > j + 1 and (e == sent.end or doc[e].is_punct and doc[e].text not in {"-", "'", "’"}):
+                span = (j, e)
+        elif doc[j].text[:1].isupper():
+            e = j
+            ent = ix.ent_at[j]
+            if ent is not None and ent.start == j:
+                e = ent.end if ent.label_ not in {"PERSON", "DATE", "NORP"} or (
+                    ent.label_ == "PERSON" and len(ent) <= 3 and not ent.ent_id_) else j
+                if e > j + 1 and doc[e - 1].tag_ == "POS":
+                    e -= 1  # the NER took in the possessive: "Y's" as one name
+            else:
+                while e < sent.end and doc[e].pos_ == "PROPN" and doc[e].text[:1].isupper() and e - j < 4:
+                    e += 1
+            k = e + 1
+            if j < e and e < sent.end and doc[e].tag_ == "POS":
+                mods = 0  # "Y's second-largest city", "Y's main town"
+                while k < sent.end and (doc[k].tag_ in {"JJ", "JJS", "JJR"} or doc[k].text == "-" or
+                                        doc[k].like_num or doc[k].lower_ in {"county", "main", "second", "third"}):
+                    k += 1
+                    mods += 1
+                if mods and k + 1 < sent.end and doc[k].lower_ in RANKED_TOWN_NOUNS and \
+                        (doc[k + 1].is_punct and doc[k + 1].text not in {"-", "'", "’"} or
+                         doc[k + 1].lower_ in {"by", "after"}):
+                    span = (j, e)
+        if span is None:
+            continue
+        small_at = _name_before_comma(ix, c.i, sent)
+        if small_at is None:
+            continue
+        s0, s1 = small_at
+        ent = ix.ent_at[s0]
+        small = (_place_mention(ix, doc[s0]) if ent is not None and ent.label_ in {"PLACE", "GPE", "LOC"} else None) \
+            or ix.mention(s0, s1, "PLACE", "")
+        big_ent = ix.ent_at[span[0]]
+        big = ix.ent_mention(big_ent) if big_ent is not None and big_ent.start == span[0] and \
+            big_ent.end == span[1] and big_ent.label_ in {"COUNTRY", "TERRITORY", "PLACE"} else None
+        big = big or ix.mention(span[0], span[1], "PLACE", "")
+        if small is None or big is None or small.label in {"COUNTRY"} or \
+                (small.kb_id or small.text) == (big.kb_id or big.text):
+            continue
+        yield Relation(subject=small, object=big, kind="locatedIn", evidence=ix.evidence(c))
 
 
 # Head words of bodies and buildings that sit in one place ("the Lowy Institute in Sydney").
