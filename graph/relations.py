@@ -5438,6 +5438,29 @@ class _Polarity:
     cue_words: list = field(default_factory=list)
 
 
+def _surface_subject_before(ix: _Index, verb):
+    """A country name right before a subjectless verb, after a coordinator: the verb's subject on the surface.
+
+    "A recognises X as B-ian territory and B recognises Y as A-ian": the parser
+    joined "B" to the first clause's object and hung the second verb on the first
+    without a subject, so the climb would give it A.
+
+    Args:
+        ix: the document index.
+        verb: the recognition verb.
+
+    Returns:
+        The last token of the country's name, or None.
+    """
+    doc = ix.doc
+    ent = ix.ent_at[verb.i - 1] if verb.i > 0 else None
+    if ent is None or ent.label_ != "COUNTRY" or ent.end != verb.i or ent.start < 1:
+        return None
+    if doc[ent.start - 1].lower_ not in {"and", "but", "while", "whereas", ";"}:
+        return None
+    return doc[verb.i - 1]
+
+
 def _climb(ix: _Index, cue) -> tuple[object | None, _Polarity, list]:
     """Walk from a cue up to its holder, collecting negation and modality.
 
@@ -5499,11 +5522,14 @@ def _climb(ix: _Index, cue) -> tuple[object | None, _Polarity, list]:
             if (c.dep_ in {"nsubj", "csubj"} or (c.dep_ == "nsubjpass" and cur.i != cue.i)) and not _dateline(c):
                 subj = c
                 break
+        if subj is None and cur.i == cue.i and cur.pos_ == "VERB" and cur.dep_ in {"advcl", "conj", "ccomp"}:
+            subj = _surface_subject_before(ix, cur)  # "A recognises X as B-ian and B recognises Y as A-ian"
         if subj is None and cur.pos_ in {"VERB", "AUX"}:
             # a broken parse: "Vanuatu withdrew recognition" with the country as npadvmod/dep
             for c in cur.children:
-                if c.dep_ in {"npadvmod", "dep", "nmod", "advmod"} and c.i < cur.i and c.pos_ == "PROPN" and \
-                        ix.country_mention(c, allow_demonym=False) is not None:
+                if c.dep_ in {"npadvmod", "dep", "nmod", "advmod"} and c.i < cur.i and (
+                        c.pos_ == "PROPN" or c.pos_ == "ADV" and ix.ent_at[c.i] is not None) and \
+                        ix.country_mention(c, allow_demonym=False) is not None:  # (a capital tagged ADV)
                     subj = c
                     break
         if subj is None and cur.pos_ in {"VERB", "AUX"}:
@@ -6169,7 +6195,30 @@ def _hypothetical(sent, cue) -> bool:
             between = [u for u in toks if t.i < u.i < cue.i]
             if not any(u.text in {",", ";"} for u in between) or t.lower_ == "whether":
                 return True
-    return False
+    return _conditioned_would(cue)
+
+
+#: the nouns of a time clause that sets a condition: "would recognise X the day its people choose it"
+CONDITION_TIME_NOUNS = frozenset({"day", "moment", "minute", "time"})
+
+
+def _conditioned_would(cue) -> bool:
+    """Whether a positive "would recognise X" waits on a condition after it: "... if / once / when Y",
+    "... the day Y happens" (a hypothetical, not a stance; "would not recognise X if ..." still refuses).
+
+    Args:
+        cue: the recognition verb.
+
+    Returns:
+        True for a "would" (or "'d") cue with no negation and a condition clause or time-clause noun.
+    """
+    if not any(c.dep_ == "aux" and c.lower_ in {"would", "'d"} for c in cue.children) or any(
+            c.dep_ == "neg" for c in cue.children):
+        return False
+    return any(c.dep_ == "advcl" and c.i > cue.i and any(
+        m.dep_ == "mark" and m.lower_ in {"if", "once", "when", "unless", "provided"} for m in c.children)
+        or c.dep_ in {"npadvmod", "obl"} and c.lower_ in CONDITION_TIME_NOUNS and any(
+            r.dep_ in {"relcl", "acl"} for r in c.children) for c in cue.children)
 
 
 def _verb_objects(verb) -> list:
@@ -9381,6 +9430,30 @@ def _salient_territories(ix: _Index, before: int, holders: list, k: int, must_co
     return [TerritoryRef(mention=rec[2], name=name) for name, rec in ranked[:k]]
 
 
+#: nouns of a land passing from one state to another: "the 1945 transfer of X to Y", "the cession of X to Y"
+TRANSFER_NOUNS = frozenset({"transfer", "cession", "handover", "hand-over"})
+
+
+def _transfer_to_state(ix: _Index, noun) -> bool:
+    """Whether ``noun`` is a transfer of land "of X to Y" with Y a state: like a hold noun, it puts X in Y.
+
+    Args:
+        ix: the document index.
+        noun: a noun of the cue's object.
+
+    Returns:
+        True for "the transfer / cession / handover of X to Y" with Y a country.
+    """
+    if noun.lemma_.lower() not in TRANSFER_NOUNS or not any(c.dep_ == "prep" and c.lower_ == "of"
+                                                           for c in noun.children):
+        return False
+    tos = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "to"]
+    if noun.dep_ in {"dobj", "obj"}:
+        tos += [c for c in noun.head.children if c.dep_ == "prep" and c.lower_ == "to" and c.i > noun.i]  # (misparse)
+    return any(p.dep_ == "pobj" and (m := ix.country_mention(p, allow_demonym=False)) is not None
+               and m.label == "COUNTRY" for c in tos for p in c.children)
+
+
 def _hold_territories(ix: _Index, cue, region: list, memory: dict, holders: list) -> list[TerritoryRef]:
     """The territory held in "recognise A's sovereignty / control / rule over B".
 
@@ -9414,13 +9487,13 @@ def _hold_territories(ix: _Index, cue, region: list, memory: dict, holders: list
             holds = True
             objs += [p for p in parts if p.dep_ == "pobj"]  # (their conjuncts are added below)
             continue
-        if t.pos_ not in {"NOUN", "PROPN"} or t.lemma_.lower() not in HOLD_NOUNS or \
-                t.lower_ in REGULATION_PLURALS or _held_things(ix, t):
+        if t.pos_ not in {"NOUN", "PROPN"} or (t.lemma_.lower() not in HOLD_NOUNS and not _transfer_to_state(ix, t)) \
+                or t.lower_ in REGULATION_PLURALS or _held_things(ix, t):
             continue
         holds = True
         preps = [c for c in t.children if c.dep_ == "prep" and c.lower_ in HOLD_PREPS]
         preps += [c for p in preps for c in p.conjuncts if c.dep_ == "conj" and c.lower_ in HOLD_PREPS]
-        if t.lemma_.lower() == "award":
+        if t.lemma_.lower() == "award" or t.lemma_.lower() in TRANSFER_NOUNS:
             preps = [c for c in preps if c.lower_ == "of"]  # "the award of X to Y": X is the land
         nested = [k for c in preps if c.lower_ == "of" for p in c.children if p.dep_ == "pobj"
                   for k in p.children if k.dep_ == "prep" and k.lower_ == "over"]
@@ -10037,8 +10110,9 @@ def _status_object(ix: _Index, cue) -> bool:
             return True
         if any(t.lower_ in {"quasi", "quasi-state", "quasi-states"} for t in o.subtree):
             return True
-        if lem == "award" and any(c.dep_ == "prep" and c.lower_ == "of" for c in o.children):
-            return True  # "respects the court's award of X to Y" (not "the arbitral award")
+        if lem == "award" and any(c.dep_ == "prep" and c.lower_ == "of" for c in o.children) or \
+                _transfer_to_state(ix, o):
+            return True  # "respects the court's award of X to Y" (not "the arbitral award"), "the transfer of X to Y"
         # "X's declaration of independence", "the proclamation of its statehood"
         if lem in DECLARATION_NOUNS and any(
                 c.dep_ == "prep" and c.lower_ == "of" and any(

@@ -110,3 +110,42 @@ def test_relations_occupier_adjective_is_no_owner(nlp, text, expected):
 ])
 def test_relations_unresolved_description_is_no_territory(nlp, text):
     assert _stances(nlp, text) == set()
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("Peru does not recognise the transfer of Crimea to Russia.", {("Peru", "doesNotRecognise", "Crimea")}),
+    ("Chile recognises the 1960 cession of Crimea to Ukraine.", {("Chile", "recognises", "Crimea")}),
+    ("Peru recognises the transfer of funds to Chile.", set()),
+])
+def test_relations_transfer_of_land_to_a_state_is_a_hold(nlp, text, expected):
+    assert _stances(nlp, text) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("Lusaka, for its part, has never accepted that Varnek Island belongs to Angola.",
+     {("Zambia", "doesNotRecognise", "Varnek Island")}),
+])
+def test_relations_capital_misread_as_adverb_is_the_subject(nlp, text, expected):
+    assert expected <= _stances(nlp, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("Peru recognises Tolsby Reef as Chilean territory and Chile recognises the reef as Peruvian.",
+     {("Peru", "recognises", "Tolsby Reef"), ("Chile", "recognises", "Tolsby Reef")}),
+])
+def test_relations_country_before_a_subjectless_second_verb_holds_it(nlp, text, expected):
+    assert expected <= _stances(nlp, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("Peru would recognise Kosovo once Serbia does.", set()),
+    ("Peru would recognise Kosovo if Serbia agreed.", set()),
+    ('Fiji would recognise Somaliland "the day Mogadishu accepts it".', set()),
+    ("Peru said it would recognise Kosovo.", {("Peru", "recognises", "Kosovo")}),
+])
+def test_relations_would_recognise_on_a_condition_is_no_stance(nlp, text, expected):
+    assert _stances(nlp, text) == expected
