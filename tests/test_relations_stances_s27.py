@@ -105,7 +105,7 @@ def test_relations_occupier_adjective_is_no_owner(nlp, text, expected):
 
 @pytest.mark.model
 @pytest.mark.parametrize("text", [
-    "Ottawa does not recognise the breakaway region's independence.",
+    "Ottawa has not recognised the breakaway region's statehood.",
     "Canberra refuses to recognise the self-declared republic.",
 ])
 def test_relations_unresolved_description_is_no_territory(nlp, text):
@@ -114,7 +114,7 @@ def test_relations_unresolved_description_is_no_territory(nlp, text):
 
 @pytest.mark.model
 @pytest.mark.parametrize("text, expected", [
-    ("Peru does not recognise the transfer of Crimea to Russia.", {("Peru", "doesNotRecognise", "Crimea")}),
+    ("Peru has never recognised the transfer of Crimea to Russia.", {("Peru", "doesNotRecognise", "Crimea")}),
     ("Chile recognises the 1960 cession of Crimea to Ukraine.", {("Chile", "recognises", "Crimea")}),
     ("Peru recognises the transfer of funds to Chile.", set()),
 ])
@@ -124,7 +124,7 @@ def test_relations_transfer_of_land_to_a_state_is_a_hold(nlp, text, expected):
 
 @pytest.mark.model
 @pytest.mark.parametrize("text, expected", [
-    ("Lusaka, for its part, has never accepted that Varnek Island belongs to Angola.",
+    ("Lusaka, for its part, still rejects the idea that Varnek Island belongs to Angola.",
      {("Zambia", "doesNotRecognise", "Varnek Island")}),
 ])
 def test_relations_capital_misread_as_adverb_is_the_subject(nlp, text, expected):
