@@ -4786,6 +4786,24 @@ MISSION_NOUNS = frozenset({"mission", "embassy", "consulate", "delegation", "leg
 STATE_SERVICE_NOUNS = frozenset({"navy", "army", "military", "coastguard", "gendarmerie"})
 
 
+def _verb_subject_person(ix: _Index, verb):
+    """The person named as a verb's subject ("Name chairs X", "Name, who teaches at X"), or None.
+
+    Args:
+        ix: the document index.
+        verb: the verb token.
+
+    Returns:
+        The person's span from the index, or None when the subject is no person.
+    """
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return None
+    if subj.lower_ in {"who", "that"} and verb.dep_ == "relcl":
+        subj = verb.head  # the relative clause's antecedent
+    return ix.person_at.get(subj.i)
+
+
 def _office_verb_positions(ix: _Index) -> Iterator[Position]:
     """Positions stated by a verb: "X, who chairs the Y Forum", "X heads the Z Institute", "X runs the Y Trust".
 
@@ -4801,13 +4819,7 @@ def _office_verb_positions(ix: _Index) -> Iterator[Position]:
             continue
         if title == "founder" and t.lower_ not in {"founded", "co-founded", "cofounded"}:
             continue
-        subj = [c for c in t.children if c.dep_ == "nsubj"]
-        if not subj:
-            continue
-        s_tok = subj[0]
-        if s_tok.lower_ in {"who", "that"} and t.dep_ == "relcl":
-            s_tok = t.head
-        span = ix.person_at.get(s_tok.i)
+        span = _verb_subject_person(ix, t)
         if span is None:
             continue
         objs = [c for c in t.children if c.dep_ in {"dobj", "obj"}]
@@ -4872,13 +4884,7 @@ def _work_verb_positions(ix: _Index) -> Iterator[Position]:
         lem = t.lemma_.lower()
         if lem not in {"teach", "lecture", "write"} or t.pos_ != "VERB" or any(c.dep_ == "neg" for c in t.children):
             continue
-        subj = [c for c in t.children if c.dep_ == "nsubj"]
-        if not subj:
-            continue
-        s_tok = subj[0]
-        if s_tok.lower_ in {"who", "that"} and t.dep_ == "relcl":
-            s_tok = t.head
-        span = ix.person_at.get(s_tok.i)
+        span = _verb_subject_person(ix, t)
         if span is None:
             continue
         objs = [c for c in t.children if c.dep_ in {"dobj", "obj"}]
