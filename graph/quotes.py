@@ -3695,12 +3695,7 @@ def _statement_of_speaking_body(ctx: _Ctx, tok: "Token") -> Mention | None:
         if prev.lemma_.casefold() == lemma and prev.dep_ == "nsubj" and _is_cue(prev.head):
             return _statement_of_speaking_body(ctx, prev)  # '"...," the statement said. "...," the statement added'
         return None  # a statement named before: :func:`_earlier_source` reads its author or none
-    k = ctx.seg_of(tok.i).start - 1
-    while k >= lo:
-        seg = ctx.seg_of(k)
-        k = seg.start - 1
-        if _all_quoted(ctx, seg):
-            continue
+    for seg in _earlier_unquoted_segments(ctx, tok, lo):
         subj = _main_subject(ctx, seg, seg.end)
         if subj is not None and not _is_cue(subj.head):
             subj = _coordinated_cue_subject(ctx, seg) or subj  # "X did A, and its ministry said ..."
@@ -3764,12 +3759,7 @@ def _text_issuer(ctx: _Ctx, tok: "Token") -> Mention | None:
         The issuer's mention, or None.
     """
     para = ctx.para_of(tok.idx)
-    k = ctx.seg_of(tok.i).start - 1
-    while k >= 0:
-        seg = ctx.seg_of(k)
-        k = seg.start - 1
-        if _all_quoted(ctx, seg):
-            continue
+    for seg in _earlier_unquoted_segments(ctx, tok):
         words = [t for t in seg if not t.is_space]
         if not words or ctx.para_of(words[0].idx) < para - 1:
             return None
@@ -3782,6 +3772,25 @@ def _text_issuer(ctx: _Ctx, tok: "Token") -> Mention | None:
             return None
         return _speaker(ctx, subj, depth=1, via_cue=True)
     return None
+
+
+def _earlier_unquoted_segments(ctx: _Ctx, tok: "Token", lo: int = 0) -> Iterator["Span"]:
+    """The sentence segments before ``tok``'s own, nearest first, skipping those that are all quotation.
+
+    Args:
+        ctx: the document context.
+        tok: the token whose segment the walk starts before.
+        lo: the first token index the walk may reach.
+
+    Yields:
+        The segments, from the nearest back to the one holding ``lo``.
+    """
+    k = ctx.seg_of(tok.i).start - 1
+    while k >= lo:
+        seg = ctx.seg_of(k)
+        k = seg.start - 1
+        if not _all_quoted(ctx, seg):
+            yield seg
 
 
 def _body_antecedent(ctx: _Ctx, tok: "Token") -> Mention | None:
@@ -4539,12 +4548,7 @@ def _portfolio_body_taken_up(ctx: _Ctx, tok: "Token") -> Mention | None:
     if tok.dep_ != "nsubj" or not _is_cue(tok.head) or not _bare_body_noun(tok, role) or ctx.quoted(tok.i):
         return None
     para = ctx.para_of(tok.idx)
-    k = ctx.seg_of(tok.i).start - 1
-    while k >= 0:
-        seg = ctx.seg_of(k)
-        k = seg.start - 1
-        if _all_quoted(ctx, seg):
-            continue
+    for seg in _earlier_unquoted_segments(ctx, tok):
         p = ctx.para_of(seg[0].idx)
         if p < para - 1 or any(not _only_quotes(ctx, q) for q in range(p + 1, para)):
             return None
@@ -4894,12 +4898,7 @@ def _body_subject_taken_up(ctx: _Ctx, tok: "Token", role: str = "") -> Mention |
     if not role:
         return None
     para = ctx.para_of(tok.idx)
-    k = ctx.seg_of(tok.i).start - 1
-    while k >= 0:
-        seg = ctx.seg_of(k)
-        k = seg.start - 1
-        if _all_quoted(ctx, seg):
-            continue
+    for seg in _earlier_unquoted_segments(ctx, tok):
         words = [t for t in seg if not t.is_space]
         p = ctx.para_of(words[0].idx)
         if p < para - 1 and any(not _only_quotes(ctx, q) for q in range(p + 1, para)):
