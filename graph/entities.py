@@ -89,7 +89,8 @@ PLACE_WORDS = {"city", "province", "region", "oblast", "district", "county", "st
                "township", "ward", "borough", "prefecture", "atoll", "islets", "archipelago", "heights",
                "palace", "castle", "cathedral", "camp", "barracks", "harbour", "harbor", "falls", "cayes", "cays",
                "reef", "creek", "pref", "point", "cove", "isles", "fiord", "fjord", "chiefdom", "road", "avenue",
-               "boulevard", "lough", "loch", "haven"}
+               "boulevard", "lough", "loch", "haven", "upazila", "tehsil", "taluka", "taluk"}
+# ("upazila", "tehsil", "taluka", "taluk": the sub-districts of Bangladesh, Pakistan and India, "X Upazila")
 # ("lough" and "loch": the Irish and Scottish words for a lake or a sea inlet, "X Lough", "Loch X")
 # ("haven": an old English word for a harbour that ends many port towns' names, "X Haven")
 # ("chiefdom": a local government area under a chief in parts of Africa, e.g. "Tolsa Chiefdom")
@@ -118,6 +119,11 @@ PLACE_START = {"mount", "mt", "lake", "cape", "isle", "gulf", "strait", "ilha", 
 #: and a named crossing read as a person ("the King X Bridge", a headline's "X Bridge:") is the commoner error)
 NON_PERSON_HEADS = {"campus", "municipality", "governorate", "prefecture", "pool", "stadium", "arena", "airport",
                     "museum", "library", "bridge", "tunnel", "causeway", "viaduct", "motorway", "expressway"}
+#: capitalised last words that make a name a body though ORG_WORDS lacks them: an indigenous people's or a
+#: nation's own organisation ("the Varnek People", "Tolsa First Nation"), a museum (a body even when its name opens
+#: on a landform word, "Cape X Museum"), a heritage agency ("English Heritage", "<Demonym> Heritage")
+BODY_TAILS = {"people", "peoples", "nation", "museum", "heritage"}
+NON_PERSON_HEADS |= BODY_TAILS
 #: a regnal number after a monarch's name ("Elizabeth II", "Harald V"); "I" alone is the pronoun more often
 REGNAL_NUMBER = re.compile(r"(?=[IVX]{2,})X{0,2}(?:IX|IV|V?I{0,3})|V|X")
 #: lower-case head words after a name that make it an administrative area ("X district", "X department"):
@@ -555,6 +561,8 @@ def _vote(cl: _Cluster) -> str | None:
         votes["Place"] += 20  # "Loreto department", "Gorkha district": an area, not its administration
     if re.fullmatch(r"[A-Z]{2,6}", name) or re.fullmatch(r"[A-Z][a-z]+[A-Z]\w*", name):
         votes["Organization"] += 2
+    if len(tokens) >= 2 and tokens[-1] in BODY_TAILS and name.split()[-1][:1].isupper():
+        votes["Organization"] += 20  # "the Varnek People", "Cape Tolsa Museum": a body (see BODY_TAILS)
     if len(tokens) >= 2 and tokens[-1] in STATE_WORDS and not any(nm.outlet for nm in cl.mentions):
         votes["Country"] += 20  # "the Korean Empire": a historical state (not a masthead's "X Empire", a paper)
     if tuple(tokens[-3:]) in LGA_TAILS:
@@ -1521,6 +1529,31 @@ def _merge_patronymic_short_forms(clusters: dict[str, _Cluster]) -> None:
             clusters[cands[0]].mentions.extend(clusters.pop(short).mentions)
 
 
+def _merge_leading_name_forms(clusters: dict[str, _Cluster]) -> None:
+    """Join a name of two words or more to the one longer person name of its article that it opens.
+
+    Fijian, Malay and Chinese-Malaysian usage repeats a person by a title or
+    honorific and the given name, or by the given names alone, and drops the rest
+    ("Ratu Varek Tolsaloa" -> "Ratu Varek", "Abang Marek Osmanto" -> "Abang
+    Marek", "Petar Lind Kah Wei" -> "Petar Lind"); the NER may read the short
+    form as a place or a body, so any short form of a person's shape joins.  A
+    short form that opens two people's names stays apart.
+    """
+    votes = {k: _vote(cl) for k, cl in clusters.items() if cl.mentions}
+    persons = [k for k, v in votes.items() if v == "Person" and len(k.split()) >= 3]
+    for short in sorted(votes, key=len):
+        if short not in clusters or " " not in short or votes[short] in {"Country", "Territory"}:
+            continue
+        names = clusters[short].full_surfaces() or [nm.mention.text for nm in clusters[short].mentions]
+        if not names or not person_shaped(names[0]):
+            continue
+        where = _articles(clusters[short].mentions)
+        cands = [k for k in persons if k != short and k in clusters and k.startswith(short + " ")
+                 and where & _articles(clusters[k].mentions)]
+        if len(cands) == 1:
+            clusters[cands[0]].mentions.extend(clusters.pop(short).mentions)
+
+
 def _merge_short_forms(clusters: dict[str, _Cluster]) -> None:
     """Join short forms to the longer name their own article uses.
 
@@ -1832,6 +1865,7 @@ def resolve_entities(mentions: Iterable[NameMention], authors: dict[str, str] | 
     _merge_short_org_names(clusters, gaz_hits)
     _merge_multiword_surnames(clusters)
     _merge_patronymic_short_forms(clusters)
+    _merge_leading_name_forms(clusters)
     _merge_short_forms(clusters)
     _merge_region_long_forms(clusters, gaz_hits, gaz)
     _merge_territory_landforms(clusters, gaz_hits, gaz)
