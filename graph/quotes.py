@@ -1063,7 +1063,36 @@ def _person_bounds(ctx: _Ctx, lo: int, hi: int) -> tuple[int, int]:
     if hi - lo >= 3 and doc[lo].lower_ in PERSON_NOUNS and doc[lo].text[:1].isupper() \
             and not doc[lo].text.isupper() and all(t.text[:1].isupper() for t in doc[lo + 1:hi]):
         lo += 1  # "[Parent Ana Lind] said": a capitalised role noun the tagger took into the name
-    return lo, hi
+    return _after_inner_title(ctx, lo, hi), hi
+
+
+def _after_inner_title(ctx: _Ctx, lo: int, hi: int) -> int:
+    """Cut a constituency or ward and its role word off a PERSON span: "[Tolsby North MLA Ana Varga] said".
+
+    Local news puts the seat before the title and the name ("Riverside
+    councillor", "Tolsby North MLA"); the tagger often takes all of it
+    for the name.  The role word must be an acronym title ("MLA", "MP") or
+    a lower-case title inside the span, followed by at least two capitalised
+    words that are no titles; a capitalised word such as "King" may be a
+    surname and is left alone.
+
+    Args:
+        ctx: the document context.
+        lo, hi: the PERSON span's token range.
+
+    Returns:
+        The index where the name starts.
+    """
+    doc = ctx.doc
+    for j in range(hi - 3, lo, -1):
+        t = doc[j]
+        if t.text.casefold() not in ctx.titles or not (t.text.isupper() and len(t.text) > 1 or t.text.islower()):
+            continue
+        rest = doc[j + 1:hi]
+        if all(w.is_alpha and w.text[:1].isupper() and w.text.casefold() not in ctx.titles for w in rest):
+            return j + 1
+        return lo
+    return lo
 
 
 def _title_place(ctx: _Ctx, i: int) -> bool:
@@ -2187,8 +2216,8 @@ def _surface_subject(ctx: _Ctx, verb: "Token") -> "Token | None":
     doc = ctx.doc
     lo = ctx.paras[ctx.para_of(verb.idx)][0]
     k = verb.i - 1
-    while k >= 0 and doc[k].pos_ == "ADV":
-        k -= 1
+    while k >= 0 and (doc[k].pos_ == "ADV" or doc[k].dep_ in ("aux", "neg") and doc[k].head.i == verb.i):
+        k -= 1  # "NAME, asked about it, would only say:": the modal and the adverb are not the subject
     if k >= 0 and doc[k].text == ",":
         k -= 1
         while k >= 0 and doc[k].text != "," and doc[k].idx >= lo and not ctx.quoted(k) \
@@ -2216,12 +2245,34 @@ def _surface_subject(ctx: _Ctx, verb: "Token") -> "Token | None":
         first = min([t.i for c in end.lefts for t in c.subtree] + [end.i])
     else:
         return None
+    first = _title_start(ctx, first, lo)
     b = first - 1
     while b >= 0 and doc[b].is_space:
         b -= 1
     if b < 0 or doc[b].idx < lo or doc[b].text in (".", "!", "?", ";") or _after_intro(ctx, b, lo):
         return end
     return None
+
+
+def _title_start(ctx: _Ctx, first: int, lo: int) -> int:
+    """Where the capitalised titles right before a name begin ("Foreign Minister NAME"), or ``first`` itself.
+
+    Args:
+        ctx: the document context.
+        first: index of the name's first token.
+        lo: index (character offset) where the paragraph starts; titles do not reach back past it.
+
+    Returns:
+        The index of the first title token, or ``first`` when no title comes before the name.
+    """
+    doc = ctx.doc
+    while first > 0:
+        width = next((w for w in (3, 2, 1) if first - w >= 0 and doc[first - w].idx >= lo
+                      and _title_width(ctx, first - w, first + 1) == w), 0)
+        if not width:
+            return first
+        first -= width
+    return first
 
 
 def _apposed_name_before(ctx: _Ctx, comma: int, verb: "Token") -> "Token | None":
@@ -2299,7 +2350,8 @@ def _after_intro(ctx: _Ctx, comma: int, lo: int) -> bool:
     if k >= 0 and doc[k].idx >= lo and doc[k].text not in (".", "!", "?", ";"):
         return False
     opener = doc[k + 1]
-    return opener.pos_ in ("ADP", "ADV", "SCONJ") or opener.tag_ in ("VBG", "VBN")
+    return opener.pos_ in ("ADP", "ADV", "SCONJ") or opener.tag_ in ("VBG", "VBN") \
+        or opener.tag_ == "VBD" and opener.dep_ == "advcl"  # "Asked whether ..., X laughed": a participle tagged VBD
 
 
 def _subject(ctx: _Ctx, tok: "Token") -> "Token | None":
@@ -3818,7 +3870,7 @@ def _body_antecedent(ctx: _Ctx, tok: "Token") -> Mention | None:
         t = ctx.doc[i]
         if ctx.quoted(i) or t.dep_ not in ("nsubj", "nsubjpass"):
             continue
-        if t.lower_ == "it":
+        if t.lower_ == "it" or _in_reported_clause(t):
             continue
         if t.pos_ == "PRON" and t.lower_ not in RELATIVE_PRONOUNS:
             return None
@@ -3827,6 +3879,27 @@ def _body_antecedent(ctx: _Ctx, tok: "Token") -> Mention | None:
             return None
         return m
     return None
+
+
+def _in_reported_clause(t: "Token") -> bool:
+    """Tell whether a subject belongs to the clause a cue reports: "the ministry said [the matter was closed]".
+
+    Centering ranks the main clause's subject above one in an embedded
+    clause (Grosz et al. 1995), so "it" in the next sentence skips the
+    subjects of the report and reaches its speaker.
+
+    Args:
+        t: a subject token.
+
+    Returns:
+        True when a clausal complement ("ccomp") of a cue verb holds it.
+    """
+    v = t.head
+    while v.head.i != v.i:
+        if v.dep_ == "ccomp" and _is_cue(v.head):
+            return True
+        v = v.head
+    return False
 
 
 def _appositive_name(ctx: _Ctx, tok: "Token", depth: int, via_cue: bool = False) -> Mention | None:
@@ -3923,7 +3996,8 @@ def _office_of_place_holder(ctx: _Ctx, tok: "Token") -> Mention | None:
     """The person named between commas after a definite office phrase: "The Warden of X, Ana Lind, said".
 
     A personal name takes no article, so a capitalised subject written "the
-    WORD of PLACE" is an office (mayor, bishop, or a local title the
+    WORD of PLACE" (or "the PLACE WORD", with a name the tagger read as a
+    person after it) is an office (mayor, bishop, or a local title the
     gazetteer does not know) even when the tagger reads it as a name or a
     work of art; the personal name set off by commas right after it, and
     followed by the verb, is its holder (CoreNLP's mention-to-speaker step
@@ -3939,14 +4013,21 @@ def _office_of_place_holder(ctx: _Ctx, tok: "Token") -> Mention | None:
         The holder's name, or None.
     """
     if tok.dep_ not in ("nsubj", "nsubjpass") or not tok.text[:1].isupper() \
-            or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
-            or not any(c.dep_ == "prep" and c.lower_ == "of" and c.i == tok.i + 1 for c in tok.children) \
-            or any(c.dep_ in ("compound", "amod", "poss") for c in tok.children):
+            or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        return None
+    of_place = any(c.dep_ == "prep" and c.lower_ == "of" and c.i == tok.i + 1 for c in tok.children) \
+        and not any(c.dep_ in ("compound", "amod", "poss") for c in tok.children)
+    mods = [c for c in tok.children if c.i < tok.i and c.dep_ != "det"]
+    place_first = bool(mods) and all(c.dep_ == "compound" and c.pos_ == "PROPN" for c in mods) \
+        and not any(c.dep_ == "prep" for c in tok.children)  # "The Tolsby Resident, NAME,": the place before
+    if not of_place and not place_first:
         return None
     m = _apposed_subject_name(ctx, tok)
     if m is None:
         return None
     lo, hi = ctx.token_at(m.start), ctx.token_at(m.end - 1) + 1
+    if not of_place:
+        return m if any(t.i in ctx.ent_of and ctx.ent_of[t.i].label_ == "PERSON" for t in ctx.doc[lo:hi]) else None
     if any(t.i in ctx.ent_of and ctx.ent_of[t.i].label_ == "PERSON" for t in ctx.doc[lo:hi]) \
             or hi - lo > 1 and not any(t.i in ctx.ent_of for t in ctx.doc[lo:hi]):
         return m
@@ -7213,9 +7294,11 @@ def _action_root(root: "Token") -> bool:
     Returns:
         True for such an action verb.
     """
-    if root.pos_ != "VERB" or root.tag_ != "VBD" or _is_cue(root) or root.lemma_.casefold() in _MOOD_COPULAS:
+    if root.pos_ != "VERB" or root.tag_ != "VBD" or root.lemma_.casefold() in _MOOD_COPULAS:
         return False
     deps = {c.dep_ for c in root.children}
+    if _is_cue(root) and deps & {"dobj", "dative", "prep", "xcomp", "ccomp"}:
+        return False  # "Lind shrugged." or "Lind replied." alone hands over the floor; "told the board" does not
     return "nsubj" in deps and not deps & {"nsubjpass", "auxpass", "ccomp", "xcomp", "neg", "conj", "advcl"}
 
 
