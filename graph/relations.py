@@ -321,6 +321,8 @@ TITLE_MODIFIERS = frozenset({
     "city", "town", "menteri",
     # a local tier: "the provincial governor", "District chief Name", "a municipal councillor"
     "provincial", "district", "municipal",
+    # a post named by its duty: "commanding officer", "presiding judge", "returning officer"
+    "commanding", "presiding", "returning",
 })
 NON_TITLE_MODIFIERS = frozenset({
     "former", "ex", "then", "prominent", "popular", "famous", "well", "known", "well-known", "key",
@@ -2816,6 +2818,13 @@ def _analyse_phrase(ix: _Index, tokens: list, anchor_kind: str) -> list[_TitleIn
                 if om is not None and om.label in {"ORG", "COUNTRY"}:
                     post_orgs.append((prep, om, oname))  # "a legal adviser to the X Commission"
                     continue
+                words = [t for t in run if not t.is_punct and t.lower_ != "the"]
+                if 2 <= len(words) <= 3 and words[-1].lower_ in OFFICE_TITLES | {"government"} and \
+                        words[0].text[:1].isupper():
+                    cm = ix.country_mention(words[0], allow_capital=False)
+                    if cm is not None and cm.label == "COUNTRY":
+                        post_orgs.append((prep, cm, None))  # "an adviser to the Peruvian president": the state
+                        continue
             if low not in ORG_PREPS and not (low == "on" and run and run[-1].lower_ in DESK_WORDS):
                 # ("a reporter on the X Gazette city desk": the paper whose desk it is employs)
                 if post_orgs:
@@ -2993,7 +3002,8 @@ PORTFOLIO_WORDS = frozenset({
     "security", "development", "planning", "youth", "sports", "sport", "women", "fisheries", "lands",
     "water", "resources", "commerce", "employment", "welfare", "immigration", "integration", "cooperation",
     "technology", "science", "innovation", "aviation", "infrastructure", "investment", "budget", "mining",
-    "power", "telecommunications", "heritage", "arts", "veterans", "solidarity", "territories", "relations"})
+    "power", "telecommunications", "heritage", "arts", "veterans", "solidarity", "territories", "relations",
+    "communities"})
 
 
 PORTFOLIO_SUFFIXES = ("tion", "ment", "ity", "ance", "ence", "sion")
@@ -3368,13 +3378,21 @@ def _portfolio_list_before(ix: _Index, phrase: list, floor: int) -> list:
     if not phrase or not all(_is_cap(t) or t.lower_ in {"and", "&"} for t in phrase):
         return phrase
     lo = phrase[0].i
-    if lo - 2 < floor or doc[lo - 1].text != ",":
-        return phrase
-    head = _before_phrase(ix, lo - 2, floor)
-    of = next((t for t in head if t.lower_ == "of"), None)
-    if of is None or of.i == 0 or doc[of.i - 1].lower_ not in PORTFOLIO_HEADS or not _is_cap(head[-1]):
-        return phrase
-    return head
+    for _ in range(6):  # "Minister of Energy, Mines, Water and Transport": back over each listed portfolio
+        if lo - 2 < floor or doc[lo - 1].text != ",":
+            return phrase
+        head = _before_phrase(ix, lo - 2, floor)
+        if not head:
+            return phrase
+        of = next((t for t in head if t.lower_ == "of"), None)
+        if of is not None and of.i > 0 and doc[of.i - 1].lower_ in PORTFOLIO_HEADS and _is_cap(head[-1]):
+            return head
+        if of is not None or len(head) > 3 or not all(_is_cap(t) for t in head) or \
+                any(ix.person_at.get(t.i) is not None or ix.ent_at[t.i] is not None and
+                    ix.ent_at[t.i].label_ in {"GPE", "COUNTRY", "PLACE", "PERSON"} for t in head):
+            return phrase  # (a list of places or people is no portfolio list)
+        lo = head[0].i
+    return phrase
 
 
 def _lower_portfolio_list_before(ix: _Index, phrase: list, floor: int) -> list:
@@ -3473,7 +3491,7 @@ def _acronym_aside_ending(doc, k: int, floor: int) -> bool:
 # styles of address written between a title and a name in Malaysia and Brunei ("Prime Minister Datuk Seri
 # Name", "Minister Dato Paduka Awang Haji Name"); general knowledge of those honorific systems
 STYLE_WORDS = frozenset({"tun", "tan", "sri", "datuk", "dato", "datin", "seri", "setia", "paduka", "awang",
-                         "dayang", "haji", "hajah", "pengiran", "tengku", "tunku"})
+                         "dayang", "haji", "hajah", "pengiran", "tengku", "tunku", "amar", "patinggi", "wira"})
 
 
 def _honorific_run_start(ix: _Index, k: int, floor: int) -> int:
@@ -4358,6 +4376,10 @@ def _positions_from(ix: _Index, facts: list[_Fact]) -> Iterator[Position]:
                     if org is None:
                         org, org_name = _context_body(ix, f, info)
                     if org is None and org_name is None:
+                        org, body_title = _premod_body(ix, f, info)
+                        if org is not None:
+                            info.title = body_title
+                    if org is None and org_name is None:
                         org = _outlet_served(ix, f, info)
                     if org is None and org_name is None:
                         org = _setting_place(ix, f, info)
@@ -4401,6 +4423,12 @@ def _positions_from(ix: _Index, facts: list[_Fact]) -> Iterator[Position]:
         found.extend(p for p in _represent_as_positions(ix) if (p.person.start, p.title) not in have)
     except Exception as exc:  # keep the extractor total on odd parses
         log.debug("represent as: %s", exc)
+    # "In 2001, Ruritania's envoy to the talks was X"
+    try:
+        have = {(p.person.start, p.title) for p in found}
+        found.extend(p for p in _title_subject_positions(ix) if (p.person.start, p.title) not in have)
+    except Exception as exc:  # keep the extractor total on odd parses
+        log.debug("title subjects: %s", exc)
     # wire footers: "Associated Press writers A in X and B in Y contributed to this report."
     try:
         have = {(p.person.start, p.title) for p in found}
@@ -4726,6 +4754,40 @@ def _represent_as_positions(ix: _Index) -> Iterator[Position]:
             " - ", "-")
         yield Position(person=person, title=title, org=states[0], evidence=ix.evidence(t), org_name=None,
                        former=t.tag_ == "VBD")
+
+
+def _title_subject_positions(ix: _Index) -> Iterator[Position]:
+    """A post named as the subject of "be" and its holder after it: "In 2001, Ruritania's envoy to the talks was Name".
+
+    The inverted copula (a specificational sentence: the title describes, the name fills it) is the mirror of
+    "Name was Ruritania's envoy".  Only a subject whose head is a known title and a person that is the verb's
+    attribute right after it count; a past tense makes the post a former one.
+
+    Args:
+        ix: the document index.
+
+    Yields:
+        Positions read from the subject's phrase.
+    """
+    doc = ix.doc
+    for s, e in ix.persons:
+        if s < 2 or doc[s - 1].lemma_ != "be" or doc[s - 1].pos_ not in {"AUX", "VERB"}:
+            continue
+        cop = doc[s - 1]
+        if e < len(doc) and doc[e].tag_ == "POS" or any(c.dep_ == "neg" for c in cop.children):
+            continue
+        subj = next((c for c in cop.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subj is None or subj.pos_ != "NOUN" or _head_kind(subj) != "title" or \
+                not any(c.dep_ == "poss" for c in subj.children):
+            continue  # (a possessor names the post's state or body: "Ruritania's agent")
+        person = ix.person_mention(s)
+        if person is None:
+            continue
+        tokens = list(doc[subj.left_edge.i:subj.right_edge.i + 1])
+        for info in _analyse_phrase(ix, tokens, "person"):
+            if info.kind == "title" and info.title and info.head is not None and info.head.i == subj.i:
+                yield Position(person=person, title=info.title, org=info.org, evidence=ix.evidence(cop),
+                               org_name=info.org_name, former=info.former or cop.tag_ == "VBD")
 
 
 _CONTRIBUTOR_TITLES = {"writer": "writer", "writers": "writer", "reporter": "reporter", "reporters": "reporter",
@@ -5120,13 +5182,25 @@ def _context_body(ix: _Index, f: _Fact, info: _TitleInfo) -> tuple[Mention | Non
     Returns:
         (organisation mention, written name) or (None, None).
     """
-    if info.title not in SPOKES_WORDS:
+    words = info.title.lower().split()
+    if not words or words[-1] not in SPOKES_WORDS or any(w not in SPOKES_RANKS for w in words[:-1]):
         return None, None
     doc = ix.doc
     sent = ix.sent_at[f.tok.i]
     span = ix.person_at.get(f.tok.i, (f.tok.i, f.tok.i + 1))
     if sent is None:
         return None, None
+    if info.head is not None and info.head.i - sent.start < len(words) and ix.sent_no(sent.start) > 0:
+        # "The Ruritanian Foreign Ministry replied. Deputy spokesman Name said ...": a title that opens the
+        # sentence speaks for the body the sentence before had as its subject (the centering rule: the
+        # subject is the likeliest centre to be continued; Grosz, Joshi & Weinstein 1995)
+        prev = ix.sents[ix.sent_no(sent.start) - 1]
+        subj = [e for e in ix.ents_in(prev.start, prev.end) if e.label_ == "ORG" and e.root.dep_ == "nsubj"
+                and e.root.head.i == prev.root.i and e[-1].lower_ in MINISTRY_WORDS | {"embassy", "government"}]
+        if len(subj) == 1:
+            org, org_name, _ = _org_from_run(ix, list(doc[subj[0].start:subj[0].end]))
+            if org is not None and org.label != "PERSON":
+                return org, org_name
     bodies = []
     for ent in ix.ents_in(sent.start, span[0]):
         if ent.label_ != "ORG" or ent.end > span[0] - 1:
@@ -5147,6 +5221,58 @@ def _context_body(ix: _Index, f: _Fact, info: _TitleInfo) -> tuple[Mention | Non
     if org is None or org.label == "PERSON":
         return None, None
     return org, org_name
+
+
+# lower-case body nouns a reporter puts before a title for a body named earlier: "association president Name"
+PREMOD_BODY_NOUNS = frozenset({"association", "society", "federation", "union", "foundation", "trust", "charity",
+                               "chamber", "guild", "league", "club", "council", "board", "committee", "commission"})
+
+
+def _premod_body(ix: _Index, f: _Fact, info: _TitleInfo) -> tuple[Mention | None, str]:
+    """The body of "association president Name": the last one named earlier with that noun in its name.
+
+    A reporter who has named "the Tolsby Growers' Association" (or "the Association of Varnek Towns") writes its
+    officer as "association president Name"; the lower-case noun before the title is a definite description
+    of that body, resolved to the nearest earlier name holding the same noun (the head-matching rule of
+    definite-description coreference, Vieira and Poesio 2000), at most five sentences back.
+
+    Args:
+        ix: the document index.
+        f: the title fact.
+        info: its title.
+
+    Returns:
+        (organisation mention, title without the body noun), or (None, the title).
+    """
+    head = info.head
+    doc = ix.doc
+    if head is None or head.i < 1 or _head_kind(head) != "title":
+        return None, info.title
+    noun = doc[head.i - 1]
+    if not noun.is_lower or noun.lower_ not in PREMOD_BODY_NOUNS:
+        return None, info.title
+    if noun.i > 0 and (doc[noun.i - 1].text[:1].isupper() or doc[noun.i - 1].tag_ == "POS") and \
+            doc[noun.i - 1].lower_ not in {"the", "a", "an"} and not doc[noun.i - 1].is_punct:
+        return None, info.title  # "Tolsby council chairman": the place names the body
+    floor = _sentences_back(ix, noun.i, 5)
+    for k in range(noun.i - 1, floor - 1, -1):
+        ent = ix.ent_at[k]
+        if ent is None or ent.label_ != "ORG" or ent.start != k:
+            continue
+        words = [t.lower_ for t in doc[ent.start:ent.end] if t.text[:1].isupper()]
+        if noun.lower_ not in words or ix.person_at.get(ent.start) is not None:
+            continue
+        title = info.title
+        if title.lower().startswith(noun.lower_ + " "):
+            title = title[len(noun.text) + 1:]
+        end = ent.end  # "Association of" + "Varnek Towns" the tagger split: the name runs on over "of"
+        while end < noun.i and (doc[end].text[:1].isupper() and doc[end].pos_ == "PROPN" or
+                                doc[end].lower_ in {"of", "for"} and doc[end + 1].text[:1].isupper()):
+            end += 1
+        if doc[end - 1].lower_ in {"of", "for"}:
+            return None, info.title
+        return (ix.ent_mention(ent) if end == ent.end else ix.mention(ent.start, end, "ORG", "")), title
+    return None, info.title
 
 
 # titles of people who write or film for an outlet, and the verbs that name it: "a journalist who covers X for Y"
@@ -5230,6 +5356,7 @@ def _definite_body_before(ix: _Index, start: int, end: int) -> Span | None:
 
 MINISTRY_WORDS = frozenset({"ministry", "department", "office", "secretariat"})
 SPOKES_WORDS = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+SPOKES_RANKS = frozenset({"deputy", "chief", "senior", "acting", "assistant", "official", "principal"})
 
 
 def _home_department_post(ix: _Index, p: Position) -> bool:
