@@ -5616,7 +5616,8 @@ def _climb(ix: _Index, cue) -> tuple[object | None, _Polarity, list]:
         if raised is not None:
             _polarity_at(ix, raised, pol, is_cue=False)  # "has yet to be", "has never been"
         for c in cue.children:
-            if c.dep_ == "agent":
+            # (or "by" parsed as a plain preposition: "is recognised only by Ankara")
+            if c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ == "by" and c.i > cue.i:
                 pob = [p for p in c.children if p.dep_ == "pobj"]
                 if pob:
                     return pob[0], pol, [cue]
@@ -5705,6 +5706,23 @@ def _climb(ix: _Index, cue) -> tuple[object | None, _Polarity, list]:
                 _fused_country(cur) is not None:
             holder = _fused_country(cur)  # "Ruritania rejects, in the firmest possible way, any suggestion that ..."
             break
+        unwanted = _unwanted_course(cur) if cur.i == cue.i else None
+        if unwanted is not None:
+            pol.negations += 1  # "Recognising X is not something A is considering / will entertain"
+            pol.cue_words.append(unwanted[1])
+            holder = unwanted[0]
+            break
+        aside = _aside_speaker(cur) if cur.i == cue.i else None
+        if aside is not None:
+            # "Recognition of X, A's minister said, is not on the table" parsed with "Recognition" as the
+            # subject of the aside "said": the clause the aside interrupts rules it out, the speaker holds
+            pol.negations += 1
+            pol.cue_words.append(aside[1])
+            holder = aside[0]
+            break
+        if cur.i == cue.i and _aside_clause_subject(cur):
+            pol.blocked = True  # "Recognition of X, A said, is possible": a prospect, no stance yet
+            return None, pol, chain
         if cur.i == cue.i and (cur.dep_ == "nsubj" and cur.pos_ in {"NOUN", "PROPN"} or cur.dep_ == "csubj") and \
                 _ruled_out(cur.head):
             # "Recognition of X is off the table (for A)", "Recognising X is out of the question, A said"
@@ -5995,6 +6013,106 @@ def _ruled_out_holder(cue):
     for rep in (c for c in cop.children if c.dep_ == "parataxis" and c.pos_ == "VERB"):
         return next((c for c in rep.children if c.dep_ == "nsubj"), None)  # "Recognition of X, A said, is ..."
     return None
+
+
+def _speech_aside(cue):
+    """The speech verb of an aside that interrupts the clause ``cue`` opens, and that clause's verb.
+
+    "Recognition of X, A's minister said, is off the table": the small model reads the aside in
+    several ways ("said" as parataxis of "is" with "Recognition" its subject or adverbial, or "is"
+    as the subjectless complement of "said"); the surface is the same: the cue, a comma, a speech
+    verb, then the verb of the clause the cue is the subject of.
+
+    Args:
+        cue: a recognition noun.
+
+    Returns:
+        (speech verb, interrupted clause verb), or None.
+    """
+    if cue.pos_ not in {"NOUN", "PROPN"} or cue.dep_ not in {"nsubj", "advcl", "npadvmod", "dep"}:
+        return None
+    sent = cue.sent
+    verb = next((t for t in sent if t.i > cue.i and t.pos_ == "VERB" and t.lemma_.lower() in SPEECH_VERBS), None)
+    if verb is None or not any(cue.doc[k].text == "," for k in range(cue.i + 1, verb.i)):
+        return None
+    clauses = [verb.head] if verb.dep_ == "parataxis" else []
+    clauses += [c for c in verb.children if c.dep_ == "ccomp" and not any(
+        k.dep_ in {"nsubj", "nsubjpass", "expl"} for k in c.children)]
+    clause = next((c for c in clauses if c.i > verb.i), None)
+    if clause is None or cue.head.i not in {verb.i, clause.i}:
+        return None
+    return verb, clause
+
+
+def _aside_clause_subject(cue) -> bool:
+    """Whether a recognition noun is the subject of a clause a speech aside interrupts, misparsed.
+
+    "Recognition of X, A said, is possible" parsed with "Recognition" hung on "said" (as its
+    subject or an adverbial): the speaker holds no stance on X there (a clause that rules it out
+    is read by ``_aside_speaker``).
+
+    Args:
+        cue: a recognition noun.
+
+    Returns:
+        True when the noun hangs on the speech verb of an aside (see ``_speech_aside``).
+    """
+    aside = _speech_aside(cue)
+    return aside is not None and cue.head.i == aside[0].i
+
+
+def _unwanted_course(cue):
+    """The state that will not consider a course named by the subject ``cue`` of a negated copula.
+
+    "Recognising X is not something A is considering", "Recognition of X is not a step A will
+    contemplate": the copula denies that the course is one A intends (the verbs of
+    ``INTENT_GOVERNORS`` and ``CLAIM_ACCEPT_VERBS``).
+
+    Args:
+        cue: a recognition verb (clausal subject) or noun (subject).
+
+    Returns:
+        (the relative clause's subject token, the negation token), or None.
+    """
+    cop = cue.head
+    if not (cue.dep_ == "csubj" or cue.dep_ == "nsubj" and cue.pos_ in {"NOUN", "PROPN"}) or \
+            cop.lemma_ != "be" or cop.i < cue.i:
+        return None
+    neg = next((c for c in cop.children if c.dep_ == "neg"), None)
+    if neg is None:
+        return None
+    for attr in (c for c in cop.children if c.dep_ == "attr"):
+        for rel in (c for c in attr.children if c.dep_ == "relcl"):
+            if rel.lemma_.lower() in INTENT_GOVERNORS | CLAIM_ACCEPT_VERBS:
+                subj = next((c for c in rel.children if c.dep_ == "nsubj" and c.lower_ not in REL_PRONOUNS), None)
+                if subj is not None:
+                    return subj, neg
+    return None
+
+
+def _aside_speaker(cue):
+    """The speaker of a speech aside inside a clause that rules out the course ``cue`` names.
+
+    "Recognition of X, A's minister said, is not on the table" (see ``_speech_aside`` for the
+    parses): when the interrupted copula rules its subject out (``_ruled_out``), the aside's
+    subject is the one who rules it out (or the speaker the parser hung on the land as an
+    apposition: "X, Spain's deputy premier said,").
+
+    Args:
+        cue: a recognition noun.
+
+    Returns:
+        (the speaker token, the ruling-out copula), or None.
+    """
+    aside = _speech_aside(cue)
+    if aside is None or not _ruled_out(aside[1]):
+        return None
+    verb, cop = aside
+    speaker = next((c for c in verb.children if c.dep_ == "nsubj" and c.i > cue.i), None)
+    before = cue.doc[verb.i - 1]
+    if speaker is None and before.dep_ == "appos" and before.pos_ in {"NOUN", "PROPN"}:
+        speaker = before
+    return None if speaker is None else (speaker, cop)
 
 
 #: the complements of a copula that denies a clause: "it is not the case / not true / not so that ..."
@@ -6312,12 +6430,15 @@ def _is_question(sent) -> bool:
 
 
 def _hypothetical(sent, cue) -> bool:
-    """A sentence-initial conditional whose clause holds the cue ("If X recognised Y, ...")."""
+    """A sentence-initial conditional whose clause holds the cue ("If X recognised Y, ...", "Had X
+    recognised Y, ...")."""
     toks = [t for t in sent if not _is_space(t)]
     if not toks:
         return False
     first = next((t for t in toks if not (t.is_quote or t.is_punct)), toks[0])  # ('"Suppose X recognised Y')
-    if first.lower_ in {"if", "unless", "should", "were", "suppose", "supposing"}:
+    if first.lower_ in {"if", "unless", "should", "were", "suppose", "supposing"} or (
+            first.lower_ == "had" and first.dep_ == "aux" and any(  # "Had A recognised X, ...": inverted
+                c.dep_ == "nsubj" and c.i > first.i for c in first.head.children)):
         comma = next((t for t in toks if t.text == ","), None)
         if comma is None or cue.i < comma.i:
             return True
@@ -6337,16 +6458,24 @@ CONDITION_TIME_NOUNS = frozenset({"day", "moment", "minute", "time"})
 
 def _conditioned_would(cue) -> bool:
     """Whether a positive "would recognise X" waits on a condition after it: "... if / once / when Y",
-    "... the day Y happens" (a hypothetical, not a stance; "would not recognise X if ..." still refuses).
+    "... the day Y happens", or a "will recognise X if / once Y" (a hypothetical, not a stance; "would
+    not recognise X if ..." still refuses).
 
     Args:
         cue: the recognition verb.
 
     Returns:
-        True for a "would" (or "'d") cue with no negation and a condition clause or time-clause noun.
+        True for a "would" (or "'d") cue with no negation and a condition clause or time-clause noun, or
+        a "will" cue with no negation and a condition clause.
     """
-    if not any(c.dep_ == "aux" and c.lower_ in {"would", "'d"} for c in cue.children) or any(
-            c.dep_ == "neg" for c in cue.children):
+    if any(c.dep_ == "neg" for c in cue.children):
+        return False
+    if any(c.dep_ == "aux" and c.lower_ in {"will", "'ll", "shall"} for c in cue.children):
+        # "A will recognise X once / if B does": a plan waiting on a condition ("when" may only date it)
+        return any(c.dep_ == "advcl" and c.i > cue.i and any(
+            m.dep_ == "mark" and m.lower_ in {"if", "once", "unless", "provided"} for m in c.children)
+            for c in cue.children)
+    if not any(c.dep_ == "aux" and c.lower_ in {"would", "'d"} for c in cue.children):
         return False
     return any(c.dep_ == "advcl" and c.i > cue.i and any(
         m.dep_ == "mark" and m.lower_ in {"if", "once", "when", "unless", "provided"} for m in c.children)
@@ -7196,9 +7325,22 @@ def _regard_flavour(verb) -> str | None:
 def _occupied_frame(verb):
     """The land of "considers X (as) (an illegally) occupied (region / by Y)", read off the surface.
 
+    Args:
+        verb: a verb of regarding.
+
+    Returns:
+        The last token of the (last) territory's name, or None (see :func:`_occupied_lands`).
+    """
+    lands = _occupied_lands(verb)
+    return lands[-1] if lands else None
+
+
+def _occupied_lands(verb) -> list:
+    """The lands of "considers X (and Y) (to be / as) (an illegally) occupied (region / by Z)", off the surface.
+
     A territory name right after the verb (after "the"; or "the region" for the land
-    in focus), then within four words
-    "occupied", with only "as", an article or adverbs between: the holder does
+    in focus), or a list of them joined by commas, "and" or "or", then within four words
+    "occupied", with only "as", "to be", an article or adverbs between: the holder does
     not accept the occupier's hold on X.  A state's own claim ("occupied Ruritanian
     land") has its own frame and never reaches here.
 
@@ -7206,7 +7348,7 @@ def _occupied_frame(verb):
         verb: a verb of regarding.
 
     Returns:
-        The last token of the territory's name, or None.
+        The last token of each territory's name, in text order (empty when the frame is absent).
     """
     doc = verb.doc
     sent = verb.sent
@@ -7216,23 +7358,35 @@ def _occupied_frame(verb):
     if k < sent.end and k == verb.i + 2 and doc[k].lower_ in FOCUS_HEADS and doc[k].is_lower:
         pass  # "considers the region occupied territory": the land in focus (see the caller)
     elif k >= sent.end or doc[k].ent_type_ != "TERRITORY" or doc[k].ent_iob_ != "B":
-        return None
-    while k + 1 < sent.end and doc[k + 1].ent_iob_ == "I":
-        k += 1
-    name_end = k
+        return []
+    ends = []
+    while True:
+        while k + 1 < sent.end and doc[k + 1].ent_iob_ == "I":
+            k += 1
+        ends.append(doc[k])
+        j = k + 1
+        while j < sent.end and doc[j].lower_ in {",", "and", "or"} or (
+                j + 2 < sent.end and [doc[j].lower_, doc[j + 1].lower_, doc[j + 2].lower_] == ["as", "well", "as"]):
+            j += 3 if doc[j].lower_ == "as" else 1  # "X, Y and Z", "X as well as Y": the next name of a list
+        if j == k + 1 or j >= sent.end or doc[j].ent_type_ != "TERRITORY" or doc[j].ent_iob_ != "B":
+            break
+        k = j
+    k = ends[-1].i
     for j in range(k + 1, min(sent.end, k + 6)):
         t = doc[j]
         if t.lemma_.lower() == "occupy" or t.lower_ == "occupied":
             nxt = doc[j + 1] if j + 1 < sent.end else None
             if nxt is not None and (nxt.ent_type_ in {"NORP", "COUNTRY"} or nxt.tag_ == "PRP$") and \
                     not _third_state_land(verb, nxt):
-                return None  # "occupied Ruritanian land": whose land it is, is said (the holder's own)
-            return doc[name_end]
+                return []  # "occupied Ruritanian land": whose land it is, is said (the holder's own)
+            return ends
         occupier = j + 2 < sent.end and doc[j + 1].text in {"-", "–"} and doc[j + 2].lower_ == "occupied" or (
             t.text in {"-", "–"} and j + 1 < sent.end and doc[j + 1].lower_ == "occupied")
-        if not (t.lower_ in {"as", "an", "a"} or t.pos_ == "ADV" or occupier):
-            return None  # (but "as Y-ian-occupied territory": the occupier named in a hyphenated word)
-    return None
+        to_be = t.lower_ == "to" and j + 1 < sent.end and doc[j + 1].lower_ == "be" or (
+            t.lower_ == "be" and doc[j - 1].lower_ == "to")
+        if not (t.lower_ in {"as", "an", "a"} or t.pos_ == "ADV" or occupier or to_be):
+            return []  # (but "as Y-ian-occupied territory": the occupier named in a hyphenated word)
+    return []
 
 
 def _third_state_land(verb, owner_tok) -> bool:
@@ -7567,8 +7721,8 @@ def _antecedent_territory(ix: _Index, cue, holders: list) -> list[TerritoryRef]:
 
     "Somaliland, which Ethiopia recognised last year," (the relative pronoun
     is the object, also of a verb under the relative one: "which A refuses to
-    recognise") and "Kosovo, recognised by Japan in 2008," (a passive
-    participle with its agent).
+    recognise"; or the passive subject: "X, which is recognised by A,") and
+    "Kosovo, recognised by Japan in 2008," (a passive participle with its agent).
 
     Args:
         ix: the document index.
@@ -7583,7 +7737,9 @@ def _antecedent_territory(ix: _Index, cue, holders: list) -> list[TerritoryRef]:
     if cue.dep_ == "xcomp" and cue.head.dep_ == "relcl":
         rel, head = cue.head, cue.head.head  # "X, which A refuses to recognise,": the pronoun is the verb's object
     if rel.dep_ == "relcl":
-        if not any(c.dep_ in {"dobj", "obj"} and c.lower_ in {"which", "that", "whom"} for c in cue.children):
+        # (the relative pronoun as object, or as passive subject: "X, which is recognised by A,")
+        if not any(c.dep_ in {"dobj", "obj", "nsubjpass"} and c.lower_ in {"which", "that", "whom"}
+                   for c in cue.children):
             return []
     elif not (cue.dep_ == "acl" and cue.tag_ == "VBN" and any(c.dep_ == "agent" for c in cue.children)):
         return []
@@ -8269,14 +8425,15 @@ def _stances_in_sentence(ix: _Index, sent, memory: dict) -> Iterator[Stance]:
             if flavour == "void":
                 negative = not negative
         elif flavour == "occupied":
-            last = _occupied_frame(cue)
-            ent = ix.ent_at[last.i] if last is not None else None
-            m = ix.ent_mention(ent) if ent is not None else None
-            if m is None and last is not None and last.lower_ in FOCUS_HEADS:
-                focus = _salient_territories(ix, last.i, holders, 1)  # "the region"
-                m = focus[0].mention if focus else None
-            terrs = [TerritoryRef(mention=m, name=m.kb_id or m.text)] if m is not None and not negative and all(
-                (h.kb_id or h.text) != (m.kb_id or m.text) for h in holders) else []  # (not "does not consider")
+            terrs = []
+            for last in _occupied_lands(cue) if not negative else []:  # (not "does not consider")
+                ent = ix.ent_at[last.i]
+                m = ix.ent_mention(ent) if ent is not None else None
+                if m is None and last.lower_ in FOCUS_HEADS:
+                    focus = _salient_territories(ix, last.i, holders, 1)  # "the region"
+                    m = focus[0].mention if focus else None
+                if m is not None and all((h.kb_id or h.text) != (m.kb_id or m.text) for h in holders):
+                    terrs.append(TerritoryRef(mention=m, name=m.kb_id or m.text))
             negative = not negative
         elif flavour in {"claim-neg", "claim"}:
             terrs = _rejected_claim_territories(ix, cue, memory, holders)
@@ -9004,9 +9161,16 @@ def _elliptic_stances(ix: _Index, sent, emitted: list, previous: list) -> list[S
                 verb.dep_ == "conj" and any(c.lower_ == "but" and c.dep_ == "cc" for c in verb.head.children)) or
                 any(c.text == ";" and c.dep_ == "punct" and c.i < verb.i for c in kids)):
             polarity = "opposite"  # "A does not recognise X, but B does", "...; B does"
+        elif lem in {"do", "have"} and verb.tag_ == "VBD" and verb.dep_ == "advcl" and not dobjs and any(
+                c.dep_ == "mark" and c.lower_ in {"after", "before", "once", "when"} for c in kids):
+            polarity = "after"  # "A recognised X a day after B and C did", "... before B had"
         else:
             continue
         antecedents = [s for s in emitted if _holder_index(ix, s) < verb.i] or (previous if not emitted else [])
+        if polarity == "after":
+            if not antecedents or antecedents[-1].stance != "recognises":
+                continue  # ("A refused to recognise X after B did": did B refuse, or recognise?)
+            polarity = "same"
         if not antecedents:
             continue
         ante_neg = antecedents[-1].stance == "doesNotRecognise"
@@ -9359,6 +9523,13 @@ def _territory_refs(ix: _Index, cue, region: list, memory: dict, holders: list) 
                     direct.extend(p for p in c.children if p.dep_ == "pobj")
                 elif c.dep_ == "poss" and c.pos_ != "PRON":
                     direct.append(c)  # "recognise the region's constitutional status"
+                elif c.dep_ == "poss" and c.lower_ == "its" and o.lemma_.lower() in {"independence", "statehood"}:
+                    # "X thanked A for recognising its independence": the disputed land "its" stands for (not a
+                    # state's own sovereignty: "B asks A to respect its sovereignty")
+                    refs = [r for r in _pronoun_territories(ix, c, holders, memory)
+                            if r.mention is not None and r.mention.label == "TERRITORY"]
+                    if refs:
+                        return refs[:1]
         else:
             direct.append(o)
     if cue.pos_ in {"NOUN", "PROPN"}:
@@ -9739,8 +9910,10 @@ def _held_place(ix: _Index, o, memory: dict, holders: list) -> list[TerritoryRef
     if ent is not None and ent.label_ in {"GPE", "LOC", "FAC", "PLACE"}:
         m = ix.ent_mention(ent)
         return [TerritoryRef(mention=m, name=m.kb_id or m.text)] if m is not None else []
-    if ent is not None and ent.label_ == "ORG" and ent.root.i == o.i and _placelike_org(ent):
-        # "sovereignty over the X Ice Field": a land name NER took for a body
+    if ent is not None and ent.label_ == "ORG" and ent.root.i == o.i and (
+            _placelike_org(ent) or _coordinated_with_place(ix, o)):
+        # "sovereignty over the X Ice Field", "the transfer of A and B to Y" with B a place: a land name NER
+        # took for a body
         return [TerritoryRef(mention=None, name=_strip_det(ent.text))]
     if o.lemma_.lower() in SETTLEMENT_NOUNS:
         # "over the neighbouring municipality of X": the named place, not a description
@@ -9827,6 +10000,28 @@ def _placelike_org(ent) -> bool:
     if len(words) < 2 or not words[0].is_title:
         return False
     return not any(t.lower_ in ORG_WORDS | BODY_WORDS or (t.is_upper and len(t) > 1) for t in words)
+
+
+def _coordinated_with_place(ix: _Index, o) -> bool:
+    """Whether an ORG-tagged one-word name is coordinated with a place name: "A and B" with B a place.
+
+    The items of a list are of one kind, so a title-case single word with no body word in a list of
+    places is a place too (used on the objects of hold and transfer nouns only).
+
+    Args:
+        ix: the document index.
+        o: the head token of the ORG-tagged name.
+
+    Returns:
+        True when a conjunct of ``o`` is tagged as a place, country or territory.
+    """
+    if not o.is_title or o.lower_ in ORG_WORDS | BODY_WORDS:
+        return False
+    for c in o.conjuncts:
+        ent = ix.ent_at[c.i]
+        if ent is not None and ent.label_ in {"GPE", "LOC", "PLACE", "TERRITORY", "COUNTRY"}:
+            return True
+    return False
 
 
 def _included_after(ix: _Index, o) -> list:
