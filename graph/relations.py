@@ -10642,7 +10642,8 @@ def extract_relations(doc, article: Article) -> Iterator[Relation]:
                  _seat_from_party,
                  _banner_parties, _belong_to_which, _like_rest_members, _partners_in_members,
                  _situated_places, _named_sites, _pair_borders, _member_lists, _where_such_as_places,
-                 _couple_apposed, _their_border_pairs, _party_home_tags, _surface_relation_frames)
+                 _couple_apposed, _their_border_pairs, _party_home_tags, _surface_relation_frames,
+                 _grouping_members)
     members: list[Relation] = []
     for prod in (*producers, lambda ix: _so_is_members(ix, members), lambda ix: _bare_members(ix, members)):
         try:
@@ -10692,6 +10693,14 @@ def _spouse_full_names(ix: _Index, r: Relation) -> Relation:
                 continue
             if m.text in [w.text for w in span[1:]]:
                 found[span.text] = (s, e)
+        if not found and " " in other.text.strip():
+            # "Petar Varga ... with his wife, Ana," and "Ana Varga" later: a given name with the partner's
+            # surname names the same person (the wife or husband named by first name only)
+            last = other.text.split()[-1]
+            for s, e in ix.persons:
+                span = ix.doc[s:e]
+                if len(span) >= 2 and span[0].text == m.text and span[-1].text == last and span.text != other.text:
+                    found[span.text] = (s, e)
         if len(found) != 1:
             return m
         s, e = next(iter(found.values()))
@@ -11422,17 +11431,25 @@ def _pronoun_spouse_apposed(ix: _Index) -> Iterator[Relation]:
     doc = ix.doc
     for t in doc:
         if t.lower_ not in SPOUSE_NOUNS or not t.is_lower or t.i < 1 or doc[t.i - 1].tag_ != "PRP$" or \
-                doc[t.i - 1].lower_ not in PERSON_PRONOUNS or t.i + 2 >= len(doc) or doc[t.i + 1].text != ",":
+                doc[t.i - 1].lower_ not in PERSON_PRONOUNS or t.i + 2 >= len(doc):
             continue
-        span = ix.person_at.get(t.i + 2)
+        # "his wife, Ana," or, with no comma, "with her husband Marek." (a bare given name closing the clause)
+        p = t.i + 2 if doc[t.i + 1].text == "," else t.i + 1
+        if p == t.i + 1 and (not (doc[p].pos_ == "PROPN" and doc[p].text[:1].isupper()) or p in ix.person_at):
+            continue  # (a tagged name right after the noun is the compound readers' case, with their guards)
+        span = ix.person_at.get(p)
         if span is None:
             # a given name the tagger left untagged ("his wife, Ana."): capitalised proper nouns only
-            e = t.i + 2
+            e = p
+            # (or a given name the tagger took for an unknown body: "his wife, Ana," read as an ORG)
+            misread = ix.ent_at[e] is not None and ix.ent_at[e].start == e and ix.ent_at[e].label_ == "ORG" and \
+                not ix.ent_at[e].ent_id_ and len(ix.ent_at[e]) <= 2
             while e < len(doc) and e < t.i + 5 and doc[e].pos_ == "PROPN" and doc[e].text[:1].isupper() and \
-                    doc[e].is_alpha and ix.ent_at[e] is None and doc[e].lower_ not in ix.lead_words:
+                    doc[e].is_alpha and (ix.ent_at[e] is None or misread and ix.ent_at[e] is ix.ent_at[p]) and \
+                    doc[e].lower_ not in ix.lead_words:
                 e += 1
-            span = (t.i + 2, e) if e > t.i + 2 else None
-        if span is None or span[0] != t.i + 2:
+            span = (p, e) if e > p else None
+        if span is None or span[0] != p:
             continue
         if span[1] < len(doc) and not (doc[span[1]].is_punct or _is_space(doc[span[1]])):
             continue  # "his wife, Ana said": no appositive
@@ -13204,16 +13221,22 @@ def _of_named(prep) -> list:
 
 
 def _of_orgs(ix: _Index, noun) -> list[Mention]:
-    """The named organisations in the "of" phrases of ``noun`` ("members of the GCC")."""
+    """The named organisations in the "of" phrases of ``noun`` ("members of the GCC"), with a second
+    "of" phrase the parser hung on a dated "since" phrase: "a member of X since 2004 and of Y since 2007"."""
     out = []
-    for c in noun.children:
-        if c.dep_ == "prep" and c.lower_ == "of":
-            for p in _of_named(c):
-                ent = ix.ent_at[p.i]
-                if ent is not None and ent.label_ == "ORG":
-                    om = ix.ent_mention(ent)
-                    if om is not None:
-                        out.append(om)
+    ofs = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"]
+    if ofs:
+        for since in (*noun.children, *noun.head.children):
+            if since.dep_ == "prep" and since.lower_ in {"since", "from"} and since.i > noun.i:
+                ofs += [x for x in since.children if x.dep_ == "conj" and x.lower_ == "of" and
+                        ix.doc[x.i - 1].lower_ == "and"]
+    for c in ofs:
+        for p in _of_named(c):
+            ent = ix.ent_at[p.i]
+            if ent is not None and ent.label_ == "ORG":
+                om = ix.ent_mention(ent)
+                if om is not None:
+                    out.append(om)
     return out
 
 
@@ -13537,7 +13560,9 @@ def _party_affiliations(ix: _Index) -> Iterator[Relation]:
             # "Rep. Name of the ruling X Party", "the regional leader, Name of the X Party,": a party
             # right after the name (the object must be a party, see _party_np)
             k -= 1
-        if k + 2 < len(doc) and (doc[k].text in {",", "("} or k < e) and doc[k + 1].lower_ == "of":
+        # ("Name, from the ruling X Movement,": "from" after a comma reads the same way)
+        if k + 2 < len(doc) and ((doc[k].text in {",", "("} or k < e) and doc[k + 1].lower_ == "of" or
+                                 doc[k].text == "," and doc[k + 1].lower_ == "from"):
             heads = [p for p in doc[k + 1].children if p.dep_ == "pobj"]
             om = _party_np(ix, heads[0]) if heads else None
             if om is None and heads and heads[0].lower_ == "opposition" and heads[0].i + 1 < len(doc):
@@ -13611,6 +13636,9 @@ def _appositive_parties(ix: _Index) -> Iterator[Relation]:
         end = k + 1
         while end < sent.end and end < k + 20 and doc[end].text not in {",", ";", "(", ")", "–", "—", "."}:
             end += 1
+            if end + 3 < sent.end and doc[end].text == "(" and doc[end + 2].text == ")" and \
+                    doc[end + 1].text.isupper() and doc[end + 1].is_alpha and doc[end + 3].lower_ in LEGISLATOR_TITLES:
+                end += 3  # "a Y Movement (YM) MP": the party's acronym between its name and the title
         phrase = [doc[x] for x in range(k, end)]
         ev = ix.evidence(doc[s])
         # "a Progressive Conservative" (the whole appositive, or before "who": "a Y Democrat who represents Z")
@@ -13642,9 +13670,14 @@ def _appositive_parties(ix: _Index) -> Iterator[Relation]:
                 owner = phrase[x].tag_ == "POS" or phrase[x].text in {"'", "’"}
                 if owner:
                     x -= 1
+                acronym = x >= 3 and phrase[x].text == ")" and phrase[x - 2].text == "("
+                if acronym:
+                    x -= 3  # "a Y Movement (YM) MP"
                 while x >= 1 and phrase[x].pos_ in {"PROPN", "ADJ"} and phrase[x].text[:1].isupper():
                     run.insert(0, phrase[x])
                     x -= 1
+                if acronym and run and run[-1].lower_ not in PARTY_WORDS:
+                    break  # ("a Y Valley (YV) MP": a seat may carry an acronym too; a party word must end the name)
                 plural_party = owner and len(run) >= 2 and run[-1].lower_ in PARTY_PLURALS
                 if run and x == 0 and (plural_party or not owner and not _names_no_party(ix, run)):
                     yield Relation(subject=m, object=ix.mention(run[0].i, run[-1].i + 1, "ORG"), kind="memberOf",
@@ -13886,9 +13919,10 @@ def _bracket_party(ix: _Index, s: int, e: int) -> Mention | None:
     if not all(t.text[:1].isupper() and t.is_alpha for t in inner):
         return None
     if not titled and len(inner) == 1 and doc[close].text == ")" and inner[0].lower_ in BRACKET_PARTY_SHORT and \
-            close + 1 < len(doc) and doc[close + 1].text == ",":
-        # "X (Reform), who chairs ...", "X (Labour), the committee's chair,": a one-word party name in
-        # brackets between a name and its appositive (the parliamentary-report style, no title needed)
+            close + 1 < len(doc) and (doc[close + 1].text == "," or doc[close + 1].pos_ in {"VERB", "AUX"}):
+        # "X (Reform), who chairs ...", "X (Labour), the committee's chair,", "Minister X (Reform) told ...":
+        # a one-word party name in brackets between a name and its appositive or its verb (the
+        # parliamentary-report style, no title needed)
         return ix.mention(e + 1, close, "ORG", f"{inner.text} Party")
     if not (titled or inner[-1].lower_ in PARTY_WORDS):
         return None
@@ -15674,6 +15708,50 @@ def _pair_borders(ix: _Index) -> Iterator[Relation]:
                                evidence=ix.evidence(t))
 
 
+# "X brings together / groups / unites A, B and C": a body's present-tense verb listing its member states
+GROUPING_VERBS = frozenset({"bring", "group", "unite", "comprise", "gather"})
+
+
+def _grouping_members(ix: _Index) -> Iterator[Relation]:
+    """States a named body "brings together", "groups" or "comprises": "The X Group brings together A, B and C".
+
+    A present-tense verb of grouping with an organisation as its subject lists that body's members (the
+    "bring together" frame of bloc descriptions in news copy); a past tense ("the talks brought together A
+    and B") describes one meeting and is skipped, as is a negated verb.
+
+    Args:
+        ix: the document index.
+
+    Yields:
+        memberOf relations from each listed state to the body.
+    """
+    doc = ix.doc
+    for t in doc:
+        sent = ix.sent_at[t.i]
+        if sent is None or t.i == sent.start:
+            continue
+        # the parser can read "groups" after a name as a plural noun: "The X Council groups A, B and C"
+        surface = t.lower_ in {"groups", "unites", "comprises"} and t.tag_ == "NNS" and \
+            ix.ent_at[t.i - 1] is not None and ix.ent_at[t.i - 1].end == t.i
+        if not surface and (t.lemma_.lower() not in GROUPING_VERBS or t.tag_ not in {"VBZ", "VBP"} or
+                            any(c.dep_ == "neg" for c in t.children)):
+            continue
+        k = t.i + 1
+        if t.lemma_.lower() in {"bring", "gather"}:
+            if k >= sent.end or doc[k].lower_ != "together":
+                continue
+            k += 1
+        subj = doc[t.i - 1] if surface else next((c for c in t.children if c.dep_ == "nsubj"), None)
+        ent = ix.ent_at[subj.i] if subj is not None else None
+        if ent is None or ent.root.i != subj.i and not surface:
+            continue
+        body, _ = _org_at(ix, ent.start)
+        if body is None or ix.country_mention(subj, allow_demonym=False) is not None:
+            continue
+        for m in _country_run(ix, k, sent.end):
+            yield Relation(subject=m, object=body, kind="memberOf", evidence=ix.evidence(t))
+
+
 def _member_lists(ix: _Index) -> Iterator[Relation]:
     """Countries listed as a body's members.
 
@@ -15701,12 +15779,15 @@ def _member_lists(ix: _Index) -> Iterator[Relation]:
             continue
         # "BODY members A and B", "BODY members including A"
         om, after = _org_at(ix, t.i - 1) if ix.ent_at[t.i - 1] is not None else (None, t.i)
-        if om is not None and after == t.i and t.lower_ != "member":
+        # "BODY member states A and B", "BODY member countries A and B"
+        states = t.lower_ == "member" and t.i + 1 < sent.end and \
+            doc[t.i + 1].lower_ in {"states", "countries", "nations"}
+        if om is not None and after == t.i and (t.lower_ != "member" or states):
             ent = ix.ent_at[t.i - 1]
             if any(doc[x].lower_ in NEG_WORDS | {"non", "former", "ex", "candidate", "prospective", "aspiring"}
                    for x in range(max(sent.start, ent.start - 3), ent.start)):
                 continue
-            k = t.i + 1
+            k = t.i + 2 if states else t.i + 1
             if k + 1 < sent.end and doc[k].text == "," and doc[k + 1].lower_ in {"including", "such"}:
                 k += 1  # "eight NATO members, including A and B"
             if k < sent.end and doc[k].lower_ in {"including", "like"}:
