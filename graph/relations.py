@@ -14308,6 +14308,8 @@ def _comma_places(ix: _Index) -> Iterator[Relation]:
         if ent.label_ not in COMMA_PLACE_LABELS and not (
                 ent.label_ in {"ORG", "PERSON"} and not ent.ent_id_ and ent.end + 1 < sent.end
                 and doc[ent.end].text == "," and (_region_abbreviation(ix, ent.end + 1, sent.end) is not None or (
+                    len(ent) == 1 and ent.label_ == "ORG" and doc[ent.end + 1].lower_ == "on" and
+                    _island_name_at(ix, ent.end + 2)) or (
                     len(ent) <= 3 and ent.end + 2 < sent.end and doc[ent.end + 1].lower_ == "in"
                     and (((len(ent) == 1 or ent.label_ == "ORG" and not any(
                         w.lower_ in NOT_NAME_WORDS | BODY_WORDS or w.is_upper for w in ent))
@@ -14326,7 +14328,11 @@ def _comma_places(ix: _Index) -> Iterator[Relation]:
         # "at X harbour, Y District, Z,": a named unit in an address chain may follow a comma (a list
         # "A District, B District and C" still fails the closing test below)
         unit = k - ent.start >= 2 and doc[k - 1].lower_ in SUBDIVISION_WORDS and doc[k - 1].text[:1].isupper()
-        if k >= sent.end or (ent.start > sent.start and doc[ent.start - 1].text == "," and not unit):
+        # "The capital, X, on Y island,": the name apposed to a settlement noun after a comma
+        named_kind = ent.start >= sent.start + 2 and doc[ent.start - 2].lemma_.lower() in SETTLEMENT_KINDS | {
+            "capital"} and doc[ent.start - 2].is_lower and (
+                ent.start - 3 < sent.start or doc[ent.start - 3].lower_ == "the")
+        if k >= sent.end or (ent.start > sent.start and doc[ent.start - 1].text == "," and not unit and not named_kind):
             continue
         if k + 1 < sent.end and doc[k].is_lower and doc[k].lower_ in SUBDIVISION_WORDS and doc[k + 1].text == ",":
             k += 1  # "X district, western Y": the kind of unit in lower case after the name
@@ -14335,6 +14341,7 @@ def _comma_places(ix: _Index) -> Iterator[Relation]:
         prep = None
         compass = False
         setting = False
+        isle_of = False
         if comma and j < sent.end and doc[j].lower_ in SETTING_PREPS:
             m = j + 1
             while m < sent.end and m < j + 4 and doc[m].lower_ != "of":
@@ -14350,6 +14357,8 @@ def _comma_places(ix: _Index) -> Iterator[Relation]:
             if j + 3 < sent.end and doc[j].ent_type_ == "NORP" and doc[j + 1].is_lower and \
                     doc[j + 1].lower_ in SUBDIVISION_WORDS and doc[j + 2].lower_ == "of":
                 j += 1  # "X, in the French department of Y,": the demonym before the unit
+            isle_of = prep == "on" and j + 2 < sent.end and doc[j].is_lower and doc[j].lower_ in ISLAND_WORDS and \
+                doc[j + 1].lower_ == "of"  # "X on the island of Y": the island word before the name
             if j + 2 < sent.end and doc[j].is_lower and doc[j].lower_ in SUBDIVISION_WORDS and doc[j + 1].lower_ == "of":
                 j += 2  # "Amapala, in the department of Valle,"
         elif comma and j + 1 < sent.end and doc[j].is_lower and doc[j].lower_ in COMPASS_WORDS:
@@ -14377,7 +14386,9 @@ def _comma_places(ix: _Index) -> Iterator[Relation]:
         if big_ent is not None and big_ent.start == j - 1 and doc[j - 1].lower_ == "the":
             big_ent = None if j + 1 > big_ent.end else big_ent  # "the Isle of Skye" with the article inside
         if big_ent is None or big_ent.start not in {j, j - 1} or \
-                big_ent.label_ not in COMMA_PLACE_LABELS | {"COUNTRY", "TERRITORY"}:
+                big_ent.label_ not in COMMA_PLACE_LABELS | {"COUNTRY", "TERRITORY"} and not (
+                    big_ent.label_ == "NORP" and prep == "on" and big_ent.end < sent.end and
+                    doc[big_ent.end].lower_ in ISLAND_WORDS):  # "on Y island", the name read as a people
             continue
         big = _place_mention(ix, doc[j]) or ix.mention(big_ent.start, big_ent.end, "PLACE", "")
         if big is None or (big.kb_id or big.text) == (small.kb_id or small.text):
@@ -14390,8 +14401,11 @@ def _comma_places(ix: _Index) -> Iterator[Relation]:
             x.lower_ in EDGE_NOUNS for x in doc[after + 1:min(sent.end, after + 4)])  # "on Y's northern tip"
         isle_land = comma and big_ent.label_ == "TERRITORY" and ix.gaz.lookup(small.text) is None and \
             ix.country_mention(doc[ent.start], allow_demonym=False) is None  # "X, on <a disputed island>,"
+        if prep == "on" and after < sent.end and doc[after].is_lower and doc[after].lower_ in ISLAND_WORDS:
+            isle_of = True  # "on Y island": the island word in lower case after the name
+            after += 1
         if prep == "on" and last not in ISLAND_WORDS and not (words and words[0].lower() in ISLAND_WORDS) and not edge \
-                and not setting and not isle_land:
+                and not setting and not isle_land and not isle_of:
             continue  # "on Maria Island", "on the Isle of Skye"
         named_division = len(words) >= 2 and words[0] in COMPASS_NAME_WORDS  # "Tebet, South Jakarta,"
         if bare_in and (not (big.label == "COUNTRY" or compass and big.label != "TERRITORY") or after < sent.end and (
@@ -14409,6 +14423,15 @@ def _comma_places(ix: _Index) -> Iterator[Relation]:
                     prep is None and not (after + 2 < sent.end and doc[after + 2].pos_ in {"VERB", "AUX", "PRON"}):
                 continue  # (an "in" phrase is no list item: "A, in Y, and B are linked"; nor a clause: ", and hope")
         yield Relation(subject=small, object=big, kind="locatedIn", evidence=ix.evidence(doc[ent.start]))
+
+
+def _island_name_at(ix: _Index, j: int) -> bool:
+    """A place name headed by a capitalised island word ("Varn Island", "the Kelmar Islands") starts at token ``j``."""
+    ent = ix.ent_at[j] if j < len(ix.doc) else None
+    if ent is None or ent.start not in {j, j - 1} or ent.label_ not in {"GPE", "LOC", "PLACE", "FAC", "ORG"}:
+        return False
+    last = ix.doc[ent.end - 1]
+    return last.lower_ in ISLAND_WORDS and last.text[:1].isupper() and len(ent) >= 2
 
 
 def _subdivision_at(ix: _Index, j: int) -> bool:
@@ -14452,6 +14475,13 @@ def _owned_subdivision(ix: _Index, j: int) -> tuple[Mention | None, Mention | No
         return (sub, m) if sub is not None else (None, None)
     if sub_ent is None or sub_ent.start != k + 1 or sub_ent.label_ not in {"GPE", "LOC", "PLACE", "ORG", "FAC"}:
         return None, None
+    q = sub_ent.end
+    while q < len(doc) and q - k <= 4 and doc[q].pos_ == "PROPN" and doc[q].text[:1].isupper() and \
+            (ix.ent_at[q] is None or ix.ent_at[q].label_ in {"GPE", "LOC", "PLACE"}):
+        q += 1  # "Ruritania's Varn Alta province" with the name split in two entities
+    if q < len(doc) and doc[q].is_lower and doc[q].lower_ in SUBDIVISION_WORDS and q > sub_ent.end:
+        sub = ix.mention(k + 1, q, "PLACE", "")
+        return (sub, m) if sub is not None else (None, None)
     last = doc[sub_ent.end - 1]
     after = doc[sub_ent.end] if sub_ent.end < len(doc) else None
     if not (last.lower_ in SUBDIVISION_WORDS and (last.text[:1].isupper() or len(sub_ent) > 1)) and not (
@@ -14882,6 +14912,8 @@ def _located_relations(ix: _Index) -> Iterator[Relation]:
     yield from _capital_clauses(ix)
     yield from _country_part_places(ix)
     yield from _apposed_town_places(ix)
+    yield from _part_of_places(ix)
+    yield from _part_copula_places(ix)
     # "X-based Y" anywhere (not only in appositives)
     for t in doc:
         if t.lower_.endswith("-based") and len(t.text) > 6:
@@ -15102,6 +15134,147 @@ def _apposed_town_places(ix: _Index) -> Iterator[Relation]:
                 (small.kb_id or small.text) == (big.kb_id or big.text):
             continue
         yield Relation(subject=small, object=big, kind="locatedIn", evidence=ix.evidence(c))
+
+
+# the units of local government a gloss names: the subdivision words and the sub-districts of South Asia
+SUB_DISTRICT_WORDS = frozenset({"upazila", "tehsil", "taluka", "taluk", "commune", "parish"})
+
+
+def _unit_name(ix: _Index, j: int, end: int) -> tuple[int, int, int] | None:
+    """A named unit of local government at token ``j``: "Varn Upazila", "the Kelmar district".
+
+    Args:
+        ix: the document index.
+        j: the first token (an article is skipped).
+        end: the sentence end.
+
+    Returns:
+        (name start, name end, next token) - the name keeps a capitalised unit word ("Varn Upazila") and
+        drops a lower-case one ("Kelmar district": "Kelmar") - or None when no such name stands there.
+    """
+    doc = ix.doc
+    unit_words = SUBDIVISION_WORDS | SUB_DISTRICT_WORDS
+    if j < end and doc[j].lower_ == "the":
+        j += 1
+    e = j
+    while e < end and e - j < 4 and doc[e].text[:1].isupper() and doc[e].pos_ in {"PROPN", "NOUN"}:
+        ent = ix.ent_at[e]
+        if ent is not None and doc[ent.end - 1].lower_ in unit_words and doc[ent.end - 1].text[:1].isupper():
+            e += 1  # "Varn Upazila" read as a person's name: the unit word says it is a place
+            continue
+        if ix.person_mention(e) is not None or ent is not None and ent.label_ in {"COUNTRY", "NORP", "DATE", "ORG"}:
+            break
+        e += 1
+    if e == j:
+        return None
+    if e - j >= 2 and doc[e - 1].lower_ in unit_words:
+        return j, e, e
+    if e < end and doc[e].is_lower and doc[e].lower_ in unit_words:
+        return j, e, e + 1
+    return None
+
+
+def _part_of_places(ix: _Index) -> Iterator[Relation]:
+    """"X, part of Varn Upazila in Kelmar district," / "X, in Varn Upazila of Kelmar district,": a town
+    glossed with the chain of local units it lies in (English news style, as in _apposed_town_places).
+
+    The gloss must name a unit ("Upazila", "district", "County") and be closed by punctuation.
+
+    Args:
+        ix: the document index.
+
+    Yields:
+        locatedIn relations from the town to the first unit, and from that unit to the next.
+    """
+    doc = ix.doc
+    for c in doc:
+        if c.text != "," or c.i + 3 >= len(doc):
+            continue
+        sent = ix.sent_at[c.i]
+        if sent is None or c.i + 3 >= sent.end:
+            continue
+        j = c.i + 1
+        part = doc[j].lower_ == "part" and doc[j + 1].lower_ == "of"
+        if not part and doc[j].lower_ != "in":
+            continue
+        first = _unit_name(ix, j + (2 if part else 1), sent.end)
+        if first is None:
+            continue
+        units = [first]
+        k = first[2]
+        if k + 1 < sent.end and doc[k].lower_ in {"in", "of"}:
+            second = _unit_name(ix, k + 1, sent.end)
+            if second is not None:
+                units.append(second)
+                k = second[2]
+        if len(units) == 1 and not part:
+            continue  # "X, in Y County,": the comma readers take it
+        if k < sent.end and not (doc[k].is_punct and doc[k].text not in {"-", "'", "’"}):
+            continue  # "X, part of Y County's plan": not a closed gloss
+        small_at = _name_before_comma(ix, c.i, sent)
+        if small_at is None:
+            continue
+        ent = ix.ent_at[small_at[0]]
+        small = (_place_mention(ix, doc[small_at[0]]) if ent is not None and ent.label_ in {"PLACE", "GPE", "LOC"}
+                 else None) or ix.mention(small_at[0], small_at[1], "PLACE", "")
+        found = [ix.mention(a, b, "PLACE", "") for a, b, _ in units]
+        if small is None or small.label == "COUNTRY" or any(m is None for m in found):
+            continue
+        chain = [small, *found]
+        for inner, outer in zip(chain, chain[1:]):
+            if (inner.kb_id or inner.text) != (outer.kb_id or outer.text):
+                yield Relation(subject=inner, object=outer, kind="locatedIn", evidence=ix.evidence(c))
+
+
+def _part_copula_places(ix: _Index) -> Iterator[Relation]:
+    """"X is part of Y County", "X is now part of the Ruritanian state of Y": a town
+    in a named unit by the copula and "part of" (the part-whole pattern of Girju et al. 2006).
+
+    The whole must be a unit below a state (a name with a unit word, a gazetteer region, or "the
+    <people> state of Y"): "X is part of <country>" is a claim, read by the stance readers.
+
+    Args:
+        ix: the document index.
+
+    Yields:
+        locatedIn relations from the town to the unit.
+    """
+    doc = ix.doc
+    for t in doc:
+        if t.lower_ != "part" or t.dep_ != "attr" or t.head.lemma_ != "be" or \
+                any(c.dep_ == "neg" for c in t.head.children):
+            continue
+        subj = next((c for c in t.head.children if c.dep_ == "nsubj" and c.i < t.i), None)
+        whole = next((p for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
+                      for p in c.children if p.dep_ == "pobj"), None)
+        sent = ix.sent_at[t.i]
+        if subj is None or whole is None or sent is None or not subj.text[:1].isupper() or subj.pos_ != "PROPN" or \
+                ix.person_at.get(subj.i) is not None:
+            continue
+        sent_ent = ix.ent_at[subj.i]
+        if sent_ent is not None and (sent_ent.label_ in {"COUNTRY", "TERRITORY", "PERSON", "NORP"} or
+                                     sent_ent.ent_id_ and sent_ent.label_ == "ORG"):
+            continue
+        big = None
+        if whole.is_lower and whole.lemma_.lower() in SUBDIVISION_WORDS:
+            named = next((p for c in whole.children if c.dep_ == "prep" and c.lower_ == "of"
+                          for p in c.children if p.dep_ == "pobj"), None)
+            ent = ix.ent_at[named.i] if named is not None else None
+            if ent is not None and ent.label_ in {"GPE", "LOC", "PLACE"}:
+                big = _place_mention(ix, doc[ent.start]) or ix.ent_mention(ent)  # "the Ruritanian state of Y"
+        if big is None:
+            start = min(x.i for x in whole.subtree)
+            unit = _unit_name(ix, start, sent.end)
+            if unit is not None and unit[1] > unit[0] and unit[2] > whole.i:  # (not "part of the Y County team")
+                big = ix.mention(unit[0], unit[1], "PLACE", "")  # "part of Y County", "part of the Y region"
+        if big is None or big.label in {"COUNTRY", "TERRITORY"}:
+            continue
+        lo, hi = (sent_ent.start, sent_ent.end) if sent_ent is not None and sent_ent.root.i == subj.i else (
+            min(c.i for c in subj.subtree if c.dep_ == "compound" or c.i == subj.i), subj.i + 1)
+        small = ix.mention(lo, hi, "PLACE", sent_ent.ent_id_ if sent_ent is not None and
+                           sent_ent.label_ in {"PLACE", "GPE"} else "")
+        if small is not None and (small.kb_id or small.text) != (big.kb_id or big.text):
+            yield Relation(subject=small, object=big, kind="locatedIn", evidence=ix.evidence(t))
 
 
 # Head words of bodies and buildings that sit in one place ("the Lowy Institute in Sydney").
@@ -15329,6 +15502,11 @@ def _possessive_subdivisions(ix: _Index) -> Iterator[Relation]:
                 inner_ent.label_ in {"PLACE", "GPE", "LOC", "ORG"}:
             # "Ecuador's Manabi province": the place is "Manabi" (whatever the tagger called it)
             inner = ix.mention(k + 1, j, "PLACE", inner_ent.ent_id_ if inner_ent.label_ != "ORG" else "")
+        elif end == j + 1 and doc[j].is_lower and inner_ent is not None and inner_ent.start == k + 1 and \
+                inner_ent.end < j and (bare := ix.mention(k + 1, j, "PLACE", "")) is not None:
+            inner = bare  # "Chile's Alta Lima province", the name split in two entities: the name alone
+        if inner is None:
+            continue
         yield Relation(subject=inner, object=outer, kind="locatedIn", evidence=ix.evidence(doc[k]))
         town = ix.ent_at[ent.start - 2] if ent.start >= 2 and doc[ent.start - 1].lower_ == "in" else None
         if town is not None and town.end == ent.start - 1 and town.label_ in {"GPE", "PLACE"} and \
@@ -15423,9 +15601,15 @@ def _institution_places(ix: _Index) -> Iterator[Relation]:
                 site, j = True, k
         if not site:
             continue
-        place = _site_place(ix, j, sent.end)
+        aside = j + 3 < sent.end and doc[j].text == "," and doc[j + 1].lower_ == "in"
+        place = _site_place(ix, j + 1 if aside else j, sent.end)  # "the X Museum, in Y, opened in 1990"
         if place is None:
             continue
+        if aside:
+            span = doc.char_span(place.start, place.end, alignment_mode="expand")
+            if span is None or span.end < sent.end and not (doc[span.end].is_punct and doc[span.end].text in {",", ";",
+                                                                                                           ".", ")"}):
+                continue  # the aside must be only the place
         om = ix.ent_mention(ent)
         if om is not None and om.label == "PERSON":
             om = Mention(om.article, om.start, om.end, om.text, "ORG", om.kb_id)  # "X, a think tank"
@@ -15614,6 +15798,15 @@ def _situated_places(ix: _Index) -> Iterator[Relation]:
             j = m + 1  # "on the coast of Y"
         elif doc[k].lower_ == "in":
             j = k + 1
+        elif doc[k].lower_ == "on" and lem != "be":
+            j = k + 1  # "X lies on the island of Y", "X sits on Y Island": an island holds the place
+            while j < sent.end and doc[j].pos_ == "DET":
+                j += 1
+            if j + 2 < sent.end and doc[j].is_lower and doc[j].lower_ in ISLAND_WORDS and doc[j + 1].lower_ == "of":
+                j += 2
+            elif not _island_name_at(ix, j) and not (
+                    (e := ix.ent_at[j]) is not None and e.end < sent.end and doc[e.end].lower_ in ISLAND_WORDS):
+                continue
         else:
             continue
         while j < sent.end and (doc[j].pos_ == "DET" or doc[j].is_lower and doc[j].lower_ in COMPASS_WORDS):
