@@ -41,3 +41,12 @@ def entities_of(nlp, text: str, **meta) -> list:
     """The resolved entities of one invented text (``meta``: the cleaner's metadata, e.g. photo credits)."""
     art = article(text, **{"path": "", **meta})
     return list(resolve_entities(list(extract_mentions(nlp(text), art))).entities.values())
+
+
+def entities_by_name(nlp, text: str) -> dict:
+    """Map each name and alias of the resolved entities of one invented text to its (name, class)."""
+    found = {}
+    for e in entities_of(nlp, text):
+        for n in (e.name, *e.aliases):
+            found[n] = (e.name, e.cls)
+    return found

@@ -3,16 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract_helpers import entities_of
-
-
-def _by_name(nlp, text: str) -> dict:
-    """Map each name and alias of the entities of ``text`` to its (name, class)."""
-    found = {}
-    for e in entities_of(nlp, text):
-        for n in (e.name, *e.aliases):
-            found[n] = (e.name, e.cls)
-    return found
+from extract_helpers import entities_by_name as _by_name
 
 
 @pytest.mark.model
