@@ -174,3 +174,23 @@ def abbreviates(short: str, name: str) -> bool:
         return False
 
     return match(0, 0)
+
+
+def is_inner_name_word(word: str, name: str) -> bool:
+    """Tell whether ``word`` is an inner word of a personal name of three or more words.
+
+    Spanish and Portuguese names carry two surnames, and news copy takes the person up by the
+    first (paternal) one: "Efren Tolsa Varga ... Tolsa said".  That word is neither the name's
+    first (given name) nor its last (the maternal surname, by which nobody is called).
+
+    Args:
+        word: a one-word mention ("Tolsa").
+        name: a full name ("Efren Tolsa Varga").
+
+    Returns:
+        True when the name has three or more words and ``word`` (case-insensitive, not a name
+        particle such as "de") is one of its inner words.
+    """
+    words = [w.casefold() for w in name.split()]
+    key = word.casefold()
+    return len(words) >= 3 and key not in NAME_PARTICLES and key in words[1:-1]

@@ -146,7 +146,7 @@ from typing import TYPE_CHECKING, Iterator
 
 from .gazetteer import fold
 from .models import Article, Evidence, Mention, Quote
-from .names import NAME_PARTICLES, hyphen_link_at, is_calendar_word
+from .names import NAME_PARTICLES, hyphen_link_at, is_calendar_word, is_inner_name_word
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Span, Token
@@ -8107,9 +8107,8 @@ def _double_surname_before(ctx: _Ctx, m: Mention) -> "_Name | None":
     """
     found = {}
     for n in ctx.names:
-        words = n.mention.text.split()
-        if (n.person or _maybe_person(n.mention)) and n.mention.start < m.start and len(words) >= 3 \
-                and m.text in words[1:-1]:
+        if (n.person or _maybe_person(n.mention)) and n.mention.start < m.start and \
+                is_inner_name_word(m.text, n.mention.text):
             found.setdefault(n.mention.text.casefold(), n)  # a full name the tagger read as a body counts
     return next(iter(found.values())) if len(found) == 1 else None
 
@@ -8309,9 +8308,9 @@ def _inner_name_full(ctx: _Ctx, m: Mention) -> _Name | None:
         words = [w.casefold() for w in n.mention.text.split()]
         if len(words) > 1 and word in (words[0], words[-1]):
             return None  # somebody's given name or surname: not an inner word
-        if not (n.person or _maybe_person(n.mention)) or n.mention.start >= m.start or len(words) < 3:
+        if not (n.person or _maybe_person(n.mention)) or n.mention.start >= m.start:
             continue
-        if word in words[1:-1]:
+        if is_inner_name_word(word, n.mention.text):
             found.setdefault(n.mention.text.casefold(), n)
     return next(iter(found.values())) if len(found) == 1 else None
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from graph.names import NAME_PARTICLES, hyphen_link_at, is_calendar_word, uncapitalise_name
+from graph.names import NAME_PARTICLES, hyphen_link_at, is_calendar_word, is_inner_name_word, uncapitalise_name
 
 
 @pytest.mark.parametrize("word, expected", [
@@ -70,3 +70,16 @@ def test_names_uncapitalise_keeps_a_gaelic_prefix(caps: str, name: str) -> None:
 def test_names_faroese_place_particles_are_name_particles(particle: str) -> None:
     from graph.entities import person_shaped
     assert person_shaped(f"Jógvan {particle} Lakjuni Hansen")
+
+
+@pytest.mark.parametrize("word, name, expected", [
+    ("Tolsa", "Efren Tolsa Varga", True),
+    ("tolsa", "Efren Tolsa Varga", True),
+    ("Varga", "Efren Tolsa Varga", False),
+    ("Efren", "Efren Tolsa Varga", False),
+    ("Tolsa", "Efren Tolsa", False),
+    ("de", "Ana de la Torre", False),
+    ("Ruiz", "Ana Ruiz de Lind", True),
+])
+def test_names_inner_name_word(word, name, expected):
+    assert is_inner_name_word(word, name) is expected
