@@ -2008,7 +2008,43 @@ def _territory_cue(doc: Doc, span: Span, person: bool = False) -> bool:
             names += tok.text[:1].isupper()
             continue
         break
-    return k < span.start and names > 0 and doc[k].lower_ not in {"and", "or", ","} and cue_at(k)
+    if k < span.start and names > 0 and doc[k].lower_ not in {"and", "or", ","} and cue_at(k):
+        return True
+    return not person and _ceded_to_state(doc, span)
+
+
+#: nouns of a handing over of land from one state to another: "the 1950 transfer of X to Ruritania"
+TRANSFER_NOUNS = {"transfer", "handover", "hand-over", "cession", "surrender"}
+
+
+def _ceded_to_state(doc: Doc, span: Span) -> bool:
+    """The name is land a state handed to another: "the transfer of X and Y to Russia", "the cession of X to Spain".
+
+    Treaty and border-history writing names the lands a state ceded as objects of a transfer noun with the
+    receiving state after "to"; the names a list joins ("X and Y") share the cue.
+
+    Args:
+        doc: the Doc.
+        span: the name (not one the NER read as a person's: prisoners and players are transferred too).
+
+    Returns:
+        True when "transfer/handover/cession of" opens the name's list and "to" and a country close it.
+    """
+    def listed(tok) -> bool:
+        return tok.lower_ in {"and", ","} or (tok.text[:1].isupper() and tok.is_alpha)
+
+    k = span.start
+    while k > 0 and span.start - k < 12 and listed(doc[k - 1]):
+        k -= 1
+    while k > 0 and doc[k - 1].lower_ == "the":
+        k -= 1
+    if k < 2 or doc[k - 1].lower_ != "of" or doc[k - 2].lower_ not in TRANSFER_NOUNS:
+        return False
+    j = span.end
+    while j < len(doc) and j - span.end < 12 and listed(doc[j]):
+        j += 1
+    j += 1 if j + 1 < len(doc) and doc[j].lower_ == "to" and doc[j + 1].lower_ == "the" else 0
+    return j + 1 < len(doc) and doc[j].lower_ in {"to", "the"} and doc[j + 1].ent_type_ == "COUNTRY"
 
 
 #: head words of landforms that a definite description names by their kind ("the lake", "the island"):
@@ -3491,6 +3527,8 @@ def extract_mentions(doc: Doc, article: Article) -> Iterator[NameMention]:
             tcue = True  # "North X" after "the X Reefs" at stake: a part of a territory is a territory
         if tcue and label == "PERSON":
             label = "GPE"  # "sovereignty over X": nobody's sovereignty is over a person
+        if tcue and label == "ORG" and len(ent) == 1 and _ceded_to_state(doc, ent):
+            label = "GPE"  # "the transfer of X and Y to Russia": land a state ceded, whatever the NER read
         if not kb and label in {"PERSON", "ORG", "FAC", "LOC"} and _landmark_name(surface):
             label, place_cue = "GPE", True  # "Prasat X", "X Triangle", "X Head": a site or a landform
         if not kb:
@@ -4628,7 +4666,8 @@ POST_NOMINALS = frozenset({"KC", "QC", "OBE", "MBE", "CBE", "KBE", "DBE", "FRS"}
 #: titles of elected members that a party name modifies: "a Labour MP", "an SNP MSP"
 MEMBER_TITLES = {"MP", "MPs", "MLA", "MLAs", "MEP", "MEPs", "MSP", "MSPs", "MPP", "MPPs", "MNA", "MNAs", "MHA", "MHAs",
                  "lawmaker", "lawmakers", "legislator", "legislators", "councillor", "councillors", "councilor",
-                 "councilors", "TD", "TDs", "senator", "senators"}
+                 "councilors", "TD", "TDs", "senator", "senators", "assemblyman", "assemblymen", "assemblywoman",
+                 "assemblywomen", "assemblymember", "assemblymembers"}
 def _titled_member_name(doc: Doc, ent: Span) -> bool:
     """Tell whether a name closed by a member's post-nominal title is a person's: "Graham Vell MP".
 
@@ -6145,6 +6184,10 @@ def _member_seat(doc: Doc, ent: Span) -> bool:
     area = ent.label_ in {"GPE", "LOC"} or (len(ent) >= 2 and (
         ent[-1].lower_ in PLACE_WORDS | {"ward", "isles"} or ent[0].lower_ in COMPASS_WORDS or
         ent[-1].lower_ in COMPASS_WORDS))
+    # "Tolsa Baru assemblyman Anna Berg": a two-word name the NER read as a person's before "assemblyman" and a
+    # full name is a seat (Malaysian and US state-assembly style; "X lawmaker Y" may follow a party's name)
+    area = area or (ent.label_ == "PERSON" and len(ent) >= 2 and doc[j].lower_.startswith("assembly") and
+                    k >= j + 3)
     if k > j + 1 and area and _glued(doc, j):
         return True
     return k > j + 1 and k + 2 < len(doc) and doc[k].text == "(" and doc[k + 2].text == ")" and \
@@ -6241,6 +6284,9 @@ def _kin_appositive(doc: Doc, ent: Span) -> bool:
         True when the name is a relative's (a person), whatever the NER read.
     """
     i = ent.start
+    if ent.end + 1 < len(doc) and doc[ent.end].is_lower and doc[ent.end].pos_ == "NOUN" and \
+            doc[ent.end + 1].is_title and doc[ent.end + 1].pos_ == "PROPN":
+        return False  # "his wife, Seto singer Ana Varga": the name before an occupation qualifies it (a people)
     return i >= 3 and doc[i - 1].text == "," and doc[i - 2].lower_ in KIN_NOUNS and \
         doc[i - 3].tag_ in {"PRP$", "POS"} and all(t.is_title for t in ent) and len(ent) <= 3
 
@@ -6637,6 +6683,7 @@ def _dateline_towns(doc: Doc, article: Article, seen: set[tuple[int, int]], gaz:
         if not (region in gaz.region_abbreviations or (entry is not None and entry.cls in {"Country", "Place",
                                                                                           "Territory"})):
             continue
+        yield from _dateline_region_abbreviation(m, article, seen, gaz)
         key = (m.start(1), m.end(1))
         town = uncapitalise_name(m.group(1))
         known = gaz.lookup(town)
@@ -6647,6 +6694,37 @@ def _dateline_towns(doc: Doc, article: Article, seen: set[tuple[int, int]], gaz:
         seen.add(key)
         yield NameMention(Mention(article.id, key[0], key[1], known.name if label else town, label or "GPE",
                                   kb_id=known.name if label else ""), place_cue=True)
+
+
+def _dateline_region_abbreviation(m: re.Match, article: Article, seen: set[tuple[int, int]],
+                                  gaz: Gazetteer) -> Iterator[NameMention]:
+    """The news-style state or province abbreviation of a capitals dateline ("VARNAY, N.S. —"), as that region.
+
+    North American wire style abbreviates the state or province after the town (AP and Canadian Press
+    stylebooks); the NER reads "N.S." as a place of its own, a second node beside the province the gazetteer
+    knows.  The abbreviation is a mention of the full name (its surface kept, so it stays an alias).
+
+    Args:
+        m: a DATELINE_TOWN match (group 2: the region).
+        article: the article.
+        seen: character spans already given a mention (updated).
+        gaz: the gazetteer.
+
+    Yields:
+        At most one mention, under the gazetteer name of the abbreviated region.
+    """
+    full = gaz.region_abbreviations.get(m.group(2))
+    entry = gaz.lookup(full) if full else None
+    key = (m.start(2), m.end(2))
+    if entry is None or entry.cls not in RULER_CLASS_LABEL or _overlaps(key, seen):
+        return
+    seen.add(key)
+    yield NameMention(Mention(article.id, key[0], key[1], m.group(2), RULER_CLASS_LABEL[entry.cls],
+                              kb_id=entry.name), place_cue=True)
+
+
+#: the entity-ruler label of a gazetteer class of land
+RULER_CLASS_LABEL = {"Country": "COUNTRY", "Territory": "TERRITORY", "Place": "PLACE"}
 
 
 #: a dateline in title case closed by a wire agency in brackets: "Varnay, West Tolsa (ANTARA) -"
