@@ -923,14 +923,22 @@ def _honorific_extent(doc: Doc, start: int, end: int, label: str, covered: set[i
     words = {w for t in gaz.honorific_openers for w in t.split()} | gaz.honorific_chain_words
 
     def honorific(k: int) -> bool:
+        if doc[k].text in {"'", "’"} and k > 0 and not doc[k - 1].whitespace_ and fold(doc[k - 1].text) == "dato":
+            return "\n" not in doc[k].whitespace_  # "Dato'": the tokenizer splits the apostrophe off
         return doc[k].is_title and fold(doc[k].text).rstrip(".") in words and "\n" not in doc[k].whitespace_
 
+    def chain(a: int, b: int) -> int:  # honorific words at doc[a:], counted in tokens ("Dato" + "'" is one word)
+        words_ = doc[a:b].text.split()
+        n = honorific_chain_length(words_)
+        return len(doc[a:b].char_span(0, len(" ".join(words_[:n])), alignment_mode="expand") or ()) if n else 0
+
     k = start
-    while k > 0 and start - k < 6 and (k - 1) not in covered and honorific(k - 1):
+    while k > 0 and start - k < 7 and honorific(k - 1) and \
+            ((k - 1) not in covered or doc[k - 1].ent_type_ == "PERSON"):
         k -= 1
-    if k < start and honorific_chain_length([t.text for t in doc[k:end]]) >= start - k:
+    if k < start and chain(k, end) >= start - k:
         start = k
-    n = honorific_chain_length([t.text for t in doc[start:end]])
+    n = chain(start, end)
     if not n:
         return start, end, label
     titles = _title_and_modifier_words()

@@ -238,6 +238,8 @@ PERSON_NOUNS = frozenset("""
 GIVEN_NAME_HONORIFICS = frozenset("oom tannie".split())
 #: Customary honorifics before a full name (West African "Chief" and "Alhaji", Fijian "Ratu"); no part of it.
 CUSTOMARY_HONORIFICS = frozenset("chief alhaji alhaja ratu".split())
+#: head words of styles of address ("Her Royal Highness", "His Excellency", "His Holiness"): no names
+STYLES_OF_ADDRESS = frozenset("highness majesty excellency holiness eminence lordship ladyship".split())
 HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sir dame lord lady rev rev. reverend".split()) \
     | GIVEN_NAME_HONORIFICS
 ORG_NOUNS = frozenset("""
@@ -1063,7 +1065,59 @@ def _person_bounds(ctx: _Ctx, lo: int, hi: int) -> tuple[int, int]:
     if hi - lo >= 3 and doc[lo].lower_ in PERSON_NOUNS and doc[lo].text[:1].isupper() \
             and not doc[lo].text.isupper() and all(t.text[:1].isupper() for t in doc[lo + 1:hi]):
         lo += 1  # "[Parent Ana Lind] said": a capitalised role noun the tagger took into the name
-    return _after_inner_title(ctx, lo, hi), hi
+    while hi - lo >= 2 and doc[lo].lower_ in {"royal", *STYLES_OF_ADDRESS} and doc[lo].text[:1].isupper():
+        lo += 1  # "[Excellency Ana Lind]": a style of address the tagger took into the name
+    return _after_honorific_chain(ctx, _after_inner_title(ctx, lo, hi), hi), hi
+
+
+def _after_honorific_chain(ctx: _Ctx, lo: int, hi: int) -> int:
+    """Cut a chain of Malay or Bruneian honorifics off a PERSON span: "[Seri Ana Varga]" after "Tan Sri Dato'".
+
+    Malaysian and Bruneian news writes a chain of honorifics before a name ("Tan Sri Dato' Seri",
+    "Datuk Haji", "Pehin Orang Kaya"); the chain is no part of the name.  The tagger often cuts the
+    chain in two, so the honorific words right before the span (with the apostrophe of "Dato'") are
+    read together with the span's own words.  The chain opens with one of the gazetteer's
+    ``honorific_openers`` and goes on with openers and ``honorific_chain_words``; at least one
+    capitalised word must remain.
+
+    Args:
+        ctx: the document context.
+        lo, hi: the PERSON span's token range.
+
+    Returns:
+        The index where the name starts (``lo`` when no chain is at stake).
+    """
+    gaz, doc = ctx.gaz, ctx.doc
+    if gaz is None or not gaz.honorific_openers or hi - lo < 2:
+        return lo
+    openers = {fold(t).rstrip(".") for t in gaz.honorific_openers}
+    chain = {fold(t).rstrip(".") for t in gaz.honorific_chain_words}
+    words = {w for t in openers for w in t.split()} | chain
+
+    def honorific(k: int) -> bool:
+        if doc[k].text in {"'", "’"}:
+            return k > 0 and not doc[k - 1].whitespace_ and doc[k - 1].lower_ in {"dato", "datuk"}
+        return doc[k].text[:1].isupper() and fold(doc[k].text).rstrip(".") in words and not ctx.quoted(k)
+
+    k = lo
+    while k > 0 and lo - k < 7 and "\n" not in doc[k - 1].whitespace_ and honorific(k - 1):
+        k -= 1
+    folded = [fold(w).rstrip(".'’") for w in doc[k:hi].text.split()]
+    i, opened = 0, False
+    while i < len(folded):
+        n = next((n for n in (3, 2, 1) if i + n <= len(folded) and " ".join(folded[i:i + n]) in openers), 0)
+        opened = opened or n > 0
+        n = n or (1 if folded[i] in chain else 0)
+        if not n:
+            break
+        i += n
+    if not (opened or i >= 2) or i == 0:
+        return lo
+    end_char = doc[k].idx + len(" ".join(doc[k:hi].text.split()[:i]))
+    j = next((t.i for t in doc[lo:hi] if t.idx >= end_char), hi)
+    if j <= lo or j >= hi or not all(t.text[:1].isupper() for t in doc[j:hi] if t.is_alpha):
+        return lo
+    return j
 
 
 def _after_inner_title(ctx: _Ctx, lo: int, hi: int) -> int:
@@ -1181,10 +1235,35 @@ def _entity_mention(ctx: _Ctx, ent: "Span") -> Mention | None:
         return None
     if ent.label_ == "ORG" and not ent.ent_id_:
         lo, hi = _org_bounds(ctx, ent)
+        if (lo, hi) == (ent.start, ent.end) and hi - lo == 1 and _given_name_left_out(ctx, lo):
+            lo -= 1  # "Ana [Varga]": the tagger read a surname alone as a body and left the given name out
         return _mention(ctx, lo, hi, ent.label_, ent.ent_id_)
     if ent.label_ == "PERSON":
         return _mention(ctx, *_person_bounds(ctx, ent.start, ent.end), ent.label_, ent.ent_id_)
     return _mention(ctx, ent.start, ent.end, ent.label_, ent.ent_id_)
+
+
+def _given_name_left_out(ctx: _Ctx, i: int) -> bool:
+    """Tell whether the word before a one-word span is an untagged given name glued to it: "Ana [Varga]".
+
+    The small model often tags an unfamiliar surname alone (as a body) and leaves the given name
+    before it out; the parser still makes that word a compound of the surname.  The word must be a
+    capitalised proper noun of no entity, on the same line, no title, honorific, place or demonym.
+
+    Args:
+        ctx: the document context.
+        i: the span's one token.
+
+    Returns:
+        True when the word before belongs to the name.
+    """
+    if i == 0:
+        return False
+    t = ctx.doc[i - 1]
+    return t.pos_ == "PROPN" and t.dep_ == "compound" and t.head.i == i and t.is_alpha and t.text.istitle() \
+        and t.whitespace_ == " " and t.i not in ctx.ent_of and not ctx.quoted(t.i) and t.tag_ == "NNP" \
+        and t.text.casefold() not in ctx.titles and t.lower_ not in HONORIFICS | CUSTOMARY_HONORIFICS \
+        and t.lower_ not in STYLES_OF_ADDRESS and not _is_place(ctx, t.text) and not _is_demonym(ctx, t.text)
 
 
 def _org_bounds(ctx: _Ctx, ent: "Span") -> tuple[int, int]:
@@ -1754,8 +1833,8 @@ def _collect_names(ctx: _Ctx) -> list[_Name]:
                 and not _misread_demonym(ctx, ent):
             continue
         m = _propn_mention(ctx, tok)
-        if m is None:
-            continue
+        if m is None or tok.lower_ in STYLES_OF_ADDRESS:
+            continue  # "Her Royal Highness [Princess NAME]": a style of address names nobody
         lo, hi = _propn_chunk(ctx, tok)
         context = _title_context(ctx, tok, lo, hi, own=False) | _trimmed_titles(ctx, lo, m) | \
             _surface_titles(ctx, lo, hi)
@@ -2508,7 +2587,8 @@ def _speaker(ctx: _Ctx, tok: "Token | None", depth: int = 0, via_cue: bool = Fal
     bare_title = tok.pos_ == "PROPN" and (tok.i not in ctx.ent_of and tok.text.casefold() in ctx.titles
                                           or tok.i in ctx.ent_of and _is_bare_title(ctx, ctx.ent_of[tok.i])
                                           or _determined_role(ctx, tok) or _definite_title_phrase(ctx, tok)
-                                          or _definite_role_taken_up(ctx, tok))
+                                          or _definite_role_taken_up(ctx, tok)
+                                          or tok.lower_ in STYLES_OF_ADDRESS and tok.i not in ctx.ent_of)
     if tok.pos_ == "NOUN" and (campaign := _campaign_body(ctx, tok)) is not None:
         return _mention(ctx, *campaign, "ORG")  # "Parents for Oakvale, a charity, said": a body's name
     if tok.pos_ in ("NOUN", "NUM") or bare_title or tok.lower_ == "one":  # "One of them, Ovidiu Marsh, ..."
@@ -3892,11 +3972,16 @@ def _in_reported_clause(t: "Token") -> bool:
         t: a subject token.
 
     Returns:
-        True when a clausal complement ("ccomp") of a cue verb holds it.
+        True when a clausal complement ("ccomp") of a cue verb holds it, or a clause opened by the
+        complementiser "that" that the parser hung on a noun after the cue ("said in a release [that
+        supplies were safe]": a relative "that" would be the clause's subject or object, not its marker).
     """
     v = t.head
     while v.head.i != v.i:
         if v.dep_ == "ccomp" and _is_cue(v.head):
+            return True
+        if v.dep_ in ("relcl", "acl") and any(c.dep_ == "mark" and c.lower_ == "that" for c in v.children) and \
+                v.head.dep_ == "pobj" and v.head.head.dep_ == "prep" and _is_cue(v.head.head.head):
             return True
         v = v.head
     return False
@@ -7161,11 +7246,18 @@ def _verdict_after(ctx: _Ctx, qi: int, attrs: list[_Attr | None]) -> _Attr | Non
     """
     span = ctx.spans[qi]
     para = ctx.para_of(span.open)
-    if para + 1 >= len(ctx.paras) or not _only_quotes(ctx, para) or not _ends_sentence(ctx, span) \
+    alone = _only_quotes(ctx, para)
+    opens = not alone and not ctx.text[ctx.paras[para][0]:span.open].strip()  # '"...." That was the verdict of X.'
+    if para + 1 >= len(ctx.paras) and not opens or not (alone or opens) or not _ends_sentence(ctx, span) \
             or any(s.group == span.group and s.open > span.open for s in ctx.spans) or _word_count(ctx, span) <= 3:
         return None
-    lo, hi = ctx.paras[para + 1]
+    lo, hi = (span.stop, ctx.paras[para][1]) if opens else ctx.paras[para + 1]
     first = ctx.token_at(lo)
+    while opens and first < len(ctx.doc) and (ctx.doc[first].is_space or ctx.doc[first].idx < lo):
+        first += 1
+    if opens and (first >= len(ctx.doc) or ctx.seg_of(first).start != first
+                  or any(s.open >= lo and s.open < hi for s in ctx.spans)):
+        return None  # the sentence after the quote must stand alone, with no quotation of its own
     if first >= len(ctx.doc) or ctx.quoted(first):
         return None
     seg = ctx.seg_of(first)
@@ -7225,7 +7317,8 @@ def _characterised_speaker(ctx: _Ctx, qi: int) -> _Attr | None:
     root = seg.root
     action = _action_root(root)
     if not action and (root.lemma_.casefold() not in _MOOD_COPULAS or not any(c.dep_ == "acomp"
-                                                                               for c in root.children)):
+                                                                               for c in root.children)) \
+            and not _mood_predicate(root):
         return None
     subj = _main_subject(ctx, seg, last)
     if subj is None or subj.pos_ != "PROPN" or action and subj.head.i != root.i:
@@ -7243,11 +7336,43 @@ def _characterised_speaker(ctx: _Ctx, qi: int) -> _Attr | None:
                 or action and t.lemma_.casefold() in _GROUP_NOUNS:
             return None  # "walked past the crowd": the words may be the crowd's
     m = _speaker(ctx, subj, depth=1)
-    if m is not None and own_pronouns:
-        m = _person_by_own_pronoun(ctx, subj, m)  # "her head": a person, though tagged as a body
+    if m is not None and (own_pronouns or action and root.lemma_.casefold() in _GESTURE_VERBS
+                          or root.lower_ in _MOOD_PARTICIPLES):
+        m = _person_by_own_pronoun(ctx, subj, m)  # "her head", "X nodded": a person, though tagged as a body
     if m is None or not _is_person_mention(ctx, m) or not all(_gender_ok(ctx, m, p) for p in own_pronouns):
         return None
     return _Attr(m, None, "introduced")
+
+
+#: Gestures only a person makes ("X nodded.", "X sighed."): a bare name as their subject is a person's.
+_GESTURE_VERBS = frozenset("""nod sigh shrug grin smile laugh chuckle frown wink scoff smirk grimace wince
+    giggle gasp blush sneer""".split())
+#: Participles that size up a person's mood after "was" ("X was unmoved."), tagged as a passive by the parser.
+_MOOD_PARTICIPLES = frozenset("""unmoved unconvinced unimpressed undeterred unfazed unbowed unrepentant
+    pleased delighted relieved disappointed frustrated worried concerned surprised puzzled annoyed
+    irritated incensed angered exasperated""".split())
+
+
+def _mood_predicate(root: "Token") -> bool:
+    """Tell whether a sentence root sizes up its subject's mood or manner without a copula and adjective.
+
+    News copy sets up a quote with 'X was unmoved.' (a participle the parser reads as a passive, see
+    :data:`_MOOD_PARTICIPLES`) or the idiom 'X did not mince words.'; like 'X was blunt.' (sieve 8b,
+    :func:`_characterised_speaker`) the sentence introduces the next words.  The participle must stand
+    alone: no agent, object, prepositional phrase or clause.
+
+    Args:
+        root: the root of the sentence before the quote.
+
+    Returns:
+        True for such a predicate.
+    """
+    deps = {c.dep_ for c in root.children}
+    if root.lower_ in _MOOD_PARTICIPLES and "nsubjpass" in deps and "auxpass" in deps:
+        return not deps - {"nsubjpass", "auxpass", "punct", "advmod"}
+    if root.lemma_.casefold() == "mince" and "neg" in deps and "nsubj" in deps:
+        return any(c.dep_ == "dobj" and c.lower_ == "words" for c in root.children)  # "did not mince words"
+    return False
 
 
 #: Nouns for a group of people that may own a first-person quote after an action sentence ("passed the crowd").
@@ -7340,6 +7465,10 @@ def _asked_speaker(ctx: _Ctx, seg: "Span", last: int) -> Mention | None:
                                and _pronoun_gender(t.lower_) != _pronoun_gender(subj.lower_)):
             return None
     m = _speaker(ctx, subj, depth=1)
+    if m is not None and subj.head.i == root.i and (root.lemma_.casefold() in _GESTURE_VERBS or _mood_predicate(root)
+                                                    or root.lemma_.casefold() == "be" and
+                                                    any(c.dep_ == "acomp" for c in root.children)):
+        m = _person_by_own_pronoun(ctx, subj, m)  # "Asked ..., X grinned.": a person, though tagged as a body
     if m is None or not _is_person_mention(ctx, m):
         return None
     return m
