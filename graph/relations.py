@@ -250,6 +250,8 @@ OFFICE_TITLES = frozenset({
     "commandant",  # the head of a coast guard, academy or camp
     "headteacher", "headmaster", "headmistress", "principal",
     "colonel", "major", "lieutenant", "sergeant", "brigadier", "corporal",  # military ranks
+    "whip",  # a party's floor manager in a legislature ("chief whip", "opposition whip")
+    "headman", "chieftain",  # the head of a village or clan
 }) | OFFICE_HEAD_WORDS  # local offices: "town clerk", "harbour constable"
 # titles that "High" belongs to: "High Commissioner", "High Representative"
 HIGH_TITLE_HEADS = frozenset({"commissioner", "representative"})
@@ -270,6 +272,7 @@ OCCUPATION_TITLES = frozenset({
     "monitor", "inspector", "geologist", "geographer", "physicist", "chemist", "biologist", "architect",
     "surgeon", "nurse", "accountant", "auditor", "planner", "curator", "librarian", "archivist",
     "designer", "mediator", "ecologist", "epidemiologist", "demographer", "sociologist", "anthropologist",
+    "chaplain", "vicar",  # clergy posts ("pastor" and "deacon" are surnames too)
     "captain", "skipper", "curator", "coxswain", "helmsman", "lightkeeper", "coach", "agent",
     "miner", "fisherman", "fisherwoman", "farmer", "shopkeeper", "trader", "rancher", "herder",
     # the sciences' practitioners
@@ -658,6 +661,9 @@ class _Index:
                 continue
             if low in titles or low.rstrip(".") in HONORIFICS or low in TITLE_MODIFIERS:
                 start += 1
+            elif start > 0 and low in STYLE_WORDS and end - start >= 3 and doc[start - 1].text[:1].isupper() and \
+                    doc[start - 1].lower_.rstrip(".") in STYLE_WORDS | HONORIFICS:
+                start += 1  # "Datuk Seri Name", "Datuk Amar Name": a second Malay style after the first
             elif ent is not None and ent.ent_id_ and ent.label_ != "PERSON":
                 start = max(start + 1, min(ent.end, end))
             elif self.gaz.country_of_demonym(t.text) is not None:
@@ -987,6 +993,11 @@ class _Index:
         if s > 0 and _title_head_ok(doc[s - 1]):  # "chief prosecutor Anna Berg"
             return True
         k = s - 1
+        while k > 0 and s - k <= 4 and doc[k].text[:1].isupper() and doc[k].lower_.rstrip(".") in STYLE_WORDS:
+            k -= 1  # "Chief Minister Datuk Seri Name": Malay styles of address between the title and the name
+        if k < s - 1 and _title_head_ok(doc[k]) and doc[k].text[:1].isupper():
+            return True
+        k = s - 1
         while k > 0 and _is_cap(doc[k]) and s - k <= 4:
             k -= 1
         if k < s - 1 and k > 0 and doc[k].lower_ == "for" and doc[k - 1].lower_ in PORTFOLIO_HEADS:
@@ -1038,6 +1049,8 @@ class _Index:
             k = e + 1
             while k < len(doc) and k < e + 5 and (doc[k].pos_ in {"DET", "ADJ", "ADV"} or doc[k].tag_ == "POS"
                                                    or self.ent_at[k] is not None or (
+                                                       doc[k].tag_ == "VBN" and doc[k].dep_ == "amod"
+                                                       and doc[k].is_lower) or (  # "the newly elected mayor"
                                                        doc[k].dep_ == "compound" and doc[k].is_lower
                                                        and doc[k].lower_ not in OFFICE_TITLES | OCCUPATION_TITLES)):
                 k += 1  # "Name, a research fellow at ...": over a lower-case compound too
@@ -2133,6 +2146,10 @@ BRANCH_NOUNS = frozenset({"branch", "chapter", "wing", "affiliate", "arm", "offs
 UNIT_NOUNS = frozenset({"faculty", "school", "department", "college", "division", "institute"})
 
 
+#: an ordinal in figures that opens a military unit's name ("the 4th Infantry Brigade", "the 12th Division")
+ORDINAL_UNIT = re.compile(r"\d{1,3}(?:st|nd|rd|th)")
+
+
 def _org_from_run(ix: _Index, run: list) -> tuple[Mention | None, str | None, list]:
     """Read an organisation name from a run of tokens after a preposition.
 
@@ -2168,8 +2185,9 @@ def _org_from_run(ix: _Index, run: list) -> tuple[Mention | None, str | None, li
                 and toks[3].text[:1].isupper():
             del toks[:3]  # "the Russian-led Collective Security Treaty Organization"
         elif not t.text[:1].isupper() and t.pos_ in {"ADJ", "VERB", "ADV", "NUM", "NOUN"} and any(
-                u.text[:1].isupper() for u in toks[1:]):
-            toks.pop(0)
+                u.text[:1].isupper() for u in toks[1:]) and not (
+                ORDINAL_UNIT.fullmatch(t.text) and len(toks) > 1 and toks[1].text[:1].isupper()):
+            toks.pop(0)  # (a unit's ordinal stays: "the 4th Infantry Brigade")
         else:
             break
     while toks and (toks[0].tag_ == "POS" or toks[0].lower_ in {"'s", "’s"}):
@@ -2225,6 +2243,8 @@ def _org_from_run(ix: _Index, run: list) -> tuple[Mention | None, str | None, li
         if t.text[:1].isupper() or (ix.ent_at[t.i] is not None and ix.ent_at[t.i].label_ not in {"DATE", "CARDINAL"}
                                     and name):
             name.append(t)
+        elif k == 0 and ORDINAL_UNIT.fullmatch(t.text) and k + 1 < len(toks) and toks[k + 1].text[:1].isupper():
+            name.append(t)  # "the 4th Infantry Brigade": a unit's ordinal opens its name
         elif t.lower_ in {"for", "of", "and", "&", ",", "-", "on", "de", "the"} and name and k + 1 < len(toks) and (
                 toks[k + 1].text[:1].isupper() or toks[k + 1].lower_ in {"and", "the"}):
             name.append(t)
@@ -2432,6 +2452,30 @@ def _university_field_title(pre: list, run: list) -> bool:
     return 0 < k and all(t.is_lower and t.pos_ in {"NOUN", "ADJ", "PROPN"} for t in run[k:-1])
 
 
+#: words naming a tier of government that open a local title ("Regional Governor", "District Officer")
+TIER_TITLE_WORDS = frozenset({"regional", "provincial", "district", "municipal", "county", "metropolitan"})
+
+
+def _tier_word_in_place(ix: _Index, tok) -> bool:
+    """Whether ``tok`` is a tier word that the NER took as the last word of the place before a title.
+
+    "Varn Regional Governor Name": the tagger reads "Varn Regional" as one place, but news writing puts
+    the tier word in the title ("Regional Governor" of Varn).
+
+    Args:
+        ix: the document index.
+        tok: a token before a title's head.
+
+    Returns:
+        True when ``tok`` ends a place entity of two or more words and a title head follows it.
+    """
+    ent = ix.ent_at[tok.i]
+    doc = ix.doc
+    return ent is not None and tok.lower_ in TIER_TITLE_WORDS and tok.text[:1].isupper() and \
+        ent.end - 1 == tok.i and ent.start < tok.i and ent.label_ in {"GPE", "ORG", "LOC"} and not ent.ent_id_ \
+        and tok.i + 1 < len(doc) and doc[tok.i + 1].text[:1].isupper() and _title_head_ok(doc[tok.i + 1])
+
+
 def _analyse_phrase(ix: _Index, tokens: list, anchor_kind: str) -> list[_TitleInfo]:
     """Read a title / relation phrase ("former Russian president and deputy head of X").
 
@@ -2571,6 +2615,9 @@ def _analyse_phrase(ix: _Index, tokens: list, anchor_kind: str) -> list[_TitleIn
                     any(x.lower_ in {"and", "&"} for x in body[m + 1:k]):
                 m -= 1  # "Mining and energy minister Name": capitalised only as the first word
                 continue
+            if _tier_word_in_place(ix, t):
+                m -= 1  # "Varn Regional Governor Name": the tier word the NER took into the place is the title's
+                continue
             if ix.ent_at[t.i] is not None and ix.ent_at[t.i].label_ not in {"DATE", "CARDINAL", "ORDINAL"} and not (
                     low in TITLE_MODIFIERS and ix.ent_at[t.i].label_ in {"ORG", "PERSON", "GPE"}
                     and not ix.ent_at[t.i].ent_id_
@@ -2655,6 +2702,8 @@ def _analyse_phrase(ix: _Index, tokens: list, anchor_kind: str) -> list[_TitleIn
                         demonym = demonym or ix.country_mention(t)
                     else:
                         om = ix.ent_mention(ent)
+                        if _tier_word_in_place(ix, ix.doc[ent.end - 1]):
+                            om = ix.mention(ent.start, ent.end - 1, "PLACE", "")  # "Varn Regional" is Varn
                         tail_ent = ix.ent_at[ent.end] if ent.end < len(ix.doc) and \
                             ix.doc[ent.end - 1].lower_ == "of" else None
                         if tail_ent is not None and tail_ent.start == ent.end and ent.label_ == "ORG":
@@ -3785,6 +3834,31 @@ def _phrase_facts(ix: _Index) -> list[_Fact]:
     return facts
 
 
+def _unlabelled_body_at(ix: _Index, k: int, end: int) -> Mention | None:
+    """A Title-Case body name that the NER missed, starting at token ``k``: "the Varn High Court".
+
+    Heuristic (news apposition "Title Name of the X Court"): the capitalised run must end in a body
+    word (court, university, council, institute ...), so a run of given names or places is no body.
+
+    Args:
+        ix: the document index.
+        k: the run's first token (after "of" and its article).
+        end: the end of the sentence.
+
+    Returns:
+        The body's mention, or None when no such run starts at ``k``.
+    """
+    doc = ix.doc
+    j = k
+    while j < end and j - k < 6 and ix.ent_at[j] is None and (_is_cap(doc[j]) or doc[j].lower_ in {"of", "and"} and (
+            j > k and j + 1 < end and _is_cap(doc[j + 1]))):
+        j += 1
+    if j - k < 2 or doc[j - 1].lower_ not in ORG_WORDS or not _is_cap(doc[j - 1]) or \
+            (j < end and (doc[j].tag_ == "POS" or _is_cap(doc[j]))):
+        return None
+    return _org_from_run(ix, list(doc[k:j]))[0]
+
+
 def _facts_for_anchor(ix: _Index, s: int, e: int, kind: str) -> list[_Fact]:
     doc = ix.doc
     sent = ix.sent_at[s]
@@ -3826,6 +3900,8 @@ def _facts_for_anchor(ix: _Index, s: int, e: int, kind: str) -> list[_Fact]:
                     om = ix.ent_mention(ent)
                 if om is None and ent is not None and ent.label_ in {"GPE", "PLACE", "LOC"}:
                     om = _place_mention(ix, doc[k])  # "Mayor Name of Varn", "Chief Name of Tolsa Chiefdom"
+                if om is None and ent is None:
+                    om = _unlabelled_body_at(ix, k, sent.end)  # "Judge Name of the Varn High Court"
                 if om is not None:
                     for f in out[n_before:]:
                         if f.kind == "title" and f.info.org is None:
@@ -4916,6 +4992,12 @@ def _office_verb_positions(ix: _Index) -> Iterator[Position]:
             ent = ix.ent_at[owner.i]
             run = [x for x in doc[ent.start:ent.end] if x.tag_ != "POS"]
         om, oname, _ = _org_from_run(ix, run)
+        if om is None and title in {"chair", "head", "leader"} and o.is_lower and \
+                o.lemma_.lower() in ORG_WORDS | {"board", "panel"} and not any(x.text[:1].isupper() for x in run):
+            # "who chairs the senate finance committee": an unnamed body still makes the post (in its title)
+            yield Position(person=person, title=f"{title} of {_strip_det(_tokens_text(run))}", org=None,
+                           evidence=ix.evidence(t), org_name=None, former=_term_ended(t))
+            continue
         if om is None or om.label == "PERSON" or t.lemma_.lower() == "run" and om.label != "ORG":
             continue  # ("runs the Varnek Marathon", "ran for Ruritania": no body run)
         yield Position(person=person, title=title, org=om, evidence=ix.evidence(t), org_name=oname,
