@@ -1853,11 +1853,20 @@ class _Index:
             m = self.holder_mention(subj[0], depth + 1) if subj else None
             if m is not None and m.label in {"COUNTRY", "TERRITORY"}:
                 return m
+        # "His country, he said, recognises X": the speaker of an aside on the clause's verb
+        aside = [g for c in gov.children if c.dep_ == "parataxis" and c.lemma_.lower() in SPEECH_VERBS
+                 for g in c.children if g.dep_ == "nsubj" and g.lower_ in PERSON_PRONOUNS]
+        if aside:
+            m = self._unnamed_office_state(aside[0], depth)
+            if m is not None:
+                return m
         for _ in range(3):
             if gov.dep_ == "ccomp" and gov.head.i != gov.i:
                 subj = [c for c in gov.head.children if c.dep_ == "nsubj"]
                 if subj and subj[0].lower_ not in REL_PRONOUNS:
                     m = self.holder_mention(subj[0], depth + 1)
+                    if m is None and subj[0].lower_ in PERSON_PRONOUNS:
+                        m = self._unnamed_office_state(subj[0], depth)
                     if m is None:
                         # "Guyana's Ministry of Foreign Affairs and International Cooperation"
                         m = next((x for t in subj[0].subtree if t.dep_ == "poss"
@@ -1866,6 +1875,35 @@ class _Index:
                         return m
                 break
             gov = gov.head
+        return None
+
+
+    def _unnamed_office_state(self, pron, depth: int) -> Mention | None:
+        """The state of an unnamed office-holder a person pronoun refers back to.
+
+        "Tuvalu's prime minister met ... . He said his country ...": "he" has no named antecedent,
+        but the subject of the sentence before (Hobbs 1978: the nearest earlier subject) is an
+        office ("prime minister", "foreign minister", "envoy") whose state is written with it.
+
+        Args:
+            pron: a "he" / "she" token.
+            depth: the holder-lookup depth so far.
+
+        Returns:
+            The COUNTRY (or TERRITORY) mention of that office, or None.
+        """
+        if self.antecedent(pron) is not None:
+            return None  # a named person: the ordinary holder lookup reads his or her state
+        sent = self.sent_at[pron.i]
+        if sent is None or sent.start == 0:
+            return None
+        prev = self.sent_at[sent.start - 1]
+        subjects = [t for t in prev if t.dep_ == "nsubj" and t.head.dep_ == "ROOT"] if prev is not None else []
+        for t in subjects:
+            if t.lemma_.lower() in OFFICE_TITLES | HOLDER_NOUNS or t.lower_ in OFFICE_TITLES:
+                m = self.holder_mention(t, depth + 1)
+                if m is not None and m.label in {"COUNTRY", "TERRITORY"}:
+                    return m
         return None
 
 
@@ -5757,6 +5795,9 @@ def _climb(ix: _Index, cue) -> tuple[object | None, _Polarity, list]:
         if subj is None and cur.pos_ in {"VERB", "AUX"} and any(c.dep_ == "expl" for c in cur.children):
             subj = _existential_seat(ix, cur)  # "there are no plans in CAPITAL to recognise X"
         if subj is not None:
+            if cur.i == cue.i and _mandative(cur, subj):
+                pol.blocked = True  # "They demanded that A recognise X", "Their demand: that A recognise X"
+                return None, pol, chain
             if cur.dep_ in {"acl", "ccomp"} and cur.head.lemma_.lower() in REPORT_NOUNS:
                 pol.blocked = True  # "denied reports that it had recognised X": a report, not a stance
                 return None, pol, chain
@@ -5896,6 +5937,38 @@ def _climb(ix: _Index, cue) -> tuple[object | None, _Polarity, list]:
             continue
         break
     return holder, pol, chain
+
+
+#: verbs whose "that" clause states a wish, not a fact: "demanded that A recognise X"
+MANDATIVE_VERBS = frozenset({"demand", "urge", "request", "propose", "recommend", "want", "wish", "hope",
+                             "press", "push", "lobby", "appeal", "call", "petition", "plead", "beg"})
+
+
+def _mandative(verb, subj) -> bool:
+    """Whether a recognition verb is a wish for its subject to act, not the subject's act.
+
+    The mandative subjunctive ("They demanded that Spain recognise X", "Their demand: that Italy
+    recognise X") shows in the bare verb form after a singular subject; a "that" clause under a
+    verb or noun of demanding or hoping is a wish however it is written ("urged that A recognises
+    X"), and so is "for A to recognise X".
+
+    Args:
+        verb: the recognition verb.
+        subj: its subject token.
+
+    Returns:
+        True for a clause that asks for the recognition (a plural-looking name such as "the Marshall
+    Islands" takes the bare form by agreement, not as a wish).
+    """
+    if verb.dep_ in {"ccomp", "acl"} and verb.head.lemma_.lower() in MANDATIVE_VERBS:
+        return True  # ("Their demand: that A recognise X": the clause on the noun)
+    kids = list(verb.children)
+    if any(c.dep_ == "mark" and c.lower_ == "for" for c in kids) and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in kids):
+        return True  # "calls for A to recognise X", "it is time for A to recognise X"
+    return verb.tag_ in {"VB", "VBP"} and subj.tag_ in {"NNP", "NN"} and not subj.lower_.endswith("s") and not any(
+        c.dep_ in {"aux", "auxpass", "neg"} for c in verb.children) and not any(
+        c.dep_ == "conj" for c in subj.children) and any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)
 
 
 def _copula_frame_polarity(ix: _Index, noun, pol: _Polarity) -> None:

@@ -128,3 +128,33 @@ def test_relations_elided_recognition_in_a_time_clause(nlp, text, expected):
 ])
 def test_relations_elided_time_clause_after_a_refusal_is_not_copied(nlp, text, expected):
     assert _stances(nlp, text) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("Tuvalu's prime minister met Taiwanese officials in Taipei. He said his country recognises Taiwan.",
+     {("Tuvalu", "recognises", "Taiwan")}),
+    ("Tuvalu's prime minister met Taiwanese officials in Taipei. His country, he said, recognises Taiwan and will "
+     "keep doing so.", {("Tuvalu", "recognises", "Taiwan")}),
+])
+def test_relations_his_country_of_an_unnamed_office_holder_before(nlp, text, expected):
+    assert _stances(nlp, text) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Protesters filled the square in Madrid. They demanded that Spain recognise Western Sahara.",
+    "Students held the campus in Rome for a week. Their main demand: that Italy recognise Palestine.",
+    "The party backs Taiwan. It does not, however, call for the United States to recognise Taiwan.",
+])
+def test_relations_a_wish_that_a_state_recognise_is_no_stance(nlp, text):
+    assert _stances(nlp, text) == set()
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("Officials say that the Marshall Islands recognise Taiwan.", {("Marshall Islands", "recognises", "Taiwan")}),
+    ("Officials said that Spain recognises Kosovo.", {("Spain", "recognises", "Kosovo")}),
+])
+def test_relations_plural_name_with_bare_verb_is_no_wish(nlp, text, expected):
+    assert _stances(nlp, text) == expected
