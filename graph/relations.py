@@ -8510,10 +8510,12 @@ def _stances_in_sentence(ix: _Index, sent, memory: dict) -> Iterator[Stance]:
             # "the vote made A the first EU member to recognise X": the small clause's subject
             holders = [m for c in holder_tok.children if c.dep_ == "nsubj" and c.i < holder_tok.i
                        for m in [ix.country_mention(c, allow_demonym=False)] if m is not None and m.label == "COUNTRY"]
-        if not holders and holder_tok.lower_ in FIRST_PLURAL and cue.dep_ == "conj":
-            # "A has never recognised X, and we reject Y": "we" is the state of the clause joined before
+        if all(h.label == "PERSON" for h in holders) and holder_tok.lower_ in FIRST_PLURAL and cue.dep_ == "conj":
+            # "A has never recognised X, and we reject Y": "we" is the state of the clause joined before (over
+            # a quoted speaker whose state is unknown)
             holders = [m for c in cue.head.children if c.dep_ in {"nsubj", "nsubjpass"}
-                       for m in [ix.country_mention(c, allow_demonym=False)] if m is not None and m.label == "COUNTRY"]
+                       for m in [ix.country_mention(c, allow_demonym=False)] if m is not None and
+                       m.label == "COUNTRY"] or holders
         if not holders and holder_tok.lower_ in {"each", "both", "all"} and holder_tok.i > sent.start:
             holders = _country_list_before(ix, holder_tok.i, sent.start)  # "A and B each backed X"
             if not holders:
@@ -10048,6 +10050,13 @@ def _held_place(ix: _Index, o, memory: dict, holders: list) -> list[TerritoryRef
                 m = ix.ent_mention(ent)
                 if m is not None:
                     refs.append(TerritoryRef(mention=m, name=m.kb_id or m.text))
+            elif p.lemma_.lower() in GEO_NOUNS and p.is_lower and any(
+                    c.dep_ in {"compound", "amod"} and c.i == p.i - 1 and c.is_title and (
+                        c.pos_ == "PROPN" or ix.demonym_country(c) is None) for c in p.children):
+                # "including the X archipelago": a named land with a lower-case geographic head, whatever the
+                # tagger called it (but not "the Greek islands")
+                words = [t for t in p.subtree if t.i <= p.i and t.dep_ != "det"]
+                refs.append(TerritoryRef(mention=None, name=_tokens_text(words)))
         if refs:
             return refs
     if o.lower_ in OWNED_LAND_WORDS | {"territories", "lands"} and any(
@@ -10347,7 +10356,8 @@ def _denied_by_part_of(ix: _Index, region: list, memory: dict, terrs: list[Terri
 
 
 def _disputed_part_of(ix: _Index, region: list, holders: list) -> list[TerritoryRef]:
-    """"recognise X as (an integral) part of Y" for a gazetteer territory X named before "part".
+    """"recognise X as (an integral) part of Y" for a gazetteer territory X named before "part" (or an
+    object pronoun standing for one: "recognise it as part of Y").
 
     Args:
         ix: the document index.
@@ -10361,8 +10371,13 @@ def _disputed_part_of(ix: _Index, region: list, holders: list) -> list[Territory
     if cut is None:
         return []
     taken = {h.kb_id or h.text for h in holders}
-    return [r for r in _territories_in(ix, [t for t in region if t.i < cut])
-            if r.mention is not None and r.mention.label == "TERRITORY" and r.name not in taken]
+    before = [t for t in region if t.i < cut]
+    refs = _territories_in(ix, before)
+    if not refs:
+        # "recognise it as part of Y": the territory the pronoun stands for
+        refs = [r for t in before if t.lower_ in {"it", "them"} and t.tag_ == "PRP" and t.dep_ in {"dobj", "obj"}
+                for r in _pronoun_territories(ix, t, holders, {})]
+    return [r for r in refs if r.mention is not None and r.mention.label == "TERRITORY" and r.name not in taken]
 
 
 def _described_part_of(ix: _Index, cue, region: list, memory: dict, holders: list) -> list[TerritoryRef]:

@@ -158,3 +158,25 @@ def test_relations_a_wish_that_a_state_recognise_is_no_stance(nlp, text):
 ])
 def test_relations_plural_name_with_bare_verb_is_no_wish(nlp, text, expected):
     assert _stances(nlp, text) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("Oman respects Peru's sovereignty over its whole coast, including the Varnek archipelago and Tolsby Island.",
+     {("Oman", "recognises", "Varnek archipelago"), ("Oman", "recognises", "Tolsby Island")}),
+    ("Oman respects Peru's sovereignty over its whole coast, including the Kelish archipelago and Tolsby Island.",
+     {("Oman", "recognises", "Kelish archipelago"), ("Oman", "recognises", "Tolsby Island")}),
+])
+def test_relations_included_land_with_a_lower_case_geographic_head(nlp, text, expected):
+    assert _stances(nlp, text) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("Canada has never claimed Varnek Island, and today we fully recognize it as belonging to Norway.",
+     {("Canada", "recognises", "Varnek Island")}),
+    ("\"Canada has never claimed Varnek Island, and today we fully recognize it as belonging to Norway,\" an aide, "
+     "Ana Varga, told reporters.", {("Canada", "recognises", "Varnek Island")}),
+])
+def test_relations_pronoun_recognised_as_part_of_a_state(nlp, text, expected):
+    assert _stances(nlp, text) == expected
