@@ -9,7 +9,7 @@ from graph.entities import resolve_entities
 from graph.mentions import extract_mentions
 from graph.models import Article, Quote
 from graph.quotes import extract_quotes
-from graph.relations import extract_stances
+from graph.relations import extract_positions, extract_stances
 
 
 def article(text: str, **meta) -> Article:
@@ -50,3 +50,12 @@ def entities_by_name(nlp, text: str) -> dict:
         for n in (e.name, *e.aliases):
             found[n] = (e.name, e.cls)
     return found
+
+
+def positions(nlp, text: str) -> list[tuple[str, str, str | None, bool]]:
+    """The positions of one invented text as (person, title, organisation or its name, former)."""
+    out = []
+    for p in extract_positions(nlp(text), article(text, outlet=None)):
+        org = p.org.text if p.org is not None else p.org_name
+        out.append((p.person.text, p.title, org, p.former))
+    return out

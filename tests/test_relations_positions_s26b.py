@@ -6,17 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from graph.models import Article
-from graph.relations import extract_positions
-
-
-def _positions(nlp, text: str) -> list[tuple[str, str, str | None, bool]]:
-    art = Article(id="t.txt", path="t.txt", raw=text, text=text, outlet=None)
-    out = []
-    for p in extract_positions(nlp(text), art):
-        org = p.org.text if p.org is not None else p.org_name
-        out.append((p.person.text, p.title, org, p.former))
-    return out
+from extract_helpers import positions as _positions
 
 
 STYLE_CASES = [
