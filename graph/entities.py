@@ -82,6 +82,9 @@ ORG_WORDS |= {"advertiser", "chronicle", "courier", "mirror", "express", "bullet
 CLUB_AND_TRADE_WORDS = {"united", "fc", "afc", "petroleum", "energy", "shipping", "mining", "yards", "shipyard",
                         "shipyards", "telecom", "insurance", "rovers", "athletic", "wanderers", "albion", "hotspur"}
 ORG_WORDS |= CLUB_AND_TRADE_WORDS
+#: the sub-districts of Bangladesh, Pakistan and India ("X Upazila", "X Tehsil"): place words, and units of local
+#: government for the locatedIn readers
+SOUTH_ASIAN_SUB_DISTRICTS = frozenset({"upazila", "tehsil", "taluka", "taluk"})
 #: (a named railroad or railway is the company that built and ran the line: "the Boston and Maine Railroad"; so are
 #: named ferries: "Varnay Ferries")
 PLACE_WORDS = {"city", "province", "region", "oblast", "district", "county", "street", "square", "river", "sea",
@@ -89,8 +92,7 @@ PLACE_WORDS = {"city", "province", "region", "oblast", "district", "county", "st
                "township", "ward", "borough", "prefecture", "atoll", "islets", "archipelago", "heights",
                "palace", "castle", "cathedral", "camp", "barracks", "harbour", "harbor", "falls", "cayes", "cays",
                "reef", "creek", "pref", "point", "cove", "isles", "fiord", "fjord", "chiefdom", "road", "avenue",
-               "boulevard", "lough", "loch", "haven", "upazila", "tehsil", "taluka", "taluk"}
-# ("upazila", "tehsil", "taluka", "taluk": the sub-districts of Bangladesh, Pakistan and India, "X Upazila")
+               "boulevard", "lough", "loch", "haven", *SOUTH_ASIAN_SUB_DISTRICTS}
 # ("lough" and "loch": the Irish and Scottish words for a lake or a sea inlet, "X Lough", "Loch X")
 # ("haven": an old English word for a harbour that ends many port towns' names, "X Haven")
 # ("chiefdom": a local government area under a chief in parts of Africa, e.g. "Tolsa Chiefdom")

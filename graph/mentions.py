@@ -2021,8 +2021,9 @@ def _territory_cue(doc: Doc, span: Span, person: bool = False) -> bool:
     return not person and _ceded_to_state(doc, span)
 
 
-#: nouns of a handing over of land from one state to another: "the 1950 transfer of X to Ruritania"
-TRANSFER_NOUNS = {"transfer", "handover", "hand-over", "cession", "surrender"}
+#: nouns of a handing over of land from one state to another: "the 1950 transfer of X to Ruritania" (the entity
+#: readers type the land; the stance readers read the transfer as a hold on it)
+TRANSFER_NOUNS = frozenset({"transfer", "handover", "hand-over", "cession", "surrender"})
 
 
 def _ceded_to_state(doc: Doc, span: Span) -> bool:
@@ -3519,7 +3520,7 @@ def extract_mentions(doc: Doc, article: Article) -> Iterator[NameMention]:
             entry = gaz.lookup(surface)
             if entry is not None:
                 kb = entry.name
-                label = {"Country": "COUNTRY", "Territory": "TERRITORY", "Place": "PLACE"}.get(entry.cls, "ORG")
+                label = RULER_CLASS_LABEL.get(entry.cls, "ORG")
         # a dependency's status may be at stake too ("sovereignty over the Falklands"); see GazEntry.dependency
         known = gaz.lookup(kb) if kb else None
         dependency = known is not None and known.dependency
@@ -4551,7 +4552,7 @@ def _beat_places(doc: Doc, article: Article, seen: set[tuple[int, int]], gaz: Ga
                 break
             seen.add((x, y))
             entry = gaz.lookup(name)
-            label = {"Country": "COUNTRY", "Territory": "TERRITORY", "Place": "PLACE"}.get(
+            label = RULER_CLASS_LABEL.get(
                 entry.cls, "ORG") if entry is not None else "GPE"
             yield NameMention(Mention(article.id, x, y, name, label, kb_id=entry.name if entry else ""),
                               place_cue=entry is None)
@@ -4664,7 +4665,7 @@ def _dateline_places(ent: Span, article: Article, gaz: Gazetteer,
         if entry is None or (start, end) in seen:
             continue
         seen.add((start, end))
-        label = {"Country": "COUNTRY", "Territory": "TERRITORY", "Place": "PLACE"}.get(entry.cls, "ORG")
+        label = RULER_CLASS_LABEL.get(entry.cls, "ORG")
         yield NameMention(Mention(article.id, start, end, entry.name, label, kb_id=entry.name))
 
 
@@ -5439,7 +5440,7 @@ def _credit_names(article: Article) -> Iterator[NameMention]:
                 continue
             done.add(name)
             if entry is not None:
-                label = {"Country": "COUNTRY", "Territory": "TERRITORY", "Place": "PLACE"}.get(entry.cls, "ORG")
+                label = RULER_CLASS_LABEL.get(entry.cls, "ORG")
                 yield NameMention(Mention(article.id, 0, 0, name, label, kb_id=entry.name))
             elif agency or _credited_body(name):
                 yield NameMention(Mention(article.id, 0, 0, name, "ORG"), org_cue=True)
@@ -6681,7 +6682,7 @@ def _dateline_towns(doc: Doc, article: Article, seen: set[tuple[int, int]], gaz:
         if _overlaps(key, seen) or gaz.is_demonym(town) or (known is not None and known.cls == "Organization"):
             continue
         seen.add(key)
-        label = {"Country": "COUNTRY", "Territory": "TERRITORY", "Place": "PLACE"}.get(known.cls, "") if known else ""
+        label = RULER_CLASS_LABEL.get(known.cls, "") if known else ""
         yield NameMention(Mention(article.id, key[0], key[1], known.name if label else town, label or "GPE",
                                   kb_id=known.name if label else ""), place_cue=True)
     yield from _agency_dateline_regions(doc, article, seen, gaz)
@@ -6695,7 +6696,7 @@ def _dateline_towns(doc: Doc, article: Article, seen: set[tuple[int, int]], gaz:
         key = (m.start(1), m.end(1))
         town = uncapitalise_name(m.group(1))
         known = gaz.lookup(town)
-        label = {"Country": "COUNTRY", "Territory": "TERRITORY", "Place": "PLACE"}.get(known.cls, "") if known else ""
+        label = RULER_CLASS_LABEL.get(known.cls, "") if known else ""
         if _overlaps(key, seen) or (label and any(
                 (e.start_char, e.end_char) == key for e in doc.ents)):
             continue  # (a known town the NER found is left to it)
@@ -6765,7 +6766,7 @@ def _agency_dateline_regions(doc: Doc, article: Article, seen: set[tuple[int, in
         if _overlaps(key, seen) or gaz.is_demonym(region) or (known is not None and known.cls == "Organization"):
             continue
         seen.add(key)
-        label = {"Country": "COUNTRY", "Territory": "TERRITORY", "Place": "PLACE"}.get(known.cls, "") if known else ""
+        label = RULER_CLASS_LABEL.get(known.cls, "") if known else ""
         yield NameMention(Mention(article.id, key[0], key[1], known.name if label else region, label or "GPE",
                                   kb_id=known.name if label else ""), place_cue=True)
 

@@ -1090,9 +1090,8 @@ def _after_honorific_chain(ctx: _Ctx, lo: int, hi: int) -> int:
     gaz, doc = ctx.gaz, ctx.doc
     if gaz is None or not gaz.honorific_openers or hi - lo < 2:
         return lo
-    openers = {fold(t).rstrip(".") for t in gaz.honorific_openers}
-    chain = {fold(t).rstrip(".") for t in gaz.honorific_chain_words}
-    words = {w for t in openers for w in t.split()} | chain
+    words = {w.rstrip(".") for t in gaz.honorific_openers for w in t.split()} | {
+        t.rstrip(".") for t in gaz.honorific_chain_words}
 
     def honorific(k: int) -> bool:
         if doc[k].text in {"'", "’"}:
@@ -1102,16 +1101,9 @@ def _after_honorific_chain(ctx: _Ctx, lo: int, hi: int) -> int:
     k = lo
     while k > 0 and lo - k < 7 and "\n" not in doc[k - 1].whitespace_ and honorific(k - 1):
         k -= 1
-    folded = [fold(w).rstrip(".'’") for w in doc[k:hi].text.split()]
-    i, opened = 0, False
-    while i < len(folded):
-        n = next((n for n in (3, 2, 1) if i + n <= len(folded) and " ".join(folded[i:i + n]) in openers), 0)
-        opened = opened or n > 0
-        n = n or (1 if folded[i] in chain else 0)
-        if not n:
-            break
-        i += n
-    if not (opened or i >= 2) or i == 0:
+    from .mentions import honorific_chain_length  # (at call time, like office_body_before_name above)
+    i = honorific_chain_length(doc[k:hi].text.split())
+    if i == 0:
         return lo
     end_char = doc[k].idx + len(" ".join(doc[k:hi].text.split()[:i]))
     j = next((t.i for t in doc[lo:hi] if t.idx >= end_char), hi)
@@ -4111,12 +4103,9 @@ def _office_of_place_holder(ctx: _Ctx, tok: "Token") -> Mention | None:
     if m is None:
         return None
     lo, hi = ctx.token_at(m.start), ctx.token_at(m.end - 1) + 1
-    if not of_place:
-        return m if any(t.i in ctx.ent_of and ctx.ent_of[t.i].label_ == "PERSON" for t in ctx.doc[lo:hi]) else None
-    if any(t.i in ctx.ent_of and ctx.ent_of[t.i].label_ == "PERSON" for t in ctx.doc[lo:hi]) \
-            or hi - lo > 1 and not any(t.i in ctx.ent_of for t in ctx.doc[lo:hi]):
-        return m
-    return None
+    tagged = any(t.i in ctx.ent_of and ctx.ent_of[t.i].label_ == "PERSON" for t in ctx.doc[lo:hi])
+    untagged = of_place and hi - lo > 1 and not any(t.i in ctx.ent_of for t in ctx.doc[lo:hi])
+    return m if tagged or untagged else None  # (after "the PLACE WORD" only a name tagged as a person)
 
 
 def _apposed_subject_name(ctx: _Ctx, tok: "Token") -> Mention | None:

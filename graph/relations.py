@@ -42,9 +42,9 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Iterator, Sequence
 
-from .entities import ARTICLE_PREFIX
-from .mentions import (COUNCILLOR_PARTIES, DATELINE_TOWN, SETTLEMENT_COMPOUNDS, SPEECH_VERBS, councillor_wards,
-                       office_body_before_name)
+from .entities import ARTICLE_PREFIX, SOUTH_ASIAN_SUB_DISTRICTS
+from .mentions import (COUNCILLOR_PARTIES, DATELINE_TOWN, SETTLEMENT_COMPOUNDS, SPEECH_VERBS, TRANSFER_NOUNS,
+                       councillor_wards, office_body_before_name)
 from .gazetteer import fold, load_gazetteer
 from .models import Article, Evidence, Mention, Position, Quote, Relation, Stance, TerritoryRef
 from .names import NAME_PARTICLES, is_calendar_word
@@ -4525,42 +4525,20 @@ def _positions_from(ix: _Index, facts: list[_Fact]) -> Iterator[Position]:
             pos = None
         if pos is not None:
             found.append(pos)
-    # "X becomes Treasurer", "X was appointed Minister for Y", "X ... as Minister for Y"
-    try:
-        have = {(p.person.start, p.title) for p in found}
-        found.extend(p for p in _verb_title_positions(ix) if (p.person.start, p.title) not in have)
-    except Exception as exc:  # keep the extractor total on odd parses
-        log.debug("verb titles: %s", exc)
-    # "X, who represented Ruritania as co-agent before the court"
-    try:
-        have = {(p.person.start, p.title) for p in found}
-        found.extend(p for p in _represent_as_positions(ix) if (p.person.start, p.title) not in have)
-    except Exception as exc:  # keep the extractor total on odd parses
-        log.debug("represent as: %s", exc)
-    # "In 2001, Ruritania's envoy to the talks was X"
-    try:
-        have = {(p.person.start, p.title) for p in found}
-        found.extend(p for p in _title_subject_positions(ix) if (p.person.start, p.title) not in have)
-    except Exception as exc:  # keep the extractor total on odd parses
-        log.debug("title subjects: %s", exc)
-    # wire footers: "Associated Press writers A in X and B in Y contributed to this report."
-    try:
-        have = {(p.person.start, p.title) for p in found}
-        found.extend(p for p in _contributor_positions(ix) if (p.person.start, p.title) not in have)
-    except Exception as exc:  # keep the extractor total on odd parses
-        log.debug("contributors: %s", exc)
-    # "X, who spent years as Ruritania's consul", "Y named X as its new chief economist"
-    try:
-        have = {(p.person.start, p.title) for p in found}
-        found.extend(p for p in _as_phrase_positions(ix) if (p.person.start, p.title) not in have)
-    except Exception as exc:  # keep the extractor total on odd parses
-        log.debug("as phrases: %s", exc)
-    # "X, who chairs the Y Forum", "X heads the Z Institute"
-    try:
-        have = {(p.person.start, p.title) for p in found}
-        found.extend(p for p in _office_verb_positions(ix) if (p.person.start, p.title) not in have)
-    except Exception as exc:  # keep the extractor total on odd parses
-        log.debug("office verbs: %s", exc)
+    # posts stated by other frames, each added unless the person already has that title:
+    # "X becomes Treasurer", "X was appointed Minister for Y", "X ... as Minister for Y" (verb titles);
+    # "X, who represented Ruritania as co-agent before the court" (represent as);
+    # "In 2001, Ruritania's envoy to the talks was X" (title subjects);
+    # wire footers: "Associated Press writers A in X and B in Y contributed to this report." (contributors);
+    # "X, who spent years as Ruritania's consul", "Y named X as its new chief economist" (as phrases);
+    # "X, who chairs the Y Forum", "X heads the Z Institute" (office verbs)
+    for producer in (_verb_title_positions, _represent_as_positions, _title_subject_positions,
+                     _contributor_positions, _as_phrase_positions, _office_verb_positions):
+        try:
+            have = {(p.person.start, p.title) for p in found}
+            found.extend(p for p in producer(ix) if (p.person.start, p.title) not in have)
+        except Exception as exc:  # keep the extractor total on odd parses
+            log.debug("%s: %s", producer.__name__, exc)
     # "X teaches law at Y University", "X writes about energy for the Z Times"
     try:
         held = {(p.person.start, (p.org.text if p.org is not None else p.org_name) or "") for p in found}
@@ -5835,17 +5813,19 @@ def _climb(ix: _Index, cue) -> tuple[object | None, _Polarity, list]:
             pol.cue_words.append(unwanted[1])
             holder = unwanted[0]
             break
-        aside = _aside_speaker(cur) if cur.i == cue.i else None
+        aside = _speech_aside(cur) if cur.i == cue.i else None
         if aside is not None:
-            # "Recognition of X, A's minister said, is not on the table" parsed with "Recognition" as the
-            # subject of the aside "said": the clause the aside interrupts rules it out, the speaker holds
+            # "Recognition of X, A's minister said, is not on the table" parsed with "Recognition" hung on the
+            # aside "said": when the clause the aside interrupts rules it out, the speaker holds; "Recognition
+            # of X, A said, is possible" is a prospect, no stance yet
+            speaker = _aside_subject(aside[0], cur) if _ruled_out(aside[1]) else None
+            if speaker is None:
+                pol.blocked = True
+                return None, pol, chain
             pol.negations += 1
             pol.cue_words.append(aside[1])
-            holder = aside[0]
+            holder = speaker
             break
-        if cur.i == cue.i and _aside_clause_subject(cur):
-            pol.blocked = True  # "Recognition of X, A said, is possible": a prospect, no stance yet
-            return None, pol, chain
         if cur.i == cue.i and (cur.dep_ == "nsubj" and cur.pos_ in {"NOUN", "PROPN"} or cur.dep_ == "csubj") and \
                 _ruled_out(cur.head):
             # "Recognition of X is off the table (for A)", "Recognising X is out of the question, A said"
@@ -5958,7 +5938,7 @@ def _mandative(verb, subj) -> bool:
 
     Returns:
         True for a clause that asks for the recognition (a plural-looking name such as "the Marshall
-    Islands" takes the bare form by agreement, not as a wish).
+        Islands" takes the bare form by agreement, not as a wish).
     """
     if verb.dep_ in {"ccomp", "acl"} and verb.head.lemma_.lower() in MANDATIVE_VERBS:
         return True  # ("Their demand: that A recognise X": the clause on the noun)
@@ -5966,9 +5946,10 @@ def _mandative(verb, subj) -> bool:
     if any(c.dep_ == "mark" and c.lower_ == "for" for c in kids) and any(
             c.dep_ == "aux" and c.lower_ == "to" for c in kids):
         return True  # "calls for A to recognise X", "it is time for A to recognise X"
-    return verb.tag_ in {"VB", "VBP"} and subj.tag_ in {"NNP", "NN"} and not subj.lower_.endswith("s") and not any(
-        c.dep_ in {"aux", "auxpass", "neg"} for c in verb.children) and not any(
-        c.dep_ == "conj" for c in subj.children) and any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)
+    return verb.tag_ in {"VB", "VBP"} and subj.tag_ in {"NNP", "NN"} and not subj.lower_.endswith("s") and \
+        not any(c.dep_ in {"aux", "auxpass", "neg"} for c in kids) and any(c.dep_ == "mark" and c.lower_ == "that"
+                                                                          for c in kids) and \
+        not any(c.dep_ == "conj" for c in subj.children)
 
 
 def _copula_frame_polarity(ix: _Index, noun, pol: _Polarity) -> None:
@@ -6166,17 +6147,17 @@ def _ruled_out_holder(cue):
     if cop.dep_ in {"ccomp", "parataxis"} and cop.head.pos_ == "VERB":
         return next((c for c in cop.head.children if c.dep_ == "nsubj"), None)
     for rep in (c for c in cop.children if c.dep_ == "parataxis" and c.pos_ == "VERB"):
-        return next((c for c in rep.children if c.dep_ == "nsubj"), None)  # "Recognition of X, A said, is ..."
+        return _aside_subject(rep, cue)  # "Recognition of X, A said, is ..."
     return None
 
 
 def _speech_aside(cue):
-    """The speech verb of an aside that interrupts the clause ``cue`` opens, and that clause's verb.
+    """The speech verb of an aside that the parser hung a recognition noun on, and the interrupted clause.
 
-    "Recognition of X, A's minister said, is off the table": the small model reads the aside in
-    several ways ("said" as parataxis of "is" with "Recognition" its subject or adverbial, or "is"
-    as the subjectless complement of "said"); the surface is the same: the cue, a comma, a speech
-    verb, then the verb of the clause the cue is the subject of.
+    "Recognition of X, A's minister said, is off the table": the small model often makes "Recognition"
+    the subject or an adverbial of "said", with "said" as parataxis of "is" or "is" as the subjectless
+    complement of "said"; on the surface the cue opens the clause the aside interrupts.  (The right
+    parse, with the cue the subject of "is", is read by ``_ruled_out_holder``.)
 
     Args:
         cue: a recognition noun.
@@ -6184,36 +6165,34 @@ def _speech_aside(cue):
     Returns:
         (speech verb, interrupted clause verb), or None.
     """
-    if cue.pos_ not in {"NOUN", "PROPN"} or cue.dep_ not in {"nsubj", "advcl", "npadvmod", "dep"}:
-        return None
-    sent = cue.sent
-    verb = next((t for t in sent if t.i > cue.i and t.pos_ == "VERB" and t.lemma_.lower() in SPEECH_VERBS), None)
-    if verb is None or not any(cue.doc[k].text == "," for k in range(cue.i + 1, verb.i)):
+    verb = cue.head
+    if cue.pos_ not in {"NOUN", "PROPN"} or cue.dep_ not in {"nsubj", "advcl", "npadvmod", "dep"} or \
+            verb.i < cue.i or verb.pos_ != "VERB" or verb.lemma_.lower() not in SPEECH_VERBS or \
+            not any(cue.doc[k].text == "," for k in range(cue.i + 1, verb.i)):
         return None
     clauses = [verb.head] if verb.dep_ == "parataxis" else []
     clauses += [c for c in verb.children if c.dep_ == "ccomp" and not any(
         k.dep_ in {"nsubj", "nsubjpass", "expl"} for k in c.children)]
     clause = next((c for c in clauses if c.i > verb.i), None)
-    if clause is None or cue.head.i not in {verb.i, clause.i}:
-        return None
-    return verb, clause
+    return None if clause is None else (verb, clause)
 
 
-def _aside_clause_subject(cue) -> bool:
-    """Whether a recognition noun is the subject of a clause a speech aside interrupts, misparsed.
-
-    "Recognition of X, A said, is possible" parsed with "Recognition" hung on "said" (as its
-    subject or an adverbial): the speaker holds no stance on X there (a clause that rules it out
-    is read by ``_aside_speaker``).
+def _aside_subject(verb, cue):
+    """The speaker of a speech aside after ``cue``: the verb's subject, or the noun the parser hung as an
+    apposition right before it ("X, Spain's deputy premier said,").
 
     Args:
-        cue: a recognition noun.
+        verb: the aside's speech verb.
+        cue: the recognition noun before the aside.
 
     Returns:
-        True when the noun hangs on the speech verb of an aside (see ``_speech_aside``).
+        The speaker token, or None.
     """
-    aside = _speech_aside(cue)
-    return aside is not None and cue.head.i == aside[0].i
+    speaker = next((c for c in verb.children if c.dep_ == "nsubj" and c.i > cue.i), None)
+    before = cue.doc[verb.i - 1]
+    if speaker is None and before.dep_ == "appos" and before.pos_ in {"NOUN", "PROPN"} and before.i > cue.i:
+        speaker = before
+    return speaker
 
 
 def _unwanted_course(cue):
@@ -6243,31 +6222,6 @@ def _unwanted_course(cue):
                 if subj is not None:
                     return subj, neg
     return None
-
-
-def _aside_speaker(cue):
-    """The speaker of a speech aside inside a clause that rules out the course ``cue`` names.
-
-    "Recognition of X, A's minister said, is not on the table" (see ``_speech_aside`` for the
-    parses): when the interrupted copula rules its subject out (``_ruled_out``), the aside's
-    subject is the one who rules it out (or the speaker the parser hung on the land as an
-    apposition: "X, Spain's deputy premier said,").
-
-    Args:
-        cue: a recognition noun.
-
-    Returns:
-        (the speaker token, the ruling-out copula), or None.
-    """
-    aside = _speech_aside(cue)
-    if aside is None or not _ruled_out(aside[1]):
-        return None
-    verb, cop = aside
-    speaker = next((c for c in verb.children if c.dep_ == "nsubj" and c.i > cue.i), None)
-    before = cue.doc[verb.i - 1]
-    if speaker is None and before.dep_ == "appos" and before.pos_ in {"NOUN", "PROPN"}:
-        speaker = before
-    return None if speaker is None else (speaker, cop)
 
 
 #: the complements of a copula that denies a clause: "it is not the case / not true / not so that ..."
@@ -9890,9 +9844,6 @@ def _salient_territories(ix: _Index, before: int, holders: list, k: int, must_co
         return []
     return [TerritoryRef(mention=rec[2], name=name) for name, rec in ranked[:k]]
 
-
-#: nouns of a land passing from one state to another: "the 1945 transfer of X to Y", "the cession of X to Y"
-TRANSFER_NOUNS = frozenset({"transfer", "cession", "handover", "hand-over"})
 
 
 def _transfer_to_state(ix: _Index, noun) -> bool:
@@ -15307,7 +15258,7 @@ def _apposed_town_places(ix: _Index) -> Iterator[Relation]:
 
 
 # the units of local government a gloss names: the subdivision words and the sub-districts of South Asia
-SUB_DISTRICT_WORDS = frozenset({"upazila", "tehsil", "taluka", "taluk", "commune", "parish"})
+SUB_DISTRICT_WORDS = SOUTH_ASIAN_SUB_DISTRICTS | frozenset({"commune", "parish"})
 
 
 def _unit_name(ix: _Index, j: int, end: int) -> tuple[int, int, int] | None:
