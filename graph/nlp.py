@@ -99,6 +99,10 @@ REPORT_CUE_VERBS = frozenset({"say", "state", "stress", "reiterate", "declare", 
 # "rejects any suggestion that X belongs to Y", "accepts the view that X is Y's"
 PROPOSITION_NOUNS = frozenset({"suggestion", "notion", "idea", "assertion", "contention", "claim", "insinuation",
                                "argument", "view", "proposition", "premise"})
+# a court's or a commission's word whose "that" clause is what it decided: "accepted the court's ruling that X
+# belongs to Y" takes the decision as the state's own stance
+RULING_NOUNS = frozenset({"ruling", "finding", "judgment", "judgement", "verdict", "decision", "award",
+                          "conclusion", "determination", "opinion"})
 
 
 def s_form_lemmas(tok) -> set[str]:
@@ -240,13 +244,15 @@ def belong_complements(verb) -> list:
         The clause heads, in text order.
     """
     out = [c for c in verb.children if c.dep_ == "ccomp"]
-    objs = [o for o in verb.children if o.dep_ in {"dobj", "obj"} and o.lemma_.lower() in PROPOSITION_NOUNS]
+    nouns = PROPOSITION_NOUNS | RULING_NOUNS
+    objs = [o for o in verb.children if o.dep_ in {"dobj", "obj"} and o.lemma_.lower() in nouns]
     if not any(o.dep_ in {"dobj", "obj"} for o in verb.children):
         lost = lost_object(verb, PROPOSITION_NOUNS)  # "rejects, in the firmest possible way, any suggestion"
         objs = [lost] if lost is not None else []
     for o in objs:
-        out += [c for c in o.children if c.dep_ == "acl" and any(k.dep_ == "mark" and k.lower_ == "that"
-                                                                  for k in c.children)]
+        # (a "that" clause on a noun may come out as a relative clause: "the 1999 ruling that X belongs to Y")
+        out += [c for c in o.children if c.dep_ in {"acl", "relcl"} and any(
+            k.dep_ == "mark" and k.lower_ == "that" for k in c.children)]
     return sorted(out, key=lambda t: t.i)
 # "regards X as Emirati territory", "described X as Danish", "considers X to be Peruvian territory"
 # (relations.py reads the stance with the same verbs)
@@ -1145,6 +1151,205 @@ def _register_unlisted_territories() -> str:
                 return doc
             _replace_ents(doc, [Span(doc, s, e, label="TERRITORY", span_id=canonical) for s, e, canonical in spans])
             return doc
+    return name
+
+
+#: speech verbs of a wire-copy attribution after its clause ("..., the minister, Name, told parliament.")
+TRAILING_SPEECH_LEMMAS = frozenset({
+    "say", "tell", "add", "state", "announce", "insist", "stress", "note", "write", "warn", "confirm", "explain",
+    "declare", "reiterate"})
+#: lemmas the English lemmatizer gets wrong ("hoped" -> "hop"), set by the attribute ruler before it runs (the
+#: lemmatizer keeps a lemma already set)
+LEMMA_FIXES = {"hoped": "hope", "hopes": "hope", "hoping": "hope", "coped": "cope", "coping": "cope"}
+#: the pipes that tag and parse a sentence (re-run on the two halves of a misparsed attribution)
+PARSE_PIPES = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer")
+QUOTE_CHARS = frozenset('"\u201c\u201d')
+#: prepositions inside a title ("its ambassador to X", "a spokesperson for Y", "the minister of Z")
+TITLE_PREPS = frozenset({"of", "for", "to", "in", "at"})
+
+
+def _attribution_segment(doc, start: int, end: int) -> bool:
+    """Tell whether ``doc[start:end]`` reads as the speaker of a trailing attribution.
+
+    One noun phrase ("the foreign ministry", "Name"), or two in apposition
+    ("A's foreign minister, Name"; "Name, A's envoy"): one of them a person's
+    name, the other with a common noun (the title); no verb, no
+    coordination, no quote mark.
+
+    Args:
+        doc: the parsed and tagged Doc (with entities).
+        start: the first token after the comma that opens the attribution.
+        end: the speech verb's index (a comma just before it is dropped).
+
+    Returns:
+        True when the tokens make such a phrase.
+    """
+    if end > start and doc[end - 1].text == ",":
+        end -= 1
+    toks = list(doc[start:end])
+    if not toks or len(toks) > 14:
+        return False
+    if any(t.tag_.startswith("VB") and t.tag_ != "VBN" or t.pos_ in {"CCONJ", "SCONJ"} or t.text in QUOTE_CHARS
+           or t.pos_ == "ADP" and t.lower_ not in TITLE_PREPS for t in toks):
+        return False
+    parts: list[list] = [[]]
+    for t in toks:
+        if t.text == ",":
+            parts.append([])
+        else:
+            parts[-1].append(t)
+    if len(parts) > 2 or any(not p for p in parts):
+        return False
+
+    def person(part) -> bool:  # (a name the tagger read as a body still counts: no place or land type)
+        return all(t.ent_type_ == "PERSON" for t in part) or 2 <= len(part) <= 4 and all(
+            t.tag_ == "NNP" and t.text[:1].isupper() and t.ent_type_ in {"", "PERSON", "ORG"} for t in part)
+
+    def titled(part) -> bool:
+        return any(t.tag_ in {"NN", "NNS"} and not t.ent_type_ for t in part)
+
+    if any(t.pos_ == "ADP" for p in parts for t in p if person(p)):
+        return False
+    if len(parts) == 1:  # "the foreign ministry" (a lone name may be the last of a list)
+        return titled(parts[0]) and parts[0][-1].tag_ in {"NN", "NNS"} and \
+            not any(t.pos_ == "ADP" for t in parts[0])
+    a, b = parts
+    return person(a) and titled(b) or titled(a) and person(b)
+
+
+def misparsed_attributions(doc) -> list[tuple[int, int, int]]:
+    """Find wire-copy attributions after their clause that the parser failed to attach.
+
+    "Nepal does not recognise A's claim to X, Y or Z, Nepal's foreign
+    minister, Name, told parliament." often comes out with the speaker hung
+    on the last land as an apposition and the speech verb with no subject.
+    Such a sentence is found by its speech verb near the end with no
+    subject, no finite verb after it, and an attribution phrase
+    (:func:`_attribution_segment`) between it and a comma after a clause
+    with a finite verb.
+
+    Args:
+        doc: the parsed and tagged Doc (with entities).
+
+    Returns:
+        (sentence start, comma, sentence end) token indices.
+    """
+    out = []
+    for sent in doc.sents:
+        verb = next((t for t in reversed(sent) if t.tag_ in {"VBD", "VBZ", "VBP"}
+                     and t.lemma_.lower() in TRAILING_SPEECH_LEMMAS), None)
+        if verb is None:
+            continue
+        if any(t.tag_ in {"VBD", "VBZ", "VBP", "MD"} for t in doc[verb.i + 1:sent.end]):
+            continue
+        commas = [t.i for t in doc[sent.start:verb.i - 1] if t.text == ","]
+        for comma in reversed(commas[-3:]):
+            if not _attribution_segment(doc, comma + 1, verb.i):
+                continue
+            if any(c.dep_ in {"nsubj", "nsubjpass", "expl"} and c.i > comma for c in verb.children):
+                break  # the parser found the speaker: the sentence is fine
+            clause = doc[sent.start:comma]
+            marks = [t.text for t in clause if t.text in QUOTE_CHARS]
+            if marks.count('"') % 2 or marks.count("\u201c") != marks.count("\u201d"):
+                break
+            if not any(t.tag_ in {"VBD", "VBZ", "VBP", "MD"} for t in clause):
+                break
+            longer = next((c for c in reversed(commas) if c < comma), None)
+            if longer is not None and _attribution_segment(doc, longer + 1, verb.i):
+                continue  # "Name, A's envoy, said": take the longer phrase
+            if any(t.text in QUOTE_CHARS for t in doc[(longer if longer is not None else sent.start):comma]):
+                break  # ('... ," Name, the envoy, said': a quotation's own layout)
+            out.append((sent.start, comma, sent.end))
+            break
+    return out
+
+
+def _reparse(nlp, text: str):
+    """Tag and parse ``text`` alone with the pipeline's own tagger and parser.
+
+    Args:
+        nlp: the pipeline.
+        text: a sentence.
+
+    Returns:
+        The parsed Doc.
+    """
+    sub = nlp.make_doc(text)
+    for name in PARSE_PIPES:
+        if name in nlp.pipe_names:
+            sub = nlp.get_pipe(name)(sub)
+    return sub
+
+
+def repair_attributions(nlp, doc) -> None:
+    """Re-parse the two halves of each misparsed trailing attribution and graft them back.
+
+    The clause is parsed alone and hung on the speech verb as its ``ccomp``;
+    the attribution is parsed alone and becomes the sentence root. Tags,
+    parts of speech and lemmas come from the new parses too. A half whose
+    tokens do not line up with the sentence's, or an attribution whose root
+    is not the speech verb, leaves the sentence as it was.
+
+    Args:
+        nlp: the pipeline (its tagger and parser are reused).
+        doc: the Doc, changed in place.
+    """
+    from spacy.attrs import DEP, HEAD, LEMMA, POS, TAG
+
+    found = misparsed_attributions(doc)
+    if not found:
+        return
+    attrs = [HEAD, DEP, TAG, POS, LEMMA]
+    arr = doc.to_array(attrs)
+    mask = (1 << 64) - 1  # a relative head is stored as an unsigned 64-bit offset
+    changed = False
+    for start, comma, end in found:
+        clause = _reparse(nlp, doc[start:comma].text + ".")
+        tail = _reparse(nlp, doc[comma + 1:end].text)
+        n_clause, n_tail = comma - start, end - comma - 1
+        if [t.text for t in clause][:n_clause] != [t.text for t in doc[start:comma]] or len(clause) != n_clause + 1:
+            continue
+        if [t.text for t in tail] != [t.text for t in doc[comma + 1:end]]:
+            continue
+        roots = [t for t in tail if t.head.i == t.i]
+        croots = [t for t in clause[:n_clause] if t.head.i == t.i or t.head.i >= n_clause]
+        if len(roots) != 1 or roots[0].lemma_.lower() not in TRAILING_SPEECH_LEMMAS or len(croots) != 1 \
+                or croots[0].pos_ not in {"VERB", "AUX"}:
+            continue
+        verb, root = comma + 1 + roots[0].i, croots[0].i
+        for k, t in enumerate(clause[:n_clause]):
+            i = start + k
+            head = verb if k == root else start + t.head.i
+            arr[i] = [(head - i) & mask, doc.vocab.strings.add("ccomp") if k == root else t.dep, t.tag, t.pos, t.lemma]
+        arr[comma] = [(verb - comma) & mask, doc.vocab.strings.add("punct"), doc[comma].tag, doc[comma].pos,
+                      doc[comma].lemma]
+        for k, t in enumerate(tail):
+            i = comma + 1 + k
+            arr[i] = [(comma + 1 + t.head.i - i) & mask, t.dep, t.tag, t.pos, t.lemma]
+        changed = True
+    if changed:
+        doc.from_array(attrs, arr)
+
+
+def _register_attribution_repair() -> str:
+    """Register the ``attribution_repair`` component (once) and return its name.
+
+    A thin wrapper around :func:`repair_attributions`; an odd parse never
+    stops the pipeline.
+    """
+    from spacy.language import Language
+
+    name = "attribution_repair"
+    if not Language.has_factory(name):
+        @Language.factory(name)
+        def attribution_repair(nlp, name):
+            def component(doc):
+                try:
+                    repair_attributions(nlp, doc)
+                except Exception:
+                    pass
+                return doc
+            return component
     return name
 
 
@@ -2869,6 +3074,10 @@ def load_nlp(model: str = DEFAULT_MODEL) -> "Language":
         nlp.tokenizer.add_special_case(abbr, [{ORTH: abbr}])
     for word in UNSPLIT_WORDS:  # the English exceptions read "wed" as "we'd"; in news it is the verb (or "Wed")
         nlp.tokenizer.add_special_case(word, [{ORTH: word}])
+    if "attribute_ruler" in nlp.pipe_names:
+        ruler = nlp.get_pipe("attribute_ruler")
+        for word, lemma in LEMMA_FIXES.items():
+            ruler.add([[{"LOWER": word}]], {"LEMMA": lemma})
     nlp.add_pipe(_register_platform_stops(), first=True)
     first = next((p for p in ("parser", "senter") if p in nlp.pipe_names), None)
     if first:
@@ -2880,7 +3089,8 @@ def load_nlp(model: str = DEFAULT_MODEL) -> "Language":
     if "parser" not in nlp.pipe_names and "senter" not in nlp.pipe_names and "sentencizer" not in nlp.pipe_names:
         nlp.add_pipe("sentencizer")
     if "parser" in nlp.pipe_names:
-        nlp.add_pipe(_register_unlisted_territories(), after="ner" if "ner" in nlp.pipe_names else None)
+        nlp.add_pipe(_register_attribution_repair(), after="ner" if "ner" in nlp.pipe_names else None)
+        nlp.add_pipe(_register_unlisted_territories(), after="attribution_repair")
     nlp.add_pipe(_register_place_bodies(), last=True)
     nlp.max_length = max(nlp.max_length, 25_000_000)
     return nlp

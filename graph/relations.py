@@ -7051,7 +7051,7 @@ def _belong_clause(verb):
     """The verb of a "that X belongs to Y" / "that X is British" / "that X is Y's" complement of
     ``verb``, or None."""
     clauses = list(verb.children)
-    clauses += [c for c in belong_complements(verb) if c.dep_ == "acl"]  # "rejects any suggestion that ..."
+    clauses += [c for c in belong_complements(verb) if c.dep_ in {"acl", "relcl"}]  # "rejects any suggestion that"
     if verb.dep_ == "parataxis" and verb.head.i > verb.i and verb.lemma_.lower() in BELONG_REPORT_LEMMAS:
         clauses.append(verb.head)  # "X, A said, belongs to Y": the report set inside the clause it reports
     if verb.lemma_.lower() in BELONG_REPORT_LEMMAS:
@@ -7062,12 +7062,12 @@ def _belong_clause(verb):
             clauses += [t for t in doc[end + 1:verb.sent.end] if t.dep_ in {"conj", "ccomp", "parataxis", "ROOT"}
                         and t.lemma_ == "be" and t.head.i not in range(end + 1, verb.sent.end)]
     for c in clauses:
-        if c.dep_ not in {"ccomp", "acl", "conj", "parataxis", "ROOT"} or \
+        if c.dep_ not in {"ccomp", "acl", "relcl", "conj", "parataxis", "ROOT"} or \
                 not any(s.dep_ in {"nsubj", "nsubjpass"} for s in c.children):
             continue
         if c.dep_ in {"conj", "parataxis", "ROOT"} and c.head.i == verb.i:
             continue  # a clause joined to the verb is no complement of it
-        if c.dep_ == "acl" and not any(k.lower_ == "that" for k in c.children if k.dep_ == "mark"):
+        if c.dep_ in {"acl", "relcl"} and not any(k.lower_ == "that" for k in c.children if k.dep_ == "mark"):
             continue
         if c.lemma_.lower() == "belong" and any(p.dep_ == "prep" and p.lower_ == "to" for p in c.children):
             return c
@@ -8174,7 +8174,12 @@ def _negated_conjunct(ix: _Index, m: Mention | None) -> bool:
     if root is not None and root.dep_ == "pobj" and root.head.dep_ == "conj" and root.head.pos_ == "ADP":
         root = root.head  # "sovereignty over A but not over B": the negated preposition
     return root is not None and root.dep_ in {"conj", "appos"} and any(
-        c.dep_ == "neg" and c.i < root.i for c in root.children)
+        c.dep_ == "neg" and c.i < root.i and not _not_even(c) for c in root.children)  # (not "no state, not even A")
+
+
+def _not_even(tok) -> bool:
+    """Whether ``tok`` is the "not" of "not even": an emphatic negation of the name after it, not a contrast."""
+    return tok.lower_ == "not" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "even"
 
 
 # verbs by which a state asserts a proposition of its own: "Ruritania says / insists that X is (not) a state"
@@ -8443,6 +8448,10 @@ def _stances_in_sentence(ix: _Index, sent, memory: dict) -> Iterator[Stance]:
             # "neither of which recognises", "none of them", "Neither A nor B recognises"
             negative = not negative
             pol.cue_words.extend(neg_q)
+        even = [c for c in holder_tok.subtree if c.i < holder_tok.i and _not_even(c)]
+        if even and holder_tok.dep_ in {"nsubj", "nsubjpass"}:
+            negative = not negative  # "Not even A recognises X": A does not
+            pol.cue_words.extend(even)
         neg_obj = [d for o in cue.children if o.dep_ in {"dobj", "obj"}
                    for d in (*o.children, *(g for c in o.children if c.dep_ == "poss" for g in c.children))
                    if d.dep_ in {"det", "preconj"} and d.lower_ in {"no", "neither"}]
@@ -8464,6 +8473,10 @@ def _stances_in_sentence(ix: _Index, sent, memory: dict) -> Iterator[Stance]:
             # "the vote made A the first EU member to recognise X": the small clause's subject
             holders = [m for c in holder_tok.children if c.dep_ == "nsubj" and c.i < holder_tok.i
                        for m in [ix.country_mention(c, allow_demonym=False)] if m is not None and m.label == "COUNTRY"]
+            if not holders and holder_tok.dep_ == "appos" and holder_tok.head.i < holder_tok.i:
+                # "A, the last African state to recognise X, ...": the name the description stands beside
+                m = ix.country_mention(holder_tok.head, allow_demonym=False)
+                holders = [m] if m is not None and m.label == "COUNTRY" else []
         if all(h.label == "PERSON" for h in holders) and holder_tok.lower_ in FIRST_PLURAL and cue.dep_ == "conj":
             # "A has never recognised X, and we reject Y": "we" is the state of the clause joined before (over
             # a quoted speaker whose state is unknown)
