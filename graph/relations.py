@@ -9741,6 +9741,8 @@ HOLD_PREPS = frozenset({"over", "of", "on", "to", "in"})
 # "Y's rules in the waters", "the authorities in X": plurals of hold nouns that mean something else
 REGULATION_PLURALS = frozenset({"rules", "authorities", "administrations", "controls"})
 # "the eastern half of X": a part that stands for the whole
+#: a state's share of a land: "a Y-ian sector of X", "any Y-ian part of X"
+STATE_PART_NOUNS = frozenset({"sector", "part", "portion", "section", "half", "share", "zone"})
 PARTITIVE_NOUNS = frozenset({"half", "part", "portion", "rest", "remainder", "whole", "bulk", "section", "sector",
                              "share", "third", "quarter", "north", "south", "east", "west", "most", "all",
                              "bed", "seabed", "riverbed", "lakebed", "floor", "shores",
@@ -9832,6 +9834,9 @@ def _salient_territories(ix: _Index, before: int, holders: list, k: int, must_co
     """
     taken = {h.kb_id or h.text for h in holders}
     here = ix.sent_no(before)
+    holder_toks = {t.i for h in holders if h.start >= 0
+                   for span in [ix.doc.char_span(h.start, h.end, alignment_mode="expand")] if span is not None
+                   for t in span}
     score: dict[str, list] = {}
     for ent in ix.ents_in(0, before):
         if ent.label_ != "TERRITORY":
@@ -9839,6 +9844,9 @@ def _salient_territories(ix: _Index, before: int, holders: list, k: int, must_co
         m = ix.ent_mention(ent)
         if m is None or (m.kb_id or m.text) in taken:
             continue
+        if holder_toks and any(a.dep_ in {"relcl", "appos", "acl"} and a.head.i in holder_toks
+                               for a in (ent.root, *ent.root.ancestors)):
+            continue  # "A, which borders X, recognises neither claim to the area": X only describes A
         name = m.kb_id or m.text
         if must_contain and must_contain not in name.lower():
             continue
@@ -9912,7 +9920,13 @@ def _hold_territories(ix: _Index, cue, region: list, memory: dict, holders: list
             holds = True
             objs += [p for p in parts if p.dep_ == "pobj"]  # (their conjuncts are added below)
             continue
-        if t.pos_ not in {"NOUN", "PROPN"} or (t.lemma_.lower() not in HOLD_NOUNS and not _transfer_to_state(ix, t)) \
+        if t.dep_ in {"dobj", "obj"} and _state_share(ix, t):
+            # "does not recognise a Y-ian sector of X": a state's share of the land is a hold over it
+            holds = True
+            objs += [p for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                     if p.dep_ == "pobj"]
+            continue
+        if not _noun_like(t) or (t.lemma_.lower() not in HOLD_NOUNS and not _transfer_to_state(ix, t)) \
                 or t.lower_ in REGULATION_PLURALS or _held_things(ix, t):
             continue
         holds = True
@@ -9987,6 +10001,19 @@ def _held_things(ix: _Index, noun) -> list:
             if p.dep_ == "pobj" and p.pos_ == "NOUN" and p.is_lower and p.lower_ not in GEO_NOUNS | PARTITIVE_NOUNS
             and p.lemma_.lower() not in GEO_NOUNS | PEOPLE_NOUNS and ix.ent_at[p.i] is None and
             not any(c.dep_ == "prep" and c.lower_ == "over" for c in p.children)]
+
+
+def _state_share(ix: _Index, t) -> bool:
+    """Whether ``t`` is a state's share of a land: "a Y-ian sector of X", "Y's part of X"."""
+    return _noun_like(t) and t.lemma_.lower() in STATE_PART_NOUNS and any(
+        c.dep_ in {"amod", "poss", "compound"} and ix.country_mention(c) is not None for c in t.children) and any(
+        c.dep_ == "prep" and c.lower_ == "of" for c in t.children)
+
+
+def _noun_like(t) -> bool:
+    """Whether ``t`` is a noun, or an object the tagger took for a verb ("recognises neither claim to X")."""
+    return t.pos_ in {"NOUN", "PROPN"} or t.pos_ == "VERB" and t.dep_ in {"dobj", "obj", "pobj"} and any(
+        c.dep_ == "det" for c in t.children)
 
 
 def _held_place(ix: _Index, o, memory: dict, holders: list) -> list[TerritoryRef]:
@@ -10568,7 +10595,8 @@ def _status_object(ix: _Index, cue) -> bool:
                 or _integrity_parts(o) or _legitimacy_of(o) or _idea_of_status(o) or _status_bid(o) or _land_right(o) \
                 or (lem in HOLD_NOUNS and (lem != "title" or any(
                     c.dep_ == "prep" and c.lower_ == "to" for c in o.children))) \
-                or o.lower_ in {"what", "them", "it", "these", "those", "both", "all"} or lem in ANNEX_LEMMAS:
+                or o.lower_ in {"what", "them", "it", "these", "those", "both", "all"} or lem in ANNEX_LEMMAS \
+                or _state_share(ix, o):
             return True
         if any(t.lower_ in {"quasi", "quasi-state", "quasi-states"} for t in o.subtree):
             return True
