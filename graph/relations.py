@@ -9846,7 +9846,7 @@ def _salient_territories(ix: _Index, before: int, holders: list, k: int, must_co
             continue
         if holder_toks and any(a.dep_ in {"relcl", "appos", "acl"} and a.head.i in holder_toks
                                for a in (ent.root, *ent.root.ancestors)):
-            continue  # "A, which borders X, recognises neither claim to the area": X only describes A
+            continue  # "A, which borders X, backs neither claim to that land": X only describes A
         name = m.kb_id or m.text
         if must_contain and must_contain not in name.lower():
             continue
@@ -9921,7 +9921,7 @@ def _hold_territories(ix: _Index, cue, region: list, memory: dict, holders: list
             objs += [p for p in parts if p.dep_ == "pobj"]  # (their conjuncts are added below)
             continue
         if t.dep_ in {"dobj", "obj"} and _state_share(ix, t):
-            # "does not recognise a Y-ian sector of X": a state's share of the land is a hold over it
+            # "has never recognised a Y-ian share of X": a state's share of the land is a hold over it
             holds = True
             objs += [p for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
                      if p.dep_ == "pobj"]

@@ -1,6 +1,6 @@
 """Recognition stances: a wire-copy attribution after a list of lands; accepting a court's ruling that a land
 belongs to a state; "hopes A will recognise X" is a wish; "not even A"; "A, the last state to recognise X, ...";
-"neither claim to the area"; "a Y-ian sector of X".
+"neither claim to that area"; "an A-ian share of X".
 
 Every sentence is invented (the countries and the territories are real or made up; the people are made up).
 """
@@ -68,10 +68,10 @@ def test_relations_state_described_as_the_last_to_recognise(nlp, text, expected)
 
 @pytest.mark.model
 @pytest.mark.parametrize("text, expected", [
-    ("Chile and Peru both claim Varnek Island. Brazil recognises neither claim to the area.",
-     {("Brazil", "doesNotRecognise", "Varnek Island")}),
-    ("Chile and Peru both claim Varnek Island. Brazil, which borders French Guiana, does not recognise either claim "
-     "to the area.", {("Brazil", "doesNotRecognise", "Varnek Island")}),
+    ("Chile and Peru both claim Varnek Island. Uruguay recognises neither claim to that area.",
+     {("Uruguay", "doesNotRecognise", "Varnek Island")}),
+    ("Chile and Peru both claim Varnek Island. Uruguay, which borders French Guiana, does not accept either claim "
+     "over the territory.", {("Uruguay", "doesNotRecognise", "Varnek Island")}),
 ])
 def test_relations_claim_to_the_area_is_the_land_in_focus(nlp, text, expected):
     assert _stances(nlp, text) == expected
@@ -79,8 +79,8 @@ def test_relations_claim_to_the_area_is_the_land_in_focus(nlp, text, expected):
 
 @pytest.mark.model
 @pytest.mark.parametrize("text, expected", [
-    ("Austria does not recognise a Swiss sector of Lake Constance.",
-     {("Austria", "doesNotRecognise", "Lake Constance")}),
+    ("Germany has never recognised an Austrian share of Lake Constance.",
+     {("Germany", "doesNotRecognise", "Lake Constance")}),
 ])
 def test_relations_a_state_s_sector_of_a_land(nlp, text, expected):
     assert _stances(nlp, text) == expected
@@ -89,7 +89,7 @@ def test_relations_a_state_s_sector_of_a_land(nlp, text, expected):
 @pytest.mark.model
 @pytest.mark.parametrize("text", [
     "Austria recognises a large part of the problem.",
-    "Austria does not recognise the northern sector of the front as a priority.",
+    "Germany has never treated the northern sector of the front as a priority.",
 ])
 def test_relations_a_part_of_no_land_is_no_stance(nlp, text):
     assert _stances(nlp, text) == set()
