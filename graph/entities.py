@@ -126,6 +126,9 @@ NON_PERSON_HEADS = {"campus", "municipality", "governorate", "prefecture", "pool
 #: on a landform word, "Cape X Museum"), a heritage agency ("English Heritage", "<Demonym> Heritage")
 BODY_TAILS = {"people", "peoples", "nation", "museum", "heritage"}
 NON_PERSON_HEADS |= BODY_TAILS
+#: last words that make a name a church building or its parish, never a person ("Tolsby Abbey", "Varn Minster",
+#: "St Ana's Priory"); only as the last word, since "Abbey" is also a given name
+RELIGIOUS_HOUSE_TAILS = frozenset({"abbey", "priory", "minster", "chapel", "basilica", "friary"})
 #: a regnal number after a monarch's name ("Elizabeth II", "Harald V"); "I" alone is the pronoun more often
 REGNAL_NUMBER = re.compile(r"(?=[IVX]{2,})X{0,2}(?:IX|IV|V?I{0,3})|V|X")
 #: lower-case head words after a name that make it an administrative area ("X district", "X department"):
@@ -236,6 +239,8 @@ def person_shaped(name: str) -> bool:
         words.discard(tokens[0].casefold())  # "June Berg", "April Lind": months are given names too
     if words & (ORG_WORDS | PLACE_WORDS | EVENT_WORDS | NON_PERSON_HEADS):
         return False
+    if len(tokens) >= 2 and tokens[-1].casefold() in RELIGIOUS_HOUSE_TAILS:
+        return False  # "Tolsby Abbey", "Varn Minster": a church, not a person
     if len(tokens) >= 2 and tokens[0].casefold() in AGENCY_OPENERS:
         return False  # "Historic Varnland", "Visit Tolsby": a public body named by its remit and its place
     if len(tokens) == 1 and re.fullmatch(r"[A-Z][a-z]{2,}(?:ians|eans)", tokens[0]):

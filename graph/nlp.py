@@ -1636,6 +1636,20 @@ def find_island_names(doc) -> list[tuple[int, int]]:
             start -= 1
         if start < t.i:
             out.append((start, t.i + 1))
+    for t in doc:
+        # "Pag-asa Island" with the name and the island word tagged as two entities
+        if t.lower_ not in ISLAND_HEADS or not t.text[:1].isupper() or t.i == 0 or (
+                t.ent_type_ and t.ent_iob_ != "B") or (t.i + 1 < len(doc) and doc[t.i + 1].ent_iob_ == "I"):
+            continue
+        prev = doc[t.i - 1]
+        if prev.ent_type_ not in {"PERSON", "ORG", "NORP", "PRODUCT"} or prev.whitespace_ != " ":
+            continue
+        start = prev.i
+        while start > 0 and doc[start].ent_iob_ == "I":
+            start -= 1
+        if t.i - start <= 4 and doc[start].text[:1].isupper() and not doc[start].ent_id_ and \
+                all(u.is_alpha or u.text == "-" for u in doc[start:t.i]):
+            out.append((start, t.i + 1))
     return sorted(set(out))
 
 
@@ -2595,7 +2609,7 @@ def find_titled_persons(doc) -> list[tuple[int, int]]:
                 doc[ent.end].lower_ not in titles and ent[0].whitespace_ == " ":
             out.append((ent.start, ent.end + 1))  # "President Duma Boko": a given name that is also a body's name
             continue
-        k = ent.start
+        k = ent.start + (ent[0].lower_ == "the" and len(ent) > 1)  # NER kept the article: "the Rev X Y"
         saw_title = False
         while k < ent.end:
             low = doc[k].lower_

@@ -52,3 +52,13 @@ def test_nlp_trailing_attribution_parsed_well_is_left_alone(nlp, text):
 def test_nlp_lemma_fixes(nlp, text, word, lemma):
     doc = nlp(text)
     assert next(t.lemma_ for t in doc if t.text == word) == lemma
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, name", [
+    ("Japan recognises Philippine sovereignty over Pag-ita Island, the envoy said.", "Pag-ita Island"),
+    ("Fishermen from Tolsby sail past Pag-asi Island every morning.", "Pag-asi Island"),
+])
+def test_nlp_island_name_split_into_two_entities_is_one_place(nlp, text, name):
+    doc = nlp(text)
+    assert name in [e.text for e in doc.ents]
