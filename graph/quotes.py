@@ -4126,16 +4126,23 @@ def _apposed_subject_name(ctx: _Ctx, tok: "Token") -> Mention | None:
     while k < len(doc) and k - tok.i < 8 and doc[k].text not in (",", ".", ";", ":") and not ctx.quoted(k) \
             and doc[k].head.i != tok.head.i:
         k += 1
-    if k + 1 >= len(doc) or doc[k].text != "," or doc[k + 1].pos_ != "PROPN":
+    lo = k + 1
+    if lo < len(doc) and doc[k].text == "," and doc[lo].lower_ == "the":
+        # "The Rector of X, the Rev Canon Ana Lind, said": a clergy style (titles only) before the name
+        styled = lo + 1
+        while styled < len(doc) and doc[styled].text.casefold() in ctx.titles:
+            styled += 1
+        lo = styled if styled > lo + 1 else lo
+    if lo >= len(doc) or doc[k].text != "," or doc[lo].pos_ != "PROPN":
         return None
-    j = k + 1
+    j = lo
     while j < len(doc) and (doc[j].pos_ == "PROPN" or _glued_hyphen(doc, j)):
         j += 1
-    if _closes_inverted_subject(ctx, tok, k + 1, j):
-        return _mention(ctx, k + 1, j, "PERSON")
+    if _closes_inverted_subject(ctx, tok, lo, j):
+        return _mention(ctx, lo, j, "PERSON")
     after = j + 1
     if j < len(doc) and doc[j].text == ",":
-        after = _relative_clause_end(ctx, after, k + 1, j, tok.i)
+        after = _relative_clause_end(ctx, after, lo, j, tok.i)
     while after < len(doc) and doc[after].pos_ == "ADV":
         after += 1
     if j >= len(doc) or doc[j].text != "," or after >= len(doc) or doc[after].pos_ not in ("VERB", "AUX"):
@@ -4145,12 +4152,12 @@ def _apposed_subject_name(ctx: _Ctx, tok: "Token") -> Mention | None:
             return None
     elif any(c.dep_ in _SUBJECT_DEPS for c in doc[after].children) or _surface_subject(ctx, doc[after]) != tok:
         return None  # the role noun is only the verb's subject on the surface (the parse gave it none)
-    surface = doc[k + 1:j].text
+    surface = doc[lo:j].text
     if _is_place(ctx, surface) or _is_demonym(ctx, surface) or any(
             t.i in ctx.ent_of and ctx.ent_of[t.i].label_ not in ("PERSON", "ORG", "GPE", "NORP")
-            for t in doc[k + 1:j]):
+            for t in doc[lo:j]):
         return None
-    return _mention(ctx, k + 1, j, "PERSON")
+    return _mention(ctx, lo, j, "PERSON")
 
 
 def _closes_inverted_subject(ctx: _Ctx, tok: "Token", lo: int, hi: int) -> bool:
@@ -7291,23 +7298,29 @@ def _characterised_speaker(ctx: _Ctx, qi: int) -> _Attr | None:
     doc, span = ctx.doc, ctx.spans[qi]
     para = ctx.para_of(span.open)
     lo, hi = ctx.paras[para]
-    if not _FIRST_PERSON.search(ctx.text[span.start:span.end]) or not _ends_sentence(ctx, span) \
-            or ctx.text[span.stop:hi].strip(" .\n" + _MARKS) or not _sentence_start(ctx, span):
+    first_person = bool(_FIRST_PERSON.search(ctx.text[span.start:span.end]))
+    if not _ends_sentence(ctx, span) or ctx.text[span.stop:hi].strip(" .\n" + _MARKS) \
+            or not _sentence_start(ctx, span):
         return None
     first, last = ctx.token_at(lo), ctx.token_at(span.open)
     if first >= last or any(ctx.quoted(i) for i in range(first, last)):
         return None
-    asked = _asked_speaker(ctx, ctx.seg_of(last - 1), last)
+    asked = _asked_speaker(ctx, ctx.seg_of(last - 1), last) if first_person else None
     if asked is not None:
         return _Attr(asked, None, "introduced")
     seg = ctx.seg_of(first)
     if ctx.seg_of(last - 1).start != seg.start:
-        return None  # more than one sentence before the quote
+        seg = _after_posed_question(ctx, first, last)
+        if seg is None:
+            return None  # more than one sentence before the quote
+        first = seg.start
     root = seg.root
+    stance = _stance_root(root)
+    if not first_person and not stance:
+        return None
     action = _action_root(root)
-    if not action and (root.lemma_.casefold() not in _MOOD_COPULAS or not any(c.dep_ == "acomp"
-                                                                               for c in root.children)) \
-            and not _mood_predicate(root):
+    if not action and not stance and (root.lemma_.casefold() not in _MOOD_COPULAS or not any(
+            c.dep_ == "acomp" for c in root.children)) and not _mood_predicate(root):
         return None
     subj = _main_subject(ctx, seg, last)
     if subj is None or subj.pos_ != "PROPN" or action and subj.head.i != root.i:
@@ -7331,6 +7344,63 @@ def _characterised_speaker(ctx: _Ctx, qi: int) -> _Attr | None:
     if m is None or not _is_person_mention(ctx, m) or not all(_gender_ok(ctx, m, p) for p in own_pronouns):
         return None
     return _Attr(m, None, "introduced")
+
+
+#: Verbs of a stance taken on a question just put ("X doubts it.", "X disagrees."): the quote after gives its grounds
+_STANCE_VERBS = frozenset("doubt disagree agree concur demur".split())
+#: the only objects such a verb takes when it sums up a view: the question or claim just put
+_STANCE_OBJECTS = frozenset("it that this so".split())
+
+
+def _stance_root(root: "Token") -> bool:
+    """Tell whether a short sentence root takes a stance on what was just put: 'X doubts it.', 'Y disagrees.'.
+
+    Feature copy asks a question or states a claim, gives a named person's
+    short verdict on it, and follows with a cue-less quote giving the reasons
+    (CoreNLP's closest-mention sieve, narrowed like sieve 8b).  The root must
+    be such a verb with a subject and, at most, a pronoun object ("it",
+    "that") or "so"; no clause of its own.
+
+    Args:
+        root: the root of the sentence before the quote.
+
+    Returns:
+        True for such a stance verb.
+    """
+    if root.pos_ != "VERB" or root.lemma_.casefold() not in _STANCE_VERBS:
+        return False
+    deps = {c.dep_ for c in root.children}
+    if "nsubj" not in deps or deps & {"nsubjpass", "ccomp", "xcomp", "conj", "advcl", "prep"}:
+        return False
+    return all(c.lower_ in _STANCE_OBJECTS for c in root.children if c.dep_ in ("dobj", "advmod", "attr"))
+
+
+def _after_posed_question(ctx: _Ctx, first: int, last: int) -> "Span | None":
+    """The last sentence before a quote, when every sentence before it in the paragraph is a question naming no one.
+
+    'Will the row reach a court? Varga doubts it. "..."': feature copy poses
+    a question and gives a named person's answer, then the quote.
+
+    Args:
+        ctx: the document context.
+        first: the paragraph's first token.
+        last: the quote's opening token.
+
+    Returns:
+        The sentence right before the quote, or None.
+    """
+    seg = ctx.seg_of(last - 1)
+    k = first
+    while k < seg.start:
+        q = ctx.seg_of(k)
+        if q.end <= k:
+            return None
+        words = [t for t in q if not (t.is_space or t.is_punct)]
+        if not words or q[-1].text != "?" and not (q.end < len(ctx.doc) and ctx.doc[q.end - 1].text == "?") \
+                or any(t.i in ctx.ent_of and ctx.ent_of[t.i].label_ == "PERSON" for t in q):
+            return None
+        k = q.end
+    return seg if k == seg.start else None
 
 
 #: Gestures only a person makes ("X nodded.", "X sighed."): a bare name as their subject is a person's.
