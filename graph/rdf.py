@@ -378,7 +378,8 @@ def build_graph(all_facts: Iterable[ArticleFacts], res: Resolution, duplicates: 
                     sk = res.ensure(Mention(r.evidence.article, -1, -1, cap, "COUNTRY", kb_id=cap), "Country") or sk
             if r.object is not None:
                 ok = res.ensure(r.object, "Territory" if r.kind in {"annexed", "claims"} else
-                                "Person" if r.kind == "spouse" else "Organization")
+                                "Person" if r.kind == "spouse" else
+                                "Place" if r.kind == "locatedIn" and r.object.label == "PLACE" else "Organization")
             elif r.object_name:
                 ok = res.ensure(Mention(r.evidence.article, -1, -1, r.object_name, "TERRITORY"), "Territory")
             else:

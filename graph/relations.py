@@ -273,6 +273,7 @@ OCCUPATION_TITLES = frozenset({
     "surgeon", "nurse", "accountant", "auditor", "planner", "curator", "librarian", "archivist",
     "designer", "mediator", "ecologist", "epidemiologist", "demographer", "sociologist", "anthropologist",
     "chaplain", "vicar",  # clergy posts ("pastor" and "deacon" are surnames too)
+    "curate", "churchwarden", "verger", "sexton", "organist",  # a parish's other posts (Anglican usage)
     "captain", "skipper", "curator", "coxswain", "helmsman", "lightkeeper", "coach", "agent",
     "miner", "fisherman", "fisherwoman", "farmer", "shopkeeper", "trader", "rancher", "herder",
     # the sciences' practitioners
@@ -1020,6 +1021,13 @@ class _Index:
             return True  # "Her husband, Name,": a full name after a spouse noun is a person's
         if e - s >= 2 and self._spouse_adjacent(s, e):
             return True
+        if e - s >= 2 and s > 4 and doc[s - 1].text == ",":
+            # "the federal member for Tolsby, Ana Varga,": a seat's member (the Australian and Pacific style)
+            k = s - 2
+            while k > s - 6 and _is_cap(doc[k]):
+                k -= 1
+            if k < s - 2 and doc[k].lower_ == "for" and doc[k - 1].lower_ == "member" and doc[k - 1].is_lower:
+                return True
         if s > 1 and doc[s - 1].text == ",":
             # "the ex-president of Georgia, Name,"
             phrase = _before_phrase(self, s - 2, max(0, s - 25))
@@ -4533,7 +4541,7 @@ def _positions_from(ix: _Index, facts: list[_Fact]) -> Iterator[Position]:
     # "X, who spent years as Ruritania's consul", "Y named X as its new chief economist" (as phrases);
     # "X, who chairs the Y Forum", "X heads the Z Institute" (office verbs)
     for producer in (_verb_title_positions, _represent_as_positions, _title_subject_positions,
-                     _contributor_positions, _as_phrase_positions, _office_verb_positions):
+                     _contributor_positions, _as_phrase_positions, _office_verb_positions, _named_next_positions):
         try:
             have = {(p.person.start, p.title) for p in found}
             found.extend(p for p in producer(ix) if (p.person.start, p.title) not in have)
@@ -4880,6 +4888,51 @@ def _title_subject_positions(ix: _Index) -> Iterator[Position]:
             if info.kind == "title" and info.title and info.head is not None and info.head.i == subj.i:
                 yield Position(person=person, title=info.title, org=info.org, evidence=ix.evidence(cop),
                                org_name=info.org_name, former=info.former or cop.tag_ == "VBD")
+
+
+def _named_next_positions(ix: _Index) -> Iterator[Position]:
+    """A post that leads a sentence without a name, whose holder opens the next one: "Ruritania's
+    finance minister sought to reassure investors ... Ana Varga said ...".
+
+    News ledes often name an official by post alone and give the name at the start of the next
+    sentence or paragraph (delayed identification).  The post must be the active subject of the
+    sentence's main verb, owned by a possessor ("Ruritania's"), with no name in it; the next sentence
+    must open with a full name (two words or more) that is its subject and that the article has not
+    named before.
+
+    Args:
+        ix: the document index.
+
+    Yields:
+        Positions read from the post's phrase.
+    """
+    doc = ix.doc
+    for no, sent in enumerate(ix.sents[:-1]):
+        subj = next((c for c in sent.root.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.pos_ not in {"NOUN", "PROPN"} or sent.root.lemma_ == "be" or \
+                _head_kind(subj) != "title" or not any(c.dep_ == "poss" for c in subj.children):
+            continue
+        lo, hi = subj.left_edge.i, subj.right_edge.i + 1
+        if any(i in ix.person_at for i in range(lo, hi)):
+            continue
+        nxt = ix.sents[no + 1]
+        k = nxt.start
+        while k < nxt.end and _is_space(doc[k]):
+            k += 1
+        span = ix.person_at.get(k)
+        if span is None or span[0] != k or span[1] - k < 2 or doc[span[1] - 1].dep_ != "nsubj" or \
+                span[1] < len(doc) and doc[span[1]].text in {",", "("}:
+            continue  # ("Ana Varga, a farmer, said": a name with its own apposition is someone else)
+        surname = doc[span[1] - 1].text
+        if any(doc[e - 1].text == surname for s, e in ix.persons if s < k):
+            continue  # named before: the post may be someone else's
+        person = ix.person_mention(k)
+        if person is None:
+            continue
+        for info in _analyse_phrase(ix, list(doc[lo:hi]), "person"):
+            if info.kind == "title" and info.title and info.head is not None and info.head.i == subj.i:
+                yield Position(person=person, title=info.title, org=info.org, evidence=ix.evidence(subj),
+                               org_name=info.org_name, former=info.former)
 
 
 _CONTRIBUTOR_TITLES = {"writer": "writer", "writers": "writer", "reporter": "reporter", "reporters": "reporter",
@@ -5249,6 +5302,10 @@ def _setting_place(ix: _Index, f: _Fact, info: _TitleInfo) -> Mention | None:
     for sn in cands:
         k = sn.start
         while k < sn.end and _is_space(doc[k]):
+            k += 1
+        lead = k  # "Across the river in X,", "Further north in X,": a short lead-in of place words before "in"
+        while k < min(sn.end, lead + 4) and doc[k].lower_ != "in" and ix.ent_at[k] is None and \
+                doc[k].pos_ in {"ADV", "ADP", "DET", "NOUN", "ADJ"}:
             k += 1
         if k + 1 >= sn.end or doc[k].lower_ != "in":
             continue
@@ -10891,6 +10948,11 @@ def _party_post_members(ix: _Index) -> Iterator[Relation]:
         if not p.former and p.org is not None and (nick or _is_party(ix, p.org)) and " for " not in p.org.text and \
                 p.title.split()[-1:] != ["member"]:  # (memberships have their own readers)
             org = p.org
+            side = org.text.split()[0].lower() if org.start >= 0 else ""
+            if side in PARTY_SIDE_WORDS and len(org.text.split()) >= 3 and org.text.split()[-1].lower() in PARTY_WORDS:
+                # "Opposition Green Party parliamentarian X": the party's side in the chamber opens the run
+                org = Mention(org.article, org.start + len(side) + 1, org.end, org.text[len(side) + 1:], "ORG",
+                              "" if org.kb_id.lower().startswith(side) else org.kb_id)
             if org.text.endswith(" party") and org.start >= 0:
                 # "the Liberty and Renewal party": the name without the common noun
                 org = Mention(org.article, org.start, org.end - len(" party"), org.text[:-len(" party")], "ORG",
@@ -11151,7 +11213,7 @@ def _unit_parts(ix: _Index, verb, whole: Mention, objs: list) -> Iterator[Relati
 
 
 def _so_is_members(ix: _Index, members: list[Relation]) -> Iterator[Relation]:
-    """"A and B are members of X, and so is C" / ", as is C": C joins the sentence's memberships.
+    """"A and B are members of X, and so is C" / ", as is C" / ", as has C": C joins the sentence's memberships.
 
     Args:
         ix: the document index.
@@ -11162,8 +11224,8 @@ def _so_is_members(ix: _Index, members: list[Relation]) -> Iterator[Relation]:
     """
     doc = ix.doc
     for t in doc:
-        if t.lower_ not in {"so", "as"} or t.i + 2 >= len(doc) or doc[t.i + 1].lemma_ != "be":
-            continue
+        if t.lower_ not in {"so", "as"} or t.i + 2 >= len(doc) or doc[t.i + 1].lemma_ not in {"be", "have", "do"}:
+            continue  # ", as is C", ", as has C" (after "has been a member"), ", as did C" (after "joined")
         if not (t.lower_ == "as" and doc[t.i - 1].text == "," or t.lower_ == "so" and doc[t.i - 1].lower_ == "and"):
             continue
         sent = ix.sent_at[t.i]
@@ -11250,6 +11312,10 @@ def _appositive_relations(ix: _Index) -> Iterator[Relation]:
                 yield Relation(subject=f.anchor, object=other, kind="spouse", evidence=ev)
         elif f.kind == "member":
             for org in info.orgs:
+                span = ix.doc.char_span(org.start, org.end, alignment_mode="expand") if org is not None else None
+                if span is not None and span.start >= 2 and ix.doc[span.start - 1].lower_ == "for" and \
+                        ix.doc[span.start - 2].lower_ == "member":
+                    continue  # "the member for Tolsby, Name": a seat, not a body the member belongs to
                 for part in _split_org_list(ix, _before_for(ix, org)):
                     if part.label not in {"PERSON"}:
                         for anchor in (*_listed_before(ix, f.anchor, info.head), f.anchor):
@@ -13599,7 +13665,8 @@ def _clause_members(ix: _Index) -> Iterator[Relation]:
 PARTY_WORDS = frozenset({"party", "congress", "front", "movement", "alliance", "league", "union", "coalition",
                          "bloc", "caucus",
                          # the word in other languages: Partido Popular, Parti socialiste, Partito Democratico
-                         "partido", "parti", "partei", "partij", "partito", "partidul", "partia", "stranka"})
+                         "partido", "parti", "partei", "partij", "partito", "partidul", "partia", "stranka",
+                         "pati"})  # (Tok Pisin: Pangu Pati)
 
 
 def _subject_of(ix: _Index, verb) -> Mention | None:
@@ -13932,6 +13999,8 @@ def _premod_parties(ix: _Index) -> Iterator[Relation]:
         j = s - 1
         while j - 1 > sent.start and doc[j].lower_ in HONORIFICS:
             j -= 1  # "Labour group leader Cllr Name"
+        if doc[j].lower_ in COUNCIL_LEVEL_WORDS and doc[j].is_lower and doc[j + 1].lower_ in LEGISLATOR_TITLES:
+            j += 1  # "Labour county councillor Name": the title, not its level
         if doc[j].lower_ == "for":
             continue  # "a TD for Kerry": the name is the seat
         # "MP for Leeds": skip the seat
@@ -13976,12 +14045,17 @@ def _premod_parties(ix: _Index) -> Iterator[Relation]:
             continue
         run = []
         x = j - 1
+        while x - 1 >= sent.start and x > j - 3 and doc[x].is_lower and doc[x].lower_ in COUNCIL_LEVEL_WORDS and \
+                doc[x - 1].text[:1].isupper():
+            x -= 1  # "Labour county councillor X": the council's level between the party and the title
         while x >= sent.start and doc[x].text[:1].isupper() and (doc[x].pos_ in {"PROPN", "ADJ", "NOUN"} or (
                 doc[x].is_upper and doc[x].is_alpha and 2 <= len(doc[x]) <= 6)) and \
                 doc[x].tag_ != "POS" and len(run) < 4 and (doc[x].lower_ not in NON_TITLE_MODIFIERS or (
                     not run and doc[x].lower_ in PARTY_NICKNAMES)):  # "Conservative MP X"
             run.insert(0, doc[x])
             x -= 1
+        if len(run) >= 3 and run[0].lower_ in PARTY_SIDE_WORDS and run[-1].lower_ in PARTY_WORDS:
+            run = run[1:]  # "Opposition Green Party MP X": the party's side in the chamber is no part of its name
         if not run:
             continue
         if x >= sent.start and doc[x].text[:1].isupper() and \
@@ -14014,6 +14088,12 @@ def _premod_parties(ix: _Index) -> Iterator[Relation]:
         if m is not None:
             yield Relation(subject=m, object=org, kind="memberOf", evidence=ix.evidence(doc[s]))
 
+
+# the level of a council between a party and the title: "Labour county councillor X"
+COUNCIL_LEVEL_WORDS = frozenset({"county", "district", "borough", "city", "town", "parish", "regional", "municipal",
+                                 "provincial", "local"})
+# a party's side in the chamber before its name: "Opposition Green Party MP X"
+PARTY_SIDE_WORDS = frozenset({"opposition", "ruling", "governing"})
 
 # titles that a premodifier qualifies by party, never by seat: "Likud lawmaker X"
 PARTY_PREMOD_TITLES = frozenset({"lawmaker", "legislator", "congressman", "congresswoman"})
@@ -14073,6 +14153,14 @@ def _bracket_party(ix: _Index, s: int, e: int) -> Mention | None:
     if close is None or close == e + 1:
         return None
     titled = s > 0 and doc[s - 1].lower_.rstrip(".") in {w.rstrip(".") for w in BRACKET_PARTY_TITLES}
+    sent = ix.sent_at[s]
+    if not titled and close == e + 2 and doc[close].text == ")" and doc[e + 1].is_upper and doc[e + 1].is_alpha and \
+            2 <= len(doc[e + 1]) <= 5 and sent is not None and any(
+                doc[q].lower_ in LEGISLATOR_TITLES or doc[q].text in {"Member", "Members"}
+                for q in range(max(sent.start, s - 10), s)):
+        # "The Member of Parliament for Tolsby, Mr X (NDC), said": a legislator's party acronym in brackets
+        # (the West African and South Asian parliamentary-report style)
+        return ix.mention(e + 1, close, "ORG")
     if doc[close].text == ",":
         # "Councillor X (Labour, Westgate)": the party, then the ward
         if not titled or not any(doc[k].text == ")" for k in range(close + 1, min(close + 9, len(doc)))):
@@ -14780,10 +14868,24 @@ def _nested_places(ix: _Index) -> Iterator[Relation]:
                          doc[j].text == "-" and doc[j - 1].lower_ in COMPASS_WORDS):  # ("south-east Y")
             j += 1
         big_ent = ix.ent_at[j] if j < n else None
-        if big_ent is None or big_ent.start not in {j, j - 1} or big_ent.label_ not in {"PLACE", "GPE", "LOC", "COUNTRY"}:
+        unit = j + 1 < n and doc[j].is_lower and doc[j].lower_ in UNIT_BEFORE_NAME and doc[j + 1].pos_ == "PROPN" \
+            and doc[j + 1].text[:1].isupper() and doc[j + 1].ent_type_ not in {"DATE", "TIME", "CARDINAL"}
+        if unit:
+            # "in X in canton Y", "in X in county Y": a division word before the name says the name is a place
+            q = j + 1
+            while q < n and q < j + 4 and doc[q].pos_ == "PROPN" and doc[q].text[:1].isupper():
+                q += 1
+            ent_q = ix.ent_at[j + 1]
+            big = _place_mention(ix, doc[j + 1]) if ent_q is not None and ent_q.label_ in {"PLACE", "GPE", "LOC"} \
+                else None
+            big = big or ix.mention(j + 1, q, "PLACE", "")
+            j += 1
+        elif big_ent is None or big_ent.start not in {j, j - 1} or \
+                big_ent.label_ not in {"PLACE", "GPE", "LOC", "COUNTRY"}:
             continue  # "in the Varnay District": NER may keep the article in the name
-        big = _place_mention(ix, doc[j])
-        if big is None or ix.person_at.get(j) is not None:
+        else:
+            big = _place_mention(ix, doc[j])
+        if big is None or ix.person_at.get(j) is not None and not unit:
             continue
         if not named_place and not (_is_region(ix, big) or big.text.split()[-1].lower() in SUBDIVISION_WORDS):
             continue  # "in Kota Bharu in Kelantan": an unlabelled town needs a region around it
@@ -14802,6 +14904,10 @@ def _nested_places(ix: _Index) -> Iterator[Relation]:
             if (big.kb_id or big.text) != (sm.kb_id or sm.text):
                 yield Relation(subject=sm, object=big, kind="locatedIn", evidence=ix.evidence(doc[ent.start]))
 
+
+# a lower-case division word before a region's name: "in canton Y", "in county Y"
+UNIT_BEFORE_NAME = frozenset({"canton", "county", "province", "department", "prefecture", "governorate", "oblast",
+                              "voivodeship"})
 
 DATELINE_DASHES = frozenset({"—", "–", "-", "--"})
 
@@ -14864,6 +14970,20 @@ def _dateline_places(ix: _Index) -> Iterator[Relation]:
             after += 3  # "(AP)", "(Reuters)": the agency between the place and the dash
         elif titled:
             continue  # a title-case town needs the agency too
+        else:
+            # "VARNAY, Ruritania, May 3, AGENCY –": a date and the agency in commas before the dash
+            for _ in range(2):
+                if after + 2 >= sent.end or doc[after].text != ",":
+                    break
+                q = after + 1
+                if doc[q].ent_type_ == "DATE":
+                    while q < sent.end and doc[q].ent_type_ == "DATE":
+                        q += 1
+                elif doc[q].is_upper and doc[q].is_alpha and 2 <= len(doc[q]) <= 6:
+                    q += 1
+                if q == after + 1 or q >= sent.end or doc[q].text not in DATELINE_DASHES | {","}:
+                    break
+                after = q
         if big is None or after >= sent.end or doc[after].text not in DATELINE_DASHES:
             continue
         small = ix.mention(k, j, "PLACE", "")
@@ -15727,6 +15847,10 @@ def _copula_places(ix: _Index) -> Iterator[Relation]:
             yield Relation(subject=small, object=big, kind="locatedIn", evidence=ix.evidence(t))
 
 
+# the legal or family suffix of a firm's name: "X & Co", "X & Sons", "X Ltd"
+FIRM_SUFFIXES = frozenset({"co", "sons", "brothers", "ltd", "plc", "llc", "gmbh", "inc"})
+
+
 def _institution_places(ix: _Index) -> Iterator[Relation]:
     """"the Lowy Institute in Sydney", "Demos, a think tank in Lisbon": a body or site in a place.
 
@@ -15736,14 +15860,18 @@ def _institution_places(ix: _Index) -> Iterator[Relation]:
     """
     doc = ix.doc
     for ent in ix.ents:
-        if ent.label_ not in {"ORG", "FAC", "PERSON"} or ent.start in ix.person_at:
+        # "Varnek & Co in Tolsby", "Tolsby Castings Ltd in Y": a firm named with its suffix (even after a
+        # founder's name the person finder took)
+        firm = len(ent) >= 2 and ent[-1].lower_.rstrip(".") in FIRM_SUFFIXES and (
+            ent[-2].text in {"&", "and"} or ent[-1].lower_.rstrip(".") not in {"co", "sons", "brothers"})
+        if ent.label_ not in {"ORG", "FAC", "PERSON"} or ent.start in ix.person_at and not firm:
             continue
         sent = ix.sent_at[ent.start]
         if sent is None:
             continue
         words = {t.lower_ for t in ent}
         j = ent.end
-        site = ent.label_ != "PERSON" and (bool(words & SITE_WORDS) or ent.label_ == "FAC")
+        site = ent.label_ != "PERSON" and (bool(words & SITE_WORDS) or ent.label_ == "FAC") or firm
         if j + 2 < sent.end and doc[j].text == "," and doc[j + 1].pos_ == "DET":
             # appositive "X, a think tank in Lisbon,"
             k = j + 2
