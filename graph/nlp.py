@@ -294,6 +294,9 @@ LAND_HEAD_NOUNS = frozenset({"block", "blocks", "field", "fields", "area", "zone
                              "waters", "enclave", "strip", "valley", "plateau", "triangle", "salient", "corridor",
                              "spit", "peninsula", "exclave", "atoll", "cays", "islets", "heights", "lagoon", "delta",
                              "glacier", "panhandle", "archipelago"})
+#: the last word of a named boundary a state recognises or not ("the X Line"): the line stands for the land it
+#: divides (the gold standards read "recognises the X Line as the border" as a stance on it)
+BOUNDARY_NAME_WORDS = frozenset({"Line"})
 # a self-ruling polity's body name: "the Autonomous Administration of X" is recognised like a state
 SELF_RULE_MARKERS = ("autonomous", "self-governing", "self-ruling", "self-rule")
 SELF_RULE_BODIES = frozenset({"administration", "government", "authority"})
@@ -1035,7 +1038,8 @@ def find_unlisted_territories(doc) -> list[tuple[int, int, str]]:
             words = {t.lower_ for t in doc[run[0]:run[1]]}
             has_det = any(c.dep_ == "det" and c.lower_ == "the" for c in h.children)
             # "the so-called X", "the X Zone": a named stretch of land or sea, not a group
-            land_named = doc[run[1] - 1].lower_ in LAND_HEAD_NOUNS or _so_called(doc, run[0])
+            land_named = doc[run[1] - 1].lower_ in LAND_HEAD_NOUNS or _so_called(doc, run[0]) or (
+                doc[run[1] - 1].text in BOUNDARY_NAME_WORDS and run[1] - run[0] > 1)  # "the X Line": a drawn border
             if has_det and not held and not words & STATE_NAME_WORDS and tok.lower_ not in TERRITORY_FRAMING \
                     and not land_named and not is_self_rule_name(doc[run[0]:run[1]].text):
                 continue  # "recognise the Houthis": a group, not a place

@@ -1577,6 +1577,10 @@ class _Index:
                         self._possessor_state(p.org) is not None:
                     # "the ministry's deputy spokeswoman" after "Ruritania's Ministry of X"
                     states.setdefault(p.person.text, self._possessor_state(p.org))
+                elif p.org is None and p.org_name and not p.former and self._demonym_body_state(p.org_name):
+                    # "a spokesman for the Afghan foreign ministry": a state's body named by its demonym
+                    kb = self._demonym_body_state(p.org_name)
+                    states.setdefault(p.person.text, Mention(self.article.id, -1, -1, kb, "COUNTRY", kb))
                 elif not p.former and _home_department_post(self, p):
                     home.append((p.person.text, p.person.start))
             main = _main_states(self)
@@ -1734,6 +1738,15 @@ class _Index:
                 # country ...")
                 return self._reporting_state(h, depth)
         return None
+
+    def _demonym_body_state(self, name: str) -> str | None:
+        """The state of a body named by a demonym and a state-body word ("Afghan foreign ministry"), or None."""
+        words = name.split()
+        if words and words[0].lower() == "the":
+            words = words[1:]
+        if len(words) < 2 or words[-1].lower() not in STATE_BODY_WORDS:
+            return None
+        return self.gaz.country_of_demonym(" ".join(words[:2])) or self.gaz.country_of_demonym(words[0]) or None
 
     def _possessor_state(self, org: Mention) -> Mention | None:
         """The country written as the possessor of an organisation mention ("Ruritania's
@@ -4988,6 +5001,8 @@ OFFICE_VERBS = {"chair": "chair", "head": "head", "lead": "leader", "direct": "d
                 "run": "head"}
 
 
+#: the last word of a state's own body named with its demonym ("the Afghan foreign ministry", "the Peruvian embassy")
+STATE_BODY_WORDS = frozenset({"ministry", "government", "embassy", "consulate", "presidency", "cabinet"})
 MISSION_NOUNS = frozenset({"mission", "embassy", "consulate", "delegation", "legation"})
 # a state's armed or police services: "a spokeswoman for the Colombian navy"
 STATE_SERVICE_NOUNS = frozenset({"navy", "army", "military", "coastguard", "gendarmerie"})

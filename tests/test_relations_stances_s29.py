@@ -93,3 +93,24 @@ def test_relations_a_state_s_sector_of_a_land(nlp, text, expected):
 ])
 def test_relations_a_part_of_no_land_is_no_stance(nlp, text):
     assert _stances(nlp, text) == set()
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("Chile has never recognised the Varnek Line.", {("Chile", "doesNotRecognise", "Varnek Line")}),
+    ("Peru and Bolivia recognise the Tolsby Line as their common border.",
+     {("Peru", "recognises", "Tolsby Line"), ("Bolivia", "recognises", "Tolsby Line")}),
+])
+def test_relations_named_boundary_line_is_what_a_state_recognises(nlp, text, expected):
+    assert _stances(nlp, text) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ('"We have never recognised Kosovo and we never will," Ana Varga, a spokesman for the Serbian foreign ministry, '
+     'said.', {("Serbia", "doesNotRecognise", "Kosovo")}),
+    ('"We recognise Somaliland," Petar Lind, a spokeswoman for the Ethiopian government, told reporters.',
+     {("Ethiopia", "recognises", "Somaliland")}),
+])
+def test_relations_we_of_a_spokesman_for_a_state_body_named_by_its_demonym(nlp, text, expected):
+    assert _stances(nlp, text) == expected
