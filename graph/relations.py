@@ -1578,7 +1578,7 @@ class _Index:
                     # "the ministry's deputy spokeswoman" after "Ruritania's Ministry of X"
                     states.setdefault(p.person.text, self._possessor_state(p.org))
                 elif p.org is None and p.org_name and not p.former and self._demonym_body_state(p.org_name):
-                    # "a spokesman for the Afghan foreign ministry": a state's body named by its demonym
+                    # "a spokeswoman for the Peruvian interior ministry": a state's body named by its demonym
                     kb = self._demonym_body_state(p.org_name)
                     states.setdefault(p.person.text, Mention(self.article.id, -1, -1, kb, "COUNTRY", kb))
                 elif not p.former and _home_department_post(self, p):
@@ -1740,7 +1740,7 @@ class _Index:
         return None
 
     def _demonym_body_state(self, name: str) -> str | None:
-        """The state of a body named by a demonym and a state-body word ("Afghan foreign ministry"), or None."""
+        """The state of a body named by a demonym and a state-body word ("Peruvian foreign ministry"), or None."""
         words = name.split()
         if words and words[0].lower() == "the":
             words = words[1:]
@@ -5001,7 +5001,7 @@ OFFICE_VERBS = {"chair": "chair", "head": "head", "lead": "leader", "direct": "d
                 "run": "head"}
 
 
-#: the last word of a state's own body named with its demonym ("the Afghan foreign ministry", "the Peruvian embassy")
+#: the last word of a state's own body named with its demonym ("the Chilean foreign ministry", "the Peruvian embassy")
 STATE_BODY_WORDS = frozenset({"ministry", "government", "embassy", "consulate", "presidency", "cabinet"})
 MISSION_NOUNS = frozenset({"mission", "embassy", "consulate", "delegation", "legation"})
 # a state's armed or police services: "a spokeswoman for the Colombian navy"
