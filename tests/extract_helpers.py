@@ -9,7 +9,7 @@ from graph.entities import resolve_entities
 from graph.mentions import extract_mentions
 from graph.models import Article, Quote
 from graph.quotes import extract_quotes
-from graph.relations import extract_positions, extract_stances
+from graph.relations import extract_positions, extract_relations, extract_stances
 
 
 def article(text: str, **meta) -> Article:
@@ -59,3 +59,14 @@ def positions(nlp, text: str) -> list[tuple[str, str, str | None, bool]]:
         org = p.org.text if p.org is not None else p.org_name
         out.append((p.person.text, p.title, org, p.former))
     return out
+
+
+def relations(nlp, text: str) -> set[tuple[str, str, str]]:
+    """(subject, kind, object) of every relation with an object node in one invented text (ids over surface text)."""
+    return {(r.subject.kb_id or r.subject.text, r.kind, r.object.kb_id or r.object.text)
+            for r in extract_relations(nlp(text), article(text)) if r.object is not None}
+
+
+def members(nlp, text: str) -> set[tuple[str, str]]:
+    """(member, body) of every memberOf relation in one invented text."""
+    return {(s, o) for s, kind, o in relations(nlp, text) if kind == "memberOf"}

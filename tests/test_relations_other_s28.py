@@ -7,17 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract_helpers import article
-from graph.relations import extract_relations
-
-
-def _relations(nlp, text: str) -> set[tuple[str, str, str]]:
-    return {(r.subject.kb_id or r.subject.text, r.kind, r.object.kb_id or r.object.text)
-            for r in extract_relations(nlp(text), article(text)) if r.object is not None}
-
-
-def _members(nlp, text: str) -> set[tuple[str, str]]:
-    return {(s, o) for s, kind, o in _relations(nlp, text) if kind == "memberOf"}
+from extract_helpers import members as _members, relations as _relations
 
 
 @pytest.mark.model
