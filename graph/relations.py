@@ -327,6 +327,8 @@ TITLE_MODIFIERS = frozenset({
     "provincial", "district", "municipal",
     # a post named by its duty: "commanding officer", "presiding judge", "returning officer"
     "commanding", "presiding", "returning",
+    # naval ranks and a lawyer's field: "a retired petty officer", "a constitutional lawyer"
+    "petty", "constitutional", "criminal", "maritime",
 })
 NON_TITLE_MODIFIERS = frozenset({
     "former", "ex", "then", "prominent", "popular", "famous", "well", "known", "well-known", "key",

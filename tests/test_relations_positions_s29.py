@@ -52,3 +52,14 @@ def test_relations_post_named_in_next_sentence(nlp, text, expected):
 ])
 def test_relations_post_named_in_next_sentence_not_someone_else(nlp, text, person):
     assert not [p for p in positions(nlp, text) if p[0] == person and "foreign" in p[1]]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("Marek Osten, 71, a retired petty officer, keeps a bar in Tolsby.", ("Marek Osten", "petty officer", None, True)),
+    ("Ana Varga, a maritime lawyer, said the treaty was clear.", ("Ana Varga", "maritime lawyer", None, False)),
+    ("Dr Petar Lind, a constitutional lawyer, thinks the case is weak.",
+     ("Petar Lind", "constitutional lawyer", None, False)),
+])
+def test_relations_rank_or_field_word_kept_in_the_title(nlp, text, expected):
+    assert expected in positions(nlp, text)
