@@ -1168,6 +1168,8 @@ LEMMA_FIXES = {"hoped": "hope", "hopes": "hope", "hoping": "hope", "coped": "cop
 #: the pipes that tag and parse a sentence (re-run on the two halves of a misparsed attribution)
 PARSE_PIPES = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer")
 QUOTE_CHARS = frozenset('"\u201c\u201d')
+#: the tags of a finite verb (a clause of its own)
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 #: prepositions inside a title ("its ambassador to X", "a spokesperson for Y", "the minister of Z")
 TITLE_PREPS = frozenset({"of", "for", "to", "in", "at"})
 
@@ -1212,7 +1214,7 @@ def _attribution_segment(doc, start: int, end: int) -> bool:
     def titled(part) -> bool:
         return any(t.tag_ in {"NN", "NNS"} and not t.ent_type_ for t in part)
 
-    if any(t.pos_ == "ADP" for p in parts for t in p if person(p)):
+    if any(person(p) and any(t.pos_ == "ADP" for t in p) for p in parts):
         return False
     if len(parts) == 1:  # "the foreign ministry" (a lone name may be the last of a list)
         return titled(parts[0]) and parts[0][-1].tag_ in {"NN", "NNS"} and \
@@ -1240,11 +1242,11 @@ def misparsed_attributions(doc) -> list[tuple[int, int, int]]:
     """
     out = []
     for sent in doc.sents:
-        verb = next((t for t in reversed(sent) if t.tag_ in {"VBD", "VBZ", "VBP"}
+        verb = next((t for t in reversed(sent) if t.tag_ in FINITE_TAGS - {"MD"}
                      and t.lemma_.lower() in TRAILING_SPEECH_LEMMAS), None)
         if verb is None:
             continue
-        if any(t.tag_ in {"VBD", "VBZ", "VBP", "MD"} for t in doc[verb.i + 1:sent.end]):
+        if any(t.tag_ in FINITE_TAGS for t in doc[verb.i + 1:sent.end]):
             continue
         commas = [t.i for t in doc[sent.start:verb.i - 1] if t.text == ","]
         for comma in reversed(commas[-3:]):
@@ -1256,7 +1258,7 @@ def misparsed_attributions(doc) -> list[tuple[int, int, int]]:
             marks = [t.text for t in clause if t.text in QUOTE_CHARS]
             if marks.count('"') % 2 or marks.count("\u201c") != marks.count("\u201d"):
                 break
-            if not any(t.tag_ in {"VBD", "VBZ", "VBP", "MD"} for t in clause):
+            if not any(t.tag_ in FINITE_TAGS for t in clause):
                 break
             longer = next((c for c in reversed(commas) if c < comma), None)
             if longer is not None and _attribution_segment(doc, longer + 1, verb.i):
@@ -1310,7 +1312,7 @@ def repair_attributions(nlp, doc) -> None:
     for start, comma, end in found:
         clause = _reparse(nlp, doc[start:comma].text + ".")
         tail = _reparse(nlp, doc[comma + 1:end].text)
-        n_clause, n_tail = comma - start, end - comma - 1
+        n_clause = comma - start
         if [t.text for t in clause][:n_clause] != [t.text for t in doc[start:comma]] or len(clause) != n_clause + 1:
             continue
         if [t.text for t in tail] != [t.text for t in doc[comma + 1:end]]:

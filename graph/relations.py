@@ -1579,9 +1579,8 @@ class _Index:
                         self._possessor_state(p.org) is not None:
                     # "the ministry's deputy spokeswoman" after "Ruritania's Ministry of X"
                     states.setdefault(p.person.text, self._possessor_state(p.org))
-                elif p.org is None and p.org_name and not p.former and self._demonym_body_state(p.org_name):
+                elif p.org is None and p.org_name and not p.former and (kb := self._demonym_body_state(p.org_name)):
                     # "a spokeswoman for the Peruvian interior ministry": a state's body named by its demonym
-                    kb = self._demonym_body_state(p.org_name)
                     states.setdefault(p.person.text, Mention(self.article.id, -1, -1, kb, "COUNTRY", kb))
                 elif not p.former and _home_department_post(self, p):
                     home.append((p.person.text, p.person.start))
@@ -10965,8 +10964,9 @@ def _party_post_members(ix: _Index) -> Iterator[Relation]:
         if not p.former and p.org is not None and (nick or _is_party(ix, p.org)) and " for " not in p.org.text and \
                 p.title.split()[-1:] != ["member"]:  # (memberships have their own readers)
             org = p.org
-            side = org.text.split()[0].lower() if org.start >= 0 else ""
-            if side in PARTY_SIDE_WORDS and len(org.text.split()) >= 3 and org.text.split()[-1].lower() in PARTY_WORDS:
+            words = org.text.lower().split() if org.start >= 0 else []
+            side = words[0] if words else ""
+            if side in PARTY_SIDE_WORDS and len(words) >= 3 and words[-1] in PARTY_WORDS:
                 # "Opposition Green Party parliamentarian X": the party's side in the chamber opens the run
                 org = Mention(org.article, org.start + len(side) + 1, org.end, org.text[len(side) + 1:], "ORG",
                               "" if org.kb_id.lower().startswith(side) else org.kb_id)
@@ -13683,7 +13683,7 @@ PARTY_WORDS = frozenset({"party", "congress", "front", "movement", "alliance", "
                          "bloc", "caucus",
                          # the word in other languages: Partido Popular, Parti socialiste, Partito Democratico
                          "partido", "parti", "partei", "partij", "partito", "partidul", "partia", "stranka",
-                         "pati"})  # (Tok Pisin: Pangu Pati)
+                         "pati"})  # (Tok Pisin)
 
 
 def _subject_of(ix: _Index, verb) -> Mention | None:

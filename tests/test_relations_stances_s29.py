@@ -70,8 +70,8 @@ def test_relations_state_described_as_the_last_to_recognise(nlp, text, expected)
 @pytest.mark.parametrize("text, expected", [
     ("Chile and Peru both claim Varnek Island. Uruguay recognises neither claim to that area.",
      {("Uruguay", "doesNotRecognise", "Varnek Island")}),
-    ("Chile and Peru both claim Varnek Island. Uruguay, which borders French Guiana, does not accept either claim "
-     "over the territory.", {("Uruguay", "doesNotRecognise", "Varnek Island")}),
+    ("Chile and Peru both claim Varnek Island. Argentina, which claims the Falkland Islands, does not accept either "
+     "claim over the territory.", {("Argentina", "doesNotRecognise", "Varnek Island")}),
 ])
 def test_relations_claim_to_the_area_is_the_land_in_focus(nlp, text, expected):
     assert _stances(nlp, text) == expected
@@ -79,8 +79,8 @@ def test_relations_claim_to_the_area_is_the_land_in_focus(nlp, text, expected):
 
 @pytest.mark.model
 @pytest.mark.parametrize("text, expected", [
-    ("Germany has never recognised an Austrian share of Lake Constance.",
-     {("Germany", "doesNotRecognise", "Lake Constance")}),
+    ("Hungary has never recognised an Austrian share of Lake Neusiedl.",
+     {("Hungary", "doesNotRecognise", "Lake Neusiedl")}),
 ])
 def test_relations_a_state_s_sector_of_a_land(nlp, text, expected):
     assert _stances(nlp, text) == expected
