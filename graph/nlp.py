@@ -362,6 +362,17 @@ def of_land(tok):
 
 #: feature words that may follow a land's short name as part of its long one: "X" and "X Island"
 ISLAND_SUFFIXES = frozenset({"Island", "Islands", "Isle", "Islet", "Atoll", "Reef", "Cay", "Key"})
+# terrain features armies and boundary commissions name by a number (a height in metres or a pillar's
+# number): "Hill 881", "Point 5353", "Pillar 54"; the number is part of the name
+NUMBERED_FEATURES = frozenset({"Hill", "Height", "Point", "Peak", "Outpost", "Pillar", "Marker", "Ridge"})
+
+
+def _feature_number(doc, head) -> bool:
+    """Whether ``head`` is a numbered terrain feature's word with its number right after it ("Hill 881")."""
+    nxt = doc[head.i + 1] if head.i + 1 < len(doc) else None
+    return head.text in NUMBERED_FEATURES and nxt is not None and nxt.is_digit and len(nxt) <= 5 and \
+        not head.whitespace_ == "" and not (nxt.i + 1 < len(doc) and doc[nxt.i + 1].text[:1].isupper() and
+                                             doc[nxt.i + 1].is_alpha and not doc[nxt.i + 1].is_sent_start)
 
 
 def _name_run(doc, head) -> tuple[int, int] | None:
@@ -382,6 +393,8 @@ def _name_run(doc, head) -> tuple[int, int] | None:
         start = min(start, *(c.i for c in left))
         left = [g for c in left for g in c.children if g.dep_ == "compound" and g.pos_ == "PROPN" and g.i < c.i]
     end = head.i + 1
+    if _feature_number(doc, head):
+        return start, end + 1
     for c in head.children:
         if c.dep_ == "prep" and c.lower_ == "of" and c.i == end:
             objs = [p for p in c.children if p.dep_ == "pobj" and p.pos_ == "PROPN"]
@@ -414,6 +427,8 @@ def _territory_name_at(doc, head, gaz, held: bool = False) -> tuple[int, int] | 
     if span[-1].text in LAND_NAME_SUFFIXES and len(span) > 1:
         held = True  # "Queen X Land": a land's name, whatever NER read inside it
         blocking -= {"PLACE"}
+    if _feature_number(doc, span[-2] if len(span) > 1 else span[0]) and span[-1].is_digit:
+        held = True  # "Hill 881": a numbered height, never a person whatever NER read
     if not held:
         blocking.add("PERSON")
     else:
@@ -1688,6 +1703,35 @@ def find_feature_names(doc) -> list[tuple[int, int]]:
         alone = prev.ent_iob_ == "O" or (prev.ent_iob_ == "B" and prev.ent_type_ != "PERSON")
         if prev.lower_ in FEATURE_PREFIXES and prev.text[:1].isupper() and alone:
             out.append((ent.start - 1, ent.end))
+    return out
+
+
+def find_numbered_features(doc) -> list[tuple[int, int]]:
+    """Terrain features named by a number: "Hill 881", "Point 5353", "Pillar 54".
+
+    NER leaves the pair untagged or reads the word alone (military and boundary-commission usage:
+    a height in metres or a pillar's number names the feature). The feature word must be
+    capitalised, outside a person's or body's name and not after another capitalised word
+    ("Fiona Hill 2019" is a person and a year).
+
+    Args:
+        doc: a Doc with entities.
+
+    Returns:
+        (start, end) spans to label LOC.
+    """
+    out = []
+    for tok in doc[:-1]:
+        if not _feature_number(doc, tok) or tok.ent_type_ == "TERRITORY":
+            continue  # (a territory already: its sovereignty is at stake)
+        if any(e.label_ in {"PERSON", "ORG"} and (e.start < tok.i or e.end > tok.i + 2) for e in doc.ents
+               if e.start <= tok.i < e.end):
+            continue  # part of a longer name
+        prev = doc[tok.i - 1] if tok.i else None
+        if prev is not None and prev.text[:1].isupper() and prev.is_alpha and not tok.is_sent_start and \
+                prev.lower_ not in {"the", "on", "over", "of", "to", "at", "near", "around"}:
+            continue
+        out.append((tok.i, tok.i + 2))
     return out
 
 
@@ -2987,7 +3031,8 @@ def _register_place_bodies() -> str:
                     if not any(s < e2 and s2 < e for s2, e2 in kept):
                         kept.append((s, e))
                 places = kept
-                features = find_feature_names(doc)
+                features = find_feature_names(doc) + [f for f in find_numbered_features(doc) if not any(
+                    s < f[1] and f[0] < e for s, e in places)]
                 ships = find_ship_names(doc)
             except Exception:  # an odd parse never stops the pipeline
                 return doc
