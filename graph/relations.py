@@ -1287,7 +1287,9 @@ class _Index:
             for m in self._surface_subject_list(h):
                 if all(m.start != o.start for o in out):
                     out.append(m)
-            # "Australia, like (along with) the United States, does not recognise X": the comparison shares the stance
+        if out and all(m.label in {"COUNTRY", "TERRITORY"} for m in out) and h.dep_ in {"nsubj", "nsubjpass"}:
+            # "Australia, like (along with) Japan, does not recognise X", "A and B, along with C,
+            # withdrew recognition": the comparison shares the stance
             for prep in (*h.children, *h.head.children):
                 if prep.dep_ == "prep" and prep.lower_ in {"like", "along", "alongside"} and \
                         h.i < prep.i < h.head.i and \
@@ -6546,8 +6548,13 @@ def _polarity_at(ix: _Index, tok, pol: _Polarity, is_cue: bool) -> None:
             mods.append(c)
         elif c.dep_ == "mark" and c.lower_ in HYPOTHETICAL_MARKS:
             pol.blocked = True
-        elif c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in {"if", "unless"} for g in c.children):
+        elif c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in {"if", "unless"} for g in c.children) and \
+                not (c.lower_ == "anything" and c.i < tok.i):  # "If anything, A does not recognise X": an aside
             pol.blocked = True
+        elif c.dep_ == "parataxis" and c.i < tok.i and any(
+                a.dep_ == "advcl" and a.i < c.i and any(g.dep_ == "mark" and g.lower_ in {"if", "unless"}
+                                                        for g in a.children) for a in c.children):
+            pol.blocked = True  # "If elected, the candidate said, A would recognise X": the aside holds the condition
         elif c.dep_ in {"det", "amod"} and c.lower_ in {"no", "non"}:
             pol.negations += 1
             pol.cue_words.append(c)
@@ -6641,7 +6648,8 @@ CONDITION_TIME_NOUNS = frozenset({"day", "moment", "minute", "time"})
 def _conditioned_would(cue) -> bool:
     """Whether a positive "would recognise X" waits on a condition after it: "... if / once / when Y",
     "... the day Y happens", or a "will recognise X if / once Y" (a hypothetical, not a stance; "would
-    not recognise X if ..." still refuses).
+    not recognise X if ..." still refuses), or on one its reporting verb holds ("If elected, she told
+    voters, A would recognise X").
 
     Args:
         cue: the recognition verb.
@@ -6652,6 +6660,11 @@ def _conditioned_would(cue) -> bool:
     """
     if any(c.dep_ == "neg" for c in cue.children):
         return False
+    modal = any(c.dep_ == "aux" and c.lower_ in {"will", "'ll", "shall", "would", "'d"} for c in cue.children)
+    if modal and cue.dep_ == "ccomp" and any(
+            a.dep_ == "advcl" and a.i < cue.i and any(m.dep_ == "mark" and m.lower_ in {"if", "unless"}
+                                                      for m in a.children) for a in cue.head.children):
+        return True  # "If elected, she told voters, A would recognise X": the reporting verb holds the condition
     if any(c.dep_ == "aux" and c.lower_ in {"will", "'ll", "shall"} for c in cue.children):
         # "A will recognise X once / if B does": a plan waiting on a condition ("when" may only date it)
         return any(c.dep_ == "advcl" and c.i > cue.i and any(
