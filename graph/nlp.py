@@ -1735,6 +1735,37 @@ def find_numbered_features(doc) -> list[tuple[int, int]]:
     return out
 
 
+def find_demonym_tails(doc) -> list[tuple[int, int]]:
+    """Place names NER ran on into a demonym that complements them: "considers the X Farms Lebanese".
+
+    After a verb of regarding, the nationality is the object's complement ("regards X Ruritanian"),
+    not the last word of the place's name; no place name ends in a bare demonym.
+
+    Args:
+        doc: a Doc with entities.
+
+    Returns:
+        (start, end) spans of the place names without the demonym, to keep their label (a place's, LOC when
+        NER read the run as a body or a title).
+    """
+    gaz = load_gazetteer()
+    out = []
+    for ent in doc.ents:
+        last = ent[-1]
+        if ent.label_ not in {"FAC", "LOC", "GPE", "TERRITORY", "ORG", "WORK_OF_ART"} or len(ent) < 2 or \
+                not last.text[:1].isupper() or \
+                last.dep_ == "compound" or not gaz.is_demonym(last.text) or gaz.lookup(ent.text) is not None:
+            continue
+        prev = ent[-2]
+        if not (prev.text[:1].isupper() and prev.is_alpha) or gaz.is_demonym(prev.text):
+            continue
+        if not any(t.lemma_.lower() in {"consider", "regard", "deem", "call", "declare"} for t in doc[max(
+                ent.start - 3, 0):ent.start]):
+            continue
+        out.append((ent.start, ent.end - 1))
+    return out
+
+
 # navies' ship prefixes: "HMS Name", "USS Name", "KRI Name" (Indonesia), "BRP Name" (Philippines)
 SHIP_PREFIXES = frozenset({"HMS", "USS", "USNS", "HMAS", "HMCS", "HMNZS", "INS", "KRI", "KD", "BRP", "ARA", "ROKS",
                            "JS", "PNS", "TCG", "RFS", "HNLMS", "HDMS", "HNoMS", "HSwMS", "FGS", "ITS", "NRP", "BNS",
@@ -2989,6 +3020,9 @@ def _register_place_bodies() -> str:
                     doc[i].ent_id_ = ""  # the country's gazetteer id is not the firm's
             _replace_ents(doc, [Span(doc, s, e, label="ORG") for s, e in arms])
             _replace_ents(doc, [Span(doc, s, e, label=label) for s, e, label in _found(find_particle_places, doc)])
+            labels = {e.start: e.label_ for e in doc.ents}
+            _replace_ents(doc, [Span(doc, s, e, label=labels[s] if labels[s] in {"FAC", "LOC", "GPE", "TERRITORY"}
+                                     else "LOC") for s, e in _found(find_demonym_tails, doc)])
             _replace_ents(doc, [Span(doc, s, e, label="ORG") for s, e in _found(find_numbered_groups, doc)])
             _replace_ents(doc, [Span(doc, s, e, label=label) for s, e, label in _found(find_repeated_places, doc)])
             _replace_ents(doc, [Span(doc, s, e, label="PERSON") for s, e in _found(find_titled_persons, doc)])

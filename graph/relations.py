@@ -39,7 +39,7 @@ import logging
 import re
 from bisect import bisect_left
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace as _replace
 from typing import TYPE_CHECKING, Iterator, Sequence
 
 from .entities import ARTICLE_PREFIX, SOUTH_ASIAN_SUB_DISTRICTS
@@ -1632,6 +1632,13 @@ class _Index:
         if h.pos_ == "PRON" or h.tag_ in {"PRP", "PRP$"}:
             clause = h.head if h.dep_ in {"nsubj", "nsubjpass"} else (
                 h.head.head if h.dep_ == "poss" and h.head.dep_ in {"nsubj", "dobj"} else None)
+            own = next((c for c in clause.children if c.dep_ == "nsubj"), None) if clause is not None and \
+                h.dep_ == "poss" and h.lower_ in {"its", "their"} else None
+            if own is not None and own.i < h.i and own.lemma_.lower() in HOLDER_NOUNS:
+                # "The Ruritanian foreign ministry reiterated its non-recognition of X": the body itself, and its state
+                m = self.holder_mention(own, depth + 1)
+                if m is not None and m.label in {"COUNTRY", "TERRITORY"}:
+                    return m
             if h.lower_ in {"it", "its"} and clause is not None and clause.dep_ in {"ccomp", "xcomp"}:
                 # "The Ruritanian government said that it would not ...": the body that says so, and its state
                 teller = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
@@ -1889,6 +1896,8 @@ class _Index:
                 subj = [c for c in gov.head.children if c.dep_ == "nsubj"]
                 if subj and subj[0].lower_ not in REL_PRONOUNS:
                     m = self.holder_mention(subj[0], depth + 1)
+                    if m is not None and m.label == "PERSON":
+                        m = self.person_state(m)  # "A's foreign minister, NAME, said the government ...": his state
                     if m is None and subj[0].lower_ in PERSON_PRONOUNS:
                         m = self._unnamed_office_state(subj[0], depth)
                     if m is None:
@@ -5851,7 +5860,8 @@ def _climb(ix: _Index, cue) -> tuple[object | None, _Polarity, list]:
             if cur.i == cue.i and _mandative(cur, subj):
                 pol.blocked = True  # "They demanded that A recognise X", "Their demand: that A recognise X"
                 return None, pol, chain
-            if cur.dep_ in {"acl", "ccomp"} and cur.head.lemma_.lower() in REPORT_NOUNS:
+            if cur.dep_ in {"acl", "ccomp"} and cur.head.lemma_.lower() in REPORT_NOUNS and \
+                    cur.head.pos_ in {"NOUN", "PROPN"}:  # (not the verb: "A recognises X, the agency reported")
                 pol.blocked = True  # "denied reports that it had recognised X": a report, not a stance
                 return None, pol, chain
             if cur.i == cue.i and cur.dep_ in {"ccomp", "xcomp"} and any(
@@ -6086,10 +6096,14 @@ def _time_adjunct(tok) -> bool:
         tok: a token on the climb from a cue to its holder.
 
     Returns:
-        True for a gerund after a time preposition, or an adverbial clause led by a time subordinator.
+        True for a gerund after a time preposition, an adverbial clause led by a time subordinator, or a
+        perfect participle after its verb ("..., having cut ties").
     """
     if tok.dep_ == "pcomp" and tok.head.lower_ in TIME_ADJUNCT_WORDS:
         return True
+    if tok.dep_ == "advcl" and tok.i > tok.head.i and any(
+            c.dep_ == "aux" and c.lower_ == "having" for c in tok.children):
+        return True  # "A no longer recognises X, having cut ties with it": a perfect participle, an earlier act
     return tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in TIME_ADJUNCT_WORDS for c in tok.children)
 
 
@@ -8165,6 +8179,10 @@ def extract_stances(doc, article: Article, quotes: Sequence[Quote] = ()) -> Iter
         except Exception as exc:  # keep the extractor total on odd parses
             log.debug("stances in %r: %s", sent.text[:60], exc)
             continue
+        try:
+            found += _but_not_lands(ix, found)
+        except Exception as exc:  # keep the extractor total on odd parses
+            log.debug("contrasted lands in %r: %s", sent.text[:60], exc)
         found = _latest_polarity(found)
         for st in found:
             if _bare_description(st.territory):
@@ -8174,6 +8192,60 @@ def extract_stances(doc, article: Article, quotes: Sequence[Quote] = ()) -> Iter
                 continue
             seen.add(k)
             yield st
+
+
+#: conjunctions of a contrasted object: "recognises A but not B", "A, and not B", "A yet not B"
+CONTRAST_CONJUNCTIONS = frozenset({"but", "and", "yet"})
+
+
+def _but_not_lands(ix: _Index, found: list[Stance]) -> list[Stance]:
+    """The opposite stances of lands contrasted with a stance's land: "A recognises X but not Y" (and "Y or Z").
+
+    The parser often hangs the negated land off the clause after it, so the surface order decides: right after
+    the stance's own land, an optional comma, a contrasting conjunction, "not", then one or more land names.
+
+    Args:
+        ix: the document index.
+        found: the sentence's stances so far.
+
+    Returns:
+        The new stances, with the holder of the stance they contrast with and the opposite polarity.
+    """
+    doc = ix.doc
+    out: list[Stance] = []
+    names = {st.territory.name for st in found}
+    for st in found:
+        m = st.territory.mention
+        span = doc.char_span(m.start, m.end, alignment_mode="expand") if m is not None else None
+        if span is None:
+            continue
+        k = span.end
+        if k < len(doc) and doc[k].text == ",":
+            k += 1
+        if k + 2 >= len(doc) or doc[k].lower_ not in CONTRAST_CONJUNCTIONS or doc[k + 1].lower_ != "not":
+            continue
+        k += 2
+        while k < len(doc):
+            if doc[k].lower_ == "the":
+                k += 1
+            ent = ix.ent_at[k]
+            if ent is None or ent.start != k:
+                break
+            refs = _territories_in(ix, [doc[k]])
+            for ref in refs:
+                if ref.name not in names:
+                    names.add(ref.name)
+                    out.append(_replace(
+                        st, territory=ref, cue=f"{st.cue} but not",
+                        stance="recognises" if st.stance == "doesNotRecognise" else "doesNotRecognise"))
+            if not refs:
+                break
+            k = ent.end
+            if k + 1 < len(doc) and doc[k].lower_ in {"or", "nor", ","} and doc[k + 1].text[:1].isupper():
+                k += 1
+            else:
+                break
+    return out
 
 
 #: words of a description that names no land by itself ("the breakaway region", "the disputed territory"),
@@ -9726,6 +9798,7 @@ def _territory_refs(ix: _Index, cue, region: list, memory: dict, holders: list) 
     # or the passive subject: "Armenia is not recognised by Pakistan"
     objs = [c for c in cue.children if c.dep_ in {"dobj", "obj", "nsubjpass"}]
     direct = []
+    status_owners: set[int] = set()
     for o in objs:
         if o.lemma_.lower() in STATUS_NOUNS or _is_status(o):
             for c in o.children:
@@ -9733,6 +9806,8 @@ def _territory_refs(ix: _Index, cue, region: list, memory: dict, holders: list) 
                     direct.extend(p for p in c.children if p.dep_ == "pobj")
                 elif c.dep_ == "poss" and c.pos_ != "PRON":
                     direct.append(c)  # "recognise the region's constitutional status"
+                    if o.lemma_.lower() in {"independence", "statehood"}:
+                        status_owners.add(c.i)  # "recognised Ruritania's independence in 1993"
                 elif c.dep_ == "poss" and c.lower_ == "its" and o.lemma_.lower() in {"independence", "statehood"}:
                     # "X thanked A for recognising its independence": the disputed land "its" stands for (not a
                     # state's own sovereignty: "B asks A to respect its sovereignty")
@@ -9750,7 +9825,7 @@ def _territory_refs(ix: _Index, cue, region: list, memory: dict, holders: list) 
             direct.extend(p for c in cue.head.children if c.dep_ in {"prep", "dative"} and c.lower_ == "to"
                           for p in c.children if p.dep_ == "pobj")  # "extended recognition to X"
     for o in direct:
-        if any(c.tag_ == "POS" for c in o.children):
+        if any(c.tag_ == "POS" for c in o.children) and o.i not in status_owners:
             continue  # "recognised Canada's over the western half": Canada holds, it is not held
         ent = ix.ent_at[o.i]
         if ent is not None and ent.label_ in {"COUNTRY", "GPE"} and has_own_name(ent.text):

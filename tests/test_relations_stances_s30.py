@@ -31,3 +31,42 @@ def test_relations_stance_comparison_after_coordinated_holders(nlp, text, expect
 ])
 def test_relations_stance_condition_in_a_reporting_aside(nlp, text, expected):
     assert _stances(nlp, text) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    # a perfect participle after the verb is an earlier act, outside the verb's negation
+    ("Panama no longer recognises Taiwan, having cut ties with Taipei last spring.",
+     {("Panama", "doesNotRecognise", "Taiwan")}),
+    # a news agency that reports the stance is no report noun ("denied reports that ...")
+    ("Syria recognises Varnek as Peruvian territory, the state news agency reported.",
+     {("Syria", "recognises", "Varnek")}),
+    ("Officials in Damascus denied reports that Syria had recognised Varnek.", set()),
+    # the land contrasted with the stance's land takes the opposite stance
+    ("Ghana recognises Kosovo but not Western Sahara, deputy minister Kofi Mensah explained.",
+     {("Ghana", "recognises", "Kosovo"), ("Ghana", "doesNotRecognise", "Western Sahara")}),
+    ("Ghana recognises Kosovo, but not Abkhazia or South Ossetia.",
+     {("Ghana", "recognises", "Kosovo"), ("Ghana", "doesNotRecognise", "Abkhazia"),
+      ("Ghana", "doesNotRecognise", "South Ossetia")}),
+    # "its" of a state body's own clause is that body
+    ("The Italian foreign ministry reiterated its non-recognition of Varnek on Tuesday.",
+     {("Italy", "doesNotRecognise", "Varnek")}),
+    # a country's independence recognised
+    ("Ethiopia recognised Eritrea's independence in 1993.", {("Ethiopia", "recognises", "Eritrea")}),
+    ("Russia has never respected Ukraine's sovereignty.", set()),
+    # "the government" of a clause a named minister reports is his state's
+    ("Zambia's foreign minister, Chola Banda, said the government recognises Varnek as a state.",
+     {("Zambia", "recognises", "Varnek")}),
+    ("Chola Banda, a Zambian novelist, said the government recognises Varnek as a state.", set()),
+])
+def test_relations_stance_holders_and_lands_s30(nlp, text, expected):
+    assert _stances(nlp, text) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("In a note to the envoy, Damascus said it considers the Shebaa Farms Lebanese.",
+     {("Syria", "recognises", "Shebaa Farms")}),
+])
+def test_relations_stance_demonym_complement_is_no_part_of_the_name(nlp, text, expected):
+    assert _stances(nlp, text) == expected
