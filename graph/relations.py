@@ -6720,6 +6720,9 @@ def _object_region(ix: _Index, cue, holder_tok) -> list:
             and not (c.dep_ == "prep" and c.lower_ in TIME_PREPS)]  # "since 1916, when it bought X"
     # "sovereignty over A, nor over B": a coordinated preposition the parser hung on the verb
     kids += [c for c in cue.children if c.dep_ == "conj" and c.pos_ == "ADP" and c.i > cue.i]
+    # "A recognises X, which B calls Y, as ...": a second subject after the verb is its misparsed object
+    if cue.pos_ in {"VERB", "AUX"} and any(c.dep_ == "nsubj" and c.i < cue.i for c in cue.children):
+        kids += [c for c in cue.children if c.dep_ == "nsubj" and c.i > cue.i and c.pos_ == "PROPN"]
     # "recognises Varn as part of Y": a name the tagger read as an adverb right after the verb
     kids += [c for c in cue.children if _adverb_read_name(cue, c)]
     if cue.pos_ == "NOUN" and cue.dep_ in {"dobj", "obj"} and cue.head.lemma_.lower() in GRANT_VERBS:
@@ -6757,6 +6760,29 @@ def _adverb_read_name(cue, c) -> bool:
 def _capital_frame(region: list) -> bool:
     """"recognise Jerusalem as Israel's capital": the object is a city as a capital, not a state."""
     return any(t.lemma_.lower() in {"capital", "seat"} or t.lower_ == "capitals" for t in region)
+
+
+def _annexed_place(ix: _Index, of_toks: list) -> TerritoryRef | None:
+    """The place an annexation takes when its "of"-phrase is exactly one place's name ("the annexation of
+    East Jerusalem"): the place itself, not a description of it.
+
+    Args:
+        ix: the document index.
+        of_toks: the tokens of the "of"-phrase, "of" first.
+
+    Returns:
+        A territory reference to the named place, or None (a description, a country, several names).
+    """
+    words = [t for t in of_toks[1:] if t.lower_ != "the"]
+    ent = ix.ent_at[words[0].i] if words else None
+    if ent is None or ent.label_ not in {"GPE", "LOC", "FAC", "PLACE"} or ent.start != words[0].i or \
+            ent.end != words[-1].i + 1:
+        return None
+    m = ix.ent_mention(ent)
+    if m is None:
+        return None
+    name = m.kb_id or m.text
+    return TerritoryRef(mention=Mention(m.article, m.start, m.end, m.text, "TERRITORY", m.kb_id), name=name)
 
 
 def _territories_in(ix: _Index, region: list) -> list[TerritoryRef]:
@@ -7808,7 +7834,9 @@ def _regard_territories(ix: _Index, cue, flavour: str, memory: dict, holders: li
             refs = [r for r in _territories_in(ix, sub) if r.name not in taken]
             if not refs and n.lemma_.lower() in ANNEX_LEMMAS:
                 res = _annexation_target(ix, n, sub, memory)
-                refs = [res[1]] if res is not None else []
+                place = _annexed_place(ix, [u for c in n.children if c.dep_ == "prep" and c.lower_ == "of"
+                                            for u in c.subtree]) if res is not None else None
+                refs = [place or res[1]] if res is not None else []
             if not refs:
                 for t in sub:
                     m = ix.country_mention(t, allow_demonym=False)
@@ -9764,7 +9792,8 @@ def _territory_refs(ix: _Index, cue, region: list, memory: dict, holders: list) 
                          if r.mention is not None and r.mention.label == "TERRITORY"]
                 if named:
                     return named
-                return [res[1]]
+                place = _annexed_place(ix, of_toks)
+                return [place or res[1]]
             if not any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children):
                 # "has never recognised the 1981 annexation": the territory the article is about
                 last = _last_territory(ix, t.i)

@@ -70,3 +70,16 @@ def test_relations_stance_holders_and_lands_s30(nlp, text, expected):
 ])
 def test_relations_stance_demonym_complement_is_no_part_of_the_name(nlp, text, expected):
     assert _stances(nlp, text) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    # an annexation of one named place is that place, not a description of it
+    ("Chile considers the annexation of East Jerusalem illegal, its foreign ministry wrote on Monday.",
+     {("Chile", "doesNotRecognise", "East Jerusalem")}),
+    # a second subject the parser found after the verb is its object
+    ("Washington recognises Arunachal Pradesh, which China calls Zangnan, as Indian territory.",
+     {("United States", "recognises", "Arunachal Pradesh")}),
+])
+def test_relations_stance_land_named_in_a_broken_frame(nlp, text, expected):
+    assert _stances(nlp, text) == expected
