@@ -6632,6 +6632,29 @@ def _is_question(sent) -> bool:
     return text.endswith("?")
 
 
+def _quoted_question(sent, cue) -> bool:
+    """Whether the cue stands in a quoted question inside a longer sentence: '"Would A ever recognise X?" asked
+    NAME.' (the sentence ends with the attribution, so the question mark is not its last character).
+
+    Args:
+        sent: the sentence.
+        cue: the stance cue.
+
+    Returns:
+        True when a question mark closes a quotation that opened before the cue, with no full stop between.
+    """
+    doc = sent.doc
+    opened = any(t.is_quote for t in doc[sent.start:cue.i])
+    if not opened:
+        return False
+    for t in doc[cue.i + 1:sent.end]:
+        if t.text in {".", "!", ";"}:
+            return False
+        if t.text == "?" and t.i + 1 < sent.end and doc[t.i + 1].is_quote:
+            return True
+    return False
+
+
 def _hypothetical(sent, cue) -> bool:
     """A sentence-initial conditional whose clause holds the cue ("If X recognised Y, ...", "Had X
     recognised Y, ...")."""
@@ -8614,7 +8637,7 @@ def _stances_in_sentence(ix: _Index, sent, memory: dict) -> Iterator[Stance]:
             emitted.append(st)
             yield st
     for cue, flavour in cues:
-        if question or _hypothetical(sent, cue) or cue.i in switched:
+        if question or _hypothetical(sent, cue) or cue.i in switched or _quoted_question(sent, cue):
             continue
         holder_tok, pol, chain = _climb(ix, cue)
         if (holder_tok is None or cue.dep_ in {"amod", "compound"}) and not pol.blocked and \

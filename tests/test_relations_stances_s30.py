@@ -83,3 +83,12 @@ def test_relations_stance_demonym_complement_is_no_part_of_the_name(nlp, text, e
 ])
 def test_relations_stance_land_named_in_a_broken_frame(nlp, text, expected):
     assert _stances(nlp, text) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ('"Would Peru ever recognise Varnek?" asked the columnist Dara Quill.', set()),
+    ('"Peru recognises Varnek," she said. "Why would it not?"', {("Peru", "recognises", "Varnek")}),
+])
+def test_relations_stance_quoted_question_before_its_attribution(nlp, text, expected):
+    assert _stances(nlp, text) == expected
