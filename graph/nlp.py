@@ -44,6 +44,8 @@ def _register_paragraph_breaks() -> str:
                 elif prev.is_alpha and prev.text[:1].isupper() and prev.i > 0 and prev.is_sent_start \
                         and tok.is_alpha and tok.text[:1].isupper():
                     tok.is_sent_start = False  # "Kim Ha-eun, ...": a name opening a paragraph is not split
+                elif prev.text in _dotted_titles() and tok.is_alpha and tok.text[:1].isupper():
+                    tok.is_sent_start = False  # "the Minister of X, Hon. Name, says": a title's stop ends nothing
             return doc
     return name
 
@@ -3118,6 +3120,12 @@ def title_abbreviations() -> list[str]:
     """
     return sorted(t for t in load_gazetteer().person_titles
                   if t.endswith(".") and " " not in t and len(t) > 2 and t[:1].isupper())
+
+
+@lru_cache(maxsize=1)
+def _dotted_titles() -> frozenset[str]:
+    """The dotted person titles ("Hon.", "Gen.", "Brig."), looked up once (see :func:`title_abbreviations`)."""
+    return frozenset(title_abbreviations())
 
 
 class ModelNotFound(RuntimeError):

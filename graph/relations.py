@@ -1603,8 +1603,9 @@ class _Index:
                 # two states are named as often, the one named last before the post
                 # the outlet's own state first, when the article names it: papers write their own
                 # government's bodies unqualified and a foreign one's with its state
-                kb = own if own and own in _named_states(self) else next(iter(main)) if len(main) == 1 else \
-                    self._last_state_before(at, main)
+                dated = _dateline_state(self)
+                kb = own if own and own in _named_states(self) else dated or (
+                    next(iter(main)) if len(main) == 1 else self._last_state_before(at, main))
                 if kb:
                     states.setdefault(name, Mention(self.article.id, -1, -1, kb, "COUNTRY", kb))
             self._person_states = states
@@ -5569,6 +5570,9 @@ def _home_department_post(ix: _Index, p: Position) -> bool:
     org_words = org.casefold().split()
     if words[-1] in PORTFOLIO_HEADS | {"secretary"} and any(w in PORTFOLIO_WORDS for w in words[:-1]) and not org:
         return True
+    if words[0] in {"minister", "secretary"} and len(words) > 2 and words[1] in {"of", "for"} and \
+            any(w in PORTFOLIO_WORDS for w in words[2:]) and not org:
+        return True  # "the Minister of Health and Social Welfare": the head first
     if words[-1] in SPOKES_WORDS | PORTFOLIO_HEADS and any(w in MINISTRY_WORDS for w in org_words) and \
             any(w in PORTFOLIO_WORDS | {"foreign", "home"} for w in org_words):  # "the Foreign Ministry"
         return True
@@ -5656,6 +5660,44 @@ def _home_state(ix: _Index) -> str | None:
                 found = demonym_state(m.group("c"))
                 break
     ix._home_state_cache = found
+    return found
+
+
+#: the dashes that close a dateline ("VARNBY – ...", "VARNBY, May 3 — ...")
+DATELINE_DASHES = frozenset({"–", "—", "-", "--"})
+
+
+def _dateline_state(ix: _Index) -> str | None:
+    """The state whose capital the article's dateline names ("MBABANE – The Minister of X ..."), or None.
+
+    A domestic report datelined in its own capital writes its government's offices unqualified, so an
+    office with no state named is that capital's state's (AP and Reuters style: the dateline is the first
+    word or words of the story's first paragraph, in capitals, before a dash or a comma).
+
+    Args:
+        ix: the document index.
+
+    Returns:
+        The canonical country name, or None.
+    """
+    if hasattr(ix, "_dateline_state_cache"):
+        return ix._dateline_state_cache
+    found = None
+    doc = ix.doc
+    for sent in ix.sents[:12]:
+        k = sent.start
+        while k < sent.end and _is_space(doc[k]):
+            k += 1
+        if k > 0 and "\n" not in doc[k - 1].text_with_ws:
+            continue
+        j = k
+        while j < sent.end and j < k + 3 and doc[j].is_alpha and doc[j].text.isupper() and len(doc[j].text) >= 2:
+            j += 1
+        if j == k or j >= sent.end or doc[j].text not in DATELINE_DASHES | {","}:
+            continue
+        found = ix.gaz.capitals.get(fold(doc[k:j].text))
+        break
+    ix._dateline_state_cache = found
     return found
 
 
@@ -9879,6 +9921,8 @@ def _territory_refs(ix: _Index, cue, region: list, memory: dict, holders: list) 
     for o in direct:
         if any(c.tag_ == "POS" for c in o.children) and o.i not in status_owners:
             continue  # "recognised Canada's over the western half": Canada holds, it is not held
+        if any(c.lower_ in {"one", "a", "single"} and c.i < o.i for c in o.children):
+            continue  # "we recognise one Mali": a state's unity upheld, not a stance on a land
         ent = ix.ent_at[o.i]
         if ent is not None and ent.label_ in {"COUNTRY", "GPE"} and has_own_name(ent.text):
             # (not "recognises the People's Republic": a state named by no name of its own)

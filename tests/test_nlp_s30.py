@@ -41,3 +41,14 @@ def test_nlp_numbered_feature_not_read_inside_other_names(nlp, text):
 ])
 def test_nlp_numbered_feature_is_a_stance_object(nlp, text, expected):
     assert stances(nlp, text) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, name", [
+    ("MBABANE – The Minister of Finance, Hon. Bheki Shongwe, says the Kingdom will soon table its claim at the "
+     "summit.", "Bheki Shongwe"),
+])
+def test_nlp_dotted_title_ends_no_sentence(nlp, text, name):
+    doc = nlp(text)
+    assert len(list(doc.sents)) == 1
+    assert any(e.text == name and e.label_ == "PERSON" for e in doc.ents)

@@ -92,3 +92,39 @@ def test_relations_stance_land_named_in_a_broken_frame(nlp, text, expected):
 ])
 def test_relations_stance_quoted_question_before_its_attribution(nlp, text, expected):
     assert _stances(nlp, text) == expected
+
+
+LESOTHO_REPORT = """Lesotho Daily News
+
+MASERU – The Minister of Home Affairs and Immigration, Hon. Palesa Mokoena, says the Kingdom will table its \
+grievance in Gaborone next year.
+
+Speaking to senators on Tuesday, the minister said her government has never accepted South African rule over Varnek.
+
+South Africa disagreed.
+"""
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    # an office with no state named, in a report datelined in a capital, is that capital's state's
+    (LESOTHO_REPORT, {("Lesotho", "doesNotRecognise", "Varnek")}),
+    # "one X" upholds a state's unity: no stance on X
+    ('"We recognise one Mali, inside the lines drawn at its birth," Ali Bel, the Algerian foreign minister, said.',
+     set()),
+])
+def test_relations_stance_holder_of_an_unqualified_office(nlp, text, expected):
+    from graph.article import clean_article
+
+    art = clean_article(text, "t.txt", "t.txt")
+    got = {(s.holder.kb_id or s.holder.text, s.stance, s.territory.name) for s in _stances_in_article(nlp, art)}
+    assert got == expected
+
+
+def _stances_in_article(nlp, art):
+    """The stances of one cleaned article, its quotes read first."""
+    from graph.quotes import extract_quotes
+    from graph.relations import extract_stances
+
+    doc = nlp(art.text)
+    return list(extract_stances(doc, art, quotes=list(extract_quotes(doc, art))))
