@@ -10276,7 +10276,10 @@ def _noun_like(t) -> bool:
 def _held_place(ix: _Index, o, memory: dict, holders: list) -> list[TerritoryRef]:
     """The territories the object ``o`` of a hold noun names or describes (see :func:`_hold_territories`)."""
     if o.lower_ in {"it", "them"} and o.tag_ == "PRP":
-        return _pronoun_territories(ix, o, holders, memory)  # "disputes A's sovereignty over them"
+        # "disputes A's sovereignty over them"; "X, a rock off Y, ... . A has never recognised B's sovereignty
+        # over it": the place the paragraph is about
+        return _pronoun_territories(ix, o, holders, memory) or (_held_antecedent(ix, o, holders)
+                                                                if o.lower_ == "it" else [])
     of_name = [p for c in o.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
                if p.dep_ == "pobj" and p.pos_ == "PROPN"] if o.lower_ == "waters" else []
     if of_name:
@@ -10336,6 +10339,10 @@ def _held_place(ix: _Index, o, memory: dict, holders: list) -> list[TerritoryRef
             if m is not None:
                 return [TerritoryRef(mention=m, name=m.kb_id or m.text)]
     if o.lemma_.lower() not in GEO_NOUNS and o.lower_ not in GEO_NOUNS:
+        if o.lower_ in HELD_SITE_NOUNS and o.tag_ == "NN" and not any(c.dep_ == "prep" for c in o.children) and \
+                any(c.dep_ == "det" and c.lower_ == "the" for c in o.children):
+            named = _named_like(ix, o)  # "the temple of X ... . sovereignty over the temple"
+            return [named] if named is not None else _held_antecedent(ix, o, holders)
         return []
     # "the area, which Y calls Z": the names a naming clause gives are no part of the description
     appos |= {k.i for c in o.children if c.dep_ == "relcl" and c.lemma_.lower() in ALIAS_VERBS for k in c.subtree}
@@ -10361,6 +10368,8 @@ def _held_place(ix: _Index, o, memory: dict, holders: list) -> list[TerritoryRef
         if counted:
             # "either city", "both towns": the places just named
             return _recent_places(ix, o.i, counted[0])
+        if o.tag_ in {"NN", "NNS"} and any(c.dep_ == "det" and c.lower_ == "the" for c in o.children):
+            return _held_antecedent(ix, o, holders)  # "X, a reef off Y ... . sovereignty over the islet"
         return []
     if _described_by_region(ix, o, proper):
         # "the remote Pacific atoll", "a Caribbean island": one place described by the sea or region it
@@ -10378,6 +10387,51 @@ def _held_place(ix: _Index, o, memory: dict, holders: list) -> list[TerritoryRef
     # "each reef the Tribunal gave it": a name in the clause is no name of the land
     return [TerritoryRef(mention=None, name=name)] if len(name) > 3 and any(w[:1].isupper() for w in name.split()) \
         else []
+
+
+#: sites whose ground can be held, besides the geographic nouns: "sovereignty over the temple"
+HELD_SITE_NOUNS = frozenset({"temple", "monastery", "shrine", "fort", "fortress", "lighthouse", "enclave"})
+
+
+def _held_antecedent(ix: _Index, o, holders: list) -> list[TerritoryRef]:
+    """The place a held "it" or "the islet" refers back to when no territory or like-named place is in reach.
+
+    Under a hold noun ("sovereignty over it", "claim to the islet") the referent is a piece of land, so the
+    salient place of this and the two sentences before is taken (after Lappin & Leass 1994: mentions counted,
+    halved for each sentence back): a place the gazetteer does not list before a listed one (an obscure rock
+    is the story's subject, a known region only its setting), never a country, a capital (it stands for its
+    state) or a holder.
+
+    Args:
+        ix: the document index.
+        o: the pronoun or the description's head noun.
+        holders: the stance's holders.
+
+    Returns:
+        One territory reference, or an empty list.
+    """
+    if not ix.sents:
+        return []
+    here = ix.sent_no(o.i)
+    floor = ix.sents[max(here - 2, 0)].start
+    taken = {h.kb_id or h.text for h in holders}
+    score: dict[str, list] = {}
+    for ent in ix.ents_in(floor, o.i):
+        if ent.label_ not in {"GPE", "LOC", "FAC", "PLACE", "TERRITORY"}:
+            continue
+        m = ix.ent_mention(ent)
+        if m is None or m.label == "COUNTRY" or (m.kb_id or m.text) in taken or \
+                fold(m.kb_id or m.text) in ix.gaz.capitals or \
+                getattr(ix.country_mention(ent.root), "label", "") == "COUNTRY":
+            continue
+        rec = score.setdefault(m.kb_id or m.text, [0.0, -ent.start, m])
+        rec[0] += 0.5 ** max(here - ix.sent_no(ent.start), 0)
+    if not score:
+        return []
+    name, rec = max(score.items(), key=lambda kv: (not kv[1][2].kb_id or kv[1][2].label == "TERRITORY",
+                                                    kv[1][0], kv[1][1]))
+    m = rec[2]
+    return [TerritoryRef(mention=Mention(m.article, m.start, m.end, m.text, "TERRITORY", m.kb_id), name=name)]
 
 
 def _described_by_region(ix: _Index, o, proper: list) -> bool:

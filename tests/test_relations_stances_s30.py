@@ -128,3 +128,20 @@ def _stances_in_article(nlp, art):
 
     doc = nlp(art.text)
     return list(extract_stances(doc, art, quotes=list(extract_quotes(doc, art))))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    # a held "it" or "the islet" with no territory in reach is the place the paragraph is about
+    ("Varnek Island, a rocky outcrop off the Pacific coast, has been held by Honduras since 1992. Nicaragua's "
+     "president, Ana Ruiz, told deputies on Monday that Managua has never recognised Honduran sovereignty over it.",
+     {("Nicaragua", "doesNotRecognise", "Varnek Island")}),
+    ("Peru's navy built a beacon on Tolsby Reef in 1990. Ecuador's foreign ministry added that it still does not "
+     "recognise Peruvian sovereignty over the islet.",
+     {("Ecuador", "doesNotRecognise", "Tolsby Reef")}),
+    ("Judges ruled in 1962 that the old temple of Preah Vihear lies in Cambodia. Bangkok said on Friday that it "
+     "accepts Cambodian sovereignty over the temple.",
+     {("Thailand", "recognises", "Preah Vihear")}),
+])
+def test_relations_stance_held_place_referred_back_to(nlp, text, expected):
+    assert _stances(nlp, text) == expected
