@@ -6839,6 +6839,10 @@ def _annexed_place(ix: _Index, of_toks: list) -> TerritoryRef | None:
         A territory reference to the named place, or None (a description, a country, several names).
     """
     words = [t for t in of_toks[1:] if t.lower_ != "the"]
+    if len(words) == 1 and words[0].lower_ in GEO_NOUNS and words[0].tag_ == "NN" and len(of_toks) == 3:
+        # "does not recognise Y's annexation of the plateau": the place named before
+        named = _named_like(ix, words[0]) or next(iter(_held_antecedent(ix, words[0], [])), None)
+        return named
     ent = ix.ent_at[words[0].i] if words else None
     if ent is None or ent.label_ not in {"GPE", "LOC", "FAC", "PLACE"} or ent.start != words[0].i or \
             ent.end != words[-1].i + 1:
@@ -7569,11 +7573,12 @@ def _sovereign_frame(toks: list):
         if t.lower_ in STATE_WORDS and t.head.lower_ == "as" and any(
                 c.dep_ == "amod" and c.lower_ in SOVEREIGN_WORDS for c in t.children):
             return t
-        if t.lower_ in STATE_WORDS and t.dep_ in {"oprd", "xcomp", "ccomp", "attr"} and \
+        if t.lower_ in STATE_WORDS and (t.dep_ in {"oprd", "xcomp", "ccomp", "attr"} or
+                                        t.dep_ == "pobj" and t.head.lower_ == "as") and \
                 any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in t.children) and \
                 not any(c.dep_ in {"prep", "compound", "relcl", "acl"} or
                         c.dep_ == "amod" and c.lower_ not in SOVEREIGN_WORDS for c in t.children):
-            return t  # "(does not) consider X a state", "considers X an independent state"
+            return t  # "(does not) consider X a state", "considers X an independent state", "accept X as a state"
     return None
 
 
@@ -8278,8 +8283,8 @@ def extract_stances(doc, article: Article, quotes: Sequence[Quote] = ()) -> Iter
             log.debug("contrasted lands in %r: %s", sent.text[:60], exc)
         found = _latest_polarity(found)
         for st in found:
-            if _bare_description(st.territory):
-                continue  # "the breakaway region" with no land named before it
+            if _bare_description(st.territory) or _government_description(st.territory):
+                continue  # "the breakaway region" with no land named before it; "the X government of Y"
             k = (st.holder.start, st.holder.end, st.territory.name, st.stance)
             if k in seen:
                 continue
@@ -8345,6 +8350,23 @@ def _but_not_lands(ix: _Index, found: list[Stance]) -> list[Stance]:
 #: with the place heads of :data:`FOCUS_HEADS`
 DESCRIPTION_ONLY_WORDS = SECESSION_WORDS | frozenset({
     "rebel", "renegade", "disputed", "occupied", "so-called", "separatist-held", "rebel-held", "contested"})
+
+
+#: lower-case heads of a description that names a government, not a land: "the Taliban government of X"
+GOVERNMENT_WORDS = frozenset({"government", "regime", "authorities", "junta", "leadership", "cabinet"})
+
+
+def _government_description(ref: TerritoryRef) -> bool:
+    """Whether an unnamed territory reference describes a government ("recognise the X government of Y"):
+    recognising a government is no stance on a land.
+
+    Args:
+        ref: the territory reference.
+
+    Returns:
+        True when no mention backs it and a lower-case word of its name is a government word.
+    """
+    return ref.mention is None and any(w in GOVERNMENT_WORDS for w in ref.name.split())
 
 
 def _bare_description(ref: TerritoryRef) -> bool:
@@ -9484,8 +9506,11 @@ def _elliptic_stances(ix: _Index, sent, emitted: list, previous: list) -> list[S
         # "B is yet to follow (suit) / do so": the copula carries the "yet"
         yet_be = lem == "be" and any(c.lower_ == "yet" for c in kids) and any(
             c.dep_ == "xcomp" and c.lemma_.lower() in {"follow", "do"} for c in kids)
+        # "B did the same", "C's ministry said the same on Tuesday" (also with "the same" misparsed after the verb)
+        same_after = verb.i + 2 < sent.end and ix.doc[verb.i + 1].lower_ == "the" and \
+            ix.doc[verb.i + 2].lower_ == "same" and lem in {"do", "say", "state"}
         if verb.pos_ not in {"VERB", "AUX"} or (lem not in _ELLIPSIS_REFUSALS | _ELLIPSIS_PROXIES and not held
-                                                and not yet_be):
+                                                and not yet_be and not same_after):
             continue
         if verb.dep_ in {"aux", "auxpass"}:
             continue
@@ -9524,11 +9549,13 @@ def _elliptic_stances(ix: _Index, sent, emitted: list, previous: list) -> list[S
                 (verb.i > 0 and ix.doc[verb.i - 1].lower_ in {"as", "so"}) or \
                 any(c.lower_ in {"too", "also", "likewise"} and c.dep_ == "advmod" for c in kids):
             polarity = "same"  # "as did B", "so has C", "B does too"
-        elif lem == "do" and any(o.lower_ in {"same", "likewise"} for o in dobjs) and not any(
+        elif (lem == "do" and any(o.lower_ in {"same", "likewise"} for o in dobjs) or same_after) and not any(
                 c.dep_ == "prep" and c.lower_ not in TIME_PREPS and not any(
                     p.ent_type_ in {"DATE", "TIME"} or p.like_num for p in c.children if p.dep_ == "pobj")
-                for c in kids):  # ("did the same in 2010", not "did the same with its trade rules")
-            polarity = "same"  # "B did the same in 2010"
+                for c in kids + [g for o in dobjs for g in o.children] + (
+                    list(ix.doc[verb.i + 2].children) if same_after else [])):
+            # "B did the same in 2010", "C said the same on Tuesday" (not "did the same with its trade rules")
+            polarity = "same"
         elif any(c.lower_ in {"nor", "neither"} and c.i < verb.i for c in kids) or \
                 (verb.i > 0 and ix.doc[verb.i - 1].lower_ in {"nor", "neither"}):
             polarity = "nor"  # "nor did B"

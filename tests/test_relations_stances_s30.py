@@ -145,3 +145,27 @@ def _stances_in_article(nlp, art):
 ])
 def test_relations_stance_held_place_referred_back_to(nlp, text, expected):
     assert _stances(nlp, text) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    # "as a state" after a verb of regarding (also "accept")
+    ("Armenia does not accept Northern Cyprus as a state.", {("Armenia", "doesNotRecognise", "Northern Cyprus")}),
+    ("Armenia regards Varnek as a state in the making.", set()),
+    # recognising a government is no stance on a land
+    ("Belarus was quick to recognise the Taliban government of Afghanistan last year.", set()),
+    # "the annexation of the plateau": the place named before
+    ("Canada recognised the Golan Heights as Israeli land in 2019. Peru and Chile said then that they "
+     "do not recognise Israel's annexation of the plateau.",
+     {("Canada", "recognises", "Golan Heights"), ("Peru", "doesNotRecognise", "Golan Heights"),
+      ("Chile", "doesNotRecognise", "Golan Heights")}),
+    # "did / said the same" copies the stance before
+    ("Nauru reversed its recognition of Varnek in 2019. Tuvalu did the same days later.",
+     {("Nauru", "doesNotRecognise", "Varnek"), ("Tuvalu", "doesNotRecognise", "Varnek")}),
+    ("Ghana does not recognise the annexation of Varnek. Togo's foreign ministry said the same on Tuesday.",
+     {("Ghana", "doesNotRecognise", "Varnek"), ("Togo", "doesNotRecognise", "Varnek")}),
+    ("Ghana does not recognise the annexation of Varnek. Togo said the same about the tariffs.",
+     {("Ghana", "doesNotRecognise", "Varnek")}),
+])
+def test_relations_stance_frames_s30b(nlp, text, expected):
+    assert _stances(nlp, text) == expected
