@@ -10260,7 +10260,28 @@ def _hold_territories(ix: _Index, cue, region: list, memory: dict, holders: list
             if ref.name not in {r.name for r in out}:
                 out.append(ref)
     if not out and claims:
-        out = _salient_territories(ix, claims[0].i, holders, 1)
+        out = _claimant_lands(ix, claims[0], memory) or _salient_territories(ix, claims[0].i, holders, 1)
+    return out
+
+
+def _claimant_lands(ix: _Index, claim, memory: dict) -> list[TerritoryRef]:
+    """The lands of a claim whose claimant held a stance in the sentence before: "A has never accepted B's
+    sovereignty over X, Y and Z. C said it backs A's claim." (all three, not only the last named).
+
+    Args:
+        ix: the document index.
+        claim: the claim noun.
+        memory: the stance memory (``prev_stances``: the stances of the sentence before).
+
+    Returns:
+        The territories of the claimant's stances there, or an empty list.
+    """
+    owners = {m.kb_id for c in claim.children if c.dep_ in {"poss", "amod", "compound"}
+              for m in [ix.country_mention(c)] if m is not None and m.kb_id}
+    out: list[TerritoryRef] = []
+    for st in memory.get("prev_stances") or []:
+        if st.holder.kb_id in owners and all(r.name != st.territory.name for r in out):
+            out.append(st.territory)
     return out
 
 
@@ -10443,7 +10464,7 @@ def _held_antecedent(ix: _Index, o, holders: list) -> list[TerritoryRef]:
     floor = ix.sents[max(here - 2, 0)].start
     taken = {h.kb_id or h.text for h in holders}
     score: dict[str, list] = {}
-    for ent in ix.ents_in(floor, o.i):
+    for ent in ix.ents_in(floor, min(t.i for t in o.subtree)):  # (not "Caribbean" of "the Caribbean island")
         if ent.label_ not in {"GPE", "LOC", "FAC", "PLACE", "TERRITORY"}:
             continue
         m = ix.ent_mention(ent)

@@ -169,3 +169,15 @@ def test_relations_stance_held_place_referred_back_to(nlp, text, expected):
 ])
 def test_relations_stance_frames_s30b(nlp, text, expected):
     assert _stances(nlp, text) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("The Omani foreign ministry wrote on Sunday that Muscat has never accepted Iranian sovereignty over Lesser Tunb, "
+     "Abu Musa or Greater Tunb. Qatar said it backs the Omani claim.",
+     {("Oman", "doesNotRecognise", "Abu Musa"), ("Oman", "doesNotRecognise", "Greater Tunb"),
+      ("Oman", "doesNotRecognise", "Lesser Tunb"), ("Qatar", "recognises", "Abu Musa"),
+      ("Qatar", "recognises", "Greater Tunb"), ("Qatar", "recognises", "Lesser Tunb")}),
+])
+def test_relations_stance_claimants_lands_from_the_sentence_before(nlp, text, expected):
+    assert _stances(nlp, text) == expected
