@@ -1022,7 +1022,8 @@ def _person_bounds(ctx: _Ctx, lo: int, hi: int) -> tuple[int, int]:
     customary honorific ("Chief Ana ...", ``CUSTOMARY_HONORIFICS``) or
     demonym, nor a known place closing a title phrase ("ambassador to
     [Chile] Ana Lind", see :func:`_title_place`), nor a word of the NER's
-    own span that :func:`_portfolio_holders` cut off.  A capitalised role noun
+    own span that :func:`_portfolio_holders` cut off, nor a capitalised plural noun
+    opening the sentence ("Farmers Bo and Ana Lind", see ``plural_noun_opening``).  A capitalised role noun
     opening the span ("[Parent Ana Lind]" at a sentence start) is no part of
     the name and is cut off, as titles are.
 
@@ -1033,6 +1034,7 @@ def _person_bounds(ctx: _Ctx, lo: int, hi: int) -> tuple[int, int]:
     Returns:
         The widened token range.
     """
+    from .nlp import plural_noun_opening  # (at call time, as the imports from .mentions above)
     doc = ctx.doc
     lo = _hyphen_left(doc, lo)
     joined = _hyphen_right(doc, hi)
@@ -1060,7 +1062,8 @@ def _person_bounds(ctx: _Ctx, lo: int, hi: int) -> tuple[int, int]:
                 and t.text.casefold() not in ctx.titles and t.lower_ not in CUSTOMARY_HONORIFICS \
                 and not _is_demonym(ctx, t.text) \
                 and (t.i not in ctx.ent_of or ctx.ent_of[t.i].label_ in _GIVEN_NAME_PLACE_LABELS) \
-                and not _title_place(ctx, t.i) and doc[lo].ent_iob_ != "I":  # "I": cut off a portfolio
+                and not _title_place(ctx, t.i) and doc[lo].ent_iob_ != "I" \
+                and not plural_noun_opening(doc, t.i):  # "I": cut off a portfolio; "Farmers Bo": no given name
             lo -= 1
     if hi - lo >= 3 and doc[lo].lower_ in PERSON_NOUNS and doc[lo].text[:1].isupper() \
             and not doc[lo].text.isupper() and all(t.text[:1].isupper() for t in doc[lo + 1:hi]):
@@ -2565,7 +2568,8 @@ def _speaker(ctx: _Ctx, tok: "Token | None", depth: int = 0, via_cue: bool = Fal
     dateline = _dateline_subject(ctx, tok)
     if dateline is not None:
         return _speaker(ctx, dateline, depth + 1, via_cue) if dateline.i != tok.i else None
-    if any(c.dep_ == "conj" and not ctx.quoted(c.i) and not _in_org_name(ctx, tok, c) for c in tok.children):
+    if any(c.dep_ == "conj" and not ctx.quoted(c.i) and not _in_org_name(ctx, tok, c) for c in tok.children) \
+            and not _roles_of_one_person(ctx, tok):
         return None  # "Anna and Boris said": no single speaker
     if tok.pos_ == "PROPN":
         holder = _office_of_place_holder(ctx, tok)
@@ -3680,6 +3684,32 @@ def _portfolio_name(ctx: _Ctx, tok: "Token") -> Mention | None:
     return None
 
 
+def _roles_of_one_person(ctx: _Ctx, tok: "Token") -> bool:
+    """Tell whether coordinated role nouns with one apposed name describe one person: "His wife and partner, NAME,".
+
+    Two singular role nouns under one determiner or possessive ("his wife
+    and business partner", "the founder and chief executive"), with a
+    person's name in apposition after the last, name one person holding both
+    roles, not two speakers: the second noun has no determiner of its own
+    ("the minister and the envoy" are two people).
+
+    Args:
+        ctx: the document context.
+        tok: the first role noun (the head of the coordination).
+
+    Returns:
+        True when every conjunct is a bare singular common noun and a person's name stands in apposition.
+    """
+    conjs = [c for c in tok.children if c.dep_ == "conj"]
+    if tok.tag_ != "NN" or not conjs or any(
+            c.tag_ != "NN" or ctx.quoted(c.i) or any(d.dep_ in ("det", "poss", "nummod") for d in c.children)
+            or any(d.dep_ == "cc" and d.lower_ != "and" for d in c.children) for c in conjs):
+        return False
+    apposed = [c for h in [tok, *conjs] for c in h.children if c.dep_ == "appos" and c.i > conjs[-1].i]
+    return len(apposed) == 1 and ctx.ent_of.get(apposed[0].i) is not None \
+        and ctx.ent_of[apposed[0].i].label_ == "PERSON"
+
+
 def _in_org_name(ctx: _Ctx, tok: "Token", other: "Token") -> bool:
     """Tell whether two tokens belong to one organisation name (see :func:`_org_run`).
 
@@ -3734,7 +3764,9 @@ def _earlier_source(ctx: _Ctx, tok: "Token") -> "Token | None":
     person: '"...," the statement said' refers back to the last "statement"
     of this or the previous paragraph, and its author is the subject of the
     clause it sat in ("In a statement, X thanked ...", "X issued a
-    statement", "X responded with a statement") or the object of its
+    statement", "X responded with a statement"; the parser may hang "In"
+    on a participle of the noun, "In a statement issued later, X said",
+    whose clause is then the verb above it) or the object of its
     "from"/"by" ("a statement from X").  "With" gives the author only under
     an active verb of reaction (``RESPONSE_VERBS``): "X was confronted with
     a statement" or "X agreed with the statement" says nothing of who wrote
@@ -3768,8 +3800,12 @@ def _earlier_source(ctx: _Ctx, tok: "Token") -> "Token | None":
         if author is not None:
             return author
         h = t.head
-        if t.dep_ == "pobj" and h.lower_ in ("in", "through", "via") and h.head.pos_ == "VERB":
-            return _subject(ctx, h.head)
+        v = h.head
+        if t.dep_ == "pobj" and v.tag_ == "VBN" and v.i > t.i and v.head.pos_ == "VERB" and v.head.i > v.i and \
+                not any(c.dep_.startswith("nsubj") for c in v.children):
+            v = v.head  # "In a statement read out to reporters, X said": "In" hung on the participle
+        if t.dep_ == "pobj" and h.lower_ in ("in", "through", "via") and v.pos_ == "VERB":
+            return _subject(ctx, v)
         if t.dep_ == "pobj" and h.lower_ == "with" and h.head.pos_ == "VERB" \
                 and h.head.lemma_.casefold() in RESPONSE_VERBS \
                 and not any(c.dep_ in ("nsubjpass", "auxpass") for c in h.head.children):
@@ -5323,12 +5359,18 @@ def _nationality_from_sentence(ctx: _Ctx, tok: "Token", role: str, reqs: list[se
 
 
 def _person_noun(ctx: _Ctx, tok: "Token") -> bool:
-    """Tell whether a common noun denotes a person ("his wife", "the spokesman", "Koval's aide")."""
+    """Tell whether a common noun denotes a person ("his wife", "the spokesman", "Koval's aide").
+
+    Any noun a name or "his"/"her" owns counts, but not one a state or place
+    the gazetteer knows owns ("Chile's delegation", "Norway's team" are groups).
+    """
     if tok.pos_ not in ("NOUN", "PROPN") or tok.pos_ == "PROPN" and tok.text.casefold() not in ctx.titles:
         return False
     lemma = tok.lemma_.casefold()
     return lemma in PERSON_NOUNS or lemma in ctx.titles or any(
-        c.dep_ == "poss" and (c.pos_ == "PROPN" or c.lower_ in ("his", "her")) for c in tok.children)
+        c.dep_ == "poss" and (c.pos_ == "PROPN" and not _is_place(ctx, ctx.ent_of[c.i].text if c.i in ctx.ent_of
+                                                                  else c.text) or c.lower_ in ("his", "her"))
+        for c in tok.children)
 
 
 def _other_gender_noun(tok: "Token", pronoun: str) -> bool:
@@ -6736,7 +6778,9 @@ def _name_word_read_as_place(ctx: _Ctx, subj: "Token") -> Mention | None:
     person's when it is the first or an inner word of exactly one full
     person name of the article introduced before it ("Ana Ruiz Lind ...
     Ruiz was blunt:"), as in CoreNLP's mention-to-speaker step (see
-    :func:`_given_name_full` and :func:`_inner_name_full`).
+    :func:`_given_name_full` and :func:`_inner_name_full`), or the last word
+    of exactly one such name ("Ana Lind ... Lind was just as blunt:", see
+    :func:`_surname_of_one_person`).
 
     Args:
         ctx: the document context.
@@ -6749,7 +6793,8 @@ def _name_word_read_as_place(ctx: _Ctx, subj: "Token") -> Mention | None:
     if subj.pos_ != "PROPN" or ent is None or len(ent) != 1 or not _misread_place(ctx, ent):
         return None
     m = _mention(ctx, subj.i, subj.i + 1, "PERSON")
-    if m is None or (_given_name_full(ctx, m) or _inner_name_full(ctx, m)) is None:
+    if m is None or (_given_name_full(ctx, m) or _inner_name_full(ctx, m)) is None and \
+            not _surname_of_one_person(ctx, subj):
         return None
     return m
 
@@ -8604,8 +8649,10 @@ def _coordinated_given_name(ctx: _Ctx, first: int) -> "Token | None":
     given = ctx.doc[first - 2]
     if given.pos_ != "PROPN" or not given.text[:1].isupper() or ctx.quoted(given.i):
         return None
-    if given.i > 0 and ctx.doc[given.i - 1].pos_ == "PROPN" and ctx.doc[given.i - 1].text[:1].isupper():
-        return None  # "Ana Lind and Bo Roe": two full names
+    from .nlp import plural_noun_opening  # (at call time, see _person_bounds)
+    if given.i > 0 and ctx.doc[given.i - 1].pos_ == "PROPN" and ctx.doc[given.i - 1].text[:1].isupper() \
+            and not plural_noun_opening(ctx.doc, given.i - 1):
+        return None  # "Ana Lind and Bo Roe": two full names ("Farmers Bo and Ana Roe" is one couple)
     return given
 
 
