@@ -762,7 +762,9 @@ def _merge_territory_landforms(clusters: dict[str, _Cluster], gaz_hits: dict[str
 
     A disputed pass, island or reef is the territory its article names with
     the bare name; the landform word only says what it is.  The territory must
-    be a gazetteer territory, or a name voted a territory, named in the same article.
+    be a gazetteer territory, or a name voted a territory, named in the same article;
+    a landform name at stake whose bare name the article gave as another name of a
+    place ("the W Islands, called the X in Ruritanian") joins that place.
 
     Args:
         clusters: the name clusters (changed in place).
@@ -786,6 +788,14 @@ def _merge_territory_landforms(clusters: dict[str, _Cluster], gaz_hits: dict[str
         elif entry is None and rest in clusters and clusters[rest].mentions and _vote(clusters[rest]) == "Territory" \
                 and arts & _articles(clusters[rest].mentions):
             clusters[rest].mentions.extend(clusters.pop(k).mentions)  # a territory the text puts at stake
+        elif entry is None and rest not in clusters and _vote(clusters[k]) == "Territory":
+            # "the W Islands, called the X in Ruritanian" … "a claim to the X Islands": the bare name joined the
+            # place it gives another name to (see _merge_other_names); the territory at stake is that place
+            holder = next((c for c, cl in clusters.items() if c != k and cl.mentions and any(
+                nm.same_as and name_key(nm.mention.text) == rest for nm in cl.mentions)), None)
+            if holder is not None and arts & _articles(clusters[holder].mentions) and \
+                    _vote(clusters[holder]) in {"Place", "Territory"}:
+                clusters[holder].mentions.extend(clusters.pop(k).mentions)
 
 
 #: first words of island names in other languages ("Isla X", "Ilha X", "Pulau X"): "Isla X" is "X Island"
@@ -820,7 +830,9 @@ def _merge_territory_variants(clusters: dict[str, _Cluster], gaz_hits: dict[str,
     Island") when there is one, and a listed gazetteer territory when one of them is.  A name no entity
     found as a territory joins it too ("a patrol boat off X" read as a person's name) when nothing vouches for a
     person (a title, a person appositive, a speech verb) or for a town ("the town of X", "X, a city on …", with
-    no sovereignty at stake): an island is often named after the town on the bank ("X Island" off "X").
+    no sovereignty at stake): an island is often named after the town on the bank ("X Island" off "X").  When the
+    bare name is another name the article gave a place ("the W Islands, called the X in Ruritanian"), that place
+    joins the territory.
 
     Args:
         clusters: the name clusters (changed in place).
@@ -863,6 +875,14 @@ def _merge_territory_variants(clusters: dict[str, _Cluster], gaz_hits: dict[str,
             if short is not None and short.mentions and _articles(short.mentions) & _articles(gaz_hits[target]) and \
                     not town and not any(nm.title_before or nm.appositive_title or nm.speaks for nm in short.mentions):
                 gaz_hits[target].extend(clusters.pop(short_key).mentions)
+            elif short is None and short_key == core:
+                # "the W Islands, called the X in Ruritanian" … "sovereignty over the X Islands": the bare name
+                # joined the place it gives another name to (see _merge_other_names); that place is the territory
+                holder = next((c for c, cl in clusters.items() if cl.mentions and any(
+                    nm.same_as and name_key(nm.mention.text) == core for nm in cl.mentions)), None)
+                if holder is not None and _articles(clusters[holder].mentions) & _articles(gaz_hits[target]) and \
+                        _vote(clusters[holder]) in {"Place", "Territory"}:
+                    gaz_hits[target].extend(clusters.pop(holder).mentions)
         for key in [k for k in clusters if k != core and _foreign_spelling(k, core)]:
             other = clusters[key]
             # "Ilha X" in a Portuguese quote for the territory "Isla X": one island in the other language's spelling

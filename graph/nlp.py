@@ -1470,6 +1470,108 @@ def find_office_demonyms(doc) -> list[tuple[int, int]]:
     return out
 
 
+#: heads of bodies named after their remit with "on" / "for": "Commission on the Status of Women" (UN style)
+REMIT_BODY_HEADS = frozenset({"commission", "committee", "council", "conference", "tribunal", "court", "office",
+                              "agency", "board", "panel", "centre", "center", "institute", "authority"})
+
+
+def find_remit_tails(doc) -> list[tuple[int, int]]:
+    """Bodies the NER cut short before their remit: "the Commission" + "on the Status of Women".
+
+    The United Nations and national governments name many bodies by their head noun and their remit after "on" or
+    "for" ("Committee on Enforced Disappearances", "Council for Higher Education"); a capitalised remit run after
+    an ORG entity ending in such a head runs the name on to the remit's last capitalised word ("of", "the",
+    "and" may stand between its words).
+
+    Args:
+        doc: a Doc with entities.
+
+    Returns:
+        (start, end) spans of the whole names, to label ORG.
+    """
+    out: list[tuple[int, int]] = []
+    for ent in doc.ents:
+        if ent.label_ != "ORG" or ent[-1].lower_ not in REMIT_BODY_HEADS or not ent[-1].is_title:
+            continue
+        k = ent.end
+        if k + 1 >= len(doc) or doc[k].lower_ not in {"on", "for"}:
+            continue
+        j, last = k + 1, None
+        while j < len(doc) and j - k <= 10:
+            tok = doc[j]
+            if tok.is_title and tok.is_alpha and tok.ent_type_ in {"", "ORG"} and not tok.is_sent_start:
+                last = j
+            elif not (tok.lower_ in {"the", "of", "and", "&"} and last is not None or
+                      tok.lower_ == "the" and j == k + 1):
+                break
+            j += 1
+        if last is not None and all(doc[i].ent_type_ in {"", "ORG"} for i in range(k + 1, last + 1)):
+            out.append((ent.start, last + 1))
+    return out
+
+
+def find_demonym_cut_bodies(doc) -> list[tuple[int, int]]:
+    """Bodies the NER cut after a nationality inside their name: "the Union of Ruritanian" + "Speaking States".
+
+    An organisation whose name ends on "of" and a nationality or language word, followed at once by one to three
+    capitalised words that close on an English common noun ("Countries", "Nations", "Cities"), runs on to them:
+    the nationality only modifies the noun after it.
+
+    Args:
+        doc: a Doc with entities.
+
+    Returns:
+        (start, end) spans of the whole bodies (without "the"), to label ORG.
+    """
+    gaz = load_gazetteer()
+    english = english_words()
+    out = []
+    for ent in doc.ents:
+        if ent.label_ != "ORG" or len(ent) < 3 or ent[-2].lower_ != "of" or not gaz.is_demonym(ent[-1].text):
+            continue
+        k = ent.end
+        while k < len(doc) and k - ent.end < 3 and doc[k].is_title and doc[k].is_alpha and \
+                doc[k].ent_type_ in {"", "PERSON", "ORG", "NORP"} and not doc[k].ent_id_:
+            k += 1
+        if k > ent.end and doc[k - 1].lower_ in english and doc[k - 1].pos_ in {"NOUN", "PROPN"} and \
+                (k == len(doc) or doc[k].ent_iob_ != "I"):
+            start = ent.start + (ent[0].lower_ == "the")
+            out.append((start, k))
+    return out
+
+
+#: first words of a state body's name that a nationality opens: "the Ruritanian" + "Ministry of Defence"
+STATE_BODY_OPENERS = frozenset({"ministry", "department", "embassy", "consulate", "navy", "army", "government",
+                                "foreign", "defence", "defense", "interior", "coast"})
+
+
+def find_demonym_bodies(doc) -> list[tuple[int, int]]:
+    """A state body whose nationality the NER cut off as a name of its own: "the Ruritanian" + "Ministry of Defence".
+
+    A span of a nationality alone ("the Ruritanian", read as a body or a people) right before an organisation whose
+    name opens with a state body's word is the first word of that body's name ("the Ruritanian Ministry of the
+    Interior", "the Freedonian Navy").
+
+    Args:
+        doc: a Doc with entities.
+
+    Returns:
+        (start, end) spans of the whole bodies (without "the"), to label ORG.
+    """
+    gaz = load_gazetteer()
+    out = []
+    ents = list(doc.ents)
+    for ent, nxt in zip(ents, ents[1:]):
+        words = [t for t in ent if t.lower_ != "the"]
+        if ent.label_ not in {"ORG", "NORP"} or len(words) != 1 or nxt.label_ != "ORG" or nxt.start != ent.end:
+            continue
+        if not gaz.is_demonym(words[0].text) or not words[0].is_title or nxt[0].lower_ not in STATE_BODY_OPENERS \
+                or not nxt[0].is_title:
+            continue
+        out.append((words[0].i, nxt.end))
+    return out
+
+
 # seat abbreviations written after a party name: "a Fianna Fáil TD", "a Likud MK"
 SEAT_ABBREVIATIONS = frozenset({"TD", "MP", "MEP", "MSP", "MLA", "MPP", "MK", "MHK", "MNA"})
 
@@ -1737,6 +1839,60 @@ def find_numbered_features(doc) -> list[tuple[int, int]]:
     return out
 
 
+def plural_noun_opening(doc, i: int) -> bool:
+    """Tell whether token ``i`` is a capitalised plural common noun opening a sentence or line: "Volunteers", "Farmers".
+
+    The word less its "-s" (or "-es") is in the pipeline's English word list and the word itself is not (the list
+    holds lemmas), so a surname such as "Peters" stays a name only when its singular is no English noun.
+
+    Args:
+        doc: the Doc.
+        i: a token index.
+
+    Returns:
+        True for such a word at the start of a sentence or a line.
+    """
+    tok = doc[i]
+    low = tok.lower_
+    if len(low) < 5 or not low.endswith("s") or not tok.is_alpha or not tok.is_title:
+        return False
+    if not (i == 0 or tok.is_sent_start or doc[i - 1].is_space or doc[i - 1].text in {".", ":", ";"}):
+        return False
+    english = english_words()
+    return low not in english and (low[:-1] in english or (low.endswith("es") and low[:-2] in english))
+
+
+def find_plural_noun_pairs(doc) -> list[tuple[int, int]]:
+    """Given names that a capitalised plural noun opens: "Volunteers Tom" + "and Ann Reid" (the noun cut off).
+
+    News style sets a plural common noun before two people who share a surname ("farmers Bill and Ann Reid",
+    the AP false title); opening a sentence the noun is capitalised and the NER takes it into the first
+    given name.
+
+    Args:
+        doc: a Doc with entities.
+
+    Returns:
+        (start, end) spans of the given names (and of a second name the NER read as a body), to label PERSON.
+    """
+    out = []
+    ents = list(doc.ents)
+    english = english_words()
+    for ent, nxt in zip(ents, ents[1:]):
+        if ent.label_ != "PERSON" or len(ent) != 2 or nxt.label_ not in {"PERSON", "ORG"} or len(nxt) != 2 or \
+                nxt.start != ent.end + 1 or doc[ent.end].lower_ not in {"and", "&"}:
+            continue
+        if nxt.label_ == "ORG" and (nxt.ent_id_ or not all(t.is_title and t.is_alpha and t.lower_ not in english
+                                                           for t in nxt)):
+            continue  # (a pair's second name read as a body: "Ilse Varga", no English word, no listed name)
+        given = ent[1]
+        if given.is_title and given.is_alpha and plural_noun_opening(doc, ent.start):
+            out.append((ent.start + 1, ent.end))
+            if nxt.label_ == "ORG":
+                out.append((nxt.start, nxt.end))
+    return out
+
+
 def find_demonym_tails(doc) -> list[tuple[int, int]]:
     """Place names NER ran on into a demonym that complements them: "considers the X Farms Lebanese".
 
@@ -1891,20 +2047,28 @@ def find_acronym_extensions(doc) -> list[tuple[int, int]]:
         if ent.label_ != "ORG":
             continue
         k = ent.end
-        while k < len(doc) and k - ent.end < 3 and doc[k].ent_type_ == "" and doc[k].is_alpha and \
-                doc[k].text[:1].isupper():
-            k += 1
+        while k < len(doc) and k - ent.end < 4 and doc[k].ent_type_ == "" and (
+                doc[k].is_alpha and doc[k].text[:1].isupper() or (
+                    doc[k].lower_ in {"and", "&", "of"} and k + 1 < len(doc) and
+                    doc[k + 1].ent_type_ == "" and doc[k + 1].text[:1].isupper() and doc[k + 1].is_alpha)):
+            k += 1  # (a function word inside: "the Institute of Marine" + "and Polar Studies (IMPS)")
         if k == ent.end or k + 2 >= len(doc) or doc[k].text != "(" or doc[k + 2].text != ")":
             k = _listed_fields_end(doc, ent.end)
             if k is not None:
                 out.append((ent.start, k))  # "Institute of Snow Research, Glaciology and Ice Sciences (ISRGIS)"
             continue
         acronym = doc[k + 1].text
-        if acronym.isupper() and len(acronym) >= 2 and _initials(doc[ent.start:k]) == acronym and \
-                _initials(ent) != acronym:
+        # the acronym in capitals ("UST") or, in Southern African house style, capitalised as a word ("Ust")
+        spelled = acronym.isupper() or (len(acronym) >= 3 and acronym.isalpha() and acronym[1:].islower())
+        if spelled and len(acronym) >= 2 and _initials(doc[ent.start:k]) == acronym.upper() and \
+                _initials(ent) != acronym.upper():
             out.append((ent.start, k))
     out += [span for span in _acronym_spelled_runs(doc) if span not in out]
     return out
+
+
+#: head words of schools that may bear their country's name first: "Ruritania University of Science"
+SCHOOL_HEADS = frozenset({"university", "college", "institute", "polytechnic", "academy"})
 
 
 def _acronym_spelled_runs(doc) -> list[tuple[int, int]]:
@@ -1927,8 +2091,9 @@ def _acronym_spelled_runs(doc) -> list[tuple[int, int]]:
         if doc[k].text != "(" or doc[k + 2].text != ")":
             continue
         acronym = doc[k + 1].text
-        if not (acronym.isalpha() and acronym.isupper() and 3 <= len(acronym) <= 8):
-            continue
+        if not (acronym.isalpha() and 3 <= len(acronym) <= 8 and (acronym.isupper() or acronym[1:].islower())):
+            continue  # ("UST", or "Ust" in the house style that writes an acronym read as a word like a name)
+        acronym = acronym.upper()
         s = k
         while s > 0 and k - s < 10 and "\n" not in doc[s - 1].whitespace_ and (
                 doc[s - 1].is_alpha and doc[s - 1].text[:1].isupper() or doc[s - 1].lower_ in {"of", "and", "for"}):
@@ -1940,7 +2105,9 @@ def _acronym_spelled_runs(doc) -> list[tuple[int, int]]:
         ents = {(doc[i].ent_type_, i - (doc[i].ent_iob_ == "I")) for i in range(s, k) if doc[i].ent_type_}
         whole = any(e.start == s and e.end == k for e in doc.ents)
         placed = any(t in {"COUNTRY", "GPE", "TERRITORY", "LOC", "PLACE", "NORP"} for t, _ in ents)
-        opens_on_place = doc[s].ent_type_ in {"COUNTRY", "GPE", "TERRITORY", "LOC", "PLACE", "NORP"}
+        # (a school named after its country, "Ruritania University of Science (RUS)", is no arm of the state)
+        opens_on_place = doc[s].ent_type_ in {"COUNTRY", "GPE", "TERRITORY", "LOC", "PLACE", "NORP"} and not (
+            doc[s].ent_iob_ == "B" and doc[s + 1].ent_type_ == "" and doc[s + 1].lower_ in SCHOOL_HEADS)
         if not whole and placed and not opens_on_place and \
                 (len(ents) >= 2 or any(doc[i].ent_type_ == "" for i in range(s, k))) and \
                 all(e.start >= s and e.end <= k for e in doc.ents if e.start < k and e.end > s):
@@ -2170,6 +2337,16 @@ def find_particle_places(doc) -> list[tuple[int, int, str]]:
                     and doc[ent.start:end].text not in places:
                 continue  # "Ana da Silva": a person's particle (unless the whole name is a place elsewhere)
             out.append((ent.start, end, "GPE" if ent.label_ == "PERSON" else ent.label_))
+            places.add(doc[ent.start:end].text)
+        elif ent.label_ in {"GPE", "LOC", "ORG", "PERSON", "FAC"} and len(ent) >= 2 and ent.end < len(doc) and \
+                ent[-1].lower_ in PLACE_PARTICLES and ent[-2].is_title and doc[ent.end].is_title and \
+                doc[ent.end].ent_type_ in {"PLACE", "GPE", "LOC"} and doc[ent.end].ent_iob_ == "B":
+            # "Santa Cruz de" + "Tenerife", "Palma de" + "Mallorca": a town named after its island or region, the
+            # listed name read apart
+            end = ent.end + 1
+            while end < len(doc) and doc[end].ent_iob_ == "I":
+                end += 1
+            out.append((ent.start, end, "GPE"))
             places.add(doc[ent.start:end].text)
         elif ent.label_ in {"ORG", "PERSON"} and not ent.ent_id_:
             words = [t for t in ent if t.lower_ != "the"]
@@ -2881,6 +3058,8 @@ def find_broken_names(doc) -> list[tuple[int, int]]:
     """Person names the gazetteer or the tagger broke: "Ana Ondo Mba", "Ana Mba Ondo", "Do Van Hai".
 
     * a one-word gazetteer name glued to an Arabic article ("Al-Sabah") ends a family name;
+    * a one-word gazetteer place glued by a hyphen to a capitalised word after a given name opens a
+      double-barrelled surname ("Ana Lagos-Pinto");
     * a one-word gazetteer place (not a country) between two capitalised proper-noun words
       that are no entity is a middle name when the word after it is no English word: a
       place is written "Lagos State", never "Lagos Mba";
@@ -2918,6 +3097,20 @@ def find_broken_names(doc) -> list[tuple[int, int]]:
                 first -= 1
             if first < ent.start - 2:  # a given name before it: "al-Fashaga" alone is the place
                 out.append((first, ent.end))
+        elif ent.label_ == "PLACE" and len(ent) == 1 and 0 < ent.start and ent.end + 1 < len(doc) and \
+                doc[ent.end].text in {"-", "‐"} and not ent[0].whitespace_ and not doc[ent.end].whitespace_ and \
+                cap_name(doc[ent.end + 1]) and cap_name(doc[ent.start - 1]) and doc[ent.start - 1].pos_ == "PROPN" \
+                and doc[ent.start - 1].whitespace_ == " " and \
+                doc[ent.start - 1].ent_type_ not in {"COUNTRY", "TERRITORY", "PLACE"} and \
+                (doc[ent.start - 1].ent_type_ != "ORG" or doc[ent.start - 1].lower_ not in words):
+            # "Ana Lagos-Pinto": a place's name opening a double-barrelled surname after a given name
+            first = ent.start - 1
+            while first > 0 and ent.start - first < 3 and cap_name(doc[first - 1]) and \
+                    doc[first - 1].pos_ == "PROPN" and doc[first - 1].whitespace_ == " " and \
+                    doc[first - 1].ent_type_ == doc[ent.start - 1].ent_type_ and not doc[first].is_sent_start and \
+                    doc[first - 1].lower_ not in titles:
+                first -= 1
+            out.append((first, ent.end + 2))
         elif ent.label_ == "PLACE" and len(ent) == 1 and 0 < ent.start and ent.end < len(doc):
             left, right = doc[ent.start - 1], doc[ent.end]
             if "\n" in left.whitespace_ + ent[0].whitespace_ or not left.whitespace_:
@@ -2974,9 +3167,11 @@ def _register_place_bodies() -> str:
     acronym on (:func:`find_acronym_extensions`), ranked names NER read as bodies
     (:func:`find_titled_persons`) and place names cut short or read as bodies (:func:`find_particle_places`)
     or left untagged where they repeat (:func:`find_repeated_places`),
-    names NER read with an unlisted office (:func:`find_office_led_persons`) and names broken by a place
-    word or a misread verb (:func:`find_broken_names`)
-    as persons, relabels the spans :func:`find_place_bodies` finds as
+    names NER read with an unlisted office (:func:`find_office_led_persons`), names broken by a place
+    word or a misread verb (:func:`find_broken_names`) and given names a plural noun opens
+    (:func:`find_plural_noun_pairs`) as persons, joins a state body to the nationality cut off before it
+    (:func:`find_demonym_bodies`), to its remit (:func:`find_remit_tails`) and to the words after a nationality
+    inside it (:func:`find_demonym_cut_bodies`), relabels the spans :func:`find_place_bodies` finds as
     ``ORG`` entities, replacing the entities inside them, and cuts the
     organisations :func:`find_office_demonyms` finds to their demonym (NORP)
     and the persons :func:`find_party_seats` finds to their party (ORG), and
@@ -3013,21 +3208,33 @@ def _register_place_bodies() -> str:
             owners = _found(find_possessive_tails, doc)
             if owners:
                 _replace_ents(doc, [Span(doc, s, c, label=label) for s, c, label in owners])
+            extended = _found(find_acronym_extensions, doc)
+            for s, e in extended:
+                for i in range(s, e):
+                    doc[i].ent_id_ = ""  # "Ruritania University of Science (RUS)": the country's id is not the school's
             _replace_ents(doc, [Span(doc, s, e, label="ORG") for s, e in _found(find_acronym_persons, doc)
-                                + _found(find_party_nicknames, doc) + _found(find_acronym_extensions, doc)])
+                                + _found(find_party_nicknames, doc) + extended])
             _replace_ents(doc, [Span(doc, s, e, label="ORG") for s, e in _found(find_person_bodies, doc)])
+            _replace_ents(doc, [Span(doc, s, e, label="ORG") for s, e in _found(find_demonym_bodies, doc)])
+            _replace_ents(doc, [Span(doc, s, e, label="ORG") for s, e in _found(find_remit_tails, doc)])
+            _replace_ents(doc, [Span(doc, s, e, label="ORG") for s, e in _found(find_demonym_cut_bodies, doc)])
             arms = _found(find_country_arms, doc)
             for s, e in arms:
                 for i in range(s, e):
                     doc[i].ent_id_ = ""  # the country's gazetteer id is not the firm's
             _replace_ents(doc, [Span(doc, s, e, label="ORG") for s, e in arms])
-            _replace_ents(doc, [Span(doc, s, e, label=label) for s, e, label in _found(find_particle_places, doc)])
+            particles = _found(find_particle_places, doc)
+            for s, e, _ in particles:
+                for i in range(s, e):
+                    doc[i].ent_id_ = ""  # the island's (region's) gazetteer id is not the town's
+            _replace_ents(doc, [Span(doc, s, e, label=label) for s, e, label in particles])
             labels = {e.start: e.label_ for e in doc.ents}
             _replace_ents(doc, [Span(doc, s, e, label=labels[s] if labels[s] in {"FAC", "LOC", "GPE", "TERRITORY"}
                                      else "LOC") for s, e in _found(find_demonym_tails, doc)])
             _replace_ents(doc, [Span(doc, s, e, label="ORG") for s, e in _found(find_numbered_groups, doc)])
             _replace_ents(doc, [Span(doc, s, e, label=label) for s, e, label in _found(find_repeated_places, doc)])
-            _replace_ents(doc, [Span(doc, s, e, label="PERSON") for s, e in _found(find_titled_persons, doc)])
+            _replace_ents(doc, [Span(doc, s, e, label="PERSON") for s, e in _found(find_titled_persons, doc)
+                                + _found(find_plural_noun_pairs, doc)])
             led = _found(find_office_led_persons, doc)
             if led:
                 office = {i for s, c, e in led for i in range(s, c)}
