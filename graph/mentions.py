@@ -20,7 +20,7 @@ from .models import Article, Mention
 from .names import (BEAT_WORDS, HYPHENS, NAME_PARTICLES, abbreviates, hyphen_link_at, is_calendar_word,
                     uncapitalise_name)
 from .nlp import (ADMIN_AREA_NOUNS, COMPASS_ADJECTIVES, OFFICE_HEAD_WORDS, PAPER_WORDS, PLACE_OFFICE_TITLES,
-                  PLACE_PARTICLES, ROMANCE_BODY_OPENERS, SETTLEMENT_KINDS, STATION_MODIFIERS)
+                  PLACE_PARTICLES, ROMANCE_BODY_OPENERS, SETTLEMENT_KINDS, STATION_MODIFIERS, plural_noun_opening)
 
 NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "COUNTRY", "TERRITORY", "PLACE"}
 SPEECH_VERBS = {"say", "tell", "speak", "add", "warn", "claim", "threaten", "ask", "write", "post", "state", "insist",
@@ -867,6 +867,8 @@ def _adjust(doc: Doc, ent: Span, covered: set[int]) -> Span:
             break  # "Highways Agency" + "Ara Tika": an organisation word opens no person's name
         if label == "PERSON" and prev.lower_ in OFFICE_HEAD_WORDS:
             break  # "Harbour Constable" + "Ana Berg": an unlisted local office before the name is the post
+        if label == "PERSON" and plural_noun_opening(doc, prev.i):
+            break  # "Farmers" + "Bill and Ann Reid": a plural noun opening the sentence is no given name
         start -= 1
     b = start
     while b > 0 and doc[b - 1].lower_ in TITLE_MODIFIERS and doc[b - 1].is_title:
@@ -1910,6 +1912,8 @@ def _distance_before(doc: Doc, i: int) -> bool:
     return k >= 0 and doc[k].lower_ in DISTANCE_UNITS
 
 
+#: nouns a place's name modifies when its sovereignty is at stake: "the X sovereignty dispute" (headline compounds)
+COMPOUND_SOVEREIGNTY_NOUNS = {"sovereignty"}
 #: nouns whose object after "over"/"to" is a place whose sovereignty is at stake ("sovereignty over X")
 SOVEREIGNTY_NOUNS = {"sovereignty", "title", "claim", "claims", "jurisdiction"}
 #: the cues that no personal name can follow: "sovereignty over X", "a claim over X", "Ruritanian ownership of X"
@@ -2018,6 +2022,8 @@ def _territory_cue(doc: Doc, span: Span, person: bool = False) -> bool:
         break
     if k < span.start and names > 0 and doc[k].lower_ not in {"and", "or", ","} and cue_at(k):
         return True
+    if not person and span.end < len(doc) and doc[span.end].lower_ in COMPOUND_SOVEREIGNTY_NOUNS:
+        return True  # "the X sovereignty dispute", "renews X sovereignty claim": the name modifies the noun
     return not person and _ceded_to_state(doc, span)
 
 
@@ -2957,6 +2963,11 @@ def office_body_before_name(doc: Doc, ent: Span, gaz: Gazetteer) -> tuple[int, s
     if not all(t.is_alpha and t.is_title and t.lower_ not in blocked and not t.ent_id_ for t in name) or \
             not person_shaped(name.text) or gaz.lookup(name.text) is not None:
         return None
+    words = english_words()
+    plural = name[-1].lower_
+    if name[0].lower_ in words and plural not in words and plural.endswith("s") and (
+            plural[:-1] in words or plural.endswith("ies") and plural[:-3] + "y" in words):
+        return None  # "a member of the Union of Ruritanian Language Countries": an English noun and a plural
     last = body[-1].lower_
     if not body[-1].is_title:
         return None
@@ -3435,6 +3446,8 @@ def extract_mentions(doc: Doc, article: Article) -> Iterator[NameMention]:
             label, org_cue = "ORG", True  # "Toronto-based Canaccord Genuity": a firm, not a person
         elif not kb and label == "PERSON" and _saint_institution(doc, ent):
             continue  # "St Olav's school": a saint's name given to a school or church, no person of the story
+        elif not kb and label == "PERSON" and _venue_short_name(doc, ent):
+            continue  # "X Y's director" after "the X Y Japanese Garden": the venue's short name, no person
         elif not kb and label in {"PERSON", "GPE"} and _kind_noun_before(doc, ent):
             label, org_cue = "ORG", True  # "the shipping firm Varnek Fisk", "power company Tolsa": the firm's name
         elif not kb and _based_after(doc, ent.end):
@@ -3452,6 +3465,8 @@ def extract_mentions(doc: Doc, article: Article) -> Iterator[NameMention]:
             label, place_cue = "GPE", True  # "Kilifi MP Anna Berg (ODM)": the member's seat
         elif not kb and label in {"PERSON", "GPE", "LOC"} and _resident_home(doc, ent):
             label, place_cue = "GPE", True  # "Anna Berg, 64, of Tolsby,": a resident's home town
+        elif not kb and label == "PERSON" and len(ent) == 1 and _repeated_locative(doc, ent.start, every=True):
+            label, place_cue = "GPE", True  # "a boat from X … reporters in X": a town, each time after a preposition
         elif not kb and label in {"PERSON", "ORG", "GPE", "LOC"} and _legislator_home(doc, ent):
             label, place_cue = "GPE", True  # "Sen. Anna Berg of Varnay": the lawmaker's seat or home
         elif not kb and _member_party(doc, ent) and label not in {"NORP", "GPE"} and not gaz.is_demonym(surface):
@@ -3478,12 +3493,12 @@ def extract_mentions(doc: Doc, article: Article) -> Iterator[NameMention]:
             head = doc[ent.end].lower_  # the common noun the name modifies: "the X party", "the X settlement"
             if head in GROUP_NOUNS and (label == "PERSON" or (label == "ORG" and len(ent) == 1 and not kb)):
                 continue  # "the Ngati Rua community": a people, not a person nor a body (and no entity)
-            if head in PARTY_NOUNS:
-                label, org_cue = "ORG", True
+            if head in PARTY_NOUNS or head in BENCH_NOUNS:
+                label, org_cue = "ORG", True  # ("applause from the X benches": a party's seats in the chamber)
             elif head in PLACE_NOUNS or head in SETTLEMENT_PLURALS:
                 place_cue = True  # (plural: "the X villages of Y and Z", the villages of the area X)
-            elif head in SEAT_AREA_WORDS:
-                label, place_cue = "GPE", True  # "represents X ward": an electoral area, whatever the NER read
+            elif head in SEAT_AREA_WORDS or head in FRONTIER_WORDS and label in {"PERSON", "ORG", "GPE", "LOC"}:
+                label, place_cue = "GPE", True  # "represents X ward", "along the X frontier": an area
             elif head in TRACT_NOUNS and label != "ORG":
                 label, place_cue = "GPE", True  # "the X block": a tract of land or seabed, no person
             elif head in RESIDENT_NOUNS and len(ent) == 1 and ent.start > 0 and doc[ent.start - 1].lower_ in {"a", "an"}:
@@ -3565,6 +3580,12 @@ def extract_mentions(doc: Doc, article: Article) -> Iterator[NameMention]:
             same_as = renamed_at[ent.start - 1]
             if label in {"PERSON", "ORG"}:
                 label = "GPE"
+        lang_end = _language_pair_end(doc, ent.start) if not same_as and len(ent) <= 4 else None
+        if lang_end is not None and fold(renamed_at.get(lang_end) or kb or surface) != fold(kb or surface):
+            # "called Y in Ruritanian and Z in Freedonian": the second name is one more name of the place Y names
+            same_as = renamed_at[lang_end]
+            if label in {"PERSON", "ORG"}:
+                label = "GPE"
         gloss = _name_for(doc, ent) if not same_as and label in OTHER_NAME_LABELS else None
         if not same_as and not gloss and not kb and label in {"GPE", "LOC", "FAC", "PERSON", "ORG"} and \
                 len(ent) <= 4 and _renamed_area(doc, ent.start):
@@ -3597,7 +3618,8 @@ def extract_mentions(doc: Doc, article: Article) -> Iterator[NameMention]:
         apposition = _appositive_kind(doc, ent.end)
         if apposition == "person" and _fronted_place(doc, ent):
             apposition = None  # "In X, the city's mayor, Anna Berg, …": the appositive is the mayor's name
-        adjective = all(t.tag_ in {"JJ", "JJR", "JJS"} for t in ent) or (len(ent) == 1 and ent[0].pos_ == "ADJ")
+        adjective = (all(t.tag_ in {"JJ", "JJR", "JJS"} for t in ent) or (len(ent) == 1 and ent[0].pos_ == "ADJ")) and \
+            not (org_cue and ent.end < len(doc) and doc[ent.end].lower_ in BENCH_NOUNS)  # ("the X benches")
         if acronym and label == "ORG" and acronym != surface:
             defined.setdefault(acronym, kb or surface)
         yield NameMention(mention=m, title_before=kin or member_title or _title_before(ent),
@@ -3934,6 +3956,26 @@ RENAMED_AREA_NOUNS = {"plateau", "province", "peninsula", "archipelago", "reef",
                       "shoal", "headland"}
 
 
+def _language_pair_end(doc: Doc, i: int) -> int | None:
+    """Find the end of the first name of a pair of names given by language: "Y in Ruritanian and [the] Z".
+
+    Args:
+        doc: the Doc.
+        i: the first token of the second name (Z).
+
+    Returns:
+        The token index right after the first name (Y), where "in" and the language start, or None.
+    """
+    k = i - 1 if i >= 1 and doc[i - 1].lower_ == "the" else i
+    if k < 4 or doc[k - 1].lower_ not in {"and", "or"} or doc[k - 3].lower_ != "in":
+        return None
+    lang = doc[k - 2]
+    if not lang.is_title or not lang.is_alpha or not (lang.ent_type_ in {"NORP", "LANGUAGE"} or
+                                                     load_gazetteer().is_demonym(lang.text)):
+        return None
+    return k - 3
+
+
 def _renamed_area(doc: Doc, i: int) -> bool:
     """Tell whether the name at token ``i`` renames a definite area noun: "the ridge, which Ruritania calls Y".
 
@@ -3961,6 +4003,9 @@ def _renamed_area(doc: Doc, i: int) -> bool:
         return _definite_area_before(doc, j - 1)
     if k < 3 or doc[k - 1].lower_ not in NAMING_VERBS:
         return False
+    if k >= 5 and doc[k - 1].tag_ in {"VBN", "VBD"} and doc[k - 2].text == "," and doc[k - 3].is_lower and \
+            doc[k - 3].lower_ in NAMED_AREA_NOUNS | RENAMED_AREA_NOUNS and doc[k - 4].lower_ == "the":
+        return True  # "The islands, called Y in Ruritanian,": a participle gives the description's other name
     j = k - 2
     while j > 0 and k - 2 - j < 5 and (doc[j].is_title or doc[j].lower_ in RENAMER_WORDS or
                                        doc[j].ent_type_ == "NORP") and doc[j].lower_ not in {"which", "that"}:
@@ -4705,6 +4750,8 @@ def _titled_member_name(doc: Doc, ent: Span) -> bool:
 GROUP_NOUNS = {"community", "communities", "tribe", "tribes", "clan", "clans", "people", "peoples", "diaspora",
                "minority", "ethnicity", "sub-clan", "subclan"}
 PARTY_NOUNS = {"party", "movement", "militia", "agency", "alliance", "coalition", "union", "federation", "group"}
+#: a chamber's seats named after the party that holds them (Westminster usage): "cheers from the X benches"
+BENCH_NOUNS = {"benches", "backbenches", "frontbench", "backbenchers", "frontbenchers"}
 #: words before "in X" that set X as a place where someone lives or something stands
 RESIDENCE_WORDS = {"based", "live", "lives", "lived", "living", "born", "up", "raised", "settled", "located",
                    "situated", "stationed", "base", "headquartered", "resident", "residents", "ratepayer",
@@ -5169,11 +5216,17 @@ def _shared_surname(doc: Doc, ent: Span, nxt: Span | None) -> str | None:
     married = after[:1] == [","] and (after[1:2] == ["married"] or after[1:3] in (["a", "couple"], ["husband", "and"],
                                                                                     ["wife", "and"]) or
                                       (after[1:2] == ["who"] and "married" in after[2:]))  # ", who have been married"
+    plural_opening = prev.i == k - 1 and plural_noun_opening(doc, prev.i) and prev.lemma_ not in formal
     if not (prev.tag_ == "NNS" and prev.is_lower and prev.lemma_ not in formal or prev.lower_ in COUPLE_WORDS
-            or married):
+            or married or plural_opening):  # ("Farmers Bill and Ann Reid" opening a sentence)
         return None  # "leaders Marov and Li Wen" are two office-holders, not a couple
     word, surname = ent[0].text, nxt[-1].text
-    if sum(1 for t in doc if t.text == word and not (t.i + 1 < len(doc) and doc[t.i + 1].text == surname)) > 1:
+
+    def same_pair(i: int) -> bool:  # "Bill and Ann Reid" again: the pair named twice
+        return i + 3 < len(doc) and doc[i + 1].lower_ in {"and", "&"} and doc[i + 3].text == surname
+
+    if sum(1 for t in doc if t.text == word and not (t.i + 1 < len(doc) and doc[t.i + 1].text == surname)
+           and not same_pair(t.i)) > 1:
         return None  # (the word again, before the same surname: "Ann Reid said", is the same person)
     return surname
 
@@ -5209,6 +5262,64 @@ def _amount_tail(ent: Span) -> int:
 
 #: "St", "Saint", "Ste" open the names of churches, schools, parishes and towns named after saints
 SAINT_WORDS = {"st", "st.", "saint", "ste", "sainte"}
+
+
+#: head words of a venue or institution whose name may open with words of any language ("the X Y Japanese Garden")
+VENUE_TAILS = frozenset({"garden", "gardens", "park", "museum", "zoo", "reserve", "sanctuary", "centre", "center",
+                         "hall", "stadium", "arena", "library", "gallery", "theatre", "theater", "memorial",
+                         "foundation", "institute", "society", "trust", "festival", "temple", "shrine", "pavilion"})
+
+
+#: posts and people a venue or body has, not a person: "X's executive director", "X's curator", "X's volunteers"
+VENUE_POST_NOUNS = frozenset({"director", "curator", "chair", "chairman", "chairwoman", "chairperson", "board",
+                              "trustee", "staff", "manager", "founder", "gardener", "administrator", "warden",
+                              "keeper", "volunteer", "member", "visitor", "membership"})
+
+
+def _venue_short_name(doc: Doc, ent: Span) -> bool:
+    """Tell whether a PERSON-tagged name is the short name of a venue the article names in full.
+
+    "the X Y Japanese Garden ... X Y's executive director": the tagger reads the bare words as a
+    person's name where the possessive follows them, but elsewhere in the article the same words
+    open a capitalised name ending in a venue word (one sense per discourse, Gale, Church &
+    Yarowsky 1992).  The name is a venue's only when nothing marks a person at any bare use: each
+    stands after no title or honorific and owns a post or people a venue has ("X's curator",
+    ``VENUE_POST_NOUNS``; "X's daughter" is a person's), and the tagger read no full-name use as a
+    person's ("the Ana Lind Foundation" is named after one).
+
+    Args:
+        doc: the parsed article.
+        ent: the PERSON span.
+
+    Returns:
+        True for a name of two or more capitalised words used that way.
+    """
+    toks = list(ent[:-1] if ent[-1].lower_ in {"'s", "’s"} else ent)  # (the NER may keep the possessive)
+    words = [t.text for t in toks]
+    n = len(words)
+    if n < 2 or not all(t.is_title and t.is_alpha for t in toks):
+        return False
+    full = bare = 0
+    for i in range(len(doc) - n + 1):
+        if [t.text for t in doc[i:i + n]] != words:
+            continue
+        j = i + n
+        while j < len(doc) and j - (i + n) < 3 and doc[j].is_title and doc[j].lower_ not in VENUE_TAILS:
+            j += 1
+        if j < len(doc) and j - (i + n) < 3 and doc[j].lower_ in VENUE_TAILS and doc[j].is_title and \
+                doc[i + n].is_title:
+            if any(t.ent_type_ == "PERSON" for t in doc[i:i + n]):
+                return False  # "the Ana Lind Foundation" with the founder's name tagged: named after a person
+            full += 1  # "the X Y (Japanese) Garden": the venue's full name
+            continue
+        nxt = doc[i + n] if i + n < len(doc) else None
+        owned = doc[i + n - 1].head
+        if nxt is None or nxt.lower_ not in {"'s", "’s"} or owned.i <= i + n or \
+                owned.lemma_.lower() not in VENUE_POST_NOUNS or \
+                i > 0 and (_title_before(doc[i:i + n]) or doc[i - 1].lower_.rstrip(".") in HONORIFICS):
+            return False  # a bare use that may be a person's ("X's daughter", "X said")
+        bare += 1
+    return full > 0 and bare > 0
 
 
 def _saint_institution(doc: Doc, ent: Span) -> bool:
@@ -5600,6 +5711,8 @@ ISLAND_TAILS = {"caye", "cay", "cayes", "cays", "islet", "atoll"}
 LOWER_AREA_WORDS = {"district", "department", "province", "prefecture", "county", "municipality", "region"}
 #: lower-case kinds of electoral areas after a name ("Varnay Lakeside ward", "the Kolb North constituency")
 SEAT_AREA_WORDS = {"ward", "constituency", "electorate"}
+#: lower-case nouns of a border zone after the name of the area it runs along ("along the Varnay frontier")
+FRONTIER_WORDS = {"frontier", "frontiers", "borderland", "borderlands"}
 SITE_NOUNS = {"mine", "mines", "oilfield", "gasfield", "refinery", "smelter", "dam", "reservoir"}
 #: lower-case nouns of religious sites after the saint's or founder's name that names them ("the Ana Lind monastery"):
 #: the name is the site's, never a person's
@@ -5898,6 +6011,12 @@ def _unlabelled_names(doc: Doc, article: Article, seen: set[tuple[int, int]]) ->
                 # "represents Varnay Lakeside ward": an electoral area the NER missed; the kind is no part of its name
                 span = doc[i:j]
                 yield from _unseen_mention(article, seen, span, "GPE", place_cue=True)
+            elif j < len(doc) and doc[j].lower_ in FRONTIER_WORDS and doc[j].is_lower and 1 <= words <= 2 and \
+                    i >= 1 and doc[i - 1].lower_ == "the" and doc[i].lower_ not in words_en and \
+                    not gaz.is_demonym(doc[i:j].text) and not gaz.lookup(doc[i:j].text):
+                # "along the Varnay frontier": the area a border zone runs along, a place the NER missed
+                yield from _unseen_mention(article, seen, doc[i:j], "GPE", place_cue=True,
+                                           in_quote=_in_quote(doc, doc[i].idx))
             elif words >= 2 and (doc[j - 1].lower_ in DISTRICT_WORDS | ISLAND_TAILS or doc[i].lower_ in LANDFORM_START):
                 # "Chiyoda Ward", "Manheim Township", "Pelican Caye": a district or an island the NER missed (an
                 # untagged "X Island" is labelled upstream, by nlp.find_island_names)
@@ -5922,6 +6041,11 @@ def _unlabelled_names(doc: Doc, article: Article, seen: set[tuple[int, int]]) ->
                 span = doc[i:j]
                 yield from _unseen_mention(article, seen, span, "PERSON", title_before=True,
                                            in_quote=_in_quote(doc, span.start_char))
+            elif words == 1 and _repeated_locative(doc, i) and doc[i].lower_ not in words_en and \
+                    not gaz.is_demonym(doc[i].text) and not gaz.lookup(doc[i].text):
+                # "a boat from X … told reporters in X": a town the NER missed, twice after a place preposition
+                yield from _unseen_mention(article, seen, doc[i:j], "GPE", place_cue=True,
+                                           in_quote=_in_quote(doc, doc[i].idx))
             elif words >= 2:
                 prev = doc[i - 1] if i >= 1 else None
                 after_poss = prev is not None and prev.text in {"'s", "’s"} and i >= 2 and \
@@ -5953,6 +6077,47 @@ def _unlabelled_names(doc: Doc, article: Article, seen: set[tuple[int, int]]) ->
             i = max(j, i + 1)
         else:
             i += 1
+
+
+#: prepositions of place before a town's name: "in X", "from X", "near X"
+LOCATIVE_PREPS = {"in", "from", "near", "outside", "at", "to"}
+
+
+def _repeated_locative(doc: Doc, i: int, every: bool = False) -> bool:
+    """Tell whether the one-word name at token ``i`` follows "in" and, once more, a place preposition.
+
+    One sense per discourse (Gale, Church & Yarowsky 1992) with the locative frame: a word the NER left untagged
+    (or read as a one-word person's name) that the text puts after "in" and, elsewhere, after "in", "from",
+    "near", "at" or "to" is a town ("a boat from X", "told reporters in X").  A word that is part of a longer
+    name, of a person's longer name or a sentence's first word is not taken.
+
+    Args:
+        doc: the Doc.
+        i: the token (a one-word title-case proper noun).
+        every: every occurrence must follow a place preposition (for a word the NER read as a person).
+
+    Returns:
+        True when at least two occurrences (untagged or one-word persons) follow a place preposition and one of
+        them follows "in".
+    """
+    word = doc[i].text
+    if any(len(e) > 1 and word in {t.text for t in e} for e in doc.ents if e.label_ == "PERSON"):
+        return False
+    preps = []
+    for t in doc:
+        if t.text != word:
+            continue
+        if t.ent_type_ not in {"", "PERSON"} or t.i == 0 or t.is_sent_start:
+            return False  # (a sentence's subject may be a person: "X said")
+        if t.i + 1 < len(doc) and (doc[t.i + 1].pos_ == "PROPN" and doc[t.i + 1].is_title or
+                                   doc[t.i + 1].text in {"'s", "’s", "'", "’"}):
+            return False  # part of a longer name somewhere, or an owner ("in X's view" may be a person's)
+        prev = doc[t.i - 1].lower_
+        if prev in LOCATIVE_PREPS:
+            preps.append(prev)
+        elif every:
+            return False
+    return len(preps) >= 2 and "in" in preps
 
 
 #: endings of the abstract nouns that name a ministry's field ("Relations", "Development", "Finance")
@@ -6324,7 +6489,41 @@ def _styled_council(doc: Doc, ent: Span) -> bool:
     if len(ent) < 3 or ent[0].lower_ not in COUNCIL_STYLES or not ent[0].is_title or ent[1].lower_ != "of" or \
             not all(t.is_title for t in ent[2:]):
         return False
-    return ent[2].lower_ == "greater" or (ent.end < len(doc) and doc[ent.end].lower_ in {"council", "councillors"})
+    return ent[2].lower_ == "greater" or (ent.end < len(doc) and doc[ent.end].lower_ in {"council", "councillors"}) \
+        or _municipal_employer(doc, ent)
+
+
+#: verbs of employment before "for / with the City of X": the municipality employs, the town does not
+EMPLOY_VERBS = {"work", "employ", "serve"}
+
+
+def _municipal_employer(doc: Doc, ent: Span) -> bool:
+    """Tell whether a "City of X" name is the employer of a post: "a director of parks for the City of X".
+
+    A municipal corporation is styled "the City of X" (North American and Australian usage); after a person
+    noun or an employment verb and "for" / "with" / "at" in the same clause it is the body that employs
+    someone, not the town.
+
+    Args:
+        doc: the Doc.
+        ent: the "City of X" name (without "the").
+
+    Returns:
+        True when "for", "with" or "at" (and "the") opens the name and a post or a verb of employment comes
+        at most eight words before.
+    """
+    k = ent.start - 1
+    if k >= 0 and doc[k].lower_ == "the":
+        k -= 1
+    if k < 1 or doc[k].lower_ not in {"for", "with", "at"}:
+        return False
+    sent_start = doc[k].sent.start
+    for t in doc[max(sent_start, k - 8):k]:
+        if t.is_punct and t.text not in {",", "-"}:
+            return False
+        if (t.is_lower and t.lower_ in PERSON_NOUNS) or t.lemma_.lower() in EMPLOY_VERBS:
+            return True
+    return False
 
 
 def _kin_surname(doc: Doc, ent: Span, raw: str = "") -> str | None:
@@ -6929,6 +7128,9 @@ def _heading_places(article: Article, gaz: Gazetteer) -> Iterator[NameMention]:
     name's ending ("Kolbtown solar farm heads to vote") or one before its
     councillors or residents ("Varnay councilors split on …", the local-news
     headline style).  Section bars ("News | World") and copyright lines name nothing.
+    A listed territory the line sets before "sovereignty" ("X renews Y sovereignty
+    claim") is at stake there; a listed international body the line names ("… at
+    United Nations") is named by the article too.
     The lines stand in no sentence (zero-width mentions), so no fact uses them.
 
     Args:
@@ -6936,7 +7138,7 @@ def _heading_places(article: Article, gaz: Gazetteer) -> Iterator[NameMention]:
         gaz: the gazetteer.
 
     Yields:
-        Zero-width COUNTRY, TERRITORY and PLACE mentions, one per name.
+        Zero-width COUNTRY, TERRITORY, PLACE and ORG mentions, one per name.
     """
     raw = getattr(article, "raw", "") or ""
     if not raw or not article.segments:
@@ -6955,7 +7157,16 @@ def _heading_places(article: Article, gaz: Gazetteer) -> Iterator[NameMention]:
                 if entry is not None and entry.cls in PLACE_LABEL and not entry.outlet:
                     if entry.name not in done:
                         done.add(entry.name)
-                        yield NameMention(Mention(article.id, 0, 0, name, PLACE_LABEL[entry.cls], kb_id=entry.name))
+                        # "Ruritania renews X sovereignty claim": the line puts the place's sovereignty at stake
+                        at_stake = entry.cls == "Territory" and re.match(r"\s+(?:sovereignty)\b", plain[m.end():])
+                        yield NameMention(Mention(article.id, 0, 0, name, PLACE_LABEL[entry.cls], kb_id=entry.name),
+                                          territory_cue=bool(at_stake))
+                    break
+                if entry is not None and entry.cls == "Organization" and not entry.outlet and name == m.group(0) \
+                        and (len(words) >= 2 or name.isupper()):
+                    if entry.name not in done:
+                        done.add(entry.name)  # "… claim at United Nations": a listed international body
+                        yield NameMention(Mention(article.id, 0, 0, name, "ORG", kb_id=entry.name))
                     break
             else:
                 name = m.group(0)

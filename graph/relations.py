@@ -53,7 +53,8 @@ from .nlp import (ALIAS_VERBS, BARE_FRAME_VERBS, BELONG_CUE_VERBS, BODY_WORDS, C
                   PLACE_PART_HEADS, REGARD_CUE_VERBS, REPORT_CUE_VERBS, ROMANCE_BODY_OPENERS, SELF_RULE_BODIES,
                   SETTING_PREPS, SETTLEMENT_KINDS, SHIP_PREFIXES, STATEHOOD_NOUNS, STATION_MODIFIERS, VALID_WORDS,
                   VOID_WORDS, belong_complements, english_words, has_own_name, included_names,
-                  is_setting_phrase, lost_object, misparsed_small_clause, s_form_lemmas, stolen_object)
+                  is_setting_phrase, lost_object, misparsed_small_clause, plural_noun_opening, s_form_lemmas,
+                  stolen_object)
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
@@ -388,6 +389,25 @@ def _is_space(tok) -> bool:
     return tok.is_space or not tok.text.strip()
 
 
+# the click letters of Khoekhoe and San place names ("ǁKaras", "ǃNamiǂNûs"), often typed with ASCII
+# strokes ("//Karas", "!Nami#Nus"): a name may open with them before its capital
+CLICK_MARKS = "/|!ǀǁǂǃ≠#"
+
+
+def _name_cap(tok) -> bool:
+    """A capitalised word, also one that opens with a click letter ("//Karas", "ǃKung").
+
+    Args:
+        tok: a spaCy token.
+
+    Returns:
+        True when the word's first letter (after at most two click marks) is upper case.
+    """
+    text = tok.text
+    rest = text.lstrip(CLICK_MARKS)
+    return bool(rest) and len(text) - len(rest) <= 2 and rest[0].isupper()
+
+
 def _clean_text(text: str) -> str:
     text = text.strip().strip(QUOTE_CHARS + " ,;:").strip()
     text = text.replace("“", "").replace("”", "").replace("\"", "")
@@ -674,6 +694,8 @@ class _Index:
             elif is_calendar_word(t.text) and start + 1 < end and not (
                     t.lower_ in GIVEN_NAME_MONTHS and t.ent_type_ == "PERSON" and t.ent_iob_ == "B"):
                 start += 1  # "Last Tuesday Ana Berg told ...": a date before the name (not "June Lind")
+            elif start + 1 < end and t.ent_type_ != "PERSON" and plural_noun_opening(doc, start):
+                start += 1  # "Farmers Bill and Ann Reid": a plural noun opening the sentence is no name
             else:
                 break
         return start, end
@@ -803,6 +825,10 @@ class _Index:
         places = {doc[s:e].text for s, e in cands if self._place_apposed(s, e) or any(
             a <= doc[s].idx and doc[e - 1].idx + len(doc[e - 1]) <= b for a, b in wards)}
         cands = [(s, e) for s, e in cands if doc[s:e].text not in places]
+        # "told the Herald": a lone capitalised word after "the" is a paper's or a body's name, no person's (read
+        # after the places, which such a word may still show: "in the X region")
+        cands = [(s, e) for s, e in cands if not (e - s == 1 and s > 0 and doc[s - 1].lower_ == "the" and
+                                                  doc[s - 1].tag_ == "DT")]
         chosen: set[tuple[int, int]] = set()
         for s, e in cands:
             n_person = sum(1 for k in range(s, e) if doc[k].ent_type_ == "PERSON")
@@ -2690,12 +2716,14 @@ def _analyse_phrase(ix: _Index, tokens: list, anchor_kind: str) -> list[_TitleIn
             if _tier_word_in_place(ix, t):
                 m -= 1  # "Varn Regional Governor Name": the tier word the NER took into the place is the title's
                 continue
+            glued_title = low in OFFICE_TITLES and m + 2 <= head_end and body[m + 1].text in {"-", "‐"} and \
+                not t.whitespace_ and not body[m + 1].whitespace_  # "Consul-General": one hyphened title
             if ix.ent_at[t.i] is not None and ix.ent_at[t.i].label_ not in {"DATE", "CARDINAL", "ORDINAL"} and not (
-                    low in TITLE_MODIFIERS and ix.ent_at[t.i].label_ in {"ORG", "PERSON", "GPE"}
+                    (low in TITLE_MODIFIERS or glued_title) and ix.ent_at[t.i].label_ in {"ORG", "PERSON", "GPE"}
                     and not ix.ent_at[t.i].ent_id_
                     and all(x.lower_ in TITLE_MODIFIERS | OFFICE_TITLES for x in ix.ent_at[t.i]
-                            if x.pos_ != "DET" and x.i < head.i)):
-                break  # (a title word NER took for a name, "Defence Minister", goes on; a named body stops)
+                            if x.pos_ != "DET" and x.i < head.i and not (glued_title and x.text in {"-", "‐"}))):
+                break  # (a title word NER took for a name, "Defence Minister", "Consul"-General, goes on; a body stops)
             if ix.demonym_country(t):
                 break
             if t.tag_ in {"POS", "PRP$", "DT", "CD"} or t.pos_ in {"DET", "NUM", "PRON"}:
@@ -2730,6 +2758,13 @@ def _analyse_phrase(ix: _Index, tokens: list, anchor_kind: str) -> list[_TitleIn
                           and mods[x - 1].text in {"-", "‐"} | {mods[q].text}), None)
             if based is not None and all(_is_cap(x) or x.text in {"-", "‐"} for x in mods[q:based]):
                 q = based + 1  # "the Varn-based X Bank's chief economist": the seat is no employer
+                continue
+            if pre_org is None and 0 < q < len(mods) - 1 and mods[q - 1].lower_ == "the" and \
+                    mods[q + 1].tag_ == "POS" and ix.demonym_country(t) and head.lemma_.lower() in PRESS_TITLES:
+                # "X is The Namibian's reporter": a demonym with "the" and a possessive is a paper's name
+                # (a nationality takes no possessive); a press title shows the employer is an outlet
+                pre_org = ix.char_mention(mods[q - 1].idx, t.idx + len(t.text), "ORG", "")  # "The" kept: an outlet
+                q += 1
                 continue
             listed = _listed_country_run(ix, mods, q) if pre_country is None else None
             if listed is not None:
@@ -2769,7 +2804,8 @@ def _analyse_phrase(ix: _Index, tokens: list, anchor_kind: str) -> list[_TitleIn
                     info.possessor_span = (ent.start, ent_end)
                 elif cm is not None and pre_country is None:
                     pre_country = cm
-                elif ent.label_ in {"ORG", "PLACE", "GPE", "FAC", "LOC", "PRODUCT"} and pre_org is None:
+                elif (ent.label_ in {"ORG", "PLACE", "GPE", "FAC", "LOC", "PRODUCT"} or _the_name(ix, ent)) and \
+                        pre_org is None:  # ("the Chronicle's reporter": a paper the tagger read as a person)
                     if ix.demonym_country(t) and ent.end - ent.start == 1:
                         demonym = demonym or ix.country_mention(t)
                     else:
@@ -3313,7 +3349,63 @@ def _subject_body_before(ix: _Index, its) -> Mention | None:
                 ent = ix.ent_at[t.i]
                 if ent is not None and ent.label_ == "ORG":
                     return ix.ent_mention(ent)
+                if ent is None and (gov := _place_government(ix, t)) is not None:
+                    return gov
     return None
+
+
+#: nouns of a place's own government that news copy writes after the place's name: "the Varn Regional Government"
+GOVERNMENT_NOUNS = frozenset({"government", "administration", "executive", "cabinet"})
+#: tiers written between a place and its government: "the Varn regional government"
+GOVERNMENT_TIERS = frozenset({"regional", "provincial", "state", "territorial", "autonomous", "municipal", "city",
+                              "county", "island", "federal", "local", "devolved"})
+
+
+def _the_name(ix: _Index, ent) -> bool:
+    """Tell whether a one-word PERSON span after "the" is no person's name: "told the Herald", "the Chronicle's".
+
+    Names of people take no article; the index leaves such a word out of its persons (see ``_find_persons``).
+
+    Args:
+        ix: the document index.
+        ent: an entity span.
+
+    Returns:
+        True for a one-word PERSON span right after a lower-case "the" that the index holds no person.
+    """
+    doc = ix.doc
+    end = ent.end - 1 if len(ent) == 2 and doc[ent.end - 1].tag_ == "POS" else ent.end
+    return ent.label_ == "PERSON" and end - ent.start == 1 and ent.start > 0 and doc[ent.start - 1].lower_ == "the" \
+        and doc[ent.start - 1].tag_ == "DT" and ix.person_at.get(ent.start) is None
+
+
+def _place_government(ix: _Index, t) -> Mention | None:
+    """The government a subject names after a place the NER tagged alone: "the Canary Islands Government".
+
+    The tagger often labels the place and leaves the government noun outside the entity; the
+    subject is still a body (the employer a following "Its councillor for X, Name," works for).
+    A capitalised noun gives the whole name ("X Government"); a lower-case one, with or without
+    a tier word ("the X regional government"), stands for the place, as "Chile's government" does.
+
+    Args:
+        ix: the document index.
+        t: a subject token outside any entity.
+
+    Returns:
+        The body's (or the place's) mention, or None.
+    """
+    if t.lemma_.lower() not in GOVERNMENT_NOUNS or t.i == 0:
+        return None
+    k = t.i - 1
+    while k > 0 and t.is_lower and ix.doc[k].lower_ in GOVERNMENT_TIERS and ix.ent_at[k] is None:
+        k -= 1
+    ent = ix.ent_at[k]
+    if ent is None or ent.end != k + 1 or ent.label_ not in {"PLACE", "GPE", "LOC", "TERRITORY"} or \
+            ix.doc[k].head.i != t.i and ent.root.head.i != t.i:
+        return None  # (the place must modify the noun: "the Varn Government", not "in Varn, the government")
+    if t.is_lower:
+        return _place_mention(ix, ix.doc[ent.start])
+    return ix.mention(ent.start, t.i + 1, "ORG", "")
 
 
 def _subject_owner_state(ix: _Index, its) -> Mention | None:
@@ -3516,6 +3608,12 @@ def _portfolio_list_before(ix: _Index, phrase: list, floor: int) -> list:
     return phrase
 
 
+#: heads of an office a list of lower-case portfolios follows: a minister's, and a regional or city
+#: government's "councillor for roads, water and housing" (English for the Spanish "consejero", the
+#: Italian "assessore")
+LIST_PORTFOLIO_HEADS = PORTFOLIO_HEADS | frozenset({"councillor", "councilor"})
+
+
 def _lower_portfolio_list_before(ix: _Index, phrase: list, floor: int) -> list:
     """The phrase of an office whose lower-case portfolios are listed with commas before the name.
 
@@ -3542,7 +3640,7 @@ def _lower_portfolio_list_before(ix: _Index, phrase: list, floor: int) -> list:
             k -= 1
         if k == lo - 2:
             return phrase
-        if k >= floor + 1 and doc[k].lower_ in {"for", "of"} and doc[k - 1].lower_ in PORTFOLIO_HEADS:
+        if k >= floor + 1 and doc[k].lower_ in {"for", "of"} and doc[k - 1].lower_ in LIST_PORTFOLIO_HEADS:
             return _before_phrase(ix, lo - 2, floor)
         if k < floor or doc[k].text != ",":
             return phrase
@@ -14348,6 +14446,9 @@ def _premod_parties(ix: _Index) -> Iterator[Relation]:
             continue
         run = []
         x = j - 1
+        if x - 3 >= sent.start and doc[x].text == ")" and doc[x - 2].text == "(" and \
+                re.fullmatch(r"[A-Z][A-Za-z&-]{1,7}", doc[x - 1].text):
+            x -= 3  # "Popular Unity Front (PUF) lawmaker X": the party's acronym in brackets after its name
         while x - 1 >= sent.start and x > j - 3 and doc[x].is_lower and doc[x].lower_ in COUNCIL_LEVEL_WORDS and \
                 doc[x - 1].text[:1].isupper():
             x -= 1  # "Labour county councillor X": the council's level between the party and the title
@@ -14355,6 +14456,13 @@ def _premod_parties(ix: _Index) -> Iterator[Relation]:
                 doc[x].is_upper and doc[x].is_alpha and 2 <= len(doc[x]) <= 6)) and \
                 doc[x].tag_ != "POS" and len(run) < 4 and (doc[x].lower_ not in NON_TITLE_MODIFIERS or (
                     not run and doc[x].lower_ in PARTY_NICKNAMES)):  # "Conservative MP X"
+            run.insert(0, doc[x])
+            x -= 1
+        named = ix.ent_at[run[0].i] if run else None
+        while named is not None and named.label_ == "ORG" and x >= sent.start and ix.ent_at[x] is named and \
+                (doc[x].text[:1].isupper() or doc[x].lower_ in {"for", "and", "of", "&"}) and len(run) < 8:
+            # "Popular Unity Front lawmaker X", "Rally for Unity and Progress (RUP) lawmaker X": the rest of the
+            # named party, a modifier word or a function word inside it
             run.insert(0, doc[x])
             x -= 1
         if len(run) >= 3 and run[0].lower_ in PARTY_SIDE_WORDS and run[-1].lower_ in PARTY_WORDS:
@@ -15620,7 +15728,11 @@ def _name_before_comma(ix: _Index, comma: int, sent) -> tuple[int, int] | None:
         return ent.start, comma  # "X, Co Y" read as one company-like name
     if ent is not None and ent.end == comma:
         prev = doc[ent.start - 1] if ent.start > sent.start else None
-        if any(ix.person_mention(j) is not None for j in range(ent.start, ent.end)) or (
+        # "In Varnby, in the X region,": a short name that a locative "in" opens is the town the gloss places,
+        # even when the tagger read it as a person (nobody is "in" a person)
+        town_in = prev is not None and prev.lower_ == "in" and len(ent) <= 2 and not ent.ent_id_ and \
+            ent.label_ in {"PERSON", "ORG", "GPE", "LOC", "PLACE", "FAC"}
+        if (any(ix.person_mention(j) is not None for j in range(ent.start, ent.end)) and not town_in) or (
                 prev is not None and prev.pos_ == "PROPN" and prev.text[:1].isupper()):
             return None  # a person's name ("Ana Varga, in the X region"), whole or in part
         if ent.label_ in {"PLACE", "GPE", "LOC", "FAC"} or (
@@ -15669,8 +15781,8 @@ def _apposed_town_places(ix: _Index) -> Iterator[Relation]:
                 span = (k + 2, end) if end == sent.end or doc[end].is_punct else None
             else:
                 e = k
-                while e < sent.end and doc[e].pos_ == "PROPN" and doc[e].text[:1].isupper() and e - k < 4:
-                    e += 1  # "in the Y region"
+                while e < sent.end and doc[e].pos_ == "PROPN" and _name_cap(doc[e]) and e - k < 4:
+                    e += 1  # "in the Y region" (also a name with a click letter: "in the //Karas region")
                 if k < e < sent.end - 1 and doc[e].lower_ in AREA_OF_NOUNS and doc[e + 1].is_punct and \
                         doc[e + 1].text not in {"-", "'", "’"}:
                     span = (k, e)
@@ -16275,18 +16387,59 @@ def _annex_relations(ix: _Index) -> Iterator[Relation]:
                 for a in subs:
                     yield Relation(subject=a, object=om, kind="claims", evidence=ix.evidence(t))
         elif lem == "claim" and t.pos_ == "NOUN":
+            if t.dep_ in {"dobj", "obj"} and t.head.lemma_.lower() in CLAIM_DROP_LEMMAS:
+                continue  # "X dropped its claim to Y": no claim any more
             poss = [c for c in t.children if c.dep_ == "poss"]
             subs = _countries_in(ix, poss)
-            for c in t.children:
-                if c.dep_ == "prep" and c.lower_ in {"to", "on", "over"}:
-                    for p in c.subtree:
-                        ent = ix.ent_at[p.i]
-                        if ent is not None and ent.label_ == "TERRITORY":
-                            om = ix.ent_mention(ent)
-                            for a in subs:
-                                yield Relation(subject=a, object=om, kind="claims", evidence=ix.evidence(t))
-                            break
+            if not subs:
+                subs = _claimants_of(ix, t)
+            preps = [c for c in t.children if c.dep_ == "prep" and c.lower_ in {"to", "on", "over"}]
+            after = t.right_edge.i + 1
+            if not preps and subs and after < len(doc) and doc[after].lower_ in {"to", "over"} and \
+                    doc[after].dep_ == "prep":
+                preps = [doc[after]]  # "any claim by X to Y" with "to Y" hung on the verb by the parser
+            for c in preps:
+                for p in c.subtree:
+                    ent = ix.ent_at[p.i]
+                    if ent is not None and ent.label_ == "TERRITORY":
+                        om = ix.ent_mention(ent)
+                        for a in subs:
+                            yield Relation(subject=a, object=om, kind="claims", evidence=ix.evidence(t))
+                        break
 
+
+
+#: verbs that give a claim up: "X dropped (renounced) its claim to Y"
+CLAIM_DROP_LEMMAS = DROP_LEMMAS | frozenset({"renounce", "relinquish", "waive", "withdraw", "surrender", "forgo",
+                                             "forego"})
+
+
+def _claimants_of(ix: _Index, noun) -> list[Mention]:
+    """The state whose claim a "claim" noun names without a possessive: "a claim by X to Y", "the Xian claim to Y".
+
+    Args:
+        ix: the document index.
+        noun: the "claim" token.
+
+    Returns:
+        The claimant country mentions: the object of an agentive "by" after the noun, else a demonym (or a country
+        name) modifying it.
+    """
+    out: list[Mention] = []
+    for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ == "by" and c.i > noun.i:
+            out = _countries_in(ix, [p for p in c.children if p.dep_ == "pobj"])
+    if out:
+        return out
+    for c in noun.children:
+        if c.dep_ in {"amod", "compound", "nmod"} and c.i < noun.i and c.text[:1].isupper():
+            ent = ix.ent_at[c.i]
+            if ent is not None and ent.label_ == "TERRITORY":
+                continue  # "the X claim": the land claimed, not the claimant
+            m = ix.country_mention(c, allow_demonym=True, allow_capital=False)
+            if m is not None and m.label == "COUNTRY":
+                out.append(m)
+    return out
 
 
 # verbs that set a named place in a larger one: "X lies in northern Y", "X is located on the coast of Y"
