@@ -5783,20 +5783,40 @@ def _dateline_state(ix: _Index) -> str | None:
     found = None
     doc = ix.doc
     for sent in ix.sents[:12]:
-        k = sent.start
-        while k < sent.end and _is_space(doc[k]):
-            k += 1
-        if k > 0 and "\n" not in doc[k - 1].text_with_ws:
+        run = _capitals_opening(ix, sent)
+        if run is None:
             continue
-        j = k
-        while j < sent.end and j < k + 3 and doc[j].is_alpha and doc[j].text.isupper() and len(doc[j].text) >= 2:
-            j += 1
-        if j == k or j >= sent.end or doc[j].text not in DATELINE_DASHES | {","}:
+        k, j = run
+        if j == k or j - k > 3 or j >= sent.end or doc[j].text not in DATELINE_DASHES | {","}:
             continue
         found = ix.gaz.capitals.get(fold(doc[k:j].text))
         break
     ix._dateline_state_cache = found
     return found
+
+
+def _capitals_opening(ix: _Index, sent) -> tuple[int, int] | None:
+    """Where a sentence that opens a paragraph starts, and where its run of upper-case words ends (a dateline's
+    town: "VARNBY, ...", "VARNBY – ...").
+
+    Args:
+        ix: the document index.
+        sent: the sentence.
+
+    Returns:
+        (first word, end of the upper-case run) token indices (equal when the first word is not upper case), or
+        None when the sentence does not open a paragraph.
+    """
+    doc = ix.doc
+    k = sent.start
+    while k < sent.end and _is_space(doc[k]):
+        k += 1
+    if k > 0 and "\n" not in doc[k - 1].text_with_ws:
+        return None
+    j = k
+    while j < sent.end and doc[j].is_alpha and doc[j].text.isupper() and len(doc[j].text) >= 2:
+        j += 1
+    return k, j
 
 
 def _named_states(ix: _Index) -> dict[str, int]:
@@ -6939,17 +6959,13 @@ def _annexed_place(ix: _Index, of_toks: list) -> TerritoryRef | None:
     words = [t for t in of_toks[1:] if t.lower_ != "the"]
     if len(words) == 1 and words[0].lower_ in GEO_NOUNS and words[0].tag_ == "NN" and len(of_toks) == 3:
         # "does not recognise Y's annexation of the plateau": the place named before
-        named = _named_like(ix, words[0]) or next(iter(_held_antecedent(ix, words[0], [])), None)
-        return named
+        return _named_like(ix, words[0]) or next(iter(_held_antecedent(ix, words[0], [])), None)
     ent = ix.ent_at[words[0].i] if words else None
     if ent is None or ent.label_ not in {"GPE", "LOC", "FAC", "PLACE"} or ent.start != words[0].i or \
             ent.end != words[-1].i + 1:
         return None
     m = ix.ent_mention(ent)
-    if m is None:
-        return None
-    name = m.kb_id or m.text
-    return TerritoryRef(mention=Mention(m.article, m.start, m.end, m.text, "TERRITORY", m.kb_id), name=name)
+    return TerritoryRef(mention=_replace(m, label="TERRITORY"), name=m.kb_id or m.text) if m is not None else None
 
 
 def _territories_in(ix: _Index, region: list) -> list[TerritoryRef]:
@@ -10576,8 +10592,7 @@ def _held_antecedent(ix: _Index, o, holders: list) -> list[TerritoryRef]:
         return []
     name, rec = max(score.items(), key=lambda kv: (not kv[1][2].kb_id or kv[1][2].label == "TERRITORY",
                                                     kv[1][0], kv[1][1]))
-    m = rec[2]
-    return [TerritoryRef(mention=Mention(m.article, m.start, m.end, m.text, "TERRITORY", m.kb_id), name=name)]
+    return [TerritoryRef(mention=_replace(rec[2], label="TERRITORY"), name=name)]
 
 
 def _described_by_region(ix: _Index, o, proper: list) -> bool:
@@ -15337,14 +15352,10 @@ def _dateline_places(ix: _Index) -> Iterator[Relation]:
     """
     doc = ix.doc
     for sent in ix.sents:
-        k = sent.start
-        while k < sent.end and _is_space(doc[k]):
-            k += 1
-        if k > 0 and "\n" not in doc[k - 1].text_with_ws:
+        run = _capitals_opening(ix, sent)
+        if run is None:
             continue  # a dateline opens a paragraph
-        j = k
-        while j < sent.end and doc[j].is_alpha and doc[j].text.isupper() and len(doc[j].text) >= 2:
-            j += 1
+        k, j = run
         titled = False
         if j == k:
             # "Varnby, Ruritania (AP) -": the town in title case (Reuters and AFP style), a proper name

@@ -31,8 +31,12 @@ def speaker(found: list[Quote], words: str) -> str | None:
 
 def stances(nlp, text: str) -> set[tuple[str, str, str]]:
     """(holder, stance, territory) of every stance in one invented text, quotes read first."""
-    doc = nlp(text)
-    art = article(text)
+    return stances_of(nlp, article(text))
+
+
+def stances_of(nlp, art: Article) -> set[tuple[str, str, str]]:
+    """(holder, stance, territory) of every stance in one article (a cleaned one too), quotes read first."""
+    doc = nlp(art.text)
     found = extract_stances(doc, art, quotes=list(extract_quotes(doc, art)))
     return {(s.holder.kb_id or s.holder.text, s.stance, s.territory.name) for s in found}
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from extract_helpers import stances as _stances
+from extract_helpers import stances_of
 
 
 @pytest.mark.model
@@ -116,18 +117,7 @@ South Africa disagreed.
 def test_relations_stance_holder_of_an_unqualified_office(nlp, text, expected):
     from graph.article import clean_article
 
-    art = clean_article(text, "t.txt", "t.txt")
-    got = {(s.holder.kb_id or s.holder.text, s.stance, s.territory.name) for s in _stances_in_article(nlp, art)}
-    assert got == expected
-
-
-def _stances_in_article(nlp, art):
-    """The stances of one cleaned article, its quotes read first."""
-    from graph.quotes import extract_quotes
-    from graph.relations import extract_stances
-
-    doc = nlp(art.text)
-    return list(extract_stances(doc, art, quotes=list(extract_quotes(doc, art))))
+    assert stances_of(nlp, clean_article(text, "t.txt", "t.txt")) == expected
 
 
 @pytest.mark.model
