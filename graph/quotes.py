@@ -284,6 +284,11 @@ LEGISLATOR_NOUNS = frozenset("lawmaker legislator parliamentarian".split())
 LEGISLATOR_TITLES = LEGISLATOR_NOUNS | frozenset("""mp mep mla msp mna mpp senator sen. congressman congresswoman
     assemblyman assemblywoman""".split())
 ROLE_SYNONYMS.update({w: LEGISLATOR_TITLES - {w} for w in LEGISLATOR_NOUNS})
+#: Academic posts, which news copy takes up as "the academic" or "the scholar" ("X, an assistant professor of
+#: law at Y, ... the academic said"): the general noun for any holder of one (a compatible head by meaning).
+ACADEMIC_POSTS = frozenset("professor lecturer dean researcher scholar fellow academic".split())
+ACADEMIC_NOUNS = frozenset({"academic", "scholar"})
+ROLE_SYNONYMS.update({w: ACADEMIC_POSTS - {w} for w in ACADEMIC_NOUNS})
 #: Names of legislatures: "a member" in a sentence set in one is a legislator ("At the Diet, member X ...").
 LEGISLATURE_WORDS = frozenset("""parliament congress senate legislature assembly house duma knesset riksdag storting
     bundestag sejm majlis""".split())
@@ -2075,9 +2080,10 @@ def _portfolio_title_before(ctx: _Ctx, lo: int) -> set[str]:
     ("Junior Minister for Fisheries and Forests NAME said"); the parser
     then hangs the name on the title as a conjunct or a compound of the
     portfolio, and no appositive or compound ties the title to the name.
-    The run of capitalised words and joiners (of, for, and) ending right
-    before the name is its title when a title word stands before the first
-    "of"/"for" (the head of the title phrase, as in CoreNLP's
+    The run of capitalised words and joiners (of, for, and; "to" after an
+    envoy's title: "Ambassador to Chile NAME") ending right before the name
+    is its title when a title word stands before the first "of"/"for"/"to"
+    (the head of the title phrase, as in CoreNLP's
     mention-to-speaker step, which links "the junior minister" to the
     person last introduced with that title).
 
@@ -2097,17 +2103,24 @@ def _portfolio_title_before(ctx: _Ctx, lo: int) -> set[str]:
     while first - 1 >= 0 and lo - first < 10 and not ctx.quoted(first - 1) \
             and "\n" not in doc[first - 1].whitespace_ and (
             doc[first - 1].pos_ in ("PROPN", "NOUN", "ADJ") and doc[first - 1].text[:1].isupper()
-            or doc[first - 1].lower_ in _PORTFOLIO_JOINERS and doc[first - 1].text[:1].islower()):
+            or doc[first - 1].lower_ in _PORTFOLIO_JOINERS and doc[first - 1].text[:1].islower()
+            or _envoy_to(doc, first - 1)):
         first -= 1
-    while first < k and doc[first].lower_ in _PORTFOLIO_JOINERS:
+    while first < k and (doc[first].lower_ in _PORTFOLIO_JOINERS or doc[first].lower_ == "to"):
         first += 1
     run = doc[first:lo]
-    joins = [t.i for t in run if t.lower_ in ("of", "for")]
+    joins = [t.i for t in run if t.lower_ in ("of", "for") or _envoy_to(doc, t.i)]
     if not joins or first > 0 and doc[first - 1].pos_ == "PROPN" and "\n" not in doc[first - 1].whitespace_:
         return set()  # no "of"/"for", or a run too long to be one title
     if not any(_role_word(ctx, t) and t.text[:1].isupper() for t in doc[first:joins[0]]):
         return set()
     return _words(ctx, run)
+
+
+def _envoy_to(doc: "Doc", i: int) -> bool:
+    """Tell whether token i is the "to" of a capitalised envoy's title: "Ambassador to Chile" (its posting)."""
+    return doc[i].lower_ == "to" and i > 0 and doc[i - 1].text[:1].isupper() \
+        and doc[i - 1].lemma_.casefold() in _ENVOY_TITLES
 
 
 def _preceding_role_phrase(ctx: _Ctx, lo: int, hi: int) -> set[str]:
@@ -5247,8 +5260,11 @@ def _other_rank(n: _Name, reqs: list[set[str]], role: str = "") -> bool:
         role: the role noun's lemma.
 
     Returns:
-        True when the name's title holds a rank modifier the role lacks.
+        True when the name's title holds a rank modifier the role lacks (never for "the academic", a noun for
+        any academic post, whatever its rank).
     """
+    if role in ACADEMIC_NOUNS:
+        return False  # "the academic": any rank of professor or lecturer is one
     asked = set().union(*reqs) if reqs else set()
     ranks = RANK_MODIFIERS | ROLE_RANK_MODIFIERS.get(role, frozenset())
     return bool((ranks & n.context) - asked)
@@ -6398,7 +6414,8 @@ def _according_to(ctx: _Ctx, qi: int) -> _Attr | None:
         phrase = [x.i for x in t.subtree]
         p_lo, p_hi = min(phrase), max(phrase)
         between = range(p_hi + 1, first) if p_hi < first else range(last + 1, p_lo)
-        if all(doc[i].is_punct or doc[i].is_space for i in between) or _according_frames_colon(ctx, t, p_hi, first):
+        if all(doc[i].is_punct or doc[i].is_space for i in between) or _according_frames_colon(ctx, t, p_hi, first) \
+                or p_hi < first and _apposed_role_between(ctx, between):
             if _is_outlet(ctx, pobj[0]):
                 return _Attr(_outlet_author(ctx, qi, t), "according to", "according", t.i)
             obj = pobj[0]
@@ -6406,6 +6423,31 @@ def _according_to(ctx: _Ctx, qi: int) -> _Attr | None:
                 return _Attr(_resolve_pronoun(ctx, obj), "according to", "according", t.i)
             return _Attr(_speaker(ctx, obj, via_cue=True), "according to", "according", t.i)
     return _in_words_of(ctx, lo, hi, first, last)
+
+
+def _apposed_role_between(ctx: _Ctx, between: range) -> bool:
+    """Tell whether the tokens between "According to X" and its quote are X's role set off by commas.
+
+    'According to Ana Roe, Peru's envoy in Quito, "..."': the parser often
+    makes the role phrase the subject of the quoted clause, yet on the
+    surface it is an appositive of the source (the Quote-Mention trigram
+    of CoreNLP's quote attribution, read through the appositive, as in
+    :func:`_role_phrase_after_quote`).
+
+    Args:
+        ctx: the document context.
+        between: the token range from after the "according to" phrase to the quote's opening mark.
+
+    Returns:
+        True when the range is ", <phrase> ," whose phrase is outside quotes, holds a role word and no verb
+        or further punctuation.
+    """
+    toks = [ctx.doc[i] for i in between if not ctx.doc[i].is_space]
+    if len(toks) < 3 or toks[0].text != "," or toks[-1].text != ",":
+        return False
+    phrase = toks[1:-1]
+    return len(phrase) <= 8 and any(_role_word(ctx, t) for t in phrase) and not any(
+        ctx.quoted(t.i) or t.pos_ in _VERBAL or t.is_punct and t.text not in ("-", "'s", "’s") for t in phrase)
 
 
 def _in_words_of(ctx: _Ctx, lo: int, hi: int, first: int, last: int) -> _Attr | None:
@@ -8199,6 +8241,7 @@ def _quotes(ctx: _Ctx) -> Iterator[Quote]:
     attrs = _group_attributions(ctx, attrs)
     attrs = [_with_full_name(ctx, a) for a in attrs]
     attrs = [_with_defined_acronym(ctx, a) for a in attrs]
+    attrs = _body_words_given_to_voice(ctx, attrs)
     for qi, (span, a) in enumerate(zip(ctx.spans, attrs)):
         if span.end <= span.start or _is_scare(ctx, span, a):
             continue
@@ -8209,6 +8252,53 @@ def _quotes(ctx: _Ctx) -> Iterator[Quote]:
                         evidence=_evidence(ctx, span), status=status)
         except Exception:  # noqa: BLE001
             logger.exception("%s: quote building failed at offset %d", ctx.article.id, span.open)
+
+
+def _body_words_given_to_voice(ctx: _Ctx, attrs: list[_Attr | None]) -> list[_Attr | None]:
+    """Give a body's quote to the named person who voices the body and is credited with the same words.
+
+    A standfirst or lead often credits words to a body ("The ministry says
+    the deal 'will not stand'") that the story then puts in the mouth of the
+    body's spokesperson ("..., ministry spokesman Ana Roe said"); the two
+    quotes are one utterance, and its speaker is the person, the more
+    specific mention (the mention-to-speaker preference for named people of
+    CoreNLP's quote attribution).  The same words (case and punctuation
+    aside) must be credited to a person whose title words hold every
+    content word of the body's name ("foreign ministry spokesman" for
+    "Foreign Ministry").
+
+    Args:
+        ctx: the document context.
+        attrs: the attribution of each span, in text order.
+
+    Returns:
+        The attributions, with such body speakers replaced by the person.
+    """
+    def words(qi: int) -> str:
+        span = ctx.spans[qi]
+        return " ".join(re.findall(r"\w+", ctx.text[span.start:span.end].casefold()))
+
+    voiced: dict[str, list[_Attr]] = {}
+    for qi, a in enumerate(attrs):
+        if a is not None and a.speaker is not None and a.speaker.label == "PERSON":
+            voiced.setdefault(words(qi), []).append(a)
+    if not voiced:
+        return attrs
+    out = list(attrs)
+    for qi, a in enumerate(attrs):
+        if a is None or a.speaker is None or a.speaker.label != "ORG":
+            continue
+        body = {w for w in _words(ctx, ctx.doc[ctx.token_at(a.speaker.start):ctx.token_at(a.speaker.end)])
+                if w not in _TITLE_SMALL_WORDS}
+        people = [b.speaker for b in voiced.get(words(qi), []) if body and body <= _title_words_of(ctx, b.speaker)]
+        if len({p.text for p in people}) == 1:
+            out[qi] = _Attr(people[0], a.cue, a.sieve, a.cue_tok)  # (the first, in text order)
+    return out
+
+
+def _title_words_of(ctx: _Ctx, m: Mention) -> set[str]:
+    """The title words of every person name written like the mention (a full name given more than once)."""
+    return {w for n in ctx.names if n.person and n.mention.text == m.text for w in n.context}
 
 
 def _honorific_gender(ctx: _Ctx, m: Mention) -> str:
