@@ -4,7 +4,8 @@ What is removed (none of it is article text): markdown links and emphasis,
 "Related article:" lines, photo captions and credits (and repeated caption
 lines; the credit of a dropped caption, "Image: X/Agency", "(X/Flickr)",
 "REUTERS/X/File Photo", "[PHOTO CREDIT: X/Agency]", is kept in
-``photo_credits``), "Advertisement", headings, bylines, date and URL lines, republishing
+``photo_credits``, and its description, with no quotation mark in it, in
+``captions``, apart from the story), "Advertisement", headings, bylines, date and URL lines, republishing
 notes, and reader-comment sections ("N thoughts on …", "Leave a Reply",
 "Comments (6)", "Join the conversation" … and all after).  HTML pages saved as
 text lose their tags, scripts and styles.
@@ -88,7 +89,8 @@ COMMENTS_START = re.compile(
     r"|(?:join|start) the (?:conversation|discussion)\s*$)",
     re.I)
 ADVERT = re.compile(r"^\s*(advertisement|advert|sponsored( content)?|scroll to continue.*|story continues below.*)\s*$", re.I)
-RELATED = re.compile(r"^\s*(related( articles?| stories| content)?|read (more|also)|see also|more on this( story)?|recommended)\s*:", re.I)
+RELATED = re.compile(r"^\s*(related( articles?| stories| content| news)?|read (more|also)|see also|"
+                     r"more on this( story)?|recommended)\s*:", re.I)
 URL_LINE = re.compile(r"^\s*(original\s+url\s*:)?\s*<?(https?://\S+?)>?\s*$", re.I)
 URL_LABEL = re.compile(r"^\s*(original\s+(url|article|source)|source)\s*:\s*$", re.I)
 BYLINE = re.compile(r"^\s*by\s+(.{3,120})$", re.I)
@@ -102,6 +104,9 @@ STAFF_CREDIT_LABELS = frozenset({"reporter", "editor"})
 CAPS_PLACE_LINE = re.compile(r"^\s*[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+(?:\s+[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+){0,2}\s*$")
 # a headline that ends with a quoted fragment in single quotes: "X says 'a word'" (no sentence ends there)
 QUOTED_HEADLINE_END = re.compile(r"[^\W\d_]['’]\s*$")
+# a paragraph of speech in single quotes (British and West African house style): its sentence ends inside the
+# closing mark ("...them.'"), which a crosshead in quotes ('Nothing has changed') never does
+QUOTED_SENTENCE_END = re.compile(r"[.,]['’]\s*$")
 REPUBLISHED = re.compile(r"^\s*this (article|story|piece) (is|was) (re)?published (from|by|with permission from) ((?:the )?.+?)(\s+under\b.*|\.)?\s*$", re.I)
 BOILER = re.compile(r"^\s*(read the original article\.?|share (this|on).*|click here.*|sign up .*newsletter.*|"
                     r"your email address will not be published.*|all rights reserved.*|©.*|copyright .*)\s*$", re.I)
@@ -140,9 +145,9 @@ CREDIT_BRACKET_AFTER_CAPTION = re.compile(r"(?<=[.!?”\"])\s*[(\[]\s*([A-Z][^()
 NETWORK_TAGLINE = re.compile(r"^\s*(?:[Aa]n?\s+)?(?:[Pp]art|[Mm]ember)\s+of\s+(?:the\s+)?"
                              r"(?P<name>(?:[A-Z][\w&.'’-]*\s+){1,5}(?:Network|Group|Newspapers|Media))\s*\.?\s*$")
 # a photo word's credit in brackets closing a bracketed caption that stays as text: "[Photo: The hall in winter.
-# (Photo: Anna Berg/Daily Planet)]" (the credit goes, the caption stays)
+# (Photo: Anna Berg/Daily Planet)]", "[Photo: … (Photo: Planet)]" (the credit goes, the caption stays)
 CREDIT_IN_BRACKETED_CAPTION = re.compile(r"(?<=[.!?”\"])\s*\((?:photo(?:graph)?|image|picture)\s*:\s*"
-                                         r"([^()\[\]/]{2,60}/[^()\[\]]{2,60}?)\s*\)(?=\s*\]\s*$)", re.I)
+                                         r"([^()\[\]/]{2,60}(?:/[^()\[\]]{2,60}?)?)\s*\)(?=\s*\]\s*$)", re.I)
 # wire-agency credit after a caption: "… March 11, 2025. REUTERS/Anna Berg/File Photo", "AFP/Getty Images"
 CREDIT_AGENCY = re.compile(r"(?:^|[.)]\s+)([A-Z]{2,}(?:\s[A-Z]{2,})?\s*/\s*[A-Z][\w .&'’-]{1,40}(?:/[\w .&'’-]{2,40})*)\s*$")
 # a caption closed by the source's courtesy line: "… in this undated photo. Courtesy of Name Agency" (Korean and
@@ -659,6 +664,46 @@ def _known_outlet(name: str) -> bool:
     return entry is not None and entry.outlet
 
 
+# the label opening a caption line: "[PHOTO: …", "Image: …", "[Photo caption] …", "[1/2] …"
+CAPTION_LABEL = re.compile(r"^\s*(?:\[\d{1,2}\s*/\s*\d{1,2}\]\s*|[\[(]?\s*(?:photo(?:graph)?|image|picture|file photo)"
+                           r"(?:\s+caption)?\s*[:\]]\s*)", re.I)
+# a quotation mark in a caption: its words are nobody's quote, so such a caption is left out
+CAPTION_QUOTE = re.compile(r"[\"“”«»‘]|(?:^|\s)'")
+
+
+def _caption_body(s: str, plain: str, labelled: bool = True) -> tuple[int, int] | None:
+    """The description of a caption line that is dropped, without its label and its credit, as kept text.
+
+    "[PHOTO: A ferry off Tolsby, a port in Varn County. Photo: Anna Berg / Planet]": the words between the
+    label and the credit (a caption with no credit is left out) describe the picture and name its places
+    (article text, for the gold of the evaluation sets); they are kept apart from the story
+    (``Article.captions``; the build parses them on their own), so that no quote runs across them and no
+    speaker or pronoun of the story takes a name from them. A caption holding a quotation mark is left out.
+
+    Args:
+        s: the caption line as it stands in the text.
+        plain: the line without markup.
+        labelled: whether the line must open with a caption label (else its credit alone marks it).
+
+    Returns:
+        (start, end) offsets of the description in ``s``, or None when the line has none (a bare credit).
+    """
+    label = CAPTION_LABEL.match(plain)
+    if label is None and labelled or re.match(r"\s*\(?\w+\s+by\b", plain, re.I):
+        return None  # "Photo by Anna Berg": all credit
+    body = plain[label.end():] if label else plain
+    m = PHOTO_SUFFIX.search(body) or CREDIT_BRACKET.search(body) or CREDIT_AGENCY.search(body)
+    if m is None:
+        return None  # no credit closes it: a line about a photo, not a published caption
+    body = body[:m.start() + (body[m.start()] in ".!?)")]
+    body = body.strip().rstrip("[( ").strip()
+    if len(body.split()) < 4 or not re.search(r"\b[a-z]{3,}\b", body) or CAPTION_QUOTE.search(body) or \
+            "/" in body:
+        return None
+    at = s.find(body)
+    return (at, at + len(body)) if at >= 0 else None
+
+
 def _caption_credit(plain: str) -> str | None:
     """Find the credit of a caption line that is dropped as a whole.
 
@@ -880,6 +925,7 @@ def clean_article(raw: str, article_id: str, path: str = "") -> Article:
     holders: list[str] = []  # publishers of copyright lines and footer bars
     staff: list[tuple[str, str]] = []  # (name, post) of credit lines after the author's ("Editor: Karl Weber")
     paragraphs: list[list[tuple[int, int]]] = []  # kept raw intervals per paragraph
+    captions: list[list[tuple[int, int]]] = []  # the descriptions of dropped captions, kept after the story
     prev_plain = None
     byline_at: int | None = None
     seen_body = False
@@ -1043,6 +1089,9 @@ def clean_article(raw: str, article_id: str, path: str = "") -> Article:
             credit = _caption_credit(plain)
             if credit and credit not in credits:
                 credits.append(credit)
+            body = _caption_body(s, plain)
+            if body is not None:
+                captions.append([(ln.start + body[0], ln.start + body[1])])
             continue
         if counts.get(plain, 0) > 1:  # a repeated caption line
             mc = CREDIT_DASH.search(plain) or CREDIT_SLASH.search(plain)
@@ -1063,6 +1112,9 @@ def clean_article(raw: str, article_id: str, path: str = "") -> Article:
         caption_del: list[tuple[int, int]] = []
         if mp and len(plain.split()) <= 60:
             credits.append(mp.group(1).strip())  # "… on Monday. Photograph: Name/Agency"
+            body = _caption_body(s, plain, labelled=False)
+            if body is not None:
+                captions.append([(ln.start + body[0], ln.start + body[1])])
             continue
         mn = CREDIT_NAME_AGENCY.search(plain)
         if mn and CREDIT_NAME_AGENCY.search(s):
@@ -1078,7 +1130,8 @@ def clean_article(raw: str, article_id: str, path: str = "") -> Article:
         nxt = next((plains[j] for j in range(idx + 1, n) if plains[j]), "")
         continues = bool(nxt) and nxt[0].islower() and not BYLINE.match(nxt) and not POSTED_BY.match(nxt)
         cc = CREDIT_COPYRIGHT.search(s) if CREDIT_COPYRIGHT.search(plain) else None
-        if _is_heading(plain) and not continues and not is_footer and cc is None and not caption_del:
+        speech = seen_body and QUOTED_SENTENCE_END.search(plain) is not None  # body text, no crosshead
+        if _is_heading(plain) and not continues and not is_footer and cc is None and not caption_del and not speech:
             if not seen_body and "title" not in meta and len(plain.split()) >= 2:
                 meta["title"] = plain.strip("'‘’ ")
             continue
@@ -1126,24 +1179,29 @@ def clean_article(raw: str, article_id: str, path: str = "") -> Article:
             paragraphs.append(kept)
         prev_plain = plain
 
-    # assemble
-    out: list[str] = []
+    # assemble: the story, then (apart from it, its offsets going on after a paragraph break) the captions
     segs: list[Segment] = []
+    texts: list[str] = []
     pos = 0
-    for pi, para in enumerate(paragraphs):
-        if pi:
-            out.append("\n\n")
+    for part in (paragraphs, captions):
+        out: list[str] = []
+        if texts:
             pos += 2
-        for a, b in para:
-            if a < 0:
-                out.append(" ")
-                pos += 1
-                continue
-            piece = work[a:b]
-            segs.append(Segment(clean_start=pos, raw_start=a, length=b - a))
-            out.append(piece)
-            pos += b - a
-    text = "".join(out)
+        for pi, para in enumerate(part):
+            if pi:
+                out.append("\n\n")
+                pos += 2
+            for a, b in para:
+                if a < 0:
+                    out.append(" ")
+                    pos += 1
+                    continue
+                piece = work[a:b]
+                segs.append(Segment(clean_start=pos, raw_start=a, length=b - a))
+                out.append(piece)
+                pos += b - a
+        texts.append("".join(out))
+    text, caption_text = texts
     author = meta.get("author") or meta.get("footer_author")
     if author:
         author = re.sub(r"[\[\]()*_]", "", author).strip()
@@ -1157,6 +1215,7 @@ def clean_article(raw: str, article_id: str, path: str = "") -> Article:
         title=meta.get("title"), author=author, date=_iso_date(meta.get("date")), url=meta.get("url"),
         outlet=meta.get("outlet"), photo_credits=tuple(credits), author_title=meta.get("author_title"),
         copyright_holders=tuple(holders), filed_from=meta.get("filed_from"), staff_credits=tuple(staff),
+        captions=caption_text,
     )
 
 

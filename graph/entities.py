@@ -68,8 +68,9 @@ ORG_WORDS = {"institute", "university", "college", "center", "centre", "council"
 AGENCY_OPENERS = {"historic", "visit", "invest", "heritage"}
 ORG_START = {"ministry", "university", "institute", "department", "office", "bank", "council", "centre", "center",
              "committee", "commission", "court", "federation", "union", "league", "party", "ambulance", "police",
-             "fire", "rescue", "coastguard", "customs", "health", "transport", "embassy", "consulate", "chamber"} \
-    | ROMANCE_BODY_OPENERS | AGENCY_OPENERS
+             "fire", "rescue", "coastguard", "customs", "health", "transport", "embassy", "consulate", "chamber",
+             "trust"} | ROMANCE_BODY_OPENERS | AGENCY_OPENERS
+# ("trust": the regional community trusts of New Zealand and Britain are named "Trust <region>")
 ORG_WORDS |= {"advertiser", "chronicle", "courier", "mirror", "express", "bulletin", "sentinel", "inquirer",
               "examiner", "dispatch", "telegraph", "ministry", "embassy", "consulate", "community", "cooperation",
               "co-operation", "affairs", "defence", "defense", "security", "intelligence", "unions", "workers",
@@ -318,7 +319,8 @@ class Resolution:
 
         Looks up, in order: the exact span, an overlapping name mention in the
         same article, the gazetteer id, the name or alias, the one place whose
-        long form it shortens ("Sulu" for "Sulu province"), and the surname
+        long form it shortens ("Sulu" for "Sulu province") or whose name it lengthens
+        with a lower-case area word ("Varn department" for "Varn"), and the surname
         within the article, then across the corpus when unambiguous.
 
         Args:
@@ -365,6 +367,11 @@ class Resolution:
                       and self.entities[k].cls in {"Place", "Territory"}]
             if len(set(longer)) == 1:
                 return longer[0]
+            head = surface.split()[-1] if len(surface.split()) >= 2 else ""
+            bare = self.by_name.get(name_key(surface[:-len(head)].strip())) if head.islower() and \
+                head in PLACE_TAIL_WORDS else None
+            if bare and self.entities[bare].cls in {"Place", "Territory"} and m.article in self.entities[bare].articles:
+                return bare  # "Varn department" for the place "Varn" its article names (the area word in lower case)
             words = name_key(surface).split()
             if len(words) >= 2 and words[-1] in REGION_TAILS:
                 # "Okinawa Prefecture" for the region "Okinawa" (see _merge_region_long_forms)
@@ -1250,11 +1257,15 @@ def _merge_other_names(clusters: dict[str, _Cluster], gaz_hits: dict[str, list[N
         gaz_hits: gazetteer id -> its mentions (changed in place).
         gaz: the gazetteer.
     """
+    moved: dict[tuple[str, str], tuple[str, str]] = {}  # a group already joined to another: where it went
+
     def group_of(name: str) -> tuple[str, str] | None:
-        if name in gaz_hits and gaz_hits[name]:
-            return "g", name
-        key = name_key(name)
-        return ("c", key) if key in clusters and clusters[key].mentions else None
+        group = ("g", name) if name in gaz_hits and gaz_hits[name] else ("c", name_key(name))
+        while group in moved:
+            group = moved[group]  # "which Ruritania calls X or Y": X's group may have joined the place already
+        if group[0] == "g":
+            return group if gaz_hits.get(group[1]) else None
+        return group if group[1] in clusters and clusters[group[1]].mentions else None
 
     def listed(group: tuple[str, str]) -> bool:
         return group[0] == "g" and gaz.lookup(group[1]) is not None
@@ -1266,13 +1277,16 @@ def _merge_other_names(clusters: dict[str, _Cluster], gaz_hits: dict[str, list[N
     pairs = [(("g", kb), nm.same_as) for kb, nms in gaz_hits.items() for nm in nms if nm.same_as]
     pairs += [(("c", k), nm.same_as) for k, cl in clusters.items() for nm in cl.mentions if nm.same_as]
     for source, other in pairs:
+        while source in moved:
+            source = moved[source]
         target = group_of(other)
         if target is None or target == source or not mentions_of(source) or (listed(source) and listed(target)):
             continue
         if listed(source):
             source, target = target, source  # the gazetteer's entry keeps its id
-        moved = gaz_hits.pop(source[1]) if source[0] == "g" else clusters.pop(source[1]).mentions
-        mentions_of(target).extend(moved)
+        joined = gaz_hits.pop(source[1]) if source[0] == "g" else clusters.pop(source[1]).mentions
+        mentions_of(target).extend(joined)
+        moved[source] = target
 
 
 def _merge_outlet_short_names(clusters: dict[str, _Cluster]) -> None:
@@ -1462,7 +1476,8 @@ def _merge_translated_forces(clusters: dict[str, _Cluster], gaz: Gazetteer) -> N
     Photo credits and quotes give a navy, an army or a police force its own
     name ("Armada de X", "Força Aérea de X") where the story says "the
     Xian Navy"; both name one body when an article uses both.  The place after
-    "de" must be a gazetteer country whose demonym opens the English name.
+    "de" must be a gazetteer country whose demonym opens the English name; a
+    bare force name ("Marine nationale") joins the article's only force of its kind.
 
     Args:
         clusters: the name clusters (changed in place).
@@ -1473,14 +1488,37 @@ def _merge_translated_forces(clusters: dict[str, _Cluster], gaz: Gazetteer) -> N
         m = ROMANCE_FORCE.match(k) if cl is not None and cl.mentions else None
         entry = (gaz.lookup(m.group(2)) or gaz.lookup(unicodedata.normalize("NFKD", m.group(2)).encode(
             "ascii", "ignore").decode())) if m else None  # ("Perú" for Peru)
-        if entry is None or entry.cls != "Country":
+        bare = cl is not None and cl.mentions and m is None and k.removeprefix("la ") in ROMANCE_FORCE_HEADS
+        if (entry is None or entry.cls != "Country") and not bare:
             continue
-        head = ROMANCE_FORCE_HEADS[m.group(1)]
+        head = ROMANCE_FORCE_HEADS[m.group(1) if m else k.removeprefix("la ")]
+        # "Marine nationale" with no state after it (a credit's style): the one state's force of its kind
+        # that the article names in English
         targets = [t for t, tc in clusters.items() if t != k and tc.mentions and t.endswith(" " + head) and
-                   gaz.country_of_demonym(t[:-len(head) - 1].removeprefix("the ")) == entry.name and
-                   _articles(tc.mentions) & _articles(cl.mentions)]
+                   (owner := gaz.country_of_demonym(t[:-len(head) - 1].removeprefix("the "))) is not None and
+                   (bare or owner == entry.name) and _articles(tc.mentions) & _articles(cl.mentions)]
         if len(targets) == 1:
             clusters[targets[0]].mentions.extend(clusters.pop(k).mentions)
+
+
+def _merge_text_ids(clusters: dict[str, _Cluster], gaz_hits: dict[str, list[NameMention]], gaz: Gazetteer) -> None:
+    """Join a name to the id its own article gave the same name elsewhere: "X" to the territory "X".
+
+    The text, not the gazetteer, gives a land its id ("recognise X", "sovereignty over X": see
+    :func:`graph.nlp.find_unlisted_territories`); a piece of the article parsed apart (its photo captions)
+    names it without that context. The same name in the same article is the same land (one sense per
+    discourse, Gale, Church & Yarowsky 1992).
+
+    Args:
+        clusters: the name clusters (changed in place).
+        gaz_hits: id -> its mentions (changed in place).
+        gaz: the gazetteer.
+    """
+    ids = {name_key(kb): kb for kb in gaz_hits if gaz.lookup(kb) is None}
+    for k in [k for k in clusters if k in ids]:
+        cl, hits = clusters[k], gaz_hits[ids[k]]
+        if cl.mentions and _articles(cl.mentions) <= _articles(hits) and _vote(cl) != "Person":
+            hits.extend(clusters.pop(k).mentions)
 
 
 def _merge_article_forms(clusters: dict[str, _Cluster]) -> None:
@@ -1881,6 +1919,7 @@ def resolve_entities(mentions: Iterable[NameMention], authors: dict[str, str] | 
         clusters[target].mentions.append(nm)
 
     _merge_accent_variants(clusters)
+    _merge_text_ids(clusters, gaz_hits, gaz)
     _merge_compass_abbreviations(clusters, gaz_hits, gaz)
     _merge_other_names(clusters, gaz_hits, gaz)
     _merge_outlet_short_names(clusters)

@@ -4366,8 +4366,9 @@ def _paired_place(doc: Doc, ent: Span) -> bool:
             k += 1
         if k < len(doc) and doc[k].is_lower and doc[k].lower_ in BOUND_NOUNS:
             return True
-    if len(ent) > 1:
-        return False  # ("talks between Varnek Energy and Ruritania": a body may face a state)
+    if len(ent) > 1 and not (ent.label_ == "PERSON" and a >= 3 and doc[a - 1].lower_ == "to" and
+                             doc[a - 3].lower_ == "from"):
+        return False  # ("talks between Varnek Energy and Ruritania": a body may face a state; "from X to Y Z": land)
     if a >= 3 and doc[a - 1].lower_ in {"and", "to"} and doc[a - 3].lower_ in {"between", "from"}:
         other = doc[a - 2]
         return other.ent_type_ in placed and (doc[a - 1].lower_ == "and") == (doc[a - 3].lower_ == "between")
@@ -4393,8 +4394,9 @@ def _town_of_person(doc: Doc, ent: Span) -> bool:
 
     Three patterns of news writing: a tradesperson or resident "from X" ("a bricklayer from X", "a ferry
     skipper from X"; a firm's staff are named "at X" or with an office word, so only trade and resident nouns
-    count); a town's office holder named after it ("X mayor Anna Berg"); and a lawmaker "who represents X"
-    (the seat, when a member title stands in the sentence before it).
+    count), or residents "in X" ("villagers in X", "our people in X"); a town's office holder named after it
+    ("X mayor Anna Berg"); and a lawmaker "who represents X" (the seat, when a member title stands in the
+    sentence before it).
 
     Args:
         doc: the Doc.
@@ -4410,6 +4412,11 @@ def _town_of_person(doc: Doc, ent: Span) -> bool:
             (doc[i - 2].lower_ in TRADE_NOUNS or doc[i - 2].lower_ in RESIDENT_NOUNS) and \
             (ent.end >= len(doc) or doc[ent.end].is_punct or doc[ent.end].lower_ in {"who", "and", "in"}):
         return True
+    if i >= 2 and doc[i - 1].lower_ == "in" and doc[i - 2].is_lower and \
+            doc[i - 2].lower_ in RESIDENT_NOUNS | {"people", "families", "households"} and \
+            (ent.end >= len(doc) or doc[ent.end].is_punct and doc[ent.end].text not in {"'s", "’s", "'", "’"} or
+             doc[ent.end].lower_ in {"who", "and"} or doc[ent.end].pos_ in {"VERB", "AUX"}):
+        return True  # "villagers in X have ...", "my people in X": where they live
     if ent.end + 1 < len(doc) and doc[ent.end].lower_ in TOWN_OFFICES and doc[ent.end].is_lower and \
             _glued(doc, ent.end - 1):
         return True
@@ -5495,11 +5502,13 @@ def _credit_names(article: Article) -> Iterator[NameMention]:
     credited = {fold(p) for c in getattr(article, "photo_credits", ()) or () for p in re.split(r"\s*[/|,]\s*", c)}
     outlet = getattr(article, "outlet", None)
     entry = gaz.lookup(outlet) if outlet else None
+    own_name = None
     if outlet and outlet[:1].isupper() and (entry is None or entry.cls == "Organization") and \
             not gaz.is_demonym(outlet):
         # the article's own outlet (masthead or byline): a body, though the byline's ", X" form gives no strong cue
         done.add(outlet)
         own = _publisher_mention(article, outlet, gaz)
+        own_name = own.mention.kb_id or own.mention.text
         yield replace(own, org_cue=False, outlet=True)
     filed = article.filed_from
     if filed:
@@ -5519,6 +5528,8 @@ def _credit_names(article: Article) -> Iterator[NameMention]:
             done.add(holder.mention.text)
             if paired and name.strip() != paired and not holder.mention.kb_id:
                 holder = replace(holder, same_as=paired)  # "© TOLPRESS – Agence Tolsa Presse": one agency
+            elif own_name and not holder.mention.kb_id and _outlet_company(name.strip(), outlet, gaz):
+                holder = replace(holder, same_as=own_name)  # "© The Planet Newspaper" under "The Planet"
             yield replace(holder, outlet=True)
     for credit in getattr(article, "photo_credits", ()) or ():
         pair = _native_and_english_name(credit, gaz)
@@ -5662,6 +5673,36 @@ def _footer_short_name(holders: tuple[str, ...] | list[str]) -> str | None:
         return None
     letters = iter(fold(full))
     return short if all(c in letters for c in short.casefold()) else None
+
+
+#: words after an outlet's title in its footer that describe the title, not another body ("The Planet Newspaper",
+#: "TOLPRESS Ruritanian News Agency")
+OUTLET_STYLE_WORDS = {"newspaper", "news", "agency", "daily", "weekly", "online"}
+
+
+def _outlet_company(holder: str, outlet: str, gaz: Gazetteer) -> bool:
+    """Tell whether a footer's holder is the article's own outlet under a longer style.
+
+    "© The Planet Newspaper" under the masthead "The Planet", "© TOLPRESS Ruritanian News Agency" under
+    "TOLPRESS", "© Planet Co. Ltd." under "The Planet": the outlet's title (with or without "The"), then only
+    words of a company's legal form or trade, of the outlet's kind, or a nationality.
+
+    Args:
+        holder: the copyright holder's name.
+        outlet: the article's outlet.
+        gaz: the gazetteer.
+
+    Returns:
+        True for the outlet's own longer style.
+    """
+    def words(name: str) -> list[str]:
+        out = [re.sub(r"[.,&]", "", fold(w)) for w in name.split()]
+        return out[1:] if out[:1] == ["the"] else out
+
+    own, held = words(outlet), words(holder)
+    rest = [w for w in held[len(own):] if w]
+    return bool(own) and held[:len(own)] == own and bool(rest) and all(
+        w in COMPANY_TAIL_WORDS or w in OUTLET_STYLE_WORDS or gaz.is_demonym(w.capitalize()) for w in rest)
 
 
 def _publisher_mention(article: Article, holder: str, gaz: Gazetteer) -> NameMention | None:
@@ -7143,7 +7184,8 @@ def _heading_places(article: Article, gaz: Gazetteer) -> Iterator[NameMention]:
     raw = getattr(article, "raw", "") or ""
     if not raw or not article.segments:
         return  # no map back to the raw text: nothing tells which lines the text left out
-    kept = sorted((seg.raw_start, seg.raw_start + seg.length) for seg in article.segments)
+    kept = sorted((seg.raw_start, seg.raw_start + seg.length) for seg in article.segments
+                  if seg.clean_start < len(article.text))  # (not the captions kept apart from the text)
     starts = [a for a, _ in kept]
     done: set[str] = set()
     for lo, hi, plain in _short_lines(raw):

@@ -57,6 +57,10 @@ class Article:
         filed_from: the town a byline says the story was filed from ("By Anna Berg, Tolsby"), or None.
         staff_credits: (name, post) of each closing credit line naming staff besides the author
             ("Editor: Karl Weber").
+        captions: the descriptions of the photo captions the cleaner takes out of the story, one paragraph
+            each ("" when there are none); they are no part of ``text``, but their offsets go on after it
+            (from ``len(text) + 2``, as after a paragraph break) and ``segments`` maps them to the raw text
+            too, so that the build parses them on their own (see :attr:`full_text`).
     """
 
     id: str
@@ -74,6 +78,12 @@ class Article:
     copyright_holders: tuple[str, ...] = ()
     filed_from: str | None = None
     staff_credits: tuple[tuple[str, str], ...] = ()
+    captions: str = ""
+
+    @property
+    def full_text(self) -> str:
+        """The text with the caption paragraphs after it, in the offsets the segments give them."""
+        return f"{self.text}\n\n{self.captions}" if self.captions else self.text
 
     @cached_property
     def _starts(self) -> list[int]:

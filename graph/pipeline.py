@@ -258,7 +258,7 @@ def _sub_article(art: Article, starts: list[int], a: int, b: int) -> Article:
         lo, hi = max(seg.clean_start, a), min(seg.clean_start + seg.length, b)
         if lo < hi:
             segs.append(Segment(lo - a, seg.raw_start + (lo - seg.clean_start), hi - lo))
-    return dataclasses.replace(art, text=art.text[a:b], segments=tuple(segs))
+    return dataclasses.replace(art, text=art.full_text[a:b], segments=tuple(segs), captions="")
 
 
 def _is_offset(name: str) -> bool:
@@ -426,9 +426,13 @@ def build(source: Path, settings: Settings = Settings(), progress: Callable[[int
                 tick()
                 continue
             pieces = split_for_nlp(art.text, settings.long_article, settings.chunk_chars)
+            if art.captions:
+                # the photo captions are parsed on their own: no story speaker takes their names
+                pieces.append((len(art.text) + 2, len(art.full_text)))
             job = _Job(art, sha, pieces, [s.clean_start for s in art.segments] if len(pieces) > 1 else [])
+            full = art.full_text
             for a, b in pieces:
-                yield art.text[a:b], (job, a, b)
+                yield full[a:b], (job, a, b)
 
     def finish(job: _Job) -> None:
         art = job.article
