@@ -855,6 +855,71 @@ def coined_terms(doc) -> dict[str, tuple[int, int]]:
     return out
 
 
+#: lower-case land and sea words too common to name one disputed area on their own ("both claim the area")
+GENERIC_LAND_NOUNS = frozenset({"area", "areas", "land", "lands", "territory", "territories", "region", "regions",
+                                "zone", "zones", "island", "islands", "waters", "sea", "seas", "border", "borders",
+                                "frontier", "boundary", "country", "state", "place", "site", "coast", "province",
+                                "town", "village", "city", "field", "fields", "block", "blocks", "part",
+                                "rest", "whole", "claim", "claims", "right", "rights", "sovereignty", "victory",
+                                "credit", "responsibility", "attack", "seat", "seats", "title", "prize", "win",
+                                "summit", "plateau", "atoll", "islet", "islets", "rock", "rocks", "reef", "reefs",
+                                "shoal", "shoals", "peninsula", "enclave", "exclave", "archipelago", "mountain",
+                                "peak", "glacier", "pass", "river", "lake", "bay", "gulf", "strait", "channel"})
+#: how often a text must name such a description before it counts as the area's name
+DESCRIPTION_REPEATS = 3
+
+
+def claimed_descriptions(doc) -> dict[str, tuple[int, int]]:
+    """Lower-case descriptions a text uses as the name of a disputed area: "the maritime triangle".
+
+    A story about a quarrel over an area with no proper name calls it by one definite description
+    throughout ("the triangle"); when a state claims it ("A and B claim the triangle", "A's sovereignty
+    over the triangle"), the text names it at least three times, no proper name in the text has the same
+    head noun ("the X gas field" makes "the field" a short form of that name), no territory is named in its
+    first sentence or the two before (else it takes that one up: "the X Heights ... the plateau") and the
+    noun is no generic land or landform word, the description is the area's name, like a coined "so-called"
+    term (see :func:`coined_terms`).
+
+    Args:
+        doc: the parsed Doc.
+
+    Returns:
+        The description's longest form with its lower-case modifiers ("maritime triangle") and its bare head
+        noun ("triangle"), each mapped to its first span.
+    """
+    def definite(tok) -> bool:
+        return tok.pos_ == "NOUN" and tok.is_lower and tok.dep_ != "compound" and any(
+            c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+
+    claimed: set[str] = set()
+    for tok in doc:
+        if tok.lemma_.lower() == "claim" and tok.pos_ == "VERB":
+            subj = [x for c in tok.children if c.dep_ == "nsubj" for x in (c, *c.conjuncts)]
+            if any(x.ent_type_ == "COUNTRY" for x in subj):
+                claimed.update(c.lower_ for c in tok.children if c.dep_ in {"dobj", "obj"} and definite(c))
+        elif tok.lemma_.lower() in HOLD_CUE_NOUNS and tok.pos_ == "NOUN":
+            claimed.update(p.lower_ for c in tok.children if c.dep_ == "prep" and c.lower_ == "over"
+                           for p in c.children if p.dep_ == "pobj" and definite(p))
+    out: dict[str, tuple[int, int]] = {}
+    for word in sorted(claimed - GENERIC_LAND_NOUNS):
+        uses = [t for t in doc if t.lower_ == word and definite(t)]
+        named = any(t.lower_ == word and t.ent_type_ and t.ent_type_ != "TERRITORY" or
+                    t.lower_ == word and t.i > 0 and doc[t.i - 1].pos_ == "PROPN" for t in doc)
+        if len(uses) < DESCRIPTION_REPEATS or named:
+            continue
+        sents = list(doc.sents)
+        at = next(k for k, sent in enumerate(sents) if sent.start <= uses[0].i < sent.end)
+        if any(t.ent_type_ == "TERRITORY" and t.i < uses[0].i for sent in sents[max(at - 2, 0):at + 1] for t in sent):
+            continue  # "the X Heights ... the plateau": a description taking up a named land
+        out[word] = (uses[0].i, uses[0].i + 1)
+        for t in uses:
+            mods = [c for c in t.children if c.dep_ == "amod" and c.is_lower and c.i == t.i - 1 and c.pos_ == "ADJ"]
+            if mods:
+                out[f"{mods[0].text} {word}"] = (mods[0].i, t.i + 1)  # "the maritime triangle"
+                break
+    return out
+
+
 def _coined_run(doc, head, coined: dict) -> tuple[int, int] | None:
     """The span of a coined term ("the land strip") whose head noun is ``head``, else None."""
     if head.pos_ != "NOUN":
@@ -1064,6 +1129,13 @@ def find_unlisted_territories(doc) -> list[tuple[int, int, str]]:
             found.setdefault(name, run)
             for alias in _aliases_of(doc, h, gaz):
                 aliases.setdefault(alias, name)
+    for name, run in claimed_descriptions(doc).items():
+        # "A and B claim the triangle": a description the text uses as the disputed area's name (its long form
+        # with a modifier, "the maritime triangle", is the name; the bare head noun is its short form)
+        found.setdefault(name, run)
+        head = name.split()[-1]
+        if head != name:
+            aliases.setdefault(head, name)
     if not found:
         return []
     for name in list(found):
@@ -1134,6 +1206,12 @@ def find_unlisted_territories(doc) -> list[tuple[int, int, str]]:
             if e + 1 < len(doc) and doc[e].lower_ in PLACE_PARTICLES and doc[e + 1].text[:1].isupper() and \
                     doc[e - 1].whitespace_ and doc[e].whitespace_ == " ":
                 continue  # "X de Y": part of a longer name
+            if tok.i >= 2 and doc[tok.i - 1].lower_ == "of" and tok.ent_type_ == "ORG" and tok.ent_iob_ == "I":
+                b = tok.i - 1
+                while b > 0 and doc[b].ent_iob_ == "I":
+                    b -= 1
+                if any(t.lower_ in BODY_WORDS for t in doc[b:tok.i - 1]):
+                    continue  # "the Liberation Movement of X": the body's name holds the land's
             spans.append((tok.i, e, canonical[n]))
             taken.update(range(tok.i, e))
     return sorted(spans)
@@ -1577,22 +1655,28 @@ SEAT_ABBREVIATIONS = frozenset({"TD", "MP", "MEP", "MSP", "MLA", "MPP", "MK", "M
 
 
 def find_party_seats(doc) -> list[tuple[int, int]]:
-    """Party names NER glued to a seat abbreviation as a person.
+    """Party names NER glued to a seat abbreviation as a person, and chambers glued to the member's title.
 
     "a Fianna Fáil TD for Mayo": NER reads "Fianna Fáil TD" as a person, but
     a person's name never ends in a seat abbreviation; the words before it
-    are the party.
+    are the party.  "the National Assembly Member for X": NER reads the
+    title "Member" as the last word of the chamber's name, but a chamber's
+    name never ends in its member (the capitalised "Assembly Member" title
+    of Welsh, London and West African usage).
 
     Args:
         doc: a parsed Doc with entities.
 
     Returns:
-        (start, end) spans of the party names, to label ORG (the abbreviation is left out).
+        (start, end) spans of the party or chamber names, to label ORG (the abbreviation or title is left out).
     """
     out: list[tuple[int, int]] = []
     for ent in doc.ents:
         if ent.label_ == "PERSON" and len(ent) >= 2 and ent[-1].text in SEAT_ABBREVIATIONS and \
                 all(t.text[:1].isupper() for t in ent[:-1]):
+            out.append((ent.start, ent.end - 1))
+        elif ent.label_ == "ORG" and len(ent) >= 2 and ent[-1].text == "Member" and \
+                ent[-2].lower_ in SEAT_CHAMBERS and ent[-2].text[:1].isupper():
             out.append((ent.start, ent.end - 1))
     return out
 
@@ -1719,7 +1803,42 @@ def find_sited_places(doc) -> list[tuple[int, int]]:
             out.append((ent.start, ent.end))
     names = {doc[s:e].text for s, e in out}
     # every other mention of the same name is the place too
-    return sorted({(e.start, e.end) for e in doc.ents if e.label_ == "PERSON" and e.text in names} | set(out))
+    out = sorted({(e.start, e.end) for e in doc.ents if e.label_ == "PERSON" and e.text in names} | set(out))
+    return out + _untagged_settlements(doc, out)
+
+
+def _untagged_settlements(doc, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """One-word names NER left untagged that the text calls a settlement: "X is the chief town of the Y area".
+
+    The subject of "is a city / town / village" is a place (as in :func:`find_sited_places`); so is every other
+    untagged use of the same word standing alone or before a town's office ("X Mayor Ana Berg"), one sense per
+    discourse (Gale, Church & Yarowsky 1992).
+
+    Args:
+        doc: a parsed Doc with entities.
+        taken: spans already found (left alone).
+
+    Returns:
+        (start, end) spans to label GPE.
+    """
+    offices = {w for t in PLACE_OFFICE_TITLES for w in t.split()}
+    gaz = load_gazetteer()
+
+    def alone(i: int) -> bool:
+        before = doc[i - 1] if i > 0 else None
+        after = doc[i + 1] if i + 1 < len(doc) else None
+        return not doc[i].ent_type_ and (before is None or not (before.pos_ == "PROPN" and before.is_title)) and (
+            after is None or not (after.pos_ == "PROPN" and after.is_title) or after.lower_ in offices)
+
+    words = set()
+    for tok in doc:
+        if tok.dep_ == "nsubj" and tok.pos_ == "PROPN" and tok.is_title and tok.is_alpha and alone(tok.i) and \
+                tok.head.lemma_ == "be" and not gaz.is_demonym(tok.text) and gaz.lookup(tok.text) is None and any(
+                    c.dep_ == "attr" and c.lemma_.lower() in SETTLEMENT_KINDS and not any(
+                        g.dep_ == "poss" for g in c.children) for c in tok.head.children):
+            words.add(tok.text)
+    return [(t.i, t.i + 1) for t in doc if t.text in words and t.pos_ == "PROPN" and alone(t.i) and
+            not any(s <= t.i < e for s, e in taken)]
 
 
 # the last word of an island's or a reef's name: "Gull Caye", "the Varn Cayes", "Tern Islet"
@@ -1731,7 +1850,8 @@ def find_island_names(doc) -> list[tuple[int, int]]:
     """Island names NER read as persons or organisations: "Gull Caye", "the Varn Cayes".
 
     A capitalised island word ends the entity ("Caye", "Islands", "Atoll"), with at least
-    one capitalised word before it; a leading "the" is left out of the place.
+    one capitalised word before it; a leading "the" is left out of the place. A name set
+    as one of an island group ("X, the largest of the Varn Islands") is an island too.
 
     Args:
         doc: a Doc with entities.
@@ -1775,6 +1895,22 @@ def find_island_names(doc) -> list[tuple[int, int]]:
         if t.i - start <= 4 and doc[start].text[:1].isupper() and not doc[start].ent_id_ and \
                 all(u.is_alpha or u.text == "-" for u in doc[start:t.i]):
             out.append((start, t.i + 1))
+    for ent in doc.ents:
+        # "X, the largest of the Varn Islands", "X, one of the Varn Cayes": a member of an island group
+        k = ent.end
+        if ent.label_ not in {"PERSON", "ORG"} or ent.ent_id_ or len(ent) > 3 or k + 5 >= len(doc) or \
+                doc[k].text != "," or not (doc[k + 1].lower_ == "one" or doc[k + 1].lower_ == "the" and
+                                           doc[k + 2].tag_ == "JJS"):
+            continue
+        j = k + 2 if doc[k + 1].lower_ == "one" else k + 3
+        if doc[j].lower_ != "of" or doc[j + 1].lower_ != "the":
+            continue
+        e = j + 2
+        while e < len(doc) and e - j < 6 and doc[e].text[:1].isupper() and doc[e].lower_ not in ISLAND_HEADS:
+            e += 1
+        if e < len(doc) and e > j + 2 and doc[e].lower_ in ISLAND_HEADS and doc[e].text[:1].isupper() and \
+                doc[e].lower_.endswith("s"):
+            out.append((ent.start, ent.end))
     return sorted(set(out))
 
 
@@ -2177,6 +2313,76 @@ def find_party_nicknames(doc) -> list[tuple[int, int]]:
     return out
 
 
+#: verbs a group names itself with: "a group that calls itself 'X'", "which styles itself 'X'"
+SELF_NAMING_VERBS = frozenset({"call", "style", "name", "dub", "proclaim"})
+#: quotation marks that open and close a name a group gives itself
+NAME_QUOTES = {"'": "'", "‘": "’", '"': '"', "“": "”", "«": "»"}
+#: function words a title-case name may hold in lower case
+NAME_LINK_WORDS = frozenset({"of", "the", "for", "in", "and", "de", "du", "des", "la", "le", "del"})
+
+
+def find_self_named_bodies(doc) -> list[tuple[int, int]]:
+    """The quoted name a group gives itself: "rebels who call themselves the 'Council of X in Exile'".
+
+    A name in quotation marks after "calling itself" (or "styles itself", "dubbed itself") is the group's
+    own name, whatever NER made of the words inside (a body cut short before "in Exile", a land inside
+    it); it must be title case (every word capitalised but short function words) and hold a body word.
+
+    Args:
+        doc: a Doc with entities.
+
+    Returns:
+        (start, end) spans inside the quotation marks, to label ORG.
+    """
+    out = []
+    for t in doc:
+        if t.lower_ not in {"itself", "themselves"} or t.i < 1 or doc[t.i - 1].lemma_.lower() not in SELF_NAMING_VERBS:
+            continue
+        k = t.i + 1 + (t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "the")
+        if k >= len(doc) or doc[k].text not in NAME_QUOTES:
+            continue
+        close = next((j for j in range(k + 1, min(k + 14, len(doc))) if doc[j].text == NAME_QUOTES[doc[k].text]
+                      or doc[j].text in {"’", "'", "”", '"'}), None)
+        words = doc[k + 1:close] if close is not None else None
+        if not words or not 2 <= len(words) <= 12 or not words[0].is_title or not all(
+                w.is_title or w.lower_ in NAME_LINK_WORDS or w.text == "-" for w in words):
+            continue
+        if any(w.lower_ in BODY_WORDS | STATE_BODY_OPENERS for w in words):
+            out.append((k + 1, close))
+    return out
+
+
+#: seat titles a party's possessive and the seat's name come before: "Labour's Varn North MP"
+POSSESSIVE_SEAT_TITLES = frozenset({"mp", "mla", "mpp", "msp", "mep", "td", "mhk", "mna", "senator", "councillor",
+                                    "councilor"})
+
+
+def find_party_seat_titles(doc) -> list[tuple[int, int, int, int]]:
+    """A party, a seat and a seat title NER read as one body: "[Labour's Varn North MP], Ana Berg".
+
+    Westminster-system papers (New Zealand, Britain, Australia) write a member's party in the possessive
+    before the electorate and the title; the party ends at its possessive, the capitalised words after it
+    are the electorate (a place) and the title is no name at all.
+
+    Args:
+        doc: a Doc with entities.
+
+    Returns:
+        (start, cut, seat_start, seat_end) tuples: doc[start:cut] is the party (ORG), doc[seat_start:seat_end]
+        the electorate (GPE).
+    """
+    out = []
+    for ent in doc.ents:
+        if ent.label_ != "ORG" or len(ent) < 4 or ent[-1].lower_ not in POSSESSIVE_SEAT_TITLES:
+            continue
+        cut = next((t.i for t in ent if t.tag_ == "POS" or t.text in {"'s", "’s"}), None)
+        if cut is None or cut == ent.start or cut + 1 >= ent.end - 1 or \
+                not all(t.text[:1].isupper() and t.is_alpha for t in doc[cut + 1:ent.end - 1]):
+            continue
+        out.append((ent.start, cut, cut + 1, ent.end - 1))
+    return out
+
+
 # the last word of a region's name: "Varn District", "Kessel Province"
 REGION_HEADS = frozenset({"district", "province", "county", "prefecture", "region", "department", "governorate",
                           "oblast", "canton", "municipality", "parish", "chiefdom"})
@@ -2214,6 +2420,44 @@ def find_seat_constituencies(doc) -> list[tuple[int, int, int]]:
             continue
         if all(t.text[:1].isupper() or t.text in {"-", "‐"} for t in doc[cut + 1:ent.end]):
             out.append((ent.start, cut, ent.end))
+    return out
+
+
+def find_chamber_member_seats(doc) -> list[tuple[int, int, int, int]]:
+    """Chamber names NER ran on into the member's title, and the seat after them: "the [National Assembly
+    Member] (NAM) for Varn Central".
+
+    West African and South Asian papers write a legislator's title as the chamber's name and "Member" ("National
+    Assembly Member", "Parliament Member"); the title word is no part of the body's name, and the capitalised
+    name after "for" (an acronym of the title in brackets may come first) is the seat, a place.
+
+    Args:
+        doc: a Doc with entities.
+
+    Returns:
+        (start, end, seat_start, seat_end) tuples: doc[start:end] is the chamber (ORG) and doc[seat_start:seat_end]
+        the seat (GPE); the seat is empty (seat_start == seat_end) when no "for" follows.
+    """
+    out = []
+    for ent in doc.ents:
+        if ent.label_ != "ORG" or len(ent) < 2 or ent[-1].text not in {"Member", "Members"}:
+            continue
+        start = ent.start + (ent[0].lower_ == "the")
+        chamber = doc[ent.end - 2]
+        if chamber.lower_ not in SEAT_CHAMBERS or not chamber.is_title or start >= ent.end - 1 or \
+                not all(t.is_title for t in doc[start:ent.end]):
+            continue
+        k = ent.end
+        if k + 2 < len(doc) and doc[k].text == "(" and doc[k + 1].is_upper and doc[k + 2].text == ")":
+            k += 3  # "(NAM)": the title's initials
+        a = b = k + 1
+        if k < len(doc) and doc[k].lower_ == "for":
+            while b < len(doc) and b - a < 3 and doc[b].pos_ == "PROPN" and doc[b].is_title and doc[b].is_alpha:
+                b += 1
+        if b > a and doc[a].ent_type_ in {"PLACE", "COUNTRY", "TERRITORY"} and doc[a].ent_iob_ == "B" and \
+                (b == len(doc) or doc[b].ent_iob_ != "I") and all(doc[x].ent_iob_ == "I" for x in range(a + 1, b)):
+            b = a  # a listed place is the whole seat: it keeps its own entity
+        out.append((start, ent.end - 1, a, b))
     return out
 
 
@@ -2501,6 +2745,47 @@ def find_paired_places(doc) -> list[tuple[int, int]]:
         counted = t.lower_ not in {"both", "all"}
         out += [(a, b) for a, b in runs if not any(doc[x].ent_type_ in PLACE_ENT_LABELS for x in range(a, b)) and (
             counted or not any(doc[x].ent_type_ == "PERSON" for x in range(a, b)))]  # ("Ana and Bob, both in X")
+    return sorted(out)
+
+
+#: the lower-case nouns of a line of advance named after the town it points to: "the X direction", "the X axis"
+ADVANCE_LINE_NOUNS = frozenset({"direction", "directions", "axis", "axes"})
+
+
+def find_direction_places(doc) -> list[tuple[int, int]]:
+    """Towns that name a line of advance: "in the A and B directions", "along the A axis".
+
+    Military and front-line reporting names an attack's line after the town it points to (the usage of
+    Russian, Ukrainian and Caucasus war reports in English); the capitalised names before such a lower-case
+    noun are places whatever NER made of them (a person's name, or nothing).
+
+    Args:
+        doc: a Doc with entities.
+
+    Returns:
+        (start, end) spans to label GPE.
+    """
+    out: list[tuple[int, int]] = []
+    for t in doc:
+        if t.lower_ not in ADVANCE_LINE_NOUNS or not t.is_lower or t.i < 2:
+            continue
+        runs, j = [], t.i - 1
+        while j >= 0 and len(runs) < 4:
+            end = j + 1
+            while j >= 0 and end - j <= 3 and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper() and \
+                    doc[j].is_alpha:
+                j -= 1
+            if j + 1 == end:
+                break
+            runs.append((j + 1, end))
+            if j >= 0 and doc[j].lower_ in {"and", ",", "or"}:
+                j -= 1
+                continue
+            break
+        if not runs or j < 0 or doc[j].lower_ != "the":
+            continue  # "the A direction": a definite line, not "President A directions"
+        out += [(a, b) for a, b in runs if not any(doc[x].ent_type_ in PLACE_ENT_LABELS or doc[x].ent_id_
+                                                   for x in range(a, b))]
     return sorted(out)
 
 
@@ -2892,6 +3177,43 @@ def find_titled_persons(doc) -> list[tuple[int, int]]:
     return out
 
 
+def find_aged_persons(doc) -> list[tuple[int, int]]:
+    """Names NER missed or read as a people or a place although an age follows them: "Ana Berg, 67, was born".
+
+    News style sets a person's age between commas right after the name (AP and Reuters style); a body, a
+    place or a nationality never takes one. A run of two or three capitalised words with no gazetteer id,
+    shaped like a person's name and not yet one PERSON entity, before ", N," (N from 1 to 110) is a person.
+
+    Args:
+        doc: a Doc with entities.
+
+    Returns:
+        (start, end) spans of the names, to label PERSON.
+    """
+    from .entities import person_shaped
+
+    out = []
+    for k in range(2, len(doc) - 2):
+        age = doc[k + 1]
+        if doc[k].text != "," or doc[k + 2].text != "," or not age.text.isdigit() or not 1 <= int(age.text) <= 110:
+            continue
+        j = k
+        while j > 0 and k - j < 3 and doc[j - 1].is_title and doc[j - 1].is_alpha and doc[j - 1].pos_ == "PROPN":
+            j -= 1
+        run = doc[j:k]
+        if not 2 <= len(run) <= 3 or (j > 0 and doc[j - 1].text[:1].isupper() and not doc[j - 1].is_sent_start):
+            continue
+        if j > 0 and (not doc[j - 1].whitespace_ or run[0].ent_iob_ == "I"):
+            continue  # "Jean-Ana Berg": part of a longer name
+        if any(t.ent_id_ or t.ent_type_ in {"DATE", "TIME"} for t in run) or not person_shaped(run.text):
+            continue
+        if all(t.ent_type_ == "PERSON" for t in run) and run[0].ent_iob_ == "B" and (
+                k == len(doc) or doc[k].ent_iob_ != "I"):
+            continue  # already one person
+        out.append((j, k))
+    return out
+
+
 #: the last words of local and public offices that a paper sets before a name without their being listed titles
 #: ("Harbour Constable Ana Berg", "Town Clerk Tomas Lind", "Park Warden Vesna Marek"); US municipal usage (town
 #: clerk, harbour constable, selectman) and Commonwealth usage (coroner, registrar, harbourmaster) alike
@@ -3158,18 +3480,20 @@ def _register_place_bodies() -> str:
     A thin wrapper: it labels a country's initials (:func:`find_country_initials`), cuts an
     entity that runs on into a bracketed acronym
     (:func:`find_acronym_tails`) in two, and a chamber that runs on into a member's seat
-    (:func:`find_seat_constituencies`), cuts one that runs on past a possessive
+    (:func:`find_seat_constituencies`) or title (:func:`find_chamber_member_seats`), and a party that runs on
+    into its member's electorate and title (:func:`find_party_seat_titles`), cuts one that runs on past a possessive
     (:func:`find_possessive_tails`), splits a place and the place it owns
     (:func:`find_owned_places`), relabels persons ending in an acronym
     (:func:`find_acronym_persons`) and parties read as nationalities
-    (:func:`find_party_nicknames`) and bodies' names read as persons (:func:`find_person_bodies`)
-    as organisations, runs a body cut short before its
-    acronym on (:func:`find_acronym_extensions`), ranked names NER read as bodies
+    (:func:`find_party_nicknames`), bodies' names read as persons (:func:`find_person_bodies`) and the
+    quoted names groups give themselves (:func:`find_self_named_bodies`) as organisations, runs a body cut
+    short before its acronym on (:func:`find_acronym_extensions`), ranked names NER read as bodies
     (:func:`find_titled_persons`) and place names cut short or read as bodies (:func:`find_particle_places`)
     or left untagged where they repeat (:func:`find_repeated_places`),
     names NER read with an unlisted office (:func:`find_office_led_persons`), names broken by a place
-    word or a misread verb (:func:`find_broken_names`) and given names a plural noun opens
-    (:func:`find_plural_noun_pairs`) as persons, joins a state body to the nationality cut off before it
+    word or a misread verb (:func:`find_broken_names`), given names a plural noun opens
+    (:func:`find_plural_noun_pairs`) and names an age follows (:func:`find_aged_persons`) as persons, joins a
+    state body to the nationality cut off before it
     (:func:`find_demonym_bodies`), to its remit (:func:`find_remit_tails`) and to the words after a nationality
     inside it (:func:`find_demonym_cut_bodies`), relabels the spans :func:`find_place_bodies` finds as
     ``ORG`` entities, replacing the entities inside them, and cuts the
@@ -3180,7 +3504,8 @@ def _register_place_bodies() -> str:
     relabels the persons :func:`find_office_places` and :func:`find_sited_places`, places nested in
     places or named as areas (:func:`find_nested_places`), compass-named places
     (:func:`find_compass_names`), the island names
-    :func:`find_island_names`, regions read as persons (:func:`find_region_persons`), untagged names
+    :func:`find_island_names`, regions read as persons (:func:`find_region_persons`), towns naming a line of
+    advance (:func:`find_direction_places`), untagged names
     set on a coast (:func:`find_set_names`) and the places
     :func:`find_places_before_regions` and
     :func:`find_compass_owners` find as places (GPE), and lakes and mountains named
@@ -3214,7 +3539,16 @@ def _register_place_bodies() -> str:
                     doc[i].ent_id_ = ""  # "Ruritania University of Science (RUS)": the country's id is not the school's
             _replace_ents(doc, [Span(doc, s, e, label="ORG") for s, e in _found(find_acronym_persons, doc)
                                 + _found(find_party_nicknames, doc) + extended])
-            _replace_ents(doc, [Span(doc, s, e, label="ORG") for s, e in _found(find_person_bodies, doc)])
+            for s, e, a, b in _found(find_chamber_member_seats, doc):
+                # (after the run-ons: "NAM" spells the title too) the title word and its initials go
+                drop = e + 4 if e + 3 < len(doc) and doc[e + 1].text == "(" and doc[e + 3].text == ")" else e + 1
+                doc.ents = [x for x in doc.ents if x.end <= s or x.start >= drop]
+                _replace_ents(doc, [Span(doc, s, e, label="ORG")] + ([Span(doc, a, b, label="GPE")] if b > a else []))
+            for s, c, a, b in _found(find_party_seat_titles, doc):
+                doc.ents = [x for x in doc.ents if x.end <= s or x.start > b]  # the seat title goes
+                _replace_ents(doc, [Span(doc, s, c, label="ORG"), Span(doc, a, b, label="GPE")])
+            _replace_ents(doc, [Span(doc, s, e, label="ORG") for s, e in _found(find_person_bodies, doc)
+                                + _found(find_self_named_bodies, doc)])
             _replace_ents(doc, [Span(doc, s, e, label="ORG") for s, e in _found(find_demonym_bodies, doc)])
             _replace_ents(doc, [Span(doc, s, e, label="ORG") for s, e in _found(find_remit_tails, doc)])
             _replace_ents(doc, [Span(doc, s, e, label="ORG") for s, e in _found(find_demonym_cut_bodies, doc)])
@@ -3234,7 +3568,7 @@ def _register_place_bodies() -> str:
             _replace_ents(doc, [Span(doc, s, e, label="ORG") for s, e in _found(find_numbered_groups, doc)])
             _replace_ents(doc, [Span(doc, s, e, label=label) for s, e, label in _found(find_repeated_places, doc)])
             _replace_ents(doc, [Span(doc, s, e, label="PERSON") for s, e in _found(find_titled_persons, doc)
-                                + _found(find_plural_noun_pairs, doc)])
+                                + _found(find_plural_noun_pairs, doc) + _found(find_aged_persons, doc)])
             led = _found(find_office_led_persons, doc)
             if led:
                 office = {i for s, c, e in led for i in range(s, c)}
@@ -3266,7 +3600,7 @@ def _register_place_bodies() -> str:
                 places = find_office_places(doc) + find_sited_places(doc) + compass + find_nested_places(doc)
                 taken = places + seats + demonyms
                 places += [(s, e) for s, e in find_island_names(doc) + find_places_before_regions(doc)
-                           + find_paired_places(doc)
+                           + find_paired_places(doc) + find_direction_places(doc)
                            + find_region_persons(doc) + find_set_names(doc)
                            + find_compass_owners(doc) if not any(s < e2 and s2 < e for s2, e2 in taken)]
                 kept: list[tuple[int, int]] = []

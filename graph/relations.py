@@ -283,6 +283,8 @@ OCCUPATION_TITLES = frozenset({
     "zoologist", "botanist", "ornithologist", "virologist", "immunologist", "toxicologist", "pathologist",
     "ethnographer", "linguist", "political scientist", "mathematician", "statistician", "astronomer",
     "geophysicist", "hydrographer", "surveyor", "agronomist", "entomologist", "marine biologist",
+    "horticulturalist", "horticulturist", "arborist",
+    "supervisor",  # the head of a section of a public or private workforce ("the city's supervisor of parks")
 })
 # Seats whose holders belong to a party ("Conservative MP X": the party, not a politics word).
 LEGISLATOR_TITLES = frozenset({"mp", "mep", "msp", "mla", "mpp", "lawmaker", "legislator", "senator", "congressman",
@@ -689,7 +691,7 @@ class _Index:
                 start += 1  # "Datuk Seri Name", "Datuk Amar Name": a second Malay style after the first
             elif ent is not None and ent.ent_id_ and ent.label_ != "PERSON":
                 start = max(start + 1, min(ent.end, end))
-            elif self.gaz.country_of_demonym(t.text) is not None:
+            elif self.gaz.country_of_demonym(t.text) is not None and not self._faith_given_name(t):
                 start += 1
             elif is_calendar_word(t.text) and start + 1 < end and not (
                     t.lower_ in GIVEN_NAME_MONTHS and t.ent_type_ == "PERSON" and t.ent_iob_ == "B"):
@@ -699,6 +701,16 @@ class _Index:
             else:
                 break
         return start, end
+
+    def _faith_given_name(self, t) -> bool:
+        """Whether a group adjective with no country ("Christian") is a given name here: "Christian Moreau".
+
+        The gazetteer lists faiths and peoples as demonyms with no state; some of them are given names too.
+        The recogniser's reading decides: inside a PERSON entity that goes on past it, the word names a person.
+        """
+        ent = self.ent_at[t.i]
+        return self.gaz.country_of_demonym(t.text) == "" and ent is not None and ent.label_ == "PERSON" and \
+            ent.end > t.i + 1
 
     def _plausible_name(self, start: int, end: int) -> bool:
         doc = self.doc
@@ -713,7 +725,7 @@ class _Index:
             low = t.lower_
             if low in NOT_NAME_WORDS or low in OFFICE_TITLES or low in OCCUPATION_TITLES:
                 return False
-            if self.gaz.country_of_demonym(t.text) is not None:
+            if self.gaz.country_of_demonym(t.text) is not None and not self._faith_given_name(t):
                 return False
             ent = self.ent_at[t.i]
             if ent is not None and ent.ent_id_ and ent.label_ != "PERSON":
@@ -3060,6 +3072,9 @@ def _analyse_phrase(ix: _Index, tokens: list, anchor_kind: str) -> list[_TitleIn
             info.orgs = [_chamber_of_seat(ix, o) for o in info.orgs]
             if pre_org is not None:
                 info.orgs = [pre_org, *info.orgs]
+                if pre_org.text.split()[-1].casefold() in LEGISLATURE_WORDS and head.text[:1].isupper():
+                    # "the National Assembly Member for X": a capitalised title that holds its chamber
+                    info.title = f"{_strip_det(pre_org.text)} {head.text}".lower()
             if not info.orgs:
                 # "Kenya, also a member of the bloc": the body named just before
                 bloc = next((_bloc_antecedent(ix, run) for prep, run in runs if prep.lower_ == "of"), None)
@@ -4646,6 +4661,9 @@ def _positions_from(ix: _Index, facts: list[_Fact]) -> Iterator[Position]:
                 if info.title and info.title.split()[-1].lower() in LEGISLATURE_WORDS and \
                         info.title.lower().startswith(title.lower() + " of "):
                     title = info.title  # "the member of parliament for X": the seat's own name, not "member"
+                elif info.title and len(info.title.split()) > 1 and info.title.split()[-2] in LEGISLATURE_WORDS and \
+                        info.title.endswith(" " + title.lower()):
+                    title = info.title  # "the National Assembly Member for X": the chamber is in the title
                 found.append(Position(person=f.anchor, title=title, org=org,
                                       evidence=ix.evidence(f.tok), org_name=None, former=info.former))
     # "his Russian counterpart Name": the counterpart holds the possessor's title
@@ -5187,6 +5205,13 @@ def _office_verb_positions(ix: _Index) -> Iterator[Position]:
             ent = ix.ent_at[owner.i]
             run = [x for x in doc[ent.start:ent.end] if x.tag_ != "POS"]
         om, oname, _ = _org_from_run(ix, run)
+        if om is None and title in {"chair", "head", "leader"} and o.is_lower:
+            unit_org, unit_name = _unit_owner(ix, t, o)
+            if unit_org is not None:  # "who heads the surgery faculty at X University": the unit's post at X
+                unit = [x for x in doc[o.left_edge.i:o.i + 1] if not x.is_punct]
+                yield Position(person=person, title=f"{title} of {_strip_det(_tokens_text(unit))}", org=unit_org,
+                               evidence=ix.evidence(t), org_name=unit_name, former=_term_ended(t))
+                continue
         if om is None and title in {"chair", "head", "leader"} and o.is_lower and \
                 o.lemma_.lower() in ORG_WORDS | {"board", "panel"} and not any(x.text[:1].isupper() for x in run):
             # "who chairs the senate finance committee": an unnamed body still makes the post (in its title)
@@ -5197,6 +5222,41 @@ def _office_verb_positions(ix: _Index) -> Iterator[Position]:
             continue  # ("runs the Varnek Marathon", "ran for Ruritania": no body run)
         yield Position(person=person, title=title, org=om, evidence=ix.evidence(t), org_name=oname,
                        former=_term_ended(t))
+
+
+#: lower-case sub-units a named body holds: "the surgery faculty at X University", "the finance committee of X"
+UNIT_NOUNS = ORG_WORDS | frozenset({"faculty", "board", "panel", "unit", "desk", "laboratory", "lab", "ward", "clinic",
+                                    "programme", "program"})
+
+
+def _unit_owner(ix: _Index, verb, unit) -> tuple[Mention | None, str | None]:
+    """The named body whose lower-case unit an office verb's subject heads: "who chairs the music faculty at X".
+
+    A person who heads a faculty, a department or a committee of a named body works for that body, as
+    "Name, head of the surgery faculty at X" does (the appositive reading of :func:`_analyse_phrase`, which keeps
+    the body after the unit as the employer). The body is the object of "at" or "of" after the unit noun, or of
+    "at" after the verb ("heads the surgery faculty at X", where the parser hangs "at" on the verb).
+
+    Args:
+        ix: the document index.
+        verb: the office verb.
+        unit: the verb's lower-case object.
+
+    Returns:
+        (the body's mention, its full written name when it differs), or (None, None).
+    """
+    if unit.lemma_.lower() not in UNIT_NOUNS or any(c.dep_ == "poss" for c in unit.children):
+        return None, None
+    preps = [c for c in unit.children if c.dep_ == "prep" and c.lower_ in {"at", "of"} and c.i > unit.i] + \
+        [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "at" and c.i > unit.i]
+    for prep in preps:
+        pobj = next((p for p in prep.children if p.dep_ == "pobj"), None)
+        if pobj is None or not pobj.text[:1].isupper():
+            continue
+        om, oname, _ = _org_from_run(ix, list(ix.doc[pobj.left_edge.i:pobj.right_edge.i + 1]))
+        if om is not None and om.label == "ORG":
+            return om, oname
+    return None, None
 
 
 SCHOOL_WORDS = frozenset({"university", "college", "academy", "institute", "polytechnic", "conservatoire"})
@@ -11277,7 +11337,7 @@ def extract_relations(doc, article: Article) -> Iterator[Relation]:
                  _banner_parties, _belong_to_which, _like_rest_members, _partners_in_members,
                  _situated_places, _named_sites, _pair_borders, _member_lists, _where_such_as_places,
                  _couple_apposed, _their_border_pairs, _party_home_tags, _surface_relation_frames,
-                 _grouping_members)
+                 _grouping_members, _possessive_party_seats)
     members: list[Relation] = []
     for prod in (*producers, lambda ix: _so_is_members(ix, members), lambda ix: _bare_members(ix, members)):
         try:
@@ -11729,8 +11789,11 @@ def _appositive_relations(ix: _Index) -> Iterator[Relation]:
         elif f.kind == "member":
             for org in info.orgs:
                 span = ix.doc.char_span(org.start, org.end, alignment_mode="expand") if org is not None else None
-                if span is not None and span.start >= 2 and ix.doc[span.start - 1].lower_ == "for" and \
-                        ix.doc[span.start - 2].lower_ == "member":
+                k = span.start - 2 if span is not None and span.start >= 2 and \
+                    ix.doc[span.start - 1].lower_ == "for" else -1
+                if k >= 3 and ix.doc[k].text == ")" and ix.doc[k - 2].text == "(":
+                    k -= 3  # "the Assembly Member (AM) for Tolsby": the title's initials come between
+                if k >= 0 and ix.doc[k].lower_ == "member":
                     continue  # "the member for Tolsby, Name": a seat, not a body the member belongs to
                 for part in _split_org_list(ix, _before_for(ix, org)):
                     if part.label not in {"PERSON"}:
@@ -12847,7 +12910,10 @@ def _neighbour_borders(ix: _Index) -> Iterator[Relation]:
             continue
         if t.lemma_.lower() not in NEIGHBOUR_NOUNS or t.pos_ != "NOUN":
             continue
-        owners = _countries_in(ix, [c for c in t.children if c.dep_ == "poss"])
+        # "A, whose sole neighbour on land is B": the relative clause's antecedent owns the neighbour
+        whose = [t.head.head for c in t.children if c.dep_ == "poss" and c.lower_ == "whose"
+                 and t.dep_ == "nsubj" and t.head.dep_ == "relcl"]
+        owners = _countries_in(ix, [c for c in t.children if c.dep_ == "poss"] + whose)
         if len(owners) != 1:
             continue
         apposed = [c for c in t.children if c.dep_ == "appos"]
@@ -12856,6 +12922,9 @@ def _neighbour_borders(ix: _Index) -> Iterator[Relation]:
         elif t.dep_ == "attr" and t.head.lemma_ in COPULA_NEIGHBOUR_VERBS and not any(
                 c.dep_ == "neg" for c in t.head.children):
             apposed.extend(c for c in t.head.children if c.dep_ == "nsubj")
+        elif t.dep_ == "nsubj" and t.head.lemma_ in COPULA_NEIGHBOUR_VERBS and not any(
+                c.dep_ == "neg" for c in t.head.children):
+            apposed.extend(c for c in t.head.children if c.dep_ in {"attr", "acomp"})  # "A's neighbour is B"
         others = _countries_in(ix, [x for a in apposed for x in (a, *a.conjuncts)])
         for o in others:
             if (o.kb_id or o.text) != (owners[0].kb_id or owners[0].text):
@@ -13115,7 +13184,13 @@ def _invasion_relations(ix: _Index) -> Iterator[Relation]:
             obj = None
             for c in t.children:
                 if c.dep_ == "poss":
-                    if c.tag_ == "PRP$":
+                    if c.tag_ == "PRP$" and t.dep_ == "conj" and t.head.lemma_.lower() == "invasion" and \
+                            c.lower_ in THING_PRONOUNS:
+                        # "X's invasion of A and its invasion of B": the pronoun of a coordinated
+                        # invasion takes up the first one's invader (parallelism, Kehler 2002)
+                        m = next((ix.country_mention(g) for g in t.head.children if g.dep_ == "poss"
+                                  and g.tag_ != "PRP$"), None) or ix.antecedent(c)
+                    elif c.tag_ == "PRP$":
                         m = ix.antecedent(c) if c.lower_ in THING_PRONOUNS else None
                     else:
                         m = ix.country_mention(c)
@@ -13196,6 +13271,12 @@ def _invasion_relations(ix: _Index) -> Iterator[Relation]:
             if t.dep_ == "relcl" and any(c.dep_ == "nsubj" for c in t.children) and (
                     not objs or all(o.lower_ in {"which", "that", "whom"} for o in objs)):
                 objs = [t.head]  # "Kuwait, which Iraq invaded in 1990": the object comes first
+            elif t.dep_ == "conj" and objs and all(o.lower_ in {"which", "whom"} for o in objs):
+                first = t
+                while first.dep_ == "conj" and first.head.i != first.i:
+                    first = first.head
+                # "X, which borders A and which Y invaded": the second relative clause's antecedent
+                objs = [first.head] if first.dep_ == "relcl" else []
             objs += [k for o in objs for k in o.conjuncts if k.i > o.i]  # "invaded A and B"
             if objs and t.dep_ != "relcl":
                 # "invaded A in 1983 and B in 1989": the parser hangs the gapped second object on the
@@ -14146,6 +14227,11 @@ def _copula_members(ix: _Index) -> Iterator[Relation]:
         objs += [c for c in t.conjuncts if c.pos_ == "PROPN" and objs]
         for o in objs + [c for o in objs for c in o.conjuncts]:
             ent = ix.ent_at[o.i]
+            if ent is None and o.lemma_.lower() in BLOC_NOUNS:
+                om = _bloc_antecedent(ix, list(o.subtree))  # "A, B and C are members of the bloc"
+                for subj in subjects if om is not None else ():
+                    yield Relation(subject=subj, object=om, kind="memberOf", evidence=ix.evidence(t))
+                continue
             if ent is None or ent.label_ != "ORG":
                 continue
             om = ix.ent_mention(ent)
@@ -14286,6 +14372,10 @@ def _appositive_parties(ix: _Index) -> Iterator[Relation]:
                 end += 3  # "a Y Movement (YM) MP": the party's acronym between its name and the title
         phrase = [doc[x] for x in range(k, end)]
         ev = ix.evidence(doc[s])
+        seat_party = _seat_bracket_party(ix, end)
+        if seat_party is not None and any(t.lower_ in LEGISLATOR_TITLES | {"member"} for t in phrase):
+            yield Relation(subject=m, object=seat_party, kind="memberOf", evidence=ev)
+            continue
         # "a Progressive Conservative" (the whole appositive, or before "who": "a Y Democrat who represents Z")
         words = phrase[1:]
         rel = next((x for x, t in enumerate(words) if t.lower_ in {"who", "whose"}), None)
@@ -14515,6 +14605,38 @@ def _premod_parties(ix: _Index) -> Iterator[Relation]:
             yield Relation(subject=m, object=org, kind="memberOf", evidence=ix.evidence(doc[s]))
 
 
+def _possessive_party_seats(ix: _Index) -> Iterator[Relation]:
+    """A party's possessive before a member's seat and title: "Labour's Varn North MP, Ana Berg,".
+
+    The Westminster-system style names the party, the electorate and the title before the member (see
+    :func:`graph.nlp.find_party_seat_titles`); the possessive's owner is the member's party when it is a
+    body, not a state ("Ruritania's ambassador" is no party post).
+
+    Args:
+        ix: the document index.
+
+    Yields:
+        memberOf relations from the person to the party.
+    """
+    doc = ix.doc
+    for s, e in ix.persons:
+        sent = ix.sent_at[s]
+        j = s - 1 - (s >= 1 and doc[s - 1].text == ",")
+        if sent is None or j - 3 < sent.start or doc[j].lower_ not in LEGISLATOR_TITLES | {"td"} or \
+                doc[j].lower_ in {"candidate", "leader", "deputy"}:
+            continue
+        seat = ix.ent_at[j - 1]
+        if seat is None or seat.label_ not in {"GPE", "LOC", "PLACE"} or seat.end != j:
+            continue
+        k = seat.start - 1
+        owner = ix.ent_at[k - 1] if k - 1 >= sent.start and doc[k].tag_ == "POS" else None
+        m = ix.person_mention(s)
+        if owner is not None and owner.label_ == "ORG" and owner.end == k and m is not None:
+            om = ix.ent_mention(owner)
+            if om is not None:
+                yield Relation(subject=m, object=om, kind="memberOf", evidence=ix.evidence(doc[s]))
+
+
 # the level of a council between a party and the title: "Labour county councillor X"
 COUNCIL_LEVEL_WORDS = frozenset({"county", "district", "borough", "city", "town", "parish", "regional", "municipal",
                                  "provincial", "local"})
@@ -14560,6 +14682,33 @@ def _party_home_tags(ix: _Index) -> Iterator[Relation]:
 # one-word party names that stand alone in brackets after a legislator's name: "X (Reform),"
 BRACKET_PARTY_SHORT = frozenset({"reform", "labour", "conservative", "liberal", "socialist", "communist",
                                  "republican", "democrat", "nationalist", "unionist", "green", "progressive"})
+
+
+def _seat_bracket_party(ix: _Index, k: int) -> Mention | None:
+    """"X, the Assembly Member for Tolsby (PDP),": a party's initials in brackets right after a legislator's seat.
+
+    The West African and South Asian parliamentary-report style tags the seat, not the name, with the member's
+    party. The title's own initials may stand in brackets before "for" ("the Assembly Member (AM) for Tolsby").
+
+    Args:
+        ix: the document index.
+        k: the token that ends the appositive phrase ("for" or the bracket before it).
+
+    Returns:
+        An ORG mention over the bracketed initials, or None.
+    """
+    doc = ix.doc
+
+    def initials(j: int) -> bool:
+        return j + 2 < len(doc) and doc[j].text == "(" and doc[j + 2].text == ")" and doc[j + 1].is_upper and \
+            doc[j + 1].is_alpha and 2 <= len(doc[j + 1]) <= 6
+
+    if initials(k):
+        k += 3
+    seat = ix.ent_at[k + 1] if k + 1 < len(doc) and doc[k].lower_ == "for" else None
+    if seat is None or seat.label_ not in {"GPE", "PLACE", "LOC"} or seat.start != k + 1 or not initials(seat.end):
+        return None
+    return ix.mention(seat.end + 1, seat.end + 2, "ORG")
 
 
 def _bracket_party(ix: _Index, s: int, e: int) -> Mention | None:
@@ -15761,9 +15910,9 @@ def _name_before_comma(ix: _Index, comma: int, sent) -> tuple[int, int] | None:
 
 
 def _apposed_town_places(ix: _Index) -> Iterator[Relation]:
-    """"X, Y's second-largest city," / "X, in the state of Y," / "X, in the Y region," / "X, Co Y": a
-    town placed by an apposition that ranks it within a land or sets it in a named area (English news style: a
-    small place is glossed at first mention with the larger one it lies in).
+    """"X, Y's second-largest city," / "X, in the state of Y," / "X, in the Y region," / "X, Co Y" / "X, the Y
+    town closest to Z": a town placed by an apposition that ranks it within a land or sets it in a named area
+    (English news style: a small place is glossed at first mention with the larger one it lies in).
 
     Args:
         ix: the document index.
@@ -15803,6 +15952,25 @@ def _apposed_town_places(ix: _Index) -> Iterator[Relation]:
                 e += 1
             if e > j + 1 and (e == sent.end or doc[e].is_punct and doc[e].text not in {"-", "'", "’"}):
                 span = (j, e)
+        elif doc[j].lower_ == "the" and doc[j + 1].text[:1].isupper() and doc[j + 1].pos_ == "PROPN" and \
+                not ix.gaz.is_demonym(doc[j + 1].text):
+            # "X, the Y town closest to Z", "X, the Y border village,": a town glossed by the area whose name
+            # modifies its kind
+            e = j + 1
+            ent = ix.ent_at[e]
+            if ent is not None and ent.start == e and ent.label_ in {"GPE", "LOC", "PLACE", "TERRITORY", "COUNTRY"}:
+                e = ent.end
+            elif ent is None or ent.start == e and ent.label_ in {"PERSON", "ORG"} and len(ent) == 1 and \
+                    not ent.ent_id_:
+                while e < sent.end and doc[e].pos_ == "PROPN" and doc[e].text[:1].isupper() and e - j <= 3:
+                    e += 1
+            k = e
+            while k < sent.end and k - e < 2 and doc[k].is_lower and doc[k].pos_ in {"ADJ", "NOUN"} and \
+                    doc[k].lower_ not in RANKED_TOWN_NOUNS:
+                k += 1  # "the Y border town"
+            if j + 1 < e and k + 1 < sent.end and doc[k].lower_ in RANKED_TOWN_NOUNS and \
+                    doc[k + 1].lower_ not in {"of", "and", "'s", "’s"} and doc[k + 1].pos_ != "PROPN":
+                span = (j + 1, e)
         elif doc[j].text[:1].isupper():
             e = j
             ent = ix.ent_at[j]
@@ -16379,11 +16547,20 @@ def _annex_relations(ix: _Index) -> Iterator[Relation]:
             if any(c.dep_ == "neg" for c in t.children):
                 continue
             subj = [c for c in t.children if c.dep_ == "nsubj"]
-            subs = _countries_in(ix, subj)
+            subs = _countries_in(ix, [x for c in subj for x in (c, *c.conjuncts)])  # "Both A and B claim X"
+            if subj and subj[0].lower_ in REL_PRONOUNS and t.dep_ == "relcl":
+                subs = _countries_in(ix, [t.head, *t.head.conjuncts]) or subs  # "A and B, which claim X"
+            near = _name_before_relative(ix, subj[0]) if subj and subj[0].lower_ in REL_PRONOUNS else None
+            if near is not None and near.label_ not in {"COUNTRY", "TERRITORY", "GPE", "PLACE"}:
+                subs = []  # "talks between X and the Y Movement (YM), which claims Z": the movement's claim
             for o in [c for c in t.children if c.dep_ in {"dobj", "obj"}]:
                 if o.lower_ in REL_PRONOUNS and t.dep_ == "relcl":
                     o = t.head  # "Kosovo, which Belgrade still claims"
                 ent = ix.ent_at[o.i]
+                if ent is None and subs and (taken_up := _described_land(ix, o)) is not None:
+                    for a in subs:  # "X claims a part of the reef", "A and B, which both claim it all"
+                        yield Relation(subject=a, object=taken_up, kind="claims", evidence=ix.evidence(t))
+                    continue
                 if ent is None or ent.label_ not in {"TERRITORY"}:
                     # "claims the half of the lake nearest its shore", "claims the whole creek":
                     # a part or a bare description of a named land (see _held_place)
@@ -16418,6 +16595,75 @@ def _annex_relations(ix: _Index) -> Iterator[Relation]:
                             yield Relation(subject=a, object=om, kind="claims", evidence=ix.evidence(t))
                         break
 
+
+
+#: quantities of a land a claim may take: "claims part (all, most, half) of X"
+CLAIMED_SHARE_WORDS = frozenset({"part", "parts", "all", "most", "half", "much", "some", "portion", "rest", "whole",
+                                 "bulk", "share"})
+
+
+def _described_land(ix: _Index, o) -> Mention | None:
+    """The territory a claim's object takes up without its name: "part of the field", "all of it".
+
+    A share word's "of" object stands for the land (see :data:`CLAIMED_SHARE_WORDS`); a definite noun takes
+    up the last territory named with the same head noun in this or the two sentences before ("the X gas
+    field ... part of the field": same-head anaphora, Vieira & Poesio 2000); "it" takes up the last land so
+    taken up or named in the sentence before.
+
+    Args:
+        ix: the document index.
+        o: the claim verb's object token.
+
+    Returns:
+        The territory's mention, or None.
+    """
+    doc = ix.doc
+    if o.lower_ in CLAIMED_SHARE_WORDS:
+        o = next((p for c in o.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                  if p.dep_ == "pobj"), o)
+    floor = _sentences_back(ix, o.i, 2 if o.pos_ == "NOUN" else 1)
+    if o.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in o.children):
+        for ent in reversed(ix.ents_in(floor, o.i)):
+            head = ent.root
+            while head.dep_ == "compound" and head.head.i > head.i:
+                head = head.head
+            if ent.label_ == "TERRITORY" and head.i >= ent.end and head.lemma_.lower() == o.lemma_.lower():
+                return ix.ent_mention(ent)
+        return None
+    if o.lower_ == "it" and o.dep_ == "pobj":
+        for k in range(o.i - 1, floor - 1, -1):
+            t = doc[k]
+            if t.pos_ == "NOUN" and t.dep_ == "pobj" and t.head.lower_ == "of" and \
+                    t.head.head.lower_ in CLAIMED_SHARE_WORDS:
+                return _described_land(ix, t)  # "part of the field. ... all of it": the same land
+            ent = ix.ent_at[k]
+            if ent is not None and ent.label_ == "TERRITORY":
+                return ix.ent_mention(ent)
+    return None
+
+
+def _name_before_relative(ix: _Index, pron):
+    """The entity that ends right before ", which" (a bracketed acronym after it skipped), else None.
+
+    A non-restrictive relative clause after a coordination ("A and the B (BM), which ...") is about the
+    nearest noun phrase; the parser often hangs it on the first conjunct instead.
+
+    Args:
+        ix: the document index.
+        pron: the relative pronoun.
+
+    Returns:
+        The entity span, or None when no entity ends there.
+    """
+    doc = ix.doc
+    k = pron.i - 1
+    if k < 1 or doc[k].text != ",":
+        return None
+    k -= 1
+    if k >= 3 and doc[k].text == ")" and doc[k - 2].text == "(":
+        k -= 3  # "the B Movement (BM), which"
+    ent = ix.ent_at[k] if k >= 0 else None
+    return ent if ent is not None and ent.end == k + 1 else None
 
 
 #: verbs that give a claim up: "X dropped (renounced) its claim to Y"
