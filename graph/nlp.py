@@ -156,6 +156,11 @@ TRAILING_REPORT_VERBS = frozenset({"say", "confirm", "add", "tell", "note", "sta
                                    "stress", "write", "acknowledge", "argue", "recall", "repeat", "reiterate"})
 
 
+#: heads of a reporting body or office set after a comma before a trailing "said": "..., the X embassy said"
+REPORTING_BODY_NOUNS = frozenset({"embassy", "ministry", "spokesman", "spokeswoman", "spokesperson", "consulate",
+                                  "mission", "envoy", "ambassador", "office", "government", "presidency"})
+
+
 def stolen_object(verb):
     """The object a trailing reporting clause took as its subject, or None.
 
@@ -199,9 +204,11 @@ def stolen_object(verb):
             continue
         for n in r.children:
             if n.dep_ == "nsubj" and n.pos_ in {"NOUN", "PROPN"} and n.left_edge.i in starts and any(
-                    a.dep_ in {"appos", "conj"} and a.ent_type_ == "PERSON" and n.i < a.i < r.i
+                    a.dep_ in {"appos", "conj"} and n.i < a.i < r.i and (a.ent_type_ == "PERSON" or (
+                        a.dep_ == "appos" and a.lemma_.lower() in REPORTING_BODY_NOUNS and
+                        doc[a.left_edge.i - 1].text == ","))
                     for a in (*n.subtree, *r.subtree)):  # (or in a second subject: "Y's envoy, Ana Varga,")
-                return n
+                return n  # (or a reporting body: "..., the US embassy in Z said")
     return None
 
 
@@ -431,6 +438,9 @@ def _territory_name_at(doc, head, gaz, held: bool = False) -> tuple[int, int] | 
         blocking -= {"PLACE"}
     if _feature_number(doc, span[-2] if len(span) > 1 else span[0]) and span[-1].is_digit:
         held = True  # "Hill 881": a numbered height, never a person whatever NER read
+    if held and "PERSON" in ents and start > 0 and doc[start - 1].is_lower and \
+            doc[start - 1].lower_ in {t.lower() for t in gaz.person_titles}:
+        held = False  # "..., spokeswoman NAME said" that the parser hung under "control of": a titled person
     if not held:
         blocking.add("PERSON")
     else:
@@ -913,7 +923,8 @@ def claimed_descriptions(doc) -> dict[str, tuple[int, int]]:
             continue  # "the X Heights ... the plateau": a description taking up a named land
         out[word] = (uses[0].i, uses[0].i + 1)
         for t in uses:
-            mods = [c for c in t.children if c.dep_ == "amod" and c.is_lower and c.i == t.i - 1 and c.pos_ == "ADJ"]
+            mods = [c for c in t.children if c.dep_ in {"amod", "compound"} and c.is_lower and c.i == t.i - 1
+                    and c.pos_ in {"ADJ", "NOUN"}]  # ("the maritime triangle", "the desert wedge")
             if mods:
                 out[f"{mods[0].text} {word}"] = (mods[0].i, t.i + 1)  # "the maritime triangle"
                 break
@@ -1107,6 +1118,11 @@ def find_unlisted_territories(doc) -> list[tuple[int, int, str]]:
                                      h.lower_ not in english_words()):
                 # "the X block": the proper name before the common noun; "X brdo": a local word for a hill
                 names = [c for c in h.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i == h.i - 1]
+                mid = doc[h.i - 1] if h.i > 1 else None
+                if not names and mid is not None and mid.is_lower and mid.dep_ == "compound" and mid.pos_ == "NOUN":
+                    # "the X gas field": one lower-case noun between the name and its head
+                    names = [c for c in (*h.children, *mid.children) if c.dep_ == "compound" and c.pos_ == "PROPN"
+                             and c.i == h.i - 2]
                 if names:
                     h = names[0]
             run = _territory_name_at(doc, h, gaz, held or h.i in lone)
@@ -1432,11 +1448,61 @@ def repair_attributions(nlp, doc) -> None:
         doc.from_array(attrs, arr)
 
 
+#: words the tagger reads as an adverb or particle where, after a list of states, they are a plural verb
+#: ("Peru and Chile back X's claim"), each with an unambiguous verb of the same frame to parse the sentence with
+AMBIGUOUS_PLURAL_VERBS = {"back": "support"}
+
+
+def repair_verb_readings(nlp, doc) -> None:
+    """Re-parse a sentence whose plural verb the tagger read as another word class, and graft the parse back.
+
+    "Peru, Bolivia and Ecuador back Argentina's sovereignty over X": "back" is read as an
+    adverb and the states become no verb's subject.  When a word of AMBIGUOUS_PLURAL_VERBS
+    directly follows a state's name and no subject stands before it, the sentence is parsed again
+    with the word replaced by an unambiguous verb of the same frame; if that verb takes a subject
+    before it, the new heads, labels and tags are kept (the word keeps its own lemma).
+
+    Args:
+        nlp: the pipeline (its tagger and parser are reused).
+        doc: the Doc, changed in place.
+    """
+    from spacy.attrs import DEP, HEAD, LEMMA, POS, TAG
+
+    attrs = [HEAD, DEP, TAG, POS, LEMMA]
+    arr = None
+    mask = (1 << 64) - 1
+    for sent in doc.sents:
+        for t in sent:
+            stand_in = AMBIGUOUS_PLURAL_VERBS.get(t.text)
+            if stand_in is None or t.tag_.startswith("VB") or t.i == sent.start or \
+                    doc[t.i - 1].ent_type_ not in {"COUNTRY", "GPE"} or t.i + 1 >= sent.end or \
+                    doc[t.i + 1].pos_ not in {"PROPN", "DET", "ADJ", "NOUN", "PRON"} or \
+                    any(u.dep_ in {"nsubj", "nsubjpass"} for u in doc[sent.start:t.i]):
+                continue  # (the states before the word are already some verb's subject)
+            text = "".join(stand_in + u.whitespace_ if u.i == t.i else u.text_with_ws for u in sent)
+            sub = _reparse(nlp, text)
+            if [u.text for u in sub] != [stand_in if u.i == t.i else u.text for u in sent]:
+                break
+            k0 = t.i - sent.start
+            if sub[k0].pos_ != "VERB" or not any(c.dep_ == "nsubj" and c.i < k0 for c in sub[k0].children) or \
+                    sum(u.head.i == u.i for u in sub) != 1:
+                break
+            if arr is None:
+                arr = doc.to_array(attrs)
+            for k, u in enumerate(sub):
+                i = sent.start + k
+                lemma = doc.vocab.strings.add(t.lower_) if k == k0 else u.lemma
+                arr[i] = [(sent.start + u.head.i - i) & mask, u.dep, u.tag, u.pos, lemma]
+            break
+    if arr is not None:
+        doc.from_array(attrs, arr)
+
+
 def _register_attribution_repair() -> str:
     """Register the ``attribution_repair`` component (once) and return its name.
 
-    A thin wrapper around :func:`repair_attributions`; an odd parse never
-    stops the pipeline.
+    A thin wrapper around :func:`repair_attributions` and :func:`repair_verb_readings`; an odd
+    parse never stops the pipeline.
     """
     from spacy.language import Language
 
@@ -1447,6 +1513,10 @@ def _register_attribution_repair() -> str:
             def component(doc):
                 try:
                     repair_attributions(nlp, doc)
+                except Exception:
+                    pass
+                try:
+                    repair_verb_readings(nlp, doc)
                 except Exception:
                     pass
                 return doc

@@ -1930,8 +1930,19 @@ class _Index:
             m = self._unnamed_office_state(aside[0], depth)
             if m is not None:
                 return m
+        # "..., officials in Z say, the country has ...": the state of the aside's reporters
+        for g in (g for c in gov.children if c.dep_ == "parataxis" and c.lemma_.lower() in SPEECH_VERBS
+                  for g in c.children if g.dep_ == "nsubj" and g.pos_ in {"NOUN", "PROPN"}):
+            m = self.holder_mention(g, depth + 1)
+            if m is not None and m.label in {"COUNTRY", "TERRITORY"}:
+                return m
         for _ in range(3):
-            if gov.dep_ == "ccomp" and gov.head.i != gov.i:
+            motion = gov.dep_ == "ccomp" and gov.head.dep_ == "acl" and \
+                gov.head.lemma_.lower() in SPEECH_VERBS and gov.head.head.dep_ in {"dobj", "obj"}
+            if motion:
+                gov = gov.head.head  # "A's parliament passed a motion stating that the country ...": the motion's
+                # maker is the reporter (the noun's verb's subject, read below)
+            if (gov.dep_ == "ccomp" or motion) and gov.head.i != gov.i:
                 subj = [c for c in gov.head.children if c.dep_ == "nsubj"]
                 if subj and subj[0].lower_ not in REL_PRONOUNS:
                     m = self.holder_mention(subj[0], depth + 1)
@@ -6080,9 +6091,16 @@ def _climb(ix: _Index, cue) -> tuple[object | None, _Polarity, list]:
             if cur.i == cue.i and _mandative(cur, subj):
                 pol.blocked = True  # "They demanded that A recognise X", "Their demand: that A recognise X"
                 return None, pol, chain
-            if cur.dep_ in {"acl", "ccomp"} and cur.head.lemma_.lower() in REPORT_NOUNS and \
+            if (cur.dep_ in {"acl", "ccomp"} or cur.dep_ == "relcl" and any(
+                    c.dep_ == "mark" and c.lower_ == "that" for c in cur.children)) and \
+                    cur.head.lemma_.lower() in REPORT_NOUNS and \
                     cur.head.pos_ in {"NOUN", "PROPN"}:  # (not the verb: "A recognises X, the agency reported")
                 pol.blocked = True  # "denied reports that it had recognised X": a report, not a stance
+                return None, pol, chain
+            if cur.dep_ == "ccomp" and any(
+                    c.dep_ == "nsubj" and c.lemma_.lower() in REPORT_NOUNS and (c.tag_ == "NNS" or c.lower_ != "report")
+                    for c in cur.head.children):
+                pol.blocked = True  # "Reports in the press suggested that A had accepted X": hearsay, no stance
                 return None, pol, chain
             if cur.i == cue.i and cur.dep_ in {"ccomp", "xcomp"} and any(
                     c.dep_ == "aux" and c.lower_ == "to" for c in cur.children) and \
@@ -6963,6 +6981,11 @@ def _object_region(ix: _Index, cue, holder_tok) -> list:
             and not (c.dep_ == "prep" and c.lower_ in TIME_PREPS)]  # "since 1916, when it bought X"
     # "sovereignty over A, nor over B": a coordinated preposition the parser hung on the verb
     kids += [c for c in cue.children if c.dep_ == "conj" and c.pos_ == "ADP" and c.i > cue.i]
+    # "does not recognise A's annexation of X, nor the independence of Y": a noun the parser made the verb's conjunct
+    if cue.pos_ in {"VERB", "AUX"}:
+        kids += [c for c in cue.children if c.dep_ == "conj" and c.pos_ == "NOUN" and c.i > cue.i and
+                 c.lemma_.lower() in STATUS_NOUNS | RECOGNITION_NOUNS and
+                 not any(k.dep_ in {"nsubj", "nsubjpass"} for k in c.children)]
     # "A recognises X, which B calls Y, as ...": a second subject after the verb is its misparsed object
     if cue.pos_ in {"VERB", "AUX"} and any(c.dep_ == "nsubj" and c.i < cue.i for c in cue.children):
         kids += [c for c in cue.children if c.dep_ == "nsubj" and c.i > cue.i and c.pos_ == "PROPN"]
@@ -7274,7 +7297,7 @@ def _stance_cues(sent) -> list[tuple[object, str]]:
                     or _idea_of_status(o)  # "dismisses the idea of an independent X"
                     or _integrity_parts(o)  # "upholds X's territorial integrity, including Y"
                     or (o.lower_ == "it" and any(c.dep_ == "prep" and c.lower_ == "over" for c in t.children))
-                    for o in _verb_objects(t)):  # "does not accept it over X"
+                    for o in _verb_objects(t) + _claim_objects(t)):  # "will not accept it over X"
                 out.append((t, "status-neg" if lem in STATUS_NEGATIVE_VERBS else "status"))
             elif lem == "congratulate" and any(p.lemma_.lower() in STATUS_NOUNS for c in t.children
                                                if c.dep_ == "prep" and c.lower_ == "on" for p in c.children):
@@ -7494,7 +7517,8 @@ def _belonging_territories(ix: _Index, cue, memory: dict, holders: list) -> tupl
     else:
         # "Y insists that X remains part of Y": a state's own claim is no recognition, except that it denies
         # the statehood of a land whose independence the article speaks of
-        owners = {m.kb_id for a in clause.subtree if a.dep_ in {"pobj", "poss", "amod"}
+        aliased = {t.i for a in clause.subtree if _alias_clause(a) for t in a.subtree}  # "X, known in Y as Z,"
+        owners = {m.kb_id for a in clause.subtree if a.dep_ in {"pobj", "poss", "amod"} and a.i not in aliased
                   for m in [ix.country_mention(a)] if m is not None and m.kb_id and m.label == "COUNTRY"}
         own = not owners and any(a.dep_ == "pobj" and (a.lemma_.lower() in {"country", "nation"} and any(
             d.lower_ == "the" for d in a.children) or a.lower_ in {"it", "us"} and a.tag_ == "PRP")
@@ -7503,6 +7527,21 @@ def _belonging_territories(ix: _Index, cue, memory: dict, holders: list) -> tupl
             seceding = [r for r in refs if _secession_context(ix, r)]
             return seceding, bool(seceding) != any(c.dep_ == "neg" for c in clause.children)
     return refs, any(c.dep_ == "neg" for c in clause.children)
+
+
+def _alias_clause(tok) -> bool:
+    """Whether ``tok`` heads a clause giving a place another name: "(X,) known in Y as Z", "called Z in Y".
+
+    Args:
+        tok: any token.
+
+    Returns:
+        True for an ``acl`` / ``relcl`` of a naming verb, or of "know" with an "as" phrase.
+    """
+    if tok.dep_ not in {"acl", "relcl"}:
+        return False
+    lem = tok.lemma_.lower()
+    return lem in ALIAS_VERBS or lem == "know" and any(c.lower_ == "as" for c in tok.children)
 
 
 def _yielded_claim(verb):
@@ -7637,6 +7676,8 @@ def _regard_scope(verb) -> list:
                 (c.dep_ in {"ccomp", "xcomp"} and (c.pos_ not in {"VERB", "AUX"} or c.lemma_ == "be")
                  and not any(k.dep_ == "mark" for k in c.children)):
             out.extend(c.subtree)  # also "considers X to be part of Y"
+        elif c.dep_ == "ccomp" and c.lemma_.lower() in SPEECH_VERBS and not any(k.dep_ == "mark" for k in c.children):
+            out.extend(_swallowed_small_clause(c))
         elif _adverb_read_name(verb, c):
             out.append(c)  # "regard X as Y-ian" with the name X tagged as an adverb
     doc = verb.doc
@@ -7647,6 +7688,31 @@ def _regard_scope(verb) -> list:
                 all(t.i not in {e, e + 1} for t in out):
             out.extend([doc[e], doc[e + 1]])  # "treated X as Chilean, its embassy said": "as" misparsed
     return sorted(out, key=lambda t: t.i)
+
+
+def _swallowed_small_clause(speech) -> list:
+    """The small clause a trailing reporting verb swallowed as its subject.
+
+    "A considers X part of Y, the embassy in Z said": the parser hangs "said" on
+    the verb of regarding as a clause and makes "X part of Y, the embassy ..."
+    its subject.  The words of that subject before the first comma are the
+    small clause.
+
+    Args:
+        speech: a speech verb hung on a verb of regarding as a ccomp.
+
+    Returns:
+        The small clause's tokens in text order (empty when the subject does not
+        open with it).
+    """
+    subj = next((c for c in speech.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < speech.i), None)
+    if subj is None:
+        return []
+    toks = sorted(subj.subtree, key=lambda t: t.i)
+    cut = next((t.i for t in toks if t.text == ","), None)
+    if cut is None:
+        return []
+    return [t for t in toks if t.i < cut]
 
 
 def _part_of_tok(toks: list):
@@ -7702,9 +7768,10 @@ def _demonym_frame(toks: list):
     """The nationality adjective of "as British" / "as Peruvian" / "to be Peruvian" among ``toks``, or None."""
     for t in toks:
         if t.head.lower_ == "as" and t.dep_ in {"pobj", "amod", "acomp"} and t.pos_ in {"ADJ", "PROPN"} and \
-                t.text[:1].isupper() and (t.ent_type_ == "NORP" or t.tag_ == "JJ") and \
+                t.text[:1].isupper() and (t.ent_type_ == "NORP" or t.tag_ == "JJ" or (
+                    t.ent_type_ == "GPE" and load_gazetteer().is_demonym(t.text))) and \
                 not any(c.dep_ == "det" or (c.dep_ == "prep" and c.lower_ == "of") for c in t.children):
-            return t
+            return t  # (the NER reads some demonyms as places: "as Kuwaiti")
         if t.lower_ == "as" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].ent_type_ == "NORP" and (
                 t.i + 2 >= len(t.doc) or t.doc[t.i + 2].is_punct):
             return t.doc[t.i + 1]  # "treated X as Chilean, ..." with the adjective misparsed
@@ -8334,7 +8401,9 @@ def _claim_objects(verb) -> list:
         objs = [p for c in verb.children if c.dep_ == "prep" and c.lower_ in {"against", "to"}
                 for p in c.children if p.dep_ == "pobj"]  # "protested against Y's claim to X"
     # "rejected both A's and B's claims to X": the first possessor parsed as the object, the claim its conjunct
-    objs += [c for o in objs if any(k.dep_ == "case" for k in o.children)
+    # "backed the A-ian and B-ian claim to X": the first demonym parsed as the object, the claim its conjunct
+    objs += [c for o in objs if any(k.dep_ == "case" for k in o.children) or (
+             o.text[:1].isupper() and load_gazetteer().is_demonym(o.text))
              for c in o.conjuncts if c.i > o.i and c.lemma_.lower() in CLAIM_NOUNS]
     if objs:
         # ("title" only as a title to land: "repudiates any Y title to X", not "the title of the report")
@@ -8819,7 +8888,9 @@ def _like_holders(ix: _Index, cue, holders: list) -> list[Mention]:
                 m = ix.country_mention(t, allow_demonym=False)
                 if m is not None and m.label == "COUNTRY" and all(m.start != x.start for x in holders + out):
                     out.append(m)
-    for c in (*verb.children, *(k for s in subj for k in s.children)):
+    # ("Like B, A refuses to recognise X": the comparison hangs on the governing verb)
+    governors = [top] if top.i != verb.i else []
+    for c in (*verb.children, *(k for g in governors for k in g.children), *(k for s in subj for k in s.children)):
         if c.dep_ != "prep" or c.lower_ != "like":
             continue
         for p in (p for p in c.children if p.dep_ == "pobj"):
@@ -9381,6 +9452,10 @@ def _surface_verb_stances(ix: _Index, cue, sent, flip: bool) -> Iterator[Stance]
             j += 1
         else:
             break
+    if not terrs and cue.i + 1 < sent.end and doc[cue.i + 1].lower_ in {"it", "them"} and doc[cue.i + 1].tag_ == "PRP":
+        # "A, the minister said, does not recognise it": the land the pronoun stands for
+        terrs = [r for r in _pronoun_territories(ix, doc[cue.i + 1], holders, {})
+                 if r.mention is not None and r.mention.label == "TERRITORY"]
     negative = (negations % 2 == 1) != flip
     cue_text = _cue_text(ix, sorted(cue_words, key=lambda t: t.i))
     keys = {h.kb_id or h.text for h in holders}
@@ -9660,6 +9735,23 @@ def _antecedent_lands(antecedents: list[Stance]) -> list[TerritoryRef]:
     return lands
 
 
+#: first words of a cue that ends a recognition ("withdrew its recognition", "severed ties", "switched")
+WITHDRAWAL_CUE_STEMS = ("withdr", "sever", "cut", "suspend", "revok", "switch", "derecogn", "broke", "break",
+                        "rescind", "froze", "freez")
+
+
+def _withdrawal_cue(cue: str) -> bool:
+    """Whether a stance's cue text is an act that ends a recognition, not a standing refusal.
+
+    Args:
+        cue: the stance's cue words ("withdrew its recognition").
+
+    Returns:
+        True when its first word begins with a stem of WITHDRAWAL_CUE_STEMS.
+    """
+    return cue.lower().startswith(WITHDRAWAL_CUE_STEMS)
+
+
 def _elliptic_stances(ix: _Index, sent, emitted: list, previous: list) -> list[Stance]:
     """Stances whose recognition verb is elided (VP ellipsis after a recognition clause).
 
@@ -9716,7 +9808,7 @@ def _elliptic_stances(ix: _Index, sent, emitted: list, previous: list) -> list[S
             if not any(o.lower_ == "suit" for o in dobjs) and not any(
                     c.dep_ == "dobj" and c.lower_ == "suit" for x in kids for c in x.children):
                 continue
-            polarity = "neg" if negated else "same"
+            polarity = "unfollowed" if negated else "same"
         elif negated or (lem == "have" and yet):
             polarity = "neg"
         elif any(c.lower_ in {"as", "so"} and c.i < verb.i for c in kids) or \
@@ -9752,6 +9844,9 @@ def _elliptic_stances(ix: _Index, sent, emitted: list, previous: list) -> list[S
         ante_neg = antecedents[-1].stance == "doesNotRecognise"
         if polarity == "neg":
             stance = "doesNotRecognise"
+        elif polarity == "unfollowed":
+            # "A withdrew its recognition of X; B has not followed suit": B keeps the recognition it had
+            stance = "recognises" if ante_neg and _withdrawal_cue(antecedents[-1].cue) else "doesNotRecognise"
         elif polarity == "nor":
             if not ante_neg:
                 continue
@@ -10056,6 +10151,12 @@ def _territory_refs(ix: _Index, cue, region: list, memory: dict, holders: list) 
                 of_toks = [u for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for u in c.subtree]
                 named = [r for r in _territories_in(ix, of_toks)
                          if r.mention is not None and r.mention.label == "TERRITORY"]
+                # "..., nor the independence of Y and Z": the status noun the parser made the verb's conjunct
+                named += [r for u in region if u.dep_ == "conj" and u.head.i == cue.i and
+                          u.lemma_.lower() in STATUS_NOUNS | RECOGNITION_NOUNS
+                          for r in _territories_in(ix, list(u.subtree))
+                          if r.mention is not None and r.mention.label == "TERRITORY" and
+                          all(r.name != x.name for x in named)]
                 if named:
                     return named
                 place = _annexed_place(ix, of_toks)
@@ -10099,6 +10200,12 @@ def _territory_refs(ix: _Index, cue, region: list, memory: dict, holders: list) 
             for c in o.children:
                 if c.dep_ == "prep" and c.lower_ == "of":
                     direct.extend(p for p in c.children if p.dep_ == "pobj")
+                elif c.dep_ == "poss" and c.pos_ == "NOUN" and c.is_lower and \
+                        (c.lower_ in GEO_NOUNS or c.lemma_.lower() in GEO_NOUNS) and \
+                        o.lemma_.lower() in {"independence", "statehood", "secession"}:
+                    refs = _held_place(ix, c, memory, holders)  # "the enclave's independence": the enclave named
+                    if refs:
+                        return refs
                 elif c.dep_ == "poss" and c.pos_ != "PRON":
                     direct.append(c)  # "recognise the region's constitutional status"
                     if o.lemma_.lower() in {"independence", "statehood"}:
@@ -10214,7 +10321,7 @@ GEO_NOUNS = FOCUS_HEADS | frozenset({
     "estuary", "delta", "lake", "river", "basin", "gulf", "channel", "strait", "glacier", "mountains", "hills",
     "heights", "desert", "oasis", "panhandle", "salient", "pocket", "cayes", "isle", "isles", "atolls",
     "banks", "skerries", "creek", "inlet", "lagoon", "fjord", "marshes", "wetlands", "farms", "lakes", "lough", "loch",
-    "loughs", "passage", "waterway", "sound", "complex"})
+    "loughs", "passage", "waterway", "sound", "complex", "field", "fields"})
 # lower-case heads of a named site that are no part of its name: "the X complex"
 SITE_NOUNS = frozenset({"complex"})
 # nouns of a settlement or unit named by "of": "the municipality of X", "the town of Y"
@@ -10390,6 +10497,9 @@ def _hold_territories(ix: _Index, cue, region: list, memory: dict, holders: list
         holds = True
         preps = [c for c in t.children if c.dep_ == "prep" and c.lower_ in HOLD_PREPS]
         preps += [c for p in preps for c in p.conjuncts if c.dep_ == "conj" and c.lower_ in HOLD_PREPS]
+        if not preps and cue.pos_ == "VERB":
+            # "backed the A and B claim to X": the parser hangs "to X" on the verb, right after the noun
+            preps = [c for c in cue.children if c.dep_ == "prep" and c.lower_ in HOLD_PREPS and c.i == t.i + 1]
         if t.lemma_.lower() == "award" or t.lemma_.lower() in TRANSFER_NOUNS:
             preps = [c for c in preps if c.lower_ == "of"]  # "the award of X to Y": X is the land
         nested = [k for c in preps if c.lower_ == "of" for p in c.children if p.dep_ == "pobj"
@@ -10579,14 +10689,17 @@ def _held_place(ix: _Index, o, memory: dict, holders: list) -> list[TerritoryRef
         if named is not None:
             return [named]
     if not proper and not any(c.dep_ == "prep" and c.i not in framed for c in o.children):
+        counted = [FOCUS_DETERMINERS[c.lower_] for c in o.children
+                   if c.dep_ in {"det", "nummod", "preconj"} and FOCUS_DETERMINERS.get(c.lower_)]
+        grouped = _apposed_group(ix, o, counted[0]) if counted else []
+        if grouped:
+            return grouped  # "A and B, two islands ...", then "both islands": those two
         named = _named_like(ix, o)
         if named is not None:
             return [named]
         refs = _focus_territories(ix, o, holders, memory, heads=GEO_NOUNS)
         if refs:
             return refs
-        counted = [FOCUS_DETERMINERS[c.lower_] for c in o.children
-                   if c.dep_ in {"det", "nummod", "preconj"} and FOCUS_DETERMINERS.get(c.lower_)]
         if counted:
             # "either city", "both towns": the places just named
             return _recent_places(ix, o.i, counted[0])
@@ -10639,9 +10752,16 @@ def _held_antecedent(ix: _Index, o, holders: list) -> list[TerritoryRef]:
     taken = {h.kb_id or h.text for h in holders}
     score: dict[str, list] = {}
     for ent in ix.ents_in(floor, min(t.i for t in o.subtree)):  # (not "Caribbean" of "the Caribbean island")
-        if ent.label_ not in {"GPE", "LOC", "FAC", "PLACE", "TERRITORY"}:
+        if ent.label_ not in {"GPE", "LOC", "FAC", "PLACE", "TERRITORY"} and not _seized_name(ix, ent):
             continue
+        if ent.root.dep_ == "appos" and ent.root.head.lower_ in OFFICE_TITLES:
+            continue  # "A's foreign minister, X, said ...": a person whatever the NER read
+        if ent.root.dep_ == "pobj" and ent.root.head.lower_ != "of" and \
+                ent.root.head.head.lemma_.lower() == o.lemma_.lower():
+            continue  # "a reef off X", then "the reef": X is where the reef lies, not the reef ("the temple of X" is X)
         m = ix.ent_mention(ent)
+        if m is not None and m.label in {"PERSON", "ORG"}:
+            m = _replace(m, label="TERRITORY", kb_id="")
         if m is None or m.label == "COUNTRY" or (m.kb_id or m.text) in taken or \
                 fold(m.kb_id or m.text) in ix.gaz.capitals or \
                 getattr(ix.country_mention(ent.root), "label", "") == "COUNTRY":
@@ -10653,6 +10773,28 @@ def _held_antecedent(ix: _Index, o, holders: list) -> list[TerritoryRef]:
     name, rec = max(score.items(), key=lambda kv: (not kv[1][2].kb_id or kv[1][2].label == "TERRITORY",
                                                     kv[1][0], kv[1][1]))
     return [TerritoryRef(mention=_replace(rec[2], label="TERRITORY"), name=name)]
+
+
+#: verbs whose object is ground: "seized X", "placed X in Y" (a name there is a place, whatever the NER read)
+GROUND_TAKING_VERBS = frozenset({"seize", "occupy", "capture", "annex", "administer", "place", "cede", "invade",
+                                 "retake", "recapture", "patrol", "fortify", "garrison"})
+
+
+def _seized_name(ix: _Index, ent) -> bool:
+    """Whether a short name the NER read as a person or body is the object of a verb that takes ground.
+
+    Args:
+        ix: the document index.
+        ent: the entity span.
+
+    Returns:
+        True for a one-word PERSON name or an ORG name of at most two words, the direct object of a
+        verb of GROUND_TAKING_VERBS.
+    """
+    if ent.label_ not in {"PERSON", "ORG"} or len(ent) > (1 if ent.label_ == "PERSON" else 2) or \
+            ent.root.dep_ not in {"dobj", "obj"}:
+        return False  # (a two-word person name is a person: "seized Tom X" is a kidnapping)
+    return ent.root.head.lemma_.lower() in GROUND_TAKING_VERBS
 
 
 def _described_by_region(ix: _Index, o, proper: list) -> bool:
@@ -10781,11 +10923,16 @@ def _named_like(ix: _Index, o) -> TerritoryRef | None:
     here = ix.sent_no(o.i)
     score: dict[str, list] = {}
     for ent in ix.ents_in(0, o.i):
+        # "X Island, the remote atoll ...,": the noun in apposition to the name (on any of its words)
+        apposed = any(c.dep_ == "appos" and c.i < o.i and (c.lower_ == word or any(  # ("a cluster of shoals")
+            p.lower_ == word for k in c.children if k.dep_ == "prep" and k.lower_ == "of" for p in k.children
+            if p.dep_ == "pobj")) for t in ent for c in t.children)
         if ent.label_ in {"GPE", "LOC", "FAC", "PLACE", "TERRITORY"} and (
-                word in {w.lower() for w in ent.text.split()} or any(  # "X Island, the remote atoll ...,"
-                    c.dep_ == "appos" and c.lower_ == word and c.i < o.i for c in ent.root.children)) or \
-                ent.label_ in {"PERSON", "ORG"} and len(ent) > 1 and ent[-1].lower_ == word and word in GEO_NOUNS:
-            # ("X Lough" misread as a person: its own place noun closes the name)
+                word in {w.lower() for w in ent.text.split()} or apposed or
+                (_noun_after_name(ix.doc, ent.end, word) and ent.start < o.left_edge.i)) or \
+                ent.label_ in {"PERSON", "ORG"} and word in GEO_NOUNS and (
+                    len(ent) > 1 and ent[-1].lower_ == word or apposed):
+            # ("X Lough" misread as a person: its own place noun closes the name; "X, a reef ...": a place)
             m = ix.ent_mention(ent)
             if m is not None and m.label in {"PERSON", "ORG"}:
                 m = Mention(m.article, m.start, m.end, m.text, "TERRITORY", "")
@@ -10804,6 +10951,69 @@ def _named_like(ix: _Index, o) -> TerritoryRef | None:
         return None
     name, rec = max(near, key=lambda kv: (kv[1][0], kv[1][1]))
     return TerritoryRef(mention=rec[2], name=name)
+
+
+def _noun_after_name(doc, end: int, word: str) -> bool:
+    """Whether a name ending at ``end`` is followed by the place noun ``word``, at most one
+    lower-case word between: "the X gas field", "the X zone" (the NER leaves the noun out).
+
+    Args:
+        doc: the Doc.
+        end: the end index of the name.
+        word: the lower-case place noun.
+
+    Returns:
+        True when ``doc[end]`` or ``doc[end + 1]`` (after a lower-case noun or adjective) is ``word``.
+    """
+    for k in (end, end + 1):
+        if k >= len(doc) or (k > end and not (doc[end].is_lower and doc[end].pos_ in {"NOUN", "ADJ"})):
+            return False
+        if doc[k].lower_ == word:
+            return True
+    return False
+
+
+def _apposed_group(ix: _Index, o, k: int | None) -> list[TerritoryRef]:
+    """The names a plural place noun was set in apposition to: "A and B, two islands at ...", then "both islands".
+
+    The apposition says what the names are, whatever the NER made of them (a rare island name read as a
+    person); looks back over this and the sentence before.
+
+    Args:
+        ix: the document index.
+        o: the counted description's head ("islands" of "both islands").
+        k: how many places the determiner counts (None: any number).
+
+    Returns:
+        The named places as territory references (never a country), or an empty list.
+    """
+    k0 = ix.sent_no(o.i)
+    floor = ix.sents[k0 - 1].start if k0 > 0 else 0
+    doc = ix.doc
+    for a in reversed(doc[floor:o.i]):
+        if a.lemma_.lower() != o.lemma_.lower() or a.i == o.i:
+            continue
+        firsts = [a.head] if a.dep_ == "appos" else []
+        if a.i >= 3 and doc[a.i - 2].text == "," and any(c.dep_ == "nummod" and c.i == a.i - 1 for c in a.children):
+            last = doc[a.i - 3]  # "A and B, two islands at ...": the names right before the comma, however parsed
+            while last.dep_ == "conj" and last.head.i < last.i:
+                last = last.head
+            firsts.append(last)
+        groups = [[f] + [c for c in f.conjuncts if c.pos_ == "PROPN"] for f in firsts if f.pos_ == "PROPN"]
+        names = next((g for g in groups if len(g) >= 2 and (k is None or len(g) == k)), None)
+        if names is None:
+            continue
+        out: list[TerritoryRef] = []
+        for n in sorted(names, key=lambda t: t.i):
+            ent = ix.ent_at[n.i]
+            m = ix.ent_mention(ent) if ent is not None else None
+            if m is None or m.label == "COUNTRY":
+                return []
+            if m.label != "TERRITORY":
+                m = _replace(m, label="TERRITORY", kb_id=m.kb_id if m.label in {"GPE", "PLACE", "LOC"} else "")
+            out.append(TerritoryRef(mention=m, name=m.kb_id or m.text))
+        return out
+    return []
 
 
 def _recent_places(ix: _Index, before: int, k: int) -> list[TerritoryRef]:
