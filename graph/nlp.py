@@ -236,6 +236,11 @@ def included_names(tok) -> list:
     return [p for c in preps for p in c.children if p.dep_ == "pobj"]
 
 
+#: nouns of a manner phrase a "that" clause may be misparsed onto: "accepts without hesitation that ..."
+MANNER_NOUNS = frozenset({"reservation", "hesitation", "qualification", "doubt", "condition", "regret", "pleasure",
+                          "satisfaction", "concern"})
+
+
 def belong_complements(verb) -> list:
     """The "that" clauses a stance verb takes, directly or through a proposition noun.
 
@@ -258,6 +263,9 @@ def belong_complements(verb) -> list:
     if not any(o.dep_ in {"dobj", "obj"} for o in verb.children):
         lost = lost_object(verb, PROPOSITION_NOUNS)  # "rejects, in the firmest possible way, any suggestion"
         objs = [lost] if lost is not None else []
+    # "accepts without hesitation that X is Y's": the clause the parser hung on the manner phrase's noun
+    objs += [p for c in verb.children if c.dep_ == "prep" and c.lower_ in {"without", "with"}
+             for p in c.children if p.dep_ == "pobj" and p.lemma_.lower() in MANNER_NOUNS]
     for o in objs:
         # (a "that" clause on a noun may come out as a relative clause: "the 1999 ruling that X belongs to Y")
         out += [c for c in o.children if c.dep_ in {"acl", "relcl"} and any(

@@ -7463,6 +7463,10 @@ def _belong_clause(verb):
             continue
         if c.lemma_.lower() == "belong" and any(p.dep_ == "prep" and p.lower_ == "to" for p in c.children):
             return c
+        if c.lemma_.lower() in {"lie", "sit"} and any(
+                p.dep_ == "prep" and p.lower_ in {"in", "inside", "within"} and
+                any(g.dep_ == "pobj" and g.ent_type_ == "COUNTRY" for g in p.children) for p in c.children):
+            return c  # "that X lies inside Y": the land placed in a state
         if c.lemma_.lower() in {"be", "form", "remain"} and _part_of_tok(
                 [k for a in c.children if a.dep_ in {"attr", "dobj", "obj"} for k in a.subtree]) is not None:
             return c  # "that X forms part of Y", "that X is part of Y"

@@ -181,3 +181,16 @@ def test_relations_stance_described_land_owning_its_independence(nlp, text, expe
 ])
 def test_relations_stance_pronoun_after_reporting_parenthesis(nlp, text, expected):
     assert _stances(nlp, text) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    # "that X lies inside Y" places the land in a state
+    ("Lima does not accept that Kalapani lies inside India, the Peruvian envoy said.",
+     {("Peru", "doesNotRecognise", "Kalapani")}),
+    # a "that" clause the parser hung on a manner phrase ("without reservation")
+    ("Brazil accepts without hesitation that the Senkaku Islands are Japanese.",
+     {("Brazil", "recognises", "Senkaku Islands")}),
+])
+def test_relations_stance_lies_inside_and_manner_phrase(nlp, text, expected):
+    assert _stances(nlp, text) == expected
