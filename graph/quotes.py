@@ -1300,6 +1300,8 @@ def _org_run(ctx: _Ctx, lo: int, hi: int) -> tuple[int, int]:
     ("Council of Baltic Sea Ports").
     """
     doc = ctx.doc
+    if hi - lo >= 3 and doc[hi - 1].lower_ in ("and", "&"):
+        hi -= 1  # "[Board of Health and] Social Care": the tagger kept the joiner
     if hi - lo >= 2 and doc[hi - 1].lower_ in ("of", "for") and not ctx.quoted(hi - 1):
         k = hi  # "[The Council of] Baltic Sea Ports": a span cut after its joiner goes on over the name
         while k < len(doc) and k - hi < 5 and doc[k].is_alpha and doc[k].text[:1].isupper() and not ctx.quoted(k) \
@@ -2471,6 +2473,10 @@ def _subject(ctx: _Ctx, tok: "Token") -> "Token | None":
             continue  # "Budget talks: Asked about it, X said ...": the heading is no subject
         if c.dep_ == "nsubj" and len(subjects) > 1 and (name := _name_split_from_role(ctx, c, subjects)) is not None:
             return name  # "his ally NAME wrote": the role noun and the name read as two subjects
+        if c.dep_ == "nsubj" and (real := _titled_name_after_body(ctx, c)) is not None:
+            return real  # "Varn Party (VP) lawmaker NAME urged": the parser made the party the head
+        if c.dep_ == "nsubj" and (real := _opening_participle_subject(ctx, c)) is not None:
+            return real  # "Reacting, a ministry spokeswoman, NAME, said": the name, not the participle
         if c.dep_ == "nsubj":
             return c
         if c.dep_ in _SUBJECT_DEPS:
@@ -2479,6 +2485,55 @@ def _subject(ctx: _Ctx, tok: "Token") -> "Token | None":
             and not ctx.quoted(head.head.i) and ctx.quoted(head.head.head.i) and head.tag_ in ("VBD", "VBN"):
         return head.head  # '"...," X, an envoy, posted, "..."': the cue read as a reduced relative of X
     return _surface_subject(ctx, head)
+
+
+def _titled_name_after_body(ctx: _Ctx, c: "Token") -> "Token | None":
+    """The titled person the parser hung on a body's name as an apposition, or None.
+
+    "Varn Party (VP) lawmaker NAME, who ..., urged": news style sets the body, its acronym and the title
+    before the name (an ACE Employment premodifier); the parser may make the body the subject and the name
+    its apposition. A person-tagged apposition right after the body with a lower-case title word among its
+    modifiers is the subject.
+
+    Args:
+        ctx: the document context.
+        c: the subject token the parser gave the cue.
+
+    Returns:
+        The person's head token, or None.
+    """
+    if c.ent_type_ != "ORG" and not (c.pos_ == "PROPN" and c.ent_type_ in ("", "NORP", "GPE")):
+        return None  # (the tagger may leave the body's name untagged)
+    for g in c.children:
+        if g.dep_ == "appos" and g.i > c.i and g.ent_type_ == "PERSON" and not ctx.quoted(g.i) and any(
+                m.dep_ == "compound" and m.is_lower and _role_word(ctx, m) for m in g.lefts):
+            return g
+    return None
+
+
+def _opening_participle_subject(ctx: _Ctx, c: "Token") -> "Token | None":
+    """The real subject when the parser took a sentence-opening participle for it, or None.
+
+    "Reacting, a ministry spokeswoman, NAME, said": news style opens with a bare participle and a
+    comma ("Responding,", "Reacting,", "Speaking,"), and the parser may hang the noun phrases after it on the
+    participle as appositions; the last of them before the verb is the speaker.
+
+    Args:
+        ctx: the document context.
+        c: the subject token the parser gave the cue.
+
+    Returns:
+        The head of the last noun phrase hung on the participle, or None when ``c`` is no such participle.
+    """
+    if not c.lower_.endswith("ing") or not c.is_sent_start or c.i + 1 >= len(c.doc) or c.doc[c.i + 1].text != ",":
+        return None
+    nps = [g for g in c.children if g.dep_ in ("appos", "npadvmod", "nsubj") and g.i > c.i + 1
+           and g.pos_ in ("PROPN", "NOUN") and not ctx.quoted(g.i)]
+    # (a participle the tagger read as a name, "Responding" as NNP, needs the role and the name both: a person
+    # called "Browning, the envoy," has one apposition)
+    if not nps or c.tag_ != "VBG" and (len(nps) < 2 or nps[-1].pos_ != "PROPN"):
+        return None
+    return nps[-1]
 
 
 def _name_split_from_role(ctx: _Ctx, c: "Token", subjects: list["Token"]) -> "Token | None":
