@@ -1999,7 +1999,9 @@ def resolve_entities(mentions: Iterable[NameMention], authors: dict[str, str] | 
         if council and not any(nm.title_before or nm.appositive_title for nm in cl.mentions):
             cls = "Place"  # "Waverley" beside "Waverley Council", "Brindle Magna" beside its parish council: the area
         if single:
-            evidence = council or any((nm.title_before or nm.appositive_noun or nm.speaks or nm.appositive_title)
+            # (a kinship apposition vouches for a one-word name too: "his wife, Ana," names a person)
+            evidence = council or any((nm.title_before or nm.appositive_noun or nm.speaks or nm.appositive_title or
+                                       nm.relative and nm.mention.label == "PERSON")
                                       and not nm.in_quote for nm in cl.mentions)
             if cls != "Person":  # "in X and Y" names a place also inside a quotation
                 evidence = evidence or any(nm.place_cue or nm.locative or nm.org_cue for nm in cl.mentions)

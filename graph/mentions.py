@@ -301,6 +301,28 @@ def _title_before(span: Span) -> bool:
     return bool(re.match(r"^(Mr|Mrs|Ms|Dr)\.?[A-Z]", first))
 
 
+def _body_of_apposed_holder(doc: Doc, span: Span) -> bool:
+    """The name follows "<title> of" and the holder's name is apposed after it: "the Chairman of X Y, Chief Z,".
+
+    A person holds a title of a body, not of another person; when a titled name or a person follows the
+    comma, that is the holder, so the name after "of" is the body's (a name the NER may read as a person's).
+
+    Args:
+        doc: the Doc.
+        span: the name.
+
+    Returns:
+        True when "<title> of" comes right before the name and ", <title>" or a person's name right after it.
+    """
+    titles = _title_words() | TITLE_MODIFIERS
+    k, e = span.start, span.end
+    if k < 2 or doc[k - 1].lower_ != "of" or doc[k - 2].lower_.rstrip(".") not in titles or not doc[k - 2].is_title:
+        return False
+    return e + 1 < len(doc) and doc[e].text == "," and (
+        doc[e + 1].lower_.rstrip(".") in titles and doc[e + 1].is_title or
+        doc[e + 1].ent_type_ == "PERSON" and doc[e + 1].ent_iob_ == "B")
+
+
 def _appositive_noun(span: Span) -> bool:
     doc = span.doc
     i = span.end
@@ -2024,7 +2046,38 @@ def _territory_cue(doc: Doc, span: Span, person: bool = False) -> bool:
         return True
     if not person and span.end < len(doc) and doc[span.end].lower_ in COMPOUND_SOVEREIGNTY_NOUNS:
         return True  # "the X sovereignty dispute", "renews X sovereignty claim": the name modifies the noun
-    return not person and _ceded_to_state(doc, span)
+    return not person and (_ceded_to_state(doc, span) or _claimed_gloss(doc, span))
+
+
+def _claimed_gloss(doc: Doc, span: Span) -> bool:
+    """The name is glossed as land a state claims: "the X (Y), the maritime zone Ruritania claims".
+
+    A contact relative clause after a land noun in apposition (the claim verb's object left out) puts the
+    named land's sovereignty at stake, as "a claim to X" does.
+
+    Args:
+        doc: the Doc.
+        span: the name.
+
+    Returns:
+        True when ", the <land noun> <state> claims" follows the name (an other name in brackets may come first).
+    """
+    from .nlp import LAND_HEAD_NOUNS
+
+    k = span.end
+    if k < len(doc) and doc[k].text == "(":
+        k = next((q + 1 for q in range(k + 1, min(k + 6, len(doc))) if doc[q].text == ")"), len(doc))
+    if k + 3 >= len(doc) or doc[k].text != "," or doc[k + 1].lower_ != "the":
+        return False
+    j = k + 2
+    while j < len(doc) and j - k < 5 and doc[j].is_lower and doc[j].pos_ in {"ADJ", "NOUN"}:
+        j += 1
+    if j == k + 2 or doc[j - 1].lower_ not in LAND_HEAD_NOUNS | {"territory", "land", "region", "sea", "shelf"}:
+        return False
+    while j < len(doc) and doc[j].ent_type_ == "COUNTRY":
+        j += 1
+    return j < len(doc) and doc[j - 1].ent_type_ == "COUNTRY" and doc[j].lemma_.lower() == "claim" and \
+        doc[j].pos_ == "VERB"
 
 
 #: nouns of a handing over of land from one state to another: "the 1950 transfer of X to Ruritania" (the entity
@@ -3520,6 +3573,8 @@ def extract_mentions(doc: Doc, article: Article) -> Iterator[NameMention]:
             # "the federal member for X", "MP for X", "who sits for X": an electorate is a place ("sat for" a
             # painter of two names is left alone)
             label, place_cue = "GPE", True
+        if label == "PERSON" and not kb and _body_of_apposed_holder(doc, ent):
+            label, org_cue = "ORG", True  # "the President of X Y, Chief Z,": X Y is the body the title is of
         strong, weak = _locative(doc, ent, locative_ends)
         if strong and not kb:
             place_cue = True  # "grew up in X", "based in X"
@@ -3546,6 +3601,8 @@ def extract_mentions(doc: Doc, article: Article) -> Iterator[NameMention]:
                 _status_appositive(doc, ent.end) or _renamed_territory(doc, ent.start) or
                 _statehood_weighed(doc, ent))) or
              (not kb and ent.start in held_landforms))
+        if tcue and not kb and label == "ORG" and _claimed_gloss(doc, ent):
+            label = "GPE"  # "the X, the maritime zone Ruritania claims": land, whatever the NER read
         if not tcue and not kb and label in {"GPE", "LOC", "FAC", "PERSON", "ORG"} and \
                 _compass_part_of_territory(ent, territories):
             tcue = True  # "North X" after "the X Reefs" at stake: a part of a territory is a territory
@@ -3574,6 +3631,14 @@ def extract_mentions(doc: Doc, article: Article) -> Iterator[NameMention]:
             same_as = named[0]
             if label == "PERSON":
                 label = named[1]
+        bracketed = named_at.get(ent.start - 1) if not same_as and not kb and ent.start >= 2 and \
+            doc[ent.start - 1].text == "(" and ent.end + 1 < len(doc) and doc[ent.end].text == ")" and \
+            len(ent) <= 3 and not surface.isupper() and doc[ent.end + 1].text not in {"-", "–", "—"} else None
+        if bracketed is not None and bracketed[1] == "TERRITORY" and fold(bracketed[0]) != fold(surface):
+            # "X (Y)": a disputed land's other name in brackets (each side's name for it); not a dateline's agency
+            same_as = bracketed[0]
+            if label in {"PERSON", "ORG"}:
+                label = "GPE"
         if not same_as and ent.start >= 2 and doc[ent.start - 1].lower_ == "or" and len(ent) <= 4 and \
                 fold(renamed_at.get(ent.start - 1) or kb or surface) != fold(kb or surface):
             # "which Ruritania calls Y or Z": the name after "or" is one more name of the place Y names
@@ -6026,6 +6091,15 @@ def _unlabelled_names(doc: Doc, article: Article, seen: set[tuple[int, int]]) ->
             while b > 0 and doc[b - 1].lower_ in TITLE_MODIFIERS and doc[b - 1].is_title:
                 b -= 1  # "Minister of Foreign Affairs X": a title modifier ("Foreign") opens the portfolio
             portfolio = b >= 2 and doc[b - 1].lower_ in {"for", "of"} and doc[b - 2].lower_ in skip
+            if portfolio and b == i and 2 <= words <= 4 and j + 1 < len(doc) and doc[j].text == "," and (
+                    doc[j + 1].lower_.rstrip(".") in titles or doc[j + 1].ent_type_ == "PERSON") and \
+                    not gaz.lookup(doc[i:j].text) and not any(t.lower_ in words_en for t in doc[i:j]):
+                # "the Secretary-General of X Y, Chief Z,": the name apposed after the comma is the holder's, so
+                # the run after "<title> of" is the body the title is of (a portfolio is made of English words)
+                yield from _unseen_mention(article, seen, doc[i:j], "ORG", org_cue=True,
+                                           in_quote=_in_quote(doc, doc[i].idx))
+                i = j
+                continue
             if portfolio:
                 while words > 2 and doc[i + 1].pos_ == "PROPN" and (
                         doc[i].lower_ in words_en or re.search(r"(tion|ment|ance|ence|ity|ism|ure|ing|ry|cy|ics)$",
@@ -6932,6 +7006,8 @@ def _dateline_towns(doc: Doc, article: Article, seen: set[tuple[int, int]], gaz:
         if not (region in gaz.region_abbreviations or (entry is not None and entry.cls in {"Country", "Place",
                                                                                           "Territory"})):
             continue
+        if re.search(r"\.(?:CO|COM|NET|ORG)(?:\.[A-Z]{2})?$", m.group(1)):
+            continue  # "OUTLET.CO, City -": a news site's name opens the dateline (Indonesian style); no town has one
         yield from _dateline_region_abbreviation(m, article, seen, gaz)
         key = (m.start(1), m.end(1))
         town = uncapitalise_name(m.group(1))

@@ -1810,13 +1810,20 @@ def find_office_places(doc) -> list[tuple[int, int]]:
     """
     out: list[tuple[int, int]] = []
     ents = list(doc.ents)
+    towns: set[str] = set()
     for a, b in zip(ents, ents[1:]):
         # NER reads the place as a person or an organisation ("Bray Mayor X")
-        if a.label_ not in {"PERSON", "ORG"} or a.ent_id_ or b.label_ != "PERSON" or b.start - a.end not in {1, 2}:
+        if a.label_ not in {"PERSON", "ORG", "GPE"} or a.ent_id_ or b.label_ != "PERSON" or \
+                b.start - a.end not in {1, 2}:
             continue
         title = doc[a.end:b.start].text.lower()
-        if title in PLACE_OFFICE_TITLES and doc[a.end].text[:1].isupper():
-            out.append((a.start, a.end))
+        if title in PLACE_OFFICE_TITLES and (doc[a.end].text[:1].isupper() or a.label_ != "ORG"):
+            towns.add(a.text)  # (a lower-case title after a person-tagged name too: "X mayor Y")
+            if a.label_ != "GPE":
+                out.append((a.start, a.end))
+    # one sense per discourse (Gale, Church & Yarowsky 1992): the town's other person-tagged mentions
+    out.extend((a.start, a.end) for a in ents if a.label_ == "PERSON" and not a.ent_id_ and a.text in towns and
+               (a.start, a.end) not in out)
     for a in ents:
         # "the mayor of X": only a place has a mayor; "the city of X" names a place
         if a.label_ in {"PERSON", "ORG"} and not a.ent_id_ and a.start >= 3 and doc[a.start - 1].lower_ == "of" and \
@@ -2463,7 +2470,7 @@ def find_party_seat_titles(doc) -> list[tuple[int, int, int, int]]:
 
 # the last word of a region's name: "Varn District", "Kessel Province"
 REGION_HEADS = frozenset({"district", "province", "county", "prefecture", "region", "department", "governorate",
-                          "oblast", "canton", "municipality", "parish", "chiefdom"})
+                          "oblast", "canton", "municipality", "parish", "chiefdom", "regency"})
 
 
 # chambers whose members sit "for" a constituency: "Member of Parliament for Varn North"
@@ -2544,7 +2551,9 @@ def find_region_persons(doc) -> list[tuple[int, int]]:
 
     A ``PERSON`` entity of two or more words whose last word is a capitalised region word
     names a place; no personal name ends in "District" or "Chiefdom".  So does an untagged
-    run of capitalised proper nouns before an untagged capitalised region word.
+    run of capitalised proper nouns before an untagged capitalised region word, and an ``ORG``
+    entity of two words so headed that a locative "in" opens or an address comma sets between
+    places ("a village in Varn Regency", "at X harbour, Varn Regency,"): a body would take "the".
 
     Args:
         doc: a Doc with entities.
@@ -2554,6 +2563,10 @@ def find_region_persons(doc) -> list[tuple[int, int]]:
     """
     out = [(e.start, e.end) for e in doc.ents if e.label_ == "PERSON" and len(e) >= 2
            and e[-1].lower_ in REGION_HEADS | {"state"} and e[-1].text[:1].isupper()]
+    out += [(e.start, e.end) for e in doc.ents if e.label_ == "ORG" and len(e) == 2 and e.start > 0
+            and e[-1].lower_ in REGION_HEADS and e[-1].text[:1].isupper() and e[0].pos_ == "PROPN"
+            and not e[0].is_upper and (doc[e.start - 1].lower_ == "in" or doc[e.start - 1].text == "," and
+                                       e.end < len(doc) and doc[e.end].text == ",")]
     for t in doc:
         # an untagged "Tolsa Chiefdom": capitalised proper nouns before a capitalised region word
         if t.lower_ not in REGION_HEADS or not t.text[:1].isupper() or t.ent_type_ or t.i == 0 or (
@@ -3261,6 +3274,8 @@ def find_aged_persons(doc) -> list[tuple[int, int]]:
     News style sets a person's age between commas right after the name (AP and Reuters style); a body, a
     place or a nationality never takes one. A run of two or three capitalised words with no gazetteer id,
     shaped like a person's name and not yet one PERSON entity, before ", N," (N from 1 to 110) is a person.
+    So is a single such word (many people go by one name, as in Indonesia) when "who" or a verb follows the
+    age ("Budi, 47, who fishes", "Budi, 47, said"): a ranked list ("A, 12, B, 10") goes on with names.
 
     Args:
         doc: a Doc with entities.
@@ -3271,7 +3286,7 @@ def find_aged_persons(doc) -> list[tuple[int, int]]:
     from .entities import person_shaped
 
     out = []
-    for k in range(2, len(doc) - 2):
+    for k in range(1, len(doc) - 2):
         age = doc[k + 1]
         if doc[k].text != "," or doc[k + 2].text != "," or not age.text.isdigit() or not 1 <= int(age.text) <= 110:
             continue
@@ -3279,7 +3294,10 @@ def find_aged_persons(doc) -> list[tuple[int, int]]:
         while j > 0 and k - j < 3 and doc[j - 1].is_title and doc[j - 1].is_alpha and doc[j - 1].pos_ == "PROPN":
             j -= 1
         run = doc[j:k]
-        if not 2 <= len(run) <= 3 or (j > 0 and doc[j - 1].text[:1].isupper() and not doc[j - 1].is_sent_start):
+        single = len(run) == 1 and k + 3 < len(doc) and (doc[k + 3].lower_ == "who" or
+                                                         doc[k + 3].pos_ in {"VERB", "AUX"} and doc[k + 3].is_lower)
+        if not (2 <= len(run) <= 3 or single) or (j > 0 and doc[j - 1].text[:1].isupper() and
+                                                    not doc[j - 1].is_sent_start):
             continue
         if j > 0 and (not doc[j - 1].whitespace_ or run[0].ent_iob_ == "I"):
             continue  # "Jean-Ana Berg": part of a longer name
@@ -3298,7 +3316,8 @@ def find_aged_persons(doc) -> list[tuple[int, int]]:
 OFFICE_HEAD_WORDS = frozenset({"constable", "warden", "clerk", "sheriff", "treasurer", "registrar", "coroner",
                                "magistrate", "harbourmaster", "harbormaster", "superintendent", "commissioner",
                                "inspector", "administrator", "selectman", "selectwoman", "assessor", "comptroller",
-                               "ranger"})
+                               "ranger",
+                               "regent"})  # the head of an Indonesian regency (kabupaten): "Bintan Regent Name"
 
 
 def find_office_led_persons(doc) -> list[tuple[int, int, int]]:

@@ -742,6 +742,9 @@ class _Index:
                 return False
         if all(t.text.isupper() and len(t.text) <= 5 for t in toks):
             return False
+        if len(toks) == 1 and toks[0].is_sent_start and toks[0].lower_.endswith("ing") and end < len(doc) and \
+                doc[end].text == "," and toks[0].ent_type_ != "PERSON":
+            return False  # "Responding, the ministry's spokesman, NAME,": an opening participle, no name
         last = toks[-1].text
         if len(toks) >= 2 and len(last) >= 2 and last.isupper() and last.isalpha() and \
                 not set(last) <= set("IVXLC") and not all(t.text.isupper() for t in toks):
@@ -2119,12 +2122,13 @@ def _title_string(tokens) -> str:
     while len(tokens) > 2 and tokens[0].text in {"-", "‐"} and not tokens[0].whitespace_:
         tokens = tokens[2:]  # "small-scale miner" cut after "small": no half compound in the title
     parts = []
-    for t in tokens:
+    for n, t in enumerate(tokens):
         text = t.text
         if not (text.isupper() and len(text) > 1):
             text = text.lower()
         text = TITLE_ABBREVIATIONS.get(text, text)
-        parts.append(text + (t.whitespace_ and " "))
+        gap = n + 1 < len(tokens) and tokens[n + 1].i != t.i + 1  # ("MHP) lawmaker" without the bracket)
+        parts.append(text + (" " if t.whitespace_ or gap else ""))
     return _WS.sub(" ", "".join(parts)).strip()
 
 
@@ -2265,6 +2269,24 @@ BRANCH_NOUNS = frozenset({"branch", "chapter", "wing", "affiliate", "arm", "offs
 
 # sub-units of a body named only by their field: "Faculty of Law", "School of Medicine"
 UNIT_NOUNS = frozenset({"faculty", "school", "department", "college", "division", "institute"})
+FIELD_UNIT_NOUNS = UNIT_NOUNS  # (UNIT_NOUNS is widened for the verb patterns further down)
+
+
+def _field_unit_run(run: list) -> bool:
+    """Tell whether a run is a unit named only by its field: "the Department of History", "Faculty of Law".
+
+    Args:
+        run: the tokens after a preposition.
+
+    Returns:
+        True for an optional "the", a capitalised unit noun, "of" and one to three capitalised or
+        lower-case field words with no entity id.
+    """
+    toks = [t for t in run if not t.is_punct]
+    if toks and toks[0].lower_ == "the":
+        toks = toks[1:]
+    return 3 <= len(toks) <= 5 and toks[0].lower_ in FIELD_UNIT_NOUNS and _is_cap(toks[0]) and \
+        toks[1].lower_ == "of" and all(t.is_alpha and not t.ent_id_ for t in toks[2:])
 
 
 #: an ordinal in figures that opens a military unit's name ("the 4th Infantry Brigade", "the 12th Division")
@@ -2657,6 +2679,13 @@ def _analyse_phrase(ix: _Index, tokens: list, anchor_kind: str) -> list[_TitleIn
         if not title_tail and runs and runs[0][0].lower_ in {"of", "for"} and _portfolio_run(ix, runs[0][1]) and \
                 any(t.lower_ in PORTFOLIO_HEADS for t in pre[-2:]):
             # "the Minister of Foreign Affairs", "Minister for Communication": the portfolio is the title's
+            title_tail = [runs[0][0], *runs[0][1]]
+            runs = runs[1:]
+        if not title_tail and len(runs) >= 2 and runs[0][0].lower_ == "of" and _field_unit_run(runs[0][1]) and \
+                runs[1][0].lower_ in {"at", "of", "in"} and any(t.lower_ in SCHOOL_WORDS for t in runs[1][1]):
+            # "chair of the Department of Physics at X University": the unit named only by its field
+            # is part of the post, and the school holding it the employer (as for "the University of X's
+            # Faculty of Law" in _org_from_run)
             title_tail = [runs[0][0], *runs[0][1]]
             runs = runs[1:]
         body = [t for t in pre if not t.is_punct or t.text in {"-", "‐"}]
@@ -3152,6 +3181,13 @@ def _analyse_phrase(ix: _Index, tokens: list, anchor_kind: str) -> list[_TitleIn
                 # centre to be continued; Grosz, Joshi & Weinstein 1995), before any other name
                 info.org = _subject_body_before(ix, info.possessor) or _subject_owner_state(ix, info.possessor) \
                     or ix.antecedent(ix.doc[info.possessor.i]) or _sole_body_before(ix, info.possessor)
+        if info.org is None and info.possessor is not None and info.possessor.lower_ == "whose" and \
+                kind == "title" and info.possessor.i >= 2 and ix.doc[info.possessor.i - 1].text == ",":
+            # "the Ruritanian Union, whose trade spokesperson, Name,": the body "whose" follows employs the holder
+            owner = ix.ent_at[info.possessor.i - 2]
+            if owner is not None and owner.label_ in {"ORG", "COUNTRY"} and owner.end == info.possessor.i - 1:
+                info.org = ix.country_mention(ix.doc[owner.start], allow_demonym=False) \
+                    if owner.label_ == "COUNTRY" else ix.ent_mention(owner)
         if kind == "title" and info.org is None and info.org_name is None and info.possessor is None:
             # "managing director of the company": the company the text named last
             info.org = next((b for prep, run in runs if prep.lower_ == "of"
@@ -3728,9 +3764,24 @@ def _before_phrase(ix: _Index, j: int, floor: int) -> list:
 
 
 def _acronym_aside_ending(doc, k: int, floor: int) -> bool:
-    """Token ``k`` closes a bracketed acronym after a name: "... Cooperation (OIC)"."""
-    return (k - 2 > floor and doc[k].text == ")" and doc[k - 2].text == "(" and doc[k - 1].text.isupper()
-            and len(doc[k - 1].text) <= 8 and doc[k - 3].text[:1].isupper())
+    """Token ``k`` closes a bracketed acronym after a name: "... Cooperation (OIC)".
+
+    A short form pronounced as a word and written in title case ("Bakamla", "Basarnas": the Indonesian and Malay
+    habit) counts after a body's name.
+
+    Args:
+        doc: the Doc.
+        k: the index of the closing bracket.
+        floor: the first index the scan may read.
+
+    Returns:
+        True when ``doc[k - 2:k + 1]`` is such an aside.
+    """
+    if not (k - 2 > floor and doc[k].text == ")" and doc[k - 2].text == "(" and doc[k - 3].text[:1].isupper()):
+        return False
+    short = doc[k - 1].text
+    return len(short) <= 8 and short.isupper() or (
+        len(short) <= 10 and short.isalpha() and short.istitle() and doc[k - 3].ent_type_ == "ORG")
 
 
 # styles of address written between a title and a name in Malaysia and Brunei ("Prime Minister Datuk Seri
@@ -3843,6 +3894,10 @@ def _capital_host(ix: _Index, tok) -> bool:
     return ent is not None and ent.end == tok.i + 1 and fold(ent.text) in ix.gaz.capitals
 
 
+#: heads of a post named by a bare "of"-noun before the name: "head of school Name", "chief of staff Name"
+BARE_OF_TITLE_HEADS = frozenset({"head", "chief", "director"})
+
+
 def _premod_phrase(ix: _Index, start: int, floor: int) -> list:
     """Tokens directly before a name that modify it ("Russia's chief prosecutor")."""
     doc = ix.doc
@@ -3885,6 +3940,11 @@ def _premod_phrase(ix: _Index, start: int, floor: int) -> list:
         if t.lower_ == "of" and out and k > floor and doc[k - 1].lower_ in OF_BODY_HEADS and _is_cap(doc[k - 1]) and \
                 all(_is_cap(x) for x in out[1:]) and len(out) >= 2:
             out.append(t)  # "Council of Ministers spokesman Name": a body's "of"-name left untagged
+            k -= 1
+            continue
+        if t.lower_ == "of" and len(out) == 1 and k > floor and doc[k - 1].lower_ in BARE_OF_TITLE_HEADS and \
+                out[0].pos_ == "NOUN" and ix.ent_at[out[0].i] is None:
+            out.append(t)  # "head of school Name", "chief of staff Name": a post named by a bare "of"-noun
             k -= 1
             continue
         if t.lower_ == "of" and out and k > floor and doc[k - 1].lower_ == "university" and _is_cap(doc[k - 1]) and \
@@ -5138,7 +5198,9 @@ OFFICE_VERBS = {"chair": "chair", "head": "head", "lead": "leader", "direct": "d
                 "co-found": "co-founder", "cofound": "co-founder", "preside": "president", "edit": "editor",
                 "manage": "manager",
                 # "X, who runs the Y Trust": running a named body is heading it (own stress round, invented text)
-                "run": "head"}
+                "run": "head",
+                # "X, who commanded the Navy's Eastern Fleet": commanding a named force (ACE Employment, by verb)
+                "command": "commander"}
 
 
 #: the last word of a state's own body named with its demonym ("the Chilean foreign ministry", "the Peruvian embassy")
@@ -5195,8 +5257,10 @@ def _office_verb_positions(ix: _Index) -> Iterator[Position]:
         if person is None:
             continue
         if title in {"head", "leader"} and o.lemma_.lower() in MISSION_NOUNS and o.is_lower:
-            # "who heads Ruritania's mission in X": the state the mission represents
-            owner = next((c for c in o.children if c.dep_ == "poss"), None)
+            # "who heads Ruritania's mission in X": the state the mission represents ("the X's mission": the
+            # parser hangs a possessor after "the" as nmod with its "'s")
+            owner = next((c for c in o.children if c.dep_ == "poss" or c.dep_ == "nmod" and
+                          any(g.tag_ == "POS" for g in c.children)), None)
             if owner is None:
                 owner = next((p for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
                               for p in c.children if p.dep_ == "pobj"), None)
@@ -5553,6 +5617,9 @@ def _context_body(ix: _Index, f: _Fact, info: _TitleInfo) -> tuple[Mention | Non
             org, org_name, _ = _org_from_run(ix, list(doc[subj[0].start:subj[0].end]))
             if org is not None and org.label != "PERSON":
                 return org, org_name
+    taken = _unnamed_spokes_body(ix, sent, span[0])
+    if taken is not None:
+        return taken
     bodies = []
     for ent in ix.ents_in(sent.start, span[0]):
         if ent.label_ != "ORG" or ent.end > span[0] - 1:
@@ -5573,6 +5640,43 @@ def _context_body(ix: _Index, f: _Fact, info: _TitleInfo) -> tuple[Mention | Non
     if org is None or org.label == "PERSON":
         return None, None
     return org, org_name
+
+
+def _unnamed_spokes_body(ix: _Index, sent, end: int) -> tuple[Mention, str | None] | None:
+    """The body of an unnamed spokesperson of the sentence before, whom a bare "spokesperson Name" names.
+
+    "A spokeswoman for Ruritania's Ministry of Trade said on Monday ... . "...," spokeswoman Name told
+    reporters": the lead gives the role and the body, the next sentence the name (a definite description taken
+    up by a name, as in the centering account of Grosz, Joshi & Weinstein 1995). Only one such unnamed
+    spokes-title with a "for"/"of" body in the two sentences before (or earlier in the same one) counts.
+
+    Args:
+        ix: the document index.
+        sent: the sentence of the bare title.
+        end: the index where the named person starts.
+
+    Returns:
+        (organisation mention, written name), or None.
+    """
+    doc = ix.doc
+    no = ix.sent_no(sent.start)
+    lo = ix.sents[max(0, no - 2)].start
+    found = []
+    for t in doc[lo:end]:
+        if t.lower_ not in SPOKES_WORDS or t.i >= end - 1 and t.i >= sent.start:
+            continue
+        if any(ix.person_at.get(k) is not None for k in range(t.i + 1, min(t.i + 4, len(doc)))):
+            continue  # "a spokesman for X, Name,": the spokesman is named there
+        bodies = [p for c in t.children if c.dep_ == "prep" and c.lower_ in {"for", "of"}
+                  for p in c.children if p.dep_ == "pobj" and ix.ent_at[p.i] is not None
+                  and ix.ent_at[p.i].label_ == "ORG"]
+        if bodies:
+            ent = ix.ent_at[bodies[0].i]
+            found.append(ent)
+    if len({e.start for e in found}) != 1:
+        return None
+    org, org_name, _ = _org_from_run(ix, [x for x in doc[found[0].start:found[0].end] if x.tag_ != "POS"])
+    return (org, org_name) if org is not None and org.label != "PERSON" else None
 
 
 # lower-case body nouns a reporter puts before a title for a body named earlier: "association president Name"
@@ -15371,7 +15475,13 @@ def _comma_places(ix: _Index) -> Iterator[Relation]:
         named_kind = ent.start >= sent.start + 2 and doc[ent.start - 2].lemma_.lower() in SETTLEMENT_KINDS | {
             "capital"} and doc[ent.start - 2].is_lower and (
                 ent.start - 3 < sent.start or doc[ent.start - 3].lower_ == "the")
-        if k >= sent.end or (ent.start > sent.start and doc[ent.start - 1].text == "," and not unit and not named_kind):
+        # "in Tolsby, Vermont, United States": the middle of an address chain, a listed region after a town (its
+        # own link is closed by the country after it; a list "A, B and C" still fails the closing test below)
+        prev_ent = ix.ent_at[ent.start - 2] if ent.start >= sent.start + 2 else None
+        chain = prev_ent is not None and prev_ent.end == ent.start - 1 and prev_ent.label_ in {"GPE", "PLACE", "LOC"} \
+            and (prev_ent.start == sent.start or doc[prev_ent.start - 1].text != ",") and _is_region(ix, small)
+        if k >= sent.end or (ent.start > sent.start and doc[ent.start - 1].text == "," and not unit and not named_kind
+                             and not chain):
             continue
         if k + 1 < sent.end and doc[k].is_lower and doc[k].lower_ in SUBDIVISION_WORDS and doc[k + 1].text == ",":
             k += 1  # "X district, western Y": the kind of unit in lower case after the name
@@ -15430,10 +15540,14 @@ def _comma_places(ix: _Index) -> Iterator[Relation]:
                     doc[big_ent.end].lower_ in ISLAND_WORDS):  # "on Y island", the name read as a people
             continue
         big = _place_mention(ix, doc[j]) or ix.mention(big_ent.start, big_ent.end, "PLACE", "")
-        if big is None or (big.kb_id or big.text) == (small.kb_id or small.text):
+        if big is None or (big.kb_id or big.text) == (small.kb_id or small.text) or chain and not unit and \
+                not named_kind and doc[ent.start - 1].text == "," and big.label != "COUNTRY":
             continue
         big_span = doc.char_span(big.start, big.end, alignment_mode="expand")
         after = big_span.end if big_span is not None else big_ent.end
+        if prep in {"in", None} and comma and after + 1 < sent.end and doc[after].is_lower and \
+                doc[after].lower_ in SUBDIVISION_WORDS and big.label != "COUNTRY":
+            after += 1  # "X, in Y province,", "X, Y province,": the kind of unit in lower case after the name
         words = big.text.split()
         last = words[-1].lower() if words else ""
         edge = after + 1 < sent.end and doc[after].tag_ == "POS" and any(
@@ -15622,9 +15736,9 @@ def _nested_places(ix: _Index) -> Iterator[Relation]:
                 and ent.label_ != "PERSON":
             k += 2  # "the X landing site in Y": the kind of settlement after the name says it is a place
             named_place = True
-        elif k + 1 < n and named_place and doc[k].is_lower and doc[k].lower_ in SITE_FEATURE_NOUNS and \
-                doc[k + 1].lower_ == "in":
-            k += 1  # "at X beach in Y": a feature word after a place's name
+        elif k + 1 < n and named_place and doc[k].is_lower and doc[k].lower_ in SITE_FEATURE_NOUNS | RANKED_TOWN_NOUNS \
+                and doc[k + 1].lower_ == "in":
+            k += 1  # "at X beach in Y", "near X village in Y": a feature or settlement word after a place's name
         elif k + 1 < n and named_place and doc[k].is_lower and doc[k].lower_ in {
                 "province", "county", "district", "region", "prefecture", "department"} and doc[k + 1].lower_ == "in":
             k += 1  # "in X province in Y": a lower-case division word after a place's name
@@ -15979,6 +16093,7 @@ def _located_relations(ix: _Index) -> Iterator[Relation]:
     yield from _capital_clauses(ix)
     yield from _country_part_places(ix)
     yield from _apposed_town_places(ix)
+    yield from _unit_capital_places(ix)
     yield from _part_of_places(ix)
     yield from _part_copula_places(ix)
     # "X-based Y" anywhere (not only in appositives)
@@ -16226,6 +16341,52 @@ def _apposed_town_places(ix: _Index) -> Iterator[Relation]:
         yield Relation(subject=small, object=big, kind="locatedIn", evidence=ix.evidence(c))
 
 
+# the adjective a gloss uses for a unit's seat: "the provincial capital" is the province's
+UNIT_ADJECTIVES = {"provincial": "province", "regional": "region", "departmental": "department",
+                   "municipal": "municipality", "prefectural": "prefecture"}
+
+
+def _unit_capital_places(ix: _Index) -> Iterator[Relation]:
+    """"X, the regency capital," / "X, the provincial capital,": a town glossed as the seat of a unit the
+    article has named before ("Varn Regency", "Tolsa province").
+
+    Heuristic (news style): a gloss names the unit by its kind alone when the article has already named
+    it; the unit is taken only when exactly one name of that kind comes earlier in the article.
+
+    Args:
+        ix: the document index.
+
+    Yields:
+        locatedIn relations from the town to the unit.
+    """
+    doc = ix.doc
+    for t in doc:
+        if t.lower_ != "capital" or t.i < 4 or doc[t.i - 2].lower_ != "the" or doc[t.i - 3].text != ",":
+            continue
+        kind = UNIT_ADJECTIVES.get(doc[t.i - 1].lower_, doc[t.i - 1].lower_)
+        sent = ix.sent_at[t.i]
+        if kind not in SUBDIVISION_WORDS - ISLAND_WORDS or sent is None or t.i + 1 >= sent.end or \
+                not doc[t.i + 1].is_punct:
+            continue
+        small_at = _name_before_comma(ix, t.i - 3, sent)
+        if small_at is None:
+            continue
+        units = {}
+        for ent in ix.ents:
+            if ent.end > t.i - 3:
+                break
+            if ent.label_ in COMMA_PLACE_LABELS | {"ORG"} and len(ent) >= 2 and ent[-1].lower_ == kind and \
+                    ent[-1].text[:1].isupper():
+                units.setdefault(ent.text, ent)
+        if len(units) != 1:
+            continue
+        ent = next(iter(units.values()))
+        big = ix.mention(ent.start, ent.end, "PLACE", ent.ent_id_ or "")
+        small = _place_mention(ix, doc[small_at[0]]) or ix.mention(small_at[0], small_at[1], "PLACE", "")
+        if small is not None and big is not None and small.label != "COUNTRY" and small.text != big.text:
+            yield Relation(subject=small, object=big, kind="locatedIn", evidence=ix.evidence(t))
+
+
 # the units of local government a gloss names: the subdivision words and the sub-districts of South Asia
 SUB_DISTRICT_WORDS = SOUTH_ASIAN_SUB_DISTRICTS | frozenset({"commune", "parish"})
 
@@ -16415,7 +16576,7 @@ def _site_place(ix: _Index, k: int, end: int) -> Mention | None:
 
 
 # Head words of named parts of a place ("Tokyo's Chiyoda Ward", "Russia's Sakhalin region").
-SUBDIVISION_WORDS = frozenset({"ward", "district", "province", "county", "prefecture", "region", "oblast",
+SUBDIVISION_WORDS = frozenset({"ward", "district", "province", "county", "prefecture", "region", "oblast", "regency",
                                "borough", "quarter", "governorate", "municipality", "state", "canton",
                                "department", "krai", "republic", "island", "islands", "peninsula",
                                # named landforms of a state: "Chile's Atacama Desert", "X's Y Valley"
@@ -16746,10 +16907,14 @@ def _annex_relations(ix: _Index) -> Iterator[Relation]:
             subj = [c for c in t.children if c.dep_ == "nsubj"]
             subs = _countries_in(ix, subj) or [m for m in (ix.holder_mention(s) for s in subj)
                                                if m is not None and m.label == "COUNTRY"]
-            for o in [c for c in t.children if c.dep_ in {"dobj", "obj"}]:
+            for o in [c for c in t.children if c.dep_ in {"dobj", "obj"}] + _annexed_with(ix, t):
                 ent = ix.ent_at[o.i]
                 for a in subs:
-                    if ent is not None and ent.label_ in {"TERRITORY", "COUNTRY", "GPE", "PLACE"}:
+                    if ent is not None and ent.label_ in {"NORP", "ORG", "PERSON"} and not ent.ent_id_ and \
+                            o.i not in {c.i for c in t.children}:
+                        yield Relation(subject=a, object=ix.mention(ent.start, ent.end, "TERRITORY", ""),
+                                       kind="annexed", evidence=ix.evidence(t))  # "along with all the other Xs"
+                    elif ent is not None and ent.label_ in {"TERRITORY", "COUNTRY", "GPE", "PLACE"}:
                         om = ix.ent_mention(ent)
                         yield Relation(subject=a, object=om, kind="annexed", evidence=ix.evidence(t))
                     else:
@@ -16767,6 +16932,10 @@ def _annex_relations(ix: _Index) -> Iterator[Relation]:
             near = _name_before_relative(ix, subj[0]) if subj and subj[0].lower_ in REL_PRONOUNS else None
             if near is not None and near.label_ not in {"COUNTRY", "TERRITORY", "GPE", "PLACE"}:
                 subs = []  # "talks between X and the Y Movement (YM), which claims Z": the movement's claim
+            glossed = _glossed_claimed_land(ix, subj[0]) if subj and len(subs) == 1 and not any(
+                c.dep_ in {"dobj", "obj"} for c in t.children) else None
+            if glossed is not None:
+                yield Relation(subject=subs[0], object=glossed, kind="claims", evidence=ix.evidence(t))
             for o in [c for c in t.children if c.dep_ in {"dobj", "obj"}]:
                 if o.lower_ in REL_PRONOUNS and t.dep_ == "relcl":
                     o = t.head  # "Kosovo, which Belgrade still claims"
@@ -16809,6 +16978,77 @@ def _annex_relations(ix: _Index) -> Iterator[Relation]:
                             yield Relation(subject=a, object=om, kind="claims", evidence=ix.evidence(t))
                         break
 
+
+
+def _annexed_with(ix: _Index, verb) -> list:
+    """The lands an "annex" verb takes "along with" its object: "annexed X along with Y", "... with most of Y".
+
+    Args:
+        ix: the document index.
+        verb: the "annex" verb token.
+
+    Returns:
+        The head tokens of the further lands (a share word such as "the rest of" skipped), each a named entity.
+    """
+    out = []
+    heads = [verb, *(o for o in verb.children if o.dep_ in {"dobj", "obj"})]  # (the parser may hang it on either)
+    for c in (x for h in heads for x in h.children):
+        if c.dep_ not in {"prep", "advmod"} or c.lower_ not in {"along", "together"}:
+            continue
+        for w in c.children:
+            if w.dep_ != "prep" or w.lower_ != "with":
+                continue
+            for p in w.children:
+                if p.dep_ != "pobj":
+                    continue
+                if p.lower_ in CLAIMED_SHARE_WORDS | {"remainder"}:
+                    p = next((q for x in p.children if x.dep_ == "prep" and x.lower_ == "of" for q in x.children
+                              if q.dep_ == "pobj"), p)
+                if ix.ent_at[p.i] is not None and p.text[:1].isupper():
+                    out.extend([p, *(q for q in p.conjuncts if ix.ent_at[q.i] is not None)])
+    return out
+
+
+def _glossed_claimed_land(ix: _Index, subj) -> Mention | None:
+    """The named land a gloss says a state claims: "the Green Shelf (Yesil Raf), the maritime zone Ruritania claims".
+
+    A contact relative clause ("the zone X claims", with no "that") leaves the claim verb without an
+    object; the land is the name the gloss's noun phrase is apposed to.
+
+    Args:
+        ix: the document index.
+        subj: the claim verb's subject token.
+
+    Returns:
+        A TERRITORY mention of the name, or None.
+    """
+    from .nlp import LAND_HEAD_NOUNS
+
+    doc = ix.doc
+    ent = ix.ent_at[subj.i]
+    k = (ent.start if ent is not None else subj.i) - 1
+    if k < 4 or not doc[k].is_lower or doc[k].lower_ not in LAND_HEAD_NOUNS | ISLAND_WORDS | OWNED_LAND_WORDS | {
+            "region", "sea", "shelf"}:
+        return None
+    while k > 2 and doc[k - 1].is_lower and doc[k - 1].pos_ in {"ADJ", "NOUN"} and doc[k - 1].lower_ != "the":
+        k -= 1  # "the maritime zone", "the gas field"
+    if doc[k - 1].lower_ != "the" or doc[k - 2].text != ",":
+        return None
+    j = k - 3
+    if doc[j].text == ")":
+        j = next((q for q in range(j - 1, max(j - 6, 0), -1) if doc[q].text == "("), 0) - 1  # "(Yesil Raf)"
+    land = ix.ent_at[j] if j >= 0 else None
+    if land is None and j > 0:
+        q = j
+        while q > 0 and j - q < 4 and doc[q].pos_ == "PROPN" and doc[q].is_title and ix.ent_at[q] is None:
+            q -= 1
+        if q < j - 1 and doc[q].lower_ == "the":  # "the Green Shelf" left untagged (two words or more)
+            return ix.mention(q + 1, j + 1, "TERRITORY", "")
+    if land is None or land.end != j + 1 or land.label_ not in {"TERRITORY", "LOC", "GPE", "PLACE", "ORG", "FAC"}:
+        return None
+    if land.label_ == "TERRITORY":
+        return ix.ent_mention(land)
+    return ix.mention(land.start + (doc[land.start].lower_ == "the"), land.end, "TERRITORY", "")
 
 
 #: quantities of a land a claim may take: "claims part (all, most, half) of X"
