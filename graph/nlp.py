@@ -193,7 +193,10 @@ def stolen_object(verb):
             while j < len(doc) and doc[j].is_punct:
                 j += 1
             starts.add(j)  # "rejects, and will always reject, ..."
-    reports = [verb.head] if verb.dep_ in {"ccomp", "parataxis"} and verb.head.i > verb.i else []
+    top = verb
+    while top.dep_ == "conj" and top.head.i < top.i:
+        top = top.head  # "A has no objection to X but rejects Y's claim to Z, a spokesperson said"
+    reports = [top.head] if top.dep_ in {"ccomp", "parataxis"} and top.head.i > verb.i else []
     reports += [c for c in verb.children if c.dep_ in {"advcl", "ccomp", "parataxis"} and c.i > verb.i]
     nxt = doc[verb.i + 1] if verb.i + 1 < verb.sent.end else None
     if nxt is not None and nxt.dep_ == "nsubj" and nxt.head.i > nxt.i and nxt.pos_ == "PROPN" and \
@@ -499,7 +502,7 @@ def _so_called(doc, start: int) -> bool:
     Returns:
         True when the words before ``start`` are "so-called" or "so called".
     """
-    before = [t.lower_ for t in doc[max(0, start - 3):start] if not t.is_quote]
+    before = [t.lower_ for t in doc[max(0, start - 5):start] if not t.is_quote]  # ('so-called "X"')
     return before[-3:] == ["so", "-", "called"] or before[-2:] == ["so", "called"] or before[-1:] == ["so-called"]
 
 
@@ -1146,9 +1149,10 @@ def find_unlisted_territories(doc) -> list[tuple[int, int, str]]:
             # "the so-called X", "the X Zone": a named stretch of land or sea, not a group
             land_named = doc[run[1] - 1].lower_ in LAND_HEAD_NOUNS or _so_called(doc, run[0]) or (
                 doc[run[1] - 1].text in BOUNDARY_NAME_WORDS and run[1] - run[0] > 1)  # "the X Line": a drawn border
+            located = any(e.label_ == "LOC" for e in doc.ents if e.start <= run[0] and e.end == run[1])
             if has_det and not held and not words & STATE_NAME_WORDS and tok.lower_ not in TERRITORY_FRAMING \
-                    and not land_named and not is_self_rule_name(doc[run[0]:run[1]].text):
-                continue  # "recognise the Houthis": a group, not a place
+                    and not land_named and not located and not is_self_rule_name(doc[run[0]:run[1]].text):
+                continue  # "recognise the Houthis": a group, not a place (the NER's own LOC reading is one)
             name = doc[run[0]:run[1]].text
             found.setdefault(name, run)
             for alias in _aliases_of(doc, h, gaz):

@@ -141,6 +141,9 @@ BLOCKING_GOVERNORS = frozenset({
 })
 # nouns of what is said about a state, not by it: "denied reports that it had recognised X"
 REPORT_NOUNS = frozenset({"report", "claim", "rumour", "rumor", "suggestion", "allegation", "speculation"})
+# ... of which these, as the subject of a reporting verb, are hearsay ("reports suggested that ..."; not "claim",
+# which the parser also makes the subject of a trailing "said": "rejects Y's claim to X, a spokesman said")
+HEARSAY_NOUNS = REPORT_NOUNS - {"claim"}
 # nouns of a decision taken "by" a state: "the decision by A to recognise X"
 DECISION_NOUNS = frozenset({"decision", "move", "vote", "refusal", "choice", "determination"})
 # predicates that leave a recognition open: "X's recognition of Y is unlikely / possible"
@@ -1789,6 +1792,13 @@ class _Index:
                 # "her country" when no person is named ("Chile's foreign minister said her
                 # country ...")
                 return self._reporting_state(h, depth)
+            if low == "government" and h.dep_ == "nsubj" and sorted(c.lower_ for c in kids) in (
+                    ["federal", "the"], ["central", "the"], ["national", "the"]):
+                # "CAPITAL - The Federal Government said ...": the dateline capital's state (wire style: a
+                # domestic report names its own government unqualified)
+                rep = self._reporting_state(h, depth)
+                kb = _dateline_state(self) if rep is None else None
+                return rep or (Mention(self.article.id, -1, -1, kb, "COUNTRY", kb) if kb else None)
         return None
 
     def _demonym_body_state(self, name: str) -> str | None:
@@ -6173,6 +6183,11 @@ def _climb(ix: _Index, cue) -> tuple[object | None, _Polarity, list]:
             if (c.dep_ in {"nsubj", "csubj"} or (c.dep_ == "nsubjpass" and cur.i != cue.i)) and not _dateline(c):
                 subj = c
                 break
+            if c.dep_ == "nsubj" and _dateline(c):
+                # "OUTLET, City - A has ...": the subject after the dateline, parsed as its apposition
+                subj = next((a for a in c.children if a.dep_ == "appos" and not _dateline(a)), None)
+                if subj is not None:
+                    break
         if subj is None and cur.i == cue.i and cur.pos_ == "VERB" and cur.dep_ in {"advcl", "conj", "ccomp"}:
             subj = _surface_subject_before(ix, cur)  # "A recognises X as B-ian and B recognises Y as A-ian"
         if subj is None and cur.pos_ in {"VERB", "AUX"}:
@@ -6202,8 +6217,8 @@ def _climb(ix: _Index, cue) -> tuple[object | None, _Polarity, list]:
                 pol.blocked = True  # "denied reports that it had recognised X": a report, not a stance
                 return None, pol, chain
             if cur.dep_ == "ccomp" and any(
-                    c.dep_ == "nsubj" and c.lemma_.lower() in REPORT_NOUNS and (c.tag_ == "NNS" or c.lower_ != "report")
-                    for c in cur.head.children):
+                    c.dep_ == "nsubj" and c.lemma_.lower() in HEARSAY_NOUNS and (
+                        c.tag_ == "NNS" or c.lower_ != "report") for c in cur.head.children):
                 pol.blocked = True  # "Reports in the press suggested that A had accepted X": hearsay, no stance
                 return None, pol, chain
             if cur.i == cue.i and cur.dep_ in {"ccomp", "xcomp"} and any(
@@ -7363,6 +7378,22 @@ def _unrecognised_by(tok) -> bool:
         any(c.dep_ == "agent" for c in tok.children) and any(c.dep_ == "nsubj" for c in tok.head.children)
 
 
+#: nouns of a drawn claim: "the X map" stands for the area X it claims
+MAP_NOUNS = frozenset({"map", "maps"})
+
+
+def _named_map(o) -> bool:
+    """Whether ``o`` is a map named after a territory: "the X map" (a claim drawn on paper).
+
+    Args:
+        o: an object token.
+
+    Returns:
+        True for a map noun with a territory name as its modifier.
+    """
+    return o.lower_ in MAP_NOUNS and any(c.dep_ == "compound" and c.ent_type_ == "TERRITORY" for c in o.children)
+
+
 def _stance_cues(sent) -> list[tuple[object, str]]:
     """(token, flavour) for every recognition cue in the sentence."""
     out = []
@@ -7401,6 +7432,7 @@ def _stance_cues(sent) -> list[tuple[object, str]]:
                     or _idea_of_status(o)  # "dismisses the idea of an independent X"
                     or _integrity_parts(o)  # "upholds X's territorial integrity, including Y"
                     or (o.lower_ == "it" and any(c.dep_ == "prep" and c.lower_ == "over" for c in t.children))
+                    or _named_map(o)  # "does not accept the X map": the claimed area drawn on it
                     for o in _verb_objects(t) + _claim_objects(t)):  # "will not accept it over X"
                 out.append((t, "status-neg" if lem in STATUS_NEGATIVE_VERBS else "status"))
             elif lem == "congratulate" and any(p.lemma_.lower() in STATUS_NOUNS for c in t.children
@@ -11442,6 +11474,7 @@ def _status_object(ix: _Index, cue) -> bool:
             return True
         lem = o.lemma_.lower()
         if lem in STATUS_OBJECT_HEADS or o.lower_ in STATUS_OBJECT_HEADS or lem in DESCRIPTIVE_HEADS or _is_status(o) \
+                or _named_map(o) \
                 or _integrity_parts(o) or _legitimacy_of(o) or _idea_of_status(o) or _status_bid(o) or _land_right(o) \
                 or (lem in HOLD_NOUNS and (lem != "title" or any(
                     c.dep_ == "prep" and c.lower_ == "to" for c in o.children))) \
@@ -11515,7 +11548,7 @@ def _demonym_lands(ix: _Index, nouns: list) -> list[TerritoryRef]:
     out = []
     for o in nouns:
         if o.lemma_.lower() not in STATUS_NOUNS | {
-                "state", "republic", "declaration", "proclamation", "government", "authorities"}:
+                "state", "republic", "declaration", "proclamation", "government", "authorities", "authority"}:
             continue
         for c in o.children:
             if c.dep_ in {"amod", "compound", "nmod"}:
@@ -11524,7 +11557,35 @@ def _demonym_lands(ix: _Index, nouns: list) -> list[TerritoryRef]:
                     m = ix.country_mention(c)
                     if m is not None:
                         out.append(TerritoryRef(mention=m, name=country))
+                elif not country and c.dep_ in {"amod", "compound"}:
+                    m = _territory_adjective(ix, c)  # "any X-ian authority": an adjective the gazetteer lacks
+                    if m is not None:
+                        out.append(TerritoryRef(mention=m, name=m.kb_id or m.text))
     return out
+
+
+#: endings that make an adjective of a place name ("X-n", "X-an", "X-ian", "X-i", "X-ese")
+PLACE_ADJECTIVE_ENDINGS = ("ian", "an", "n", "i", "ese")
+
+
+def _territory_adjective(ix: _Index, adj) -> Mention | None:
+    """The territory of the article an adjective is formed from: "Varnekian" from "Varnek".
+
+    Args:
+        ix: the document index.
+        adj: a capitalised adjective token.
+
+    Returns:
+        The first TERRITORY mention whose name, with one of PLACE_ADJECTIVE_ENDINGS, spells the adjective.
+    """
+    if not adj.text[:1].isupper() or not adj.is_alpha:
+        return None
+    for ent in ix.doc.ents:
+        if ent.label_ == "TERRITORY" and " " not in ent.text and any(
+                adj.text == ent.text + e or adj.text == ent.text[:-1] + e for e in PLACE_ADJECTIVE_ENDINGS
+                if len(ent.text) > 3):
+            return ix.ent_mention(ent)
+    return None
 
 
 def _descriptive_heads(ix: _Index, region: list, direct: list) -> list:
