@@ -2277,9 +2277,9 @@ BRANCH_NOUNS = frozenset({"branch", "chapter", "wing", "affiliate", "arm", "offs
 
 
 
-# sub-units of a body named only by their field: "Faculty of Law", "School of Medicine"
-UNIT_NOUNS = frozenset({"faculty", "school", "department", "college", "division", "institute"})
-FIELD_UNIT_NOUNS = UNIT_NOUNS  # (UNIT_NOUNS is widened for the verb patterns further down)
+# sub-units of a body named only by their field: "Faculty of Law", "School of Medicine" (the wider
+# :data:`UNIT_NOUNS` further down serves the owner-of-unit patterns)
+FIELD_UNIT_NOUNS = frozenset({"faculty", "school", "department", "college", "division", "institute"})
 
 
 def _field_unit_run(run: list) -> bool:
