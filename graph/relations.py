@@ -48,13 +48,12 @@ from .mentions import (COUNCILLOR_PARTIES, DATELINE_TOWN, SETTLEMENT_COMPOUNDS, 
 from .gazetteer import fold, load_gazetteer
 from .models import Article, Evidence, Mention, Position, Quote, Relation, Stance, TerritoryRef
 from .names import NAME_PARTICLES, is_calendar_word
-from .nlp import (ALIAS_VERBS, BARE_FRAME_VERBS, BELONG_CUE_VERBS, BODY_WORDS, COMPASS_ADJECTIVES,
-                  COMPASS_NAME_WORDS, COMPASS_PARTS, EDGE_NOUNS, HONORIFICS, OFFICE_HEAD_WORDS, PLACE_OFFICE_TITLES,
+from .nlp import (ALIAS_VERBS, BARE_FRAME_VERBS, BELONG_CUE_VERBS, BODY_WORDS, COMPASS_ADJECTIVES, COMPASS_NAME_WORDS,
+                  COMPASS_PARTS, EDGE_NOUNS, HONORIFICS, KNOWN_AS_VERBS, OFFICE_HEAD_WORDS, PLACE_OFFICE_TITLES,
                   PLACE_PART_HEADS, REGARD_CUE_VERBS, REPORT_CUE_VERBS, ROMANCE_BODY_OPENERS, SELF_RULE_BODIES,
                   SETTING_PREPS, SETTLEMENT_KINDS, SHIP_PREFIXES, STATEHOOD_NOUNS, STATION_MODIFIERS, VALID_WORDS,
-                  VOID_WORDS, belong_complements, english_words, has_own_name, included_names,
-                  is_setting_phrase, lost_object, misparsed_small_clause, plural_noun_opening, s_form_lemmas,
-                  stolen_object)
+                  VOID_WORDS, belong_complements, english_words, has_own_name, included_names, is_setting_phrase,
+                  lost_object, misparsed_small_clause, plural_noun_opening, s_form_lemmas, stolen_object)
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
@@ -7681,7 +7680,7 @@ def _alias_clause(tok) -> bool:
     if tok.dep_ not in {"acl", "relcl"}:
         return False
     lem = tok.lemma_.lower()
-    return lem in ALIAS_VERBS or lem == "know" and any(c.lower_ == "as" for c in tok.children)
+    return lem in ALIAS_VERBS or lem in KNOWN_AS_VERBS and any(c.lower_ == "as" for c in tok.children)
 
 
 def _yielded_claim(verb):
