@@ -93,10 +93,14 @@ PLACE_WORDS = {"city", "province", "region", "oblast", "district", "county", "st
                "township", "ward", "borough", "prefecture", "atoll", "islets", "archipelago", "heights",
                "palace", "castle", "cathedral", "camp", "barracks", "harbour", "harbor", "falls", "cayes", "cays",
                "reef", "creek", "pref", "point", "cove", "isles", "fiord", "fjord", "chiefdom", "road", "avenue",
-               "boulevard", "lough", "loch", "haven", *SOUTH_ASIAN_SUB_DISTRICTS}
+               "boulevard", "lough", "loch", "haven", "sector", *SOUTH_ASIAN_SUB_DISTRICTS}
 # ("lough" and "loch": the Irish and Scottish words for a lake or a sea inlet, "X Lough", "Loch X")
 # ("haven": an old English word for a harbour that ends many port towns' names, "X Haven")
+# ("sector": the third tier of local government in Rwanda and Burundi, "Tolsa Sector")
 # ("chiefdom": a local government area under a chief in parts of Africa, e.g. "Tolsa Chiefdom")
+#: first words of place names that are no given names: the Spanish plural articles ("Los Llanos", "Las Tablas")
+#: and the Somali "Las" (a well: "Las Qoray")
+PLACE_OPENERS = frozenset({"Las", "Los"})
 #: first words of the names of storms ("Cyclone Chido", "Hurricane Maria"): events, no entities
 STORM_WORDS = {"cyclone", "hurricane", "typhoon", "storm"}
 #: head words of the names of historical states ("Korean Empire", "Sokoto Caliphate"): countries, not bodies
@@ -244,6 +248,8 @@ def person_shaped(name: str) -> bool:
         return False  # "Tolsby Abbey", "Varn Minster": a church, not a person
     if len(tokens) >= 2 and tokens[0].casefold() in AGENCY_OPENERS:
         return False  # "Historic Varnland", "Visit Tolsby": a public body named by its remit and its place
+    if len(tokens) >= 2 and tokens[0] in PLACE_OPENERS:
+        return False  # "Las Tablas", "Los Llanos": a plural article or a "well" word opens a place, no given name
     if len(tokens) == 1 and re.fullmatch(r"[A-Z][a-z]{2,}(?:ians|eans)", tokens[0]):
         return False  # "Varnekians", "Tolsbians": a plural demonym names a people, not a person
     return all(t.casefold() in NAME_PARTICLES or name_token(t) for t in tokens)
@@ -446,8 +452,16 @@ class Resolution:
             if outlet_form:
                 name = surface  # "The Hindu", "The Australian": an outlet named by "The" and a demonym
             descriptive = cls == "Territory" and m.start < 0  # "territory in X annexed by Y"
-            if not name or (self.gaz.is_demonym(name) and not outlet_form) or not (descriptive or name[0].isupper()):
+            # "Al Jazeera English": an outlet's language edition, not a people ("Ordinary Kazakhs")
+            edition = cls == "Organization" and not self.gaz.is_demonym(surface.split()[0]) and \
+                re.fullmatch(r"(?:[A-Z][\w-]*\s+)+(?:English|French|Arabic|Spanish)", surface) is not None
+            if not name or (self.gaz.is_demonym(name) and not (outlet_form or edition)) or \
+                    not (descriptive or name[0].isupper()):
                 return None
+            if edition:  # the edition is the outlet the article already names ("Al Jazeera")
+                base = self.resolve(replace(m, start=m.start, end=m.start, text=surface.rsplit(" ", 1)[0]))
+                if base:
+                    return base
             if cls == "Organization" and _no_body_name(name):
                 return None
         key = _unique_key(name, cls, self.entities)
@@ -1594,6 +1608,24 @@ def _merge_patronymic_short_forms(clusters: dict[str, _Cluster]) -> None:
             clusters[cands[0]].mentions.extend(clusters.pop(short).mentions)
 
 
+def _gender_clash(nm: NameMention, cl: _Cluster) -> bool:
+    """Tell whether a surname's honorific tells a gender that another honorific gave the full name's person.
+
+    "Mrs Berg" is not "Mr Berg": in English news an honorific before a surname tells the bearer's gender, so a
+    surname after a woman's honorific is someone else than a person its article calls "Mr" (and the other way).
+
+    Args:
+        nm: a one-word name mention.
+        cl: a person's cluster it could join.
+
+    Returns:
+        True when the mention and a mention of the cluster in the same article carry opposite genders.
+    """
+    return bool(nm.honorific_gender) and any(
+        o.honorific_gender and o.honorific_gender != nm.honorific_gender and o.mention.article == nm.mention.article
+        for o in cl.mentions)
+
+
 def _merge_leading_name_forms(clusters: dict[str, _Cluster]) -> None:
     """Join a name of two words or more to the one longer person name of its article that it opens.
 
@@ -1881,6 +1913,13 @@ def resolve_entities(mentions: Iterable[NameMention], authors: dict[str, str] | 
     # a one-word name its article sets as a place ("X News' Buchan correspondent") is no person's surname there
     placed = {(nm.mention.article, name_key(nm.mention.text)) for nm in singles
               if nm.place_cue and nm.mention.label in {"GPE", "LOC", "FAC"}}
+    # the relatives each article introduces by a kin noun ("her husband, X"), one-word names too
+    kin: dict[str, set[str]] = defaultdict(set)
+    for art, rk in relatives:
+        kin[art].add(rk)
+    for nm in singles:
+        if nm.relative and name_key(nm.mention.text):
+            kin[nm.mention.article].add(name_key(nm.mention.text))
     for nm in singles:
         m = nm.mention
         k = name_key(m.text)
@@ -1891,7 +1930,15 @@ def resolve_entities(mentions: Iterable[NameMention], authors: dict[str, str] | 
             local = [(s, ck) for s, ck in article_clusters.get(m.article, ()) if ck in by_last.get(last, ())]
             inner = {ck for _, ck in article_clusters.get(m.article, ()) if ck in person_keys
                      and k in ck.split()[1:-1]}
-            if local:
+            kept = [x for x in local if not _gender_clash(nm, clusters[x[1]])]
+            clash, local = bool(local) and not kept, kept  # "Mrs Berg" after "Mr Berg": she is someone else
+            if clash and len(kin[m.article]) == 1:
+                # "Anna Berg ... with her husband, Tom. ... Ms Berg said ... Mr Berg said": the one relative
+                target = next(iter(kin[m.article]))
+                clusters.setdefault(target, _Cluster(target))
+            elif clash:
+                pass
+            elif local:
                 # a surname two relatives share names the one the article is about, not the one it introduces as
                 # that person's relative ("X Berg ... his wife, Y Berg ... Berg said": X Berg)
                 own = [x for x in local if (m.article, x[1]) not in relatives]

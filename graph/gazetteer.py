@@ -120,6 +120,13 @@ class Gazetteer:
             entry = self.lookup(m.group(1))
             if entry is not None and entry.cls == "Country":
                 return entry
+        m = re.fullmatch(r"(?:the )?(\S+) republic", key)
+        country = self.demonyms.get(m.group(1)) if m else None
+        if country and fold(self.adjectives.get(country, "")) == m.group(1):
+            # "the Somali Republic", "the French Republic": a state styled by its own nationality adjective
+            entry = self.by_name.get(fold(country))
+            if entry is not None and entry.cls == "Country":
+                return entry
         return None
 
     def adjective_of(self, country: str) -> str | None:

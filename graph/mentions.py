@@ -98,6 +98,7 @@ class NameMention:
         relative: a possessive kin noun introduces the person ("his wife, X",
             "with her husband X"): a relative of someone the article is about.
         holy_site: a religious site's noun follows the name ("the X monastery"): the site's name, not a saint's.
+        honorific_gender: "f" after a woman's honorific ("Mrs X", "Ms X"), "m" after a man's ("Mr X"), else "".
     """
 
     mention: Mention
@@ -118,6 +119,7 @@ class NameMention:
     outlet: bool = False
     relative: bool = False
     holy_site: bool = False
+    honorific_gender: str = ""
 
 
 @lru_cache(maxsize=1)
@@ -258,6 +260,25 @@ def clean_surface(text: str, gaz: Gazetteer | None = None, person: bool = False)
 
 
 HONORIFICS = {"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "prof"}
+#: honorifics that tell a person's gender (English usage): a woman's and a man's
+GENDERED_HONORIFICS = {"mrs": "f", "ms": "f", "miss": "f", "dame": "f", "madam": "f", "mr": "m", "sir": "m"}
+
+
+def _honorific_gender(span: Span) -> str:
+    """The gender an honorific right before a name (or kept as its first word) tells: "Mrs X" -> "f".
+
+    Args:
+        span: the name's span.
+
+    Returns:
+        "f", "m", or "" when no gendered honorific comes before the name.
+    """
+    doc = span.doc
+    tok = span[0] if len(span) > 1 and span[0].lower_.rstrip(".") in GENDERED_HONORIFICS else \
+        doc[span.start - 1] if span.start >= 1 else None
+    if tok is None or not tok.text[:1].isupper():
+        return ""  # (a capitalised honorific only: "they miss X" has a verb)
+    return GENDERED_HONORIFICS.get(tok.lower_.rstrip("."), "")
 
 
 def _in_quote(doc: Doc, start: int, text: str | None = None) -> bool:
@@ -3702,7 +3723,8 @@ def extract_mentions(doc: Doc, article: Article) -> Iterator[NameMention]:
                           locative=weak and label != "PERSON" and not kb,
                           territory_cue=tcue, same_as=same_as,
                           settlement=label != "PERSON" and _settlement_appositive(doc, ent.end), outlet=own_outlet,
-                          relative=label == "PERSON" and _kin_before(doc, ent), holy_site=holy)
+                          relative=label == "PERSON" and _kin_before(doc, ent), holy_site=holy,
+                          honorific_gender=_honorific_gender(ent) if label == "PERSON" else "")
         named_at[ent.end] = (kb or surface, label)
         if same_as:
             renamed_at[ent.end] = same_as
@@ -4790,7 +4812,9 @@ def _dateline_places(ent: Span, article: Article, gaz: Gazetteer,
 #: British and Commonwealth usage); "SC" is left out (also a sports club's suffix)
 POST_NOMINALS = frozenset({"KC", "QC", "OBE", "MBE", "CBE", "KBE", "DBE", "FRS"})
 #: titles of elected members that a party name modifies: "a Labour MP", "an SNP MSP"
+#: ("MS": a Member of the Senedd, Welsh usage since 2020)
 MEMBER_TITLES = {"MP", "MPs", "MLA", "MLAs", "MEP", "MEPs", "MSP", "MSPs", "MPP", "MPPs", "MNA", "MNAs", "MHA", "MHAs",
+                 "MS", "MSs",
                  "lawmaker", "lawmakers", "legislator", "legislators", "councillor", "councillors", "councilor",
                  "councilors", "TD", "TDs", "senator", "senators", "assemblyman", "assemblymen", "assemblywoman",
                  "assemblywomen", "assemblymember", "assemblymembers"}
@@ -4825,7 +4849,7 @@ PARTY_NOUNS = {"party", "movement", "militia", "agency", "alliance", "coalition"
 #: a chamber's seats named after the party that holds them (Westminster usage): "cheers from the X benches"
 BENCH_NOUNS = {"benches", "backbenches", "frontbench", "backbenchers", "frontbenchers"}
 #: words before "in X" that set X as a place where someone lives or something stands
-RESIDENCE_WORDS = {"based", "live", "lives", "lived", "living", "born", "up", "raised", "settled", "located",
+RESIDENCE_WORDS = {"based", "live", "lives", "lived", "living", "born", "up", "raised", "settled", "located", "lies",
                    "situated", "stationed", "base", "headquartered", "resident", "residents", "ratepayer",
                    "ratepayers", "held", "hosted", "signed", "flat", "apartment", "house", "home", "farm",
                    "homes", "houses", "flats", "apartments", "roads", "streets", "nurseries", "depots",
@@ -6556,6 +6580,9 @@ def _kin_before(doc: Doc, ent: Span) -> bool:
     i = ent.start
     if i >= 1 and doc[i - 1].text == ",":
         i -= 1
+    if i >= 4 and doc[i - 1].lower_ in {"years", "decades"} and doc[i - 3].lower_ == "of" and \
+            (doc[i - 2].like_num or doc[i - 2].lower_ in {"many", "several"}):
+        i -= 3  # "his wife of 30 years, X": the length of the marriage between the kin noun and the name
     if i < 2 or doc[i - 1].lower_ not in KIN_NOUNS:
         return False
     owner = doc[i - 2]

@@ -1733,7 +1733,7 @@ def find_demonym_bodies(doc) -> list[tuple[int, int]]:
 
 
 # seat abbreviations written after a party name: "a Fianna Fáil TD", "a Likud MK"
-SEAT_ABBREVIATIONS = frozenset({"TD", "MP", "MEP", "MSP", "MLA", "MPP", "MK", "MHK", "MNA"})
+SEAT_ABBREVIATIONS = frozenset({"TD", "MP", "MEP", "MSP", "MS", "MLA", "MPP", "MK", "MHK", "MNA"})
 
 
 def find_party_seats(doc) -> list[tuple[int, int]]:
@@ -2478,7 +2478,8 @@ REGION_HEADS = frozenset({"district", "province", "county", "prefecture", "regio
 
 
 # chambers whose members sit "for" a constituency: "Member of Parliament for Varn North"
-SEAT_CHAMBERS = frozenset({"parliament", "assembly", "congress", "senate"})
+#: (one-word names of national chambers as well: the Welsh "Senedd", the Irish "Dáil", Israel's "Knesset")
+SEAT_CHAMBERS = frozenset({"parliament", "assembly", "congress", "senate", "senedd", "dáil", "dail", "knesset"})
 
 
 def find_seat_constituencies(doc) -> list[tuple[int, int, int]]:
@@ -3105,6 +3106,37 @@ def find_owned_places(doc) -> list[tuple[int, int, int]]:
     return out
 
 
+def find_owned_bodies(doc) -> list[tuple[int, int]]:
+    """A state body NER read as one name with its owner's possessive: "the South's Ministry of Y".
+
+    News names a divided state by its compass half ("the North", "the South") and a state's body after its
+    owner's possessive; a body's own name never opens with a place's possessive ("People's Party" has no place
+    before it). The owner is one capitalised compass word or a listed country, territory or place, and the body
+    after the possessive opens with a state body word (:data:`STATE_BODY_OPENERS`).
+
+    Args:
+        doc: a Doc with entities.
+
+    Returns:
+        (start, end) spans of the bodies without their owners, to label ORG.
+    """
+    gaz = load_gazetteer()
+    out = []
+    for ent in doc.ents:
+        if ent.label_ != "ORG" or ent.ent_id_:
+            continue
+        first = ent.start + 1 if doc[ent.start].lower_ == "the" else ent.start
+        k = next((k for k in range(first + 1, min(ent.end - 1, first + 4)) if doc[k].tag_ == "POS"), None)
+        if k is None or doc[k + 1].lower_ not in STATE_BODY_OPENERS or not doc[k + 1].text[:1].isupper():
+            continue
+        owner = doc[first:k].text
+        entry = gaz.lookup(owner)
+        if (k - first == 1 and owner in COMPASS_NAME_WORDS) or (
+                entry is not None and entry.cls in {"Country", "Territory", "Place"}):
+            out.append((k + 1, ent.end))
+    return out
+
+
 def find_acronym_persons(doc) -> list[tuple[int, int]]:
     """Persons NER made of a place and a body's acronym: "Wick RNLI('s)".
 
@@ -3584,7 +3616,8 @@ def _register_place_bodies() -> str:
     (:func:`find_seat_constituencies`) or title (:func:`find_chamber_member_seats`), and a party that runs on
     into its member's electorate and title (:func:`find_party_seat_titles`), cuts one that runs on past a possessive
     (:func:`find_possessive_tails`), splits a place and the place it owns
-    (:func:`find_owned_places`), relabels persons ending in an acronym
+    (:func:`find_owned_places`) and a state body off its owner's possessive (:func:`find_owned_bodies`),
+    relabels persons ending in an acronym
     (:func:`find_acronym_persons`) and parties read as nationalities
     (:func:`find_party_nicknames`), bodies' names read as persons (:func:`find_person_bodies`) and the
     quoted names groups give themselves (:func:`find_self_named_bodies`) as organisations, runs a body cut
@@ -3730,6 +3763,7 @@ def _register_place_bodies() -> str:
                 _replace_ents(doc, [Span(doc, s, c, label=RULER_LABELS.get(entry.cls, "GPE") if entry else "GPE",
                                          span_id=entry.name if entry else "") for s, c, entry in owners] +
                               [Span(doc, c + 1, e, label="GPE") for s, c, e in owned])
+            _replace_ents(doc, [Span(doc, s, e, label="ORG") for s, e in _found(find_owned_bodies, doc)])
             return doc
     return name
 

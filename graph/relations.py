@@ -294,7 +294,7 @@ LEGISLATOR_TITLES = frozenset({"mp", "mep", "msp", "mla", "mpp", "lawmaker", "le
                                "td", "mk", "backbencher", "frontbencher"})  # Irish Teachta Dála, Knesset member
 # the edge of a place: "on the Red Sea coast of X" is in X, not in the Red Sea
 LEGISLATURE_WORDS = frozenset({"congress", "parliament", "senate", "assembly", "house", "council", "duma", "knesset",
-                               "majlis", "diet", "bundestag", "legislature", "chamber"})
+                               "majlis", "diet", "bundestag", "legislature", "chamber", "senedd", "dáil", "dail"})
 SPOUSE_NOUNS = frozenset({"husband", "wife", "spouse", "widow", "widower"})
 # "cabinet member", "board member": a seat on a body's inner organ is a post
 SEAT_MEMBER_WORDS = frozenset({"cabinet", "board", "executive"})
@@ -365,8 +365,8 @@ NOT_NAME_WORDS = ORG_WORDS | frozenset({"war", "parade", "day", "street", "squar
                                         "defense", "finance", "justice", "trade", "commerce", "welfare"})
 ORG_PREPS = frozenset({"of", "at", "with", "for", "in", "from", "within"})
 COPULA_LEMMAS = frozenset({"be", "become", "serve", "remain"})
-# verbs that place a place: "X lies in Y", "X sits in Y"
-PLACE_VERBS = frozenset({"lie", "sit"})
+# verbs that place a place: "X lies in Y", "X sits in Y", "X, which belongs to Y County,"
+PLACE_VERBS = frozenset({"lie", "sit", "belong"})
 STOP_PUNCT = frozenset({",", ";", ":", "(", ")", "[", "]", "–", "—", "\"", "“", "”", "«", "»",
                         ".", "!", "?", "…", "|", "•", "*"})
 QUOTE_CHARS = "\"“”‘’'«»`"
@@ -2754,8 +2754,8 @@ def _analyse_phrase(ix: _Index, tokens: list, anchor_kind: str) -> list[_TitleIn
                 continue
             if low in NON_TITLE_MODIFIERS or low in FORMER_WORDS:
                 break
-            if low in PARTY_NICKNAMES and t.text[:1].isupper() and head.lower_ in LEGISLATOR_TITLES:
-                break  # "Labour councillor", "Conservative group leader": the party, not a portfolio
+            if low in PARTY_NICKNAMES and t.text[:1].isupper() and head.lower_ in LEGISLATOR_TITLES | MEMBER_NOUNS:
+                break  # "Labour councillor", "Conservative group leader", "a Labour member": the party, not a portfolio
             if m == k - 1 and head.lower_ in PORTFOLIO_HEADS and m > 0 and body[m - 1].tag_ == "POS" and \
                     ix.ent_at[t.i] is not None and ix.ent_at[t.i].label_ in {"LOC", "PLACE"} and \
                     ix.country_mention(t, allow_demonym=False, allow_capital=False) is None and \
@@ -2837,6 +2837,12 @@ def _analyse_phrase(ix: _Index, tokens: list, anchor_kind: str) -> list[_TitleIn
                     demonym = ix.country_mention(t)
                 q += 1
                 continue
+            if ent is not None and ent.label_ == "NORP" and len(ent) == 1 and t.lower_ in PARTY_NICKNAMES and \
+                    t.text[:1].isupper() and pre_org is None and head.lower_ in LEGISLATOR_TITLES | MEMBER_NOUNS \
+                    and q == len(mods) - 1:
+                pre_org = ix.mention(t.i, t.i + 1, "ORG", "")  # "a Conservative member for X": the party
+                q += 1
+                continue
             if ent is not None and ent.label_ not in {"DATE", "CARDINAL", "ORDINAL", "TIME", "PERCENT",
                                                        "MONEY", "QUANTITY"}:
                 span = ix.person_at.get(t.i)
@@ -2911,7 +2917,7 @@ def _analyse_phrase(ix: _Index, tokens: list, anchor_kind: str) -> list[_TitleIn
             if demonym is None and ix.demonym_country(t):
                 demonym = ix.country_mention(t)
             elif t.lower_ in PARTY_NICKNAMES and t.text[:1].isupper() and pre_org is None and \
-                    head.lower_ in LEGISLATOR_TITLES and q == len(mods) - 1:
+                    head.lower_ in LEGISLATOR_TITLES | MEMBER_NOUNS and q == len(mods) - 1:
                 pre_org = ix.mention(t.i, t.i + 1, "ORG", "")  # "Conservative group leader X": the party
             elif t.pos_ == "ADJ" and t.text[:1].isupper() and pre_org is None and q == len(mods) - 1 and \
                     head.lower_ in PLACE_OFFICE_TITLES and t.is_alpha and t.lower_ not in english_words() and \
@@ -4295,7 +4301,8 @@ def _facts_for_anchor(ix: _Index, s: int, e: int, kind: str) -> list[_Fact]:
                                 or doc[j].pos_ == "ADV" and doc[j].lower_ not in {"not", "never", "n't"}):
             j += 1
         negated = any(doc[x].lower_ in NEG_WORDS for x in range(k, min(j + 1, sent.end)))
-        if not negated and kind == "place" and j < sent.end and doc[j].lower_ in {"in", "inside", "within"}:
+        if not negated and kind == "place" and j < sent.end and (doc[j].lower_ in {"in", "inside", "within"} or (
+                doc[k].lemma_ == "belong" and doc[j].lower_ == "to")):
             # "Ramallah ... is in the West Bank", "X lies in Y Prefecture"
             for t in doc[j + 1:min(sent.end, j + 6)]:
                 ent = ix.ent_at[t.i]
@@ -17329,9 +17336,18 @@ def _situated_places(ix: _Index) -> Iterator[Relation]:
         while j < sent.end and (doc[j].pos_ == "DET" or doc[j].is_lower and doc[j].lower_ in COMPASS_WORDS):
             j += 1
         big_ent = ix.ent_at[j] if j < sent.end else None
+        # "X lies in Y" with Y read as a person: nobody lies "in" a person, so a short unlisted name is a place
+        misread = big_ent is not None and big_ent.start == j and big_ent.label_ == "PERSON" and lem != "be" and \
+            not big_ent.ent_id_ and len(big_ent) <= 2 and not any(
+                e - s > len(big_ent) and doc[e - 1].text == big_ent[-1].text for s, e in ix.persons)
         if big_ent is None or big_ent.start != j or big_ent.label_ not in {"COUNTRY", "TERRITORY", "GPE", "LOC",
-                                                                           "PLACE"}:
+                                                                           "PLACE"} and not misread:
             continue
+        if big_ent.end + 1 < sent.end and doc[big_ent.end].tag_ == "POS" and \
+                (unit := ix.ent_at[big_ent.end + 1]) is not None and unit.start == big_ent.end + 1 and \
+                unit.label_ in {"GPE", "LOC", "PLACE"}:
+            # "X lies in Y's Southern Province": the possessed unit, a part of Y, holds X
+            big_ent, j = unit, unit.start
         if big_ent.end < len(doc) and doc[big_ent.end].tag_ == "POS":
             continue  # "in Y's north": read by the possessive readers
         big = _place_mention(ix, doc[j]) or ix.mention(big_ent.start, big_ent.end, "PLACE", "")
