@@ -161,6 +161,11 @@ REPORTING_BODY_NOUNS = frozenset({"embassy", "ministry", "spokesman", "spokeswom
                                   "mission", "envoy", "ambassador", "office", "government", "presidency"})
 
 
+#: title heads of a speaker named in a trailing apposition ("..., Ruritanian Deputy Minister for X NAME said")
+APPOSED_SPEAKER_TITLES = frozenset({"minister", "secretary", "spokesman", "spokeswoman", "spokesperson",
+                                    "ambassador", "envoy", "president", "premier", "diplomat", "official"})
+
+
 def stolen_object(verb):
     """The object a trailing reporting clause took as its subject, or None.
 
@@ -209,7 +214,12 @@ def stolen_object(verb):
             if n.dep_ == "nsubj" and n.pos_ in {"NOUN", "PROPN"} and n.left_edge.i in starts and any(
                     a.dep_ in {"appos", "conj"} and n.i < a.i < r.i and (a.ent_type_ == "PERSON" or (
                         a.dep_ == "appos" and a.lemma_.lower() in REPORTING_BODY_NOUNS and
-                        doc[a.left_edge.i - 1].text == ","))
+                        doc[a.left_edge.i - 1].text == ",") or (
+                        # "..., Ruritanian State Minister for X NAME said": a titled name in the apposition
+                        a.dep_ == "appos" and doc[a.left_edge.i - 1].text == "," and
+                        any(t.ent_type_ == "PERSON" for t in a.subtree) or (
+                            a.dep_ == "appos" and a.lower_ in APPOSED_SPEAKER_TITLES and
+                            doc[a.left_edge.i - 1].text == "," and doc[a.right_edge.i].pos_ == "PROPN")))
                     for a in (*n.subtree, *r.subtree)):  # (or in a second subject: "Y's envoy, Ana Varga,")
                 return n  # (or a reporting body: "..., the US embassy in Z said")
     return None
@@ -317,6 +327,10 @@ LAND_HEAD_NOUNS = frozenset({"block", "blocks", "field", "fields", "area", "zone
 #: the last word of a named boundary a state recognises or not ("the X Line"): the line stands for the land it
 #: divides (the gold standards read "recognises the X Line as the border" as a stance on it)
 BOUNDARY_NAME_WORDS = frozenset({"Line"})
+#: verbs that take a named boundary line as a stance's object: "does not accept the X Line" (the recognition
+#: verbs take any land; these only a line)
+LINE_CUE_VERBS = frozenset({"accept", "back", "support", "endorse", "respect", "uphold", "acknowledge", "reject",
+                            "dispute", "contest", "challenge", "oppose", "deny"})
 # a self-ruling polity's body name: "the Autonomous Administration of X" is recognised like a state
 SELF_RULE_MARKERS = ("autonomous", "self-governing", "self-ruling", "self-rule")
 SELF_RULE_BODIES = frozenset({"administration", "government", "authority"})
@@ -426,7 +440,10 @@ def _name_run(doc, head) -> tuple[int, int] | None:
     if any(not (t.pos_ == "PROPN" or t.lower_ in {"of", "the"} or
                 (t.tag_ == "POS" and t.i == end - 2 and doc[end - 1].text in ISLAND_SUFFIXES) or
                 (t.lower_ == "and" and start < t.i - 1 and doc[t.i - 1].pos_ == "PROPN") or
-                (t.lower_ in PLACE_PARTICLES and start < t.i < end - 1 and doc[t.i + 1].text[:1].isupper()))
+                (t.lower_ in PLACE_PARTICLES and start < t.i < end - 1 and doc[t.i + 1].text[:1].isupper()) or
+                # "A-B": a hyphen joining two words of one name (no space on either side)
+                (t.text in {"-", "‑"} and start < t.i < end - 1 and not t.whitespace_ and
+                 not doc[t.i - 1].whitespace_ and doc[t.i + 1].text[:1].isupper()))
            for t in toks):
         return None
     return start, end
@@ -601,9 +618,12 @@ def _names_state(text: str, gaz) -> bool:
 
 def _state_owned(noun, gaz) -> bool:
     """Whether a hold noun has a state as its owner: "Chile's claim", "any Danish claim", "neither
-    country's claim"."""
+    country's claim"; also a listed self-declared polity ("X's claim to Y" with X a territory the gazetteer
+    lists: a breakaway state claims land as a state does)."""
     return any(c.dep_ in {"poss", "amod", "compound", "nmod"} and c.i < noun.i and (
-        _names_state(c.text, gaz) or c.dep_ == "poss" and c.lemma_.lower() in {"country", "state", "nation", "side"}
+        _names_state(c.text, gaz) or
+        c.dep_ == "poss" and getattr(gaz.lookup(c.text), "cls", None) == "Territory" or
+        c.dep_ == "poss" and c.lemma_.lower() in {"country", "state", "nation", "side"}
         and any(d.dep_ == "det" and d.lower_ in {"neither", "either", "each", "both", "any", "one"}
                 for d in c.children)) for c in noun.children) or \
         any(c.dep_ == "prep" and c.lower_ == "by" and _names_state(p.text, gaz)  # "any claim by Chile"
@@ -698,7 +718,9 @@ def misparsed_small_clause(verb, gaz) -> tuple[int, int, int] | None:
     if k < end and doc[k].lower_ == "the":
         k += 1
     start = k
-    while k < end and doc[k].is_alpha and doc[k].text[:1].isupper() and not gaz.is_demonym(doc[k].text):
+    # (a name with an inner apostrophe counts: "Hala'ib")
+    while k < end and re.sub(r"(?<=\w)['’](?=\w)", "", doc[k].text).isalpha() and doc[k].text[:1].isupper() and \
+            not gaz.is_demonym(doc[k].text):
         k += 1
     stop = k
     if stop == start or stop - start > 5:
@@ -776,6 +798,24 @@ def _surface_owned_run(verb, gaz) -> tuple[int, int] | None:
     if _named_as_person(doc, start, end):
         return None
     return start, end
+
+
+def _bracketed_name(doc, h):
+    """The name before a bracketed short form the parser made the head: "the X Line (XL)" read with "XL" as the
+    object and the name hung on it.
+
+    Args:
+        doc: the parsed Doc.
+        h: a token.
+
+    Returns:
+        The name's head token before the bracket, or ``h`` itself.
+    """
+    if 2 <= h.i < len(doc) - 1 and doc[h.i - 1].text == "(" and doc[h.i + 1].text == ")":
+        named = [c for c in h.children if c.i == h.i - 2 and c.pos_ == "PROPN" and c.text[:1].isupper()]
+        if named:
+            return named[0]
+    return h
 
 
 def _aliases_of(doc, head, gaz) -> list[str]:
@@ -1043,11 +1083,21 @@ def find_unlisted_territories(doc) -> list[tuple[int, int, str]]:
                 c.dep_ == "nsubj" and c.ent_type_ == "COUNTRY" for c in tok.children):
             # "Argentina claims the X Glacier": a state claims a name with a land word (not "claims victory",
             # not "claims X as its citizen")
-            heads = [c for c in tok.children if c.dep_ in {"dobj", "obj"} and c.pos_ == "PROPN"]
+            heads = [c for c in tok.children if c.dep_ in {"dobj", "obj"} and (c.pos_ == "PROPN" or (
+                # "both claim the X gas field": a lower-case land noun after the name (read off below)
+                c.pos_ == "NOUN" and c.is_lower and any(d.dep_ == "compound" and d.pos_ == "PROPN"
+                                                        for d in (*c.children, *doc[c.i - 1].children))))]
             heads += [h for c in heads for h in c.conjuncts]
             heads = [h for h in heads if h.lower_ in LAND_HEAD_NOUNS or h.text in ISLAND_SUFFIXES | LAND_NAME_SUFFIXES]
+            held = True  # (a claimed name is held ground, whatever the NER read in it)
         elif tok.lower_ == "disputed" and tok.dep_ == "amod" and tok.head.lower_ in LAND_HEAD_NOUNS:
             heads, held = [tok.head], True  # "the disputed X block"
+        elif lemma in LINE_CUE_VERBS and tok.pos_ == "VERB" and any(
+                _bracketed_name(doc, c).text in BOUNDARY_NAME_WORDS for c in tok.children if c.dep_ in {"dobj", "obj"}):
+            # "does not accept the X Line", "backs the X Line (XL)": a drawn boundary, accepted or rejected as
+            # a land is (only a named line: "accepts the plan" is no land)
+            heads = [_bracketed_name(doc, c) for c in tok.children if c.dep_ in {"dobj", "obj"}]
+            heads = [h for h in heads if h.text in BOUNDARY_NAME_WORDS and h.pos_ == "PROPN"]
         elif lemma in TERRITORY_CUE_VERBS and tok.pos_ == "VERB":
             heads = [c for c in tok.children if c.dep_ in {"dobj", "obj"} or (
                 c.dep_ == "nsubjpass" and any(a.dep_ == "agent" for a in tok.children)) or (
@@ -1113,6 +1163,7 @@ def find_unlisted_territories(doc) -> list[tuple[int, int, str]]:
         for h in heads:
             if h.dep_ == "conj" and h.ent_type_ == "PERSON" and any(c.dep_ == "appos" for c in h.children):
                 continue  # "over X, Vesna Marek, a spokeswoman, said": a speaker the parser joined to the land
+            h = _bracketed_name(doc, h)
             if h.pos_ == "NOUN" and h.is_lower:
                 # "the disputed islets known as the X Rocks": the name the participle gives the description
                 named = [p for a in h.children if a.dep_ == "acl" and a.lemma_.lower() in KNOWN_AS_VERBS

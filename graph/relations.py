@@ -48,12 +48,13 @@ from .mentions import (COUNCILLOR_PARTIES, DATELINE_TOWN, SETTLEMENT_COMPOUNDS, 
 from .gazetteer import fold, load_gazetteer
 from .models import Article, Evidence, Mention, Position, Quote, Relation, Stance, TerritoryRef
 from .names import NAME_PARTICLES, is_calendar_word
-from .nlp import (ALIAS_VERBS, BARE_FRAME_VERBS, BELONG_CUE_VERBS, BODY_WORDS, COMPASS_ADJECTIVES, COMPASS_NAME_WORDS,
-                  COMPASS_PARTS, EDGE_NOUNS, HONORIFICS, KNOWN_AS_VERBS, OFFICE_HEAD_WORDS, PLACE_OFFICE_TITLES,
-                  PLACE_PART_HEADS, REGARD_CUE_VERBS, REPORT_CUE_VERBS, ROMANCE_BODY_OPENERS, SELF_RULE_BODIES,
-                  SETTING_PREPS, SETTLEMENT_KINDS, SHIP_PREFIXES, STATEHOOD_NOUNS, STATION_MODIFIERS, VALID_WORDS,
-                  VOID_WORDS, belong_complements, english_words, has_own_name, included_names, is_setting_phrase,
-                  lost_object, misparsed_small_clause, plural_noun_opening, s_form_lemmas, stolen_object)
+from .nlp import (ALIAS_VERBS, BARE_FRAME_VERBS, BELONG_CUE_VERBS, BODY_WORDS, BOUNDARY_NAME_WORDS, COMPASS_ADJECTIVES,
+                  COMPASS_NAME_WORDS, COMPASS_PARTS, EDGE_NOUNS, HONORIFICS, KNOWN_AS_VERBS, OFFICE_HEAD_WORDS,
+                  PLACE_OFFICE_TITLES, PLACE_PART_HEADS, REGARD_CUE_VERBS, REPORT_CUE_VERBS, ROMANCE_BODY_OPENERS,
+                  SELF_RULE_BODIES, SETTING_PREPS, SETTLEMENT_KINDS, SHIP_PREFIXES, STATEHOOD_NOUNS, STATION_MODIFIERS,
+                  VALID_WORDS, VOID_WORDS, belong_complements, english_words, has_own_name, included_names,
+                  is_setting_phrase, lost_object, misparsed_small_clause, plural_noun_opening, s_form_lemmas,
+                  stolen_object)
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
@@ -1627,6 +1628,8 @@ class _Index:
                 elif p.org is None and p.org_name and not p.former and (kb := self._demonym_body_state(p.org_name)):
                     # "a spokeswoman for the Peruvian interior ministry": a state's body named by its demonym
                     states.setdefault(p.person.text, Mention(self.article.id, -1, -1, kb, "COUNTRY", kb))
+                elif not p.former and (voiced := self._voiced_state(p)) is not None:
+                    states.setdefault(p.person.text, voiced)
                 elif not p.former and _home_department_post(self, p):
                     home.append((p.person.text, p.person.start))
             main = _main_states(self)
@@ -1658,6 +1661,40 @@ class _Index:
         last = person.text.split()[-1]
         hits = {m.kb_id: m for name, m in states.items() if _surname(name) == last or name.split()[-1] == last}
         return next(iter(hits.values())) if len(hits) == 1 else None
+
+    def _voiced_state(self, p) -> Mention | None:
+        """The state whose position a minister reports: "The Government of X wants ..., the Minister of State
+        for Y, NAME, said" (a cabinet member of no named state speaks for the state that is the subject of
+        the clause she reports).
+
+        Args:
+            p: a position.
+
+        Returns:
+            The COUNTRY mention, or None (no minister's title, no reported clause, or no single state as
+            its subject).
+        """
+        if not any(w.lower() in STATE_OFFICE_HEADS for w in p.title.split()) or \
+                p.org is not None and p.org.label == "COUNTRY":
+            return None
+        span = self.doc.char_span(p.person.start, p.person.end, alignment_mode="expand")
+        if span is None:
+            return None
+        tok = span.root
+        for _ in range(6):  # "the Minister (in charge of X), NAME, said": the title is the subject
+            if tok.dep_ not in {"appos", "pobj", "prep"} or tok.head.i == tok.i or tok.dep_ != "appos" and \
+                    tok.lower_ in STATE_OFFICE_HEADS:
+                break
+            tok = tok.head
+        if tok.dep_ != "nsubj" or tok.lower_ not in STATE_OFFICE_HEADS or \
+                tok.head.lemma_.lower() not in REPORT_CUE_VERBS | {"tell", "add", "insist"}:
+            return None
+        subjects = [s for c in tok.head.children if c.dep_ == "ccomp" and c.i < tok.i
+                    for s in c.children if s.dep_ == "nsubj"]
+        found = {m.kb_id: m for s in subjects for t in s.subtree
+                 for m in [self.country_mention(t, allow_demonym=True, allow_capital=False)]
+                 if m is not None and m.label == "COUNTRY" and m.kb_id}
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def holder_mention(self, h, depth: int = 0) -> Mention | None:
         """Map the head of a holder noun phrase to a country, leader or pronoun antecedent.
@@ -6127,6 +6164,32 @@ def _surface_subject_before(ix: _Index, verb):
     return doc[verb.i - 1]
 
 
+def _fronted_subject(ix: _Index, verb):
+    """The subject before a reporting aside that the parser made the main clause: "A, NAME said on Monday,
+    does not recognise X" (the verb hangs on "said" as its clause, with no subject of its own).
+
+    Args:
+        ix: the document index.
+        verb: a subjectless clause verb.
+
+    Returns:
+        The head token of the name before the first comma of the sentence, or None.
+    """
+    doc = ix.doc
+    gov = verb.head
+    if gov.i >= verb.i or gov.lemma_.lower() not in REPORT_CUE_VERBS | {"tell", "add", "insist", "note"}:
+        return None
+    sent = verb.sent
+    first = next((t.i for t in sent if t.text == ","), None)
+    if first is None or first <= sent.start or not first < gov.i < verb.left_edge.i or \
+            doc[verb.left_edge.i - 1].text != ",":
+        return None
+    root = doc[sent.start:first].root
+    if root.pos_ != "PROPN" or ix.holder_mention(root) is None:
+        return None
+    return root
+
+
 def _climb(ix: _Index, cue) -> tuple[object | None, _Polarity, list]:
     """Walk from a cue up to its holder, collecting negation and modality.
 
@@ -6196,6 +6259,8 @@ def _climb(ix: _Index, cue) -> tuple[object | None, _Polarity, list]:
                     break
         if subj is None and cur.i == cue.i and cur.pos_ == "VERB" and cur.dep_ in {"advcl", "conj", "ccomp"}:
             subj = _surface_subject_before(ix, cur)  # "A recognises X as B-ian and B recognises Y as A-ian"
+        if subj is None and cur.dep_ == "ccomp" and cur.pos_ in {"VERB", "AUX"}:
+            subj = _fronted_subject(ix, cur)  # "A, NAME said on Monday, does not recognise X"
         if subj is None and cur.pos_ in {"VERB", "AUX"}:
             # a broken parse: "Vanuatu withdrew recognition" with the country as npadvmod/dep
             for c in cur.children:
@@ -7138,7 +7203,18 @@ def _object_region(ix: _Index, cue, holder_tok) -> list:
     for t in region:
         if t.dep_ in {"advcl", "parataxis"} and t.pos_ in {"VERB", "AUX"}:
             cut.update(u.i for u in t.subtree)
+        elif t.dep_ == "relcl" and t.head.pos_ == "PROPN" and \
+                t.head.ent_type_ in {"TERRITORY", "COUNTRY", "GPE", "LOC"} and \
+                t.left_edge.lower_ in {"which", "where", "whose"} and t.left_edge.i > 0 and \
+                ix.doc[t.left_edge.i - 1].text == "," and t.lemma_.lower() not in BELONG_CLAUSE_LEMMAS:
+            # "does not recognise X, which runs south of Y": a place a non-restrictive clause names beside
+            # the land is no object of the stance (but "X, which is part of Y" says whose the land is)
+            cut.update(u.i for u in t.subtree)
     return sorted((t for t in region if t.i not in cut), key=lambda t: t.i)
+
+
+#: verbs of a relative clause that says whose a land is ("X, which is / forms / remains part of Y")
+BELONG_CLAUSE_LEMMAS = frozenset({"be", "remain", "belong", "form", "lie", "constitute", "fall"})
 
 
 def _adverb_read_name(cue, c) -> bool:
@@ -7299,6 +7375,37 @@ def _descriptive_name(tokens) -> str:
     return _strip_det(_WS.sub(" ", text).strip(" ,.;:'’"))
 
 
+def _annexed_owner(ix: _Index, annex_tok, holders: list) -> TerritoryRef | None:
+    """The land an annexation noun names as its owner: "X's annexation", "the X annexation", "the region's
+    annexation" (a place, not a state: "Y's annexation" with Y a state or its capital is the annexer's).
+
+    Args:
+        ix: the document index.
+        annex_tok: the annexation noun (with no "of" phrase).
+        holders: the stance's holders.
+
+    Returns:
+        The territory reference, or None.
+    """
+    for c in annex_tok.children:
+        if c.dep_ not in {"poss", "compound"} or c.i > annex_tok.i:
+            continue
+        ent = ix.ent_at[c.i]
+        if ent is not None and ent.label_ in {"GPE", "LOC", "PLACE", "TERRITORY"}:
+            state = ix.country_mention(c)
+            if state is not None and state.label == "COUNTRY":
+                continue  # "Russia's annexation", "Moscow's annexation": the annexer
+            m = ix.ent_mention(ent)
+            if m is not None:
+                return TerritoryRef(mention=_replace(m, label="TERRITORY"), name=m.kb_id or m.text)
+        if c.dep_ == "poss" and c.lower_ in GEO_NOUNS and c.tag_ == "NN" and \
+                any(d.dep_ == "det" and d.lower_ == "the" for d in c.children):
+            # "the region's annexation": the place the description takes up
+            focus = _salient_territories(ix, c.i, holders, 1) if c.lower_ in FOCUS_HEADS else []
+            return next(iter(focus), None) or _named_like(ix, c) or next(iter(_held_antecedent(ix, c, holders)), None)
+    return None
+
+
 def _annexation_target(ix: _Index, annex_tok, region: list, memory: dict):
     """Read "X's annexation of Y" -> (annexer Mention | None, TerritoryRef, object Mention | None)."""
     annexer = None
@@ -7400,6 +7507,29 @@ def _named_map(o) -> bool:
     return o.lower_ in MAP_NOUNS and any(c.dep_ == "compound" and c.ent_type_ == "TERRITORY" for c in o.children)
 
 
+def _incorporation_into(o) -> bool:
+    """Whether ``o`` is a land's incorporation into a state: "X's incorporation into Y" (an annexation in
+    other words; not "the incorporation of the company")."""
+    return o.lemma_.lower() == "incorporation" and any(c.dep_ == "prep" and c.lower_ == "into" for c in o.children)
+
+
+def _drawn_line(o) -> bool:
+    """Whether ``o`` names a drawn boundary the NER found as a territory: "the X Line" (see
+    :data:`graph.nlp.BOUNDARY_NAME_WORDS`). Backing or rejecting a line is a stance on it, as on a land.
+
+    Args:
+        o: an object token.
+
+    Returns:
+        True for a token of a territory entity whose last word is a boundary word.
+    """
+    if o.ent_type_ != "TERRITORY":
+        return False
+    ent = next((e for e in o.doc.ents if e.start <= o.i < e.end), None)
+    return ent is not None and ent.label_ == "TERRITORY" and \
+        (ent[-1].text in BOUNDARY_NAME_WORDS or ent.ent_id_ and ent.ent_id_.split()[-1] in BOUNDARY_NAME_WORDS)
+
+
 def _stance_cues(sent) -> list[tuple[object, str]]:
     """(token, flavour) for every recognition cue in the sentence."""
     out = []
@@ -7432,6 +7562,7 @@ def _stance_cues(sent) -> list[tuple[object, str]]:
                 out.append((t, "derecognise"))
             elif lem in STATUS_POSITIVE_VERBS | STATUS_NEGATIVE_VERBS and any(
                     o.lemma_.lower() in STATUS_NOUNS | STATUS_HOLD_NOUNS | {"annexation"} or _independence_declaration(o)
+                    or _incorporation_into(o)  # "accepts X's incorporation into Y"
                     or lem in STATUS_NEGATIVE_VERBS and _status_bid(o)  # "rejected X's bid for independence"
                     or _land_right(o)  # "denies any Y right to X"
                     or _legitimacy_of(o)  # "does not accept the legitimacy of Y's control over X"
@@ -7439,6 +7570,7 @@ def _stance_cues(sent) -> list[tuple[object, str]]:
                     or _integrity_parts(o)  # "upholds X's territorial integrity, including Y"
                     or (o.lower_ == "it" and any(c.dep_ == "prep" and c.lower_ == "over" for c in t.children))
                     or _named_map(o)  # "does not accept the X map": the claimed area drawn on it
+                    or _drawn_line(o)  # "backs the X Line as the sea border": a boundary is accepted as it stands
                     for o in _verb_objects(t) + _claim_objects(t)):  # "will not accept it over X"
                 out.append((t, "status-neg" if lem in STATUS_NEGATIVE_VERBS else "status"))
             elif lem == "congratulate" and any(p.lemma_.lower() in STATUS_NOUNS for c in t.children
@@ -8047,8 +8179,8 @@ def _occupied_lands(verb) -> list:
     k = verb.i + 1
     if k < sent.end and doc[k].lower_ == "the":
         k += 1
-    if k < sent.end and k == verb.i + 2 and doc[k].lower_ in FOCUS_HEADS and doc[k].is_lower:
-        pass  # "considers the region occupied territory": the land in focus (see the caller)
+    if k < sent.end and k == verb.i + 2 and doc[k].lower_ in GEO_NOUNS and doc[k].is_lower:
+        pass  # "considers the region / the plateau occupied territory": the land in focus (see the caller)
     elif k >= sent.end or doc[k].ent_type_ != "TERRITORY" or doc[k].ent_iob_ != "B":
         return []
     ends = []
@@ -8682,7 +8814,7 @@ def extract_stances(doc, article: Article, quotes: Sequence[Quote] = ()) -> Iter
 
 
 #: conjunctions of a contrasted object: "recognises A but not B", "A, and not B", "A yet not B"
-CONTRAST_CONJUNCTIONS = frozenset({"but", "and", "yet"})
+CONTRAST_CONJUNCTIONS = frozenset({"but", "and", "yet", "though", "although"})
 
 
 def _but_not_lands(ix: _Index, found: list[Stance]) -> list[Stance]:
@@ -8707,11 +8839,18 @@ def _but_not_lands(ix: _Index, found: list[Stance]) -> list[Stance]:
         if span is None:
             continue
         k = span.end
+        if k + 1 < len(doc) and doc[k].tag_ == "POS" and doc[k + 1].lemma_.lower() in STATUS_NOUNS:
+            k += 2  # "accepts X's independence, but not that of Y"
         if k < len(doc) and doc[k].text == ",":
             k += 1
         if k + 2 >= len(doc) or doc[k].lower_ not in CONTRAST_CONJUNCTIONS or doc[k + 1].lower_ != "not":
             continue
         k += 2
+        if k + 1 < len(doc) and doc[k].lower_ in {"that", "those"} and doc[k + 1].lower_ == "of":
+            k += 2  # "... but not that of Y": the same status of another land
+        who = st.holder.kb_id or st.holder.text
+        contrasted = {x.territory.name for x in found if x.territory.name != st.territory.name and
+                      (x.holder.kb_id or x.holder.text) == who and x.stance == st.stance}
         while k < len(doc):
             if doc[k].lower_ == "the":
                 k += 1
@@ -8720,8 +8859,10 @@ def _but_not_lands(ix: _Index, found: list[Stance]) -> list[Stance]:
                 break
             refs = _territories_in(ix, [doc[k]])
             for ref in refs:
-                if ref.name not in names:
+                # (a land the parser joined to the first with its polarity: "recognises X, though not Y")
+                if ref.name not in names or ref.name in contrasted:
                     names.add(ref.name)
+                    contrasted.discard(ref.name)
                     out.append(_replace(
                         st, territory=ref, cue=f"{st.cue} but not",
                         stance="recognises" if st.stance == "doesNotRecognise" else "doesNotRecognise"))
@@ -9220,6 +9361,10 @@ def _stances_in_sentence(ix: _Index, sent, memory: dict) -> Iterator[Stance]:
                 if m is None and last.lower_ in FOCUS_HEADS:
                     focus = _salient_territories(ix, last.i, holders, 1)  # "the region"
                     m = focus[0].mention if focus else None
+                elif m is None and last.lower_ in GEO_NOUNS:
+                    # "the plateau": the place named with that noun, else the salient place before
+                    near = _named_like(ix, last) or next(iter(_held_antecedent(ix, last, holders)), None)
+                    m = near.mention if near is not None else None
                 if m is not None and all((h.kb_id or h.text) != (m.kb_id or m.text) for h in holders):
                     terrs.append(TerritoryRef(mention=m, name=m.kb_id or m.text))
             negative = not negative
@@ -10161,23 +10306,32 @@ def _inverted_ellipsis(ix: _Index, sent, antecedents: list, used: set) -> list[S
     k = sent.start
     while k < sent.end and (doc[k].is_space or doc[k].is_punct):
         k += 1
-    if k + 2 >= sent.end or doc[k].lower_ not in {"nor", "neither", "so"} or \
-            doc[k + 1].lower_ not in ELLIPSIS_AUXILIARIES | {"is", "was", "are", "were"} or not antecedents:
-        return []
-    holders = [m for m in _country_run(ix, k + 2, sent.end) if m.label == "COUNTRY"]
-    ent = ix.ent_at[k + 2]
-    end = ent.end if ent is not None else k + 3
-    while end < sent.end and (doc[end].text == "," or doc[end].lower_ == "and" or ix.ent_at[end] is not None):
-        end += 1
-    if not holders or end < sent.end and not doc[end].is_punct and doc[end].ent_type_ != "DATE":
-        return []  # "Nor has B said when ...": a verb of its own follows
-    ante = antecedents[-1]
-    if doc[k].lower_ != "so" and ante.stance != "doesNotRecognise":
-        return []
-    ev = ix.evidence(doc[k + 1])
-    return [Stance(holder=h, territory=tr, stance=ante.stance, cue=_cue_text(ix, [doc[k], doc[k + 1]]), evidence=ev)
-            for h in holders if (h.kb_id or h.text) not in used for tr in _antecedent_lands(antecedents)
-            if tr.name != (h.kb_id or h.text)]
+    # (also after a comma inside the sentence: "A has not recognised X, nor has B, diplomats noted", where
+    # the parser makes the auxiliary a helper of the reporting verb)
+    starts = [k] + [j for j in range(k + 1, sent.end - 2) if doc[j - 1].text == "," and doc[j].lower_ == "nor"]
+    out = []
+    for k in starts:
+        if k + 2 >= sent.end or doc[k].lower_ not in {"nor", "neither", "so"} or \
+                doc[k + 1].lower_ not in ELLIPSIS_AUXILIARIES | {"is", "was", "are", "were"} or not antecedents:
+            continue
+        holders = [m for m in _country_run(ix, k + 2, sent.end) if m.label == "COUNTRY"]
+        ent = ix.ent_at[k + 2]
+        end = ent.end if ent is not None else k + 3
+        while end < sent.end and (doc[end].text == "," or doc[end].lower_ == "and" or ix.ent_at[end] is not None):
+            end += 1
+        if k > sent.start and end < sent.end and doc[end - 1].text == ",":
+            end -= 1  # ("..., nor has B, diplomats noted": the aside after the comma)
+        if not holders or end < sent.end and not doc[end].is_punct and doc[end].ent_type_ != "DATE":
+            continue  # "Nor has B said when ...": a verb of its own follows
+        ante = antecedents[-1]
+        if doc[k].lower_ != "so" and ante.stance != "doesNotRecognise":
+            continue
+        ev = ix.evidence(doc[k + 1])
+        out += [Stance(holder=h, territory=tr, stance=ante.stance, cue=_cue_text(ix, [doc[k], doc[k + 1]]),
+                       evidence=ev)
+                for h in holders if (h.kb_id or h.text) not in used for tr in _antecedent_lands(antecedents)
+                if tr.name != (h.kb_id or h.text)]
+    return out
 
 
 def _elided_hold(ix: _Index, cue, memory: dict, holders: list) -> list[TerritoryRef]:
@@ -10252,6 +10406,33 @@ def _framed_description(ix: _Index, cue, region: list) -> TerritoryRef | None:
     return None
 
 
+def _named_description(ix: _Index, cue) -> TerritoryRef | None:
+    """The disputed land a bare "the reef" / "the line" object of a recognition verb takes up.
+
+    "A does not recognise the X Line. B acknowledges the line": the description's head noun is the last
+    word of a territory named just before (see :func:`_named_like`); only a name already read as a
+    territory counts, so "recognises the island's beauty" or "the party line" stays no stance.
+
+    Args:
+        ix: the document index.
+        cue: the recognition verb.
+
+    Returns:
+        The territory's reference, or None.
+    """
+    for o in cue.children:
+        if o.dep_ not in {"dobj", "obj"} or o.tag_ != "NN" or not o.is_lower or \
+                (o.lower_ not in GEO_NOUNS and o.text.title() not in BOUNDARY_NAME_WORDS) or \
+                not any(c.dep_ == "det" and c.lower_ == "the" for c in o.children) or \
+                any(c.dep_ in {"compound", "amod", "poss", "prep", "relcl", "acl"} for c in o.children):
+            continue
+        named = _named_like(ix, o)
+        if named is not None and named.mention is not None and named.mention.label == "TERRITORY" and \
+                named.name.split()[-1].lower() == o.lower_:
+            return named
+    return None
+
+
 def _territory_refs(ix: _Index, cue, region: list, memory: dict, holders: list) -> list[TerritoryRef]:
     """Territories named or described in a cue's object region."""
     if not region:
@@ -10273,7 +10454,7 @@ def _territory_refs(ix: _Index, cue, region: list, memory: dict, holders: list) 
         # stance on X itself: whose part it is, is what the dispute is about.
         return _annexed_part_of(ix, region, memory, holders) or _disputed_part_of(ix, region, holders) or \
             _described_part_of(ix, cue, region, memory, holders)
-    described = _framed_description(ix, cue, region)
+    described = _framed_description(ix, cue, region) or _named_description(ix, cue)
     if described is not None:
         return [described]
     if not _status_object(ix, cue):
@@ -10308,6 +10489,9 @@ def _territory_refs(ix: _Index, cue, region: list, memory: dict, holders: list) 
                 place = _annexed_place(ix, of_toks)
                 return [place or res[1]]
             if not any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children):
+                owned = _annexed_owner(ix, t, holders)
+                if owned is not None:
+                    return [owned]
                 # "has never recognised the 1981 annexation": the territory the article is about
                 last = _last_territory(ix, t.i)
                 if last is not None:
@@ -10317,6 +10501,12 @@ def _territory_refs(ix: _Index, cue, region: list, memory: dict, holders: list) 
     # "backed A's claim to B": with B held, the possessor A is the claimant, not a land at stake
     claimants = {k.i for t in region if terrs and t.lemma_.lower() in HOLD_NOUNS
                  for c in t.children if c.dep_ == "poss" for k in c.subtree}
+    # "rejects A's claim to the hills": the claimant is never the land at stake, even when the land is unnamed
+    # (but "A's claim to statehood" is a stance on A)
+    bare_claimants = {k.i for t in region if t.lemma_.lower() in CLAIM_NOUNS and any(
+        p.lemma_.lower() not in STATUS_NOUNS for c in t.children if c.dep_ == "prep" and c.lower_ in {"to", "over"}
+        for p in c.children if p.dep_ == "pobj") for c in t.children if c.dep_ == "poss" for k in c.subtree}
+    claimants |= bare_claimants
     # "the sovereignty of A over B": with B held, A (the "of" before an "over") is the holder too
     claimants |= {k.i for t in region if terrs and t.lemma_.lower() in HOLD_NOUNS
                   and any(c.dep_ == "prep" and c.lower_ == "over" for c in t.children)
@@ -10328,9 +10518,11 @@ def _territory_refs(ix: _Index, cue, region: list, memory: dict, holders: list) 
     things = [t for t in region if t.lemma_.lower() in HOLD_NOUNS and _held_things(ix, t)]
     claimants |= {k.i for t in things for k in t.subtree}
     terrs += [t for t in _territories_in(ix, [u for u in region if u.i not in claimants]) if t.name not in held]
-    # drop a territory that is the holder itself
+    # drop a territory that is the holder itself, or the claimant the description was taken back to
     starts = {h.start for h in holders}
-    terrs = [t for t in terrs if t.mention is None or t.mention.start not in starts]
+    claimant_names = {m.kb_id or m.text for k in bare_claimants if ix.ent_at[k] is not None and ix.ent_at[k].start == k
+                      for m in [ix.ent_mention(ix.ent_at[k])] if m is not None}
+    terrs = [t for t in terrs if (t.mention is None or t.mention.start not in starts) and t.name not in claimant_names]
     if terrs:
         return terrs
     terrs = _demonym_status(ix, cue)
@@ -10900,8 +11092,10 @@ def _held_antecedent(ix: _Index, o, holders: list) -> list[TerritoryRef]:
     for ent in ix.ents_in(floor, min(t.i for t in o.subtree)):  # (not "Caribbean" of "the Caribbean island")
         if ent.label_ not in {"GPE", "LOC", "FAC", "PLACE", "TERRITORY"} and not _seized_name(ix, ent):
             continue
-        if ent.root.dep_ == "appos" and ent.root.head.lower_ in OFFICE_TITLES:
-            continue  # "A's foreign minister, X, said ...": a person whatever the NER read
+        if ent.root.dep_ == "appos" and ent.root.head.lower_ in OFFICE_TITLES or \
+                ent.root.dep_ == "compound" and ent.root.head.i == ent.end and ent.root.head.dep_ == "appos" and \
+                ent.root.head.head.lower_ in OFFICE_TITLES:
+            continue  # "A's foreign minister, X (Y), said ...": a person whatever the NER read
         if ent.root.dep_ == "pobj" and ent.root.head.lower_ != "of" and \
                 ent.root.head.head.lemma_.lower() == o.lemma_.lower():
             continue  # "a reef off X", then "the reef": X is where the reef lies, not the reef ("the temple of X" is X)
@@ -11441,6 +11635,8 @@ def _status_object(ix: _Index, cue) -> bool:
     if cue.pos_ in {"NOUN", "PROPN"}:
         objs = [p for c in cue.children if c.dep_ == "prep" and c.lower_ in {"of", SUPPORT_NOUNS.get(cue.lemma_.lower())}
                 for p in c.children if p.dep_ == "pobj"]
+        # "A's recognition of X stands, ...": the clause's verb read as the object, the name as its modifier
+        objs += [c for p in objs if p.pos_ == "VERB" for c in p.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
         if _misread_verb(cue) is not None:  # "Ruritania contests French sovereignty over X"
             objs = [c for c in cue.children if c.i > cue.i and c.lemma_.lower() in STATUS_NOUNS | STATUS_HOLD_NOUNS]
         if not objs and cue.dep_ in {"dobj", "obj"} and cue.head.lemma_.lower() in GRANT_VERBS:
