@@ -3404,7 +3404,7 @@ OFFICE_HEAD_WORDS = frozenset({"constable", "warden", "clerk", "sheriff", "treas
                                "magistrate", "harbourmaster", "harbormaster", "superintendent", "commissioner",
                                "inspector", "administrator", "selectman", "selectwoman", "assessor", "comptroller",
                                "ranger",
-                               "regent"})  # the head of an Indonesian regency (kabupaten): "Bintan Regent Name"
+                               "regent", "bupati"})  # an Indonesian regency's head: "X Regent Name", "X Bupati Name"
 
 
 def find_office_led_persons(doc) -> list[tuple[int, int, int]]:

@@ -51,7 +51,8 @@ from .names import NAME_PARTICLES, is_calendar_word
 from .nlp import (ALIAS_VERBS, BARE_FRAME_VERBS, BELONG_CUE_VERBS, BODY_WORDS, BOUNDARY_NAME_WORDS, COMPASS_ADJECTIVES,
                   COMPASS_NAME_WORDS, COMPASS_PARTS, EDGE_NOUNS, HONORIFICS, KNOWN_AS_VERBS, OFFICE_HEAD_WORDS,
                   PLACE_OFFICE_TITLES, PLACE_PART_HEADS, REGARD_CUE_VERBS, REPORT_CUE_VERBS, ROMANCE_BODY_OPENERS,
-                  SELF_RULE_BODIES, SETTING_PREPS, SETTLEMENT_KINDS, SHIP_PREFIXES, STATEHOOD_NOUNS, STATION_MODIFIERS,
+                  SEAT_ABBREVIATIONS, SELF_RULE_BODIES, SETTING_PREPS, SETTLEMENT_KINDS, SHIP_PREFIXES, STATEHOOD_NOUNS,
+                  STATION_MODIFIERS,
                   VALID_WORDS, VOID_WORDS, belong_complements, english_words, has_own_name, included_names,
                   is_setting_phrase, lost_object, misparsed_small_clause, plural_noun_opening, s_form_lemmas,
                   stolen_object)
@@ -678,6 +679,8 @@ class _Index:
     def _trim_run(self, start: int, end: int) -> tuple[int, int]:
         doc = self.doc
         titles = self.lead_words
+        if self._name_before_seat(start, end):
+            end -= 1  # "Ana Berg MP", "Ana Berg TD": the seat letters after the name are no part of it
         while start < end:
             t = doc[start]
             low = t.lower_
@@ -704,6 +707,27 @@ class _Index:
             else:
                 break
         return start, end
+
+    def _name_before_seat(self, start: int, end: int) -> bool:
+        """Whether a name run ends in a legislator's seat letters after a person's name ("Ana Berg MP").
+
+        British, Irish and Welsh usage writes the seat after the member's name; the same letters after a
+        seat's place, with an owner or article before it, are the title of the name that follows ("Labour's
+        Upton MP, Ana Berg,").
+
+        Args:
+            start: the run's first token.
+            end: the token after the run.
+
+        Returns:
+            True when the last token is seat letters that close a person's name.
+        """
+        doc = self.doc
+        if end - start < 3 or doc[end - 1].text not in SEAT_ABBREVIATIONS:
+            return False
+        if start > 0 and (doc[start - 1].tag_ in {"POS", "DT", "PRP$"} or doc[start - 1].lower_ in {"'s", "’s"}):
+            return False
+        return not (end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].ent_type_ == "PERSON")
 
     def _faith_given_name(self, t) -> bool:
         """Whether a group adjective with no country ("Christian") is a given name here: "Christian Moreau".
@@ -832,9 +856,12 @@ class _Index:
                 k, s = s, self._coordinated_remit_holder(s, e)  # "... and the Nationals Abroad Ana Berg"
                 if s > k:
                     remit_holders.add((s, e))
+            seat = self._name_before_seat(s, e)
             s, e = self._trim_run(s, e)
             if s < e and self._plausible_name(s, e):
                 cands.append((s, e))
+                if seat and e - s >= 2:
+                    remit_holders.add((s, e))  # "Ana Berg TD": seat letters follow only a legislator's name
         ends = {e for s, e in cands}
         cands = [(s, e) for s, e in cands if not (s >= 2 and doc[s - 1].text == "(" and s - 1 in ends
                                                   and e < len(doc) and doc[e].text == ")")]
@@ -2339,6 +2366,10 @@ def _field_unit_run(run: list) -> bool:
 ORDINAL_UNIT = re.compile(r"\d{1,3}(?:st|nd|rd|th)")
 
 
+# lower-case links inside Romance-language body names: "Banco Central do Brasil", "Banca d'Italia"
+ROMANCE_NAME_LINKS = frozenset({"de", "do", "da", "dos", "das", "del", "della", "di", "du", "des", "d'", "d’"})
+
+
 def _org_from_run(ix: _Index, run: list) -> tuple[Mention | None, str | None, list]:
     """Read an organisation name from a run of tokens after a preposition.
 
@@ -2392,8 +2423,9 @@ def _org_from_run(ix: _Index, run: list) -> tuple[Mention | None, str | None, li
     if owner_cut is not None and owner_cut + 1 < len(toks):
         owner = toks[:owner_cut]
         owner_ent = ix.ent_at[owner[-1].i] if owner else None
-        if any(t.lower_ in ORG_WORDS for t in owner) or (owner_ent is not None and owner_ent.ent_id_):
-            rest = toks[owner_cut + 1:]
+        rest = toks[owner_cut + 1:]
+        unit_rest = rest[-1].lower_ in UNIT_WORDS and owner_ent is not None and owner_ent.label_ == "ORG"
+        if any(t.lower_ in ORG_WORDS for t in owner) or (owner_ent is not None and owner_ent.ent_id_) or unit_rest:
             if owner and not any(t.text[:1].isupper() for t in rest) and \
                     any(t.lower_ in ORG_WORDS | HOLDER_NOUNS for t in rest):
                 # "Israel's foreign ministry": a body with no name of its own stands for its owner
@@ -2420,8 +2452,9 @@ def _org_from_run(ix: _Index, run: list) -> tuple[Mention | None, str | None, li
                 if om is not None:
                     return om, _strip_det(full_text), side
             if owner and owner_ent is not None and owner_ent.label_ == "ORG" and rest and \
-                    rest[-1].lower_ in {"campus", "campuses"}:
-                # "X University's Hill Campus": a campus is a site of its university
+                    rest[-1].lower_ in {"campus", "campuses"} | UNIT_WORDS and owner_ent.end - 1 <= toks[owner_cut].i:
+                # "X University's Hill Campus": a campus is a site of its university; "the X Institute's
+                # Africa Programme": a programme or section is a unit of its owner, which employs
                 om = ix.ent_mention(owner_ent)
                 if om is not None:
                     return om, _strip_det(full_text), side
@@ -2434,7 +2467,8 @@ def _org_from_run(ix: _Index, run: list) -> tuple[Mention | None, str | None, li
             name.append(t)
         elif k == 0 and ORDINAL_UNIT.fullmatch(t.text) and k + 1 < len(toks) and toks[k + 1].text[:1].isupper():
             name.append(t)  # "the 4th Infantry Brigade": a unit's ordinal opens its name
-        elif t.lower_ in {"for", "of", "and", "&", ",", "-", "on", "de", "the"} and name and k + 1 < len(toks) and (
+        elif t.lower_ in {"for", "of", "and", "&", ",", "-", "on", "the"} | ROMANCE_NAME_LINKS and name and \
+                k + 1 < len(toks) and (
                 toks[k + 1].text[:1].isupper() or toks[k + 1].lower_ in {"and", "the"}):
             name.append(t)
         elif t.text in {"-", "‐"} and name and not t.whitespace_:
@@ -2918,6 +2952,14 @@ def _analyse_phrase(ix: _Index, tokens: list, anchor_kind: str) -> list[_TitleIn
                             om = ix.mention(ent.start, ent.end - 1, "PLACE", "")  # "Varn Regional" is Varn
                         tail_ent = ix.ent_at[ent.end] if ent.end < len(ix.doc) and \
                             ix.doc[ent.end - 1].lower_ == "of" else None
+                        if tail_ent is None and ent.label_ == "ORG" and ent.end + 1 <= mods[-1].i and \
+                                ix.doc[ent.end - 1].lower_ in OF_BODY_HEADS and ix.doc[ent.end].lower_ == "of":
+                            tail_ent = ix.ent_at[ent.end + 1]  # "Central Bank" + "of" + "Kenya": the "of" left out
+                            if tail_ent is not None and tail_ent.start == ent.end + 1 and \
+                                    tail_ent.end - 1 <= mods[-1].i:
+                                om = ix.mention(ent.start, tail_ent.end, "ORG", "")
+                                q += tail_ent.end - ent.end
+                            tail_ent = None
                         if tail_ent is not None and tail_ent.start == ent.end and ent.label_ == "ORG":
                             # "the University of" + "Ghana": the NER cut the body's name at its "of"
                             om = ix.mention(ent.start, tail_ent.end, "ORG", "")
@@ -3135,11 +3177,13 @@ def _analyse_phrase(ix: _Index, tokens: list, anchor_kind: str) -> list[_TitleIn
                 _field_after(ix, post_orgs[0][1]):
             # "a professor of Andean history at X": a place names the field, the body after "at" employs
             post_orgs = post_orgs[1:]
-        elif len(post_orgs) > 1 and post_orgs[0][0].lower_ in {"of", "in"} and post_orgs[1][0].lower_ == "at" and \
-                (post_orgs[0][2] or post_orgs[0][1].text).split()[-1].lower() in UNIT_WORDS and \
-                post_orgs[1][1].label == "ORG":
-            # "head of the Asia Section at the X Center": the unit is part of the title, the
-            # institution employs
+        elif len(post_orgs) > 1 and post_orgs[0][0].lower_ in {"of", "in"} and post_orgs[1][1].label == "ORG" and (
+                post_orgs[1][0].lower_ == "at" and
+                (post_orgs[0][2] or post_orgs[0][1].text).split()[-1].lower() in UNIT_WORDS or
+                post_orgs[1][0].lower_ == "of" and
+                (post_orgs[0][2] or post_orgs[0][1].text).split()[-1] in LOCAL_UNIT_WORDS):
+            # "head of the Asia Section at the X Center", "head of the Berlin office of X": the unit
+            # is part of the title, the institution employs
             unit = _strip_det(post_orgs[0][2] or post_orgs[0][1].text)
             if " at " in unit:
                 unit = unit.split(" at ")[0]
@@ -3261,9 +3305,11 @@ POSTING_TITLES = frozenset({"ambassador", "envoy", "consul", "consul-general", "
 # sub-units of an institution: "the Asia Section at the X Center"
 UNIT_WORDS = frozenset({"section", "programme", "program", "unit", "desk", "division", "project", "initiative",
                         "team", "lab", "laboratory"})
+# lower-case local units of a body: "head of the Berlin office of X" (the body after the second "of" employs)
+LOCAL_UNIT_WORDS = frozenset({"office", "bureau", "branch", "chapter", "section", "desk", "unit", "division"})
 # bodies named "X of Y": "Council of Ministers", "Office of the President"
 OF_BODY_HEADS = frozenset({"council", "ministry", "office", "department", "chamber", "bureau", "board", "court",
-                           "house", "cabinet", "college", "congress", "university"})
+                           "house", "cabinet", "college", "congress", "university", "bank"})  # "Bank of X Governor"
 PORTFOLIO_HEADS = frozenset({"minister", "ministers", "secretary", "undersecretary", "commissioner", "ministry",
                              "envoy", "cs"})
 PORTFOLIO_WORDS = frozenset({
@@ -3650,8 +3696,14 @@ def _after_phrase(ix: _Index, i: int, limit: int) -> list:
                 nxt2 = doc[k + 2] if k + 2 < limit else None
                 cand = nxt2 if nxt.lower_ in {"and", "&"} and nxt2 is not None else nxt
                 prev = doc[k - 1]
+                run_end = cand.i
+                while run_end + 1 < limit and doc[run_end + 1].text[:1].isupper():
+                    run_end += 1
+                # "A, governor of X, and B, the city's police chief": a second name with its own appositive
+                own_appositive = nxt.lower_ in {"and", "&"} and run_end + 2 < limit and \
+                    doc[run_end + 1].text == "," and doc[run_end + 2].lower_ in {"the", "a", "an"}
                 if prev.text[:1].isupper() and cand.text[:1].isupper() and cand.pos_ == "PROPN" and \
-                        cand.i not in ix.person_at and \
+                        cand.i not in ix.person_at and not own_appositive and \
                         any(u.lower_ in {"for", "of"} and u.i > i for u in out) and cand.dep_ in {"conj", "pobj",
                                                                                               "compound", "appos"}:
                     out.append(t)
@@ -3671,7 +3723,10 @@ def _after_phrase(ix: _Index, i: int, limit: int) -> list:
             break  # "named foreign minister last year": a time adverbial ends the phrase
         if t.pos_ in {"VERB", "AUX"}:
             hyphen_based = k > 0 and doc[k - 1].text == "-" and not doc[k - 1].whitespace_
-            if not (hyphen_based or t.dep_ in {"amod", "compound"} or (
+            # "the Banco Central do Brasil": a lower-case link between capitalised name words is no verb
+            name_link = t.lower_ in ROMANCE_NAME_LINKS and out and out[-1].text[:1].isupper() and k + 1 < limit and \
+                doc[k + 1].text[:1].isupper()
+            if not (hyphen_based or name_link or t.dep_ in {"amod", "compound"} or (
                     t.tag_ in {"VBG", "VBN"} and k + 1 < limit and doc[k + 1].text[:1].isupper()
                     and t.dep_ not in {"ROOT", "relcl", "acl", "advcl", "ccomp", "conj"})):
                 break
@@ -3994,6 +4049,13 @@ def _premod_phrase(ix: _Index, start: int, floor: int) -> list:
             out.append(t)  # "Council of Ministers spokesman Name": a body's "of"-name left untagged
             k -= 1
             continue
+        place = ix.ent_at[out[-1].i] if t.lower_ == "of" and out and k > floor else None
+        if place is not None and place.label_ in {"PLACE", "GPE", "COUNTRY", "TERRITORY", "LOC"} and \
+                place.start == out[-1].i and place.end - 1 == out[0].i and \
+                doc[k - 1].lower_ in OFFICE_TITLES | LOCAL_OFFICE_HEADS and _head_kind(doc[k - 1]) == "title":
+            out.append(t)  # "(then-)Governor of X Name", "Regent of X Name": a post named by its place
+            k -= 1
+            continue
         if t.lower_ == "of" and len(out) == 1 and k > floor and doc[k - 1].lower_ in BARE_OF_TITLE_HEADS and \
                 out[0].pos_ == "NOUN" and ix.ent_at[out[0].i] is None:
             out.append(t)  # "head of school Name", "chief of staff Name": a post named by a bare "of"-noun
@@ -4219,6 +4281,9 @@ def _facts_for_anchor(ix: _Index, s: int, e: int, kind: str) -> list[_Fact]:
     if after_start + 2 < sent.end and doc[after_start].text == "," and doc[after_start + 1].like_num and \
             doc[after_start + 2].text == ",":
         after_start += 2  # "Name, 61, a former banker"
+    if kind == "person" and after_start + 2 < sent.end and doc[after_start].text in SEAT_ABBREVIATIONS and \
+            doc[after_start + 1].text == ",":
+        after_start += 1  # "Name MP, the shadow health secretary": the seat letters, then the appositive
     close = next((x for x in range(after_start + 1, min(sent.end, after_start + 7)) if doc[x].text == ")"), None) \
         if kind == "person" and after_start < sent.end and doc[after_start].text == "(" else None
     if close is not None and close + 2 < sent.end and doc[close + 1].text == ",":
@@ -4271,6 +4336,22 @@ def _facts_for_anchor(ix: _Index, s: int, e: int, kind: str) -> list[_Fact]:
             n_before = len(out)
             add(phrase, "after")
             j = phrase[-1].i + 1
+            body = ix.ent_at[j + 1] if doc[after_start].text == "(" and kind == "person" and j + 1 < sent.end and \
+                doc[j].text == "," else None
+            if body is not None and body.label_ == "ORG" and body.start == j + 1 and body.end < sent.end and \
+                    doc[body.end].text == ")":
+                om = ix.ent_mention(body)  # "Name (Director, X Institute)": a bracketed title, then its body
+                for f in out[n_before:]:
+                    if f.kind == "title" and f.info.org is None and not f.info.orgs and om is not None:
+                        f.info.org = om
+            if kind == "person" and any(a.lower_ == "the" and b.lower_ == "party" and c.tag_ == "POS"
+                                        for a, b, c in zip(phrase, phrase[1:], phrase[2:])):
+                # "A, ANC secretary-general, and B, the party's spokesperson": the last party the sentence named
+                party = next((m for m in (ix.ent_mention(x) for x in reversed(ix.ents_in(sent.start, s)))
+                              if _is_party(ix, m)), None)
+                for f in out[n_before:]:
+                    if f.kind == "title" and f.info.org is None and not f.info.orgs and party is not None:
+                        f.info.org = party
             if kind == "person" and len(out) == n_before and j < sent.end and doc[j].text in {",", ".", ";"}:
                 info = _unlisted_office_of_place(ix, phrase, j, opening=False)  # "Name, the Reeve of X,"
                 if info is not None:
@@ -4329,6 +4410,10 @@ def _facts_for_anchor(ix: _Index, s: int, e: int, kind: str) -> list[_Fact]:
         if close is not None and close + 1 < sent.end and (doc[close + 1].lemma_ in COPULA_LEMMAS or (
                 kind == "place" and doc[close + 1].lemma_ in PLACE_VERBS)):
             k = close + 1
+    elif kind == "person" and k + 2 < sent.end and doc[k].lower_ in PAST_POST_ADVERBS and \
+            doc[k + 1].lemma_ in {"be", "serve"} and doc[k + 1].tag_ == "VBD":
+        k += 1  # "Name previously served as Y's ambassador": a post held before
+        past, served = True, doc[k].lemma_ == "serve"
     lies = kind == "place" and k < sent.end and doc[k].lemma_ in PLACE_VERBS and doc[k].pos_ == "VERB"
     if k < sent.end and (doc[k].lemma_ in COPULA_LEMMAS or lies or left) and (doc[k].pos_ in {"AUX", "VERB"} or left):
         j = k + 1
@@ -4337,6 +4422,9 @@ def _facts_for_anchor(ix: _Index, s: int, e: int, kind: str) -> list[_Fact]:
                                 or doc[j].lower_ in {"appointed", "named", "elected"}
                                 or doc[j].pos_ == "ADV" and doc[j].lower_ not in {"not", "never", "n't"}):
             j += 1
+        if kind == "person" and doc[k].tag_ == "VBD" and any(doc[x].lower_ in PAST_POST_ADVERBS
+                                                             for x in range(k + 1, j)):
+            past = True  # "Name, who was once a spokeswoman for Y,": a post held before
         negated = any(doc[x].lower_ in NEG_WORDS for x in range(k, min(j + 1, sent.end)))
         if not negated and kind == "place" and j < sent.end and (doc[j].lower_ in {"in", "inside", "within"} or (
                 doc[k].lemma_ == "belong" and doc[j].lower_ == "to")):
@@ -4420,6 +4508,8 @@ def _facts_for_anchor(ix: _Index, s: int, e: int, kind: str) -> list[_Fact]:
     return out
 
 
+# adverbs that put a post in the past: "who was once a spokeswoman", "previously served as"
+PAST_POST_ADVERBS = frozenset({"once", "formerly", "previously", "earlier", "briefly"})
 LEAVE_OFFICE_LEMMAS = frozenset({"resign", "retire", "quit"})
 # "until 2019", "till March", "between 2012 and 2017", "when the court ruled": a span that closed
 BOUND_WORDS = frozenset({"until", "till", "between", "when"})

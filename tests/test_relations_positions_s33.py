@@ -39,3 +39,66 @@ def test_relations_positions_edition_outlet_org(name, made):
 
     res = resolve_entities([])
     assert (res.ensure(Mention("t.txt", 0, len(name), name, "ORG"), "Organization") is not None) == made
+
+
+def _has_full(found, person, title, org, former):
+    return any(p == person and t == title and o == org and f == former for p, t, o, f in found)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, person, title, org, former", [
+    # a programme or section after an institution's possessive is a unit; the institution employs
+    ("Tomas Herrera, a visiting scholar at the Lowy Institute's Pacific Islands Program, spoke first.",
+     "Tomas Herrera", "visiting scholar", "Lowy Institute", False),
+    # a local office of a body: the office joins the title, the body after the second "of" employs
+    ("Karin Vogt, head of the Geneva office of Amnesty International, called for an inquiry.",
+     "Karin Vogt", "head of Geneva office", "Amnesty International", False),
+    # a Portuguese-named bank keeps its lower-case "do"
+    ("Paulo Mendes, president of the Banco Central do Brasil, said rates would fall.",
+     "Paulo Mendes", "president", "Banco Central do Brasil", False),
+    # "who was once", "previously served as": a post held before
+    ("Irina Volkova, who was once a spokeswoman for the Kremlin, now runs a bakery.",
+     "Irina Volkova", "spokeswoman", "Kremlin", True),
+    ("Anders Holm previously served as Norway's ambassador to Japan.",
+     "Anders Holm", "ambassador to Japan", "Norway", True),
+    # "then-Governor of X Name": a post named by its place before the name
+    ("The permit was issued by then-Governor of Nairobi Peter Kamau in 2015.",
+     "Peter Kamau", "governor", "Nairobi", True),
+    # a bracketed title, a comma and the body
+    ("Maja Lund (Director, Swiss Peace Research Foundation) said exports had fallen.",
+     "Maja Lund", "director", "Swiss Peace Research Foundation", False),
+    # seat letters after the name, then the appositive
+    ("Gwen Pryce MS, the Welsh Conservatives' education spokesperson, criticised the plan.",
+     "Gwen Pryce", "education spokesperson", "Welsh Conservatives", False),
+    # "the party's" refers to the party the sentence named
+    ("Bongani Mthembu, ANC treasurer, and Nomsa Dube, the party's deputy spokesperson, spoke in Durban.",
+     "Nomsa Dube", "deputy spokesperson", "ANC", False),
+    # a bank named "X Bank of Y" before the title
+    ("Central Bank of Nigeria Governor Emeka Obi held rates steady on Tuesday.",
+     "Emeka Obi", "governor", "Central Bank of Nigeria", False),
+    # the Indonesian title of a regency's head before the name
+    ("Klaten Bupati Dwi Hartono visited the flooded villages on Monday.",
+     "Dwi Hartono", "bupati", "Klaten", False),
+    # two coordinated people, each with an appositive post
+    ("Jean Kalonji, governor of Kinshasa, and Grâce Kabongo, the city's police chief, visited the camp.",
+     "Jean Kalonji", "governor", "Kinshasa", False),
+])
+def test_relations_positions_general_patterns(nlp, text, person, title, org, former):
+    assert _has_full(positions(nlp, text), person, title, org, former)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, person", [
+    # a place after "of" with no title word before it gives no post
+    ("The capital of Ghana Kwame Mensah visited was Accra.", "Kwame Mensah"),
+    # seat letters after a constituency with an owner before it title the next name; the place is no person
+    ("Labour's Redbridge Central MP, Hamid Qureshi, said the clinic would close.", "Redbridge Central"),
+    # "once" in a time clause is no past post
+    ("Once a candidate, Lena Berg is now a minister of Sweden.", None),
+])
+def test_relations_positions_general_patterns_negative(nlp, text, person):
+    found = positions(nlp, text)
+    if person is not None:
+        assert not any(p == person for p, _, _, _ in found)
+    else:
+        assert not any(f for _, _, _, f in found)
