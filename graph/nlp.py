@@ -222,6 +222,17 @@ def stolen_object(verb):
                             doc[a.left_edge.i - 1].text == "," and doc[a.right_edge.i].pos_ == "PROPN")))
                     for a in (*n.subtree, *r.subtree)):  # (or in a second subject: "Y's envoy, Ana Varga,")
                 return n  # (or a reporting body: "..., the US embassy in Z said")
+    for r in verb.children:
+        if r.dep_ != "ccomp" or r.i < verb.i:
+            continue
+        for n in r.children:
+            # "acknowledges Y's sovereignty over X, and X's residents vote in Y": the object joined by "and" to
+            # the subject of the clause after it
+            if n.dep_ == "nsubj" and n.pos_ in {"NOUN", "PROPN"} and n.left_edge.i in starts and \
+                    any(c.dep_ == "cc" and c.lower_ == "and" for c in n.children) and (
+                        any(c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN"} for c in n.children) or
+                        any(c.dep_ == "nsubj" and c.i > n.i for c in r.children)):  # (or two subjects)
+                return n
     return None
 
 
@@ -326,7 +337,7 @@ LAND_HEAD_NOUNS = frozenset({"block", "blocks", "field", "fields", "area", "zone
                              "glacier", "panhandle", "archipelago"})
 #: the last word of a named boundary a state recognises or not ("the X Line"): the line stands for the land it
 #: divides (the gold standards read "recognises the X Line as the border" as a stance on it)
-BOUNDARY_NAME_WORDS = frozenset({"Line"})
+BOUNDARY_NAME_WORDS = frozenset({"Line", "Parallel"})
 #: verbs that take a named boundary line as a stance's object: "does not accept the X Line" (the recognition
 #: verbs take any land; these only a line)
 LINE_CUE_VERBS = frozenset({"accept", "back", "support", "endorse", "respect", "uphold", "acknowledge", "reject",
@@ -455,9 +466,15 @@ def _territory_name_at(doc, head, gaz, held: bool = False) -> tuple[int, int] | 
     ``held``: the name is held ("sovereignty over X"), so a PERSON tag from NER is overruled.
     """
     run = _name_run(doc, head)
+    if run is None and held and head.pos_ == "NOUN" and head.text[:1].isupper() and head.is_alpha and \
+            not head.is_sent_start and head.lower_ not in english_words():
+        run = head.i, head.i + 1  # "Y's claim to the X": a held name the tagger read as a common noun
     if run is None:
         return None
     start, end = run
+    while start >= 2 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ and \
+            not doc[start - 2].whitespace_ and doc[start - 2].is_alpha and doc[start - 2].text[:1].isupper():
+        start -= 2  # "Nor-X": a hyphenated first word the tagger read as something else
     span = doc[start:end]
     ents = {e.label_ for e in doc.ents if e.start < end and start < e.end}
     blocking = {"COUNTRY", "TERRITORY", "PLACE", "NORP", "DATE", "CARDINAL", "MONEY"}
@@ -1199,7 +1216,8 @@ def find_unlisted_territories(doc) -> list[tuple[int, int, str]]:
             has_det = any(c.dep_ == "det" and c.lower_ == "the" for c in h.children)
             # "the so-called X", "the X Zone": a named stretch of land or sea, not a group
             land_named = doc[run[1] - 1].lower_ in LAND_HEAD_NOUNS or _so_called(doc, run[0]) or (
-                doc[run[1] - 1].text in BOUNDARY_NAME_WORDS and run[1] - run[0] > 1)  # "the X Line": a drawn border
+                (doc[run[1] - 1].text in BOUNDARY_NAME_WORDS or h.text in BOUNDARY_NAME_WORDS) and
+                run[1] - run[0] > 1)  # "the X Line", "the Line of X": a drawn border
             located = any(e.label_ == "LOC" for e in doc.ents if e.start <= run[0] and e.end == run[1])
             if has_det and not held and not words & STATE_NAME_WORDS and tok.lower_ not in TERRITORY_FRAMING \
                     and not land_named and not located and not is_self_rule_name(doc[run[0]:run[1]].text):

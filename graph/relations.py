@@ -145,6 +145,12 @@ REPORT_NOUNS = frozenset({"report", "claim", "rumour", "rumor", "suggestion", "a
 # ... of which these, as the subject of a reporting verb, are hearsay ("reports suggested that ..."; not "claim",
 # which the parser also makes the subject of a trailing "said": "rejects Y's claim to X, a spokesman said")
 HEARSAY_NOUNS = REPORT_NOUNS - {"claim"}
+#: unnamed press as the subject of a reporting verb: "local media reported that A had recognised X" (hearsay)
+PRESS_NOUNS = frozenset({"media", "press", "tabloid", "tabloids"})
+#: adverbs that make a "will / would recognise" a forecast, not a stated stance ("would soon recognise X")
+FORECAST_ADVERBS = frozenset({"soon", "shortly", "eventually", "someday"})
+#: what the press does when it only reports: "media reported / said / claimed that ..."
+PRESS_REPORT_VERBS = frozenset({"report", "say", "claim", "suggest", "allege", "speculate"})
 # nouns of a decision taken "by" a state: "the decision by A to recognise X"
 DECISION_NOUNS = frozenset({"decision", "move", "vote", "refusal", "choice", "determination"})
 # predicates that leave a recognition open: "X's recognition of Y is unlikely / possible"
@@ -6266,18 +6272,56 @@ def _fronted_subject(ix: _Index, verb):
         The head token of the name before the first comma of the sentence, or None.
     """
     doc = ix.doc
-    gov = verb.head
+    # (or the aside read as the clause's parataxis: "A, the ministry said on Friday, continues to recognise X")
+    gov = verb.head if verb.dep_ == "ccomp" else next((c for c in verb.children if c.dep_ == "parataxis"), verb)
     if gov.i >= verb.i or gov.lemma_.lower() not in REPORT_CUE_VERBS | {"tell", "add", "insist", "note"}:
         return None
     sent = verb.sent
     first = next((t.i for t in sent if t.text == ","), None)
-    if first is None or first <= sent.start or not first < gov.i < verb.left_edge.i or \
-            doc[verb.left_edge.i - 1].text != ",":
+    if verb.dep_ == "ccomp":
+        closed = verb.left_edge.i > gov.i and doc[verb.left_edge.i - 1].text == ","
+    else:  # (the aside's own subtree holds the comma that closes it)
+        end = gov.right_edge.i
+        closed = end < verb.i and (doc[end].text == "," or doc[end + 1].text == ",")
+    if first is None or first <= sent.start or not first < gov.i or not closed:
         return None
     root = doc[sent.start:first].root
     if root.pos_ != "PROPN" or ix.holder_mention(root) is None:
         return None
     return root
+
+
+def _hearsay_clause(cue) -> bool:
+    """Whether the cue sits in a clause others report: "reports that A had ...", "local media reported that A
+    ...", or a forecast ("claimed that A would soon recognise X").
+
+    Args:
+        cue: the stance cue.
+
+    Returns:
+        True when an ancestor clause is the "that" clause of a report noun, the clause of a reporting verb
+        whose subject is hearsay or the unnamed press, or a positive "will / would soon" forecast.
+    """
+    for a in (cue, *cue.ancestors):
+        if a.pos_ not in {"VERB", "AUX"}:
+            continue
+        if a.dep_ == "acl" and a.head.lemma_.lower() in HEARSAY_NOUNS and a.head.pos_ == "NOUN" and \
+                any(c.dep_ == "mark" and c.lower_ == "that" for c in a.children):
+            return True
+        if a.dep_ == "ccomp" and any(c.dep_ == "nsubj" and (c.lemma_.lower() in HEARSAY_NOUNS or c.lower_ in PRESS_NOUNS
+                                                           and a.head.lemma_.lower() in PRESS_REPORT_VERBS)
+                                     and (c.tag_ == "NNS" or c.lower_ not in {"report"}) for c in a.head.children):
+            return True  # (not "state media quoted an official as saying": the official's words)
+        if any(r.dep_ in {"parataxis", "ccomp", "advcl"} and r.i > a.i and r.lemma_.lower() in {"report", "say"} and
+               any(c.dep_ == "nsubj" and c.lower_ in PRESS_NOUNS for c in r.children) for r in a.children):
+            return True  # "A has revoked its recognition of X, local media reported"
+        if any(c.dep_ == "aux" and c.lower_ in {"will", "would", "'ll"} for c in a.children) and \
+                any(c.dep_ == "advmod" and c.lower_ in FORECAST_ADVERBS for c in a.children) and \
+                not any(c.dep_ == "neg" for c in a.children):
+            return True
+        if a.dep_ not in {"xcomp", "ccomp", "acl", "relcl", "conj", "advcl"}:
+            break
+    return False
 
 
 def _climb(ix: _Index, cue) -> tuple[object | None, _Polarity, list]:
@@ -6287,6 +6331,9 @@ def _climb(ix: _Index, cue) -> tuple[object | None, _Polarity, list]:
         (holder head token or None, polarity, visited chain tokens).
     """
     pol = _Polarity()
+    if _hearsay_clause(cue):
+        pol.blocked = True  # "Reports that A had withdrawn its recognition of X were denied"
+        return None, pol, [cue]
     opposed = _recognition_opponent(ix, cue) if cue.pos_ == "NOUN" else None
     if opposed is not None:
         return opposed[1], pol, [cue]  # "A condemned B's recognition of X": B's own act, positive
@@ -6349,7 +6396,7 @@ def _climb(ix: _Index, cue) -> tuple[object | None, _Polarity, list]:
                     break
         if subj is None and cur.i == cue.i and cur.pos_ == "VERB" and cur.dep_ in {"advcl", "conj", "ccomp"}:
             subj = _surface_subject_before(ix, cur)  # "A recognises X as B-ian and B recognises Y as A-ian"
-        if subj is None and cur.dep_ == "ccomp" and cur.pos_ in {"VERB", "AUX"}:
+        if subj is None and cur.dep_ in {"ccomp", "ROOT"} and cur.pos_ in {"VERB", "AUX"}:
             subj = _fronted_subject(ix, cur)  # "A, NAME said on Monday, does not recognise X"
         if subj is None and cur.pos_ in {"VERB", "AUX"}:
             # a broken parse: "Vanuatu withdrew recognition" with the country as npadvmod/dep
@@ -6686,12 +6733,18 @@ DATED_DATELINE = re.compile(r"(?m)^[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+(?: [A-ZÀ-Þ][A-Z
                             r"(?: \([^()\n]{2,40}\))? ?[—–-] ")
 
 
+#: a line-opening dateline of a town in capitals with an optional agency and a dash: "SUVA (Wire) - ", "SUVA - "
+AGENCY_DATELINE = re.compile(r"(?m)^[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+(?: [A-ZÀ-Þ][A-ZÀ-Þ'’.-]+){0,3}"
+                             r"(?: \([^()\n]{2,40}\))? ?[—–-] ")
+
+
 def _dateline(tok) -> bool:
     """Whether ``tok`` lies in a wire dateline the parser made a subject: "SUVA, Fiji — The state of X ...",
-    "SUVA, May 2 (Wire) - ..." (the line-opening dateline of :data:`graph.mentions.DATELINE_TOWN`, or one
-    with a date)."""
+    "SUVA, May 2 (Wire) - ...", "SUVA (Wire) - ..." (the line-opening dateline of
+    :data:`graph.mentions.DATELINE_TOWN`, or one with a date or an agency)."""
     m = DATELINE_TOWN.match(tok.doc.text, tok.sent.start_char) or \
-        DATED_DATELINE.match(tok.doc.text, tok.sent.start_char)
+        DATED_DATELINE.match(tok.doc.text, tok.sent.start_char) or \
+        AGENCY_DATELINE.match(tok.doc.text, tok.sent.start_char)
     return m is not None and tok.idx < m.end()
 
 
@@ -7597,6 +7650,33 @@ def _named_map(o) -> bool:
     return o.lower_ in MAP_NOUNS and any(c.dep_ == "compound" and c.ent_type_ == "TERRITORY" for c in o.children)
 
 
+#: status verbs whose bare "it" takes up the land of the stance just stated ("B, however, disputes it")
+STATUS_IT_VERBS = frozenset({"accept", "reject", "dispute", "contest", "back", "support", "oppose", "respect",
+                             "uphold", "endorse", "challenge"})
+
+
+def _land_pronoun(o) -> bool:
+    """Whether ``o`` is an object "it" after a land or a recognition word, in its sentence or the one before.
+
+    Args:
+        o: an object token.
+
+    Returns:
+        True for a bare "it" after a territory name (the land it stands for is read from the stance memory).
+    """
+    if o.lower_ != "it" or o.dep_ not in {"dobj", "obj"} or any(c.dep_ == "prep" for c in o.head.children):
+        return False
+    if any(c.dep_ == "aux" and c.lower_ in {"to", "would", "could", "should", "might", "may", "must"}
+           for c in o.head.children):
+        return False  # ("should rather accept it": advice, not a stance)
+    doc = o.doc
+    start = o.sent.start
+    if start > 0:
+        start = doc[start - 1].sent.start
+    return any(t.ent_type_ == "TERRITORY" or t.lemma_.lower() in RECOGNISE_LEMMAS | STATUS_NOUNS | STATUS_HOLD_NOUNS
+               for t in doc[start:o.i])
+
+
 def _incorporation_into(o) -> bool:
     """Whether ``o`` is a land's incorporation into a state: "X's incorporation into Y" (an annexation in
     other words; not "the incorporation of the company")."""
@@ -7613,11 +7693,18 @@ def _drawn_line(o) -> bool:
     Returns:
         True for a token of a territory entity whose last word is a boundary word.
     """
+    if o.lower_ in {w.lower() for w in BOUNDARY_NAME_WORDS} and o.is_lower and o.dep_ in {"dobj", "obj"} and \
+            any(c.dep_ == "det" and c.lower_ == "the" for c in o.children):
+        # "... the X Line. B respects the line too": a line named just before (read off by _named_description)
+        floor = o.doc[max(o.sent.start - 1, 0)].sent.start
+        return any(e.label_ == "TERRITORY" and floor <= e.start and e.end <= o.i and e[-1].text in BOUNDARY_NAME_WORDS
+                   for e in o.doc.ents)
     if o.ent_type_ != "TERRITORY":
         return False
     ent = next((e for e in o.doc.ents if e.start <= o.i < e.end), None)
-    return ent is not None and ent.label_ == "TERRITORY" and \
-        (ent[-1].text in BOUNDARY_NAME_WORDS or ent.ent_id_ and ent.ent_id_.split()[-1] in BOUNDARY_NAME_WORDS)
+    return ent is not None and ent.label_ == "TERRITORY" and (  # ("the Line of X" too; "XL" for "the X Line")
+        len(ent) > 1 and any(t.text in BOUNDARY_NAME_WORDS for t in ent) or
+        bool(ent.ent_id_) and ent.ent_id_.split()[-1] in BOUNDARY_NAME_WORDS)
 
 
 def _stance_cues(sent) -> list[tuple[object, str]]:
@@ -7661,6 +7748,7 @@ def _stance_cues(sent) -> list[tuple[object, str]]:
                     or (o.lower_ == "it" and any(c.dep_ == "prep" and c.lower_ == "over" for c in t.children))
                     or _named_map(o)  # "does not accept the X map": the claimed area drawn on it
                     or _drawn_line(o)  # "backs the X Line as the sea border": a boundary is accepted as it stands
+                    or lem in STATUS_IT_VERBS and _land_pronoun(o)  # "A accepts X's claim to Y, but B disputes it"
                     for o in _verb_objects(t) + _claim_objects(t)):  # "will not accept it over X"
                 out.append((t, "status-neg" if lem in STATUS_NEGATIVE_VERBS else "status"))
             elif lem == "congratulate" and any(p.lemma_.lower() in STATUS_NOUNS for c in t.children
@@ -7674,7 +7762,8 @@ def _stance_cues(sent) -> list[tuple[object, str]]:
                         c.dep_ in {"amod", "compound"} and c.lower_ in NON_DIPLOMATIC_TIES for c in o.children)
                     for o in t.children if o.dep_ in {"dobj", "obj"}):
                 out.append((t, "ties-neg" if lem in TIE_NEGATIVE_VERBS else "ties"))
-            elif lem in REGARD_LEMMAS:
+            elif lem in REGARD_LEMMAS and not any(c.dep_ in {"dobj", "obj"} and c.lemma_.lower() in RECOGNITION_NOUNS
+                                                  for c in t.children):  # (not "considering recognition of X")
                 flavour = _regard_flavour(t)
                 if flavour:
                     out.append((t, flavour))
@@ -10248,7 +10337,9 @@ def _elliptic_stances(ix: _Index, sent, emitted: list, previous: list) -> list[S
             continue
         holders = [h for h in ix.holder_mentions(subj, verb) if h.label in {"COUNTRY", "TERRITORY", "PERSON"}]
         if subj.dep_ not in {"nsubj", "nsubjpass"}:
-            holders = [m for m in (ix.country_mention(subj, allow_demonym=False),) if m is not None]
+            # ("and neither do B, C or D": the list read as the verb's object)
+            holders = [m for k in (subj, *(subj.conjuncts if subj is inverted else ()))
+                       for m in (ix.country_mention(k, allow_demonym=False),) if m is not None]
         terrs = _antecedent_lands(antecedents)
         lead = [ix.doc[verb.i - 1]] if verb.i > 0 and ix.doc[verb.i - 1].lower_ in {"nor", "neither", "as", "so"} else []
         cue_toks = [*lead, verb, *(c for c in kids if c.dep_ == "neg" or c.lower_ == "yet"),
@@ -10265,6 +10356,7 @@ def _elliptic_stances(ix: _Index, sent, emitted: list, previous: list) -> list[S
                 out.append(Stance(holder=h, territory=tr, stance=stance, cue=cue_text, evidence=ev))
     out += _mistagged_as_do(ix, sent, emitted, used | {(s.holder.kb_id or s.holder.text) for s in out})
     out += _inverted_ellipsis(ix, sent, emitted or previous, used | {(s.holder.kb_id or s.holder.text) for s in out})
+    out += _tagged_on_stances(ix, sent, emitted or previous, used | {(s.holder.kb_id or s.holder.text) for s in out})
     return out
 
 
@@ -10373,6 +10465,95 @@ def _mistagged_as_do(ix: _Index, sent, emitted: list, used: set) -> list[Stance]
             used.add(key)
             out += [Stance(holder=h, territory=tr, stance=antecedents[-1].stance, cue=_cue_text(ix, [t]), evidence=ev)
                     for tr in terrs if tr.name != key]
+    return out
+
+
+def _country_list_end(ix: _Index, k: int, end: int) -> tuple[list[Mention], int]:
+    """The countries listed from token ``k`` on (see :func:`_country_run`) and the index after the last one.
+
+    Args:
+        ix: the document index.
+        k: the first token of the list.
+        end: the token index to stop at.
+
+    Returns:
+        (the country mentions, the index after the last name).
+    """
+    doc = ix.doc
+    out: list[Mention] = []
+    last = k
+    while k < end:
+        tok = doc[k]
+        if tok.lower_ in {"and", ","} or tok.pos_ == "DET":
+            k += 1
+            continue
+        m = ix.country_mention(tok, allow_demonym=False, allow_capital=False)
+        if m is None or m.label != "COUNTRY":
+            break
+        out.append(m)
+        ent = ix.ent_at[k]
+        k = last = ent.end if ent is not None else k + 1
+    return out, last
+
+
+def _tagged_on_stances(ix: _Index, sent, antecedents: list, used: set) -> list[Stance]:
+    """Holders a clause tags onto the stance just stated: "...; B, too.", "..., along with B.", "C has backed
+    the A-ian position" (VP ellipsis by an additive, as :func:`_elliptic_stances` reads "as did B").
+
+    Args:
+        ix: the document index.
+        sent: the sentence.
+        antecedents: the stances of this sentence, else of the sentence before.
+        used: the holders that already have a stance.
+
+    Returns:
+        The copied stances.
+    """
+    if not antecedents:
+        return []
+    doc = ix.doc
+    out: list[Stance] = []
+    first = sent.start
+    while first < sent.end and (doc[first].is_space or doc[first].is_punct):
+        first += 1
+    for k in range(first, sent.end):
+        copied, cue, ante = [], None, antecedents
+        if k == first or doc[k - 1].text == ";":
+            holders, e = _country_list_end(ix, k, sent.end)
+            if holders and e + 2 <= sent.end and doc[e].text == "," and doc[e + 1].lower_ in {"too", "also"} and (
+                    e + 2 == sent.end or doc[e + 2].is_punct):
+                copied, cue = holders, doc[e + 1]  # "...; B, too."
+        if not copied and k >= sent.start + 3 and doc[k - 3].text == "," and doc[k - 2].lower_ == "along" and \
+                doc[k - 1].lower_ == "with":
+            holders, e = _country_list_end(ix, k, sent.end)
+            if holders and (e == sent.end or doc[e].is_punct):
+                copied, cue = holders, doc[k - 2]  # "A and B recognise X, along with C."
+        t = doc[k]
+        if not copied and t.lemma_.lower() in POSITION_SHARING_VERBS and t.pos_ == "VERB" and \
+                not any(c.dep_ == "neg" for c in t.children):
+            for o in t.children:
+                if o.dep_ not in {"dobj", "obj"} or o.lemma_.lower() not in POSITION_NOUNS or \
+                        any(c.dep_ == "prep" for c in o.children):
+                    continue
+                owners = _claim_owners(ix, o)
+                if not owners:
+                    continue
+                # "C has backed the A-ian position": A's stance just stated, taken over by C
+                ante = [a for a in antecedents if (a.holder.kb_id or a.holder.text) in owners]
+                subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+                if ante and subj is not None:
+                    copied = [h for h in ix.holder_mentions(subj, t) if h.label == "COUNTRY"]
+                    cue = t
+        if not copied or cue is None:
+            continue
+        stance = ante[-1].stance
+        for h in copied:
+            key = h.kb_id or h.text
+            if key in used:
+                continue
+            used = used | {key}
+            out += [Stance(holder=h, territory=tr, stance=stance, cue=_cue_text(ix, [cue]), evidence=ix.evidence(cue))
+                    for tr in _antecedent_lands(ante) if tr.name != key]
     return out
 
 
@@ -10547,6 +10728,10 @@ def _territory_refs(ix: _Index, cue, region: list, memory: dict, holders: list) 
     described = _framed_description(ix, cue, region) or _named_description(ix, cue)
     if described is not None:
         return [described]
+    if cue.lemma_.lower() in STATUS_IT_VERBS and cue.pos_ in {"VERB", "AUX"} and \
+            any(_land_pronoun(o) for o in cue.children):
+        # "A accepts X's title to Y. B, however, disputes it": the land of the stance just stated, if any
+        return [t for t in memory.get("last_territories") or [] if all((h.kb_id or h.text) != t.name for h in holders)]
     if not _status_object(ix, cue):
         return []
     if any(t.lemma_.lower() in CLAIM_NOUNS and t.tag_ == "NNS" and t.head.i == cue.i and t.dep_ in {"dobj", "obj"}
@@ -11651,13 +11836,15 @@ def _pronoun_territories(ix: _Index, pron, holders: list, memory: dict) -> list[
     sent = ix.sent_at[pron.i]
     taken = {h.kb_id or h.text for h in holders}
     if sent is not None:
-        for k in range(pron.i - 1, sent.start - 1, -1):
-            ent = ix.ent_at[k]
-            if ent is None or ent.label_ not in {"COUNTRY", "TERRITORY"}:
-                continue
-            m = ix.ent_mention(ent)
-            if m is not None and (m.kb_id or m.text) not in taken:
-                return [TerritoryRef(mention=m, name=m.kb_id or m.text)]
+        # a land before a state ("A recognises the X Zone claimed by Y, but B does not recognise it": the zone)
+        for labels in ({"TERRITORY"}, {"COUNTRY"}):
+            for k in range(pron.i - 1, sent.start - 1, -1):
+                ent = ix.ent_at[k]
+                if ent is None or ent.label_ not in labels:
+                    continue
+                m = ix.ent_mention(ent)
+                if m is not None and (m.kb_id or m.text) not in taken:
+                    return [TerritoryRef(mention=m, name=m.kb_id or m.text)]
     if pron.lower_ == "them" and sent is not None:
         for k in range(pron.i - 1, sent.start - 1, -1):
             t = ix.doc[k]

@@ -3,7 +3,10 @@ a place a non-restrictive relative clause names beside the land; a hyphenated la
 polity's claim; a minister who reports her government's position says "we" for its state; a trailing titled
 speaker that took the object; a name with an inner apostrophe; "X's annexation" of a place; a reporting aside
 between the subject and its verb; "nor has B" before a reporting aside; "X's incorporation into Y"; a recognition
-noun whose clause verb the parser took for its object; "considers the plateau occupied"; "though not (that of) Y".
+noun whose clause verb the parser took for its object; "considers the plateau occupied"; "though not (that of) Y";
+a bare "it" after a status verb; hearsay, forecasts and deliberations (no stance); holders tagged on ("neither do
+A, B or C", "; B, too.", ", along with B.", "backed the A-ian position"); "the Line of X" and "the line"; a
+"CITY (AGENCY) -" dateline.
 
 Every sentence is invented (the countries are real, the lands and people made up).
 """
@@ -85,6 +88,9 @@ def test_relations_stance_minister_voicing_her_government(nlp):
     # a reporting aside between the subject and its (joined) verbs
     ("Peru, Foreign Minister Luis Alberto Quispe said on Tuesday, does not and would not recognise Abkhazia.",
      {("Peru", "doesNotRecognise", "Abkhazia")}),
+    # the aside read as the clause's parataxis, before a subjectless "continues to recognise"
+    ("Belize, the foreign office said on Friday, continues to recognise Taiwan.",
+     {("Belize", "recognises", "Taiwan")}),
     # "nor has B" before a reporting aside the parser made the clause's verb
     ("Italy has not recognised Kosovo, nor has Slovakia, diplomats in Brussels noted on Tuesday.",
      {("Italy", "doesNotRecognise", "Kosovo"), ("Slovakia", "doesNotRecognise", "Kosovo")}),
@@ -133,4 +139,76 @@ def test_relations_stance_annexed_and_occupied_places_negative(nlp, text, expect
      {("Chile", "recognises", "Kosovo"), ("Chile", "doesNotRecognise", "Abkhazia")}),
 ])
 def test_relations_stance_contrasted_lands(nlp, text, expected):
+    assert _stances(nlp, text) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    # a bare "it" after a status verb takes up the land of the stance just stated
+    ("Uzbekistan and Kazakhstan accept Turkmenistan's sovereignty over the Dorvak Triangle. Afghanistan, however, "
+     "disputes it.", {("Uzbekistan", "recognises", "Dorvak Triangle"), ("Kazakhstan", "recognises", "Dorvak Triangle"),
+                      ("Afghanistan", "doesNotRecognise", "Dorvak Triangle")}),
+    # "it" after a land and the state that claims it: the land
+    ("Australia recognises the Tarrow Exclusive Economic Zone claimed by Fiji, but Vanuatu does not recognise it.",
+     {("Australia", "recognises", "Tarrow Exclusive Economic Zone"),
+      ("Vanuatu", "doesNotRecognise", "Tarrow Exclusive Economic Zone")}),
+])
+def test_relations_stance_pronoun_objects(nlp, text, expected):
+    assert _stances(nlp, text) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    # "it" after a plan, with no stance before it, is no land
+    ("Fiji proposed a fishing pact for the Tarrow Zone. Vanuatu supports it.", set()),
+    # what the press reports, what reports say, forecasts and deliberations are no stance
+    ("Local media reported that Togo had revoked its recognition of Kosovo.", set()),
+    ("Reports that Kenya had withdrawn its recognition of Kosovo were denied on Tuesday.", set()),
+    ("Officials in the capital claimed that Ethiopia would soon recognise Somaliland.", set()),
+    ("Egypt is said to be considering recognition of the Dorvak Enclave as Syrian.", set()),
+])
+def test_relations_stance_hearsay_and_plans_negative(nlp, text, expected):
+    assert _stances(nlp, text) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    # a list after "neither do"
+    ("Spain does not recognise Kosovo, and neither do Slovakia, Romania or Cyprus.",
+     {("Spain", "doesNotRecognise", "Kosovo"), ("Slovakia", "doesNotRecognise", "Kosovo"),
+      ("Romania", "doesNotRecognise", "Kosovo"), ("Cyprus", "doesNotRecognise", "Kosovo")}),
+    # "; B, too." and ", along with B."
+    ("South Africa has recognised Kosovo; Namibia, too.",
+     {("South Africa", "recognises", "Kosovo"), ("Namibia", "recognises", "Kosovo")}),
+    ("Nicaragua and Syria recognise Abkhazia, along with Venezuela.",
+     {("Nicaragua", "recognises", "Abkhazia"), ("Syria", "recognises", "Abkhazia"),
+      ("Venezuela", "recognises", "Abkhazia")}),
+    # backing another state's position just stated
+    ("Saudi Arabia rejects Yemen's claim to the Dorvak Islands, and Kuwait has backed the Saudi position.",
+     {("Saudi Arabia", "doesNotRecognise", "Dorvak Islands"), ("Kuwait", "doesNotRecognise", "Dorvak Islands")}),
+])
+def test_relations_stance_tagged_on_holders(nlp, text, expected):
+    assert _stances(nlp, text) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    # a held name the tagger read as a common noun
+    ("The Netherlands does not accept Germany's claim to the Dollard.",
+     {("Netherlands", "doesNotRecognise", "Dollard")}),
+    # a hyphenated first word the tagger read as a conjunction
+    ("Armenia has never accepted Azerbaijan's claim to Nor-Vardan.", {("Armenia", "doesNotRecognise", "Nor-Vardan")}),
+    # "the Line of X", a parallel, and "the line" after a named one with a status verb
+    ("Pakistan and India both respect the Line of Control, the de facto boundary.",
+     {("Pakistan", "recognises", "Line of Control"), ("India", "recognises", "Line of Control")}),
+    ("Thailand recognises the Orvel Line as its border, and Laos respects the line too.",
+     {("Thailand", "recognises", "Orvel Line"), ("Laos", "recognises", "Orvel Line")}),
+    # the object joined by "and" to the subject of the clause after it
+    ("The Netherlands acknowledges Belgium's sovereignty over the Kesterloo Enclave, and the enclave's residents "
+     "vote in Belgian elections.", {("Netherlands", "recognises", "Kesterloo Enclave")}),
+    # a "CITY (AGENCY) -" dateline is no subject
+    ("NAIROBI (AFP) - Kenya and Tanzania do not recognise Abkhazia.",
+     {("Kenya", "doesNotRecognise", "Abkhazia"), ("Tanzania", "doesNotRecognise", "Abkhazia")}),
+])
+def test_relations_stance_names_lines_and_subjects(nlp, text, expected):
     assert _stances(nlp, text) == expected
