@@ -3589,6 +3589,8 @@ def find_broken_names(doc) -> list[tuple[int, int]]:
       place is written "Lagos State", never "Lagos Mba";
     * a one-word place right after a PERSON entity, with no capitalised word after it, ends
       that name (NER saw a person; the ruler took its last word);
+    * a PERSON entity followed by a lower-case Arabic article glued by a hyphen to an untagged capitalised
+      word takes that family name in ("Samir Fouad" + "el-Varni");
     * two PERSON entities the parser joins as one name, with at most two untagged
       capitalised words between them ("Dr Ana" + "Luis" + "Al Varni"), are one name;
     * a capitalised word the tagger read as a verb or auxiliary ("Do", "Will"), or a short
@@ -3647,6 +3649,11 @@ def find_broken_names(doc) -> list[tuple[int, int]]:
             elif all(t.pos_ == "PROPN" and cap_name(t) and t.ent_type_ not in {"COUNTRY", "TERRITORY", "PLACE", "ORG"}
                      for t in (left, right)) and right.lower_ not in words and ends_name(ent.end + 1):
                 out.append((ent.start - 1, ent.end + 1))  # "Ana Ondo Mba"
+        elif ent.label_ == "PERSON" and ent.end + 2 < len(doc) and doc[ent.end].text in ARABIC_ARTICLES and \
+                doc[ent.end + 1].text in {"-", "‐"} and not doc[ent.end].whitespace_ and \
+                not doc[ent.end + 1].whitespace_ and ent[-1].whitespace_ == " " and cap_name(doc[ent.end + 2]) and \
+                doc[ent.end].ent_type_ == "" and doc[ent.end + 2].ent_type_ == "":
+            out.append((ent.start, ent.end + 3))  # "Samir Fouad el-Varni": the family name after its Arabic article
         elif ent.label_ == "PERSON" and ent.end < len(doc) and (joined := _split_person_end(doc, ent, titles)):
             out.append((ent.start, joined))  # "Dr Ana Luis Al Varni": one name in two
         elif ent.label_ == "PERSON" and ent.start > 0:

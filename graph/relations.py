@@ -698,6 +698,8 @@ class _Index:
                 continue
             if low in titles or low.rstrip(".") in HONORIFICS or low in TITLE_MODIFIERS:
                 start += 1
+            elif start + 1 < end and _ordinal_rank_end(doc, start):
+                start += 1  # "Captain 2nd Rank Name": the rank's last word is no part of the name
             elif start > 0 and low in STYLE_WORDS and end - start >= 3 and doc[start - 1].text[:1].isupper() and \
                     doc[start - 1].lower_.rstrip(".") in STYLE_WORDS | HONORIFICS:
                 start += 1  # "Datuk Seri Name", "Datuk Amar Name": a second Malay style after the first
@@ -2376,6 +2378,33 @@ ORDINAL_UNIT = re.compile(r"\d{1,3}(?:st|nd|rd|th)")
 ROMANCE_NAME_LINKS = frozenset({"de", "do", "da", "dos", "das", "del", "della", "di", "du", "des", "d'", "d’"})
 
 
+def _plural_owner_in_name(ix: _Index, tok, rest: list) -> bool:
+    """Whether "'s" after ``tok`` lies inside a body's name: "Fishermen's Union", "Women's Institute".
+
+    An irregular plural of people before "'s", followed by capitalised words (a hyphen may join them)
+    that end in an organisation word, names one body, not an owner and its unit.
+
+    Args:
+        ix: the document index.
+        tok: the word before the "'s".
+        rest: the tokens after the "'s".
+
+    Returns:
+        True when the shape holds.
+    """
+    if not (_is_cap(tok) and tok.lower_.endswith(("men", "women", "people", "children"))) or \
+            ix.person_at.get(tok.i) is not None or not rest:
+        return False
+    words = []
+    for k, t in enumerate(rest):
+        if t.text in {"-", "‐"} and not t.whitespace_ and k > 0:
+            continue
+        if not (_is_cap(t) or k > 0 and rest[k - 1].text in {"-", "‐"} and t.is_alpha):
+            break
+        words.append(t)
+    return bool(words) and words[-1].lower_ in ORG_WORDS
+
+
 def _org_from_run(ix: _Index, run: list) -> tuple[Mention | None, str | None, list]:
     """Read an organisation name from a run of tokens after a preposition.
 
@@ -2482,6 +2511,11 @@ def _org_from_run(ix: _Index, run: list) -> tuple[Mention | None, str | None, li
         elif t.text in {"'", "’"} and name and name[-1].lower_.endswith("s") and k + 1 < len(toks) and \
                 toks[k + 1].text[:1].isupper():
             name.append(t)  # a plural possessive inside the name: "the Nurses' Union"
+        elif t.tag_ == "POS" and name and _plural_owner_in_name(ix, name[-1], toks[k + 1:]):
+            name.append(t)  # an irregular plural's possessive inside the name: "the Varn Fishermen's Union"
+        elif t.is_alpha and t.is_lower and len(name) >= 2 and name[-1].text in {"-", "‐"} and \
+                not name[-1].whitespace_ and k + 1 < len(toks) and toks[k + 1].text[:1].isupper():
+            name.append(t)  # a hyphenated word with a lower-case second part: "the Varn Co-operative Society"
         else:
             break
     while name and (name[-1].is_punct or name[-1].lower_ in {"for", "of", "and", "&", "the", "on", "de"}):
@@ -3511,7 +3545,9 @@ def _subject_body_before(ix: _Index, its) -> Mention | None:
         for t in sent:
             if t.i >= its.i:
                 break
-            if t.dep_ in {"nsubj", "nsubjpass"}:
+            if t.dep_ in {"nsubj", "nsubjpass"} or t.dep_ == "ROOT" and t.pos_ == "PROPN":
+                # (a proper noun at the root: the parser lost the verb after a long aside, "The X Council, of
+                # which ..., called for ...")
                 ent = ix.ent_at[t.i]
                 if ent is not None and ent.label_ == "ORG":
                     return ix.ent_mention(ent)
@@ -3901,6 +3937,9 @@ def _acronym_aside_ending(doc, k: int, floor: int) -> bool:
 # Name", "Minister Dato Paduka Awang Haji Name"); general knowledge of those honorific systems
 STYLE_WORDS = frozenset({"tun", "tan", "sri", "datuk", "dato", "datin", "seri", "setia", "paduka", "awang",
                          "dayang", "haji", "hajah", "pengiran", "tengku", "tunku", "amar", "patinggi", "wira"})
+#: a seat in an upper house used as a style after an office title ("Health Minister Senator Dr Name"); the
+#: office, not the seat, is the title phrase
+STYLE_SEATS = frozenset({"senator", "sen"})
 
 
 def _honorific_run_start(ix: _Index, k: int, floor: int) -> int:
@@ -3919,7 +3958,8 @@ def _honorific_run_start(ix: _Index, k: int, floor: int) -> int:
     """
     doc = ix.doc
     j = k
-    while j > floor and doc[j].text[:1].isupper() and doc[j].lower_.rstrip(".'’") in STYLE_WORDS | HONORIFICS:
+    while j > floor and doc[j].text[:1].isupper() and doc[j].lower_.rstrip(".'’") in STYLE_WORDS | HONORIFICS | \
+            STYLE_SEATS:
         j -= 1
     if j == k or j < floor or not doc[j].text[:1].isupper():
         return k
@@ -4011,6 +4051,23 @@ def _capital_host(ix: _Index, tok) -> bool:
 BARE_OF_TITLE_HEADS = frozenset({"head", "chief", "director"})
 
 
+def _ordinal_rank_end(doc, k: int) -> bool:
+    """Whether token ``k`` ends a naval rank written with an ordinal ("Captain 2nd Rank", "Captain First Rank").
+
+    Navies of the former Soviet states grade captains by rank number; the three words stand between a
+    title and the name and are no part of either.
+
+    Args:
+        doc: the Doc.
+        k: the index of the word "Rank".
+
+    Returns:
+        True when ``doc[k - 2:k + 1]`` reads capitalised rank word, ordinal, "Rank".
+    """
+    return k >= 2 and doc[k].text == "Rank" and doc[k - 2].text[:1].isupper() and doc[k - 2].is_alpha and \
+        re.fullmatch(r"\d+(st|nd|rd|th)|first|second|third", doc[k - 1].lower_) is not None
+
+
 def _premod_phrase(ix: _Index, start: int, floor: int) -> list:
     """Tokens directly before a name that modify it ("Russia's chief prosecutor")."""
     doc = ix.doc
@@ -4020,10 +4077,14 @@ def _premod_phrase(ix: _Index, start: int, floor: int) -> list:
     while k > floor and doc[k].text.endswith(".") and len(doc[k]) > 2 and doc[k].lower_ in ix.lead_words and \
             not _title_head_ok(doc[k]):
         k -= 1  # "Army spokesman Brig. Gen. Name": ranks between the title and the name
-    if k > floor and doc[k].lower_ in HONORIFICS and doc[k - 1].lower_ in OFFICE_TITLES | OCCUPATION_TITLES:
+    if k - 2 > floor and _ordinal_rank_end(doc, k):
+        k -= 3  # "Navy spokesman Captain 2nd Rank Name": a naval rank between the title and the name
+    styled = _honorific_run_start(ix, k, floor)
+    if styled == k and k > floor and doc[k].lower_ in HONORIFICS and \
+            doc[k - 1].lower_ in OFFICE_TITLES | OCCUPATION_TITLES:
         k -= 1  # "Foreign Minister Dr Name", "Health Secretary Sir Name": an honorific before the name
     else:
-        k = _honorific_run_start(ix, k, floor)
+        k = styled
     while k >= floor and len(out) < 12:
         t = doc[k]
         if _is_space(t):
@@ -4092,6 +4153,12 @@ def _premod_phrase(ix: _Index, start: int, floor: int) -> list:
                 doc[k - 1].pos_ in {"NOUN", "ADJ", "PROPN"} and ix.ent_at[k - 1] is None and \
                 ix.person_at.get(k - 1) is None:
             out.append(t)  # "finance and planning minister Name": two lower-case portfolios of one minister
+            k -= 1
+            continue
+        if t.lower_ == "on" and out and k > floor and doc[k - 1].lower_ in SPOKES_WORDS and len(out) <= 3 and \
+                out[-1].is_lower and out[0].pos_ == "NOUN" and \
+                all(x.is_alpha and x.is_lower and x.pos_ in {"NOUN", "ADJ"} and ix.ent_at[x.i] is None for x in out):
+            out.append(t)  # "Opposition spokesman on defence Name": a shadow portfolio in lower case
             k -= 1
             continue
         if t.lower_ == "to" and out and k > floor and doc[k - 1].lower_ in POSTING_TITLES and \

@@ -102,3 +102,38 @@ def test_relations_positions_general_patterns_negative(nlp, text, person):
         assert not any(p == person for p, _, _, _ in found)
     else:
         assert not any(f for _, _, _, f in found)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, person, title, org", [
+    # a seat and an honorific between the office and the name are no part of the title
+    ("Health Minister Senator Dr Alvin Pryce-Morgan told reporters that the clinic would open in May.",
+     "Alvin Pryce-Morgan", "health minister", None),
+    ("Home Affairs Minister Senator Prof Alvin Pryce-Morgan told reporters the border was calm.",
+     "Alvin Pryce-Morgan", "home affairs minister", None),
+    # a naval rank with an ordinal between the title and the name
+    ("Navy spokesman Captain 1st Rank Oleh Bondarenko said on national television that the bridge was hit.",
+     "Oleh Bondarenko", "spokesman", "Navy"),
+    # a lower-case shadow portfolio after "spokesman on"
+    ("Opposition spokeswoman on rural affairs Colin Wedderburn-Lyle said the plan failed.",
+     "Colin Wedderburn-Lyle", "opposition spokeswoman", None),
+    # an irregular plural's "'s" and a hyphenated word inside the body's name
+    ("Delroy Fagan, who heads the Barbados Fishermen's Co-operative Society, told us the catch was poor.",
+     "Delroy Fagan", "head", "Barbados Fishermen's Co-operative Society"),
+    # "Its" after a body whose sentence the parser left without a verb
+    ("The Arab Maghreb Union, of which Morocco and Libya are founding states, called for calm. Its deputy "
+     "secretary-general for legal affairs, Faisal bin Saad al-Omari, said the bloc backed Tunisia.",
+     "Faisal bin Saad al-Omari", "deputy secretary-general for legal affairs", "Maghreb Union"),
+])
+def test_relations_positions_styles_ranks_and_body_names(nlp, text, person, title, org):
+    assert _has(positions(nlp, text), person, title, org)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, person", [
+    # a family name after a lower-case Arabic article glued by a hyphen
+    ("The dam plan was praised by Trade Minister Tarek Samir el-Rawabi at a meeting in Rabat.",
+     "Tarek Samir el-Rawabi"),
+])
+def test_nlp_person_takes_arabic_article_surname(nlp, text, person):
+    assert person in [e.text for e in nlp(text).ents if e.label_ == "PERSON"]
