@@ -8959,7 +8959,15 @@ def _rejected_claim_territories(ix: _Index, cue, memory: dict, holders: list) ->
         owners = _claim_owners(ix, claim)
         if owners is None or owners & taken:
             return []  # its own claim
-        refs = _hold_territories(ix, cue, list(claim.subtree), memory, holders)
+        # "rejects the claim of Y" with Y a state or its capital: the claimant, never the land
+        of_owner = [c for c in claim.children if c.dep_ == "prep" and c.lower_ == "of" and any(
+            p.dep_ == "pobj" and getattr(ix.country_mention(p), "label", "") == "COUNTRY" for p in c.children)]
+        skip = {k.i for c in of_owner for k in c.subtree}
+        owners = owners | {n for c in of_owner for p in c.children if p.dep_ == "pobj"
+                           for m in [ix.country_mention(p)] if m is not None for n in (m.kb_id, m.text, p.text)}
+        if owners & taken:
+            return []
+        refs = _hold_territories(ix, cue, [t for t in claim.subtree if t.i not in skip], memory, holders)
         if not refs:
             # "rejects Y's claim to X" with "to X" hung on the verb
             refs = [r for c in cue.children if c.dep_ == "prep" and c.lower_ in {"to", "over"} and c.i > claim.i
@@ -10848,6 +10856,10 @@ def _territory_refs(ix: _Index, cue, region: list, memory: dict, holders: list) 
     bare_claimants = {k.i for t in region if t.lemma_.lower() in CLAIM_NOUNS and any(
         p.lemma_.lower() not in STATUS_NOUNS for c in t.children if c.dep_ == "prep" and c.lower_ in {"to", "over"}
         for p in c.children if p.dep_ == "pobj") for c in t.children if c.dep_ == "poss" for k in c.subtree}
+    # "rejects the claim of Y" with Y a state or its capital: Y is the claimant
+    bare_claimants |= {k.i for t in region if t.lemma_.lower() in CLAIM_NOUNS for c in t.children
+                       if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj" and
+                       getattr(ix.country_mention(p), "label", "") == "COUNTRY" for k in c.subtree}
     claimants |= bare_claimants
     # "the sovereignty of A over B": with B held, A (the "of" before an "over") is the holder too
     claimants |= {k.i for t in region if terrs and t.lemma_.lower() in HOLD_NOUNS

@@ -212,3 +212,13 @@ def test_relations_stance_tagged_on_holders(nlp, text, expected):
 ])
 def test_relations_stance_names_lines_and_subjects(nlp, text, expected):
     assert _stances(nlp, text) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    # "the claim of Y" with Y a state or its capital: the claimant, never the land
+    ("Peru rejects the claim of Santiago outright.", set()),
+    ("Peru rejects the claim of Santiago to the Varnek field.", {("Peru", "doesNotRecognise", "Varnek field")}),
+])
+def test_relations_stance_claim_of_a_state(nlp, text, expected):
+    assert _stances(nlp, text) == expected
