@@ -6359,8 +6359,8 @@ def _fronted_subject(ix: _Index, verb):
 
 
 def _hearsay_clause(cue) -> bool:
-    """Whether the cue sits in a clause others report: "reports that A had ...", "local media reported that A
-    ...", or a forecast ("claimed that A would soon recognise X").
+    """Whether the cue sits in a clause others report: "reports that A had ...", "reports in the press suggested
+    that A ...", "local media reported that A ...", or a forecast ("claimed that A would soon recognise X").
 
     Args:
         cue: the stance cue.
@@ -6490,11 +6490,6 @@ def _climb(ix: _Index, cue) -> tuple[object | None, _Polarity, list]:
                     cur.head.lemma_.lower() in REPORT_NOUNS and \
                     cur.head.pos_ in {"NOUN", "PROPN"}:  # (not the verb: "A recognises X, the agency reported")
                 pol.blocked = True  # "denied reports that it had recognised X": a report, not a stance
-                return None, pol, chain
-            if cur.dep_ == "ccomp" and any(
-                    c.dep_ == "nsubj" and c.lemma_.lower() in HEARSAY_NOUNS and (
-                        c.tag_ == "NNS" or c.lower_ != "report") for c in cur.head.children):
-                pol.blocked = True  # "Reports in the press suggested that A had accepted X": hearsay, no stance
                 return None, pol, chain
             if cur.i == cue.i and cur.dep_ in {"ccomp", "xcomp"} and any(
                     c.dep_ == "aux" and c.lower_ == "to" for c in cur.children) and \
@@ -10543,13 +10538,16 @@ def _mistagged_as_do(ix: _Index, sent, emitted: list, used: set) -> list[Stance]
     return out
 
 
-def _country_list_end(ix: _Index, k: int, end: int) -> tuple[list[Mention], int]:
-    """The countries listed from token ``k`` on (see :func:`_country_run`) and the index after the last one.
+def _country_list_end(ix: _Index, k: int, end: int, labels: frozenset = frozenset({"COUNTRY"}),
+                      fillers: frozenset = frozenset({"and", ","})) -> tuple[list[Mention], int]:
+    """The countries listed from token ``k`` on ("A, B and C") and the index after the last one.
 
     Args:
         ix: the document index.
         k: the first token of the list.
         end: the token index to stop at.
+        labels: the mention labels a listed name may have.
+        fillers: the words skipped between names (determiners are skipped too).
 
     Returns:
         (the country mentions, the index after the last name).
@@ -10559,16 +10557,21 @@ def _country_list_end(ix: _Index, k: int, end: int) -> tuple[list[Mention], int]
     last = k
     while k < end:
         tok = doc[k]
-        if tok.lower_ in {"and", ","} or tok.pos_ == "DET":
+        if tok.lower_ in fillers or tok.pos_ == "DET":
             k += 1
             continue
         m = ix.country_mention(tok, allow_demonym=False, allow_capital=False)
-        if m is None or m.label != "COUNTRY":
+        if m is None or m.label not in labels:
             break
         out.append(m)
         ent = ix.ent_at[k]
         k = last = ent.end if ent is not None else k + 1
     return out, last
+
+
+def _first_word(sent) -> int:
+    """The index of the sentence's first token that is neither space nor punctuation (``sent.end`` if none)."""
+    return next((t.i for t in sent if not (t.is_space or t.is_punct)), sent.end)
 
 
 def _tagged_on_stances(ix: _Index, sent, antecedents: list, used: set) -> list[Stance]:
@@ -10588,9 +10591,7 @@ def _tagged_on_stances(ix: _Index, sent, antecedents: list, used: set) -> list[S
         return []
     doc = ix.doc
     out: list[Stance] = []
-    first = sent.start
-    while first < sent.end and (doc[first].is_space or doc[first].is_punct):
-        first += 1
+    first = _first_word(sent)
     for k in range(first, sent.end):
         copied, cue, ante = [], None, antecedents
         if k == first or doc[k - 1].text == ";":
@@ -10649,9 +10650,7 @@ def _inverted_ellipsis(ix: _Index, sent, antecedents: list, used: set) -> list[S
         The copied stances.
     """
     doc = ix.doc
-    k = sent.start
-    while k < sent.end and (doc[k].is_space or doc[k].is_punct):
-        k += 1
+    k = _first_word(sent)
     # (also after a comma inside the sentence: "A has not recognised X, nor has B, diplomats noted", where
     # the parser makes the auxiliary a helper of the reporting verb)
     starts = [k] + [j for j in range(k + 1, sent.end - 2) if doc[j - 1].text == "," and doc[j].lower_ == "nor"]
@@ -13810,20 +13809,7 @@ def _country_run(ix: _Index, k: int, end: int) -> list[Mention]:
     Returns:
         The country and territory mentions, in text order.
     """
-    doc = ix.doc
-    out: list[Mention] = []
-    while k < end:
-        tok = doc[k]
-        if tok.lower_ in {"and", ",", "both"} or tok.pos_ == "DET":
-            k += 1
-            continue
-        m = ix.country_mention(tok, allow_demonym=False, allow_capital=False)
-        if m is None or m.label not in {"COUNTRY", "TERRITORY"}:
-            break
-        out.append(m)
-        ent = ix.ent_at[k]
-        k = ent.end if ent is not None else k + 1
-    return out
+    return _country_list_end(ix, k, end, frozenset({"COUNTRY", "TERRITORY"}), frozenset({"and", ",", "both"}))[0]
 
 
 NEIGHBOUR_NOUNS = frozenset({"neighbour", "neighbor"})
