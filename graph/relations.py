@@ -818,6 +818,19 @@ class _Index:
             j -= 1
         return j
 
+    def _state_rank_end(self, k: int) -> bool:
+        """Whether ``doc[k]`` is the "State" closing the rank "Minister of State" / "Secretary of State".
+
+        Args:
+            k: a token index.
+
+        Returns:
+            True when the three words before and at ``k`` read rank head, "of", "State".
+        """
+        doc = self.doc
+        return k >= 2 and doc[k].text == "State" and doc[k - 1].lower_ == "of" and \
+            doc[k - 2].lower_ in STATE_RANK_HEADS and _is_cap(doc[k - 2])
+
     def _portfolio_after_of(self, s: int, e: int) -> bool:
         """Whether ``doc[s:e]`` is a Title-Case remit after "Minister of" that "and" continues.
 
@@ -845,10 +858,11 @@ class _Index:
                 s = inner[-1] + 1
             if e - s >= 3 and s >= 2 and doc[s - 1].lower_ == "for" and doc[s - 2].lower_ in LEGISLATOR_TITLES:
                 s += 1  # "MP for Leeds Anna Berg": the seat, then the name
-            elif e - s >= 3 and s >= 2 and doc[s - 1].lower_ in {"for", "of"} and doc[s - 2].lower_ in PORTFOLIO_HEADS \
-                    and doc[s - 2].text[:1].isupper():
-                # "Deputy Prime Minister for Reintegration Ana Berg", "Minister of Foreign Affairs Ana Berg":
-                # the portfolio, then the name
+            elif e - s >= 3 and s >= 2 and doc[s - 1].lower_ in {"for", "of"} and (
+                    doc[s - 2].lower_ in PORTFOLIO_HEADS and doc[s - 2].text[:1].isupper() or
+                    doc[s - 1].lower_ == "for" and self._state_rank_end(s - 2)):
+                # "Deputy Minister for Reintegration Ana Berg", "Minister of Trade Ana Berg",
+                # "Minister of State for Mines Ana Berg": the portfolio, then the name
                 s += 1
                 while e - s >= 3 and (doc[s].lower_ in PORTFOLIO_WORDS or doc[s].lower_ in {"and", "&"}):
                     s += 1
@@ -1082,8 +1096,9 @@ class _Index:
         k = s - 1
         while k > 0 and _is_cap(doc[k]) and s - k <= 4:
             k -= 1
-        if k < s - 1 and k > 0 and doc[k].lower_ == "for" and doc[k - 1].lower_ in PORTFOLIO_HEADS:
-            return True  # "Deputy Prime Minister for Reintegration Anna Berg"
+        if k < s - 1 and k > 0 and doc[k].lower_ == "for" and (doc[k - 1].lower_ in PORTFOLIO_HEADS or
+                                                             self._state_rank_end(k - 1)):
+            return True  # "Minister for Reintegration Anna Berg", "Minister of State for Mines Anna Berg"
         if k < s - 1 and k > 1 and doc[k].lower_ in {"and", "&"} and \
                 self._portfolio_after_of(self._cap_start(k - 1), k) and \
                 _portfolio_run(self, list(doc[self._cap_start(k - 1):s])):
@@ -1136,8 +1151,11 @@ class _Index:
                 return True
         if e + 2 < len(doc) and doc[e].text == ",":
             k = e + 1
-            while k < len(doc) and k < e + 5 and (doc[k].pos_ in {"DET", "ADJ", "ADV"} or doc[k].tag_ == "POS"
+            while k < len(doc) and k < e + 7 and (doc[k].pos_ in {"DET", "ADJ", "ADV"} or doc[k].tag_ == "POS"
                                                    or self.ent_at[k] is not None or (
+                                                       # "Name, the party's spokesperson": an owner noun
+                                                       doc[k].is_lower and doc[k].pos_ == "NOUN" and k + 1 < len(doc)
+                                                       and doc[k + 1].tag_ == "POS") or (
                                                        doc[k].tag_ == "VBN" and doc[k].dep_ == "amod"
                                                        and doc[k].is_lower) or (  # "the newly elected mayor"
                                                        doc[k].dep_ == "compound" and doc[k].is_lower
@@ -2146,6 +2164,8 @@ def _title_head_ok(tok) -> bool:
     lem = tok.lemma_.lower()
     if low == "master" and tok.i > 0 and tok.doc[tok.i - 1].lower_ in MASTER_OFFICE_WORDS:
         return True  # "the port's former harbour master": written as two words, an office all the same
+    if low == "commanding" and tok.i > 0 and tok.doc[tok.i - 1].lower_ == "officer":
+        return True  # "General Officer Commanding", "Flag Officer Commanding": the Commonwealth forces' command post
     if low == "agent" and tok.i > 0 and tok.doc[tok.i - 1].lower_ in SUBSTANCE_AGENT_WORDS:
         return False  # "the nerve agent X": a substance, not a post
     return (low in OFFICE_TITLES or low in OCCUPATION_TITLES or lem in OFFICE_TITLES
@@ -2372,6 +2392,9 @@ def _field_unit_run(run: list) -> bool:
 
 #: an ordinal in figures that opens a military unit's name ("the 4th Infantry Brigade", "the 12th Division")
 ORDINAL_UNIT = re.compile(r"\d{1,3}(?:st|nd|rd|th)")
+# formations an army names by a bare number: "14 Corps", "3 Infantry Division" (Indian and British usage)
+NUMBERED_FORMATIONS = frozenset({"corps", "division", "brigade", "regiment", "battalion", "fleet", "command",
+                                 "squadron", "wing", "army"})
 
 
 # lower-case links inside Romance-language body names: "Banco Central do Brasil", "Banca d'Italia"
@@ -2441,8 +2464,10 @@ def _org_from_run(ix: _Index, run: list) -> tuple[Mention | None, str | None, li
             del toks[:3]  # "the Russian-led Collective Security Treaty Organization"
         elif not t.text[:1].isupper() and t.pos_ in {"ADJ", "VERB", "ADV", "NUM", "NOUN"} and any(
                 u.text[:1].isupper() for u in toks[1:]) and not (
-                ORDINAL_UNIT.fullmatch(t.text) and len(toks) > 1 and toks[1].text[:1].isupper()):
-            toks.pop(0)  # (a unit's ordinal stays: "the 4th Infantry Brigade")
+                ORDINAL_UNIT.fullmatch(t.text) and len(toks) > 1 and toks[1].text[:1].isupper() or
+                t.text.isdigit() and len(t.text) <= 3 and toks[-1].lower_ in NUMBERED_FORMATIONS and
+                all(_is_cap(u) for u in toks[1:])):
+            toks.pop(0)  # (a unit's ordinal or number stays: "the 4th Infantry Brigade", "the 14 Corps")
         else:
             break
     while toks and (toks[0].tag_ == "POS" or toks[0].lower_ in {"'s", "’s"}):
@@ -2500,8 +2525,10 @@ def _org_from_run(ix: _Index, run: list) -> tuple[Mention | None, str | None, li
         if t.text[:1].isupper() or (ix.ent_at[t.i] is not None and ix.ent_at[t.i].label_ not in {"DATE", "CARDINAL"}
                                     and name):
             name.append(t)
-        elif k == 0 and ORDINAL_UNIT.fullmatch(t.text) and k + 1 < len(toks) and toks[k + 1].text[:1].isupper():
-            name.append(t)  # "the 4th Infantry Brigade": a unit's ordinal opens its name
+        elif k == 0 and (ORDINAL_UNIT.fullmatch(t.text) or t.text.isdigit() and len(t.text) <= 3 and
+                         toks[-1].lower_ in NUMBERED_FORMATIONS) and k + 1 < len(toks) and \
+                toks[k + 1].text[:1].isupper():
+            name.append(t)  # "the 4th Infantry Brigade", "the 14 Corps": a unit's ordinal or number opens its name
         elif t.lower_ in {"for", "of", "and", "&", ",", "-", "on", "the"} | ROMANCE_NAME_LINKS and name and \
                 k + 1 < len(toks) and (
                 toks[k + 1].text[:1].isupper() or toks[k + 1].lower_ in {"and", "the"}):
@@ -2769,12 +2796,16 @@ def _analyse_phrase(ix: _Index, tokens: list, anchor_kind: str) -> list[_TitleIn
             runs = runs[1:]
         # lower-case "of"-complements belong to the title: "chief of staff", "head of state"
         title_tail: list = []
-        while runs and runs[0][0].lower_ in {"of", "for"} and runs[0][1] and all(
+        while runs and (runs[0][0].lower_ in {"of", "for"} or runs[0][0].lower_ == "on" and pre and
+                        pre[-1].lower_ in SPOKES_WORDS and runs[0][1] and
+                        ix.person_at.get(runs[0][1][-1].i + 1) is None) and runs[0][1] and all(
                 not t.text[:1].isupper() and t.pos_ in {"NOUN", "ADJ", "CCONJ", "PROPN"} and ix.ent_at[t.i] is None
                 for t in runs[0][1]) and (len(runs[0][1]) <= 3 or (
                     len(runs[0][1]) <= 5 and runs[0][1][-1].lower_ in PORTFOLIO_WORDS and
                     any(t.lower_ in {"and", "&"} for t in runs[0][1]))):
-            # (a joint portfolio runs longer: "minister of labour and social affairs")
+            # (a joint portfolio runs longer: "minister of labour and social affairs"; a party's
+            # "spokesperson on housing" after the name keeps its shadow brief; a title before the
+            # name leaves it out, as _premod_phrase reads it)
             title_tail = [runs[0][0], *runs[0][1]]
             runs = runs[1:]
             if title_tail[-1].lower_ == "state" and runs and runs[0][0].lower_ == "for" and runs[0][1] and all(
@@ -3292,7 +3323,7 @@ def _analyse_phrase(ix: _Index, tokens: list, anchor_kind: str) -> list[_TitleIn
                 info.org_name = info.org.text
                 info.org = None
         elif pre_org is not None:
-            info.org = pre_org
+            info.org = _with_sending_state(ix, pre_org)
             if _embeds_other_name(ix, pre_org):  # "Renew Europe's negotiator": not Europe
                 info.org_name = pre_org.text
                 info.org = None
@@ -3335,6 +3366,33 @@ def _analyse_phrase(ix: _Index, tokens: list, anchor_kind: str) -> list[_TitleIn
             info.org = out[-1].org  # "Chile's Vice-President and Minister for Defence": one possessor
         out.append(info)
     return out
+
+
+# a state's missions abroad, named by the sending state's adjective: "the Ruritanian Embassy"
+MISSION_WORDS = frozenset({"embassy", "consulate", "consulate-general", "legation"})
+
+
+def _with_sending_state(ix: _Index, org: Mention) -> Mention:
+    """The whole name of "DEMONYM Embassy" when the body before a title was read as the bare noun.
+
+    "Ruritanian Embassy spokesperson Name": the tagger keeps the adjective apart as a nationality,
+    which leaves "Embassy" alone; a mission is the sending state's (Vienna Convention on Diplomatic
+    Relations, 1961, art. 1) and is named by it, so the adjective is part of the body's name.
+
+    Args:
+        ix: the document index.
+        org: the body mention read before the title.
+
+    Returns:
+        The mention with the adjective, or ``org`` as it was.
+    """
+    span = ix.doc.char_span(org.start, org.end, alignment_mode="expand") if org.start >= 0 else None
+    if span is None or len(span) != 1 or span[0].lower_ not in MISSION_WORDS or span.start < 1:
+        return org
+    adj = ix.doc[span.start - 1]
+    if not adj.text[:1].isupper() or not ix.demonym_country(adj):
+        return org
+    return ix.mention(adj.i, span.end, "ORG", "") or org
 
 
 # titles of a posting abroad: "ambassador to X" names the host, not the employer
@@ -3513,7 +3571,39 @@ def _named_kind_before(ix: _Index, noun) -> Mention | None:
                 a -= 1
             if k - a >= 1:
                 return ix.mention(a, k + 1, "ORG", "")
+    if word in GENERIC_BODY_NOUNS:
+        return _last_body_before(ix, noun.i)
     return None
+
+
+# nouns that stand for any organisation, whatever its name ends in: "the group's treasurer"
+GENERIC_BODY_NOUNS = frozenset({"group", "organisation", "organization"})
+
+
+def _last_body_before(ix: _Index, i: int) -> Mention | None:
+    """The organisation a generic "the group" refers back to: the last one named shortly before.
+
+    A name such as "Friends of the Varn Baths" holds no noun "the group" could match, so the
+    nearest organisation named in this or the six sentences before stands for it (the
+    salience-by-recency rule of Hobbs-style coreference for definite descriptions), but only when
+    it is the one body in reach: two candidates give nothing.
+
+    Args:
+        ix: the document index.
+        i: the index of the generic noun.
+
+    Returns:
+        The organisation's mention, or None.
+    """
+    floor = _sentences_back(ix, i, 6)
+    found = []
+    for ent in ix.ents_in(floor, i):
+        if ent.label_ != "ORG" or ix.person_at.get(ent.start) is not None or \
+                _embeds_other_name(ix, ix.ent_mention(ent)):
+            continue
+        if ent.text.lower() not in {e.text.lower() for e in found}:
+            found.append(ent)
+    return ix.ent_mention(found[0]) if len(found) == 1 else None
 
 
 def _names_place(ix: _Index, m: Mention) -> bool:
@@ -4106,6 +4196,13 @@ def _premod_phrase(ix: _Index, start: int, floor: int) -> list:
             out.append(t)
             k -= 1
             continue
+        if t.lower_ == "for" and out and k - 2 > floor and doc[k - 1].text == "State" and \
+                doc[k - 2].lower_ == "of" and doc[k - 3].lower_ in STATE_RANK_HEADS and _is_cap(doc[k - 3]) and \
+                _portfolio_run(ix, list(reversed(out))):
+            # "Minister of State for Mines Name": the rank, then its portfolio (as after the name)
+            out.extend([t, doc[k - 1], doc[k - 2]])
+            k -= 3
+            continue
         if t.lower_ == "of" and len(out) == 1 and out[0].text == "State" and k > floor and \
                 doc[k - 1].lower_ in STATE_RANK_HEADS and _is_cap(doc[k - 1]):
             out.append(t)  # "Secretary of State Name", "Minister of State Name": a rank, not a portfolio
@@ -4143,6 +4240,12 @@ def _premod_phrase(ix: _Index, start: int, floor: int) -> list:
             out.extend([t, doc[k - 1]])  # "Minister of Trade and the Diaspora Abroad Name": a second remit
             second = len(out)
             k -= 2
+            continue
+        if t.lower_ == "and" and len(out) >= 3 and k > floor and out[-1].lower_ in PORTFOLIO_HEADS and \
+                _is_cap(out[-1]) and out[-2].lower_ in {"of", "for"} and doc[k - 1].lower_ in OFFICE_TITLES and \
+                _is_cap(doc[k - 1]):
+            out.append(t)  # "Vice-President and Minister of Trade Name": two posts, one holder
+            k -= 1
             continue
         if t.lower_ in {"and", "&"} and out and k > floor and _of_portfolio_and(ix, k, floor, out):
             out.append(t)  # "Minister of Land Administration and Mobility Name": an "of"-portfolio with "and"
