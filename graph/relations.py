@@ -8525,6 +8525,10 @@ def _occupied_lands(verb) -> list:
         k += 1
     if k < sent.end and k == verb.i + 2 and doc[k].lower_ in GEO_NOUNS and doc[k].is_lower:
         pass  # "considers the region / the plateau occupied territory": the land in focus (see the caller)
+    elif k < sent.end and _unlisted_land_run(doc, k, sent.end) is not None:
+        # "regards the X Heights as occupied": a proper name closed by a place noun, whatever the NER made of it
+        last = _unlisted_land_run(doc, k, sent.end) - 1
+        return [doc[last]] if _occupied_after(doc, last, sent) else []
     elif k >= sent.end or doc[k].ent_type_ != "TERRITORY" or doc[k].ent_iob_ != "B":
         return []
     ends = []
@@ -8539,22 +8543,63 @@ def _occupied_lands(verb) -> list:
         if j == k + 1 or j >= sent.end or doc[j].ent_type_ != "TERRITORY" or doc[j].ent_iob_ != "B":
             break
         k = j
-    k = ends[-1].i
+    return ends if _occupied_after(doc, ends[-1].i, sent, verb) else []
+
+
+def _occupied_after(doc, k: int, sent, verb=None) -> bool:
+    """Whether "occupied" follows the land ending at ``k`` within five words ("as", "to be", adverbs between).
+
+    Args:
+        doc: the Doc.
+        k: the last token of the land's name.
+        sent: its sentence.
+        verb: the verb of regarding (to tell a third state's land in "occupied Y-ian land").
+
+    Returns:
+        True when the frame holds and the land is not the holder's own.
+    """
     for j in range(k + 1, min(sent.end, k + 6)):
         t = doc[j]
         if t.lemma_.lower() == "occupy" or t.lower_ == "occupied":
             nxt = doc[j + 1] if j + 1 < sent.end else None
             if nxt is not None and (nxt.ent_type_ in {"NORP", "COUNTRY"} or nxt.tag_ == "PRP$") and \
-                    not _third_state_land(verb, nxt):
-                return []  # "occupied Ruritanian land": whose land it is, is said (the holder's own)
-            return ends
+                    (verb is None or not _third_state_land(verb, nxt)):
+                return False  # "occupied Ruritanian land": whose land it is, is said (the holder's own)
+            return True
         occupier = j + 2 < sent.end and doc[j + 1].text in {"-", "–"} and doc[j + 2].lower_ == "occupied" or (
             t.text in {"-", "–"} and j + 1 < sent.end and doc[j + 1].lower_ == "occupied")
         to_be = t.lower_ == "to" and j + 1 < sent.end and doc[j + 1].lower_ == "be" or (
             t.lower_ == "be" and doc[j - 1].lower_ == "to")
-        if not (t.lower_ in {"as", "an", "a"} or t.pos_ == "ADV" or occupier or to_be):
-            return []  # (but "as Y-ian-occupied territory": the occupier named in a hyphenated word)
-    return []
+        land = t.lower_ in {"territory", "land", "area"} and j + 1 < sent.end and doc[j + 1].lower_ == "occupied" \
+            and doc[j - 1].lower_ == "as"  # "as territory occupied by Z"
+        if not (t.lower_ in {"as", "an", "a"} or t.pos_ == "ADV" or occupier or to_be or land):
+            return False  # (but "as Y-ian-occupied territory": the occupier named in a hyphenated word)
+    return False
+
+
+def _unlisted_land_run(doc, k: int, end: int) -> int | None:
+    """The end of a proper name at ``k`` closed by a capitalised place noun that no listed name covers.
+
+    "the Mar'iv Heights", "the Tessaly Strip": title-case words, the last a place noun; the NER may have
+    left it out, split it or called it a person.  Countries and territories the NER found are read elsewhere.
+
+    Args:
+        doc: the Doc.
+        k: the first word.
+        end: the sentence end.
+
+    Returns:
+        The index after the name, or None.
+    """
+    def named(t) -> bool:  # ("Mar'iv": a capital first letter, whatever follows the apostrophe)
+        return t.text[:1].isupper() and t.text[1:2].islower() and t.pos_ == "PROPN"
+
+    if doc[k].ent_type_ in {"TERRITORY", "COUNTRY", "NORP"} or not named(doc[k]):
+        return None
+    j = k
+    while j < end and j - k < 4 and named(doc[j]) and doc[j].ent_type_ not in {"TERRITORY", "COUNTRY"}:
+        j += 1
+    return j if j - k >= 2 and doc[j - 1].lower_ in GEO_NOUNS else None
 
 
 def _third_state_land(verb, owner_tok) -> bool:
@@ -8818,7 +8863,9 @@ def _regard_territories(ix: _Index, cue, flavour: str, memory: dict, holders: li
         and not (owner is not None and frame.lower_ in OWNED_LAND_WORDS and t.i == frame.i - 1)]
     if land and any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in frame.children):
         # "considers the entire lake part of Y": a bare place noun glued to the frame
-        cands += [t for t in frame.children if t.dep_ == "compound" and t.tag_ == "NN" and t.lower_ in GEO_NOUNS]
+        # (or read as an adjective: "the promontory part of Y")
+        cands += [t for t in frame.children if t.i == frame.i - 1 and t.lower_ in GEO_NOUNS and (
+            t.dep_ in {"compound", "amod"} and t.tag_ in {"NN", "JJ"})]
     cands += [c for t in cands for c in t.conjuncts if c.i < frame.i and c not in cands]  # "regards A and B as"
     gathered: list[TerritoryRef] = []
     for t in cands:
@@ -9082,6 +9129,16 @@ def _rejected_claim_territories(ix: _Index, cue, memory: dict, holders: list) ->
                 refs = [r for r in _held_place(ix, subj, memory, holders) if r.name not in taken]
                 if refs:
                     return refs
+        if owners and not any(c.dep_ == "prep" and c.lower_ in {"to", "over", "on"} or
+                              c.dep_ == "prep" and c.lower_ == "of" and c not in of_owner or
+                              c.dep_ in {"acl", "ccomp", "relcl", "appos", "xcomp", "advcl"}
+                              for c in (*claim.children, *cue.children)) and \
+                not any(t.lemma_.lower() == "belong" for t in cue.subtree):
+            # "B rejects A's claim in turn": a claim with no land named is to the land just named
+            last = _last_territory(ix, cue.i)
+            if last is not None and last.mention is not None and last.name not in owners | taken and \
+                    cue.idx - last.mention.start < BARE_REFUSAL_REACH:
+                return [last]
     return []
 
 
@@ -9158,11 +9215,29 @@ def extract_stances(doc, article: Article, quotes: Sequence[Quote] = ()) -> Iter
         for st in found:
             if _bare_description(st.territory) or _government_description(st.territory):
                 continue  # "the breakaway region" with no land named before it; "the X government of Y"
+            if st.holder.label == "ORG":
+                continue  # a body's stance, kept only for the states that copy it ("and neither does B")
             k = (st.holder.start, st.holder.end, st.territory.name, st.stance)
             if k in seen:
                 continue
             seen.add(k)
             yield st
+
+
+def _international_body(ix: _Index, m: Mention) -> bool:
+    """Whether a mention is a listed body of states (the EU, the AU, the UN), not a state's own or an outlet.
+
+    Args:
+        ix: the document index.
+        m: the mention.
+
+    Returns:
+        True for an organisation the gazetteer lists with no country and no outlet flag.
+    """
+    if m.label != "ORG" or not m.kb_id:
+        return False
+    entry = ix.gaz.lookup(m.kb_id)
+    return entry is not None and entry.cls == "Organization" and not entry.country and not entry.outlet
 
 
 #: conjunctions of a contrasted object: "recognises A but not B", "A, and not B", "A yet not B"
@@ -9620,6 +9695,11 @@ def _stances_in_sentence(ix: _Index, sent, memory: dict) -> Iterator[Stance]:
             negative = not negative
         holders = [h for h in ix.holder_mentions(holder_tok, cue)
                    if h is not None and h.label in {"COUNTRY", "TERRITORY", "PERSON"}]
+        body = ix.ent_mention(ix.ent_at[holder_tok.i]) if ix.ent_at[holder_tok.i] is not None else None
+        if not holders and body is not None and _international_body(ix, body):
+            # a listed body of states, so that "..., and neither does B" can copy its stance (its own stance
+            # is dropped in extract_stances)
+            holders = [body]
         holders = holders + _negated_agents(ix, cue)  # "X is recognised by A but not by B"
         if not holders:
             # "the list of states that recognise X is short: A, B and C"
@@ -9713,6 +9793,11 @@ def _stances_in_sentence(ix: _Index, sent, memory: dict) -> Iterator[Stance]:
                 if m is None and last.lower_ in FOCUS_HEADS:
                     focus = _salient_territories(ix, last.i, holders, 1)  # "the region"
                     m = focus[0].mention if focus else None
+                elif m is None and last.lower_ in GEO_NOUNS and last.is_title:
+                    # "the X Heights" the NER missed: the name as written
+                    run = [t for t in last.subtree if t.i <= last.i and t.text[:1].isupper() and t.pos_ == "PROPN"]
+                    terrs.append(TerritoryRef(mention=None, name=_tokens_text(run)))
+                    continue
                 elif m is None and last.lower_ in GEO_NOUNS:
                     # "the plateau": the place named with that noun, else the salient place before
                     near = _named_like(ix, last) or next(iter(_held_antecedent(ix, last, holders)), None)
@@ -10421,7 +10506,12 @@ def _elliptic_stances(ix: _Index, sent, emitted: list, previous: list) -> list[S
         if verb.pos_ not in {"VERB", "AUX"} or (lem not in _ELLIPSIS_REFUSALS | _ELLIPSIS_PROXIES and not held
                                                 and not yet_be and not same_after):
             continue
-        if verb.dep_ in {"aux", "auxpass"}:
+        adverb_head = verb.dep_ == "aux" and lem in {"do", "have"} and verb.head.pos_ == "ADV" and \
+            verb.head.lower_ in {"either", "too"} and verb.head.i > verb.i
+        if adverb_head:
+            # "..., and B and C do not either": the parser made the adverb the clause's head
+            kids = [c for c in verb.head.children if c.i != verb.i] + [verb.head]
+        elif verb.dep_ in {"aux", "auxpass"}:
             continue
         # "A recognised X; B did not": the clause before a semicolon, parsed as the verb's complement
         deps = {c.dep_ for c in kids if not (c.dep_ == "ccomp" and c.i < verb.i and any(
@@ -10456,8 +10546,9 @@ def _elliptic_stances(ix: _Index, sent, emitted: list, previous: list) -> list[S
             polarity = "neg"
         elif any(c.lower_ in {"as", "so"} and c.i < verb.i for c in kids) or \
                 (verb.i > 0 and ix.doc[verb.i - 1].lower_ in {"as", "so"}) or \
-                any(c.lower_ in {"too", "also", "likewise"} and c.dep_ == "advmod" for c in kids):
-            polarity = "same"  # "as did B", "so has C", "B does too"
+                any(c.lower_ in {"too", "also", "likewise"} and c.dep_ == "advmod" for c in kids) or \
+                lem == "do" and verb.i + 1 < sent.end and ix.doc[verb.i + 1].lower_ in {"so", "likewise"}:
+            polarity = "same"  # "as did B", "so has C", "B does too", "B did so (a week later)", "B did likewise"
         elif (lem == "do" and any(o.lower_ in {"same", "likewise"} for o in dobjs) or same_after) and not any(
                 c.dep_ == "prep" and c.lower_ not in TIME_PREPS and not any(
                     p.ent_type_ in {"DATE", "TIME"} or p.like_num for p in c.children if p.dep_ == "pobj")
@@ -10502,16 +10593,22 @@ def _elliptic_stances(ix: _Index, sent, emitted: list, previous: list) -> list[S
             stance = antecedents[-1].stance
         subj = inverted or next((c for c in kids if c.dep_ == "nsubj" and c.lower_ not in {"neither", "nor", "so"}),
                                 None)
+        glued: list = []
         if subj is None and verb.i > sent.start:
             prev = ix.doc[verb.i - 1]  # "A recognises X and B does not" with B parsed as X's conjunct
             if prev.pos_ == "PROPN" and ix.country_mention(prev, allow_demonym=False) is not None:
                 subj = prev
+                up = prev
+                while up.dep_ == "conj" and getattr(ix.country_mention(up.head, allow_demonym=False), "label",
+                                                    "") == "COUNTRY":
+                    up = up.head  # "A recognises X, and B and C do too": the states glued on X's conjunct chain
+                    glued.insert(0, up)
         if subj is None:
             continue
         holders = [h for h in ix.holder_mentions(subj, verb) if h.label in {"COUNTRY", "TERRITORY", "PERSON"}]
         if subj.dep_ not in {"nsubj", "nsubjpass"}:
             # ("and neither do B, C or D": the list read as the verb's object)
-            holders = [m for k in (subj, *(subj.conjuncts if subj is inverted else ()))
+            holders = [m for k in (*glued, subj, *(subj.conjuncts if subj is inverted else ()))
                        for m in (ix.country_mention(k, allow_demonym=False),) if m is not None]
         terrs = _antecedent_lands(antecedents)
         lead = [ix.doc[verb.i - 1]] if verb.i > 0 and ix.doc[verb.i - 1].lower_ in {"nor", "neither", "as", "so"} else []
@@ -10883,6 +10980,16 @@ def _named_description(ix: _Index, cue) -> TerritoryRef | None:
 
 def _territory_refs(ix: _Index, cue, region: list, memory: dict, holders: list) -> list[TerritoryRef]:
     """Territories named or described in a cue's object region."""
+    # "recognises A as a state with X as its capital": the capital is part of the description, no land of its own
+    def capital_as(tok) -> bool:  # "as its capital"
+        return tok.dep_ == "prep" and tok.lower_ == "as" and any(p.lemma_.lower() == "capital" for p in tok.children)
+
+    # (the parser hangs "as its capital" on the name or on the head "with" hangs on)
+    seat = {k.i for w in region if w.dep_ == "prep" and w.lower_ == "with" and (
+        any(capital_as(c) for p in w.children for c in p.children) or
+        any(capital_as(c) and c.i == w.right_edge.i + 1 for c in w.head.children))
+        for k in (*w.subtree, *(c for c in w.head.children if capital_as(c) for c in c.subtree))}
+    region = [t for t in region if t.i not in seat]
     if not region:
         return []
     # "jurisdiction over any part of X" is a partitive of the held land, not "X as part of Y"
@@ -11115,7 +11222,9 @@ GEO_NOUNS = FOCUS_HEADS | frozenset({
     "estuary", "delta", "lake", "river", "basin", "gulf", "channel", "strait", "glacier", "mountains", "hills",
     "heights", "desert", "oasis", "panhandle", "salient", "pocket", "cayes", "isle", "isles", "atolls",
     "banks", "skerries", "creek", "inlet", "lagoon", "fjord", "marshes", "wetlands", "farms", "lakes", "lough", "loch",
-    "loughs", "passage", "waterway", "sound", "complex", "field", "fields"})
+    "loughs", "passage", "waterway", "sound", "complex", "field", "fields",
+    "promontory", "headland", "cape", "ridge", "hill", "hilltop", "spit", "sandbank", "escarpment", "massif",
+    "outcrop"})
 # lower-case heads of a named site that are no part of its name: "the X complex"
 SITE_NOUNS = frozenset({"complex"})
 # nouns of a settlement or unit named by "of": "the municipality of X", "the town of Y"
@@ -11318,8 +11427,10 @@ def _hold_territories(ix: _Index, cue, region: list, memory: dict, holders: list
         elif not preps and any(c.dep_ == "advmod" and c.lower_ == "there" for c in (*t.children, *cue.children)):
             claims.append(t)  # "rejected Y's rule there": the land just named
         elif t.lemma_.lower() == "claim" and not preps and t.dep_ in {"dobj", "obj"} and t.head.i == cue.i and any(
-                c.dep_ in {"poss", "amod", "compound"} and ix.country_mention(c) is not None for c in t.children):
-            claims.append(t)  # "recognises the Peruvian claim": a state's claim to the land in focus
+                c.dep_ in {"poss", "amod", "compound"} and ix.country_mention(c) is not None for c in t.children) \
+                and not any(c.dep_ in {"acl", "ccomp", "relcl"} for c in t.children):
+            claims.append(t)  # "recognises the Peruvian claim": a state's claim to the land in focus (not "A's
+            # claim that the vote was rigged")
     if holds and cue.pos_ == "VERB":
         # "sovereignty over A, nor over B": an "over" the parser hung on the verb; "any claim to
         # A" with "to A" hung on the verb
@@ -11415,6 +11526,10 @@ def _held_place(ix: _Index, o, memory: dict, holders: list) -> list[TerritoryRef
         if not of:
             return list(memory.get("last_territories") or [])
         o = of[0]
+    site = _vicinity_site(o)
+    if site is not None:  # (a town a capital stands beside is no disputed land: "the area around <capital>")
+        return [r for r in _held_place(ix, site, memory, holders) if fold(r.name) not in ix.gaz.capitals and (
+            r.mention is None or r.mention.label != "COUNTRY")]
     included = included_names(o)  # "over all of its territory, including X"
     if not included and (o.lemma_.lower() in GEO_NOUNS or o.lower_ in OWNED_LAND_WORDS | {"territories", "lands"}):
         included = _included_after(ix, o)
@@ -11497,8 +11612,13 @@ def _held_place(ix: _Index, o, memory: dict, holders: list) -> list[TerritoryRef
         if counted:
             # "either city", "both towns": the places just named
             return _recent_places(ix, o.i, counted[0])
-        if o.tag_ in {"NN", "NNS"} and any(c.dep_ == "det" and c.lower_ == "the" for c in o.children):
-            return _held_antecedent(ix, o, holders)  # "X, a reef off Y ... . sovereignty over the islet"
+        # "considers the plateau part of Y" parsed as "the [plateau part]": the article on the frame's head
+        glued = o.dep_ in {"compound", "amod"} and o.i == o.head.i - 1
+        det_of = o.head if glued else o
+        if o.tag_ in {"NN", "NNS", "JJ"} and \
+                any(c.dep_ == "det" and c.lower_ == "the" for c in det_of.children):
+            # "X, a reef off Y ... . sovereignty over the islet"; further back, the land the article is about
+            return _held_antecedent(ix, o, holders) or _topic_territory(ix, o, holders)
         return []
     if _described_by_region(ix, o, proper):
         # "the remote Pacific atoll", "a Caribbean island": one place described by the sea or region it
@@ -11518,8 +11638,74 @@ def _held_place(ix: _Index, o, memory: dict, holders: list) -> list[TerritoryRef
         else []
 
 
+#: bare stretches of ground described by the site they lie by: "the zone adjacent to the mosque"
+VICINITY_HEADS = frozenset({"area", "areas", "land", "lands", "ground", "strip", "zone", "belt", "stretch"})
+#: words that place such a stretch by a site: "around X", "next to X", "adjacent to X"
+VICINITY_WORDS = frozenset({"around", "near", "surrounding", "beside", "adjoining", "next", "adjacent", "close"})
+
+
+def _vicinity_site(o):
+    """The site a bare stretch of ground is placed by: "the land around the mosque" -> "mosque".
+
+    A claim to "the 4-square-kilometre area around X" is a claim to the land at X, the way news
+    names the disputed ground by its landmark.  The parser often hangs "next to X" on the verb, so the
+    word right after the description counts too.
+
+    Args:
+        o: the head of the held description.
+
+    Returns:
+        The site's head token, or None.
+    """
+    if o.lemma_.lower() not in VICINITY_HEADS or not o.is_lower or \
+            any(c.dep_ in {"compound", "poss"} and c.pos_ == "PROPN" for c in o.children):
+        return None
+    after = o.right_edge.i + 1
+    words = [c for c in o.children if c.lower_ in VICINITY_WORDS and c.i > o.i]
+    if after < len(o.doc) and o.doc[after].lower_ in VICINITY_WORDS:
+        words.append(o.doc[after])
+    for w in words:
+        via = [w] if w.lower_ not in {"next", "adjacent", "close"} else [
+            c for c in w.children if c.dep_ == "prep" and c.lower_ == "to"]
+        for p in (p for v in via for p in v.children if p.dep_ == "pobj"):
+            return p
+    return None
+
+
+def _topic_territory(ix: _Index, o, holders: list) -> list[TerritoryRef]:
+    """The disputed land an article is about, for a bare "the promontory" with no place in reach.
+
+    Far from any name, a definite place noun under a hold noun or a land frame ("considers the promontory
+    part of Y") takes up the territory the article has named most often so far (the discourse topic;
+    Grosz, Joshi & Weinstein 1995), the later one on a tie. Only names read as territories count, never
+    a holder.
+
+    Args:
+        ix: the document index.
+        o: the description's head noun.
+        holders: the stance's holders.
+
+    Returns:
+        One territory reference, or an empty list.
+    """
+    taken = {h.kb_id or h.text for h in holders}
+    score: dict[str, list] = {}
+    for ent in ix.ents_in(0, o.i):
+        m = ix.ent_mention(ent)
+        if m is None or m.label != "TERRITORY" or (m.kb_id or m.text) in taken:
+            continue
+        rec = score.setdefault(m.kb_id or m.text, [0, 0, m])
+        rec[0] += 1
+        rec[1] = ent.start
+    if not score:
+        return []
+    name, rec = max(score.items(), key=lambda kv: (kv[1][0], kv[1][1]))
+    return [TerritoryRef(mention=rec[2], name=name)]
+
+
 #: sites whose ground can be held, besides the geographic nouns: "sovereignty over the temple"
-HELD_SITE_NOUNS = frozenset({"temple", "monastery", "shrine", "fort", "fortress", "lighthouse", "enclave"})
+HELD_SITE_NOUNS = frozenset({"temple", "monastery", "shrine", "fort", "fortress", "lighthouse", "enclave", "mosque",
+                             "pagoda", "monument"})
 
 
 def _held_antecedent(ix: _Index, o, holders: list) -> list[TerritoryRef]:
@@ -11546,7 +11732,10 @@ def _held_antecedent(ix: _Index, o, holders: list) -> list[TerritoryRef]:
     taken = {h.kb_id or h.text for h in holders}
     score: dict[str, list] = {}
     for ent in ix.ents_in(floor, min(t.i for t in o.subtree)):  # (not "Caribbean" of "the Caribbean island")
-        if ent.label_ not in {"GPE", "LOC", "FAC", "PLACE", "TERRITORY"} and not _seized_name(ix, ent):
+        place_closed = ent.label_ in {"PERSON", "ORG"} and len(ent) > 1 and ent[-1].text[:1].isupper() and \
+            ent[-1].lower_ in GEO_NOUNS | HELD_SITE_NOUNS  # ("the X Temple" misread as a person)
+        if ent.label_ not in {"GPE", "LOC", "FAC", "PLACE", "TERRITORY"} and not place_closed and \
+                not _seized_name(ix, ent):
             continue
         if ent.root.dep_ == "appos" and ent.root.head.lower_ in OFFICE_TITLES or \
                 ent.root.dep_ == "compound" and ent.root.head.i == ent.end and ent.root.head.dep_ == "appos" and \
