@@ -5936,7 +5936,7 @@ def _trailing_cue(ctx: _Ctx, qi: int) -> _Attr | None:
         t = doc[k]
         if t.idx >= para_end or ctx.quoted(k):
             return None
-        if _is_cue(t) or _speech_verb(t):
+        if (_is_cue(t) or _speech_verb(t)) and not _name_read_as_verb(ctx, t):
             break
         if t.text == "." and _split_title_dot(ctx, k):
             title_dots |= {k - 1, k}
@@ -5950,6 +5950,9 @@ def _trailing_cue(ctx: _Ctx, qi: int) -> _Attr | None:
     v = doc[k]
     subj = _subject(ctx, v)
     named = _name_before_cue(ctx, j, v) if subj is None else None
+    relative = None
+    if subj is None and named is None:
+        named = relative = _name_with_relative_before_cue(ctx, j, v)
     before_cue = named is not None
     whose = _whose_clause_after_cue(ctx, v)
     if subj is None and named is None and whose is not None:
@@ -5975,7 +5978,10 @@ def _trailing_cue(ctx: _Ctx, qi: int) -> _Attr | None:
     if _introduces_next(ctx, v):
         return None
     if named is not None:
-        return _Attr(_speaker(ctx, named, via_cue=True), _cue_name(v), "trailing", v.i)
+        who = _speaker(ctx, named, via_cue=True)
+        if who is None and relative is not None:  # a surname the NER gave another label: the person's name
+            who = _mention(ctx, relative.i, relative.i + 1, "PERSON")
+        return _Attr(who, _cue_name(v), "trailing", v.i)
     return _attr_from_cue(ctx, v, "trailing", inverted=True)
 
 
@@ -6049,6 +6055,79 @@ def _name_before_cue(ctx: _Ctx, j: int, v: "Token") -> "Token | None":
     if any(t.i - 1 >= j and ctx.doc[t.i - 1] not in words for t in words[1:]):
         return None  # not one run of words
     return words[-1]
+
+
+def _name_read_as_verb(ctx: _Ctx, t: "Token") -> bool:
+    """Tell whether a seeming speech verb is a capitalised word of a person's name (a surname read as "said").
+
+    English capitalises no verb mid-sentence, so a capitalised word inside a
+    PERSON entity there is a name, whatever its tag (the Quote-Mention-Verb
+    trigram of Muzny et al. 2017 wants the mention before the cue, not as it).
+
+    Args:
+        ctx: the document context.
+        t: a token the cue test accepted.
+
+    Returns:
+        True when the token is capitalised, inside a PERSON entity and not at the start of its sentence.
+    """
+    ent = ctx.ent_of.get(t.i)
+    if ent is None or not t.text[:1].isupper() or t.i == ctx.seg_of(t.i).start:
+        return False
+    return not t.is_sent_start and (ent.label_ == "PERSON" or _surname_named_before(ctx, ent))
+
+
+def _surname_named_before(ctx: _Ctx, ent: "Span") -> bool:
+    """Tell whether a one-word entity repeats the surname of a person named earlier, whatever its label now.
+
+    News copy takes a person up by the surname alone (Reuters and AP style);
+    the NER may then label the lone surname a place.
+
+    Args:
+        ctx: the document context.
+        ent: an entity span.
+
+    Returns:
+        True when the span is one word equal to the last word of an earlier PERSON entity of two words or more.
+    """
+    return len(ent) == 1 and any(e.label_ == "PERSON" and len(e) >= 2 and e.end <= ent.start
+                                 and e[-1].text == ent.text for e in ctx.ents)
+
+
+def _name_with_relative_before_cue(ctx: _Ctx, j: int, v: "Token") -> "Token | None":
+    """The person's name before a trailing cue when a "who" clause set off by commas parts them.
+
+    '"...," NAME, who now runs a clinic in X, told reporters': when the
+    tagger misreads the name (a surname that looks like a past participle)
+    the cue is left without a subject.  The Quote-Mention-Verb trigram of
+    CoreNLP's quote-attribution sieves (Muzny et al. 2017) read through a
+    non-restrictive relative clause (Huddleston & Pullum 2002, ch. 12: it
+    runs from "who" to the comma that closes it): a PERSON entity right
+    after the closing mark, a comma, "who" and a clause with no quote mark
+    or sentence stop, and a comma right before the cue.
+
+    Args:
+        ctx: the document context.
+        j: the first token after the closing mark.
+        v: the cue verb.
+
+    Returns:
+        The name's last token, or None.
+    """
+    doc = ctx.doc
+    a = j
+    while a < v.i and (doc[a].is_punct or doc[a].is_space):
+        a += 1
+    ent = ctx.ent_of.get(a)
+    if ent is None or ent.label_ != "PERSON" and not _surname_named_before(ctx, ent) or ent.start != a \
+            or ent.end + 2 >= v.i:
+        return None
+    if doc[ent.end].text != "," or doc[ent.end + 1].lower_ != "who" or doc[v.i - 1].text != ",":
+        return None
+    if any(ctx.quoted(t.i) or t.text in (".", "!", "?", ";", ":") or t.text in "\"\u201c\u201d"
+           for t in doc[ent.end + 1:v.i - 1]):
+        return None
+    return doc[ent.end - 1]
 
 
 def _split_title_dot(ctx: _Ctx, k: int) -> bool:
