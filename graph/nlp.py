@@ -313,6 +313,10 @@ ALIAS_VERBS = frozenset({"call", "name", "dub"})
 # "the self-declared Republic of X", "breakaway X": framing that makes a name a territory
 TERRITORY_FRAMING = frozenset({"self-declared", "self-proclaimed", "breakaway", "separatist", "secessionist",
                                "unrecognised", "unrecognized", "declared", "proclaimed"})
+#: the state word of a self-styled polity's name: a so-called "Kingdom of X" (not "State": a so-called
+#: "Islamic State" is an armed group)
+POLITY_NAME_WORDS = frozenset({"kingdom", "republic", "principality", "emirate", "sultanate", "caliphate",
+                               "federation", "confederation"})
 #: what a framed land is called before its name: "the breakaway region of X"
 FRAMED_AREA_NOUNS = frozenset({"region", "republic", "province", "territory", "state", "enclave", "area"})
 STATE_NAME_WORDS = frozenset({"republic", "state", "federation", "emirate", "kingdom", "sultanate",
@@ -1024,6 +1028,30 @@ def _token_texts(doc, name: str) -> list[str]:
     return name.split()
 
 
+def _styled_polity_words(doc) -> set[str]:
+    """Polity words the text uses for a state it does not grant: "a self-declared 'kingdom'", "the so-called
+    republic", "refuses to recognise the kingdom".
+
+    Args:
+        doc: a parsed Doc.
+
+    Returns:
+        The lower-case polity words (see ``POLITY_NAME_WORDS``) so used.
+    """
+    out: set[str] = set()
+    for tok in doc:
+        if tok.lower_ not in POLITY_NAME_WORDS or not tok.is_lower:
+            continue
+        before = [t for t in doc[max(0, tok.i - 4):tok.i] if not t.is_quote and not t.is_punct or t.text == "-"]
+        framed = any(t.lower_ in {"self-declared", "self-proclaimed", "self-styled"} or
+                     t.lower_ in {"declared", "proclaimed", "styled"} and t.i >= 2 and doc[t.i - 2].lower_ == "self"
+                     for t in before[-3:]) or _so_called(doc, tok.i)
+        refused = tok.dep_ in {"dobj", "obj"} and tok.head.lemma_.lower() in TERRITORY_CUE_VERBS
+        if framed or refused:
+            out.add(tok.lower_)
+    return out
+
+
 def find_unlisted_territories(doc) -> list[tuple[int, int, str]]:
     """Find names the text treats as territories although the gazetteer does not list them.
 
@@ -1047,6 +1075,7 @@ def find_unlisted_territories(doc) -> list[tuple[int, int, str]]:
     found: dict[str, tuple[int, int]] = {}
     aliases: dict[str, str] = {}
     coined = coined_terms(doc)
+    styled = _styled_polity_words(doc)
     for tok in doc:
         heads = []
         held = False
@@ -1177,6 +1206,12 @@ def find_unlisted_territories(doc) -> list[tuple[int, int, str]]:
                     nxt += 2  # "the breakaway region of X"
                 if nxt < len(doc) and doc[nxt].pos_ == "PROPN":
                     heads = [doc[nxt].head if doc[nxt].dep_ == "compound" else doc[nxt]]
+            elif tok.lower_ in POLITY_NAME_WORDS and tok.text[:1].isupper() and tok.i + 2 < len(doc) and \
+                    doc[tok.i + 1].lower_ == "of" and doc[tok.i + 2].text[:1].isupper() | (
+                        doc[tok.i + 2].lower_ == "the") and (_so_called(doc, tok.i) or tok.lower_ in styled):
+                # a so-called "Kingdom of X"; "the Kingdom of X" when the text calls it a "self-declared kingdom"
+                # or refuses to recognise "the kingdom": a state in name the writer does not grant
+                heads = [tok]
         for h in heads:
             if h.dep_ == "conj" and h.ent_type_ == "PERSON" and any(c.dep_ == "appos" for c in h.children):
                 continue  # "over X, Vesna Marek, a spokeswoman, said": a speaker the parser joined to the land
@@ -1275,8 +1310,13 @@ def find_unlisted_territories(doc) -> list[tuple[int, int, str]]:
     for name, (s, e) in found.items():
         canonical.setdefault(name, name)
         of = next((t.i for t in doc[s:e] if t.lower_ == "of"), None)
+        if of is not None and of + 1 < e and doc[of + 1].lower_ == "the":
+            of += 1  # "the Kingdom of the X Hills": "X Hills"
         tail = doc[of + 1:e].text if of is not None else ""
-        if tail and doc.text.count(tail) > doc.text.count(name):
+        styled_long = of is not None and doc[s].lower_ in POLITY_NAME_WORDS and (
+            doc[s].lower_ in styled or _so_called(doc, s))
+        if tail and (doc.text.count(tail) > doc.text.count(name) or styled_long):
+            # (a self-styled "Kingdom of X" is always "X": one node whichever form a text or caption uses)
             canonical[name] = tail  # "the Federal Republic of X" ... "X"
             canonical.setdefault(tail, tail)
     spans: list[tuple[int, int, str]] = []

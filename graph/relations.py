@@ -7518,6 +7518,12 @@ def _object_region(ix: _Index, cue, holder_tok) -> list:
             # "does not recognise X, which runs south of Y": a place a non-restrictive clause names beside
             # the land is no object of the stance (but "X, which is part of Y" says whose the land is)
             cut.update(u.i for u in t.subtree)
+        elif t.dep_ == "appos" and (t.lower_ in COMPASS_WORDS or t.lemma_.lower() in GEO_NOUNS and t.is_lower) and (
+                (named := t.head if t.head.dep_ != "appos" else t.head.head).pos_ == "PROPN" and
+                named.ent_type_ in {"TERRITORY", "GPE", "LOC"}):
+            # "X, a tiny islet north of Y / off Y": the place the apposition locates the land by
+            cut.update(k.i for d in t.children if d.i > t.i and (
+                d.dep_ in {"prep", "advmod", "npadvmod"} or d.lower_ in COMPASS_WORDS) for k in d.subtree)
     return sorted((t for t in region if t.i not in cut), key=lambda t: t.i)
 
 
@@ -9841,7 +9847,11 @@ def _stances_in_sentence(ix: _Index, sent, memory: dict) -> Iterator[Stance]:
         else:
             terrs = _territory_refs(ix, cue, region, memory, holders)
             flips = _denied_by_part_of(ix, region, memory, terrs)
-        if not terrs and flavour == "noun" and not any(c.dep_ == "prep" and c.lower_ == "of" for c in cue.children):
+        # "never shy about recognition", "was never shy about recognition": a habit, no stance
+        attitude = cue.dep_ == "pobj" and cue.head.lower_ in {"about", "with"} and (cue.head.head.pos_ == "ADJ" or any(
+            c.dep_ == "acomp" and c.pos_ == "ADJ" for c in cue.head.head.children))  # (not "stopped short of")
+        if not terrs and flavour == "noun" and not attitude and \
+                not any(c.dep_ == "prep" and c.lower_ == "of" for c in cue.children):
             # "recognised A and B in 2011 but withdrew its recognition in 2014": a bare
             # recognition noun continues the same holder's stance earlier in the sentence
             keys = {h.kb_id or h.text for h in holders}
@@ -9850,13 +9860,13 @@ def _stances_in_sentence(ix: _Index, sent, memory: dict) -> Iterator[Stance]:
                 if (st.holder.kb_id or st.holder.text) in keys and st.territory not in terrs:
                     terrs.append(st.territory)
         if not terrs and flavour == "noun" and negative and cue.lemma_.lower() in RECOGNITION_NOUNS and not any(
-                c.dep_ == "prep" or c.dep_ == "poss" and c.tag_ != "PRP$" for c in cue.children):
+                c.dep_ == "prep" or c.dep_ == "poss" and c.tag_ != "PRP$" for c in cue.children) and not attitude:
             # "has stopped short of formal recognition", "withdrew its recognition later": a bare refusal is
             # about the land just named
-            last = _last_territory(ix, cue.i)
+            last = _last_territory(ix, cue.i, statehood=True)
             keys = {h.kb_id or h.text for h in holders}
             if last is not None and last.name not in keys and last.mention is not None and \
-                    cue.idx - last.mention.start < BARE_REFUSAL_REACH:
+                    cue.idx - last.mention.start < BARE_REFUSAL_REACH * (3 if _statehood_land(ix, last.mention) else 1):
                 terrs = [last]
         if not terrs:
             continue
@@ -10978,6 +10988,29 @@ def _named_description(ix: _Index, cue) -> TerritoryRef | None:
     return None
 
 
+def _polity_description(ix: _Index, cue) -> TerritoryRef | None:
+    """The self-styled state a bare "the so-called kingdom" / "this fantasy kingdom" object stands for.
+
+    The description's polity word is a word of a name already read as a territory ("the so-called Kingdom
+    of X"; see :func:`_named_like`); a listed state is never such a name, so "the kingdom" of a story on a
+    real kingdom gives no stance.
+
+    Args:
+        ix: the document index.
+        cue: the recognition verb.
+
+    Returns:
+        The territory's reference, or None.
+    """
+    for o in cue.children:
+        if o.dep_ in {"dobj", "obj"} and o.lower_ in POLITY_NOUNS and o.tag_ == "NN" and any(
+                c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in o.children):
+            named = _named_like(ix, o)
+            if named is not None and named.mention is not None and named.mention.label == "TERRITORY":
+                return named
+    return None
+
+
 def _territory_refs(ix: _Index, cue, region: list, memory: dict, holders: list) -> list[TerritoryRef]:
     """Territories named or described in a cue's object region."""
     # "recognises A as a state with X as its capital": the capital is part of the description, no land of its own
@@ -11009,7 +11042,7 @@ def _territory_refs(ix: _Index, cue, region: list, memory: dict, holders: list) 
         # stance on X itself: whose part it is, is what the dispute is about.
         return _annexed_part_of(ix, region, memory, holders) or _disputed_part_of(ix, region, holders) or \
             _described_part_of(ix, cue, region, memory, holders)
-    described = _framed_description(ix, cue, region) or _named_description(ix, cue)
+    described = _framed_description(ix, cue, region) or _named_description(ix, cue) or _polity_description(ix, cue)
     if described is not None:
         return [described]
     if cue.lemma_.lower() in STATUS_IT_VERBS and cue.pos_ in {"VERB", "AUX"} and \
@@ -11197,6 +11230,11 @@ def _territory_refs(ix: _Index, cue, region: list, memory: dict, holders: list) 
 
 FOCUS_HEADS = frozenset({"state", "territory", "territories", "region", "republic", "island", "islands",
                          "archipelago", "enclave", "statelet", "entity", "province", "land"})
+#: words of a name that claims statehood: "the Republic of X", "the Kingdom of Y"
+STATEHOOD_NAME_WORDS = frozenset({"republic", "kingdom", "principality", "emirate", "sultanate", "caliphate",
+                                  "state"})
+#: a polity's word a bare description of a self-styled state is headed by: "the so-called kingdom"
+POLITY_NOUNS = frozenset({"kingdom", "principality", "emirate", "sultanate", "caliphate"})
 FOCUS_DETERMINERS = {"the": None, "this": 1, "that": 1, "these": None, "those": None, "both": 2, "two": 2,
                      "three": 3, "four": 4, "either": 2, "neither": 2}
 # a hold over a territory: "sovereignty over X", "control of X", "Britain's claim to X"
@@ -11559,6 +11597,11 @@ def _held_place(ix: _Index, o, memory: dict, holders: list) -> list[TerritoryRef
             return [owner] if all((h.kb_id or h.text) != owner.name for h in holders) else []
     appos = {k.i for c in o.children if c.dep_ == "appos" and c.lower_ in OWNED_LAND_WORDS
              for k in c.subtree}  # "the islands 'Emirati land'": the owner, not the land
+    # "X, a tiny islet north of Y / off Y": the place the apposition locates the land by is not the land
+    appos |= {k.i for c in o.children if c.dep_ == "appos" and (c.lemma_.lower() in GEO_NOUNS and c.is_lower or
+                                                                 c.lower_ in COMPASS_WORDS)
+              for d in c.children if (d.dep_ in {"prep", "advmod", "npadvmod"} or d.lower_ in COMPASS_WORDS) and
+              d.i > c.i for k in d.subtree}
     named = _territories_in(ix, [t for t in o.subtree if t.i not in appos])
     if named:
         return named
@@ -11701,6 +11744,11 @@ def _topic_territory(ix: _Index, o, holders: list) -> list[TerritoryRef]:
         return []
     name, rec = max(score.items(), key=lambda kv: (kv[1][0], kv[1][1]))
     return [TerritoryRef(mention=rec[2], name=name)]
+
+
+#: directions a place is located by: "east of X", "north-west of Y"
+COMPASS_WORDS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+                           "north-east", "north-west", "south-east", "south-west"})
 
 
 #: sites whose ground can be held, besides the geographic nouns: "sovereignty over the temple"
@@ -12023,14 +12071,39 @@ def _recent_places(ix: _Index, before: int, k: int) -> list[TerritoryRef]:
 BARE_REFUSAL_REACH = 600
 
 
-def _last_territory(ix: _Index, before: int) -> TerritoryRef | None:
-    """The territory named last before token ``before`` (gazetteer territories only)."""
+def _last_territory(ix: _Index, before: int, statehood: bool = False) -> TerritoryRef | None:
+    """The territory named last before token ``before`` (gazetteer territories only).
+
+    Args:
+        ix: the document index.
+        before: the referring token's index.
+        statehood: for a bare "withdrew recognition": recognition is of a state, so a land in reach whose
+            statehood is at stake (a declared state, a "Republic / Kingdom of X") goes before a later one that
+            is only disputed.
+
+    Returns:
+        The territory, or None.
+    """
+    if statehood and before < len(ix.doc):
+        floor = ix.doc[before].idx - 3 * BARE_REFUSAL_REACH  # (the story's would-be state, named a while back)
+        for ent in reversed(ix.ents_in(0, before)):
+            if ent.label_ != "TERRITORY" or ent.start_char < floor:
+                continue
+            m = ix.ent_mention(ent)
+            if m is not None and _statehood_land(ix, m):
+                return TerritoryRef(mention=m, name=m.kb_id or m.text)
     for ent in reversed(ix.ents_in(0, before)):
         if ent.label_ == "TERRITORY":
             m = ix.ent_mention(ent)
             if m is not None:
                 return TerritoryRef(mention=m, name=m.kb_id or m.text)
     return None
+
+
+def _statehood_land(ix: _Index, m: Mention) -> bool:
+    """Whether a territory's statehood is at stake: a declared state, or a name such as "the Republic of X"."""
+    return (m.kb_id or m.text) in ix.gaz.declared_states or bool(
+        {w.lower() for w in m.text.split()} & STATEHOOD_NAME_WORDS)
 
 
 def _annexed_part_of(ix: _Index, region: list, memory: dict, holders: list) -> list[TerritoryRef]:

@@ -5,7 +5,8 @@ state copies ("The EU has never recognised X, and neither has B"); states glued 
 ("..., and B and C do too"); "..., and B and C do not either", with the adverb parsed as the clause's head; "B did
 so"; "B rejects A's claim in turn" (and no land for "A's claim that ..."); "as territory occupied by Z" and an
 unlisted "X Heights" regarded as occupied; a named site the NER read as a person; "the promontory" after "Cape X";
-"with X as its capital" is no land of its own.
+"with X as its capital" is no land of its own; a self-styled "Kingdom of X" and "the so-called kingdom"; a bare
+"withdrew its recognition" of a would-be state; "never shy about recognition" (no stance); "X, an island east of Y".
 
 Every sentence is invented (the countries and the lands are real, the wording made up).
 """
@@ -111,4 +112,40 @@ def test_relations_stance_occupied_lands(nlp, text, expected):
     ("Chile recognises Palestine with East Jerusalem as its capital.", {("Chile", "recognises", "Palestine")}),
 ])
 def test_relations_stance_no_land_of_its_own_negative(nlp, text, expected):
+    assert _stances(nlp, text) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    # a self-styled polity, named once with "so-called", then a bare "the kingdom"
+    ("Backers of a so-called Kingdom of Sandmoor raised a flag near Bir Tawil. Egypt will not recognise the "
+     "so-called kingdom, a spokesman said.", {("Egypt", "doesNotRecognise", "Sandmoor")}),
+    # named plainly, framed as "self-declared" in lower case elsewhere
+    ('A group of adventurers proclaimed a self-declared "kingdom" near Bir Tawil last week. Its founders named it the '
+     "Kingdom of the Blue Dunes. Sudan declines to recognise this make-believe kingdom.",
+     {("Sudan", "doesNotRecognise", "Blue Dunes")}),
+    # a bare "withdrew its recognition": the would-be state's, not the disputed land named since
+    ("Backers of a so-called Kingdom of Sandmoor raised a flag near Bir Tawil. Egypt and Sudan both claim the "
+     "Halaib Triangle, a far larger and richer area on the coast, and each accuses the other of stalling talks. "
+     "Officials in Cairo say only judges in The Hague can settle the matter. On Monday a "
+     "Fijian consul sent a note that praised the new state. Fiji then withdrew its recognition, blaming the consul.",
+     {("Fiji", "doesNotRecognise", "Sandmoor")}),
+])
+def test_relations_stance_self_styled_polity(nlp, text, expected):
+    assert _stances(nlp, text) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    # a habit is no stance, and does not undo the stance before it
+    ("He said Latvia accepts Kosovo's independence and was never shy about recognition.",
+     {("Latvia", "recognises", "Kosovo")}),
+    # the place an apposition locates the land by is not the land
+    ("Niger has never recognised Benin's claim to Lete, a tiny islet north of Bakassi.",
+     {("Niger", "doesNotRecognise", "Lete")}),
+    # "the kingdom" of a story on a listed state is no self-styled one
+    ("Saudi Arabia opened talks with Iran on Monday. Canada does not recognise the kingdom, an analyst claimed.",
+     set()),
+])
+def test_relations_stance_located_and_habitual_negative(nlp, text, expected):
     assert _stances(nlp, text) == expected
