@@ -354,6 +354,12 @@ class Resolution:
                 # the fact names the organisation in full: "Davis Center for X and Y Studies"
                 best, best_len = key, ov
                 self._lengthen(key, clean_surface(m.text))
+        if best and m.label == "ORG" and best_len < m.end - m.start:
+            # "at Daily News Egypt" partly over the shorter "Daily News": a body of the article named in full wins
+            whole = self.by_name.get(name_key(" ".join(m.text.split())))
+            if whole and whole != best and self.entities[whole].cls == "Organization" and \
+                    m.article in self.entities[whole].articles:
+                return whole
         if best:
             return best
         if m.kb_id:

@@ -3520,6 +3520,8 @@ def extract_mentions(doc: Doc, article: Article) -> Iterator[NameMention]:
             label, org_cue = "ORG", True  # "Toronto-based Canaccord Genuity": a firm, not a person
         elif not kb and label == "PERSON" and _saint_institution(doc, ent):
             continue  # "St Olav's school": a saint's name given to a school or church, no person of the story
+        elif not kb and label == "PERSON" and saint_place(ent):
+            label, place_cue = "GPE", True  # "the parish of St Ouen": a place named after a saint, no person
         elif not kb and label == "PERSON" and _venue_short_name(doc, ent):
             continue  # "X Y's director" after "the X Y Japanese Garden": the venue's short name, no person
         elif not kb and label in {"PERSON", "GPE"} and _kind_noun_before(doc, ent):
@@ -5416,6 +5418,25 @@ def _venue_short_name(doc: Doc, ent: Span) -> bool:
             return False  # a bare use that may be a person's ("X's daughter", "X said")
         bare += 1
     return full > 0 and bare > 0
+
+
+def saint_place(ent: Span) -> bool:
+    """Tell whether a name is a place's named after a saint: "St Ouen", "St Helier", "Saint Mary".
+
+    Parishes and towns take a saint's name alone ("St" and one word); a person with that style has a
+    first name before it ("Ana St Clair") or a surname after it.  Source: English and French place-naming
+    (parish names in Jersey, Guernsey, Cornwall and Quebec).
+
+    Args:
+        ent: the name span the tagger read as a person's.
+
+    Returns:
+        True for "St/Saint" and one capitalised word, with no possessive after it.
+    """
+    toks = [t for t in ent if t.lower_ not in {"'s", "’s"}]
+    if len(toks) != 2 or toks[0].lower_ not in SAINT_WORDS or len(toks) != len(ent):
+        return False
+    return toks[1].is_title and toks[1].is_alpha and not (ent.end < len(ent.doc) and ent.doc[ent.end].tag_ == "POS")
 
 
 def _saint_institution(doc: Doc, ent: Span) -> bool:

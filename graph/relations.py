@@ -44,7 +44,7 @@ from typing import TYPE_CHECKING, Iterator, Sequence
 
 from .entities import ARTICLE_PREFIX, SOUTH_ASIAN_SUB_DISTRICTS
 from .mentions import (COUNCILLOR_PARTIES, DATELINE_TOWN, SETTLEMENT_COMPOUNDS, SPEECH_VERBS, TRANSFER_NOUNS,
-                       councillor_wards, office_body_before_name)
+                       councillor_wards, office_body_before_name, saint_place)
 from .gazetteer import fold, load_gazetteer
 from .models import Article, Evidence, Mention, Position, Quote, Relation, Stance, TerritoryRef
 from .names import NAME_PARTICLES, is_calendar_word
@@ -691,6 +691,10 @@ class _Index:
             t = doc[start]
             low = t.lower_
             ent = self.ent_at[start]
+            if start + 3 < end and doc[start + 1].text in {"-", "‐"} and not t.whitespace_ and \
+                    low in TITLE_MODIFIERS and doc[start + 2].lower_ in titles:
+                start += 3  # "Vice-Minister Name": a hyphenated rank and title before the name
+                continue
             if start + 1 < end and doc[start + 1].text in {"-", "‐"} and not t.whitespace_:
                 break  # "Expert-Grup": a hyphenated name keeps its first part
             if start + 2 < end and f"{low} {doc[start + 1].lower_}" in titles:
@@ -891,7 +895,7 @@ class _Index:
         wards = councillor_wards(self.text)
         places = {doc[s:e].text for s, e in cands if self._place_apposed(s, e) or any(
             a <= doc[s].idx and doc[e - 1].idx + len(doc[e - 1]) <= b for a, b in wards)}
-        cands = [(s, e) for s, e in cands if doc[s:e].text not in places]
+        cands = [(s, e) for s, e in cands if doc[s:e].text not in places and not saint_place(doc[s:e])]
         # "told the Herald": a lone capitalised word after "the" is a paper's or a body's name, no person's (read
         # after the places, which such a word may still show: "in the X region")
         cands = [(s, e) for s, e in cands if not (e - s == 1 and s > 0 and doc[s - 1].lower_ == "the" and
@@ -2766,6 +2770,31 @@ def _tier_word_in_place(ix: _Index, tok) -> bool:
         and tok.i + 1 < len(doc) and doc[tok.i + 1].text[:1].isupper() and _title_head_ok(doc[tok.i + 1])
 
 
+def _owned_of_body(ix: _Index, pre: list, run: list) -> bool:
+    """Whether an "of" splits a body's name that owns the title after it: "the Bank of Korea's chief economist".
+
+    Heuristic (English possessive NPs, as in ACE Employment premodifiers): one ORG entity covers the words
+    before "of" and the name after it up to a "'s", and only lower-case modifiers and a title head follow.
+
+    Args:
+        ix: the document index.
+        pre: the phrase tokens before the "of".
+        run: the tokens after the "of".
+
+    Returns:
+        True when the "of" is inside the owner's name.
+    """
+    pos = next((n for n, t in enumerate(run) if t.tag_ == "POS"), None)
+    if pos is None or pos == 0 or pos + 1 >= len(run):
+        return False
+    ent = ix.ent_at[run[pos - 1].i]
+    first = next((t for t in pre if t.lower_ != "the"), None)
+    if ent is None or ent.label_ != "ORG" or first is None or ent.start > first.i or ent.end != run[pos - 1].i + 1:
+        return False
+    rest = run[pos + 1:]
+    return all(t.is_lower for t in rest) and _head_kind(rest[-1]) == "title"
+
+
 def _analyse_phrase(ix: _Index, tokens: list, anchor_kind: str) -> list[_TitleInfo]:
     """Read a title / relation phrase ("former Russian president and deputy head of X").
 
@@ -2792,6 +2821,10 @@ def _analyse_phrase(ix: _Index, tokens: list, anchor_kind: str) -> list[_TitleIn
                  _university_field_title(pre, runs[0][1])):
             # "West of Ireland Correspondent": a beat named with "of" before the title word;
             # "(Chile's) Council of Ministers spokesman": a body named with "of" before it
+            pre = [*pre, runs[0][0], *runs[0][1]]
+            runs = runs[1:]
+        elif pre and runs and runs[0][0].lower_ == "of" and _owned_of_body(ix, pre, runs[0][1]):
+            # "the Bank of Korea's chief economist": a body named with "of" owns the title after it
             pre = [*pre, runs[0][0], *runs[0][1]]
             runs = runs[1:]
         # lower-case "of"-complements belong to the title: "chief of staff", "head of state"
@@ -2947,6 +2980,8 @@ def _analyse_phrase(ix: _Index, tokens: list, anchor_kind: str) -> list[_TitleIn
         info.former = any(t.lower_ in FORMER_WORDS or t.lower_.startswith("ex-") for t in mods) or any(
             f"{a.lower_}-{c.lower_}" in FORMER_WORDS for a, b, c in zip(mods, mods[1:], mods[2:])
             if b.text in {"-", "‐"}) or _then_title(mods + title_toks[:1])  # "one-time" split by the tokenizer
+        if kind == "title" and len(mods) >= 2 and mods[-1].lower_ == "late" and mods[-2].lower_ == "the":
+            info.former = True  # "the late Senator Name": a post its holder held until death
         # organisation or country in the modifiers
         pre_org = None
         pre_country = None
@@ -5021,6 +5056,11 @@ def _positions_from(ix: _Index, facts: list[_Fact]) -> Iterator[Position]:
                     org = _employer_after_name(ix, f.anchor)
                 except Exception as exc:  # keep the extractor total on odd parses
                     log.debug("employer after name: %s", exc)
+            if org is None and info.org_name is None and f.anchor.label == "PERSON":
+                try:
+                    org = _definite_of_body(ix, info)
+                except Exception as exc:  # keep the extractor total on odd parses
+                    log.debug("definite body: %s", exc)
             if org is None and info.org_name is None:
                 try:
                     org = _context_state(ix, f, info)
@@ -5094,6 +5134,36 @@ def _positions_from(ix: _Index, facts: list[_Fact]) -> Iterator[Position]:
 
 # "Name, who teaches / lectures / works at X": verbs of a post at an institution
 WORK_AT_VERBS = frozenset({"teach", "lecture", "work", "research"})
+
+
+def _definite_of_body(ix: _Index, info: _TitleInfo) -> Mention | None:
+    """The institution a title's "of the NOUN" names again: "trustee of the museum" after "X Museum".
+
+    Heuristic (definite-NP anaphora matched on the head noun, Vieira & Poesio 2000): the title head is
+    followed by "of the" and one lower-case institution noun closing the phrase, and every organisation
+    named before it in the article whose last word is that noun has one and the same name.
+
+    Args:
+        ix: the document index.
+        info: the title reading.
+
+    Returns:
+        The organisation's mention (its nearest earlier naming), or None.
+    """
+    doc = ix.doc
+    head = info.head
+    if head is None or head.i + 3 >= len(doc):
+        return None
+    of, the, noun = doc[head.i + 1], doc[head.i + 2], doc[head.i + 3]
+    if of.lower_ != "of" or the.lower_ != "the" or not noun.is_lower or noun.lower_ not in SITE_WORDS:
+        return None
+    if head.i + 4 < len(doc) and (doc[head.i + 4].tag_ == "POS" or doc[head.i + 4].lower_ in {"of", "for"}):
+        return None
+    named = [e for e in ix.ents_in(0, head.i) if e.label_ == "ORG" and e[-1].lower_ == noun.lower_
+             and e[-1].text[:1].isupper()]
+    if not named or len({" ".join(t.text for t in e if t.lower_ != "the") for e in named}) != 1:
+        return None
+    return ix.ent_mention(named[-1])
 
 
 def _employer_after_name(ix: _Index, anchor: Mention) -> Mention | None:
@@ -5918,24 +5988,31 @@ def _context_body(ix: _Index, f: _Fact, info: _TitleInfo) -> tuple[Mention | Non
         (organisation mention, written name) or (None, None).
     """
     words = info.title.lower().split()
-    if not words or words[-1] not in SPOKES_WORDS or any(w not in SPOKES_RANKS for w in words[:-1]):
+    # a ministry's own officer ("Vice-Minister Name" after "The Ministry of X was ...") takes the body the same way
+    officer = bool(words) and words[-1] in MINISTRY_OFFICERS and all(w in SPOKES_RANKS | {"vice"} for w in words[:-1])
+    if not words or not officer and (words[-1] not in SPOKES_WORDS or any(w not in SPOKES_RANKS for w in words[:-1])):
         return None, None
     doc = ix.doc
     sent = ix.sent_at[f.tok.i]
     span = ix.person_at.get(f.tok.i, (f.tok.i, f.tok.i + 1))
     if sent is None:
         return None, None
-    if info.head is not None and info.head.i - sent.start < len(words) and ix.sent_no(sent.start) > 0:
+    if info.head is not None and info.head.i - sent.start < len(words) + 2 * officer and ix.sent_no(sent.start) > 0:
         # "The Ruritanian Foreign Ministry replied. Deputy spokesman Name said ...": a title that opens the
         # sentence speaks for the body the sentence before had as its subject (the centering rule: the
         # subject is the likeliest centre to be continued; Grosz, Joshi & Weinstein 1995)
         prev = ix.sents[ix.sent_no(sent.start) - 1]
         subj = [e for e in ix.ents_in(prev.start, prev.end) if e.label_ == "ORG" and e.root.dep_ == "nsubj"
-                and e.root.head.i == prev.root.i and e[-1].lower_ in MINISTRY_WORDS | {"embassy", "government"}]
+                and e.root.head.i == prev.root.i and (e[-1].lower_ in MINISTRY_WORDS | {"embassy", "government"}
+                                                     or officer and any(t.lower_ == "ministry" for t in e[:2]))]
+        if officer:
+            subj = [e for e in subj if e[-1].lower_ == "ministry" or any(t.lower_ == "ministry" for t in e[:2])]
         if len(subj) == 1:
             org, org_name, _ = _org_from_run(ix, list(doc[subj[0].start:subj[0].end]))
             if org is not None and org.label != "PERSON":
                 return org, org_name
+    if officer:
+        return None, None
     taken = _unnamed_spokes_body(ix, sent, span[0])
     if taken is not None:
         return taken
@@ -6132,6 +6209,8 @@ def _definite_body_before(ix: _Index, start: int, end: int) -> Span | None:
 MINISTRY_WORDS = frozenset({"ministry", "department", "office", "secretariat"})
 SPOKES_WORDS = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 SPOKES_RANKS = frozenset({"deputy", "chief", "senior", "acting", "assistant", "official", "principal"})
+#: a ministry's own officers, whose ministry a sentence before may name ("Vice-Minister Name", "Deputy Minister Name")
+MINISTRY_OFFICERS = frozenset({"minister", "vice-minister", "undersecretary", "under-secretary"})
 
 
 def _home_department_post(ix: _Index, p: Position) -> bool:
