@@ -7998,6 +7998,7 @@ def _stance_cues(sent) -> list[tuple[object, str]]:
                     or (o.lower_ == "it" and any(c.dep_ == "prep" and c.lower_ == "over" for c in t.children))
                     or _named_map(o)  # "does not accept the X map": the claimed area drawn on it
                     or _drawn_line(o)  # "backs the X Line as the sea border": a boundary is accepted as it stands
+                    or _awarding_finding(o)  # "accepted the ruling that awarded X to Y"
                     or lem in STATUS_IT_VERBS and _land_pronoun(o)  # "A accepts X's claim to Y, but B disputes it"
                     for o in _verb_objects(t) + _claim_objects(t)):  # "will not accept it over X"
                 out.append((t, "status-neg" if lem in STATUS_NEGATIVE_VERBS else "status"))
@@ -11067,6 +11068,63 @@ def _named_description(ix: _Index, cue) -> TerritoryRef | None:
     return None
 
 
+#: a court's or commission's finding on a border: "accepted the ruling that awarded X to Y"
+RULING_NOUNS = frozenset({"ruling", "verdict", "award", "decision", "judgment", "judgement", "finding", "arbitration"})
+#: what such a finding does with the land: "awarded / gave / placed / assigned X (to / in Y)"
+AWARDING_VERBS = frozenset({"award", "give", "place", "assign", "hand", "grant", "transfer", "allocate", "put"})
+
+
+def _awarding_clauses(o) -> list:
+    """The clauses of a finding that hand a named place over: "the ruling that awarded X to Y" -> [awarded]."""
+    if o.lemma_.lower() not in RULING_NOUNS:
+        return []
+    return [v for v in o.children if v.dep_ in {"relcl", "acl"} and v.lemma_.lower() in AWARDING_VERBS and any(
+        p.dep_ in {"dobj", "obj"} and p.pos_ == "PROPN" for p in v.children)]
+
+
+def _awarding_finding(o) -> bool:
+    """Whether an object is a finding that hands a named place over ("the 2002 ruling that placed X in Y")."""
+    return bool(_awarding_clauses(o))
+
+
+def _ruled_lands(ix: _Index, cue, holders: list) -> list[TerritoryRef]:
+    """The land a finding a state accepts or rejects gives to a state: "accepted the ruling that placed X in Y".
+
+    A border award names the land it hands over (the ICJ's and boundary commissions' wording); taking the award
+    as binding is a stance on that land, rejecting it the opposite (the caller reads the polarity).
+
+    Args:
+        ix: the document index.
+        cue: the verb.
+        holders: the stance holders.
+
+    Returns:
+        The lands, or an empty list.
+    """
+    if cue.pos_ not in {"VERB", "AUX"}:
+        return []
+    taken = {h.kb_id or h.text for h in holders}
+    out: list[TerritoryRef] = []
+    for o in cue.children:
+        if o.dep_ not in {"dobj", "obj"}:
+            continue
+        for v in _awarding_clauses(o):
+            for p in (p for p in v.children if p.dep_ in {"dobj", "obj"}):
+                ent = ix.ent_at[p.i]
+                m = ix.ent_mention(ent) if ent is not None else None
+                to_state = any(c.dep_ == "prep" and c.lower_ in {"to", "in", "inside", "within", "under"} and any(
+                    getattr(ix.country_mention(q), "label", "") == "COUNTRY" for q in c.children if q.dep_ == "pobj")
+                    for c in v.children)  # "awarded X to Y", "placed X inside Y": ground handed to a state
+                if m is None or m.label == "COUNTRY" or (m.kb_id or m.text) in taken or \
+                        m.label == "PERSON" and len(m.text.split()) > 1 and not to_state and \
+                        m.text.split()[-1].lower() not in GEO_NOUNS | HELD_SITE_NOUNS:
+                    continue  # ("the ruling that placed Ana X in charge": a person)
+                if m.label != "TERRITORY":
+                    m = _replace(m, label="TERRITORY", kb_id="")
+                out.append(TerritoryRef(mention=m, name=m.kb_id or m.text))
+    return out
+
+
 def _polity_description(ix: _Index, cue) -> TerritoryRef | None:
     """The self-styled state a bare "the so-called kingdom" / "this fantasy kingdom" object stands for.
 
@@ -11124,6 +11182,9 @@ def _territory_refs(ix: _Index, cue, region: list, memory: dict, holders: list) 
     described = _framed_description(ix, cue, region) or _named_description(ix, cue) or _polity_description(ix, cue)
     if described is not None:
         return [described]
+    ruled = _ruled_lands(ix, cue, holders)
+    if ruled:
+        return ruled
     if cue.lemma_.lower() in STATUS_IT_VERBS and cue.pos_ in {"VERB", "AUX"} and \
             any(_land_pronoun(o) for o in cue.children):
         # "A accepts X's title to Y. B, however, disputes it": the land of the stance just stated, if any
@@ -11881,6 +11942,19 @@ def _held_antecedent(ix: _Index, o, holders: list) -> list[TerritoryRef]:
         rec = score.setdefault(m.kb_id or m.text, [0.0, -ent.start, m])
         rec[0] += 0.5 ** max(here - ix.sent_no(ent.start), 0)
     if not score:
+        # "the X Ta Y Temple ... . a claim to the area around the shrine": a site's name the NER missed, closed by
+        # a capitalised noun of the same kind as the description's
+        kind = HELD_SITE_NOUNS if o.lower_ in HELD_SITE_NOUNS else GEO_NOUNS
+        k = min(t.i for t in o.subtree) - 1
+        while k >= floor:
+            if ix.doc[k].text[:1].isupper() and ix.doc[k].lower_ in kind and ix.ent_at[k] is None:
+                a = k
+                while a - 1 >= floor and ix.doc[a - 1].pos_ == "PROPN" and ix.doc[a - 1].text[:1].isupper() and \
+                        ix.ent_at[a - 1] is None:
+                    a -= 1
+                if a < k:  # (two words at least: a name, not a capitalised noun opening a sentence)
+                    return [TerritoryRef(mention=None, name=ix.doc[a:k + 1].text)]
+            k -= 1
         return []
     name, rec = max(score.items(), key=lambda kv: (not kv[1][2].kb_id or kv[1][2].label == "TERRITORY",
                                                     kv[1][0], kv[1][1]))
