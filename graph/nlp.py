@@ -1732,8 +1732,8 @@ def find_office_demonyms(doc) -> list[tuple[int, int]]:
     for ent in doc.ents:
         if ent.label_ != "ORG" or len(ent) < 2 or not gaz.is_demonym(ent[0].text):
             continue
-        if not all(t.text[:1].isupper() and t.is_alpha for t in ent):
-            continue
+        if not all(t.text[:1].isupper() and t.is_alpha for t in ent) or ent[-1].lower_ in PARTY_HEAD_WORDS:
+            continue  # ("the Ruritanians Party MP Name": a party's name is no title)
         nxt = doc[ent.end] if ent.end < len(doc) else None
         if ent[-1].lower_ in titles or (nxt is not None and nxt.text[:1].isupper() and nxt.lower_ in titles):
             out.append((ent.start, ent.start + 1))
@@ -1839,6 +1839,34 @@ def find_demonym_bodies(doc) -> list[tuple[int, int]]:
                 or not nxt[0].is_title:
             continue
         out.append((words[0].i, nxt.end))
+    return out
+
+
+#: the capitalised head words of a party's or a movement's name ("the Ruritanians Party", "Freedonian Front")
+PARTY_HEAD_WORDS = frozenset({"party", "alliance", "movement", "front", "league", "coalition", "bloc"})
+
+
+def find_demonym_parties(doc) -> list[tuple[int, int]]:
+    """A party whose name opens with a people's name the NER read alone: "Ruritanians" + "Party" + "MP Name".
+
+    Parties are often named after the people they claim to speak for (the Finns Party, the Sweden Democrats);
+    the NER tags the people's name as a nationality and leaves the capitalised head word after it untagged.
+
+    Args:
+        doc: a Doc with entities.
+
+    Returns:
+        (start, end) spans of the whole party names, to label ORG.
+    """
+    out = []
+    for ent in doc.ents:
+        if ent.label_ not in {"NORP", "ORG", "GPE"} or len(ent) > 2 or ent.end >= len(doc):
+            continue
+        nxt = doc[ent.end]
+        if nxt.ent_type_ or not nxt.is_title or nxt.lower_ not in PARTY_HEAD_WORDS or \
+                not all(t.is_title for t in ent):
+            continue
+        out.append((ent.start, ent.end + 1))
     return out
 
 
@@ -3157,10 +3185,17 @@ def find_possessive_tails(doc) -> list[tuple[int, int, str]]:
 
     Returns:
         (start, cut, label) triples: the work of art starting at ``start`` becomes the
-        organisation doc[start:cut], the rest is no entity.
+        organisation doc[start:cut], the rest is no entity (a body's trailing marker is cut the same way).
     """
     out = []
     for ent in doc.ents:
+        # "Varnby Council's provost": a body's name never ends in its own possessive marker (OntoNotes-style NER
+        # takes the marker in now and then); a firm's ("X's") may, so only after a body's head word
+        if len(ent) >= 2 and ent.label_ == "ORG" and (doc[ent.end - 1].tag_ == "POS" or
+                                                       doc[ent.end - 1].text in {"'s", "’s"}) and \
+                doc[ent.end - 2].lower_ in BODY_HEAD_WORDS:
+            out.append((ent.start, ent.end - 1, ent.label_))
+            continue
         # only a work of art: inner possessives are part of many real names ("People's Party",
         # "King's College", "St John's Wood")
         if len(ent) < 3 or ent.label_ != "WORK_OF_ART":
@@ -3874,7 +3909,8 @@ def _register_place_bodies() -> str:
     word or a misread verb (:func:`find_broken_names`), given names a plural noun opens
     (:func:`find_plural_noun_pairs`) and names an age follows (:func:`find_aged_persons`) as persons, joins a
     state body to the nationality cut off before it
-    (:func:`find_demonym_bodies`), to its remit (:func:`find_remit_tails`) and to the words after a nationality
+    (:func:`find_demonym_bodies`), a party's head word to the people's name before it
+    (:func:`find_demonym_parties`), to its remit (:func:`find_remit_tails`) and to the words after a nationality
     inside it (:func:`find_demonym_cut_bodies`), relabels the spans :func:`find_place_bodies` finds as
     ``ORG`` entities, replacing the entities inside them, and cuts the
     organisations :func:`find_office_demonyms` finds to their demonym (NORP)
@@ -3930,6 +3966,11 @@ def _register_place_bodies() -> str:
             _replace_ents(doc, [Span(doc, s, e, label="ORG") for s, e in _found(find_person_bodies, doc)
                                 + _found(find_self_named_bodies, doc)])
             _replace_ents(doc, [Span(doc, s, e, label="ORG") for s, e in _found(find_demonym_bodies, doc)])
+            parties = _found(find_demonym_parties, doc)
+            for s, e in parties:
+                for i in range(s, e):
+                    doc[i].ent_id_ = ""  # the people's country id is not the party's
+            _replace_ents(doc, [Span(doc, s, e, label="ORG") for s, e in parties])
             _replace_ents(doc, [Span(doc, s, e, label="ORG") for s, e in _found(find_remit_tails, doc)])
             _replace_ents(doc, [Span(doc, s, e, label="ORG") for s, e in _found(find_demonym_cut_bodies, doc)])
             arms = _found(find_country_arms, doc)

@@ -263,6 +263,8 @@ OFFICE_TITLES = frozenset({
     "colonel", "major", "lieutenant", "sergeant", "brigadier", "corporal",  # military ranks
     "whip",  # a party's floor manager in a legislature ("chief whip", "opposition whip")
     "headman", "chieftain",  # the head of a village or clan
+    "mukhtar",  # the elected head of a village or quarter in the Levant, Cyprus and Turkey
+    "convener", "convenor",  # the chair of a forum, committee or group (British usage)
     "td", "mk",  # a member of the Irish Dáil (Teachta Dála) or of the Israeli Knesset
     "akim",  # the appointed head of a Kazakh region, city or district
 }) | OFFICE_HEAD_WORDS  # local offices: "town clerk", "harbour constable"
@@ -296,6 +298,8 @@ OCCUPATION_TITLES = frozenset({
     "ethnographer", "linguist", "political scientist", "mathematician", "statistician", "astronomer",
     "geophysicist", "hydrographer", "surveyor", "agronomist", "entomologist", "marine biologist",
     "horticulturalist", "horticulturist", "arborist",
+    "docent",  # a Nordic and central European academic rank below professor
+    "gp",  # a general practitioner (British usage)
     "supervisor",  # the head of a section of a public or private workforce ("the city's supervisor of parks")
 })
 # Seats whose holders belong to a party ("Conservative MP X": the party, not a politics word).
@@ -4075,7 +4079,9 @@ def _before_phrase(ix: _Index, j: int, floor: int) -> list:
         out = out[fresh:]  # "On Monday the foreign minister, Name": an article opens a new noun phrase
     if out and out[0].pos_ == "ADP":
         # "in the Croatian capital, Zagreb": the noun phrase is the object of the preposition
-        if len(out) < 2 or out[1].pos_ not in {"DET"} and out[1].tag_ != "PRP$":
+        # "by Varnby Council's provost, Name": an owner's possessive opens the object too
+        if len(out) < 2 or out[1].pos_ not in {"DET"} and out[1].tag_ != "PRP$" and not (
+                out[1].pos_ == "PROPN" and any(t.tag_ == "POS" for t in out[2:])):
             return []
         out.pop(0)
     return out
@@ -4750,7 +4756,9 @@ def _facts_for_anchor(ix: _Index, s: int, e: int, kind: str) -> list[_Fact]:
                         if f.kind == "member":
                             out.append(_Fact("member", other, f.info, f.tok))
     # 4. reverse appositive: "the second president of Ukraine, Name,"
-    start = s - len(pre) if pre else s
+    # (the premodifier's own first token: an honorific may stand between it and the name, "its chair, retired
+    # judge Dr Name")
+    start = min(s - len(pre), min(t.i for t in pre)) if pre else s
     while start - 1 > sent.start and (doc[start - 1].lower_ in HONORIFICS or (
             doc[start - 1].text.endswith(".") and len(doc[start - 1]) > 2 and doc[start - 1].lower_ in ix.lead_words
             and not _title_head_ok(doc[start - 1]))):
@@ -5110,6 +5118,8 @@ def _positions_from(ix: _Index, facts: list[_Fact]) -> Iterator[Position]:
                     org = _context_state(ix, f, info)
                     if org is None:
                         org, org_name = _context_body(ix, f, info)
+                    if org is None and org_name is None:
+                        org = _voiced_state(ix, f, info)  # (a body the context names goes first: "MEA spokesperson")
                     if org is None and org_name is None:
                         org, body_title = _premod_body(ix, f, info)
                         if org is not None:
@@ -5947,6 +5957,50 @@ def _context_state(ix: _Index, f: _Fact, info: _TitleInfo) -> Mention | None:
     return None
 
 
+# a state's voices abroad and at home: the officials who speak for the state the words they report name
+VOICE_TITLES = frozenset({"ambassador", "envoy", "spokesperson", "spokesman", "spokeswoman"})
+# speech verbs whose reported clause a state's voice speaks for it
+VOICE_VERBS = frozenset({"say", "tell", "add", "state", "stress", "insist", "declare", "reiterate"})
+
+
+def _voiced_state(ix: _Index, f: _Fact, info: _TitleInfo) -> Mention | None:
+    """The state a bare envoy or spokesperson speaks for: the subject of the clause they report.
+
+    "Ruritania backs the plan, ambassador Name said", '"Tolsa hopes for calm," spokesperson Name told
+    reporters': an official named by a bare voice title who reports a clause whose subject is a state
+    (or its capital, "Varnby has never accepted ...") speaks for that state (the reporting convention of
+    wire copy, where an official's words are given as the state's own: "Ruritania says ..., its envoy said").  A clause
+    with a modal of obligation ("X must withdraw") is a demand made of another state and gives nothing.
+
+    Args:
+        ix: the document index.
+        f: the title fact.
+        info: its title.
+
+    Returns:
+        The state's mention, or None.
+    """
+    words = info.title.split()
+    if not words or words[-1] not in VOICE_TITLES or len(words) > 2:
+        return None
+    span = ix.person_at.get(f.tok.i, (f.tok.i, f.tok.i + 1))
+    root = ix.doc[span[1] - 1]
+    verb = root.head
+    if root.dep_ != "nsubj" or verb.lemma_.lower() not in VOICE_VERBS:
+        return None
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    if verb.dep_ in {"ccomp", "parataxis"} and verb.head.i < verb.i:
+        clauses.append(verb.head)  # "Ruritania backs the plan, ambassador Name said": the clause comes first
+    for clause in clauses:
+        if any(c.dep_ == "aux" and c.lower_ in {"must", "should", "ought"} for c in clause.children):
+            continue
+        for subj in (c for c in clause.children if c.dep_ == "nsubj"):
+            m = ix.country_mention(subj, allow_demonym=False, allow_capital=True)
+            if m is not None and m.label == "COUNTRY":
+                return m
+    return None
+
+
 # words that rank an office without changing whose it is: "First Vice Foreign Minister"
 RANK_PREFIXES = frozenset({"first", "second", "third", "vice", "deputy", "acting", "senior", "junior"})
 
@@ -5957,11 +6011,36 @@ LEAD_VERBS = frozenset({"lead", "head", "chair", "front"})
 
 # local offices whose seat is the place a report is set in: "In X, the mayor, Name, said"
 LOCAL_OFFICE_HEADS = frozenset(t.split()[-1] for t in PLACE_OFFICE_TITLES) | frozenset({
-    "administrator", "prefect", "sub-prefect", "sheriff", "alcalde", "burgomaster", "intendant", "reeve"})
+    "administrator", "prefect", "sub-prefect", "sheriff", "alcalde", "burgomaster", "intendant", "reeve",
+    "mukhtar", "headman"})  # a village's head: "In <village>, mukhtar Name said"
 
 
 # the tiers of local government an office may be styled by: "the provincial executive", "a district chief"
 LOCAL_TIER_WORDS = frozenset({"provincial", "district", "municipal"})
+
+
+def _place_apposed(doc, e: int, end: int) -> bool:
+    """Tell whether a place noun is set beside the name ending at e: "In X, a village in Y, ...".
+
+    The appositive says what the name is, whatever label the NER gave it (a small village's name is
+    often read as an organisation's).
+
+    Args:
+        doc: the parsed document.
+        e: the token index after the name.
+        end: the end of the sentence.
+
+    Returns:
+        True when ", a / an / the <place noun>" follows the name.
+    """
+    if e + 2 >= end or doc[e].text != "," or doc[e + 1].lower_ not in {"a", "an", "the"}:
+        return False
+    k = e + 2
+    while k < min(end, e + 5) and doc[k].pos_ == "ADJ":
+        k += 1  # "a small fishing village"
+    while k + 1 < end and doc[k].pos_ == "NOUN" and doc[k + 1].pos_ == "NOUN":
+        k += 1
+    return k < end and doc[k].lower_ in PLACE_NOUNS
 
 
 def _setting_place(ix: _Index, f: _Fact, info: _TitleInfo) -> Mention | None:
@@ -6004,7 +6083,8 @@ def _setting_place(ix: _Index, f: _Fact, info: _TitleInfo) -> Mention | None:
         if k + 1 >= sn.end or doc[k].lower_ != "in":
             continue
         ent = ix.ent_at[k + 1] if doc[k + 1].pos_ != "DET" else None
-        if ent is None or ent.start != k + 1 or ent.label_ not in {"GPE", "LOC", "PLACE", "TERRITORY"}:
+        if ent is None or ent.start != k + 1 or ent.label_ not in {"GPE", "LOC", "PLACE", "TERRITORY"} and \
+                not _place_apposed(doc, ent.end, sn.end):
             continue
         place = ix.ent_mention(ent)
         nxt = ix.ent_at[ent.end + 1] if ent.end + 1 < sn.end and doc[ent.end].text == "," else None
