@@ -50,12 +50,11 @@ from .models import Article, Evidence, Mention, Position, Quote, Relation, Stanc
 from .names import NAME_PARTICLES, is_calendar_word
 from .nlp import (ALIAS_VERBS, BARE_FRAME_VERBS, BELONG_CUE_VERBS, BODY_WORDS, BOUNDARY_NAME_WORDS, COMPASS_ADJECTIVES,
                   COMPASS_NAME_WORDS, COMPASS_PARTS, EDGE_NOUNS, HONORIFICS, KNOWN_AS_VERBS, OFFICE_HEAD_WORDS,
-                  PLACE_OFFICE_TITLES, PLACE_PART_HEADS, REGARD_CUE_VERBS, REPORT_CUE_VERBS, ROMANCE_BODY_OPENERS,
-                  SEAT_ABBREVIATIONS, SELF_RULE_BODIES, SETTING_PREPS, SETTLEMENT_KINDS, SHIP_PREFIXES, STATEHOOD_NOUNS,
-                  STATION_MODIFIERS,
-                  VALID_WORDS, VOID_WORDS, belong_complements, english_words, has_own_name, included_names,
-                  is_setting_phrase, lost_object, misparsed_small_clause, plural_noun_opening, s_form_lemmas,
-                  stolen_object)
+                  PLACE_OFFICE_TITLES, PLACE_PART_HEADS, POLITY_NAME_WORDS, REGARD_CUE_VERBS, REPORT_CUE_VERBS,
+                  ROMANCE_BODY_OPENERS, SEAT_ABBREVIATIONS, SELF_RULE_BODIES, SETTING_PREPS, SETTLEMENT_KINDS,
+                  SHIP_PREFIXES, STATEHOOD_NOUNS, STATION_MODIFIERS, VALID_WORDS, VOID_WORDS, belong_complements,
+                  english_words, has_own_name, included_names, is_setting_phrase, lost_object, misparsed_small_clause,
+                  plural_noun_opening, s_form_lemmas, stolen_object)
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
@@ -8122,7 +8121,7 @@ def _stance_cues(sent) -> list[tuple[object, str]]:
                     or (o.lower_ == "it" and any(c.dep_ == "prep" and c.lower_ == "over" for c in t.children))
                     or _named_map(o)  # "does not accept the X map": the claimed area drawn on it
                     or _drawn_line(o)  # "backs the X Line as the sea border": a boundary is accepted as it stands
-                    or _awarding_finding(o)  # "accepted the ruling that awarded X to Y"
+                    or bool(_awarding_clauses(o))  # "accepted the ruling that awarded X to Y"
                     or lem in STATUS_IT_VERBS and _land_pronoun(o)  # "A accepts X's claim to Y, but B disputes it"
                     for o in _verb_objects(t) + _claim_objects(t)):  # "will not accept it over X"
                 out.append((t, "status-neg" if lem in STATUS_NEGATIVE_VERBS else "status"))
@@ -8735,10 +8734,9 @@ def _occupied_lands(verb) -> list:
         k += 1
     if k < sent.end and k == verb.i + 2 and doc[k].lower_ in GEO_NOUNS and doc[k].is_lower:
         pass  # "considers the region / the plateau occupied territory": the land in focus (see the caller)
-    elif k < sent.end and _unlisted_land_run(doc, k, sent.end) is not None:
+    elif k < sent.end and (run_end := _unlisted_land_run(doc, k, sent.end)) is not None:
         # "regards the X Heights as occupied": a proper name closed by a place noun, whatever the NER made of it
-        last = _unlisted_land_run(doc, k, sent.end) - 1
-        return [doc[last]] if _occupied_after(doc, last, sent) else []
+        return [doc[run_end - 1]] if _occupied_after(doc, run_end - 1, sent) else []
     elif k >= sent.end or doc[k].ent_type_ != "TERRITORY" or doc[k].ent_iob_ != "B":
         return []
     ends = []
@@ -11206,11 +11204,6 @@ def _awarding_clauses(o) -> list:
         p.dep_ in {"dobj", "obj"} and p.pos_ == "PROPN" for p in v.children)]
 
 
-def _awarding_finding(o) -> bool:
-    """Whether an object is a finding that hands a named place over ("the 2002 ruling that placed X in Y")."""
-    return bool(_awarding_clauses(o))
-
-
 def _ruled_lands(ix: _Index, cue, holders: list) -> list[TerritoryRef]:
     """The land a finding a state accepts or rejects gives to a state: "accepted the ruling that placed X in Y".
 
@@ -11494,11 +11487,12 @@ def _territory_refs(ix: _Index, cue, region: list, memory: dict, holders: list) 
 
 FOCUS_HEADS = frozenset({"state", "territory", "territories", "region", "republic", "island", "islands",
                          "archipelago", "enclave", "statelet", "entity", "province", "land"})
-#: words of a name that claims statehood: "the Republic of X", "the Kingdom of Y"
-STATEHOOD_NAME_WORDS = frozenset({"republic", "kingdom", "principality", "emirate", "sultanate", "caliphate",
-                                  "state"})
-#: a polity's word a bare description of a self-styled state is headed by: "the so-called kingdom"
-POLITY_NOUNS = frozenset({"kingdom", "principality", "emirate", "sultanate", "caliphate"})
+#: words of a name that claims statehood: "the Republic of X", "the Kingdom of Y" (one list with the nlp rule that
+#: reads such names as territories; a union of states is no claim to be one)
+STATEHOOD_NAME_WORDS = POLITY_NAME_WORDS - {"federation", "confederation"} | {"state"}
+#: a polity's word a bare description of a self-styled state is headed by: "the so-called kingdom" ("the republic"
+#: is read as a focus head, see FOCUS_HEADS)
+POLITY_NOUNS = STATEHOOD_NAME_WORDS - {"republic", "state"}
 FOCUS_DETERMINERS = {"the": None, "this": 1, "that": 1, "these": None, "those": None, "both": 2, "two": 2,
                      "three": 3, "four": 4, "either": 2, "neither": 2}
 # a hold over a territory: "sovereignty over X", "control of X", "Britain's claim to X"
