@@ -1842,8 +1842,9 @@ def find_demonym_bodies(doc) -> list[tuple[int, int]]:
     return out
 
 
-#: the capitalised head words of a party's or a movement's name ("the Ruritanians Party", "Freedonian Front")
-PARTY_HEAD_WORDS = frozenset({"party", "alliance", "movement", "front", "league", "coalition", "bloc"})
+#: the capitalised head words of a party's or a movement's name ("the Ruritanians Party", "Freedonian Front"):
+#: PARTY_WORDS with the looser groupings, but not "congress" ("the Ruritanian Congress" is a legislature)
+PARTY_HEAD_WORDS = PARTY_WORDS - {"congress"} | {"alliance", "league", "coalition", "bloc"}
 
 
 def find_demonym_parties(doc) -> list[tuple[int, int]]:
