@@ -123,6 +123,32 @@ class NameMention:
 
 
 @lru_cache(maxsize=1)
+def titled_person_mentions(mentions: tuple[NameMention, ...], positions: tuple) -> tuple[NameMention, ...]:
+    """Name mentions for the holders of posts that no mention covers.
+
+    The position extractor reads names off the tagger's proper-noun runs, so it finds a titled person the
+    NER missed ("X Y Z III, chief fisherman of W, said"); without a mention the person, the post and the
+    person's quotes would have no node.  The post vouches for the name as a person's (as a title does for
+    a mention, see :class:`NameMention`).
+
+    Args:
+        mentions: the article's name mentions.
+        positions: the article's :class:`graph.models.Position` facts.
+
+    Returns:
+        One mention per uncovered position holder, with ``appositive_title`` set, in text order.
+    """
+    spans = [(nm.mention.start, nm.mention.end) for nm in mentions]
+    out: dict[tuple[int, int], NameMention] = {}
+    for p in positions:
+        m = p.person
+        if m.label != "PERSON" or m.start >= m.end or (m.start, m.end) in out or \
+                any(s < m.end and m.start < e for s, e in spans) or not any(ch.isupper() for ch in m.text):
+            continue
+        out[(m.start, m.end)] = NameMention(mention=m, appositive_title=True)
+    return tuple(out[k] for k in sorted(out))
+
+
 def _title_words() -> frozenset[str]:
     gaz = load_gazetteer()
     words = {t.casefold().rstrip(".") for t in gaz.person_titles}
@@ -3204,6 +3230,9 @@ def extract_mentions(doc: Doc, article: Article) -> Iterator[NameMention]:
     skip_next = False
     seat_parts: set[int] = set()  # tokens of a seat named with a link word: its parts are places too
     yield from _dateline_towns(doc, article, seen, gaz)  # before the NER's names: it may read the town as a body
+    for a, b, nm in _author_names_in_capitals(doc, article, seen):
+        consumed.update(range(a, b))  # "GLADYS PITAKAKA is a reporter": the NER's "PITAKAKA" (a body) is no name
+        yield nm
     for a, b, nm in _media_outlets(doc, article, seen, gaz):
         consumed.update(range(a, b))  # "the public channel Varnay 24": the place inside is no mention of its own
         yield nm
@@ -7017,6 +7046,40 @@ DATELINE_TOWN = re.compile(r"(?m)^([A-ZÀ-Þ][A-ZÀ-Þ'’.-]+(?: [A-ZÀ-Þ][A-Z
 STATE_GOVERNMENT = re.compile(r"Government of (?:the )?([A-Z][\w'’ -]+)")
 #: a paragraph made only of a place in capitals: the cleaner's remains of a dateline line ("VARNAY CITY, Mon. …")
 DATELINE_ALONE = re.compile(r"(?:\A|\n\n)([A-ZÀ-Þ][A-ZÀ-Þ'’.-]+(?: [A-ZÀ-Þ][A-ZÀ-Þ'’.-]+){0,3})(?=\n\n|\Z)")
+
+
+def _author_names_in_capitals(doc: Doc, article: Article, seen: set[tuple[int, int]]
+                              ) -> Iterator[tuple[int, int, NameMention]]:
+    """The byline's author named again in capitals in the text: "NAME SURNAME is a reporter with X".
+
+    Some house styles set the author's name in capitals in the byline and the author footer; the NER rarely
+    reads a name in capitals as a person (it takes "SURNAME" for a body).  A run of words in capitals whose
+    words are the byline author's, in order, is the author.
+
+    Args:
+        doc: the Doc.
+        article: the article (its ``author`` is the byline's name, "A and B" for two).
+        seen: character spans already given a mention (updated).
+
+    Yields:
+        ``(start, end, mention)``: the token span and a PERSON mention under the byline's spelling (as
+        :func:`_dateline_towns` names a town in capitals in title case).
+    """
+    for name in re.split(r"\s+and\s+", getattr(article, "author", None) or ""):
+        words = [w.casefold() for w in name.split()]
+        if len(words) < 2:
+            continue
+        n = len(words)
+        for k in range(len(doc) - n + 1):
+            span = doc[k:k + n]
+            if [t.text.casefold() for t in span] != words or not all(t.is_upper for t in span if t.is_alpha):
+                continue
+            key = (span.start_char, span.end_char)
+            if _overlaps(key, seen):
+                continue
+            seen.add(key)
+            yield k, k + n, NameMention(Mention(article.id, key[0], key[1], name.strip(), "PERSON"),
+                                        appositive_title=True)
 
 
 def _dateline_towns(doc: Doc, article: Article, seen: set[tuple[int, int]], gaz: Gazetteer) -> Iterator[NameMention]:

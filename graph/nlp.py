@@ -85,13 +85,14 @@ TERRITORY_CUE_VERBS = frozenset({"recognise", "recognize"})
 TERRITORY_CUE_NOUNS = frozenset({"recognition", "non-recognition", "independence", "statehood"})
 # "sovereignty over X" (and "title to X"): only land can be held, so X is a territory whatever NER made of it
 HOLD_CUE_NOUNS = frozenset({"sovereignty", "suzerainty", "jurisdiction"})
-# "Chile's claim to X", "any Danish claim over X", "Spanish ownership of X": a state's hold on a name
+# "Chile's claim to X", "any Danish claim over X", "Spanish ownership of X", "Chile's (sovereign) rights over X":
+# a state's hold on a name
 # (with a state or demonym as its owner, so "the miner's claim" or "ownership of the company" do not count)
 OWNED_HOLD_NOUNS = {"claim": frozenset({"to", "over"}), "ownership": frozenset({"of", "over"}),
                     "possession": frozenset({"of", "over"}), "control": frozenset({"of", "over"}),
                     "rule": frozenset({"over"}), "annexation": frozenset({"of"}), "occupation": frozenset({"of"}),
                     "administration": frozenset({"of", "over"}), "authority": frozenset({"over"}),
-                    "dominion": frozenset({"over"})}
+                    "dominion": frozenset({"over"}), "right": frozenset({"over"})}
 # "accepts / does not dispute that X belongs to Y" or "... that X is Peruvian" (the stance verbs of relations.py)
 BELONG_CUE_VERBS = frozenset({"accept", "acknowledge", "concede", "agree", "insist", "maintain", "hold", "dispute",
                               "deny", "contest", "affirm", "reaffirm", "recognise", "recognize", "reject", "dismiss",
@@ -241,6 +242,26 @@ def stolen_object(verb):
 INCLUDING_WORDS = frozenset({"including", "notably"})
 
 
+def listed_names(tok) -> list:
+    """The other names of a list ``tok`` opens: its conjuncts, and a list the parser hung on it as an apposition.
+
+    "over A, B, C and D" is often parsed with B as A's apposition and C, D as B's conjuncts; an apposition
+    that is a proper name with conjuncts of its own is no description of A but the list going on.
+
+    Args:
+        tok: the first name's head token.
+
+    Returns:
+        The other names' head tokens, in text order.
+    """
+    out = list(tok.conjuncts)
+    for a in tok.children:
+        if a.dep_ == "appos" and a.i > tok.i and a.pos_ == "PROPN" and tok.pos_ == "PROPN" and \
+                any(c.dep_ == "conj" and c.pos_ == "PROPN" for c in a.children):
+            out += [a, *a.conjuncts]
+    return sorted({t.i: t for t in out}.values(), key=lambda t: t.i)
+
+
 def included_names(tok) -> list:
     """The names "including" adds to a noun: "all its territory, including X and Y".
 
@@ -339,7 +360,10 @@ NON_TERRITORY_WORDS = frozenset({
 LAND_HEAD_NOUNS = frozenset({"block", "blocks", "field", "fields", "area", "zone", "sector", "reef", "shoal", "bank",
                              "waters", "enclave", "strip", "valley", "plateau", "triangle", "salient", "corridor",
                              "spit", "peninsula", "exclave", "atoll", "cays", "islets", "heights", "lagoon", "delta",
-                             "glacier", "panhandle", "archipelago"})
+                             "glacier", "panhandle", "archipelago", "wedge", "sandbar", "sandbank", "islet", "cay",
+                             "outcrop", "hamlet", "village"})
+#: the last word of a named body of water: "the X Sea wedge" names a land in it, not the sea itself
+WATER_NAME_WORDS = frozenset({"Sea", "Ocean", "Gulf", "Bay", "Strait", "Straits", "Channel", "Lake", "River"})
 #: the last word of a named boundary a state recognises or not ("the X Line"): the line stands for the land it
 #: divides (the gold standards read "recognises the X Line as the border" as a stance on it)
 BOUNDARY_NAME_WORDS = frozenset({"Line", "Parallel"})
@@ -465,6 +489,20 @@ def _name_run(doc, head) -> tuple[int, int] | None:
     return start, end
 
 
+def _unknown_capitalised(tok, gaz) -> bool:
+    """Tell whether a capitalised word inside a sentence is no English word and no demonym: a name's word.
+
+    Args:
+        tok: the token.
+        gaz: the gazetteer.
+
+    Returns:
+        True for "Vennhoek" (whatever its tag), False for "Dutch", "Northern" or a sentence's first word.
+    """
+    return tok.text[:1].isupper() and tok.is_alpha and not tok.is_sent_start and \
+        tok.lower_ not in english_words() and not gaz.is_demonym(tok.text) and gaz.lookup(tok.text) is None
+
+
 def _territory_name_at(doc, head, gaz, held: bool = False) -> tuple[int, int] | None:
     """A name at ``head`` that can only be a territory the gazetteer does not list.
 
@@ -474,6 +512,8 @@ def _territory_name_at(doc, head, gaz, held: bool = False) -> tuple[int, int] | 
     if run is None and held and head.pos_ == "NOUN" and head.text[:1].isupper() and head.is_alpha and \
             not head.is_sent_start and head.lower_ not in english_words():
         run = head.i, head.i + 1  # "Y's claim to the X": a held name the tagger read as a common noun
+    if run is None and held and head.pos_ == "ADJ" and _unknown_capitalised(head, gaz):
+        run = head.i, head.i + 1  # "over the X enclave": a held name the tagger read as an adjective
     if run is None:
         return None
     start, end = run
@@ -531,7 +571,7 @@ def has_own_name(text: str) -> bool:
     return bool(words - STATE_NAME_WORDS - GENERIC_NAME_WORDS - {"people", ""})
 
 
-def _so_called(doc, start: int) -> bool:
+def so_called(doc, start: int) -> bool:
     """Whether "so-called" (or "so called") stands right before the token at ``start``.
 
     Args:
@@ -640,8 +680,8 @@ def _names_state(text: str, gaz) -> bool:
 
 def _state_owned(noun, gaz) -> bool:
     """Whether a hold noun has a state as its owner: "Chile's claim", "any Danish claim", "neither
-    country's claim"; also a listed self-declared polity ("X's claim to Y" with X a territory the gazetteer
-    lists: a breakaway state claims land as a state does)."""
+    country's claim", "(accepts) that Chile has any claim"; also a listed self-declared polity ("X's claim
+    to Y" with X a territory the gazetteer lists: a breakaway state claims land as a state does)."""
     return any(c.dep_ in {"poss", "amod", "compound", "nmod"} and c.i < noun.i and (
         _names_state(c.text, gaz) or
         c.dep_ == "poss" and getattr(gaz.lookup(c.text), "cls", None) == "Territory" or
@@ -649,7 +689,10 @@ def _state_owned(noun, gaz) -> bool:
         and any(d.dep_ == "det" and d.lower_ in {"neither", "either", "each", "both", "any", "one"}
                 for d in c.children)) for c in noun.children) or \
         any(c.dep_ == "prep" and c.lower_ == "by" and _names_state(p.text, gaz)  # "any claim by Chile"
-            for c in noun.children for p in c.children if p.dep_ == "pobj")
+            for c in noun.children for p in c.children if p.dep_ == "pobj") or \
+        noun.dep_ in {"dobj", "obj"} and noun.head.lemma_.lower() in {"have", "hold"} and any(
+            c.dep_ == "nsubj" and _names_state(c.text, gaz) for c in noun.head.children) and any(
+            m.dep_ == "mark" and m.lower_ == "that" for m in noun.head.children)  # "that Chile has any claim"
 
 
 def _demonym_or_owned(tok, gaz) -> bool | None:
@@ -929,11 +972,11 @@ def coined_terms(doc) -> dict[str, tuple[int, int]]:
         if tok.pos_ != "NOUN" or not tok.is_lower or tok.dep_ == "compound":
             continue
         start = tok.i
-        while start > tok.i - 2 and start > 0 and not _so_called(doc, start) and doc[start - 1].is_lower and \
+        while start > tok.i - 2 and start > 0 and not so_called(doc, start) and doc[start - 1].is_lower and \
                 doc[start - 1].pos_ in {"NOUN", "ADJ"} and doc[start - 1].dep_ in {"compound", "amod"} and \
                 doc[start - 1].head.i >= start:
             start -= 1
-        if _so_called(doc, start):
+        if so_called(doc, start):
             out.setdefault(doc[start:tok.i + 1].text, (start, tok.i + 1))
     return out
 
@@ -1015,6 +1058,33 @@ def _coined_run(doc, head, coined: dict) -> tuple[int, int] | None:
     return None
 
 
+def _sea_stretch_run(doc, head) -> tuple[int, int] | None:
+    """The span of "the X Sea wedge" elsewhere in the text that a bare "the wedge" takes up, else None.
+
+    Args:
+        doc: a parsed Doc.
+        head: a lower-case land head noun ("wedge", "block") with "the" and no name of its own.
+
+    Returns:
+        ``(start, end)`` of the nearest such name before ``head`` (else after it), or None.
+    """
+    if head.pos_ != "NOUN" or head.lower_ not in LAND_HEAD_NOUNS or \
+            not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children) or \
+            any(c.dep_ in {"compound", "amod", "nmod"} for c in head.children):
+        return None
+    runs = []
+    for k in range(2, len(doc)):
+        if k == head.i or doc[k].lower_ != head.lower_ or doc[k - 1].text not in WATER_NAME_WORDS or \
+                doc[k - 2].pos_ != "PROPN" or not doc[k - 2].text[:1].isupper():
+            continue
+        s = k - 2
+        while s > 0 and doc[s - 1].pos_ == "PROPN" and doc[s - 1].text[:1].isupper():
+            s -= 1
+        runs.append((s, k + 1))
+    before = [r for r in runs if r[1] <= head.i]
+    return before[-1] if before else (runs[0] if runs else None)
+
+
 def _token_texts(doc, name: str) -> list[str]:
     """The token texts of ``name`` as the Doc splits it ("St X’s Island": "X", "’s" apart), else its words."""
     first = name.split()[0]
@@ -1046,7 +1116,7 @@ def _styled_polity_words(doc) -> set[str]:
         before = [t for t in doc[max(0, tok.i - 4):tok.i] if not t.is_quote and not t.is_punct or t.text == "-"]
         framed = any(t.lower_ in {"self-declared", "self-proclaimed", "self-styled"} or
                      t.lower_ in {"declared", "proclaimed", "styled"} and t.i >= 2 and doc[t.i - 2].lower_ == "self"
-                     for t in before[-3:]) or _so_called(doc, tok.i)
+                     for t in before[-3:]) or so_called(doc, tok.i)
         refused = tok.dep_ in {"dobj", "obj"} and tok.head.lemma_.lower() in TERRITORY_CUE_VERBS
         if framed or refused:
             out.add(tok.lower_)
@@ -1105,7 +1175,7 @@ def find_unlisted_territories(doc) -> list[tuple[int, int, str]]:
                          if c.dep_ == "prep" and c.lower_ == prep and c.head.pos_ == "PROPN"]
             heads = [p for c in preps for p in c.children if p.dep_ == "pobj"]
             heads = [of_land(h) for h in heads]  # "sovereignty over the summit of X": X
-            heads += [of_land(h) for c in heads for h in c.conjuncts]
+            heads += [of_land(h) for c in heads for h in listed_names(c)]
             held = True
         elif lemma in OWNED_HOLD_NOUNS and tok.pos_ == "NOUN" and _state_owned(tok, gaz):
             preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in OWNED_HOLD_NOUNS[lemma]]
@@ -1209,13 +1279,18 @@ def find_unlisted_territories(doc) -> list[tuple[int, int, str]]:
                     heads = [doc[nxt].head if doc[nxt].dep_ == "compound" else doc[nxt]]
             elif tok.lower_ in POLITY_NAME_WORDS and tok.text[:1].isupper() and tok.i + 2 < len(doc) and \
                     doc[tok.i + 1].lower_ == "of" and doc[tok.i + 2].text[:1].isupper() | (
-                        doc[tok.i + 2].lower_ == "the") and (_so_called(doc, tok.i) or tok.lower_ in styled):
+                        doc[tok.i + 2].lower_ == "the") and (so_called(doc, tok.i) or tok.lower_ in styled):
                 # a so-called "Kingdom of X"; "the Kingdom of X" when the text calls it a "self-declared kingdom"
                 # or refuses to recognise "the kingdom": a state in name the writer does not grant
                 heads = [tok]
+        speakers = {c.i for h in heads if h.dep_ == "conj" and h.ent_type_ == "PERSON" for c in h.children
+                    if c.dep_ == "conj" and c.i > h.i and c.lemma_.lower() in APPOSED_SPEAKER_TITLES}
         for h in heads:
-            if h.dep_ == "conj" and h.ent_type_ == "PERSON" and any(c.dep_ == "appos" for c in h.children):
-                continue  # "over X, Vesna Marek, a spokeswoman, said": a speaker the parser joined to the land
+            if h.dep_ == "conj" and h.ent_type_ == "PERSON" and any(
+                    c.dep_ == "appos" or c.i in speakers for c in h.children) or h.i in speakers:
+                # "over X, Vesna Marek, a spokeswoman, said", "over X, Ana Berg, Minister of State for Y, told":
+                # a speaker and the title the parser joined to the land
+                continue
             h = _bracketed_name(doc, h)
             if h.pos_ == "NOUN" and h.is_lower:
                 # "the disputed islets known as the X Rocks": the name the participle gives the description
@@ -1229,6 +1304,7 @@ def find_unlisted_territories(doc) -> list[tuple[int, int, str]]:
                 if not names:
                     continue
                 h = names[0]
+            land_head = h
             if h.pos_ == "NOUN" and (h.lower_ in LAND_HEAD_NOUNS or held and h.is_lower and not h.is_stop and
                                      h.lower_ not in english_words()):
                 # "the X block": the proper name before the common noun; "X brdo": a local word for a hill
@@ -1238,20 +1314,26 @@ def find_unlisted_territories(doc) -> list[tuple[int, int, str]]:
                     # "the X gas field": one lower-case noun between the name and its head
                     names = [c for c in (*h.children, *mid.children) if c.dep_ == "compound" and c.pos_ == "PROPN"
                              and c.i == h.i - 2]
+                if not names and held and h.lower_ in LAND_HEAD_NOUNS and mid is not None and mid.dep_ == "amod" \
+                        and mid.pos_ == "ADJ" and _unknown_capitalised(mid, gaz):
+                    names = [mid]  # "sovereignty over the X enclave" with the name read as an adjective
                 if names:
                     h = names[0]
             run = _territory_name_at(doc, h, gaz, held or h.i in lone)
             if run is None and (held or heads_owned):
-                run = _coined_run(doc, h, coined)  # "sovereignty over the so-called border strip"
+                # "sovereignty over the so-called border strip"; "a claim to the wedge" after "the X Sea wedge"
+                run = _coined_run(doc, h, coined) or _sea_stretch_run(doc, h)
                 if run is not None:
                     found.setdefault(doc[run[0]:run[1]].text, run)
                 continue
             if run is None:
                 continue
+            if land_head is not h and run[1] == land_head.i and doc[run[1] - 1].text in WATER_NAME_WORDS:
+                run = (run[0], land_head.i + 1)  # "the X Sea wedge": a stretch of the sea, not the whole sea
             words = {t.lower_ for t in doc[run[0]:run[1]]}
             has_det = any(c.dep_ == "det" and c.lower_ == "the" for c in h.children)
             # "the so-called X", "the X Zone": a named stretch of land or sea, not a group
-            land_named = doc[run[1] - 1].lower_ in LAND_HEAD_NOUNS or _so_called(doc, run[0]) or (
+            land_named = doc[run[1] - 1].lower_ in LAND_HEAD_NOUNS or so_called(doc, run[0]) or (
                 (doc[run[1] - 1].text in BOUNDARY_NAME_WORDS or h.text in BOUNDARY_NAME_WORDS) and
                 run[1] - run[0] > 1)  # "the X Line", "the Line of X": a drawn border
             located = any(e.label_ == "LOC" for e in doc.ents if e.start <= run[0] and e.end == run[1])
@@ -1315,7 +1397,7 @@ def find_unlisted_territories(doc) -> list[tuple[int, int, str]]:
             of += 1  # "the Kingdom of the X Hills": "X Hills"
         tail = doc[of + 1:e].text if of is not None else ""
         styled_long = of is not None and doc[s].lower_ in POLITY_NAME_WORDS and (
-            doc[s].lower_ in styled or _so_called(doc, s))
+            doc[s].lower_ in styled or so_called(doc, s))
         if tail and (doc.text.count(tail) > doc.text.count(name) or styled_long):
             # (a self-styled "Kingdom of X" is always "X": one node whichever form a text or caption uses)
             canonical[name] = tail  # "the Federal Republic of X" ... "X"
@@ -1338,6 +1420,9 @@ def find_unlisted_territories(doc) -> list[tuple[int, int, str]]:
                     doc[e + 1].pos_ == "PROPN" and doc[e + 1].text[:1].isupper())) and \
                     not any(i in taken for i in range(tok.i, e + 1)):
                 e += 1  # "X Island" after "X": the same land, its feature word added
+            elif e < len(doc) and doc[e].lower_ in LAND_HEAD_NOUNS and doc[e].is_lower and \
+                    not any(i in taken for i in range(tok.i, e + 1)):
+                e += 1  # "the X strip", "the X enclave": the lower-case land word too (the mention's surface form)
             elif e < len(doc) and doc[e].pos_ == "PROPN" and doc[e].text[:1].isupper() and \
                     not gaz.is_demonym(doc[e].text):
                 continue  # part of a longer name (not "the X Islands Ruritanian")

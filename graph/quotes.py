@@ -5690,7 +5690,9 @@ def _lone_name_read_as_body(ctx: _Ctx, m: Mention, subj: "Token", sent: "Span", 
     gendered pronoun can only stand for the subject itself (subject
     preference and closest antecedent, Lee et al. 2013; gender agreement
     rules out a body), unless a business word is part of the name or the
-    sentence takes the name up with "it" (see :func:`_called_it`).
+    sentence takes the name up with "it" (see :func:`_called_it`).  So it
+    can when the name's first word is the whole of a person's name given
+    before ("his wife, Ana" ... "Ana Berg").
 
     Args:
         ctx: the document context.
@@ -5709,7 +5711,28 @@ def _lone_name_read_as_body(ctx: _Ctx, m: Mention, subj: "Token", sent: "Span", 
     if any(t.lower_ in ("it", "its") and not ctx.quoted(t.i) for t in sent):
         return False
     first = ctx.token_at(m.start)
-    return not any(n.person and n.first < first for n in ctx.names)
+    earlier = [n for n in ctx.names if n.person and n.first < first]
+    # ("his wife, Ana, ... . Ana Berg was blunter. '...,' she said": the given name a person was named by before,
+    # of the pronoun's gender when its title or kin noun tells it)
+    return not earlier or any(n.mention.text == words[0] and (n.gender or _kin_gender(ctx, n)) in
+                              ("", _pronoun_gender(pronoun)) for n in earlier)
+
+
+def _kin_gender(ctx: _Ctx, n: _Name) -> str:
+    """The gender a kin noun right before a name gives it: "f" for "his wife, Ana", "m" for "her husband Ivo".
+
+    Args:
+        ctx: the document context.
+        n: the name.
+
+    Returns:
+        "f", "m", or "" when no gendered word stands right before the name (over one comma).
+    """
+    k = n.first - 1
+    if k >= 1 and ctx.doc[k].text == ",":
+        k -= 1
+    word = ctx.doc[k].lower_ if k >= 0 else ""
+    return "f" if word in FEMALE_WORDS else "m" if word in MALE_WORDS else ""
 
 
 def _person_by_one_word(ctx: _Ctx, m: Mention | None) -> Mention | None:

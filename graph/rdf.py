@@ -263,7 +263,8 @@ def build_graph(all_facts: Iterable[ArticleFacts], res: Resolution, duplicates: 
                 continue
             ok = None
             if p.org is not None:
-                ok = res.ensure(p.org, "Organization")
+                # (a seat or town named before the title, "Varn MP Name", is a place the post is held in)
+                ok = res.ensure(p.org, "Place" if p.org.label in {"GPE", "LOC", "PLACE"} else "Organization")
                 if ok and p.org.label == "COUNTRY" and p.org.kb_id and b.cls(ok) == "Place":
                     # a capital that stands for its state ("In Varnsk, the government ... its spokesperson"):
                     # the post is the state's, not the city's (a seat of power named as a body stays one)

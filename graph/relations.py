@@ -53,8 +53,8 @@ from .nlp import (ALIAS_VERBS, BARE_FRAME_VERBS, BELONG_CUE_VERBS, BODY_WORDS, B
                   PLACE_OFFICE_TITLES, PLACE_PART_HEADS, POLITY_NAME_WORDS, REGARD_CUE_VERBS, REPORT_CUE_VERBS,
                   ROMANCE_BODY_OPENERS, SEAT_ABBREVIATIONS, SELF_RULE_BODIES, SETTING_PREPS, SETTLEMENT_KINDS,
                   SHIP_PREFIXES, STATEHOOD_NOUNS, STATION_MODIFIERS, VALID_WORDS, VOID_WORDS, belong_complements,
-                  english_words, has_own_name, included_names, is_setting_phrase, lost_object, misparsed_small_clause,
-                  plural_noun_opening, s_form_lemmas, stolen_object)
+                  english_words, has_own_name, included_names, is_setting_phrase, listed_names, lost_object,
+                  misparsed_small_clause, plural_noun_opening, s_form_lemmas, so_called, stolen_object)
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
@@ -258,6 +258,9 @@ OFFICE_TITLES = frozenset({
     "provost",  # the civic head of a Scottish council
     "backbencher", "frontbencher",  # a member of parliament without / with a front-bench post
     "commandant",  # the head of a coast guard, academy or camp
+    # hyphened "-general" heads of an agency or a legal office (Commonwealth and East Asian English usage)
+    "director-general", "attorney-general", "auditor-general", "inspector-general", "solicitor-general",
+    "surveyor-general", "postmaster-general", "consul-general", "governor-general",
     "headteacher", "headmaster", "headmistress", "principal",
     "colonel", "major", "lieutenant", "sergeant", "brigadier", "corporal",  # military ranks
     "whip",  # a party's floor manager in a legislature ("chief whip", "opposition whip")
@@ -1865,6 +1868,12 @@ class _Index:
                             m = self.country_mention(p) or self.holder_mention(p, depth + 1)
                             if m is not None:
                                 return m
+            # surface fallback: "the government of X" whose "of" lost X to the verb in the parse
+            if h.i + 2 < len(self.doc) and self.doc[h.i + 1].lower_ == "of" and \
+                    not any(p.dep_ == "pobj" for p in self.doc[h.i + 1].children) and self.doc[h.i + 1].head.i == h.i:
+                m = self.country_mention(self.doc[h.i + 2], allow_demonym=False)
+                if m is not None and m.label == "COUNTRY":
+                    return m
             # surface fallback: "Kazakhstan's foreign ministry" with a broken parse
             k = h.i - 1
             while k >= 0 and k >= h.i - 4:
@@ -2204,6 +2213,36 @@ def _chamber_of_seat(ix: _Index, org: Mention) -> Mention:
     return Mention(org.article, org.start, org.start + len(text), text, org.label, "")
 
 
+def _constituency_seat(head):
+    """The seat of a "Member of Parliament for Varn" title: the constituency, a place, after "for".
+
+    Commonwealth usage names a legislator by the chamber and the seat ("Member of Parliament for X", "Member of
+    the National Assembly for X" without the article); the seat is the body-like part a reader files the post under.
+
+    Args:
+        head: the "member" token.
+
+    Returns:
+        ``(title, seat_span)`` such as ``("member of parliament", <X>)``, or None when no seat follows.
+    """
+    doc = head.doc
+    if head.lower_ != "member" or head.i + 4 > len(doc) or doc[head.i + 1].lower_ != "of":
+        return None
+    j = head.i + 2
+    while j < len(doc) and doc[j].lower_ in LEGISLATURE_WORDS | {"national"}:
+        j += 1
+    if j == head.i + 2 or j >= len(doc) - 1 or doc[j].lower_ != "for" or doc[j - 1].lower_ == "national":
+        return None
+    end = j + 1
+    while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() and \
+            doc[end].ent_type_ not in {"PERSON", "ORG", "NORP"}:
+        end += 1
+    if end == j + 1:
+        return None
+    title = " ".join(t.lower_ for t in doc[head.i:j])
+    return title, doc[j + 1:end]
+
+
 def _head_kind(tok) -> str | None:
     low, lem = tok.lower_, tok.lemma_.lower()
     if low in SPOUSE_NOUNS or lem in SPOUSE_NOUNS:
@@ -2224,7 +2263,11 @@ def _head_kind(tok) -> str | None:
 # abbreviated titles written out: "Prof. X" holds the title "professor"
 # ("Vice Adm. X": never a "vice" on its own; "Cllr X": a councillor, the UK local-news prefix)
 TITLE_ABBREVIATIONS = {"prof": "professor", "prof.": "professor", "CS": "cabinet secretary",
-                       "adm.": "admiral", "cllr": "councillor", "cllr.": "councillor"}
+                       "adm.": "admiral", "cllr": "councillor", "cllr.": "councillor",
+                       # the US press (AP style) shortens the state and federal offices before a name:
+                       # "Gov. X", "Sen. X", "Rep. X", "Supt. X"
+                       "gov.": "governor", "sen.": "senator", "rep.": "representative",
+                       "supt.": "superintendent", "insp.": "inspector"}
 
 
 def _title_string(tokens) -> str:
@@ -3095,12 +3138,18 @@ def _analyse_phrase(ix: _Index, tokens: list, anchor_kind: str) -> list[_TitleIn
                     info.possessor_span = (ent.start, ent_end)
                 elif cm is not None and pre_country is None:
                     pre_country = cm
-                elif (ent.label_ in {"ORG", "PLACE", "GPE", "FAC", "LOC", "PRODUCT"} or _the_name(ix, ent)) and \
+                elif (ent.label_ in {"ORG", "PLACE", "GPE", "FAC", "LOC", "PRODUCT"} or _the_name(ix, ent) or (
+                        ent.label_ == "PERSON" and ent.end > head.i and ix.person_at.get(ent.start) is None)) and \
                         pre_org is None:  # ("the Chronicle's reporter": a paper the tagger read as a person)
                     if ix.demonym_country(t) and ent.end - ent.start == 1:
                         demonym = demonym or ix.country_mention(t)
                     else:
                         om = ix.ent_mention(ent)
+                        if ent.end > head.i and ent.start <= mods[-1].i:
+                            # "Varn Fire Chief Name" tagged as one body: the name and title are no part of it
+                            # ("Varn MP Name": the words before a seat title are the seat, a place)
+                            om = ix.mention(ent.start, mods[-1].i + 1,
+                                            "GPE" if head.text in SEAT_ABBREVIATIONS else "ORG", "")
                         if _tier_word_in_place(ix, ix.doc[ent.end - 1]):
                             om = ix.mention(ent.start, ent.end - 1, "PLACE", "")  # "Varn Regional" is Varn
                         tail_ent = ix.ent_at[ent.end] if ent.end < len(ix.doc) and \
@@ -3725,7 +3774,35 @@ def _subject_body_before(ix: _Index, its) -> Mention | None:
                     return ix.ent_mention(ent)
                 if ent is None and (gov := _place_government(ix, t)) is not None:
                     return gov
+                owned = _owned_common_body(ix, t)
+                if owned is not None:
+                    return owned
     return None
+
+
+def _owned_common_body(ix: _Index, noun) -> Mention | None:
+    """A body written in lower case under its owner's name: "the Varn Council's finance committee".
+
+    Same centering rule as ``_subject_body_before``: the possessive names whose body it is, so the
+    owner and the committee together are the employer of "Its chairman" in the next sentence.
+
+    Args:
+        ix: the document index.
+        noun: a subject token.
+
+    Returns:
+        The mention from the owner's name to the body noun, or None when ``noun`` is no owned body.
+    """
+    if noun.lemma_.lower() not in COMMON_BODY_NOUNS or noun.tag_ != "NN" or not noun.is_lower:
+        return None
+    owner = next((c for c in noun.children if c.dep_ == "poss" and c.i < noun.i), None)
+    if owner is None or ix.ent_at[owner.i] is None or \
+            ix.ent_at[owner.i].label_ not in {"ORG", "GPE", "COUNTRY", "PLACE", "TERRITORY"}:
+        return None
+    start = ix.ent_at[owner.i].start
+    if any(not (t.is_lower or t.tag_ == "POS") for t in ix.doc[owner.i + 1:noun.i]):
+        return None  # a named body after the owner ("Varn's Audit Committee") is the NER's to read
+    return ix.mention(start, noun.i + 1, "ORG", "")
 
 
 #: nouns of a place's own government that news copy writes after the place's name: "the Varn Regional Government"
@@ -4880,6 +4957,13 @@ def _reverse_appositive(ix: _Index, anchor: Mention, kind: str, s: int, start: i
         if closes:
             phrase = _before_phrase(ix, start - 2, sent.start)
             phrase = _portfolio_list_before(ix, phrase, sent.start)
+            lo = phrase[0].i if phrase else 0
+            body = ix.ent_at[lo - 2] if kind == "person" and phrase and lo - 2 > sent.start else None
+            if body is not None and doc[lo - 1].text == "," and body.label_ == "ORG" and body.end == lo - 1 and \
+                    phrase[0].lower_ in {"the", "a", "an"} and not any(_title_head_ok(t) for t in phrase):
+                # "a spokeswoman for X, the UN's mission in Y, Name,": the aside describes the body, the title
+                # stands before it
+                phrase = _before_phrase(ix, lo - 2, sent.start)
             if plural and (not phrase or phrase[-1].tag_ not in {"NNS", "NNPS"}):
                 phrase = []  # a list of names after a singular noun is no list of office holders
             lo = phrase[0].i if phrase else 0
@@ -5124,7 +5208,7 @@ def _positions_from(ix: _Index, facts: list[_Fact]) -> Iterator[Position]:
                         if org is not None:
                             info.title = body_title
                     if org is None and org_name is None:
-                        org = _outlet_served(ix, f, info)
+                        org = _outlet_served(ix, f, info) or _masthead_outlet_after(ix, info)
                     if org is None and org_name is None:
                         org = _setting_place(ix, f, info)
                 except Exception as exc:  # keep the extractor total on odd parses
@@ -5139,7 +5223,13 @@ def _positions_from(ix: _Index, facts: list[_Fact]) -> Iterator[Position]:
             # "X, an Irish member of the European Parliament": a seat is a position too
             info = f.info
             org = next((o for o in info.orgs if o is not None and o.label not in {"PERSON"}), None)
-            if org is not None:
+            seat = _constituency_seat(info.head)
+            if org is not None and seat is not None and seat[1].start_char >= org.start:
+                # a constituency member ("Member of Parliament for X") sits for the seat X: X is the post's place
+                org = Mention(f.anchor.article, seat[1].start_char, seat[1].end_char, seat[1].text, "PLACE", "")
+                found.append(Position(person=f.anchor, title=seat[0], org=org,
+                                      evidence=ix.evidence(f.tok), org_name=None, former=info.former))
+            elif org is not None:
                 title = _title_string([info.head]) or "member"
                 if info.title and info.title.split()[-1].lower() in LEGISLATURE_WORDS and \
                         info.title.lower().startswith(title.lower() + " of "):
@@ -5909,6 +5999,16 @@ def _context_state(ix: _Index, f: _Fact, info: _TitleInfo) -> Mention | None:
                 m = ix.country_mention(c, allow_demonym=True) if c.dep_ in {"poss", "amod", "compound"} else None
                 if m is not None and m.label == "COUNTRY":
                     return m
+    # 0c. "A will never drop its demand ..., Foreign Minister Name told parliament": a state's own intention
+    # (a modal, or "its" pointing back at it) fronted before the speech verb is voiced by its own official
+    if root.dep_ == "nsubj" and root.head.lemma_.lower() in SPEECH_VERBS | {"tell"}:
+        for clause in (c for c in root.head.children if c.dep_ == "ccomp" and c.i < root.i):
+            subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+            m = ix.country_mention(subj, allow_demonym=False) if subj is not None and subj.pos_ == "PROPN" else None
+            own = any(c.tag_ == "MD" for c in clause.children) or any(
+                t.lower_ == "its" for t in clause.subtree if t.head.head == clause)
+            if m is not None and m.label == "COUNTRY" and own:
+                return m
     # 1. an unnamed, state-bound mention of the same title earlier in the article
     k = span[0] - 1
     n = len(words)
@@ -6095,6 +6195,30 @@ def _setting_place(ix: _Index, f: _Fact, info: _TitleInfo) -> Mention | None:
     return None
 
 
+def _quote_opening_before(ix: _Index, k: int) -> int | None:
+    """The first token of a quote that opens its sentence and closes right before token ``k`` ("'...,' Title Name").
+
+    Args:
+        ix: the document index.
+        k: the token after the closing quote mark (and its comma).
+
+    Returns:
+        The index of the opening quote mark, or None when no such quote ends there.
+    """
+    doc = ix.doc
+    j = k - 1
+    while j >= 0 and doc[j].text in {",", "."}:
+        j -= 1
+    if j < 1 or doc[j].text not in {"\"", "“", "”"}:
+        return None
+    for i in range(j - 1, max(-1, j - 200), -1):
+        if "\n" in doc[i].text:
+            return None
+        if doc[i].text in {"\"", "“", "”"}:
+            return i if ix.sent_at[i] is not None and ix.sent_at[i].start == i else None
+    return None
+
+
 def _context_body(ix: _Index, f: _Fact, info: _TitleInfo) -> tuple[Mention | None, str | None]:
     """The body a bare spokesperson speaks for when a phrase before the title names it: "At the
     briefing of Ruritania's Ministry of Trade (MOT), spokesperson Name said ...".
@@ -6120,14 +6244,18 @@ def _context_body(ix: _Index, f: _Fact, info: _TitleInfo) -> tuple[Mention | Non
     span = ix.person_at.get(f.tok.i, (f.tok.i, f.tok.i + 1))
     if sent is None:
         return None, None
-    if info.head is not None and info.head.i - sent.start < len(words) + 2 * officer and ix.sent_no(sent.start) > 0:
+    opener = _quote_opening_before(ix, info.head.i - len(words) + 1) if info.head is not None else None
+    if info.head is not None and (info.head.i - sent.start < len(words) + 2 * officer or opener is not None) and \
+            ix.sent_no(sent.start if opener is None else opener) > 0:
         # "The Ruritanian Foreign Ministry replied. Deputy spokesman Name said ...": a title that opens the
         # sentence speaks for the body the sentence before had as its subject (the centering rule: the
-        # subject is the likeliest centre to be continued; Grosz, Joshi & Weinstein 1995)
-        prev = ix.sents[ix.sent_no(sent.start) - 1]
+        # subject is the likeliest centre to be continued; Grosz, Joshi & Weinstein 1995); a quote that
+        # opens the paragraph before the title ("'...,' spokesperson Name told") is read over
+        prev = ix.sents[ix.sent_no(sent.start if opener is None else opener) - 1]
         subj = [e for e in ix.ents_in(prev.start, prev.end) if e.label_ == "ORG" and e.root.dep_ == "nsubj"
                 and e.root.head.i == prev.root.i and (e[-1].lower_ in MINISTRY_WORDS | {"embassy", "government"}
-                                                     or officer and any(t.lower_ == "ministry" for t in e[:2]))]
+                                                     or (officer or opener is not None)
+                                                     and any(t.lower_ == "ministry" for t in e[:2]))]
         if officer:
             subj = [e for e in subj if e[-1].lower_ == "ministry" or any(t.lower_ == "ministry" for t in e[:2])]
         if len(subj) == 1:
@@ -6299,6 +6427,43 @@ def _outlet_served(ix: _Index, f: _Fact, info: _TitleInfo) -> Mention | None:
                 return None
             return ix.ent_mention(ent)
     return None
+
+
+def _masthead_outlet_after(ix: _Index, info: _TitleInfo) -> Mention | None:
+    """The outlet of an author footer "X is a reporter for W." where the tagger saw no name in W.
+
+    Web outlets brand themselves in lower case ("varn-news", "thepost"); the footer's W is the outlet when the
+    masthead (the first line) or the copyright line spells it the same way.
+
+    Args:
+        ix: the document index.
+        info: a press title.
+
+    Returns:
+        The mention of W, or None.
+    """
+    head = info.head
+    if head is None or head.lemma_.lower() not in PRESS_TITLES:
+        return None
+    doc = ix.doc
+    sent = ix.sent_at[head.i]
+    k = head.i + 1
+    if sent is None or k + 1 >= sent.end or doc[k].lower_ != "for":
+        return None
+    end = sent.end
+    while end > k + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space) and doc[end - 1].text not in {"-", "‐"}:
+        end -= 1
+    tail = doc[k + 1:end]
+    if not 1 <= len(tail) <= 4 or any(ix.ent_at[t.i] is not None or t.i in ix.person_at for t in tail):
+        return None
+    text = ix.text[tail.start_char:tail.end_char]
+    lines = [line for line in ix.article.raw.splitlines() if line.strip()]
+    brand = lines[:1] + [line for line in lines[-3:] if "©" in line or "copyright" in line.lower()]
+    pattern = re.compile(rf"(?<![\w-]){re.escape(text)}(?![\w-])", re.I)
+    if len(text) < 3 or not any(pattern.search(line) for line in brand):
+        return None
+    # the masthead's spelling is the outlet's canonical name (a lower-case brand is no name the resolver would mint)
+    return ix.char_mention(tail.start_char, tail.end_char, "ORG", text)
 
 
 def _definite_body_before(ix: _Index, start: int, end: int) -> Span | None:
@@ -7611,7 +7776,10 @@ def _hypothetical(sent, cue) -> bool:
             break
         if t.lower_ in {"if", "unless", "whether"}:
             between = [u for u in toks if t.i < u.i < cue.i]
-            if not any(u.text in {",", ";"} for u in between) or t.lower_ == "whether":
+            closed = any(u.text in {",", ";"} for u in between)
+            if t.lower_ == "whether" and closed and t.dep_ == "mark" and cue not in set(t.head.subtree):
+                continue  # "Asked whether A took sides, B said C recognises X": the question ended at the comma
+            if not closed or t.lower_ == "whether":
                 return True
     return _conditioned_would(cue)
 
@@ -7678,7 +7846,8 @@ def _object_region(ix: _Index, cue, holder_tok) -> list:
     if cue.pos_ in {"NOUN", "PROPN"}:
         excluded_deps = excluded_deps | {"acl", "relcl"}
     kids = [c for c in cue.children if c.dep_ not in excluded_deps and c.i > cue.i
-            and not (c.dep_ == "prep" and c.lower_ in TIME_PREPS)]  # "since 1916, when it bought X"
+            and not (c.dep_ == "prep" and c.lower_ in TIME_PREPS)  # "since the 1990s, when it took X"
+            and not (c.dep_ == "prep" and c.lower_ == "according")]  # "..., according to the X Institute in Y"
     # "sovereignty over A, nor over B": a coordinated preposition the parser hung on the verb
     kids += [c for c in cue.children if c.dep_ == "conj" and c.pos_ == "ADP" and c.i > cue.i]
     # "does not recognise A's annexation of X, nor the independence of Y": a noun the parser made the verb's conjunct
@@ -8103,7 +8272,9 @@ def _stance_cues(sent) -> list[tuple[object, str]]:
                 out.append((t, "position"))  # "endorsed India's position on X"
             elif lem in RECOGNISE_LEMMAS or low.startswith(("recognis", "recogniz", "acknowledg")):
                 out.append((t, "verb"))
-            elif lem in CLAIM_REJECT_VERBS | (CLAIM_ACCEPT_VERBS - STATUS_POSITIVE_VERBS) and _claim_objects(t):
+            elif (lem in CLAIM_REJECT_VERBS | (CLAIM_ACCEPT_VERBS - STATUS_POSITIVE_VERBS) or
+                  lem in CLAIM_ACCEPT_VERBS and not _verb_objects(t)) and _claim_objects(t):
+                # ("does not accept that Y has any claim to X": the claim of a clause, see _claim_objects)
                 out.append((t, "claim-neg" if lem in CLAIM_REJECT_VERBS else "claim"))
             elif lem == "turn" and any(c.dep_ == "prt" and c.lower_ == "down" for c in t.children) and \
                     _claim_objects(t):
@@ -8123,6 +8294,7 @@ def _stance_cues(sent) -> list[tuple[object, str]]:
                     or _drawn_line(o)  # "backs the X Line as the sea border": a boundary is accepted as it stands
                     or bool(_awarding_clauses(o))  # "accepted the ruling that awarded X to Y"
                     or lem in STATUS_IT_VERBS and _land_pronoun(o)  # "A accepts X's claim to Y, but B disputes it"
+                    or lem in STATUS_NEGATIVE_VERBS and _styled_polity(o)  # "rejects the self-styled Kingdom of X"
                     for o in _verb_objects(t) + _claim_objects(t)):  # "will not accept it over X"
                 out.append((t, "status-neg" if lem in STATUS_NEGATIVE_VERBS else "status"))
             elif lem == "congratulate" and any(p.lemma_.lower() in STATUS_NOUNS for c in t.children
@@ -8399,14 +8571,21 @@ def _shared_position(verb):
 
 
 def _claim_owners(ix: _Index, noun) -> set[str] | None:
-    """The states a claim or position noun belongs to ("Y's claim", "any Danish claim"); None for
-    "its / their / our claim", the holder's own."""
+    """The states a claim or position noun belongs to ("Y's claim", "any Danish claim", "that Y has a
+    claim"); None for "its / their / our claim", the holder's own."""
     owners = set()
     for c in noun.children:
         if c.dep_ in {"poss", "amod", "compound"}:
             if c.lower_ in {"its", "their", "our", "my"}:
                 return None
             m = ix.country_mention(c)
+            if m is not None:
+                owners.add(m.kb_id or m.text)
+    if noun.dep_ in {"dobj", "obj"} and noun.head.lemma_.lower() in {"have", "hold"} and noun.head.dep_ == "ccomp":
+        for s in (c for c in noun.head.children if c.dep_ == "nsubj"):  # "that Y has any claim": Y's
+            if s.lower_ in {"it", "they", "we", "i"}:
+                return None
+            m = ix.country_mention(s)
             if m is not None:
                 owners.add(m.kb_id or m.text)
     return owners
@@ -8463,11 +8642,37 @@ def _status_bid(tok) -> bool:
                 p.lemma_.lower() in STATUS_NOUNS | RECOGNITION_NOUNS for p in c.children) for c in tok.children)
 
 
+#: words that deny a polity the statehood its name claims: "the so-called / self-proclaimed Republic of X"
+STYLING_WORDS = frozenset({"self-proclaimed", "self-declared", "self-styled", "unrecognised", "unrecognized"})
+
+
+def _styled_polity(tok) -> bool:
+    """Tell whether ``tok`` heads a territory the text styles as a would-be state: "the self-styled Kingdom of X".
+
+    Rejecting such a polity is refusing to recognise it (as "rejects X's independence" is); a bare
+    "rejects X" of a land is not read as a stance.
+
+    Args:
+        tok: the object of a verb of rejecting.
+
+    Returns:
+        True for a TERRITORY name right after "so-called", "self-proclaimed" and the like.
+    """
+    doc = tok.doc
+    ent = next((e for e in doc.ents if e.start <= tok.i < e.end), None)
+    if ent is None or ent.label_ != "TERRITORY":
+        return False
+    words = [t.lower_ for t in doc[max(0, ent.start - 3):ent.start] if not t.is_quote]
+    return so_called(doc, ent.start) or bool(words) and words[-1] in STYLING_WORDS or \
+        words[-3:-1] == ["self", "-"] and words[-1] in {"proclaimed", "declared", "styled"}
+
+
 def _land_right(tok) -> bool:
     """Tell whether ``tok`` is a right to a land: "any Y right to X", "Y's rights over the X Strip".
 
     A right to self-determination, to a state or to independence is a people's, not a hold on a land:
-    the "to" / "over" phrase must name a place (a capitalised name or a place noun).
+    the "to" / "over" phrase must name a place (a capitalised name, a place noun or a territory's name
+    before a common noun).
 
     Args:
         tok: the object of a verb of accepting or rejecting.
@@ -8479,7 +8684,9 @@ def _land_right(tok) -> bool:
         return False
     objs = [p for c in tok.children if c.dep_ == "prep" and c.lower_ in {"to", "over"} for p in c.children
             if p.dep_ == "pobj"]
-    return any(p.pos_ == "PROPN" or p.lower_ in GEO_NOUNS | PARTITIVE_NOUNS for p in objs)
+    return any(p.pos_ == "PROPN" or p.lower_ in GEO_NOUNS | PARTITIVE_NOUNS or p.ent_type_ == "TERRITORY" or any(
+        c.dep_ == "compound" and c.ent_type_ == "TERRITORY" for c in p.children)  # ("over the X block")
+        for p in objs)
 
 
 def _regard_scope(verb) -> list:
@@ -9262,7 +9469,8 @@ def _tie_partner_tokens(cue) -> list:
 def _claim_objects(verb) -> list:
     """The claim nouns a verb of rejecting or accepting takes as its object.
 
-    "rejects Y's claim to X" (a ``dobj``); "rejects, in the firmest possible way, Y's claim
+    "rejects Y's claim to X" (a ``dobj``); "does not accept that Y has any claim to X" (the
+    object of a "that" clause of having); "rejects, in the firmest possible way, Y's claim
     to X", where the parenthesis costs the verb its object in the parse: the first
     claim noun after the verb, with only the parenthesis, determiners, adjectives and
     possessors between, stands in.
@@ -9274,6 +9482,11 @@ def _claim_objects(verb) -> list:
         The claim tokens.
     """
     objs = _verb_objects(verb)
+    if not objs and verb.lemma_.lower() in CLAIM_ACCEPT_VERBS:
+        # "does not accept that Y has a claim (remaining) to X": the claim a clause gives Y stands as the object
+        objs = [o for c in verb.children if c.dep_ == "ccomp" and c.lemma_.lower() in {"have", "hold"} and any(
+                m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+                for o in c.children if o.dep_ in {"dobj", "obj"}]
     if not objs and verb.lemma_.lower() in {"protest", "object"}:
         objs = [p for c in verb.children if c.dep_ == "prep" and c.lower_ in {"against", "to"}
                 for p in c.children if p.dep_ == "pobj"]  # "protested against Y's claim to X"
@@ -11520,7 +11733,7 @@ GEO_NOUNS = FOCUS_HEADS | frozenset({
     "banks", "skerries", "creek", "inlet", "lagoon", "fjord", "marshes", "wetlands", "farms", "lakes", "lough", "loch",
     "loughs", "passage", "waterway", "sound", "complex", "field", "fields",
     "promontory", "headland", "cape", "ridge", "hill", "hilltop", "spit", "sandbank", "escarpment", "massif",
-    "outcrop"})
+    "outcrop", "wedge", "block", "blocks", "sandbar", "hamlet", "village"})
 # lower-case heads of a named site that are no part of its name: "the X complex"
 SITE_NOUNS = frozenset({"complex"})
 # nouns of a settlement or unit named by "of": "the municipality of X", "the town of Y"
@@ -11696,6 +11909,9 @@ def _hold_territories(ix: _Index, cue, region: list, memory: dict, holders: list
         holds = True
         preps = [c for c in t.children if c.dep_ == "prep" and c.lower_ in HOLD_PREPS]
         preps += [c for p in preps for c in p.conjuncts if c.dep_ == "conj" and c.lower_ in HOLD_PREPS]
+        if not preps:  # "any claim left to X", "the rights remaining over X": the land hung on a participle
+            preps = [c for a in t.children if a.dep_ == "acl" and a.tag_ in {"VBN", "VBG"} and a.i == t.i + 1
+                     for c in a.children if c.dep_ == "prep" and c.lower_ in HOLD_PREPS - {"of", "in"}]
         if not preps and cue.pos_ == "VERB":
             # "backed the A and B claim to X": the parser hangs "to X" on the verb, right after the noun
             preps = [c for c in cue.children if c.dep_ == "prep" and c.lower_ in HOLD_PREPS and c.i == t.i + 1]
@@ -11740,7 +11956,7 @@ def _hold_territories(ix: _Index, cue, region: list, memory: dict, holders: list
         objs = [p for c in cue.children if c.dep_ == "prep" and c.lower_ == "over"
                 for p in c.children if p.dep_ == "pobj"]
     out: list[TerritoryRef] = []
-    for o in objs + [c for o in objs for c in o.conjuncts]:
+    for o in objs + [c for o in objs for c in listed_names(o)]:
         for ref in _held_place(ix, o, memory, holders):
             if ref.name not in {r.name for r in out}:
                 out.append(ref)
@@ -11861,9 +12077,17 @@ def _held_place(ix: _Index, o, memory: dict, holders: list) -> list[TerritoryRef
               for d in c.children if (d.dep_ in {"prep", "advmod", "npadvmod"} or d.lower_ in COMPASS_WORDS) and
               d.i > c.i for k in d.subtree}
     named = _territories_in(ix, [t for t in o.subtree if t.i not in appos])
+    ent = ix.ent_at[o.i]
+    if named and ent is not None and ent.label_ in {"GPE", "LOC", "PLACE"} and ent.root.i == o.i and \
+            fold(ent.text) not in ix.gaz.capitals and any(
+                c.dep_ == "conj" and ix.ent_at[c.i] is not None and ix.ent_at[c.i].label_ == "TERRITORY"
+                for c in o.children):
+        # "sovereignty over A and B" with B a territory: A, a place the gazetteer lists as a province, is held too
+        m = ix.ent_mention(ent)
+        if m is not None and all(r.name != (m.kb_id or m.text) for r in named):
+            named = [TerritoryRef(mention=m, name=m.kb_id or m.text), *named]
     if named:
         return named
-    ent = ix.ent_at[o.i]
     if ent is not None and ent.label_ in {"GPE", "LOC", "FAC", "PLACE"}:
         m = ix.ent_mention(ent)
         return [TerritoryRef(mention=m, name=m.kb_id or m.text)] if m is not None else []
@@ -13865,6 +14089,30 @@ def _countries_in(ix: _Index, tokens) -> list[Mention]:
     return out
 
 
+def _named_region_object(ix: _Index, o) -> Mention | None:
+    """The named unit a border verb's object is: "borders the Kaliningrad region" -> Kaliningrad.
+
+    Heuristic (news geography style): a country may border a named region of another state, written
+    "the NAME region/province/oblast"; the name is a place entity compounded on the unit noun.
+
+    Args:
+        ix: the article index.
+        o: the object token of "border".
+
+    Returns:
+        The place mention, or None when the object is no named unit.
+    """
+    if o.lemma_.lower() not in UNIT_PLACE_NOUNS | {"oblast", "krai", "state", "governorate"}:
+        return None
+    names = [c for c in o.children if c.dep_ == "compound" and ix.ent_at[c.i] is not None]
+    if len(names) != 1:
+        return None
+    ent = ix.ent_at[names[0].i]
+    if ent.label_ not in {"PLACE", "GPE", "LOC", "TERRITORY"}:
+        return None
+    return ix.ent_mention(ent)
+
+
 def _border_relations(ix: _Index) -> Iterator[Relation]:
     doc = ix.doc
     for t in doc:
@@ -13990,6 +14238,8 @@ def _border_relations(ix: _Index) -> Iterator[Relation]:
                     if o.lemma_.lower() in COUNTRY_NOUNS and any(
                             c.lower_ in {"both", "two"} for c in o.children):
                         others = _recent_pair(ix, o.i)
+            if not others:
+                others = [m for o in objs if (m := _named_region_object(ix, o)) is not None]
             for a in (subj if subj and isinstance(subj[0], Mention) else _countries_in(ix, subj)):
                 for b in others:
                     yield Relation(subject=a, object=b, kind="sharesBorderWith", evidence=ix.evidence(t))
@@ -15012,6 +15262,8 @@ def _member_relations(ix: _Index) -> Iterator[Relation]:
                 likes = [p for h in (*who, t) for c in h.children if c.dep_ == "prep" and c.lower_ == "like"
                          and c.i < t.i for p in c.children if p.dep_ == "pobj"]
                 subs += _countries_in(ix, [x for p in likes for x in (p, *p.conjuncts)])
+                if lem == "join":
+                    subs += _gapped_joiners(ix, t)
             people = [m for c in who for x in (c, *c.conjuncts) for m in [ix.person_mention(x.i)] if m is not None]
             bodies = [] if subs or people or len(who) != 1 else _named_body_before(ix, who[0])
             for o in objs:
@@ -15033,6 +15285,38 @@ def _member_relations(ix: _Index) -> Iterator[Relation]:
                     # "X, who belongs to the Y", "X joined the Z Party": a person's membership
                     for p in people:
                         yield Relation(subject=p, object=om, kind="memberOf", evidence=ix.evidence(t))
+
+
+def _gapped_joiners(ix: _Index, verb) -> list[Mention]:
+    """The states of a gapped second clause: "A joined X in 1999 and B in 2004" -> B.
+
+    Heuristic (gapping, Ross 1970): a conjoined remnant "and B in DATE" repeats the verb and
+    object of the first clause; the parser hangs B as a conjunct of the first clause's date, and a
+    second "in DATE" follows it.
+
+    Args:
+        ix: the document index.
+        verb: the "join" verb.
+
+    Returns:
+        The country mentions of the remnants, or an empty list.
+    """
+    doc = ix.doc
+    out = []
+    for c in verb.children:
+        if c.dep_ != "prep" or c.lower_ not in {"in", "on"}:
+            continue
+        for p in c.children:
+            if p.dep_ != "pobj" or p.ent_type_ != "DATE":
+                continue
+            for x in p.conjuncts:
+                ent = ix.ent_at[x.i]
+                if x.i < p.i or ent is None or ent.end >= len(doc) or doc[ent.end].lower_ not in {"in", "on"}:
+                    continue
+                nxt = doc[ent.end + 1] if ent.end + 1 < len(doc) else None
+                if nxt is not None and nxt.ent_type_ == "DATE":
+                    out += _countries_in(ix, [x])
+    return out
 
 
 def _both_subject(ix: _Index, verb) -> list[Mention]:
@@ -15778,10 +16062,16 @@ def _copula_members(ix: _Index) -> Iterator[Relation]:
         subjects = _subjects_of(ix, verb) or _counted_previous(ix, verb) or _both_subject(ix, verb)
         if part:
             subjects = [m for m in subjects if m.label == "COUNTRY"]  # "X is part of the EU", not of a plan
+        # "Both states, like A, B and C, are members of X": the states likened to the subject too
+        subjects += _countries_in(ix, [x for s in verb.children if s.dep_ in {"nsubj", "nsubjpass"}
+                                       for c in s.children if c.dep_ == "prep" and c.lower_ == "like"
+                                       for p in c.children if p.dep_ == "pobj" for x in (p, *p.conjuncts)])
         if not subjects:
             continue
         subjects += _as_is_members(ix, t)
-        objs = [p for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for p in _of_named(c)]
+        ofs = [c for c in t.children if c.dep_ == "prep" and c.lower_ == "of"]
+        ofs += [x for c in ofs for x in c.conjuncts if x.lower_ == "of"]  # "members of A and of B"
+        objs = [p for c in ofs for p in _of_named(c)]
         # "a member of A (X) and the B": the parser may hang B on "member"
         objs += [c for c in t.conjuncts if c.pos_ == "PROPN" and objs]
         for o in objs + [c for o in objs for c in o.conjuncts]:
@@ -16042,6 +16332,28 @@ def _seat_from_party(ix: _Index) -> Iterator[Relation]:
                            evidence=ix.evidence(head))
 
 
+def _bracket_joined_sentence(ix: _Index, sent):
+    """The sentence with the one before it joined when the splitter broke after a bracketed acronym.
+
+    "The X Party (XP) Legislator Name said": the sentence splitter may end a sentence at the closing
+    bracket; a sentence that ends in ")" without a full stop inside the brackets runs on.
+
+    Args:
+        ix: the document index.
+        sent: the sentence span.
+
+    Returns:
+        The span from the previous sentence's start, or ``sent`` itself.
+    """
+    doc = ix.doc
+    k = sent.start
+    if k < 4 or doc[k - 1].text != ")" or doc[k - 3].text != "(" or not doc[k].text[:1].isupper() or \
+            not re.fullmatch(r"[A-Z][A-Za-z&-]{1,7}", doc[k - 2].text):
+        return sent
+    prev = ix.sent_at[k - 1]
+    return doc[prev.start:sent.end] if prev is not None else sent
+
+
 def _premod_parties(ix: _Index) -> Iterator[Relation]:
     """A party named before a legislator's title in front of the name.
 
@@ -16059,7 +16371,10 @@ def _premod_parties(ix: _Index) -> Iterator[Relation]:
     doc = ix.doc
     for s, e in ix.persons:
         sent = ix.sent_at[s]
-        if sent is None or s - 2 < sent.start:
+        if sent is None:
+            continue
+        sent = _bracket_joined_sentence(ix, sent)
+        if s - 2 < sent.start:
             continue
         j = s - 1
         while j - 1 > sent.start and doc[j].lower_ in HONORIFICS:
@@ -16141,7 +16456,10 @@ def _premod_parties(ix: _Index) -> Iterator[Relation]:
         read_as_person = (doc[j].lower_ in PARTY_PREMOD_TITLES or deputy) and len(run) >= 2 and ent is not None and \
             ent.label_ == "PERSON" and ent.start == run[0].i and not ent.ent_id_  # "New Ways lawmaker X"
         listed = fold(" ".join(t.text for t in run)) in ix.gaz.parties  # "Sweden Democrats MP X": a state name opens it
-        if _names_no_party(ix, run) and not (read_as_person or listed):
+        # "Scottish National Party MP X": a party name that opens with a nationality is still a party
+        party_named = len(run) >= 2 and run[-1].lower_ in PARTY_WORDS and ent is not None and ent.label_ == "ORG" \
+            and ent.start <= run[0].i
+        if _names_no_party(ix, run) and not (read_as_person or listed or party_named):
             continue
         if ent is not None and ent.label_ == "ORG" and ent.end > j and doc[j].text.isupper() and \
                 ix.gaz.lookup(" ".join(t.text for t in run)) is None and \

@@ -80,10 +80,11 @@ UNLISTED_CASES = [
       ("Autonomous Administration", "Autonomous Administration of North and West Varnia")]),
     ("a government without a self-rule marker is a body", "Chad does not recognise the Government of National "
      "Unity.", []),
+    # (the span takes the lower-case land word along; the name stays the canonical id)
     ("a claim by a state to a named block", "Chile dismissed a claim by Peru to the Kelmar block as baseless.",
-     [("Kelmar", "Kelmar")]),
+     [("Kelmar block", "Kelmar")]),
     ("the disputed named block", "Oil was found in the disputed Kelmar block last year.",
-     [("Kelmar", "Kelmar")]),
+     [("Kelmar block", "Kelmar")]),
     ("a one-word name NER read as a person", "Spain, which does not recognise Kelmaria, abstained.",
      [("Kelmaria", "Kelmaria")]),
     ("a one-word name recognised as an office holder", "Peru refused to recognise Kelmaria as interim president.",
