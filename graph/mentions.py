@@ -17,8 +17,8 @@ from spacy.tokens import Doc, Span
 
 from .gazetteer import Gazetteer, fold, load_gazetteer
 from .models import Article, Mention
-from .names import (BEAT_WORDS, HYPHENS, NAME_PARTICLES, abbreviates, hyphen_link_at, is_calendar_word,
-                    uncapitalise_name)
+from .names import (BEAT_WORDS, GROUP_WORD_ENDINGS, HYPHENS, NAME_PARTICLES, abbreviates, hyphen_link_at,
+                    is_calendar_word, okina_before, uncapitalise_name)
 from .nlp import (ADMIN_AREA_NOUNS, COMPASS_ADJECTIVES, OFFICE_HEAD_WORDS, PAPER_WORDS, PLACE_OFFICE_TITLES,
                   PLACE_PARTICLES, ROMANCE_BODY_OPENERS, SETTLEMENT_KINDS, STATION_MODIFIERS, plural_noun_opening)
 
@@ -158,7 +158,9 @@ def _title_words() -> frozenset[str]:
               "commentator", "blogger", "businessman", "businesswoman", "oligarch", "footballer", "player", "coach",
               "counterpart", "colleague", "aide", "adviser", "advisor", "premier", "dictator", "strongman", "deputy",
               "chief", "head", "leader", "founder", "owner", "editor", "editor-in-chief", "fellow", "professor",
-              "diplomat", "envoy", "minister", "prosecutor", "presenter", "host", "anchor", "personality", "candidate"}
+              "diplomat", "envoy", "minister", "prosecutor", "presenter", "host", "anchor", "personality", "candidate",
+              # "Superintendent for Operations Name": a school district's or police force's officer (US usage)
+              "superintendent"}
     return frozenset(words)
 
 
@@ -857,6 +859,62 @@ def _party_home_place_end(doc: Doc, i: int, covered: set[int]) -> int:
     return k
 
 
+#: entity labels the small NER model gives to a surname it does not know after particles ("dos" + "Reis Tolsa")
+SURNAME_MISREAD_LABELS = {"ORG", "GPE", "LOC", "NORP", "FAC"}
+
+
+def _surname_read_as_group(doc: Doc, k: int, covered: set[int]) -> bool:
+    """Tell whether token k is a person's last surname that the NER read as a nationality or group (NORP).
+
+    The small English model labels an unfamiliar surname right after a given name as NORP when it closes the
+    name before an appositive comma ("Tashi Norbu Wangchuk, the minister"); a one-word NORP span that is no
+    demonym the gazetteer lists and has no nationality ending, glued to the name, capitalised and tagged a
+    proper noun, is the name's last word (the name-extension step of rule-based NER post-processing, as in
+    CoreNLP's RegexNER overwrite of a model label).
+
+    Args:
+        doc: the Doc.
+        k: the token right after the person's name.
+        covered: the tokens inside other entity spans.
+
+    Returns:
+        True when the token is such a surname.
+    """
+    if k >= len(doc) or k not in covered or doc[k].ent_type_ != "NORP" or doc[k].ent_iob_ != "B" or \
+            doc[k].ent_id_ or (k + 1 < len(doc) and doc[k + 1].ent_iob_ == "I"):
+        return False
+    tok = doc[k]
+    if not (tok.is_title and tok.is_alpha and tok.pos_ == "PROPN" and tok.tag_ == "NNP") or \
+            tok.lower_.endswith(GROUP_WORD_ENDINGS) or load_gazetteer().country_of_demonym(tok.text) is not None:
+        return False
+    return _glued(doc, k - 1) and (k + 1 >= len(doc) or not doc[k + 1].is_title)
+
+
+def _qualified_title_at(doc: Doc, k: int) -> bool:
+    """Tell whether tokens k, k+1 are a qualifier and a member's title opening a name ("Tolsa MP Ana Berg").
+
+    News copy puts a member's party or a place before the title ("Labour MP X", "Fretilin deputy X"); the NER
+    may take both into the person's span, where the cleaner, which strips only leading titles, cannot reach
+    the title.  A capitalised word that is no title or title modifier, then an upper-case gazetteer title
+    ("MP", "MLA", "TD"), then a capitalised word, open such a span (the title-then-name pattern of rule-based person
+    recognisers such as GATE ANNIE's).
+
+    Args:
+        doc: the Doc.
+        k: the span's first token.
+
+    Returns:
+        True when the two tokens are such a qualifier and title.
+    """
+    if k + 2 >= len(doc) or not doc[k].is_title or not doc[k + 2].is_title or not doc[k].is_alpha:
+        return False
+    words = _title_and_modifier_words()
+    if doc[k].lower_ in words or doc[k].lower_ in HONORIFICS:
+        return False
+    return doc[k + 1].text in load_gazetteer().person_titles and doc[k + 1].text.isupper() and \
+        _glued(doc, k) and _glued(doc, k + 1)
+
+
 def _adjust(doc: Doc, ent: Span, covered: set[int]) -> Span:
     """Widen a name the NER cut short: a glued hyphenated part on the right
     ("Bergqvist" + "-Nielsen"), for a place the rest of an area's name ("Varn" +
@@ -899,9 +957,12 @@ def _adjust(doc: Doc, ent: Span, covered: set[int]) -> Span:
             n = _particle_run(doc, end)
             if n:
                 end += n + 1
-                while end < len(doc) and doc[end].ent_iob_ == "I" and doc[end].ent_type_ == "PERSON" and \
-                        doc[end].is_title and _glued(doc, end - 1):
+                while end < len(doc) and doc[end].ent_iob_ == "I" and doc[end].is_title and _glued(doc, end - 1) \
+                        and (doc[end].ent_type_ == "PERSON" or doc[end].ent_type_ in SURNAME_MISREAD_LABELS and
+                             not doc[end].ent_id_ and doc[end - 1].ent_type_ == doc[end].ent_type_ and
+                             doc[end].pos_ == "PROPN"):
                     end += 1  # "… Varnek" + the NER's "bin Haji Tolsam": the patronymic the NER read apart
+                    # ("Ana dos" + the NER's body "Reis Tolsa": the surnames after a particle, one name)
             elif _nickname_at(doc, end):
                 end += 4
             elif end in covered and end + 1 < len(doc) and doc[end].ent_id_ and \
@@ -919,6 +980,8 @@ def _adjust(doc: Doc, ent: Span, covered: set[int]) -> Span:
             elif end not in covered and doc[end].is_title and doc[end].pos_ == "PROPN" and \
                     doc[end - 1].whitespace_ and doc[end].lower_ not in titles and not doc[end].is_sent_start:
                 end += 1
+            elif _surname_read_as_group(doc, end, covered):
+                end += 1  # "Tashi Norbu" + the NER's group "Wangchuk": a surname the NER read as a nationality
             elif _name_apostrophe(doc, end - 1) and doc[end].is_title and doc[end].pos_ == "PROPN" and \
                     not doc[end].ent_id_ and doc[end].lower_ not in titles and \
                     (end + 1 >= len(doc) or doc[end + 1].ent_iob_ != "I"):
@@ -951,6 +1014,8 @@ def _adjust(doc: Doc, ent: Span, covered: set[int]) -> Span:
             (start == 0 or doc[start].is_sent_start or "\n" in doc[start - 1].whitespace_) and \
             all(t.is_title for t in doc[start + 1:end]):
         start += 1  # "Parent Anna Berg, whose …": a sentence-initial role noun glued before the name
+    if label == "PERSON" and end - start >= 3 and _qualified_title_at(doc, start):
+        start += 2  # "Tolsa MP" + "Ana Berg": the party and the member's title before the name are no part of it
     if label in {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"}:
         start, end, label = _honorific_extent(doc, start, end, label, covered)
     if (start, end, label) == (ent.start, ent.end, ent.label_):
@@ -6119,7 +6184,9 @@ def _unlabelled_names(doc: Doc, article: Article, seen: set[tuple[int, int]]) ->
                                               label="PERSON"), title_before=True)
     yield from _office_names(doc, article, seen)
     yield from _lone_legislatures(doc, article, seen)
-    covered = {i for e in doc.ents if not _misread_name(e) for i in range(e.start, e.end)}
+    covered = {i for e in doc.ents if not _misread_name(e) and not (  # "X Y" + the NER's group "Z": a surname
+        e.start > 0 and doc[e.start - 1].pos_ == "PROPN" and doc[e.start - 1].is_title and
+        _surname_read_as_group(doc, e.start, {e.start})) for i in range(e.start, e.end)}
     i = 0
     titles = _title_words()
     skip = titles | TITLE_MODIFIERS
@@ -6236,7 +6303,7 @@ def _unlabelled_names(doc: Doc, article: Article, seen: set[tuple[int, int]]) ->
                 yield from _unseen_mention(article, seen, doc[i:j], "GPE", place_cue=True,
                                            in_quote=_in_quote(doc, doc[i].idx))
             elif words >= 2:
-                prev = doc[i - 1] if i >= 1 else None
+                prev = doc[i - 2 if okina_before(doc, i) else i - 1] if i >= 1 else None  # "Sister 'Ana X"
                 after_poss = prev is not None and prev.text in {"'s", "’s"} and i >= 2 and \
                     doc[i - 2].ent_type_ in {"COUNTRY", "GPE"}
                 after_title = prev is not None and (prev.lower_.rstrip(".") in skip or office is not None) or \

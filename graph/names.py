@@ -39,6 +39,34 @@ BEAT_WORDS = frozenset({
 #: "Abd-al-Karim", "Hassan-e-Sabbah"): Arabic, Persian and Urdu linking particles.
 HYPHEN_PARTICLES = frozenset({"ud", "ul", "ur", "us", "un", "ad", "al", "el", "ed", "ar", "as", "e", "bin", "ibn", "abu"})
 HYPHENS = frozenset({"-", "‐", "‑"})
+#: endings of nationality and group words ("Bhutanese", "Tongan", "Scottish", "Nepali"): no surnames, so a
+#: word the NER labels a group (NORP) with one of them stays a group
+GROUP_WORD_ENDINGS = ("ese", "ian", "an", "ans", "ish", "i", "ic", "ch")
+
+
+#: the marks Tongan, Samoan and Hawaiian spelling writes for the glottal stop (okina, fakauʻa) at a name's start
+OKINA_MARKS = frozenset({"'", "‘", "ʻ", "`"})
+
+
+def okina_before(doc, k: int) -> bool:
+    """Tell whether token k-1 is an okina glued to the front of the capitalised name word k ("'Ana", "ʻEua").
+
+    Polynesian orthographies write the glottal stop as a letter, often typed as an apostrophe, so a name may
+    open with one ("'Ana", "'Ofa"); the tokenizer splits it off and tags it a possessive or a quote mark (see
+    the Tonga Language Committee's orthography, and the Unicode note on U+02BB).  The mark stands after a
+    space or a line start, with no space between it and the word; a single quotation mark opening a quoted
+    phrase looks the same, so callers skip quoted tokens.
+
+    Args:
+        doc: the Doc.
+        k: the first token of the name chunk.
+
+    Returns:
+        True when token k-1 is such a mark.
+    """
+    if k < 1 or doc[k - 1].text not in OKINA_MARKS or doc[k - 1].whitespace_ or not doc[k].is_title:
+        return False
+    return k < 2 or bool(doc[k - 2].whitespace_) and doc[k - 2].is_alpha
 
 
 def hyphen_link_at(doc, h: int) -> bool:

@@ -42,6 +42,8 @@ def _register_paragraph_breaks() -> str:
                         tok.is_sent_start = True
                 elif _unit_stop(doc, tok.i):
                     tok.is_sent_start = True
+                elif _after_dateline(doc, tok.i):
+                    tok.is_sent_start = True  # "CITY — A said ...": the dateline is no part of the first clause
                 elif prev.is_alpha and prev.text[:1].isupper() and prev.i > 0 and prev.is_sent_start \
                         and tok.is_alpha and tok.text[:1].isupper():
                     tok.is_sent_start = False  # "Kim Ha-eun, ...": a name opening a paragraph is not split
@@ -49,6 +51,43 @@ def _register_paragraph_breaks() -> str:
                     tok.is_sent_start = False  # "the Minister of X, Hon. Name, says": a title's stop ends nothing
             return doc
     return name
+
+
+#: the dashes that close a dateline: "NAIROBI —", "LIMA (Reuters) -"
+DATELINE_DASHES = frozenset({"—", "–", "-", "--"})
+
+
+def _after_dateline(doc, i: int) -> bool:
+    """Tell whether token ``i`` opens the story after a dateline at the start of its paragraph.
+
+    A dateline is a place in capitals, perhaps with ", Country" or a bracketed agency, closed by a dash
+    ("NIAMEY —", "LIMA, Peru (Reuters) -"); the parser otherwise hangs the first clause on the place.
+
+    Args:
+        doc: a tokenised Doc.
+        i: a token index.
+
+    Returns:
+        True when the token right before is the dash of such a dateline.
+    """
+    if i < 2 or doc[i - 1].text not in DATELINE_DASHES or doc[i].is_space or not doc[i].text[:1].isupper() or \
+            not doc[i - 2].whitespace_ or not doc[i - 1].whitespace_:
+        return False  # (a dash set off by spaces: "CPN-UML", "Secretary-General" are no datelines)
+    k = i - 2
+    caps = 0
+    while k >= 0 and i - 2 - k < 10:
+        t = doc[k]
+        if t.is_space or (k > 0 and "\n" in doc[k - 1].whitespace_):
+            if not t.is_space:
+                caps += t.is_upper and t.is_alpha and len(t) > 1
+            break
+        if not (t.is_upper and t.is_alpha or t.text in {",", "(", ")", "."} or t.text[:1].isupper()):
+            return False
+        caps += t.is_upper and t.is_alpha and len(t) > 1
+        k -= 1
+    start = k if k >= 0 and not doc[k].is_space else k + 1
+    return caps > 0 and (start <= 0 or "\n" in doc[start - 1].whitespace_ or doc[start - 1].is_space) and \
+        doc[max(start, 0)].is_upper
 
 
 # one-letter platform names the tokenizer takes for an initial: "he wrote on X."
@@ -361,7 +400,10 @@ LAND_HEAD_NOUNS = frozenset({"block", "blocks", "field", "fields", "area", "zone
                              "waters", "enclave", "strip", "valley", "plateau", "triangle", "salient", "corridor",
                              "spit", "peninsula", "exclave", "atoll", "cays", "islets", "heights", "lagoon", "delta",
                              "glacier", "panhandle", "archipelago", "wedge", "sandbar", "sandbank", "islet", "cay",
-                             "outcrop", "hamlet", "village"})
+                             "outcrop", "hamlet", "village", "rocks"})
+#: words that open a landform's or water's name ("Lough X", "Mount Y", "Cape Z"): no given name
+LANDFORM_OPENERS = frozenset({"lough", "loch", "lake", "mount", "cape", "isla", "isle", "île", "ile", "bahía",
+                              "bahia", "cabo", "monte", "punta", "cerro", "lago", "jebel", "jabal", "wadi", "ras"})
 #: the last word of a named body of water: "the X Sea wedge" names a land in it, not the sea itself
 WATER_NAME_WORDS = frozenset({"Sea", "Ocean", "Gulf", "Bay", "Strait", "Straits", "Channel", "Lake", "River"})
 #: the last word of a named boundary a state recognises or not ("the X Line"): the line stands for the land it
@@ -636,6 +678,9 @@ def _part_of_state_heads(part) -> list:
     if not any(o.ent_type_ == "COUNTRY" for o in owners):
         return []
     heads = [c for c in part.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    # "considers the X part of Y" with the name read as an adjective (no demonym, no English word)
+    heads += [c for c in part.children if c.dep_ == "amod" and c.i == part.i - 1 and
+              _unknown_capitalised(c, load_gazetteer()) and any(d.lower_ == "the" for d in part.children)]
     gov = part.head
     if part.dep_ == "pobj" and gov.lower_ == "as":
         gov = gov.head
@@ -1232,8 +1277,12 @@ def find_unlisted_territories(doc) -> list[tuple[int, int, str]]:
                 tok.tag_ == "NNS" and s_form_lemmas(tok) & BELONG_CUE_VERBS):  # (a verb read as a plural noun)
             heads, held = _owned_name_heads(tok, gaz)
             heads_owned = bool(heads)
+            # "that Lough X is British": a name a landform word opens is a place whatever NER made of it
+            landform = {h.i for h in heads if h.i > 0 and doc[h.i - 1].lower_ in LANDFORM_OPENERS and
+                        doc[h.i - 1].text[:1].isupper() and h.pos_ == "PROPN"}
+            lone |= landform
             if not held and any(h.ent_type_ == "PERSON" and h.i > 0 and doc[h.i - 1].ent_type_ == "PERSON"
-                                for h in heads):
+                                and h.i not in landform for h in heads):
                 heads = []  # "accepts that Ana X and B are Ruritanian": people given a nationality
             if len(heads) > 1:
                 # "accepts that A and B are Ruritanian": names given to a state together are lands, also a
@@ -1588,6 +1637,26 @@ def misparsed_attributions(doc) -> list[tuple[int, int, int]]:
     return out
 
 
+def _reparse_words(nlp, words: list[str], spaces: list[bool]):
+    """Tag and parse a sentence given as tokens with the pipeline's own tagger and parser.
+
+    Args:
+        nlp: the pipeline.
+        words: the token texts (a Doc's own tokenization, merged names included).
+        spaces: whether each token is followed by a space.
+
+    Returns:
+        The parsed Doc, token for token the same as ``words``.
+    """
+    from spacy.tokens import Doc
+
+    sub = Doc(nlp.vocab, words=words, spaces=spaces)
+    for name in PARSE_PIPES:
+        if name in nlp.pipe_names:
+            sub = nlp.get_pipe(name)(sub)
+    return sub
+
+
 def _reparse(nlp, text: str):
     """Tag and parse ``text`` alone with the pipeline's own tagger and parser.
 
@@ -1655,9 +1724,10 @@ def repair_attributions(nlp, doc) -> None:
         doc.from_array(attrs, arr)
 
 
-#: words the tagger reads as an adverb or particle where, after a list of states, they are a plural verb
-#: ("Peru and Chile back X's claim"), each with an unambiguous verb of the same frame to parse the sentence with
-AMBIGUOUS_PLURAL_VERBS = {"back": "support"}
+#: words the tagger reads as an adverb, particle or plural noun where, after a state's name, they are a verb
+#: ("Peru and Chile back X's claim", "Malaysia contests Y's sovereignty"), each with an unambiguous verb of the
+#: same frame to parse the sentence with
+AMBIGUOUS_PLURAL_VERBS = {"back": "support", "contests": "disputes", "backs": "supports"}
 
 
 def repair_verb_readings(nlp, doc) -> None:
@@ -1698,7 +1768,58 @@ def repair_verb_readings(nlp, doc) -> None:
                 arr = doc.to_array(attrs)
             for k, u in enumerate(sub):
                 i = sent.start + k
-                lemma = doc.vocab.strings.add(t.lower_) if k == k0 else u.lemma
+                lemma = doc.vocab.strings.add(t.lower_[:-1] if t.lower_.endswith("s") else t.lower_) if k == k0 \
+                    else u.lemma  # ("contests": "contest")
+                arr[i] = [(sent.start + u.head.i - i) & mask, u.dep, u.tag, u.pos, lemma]
+            break
+    if arr is not None:
+        doc.from_array(attrs, arr)
+
+
+#: plural land words the tagger reads as a verb after a name ("the X fields part of Y"), each with a noun of the same
+#: frame that is never a verb, to parse the sentence with
+AMBIGUOUS_LAND_PLURALS = {"fields": "areas", "blocks": "areas", "banks": "reefs", "waters": "seas"}
+
+
+def repair_land_plurals(nlp, doc) -> None:
+    """Re-parse a sentence whose plural land word after a name the tagger read as a verb, and graft the parse back.
+
+    "Lisbon considers the X fields part of Y": "fields" is read as a verb whose subject is "X", and the
+    name drops out of the regarding frame.  When a word of AMBIGUOUS_LAND_PLURALS tagged as a verb follows a
+    capitalised name that "the" opens, and an earlier verb of the sentence takes no object, the sentence is
+    parsed again with the word replaced by an unambiguous noun; if that noun is no verb in the new parse,
+    its heads, labels and tags are kept (the word keeps its own lemma).
+
+    Args:
+        nlp: the pipeline (its tagger and parser are reused).
+        doc: the Doc, changed in place.
+    """
+    from spacy.attrs import DEP, HEAD, LEMMA, POS, TAG
+
+    attrs = [HEAD, DEP, TAG, POS, LEMMA]
+    arr = None
+    mask = (1 << 64) - 1
+    for sent in doc.sents:
+        for t in sent:
+            stand_in = AMBIGUOUS_LAND_PLURALS.get(t.text)
+            if stand_in is None or not t.tag_.startswith("VB") or t.i - 2 < sent.start or \
+                    doc[t.i - 1].pos_ != "PROPN" or not doc[t.i - 1].text[:1].isupper():
+                continue
+            k = t.i - 1
+            while k > sent.start and doc[k - 1].pos_ == "PROPN" and doc[k - 1].text[:1].isupper():
+                k -= 1
+            if doc[k - 1].lower_ != "the" or not any(u.pos_ == "VERB" and u.i < k - 1 for u in sent):
+                continue
+            sub = _reparse_words(nlp, [stand_in if u.i == t.i else u.text for u in sent],
+                                 [bool(u.whitespace_) for u in sent])  # (the Doc's own tokens: merged names stay)
+            k0 = t.i - sent.start
+            if sub[k0].pos_ not in {"NOUN", "PROPN"} or sum(u.head.i == u.i for u in sub) != 1:
+                break
+            if arr is None:
+                arr = doc.to_array(attrs)
+            for j, u in enumerate(sub):
+                i = sent.start + j
+                lemma = doc.vocab.strings.add(t.lower_[:-1]) if j == k0 else u.lemma  # ("fields": "field")
                 arr[i] = [(sent.start + u.head.i - i) & mask, u.dep, u.tag, u.pos, lemma]
             break
     if arr is not None:
@@ -1708,8 +1829,8 @@ def repair_verb_readings(nlp, doc) -> None:
 def _register_attribution_repair() -> str:
     """Register the ``attribution_repair`` component (once) and return its name.
 
-    A thin wrapper around :func:`repair_attributions` and :func:`repair_verb_readings`; an odd
-    parse never stops the pipeline.
+    A thin wrapper around :func:`repair_attributions`, :func:`repair_verb_readings` and
+    :func:`repair_land_plurals`; an odd parse never stops the pipeline.
     """
     from spacy.language import Language
 
@@ -1724,6 +1845,10 @@ def _register_attribution_repair() -> str:
                     pass
                 try:
                     repair_verb_readings(nlp, doc)
+                except Exception:
+                    pass
+                try:
+                    repair_land_plurals(nlp, doc)
                 except Exception:
                     pass
                 return doc

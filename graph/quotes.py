@@ -146,7 +146,8 @@ from typing import TYPE_CHECKING, Iterator
 
 from .gazetteer import fold
 from .models import Article, Evidence, Mention, Quote
-from .names import NAME_PARTICLES, hyphen_link_at, is_calendar_word, is_inner_name_word
+from .names import (GROUP_WORD_ENDINGS, NAME_PARTICLES, hyphen_link_at, is_calendar_word, is_inner_name_word,
+                    okina_before)
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Span, Token
@@ -947,7 +948,31 @@ def _misread_demonym(ctx: _Ctx, ent: "Span") -> bool:
     return before in HONORIFICS or any(len(e) > 1 and e[-1].lower_ == last and (
         e.label_ == "PERSON" or e.label_ == "ORG" and _person_appositive(ctx, e.root)) for e in ctx.ents) \
         or any(e.label_ == "PERSON" and len(e) > 1 and e.end < len(ctx.doc) and ctx.doc[e.end].lower_ == last
-               and _surname_left_out(ctx, e.end) for e in ctx.ents)  # "[Ana Ag] Lind": the tagger left it out
+               and _surname_left_out(ctx, e.end) for e in ctx.ents) \
+        or _closes_compound_name(ctx, ent)  # "[Ana Ag] Lind": the tagger left it out
+
+
+def _closes_compound_name(ctx: _Ctx, ent: "Span") -> bool:
+    """Tell whether a one-word NORP span is the last word of a name whose given names the parser hangs on it.
+
+    An unfamiliar surname closing a name of three words or more ("Tashi Dorji Norbu, the minister, ...") is
+    tagged NORP while the given names before it get no entity at all; the parser still makes them compounds
+    of the surname, the head of the name (Collins's 1999 noun-phrase head rules, as in
+    :func:`_surname_left_out`).  A word with a nationality ending (``GROUP_WORD_ENDINGS``) stays a group.
+
+    Args:
+        ctx: the document context.
+        ent: the NORP span (no demonym or place, see :func:`_misread_demonym`).
+
+    Returns:
+        True when two capitalised proper nouns outside any entity, on the same line, are its compounds.
+    """
+    tok = ent[0]
+    if len(ent) != 1 or ent.ent_id_ or tok.lower_.endswith(GROUP_WORD_ENDINGS) or tok.tag_ != "NNP":
+        return False
+    given = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN" and c.is_title and c.is_alpha
+             and c.i not in ctx.ent_of and c.whitespace_ == " " and c.text.casefold() not in ctx.titles]
+    return len(given) >= 2 and given[-1].i == tok.i - 1
 
 
 def _family_name_read_as_demonym(ctx: _Ctx, tok: "Token", ent: "Span") -> Mention | None:
@@ -1055,6 +1080,10 @@ def _person_bounds(ctx: _Ctx, lo: int, hi: int) -> tuple[int, int]:
     if k > hi and k < len(doc) and doc[k - 1].whitespace_ == " " and doc[k].is_alpha and doc[k].text[:1].isupper() \
             and not ctx.quoted(k) and doc[k].text.casefold() not in ctx.titles and doc[k].lower_ not in NAME_PARTICLES:
         hi = k + 1
+        while hi < len(doc) and doc[hi].ent_iob_ == "I" and doc[hi - 1].ent_type_ == doc[hi].ent_type_ and \
+                doc[hi].pos_ == "PROPN" and doc[hi].is_title and doc[hi - 1].whitespace_ == " " and \
+                not ctx.quoted(hi) and doc[hi].text.casefold() not in ctx.titles:
+            hi += 1  # "Ana dos" + the NER's body "Reis Tolsa": every surname after the particle
         while _glued_hyphen(doc, hi):
             hi += 2
     if _surname_left_out(ctx, hi):
@@ -1185,7 +1214,9 @@ def _surname_left_out(ctx: _Ctx, hi: int) -> bool:
         return False
     last, t = doc[hi - 1], doc[hi]
     return last.dep_ == "compound" and last.head.i == t.i and last.whitespace_ == " " and t.pos_ == "PROPN" \
-        and t.is_alpha and t.text[:1].isupper() and not t.text.isupper() and t.i not in ctx.ent_of \
+        and t.is_alpha and t.text[:1].isupper() and not t.text.isupper() and (t.i not in ctx.ent_of or (
+            len(ctx.ent_of[t.i]) == 1 and ctx.ent_of[t.i].label_ == "NORP" and not ctx.ent_of[t.i].ent_id_
+            and not t.lower_.endswith(GROUP_WORD_ENDINGS))) \
         and not ctx.quoted(t.i) and t.text.casefold() not in ctx.titles and t.lemma_.casefold() not in ORG_NOUNS \
         and not _is_place(ctx, t.text) and not _is_demonym(ctx, t.text)
 
@@ -1438,6 +1469,8 @@ def _propn_chunk(ctx: _Ctx, tok: "Token") -> tuple[int, int]:
     while lo > 0:
         if _hyphen_left(doc, lo) < lo:
             lo = _hyphen_left(doc, lo)
+        elif okina_before(doc, lo):
+            lo -= 1  # "'Ana Vea": the okina opening a Polynesian name is its first letter
         elif lo >= 2 and doc[lo - 1].text in NAME_PARTICLES and doc[lo - 2].pos_ == "PROPN" and doc[lo - 2].is_alpha \
                 and doc[lo - 2].text[:1].isupper() and doc[lo - 2].text.casefold() not in ctx.titles:
             lo -= 2  # "Puigvert i Casals", "Herranz de Vega": a surname particle the parser hung elsewhere
@@ -1774,6 +1807,57 @@ def _names_words(ctx: _Ctx, first: int) -> set[str]:
     return out
 
 
+def _named_after_person(ctx: _Ctx, lo: int, hi: int) -> bool:
+    """Tell whether a body-tagged name closes on a body's head word ("[Queen Salote] College", "King X Hospital").
+
+    Bodies and buildings named after a titled person keep the title ("Prince X Hospital", "Queen Y School");
+    the title then says nothing of a person, for the head word (the last word of an English noun phrase,
+    Collins's 1999 head rules) is a body's (``graph.nlp.BODY_WORDS``, ``ORG_NOUNS``).
+
+    Args:
+        ctx: the document context.
+        lo, hi: the name's token range.
+
+    Returns:
+        True when the name's last word is a body's head word written in capitals.
+    """
+    from .nlp import BODY_WORDS
+    last = ctx.doc[hi - 1] if hi > lo else None
+    return last is not None and last.is_title and last.lower_ in BODY_WORDS | ORG_NOUNS | INSTITUTION_PLURALS
+
+
+def _place_conjunct(ctx: _Ctx, ent: "Span") -> bool:
+    """Tell whether a one-word PERSON span is a conjunct of a place name ("Tolsa and [Varn]"), so a place.
+
+    Coordinated noun phrases share their semantic class (the conjunct agreement that Lee et al. 2013's
+    coreference sieves and NER post-correction rely on); a lone capitalised word the tagger read as a person,
+    with no title or honorific, that is joined by "and" / "or" to a place the tagger or the gazetteer knows is
+    one more place ("islands such as X and Y").
+
+    Args:
+        ctx: the document context.
+        ent: the PERSON span.
+
+    Returns:
+        True when the span is one word with a place as its conjunct.
+    """
+    if len(ent) != 1:
+        return False
+    tok = ent[0]
+    if ctx.doc[tok.i - 1].lower_.rstrip(".") in HONORIFICS if tok.i else False:
+        return False
+    conjuncts = [c for c in tok.children if c.dep_ == "conj"] + ([tok.head] if tok.dep_ == "conj" else [])
+    k = tok.i - 1 if okina_before(ctx.doc, tok.i) else tok.i  # the parser may miss the coordination
+    if k >= 2 and ctx.doc[k - 1].lower_ in ("and", "or"):
+        conjuncts.append(ctx.doc[k - 2])
+    for c in conjuncts:
+        other = ctx.ent_of.get(c.i)
+        if other is not None and len(other) == 1 and (other.label_ in ("GPE", "LOC", "PLACE") or
+                                                      _is_place(ctx, other.text)):
+            return True
+    return False
+
+
 def _collect_names(ctx: _Ctx) -> list[_Name]:
     """Collect the name mentions outside quotations (antecedents for pronouns and roles).
 
@@ -1799,6 +1883,8 @@ def _collect_names(ctx: _Ctx) -> list[_Name]:
             continue  # part of a longer organisation name ("Nursing" in "Nursing and Midwifery Federation")
         if ent.label_ == "PERSON" and _is_bare_title(ctx, ent):
             continue  # "[Grand Duke] Ana Lind": a title tagged on its own names nobody
+        if ent.label_ == "PERSON" and _place_conjunct(ctx, ent):
+            continue  # "islands such as Tolsa and [Varn]": a one-word name joined to a place is a place
         m = _entity_mention(ctx, ent)
         if m is None:
             continue
@@ -1818,6 +1904,8 @@ def _collect_names(ctx: _Ctx) -> list[_Name]:
         person = ent.label_ == "PERSON" or bool(context & titles) or doc[lo].lower_ in HONORIFICS \
             or head.dep_ == "appos" and _person_noun(ctx, head.head) or bool(surface & PERSON_NOUNS) \
             or _person_appositive(ctx, head)
+        if person and ent.label_ != "PERSON" and _named_after_person(ctx, lo, hi):
+            person = False  # "[Prince Tolsa Hospital]": a body named after a titled person is no person
         if not person and ent.label_ == "ORG" and _maybe_person(m) and _who_clause(head):
             # "Ana Lind, who lives nearby," read as a body: "who" is said of people (animacy, Lee et al. 2013)
             person = True
@@ -1840,6 +1928,8 @@ def _collect_names(ctx: _Ctx) -> list[_Name]:
         lo, hi = _propn_chunk(ctx, tok)
         context = _title_context(ctx, tok, lo, hi, own=False) | _trimmed_titles(ctx, lo, m) | \
             _surface_titles(ctx, lo, hi)
+        if lo > 0 and (first := _title_start(ctx, lo, ctx.para_starts[ctx.para_of(doc[lo].idx)])) < lo:
+            context |= frozenset(_words(ctx, doc[first:lo]))  # "Lyonpo [Tashi Norbu]": the title before the chunk
         honorific = any(c.lower_ in HONORIFICS or _TITLE_TOKEN.match(c.text) for c in tok.children) or \
             _TITLE_TOKEN.match(tok.text) or doc[lo].lower_ in HONORIFICS
         speaks = tok.dep_ == "nsubj" and _is_cue(tok.head)
@@ -2652,7 +2742,8 @@ def _speaker(ctx: _Ctx, tok: "Token | None", depth: int = 0, via_cue: bool = Fal
                                           or tok.i in ctx.ent_of and _is_bare_title(ctx, ctx.ent_of[tok.i])
                                           or _determined_role(ctx, tok) or _definite_title_phrase(ctx, tok)
                                           or _definite_role_taken_up(ctx, tok)
-                                          or tok.lower_ in STYLES_OF_ADDRESS and tok.i not in ctx.ent_of)
+                                          or tok.lower_ in STYLES_OF_ADDRESS and tok.i not in ctx.ent_of
+                                          or _member_title_with_name(ctx, tok))
     if tok.pos_ == "NOUN" and (campaign := _campaign_body(ctx, tok)) is not None:
         return _mention(ctx, *campaign, "ORG")  # "Parents for Oakvale, a charity, said": a body's name
     if tok.pos_ in ("NOUN", "NUM") or bare_title or tok.lower_ == "one":  # "One of them, Ovidiu Marsh, ..."
@@ -3491,6 +3582,32 @@ def _apposed_title(ctx: _Ctx, n: _Name, word: str) -> bool:
     head = ctx.doc[n.head]
     return any(c.text.casefold() == word and (c.dep_ == "appos" or c.dep_ == "compound" and c.i < n.first)
                for c in head.children)
+
+
+#: Capitalised nouns for a seat-holder's post ("Member of Parliament for X", "Member for Y"):
+#: the post, not a name, when a name is set in apposition to it
+MEMBER_TITLE_NOUNS = frozenset({"member"})
+
+
+def _member_title_with_name(ctx: _Ctx, tok: "Token") -> bool:
+    """Tell whether a capitalised "Member" subject is a legislator's post that an apposed name fills.
+
+    "Member of Parliament for X, Hon. NAME, of the Y Party, said ...": the tagger reads the post as a
+    proper noun; with a PERSON name as its appositive it is a title, so the name speaks (the appositive
+    step of CoreNLP's mention-to-speaker sieve).
+
+    Args:
+        ctx: the document context.
+        tok: the subject head (a proper noun).
+
+    Returns:
+        True when tok is such a post with a PERSON appositive.
+    """
+    if tok.lower_ not in MEMBER_TITLE_NOUNS or not tok.is_title or tok.i in ctx.ent_of:
+        return False
+    if not any(c.dep_ == "prep" and c.lower_ in ("of", "for") for c in tok.children):
+        return False
+    return any(c.dep_ == "appos" and c.i in ctx.ent_of and ctx.ent_of[c.i].label_ == "PERSON" for c in tok.children)
 
 
 def _definite_title_phrase(ctx: _Ctx, tok: "Token") -> bool:
@@ -5495,6 +5612,38 @@ def _gender_ok(ctx: _Ctx, m: Mention, pronoun: str) -> bool:
     return not gender or gender == _pronoun_gender(pronoun)
 
 
+def _name_set_off_after(ctx: _Ctx, subj: "Token") -> "_Name | None":
+    """The person's name set off by a comma right after a role-noun subject ("The head nurse, Sister NAME, ...").
+
+    The parser may read the appositive name as a second subject rather than an appositive; on the surface it
+    still follows the subject phrase after a comma, behind nothing but titles and an okina, and a comma or the
+    verb follows it (the appositive pattern of Hearst 1992 and CoreNLP's mention-to-speaker step).
+
+    Args:
+        ctx: the document context.
+        subj: the role-noun subject of the sentence.
+
+    Returns:
+        The person name, or None.
+    """
+    doc = ctx.doc
+    comma = subj.right_edge.i + 1
+    if comma >= len(doc) or doc[comma].text != ",":
+        return None
+    for n in ctx.names[bisect_left(ctx.name_heads, comma):]:
+        first = ctx.token_at(n.mention.start)
+        if first <= comma or n.head > comma + 8:
+            break
+        lo = first - 1 if okina_before(doc, first) else first
+        lo = _title_start(ctx, lo, ctx.para_starts[ctx.para_of(doc[comma].idx)])
+        end = ctx.token_at(n.mention.end)
+        if n.person and lo == comma + 1 and end < len(doc) and (doc[end].text == "," or
+                                                                doc[end].pos_ in ("VERB", "AUX")):
+            return n
+        break
+    return None
+
+
 def _sentence_antecedent(ctx: _Ctx, sent: "Span", before: int, pronoun: str,
                          depth: int = 0) -> tuple[bool, Mention | None]:
     """Find the person a later pronoun refers to in one sentence.
@@ -5535,6 +5684,8 @@ def _sentence_antecedent(ctx: _Ctx, sent: "Span", before: int, pronoun: str,
             return True, named.mention  # "Remedios kept counting. "...," she said" after "his wife, Remedios"
         if m is not None and _lone_name_read_as_body(ctx, m, subj, sent, pronoun):
             return True, m
+        if m is None and _person_noun(ctx, subj) and (apposed := _name_set_off_after(ctx, subj)) is not None:
+            return True, apposed.mention if _gender_ok(ctx, apposed.mention, pronoun) else None
         if (m is None and _person_noun(ctx, subj) and subj.tag_ not in ("NNS", "NNPS")
                 or m is not None and _maybe_person(m) and (
                 subj.pos_ != "NOUN" or _person_noun(ctx, subj))) \

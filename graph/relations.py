@@ -3540,7 +3540,10 @@ LOCAL_UNIT_WORDS = frozenset({"office", "bureau", "branch", "chapter", "section"
 OF_BODY_HEADS = frozenset({"council", "ministry", "office", "department", "chamber", "bureau", "board", "court",
                            "house", "cabinet", "college", "congress", "university", "bank"})  # "Bank of X Governor"
 PORTFOLIO_HEADS = frozenset({"minister", "ministers", "secretary", "undersecretary", "commissioner", "ministry",
-                             "envoy", "cs"})
+                             "envoy", "cs",
+                             # "Deputy Superintendent for Operations Name": a school district's or police force's
+                             # senior officer with a remit (US district and police usage)
+                             "superintendent"})
 PORTFOLIO_WORDS = frozenset({
     "affairs", "communication", "communications", "defence", "defense", "finance", "health", "justice",
     "interior", "trade", "information", "education", "agriculture", "energy", "environment", "transport",
@@ -3549,7 +3552,9 @@ PORTFOLIO_WORDS = frozenset({
     "water", "resources", "commerce", "employment", "welfare", "immigration", "integration", "cooperation",
     "technology", "science", "innovation", "aviation", "infrastructure", "investment", "budget", "mining",
     "power", "telecommunications", "heritage", "arts", "veterans", "solidarity", "territories", "relations",
-    "communities"})
+    "communities",
+    # "Superintendent for Operations", "Secretary for Operations": a service's day-to-day running as a remit
+    "operations"})
 
 
 PORTFOLIO_SUFFIXES = ("tion", "ment", "ity", "ance", "ence", "sion")
@@ -5753,10 +5758,19 @@ def _verb_subject_person(ix: _Index, verb):
         The person's span from the index, or None when the subject is no person.
     """
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None and verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"}:
+        # "X, who represents Y and heads the Z Committee": a second verb shares the first one's subject
+        # (coordinated verb phrases, Huddleston & Pullum 2002, ch. 15)
+        verb = verb.head
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subj is None:
         return None
     if subj.lower_ in {"who", "that"} and verb.dep_ == "relcl":
         subj = verb.head  # the relative clause's antecedent
+        if subj.i not in ix.person_at and subj.dep_ == "appos" and subj.is_lower:
+            # "X, a Green deputy who chairs the Y": the relative clause hangs on the appositive noun, which
+            # describes the person it stands beside
+            subj = subj.head
     return ix.person_at.get(subj.i)
 
 
@@ -9276,6 +9290,9 @@ def _regard_territories(ix: _Index, cue, flavour: str, memory: dict, holders: li
     cands += [t for t in frame.children if t.dep_ in {"compound", "nmod"} and t.i < frame.i and (
         t.pos_ == "PROPN" or (ix.ent_at[t.i] is not None and ix.ent_at[t.i].label_ in {"COUNTRY", "TERRITORY"}))
         and not (owner is not None and frame.lower_ in OWNED_LAND_WORDS and t.i == frame.i - 1)]
+    # ("considers the X part of Y" with the name read as an adjective: a territory the text names)
+    cands += [t for t in frame.children if t.dep_ == "amod" and t.i == frame.i - 1 and ix.ent_at[t.i] is not None
+              and ix.ent_at[t.i].label_ == "TERRITORY" and t not in cands]
     if land and any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in frame.children):
         # "considers the entire lake part of Y": a bare place noun glued to the frame
         # (or read as an adjective: "the promontory part of Y")
@@ -10306,6 +10323,8 @@ def _stances_in_sentence(ix: _Index, sent, memory: dict) -> Iterator[Stance]:
         named = [t for t in terrs if t.mention is not None]
         if named:
             memory["last_territories"] = named
+        if emitted:
+            memory["last_stance_lands"] = list(terrs)  # (described ones too: "the waters of X south of the line")
     # "quasi-state" framing without a recognition cue: "X calls Y quasi-states"
     if quasi and not emitted and not question:
         yield from _quasi_framing(ix, sent, quasi, memory)
@@ -12143,7 +12162,13 @@ def _held_place(ix: _Index, o, memory: dict, holders: list) -> list[TerritoryRef
         if o.tag_ in {"NN", "NNS", "JJ"} and \
                 any(c.dep_ == "det" and c.lower_ == "the" for c in det_of.children):
             # "X, a reef off Y ... . sovereignty over the islet"; further back, the land the article is about
-            return _held_antecedent(ix, o, holders) or _topic_territory(ix, o, holders)
+            refs = _held_antecedent(ix, o, holders) or _topic_territory(ix, o, holders)
+            if not refs and any(c.dep_ == "amod" and c.lower_ in {"disputed", "contested"} for c in o.children):
+                # "rejects Y's claim over the contested area": the land of the stance just before, when no name is
+                # at hand (a described land, "the waters of X south of the line", has none)
+                keys = {h.kb_id or h.text for h in holders}
+                refs = [r for r in memory.get("last_stance_lands") or [] if r.name not in keys]
+            return refs
         return []
     if _described_by_region(ix, o, proper):
         # "the remote Pacific atoll", "a Caribbean island": one place described by the sea or region it
@@ -18482,8 +18507,9 @@ def _annex_relations(ix: _Index) -> Iterator[Relation]:
                             yield Relation(subject=a, object=None, kind="annexed", evidence=ix.evidence(t),
                                            object_name=f"{desc} annexed by {a.kb_id or a.text}")
         elif lem == "claim" and t.pos_ == "VERB":
-            if any(c.dep_ == "neg" for c in t.children):
-                continue
+            if any(c.dep_ == "neg" or c.dep_ == "mark" and c.lower_ in {"if", "whether", "unless"} or
+                   c.dep_ == "aux" and c.lower_ in {"might", "may", "could", "would"} for c in t.children):
+                continue  # ("whether A might one day claim X", "if A claimed X": a question or a supposition)
             subj = [c for c in t.children if c.dep_ == "nsubj"]
             subs = _countries_in(ix, [x for c in subj for x in (c, *c.conjuncts)])  # "Both A and B claim X"
             if subj and subj[0].lower_ in REL_PRONOUNS and t.dep_ == "relcl":
