@@ -480,7 +480,10 @@ def of_land(tok):
 ISLAND_SUFFIXES = frozenset({"Island", "Islands", "Isle", "Islet", "Atoll", "Reef", "Cay", "Key"})
 # terrain features armies and boundary commissions name by a number (a height in metres or a pillar's
 # number): "Hill 881", "Point 5353", "Pillar 54"; the number is part of the name
-NUMBERED_FEATURES = frozenset({"Hill", "Height", "Point", "Peak", "Outpost", "Pillar", "Marker", "Ridge"})
+NUMBERED_FEATURES = frozenset({"Hill", "Height", "Point", "Peak", "Outpost", "Pillar", "Marker", "Ridge", "Block"})
+#: numbered features named so only where a state's hold is at stake ("sovereignty over Block 9", an offshore
+#: licence block), not in other text ("Block 9 of the housing estate")
+HELD_ONLY_FEATURES = frozenset({"Block"})
 
 
 def _feature_number(doc, head) -> bool:
@@ -2400,8 +2403,8 @@ def find_numbered_features(doc) -> list[tuple[int, int]]:
     """
     out = []
     for tok in doc[:-1]:
-        if not _feature_number(doc, tok) or tok.ent_type_ == "TERRITORY":
-            continue  # (a territory already: its sovereignty is at stake)
+        if not _feature_number(doc, tok) or tok.ent_type_ == "TERRITORY" or tok.text in HELD_ONLY_FEATURES:
+            continue  # (a territory already: its sovereignty is at stake; "Block 9" only when held)
         if any(e.label_ in {"PERSON", "ORG"} and (e.start < tok.i or e.end > tok.i + 2) for e in doc.ents
                if e.start <= tok.i < e.end):
             continue  # part of a longer name

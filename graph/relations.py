@@ -7852,6 +7852,28 @@ def _verb_objects(verb) -> list:
     return [stolen] if stolen is not None else objs
 
 
+def _state_before_quote(ix: _Index, cue):
+    """The state named right before a quotation that opens with the cue's verb phrase, or None.
+
+    'A « does not accept Y's claim to X »': the quoted words are A's, but the parser, stopped by the quote
+    mark, gives the verb no subject.
+
+    Args:
+        ix: the document index.
+        cue: the stance verb (with no subject found).
+
+    Returns:
+        The state's head token, or None.
+    """
+    doc = ix.doc
+    left = min([cue.i] + [c.i for c in cue.children if c.dep_ in {"aux", "neg", "auxpass"} and c.i < cue.i])
+    k = left - 1
+    if k < 1 or not (doc[k].is_quote or doc[k].text in {"«", "‹", "„"}):
+        return None
+    ent = ix.ent_at[k - 1]
+    return doc[k - 1] if ent is not None and ent.label_ == "COUNTRY" and ent.end == k else None
+
+
 def _object_region(ix: _Index, cue, holder_tok) -> list:
     """Tokens that may name the recognised territory."""
     region = []
@@ -10101,6 +10123,8 @@ def _stances_in_sentence(ix: _Index, sent, memory: dict) -> Iterator[Stance]:
         if question or _hypothetical(sent, cue) or cue.i in switched or _quoted_question(sent, cue):
             continue
         holder_tok, pol, chain = _climb(ix, cue)
+        if holder_tok is None and not pol.blocked:
+            holder_tok = _state_before_quote(ix, cue)  # 'A « does not accept X »': a quoted verb phrase
         if (holder_tok is None or cue.dep_ in {"amod", "compound"}) and not pol.blocked and \
                 flavour in {"verb", "derecognise"}:
             # "Neither A nor B recognises X" parsed without a clause: read the surface
@@ -12688,7 +12712,16 @@ def _disputed_part_of(ix: _Index, region: list, holders: list) -> list[Territory
         # "recognise it as part of Y": the territory the pronoun stands for
         refs = [r for t in before if t.lower_ in {"it", "them"} and t.tag_ == "PRP" and t.dep_ in {"dobj", "obj"}
                 for r in _pronoun_territories(ix, t, holders, {})]
-    return [r for r in refs if r.mention is not None and r.mention.label == "TERRITORY" and r.name not in taken]
+    out = [r for r in refs if r.mention is not None and r.mention.label == "TERRITORY" and r.name not in taken]
+    if not out:
+        # "recognises X as part of Y" with X a place the gazetteer lists (a region, a city that is not a capital):
+        # whose part the place is, is the stance
+        objs = {t.i for t in before if t.dep_ in {"dobj", "obj"}}
+        out = [TerritoryRef(mention=m, name=m.kb_id or m.text) for i in sorted(objs)
+               for ent in [ix.ent_at[i]] if ent is not None and ent.label_ == "PLACE"
+               for m in [ix.ent_mention(ent)] if m is not None and fold(ent.text) not in ix.gaz.capitals
+               and (m.kb_id or m.text) not in taken]
+    return out
 
 
 def _described_part_of(ix: _Index, cue, region: list, memory: dict, holders: list) -> list[TerritoryRef]:

@@ -73,3 +73,30 @@ def test_relations_stance_after_dateline(nlp, text, expected):
 ])
 def test_nlp_dateline_ends_a_sentence(nlp, text, n_sents):
     assert len(list(nlp(text).sents)) == n_sents
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    # a numbered licence block held by a state
+    ("Greece backs Cyprus's sovereignty over Block 12, the minister said.", {("Greece", "recognises", "Block 12")}),
+    # a listed dependency written with a hyphen
+    ("Canada accepts that Saint-Pierre and Miquelon belongs to France.",
+     {("Canada", "recognises", "Saint Pierre and Miquelon")}),
+    # a listed place (no capital) recognised as part of a state
+    ("Jordan recognises Mosul as part of Iraq, the ministry said.", {("Jordan", "recognises", "Mosul")}),
+    # the state named right before a quoted verb phrase (a guard: the old code found it here by another way)
+    ("Peru recognises Chilean sovereignty over the Moro Reef. According to a spokesman, Bolivia « does not accept "
+     "the committee's claim to the Moro Reef » and calls the matter settled.",
+     {("Peru", "recognises", "Moro Reef"), ("Bolivia", "doesNotRecognise", "Moro Reef")}),
+])
+def test_relations_stance_numbered_listed_and_quoted(nlp, text, expected):
+    assert _stances(nlp, text) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("Residents of Block 12 in the housing estate complained about the lifts.", set()),
+    ("Jordan recognises Baghdad as part of Iraq.", set()),
+])
+def test_relations_stance_numbered_listed_and_quoted_negative(nlp, text, expected):
+    assert _stances(nlp, text) == expected
