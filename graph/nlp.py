@@ -1740,7 +1740,7 @@ def repair_verb_readings(nlp, doc) -> None:
     adverb and the states become no verb's subject.  When a word of AMBIGUOUS_PLURAL_VERBS
     directly follows a state's name and no subject stands before it, the sentence is parsed again
     with the word replaced by an unambiguous verb of the same frame; if that verb takes a subject
-    before it, the new heads, labels and tags are kept (the word keeps its own lemma).
+    before it, the new heads, labels and tags are kept (the word keeps its own lemma, less a final "-s").
 
     Args:
         nlp: the pipeline (its tagger and parser are reused).
@@ -1750,7 +1750,6 @@ def repair_verb_readings(nlp, doc) -> None:
 
     attrs = [HEAD, DEP, TAG, POS, LEMMA]
     arr = None
-    mask = (1 << 64) - 1
     for sent in doc.sents:
         for t in sent:
             stand_in = AMBIGUOUS_PLURAL_VERBS.get(t.text)
@@ -1769,14 +1768,28 @@ def repair_verb_readings(nlp, doc) -> None:
                 break
             if arr is None:
                 arr = doc.to_array(attrs)
-            for k, u in enumerate(sub):
-                i = sent.start + k
-                lemma = doc.vocab.strings.add(t.lower_[:-1] if t.lower_.endswith("s") else t.lower_) if k == k0 \
-                    else u.lemma  # ("contests": "contest")
-                arr[i] = [(sent.start + u.head.i - i) & mask, u.dep, u.tag, u.pos, lemma]
+            # ("contests": "contest"; "back" stays "back")
+            _graft_parse(doc, arr, sent.start, sub, k0, t.lower_[:-1] if t.lower_.endswith("s") else t.lower_)
             break
     if arr is not None:
         doc.from_array(attrs, arr)
+
+
+def _graft_parse(doc, arr, start: int, sub, k0: int, lemma: str) -> None:
+    """Copy a sentence's new parse into a Doc's attribute array (heads, labels, tags, parts of speech, lemmas).
+
+    Args:
+        doc: the Doc the array was read from (``doc.to_array([HEAD, DEP, TAG, POS, LEMMA])``).
+        arr: that array, changed in place.
+        start: the sentence's first token in ``doc``.
+        sub: the sentence parsed again, token for token the same as ``doc[start:]``.
+        k0: the replaced word's index in ``sub``: it keeps the word's own ``lemma``, not the stand-in's.
+    """
+    mask = (1 << 64) - 1  # a relative head is stored as an unsigned 64-bit offset
+    for k, u in enumerate(sub):
+        i = start + k
+        lem = doc.vocab.strings.add(lemma) if k == k0 else u.lemma
+        arr[i] = [(start + u.head.i - i) & mask, u.dep, u.tag, u.pos, lem]
 
 
 #: plural land words the tagger reads as a verb after a name ("the X fields part of Y"), each with a noun of the same
@@ -1789,9 +1802,9 @@ def repair_land_plurals(nlp, doc) -> None:
 
     "Lisbon considers the X fields part of Y": "fields" is read as a verb whose subject is "X", and the
     name drops out of the regarding frame.  When a word of AMBIGUOUS_LAND_PLURALS tagged as a verb follows a
-    capitalised name that "the" opens, and an earlier verb of the sentence takes no object, the sentence is
-    parsed again with the word replaced by an unambiguous noun; if that noun is no verb in the new parse,
-    its heads, labels and tags are kept (the word keeps its own lemma).
+    capitalised name that "the" opens, and a verb stands earlier in the sentence, the sentence is parsed
+    again with the word replaced by an unambiguous noun; if that noun is a noun in the new parse, its
+    heads, labels and tags are kept (the word's lemma is its singular).
 
     Args:
         nlp: the pipeline (its tagger and parser are reused).
@@ -1801,7 +1814,6 @@ def repair_land_plurals(nlp, doc) -> None:
 
     attrs = [HEAD, DEP, TAG, POS, LEMMA]
     arr = None
-    mask = (1 << 64) - 1
     for sent in doc.sents:
         for t in sent:
             stand_in = AMBIGUOUS_LAND_PLURALS.get(t.text)
@@ -1820,10 +1832,7 @@ def repair_land_plurals(nlp, doc) -> None:
                 break
             if arr is None:
                 arr = doc.to_array(attrs)
-            for j, u in enumerate(sub):
-                i = sent.start + j
-                lemma = doc.vocab.strings.add(t.lower_[:-1]) if j == k0 else u.lemma  # ("fields": "field")
-                arr[i] = [(sent.start + u.head.i - i) & mask, u.dep, u.tag, u.pos, lemma]
+            _graft_parse(doc, arr, sent.start, sub, k0, t.lower_[:-1])  # ("fields": "field")
             break
     if arr is not None:
         doc.from_array(attrs, arr)
