@@ -60,8 +60,8 @@ DATELINE_DASHES = frozenset({"—", "–", "-", "--"})
 def _after_dateline(doc, i: int) -> bool:
     """Tell whether token ``i`` opens the story after a dateline at the start of its paragraph.
 
-    A dateline is a place in capitals, perhaps with ", Country" or a bracketed agency, closed by a dash
-    ("NIAMEY —", "LIMA, Peru (Reuters) -"); the parser otherwise hangs the first clause on the place.
+    A dateline is a place in capitals, perhaps with ", Country" or a bracketed agency, closed by a dash set off
+    by spaces ("NIAMEY —", "LIMA, Peru (Reuters) -"); the parser otherwise hangs the first clause on the place.
 
     Args:
         doc: a tokenised Doc.
@@ -73,21 +73,16 @@ def _after_dateline(doc, i: int) -> bool:
     if i < 2 or doc[i - 1].text not in DATELINE_DASHES or doc[i].is_space or not doc[i].text[:1].isupper() or \
             not doc[i - 2].whitespace_ or not doc[i - 1].whitespace_:
         return False  # (a dash set off by spaces: "CPN-UML", "Secretary-General" are no datelines)
-    k = i - 2
-    caps = 0
-    while k >= 0 and i - 2 - k < 10:
-        t = doc[k]
-        if t.is_space or (k > 0 and "\n" in doc[k - 1].whitespace_):
-            if not t.is_space:
-                caps += t.is_upper and t.is_alpha and len(t) > 1
-            break
-        if not (t.is_upper and t.is_alpha or t.text in {",", "(", ")", "."} or t.text[:1].isupper()):
-            return False
-        caps += t.is_upper and t.is_alpha and len(t) > 1
-        k -= 1
-    start = k if k >= 0 and not doc[k].is_space else k + 1
-    return caps > 0 and (start <= 0 or "\n" in doc[start - 1].whitespace_ or doc[start - 1].is_space) and \
-        doc[max(start, 0)].is_upper
+
+    def opens_paragraph(k: int) -> bool:
+        return k == 0 or doc[k - 1].is_space or "\n" in doc[k - 1].whitespace_
+
+    start = i - 2
+    while start > 0 and i - 2 - start < 10 and not opens_paragraph(start):
+        start -= 1
+    words = doc[start:i - 1]
+    return opens_paragraph(start) and words[0].is_upper and words[0].is_alpha and len(words[0]) > 1 and all(
+        t.is_upper and t.is_alpha or t.text in {",", "(", ")", "."} or t.text[:1].isupper() for t in words)
 
 
 # one-letter platform names the tokenizer takes for an initial: "he wrote on X."
@@ -1653,11 +1648,7 @@ def _reparse_words(nlp, words: list[str], spaces: list[bool]):
     """
     from spacy.tokens import Doc
 
-    sub = Doc(nlp.vocab, words=words, spaces=spaces)
-    for name in PARSE_PIPES:
-        if name in nlp.pipe_names:
-            sub = nlp.get_pipe(name)(sub)
-    return sub
+    return _parse_doc(nlp, Doc(nlp.vocab, words=words, spaces=spaces))
 
 
 def _reparse(nlp, text: str):
@@ -1670,11 +1661,23 @@ def _reparse(nlp, text: str):
     Returns:
         The parsed Doc.
     """
-    sub = nlp.make_doc(text)
+    return _parse_doc(nlp, nlp.make_doc(text))
+
+
+def _parse_doc(nlp, doc):
+    """Run the pipeline's tagging and parsing components (``PARSE_PIPES``) on a tokenised Doc.
+
+    Args:
+        nlp: the pipeline.
+        doc: a Doc with tokens only.
+
+    Returns:
+        The parsed Doc.
+    """
     for name in PARSE_PIPES:
         if name in nlp.pipe_names:
-            sub = nlp.get_pipe(name)(sub)
-    return sub
+            doc = nlp.get_pipe(name)(doc)
+    return doc
 
 
 def repair_attributions(nlp, doc) -> None:

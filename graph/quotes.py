@@ -1844,7 +1844,7 @@ def _place_conjunct(ctx: _Ctx, ent: "Span") -> bool:
     if len(ent) != 1:
         return False
     tok = ent[0]
-    if ctx.doc[tok.i - 1].lower_.rstrip(".") in HONORIFICS if tok.i else False:
+    if tok.i and ctx.doc[tok.i - 1].lower_.rstrip(".") in HONORIFICS:
         return False
     conjuncts = [c for c in tok.children if c.dep_ == "conj"] + ([tok.head] if tok.dep_ == "conj" else [])
     k = tok.i - 1 if okina_before(ctx.doc, tok.i) else tok.i  # the parser may miss the coordination

@@ -48,13 +48,14 @@ from .mentions import (COUNCILLOR_PARTIES, DATELINE_TOWN, SETTLEMENT_COMPOUNDS, 
 from .gazetteer import fold, load_gazetteer
 from .models import Article, Evidence, Mention, Position, Quote, Relation, Stance, TerritoryRef
 from .names import NAME_PARTICLES, is_calendar_word
-from .nlp import (ALIAS_VERBS, BARE_FRAME_VERBS, BELONG_CUE_VERBS, BODY_WORDS, BOUNDARY_NAME_WORDS, COMPASS_ADJECTIVES,
-                  COMPASS_NAME_WORDS, COMPASS_PARTS, EDGE_NOUNS, HONORIFICS, KNOWN_AS_VERBS, OFFICE_HEAD_WORDS,
-                  PLACE_OFFICE_TITLES, PLACE_PART_HEADS, POLITY_NAME_WORDS, REGARD_CUE_VERBS, REPORT_CUE_VERBS,
-                  ROMANCE_BODY_OPENERS, SEAT_ABBREVIATIONS, SELF_RULE_BODIES, SETTING_PREPS, SETTLEMENT_KINDS,
-                  SHIP_PREFIXES, STATEHOOD_NOUNS, STATION_MODIFIERS, VALID_WORDS, VOID_WORDS, belong_complements,
-                  english_words, has_own_name, included_names, is_setting_phrase, listed_names, lost_object,
-                  misparsed_small_clause, plural_noun_opening, s_form_lemmas, so_called, stolen_object)
+from .nlp import (ALIAS_VERBS, BARE_FRAME_VERBS, BELONG_CUE_VERBS, BODY_WORDS, BOUNDARY_NAME_WORDS,
+                  COMPASS_ADJECTIVES, COMPASS_NAME_WORDS, COMPASS_PARTS, DATELINE_DASHES, EDGE_NOUNS, HONORIFICS,
+                  KNOWN_AS_VERBS, OFFICE_HEAD_WORDS, PLACE_OFFICE_TITLES, PLACE_PART_HEADS, POLITY_NAME_WORDS,
+                  REGARD_CUE_VERBS, REPORT_CUE_VERBS, ROMANCE_BODY_OPENERS, SEAT_ABBREVIATIONS, SELF_RULE_BODIES,
+                  SETTING_PREPS, SETTLEMENT_KINDS, SHIP_PREFIXES, STATEHOOD_NOUNS, STATION_MODIFIERS,
+                  TERRITORY_FRAMING, VALID_WORDS, VOID_WORDS, belong_complements, english_words, has_own_name,
+                  included_names, is_setting_phrase, listed_names, lost_object, misparsed_small_clause,
+                  plural_noun_opening, s_form_lemmas, so_called, stolen_object)
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
@@ -6637,9 +6638,6 @@ def _home_state(ix: _Index) -> str | None:
 
 
 #: the dashes that close a dateline ("VARNBY – ...", "VARNBY, May 3 — ...")
-DATELINE_DASHES = frozenset({"–", "—", "-", "--"})
-
-
 def _dateline_state(ix: _Index) -> str | None:
     """The state whose capital the article's dateline names ("MBABANE – The Minister of X ..."), or None.
 
@@ -7868,7 +7866,7 @@ def _state_before_quote(ix: _Index, cue):
     doc = ix.doc
     left = min([cue.i] + [c.i for c in cue.children if c.dep_ in {"aux", "neg", "auxpass"} and c.i < cue.i])
     k = left - 1
-    if k < 1 or not (doc[k].is_quote or doc[k].text in {"«", "‹", "„"}):
+    if k < 1 or not doc[k].is_quote:  # (guillemets too)
         return None
     ent = ix.ent_at[k - 1]
     return doc[k - 1] if ent is not None and ent.label_ == "COUNTRY" and ent.end == k else None
@@ -8678,10 +8676,6 @@ def _status_bid(tok) -> bool:
                 p.lemma_.lower() in STATUS_NOUNS | RECOGNITION_NOUNS for p in c.children) for c in tok.children)
 
 
-#: words that deny a polity the statehood its name claims: "the so-called / self-proclaimed Republic of X"
-STYLING_WORDS = frozenset({"self-proclaimed", "self-declared", "self-styled", "unrecognised", "unrecognized"})
-
-
 def _styled_polity(tok) -> bool:
     """Tell whether ``tok`` heads a territory the text styles as a would-be state: "the self-styled Kingdom of X".
 
@@ -8692,15 +8686,16 @@ def _styled_polity(tok) -> bool:
         tok: the object of a verb of rejecting.
 
     Returns:
-        True for a TERRITORY name right after "so-called", "self-proclaimed" and the like.
+        True for a TERRITORY name right after "so-called", "self-proclaimed", "breakaway" and the like.
     """
     doc = tok.doc
     ent = next((e for e in doc.ents if e.start <= tok.i < e.end), None)
     if ent is None or ent.label_ != "TERRITORY":
         return False
     words = [t.lower_ for t in doc[max(0, ent.start - 3):ent.start] if not t.is_quote]
-    return so_called(doc, ent.start) or bool(words) and words[-1] in STYLING_WORDS or \
-        words[-3:-1] == ["self", "-"] and words[-1] in {"proclaimed", "declared", "styled"}
+    # (nlp's TERRITORY_FRAMING: the words that frame a would-be state, "self-proclaimed" split or not)
+    return so_called(doc, ent.start) or bool(words) and words[-1] in TERRITORY_FRAMING or \
+        words[-3:] == ["self", "-", "styled"]
 
 
 def _land_right(tok) -> bool:
@@ -17428,9 +17423,6 @@ def _nested_places(ix: _Index) -> Iterator[Relation]:
 # a lower-case division word before a region's name: "in canton Y", "in county Y"
 UNIT_BEFORE_NAME = frozenset({"canton", "county", "province", "department", "prefecture", "governorate", "oblast",
                               "voivodeship"})
-
-DATELINE_DASHES = frozenset({"—", "–", "-", "--"})
-
 
 def _dateline_places(ix: _Index) -> Iterator[Relation]:
     """A dateline's town in its region or country: "VARNAY, Maine — ..." at a paragraph start.
