@@ -237,8 +237,11 @@ HOLDER_NOUNS = frozenset({
     "legislature", "senate", "country", "state", "nation", "administration", "cabinet", "officials", "official",
     "spokesman", "spokeswoman", "spokesperson", "minister", "premier", "chancellor", "king", "queen", "emir",
     "leadership", "regime", "foreign", "diplomat", "diplomats", "envoy", "ambassador", "side",
-    "republic", "kingdom", "presidency", "office", "department", "capital",
-})
+    "presidency", "office", "department", "capital",
+}) | BARE_STATE_NOUNS
+
+# a state body a bare "the ministry" may repeat from an earlier mention ("His ministry ... the ministry said")
+REPEATED_BODY_NOUNS = frozenset({"ministry", "department", "presidency", "embassy"})
 
 # Titles whose national modifier names the state served ("Russian president").
 OFFICE_TITLES = frozenset({
@@ -1907,6 +1910,33 @@ class _Index:
                 rep = self._reporting_state(h, depth)
                 kb = _dateline_state(self) if rep is None else None
                 return rep or (Mention(self.article.id, -1, -1, kb, "COUNTRY", kb) if kb else None)
+            if low in REPEATED_BODY_NOUNS and [c.lower_ for c in kids] == ["the"]:
+                return self._repeated_body_state(h, depth)
+        return None
+
+    def _repeated_body_state(self, h, depth: int) -> Mention | None:
+        """The state of a bare "the ministry" that repeats a body named just before ("His ministry ...").
+
+        A definite description with the head noun of an earlier one refers back to it (direct anaphora;
+        Vieira & Poesio 2000), so the state is that of the nearest earlier body with the same head in this
+        or the two sentences before: its possessor's, or the state of the person it belongs to.
+
+        Args:
+            h: the head of the bare description.
+            depth: recursion guard.
+
+        Returns:
+            The country mention, or None.
+        """
+        here = self.sent_no(h.i)
+        floor = self.sents[max(here - 2, 0)].start
+        for t in reversed(self.doc[floor:h.i]):
+            if t.lemma_.lower() != h.lemma_.lower() or [c.lower_ for c in t.children if c.dep_ == "det"] == ["the"]:
+                continue
+            m = self.holder_mention(t, depth + 1)
+            if m is not None and m.label == "PERSON":
+                m = self.person_state(m)
+            return m if m is not None and m.label in {"COUNTRY", "TERRITORY"} else None
         return None
 
     def _demonym_body_state(self, name: str) -> str | None:
@@ -8321,6 +8351,7 @@ def _stance_cues(sent) -> list[tuple[object, str]]:
                     or lem in STATUS_NEGATIVE_VERBS and _status_bid(o)  # "rejected X's bid for independence"
                     or _land_right(o)  # "denies any Y right to X"
                     or _legitimacy_of(o)  # "does not accept the legitimacy of Y's control over X"
+                    or _existence_of(o)  # "denies the existence of X"
                     or _idea_of_status(o)  # "dismisses the idea of an independent X"
                     or _integrity_parts(o)  # "upholds X's territorial integrity, including Y"
                     or (o.lower_ == "it" and any(c.dep_ == "prep" and c.lower_ == "over" for c in t.children))
@@ -8414,6 +8445,23 @@ def _legitimacy_of(o) -> bool:
     return o.lemma_.lower() in LEGITIMACY_NOUNS and any(
         p.lemma_.lower() in STATUS_NOUNS | STATUS_HOLD_NOUNS | VOIDABLE_NOUNS for c in o.children if c.dep_ == "prep"
         and c.lower_ == "of" for p in c.children if p.dep_ == "pobj")
+
+
+def _existence_of(o) -> bool:
+    """Whether ``o`` is "the existence of <a land or polity>" ("denies the existence of X").
+
+    To accept or deny that a polity exists is to recognise it or not, as with its independence; the
+    existence of a thing that is no land ("of a dispute over X") is no stance on X.
+
+    Args:
+        o: a verb's object token.
+
+    Returns:
+        True when the object is "existence" and its "of" phrase is a name or a polity noun.
+    """
+    return o.lemma_.lower() == "existence" and any(
+        p.pos_ == "PROPN" or p.ent_type_ in {"TERRITORY", "COUNTRY", "GPE"} or p.lemma_.lower() in FOCUS_HEADS
+        for c in o.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj")
 
 
 # "stands with / by / behind X's sovereignty" supports it; "stands against" opposes it
@@ -11729,7 +11777,7 @@ def _territory_refs(ix: _Index, cue, region: list, memory: dict, holders: list) 
     # a definite plural description without names: "the two regions", "both territories"
     for o in _descriptive_heads(ix, region, direct):
         if o.tag_ in {"NNS", "NNPS"} and any(c.lower_ in {"the", "both", "these", "those", "two", "three", "all"}
-                                             for c in o.children):
+                                             for c in o.children) and not _indefinite_count(o):
             last = memory.get("last_territories")
             if last:
                 return list(last)
@@ -11744,6 +11792,8 @@ STATEHOOD_NAME_WORDS = POLITY_NAME_WORDS - {"federation", "confederation"} | {"s
 #: a polity's word a bare description of a self-styled state is headed by: "the so-called kingdom" ("the republic"
 #: is read as a focus head, see FOCUS_HEADS)
 POLITY_NOUNS = STATEHOOD_NAME_WORDS - {"republic", "state"}
+# bare numerals among them: without "the" or a possessive they are indefinite
+CARDINAL_WORDS = frozenset({"two", "three", "four"})
 FOCUS_DETERMINERS = {"the": None, "this": 1, "that": 1, "these": None, "those": None, "both": 2, "two": 2,
                      "three": 3, "four": 4, "either": 2, "neither": 2}
 # a hold over a territory: "sovereignty over X", "control of X", "Britain's claim to X"
@@ -11810,6 +11860,8 @@ def _focus_territories(ix: _Index, o, holders: list, memory: dict, heads: frozen
     dets = [c.lower_ for c in kids if c.dep_ in {"det", "predet", "nummod", "preconj"}]
     if not any(d in FOCUS_DETERMINERS for d in dets):
         return []
+    if _indefinite_count(o):
+        return []
     if any(c.dep_ in {"compound", "poss"} and (c.pos_ == "PROPN" or ix.ent_at[c.i] is not None) for c in kids):
         return []
     # "the area, which Y calls Z": a naming clause does not make the description a new place
@@ -11827,6 +11879,26 @@ def _focus_territories(ix: _Index, o, holders: list, memory: dict, heads: frozen
     if not found and island:  # "the three islands" named without the word: "A, B and C"
         found = _salient_territories(ix, o.i, holders, want or 1)
     return found
+
+
+def _indefinite_count(o) -> bool:
+    """Whether a description is counted by a bare numeral: "recognised two republics", not "the two republics".
+
+    An indefinite brings new referents into the discourse and a definite refers back to known ones (Heim
+    1982), so "two republics" with no article or possessive is no reference to lands already named.
+
+    Args:
+        o: the description's head noun.
+
+    Returns:
+        True when a numeral counts it and no article, demonstrative, "both" or possessive before the numeral
+        makes it definite.
+    """
+    marks = [c for c in o.children if c.dep_ in {"det", "predet", "nummod", "preconj", "poss"}]
+    nums = [c.i for c in marks if c.lower_ in CARDINAL_WORDS]
+    # (a possessive after the numeral classifies: "two people's republics"; one before it owns: "Y's two regions")
+    return bool(nums) and not any(c.lower_ not in CARDINAL_WORDS and (
+        c.dep_ == "poss" and c.i < nums[0] or c.dep_ != "poss" and c.lower_ in FOCUS_DETERMINERS) for c in marks)
 
 
 def _salient_territories(ix: _Index, before: int, holders: list, k: int, must_contain: str = ""
@@ -12946,6 +13018,7 @@ def _status_object(ix: _Index, cue) -> bool:
         if lem in STATUS_OBJECT_HEADS or o.lower_ in STATUS_OBJECT_HEADS or lem in DESCRIPTIVE_HEADS or _is_status(o) \
                 or _named_map(o) \
                 or _integrity_parts(o) or _legitimacy_of(o) or _idea_of_status(o) or _status_bid(o) or _land_right(o) \
+                or _existence_of(o) \
                 or (lem in HOLD_NOUNS and (lem != "title" or any(
                     c.dep_ == "prep" and c.lower_ == "to" for c in o.children))) \
                 or o.lower_ in {"what", "them", "it", "these", "those", "both", "all"} or lem in ANNEX_LEMMAS \
