@@ -260,6 +260,7 @@ OFFICE_TITLES = frozenset({
     "prefect", "sub-prefect", "subprefect", "administrator", "justice", "cs",
     "besar",  # Malay "Menteri Besar", the chief minister of a Malaysian state
     "provost",  # the civic head of a Scottish council
+    "bashkan",  # the elected head (governor) of Gagauzia, the autonomous region of Moldova
     "backbencher", "frontbencher",  # a member of parliament without / with a front-bench post
     "commandant",  # the head of a coast guard, academy or camp
     # hyphened "-general" heads of an agency or a legal office (Commonwealth and East Asian English usage)
@@ -3372,6 +3373,17 @@ def _analyse_phrase(ix: _Index, tokens: list, anchor_kind: str) -> list[_TitleIn
             if om is not None and om.label in {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY"}:
                 om, oname, side = None, None, []  # "head of the X bank in March": a time, no employer
             info.side.extend(side)
+            if om is None and kind == "title" and low == "of" and not post_orgs and info.org_name is None and \
+                    not oname and (body := _common_body_name(run)) is not None and not any(
+                        ix.ent_at[t.i] is not None and ix.ent_at[t.i].label_ == "ORG" for _, r in runs[r_idx + 1:]
+                        for t in r):
+                # "chief of the water rights commission for the lake with X": the commission employs, not X
+                # (a lower-case body is named by its remit, see _common_body_name; a named body after it
+                # is left to the runs below: "of the ethics committee of the X Senate")
+                # (the graph keeps no lower-case body as an entity, so the body is written into the title too)
+                info.org_name = body
+                info.title = f"{info.title} of the {body}"
+                break
             if om is None:
                 if oname and not post_orgs and low in ORG_PREPS | {"to"} and info.org_name is None:
                     info.org_name = oname  # "a spokeswoman for the Turkish Cypriot foreign ministry"
@@ -3510,6 +3522,8 @@ def _analyse_phrase(ix: _Index, tokens: list, anchor_kind: str) -> list[_TitleIn
                 # centre to be continued; Grosz, Joshi & Weinstein 1995), before any other name
                 info.org = _subject_body_before(ix, info.possessor) or _subject_owner_state(ix, info.possessor) \
                     or ix.antecedent(ix.doc[info.possessor.i]) or _sole_body_before(ix, info.possessor)
+            else:
+                info.org = _plural_subject_body_before(ix, info.possessor)  # "The Greens were split. Their leader"
         if info.org is None and info.possessor is not None and info.possessor.lower_ == "whose" and \
                 kind == "title" and info.possessor.i >= 2 and ix.doc[info.possessor.i - 1].text == ",":
             # "the Ruritanian Union, whose trade spokesperson, Name,": the body "whose" follows employs the holder
@@ -3813,6 +3827,39 @@ def _subject_body_before(ix: _Index, its) -> Mention | None:
                 owned = _owned_common_body(ix, t)
                 if owned is not None:
                     return owned
+    return None
+
+
+def _plural_subject_body_before(ix: _Index, their) -> Mention | None:
+    """The organisation "their" refers back to: a body named in the plural as the subject just before.
+
+    Heuristic (the centering rule of :func:`_subject_body_before`, Grosz, Joshi & Weinstein 1995, with
+    number agreement): parties and groups named as a plural proper noun ("The Greens were split. Their
+    leader, X,") are taken up by "their"; the subject must be a plural proper noun the tagger found a
+    name in (the tagger may call a party a place), never a person or a country, so a plural of people
+    ("The residents were angry.") gives nothing.
+
+    Args:
+        ix: the document index.
+        their: the possessive pronoun token.
+
+    Returns:
+        The body's mention, or None.
+    """
+    no = ix.sent_no(their.i)
+    for k in (no, no - 1):
+        if k < 0 or k >= len(ix.sents):
+            continue
+        for t in ix.sents[k]:
+            if t.i >= their.i:
+                break
+            if t.dep_ not in {"nsubj", "nsubjpass"} or t.tag_ != "NNPS":
+                continue
+            ent = ix.ent_at[t.i]
+            if ent is None or ent.label_ in {"PERSON", "COUNTRY", "TERRITORY"} or \
+                    ix.country_mention(t, allow_demonym=False, allow_capital=False) is not None:
+                continue
+            return ix.mention(ent.start, ent.end, "ORG", ent.ent_id_ if ent.label_ == "ORG" else "")
     return None
 
 
@@ -4183,6 +4230,10 @@ def _before_phrase(ix: _Index, j: int, floor: int) -> list:
         # "Members of the Assembly in the Mauritian capital, Port Louis": the place phrase only
         cut = max((x for x, t in enumerate(out[:-1]) if t.pos_ == "ADP" and t.lower_ != "of"
                    and x + 1 < len(out) and (out[x + 1].pos_ == "DET" or out[x + 1].tag_ == "PRP$")), default=None)
+        if cut is not None and cut > 0 and ix.person_at.get(j + 2) is not None and _title_head_ok(out[cut - 1]):
+            # "the council's engineer for the district, Name": before a person the place phrase is the post's
+            # area, so the title before it is kept (the title-then-setting order of the "post" rule above)
+            out, cut = out[:cut], None
     if cut is not None:
         out = out[cut:]  # "a call with the Turkish president, Name": the last noun phrase
     fresh = max((x for x, t in enumerate(out) if x > 0 and t.lower_ in {"the", "a", "an"}
@@ -4573,8 +4624,44 @@ def _phrase_facts(ix: _Index) -> list[_Fact]:
             facts.extend(_facts_for_anchor(ix, s, e, kind))
         except Exception as exc:  # keep the extractor total on odd parses
             log.debug("phrase facts failed at %s: %s", doc[s:e].text, exc)
+    try:
+        facts.extend(_pronoun_copula_facts(ix))
+    except Exception as exc:  # keep the extractor total on odd parses
+        log.debug("pronoun copula facts: %s", exc)
     ix.phrase_facts = facts
     return facts
+
+
+def _pronoun_copula_facts(ix: _Index) -> list[_Fact]:
+    """The posts a sentence opening "He was ..." / "She is ..." states of the person the pronoun stands for.
+
+    Heuristic (author footers and profile paragraphs: "X is a reporter at Y. She was previously Z's
+    correspondent in W."; pronoun antecedents by the salience walk of Hobbs 1978): a sentence-initial
+    "he"/"she" subject of a form of "be" is read like a name before a copula (:func:`_facts_for_anchor`),
+    and the title and membership facts found go to the pronoun's person antecedent.
+
+    Args:
+        ix: the document index.
+
+    Returns:
+        The title and member facts, anchored on the antecedent.
+    """
+    doc = ix.doc
+    out: list[_Fact] = []
+    for sent in ix.sents:
+        i = sent.start
+        while i < sent.end and _is_space(doc[i]):
+            i += 1
+        if i + 2 >= sent.end or doc[i].lower_ not in {"he", "she"} or doc[i].dep_ != "nsubj" or \
+                doc[i + 1].lemma_ != "be" or doc[i + 1].tag_ not in {"VBD", "VBZ"}:
+            continue
+        who = ix.antecedent(doc[i])
+        if who is None or who.label != "PERSON":
+            continue
+        for f in _facts_for_anchor(ix, i, i + 1, "person"):
+            if f.kind in {"title", "member"}:
+                out.append(_Fact(f.kind, who, f.info, f.tok))
+    return out
 
 
 def _unlabelled_body_at(ix: _Index, k: int, end: int) -> Mention | None:
@@ -4778,6 +4865,8 @@ def _facts_for_anchor(ix: _Index, s: int, e: int, kind: str) -> list[_Fact]:
     elif k + 1 < sent.end and doc[k].text == "," and s > sent.start and doc[s - 1].text == "," and \
             doc[k + 1].lemma_ in COPULA_LEMMAS and doc[k + 1].pos_ in {"AUX", "VERB"}:
         k += 1  # "Her husband, Name, is station officer at Y": the name is the appositive
+    elif kind == "person" and (second_cop := _conjoined_relative_copula(doc, k, sent.end)) is not None:
+        k = second_cop  # "Name, who lectures at Y and was once chief of Z,": the relative clause's second verb
     elif k < sent.end and doc[k].text == ",":
         close = next((x for x in range(k + 1, min(sent.end, k + 25)) if doc[x].text == ","), None)
         if close is not None and close + 1 < sent.end and (doc[close + 1].lemma_ in COPULA_LEMMAS or (
@@ -4888,6 +4977,33 @@ PAST_POST_ADVERBS = frozenset({"once", "formerly", "previously", "earlier", "bri
 LEAVE_OFFICE_LEMMAS = frozenset({"resign", "retire", "quit"})
 # "until 2019", "till March", "between 2012 and 2017", "when the court ruled": a span that closed
 BOUND_WORDS = frozenset({"until", "till", "between", "when"})
+
+
+def _conjoined_relative_copula(doc, k: int, end: int) -> int | None:
+    """The "be" of a relative clause's second, coordinated verb: "Name, who teaches at Y and was head of Z,".
+
+    Heuristic (coordinated relative clauses share the relative pronoun as subject; Huddleston & Pullum
+    2002, ch. 12): after ", who", the first "and" of the clause (before its closing comma) followed by a
+    finite "be" that the parser joins to the clause's verb as a conjunct opens a copula reading.
+
+    Args:
+        doc: the spaCy Doc.
+        k: the index of the comma after the name.
+        end: the end of the sentence.
+
+    Returns:
+        The index of the coordinated "be", or None.
+    """
+    if k + 4 >= end or doc[k].text != "," or doc[k + 1].lower_ != "who" or doc[k + 2].dep_ != "relcl":
+        return None
+    for x in range(k + 3, min(end - 1, k + 25)):
+        if doc[x].text in {",", ";", "(", "—", "–"}:
+            return None
+        if doc[x].lower_ == "and":
+            cop = doc[x + 1]
+            ok = cop.lemma_ == "be" and cop.tag_ in {"VBD", "VBZ"} and cop.dep_ == "conj" and cop.head.i == k + 2
+            return x + 1 if ok else None
+    return None
 
 
 def _left_office_as(doc, i: int, end: int) -> int | None:
@@ -5232,6 +5348,11 @@ def _positions_from(ix: _Index, facts: list[_Fact]) -> Iterator[Position]:
                     org = _definite_of_body(ix, info)
                 except Exception as exc:  # keep the extractor total on odd parses
                     log.debug("definite body: %s", exc)
+            if org is None and info.org_name is None and f.anchor.label == "PERSON":
+                try:
+                    org = _own_country_state(ix, f, info)
+                except Exception as exc:  # keep the extractor total on odd parses
+                    log.debug("own country: %s", exc)
             if org is None and info.org_name is None:
                 try:
                     org = _context_state(ix, f, info)
@@ -5991,6 +6112,43 @@ def _term_ended(verb) -> bool:
 # Offices of a state: with no organisation written, the state can be read from context.
 STATE_OFFICE_HEADS = frozenset({"minister", "president", "premier", "chancellor", "taoiseach",
                                 "vice-president", "president-elect"})
+
+
+def _own_country_state(ix: _Index, f: _Fact, info: _TitleInfo) -> Mention | None:
+    """The state of "his/her country's TITLE" in a person's own description: "X, an MEP from Y who was her
+    country's deputy foreign minister".
+
+    Heuristic (a possessive pronoun's antecedent is the person described, Hobbs 1978; "her country" is that
+    person's state): the title follows "his"/"her" + "country"/"nation" + "'s", and the words between the
+    person's name and the title name exactly one state ("from Y", "a Y-ish MEP").
+
+    Args:
+        ix: the document index.
+        f: the title fact (anchored on the person).
+        info: the title reading.
+
+    Returns:
+        The state's mention, or None.
+    """
+    doc = ix.doc
+    head = info.head
+    span = ix.person_at.get(f.tok.i)
+    if head is None or span is None or head.i <= span[1]:
+        return None
+    k = head.i - 1
+    while k > span[1] and doc[k].tag_ != "POS" and k > head.i - 5:
+        k -= 1
+    if k - 2 < span[1] or doc[k].tag_ != "POS" or doc[k - 1].lower_ not in {"country", "nation"} or \
+            doc[k - 2].lower_ not in {"his", "her"}:
+        return None
+    states: dict[str, Mention] = {}
+    for t in doc[span[1]:k - 2]:
+        if t.text in {".", ";"}:
+            return None
+        m = ix.country_mention(t, allow_demonym=True, allow_capital=False)
+        if m is not None and m.label == "COUNTRY":
+            states.setdefault(m.kb_id or m.text, m)
+    return next(iter(states.values())) if len(states) == 1 else None
 
 
 def _context_state(ix: _Index, f: _Fact, info: _TitleInfo) -> Mention | None:
