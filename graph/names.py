@@ -222,3 +222,13 @@ def is_inner_name_word(word: str, name: str) -> bool:
     words = [w.casefold() for w in name.split()]
     key = word.casefold()
     return len(words) >= 3 and key not in NAME_PARTICLES and key in words[1:-1]
+
+
+# abbreviated titles written out: "Prof. X" holds the title "professor"
+# ("Vice Adm. X": never a "vice" on its own; "Cllr X": a councillor, the UK local-news prefix)
+TITLE_ABBREVIATIONS = {"prof": "professor", "prof.": "professor", "CS": "cabinet secretary",
+                       "adm.": "admiral", "cllr": "councillor", "cllr.": "councillor",
+                       # the US press (AP style) shortens the state and federal offices before a name:
+                       # "Gov. X", "Sen. X", "Rep. X", "Supt. X"
+                       "gov.": "governor", "sen.": "senator", "rep.": "representative",
+                       "supt.": "superintendent", "insp.": "inspector"}

@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from .gazetteer import load_gazetteer
+from .gazetteer import fold, load_gazetteer
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.language import Language
@@ -721,12 +721,19 @@ def _names_state(text: str, gaz) -> bool:
     return (entry is not None and entry.cls == "Country") or gaz.is_demonym(text)
 
 
+def _owner_name(tok) -> str:
+    """The words of a possessor's name up to its head: "Saudi Arabia" of "Saudi Arabia's claim"."""
+    return " ".join(t.text for t in tok.doc[tok.left_edge.i:tok.i + 1] if t.dep_ != "det")
+
+
 def _state_owned(noun, gaz) -> bool:
     """Whether a hold noun has a state as its owner: "Chile's claim", "any Danish claim", "neither
     country's claim", "(accepts) that Chile has any claim"; also a listed self-declared polity ("X's claim
     to Y" with X a territory the gazetteer lists: a breakaway state claims land as a state does)."""
     return any(c.dep_ in {"poss", "amod", "compound", "nmod"} and c.i < noun.i and (
         _names_state(c.text, gaz) or
+        # (a name of several words: "Saudi Arabia's"; a capital for its state: "Athens' claim")
+        c.dep_ == "poss" and (_names_state(_owner_name(c), gaz) or fold(_owner_name(c)) in gaz.capitals) or
         c.dep_ == "poss" and getattr(gaz.lookup(c.text), "cls", None) == "Territory" or
         c.dep_ == "poss" and c.lemma_.lower() in {"country", "state", "nation", "side"}
         and any(d.dep_ == "det" and d.lower_ in {"neither", "either", "each", "both", "any", "one"}
@@ -1226,7 +1233,8 @@ def find_unlisted_territories(doc) -> list[tuple[int, int, str]]:
                 preps = [c for c in tok.head.children if c.dep_ == "prep" and c.i > tok.i
                          and c.lower_ in OWNED_HOLD_NOUNS[lemma]]
             heads = [p for c in preps for p in c.children if p.dep_ == "pobj"]
-            heads += [h for c in heads for h in c.conjuncts]
+            # (not a body the parser joined to the list: "over A, B and C, the Department of X said")
+            heads += [h for c in heads for h in c.conjuncts if h.lower_ not in STATE_OFFICE_WORDS]
             held = True
         elif lemma == "apply" and any(c.dep_ == "nsubj" and c.lower_ == "same" for c in tok.children) and any(
                 d.ent_type_ == "TERRITORY" or d.lemma_.lower() in TERRITORY_CUE_VERBS for d in tok.sent):
@@ -1797,7 +1805,10 @@ def _graft_parse(doc, arr, start: int, sub, k0: int, lemma: str) -> None:
 
 #: plural land words the tagger reads as a verb after a name ("the X fields part of Y"), each with a noun of the same
 #: frame that is never a verb, to parse the sentence with
-AMBIGUOUS_LAND_PLURALS = {"fields": "areas", "blocks": "areas", "banks": "reefs", "waters": "seas"}
+AMBIGUOUS_LAND_PLURALS = {"fields": "areas", "blocks": "areas", "banks": "reefs", "waters": "seas",
+                          # (no verbs, but the tagger reads them as one after a name it does not know)
+                          **dict.fromkeys(("islets", "islands", "isles", "reefs", "shoals", "cays", "atolls",
+                                           "rocks", "hills"), "areas")}
 
 
 def repair_land_plurals(nlp, doc) -> None:
@@ -1824,18 +1835,23 @@ def repair_land_plurals(nlp, doc) -> None:
                     doc[t.i - 1].pos_ != "PROPN" or not doc[t.i - 1].text[:1].isupper():
                 continue
             k = t.i - 1
-            while k > sent.start and doc[k - 1].pos_ == "PROPN" and doc[k - 1].text[:1].isupper():
-                k -= 1
+            while k > sent.start + 1 and (doc[k - 1].pos_ == "PROPN" and doc[k - 1].text[:1].isupper() or
+                                          doc[k - 1].tag_ == "HYPH" and not doc[k - 1].whitespace_):
+                k -= 1  # (the words of "the X-Y islets" too)
             if doc[k - 1].lower_ != "the" or not any(u.pos_ == "VERB" and u.i < k - 1 for u in sent):
                 continue
-            sub = _reparse_words(nlp, [stand_in if u.i == t.i else u.text for u in sent],
-                                 [bool(u.whitespace_) for u in sent])  # (the Doc's own tokens: merged names stay)
             k0 = t.i - sent.start
+            for word in (stand_in, "area"):  # (where the parser reads any plural there as a verb, a singular)
+                sub = _reparse_words(nlp, [word if u.i == t.i else u.text for u in sent],
+                                     [bool(u.whitespace_) for u in sent])  # (the Doc's own tokens: merged names stay)
+                if sub[k0].pos_ in {"NOUN", "PROPN"}:
+                    break
             if sub[k0].pos_ not in {"NOUN", "PROPN"} or sum(u.head.i == u.i for u in sub) != 1:
                 break
             if arr is None:
                 arr = doc.to_array(attrs)
             _graft_parse(doc, arr, sent.start, sub, k0, t.lower_[:-1])  # ("fields": "field")
+            arr[t.i][2] = doc.vocab.strings.add("NNS")  # (the word stays a plural whatever stood in for it)
             break
     if arr is not None:
         doc.from_array(attrs, arr)
@@ -1871,6 +1887,8 @@ def _register_attribution_repair() -> str:
     return name
 
 
+# head words of a state's offices: "the Department of Foreign Affairs", "the Ministry of Defence"
+STATE_OFFICE_WORDS = frozenset({"department", "ministry", "office", "embassy", "presidency", "government", "cabinet"})
 # the last word of a party's name
 PARTY_WORDS = frozenset({"party", "congress", "front", "movement"})
 # head words of a body's name: "the Caribbean Community", "the Pacific Alliance", "All Progressives Congress"

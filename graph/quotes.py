@@ -146,8 +146,8 @@ from typing import TYPE_CHECKING, Iterator
 
 from .gazetteer import fold
 from .models import Article, Evidence, Mention, Quote
-from .names import (GROUP_WORD_ENDINGS, NAME_PARTICLES, hyphen_link_at, is_calendar_word, is_inner_name_word,
-                    okina_before)
+from .names import (GROUP_WORD_ENDINGS, NAME_PARTICLES, TITLE_ABBREVIATIONS, hyphen_link_at, is_calendar_word,
+                    is_inner_name_word, okina_before)
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Span, Token
@@ -778,6 +778,9 @@ def _words(ctx: _Ctx, toks) -> set[str]:
             continue
         out |= _country_words(ctx.gaz, t.text)
         out.add(t.lemma_.casefold())
+        full = TITLE_ABBREVIATIONS.get(t.text) or TITLE_ABBREVIATIONS.get(t.lower_)
+        if full:
+            out.update(full.split())  # "Sen. X" ... "the senator said": the title written out
         if t.i in ctx.ent_of and ctx.ent_of[t.i].ent_id_:
             out.add(ctx.ent_of[t.i].ent_id_.casefold())
     return out

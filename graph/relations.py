@@ -47,7 +47,7 @@ from .mentions import (COUNCILLOR_PARTIES, DATELINE_TOWN, SETTLEMENT_COMPOUNDS, 
                        councillor_wards, office_body_before_name, saint_place)
 from .gazetteer import fold, load_gazetteer
 from .models import Article, Evidence, Mention, Position, Quote, Relation, Stance, TerritoryRef
-from .names import NAME_PARTICLES, is_calendar_word
+from .names import NAME_PARTICLES, TITLE_ABBREVIATIONS, is_calendar_word
 from .nlp import (ALIAS_VERBS, BARE_FRAME_VERBS, BELONG_CUE_VERBS, BODY_WORDS, BOUNDARY_NAME_WORDS,
                   COMPASS_ADJECTIVES, COMPASS_NAME_WORDS, COMPASS_PARTS, DATELINE_DASHES, EDGE_NOUNS, HONORIFICS,
                   KNOWN_AS_VERBS, OFFICE_HEAD_WORDS, PLACE_OFFICE_TITLES, PLACE_PART_HEADS, POLITY_NAME_WORDS,
@@ -2290,16 +2290,6 @@ def _head_kind(tok) -> str | None:
     if _title_head_ok(tok):
         return "title"
     return None
-
-
-# abbreviated titles written out: "Prof. X" holds the title "professor"
-# ("Vice Adm. X": never a "vice" on its own; "Cllr X": a councillor, the UK local-news prefix)
-TITLE_ABBREVIATIONS = {"prof": "professor", "prof.": "professor", "CS": "cabinet secretary",
-                       "adm.": "admiral", "cllr": "councillor", "cllr.": "councillor",
-                       # the US press (AP style) shortens the state and federal offices before a name:
-                       # "Gov. X", "Sen. X", "Rep. X", "Supt. X"
-                       "gov.": "governor", "sen.": "senator", "rep.": "representative",
-                       "supt.": "superintendent", "insp.": "inspector"}
 
 
 def _title_string(tokens) -> str:
@@ -8035,7 +8025,30 @@ def _verb_objects(verb) -> list:
     if not objs and any(c.dep_ == "agent" for c in verb.children):
         objs = [o for o in verb.children if o.dep_ == "nsubjpass"]  # "Y's claim to X is rejected by A"
     stolen = stolen_object(verb) if not objs else None
-    return [stolen] if stolen is not None else objs
+    return [stolen] if stolen is not None else [_owned_noun_of_name(o) or o for o in objs]
+
+
+def _owned_noun_of_name(o):
+    """The noun a state of several words owns when the parser made the name's head the object, or None.
+
+    "backs the Democratic Republic of the Congo's sovereignty over X" is parsed with "Republic" as the
+    object and "sovereignty" inside its "of" phrase; the possessive "'s" closing the name shows whose
+    the noun is.
+
+    Args:
+        o: a verb's object token.
+
+    Returns:
+        The owned noun, when ``o`` opens a named entity that a possessive closes before a noun.
+    """
+    if not o.ent_type_:
+        return None
+    for p in (p for c in o.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+              if p.dep_ == "pobj" and p.pos_ == "NOUN"):
+        if any(d.dep_ == "poss" and d.ent_type_ == o.ent_type_ and
+               any(k.tag_ == "POS" for k in d.children) for d in p.children):
+            return p
+    return None
 
 
 def _state_before_quote(ix: _Index, cue):
@@ -11658,7 +11671,17 @@ def _awarding_clauses(o) -> list:
     if o.lemma_.lower() not in RULING_NOUNS:
         return []
     return [v for v in o.children if v.dep_ in {"relcl", "acl"} and v.lemma_.lower() in AWARDING_VERBS and any(
-        p.dep_ in {"dobj", "obj"} and p.pos_ == "PROPN" for p in v.children)]
+        p.dep_ in {"dobj", "obj"} and (p.pos_ == "PROPN" or _named_land_noun(p)) for p in v.children)]
+
+
+#: land nouns a finding may hand over, besides the geographic ones: "gave the X bank / meadow to Y"
+AWARDED_LAND_NOUNS = frozenset({"bank", "meadow", "meadows", "pasture", "pastures", "forest", "farmland", "grazing"})
+
+
+def _named_land_noun(p) -> bool:
+    """Whether ``p`` is a lower-case land noun a proper name opens: "the X bank", "the X peninsula"."""
+    return p.pos_ == "NOUN" and p.is_lower and p.lower_ in GEO_NOUNS | AWARDED_LAND_NOUNS and any(
+        c.dep_ == "compound" and c.pos_ == "PROPN" and c.i == p.i - 1 for c in p.children)
 
 
 def _ruled_lands(ix: _Index, cue, holders: list) -> list[TerritoryRef]:
@@ -11686,9 +11709,13 @@ def _ruled_lands(ix: _Index, cue, holders: list) -> list[TerritoryRef]:
             for p in (p for p in v.children if p.dep_ in {"dobj", "obj"}):
                 ent = ix.ent_at[p.i]
                 m = ix.ent_mention(ent) if ent is not None else None
-                to_state = any(c.dep_ == "prep" and c.lower_ in {"to", "in", "inside", "within", "under"} and any(
-                    getattr(ix.country_mention(q), "label", "") == "COUNTRY" for q in c.children if q.dep_ == "pobj")
-                    for c in v.children)  # "awarded X to Y", "placed X inside Y": ground handed to a state
+                if m is None and _named_land_noun(p):  # "the ruling that gave the X meadow to Y": the name and noun
+                    m = ix.mention(min(c.left_edge.i for c in p.children if c.dep_ == "compound"), p.i + 1,
+                                   "TERRITORY")
+                to_state = any(c.dep_ in {"prep", "dative"} and c.lower_ in {"to", "in", "inside", "within", "under"}
+                               and any(getattr(ix.country_mention(q), "label", "") == "COUNTRY"
+                                       for q in c.children if q.dep_ == "pobj")
+                               for c in v.children)  # "awarded X to Y", "placed X inside Y": ground handed to a state
                 if m is None or m.label == "COUNTRY" or (m.kb_id or m.text) in taken or \
                         m.label == "PERSON" and len(m.text.split()) > 1 and not to_state and \
                         m.text.split()[-1].lower() not in GEO_NOUNS | HELD_SITE_NOUNS:
