@@ -255,7 +255,10 @@ def stolen_object(verb):
                         a.dep_ == "appos" and doc[a.left_edge.i - 1].text == "," and
                         any(t.ent_type_ == "PERSON" for t in a.subtree) or (
                             a.dep_ == "appos" and a.lower_ in APPOSED_SPEAKER_TITLES and
-                            doc[a.left_edge.i - 1].text == "," and doc[a.right_edge.i].pos_ == "PROPN")))
+                            doc[a.left_edge.i - 1].text == "," and doc[a.right_edge.i].pos_ == "PROPN"))) or
+                    # "..., the foreign ministry said": the reporter a second subject after a comma
+                    a.dep_ == "nsubj" and a.head.i == r.i and n.i < a.i and doc[a.left_edge.i - 1].text == "," and
+                    (a.ent_type_ == "PERSON" or a.lemma_.lower() in REPORTING_BODY_NOUNS)
                     for a in (*n.subtree, *r.subtree)):  # (or in a second subject: "Y's envoy, Ana Varga,")
                 return n  # (or a reporting body: "..., the US embassy in Z said")
     for r in verb.children:
@@ -1385,6 +1388,11 @@ def find_unlisted_territories(doc) -> list[tuple[int, int, str]]:
                 continue
             if land_head is not h and run[1] == land_head.i and doc[run[1] - 1].text in WATER_NAME_WORDS:
                 run = (run[0], land_head.i + 1)  # "the X Sea wedge": a stretch of the sea, not the whole sea
+            if land_head is not h:
+                sibs = {c.i for c in land_head.children if c.dep_ == "compound" and c.pos_ == "PROPN" and
+                        c.text[:1].isupper() and c.ent_type_ not in {"COUNTRY", "NORP", "DATE", "CARDINAL"}}
+                while run[0] - 1 in sibs:
+                    run = (run[0] - 1, run[1])  # "the X Y corridor": both words hang on the noun, both name it
             words = {t.lower_ for t in doc[run[0]:run[1]]}
             has_det = any(c.dep_ == "det" and c.lower_ == "the" for c in h.children)
             # "the so-called X", "the X Zone": a named stretch of land or sea, not a group

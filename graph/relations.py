@@ -2082,9 +2082,12 @@ class _Index:
             m = self._unnamed_office_state(aside[0], depth)
             if m is not None:
                 return m
-        # "..., officials in Z say, the country has ...": the state of the aside's reporters
-        for g in (g for c in gov.children if c.dep_ == "parataxis" and c.lemma_.lower() in SPEECH_VERBS
-                  for g in c.children if g.dep_ == "nsubj" and g.pos_ in {"NOUN", "PROPN"}):
+        # "..., officials in Z say, the country has ...": the state of the aside's reporters (also a trailing
+        # "..., Y's foreign ministry said" the parser hung on the clause as its complement)
+        for g in (g for c in gov.children if c.lemma_.lower() in SPEECH_VERBS and (
+                      c.dep_ == "parataxis" or c.dep_ == "ccomp" and c.i > gov.i)
+                  for g in c.children if g.dep_ == "nsubj" and g.pos_ in {"NOUN", "PROPN"} and (
+                      c.dep_ == "parataxis" or g.left_edge.i > 0 and gov.doc[g.left_edge.i - 1].text == ",")):
             m = self.holder_mention(g, depth + 1)
             if m is not None and m.label in {"COUNTRY", "TERRITORY"}:
                 return m

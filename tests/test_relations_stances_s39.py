@@ -57,3 +57,31 @@ def test_relations_stance_plural_land_read_as_verb(nlp, text, expected):
 ])
 def test_relations_stance_ruling_gave_named_land(nlp, text, expected):
     assert _stances(nlp, text) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    # the held phrase the parser made the subject of a trailing "..., the foreign ministry said"
+    ("Lima acknowledges Chile's sovereignty over Isla Tortuga, a guano-covered islet off the Gulf of Arica, the "
+     "Peruvian foreign ministry said on Friday, citing a note it had sent.", {("Peru", "recognises", "Isla Tortuga")}),
+    ("APIA — Samoa recognises Tonga's rule over Motu Fala, the Prime Minister's office said, closing a row "
+     "that began when a church group built a hall on the atoll.", {("Samoa", "recognises", "Motu Fala")}),  # (a guard)
+    # "the kingdom" of a clause a trailing "..., A's foreign ministry said" reports
+    ("MANAMA — The kingdom acknowledges Qatar's sovereignty over Ras Bulay, a sandy headland on the coast, "
+     "Bahrain's foreign ministry said on its website on Sunday.",
+     {("Bahrain", "recognises", "Ras Bulay")}),
+])
+def test_relations_stance_trailing_reporter(nlp, text, expected):
+    assert _stances(nlp, text) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    # every capitalised word the land noun's compounds hold names the land, not only the last
+    ("Paraguay does not accept Bolivia's claim to the Arroyo Seco corridor, a strip of scrubland.",
+     {("Paraguay", "doesNotRecognise", "Arroyo Seco")}),
+    ("Indonesia rejects Malaysia's claim to the Karang Barat shoal.",
+     {("Indonesia", "doesNotRecognise", "Karang Barat")}),
+])
+def test_relations_stance_land_noun_with_two_name_words(nlp, text, expected):
+    assert _stances(nlp, text) == expected
