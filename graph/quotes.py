@@ -6078,10 +6078,43 @@ def _attr_from_cue(ctx: _Ctx, v: "Token", sieve: str, inverted: bool = False) ->
     subj = _subject(ctx, v)
     if subj is None and inverted:
         subj = _inverted_subject(v)
+    if subj is None:
+        subj = _name_hung_elsewhere_after_cue(ctx, v)
     if subj is not None and ctx.para_of(subj.idx) != ctx.para_of(v.idx):
         subj = None  # the parse ran across a paragraph break
     a = _Attr(_speaker(ctx, subj, via_cue=True), _cue_name(v), sieve, v.i)
     return _representative(ctx, v, a) or a
+
+
+def _name_hung_elsewhere_after_cue(ctx: _Ctx, v: "Token") -> "Token | None":
+    """The name right after an inverted cue that the parser hung on another verb: '"...," said NAME, a ..., "..."'.
+
+    In the Quote-Verb-Mention trigram of CoreNLP's quote-attribution sieves
+    (Muzny et al. 2017) the name that follows the cue is its speaker.  When a
+    quotation is split by its cue and an apposition follows the name, the
+    small parser often makes the name the subject of the verb of the second
+    part and leaves the cue with no subject.  Only a past-tense cue with no
+    subject or auxiliary of its own, right after a comma or a closing mark,
+    counts; the name must be a person entity that opens right after the cue.
+
+    Args:
+        ctx: the document context.
+        v: the cue verb.
+
+    Returns:
+        The last token of the name, or None.
+    """
+    doc = ctx.doc
+    if v.tag_ != "VBD" or v.i == 0 or v.i + 1 >= len(doc) or doc[v.i - 1].text not in (",", *_MARKS) \
+            or any(c.dep_ in _SUBJECT_DEPS or c.dep_ in ("aux", "auxpass") for c in v.children):
+        return None
+    ent = ctx.ent_of.get(v.i + 1)
+    if ent is None or ent.label_ != "PERSON" or ent.start != v.i + 1 or ctx.quoted(ent.end - 1):
+        return None
+    last = doc[ent.end - 1]
+    if last.head.i == v.i or ent.end < len(doc) and doc[ent.end].text not in (",", "."):
+        return None
+    return last
 
 
 def _trailing_cue(ctx: _Ctx, qi: int) -> _Attr | None:
@@ -6134,7 +6167,7 @@ def _trailing_cue(ctx: _Ctx, qi: int) -> _Attr | None:
     whose = _whose_clause_after_cue(ctx, v)
     if subj is None and named is None and whose is not None:
         named = whose[0]  # '"...," said X, whose wife, Y, runs ...': X read as the subject of "runs"
-    subj = subj or named or _inverted_subject(v)
+    subj = subj or named or _inverted_subject(v) or _name_hung_elsewhere_after_cue(ctx, v)
     allowed = ({t.i for t in subj.subtree} if subj is not None else set()) | title_dots
     if before_cue:
         allowed |= set(range(j, k))  # _name_before_cue read all the words in between as the name
@@ -7615,7 +7648,7 @@ def _introduced_speaker(ctx: _Ctx, qi: int, attrs: list[_Attr | None]) -> _Attr 
 
 
 #: Demonstratives that take up a quotation just given ("That was the verdict of X").
-_DEMONSTRATIVES = frozenset("that this such".split())
+_DEMONSTRATIVES = frozenset("that this such those these".split())
 
 
 def _verdict_after(ctx: _Ctx, qi: int, attrs: list[_Attr | None]) -> _Attr | None:
@@ -7623,9 +7656,9 @@ def _verdict_after(ctx: _Ctx, qi: int, attrs: list[_Attr | None]) -> _Attr | Non
 
     Feature copy opens with a bare quotation and names its speaker in the
     first sentence of the next paragraph: a copula whose subject is a
-    demonstrative ("That", "This", "Such") and whose predicate is a speech
+    demonstrative ("That", "This", "Such", plural "Those", "These") and whose predicate is a speech
     noun ("verdict", "view", "warning", ``SPEECH_NOUNS``) owned by a name
-    ("the verdict of X", "the warning from X", "X's verdict").  The quote
+    ("the verdict of X", "the warning from X", "X's verdict", "Those were the words of X").  The quote
     must be alone in its paragraph and end like a sentence, and the owner
     must resolve to a person or body (an unnamed "one resident" gives none),
     like CoreNLP's closest-mention sieve looking forward.
@@ -7949,7 +7982,9 @@ def _speaker_label(ctx: _Ctx, qi: int, attrs: list[_Attr | None]) -> _Attr | Non
     all-capital heading ("INTERVIEW:") is no name, and the words must
     resolve to a person or a body (see :func:`_speaker`), not a place; a
     word the tagger did not read as a name must be the surname of a person
-    named earlier in the article.
+    named earlier in the article.  A label may also open a later sentence of
+    the paragraph ('Lind met the press. Lind: "..."'), but then it must be
+    the surname of a person named before it.
 
     Args:
         ctx: the document context.
@@ -7962,6 +7997,11 @@ def _speaker_label(ctx: _Ctx, qi: int, attrs: list[_Attr | None]) -> _Attr | Non
     span = ctx.spans[qi]
     lo, _hi = ctx.paras[ctx.para_of(span.open)]
     label = ctx.text[lo:span.open].strip()
+    inner = re.search(r"[.!?]\s+(?=[^.!?]*$)", label)
+    if inner is not None and not any(ctx.quoted(t.i) for t in ctx.doc[ctx.token_at(lo):ctx.token_at(span.open)]):
+        # 'Lind visited the site. Lind: "..."': a label opening a later sentence of the paragraph
+        lo += ctx.text[lo:span.open].index(label) + inner.end()
+        label = label[inner.end():]
     if not label.endswith(":") or "\n" in label:
         return None
     words = label[:-1].split()
@@ -7970,14 +8010,17 @@ def _speaker_label(ctx: _Ctx, qi: int, attrs: list[_Attr | None]) -> _Attr | Non
     first, colon = ctx.token_at(lo + ctx.text[lo:span.open].index(words[0])), ctx.token_at(span.open) - 1
     while colon > first and ctx.doc[colon].text != ":":
         colon -= 1
-    if colon <= first or colon - first != len(words):
-        return None
+    if colon <= first or ctx.doc[first:colon].text.split() != words and colon - first != len(words):
+        return None  # (a hyphenated name is one word of the label and three tokens)
     who = _speaker(ctx, ctx.doc[colon - 1], via_cue=True) if ctx.doc[colon - 1].pos_ == "PROPN" else None
     if who is None and any(n.person and n.mention.start < lo and n.mention.text.split()[-1] == words[-1]
                            for n in ctx.names):  # a surname the tagger read as a noun, named before
         who = _mention(ctx, first, colon, "PERSON")
     if who is None or who.label not in ("PERSON", "ORG") or _is_place(ctx, who.text):
         return None
+    if inner is not None and not any(n.person and n.mention.start < lo and n.mention.text.split()[-1] == words[-1]
+                                     for n in ctx.names):
+        return None  # inside a paragraph only the surname of a person named before is a speaker's label
     return _Attr(who, None, "label")
 
 
