@@ -1704,14 +1704,16 @@ class _Index:
                     home.append((p.person.text, p.person.start))
             main = _main_states(self)
             own = _home_state(self)
-            if own:
+            local = own or _dateline_state(self)
+            if local:
                 for p in extract_positions(self.doc, self.article):
                     words = p.title.split()
                     if p.org is None and not p.org_name and not p.former and words and \
                             words[-1] in STATE_OFFICE_HEADS and len(words) <= 3:
                         # "Foreign Minister X told Parliament" in a paper whose masthead names its
-                        # country: a newspaper writes its own government's offices unqualified
-                        states.setdefault(p.person.text, Mention(self.article.id, -1, -1, own, "COUNTRY", own))
+                        # country: a newspaper writes its own government's offices unqualified; so
+                        # does a wire report datelined in the capital ("DAKAR - Foreign Minister X said")
+                        states.setdefault(p.person.text, Mention(self.article.id, -1, -1, local, "COUNTRY", local))
             for name, at in home:
                 # "the Ministry of External Affairs spokesperson", "Interior CS X": a
                 # department named without its state is the home state's, the one the article
