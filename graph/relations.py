@@ -553,6 +553,9 @@ class _Index:
         while start < end and (doc[start].pos_ == "DET" or doc[start].text in QUOTE_CHARS
                                or _is_space(doc[start])):
             start += 1
+        if start + 2 < end and doc[start].lower_ == "ex" and doc[start + 1].text in {"-", "‐"} and \
+                not doc[start].whitespace_ and not doc[start + 1].whitespace_:
+            start += 2  # "Ex-Acme chief executive": the prefix marks a former post, not a part of the name
         while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct
                                or _is_space(doc[end - 1]) or doc[end - 1].text in {"'s", "’s"}):
             end -= 1
@@ -2928,6 +2931,7 @@ def _analyse_phrase(ix: _Index, tokens: list, anchor_kind: str) -> list[_TitleIn
     tokens = [t for t in tokens if not _is_space(t)]
     if not tokens:
         return out
+    bare_before = None
     for conj in _split_conjuncts(ix, tokens):
         pre, runs = _split_preps(conj)
         if pre and runs and runs[0][0].lower_ == "of" and runs[0][1] and _head_kind(pre[-1]) is None and \
@@ -3097,8 +3101,9 @@ def _analyse_phrase(ix: _Index, tokens: list, anchor_kind: str) -> list[_TitleIn
         info.former = any(t.lower_ in FORMER_WORDS or t.lower_.startswith("ex-") for t in mods) or any(
             f"{a.lower_}-{c.lower_}" in FORMER_WORDS for a, b, c in zip(mods, mods[1:], mods[2:])
             if b.text in {"-", "‐"}) or _then_title(mods + title_toks[:1])  # "one-time" split by the tokenizer
-        if kind == "title" and len(mods) >= 2 and mods[-1].lower_ == "late" and mods[-2].lower_ == "the":
-            info.former = True  # "the late Senator Name": a post its holder held until death
+        if kind == "title" and any(a.lower_ == "the" and b.lower_ == "late" and b.i == a.i + 1
+                                   for a, b in zip(mods, mods[1:])):
+            info.former = True  # "the late Senator Name", "the late Kenyan president Name": held until death
         # organisation or country in the modifiers
         pre_org = None
         pre_country = None
@@ -3535,8 +3540,21 @@ def _analyse_phrase(ix: _Index, tokens: list, anchor_kind: str) -> list[_TitleIn
         if kind == "title" and info.org is None and info.org_name is None and info.possessor is None and out and \
                 out[-1].kind == "title" and out[-1].org is not None and not mods:
             info.org = out[-1].org  # "Chile's Vice-President and Minister for Defence": one possessor
+        if kind == "title" and info.org is not None and info.possessor is None and out and \
+                out[-1] is bare_before and conj and conj[0].i > 0 and ix.doc[conj[0].i - 1].lower_ in {"and", "&"}:
+            out[-1].org = info.org  # "chairman and managing director of X": the bare first title is X's too
+        bare_before = None
+        if kind == "title" and not runs and not mods and info.possessor is None and info.org is None and \
+                info.org_name is None and head.lower_ in BOARD_TITLES:
+            bare_before = info
         out.append(info)
     return out
+
+
+# a board or executive post that may share the body of a title coordinated after it ("chairman and chief
+# executive of X", the usual form of a combined board post in company filings and news)
+BOARD_TITLES = frozenset({"chairman", "chairwoman", "chairperson", "chair", "president", "founder", "co-founder",
+                          "owner", "director"})
 
 
 # a state's missions abroad, named by the sending state's adjective: "the Ruritanian Embassy"
@@ -4659,6 +4677,49 @@ def _pronoun_copula_facts(ix: _Index) -> list[_Fact]:
     return out
 
 
+# the last word of a local force, congregation or unit named after its place ("Varn Police", "Tolsa Central Mosque")
+UNIT_TAIL_WORDS = ORG_WORDS | frozenset({
+    "police", "constabulary", "mosque", "church", "cathedral", "temple", "synagogue", "brigade", "battalion",
+    "regiment", "forces", "corps", "army", "navy", "hospital",
+})
+
+
+def _unit_after_place(ix: _Index, k: int, end: int) -> Mention | None:
+    """The body that a place opens after "Title Name of": "of Varn Police", "of Ruritania's 3rd Brigade".
+
+    Heuristic (news apposition "Rank Name of X"): a place or state the NER tagged, then either "'s" and a
+    capitalised body run, or more capitalised words that end in a body word, names the body the post is in
+    rather than the place itself.
+
+    Args:
+        ix: the document index.
+        k: the first token after "of" (and its article).
+        end: the end of the sentence.
+
+    Returns:
+        The body's mention, or None when the place stands alone.
+    """
+    doc = ix.doc
+    ent = ix.ent_at[k]
+    if ent is None or ent.start != k or ent.label_ not in {"COUNTRY", "GPE", "PLACE", "LOC"} or ent.end >= end:
+        return None
+    j = ent.end
+    owned = doc[j].tag_ == "POS"
+    if owned:
+        j += 1
+        inner = ix.ent_at[j] if j < end else None
+        if inner is not None and inner.start == j and inner.label_ == "ORG" and \
+                doc[inner.end - 1].lower_ in UNIT_TAIL_WORDS:
+            return ix.ent_mention(inner)  # "of Ruritania's Airborne Forces"
+    q = j
+    while q < end and q - j < 5 and (_is_cap(doc[q]) or (doc[q].like_num or doc[q].lower_[:1].isdigit()) and q == j):
+        q += 1
+    if q == j or doc[q - 1].lower_ not in UNIT_TAIL_WORDS or not _is_cap(doc[q - 1]) or \
+            (q < end and doc[q].tag_ == "POS"):
+        return None
+    return ix.mention(j if owned else k, q, "ORG", "")
+
+
 def _unlabelled_body_at(ix: _Index, k: int, end: int) -> Mention | None:
     """A Title-Case body name that the NER missed, starting at token ``k``: "the Varn High Court".
 
@@ -4720,7 +4781,9 @@ def _facts_for_anchor(ix: _Index, s: int, e: int, kind: str) -> list[_Fact]:
                 k += 1
             if k < sent.end:
                 ent = ix.ent_at[k]
-                om = ix.country_mention(doc[k], allow_demonym=False, allow_capital=False)
+                om = _unit_after_place(ix, k, sent.end)  # "Major Name of Ruritania's 3rd Brigade", "of Varn Police"
+                if om is None:
+                    om = ix.country_mention(doc[k], allow_demonym=False, allow_capital=False)
                 if om is None and ent is not None and ent.label_ == "ORG":
                     om = ix.ent_mention(ent)
                 if om is None and ent is not None and ent.label_ in {"GPE", "PLACE", "LOC"}:
@@ -4790,6 +4853,10 @@ def _facts_for_anchor(ix: _Index, s: int, e: int, kind: str) -> list[_Fact]:
             # (", 58, and his wife, Y,": a coordinated person, not an appositive)
             n_before = len(out)
             add(phrase, "after")
+            if kind == "person" and phrase[0].lower_ in PAST_POST_ADVERBS - {"briefly"}:
+                for f in out[n_before:]:
+                    if f.kind == "title":
+                        f.info.former = True  # "Name, previously chief economist at Y,": a post since left
             j = phrase[-1].i + 1
             body = ix.ent_at[j + 1] if doc[after_start].text == "(" and kind == "person" and j + 1 < sent.end and \
                 doc[j].text == "," else None
@@ -4842,6 +4909,10 @@ def _facts_for_anchor(ix: _Index, s: int, e: int, kind: str) -> list[_Fact]:
     elif k + 2 < sent.end and doc[k].text == "," and doc[k + 1].lower_ in {"which", "who"} and (
             doc[k + 2].lemma_ == "be" or (kind == "place" and doc[k + 2].lemma_ in PLACE_VERBS)):
         k += 2  # "Armenia, which is still a member of Y,", "X, which lies in Y,"
+        main = doc[e - 1].head if e > s else None
+        if kind == "person" and doc[k].tag_ == "VBD" and main is not None and doc[e - 1].dep_ == "nsubj" and \
+                any(c.dep_ == "advmod" and c.lower_ == "now" and c.i > k for c in main.children):
+            past = True  # "Name, who was Y's envoy to Z, now runs W": the "now" of the main clause closes the post
     elif kind == "person" and k + 3 < sent.end and doc[k].text == "," and doc[k + 1].lower_ == "who" and \
             _left_office_as(doc, k + 2, sent.end) is not None:
         k = _left_office_as(doc, k + 2, sent.end) - 1  # "Name, who stepped down as governor of Y in 2020,"
@@ -5684,7 +5755,20 @@ def _as_phrase_positions(ix: _Index) -> Iterator[Position]:
                     continue  # ("as a councillor for Varn and District": a ward or town is no employer here)
                 yield Position(person=holder, title=info.title, org=org, evidence=ix.evidence(t),
                                org_name=info.org_name, former=info.former or verb.lemma_ == "spend" or
-                               _left_post_verb(verb))
+                               _left_post_verb(verb) or _past_adverb_verb(verb))
+
+
+def _past_adverb_verb(verb) -> bool:
+    """Whether a past-tense verb before "as" carries an adverb that closes the post: "previously worked as".
+
+    Args:
+        verb: the verb token that governs "as".
+
+    Returns:
+        True when the verb is past and one of its adverbs is in ``PAST_POST_ADVERBS`` ("once", "formerly", ...).
+    """
+    return verb.tag_ in {"VBD", "VBN"} and any(c.dep_ == "advmod" and c.lower_ in PAST_POST_ADVERBS - {"briefly"}
+                                               for c in verb.children)
 
 
 # verbs whose "as" phrase names a post just left: "resigned as", "was sacked as", "stepped down as"
