@@ -1749,15 +1749,18 @@ def repair_attributions(nlp, doc) -> None:
 #: words the tagger reads as an adverb, particle or plural noun where, after a state's name, they are a verb
 #: ("Peru and Chile back X's claim", "Malaysia contests Y's sovereignty"), each with an unambiguous verb of the
 #: same frame to parse the sentence with
-AMBIGUOUS_PLURAL_VERBS = {"back": "support", "contests": "disputes", "backs": "supports"}
+AMBIGUOUS_PLURAL_VERBS = {"back": "support", "contests": "disputes", "backs": "supports",
+                          # (a verb the parser hangs on the next name as a compound: "X recognises Y's sovereignty")
+                          "recognises": "acknowledges", "recognizes": "acknowledges"}
 
 
 def repair_verb_readings(nlp, doc) -> None:
     """Re-parse a sentence whose plural verb the tagger read as another word class, and graft the parse back.
 
     "Peru, Bolivia and Ecuador back Argentina's sovereignty over X": "back" is read as an
-    adverb and the states become no verb's subject.  When a word of AMBIGUOUS_PLURAL_VERBS
-    directly follows a state's name and no subject stands before it, the sentence is parsed again
+    adverb and the states become no verb's subject; "X recognises Y's sovereignty over Z" can have
+    "recognises" hung on Y as a compound.  When a word of AMBIGUOUS_PLURAL_VERBS read so directly
+    follows a state's name and no other verb's subject stands before it, the sentence is parsed again
     with the word replaced by an unambiguous verb of the same frame; if that verb takes a subject
     before it, the new heads, labels and tags are kept (the word keeps its own lemma, less a final "-s").
 
@@ -1772,10 +1775,10 @@ def repair_verb_readings(nlp, doc) -> None:
     for sent in doc.sents:
         for t in sent:
             stand_in = AMBIGUOUS_PLURAL_VERBS.get(t.text)
-            if stand_in is None or t.tag_.startswith("VB") or t.i == sent.start or \
+            if stand_in is None or t.tag_.startswith("VB") and t.dep_ != "compound" or t.i == sent.start or \
                     doc[t.i - 1].ent_type_ not in {"COUNTRY", "GPE"} or t.i + 1 >= sent.end or \
                     doc[t.i + 1].pos_ not in {"PROPN", "DET", "ADJ", "NOUN", "PRON"} or \
-                    any(u.dep_ in {"nsubj", "nsubjpass"} for u in doc[sent.start:t.i]):
+                    any(u.dep_ in {"nsubj", "nsubjpass"} and u.head.i != t.i for u in doc[sent.start:t.i]):
                 continue  # (the states before the word are already some verb's subject)
             text = "".join(stand_in + u.whitespace_ if u.i == t.i else u.text_with_ws for u in sent)
             sub = _reparse(nlp, text)
@@ -1824,9 +1827,10 @@ def repair_land_plurals(nlp, doc) -> None:
 
     "Lisbon considers the X fields part of Y": "fields" is read as a verb whose subject is "X", and the
     name drops out of the regarding frame.  When a word of AMBIGUOUS_LAND_PLURALS tagged as a verb follows a
-    capitalised name that "the" opens, and a verb stands earlier in the sentence, the sentence is parsed
-    again with the word replaced by an unambiguous noun; if that noun is a noun in the new parse, its
-    heads, labels and tags are kept (the word's lemma is its singular).
+    capitalised name (hyphenated words too) that "the" opens, and a verb stands earlier in the sentence, the
+    sentence is parsed again with the word replaced by an unambiguous noun, or by the singular "area" where the
+    parser reads any plural there as a verb; if the stand-in is a noun in the new parse, its heads, labels and
+    tags are kept (the word keeps its plural tag, and its lemma is its singular).
 
     Args:
         nlp: the pipeline (its tagger and parser are reused).
@@ -1859,7 +1863,7 @@ def repair_land_plurals(nlp, doc) -> None:
             if arr is None:
                 arr = doc.to_array(attrs)
             _graft_parse(doc, arr, sent.start, sub, k0, t.lower_[:-1])  # ("fields": "field")
-            arr[t.i][2] = doc.vocab.strings.add("NNS")  # (the word stays a plural whatever stood in for it)
+            arr[t.i][attrs.index(TAG)] = doc.vocab.strings.add("NNS")  # (a plural whatever stood in for it)
             break
     if arr is not None:
         doc.from_array(attrs, arr)
