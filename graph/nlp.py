@@ -1239,6 +1239,12 @@ def find_unlisted_territories(doc) -> list[tuple[int, int, str]]:
             # (not a body the parser joined to the list: "over A, B and C, the Department of X said")
             heads += [h for c in heads for h in c.conjuncts if h.lower_ not in STATE_OFFICE_WORDS]
             held = True
+        elif lemma in {"transfer", "cession", "handover"} and tok.pos_ == "NOUN" and tok.dep_ in {"dobj", "obj"} \
+                and tok.head.lemma_.lower() in TERRITORY_CUE_VERBS:
+            # "has never recognised the 1860 transfer of X": only land changes hands between states
+            heads = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                     if p.dep_ == "pobj"]
+            held = True
         elif lemma == "apply" and any(c.dep_ == "nsubj" and c.lower_ == "same" for c in tok.children) and any(
                 d.ent_type_ == "TERRITORY" or d.lemma_.lower() in TERRITORY_CUE_VERBS for d in tok.sent):
             # "X does not recognise A or B; the same applies to C and D": the lands the stance carries over to
@@ -1517,6 +1523,35 @@ def _replace_ents(doc, new: list) -> None:
     doc.ents = sorted(keep + new, key=lambda sp: sp.start)
 
 
+def find_glued_listed_names(doc) -> list[tuple[int, int, str, str]]:
+    """Longer names that hold a listed territory's name as their last word: "Fatu Sinai" is no "Sinai".
+
+    A capitalised word of no English and no nationality, glued before a listed territory's name inside the
+    sentence, makes one proper name with it (a name's words are not split between two places), so the whole
+    is an unlisted territory (or place) of its own.
+
+    Args:
+        doc: a Doc whose entities the gazetteer ruler and NER have set.
+
+    Returns:
+        ``(start, end, name, label)`` spans of the longer names (a listed place's glued name stays a place).
+    """
+    gaz = load_gazetteer()
+    out = []
+    for ent in doc.ents:
+        if ent.label_ not in {"TERRITORY", "PLACE"} or not ent.ent_id_ or ent.start == 0:
+            continue
+        p = doc[ent.start - 1]
+        if p.is_sent_start or p.pos_ != "PROPN" or not p.is_alpha or not p.text[:1].isupper() or \
+                p.whitespace_ != " " or p.lower_ in english_words() or gaz.is_demonym(p.text) or \
+                gaz.lookup(p.text) is not None or p.ent_type_ in {"COUNTRY", "TERRITORY", "DATE", "PERSON"} or \
+                p.text in gaz.person_titles or (p.i > 0 and doc[p.i - 1].pos_ == "PROPN") or \
+                ent.end < len(doc) and doc[ent.end].pos_ == "PROPN" and doc[ent.end].text[:1].isupper():
+            continue  # (not a person's name with a town's in it: "Ana Cali Ruiz")
+        out.append((p.i, ent.end, doc[p.i:ent.end].text, ent.label_))
+    return out
+
+
 def _register_unlisted_territories() -> str:
     """Register the ``unlisted_territories`` component (once) and return its name.
 
@@ -1531,10 +1566,12 @@ def _register_unlisted_territories() -> str:
         @Language.component(name)
         def unlisted_territories(doc):
             try:
-                spans = find_unlisted_territories(doc)
+                spans = [(s, e, name, "TERRITORY") for s, e, name in find_unlisted_territories(doc)]
+                taken = {i for s, e, _, _ in spans for i in range(s, e)}
+                spans += [g for g in find_glued_listed_names(doc) if not taken & set(range(g[0], g[1]))]
             except Exception:  # an odd parse never stops the pipeline
                 return doc
-            _replace_ents(doc, [Span(doc, s, e, label="TERRITORY", span_id=canonical) for s, e, canonical in spans])
+            _replace_ents(doc, [Span(doc, s, e, label=label, span_id=canonical) for s, e, canonical, label in spans])
             return doc
     return name
 

@@ -9715,6 +9715,10 @@ def _antecedent_territory(ix: _Index, cue, holders: list) -> list[TerritoryRef]:
         if not any(c.dep_ in {"dobj", "obj", "nsubjpass"} and c.lower_ in {"which", "that", "whom"}
                    for c in cue.children):
             return []
+        for o in (c for c in cue.children if c.dep_ in {"dobj", "obj"}):
+            annexed = _annexation_taken_up(ix, o, cue)  # "A, ..., annexed X in 2014, which B has not recognised"
+            if annexed:
+                return annexed
     elif not (cue.dep_ == "acl" and cue.tag_ == "VBN" and any(c.dep_ == "agent" for c in cue.children)):
         return []
     if head.lemma_.lower() in STATUS_NOUNS:
@@ -11850,6 +11854,10 @@ def _territory_refs(ix: _Index, cue, region: list, memory: dict, holders: list) 
         any(capital_as(c) and c.i == w.right_edge.i + 1 for c in w.head.children))
         for k in (*w.subtree, *(c for c in w.head.children if capital_as(c) for c in c.subtree))}
     region = [t for t in region if t.i not in seat]
+    for o in (c for c in cue.children if c.dep_ in {"dobj", "obj"}):
+        annexed = _annexation_taken_up(ix, o, cue)  # "A annexed X, which B has not recognised"
+        if annexed:
+            return annexed
     if not region:
         return []
     # "jurisdiction over any part of X" is a partitive of the held land, not "X as part of Y"
@@ -11961,7 +11969,9 @@ def _territory_refs(ix: _Index, cue, region: list, memory: dict, holders: list) 
     status_owners: set[int] = set()
     for o in objs:
         if o.lemma_.lower() in STATUS_NOUNS or _is_status(o):
-            for c in o.children:
+            # (and the "of" of a joined status noun: "the sovereignty and the integrity of X")
+            for c in (*o.children, *(g for j in o.conjuncts if j.lemma_.lower() in STATUS_NOUNS | {"integrity"}
+                                     for g in j.children if g.dep_ == "prep" and g.lower_ == "of")):
                 if c.dep_ == "prep" and c.lower_ == "of":
                     direct.extend(p for p in c.children if p.dep_ == "pobj")
                 elif c.dep_ == "poss" and c.pos_ == "NOUN" and c.is_lower and \
@@ -12153,6 +12163,33 @@ def _focus_territories(ix: _Index, o, holders: list, memory: dict, heads: frozen
     if not found and island:  # "the three islands" named without the word: "A, B and C"
         found = _salient_territories(ix, o.i, holders, want or 1)
     return found
+
+
+def _annexation_taken_up(ix: _Index, o, cue) -> list[TerritoryRef]:
+    """The lands of "A annexed X in 2014, which B has not recognised": the relative takes up the annexation.
+
+    A sentential relative ("..., which") after a clause refers to the event the clause states (Quirk et al.
+    1985, 17.10), so a recognition verb whose object is that "which" is a stance on the land annexed.
+
+    Args:
+        ix: the document index.
+        o: the cue's object.
+        cue: the recognition verb.
+
+    Returns:
+        The territories the annexing verb takes as its object, or an empty list.
+    """
+    if o.lower_ != "which" or o.tag_ != "WDT" or cue.dep_ != "relcl" or o.i == 0 or ix.doc[o.i - 1].text != ",":
+        return []
+    # the annexing verb read off the surface of the clause before the comma (the parser often makes "annexed"
+    # an adjective of the land there)
+    doc = ix.doc
+    start = o.sent.start
+    verb = next((t for t in reversed(doc[start:o.i - 1]) if t.lower_ in {"annexed", "annexes", "annex"}), None)
+    if verb is None or any(t.text in {";", ":"} or t.lower_ in REL_PRONOUNS for t in doc[verb.i + 1:o.i - 1]):
+        return []
+    return [r for r in _territories_in(ix, list(doc[verb.i + 1:o.i - 1]))
+            if r.mention is not None and r.mention.label == "TERRITORY"]
 
 
 def _indefinite_count(o) -> bool:
@@ -13303,6 +13340,9 @@ def _status_object(ix: _Index, cue) -> bool:
         if lem == "award" and any(c.dep_ == "prep" and c.lower_ == "of" for c in o.children) or \
                 _transfer_to_state(ix, o):
             return True  # "respects the court's award of X to Y" (not "the arbitral award"), "the transfer of X to Y"
+        if lem in TRANSFER_NOUNS and cue.lemma_.lower() in RECOGNISE_LEMMAS and any(
+                c.dep_ == "prep" and c.lower_ == "of" for c in o.children):
+            return True  # "has never recognised the 1860 transfer of X": whose the land is, is what is recognised
         # "X's declaration of independence", "the proclamation of its statehood"
         if lem in DECLARATION_NOUNS and any(
                 c.dep_ == "prep" and c.lower_ == "of" and any(
