@@ -724,9 +724,11 @@ def _names_state(text: str, gaz) -> bool:
     return (entry is not None and entry.cls == "Country") or gaz.is_demonym(text)
 
 
-def _owner_name(tok) -> str:
-    """The words of a possessor's name up to its head: "Saudi Arabia" of "Saudi Arabia's claim"."""
-    return " ".join(t.text for t in tok.doc[tok.left_edge.i:tok.i + 1] if t.dep_ != "det")
+def _owner_names_state(tok, gaz) -> bool:
+    """Whether a possessor's whole name names a state: a name of several words ("Saudi Arabia's claim") or a
+    capital standing for its state ("Athens' claim")."""
+    name = " ".join(t.text for t in tok.doc[tok.left_edge.i:tok.i + 1] if t.dep_ != "det")
+    return _names_state(name, gaz) or fold(name) in gaz.capitals
 
 
 def _state_owned(noun, gaz) -> bool:
@@ -735,8 +737,7 @@ def _state_owned(noun, gaz) -> bool:
     to Y" with X a territory the gazetteer lists: a breakaway state claims land as a state does)."""
     return any(c.dep_ in {"poss", "amod", "compound", "nmod"} and c.i < noun.i and (
         _names_state(c.text, gaz) or
-        # (a name of several words: "Saudi Arabia's"; a capital for its state: "Athens' claim")
-        c.dep_ == "poss" and (_names_state(_owner_name(c), gaz) or fold(_owner_name(c)) in gaz.capitals) or
+        c.dep_ == "poss" and _owner_names_state(c, gaz) or
         c.dep_ == "poss" and getattr(gaz.lookup(c.text), "cls", None) == "Territory" or
         c.dep_ == "poss" and c.lemma_.lower() in {"country", "state", "nation", "side"}
         and any(d.dep_ == "det" and d.lower_ in {"neither", "either", "each", "both", "any", "one"}
@@ -1936,8 +1937,10 @@ def _register_attribution_repair() -> str:
     return name
 
 
+#: the last word of a state's own body named with its demonym ("the Chilean foreign ministry", "the Peruvian embassy")
+STATE_BODY_WORDS = frozenset({"ministry", "government", "embassy", "consulate", "presidency", "cabinet"})
 # head words of a state's offices: "the Department of Foreign Affairs", "the Ministry of Defence"
-STATE_OFFICE_WORDS = frozenset({"department", "ministry", "office", "embassy", "presidency", "government", "cabinet"})
+STATE_OFFICE_WORDS = STATE_BODY_WORDS | {"department", "office"}
 # the last word of a party's name
 PARTY_WORDS = frozenset({"party", "congress", "front", "movement"})
 # head words of a body's name: "the Caribbean Community", "the Pacific Alliance", "All Progressives Congress"

@@ -52,9 +52,9 @@ from .nlp import (ALIAS_VERBS, BARE_FRAME_VERBS, BELONG_CUE_VERBS, BODY_WORDS, B
                   COMPASS_ADJECTIVES, COMPASS_NAME_WORDS, COMPASS_PARTS, DATELINE_DASHES, EDGE_NOUNS, HONORIFICS,
                   KNOWN_AS_VERBS, OFFICE_HEAD_WORDS, PLACE_OFFICE_TITLES, PLACE_PART_HEADS, POLITY_NAME_WORDS,
                   REGARD_CUE_VERBS, REPORT_CUE_VERBS, ROMANCE_BODY_OPENERS, SEAT_ABBREVIATIONS, SELF_RULE_BODIES,
-                  SETTING_PREPS, SETTLEMENT_KINDS, SHIP_PREFIXES, STATEHOOD_NOUNS, STATION_MODIFIERS,
-                  TERRITORY_FRAMING, VALID_WORDS, VOID_WORDS, belong_complements, english_words, has_own_name,
-                  included_names, is_setting_phrase, listed_names, lost_object, misparsed_small_clause,
+                  SETTING_PREPS, SETTLEMENT_KINDS, SHIP_PREFIXES, STATE_BODY_WORDS, STATEHOOD_NOUNS,
+                  STATION_MODIFIERS, TERRITORY_FRAMING, VALID_WORDS, VOID_WORDS, belong_complements, english_words,
+                  has_own_name, included_names, is_setting_phrase, listed_names, lost_object, misparsed_small_clause,
                   plural_noun_opening, s_form_lemmas, so_called, stolen_object)
 
 if TYPE_CHECKING:
@@ -4853,7 +4853,7 @@ def _facts_for_anchor(ix: _Index, s: int, e: int, kind: str) -> list[_Fact]:
             # (", 58, and his wife, Y,": a coordinated person, not an appositive)
             n_before = len(out)
             add(phrase, "after")
-            if kind == "person" and phrase[0].lower_ in PAST_POST_ADVERBS - {"briefly"}:
+            if kind == "person" and phrase[0].lower_ in ENDED_POST_ADVERBS:
                 for f in out[n_before:]:
                     if f.kind == "title":
                         f.info.former = True  # "Name, previously chief economist at Y,": a post since left
@@ -5040,6 +5040,8 @@ def _facts_for_anchor(ix: _Index, s: int, e: int, kind: str) -> list[_Fact]:
 
 # adverbs that put a post in the past: "who was once a spokeswoman", "previously served as"
 PAST_POST_ADVERBS = frozenset({"once", "formerly", "previously", "earlier", "briefly"})
+# those of them that say the post has ended ("briefly served as" may still hold it)
+ENDED_POST_ADVERBS = PAST_POST_ADVERBS - {"briefly"}
 LEAVE_OFFICE_LEMMAS = frozenset({"resign", "retire", "quit"})
 # "until 2019", "till March", "between 2012 and 2017", "when the court ruled": a span that closed
 BOUND_WORDS = frozenset({"until", "till", "between", "when"})
@@ -5765,9 +5767,9 @@ def _past_adverb_verb(verb) -> bool:
         verb: the verb token that governs "as".
 
     Returns:
-        True when the verb is past and one of its adverbs is in ``PAST_POST_ADVERBS`` ("once", "formerly", ...).
+        True when the verb is past and one of its adverbs is in ``ENDED_POST_ADVERBS`` ("once", "formerly", ...).
     """
-    return verb.tag_ in {"VBD", "VBN"} and any(c.dep_ == "advmod" and c.lower_ in PAST_POST_ADVERBS - {"briefly"}
+    return verb.tag_ in {"VBD", "VBN"} and any(c.dep_ == "advmod" and c.lower_ in ENDED_POST_ADVERBS
                                                for c in verb.children)
 
 
@@ -5971,8 +5973,6 @@ OFFICE_VERBS = {"chair": "chair", "head": "head", "lead": "leader", "direct": "d
                 "command": "commander"}
 
 
-#: the last word of a state's own body named with its demonym ("the Chilean foreign ministry", "the Peruvian embassy")
-STATE_BODY_WORDS = frozenset({"ministry", "government", "embassy", "consulate", "presidency", "cabinet"})
 MISSION_NOUNS = frozenset({"mission", "embassy", "consulate", "delegation", "legation"})
 # a state's armed or police services: "a spokeswoman for the Colombian navy"
 STATE_SERVICE_NOUNS = frozenset({"navy", "army", "military", "coastguard", "gendarmerie"})
@@ -11854,10 +11854,6 @@ def _territory_refs(ix: _Index, cue, region: list, memory: dict, holders: list) 
         any(capital_as(c) and c.i == w.right_edge.i + 1 for c in w.head.children))
         for k in (*w.subtree, *(c for c in w.head.children if capital_as(c) for c in c.subtree))}
     region = [t for t in region if t.i not in seat]
-    for o in (c for c in cue.children if c.dep_ in {"dobj", "obj"}):
-        annexed = _annexation_taken_up(ix, o, cue)  # "A annexed X, which B has not recognised"
-        if annexed:
-            return annexed
     if not region:
         return []
     # "jurisdiction over any part of X" is a partitive of the held land, not "X as part of Y"
