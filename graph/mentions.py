@@ -149,6 +149,57 @@ def titled_person_mentions(mentions: tuple[NameMention, ...], positions: tuple) 
     return tuple(out[k] for k in sorted(out))
 
 
+def _split_name_parts(mentions: tuple[NameMention, ...], m) -> list[int] | None:
+    """The indexes of the mentions that split a post holder's name into parts, or None.
+
+    The holder's name must be wholly made of two or more of them (or of one that leaves out its last words), with
+    only spaces between; the first must open the name, and no mention may reach past the name's ends.
+    """
+    def start(nm: NameMention) -> int:  # a mention's span may take in an honorific its text leaves out
+        return max(nm.mention.start, nm.mention.end - len(nm.mention.text))
+
+    inside = [i for i, nm in enumerate(mentions) if nm.mention.start < m.end and m.start < nm.mention.end]
+    if not inside or any(start(mentions[i]) < m.start or mentions[i].mention.end > m.end for i in inside):
+        return None
+    parts = sorted((start(mentions[i]), mentions[i].mention.end) for i in inside)
+    if parts[0][0] != m.start or (parts[-1][1] == m.end and len(parts) == 1):
+        return None  # (a word before the parts may be a title the holder's name kept: "DCOP A B", "Alhaji A B")
+    if any(mentions[i].mention.label in {"COUNTRY", "TERRITORY"} or mentions[i].mention.kb_id for i in inside):
+        return None
+    return inside
+
+
+def with_titled_persons(mentions: tuple[NameMention, ...], positions: tuple) -> tuple[NameMention, ...]:
+    """The article's name mentions, with one for each post holder whose name the tagger missed or split.
+
+    A name of three words is often split by the NER into two names, or into a name and an organisation
+    ("Foreign Minister A B C": "A B" PERSON + "C" PERSON; ", A B C, was": "A B" ORG + "C" ORG). The post
+    reads the whole run of proper nouns as one person's name, so the parts give way to it (the same evidence
+    :func:`titled_person_mentions` takes for a holder no mention covers).
+
+    Args:
+        mentions: the article's name mentions.
+        positions: the article's :class:`graph.models.Position` facts.
+
+    Returns:
+        The mentions, the split parts replaced by the holder's whole name, plus the uncovered holders.
+    """
+    drop: set[int] = set()
+    whole: dict[tuple[int, int], NameMention] = {}
+    for p in positions:
+        m = p.person
+        if m.label != "PERSON" or (m.start, m.end) in whole or len(m.text.split()) < 3 or \
+                not all(w[:1].isupper() for w in m.text.split()):
+            continue
+        parts = _split_name_parts(mentions, m)
+        if parts is None:
+            continue
+        drop.update(parts)
+        whole[(m.start, m.end)] = NameMention(mention=m, appositive_title=True)
+    kept = tuple(nm for i, nm in enumerate(mentions) if i not in drop) + tuple(whole[k] for k in sorted(whole))
+    return kept + titled_person_mentions(kept, positions)
+
+
 def _title_words() -> frozenset[str]:
     gaz = load_gazetteer()
     words = {t.casefold().rstrip(".") for t in gaz.person_titles}
@@ -4836,7 +4887,10 @@ LANDMARK_START = {"prasat", "wat", "candi", "mount", "mt", "cape", "isla", "ilha
 #: last words of the names of landforms and named areas ("Kinnaird Head", "the Emerald Triangle", "X Atoll",
 #: "X Fjord": a fjord, or the settlement named after it)
 LANDMARK_TAILS = {"head", "triangle", "atoll", "peninsula", "headland", "isthmus", "plateau", "glacier", "reef",
-                  "caye", "cay", "cayes", "cays", "fiord", "fjord"}
+                  "caye", "cay", "cayes", "cays", "fiord", "fjord",
+                  "tomb", "mausoleum", "shrine", "fortress", "citadel", "lighthouse", "pagoda", "stupa"}
+#: (the last words of a site's name, which no surname is: "X Tomb", "the X Mausoleum"; not "Castle" or "Temple",
+#: which are surnames too)
 
 
 def _landmark_name(surface: str) -> bool:

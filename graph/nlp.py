@@ -365,7 +365,8 @@ HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "
                         "lord", "lady", "prof", "prof.", "mx", "mx.", "hon", "hon.", "rt",
                         "cllr", "cllr.",  # a councillor's prefix in UK local news
                         "cr",  # a councillor's prefix in Australian local news ("Cr Ana Varga")
-                        "sheikh", "sheikha", "sheik"})  # the Gulf states' honorific before a name
+                        "sheikh", "sheikha", "sheik",  # the Gulf states' honorific before a name
+                        "sra", "sra.", "srta", "srta."})  # Portuguese and Spanish "Senhora"/"Señora"/"Señorita"
 PAREN_OPENERS = {"–": "–", "—": "—", "(": ")", "-": "-"}
 # "X, which Beijing calls Y": the other side's name for the same land
 ALIAS_VERBS = frozenset({"call", "name", "dub"})
@@ -2469,6 +2470,40 @@ def find_feature_names(doc) -> list[tuple[int, int]]:
     return out
 
 
+#: capitalised last words of a site's name that no surname is ("the X Tomb", "the X Mausoleum", "X Lighthouse")
+SITE_NAME_TAILS = frozenset({"tomb", "mausoleum", "shrine", "fortress", "citadel", "lighthouse", "pagoda", "stupa"})
+
+
+def find_site_names(doc) -> list[tuple[int, int]]:
+    """Sites named after a person: "the Ana Lind Tomb", "the Tolsa Mausoleum", "the Varn Lighthouse".
+
+    The NER reads the founder's or saint's name with (or without) the site word as a person; the
+    capitalised site word ending the name makes it a place (the generic-term-plus-specific-name
+    pattern of GeoNames feature names).  The site word must be capitalised and end a person's name or
+    follow it directly; surnames that are also site words ("Castle", "Temple") are not in the list.
+
+    Args:
+        doc: a Doc with entities.
+
+    Returns:
+        (start, end) spans to label GPE (a place, as the mention layer's landmark names are).
+    """
+    out: list[tuple[int, int]] = []
+    for ent in doc.ents:
+        if ent.label_ not in {"PERSON", "ORG", "FAC", "LOC", "GPE", "PRODUCT", "WORK_OF_ART"} or ent.ent_id_:
+            continue
+        start, last = ent.start, doc[ent.end - 1]
+        while start > 0 and doc[start - 1].ent_iob_ == "O" and doc[start - 1].pos_ == "PROPN" and \
+                doc[start - 1].text[:1].isupper() and doc[start - 1].head.i == last.i:
+            start -= 1  # "Ana [Lind Tomb]": the name's untagged first word
+        if ent.end - start >= 2 and last.lower_ in SITE_NAME_TAILS and last.text[:1].isupper():
+            out.append((start, ent.end))
+        elif ent.label_ == "PERSON" and ent.end < len(doc) and doc[ent.end].lower_ in SITE_NAME_TAILS and \
+                doc[ent.end].text[:1].isupper() and doc[ent.end].ent_iob_ == "O":
+            out.append((ent.start, ent.end + 1))
+    return out
+
+
 def find_numbered_features(doc) -> list[tuple[int, int]]:
     """Terrain features named by a number: "Hill 881", "Point 5353", "Pillar 54".
 
@@ -4332,6 +4367,7 @@ def _register_place_bodies() -> str:
                 places = kept
                 features = find_feature_names(doc) + [f for f in find_numbered_features(doc) if not any(
                     s < f[1] and f[0] < e for s, e in places)]
+                places += [f for f in find_site_names(doc) if not any(s < f[1] and f[0] < e for s, e in places)]
                 ships = find_ship_names(doc)
             except Exception:  # an odd parse never stops the pipeline
                 return doc

@@ -133,7 +133,7 @@ def extract_article(doc, article: Article) -> ArticleFacts:
     Returns:
         The :class:`ArticleFacts` (the Doc is not kept).
     """
-    from .mentions import extract_mentions, titled_person_mentions
+    from .mentions import extract_mentions, with_titled_persons
     from .quotes import extract_quotes
     from .relations import extract_positions, extract_relations, extract_stances
 
@@ -153,8 +153,7 @@ def extract_article(doc, article: Article) -> ArticleFacts:
     run("stances", lambda d, a: extract_stances(d, a, quotes=out.get("quotes", ())))
     run("positions", extract_positions)
     run("relations", extract_relations)
-    out["mentions"] = out.get("mentions", ()) + titled_person_mentions(out.get("mentions", ()),
-                                                                       out.get("positions", ()))
+    out["mentions"] = with_titled_persons(out.get("mentions", ()), out.get("positions", ()))
     sentences = tuple((s.start_char, s.end_char) for s in doc.sents) if doc.has_annotation("SENT_START") else ()
     light = dataclasses.replace(article, raw="", text="")
     return ArticleFacts(article=light, mentions=out.get("mentions", ()), quotes=out.get("quotes", ()),

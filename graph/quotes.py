@@ -170,8 +170,9 @@ CUE_VERBS = frozenset("""
 #: Phrasal cue verbs: a verb lemma that is a cue only with one of its particles ("pointed out that ...",
 #: not "pointed at the map"; '"...," she chimed in', '"...," he went on', '"...," she cut in').
 PHRASAL_CUES = {"point": frozenset({"out"}), "go": frozenset({"on"}), "chime": frozenset({"in"}),
-                "cut": frozenset({"in"}), "break": frozenset({"in"}), "pipe": frozenset({"up"}),
-                "shoot": frozenset({"back"}), "fire": frozenset({"back"}), "hit": frozenset({"back"})}
+                "chip": frozenset({"in"}), "cut": frozenset({"in"}), "break": frozenset({"in"}),
+                "pipe": frozenset({"up"}), "shoot": frozenset({"back"}), "fire": frozenset({"back"}),
+                "hit": frozenset({"back"})}
 #: Retort phrasals ("shot back", "fired back", "hit back"), synonyms of the cue "retort" (a speech verb of
 #: CoreNLP's quote-attribution verb list); the parser often reads "back" as an adverb, not a particle.
 BACK_PHRASAL = frozenset("shoot fire hit".split())
@@ -2295,8 +2296,9 @@ def _is_cue(tok: "Token", strong_only: bool = False) -> bool:
     if tok.pos_ != "VERB":
         return False
     lemma = tok.lemma_.casefold()
-    prts = {c.lower_ for c in tok.children if c.dep_ == "prt" or c.dep_ == "advmod" and lemma in BACK_PHRASAL}
-    if lemma in PHRASAL_CUES:
+    prts = {c.lower_ for c in tok.children if c.dep_ == "prt" or c.dep_ == "advmod" and lemma in BACK_PHRASAL
+            or c.dep_ == "prep" and lemma in PHRASAL_CUES and not any(g.dep_ == "pobj" for g in c.children)}
+    if lemma in PHRASAL_CUES:  # (a particle the parser read as a preposition with no object: "chipped in:")
         return bool(PHRASAL_CUES[lemma] & prts) and not (strong_only and lemma in WEAK_PHRASAL)
     if lemma in TEXT_CUES:
         return not strong_only and any(c.dep_ == "nsubj" and (c.lemma_.casefold() in SOURCE_NOUNS - LABEL_NOUNS
@@ -2324,7 +2326,8 @@ def _cue_name(tok: "Token") -> str:
     lemma = tok.lemma_.casefold()
     if lemma not in PHRASAL_CUES:
         return lemma
-    prt = next((c.lower_ for c in tok.children if c.dep_ in ("prt", "advmod") and c.lower_ in PHRASAL_CUES[lemma]), "")
+    prt = next((c.lower_ for c in tok.children if c.dep_ in ("prt", "advmod", "prep")
+                and c.lower_ in PHRASAL_CUES[lemma] and not any(g.dep_ == "pobj" for g in c.children)), "")
     return f"{lemma} {prt}".rstrip()
 
 
@@ -2410,6 +2413,8 @@ def _surface_subject(ctx: _Ctx, verb: "Token") -> "Token | None":
         named = _apposed_name_before(ctx, k, verb)
         if named is not None:
             return named
+        if (named := _name_before_relative(ctx, k, lo)) is not None:
+            return named
         k -= 1
     if k < 0 or doc[k].idx < lo or ctx.quoted(k):
         return None
@@ -2433,6 +2438,40 @@ def _surface_subject(ctx: _Ctx, verb: "Token") -> "Token | None":
         b -= 1
     if b < 0 or doc[b].idx < lo or doc[b].text in (".", "!", "?", ";") or _after_intro(ctx, b, lo):
         return end
+    return None
+
+
+def _name_before_relative(ctx: _Ctx, comma: int, lo: int) -> "Token | None":
+    """The person's name that a non-restrictive relative clause follows, before a verb with no subject.
+
+    "His wife, NAME, who runs the shop, chipped in:": the parser hangs the verb on the role noun and leaves
+    it with no subject; on the surface the relative clause set off by commas ("who ...", "whose ...") only
+    describes the name before it, so that name is the subject (the Mention-Verb trigram of CoreNLP's quote
+    attribution, read past the clause).  The name must be a person entity that opens its paragraph or stands
+    in apposition to a noun before it.
+
+    Args:
+        ctx: the document context.
+        comma: the comma that opens the relative clause.
+        lo: where the paragraph starts (a character offset).
+
+    Returns:
+        The name's last token, or None.
+    """
+    doc = ctx.doc
+    if comma < 1 or comma + 1 >= len(doc) or doc[comma + 1].lower_ not in ("who", "whose"):
+        return None
+    ent = ctx.ent_of.get(comma - 1)
+    if ent is None or ent.label_ != "PERSON" or ent.end != comma or ctx.quoted(ent.start):
+        return None
+    first = _title_start(ctx, ent.start, lo)
+    b = first - 1
+    while b >= 0 and doc[b].is_space:
+        b -= 1
+    if b < 0 or doc[b].idx < lo or doc[b].text in (".", "!", "?"):
+        return doc[comma - 1]
+    if doc[b].text == "," and ent.root.dep_ == "appos":
+        return doc[comma - 1]
     return None
 
 
@@ -2647,12 +2686,22 @@ def _name_split_from_role(ctx: _Ctx, c: "Token", subjects: list["Token"]) -> "To
         The name's head token, or None.
     A capitalised title with its own complement ("French Ambassador to
     Spain Ana Lind struck a tone") counts too: the name starts right after
-    the title's phrase.
+    the title's phrase; so does a numbered seat before the title ("Ward 2
+    Coun. Ana Lind disagreed", the council house style of North American
+    local papers).
     """
+    doc = ctx.doc
     titled = c.pos_ == "PROPN" and c.lower_ in ctx.titles
-    if not (c.pos_ == "NOUN" and c.tag_ == "NN" or titled) or c.i + 1 >= len(ctx.doc):
+    if c.pos_ == "PROPN" and c.i not in ctx.ent_of and c.i + 2 < len(doc) and doc[c.i + 1].like_num:
+        # "Ward 2 Coun. NAME said", "District 4 Supervisor NAME said": the numbered seat, its title, the name
+        after = next((k for k in range(c.i + 2, min(c.i + 5, len(doc))) if k in ctx.ent_of), None)
+        if after is None or any(not doc[k].text[:1].isupper() for k in range(c.i + 2, after)):
+            return None
+        titled = True
+    elif not (c.pos_ == "NOUN" and c.tag_ == "NN" or titled) or c.i + 1 >= len(doc):
         return None
-    after = c.right_edge.i + 1 if titled else c.i + 1
+    else:
+        after = c.right_edge.i + 1 if titled else c.i + 1
     ent = ctx.ent_of.get(after)
     if ent is None or ent.label_ != "PERSON" or ent.start != after:
         return None
@@ -5715,6 +5764,9 @@ def _sentence_antecedent(ctx: _Ctx, sent: "Span", before: int, pronoun: str,
     subjects = [n for n in names if _in_subject(ctx.doc[n.head])]
     if len({n.key for n in subjects}) == 1:
         return True, subjects[-1].mention
+    agents = [n for n in names if _root_agent(ctx.doc[n.head], sent)]
+    if not subjects and len({n.key for n in agents}) == 1:
+        return True, agents[-1].mention  # "The march was led by NAME, ... of X." -> "..., he said"
     return True, None
 
 
@@ -5790,6 +5842,25 @@ def _in_subject(tok: "Token") -> bool:
     while tok.dep_ in ("conj", "appos") and tok.head.i != tok.i:
         tok = tok.head
     return tok.dep_ in ("nsubj", "nsubjpass")
+
+
+def _root_agent(tok: "Token", sent: "Span") -> bool:
+    """Tell whether a name's head is the agent of its sentence's passive root ("The march was led by NAME").
+
+    The by-phrase of a passive names the doer, the logical subject, so it ranks with the subject in the
+    grammatical-role ranking of centering theory (Grosz et al. 1995) when the sentence names other people
+    in lesser roles.
+
+    Args:
+        tok: the head token of a name.
+        sent: the sentence segment.
+
+    Returns:
+        True when the name is (a conjunct or appositive of) the root's "by" agent.
+    """
+    while tok.dep_ in ("conj", "appos") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.dep_ == "pobj" and tok.head.dep_ == "agent" and tok.head.head.i == sent.root.i
 
 
 #: Words of a business's name that no person's name holds ("Varnek Steel", "Tolsa Motors").

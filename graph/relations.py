@@ -3362,6 +3362,13 @@ def _analyse_phrase(ix: _Index, tokens: list, anchor_kind: str) -> list[_TitleIn
                     if cm is not None and cm.label == "COUNTRY":
                         post_orgs.append((prep, cm, None))  # "an adviser to the Peruvian president": the state
                         continue
+                if words and all(t.is_lower or t.tag_ == "POS" for t in words) and len(words) <= 5 and \
+                        any(t.lower_ in OFFICE_TITLES for t in words) and \
+                        words[-1].lower_ in OFFICE_TITLES | {"office", "government", "cabinet"}:
+                    # "an adviser to the prime minister('s office)": an office named by its holder's title, no
+                    # body of its own; the office goes into the title, which names whom the adviser serves
+                    info.title = f"{info.title} to the {_tokens_text(words)}"
+                    break
             if low not in ORG_PREPS and not (low == "on" and run and run[-1].lower_ in DESK_WORDS):
                 # ("a reporter on the X Gazette city desk": the paper whose desk it is employs)
                 if post_orgs:
@@ -3394,6 +3401,14 @@ def _analyse_phrase(ix: _Index, tokens: list, anchor_kind: str) -> list[_TitleIn
                     t.lower_ in {"ministry", "department", "government", "office", "embassy", "cabinet"}
                     for t in run) and not post_orgs:
                 post_orgs.append((prep, om, oname))  # "a state secretary in Croatia's foreign ministry"
+                continue
+            if low == "in" and om.label in {"PLACE", "GPE"} and not post_orgs and info.title and \
+                    info.title.split()[0] in CONSUL_TITLES and " in " not in info.title and \
+                    pre_country is None and pre_org is None and demonym is None and info.possessor is None:
+                # "(once) consul general in X" with no state named: a consulate is known by its city (as
+                # "ambassador to X" by its host), so the city stays in the title ("Norway's consul in X" keeps
+                # the bare title and the state)
+                info.title = f"{info.title} in {_strip_det(om.text)}"
                 continue
             if low in {"from", "in"} and om.label in {"COUNTRY", "PLACE", "TERRITORY", "GPE"}:
                 if low == "in" and post_orgs and post_orgs[-1][1].label == "ORG" and prev_run is not None and \
@@ -3469,6 +3484,12 @@ def _analyse_phrase(ix: _Index, tokens: list, anchor_kind: str) -> list[_TitleIn
             if info.possessor is not None:
                 out.append(info)
             continue
+        if post_orgs and pre_org is not None and pre_country is None and pre_org.label == "ORG" and \
+                head.lower_ in LEGISLATOR_TITLES - {"candidate", "leader"} and \
+                all(p.lower_ in {"for", "from"} and _area_mention(ix, o) for p, o, _ in post_orgs):
+            # "a Varn Party deputy for X province", "an MP from the Y region": the party before a seat title
+            # employs; the area after "for" / "from" is the seat's constituency (as in _constituency_seat)
+            post_orgs = []
         employer = pre_country or pre_org
         if post_orgs and employer is not None and len(post_orgs) == 1 and post_orgs[0][0].lower_ == "for" and \
                 any(t.tag_ == "POS" or t.lower_ in {"'s", "’s"} for t in mods):
@@ -3479,9 +3500,12 @@ def _analyse_phrase(ix: _Index, tokens: list, anchor_kind: str) -> list[_TitleIn
                 any(t.tag_ == "POS" or t.lower_ in {"'s", "’s"} for t in mods):
             # "Chile's chief negotiator with the EU": the possessor employs, "with X" is the other side
             info.org = employer
-        elif post_orgs and employer is not None and all(p.lower_ == "in" for p, _, _ in post_orgs) and mods and \
-                any(t.tag_ == "POS" or t.text in {"'", "’", "'s", "’s"} for t in ix.doc[mods[0].i:head.i]):
-            # "the Herald's senior correspondent in Calabar": the possessor employs, "in X" is a post
+        elif post_orgs and employer is not None and all(p.lower_ == "in" for p, _, _ in post_orgs) and mods and (
+                any(t.tag_ == "POS" or t.text in {"'", "’", "'s", "’s"} for t in ix.doc[mods[0].i:head.i]) or
+                pre_org is not None and pre_org.label == "ORG" and head.lemma_.lower() in PRESS_TITLES and
+                all(_area_mention(ix, o) for _, o, _ in post_orgs)):
+            # "the Herald's senior correspondent in Calabar": the possessor employs, "in X" is a post;
+            # "the Varn Post correspondent in Y": a paper before a press title employs the same way
             info.org = employer
         elif post_orgs:
             info.org = post_orgs[0][1]
@@ -3559,6 +3583,39 @@ BOARD_TITLES = frozenset({"chairman", "chairwoman", "chairperson", "chair", "pre
 
 # a state's missions abroad, named by the sending state's adjective: "the Ruritanian Embassy"
 MISSION_WORDS = frozenset({"embassy", "consulate", "consulate-general", "legation"})
+
+
+# a consular post's titles: the post is named by its city ("the consul general in X")
+CONSUL_TITLES = frozenset({"consul", "consul-general", "vice-consul", "consular"})
+
+
+def _area_mention(ix: _Index, org: Mention) -> bool:
+    """Whether the body read after a title's preposition is an area: a seat's constituency, a reporter's post.
+
+    A place entity, or a name closed by a subdivision word ("X province", "the Y region"), is an area
+    (legislators sit for constituencies, correspondents are posted to towns; parties, chambers and
+    papers are no areas).
+
+    Args:
+        ix: the document index.
+        org: the mention read from the run.
+
+    Returns:
+        True when the mention names an area.
+    """
+    span = ix.doc.char_span(org.start, org.end, alignment_mode="expand") if org.start >= 0 else None
+    if span is None:
+        return False
+    if org.label in {"PLACE", "COUNTRY", "TERRITORY", "GPE", "LOC"}:
+        return True
+    if any(t.lower_ in ORG_WORDS | LEGISLATURE_WORDS for t in span):
+        return False
+    nxt = ix.doc[span.end] if span.end < len(ix.doc) else None
+    if nxt is not None and nxt.is_lower and nxt.lower_ in SUBDIVISION_WORDS:
+        return True  # "for Varn province": the subdivision word the run left out
+    if span[-1].lower_ in SUBDIVISION_WORDS:
+        return True
+    return all(t.ent_type_ in {"GPE", "LOC"} for t in span if not t.is_punct)
 
 
 def _with_sending_state(ix: _Index, org: Mention) -> Mention:
@@ -4885,6 +4942,12 @@ def _facts_for_anchor(ix: _Index, s: int, e: int, kind: str) -> list[_Fact]:
             elif kind == "person" and j + 2 < sent.end and doc[j].lower_ == "who" and doc[j + 1].lemma_ == "be" and \
                     doc[j + 1].tag_ in {"VBD", "VBZ"} and doc[j + 2].pos_ in {"PROPN", "DET", "PRON"}:
                 second = j + 2  # "Name, a retired diplomat who was Ruritania's envoy to X,": the post named
+            elif kind == "person" and j + 3 < sent.end and doc[j].lower_ == "who" and doc[j + 1].lemma_ == "be" and \
+                    doc[j + 1].tag_ == "VBD" and doc[j + 2].lower_ in PAST_POST_ADVERBS and \
+                    (doc[j + 3].pos_ in {"PROPN", "DET", "PRON"} or _head_kind(doc[j + 3]) == "title" or
+                     j + 4 < sent.end and doc[j + 4].lower_ in OFFICE_TITLES and
+                     doc[j + 3].lower_ in TITLE_MODIFIERS | OFFICE_TITLES):
+                second = j + 3  # "Name, a retired envoy who was once consul in X,": the earlier post named
             if second is not None:
                 n_served = len(out)
                 add(_after_phrase(ix, second, sent.end), "after")
@@ -5406,7 +5469,9 @@ def _positions_from(ix: _Index, facts: list[_Fact]) -> Iterator[Position]:
             info = f.info
             org = info.org
             org_name = info.org_name
-            if org is None and info.org_name is None and f.anchor.label == "PERSON":
+            if org is None and info.org_name is None and f.anchor.label == "PERSON" and \
+                    not (info.head.lower_ in ADVISER_TITLES and " to the " in info.title):
+                # (an adviser's title that names whom it serves has no employer elsewhere in the sentence)
                 try:
                     org = _employer_after_name(ix, f.anchor)
                 except Exception as exc:  # keep the extractor total on odd parses
@@ -5568,6 +5633,10 @@ def _employer_after_name(ix: _Index, anchor: Mention) -> Mention | None:
 
     if doc[k + 1].lower_ in {"of", "at"}:
         m, after = body_at(k + 2)
+        if m is not None and after + 2 < end and doc[after].lower_ == "in" and \
+                (town := ix.ent_at[after + 1]) is not None and town.start == after + 1 and \
+                town.label_ in {"GPE", "LOC", "PLACE", "COUNTRY"}:
+            after = town.end  # "Historian Name, of X University in Varnby, said": the site's town is no part
         if m is not None and after < end and doc[after].text in {",", "(", ".", ";"}:
             return m
         return None
@@ -6057,7 +6126,11 @@ def _office_verb_positions(ix: _Index) -> Iterator[Position]:
             ent = ix.ent_at[owner.i]
             run = [x for x in doc[ent.start:ent.end] if x.tag_ != "POS"]
         om, oname, _ = _org_from_run(ix, run)
-        if om is None and title in {"chair", "head", "leader"} and o.is_lower:
+        om_span = ix.doc.char_span(om.start, om.end, alignment_mode="expand") if om is not None else None
+        if (om is None or om_span is not None and om_span.end <= o.i and om.label != "PERSON") and \
+                title in {"chair", "head", "leader"} and o.is_lower:
+            # ("who heads the Slavic studies department at X University": a capital word inside the unit's
+            # name gives its field, the body after the unit employs)
             unit_org, unit_name = _unit_owner(ix, t, o)
             if unit_org is not None:  # "who heads the surgery faculty at X University": the unit's post at X
                 unit = [x for x in doc[o.left_edge.i:o.i + 1] if not x.is_punct]
@@ -6544,6 +6617,14 @@ def _context_body(ix: _Index, f: _Fact, info: _TitleInfo) -> tuple[Mention | Non
             org, org_name, _ = _org_from_run(ix, list(doc[subj[0].start:subj[0].end]))
             if org is not None and org.label != "PERSON":
                 return org, org_name
+        if not subj and not officer and opener is None:
+            # "The interior ministry kept quiet. Spokesperson Name said ...": the same centering rule
+            # for a body named in lower case (the graph keeps no lower-case body as an entity, so the body is
+            # written into the title too, as for "chief of the water rights commission")
+            named = _lower_body_subject(prev)
+            if named is not None:
+                info.title = f"{info.title} of the {named}"
+                return None, named
     if officer:
         return None, None
     taken = _unnamed_spokes_body(ix, sent, span[0])
@@ -6569,6 +6650,27 @@ def _context_body(ix: _Index, f: _Fact, info: _TitleInfo) -> tuple[Mention | Non
     if org is None or org.label == "PERSON":
         return None, None
     return org, org_name
+
+
+def _lower_body_subject(sent) -> str | None:
+    """The lower-case body a sentence has as its subject: "The interior ministry kept quiet."
+
+    Args:
+        sent: the sentence span.
+
+    Returns:
+        The body's words without the article ("foreign ministry"), or None when the subject is no
+        modified ministry-like noun written all in lower case.
+    """
+    subj = [c for c in sent.root.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if len(subj) != 1 or subj[0].lemma_.lower() not in MINISTRY_WORDS | {"embassy"}:
+        return None
+    toks = list(subj[0].subtree)
+    if not toks or toks[0].lower_ != "the" or toks[-1].i != subj[0].i or len(toks) < 3 or len(toks) > 4 or \
+            not all(t.is_lower or t.i == sent.start for t in toks) or any(t.ent_type_ for t in toks) or \
+            not all(t.pos_ in {"ADJ", "NOUN"} for t in toks[1:]):
+        return None
+    return " ".join(t.lower_ for t in toks[1:])
 
 
 def _unnamed_spokes_body(ix: _Index, sent, end: int) -> tuple[Mention, str | None] | None:
@@ -12148,6 +12250,9 @@ def _focus_territories(ix: _Index, o, holders: list, memory: dict, heads: frozen
     if any(c.dep_ in {"prep", "acl", "relcl"} and c.lower_ != "as" and
            not (c.dep_ == "relcl" and c.lemma_.lower() in ALIAS_VERBS) for c in kids):
         return []
+    site = _site_named_by_modifier(ix, o)
+    if site is not None:
+        return [site]
     counts = [FOCUS_DETERMINERS[d] for d in dets if FOCUS_DETERMINERS.get(d)]
     plural = o.tag_ in {"NNS", "NNPS"}
     want = counts[0] if counts else (None if plural else 1)
@@ -12159,6 +12264,25 @@ def _focus_territories(ix: _Index, o, holders: list, memory: dict, heads: frozen
     if not found and island:  # "the three islands" named without the word: "A, B and C"
         found = _salient_territories(ix, o.i, holders, want or 1)
     return found
+
+
+def _site_named_by_modifier(ix: _Index, o) -> TerritoryRef | None:
+    """The named site a land noun's modifier takes up: "the tomb enclave" after "the X Tomb".
+
+    A bare definite description refers to the entity last named with its head noun (:func:`_named_like`);
+    when the head is a land word ("enclave", "area") and a site noun modifies it, the site's word is the
+    one the name holds.
+
+    Args:
+        ix: the document index.
+        o: the head of a bare definite description.
+
+    Returns:
+        The site as a territory reference, or None.
+    """
+    word = next((c for c in o.children if c.dep_ == "compound" and c.i == o.i - 1 and c.tag_ == "NN"
+                 and c.lower_ in HELD_SITE_NOUNS), None)
+    return _named_like(ix, word) if word is not None else None
 
 
 def _annexation_taken_up(ix: _Index, o, cue) -> list[TerritoryRef]:
@@ -12545,7 +12669,7 @@ def _held_place(ix: _Index, o, memory: dict, holders: list) -> list[TerritoryRef
         grouped = _apposed_group(ix, o, counted[0]) if counted else []
         if grouped:
             return grouped  # "A and B, two islands ...", then "both islands": those two
-        named = _named_like(ix, o)
+        named = _named_like(ix, o) or _site_named_by_modifier(ix, o)
         if named is not None:
             return [named]
         refs = _focus_territories(ix, o, holders, memory, heads=GEO_NOUNS)
@@ -12658,7 +12782,7 @@ COMPASS_WORDS = frozenset({"north", "south", "east", "west", "northeast", "north
 
 #: sites whose ground can be held, besides the geographic nouns: "sovereignty over the temple"
 HELD_SITE_NOUNS = frozenset({"temple", "monastery", "shrine", "fort", "fortress", "lighthouse", "enclave", "mosque",
-                             "pagoda", "monument"})
+                             "pagoda", "monument", "tomb", "mausoleum", "citadel", "stupa"})
 
 
 def _held_antecedent(ix: _Index, o, holders: list) -> list[TerritoryRef]:
