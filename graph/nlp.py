@@ -570,6 +570,10 @@ def _territory_name_at(doc, head, gaz, held: bool = False) -> tuple[int, int] | 
     if span[-1].text in LAND_NAME_SUFFIXES and len(span) > 1:
         held = True  # "Queen X Land": a land's name, whatever NER read inside it
         blocking -= {"PLACE"}
+    places = [e for e in doc.ents if e.start < end and start < e.end and e.label_ == "PLACE"]
+    if held and places and all(start <= e.start and e.end <= end and e.end - e.start < end - start for e in places) \
+            and any(_unknown_capitalised(t, gaz) for t in span if not any(e.start <= t.i < e.end for e in places)):
+        blocking -= {"PLACE"}  # "sovereignty over Kampung X Surat": a listed town's name inside a longer held name
     if _feature_number(doc, span[-2] if len(span) > 1 else span[0]) and span[-1].is_digit:
         held = True  # "Hill 881": a numbered height, never a person whatever NER read
     if held and "PERSON" in ents and start > 0 and doc[start - 1].is_lower and \
@@ -1817,7 +1821,7 @@ def repair_verb_readings(nlp, doc) -> None:
             if stand_in is None or t.tag_.startswith("VB") and t.dep_ != "compound" or t.i == sent.start or \
                     doc[t.i - 1].ent_type_ not in {"COUNTRY", "GPE"} or t.i + 1 >= sent.end or \
                     doc[t.i + 1].pos_ not in {"PROPN", "DET", "ADJ", "NOUN", "PRON"} or \
-                    any(u.dep_ in {"nsubj", "nsubjpass"} and u.head.i != t.i for u in doc[sent.start:t.i]):
+                    any(u.dep_ in {"nsubj", "nsubjpass"} and u.head.i != t.i for u in doc[_clause_start(sent, t):t.i]):
                 continue  # (the states before the word are already some verb's subject)
             text = "".join(stand_in + u.whitespace_ if u.i == t.i else u.text_with_ws for u in sent)
             sub = _reparse(nlp, text)
@@ -1834,6 +1838,12 @@ def repair_verb_readings(nlp, doc) -> None:
             break
     if arr is not None:
         doc.from_array(attrs, arr)
+
+
+def _clause_start(sent, t) -> int:
+    """Where the clause holding ``t`` starts: after the last comma or semicolon before it ("A rejects X, while B
+    and C back Y": the second clause), else at the sentence's start."""
+    return next((u.i + 1 for u in reversed(sent[:t.i - sent.start]) if u.text in {",", ";"}), sent.start)
 
 
 def _graft_parse(doc, arr, start: int, sub, k0: int, lemma: str) -> None:

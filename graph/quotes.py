@@ -217,9 +217,9 @@ _COMPLEMENT_DEPS = ("oprd", "xcomp", "acomp", "attr", "dative")
 PERSON_PRONOUNS = frozenset({"he", "she"})
 OBJECT_PRONOUNS = frozenset({"him", "her"})
 MALE_WORDS = frozenset("""mr mr. sir lord king prince emperor sheikh emir spokesman chairman congressman
-    businessman husband father son brother""".split())
+    businessman husband father son brother grandfather fisherman""".split())
 FEMALE_WORDS = frozenset("""mrs mrs. ms ms. miss dame lady queen princess spokeswoman chairwoman congresswoman
-    businesswoman wife mother daughter sister actress""".split())
+    businesswoman wife mother daughter sister actress grandmother fisherwoman""".split())
 RELATIVE_PRONOUNS = frozenset({"who", "whom", "that", "which"})
 SPEAKER_LABELS = frozenset({"PERSON", "ORG"})
 #: spaCy labels that the small model often gives to people's names: read such a name as untagged.
@@ -2865,6 +2865,8 @@ def _speaker(ctx: _Ctx, tok: "Token | None", depth: int = 0, via_cue: bool = Fal
         role = _resolve_role(ctx, tok)
         if role is None and via_cue and _born_epithet(ctx, tok):
             return _resolve_age_nominal(ctx, tok, depth)  # "the Kenyan-born engineer said": as "the 64-year-old"
+        if role is None and via_cue and (person := _delayed_identification(ctx, tok)) is not None:
+            return person  # 'the X Minister insisted ... Deputy NAME said ... "...," the Minister said'
         if role is None and via_cue and (person := _person_subject_taken_up(ctx, tok)) is not None:
             return person  # 'Lind was blunter. "...," the deputy chair said': the person just before
         if role is None and via_cue:
@@ -2982,6 +2984,74 @@ def _unnamed_state_body(ctx: _Ctx, tok: "Token") -> Mention | None:
     return Mention(ctx.article.id, start, end, ctx.text[start:end], "ORG")
 
 
+#: Person nouns that take up the subject of the sentence before as an elaborating description ("X has farmed
+#: near Y for forty years. '...,' the grandmother said"): occupations, ages of life and kin terms (the
+#: kin term without a possessor, "the grandmother", not "her grandmother"), and the generic nouns for a ruler.
+TAKE_UP_PERSON_NOUNS = (PERSON_NOUNS - {"source", "official", "officer", "witness", "victim", "friend",
+                                        "neighbour", "neighbor", "relative", "colleague", "spokesman",
+                                        "spokeswoman", "spokesperson", "aide", "child", "boy", "girl"}) | frozenset("""
+    grandmother grandfather grandparent monarch ruler sovereign maker grower trader vendor
+    breeder fisherman fisherwoman herder shepherd miner mechanic driver""".split())
+
+
+def _delayed_identification(ctx: _Ctx, tok: "Token") -> Mention | None:
+    """'The X Minister insisted that ... Deputy NAME said ... "...," the Minister said': the person named late.
+
+    The delayed-identification lede of British and Commonwealth news copy
+    names a holder in its first sentence by office alone ("the External
+    Affairs Minister insisted ...") and gives the name in the next sentence,
+    whose subject speaks ("Deputy NAME said she ..."); later copy takes the
+    holder up by the office ("the Minister said").  As in the deterministic
+    coreference sieves that CoreNLP's quote attribution builds on (Lee et al.
+    2013: an exact head match with compatible modifiers, then the closest
+    antecedent with subject preference), the office noun of the cue takes up
+    the one earlier definite office phrase with that head that is the subject
+    of a cue, when that phrase's sentence names no person and the sentence
+    right after it is led by a person, the subject of a speech verb.  A name given the office anywhere before, a
+    second such office phrase or a modifier of the cue's noun missing from the
+    lede's phrase gives None.
+
+    Args:
+        ctx: the document context.
+        tok: the office noun, the subject of a cue (unresolved by :func:`_resolve_role`).
+
+    Returns:
+        The person's mention, or None.
+    """
+    role = tok.lemma_.casefold()
+    if role not in ctx.titles or role in ORG_NOUNS or tok.tag_ not in ("NN", "NNP") or \
+            not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        return None
+    if any(role in n.context for n in ctx.names if n.first < tok.i):
+        return None  # a holder named with the office: not this rule's business
+    mods = {c.lower_ for c in tok.children if c.i < tok.i and c.dep_ in ("amod", "compound")}
+    ledes = [t for t in ctx.doc[:tok.i] if t.lemma_.casefold() == role and not ctx.quoted(t.i)
+             and t.dep_ == "nsubj" and _is_cue(t.head) and any(c.dep_ == "det" and c.lower_ == "the"
+                                                                 for c in t.children)]
+    if len(ledes) != 1:
+        return None
+    lede = ledes[0]
+    if not mods <= {c.lower_ for c in lede.children if c.i < lede.i}:
+        return None
+    seg = ctx.seg_of(lede.i)
+    if any(n.person and seg.start <= n.first < seg.end and not n.mention.start <= lede.idx < n.mention.end
+           for n in ctx.names):
+        return None  # the lede names a person besides the office phrase itself
+    k = seg.end
+    while k < len(ctx.doc) and ctx.doc[k].is_space:
+        k += 1
+    if k >= tok.i:
+        return None
+    nxt = ctx.seg_of(k)
+    if tok.i < nxt.end or _all_quoted(ctx, nxt):
+        return None
+    subj = _main_subject(ctx, nxt, nxt.end)
+    if subj is None or subj.pos_ != "PROPN" or not _is_cue(subj.head):
+        return None
+    m = _speaker(ctx, subj, depth=1)
+    return m if m is not None and _is_person_mention(ctx, m) else None
+
+
 def _person_subject_taken_up(ctx: _Ctx, tok: "Token") -> Mention | None:
     """'Lind was blunter. "...," the committee's deputy chair said': the person who led the sentence before.
 
@@ -2993,7 +3063,10 @@ def _person_subject_taken_up(ctx: _Ctx, tok: "Token") -> Mention | None:
     subject preference), the description takes up the subject of the nearest
     earlier sentence outside quotes, in its own paragraph, when that subject
     is the only person the sentence names and the cue's own sentence names
-    no person before the description.  A role noun written earlier outside
+    no person before the description.  Besides titles, a plain person noun
+    after "the" takes the subject up (``TAKE_UP_PERSON_NOUNS``: "X, a retired
+    nurse, said ... '...,' the retiree said"; "Mrs X has sold fish for years.
+    '...,' the grandmother said").  A role noun written earlier outside
     quotes (it may be somebody else's, see :func:`_resolve_role`; a title
     before a name met by no requirement of the description is fine), an
     indefinite or plural noun, or a gendered title that does not fit gives None.
@@ -3006,8 +3079,10 @@ def _person_subject_taken_up(ctx: _Ctx, tok: "Token") -> Mention | None:
         The person's mention, or None.
     """
     role = tok.lemma_.casefold()
-    if tok.tag_ != "NN" or role not in ctx.titles | HEAD_TITLES | LEGISLATOR_NOUNS or role in ORG_NOUNS \
-            or not any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+    the = any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+    plain = the and role in TAKE_UP_PERSON_NOUNS  # "the retiree", "the grandmother": no possessor (see above)
+    if tok.tag_ != "NN" or role not in ctx.titles | HEAD_TITLES | LEGISLATOR_NOUNS and not plain \
+            or role in ORG_NOUNS or not (the or any(c.dep_ == "poss" for c in tok.children)):
         return None
     if any(t.lemma_.casefold() == role and t.pos_ == "NOUN" and not ctx.quoted(t.i) for t in ctx.doc[:tok.i]):
         return None  # the role was described before: perhaps somebody else's
@@ -5696,6 +5771,28 @@ def _name_set_off_after(ctx: _Ctx, subj: "Token") -> "_Name | None":
     return None
 
 
+def _cue_subject_after_quote(ctx: _Ctx, sent: "Span", before: int) -> "Token | None":
+    """The subject of the cue closing a sentence the parser split inside a quote: '... for good," the Minister said'.
+
+    The parser may split a quotation of several sentences and leave its last
+    sentence with the quote's own verb as root and the cue hung on a quoted word or left as a second root.
+    CoreNLP's pronoun sieve follows the previous speaker, so the subject of
+    that cue counts as the sentence's main subject.
+
+    Args:
+        ctx: the document context.
+        sent: the sentence segment.
+        before: only subjects before this token count.
+
+    Returns:
+        The cue's subject, or None (no such cue, or more than one).
+    """
+    cues = [t for t in sent if (t.head.i == t.i or ctx.quoted(t.head.i)) and t.i != sent.root.i
+            and t.pos_ in _VERBAL and not ctx.quoted(t.i) and _is_cue(t)]
+    subjs = [c for v in cues for c in v.children if c.dep_ == "nsubj" and c.i < before and not ctx.quoted(c.i)]
+    return subjs[0] if len(subjs) == 1 and ctx.quoted(sent.root.i) else None
+
+
 def _sentence_antecedent(ctx: _Ctx, sent: "Span", before: int, pronoun: str,
                          depth: int = 0) -> tuple[bool, Mention | None]:
     """Find the person a later pronoun refers to in one sentence.
@@ -5723,6 +5820,8 @@ def _sentence_antecedent(ctx: _Ctx, sent: "Span", before: int, pronoun: str,
         (decided, mention): decided is False when the sentence names no person.
     """
     subj = _main_subject(ctx, sent, before)
+    if subj is None:
+        subj = _cue_subject_after_quote(ctx, sent, before)
     if subj is not None and subj.lower_ in PERSON_PRONOUNS:
         if _pronoun_gender(subj.lower_) == _pronoun_gender(pronoun) and depth < 3:
             return True, _resolve_pronoun(ctx, subj, depth + 1)

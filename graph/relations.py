@@ -1790,8 +1790,10 @@ class _Index:
                 h.head.head if h.dep_ == "poss" and h.head.dep_ in {"nsubj", "dobj"} else None)
             own = next((c for c in clause.children if c.dep_ == "nsubj"), None) if clause is not None and \
                 h.dep_ == "poss" and h.lower_ in {"its", "their"} else None
-            if own is not None and own.i < h.i and own.lemma_.lower() in HOLDER_NOUNS:
-                # "The Ruritanian foreign ministry reiterated its non-recognition of X": the body itself, and its state
+            if own is not None and own.i < h.i and (own.lemma_.lower() in HOLDER_NOUNS or own.pos_ == "PROPN"):
+                # "The Ruritanian foreign ministry reiterated its non-recognition of X": the body itself, and its
+                # state; "A withdrew its recognition of X, B's ministry said": A (the clause's own subject is the
+                # first candidate of Hobbs' search, before the reporting clause above it)
                 m = self.holder_mention(own, depth + 1)
                 if m is not None and m.label in {"COUNTRY", "TERRITORY"}:
                     return m
@@ -1861,10 +1863,10 @@ class _Index:
                         if rep is not None:
                             return rep
                     m = self.holder_mention(c, depth + 1)
-                    if m is not None and m.label == "PERSON" and c.tag_ == "PRP$" and \
+                    if m is not None and m.label == "PERSON" and (c.tag_ == "PRP$" or low == "government") and \
                             low in {"country", "nation", "homeland", "government"}:
                         # "his country": the state the person serves, an envoy's too ("Jordan's
-                        # ambassador to X, Y, said his country ...")
+                        # ambassador to X, Y, said his country ..."); "President X's government" too
                         return self.person_state(m) or m
                     if m is not None:
                         return m
@@ -7029,7 +7031,11 @@ def _dateline_state(ix: _Index) -> str | None:
         if run is None:
             continue
         k, j = run
-        if j == k or j - k > 3 or j >= sent.end or doc[j].text not in DATELINE_DASHES | {","}:
+        after = j
+        if after < sent.end and doc[after].text == "(":  # "VARNBY (Reuters) -": the agency's credit
+            close = next((i for i in range(after + 1, min(after + 8, sent.end)) if doc[i].text == ")"), None)
+            after = close + 1 if close is not None else after
+        if j == k or j - k > 3 or after >= sent.end or doc[after].text not in DATELINE_DASHES | {","}:
             continue
         found = ix.gaz.capitals.get(fold(doc[k:j].text))
         break
@@ -10080,7 +10086,7 @@ def extract_stances(doc, article: Article, quotes: Sequence[Quote] = ()) -> Iter
             found += _but_not_lands(ix, found)
         except Exception as exc:  # keep the extractor total on odd parses
             log.debug("contrasted lands in %r: %s", sent.text[:60], exc)
-        found = _latest_polarity(found)
+        found = [_settlement_named(st) for st in _latest_polarity(found)]
         for st in found:
             if _bare_description(st.territory) or _government_description(st.territory):
                 continue  # "the breakaway region" with no land named before it; "the X government of Y"
@@ -10091,6 +10097,31 @@ def extract_stances(doc, article: Article, quotes: Sequence[Quote] = ()) -> Iter
                 continue
             seen.add(k)
             yield st
+
+
+#: "the village of X", "the hamlet of X": a settlement noun and "of" before the settlement's own name
+SETTLEMENT_OF_NAME = re.compile(r"(?:the\s+)?(?:village|hamlet|town|settlement|commune|municipality)\s+of\s+"
+                                r"((?:[A-Z][\w'’.-]*)(?:\s+(?:[A-Z][\w'’.-]*|de|da|do|del|des|du|la|al|el))*)")
+
+
+def _settlement_named(st: Stance) -> Stance:
+    """A stance on "the village of X" as a stance on X: the settlement's name, not its description.
+
+    Args:
+        st: a stance.
+
+    Returns:
+        The stance with the territory named by the settlement's own name (the mention cut to it), or unchanged.
+    """
+    t = st.territory
+    m = SETTLEMENT_OF_NAME.fullmatch(t.name)
+    if m is None:
+        return st
+    mention = t.mention
+    if mention is not None and mention.text.endswith(m.group(1)):
+        cut = len(mention.text) - len(m.group(1))
+        mention = _replace(mention, start=mention.start + cut, text=m.group(1))
+    return _replace(st, territory=TerritoryRef(mention=mention, name=m.group(1)))
 
 
 def _international_body(ix: _Index, m: Mention) -> bool:
@@ -11866,7 +11897,16 @@ def _awarding_clauses(o) -> list:
     if o.lemma_.lower() not in RULING_NOUNS:
         return []
     return [v for v in o.children if v.dep_ in {"relcl", "acl"} and v.lemma_.lower() in AWARDING_VERBS and any(
-        p.dep_ in {"dobj", "obj"} and (p.pos_ == "PROPN" or _named_land_noun(p)) for p in v.children)]
+        p.dep_ in {"dobj", "obj"} and (p.pos_ == "PROPN" or _named_land_noun(p) or _settlement_of(p) is not None)
+        for p in v.children)]
+
+
+def _settlement_of(p):
+    """The name of "the village of X" (a settlement noun with an "of"-name) at its noun ``p``, or None."""
+    if p.pos_ != "NOUN" or p.lower_ not in SETTLEMENT_NOUNS | {"hamlet"}:
+        return None
+    return next((q for c in p.children if c.dep_ == "prep" and c.lower_ == "of" for q in c.children
+                 if q.dep_ == "pobj" and q.pos_ == "PROPN"), None)
 
 
 #: land nouns a finding may hand over, besides the geographic ones: "gave the X bank / meadow to Y"
@@ -11902,6 +11942,7 @@ def _ruled_lands(ix: _Index, cue, holders: list) -> list[TerritoryRef]:
             continue
         for v in _awarding_clauses(o):
             for p in (p for p in v.children if p.dep_ in {"dobj", "obj"}):
+                p = _settlement_of(p) or p  # "gave the village of X to Y": X
                 ent = ix.ent_at[p.i]
                 m = ix.ent_mention(ent) if ent is not None else None
                 if m is None and _named_land_noun(p):  # "the ruling that gave the X meadow to Y": the name and noun

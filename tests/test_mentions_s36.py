@@ -42,7 +42,7 @@ def test_mentions_titled_person_mentions(mentions, posts, expected):
 @pytest.mark.parametrize("text, name", [
     ("Voices from Keta\n\nIn Keta, a lagoon town in the Volta Region near the Togolese border, the news was "
      "welcomed.\n\nTogbe Kofi Dzakpasu II, chief fisherman of Keta, said the canoes had stayed ashore for a week.",
-     "Togbe Kofi Dzakpasu II"),
+     "Kofi Dzakpasu II"),  # ("Togbe", an Ewe chief's title, is no part of the name)
 ])
 def test_mentions_post_holder_missed_by_ner_is_a_mention(nlp, text, name):
     facts = extract_article(nlp(text), article(text))
