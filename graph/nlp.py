@@ -464,7 +464,8 @@ def of_land(tok):
         tok: a noun token.
 
     Returns:
-        The "of" object of a part noun in :data:`LAND_PART_NOUNS`, or ``tok``.
+        The "of" object of a part noun in :data:`LAND_PART_NOUNS` or of a land noun in :data:`OF_NAMED_LANDS`
+        (when it is a name), or ``tok``.
     """
     if tok.pos_ == "NOUN" and tok.lemma_.lower() in LAND_PART_NOUNS:
         for c in tok.children:
@@ -472,14 +473,25 @@ def of_land(tok):
                 objs = [p for p in c.children if p.dep_ == "pobj"]
                 if objs:
                     return objs[0]
+    if tok.pos_ == "NOUN" and tok.is_lower and tok.lemma_.lower() in OF_NAMED_LANDS:
+        # "rule over the islands of A and B", "the village of X": the names the noun is given
+        named = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                 if p.dep_ == "pobj" and p.pos_ == "PROPN"]
+        if named:
+            return named[0]
     return tok
+
+
+#: land nouns named by an "of"-name: "the islands of A and B", "the village of X"
+OF_NAMED_LANDS = frozenset({"island", "islet", "isle", "atoll", "rock", "reef", "cay", "village", "hamlet", "town"})
 
 
 #: feature words that may follow a land's short name as part of its long one: "X" and "X Island"
 ISLAND_SUFFIXES = frozenset({"Island", "Islands", "Isle", "Islet", "Atoll", "Reef", "Cay", "Key"})
 # terrain features armies and boundary commissions name by a number (a height in metres or a pillar's
-# number): "Hill 881", "Point 5353", "Pillar 54"; the number is part of the name
-NUMBERED_FEATURES = frozenset({"Hill", "Height", "Point", "Peak", "Outpost", "Pillar", "Marker", "Ridge", "Block"})
+# number): "Hill 881", "Point 5353", "Pillar 54", "Mile 14"; the number is part of the name
+NUMBERED_FEATURES = frozenset({"Hill", "Height", "Point", "Peak", "Outpost", "Pillar", "Marker", "Ridge", "Block",
+                               "Mile", "Kilometre", "Camp", "Sector"})
 #: numbered features named so only where a state's hold is at stake ("sovereignty over Block 9", an offshore
 #: licence block), not in other text ("Block 9 of the housing estate")
 HELD_ONLY_FEATURES = frozenset({"Block"})
@@ -562,8 +574,9 @@ def _territory_name_at(doc, head, gaz, held: bool = False) -> tuple[int, int] | 
         return None
     start, end = run
     while start >= 2 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ and \
-            not doc[start - 2].whitespace_ and doc[start - 2].is_alpha and doc[start - 2].text[:1].isupper():
-        start -= 2  # "Nor-X": a hyphenated first word the tagger read as something else
+            not doc[start - 2].whitespace_ and (doc[start - 2].is_alpha and doc[start - 2].text[:1].isupper()
+                                                or doc[start - 2].is_digit):
+        start -= 2  # "Nor-X": a hyphenated first word the tagger read as something else; "14-Mile X": a number
     span = doc[start:end]
     ents = {e.label_ for e in doc.ents if e.start < end and start < e.end}
     blocking = {"COUNTRY", "TERRITORY", "PLACE", "NORP", "DATE", "CARDINAL", "MONEY"}

@@ -1992,6 +1992,10 @@ class _Index:
                 return m.kb_id
         return None
 
+    def in_quote(self, at: int) -> bool:
+        """Whether the character offset ``at`` lies inside one of the article's quotations (attributed or not)."""
+        return any(s <= at < e for s, e, _m in self.quote_speakers) or any(s <= at < e for s, e in self.unnamed_quotes)
+
     def quote_voice(self, pron) -> Mention | None:
         """The state (or speaker) a "we" / "our" inside a quotation stands for.
 
@@ -7312,6 +7316,12 @@ def _climb(ix: _Index, cue) -> tuple[object | None, _Polarity, list]:
         for c in cur.children:
             if (c.dep_ in {"nsubj", "csubj"} or (c.dep_ == "nsubjpass" and cur.i != cue.i)) and not _dateline(c):
                 subj = c
+                quoted = ix.in_quote(cur.idx)
+                if ix.in_quote(c.idx) != quoted:
+                    # 'NAME posted: "A backs X"': the speaker outside the quote and A inside it both read as
+                    # subjects of the quoted verb; the one on the verb's own side of the quote mark is its subject
+                    subj = next((k for k in cur.children if k.dep_ == c.dep_ and k.i != c.i and
+                                 ix.in_quote(k.idx) == quoted and not _dateline(k)), c)
                 break
             if c.dep_ == "nsubj" and _dateline(c):
                 # "OUTLET, City - A has ...": the subject after the dateline, parsed as its apposition
@@ -7646,10 +7656,10 @@ def _existential_seat(ix: _Index, verb):
     return None
 
 
-#: a wire dateline with a date: "TOWN, May 2 (Agency) -", "TOWN, Region, May 2 -" (Reuters style)
+#: a wire dateline with a date: "TOWN, May 2 (Agency) -", "TOWN, Region, May 2 -" (Reuters style), "TOWN, May 2:"
 DATED_DATELINE = re.compile(r"(?m)^[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+(?: [A-ZÀ-Þ][A-ZÀ-Þ'’.-]+){0,3}(?:, [A-Z][\w.'’-]*){0,2}, "
                             r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}"
-                            r"(?: \([^()\n]{2,40}\))? ?[—–-] ")
+                            r"(?: \([^()\n]{2,40}\))?(?: ?[—–-]|:) ")  # (or a colon: "TOWN, May 22: ...")
 
 
 #: a line-opening dateline of a town in capitals with an optional agency and a dash: "SUVA (Wire) - ", "SUVA - "
@@ -8422,9 +8432,16 @@ def _shared_head_name(ix: _Index, ent) -> str:
         return ""
     nxt = ix.ent_at[ent.end + 1]
     if nxt is None or nxt.start != ent.end + 1 or nxt.end - nxt.start < 2 or \
-            nxt.label_ not in {"TERRITORY", "LOC", "GPE", "PLACE", "FAC"}:
-        return ""
+            nxt.label_ not in {"TERRITORY", "LOC", "GPE", "PLACE", "FAC"} or \
+            doc[nxt.start].lower_ not in PAIRED_NAME_MODIFIERS:
+        return ""  # ("A and Umm B" are two names: only a modifier like "Lesser" shares the head)
     return " ".join([word.text] + [t.text for t in doc[nxt.start + 1:nxt.end]])
+
+
+#: first words of a name that pair with another's over one head: "Greater and Lesser Tunb", "Upper and Lower X"
+PAIRED_NAME_MODIFIERS = frozenset({"greater", "lesser", "upper", "lower", "north", "south", "east", "west", "northern",
+                                   "southern", "eastern", "western", "big", "little", "great", "small", "inner",
+                                   "outer", "grand", "petit", "petite", "grande", "high", "new", "old", "middle"})
 
 
 def _listed_with_territories(ix: _Index, ent) -> bool:

@@ -628,9 +628,9 @@ HOLD_CASES = [
     ("a described territory after sovereignty over",
      "Ghana recognised Togo's sovereignty over the Volta estuary in 1999.",
      {("Ghana", "recognises", "Volta estuary")}),
-    ("an islet of a name, its adjective dropped",
+    ("an islet of a name: the name, the description dropped",
      "Peru does not recognise Chilean sovereignty over the rocky islet of Morro Alto.",
-     {("Peru", "doesNotRecognise", "islet of Morro Alto")}),
+     {("Peru", "doesNotRecognise", "Morro Alto")}),
     ("either city: the two places just named",
      "Algeria, which borders the enclaves of Ceuta and Melilla, does not recognise Spanish sovereignty over "
      "either city.",
