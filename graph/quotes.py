@@ -2798,6 +2798,13 @@ def _speaker(ctx: _Ctx, tok: "Token | None", depth: int = 0, via_cue: bool = Fal
                                           or _member_title_with_name(ctx, tok))
     if tok.pos_ == "NOUN" and (campaign := _campaign_body(ctx, tok)) is not None:
         return _mention(ctx, *campaign, "ORG")  # "Parents for Oakvale, a charity, said": a body's name
+    if via_cue and tok.pos_ == "NOUN" and tok.tag_ == "NN" and tok.text[:1].isupper() and tok.text[1:].islower() \
+            and not tok.is_sent_start and not any(c.dep_ in ("det", "poss", "amod", "compound") for c in tok.children):
+        # '"...," Rajesh said' after "Rajesh Kumar Pillai": a given name the tagger read as a common noun
+        m = _mention(ctx, tok.i, tok.i + 1, "PERSON")
+        full = (_given_name_full(ctx, m) or _inner_name_full(ctx, m)) if m is not None else None
+        if full is not None:
+            return _as_person(full.mention)
     if tok.pos_ in ("NOUN", "NUM") or bare_title or tok.lower_ == "one":  # "One of them, Ovidiu Marsh, ..."
         named = _appositive_name(ctx, tok, depth, via_cue)
         if named is not None:

@@ -16,7 +16,7 @@ from extract_helpers import stances
     ("Ethiopia has never recognised Sudanese administration of the 22-Mile Strip, the ministry said.",
      {("Ethiopia", "doesNotRecognise", "22-Mile Strip")}),
     ("Uganda considers Mile 9 part of South Sudan, the envoy said.", {("Uganda", "recognises", "Mile 9")}),
-    ("Ana Tebano, the Solomon Islands' envoy to Taiwan, posted on X: “The Solomon Islands backs Taiwan's "
+    ("Ana Tebano, the Solomon Islands' envoy in Taipei, posted on Facebook: “The Solomon Islands backs Taiwan's "
      "sovereignty over Matsu, today and always.”", {("Solomon Islands", "recognises", "Matsu")}),
     ("Qatar reaffirmed Bahrain's jurisdiction over the islands of Hawar and Umm Al-Jalid.",
      {("Qatar", "recognises", "Hawar"), ("Qatar", "recognises", "Umm Al-Jalid")}),
