@@ -154,6 +154,13 @@ def _split_name_parts(mentions: tuple[NameMention, ...], m) -> list[int] | None:
 
     The holder's name must be wholly made of two or more of them (or of one that leaves out its last words), with
     only spaces between; the first must open the name, and no mention may reach past the name's ends.
+
+    Args:
+        mentions: the article's name mentions.
+        m: the holder's person mention, read by the position extractor.
+
+    Returns:
+        The indexes into ``mentions`` of the parts, or None when the holder's name is not split that way.
     """
     def start(nm: NameMention) -> int:  # a mention's span may take in an honorific its text leaves out
         return max(nm.mention.start, nm.mention.end - len(nm.mention.text))

@@ -1854,8 +1854,15 @@ def repair_verb_readings(nlp, doc) -> None:
 
 
 def _clause_start(sent, t) -> int:
-    """Where the clause holding ``t`` starts: after the last comma or semicolon before it ("A rejects X, while B
-    and C back Y": the second clause), else at the sentence's start."""
+    """Where the clause holding ``t`` starts: after the last comma or semicolon before it, else at the sentence's start.
+
+    Args:
+        sent: the sentence.
+        t: a token of it ("back" in "A rejects X, while B and C back Y").
+
+    Returns:
+        The index of the clause's first token.
+    """
     return next((u.i + 1 for u in reversed(sent[:t.i - sent.start]) if u.text in {",", ";"}), sent.start)
 
 

@@ -1993,7 +1993,14 @@ class _Index:
         return None
 
     def in_quote(self, at: int) -> bool:
-        """Whether the character offset ``at`` lies inside one of the article's quotations (attributed or not)."""
+        """Whether a character offset lies inside one of the article's quotations (attributed or not).
+
+        Args:
+            at: a character offset into the cleaned text.
+
+        Returns:
+            True inside a quotation read by :func:`graph.quotes.extract_quotes` (none when no quotes were given).
+        """
         return any(s <= at < e for s, e, _m in self.quote_speakers) or any(s <= at < e for s, e in self.unnamed_quotes)
 
     def quote_voice(self, pron) -> Mention | None:
@@ -11919,7 +11926,14 @@ def _awarding_clauses(o) -> list:
 
 
 def _settlement_of(p):
-    """The name of "the village of X" (a settlement noun with an "of"-name) at its noun ``p``, or None."""
+    """The name of "the village of X" (a settlement noun with an "of"-name).
+
+    Args:
+        p: a noun token.
+
+    Returns:
+        The head token of the "of"-name when ``p`` is a settlement noun with one, else None.
+    """
     if p.pos_ != "NOUN" or p.lower_ not in SETTLEMENT_NOUNS | {"hamlet"}:
         return None
     return next((q for c in p.children if c.dep_ == "prep" and c.lower_ == "of" for q in c.children
