@@ -65,6 +65,19 @@ def positions(nlp, text: str) -> list[tuple[str, str, str | None, bool]]:
     return out
 
 
+def lowered_positions(nlp, text: str) -> list[tuple[str, str, str | None, bool]]:
+    """The positions of one invented text, with each title in lower case."""
+    return [(p, t.lower(), o, f) for p, t, o, f in positions(nlp, text)]
+
+
+def post_held(found: list, person: str, title: str, org: str | None, former: bool = False,
+              exact_org: bool = False) -> bool:
+    """Whether ``found`` (from :func:`positions`) holds the post: the person, the title, the former flag, and
+    the organisation (equal to ``org`` with ``exact_org``, else holding it; None: any)."""
+    return any(p == person and t == title and f == former and
+               (org is None or (o == org if exact_org else bool(o) and org in o)) for p, t, o, f in found)
+
+
 def relations(nlp, text: str) -> set[tuple[str, str, str]]:
     """(subject, kind, object) of every relation with an object node in one invented text (ids over surface text)."""
     return {(r.subject.kb_id or r.subject.text, r.kind, r.object.kb_id or r.object.text)

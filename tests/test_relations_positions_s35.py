@@ -6,11 +6,11 @@ from __future__ import annotations
 
 import pytest
 
-from extract_helpers import article, positions
+from extract_helpers import article, positions, post_held
 
 
 def _has(found, person, title, org, former=False):
-    return any(p == person and t == title and (org is None or o == org) and f == former for p, t, o, f in found)
+    return post_held(found, person, title, org, former, exact_org=True)
 
 
 @pytest.mark.model

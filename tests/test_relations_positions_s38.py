@@ -8,17 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from extract_helpers import article, positions
+from extract_helpers import article, lowered_positions, post_held
 from graph.relations import extract_positions
-
-
-def _has(found, person, title, org, former=False):
-    return any(p == person and t == title and (org is None or o and org in o) and f == former
-               for p, t, o, f in found)
-
-
-def _lower(nlp, text):
-    return [(p, t.lower(), o, f) for p, t, o, f in positions(nlp, text)]
 
 
 @pytest.mark.model
@@ -29,8 +20,8 @@ def _lower(nlp, text):
     ("Texas Sen. Marco Delacruz voted against the bill on Thursday.", "Marco Delacruz", "senator", "Texas", False),
 ])
 def test_relations_abbreviated_us_titles(nlp, text, person, title, org, former):
-    found = _lower(nlp, text)
-    assert _has(found, person, title, org, former), found
+    found = lowered_positions(nlp, text)
+    assert post_held(found, person, title, org, former), found
 
 
 @pytest.mark.model
@@ -42,8 +33,8 @@ def test_relations_abbreviated_us_titles(nlp, text, person, title, org, former):
 ])
 def test_relations_member_of_parliament_for_seat(nlp, text, person, seat):
     """A constituency member ("Member of Parliament for X"): the title keeps its chamber; the seat X is the place."""
-    found = _lower(nlp, text)
-    assert _has(found, person, "member of parliament", seat), found
+    found = lowered_positions(nlp, text)
+    assert post_held(found, person, "member of parliament", seat), found
 
 
 @pytest.mark.model
@@ -56,8 +47,8 @@ def test_relations_member_of_parliament_for_seat(nlp, text, person, seat):
      "Helen Fairbanks", "chief", "Dummerston"),
 ])
 def test_relations_hyphened_general_and_swallowed_title(nlp, text, person, title, org):
-    found = _lower(nlp, text)
-    assert _has(found, person, title, org), found
+    found = lowered_positions(nlp, text)
+    assert post_held(found, person, title, org), found
 
 
 @pytest.mark.model
@@ -73,15 +64,15 @@ def test_relations_hyphened_general_and_swallowed_title(nlp, text, person, title
      "Omar Diallo", "spokesman", "MINUSMA"),
 ])
 def test_relations_context_bodies_and_states(nlp, text, person, title, org):
-    found = _lower(nlp, text)
-    assert _has(found, person, title, org), found
+    found = lowered_positions(nlp, text)
+    assert post_held(found, person, title, org), found
 
 
 @pytest.mark.model
 def test_relations_no_state_for_a_reported_fact(nlp):
     """"Peru has closed the border, Foreign Minister X said": a plain report about a state is no sign of whose
     minister X is."""
-    found = _lower(nlp, "Peru has closed the border, Foreign Minister Ana Berg said on Monday.")
+    found = lowered_positions(nlp, "Peru has closed the border, Foreign Minister Ana Berg said on Monday.")
     assert not any(o == "Peru" for _, _, o, _ in found), found
 
 
@@ -105,5 +96,5 @@ def test_relations_spokesperson_after_quote_takes_previous_ministry(nlp):
     spokesperson."""
     text = ('In Tokyo, the Ministry of Justice answered within hours.\n\n"This is closed. Nothing has moved, '
             'and no vote moves it," spokesperson Haruka Ishii told reporters on Monday.')
-    found = _lower(nlp, text)
-    assert _has(found, "Haruka Ishii", "spokesperson", "Ministry of Justice"), found
+    found = lowered_positions(nlp, text)
+    assert post_held(found, "Haruka Ishii", "spokesperson", "Ministry of Justice"), found

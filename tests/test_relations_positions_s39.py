@@ -7,16 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract_helpers import positions
-
-
-def _has(found, person, title, org, former=False):
-    return any(p == person and t == title and (org is None or o and org in o) and f == former
-               for p, t, o, f in found)
-
-
-def _lower(nlp, text):
-    return [(p, t.lower(), o, f) for p, t, o, f in positions(nlp, text)]
+from extract_helpers import lowered_positions, post_held
 
 
 @pytest.mark.model
@@ -28,8 +19,8 @@ def _lower(nlp, text):
      "Pedro Alvarenga", "head", "Lisbon Trade Institute"),
 ])
 def test_relations_office_verb_after_appositive_noun(nlp, text, person, title, org):
-    found = _lower(nlp, text)
-    assert _has(found, person, title, org), found
+    found = lowered_positions(nlp, text)
+    assert post_held(found, person, title, org), found
 
 
 @pytest.mark.model
@@ -39,8 +30,8 @@ def test_relations_office_verb_after_appositive_noun(nlp, text, person, title, o
      "Tomasz Wierzba", "chair", "Baltic Amber Council"),
 ])
 def test_relations_office_verb_in_coordinated_relative_clause(nlp, text, person, title, org):
-    found = _lower(nlp, text)
-    assert _has(found, person, title, org), found
+    found = lowered_positions(nlp, text)
+    assert post_held(found, person, title, org), found
 
 
 @pytest.mark.model
@@ -49,8 +40,8 @@ def test_relations_office_verb_in_coordinated_relative_clause(nlp, text, person,
      "Dana Kowalczyk", "assistant superintendent for operations"),
 ])
 def test_relations_superintendent_with_remit(nlp, text, person, title):
-    found = _lower(nlp, text)
-    assert _has(found, person, title, None), found
+    found = lowered_positions(nlp, text)
+    assert post_held(found, person, title, None), found
 
 
 @pytest.mark.model
@@ -59,5 +50,5 @@ def test_relations_superintendent_with_remit(nlp, text, person, title):
     "Greta Holmqvist, a Centre Party senator who attended the Riksdag's defence committee, spoke on Monday.",
 ])
 def test_relations_appositive_relative_without_office_verb(nlp, text):
-    found = _lower(nlp, text)
+    found = lowered_positions(nlp, text)
     assert not any(t in {"chair", "head"} for _, t, _, _ in found), found

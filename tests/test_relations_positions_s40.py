@@ -8,16 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract_helpers import positions
-
-
-def _has(found, person, title, org, former=False):
-    return any(p == person and t == title and (org is None or o and org in o) and f == former
-               for p, t, o, f in found)
-
-
-def _lower(nlp, text):
-    return [(p, t.lower(), o, f) for p, t, o, f in positions(nlp, text)]
+from extract_helpers import lowered_positions, positions, post_held
 
 
 @pytest.mark.model
@@ -29,8 +20,8 @@ def _lower(nlp, text):
      "Tomas Berzins", "columnist", "Guardian", False),
 ])
 def test_relations_pronoun_copula_post(nlp, text, person, title, org, former):
-    found = _lower(nlp, text)
-    assert _has(found, person, title, org, former), found
+    found = lowered_positions(nlp, text)
+    assert post_held(found, person, title, org, former), found
 
 
 @pytest.mark.model
@@ -50,8 +41,8 @@ def test_relations_pronoun_copula_without_title(nlp, text):
      "Alan Pryce", "Conservatives"),
 ])
 def test_relations_their_leader_plural_party(nlp, text, person, org):
-    found = _lower(nlp, text)
-    assert _has(found, person, "leader", org), found
+    found = lowered_positions(nlp, text)
+    assert post_held(found, person, "leader", org), found
 
 
 @pytest.mark.model
@@ -60,7 +51,7 @@ def test_relations_their_leader_plural_party(nlp, text, person, org):
     ("The villagers were angry about the road. Their leader, Alan Pryce, wrote to the minister.", "Alan Pryce"),
 ])
 def test_relations_their_leader_people_no_body(nlp, text, person):
-    found = _lower(nlp, text)
+    found = lowered_positions(nlp, text)
     assert any(p == person and t == "leader" and o is None for p, t, o, _ in found), found
 
 
@@ -72,8 +63,8 @@ def test_relations_their_leader_people_no_body(nlp, text, person):
      "Mirela Sava", "member", "Social Democratic Party", False),
 ])
 def test_relations_coordinated_relative_copula(nlp, text, person, title, org, former):
-    found = _lower(nlp, text)
-    assert _has(found, person, title, org, former), found
+    found = lowered_positions(nlp, text)
+    assert post_held(found, person, title, org, former), found
 
 
 @pytest.mark.model
@@ -88,8 +79,8 @@ def test_relations_coordinated_relative_copula(nlp, text, person, title, org, fo
      "Aino Virtanen", "head", "Finnish Parliament", False),
 ])
 def test_relations_lower_case_body_before_remit(nlp, text, person, title, org, former):
-    found = _lower(nlp, text)
-    assert _has(found, person, title, org, former), found
+    found = lowered_positions(nlp, text)
+    assert post_held(found, person, title, org, former), found
 
 
 @pytest.mark.model
@@ -98,8 +89,8 @@ def test_relations_lower_case_body_before_remit(nlp, text, person, title, org, f
      "said the design was acceptable.", "Ronan Keogh", "chief planner", "Galway County Council"),
 ])
 def test_relations_title_with_area_before_person(nlp, text, person, title, org):
-    found = _lower(nlp, text)
-    assert _has(found, person, title, org), found
+    found = lowered_positions(nlp, text)
+    assert post_held(found, person, title, org), found
 
 
 @pytest.mark.model
@@ -108,8 +99,8 @@ def test_relations_title_with_area_before_person(nlp, text, person, title, org):
      "stalled.", "Ewa Nowak", "envoy to chile", "Poland"),
 ])
 def test_relations_her_country_title(nlp, text, person, title, org):
-    found = _lower(nlp, text)
-    assert _has(found, person, title, org, True), found
+    found = lowered_positions(nlp, text)
+    assert post_held(found, person, title, org, True), found
 
 
 @pytest.mark.model
@@ -118,7 +109,7 @@ def test_relations_her_country_title(nlp, text, person, title, org):
     ("Ewa Nowak, who was her country's envoy to Chile until 2019, said the talks had stalled.", "Ewa Nowak"),
 ])
 def test_relations_her_country_without_state(nlp, text, person):
-    found = _lower(nlp, text)
+    found = lowered_positions(nlp, text)
     assert any(p == person and t == "envoy to chile" and o is None for p, t, o, _ in found), found
 
 
@@ -127,5 +118,5 @@ def test_relations_her_country_without_state(nlp, text, person):
     ("The decree came from the Bashkan of Gagauzia, Petru Vulpe, on Tuesday.", "Petru Vulpe", "Gagauzia"),
 ])
 def test_relations_bashkan_office(nlp, text, person, org):
-    found = _lower(nlp, text)
-    assert _has(found, person, "bashkan", org), found
+    found = lowered_positions(nlp, text)
+    assert post_held(found, person, "bashkan", org), found

@@ -8,16 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract_helpers import positions
-
-
-def _has(found, person, title, org, former=False):
-    return any(p == person and t == title and (org is None or o and org in o) and f == former
-               for p, t, o, f in found)
-
-
-def _lower(nlp, text):
-    return [(p, t.lower(), o, f) for p, t, o, f in positions(nlp, text)]
+from extract_helpers import lowered_positions, post_held
 
 
 @pytest.mark.model
@@ -27,8 +18,8 @@ def _lower(nlp, text):
      "Tomas Berzins", "president", "Kenya"),
 ])
 def test_relations_late_before_demonym_title(nlp, text, person, title, org):
-    found = _lower(nlp, text)
-    assert _has(found, person, title, org, True), found
+    found = lowered_positions(nlp, text)
+    assert post_held(found, person, title, org, True), found
 
 
 @pytest.mark.model
@@ -40,8 +31,8 @@ def test_relations_late_before_demonym_title(nlp, text, person, title, org):
      "Ivana Horvat", "treasurer", "Red Cross"),
 ])
 def test_relations_past_adverb_appositive(nlp, text, person, title, org):
-    found = _lower(nlp, text)
-    assert _has(found, person, title, org, True), found
+    found = lowered_positions(nlp, text)
+    assert post_held(found, person, title, org, True), found
 
 
 @pytest.mark.model
@@ -51,8 +42,8 @@ def test_relations_past_adverb_appositive(nlp, text, person, title, org):
      "Kaspars Liepa", "economist", "European Central Bank"),
 ])
 def test_relations_past_adverb_as_phrase(nlp, text, person, title, org):
-    found = _lower(nlp, text)
-    assert _has(found, person, title, org, True), found
+    found = lowered_positions(nlp, text)
+    assert post_held(found, person, title, org, True), found
 
 
 @pytest.mark.model
@@ -65,8 +56,8 @@ def test_relations_past_adverb_as_phrase(nlp, text, person, title, org):
      "Tomas Berzins", "ambassador to japan", "Latvia", False),
 ])
 def test_relations_who_was_then_now(nlp, text, person, title, org, former):
-    found = _lower(nlp, text)
-    assert _has(found, person, title, org, former), found
+    found = lowered_positions(nlp, text)
+    assert post_held(found, person, title, org, former), found
 
 
 @pytest.mark.model
@@ -76,7 +67,7 @@ def test_relations_who_was_then_now(nlp, text, person, title, org, former):
      "Kaspars Liepa", "finance director", "Nokia"),
 ])
 def test_relations_ex_prefix_body(nlp, text, person, title, org):
-    found = [f for f in _lower(nlp, text) if f[3]]
+    found = [f for f in lowered_positions(nlp, text) if f[3]]
     assert any(p == person and t == title and o == org for p, t, o, _ in found), found
 
 
@@ -90,8 +81,8 @@ def test_relations_ex_prefix_body(nlp, text, person, title, org):
      "Ivana Horvat", "sergeant", "Greater Manchester Police"),
 ])
 def test_relations_unit_after_place(nlp, text, person, title, org):
-    found = _lower(nlp, text)
-    assert _has(found, person, title, org), found
+    found = lowered_positions(nlp, text)
+    assert post_held(found, person, title, org), found
 
 
 @pytest.mark.model
@@ -104,8 +95,8 @@ def test_relations_unit_after_place(nlp, text, person, title, org):
      "Kaspars Liepa", "managing director", "Latvian Railways Company"),
 ])
 def test_relations_board_title_shares_body(nlp, text, person, title, org):
-    found = _lower(nlp, text)
-    assert _has(found, person, title, org), found
+    found = lowered_positions(nlp, text)
+    assert post_held(found, person, title, org), found
 
 
 @pytest.mark.model
@@ -114,5 +105,5 @@ def test_relations_board_title_shares_body(nlp, text, person, title, org):
     ("Ivana Horvat, a lawyer and director of the Zagreb Film Festival, praised the jury.", "Ivana Horvat", "lawyer"),
 ])
 def test_relations_occupation_keeps_no_body(nlp, text, person, title):
-    found = _lower(nlp, text)
+    found = lowered_positions(nlp, text)
     assert not any(p == person and t == title and o for p, t, o, _ in found), found

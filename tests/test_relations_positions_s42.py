@@ -9,16 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract_helpers import positions
-
-
-def _has(found, person, title, org, former=False):
-    return any(p == person and t == title and (org is None or o and org in o) and f == former
-               for p, t, o, f in found)
-
-
-def _lower(nlp, text):
-    return [(p, t.lower(), o, f) for p, t, o, f in positions(nlp, text)]
+from extract_helpers import lowered_positions, post_held
 
 
 @pytest.mark.model
@@ -28,8 +19,8 @@ def _lower(nlp, text):
      "Marta Quintela Rocha", "lawmaker", "Podemos"),
 ])
 def test_relations_romance_honorific_after_title(nlp, text, person, title, org):
-    found = _lower(nlp, text)
-    assert _has(found, person, title, org), found
+    found = lowered_positions(nlp, text)
+    assert post_held(found, person, title, org), found
 
 
 @pytest.mark.model
@@ -44,8 +35,8 @@ def test_relations_romance_honorific_after_title(nlp, text, person, title, org):
      "Joaquim Tembe", "mp", "ANC"),
 ])
 def test_relations_party_before_seat_for_area(nlp, text, person, title, org):
-    found = _lower(nlp, text)
-    assert _has(found, person, title, org), found
+    found = lowered_positions(nlp, text)
+    assert post_held(found, person, title, org), found
 
 
 @pytest.mark.model
@@ -55,8 +46,8 @@ def test_relations_party_before_seat_for_area(nlp, text, person, title, org):
      "Ana Kovac", "biologist", "Charles University"),
 ])
 def test_relations_employer_after_name_with_town(nlp, text, person, title, org):
-    found = _lower(nlp, text)
-    assert _has(found, person, title, org), found
+    found = lowered_positions(nlp, text)
+    assert post_held(found, person, title, org), found
 
 
 @pytest.mark.model
@@ -66,7 +57,7 @@ def test_relations_employer_after_name_with_town(nlp, text, person, title, org):
      "Jonas Petrauskas", "senior adviser to the prime minister"),
 ])
 def test_relations_adviser_to_office_in_title(nlp, text, person, title):
-    found = _lower(nlp, text)
+    found = lowered_positions(nlp, text)
     assert any(p == person and t == title for p, t, _, _ in found), found
 
 
@@ -77,7 +68,7 @@ def test_relations_adviser_to_office_in_title(nlp, text, person, title):
      "office, criticised the plan.", "Pedro Lumbo", "adviser to the president's office", "Makerere University"),
 ])
 def test_relations_adviser_to_office_not_lecture_employer(nlp, text, person, title, org):
-    found = _lower(nlp, text)
+    found = lowered_positions(nlp, text)
     assert any(p == person and t == title for p, t, _, _ in found), found
     assert not any(p == person and t == title and o and org in o for p, t, o, _ in found), found
 
@@ -89,8 +80,8 @@ def test_relations_adviser_to_office_not_lecture_employer(nlp, text, person, tit
      "Marek Dvorak", "consul general in lyon"),
 ])
 def test_relations_who_was_once_consul_in_city(nlp, text, person, title):
-    found = _lower(nlp, text)
-    assert _has(found, person, title, None, True), found
+    found = lowered_positions(nlp, text)
+    assert post_held(found, person, title, None, True), found
 
 
 @pytest.mark.model
@@ -100,8 +91,8 @@ def test_relations_who_was_once_consul_in_city(nlp, text, person, title):
      "Lina Sorensen", "spokesperson of the interior ministry", None),
 ])
 def test_relations_spokesperson_after_lower_ministry_subject(nlp, text, person, title, org):
-    found = _lower(nlp, text)
-    assert _has(found, person, title, org), found
+    found = lowered_positions(nlp, text)
+    assert post_held(found, person, title, org), found
 
 
 @pytest.mark.model
@@ -112,8 +103,8 @@ def test_relations_spokesperson_after_lower_ministry_subject(nlp, text, person, 
     ("Tomas Lind is the Baltic Times correspondent in Vilnius.", "Tomas Lind", "correspondent", "Baltic Times"),
 ])
 def test_relations_paper_correspondent_in_town(nlp, text, person, title, org):
-    found = _lower(nlp, text)
-    assert _has(found, person, title, org), found
+    found = lowered_positions(nlp, text)
+    assert post_held(found, person, title, org), found
 
 
 @pytest.mark.model
@@ -126,8 +117,8 @@ def test_relations_paper_correspondent_in_town(nlp, text, person, title, org):
      "Ines Moreau", "head of surgery faculty", "Laval University"),
 ])
 def test_relations_heads_field_department_at_body(nlp, text, person, title, org):
-    found = _lower(nlp, text)
-    assert _has(found, person, title, org), found
+    found = lowered_positions(nlp, text)
+    assert post_held(found, person, title, org), found
 
 
 @pytest.mark.model
@@ -136,5 +127,5 @@ def test_relations_heads_field_department_at_body(nlp, text, person, title, org)
     ("Rui Costa, an adviser to the Peruvian president, met the delegation in Lima.", "Rui Costa", "adviser", "Peru"),
 ])
 def test_relations_adviser_to_state_leader(nlp, text, person, title, org):
-    found = _lower(nlp, text)
-    assert _has(found, person, title, org), found
+    found = lowered_positions(nlp, text)
+    assert post_held(found, person, title, org), found
