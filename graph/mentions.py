@@ -20,7 +20,8 @@ from .models import Article, Mention
 from .names import (BEAT_WORDS, GROUP_WORD_ENDINGS, HYPHENS, NAME_PARTICLES, abbreviates, hyphen_link_at,
                     is_calendar_word, okina_before, uncapitalise_name)
 from .nlp import (ADMIN_AREA_NOUNS, COMPASS_ADJECTIVES, OFFICE_HEAD_WORDS, PAPER_WORDS, PLACE_OFFICE_TITLES,
-                  PLACE_PARTICLES, ROMANCE_BODY_OPENERS, SETTLEMENT_KINDS, STATION_MODIFIERS, plural_noun_opening)
+                  PLACE_PARTICLES, ROMANCE_BODY_OPENERS, SETTLEMENT_KINDS, SITE_NAME_TAILS, STATION_MODIFIERS,
+                  plural_noun_opening)
 
 NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "COUNTRY", "TERRITORY", "PLACE"}
 SPEECH_VERBS = {"say", "tell", "speak", "add", "warn", "claim", "threaten", "ask", "write", "post", "state", "insist",
@@ -4894,10 +4895,7 @@ LANDMARK_START = {"prasat", "wat", "candi", "mount", "mt", "cape", "isla", "ilha
 #: last words of the names of landforms and named areas ("Kinnaird Head", "the Emerald Triangle", "X Atoll",
 #: "X Fjord": a fjord, or the settlement named after it)
 LANDMARK_TAILS = {"head", "triangle", "atoll", "peninsula", "headland", "isthmus", "plateau", "glacier", "reef",
-                  "caye", "cay", "cayes", "cays", "fiord", "fjord",
-                  "tomb", "mausoleum", "shrine", "fortress", "citadel", "lighthouse", "pagoda", "stupa"}
-#: (the last words of a site's name, which no surname is: "X Tomb", "the X Mausoleum"; not "Castle" or "Temple",
-#: which are surnames too)
+                  "caye", "cay", "cayes", "cays", "fiord", "fjord"} | SITE_NAME_TAILS  # ("X Tomb", "the X Mausoleum")
 
 
 def _landmark_name(surface: str) -> bool:

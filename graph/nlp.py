@@ -482,8 +482,10 @@ def of_land(tok):
     return tok
 
 
+#: settlement nouns named by an "of"-name: "the village of X", "the hamlet of X"
+SETTLEMENT_OF_NOUNS = frozenset({"village", "hamlet", "town", "settlement", "commune", "municipality"})
 #: land nouns named by an "of"-name: "the islands of A and B", "the village of X"
-OF_NAMED_LANDS = frozenset({"island", "islet", "isle", "atoll", "rock", "reef", "cay", "village", "hamlet", "town"})
+OF_NAMED_LANDS = frozenset({"island", "islet", "isle", "atoll", "rock", "reef", "cay"}) | SETTLEMENT_OF_NOUNS
 
 
 #: feature words that may follow a land's short name as part of its long one: "X" and "X Island"

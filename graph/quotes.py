@@ -2297,8 +2297,8 @@ def _is_cue(tok: "Token", strong_only: bool = False) -> bool:
         return False
     lemma = tok.lemma_.casefold()
     prts = {c.lower_ for c in tok.children if c.dep_ == "prt" or c.dep_ == "advmod" and lemma in BACK_PHRASAL
-            or c.dep_ == "prep" and lemma in PHRASAL_CUES and not any(g.dep_ == "pobj" for g in c.children)}
-    if lemma in PHRASAL_CUES:  # (a particle the parser read as a preposition with no object: "chipped in:")
+            or lemma in PHRASAL_CUES and _bare_preposition(c)}
+    if lemma in PHRASAL_CUES:
         return bool(PHRASAL_CUES[lemma] & prts) and not (strong_only and lemma in WEAK_PHRASAL)
     if lemma in TEXT_CUES:
         return not strong_only and any(c.dep_ == "nsubj" and (c.lemma_.casefold() in SOURCE_NOUNS - LABEL_NOUNS
@@ -2321,13 +2321,18 @@ def _speech_verb(tok: "Token") -> bool:
         c.dep_ in ("dobj", "obj") and c.lemma_.casefold() in SPEECH_NOUNS for c in tok.children)
 
 
+def _bare_preposition(c: "Token") -> bool:
+    """Whether a child is a preposition with no object: a phrasal cue's particle the parser misread ("chipped in:")."""
+    return c.dep_ == "prep" and not any(g.dep_ == "pobj" for g in c.children)
+
+
 def _cue_name(tok: "Token") -> str:
     """The cue as reported in Quote.cue: the verb lemma (with its particle for a phrasal cue)."""
     lemma = tok.lemma_.casefold()
     if lemma not in PHRASAL_CUES:
         return lemma
-    prt = next((c.lower_ for c in tok.children if c.dep_ in ("prt", "advmod", "prep")
-                and c.lower_ in PHRASAL_CUES[lemma] and not any(g.dep_ == "pobj" for g in c.children)), "")
+    prt = next((c.lower_ for c in tok.children if (c.dep_ in ("prt", "advmod") or _bare_preposition(c))
+                and c.lower_ in PHRASAL_CUES[lemma]), "")
     return f"{lemma} {prt}".rstrip()
 
 
@@ -5945,9 +5950,14 @@ def _in_subject(tok: "Token") -> bool:
     Returns:
         True when the name is (part of) a subject.
     """
+    return _coordination_head(tok).dep_ in ("nsubj", "nsubjpass")
+
+
+def _coordination_head(tok: "Token") -> "Token":
+    """The first conjunct or the noun an apposition hangs on, climbed from a name's head ("A and B": A)."""
     while tok.dep_ in ("conj", "appos") and tok.head.i != tok.i:
         tok = tok.head
-    return tok.dep_ in ("nsubj", "nsubjpass")
+    return tok
 
 
 def _root_agent(tok: "Token", sent: "Span") -> bool:
@@ -5964,8 +5974,7 @@ def _root_agent(tok: "Token", sent: "Span") -> bool:
     Returns:
         True when the name is (a conjunct or appositive of) the root's "by" agent.
     """
-    while tok.dep_ in ("conj", "appos") and tok.head.i != tok.i:
-        tok = tok.head
+    tok = _coordination_head(tok)
     return tok.dep_ == "pobj" and tok.head.dep_ == "agent" and tok.head.head.i == sent.root.i
 
 

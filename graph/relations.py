@@ -52,9 +52,11 @@ from .nlp import (ALIAS_VERBS, BARE_FRAME_VERBS, BELONG_CUE_VERBS, BODY_WORDS, B
                   COMPASS_ADJECTIVES, COMPASS_NAME_WORDS, COMPASS_PARTS, DATELINE_DASHES, EDGE_NOUNS, HONORIFICS,
                   KNOWN_AS_VERBS, OFFICE_HEAD_WORDS, PLACE_OFFICE_TITLES, PLACE_PART_HEADS, POLITY_NAME_WORDS,
                   REGARD_CUE_VERBS, REPORT_CUE_VERBS, ROMANCE_BODY_OPENERS, SEAT_ABBREVIATIONS, SELF_RULE_BODIES,
-                  SETTING_PREPS, SETTLEMENT_KINDS, SHIP_PREFIXES, STATE_BODY_WORDS, STATEHOOD_NOUNS,
+                  SETTING_PREPS, SETTLEMENT_KINDS, SETTLEMENT_OF_NOUNS, SHIP_PREFIXES, SITE_NAME_TAILS,
+                  STATE_BODY_WORDS, STATEHOOD_NOUNS,
                   STATION_MODIFIERS, TERRITORY_FRAMING, VALID_WORDS, VOID_WORDS, belong_complements, english_words,
                   has_own_name, included_names, is_setting_phrase, listed_names, lost_object, misparsed_small_clause,
+                  of_land,
                   plural_noun_opening, s_form_lemmas, so_called, stolen_object)
 
 if TYPE_CHECKING:
@@ -10124,7 +10126,7 @@ def extract_stances(doc, article: Article, quotes: Sequence[Quote] = ()) -> Iter
 
 
 #: "the village of X", "the hamlet of X": a settlement noun and "of" before the settlement's own name
-SETTLEMENT_OF_NAME = re.compile(r"(?:the\s+)?(?:village|hamlet|town|settlement|commune|municipality)\s+of\s+"
+SETTLEMENT_OF_NAME = re.compile(rf"(?:the\s+)?(?:{'|'.join(sorted(SETTLEMENT_OF_NOUNS))})\s+of\s+"
                                 r"((?:[A-Z][\w'’.-]*)(?:\s+(?:[A-Z][\w'’.-]*|de|da|do|del|des|du|la|al|el))*)")
 
 
@@ -11921,23 +11923,8 @@ def _awarding_clauses(o) -> list:
     if o.lemma_.lower() not in RULING_NOUNS:
         return []
     return [v for v in o.children if v.dep_ in {"relcl", "acl"} and v.lemma_.lower() in AWARDING_VERBS and any(
-        p.dep_ in {"dobj", "obj"} and (p.pos_ == "PROPN" or _named_land_noun(p) or _settlement_of(p) is not None)
+        p.dep_ in {"dobj", "obj"} and (p.pos_ == "PROPN" or _named_land_noun(p) or of_land(p).pos_ == "PROPN")
         for p in v.children)]
-
-
-def _settlement_of(p):
-    """The name of "the village of X" (a settlement noun with an "of"-name).
-
-    Args:
-        p: a noun token.
-
-    Returns:
-        The head token of the "of"-name when ``p`` is a settlement noun with one, else None.
-    """
-    if p.pos_ != "NOUN" or p.lower_ not in SETTLEMENT_NOUNS | {"hamlet"}:
-        return None
-    return next((q for c in p.children if c.dep_ == "prep" and c.lower_ == "of" for q in c.children
-                 if q.dep_ == "pobj" and q.pos_ == "PROPN"), None)
 
 
 #: land nouns a finding may hand over, besides the geographic ones: "gave the X bank / meadow to Y"
@@ -11973,7 +11960,7 @@ def _ruled_lands(ix: _Index, cue, holders: list) -> list[TerritoryRef]:
             continue
         for v in _awarding_clauses(o):
             for p in (p for p in v.children if p.dep_ in {"dobj", "obj"}):
-                p = _settlement_of(p) or p  # "gave the village of X to Y": X
+                p = of_land(p)  # "gave the village of X to Y": X
                 ent = ix.ent_at[p.i]
                 m = ix.ent_mention(ent) if ent is not None else None
                 if m is None and _named_land_noun(p):  # "the ruling that gave the X meadow to Y": the name and noun
@@ -12853,8 +12840,7 @@ COMPASS_WORDS = frozenset({"north", "south", "east", "west", "northeast", "north
 
 
 #: sites whose ground can be held, besides the geographic nouns: "sovereignty over the temple"
-HELD_SITE_NOUNS = frozenset({"temple", "monastery", "shrine", "fort", "fortress", "lighthouse", "enclave", "mosque",
-                             "pagoda", "monument", "tomb", "mausoleum", "citadel", "stupa"})
+HELD_SITE_NOUNS = frozenset({"temple", "monastery", "fort", "enclave", "mosque", "monument"}) | SITE_NAME_TAILS
 
 
 def _held_antecedent(ix: _Index, o, holders: list) -> list[TerritoryRef]:
