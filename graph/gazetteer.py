@@ -153,6 +153,23 @@ class Gazetteer:
         """
         return self.demonyms.get(fold(word))
 
+    def states_styled(self, style: str) -> frozenset[str]:
+        """The countries whose formal name opens with a style: "Islamic Republic" -> Iran, Pakistan, ...
+
+        News calls a state by its style alone once it is clear which one is meant ("the Islamic
+        Republic", "the Kingdom", "the Hashemite Kingdom"); the caller picks among these the one the
+        text names.
+
+        Args:
+            style: the style as written, without "the" ("Islamic Republic", "Kingdom").
+
+        Returns:
+            The canonical names of the countries with a formal name "<style> of ...".
+        """
+        key = fold(style).removeprefix("the ") + " of "
+        return frozenset(e.name for e in self.entries if e.cls == "Country" and
+                         any(fold(a).removeprefix("the ").startswith(key) for a in e.aliases))
+
     def is_demonym(self, word: str) -> bool:
         """Tell whether a word is a nationality, demonym or group adjective.
 

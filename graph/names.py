@@ -231,4 +231,5 @@ TITLE_ABBREVIATIONS = {"prof": "professor", "prof.": "professor", "CS": "cabinet
                        # the US press (AP style) shortens the state and federal offices before a name:
                        # "Gov. X", "Sen. X", "Rep. X", "Supt. X"
                        "gov.": "governor", "sen.": "senator", "rep.": "representative",
-                       "supt.": "superintendent", "insp.": "inspector"}
+                       "supt.": "superintendent", "insp.": "inspector",
+                       "coun.": "councillor"}  # (the Canadian council style: "Ward 4 Coun. X")

@@ -197,6 +197,10 @@ REPORTING_BODY_NOUNS = frozenset({"embassy", "ministry", "spokesman", "spokeswom
                                   "mission", "envoy", "ambassador", "office", "government", "presidency"})
 
 
+#: papers a body issues, set after a comma before a trailing "said": "..., a statement from the X ministry said"
+REPORT_PAPER_NOUNS = frozenset({"statement", "communique", "communiqué", "release", "readout", "note", "letter"})
+
+
 #: title heads of a speaker named in a trailing apposition ("..., Ruritanian Deputy Minister for X NAME said")
 APPOSED_SPEAKER_TITLES = frozenset({"minister", "secretary", "spokesman", "spokeswoman", "spokesperson",
                                     "ambassador", "envoy", "president", "premier", "diplomat", "official"})
@@ -254,6 +258,12 @@ def stolen_object(verb):
                         # "..., Ruritanian State Minister for X NAME said": a titled name in the apposition
                         a.dep_ == "appos" and doc[a.left_edge.i - 1].text == "," and
                         any(t.ent_type_ == "PERSON" for t in a.subtree) or (
+                            # "..., a statement from the X foreign ministry said": the body's paper
+                            a.dep_ == "appos" and a.lemma_.lower() in REPORT_PAPER_NOUNS and
+                            doc[a.left_edge.i - 1].text == "," and any(
+                                p.dep_ == "pobj" and p.lemma_.lower() in REPORTING_BODY_NOUNS
+                                for c in a.children if c.dep_ == "prep" and c.lower_ == "from"
+                                for p in c.children)) or (
                             a.dep_ == "appos" and a.lower_ in APPOSED_SPEAKER_TITLES and
                             doc[a.left_edge.i - 1].text == "," and doc[a.right_edge.i].pos_ == "PROPN"))) or
                     # "..., the foreign ministry said": the reporter a second subject after a comma
@@ -512,7 +522,8 @@ def _name_run(doc, head) -> tuple[int, int] | None:
     if head.dep_ in {"advmod", "npadvmod"} and head.ent_type_ and head.is_alpha and head.text[:1].isupper() and \
             not head.is_sent_start:
         return head.i, head.i + 1  # a one-word name the tagger read as an adverb: "recognises Varn as ..."
-    if head.pos_ != "PROPN" or not head.text[:1].isupper():
+    glued_tail = head.i >= 2 and doc[head.i - 2].text[:1].isupper() and glued_name_part(doc, head.i - 1)
+    if head.pos_ != "PROPN" or not (head.text[:1].isupper() or glued_tail):  # ("X-asa": its lower-case part)
         return None
     start = head.i
     left = [c for c in head.children if c.pos_ == "PROPN" and c.i < head.i and (
@@ -520,7 +531,10 @@ def _name_run(doc, head) -> tuple[int, int] | None:
             t.dep_ == "compound" or t.lower_ in PLACE_PARTICLES for t in doc[c.i + 1:head.i]) or
         # "St X's Island": a saint's or founder's name in the possessive is part of the island's
         c.dep_ in {"poss", "nmod"} and head.text in ISLAND_SUFFIXES and c.i == head.i - 2 and
-        doc[c.i + 1].tag_ == "POS")]
+        doc[c.i + 1].tag_ == "POS" or
+        # "the People's Republic of X": the generic possessive of a state's long form
+        c.dep_ == "poss" and head.lower_ in POLITY_NAME_WORDS and c.i == head.i - 2 and doc[c.i + 1].tag_ == "POS"
+        and c.lower_ in {"people", "peoples"})]
     while left:  # "New River Triangle": "New" hangs on "River", not on the head
         start = min(start, *(c.i for c in left))
         left = [g for c in left for g in c.children if g.dep_ == "compound" and g.pos_ == "PROPN" and g.i < c.i]
@@ -537,11 +551,11 @@ def _name_run(doc, head) -> tuple[int, int] | None:
     # "Isla de X": a Romance particle between two of its words
     if any(not (t.pos_ == "PROPN" or t.lower_ in {"of", "the"} or
                 (t.tag_ == "POS" and t.i == end - 2 and doc[end - 1].text in ISLAND_SUFFIXES) or
+                (t.tag_ == "POS" and t.i == start + 1 and doc[start].lower_ in {"people", "peoples"}) or
                 (t.lower_ == "and" and start < t.i - 1 and doc[t.i - 1].pos_ == "PROPN") or
                 (t.lower_ in PLACE_PARTICLES and start < t.i < end - 1 and doc[t.i + 1].text[:1].isupper()) or
                 # "A-B": a hyphen joining two words of one name (no space on either side)
-                (t.text in {"-", "‑"} and start < t.i < end - 1 and not t.whitespace_ and
-                 not doc[t.i - 1].whitespace_ and doc[t.i + 1].text[:1].isupper()))
+                (t.text in {"-", "‑"} and start < t.i < end - 1 and glued_name_part(doc, t.i)))
            for t in toks):
         return None
     return start, end
@@ -559,6 +573,82 @@ def _unknown_capitalised(tok, gaz) -> bool:
     """
     return tok.text[:1].isupper() and tok.is_alpha and not tok.is_sent_start and \
         tok.lower_ not in english_words() and not gaz.is_demonym(tok.text) and gaz.lookup(tok.text) is None
+
+
+def glued_name_part(doc, k: int) -> bool:
+    """Tell whether tokens k, k + 1 are "-asa" closing a hyphenated name: a glued hyphen, then a glued part.
+
+    Filipino, Malay and Pacific place names join two parts with a hyphen and
+    may write the second in lower case ("Pag-asa"); the tagger often reads the
+    hyphen as a name word and the parser leaves the second part apart.  The
+    second part must be letters and no English word, so "X-backed", "X-led" or
+    "X-based" never pass; a capitalised part ("X-Bissau") always does.
+
+    Args:
+        doc: a spaCy Doc.
+        k: the index of the token after the name so far.
+
+    Returns:
+        True when doc[k] is such a hyphen and doc[k + 1] such a part.
+    """
+    if k < 1 or k + 1 >= len(doc) or doc[k].text not in {"-", "‐", "‑"} or doc[k - 1].whitespace_ or \
+            doc[k].whitespace_:
+        return False
+    part = doc[k + 1]
+    if part.text[:1].isupper():
+        return True
+    if not part.is_alpha or not doc[k - 1].is_alpha:
+        return False
+    if k + 2 < len(doc) and doc[k + 2].text in {"-", "‐", "‑"} and not part.whitespace_:
+        return False  # "X-in-law", "X-to-be": a run of glued words is a phrase, not a name
+    words = english_words()
+    return not (part.lower_ in words or part.lemma_.lower() in words or
+                                           part.lower_.endswith(("ed", "ing")))
+
+
+def _polity_name_start(doc, k: int) -> int:
+    """The first word of a state's long form whose state word is at ``k``: "People's" in "People's Republic".
+
+    Args:
+        doc: a spaCy Doc.
+        k: the index of the state word ("Republic").
+
+    Returns:
+        ``k - 2`` after "People's" (or "Peoples'"), else ``k``.
+    """
+    if k >= 2 and doc[k - 2].lower_ in {"people", "peoples"} and doc[k - 1].tag_ == "POS":
+        return k - 2
+    return k
+
+
+def _polity_pair_end(doc, polity, end: int) -> int:
+    """Extend a styled polity's "of"-name over a second name the parser hung on the state word.
+
+    "a so-called Kingdom of A and B": the parser often makes B a conjunct of
+    "Kingdom", not of A; one framing word before one singular state word names
+    one would-be state, so "and B" belongs to its name (a second, separate polity
+    would be "the so-called republics of A and B").
+
+    Args:
+        doc: a parsed Doc.
+        polity: the state word ("Republic").
+        end: the end of the name found so far (after A).
+
+    Returns:
+        The new end: after B's name, or ``end`` unchanged.
+    """
+    if end + 1 >= len(doc) or doc[end].lower_ != "and":
+        return end
+    second = doc[end + 1]
+    if second.dep_ != "conj" or second.head.i != polity.i or second.pos_ != "PROPN" or \
+            not second.text[:1].isupper() or second.ent_type_ in {"COUNTRY", "PERSON", "ORG", "NORP"}:
+        return end
+    tail = second.i + 1
+    while tail < len(doc) and doc[tail].pos_ == "PROPN" and doc[tail].text[:1].isupper() and \
+            doc[tail].head.i in range(second.i, tail + 1) and doc[tail].dep_ in {"compound", "flat"}:
+        tail += 1
+    return second.right_edge.i + 1 if second.right_edge.i + 1 >= tail and all(
+        t.pos_ == "PROPN" for t in doc[second.i:second.right_edge.i + 1]) else tail
 
 
 def _territory_name_at(doc, head, gaz, held: bool = False) -> tuple[int, int] | None:
@@ -579,6 +669,8 @@ def _territory_name_at(doc, head, gaz, held: bool = False) -> tuple[int, int] | 
             not doc[start - 2].whitespace_ and (doc[start - 2].is_alpha and doc[start - 2].text[:1].isupper()
                                                 or doc[start - 2].is_digit):
         start -= 2  # "Nor-X": a hyphenated first word the tagger read as something else; "14-Mile X": a number
+    while end + 1 < len(doc) and glued_name_part(doc, end):
+        end += 2  # "X-asa": a glued lower-case second part of one name (not "X-backed": an English word)
     span = doc[start:end]
     ents = {e.label_ for e in doc.ents if e.start < end and start < e.end}
     blocking = {"COUNTRY", "TERRITORY", "PLACE", "NORP", "DATE", "CARDINAL", "MONEY"}
@@ -589,6 +681,9 @@ def _territory_name_at(doc, head, gaz, held: bool = False) -> tuple[int, int] | 
     if held and places and all(start <= e.start and e.end <= end and e.end - e.start < end - start for e in places) \
             and any(_unknown_capitalised(t, gaz) for t in span if not any(e.start <= t.i < e.end for e in places)):
         blocking -= {"PLACE"}  # "sovereignty over Kampung X Surat": a listed town's name inside a longer held name
+    if span[0].lower_ in POLITY_NAME_WORDS | {"people", "peoples"} and any(t.lower_ == "of" for t in span) and \
+            not any(e.label_ == "PLACE" and e.start <= start for e in doc.ents if e.start < end and start < e.end):
+        blocking -= {"PLACE"}  # "the (People's) Republic of X": a listed place inside a state's long form
     if _feature_number(doc, span[-2] if len(span) > 1 else span[0]) and span[-1].is_digit:
         held = True  # "Hill 881": a numbered height, never a person whatever NER read
     if held and "PERSON" in ents and start > 0 and doc[start - 1].is_lower and \
@@ -1361,10 +1456,13 @@ def find_unlisted_territories(doc) -> list[tuple[int, int, str]]:
                         doc[nxt + 1].lower_ == "of" and doc[nxt + 2].pos_ == "PROPN":
                     nxt += 2  # "the breakaway region of X"
                 if nxt < len(doc) and doc[nxt].pos_ == "PROPN":
-                    heads = [doc[nxt].head if doc[nxt].dep_ == "compound" else doc[nxt]]
+                    # (or the state word a possessive opens: "the self-declared People's Republic of X")
+                    heads = [doc[nxt].head if doc[nxt].dep_ == "compound" or doc[nxt].dep_ == "poss" and
+                             doc[nxt].head.lower_ in POLITY_NAME_WORDS else doc[nxt]]
             elif tok.lower_ in POLITY_NAME_WORDS and tok.text[:1].isupper() and tok.i + 2 < len(doc) and \
                     doc[tok.i + 1].lower_ == "of" and doc[tok.i + 2].text[:1].isupper() | (
-                        doc[tok.i + 2].lower_ == "the") and (so_called(doc, tok.i) or tok.lower_ in styled):
+                        doc[tok.i + 2].lower_ == "the") and (so_called(doc, _polity_name_start(doc, tok.i)) or
+                                                             tok.lower_ in styled):
                 # a so-called "Kingdom of X"; "the Kingdom of X" when the text calls it a "self-declared kingdom"
                 # or refuses to recognise "the kingdom": a state in name the writer does not grant
                 heads = [tok]
@@ -1405,6 +1503,9 @@ def find_unlisted_territories(doc) -> list[tuple[int, int, str]]:
                 if names:
                     h = names[0]
             run = _territory_name_at(doc, h, gaz, held or h.i in lone)
+            if run is not None and h.lower_ in POLITY_NAME_WORDS and (
+                    h.lower_ in styled or so_called(doc, run[0]) or tok.lower_ in TERRITORY_FRAMING):
+                run = (run[0], _polity_pair_end(doc, h, run[1]))
             if run is None and (held or heads_owned):
                 # "sovereignty over the so-called border strip"; "a claim to the wedge" after "the X Sea wedge"
                 run = _coined_run(doc, h, coined) or _sea_stretch_run(doc, h)
@@ -1488,6 +1589,10 @@ def find_unlisted_territories(doc) -> list[tuple[int, int, str]]:
         tail = doc[of + 1:e].text if of is not None else ""
         styled_long = of is not None and doc[s].lower_ in POLITY_NAME_WORDS and (
             doc[s].lower_ in styled or so_called(doc, s))
+        listed = gaz.lookup(tail) if tail else None
+        if listed is not None and listed.cls == "Place" and doc[_polity_name_start(doc, s)].lower_ in \
+                POLITY_NAME_WORDS and (so_called(doc, s) or s > 0 and doc[s - 1].lower_ in TERRITORY_FRAMING):
+            continue  # "the so-called People's Republic of X" with X a listed place: a would-be state, not X
         if tail and (doc.text.count(tail) > doc.text.count(name) or styled_long):
             # (a self-styled "Kingdom of X" is always "X": one node whichever form a text or caption uses)
             canonical[name] = tail  # "the Federal Republic of X" ... "X"

@@ -56,7 +56,7 @@ from .nlp import (ALIAS_VERBS, BARE_FRAME_VERBS, BELONG_CUE_VERBS, BODY_WORDS, B
                   STATE_BODY_WORDS, STATEHOOD_NOUNS,
                   STATION_MODIFIERS, TERRITORY_FRAMING, VALID_WORDS, VOID_WORDS, belong_complements, english_words,
                   has_own_name, included_names, is_setting_phrase, listed_names, lost_object, misparsed_small_clause,
-                  of_land,
+                  glued_name_part, of_land,
                   plural_noun_opening, s_form_lemmas, so_called, stolen_object)
 
 if TYPE_CHECKING:
@@ -1849,6 +1849,10 @@ class _Index:
                     m = self.country_mention(c, allow_demonym=False)
                     if m is not None and m.label in {"COUNTRY", "TERRITORY"}:
                         return m  # "A's northern neighbour, B, regards X as ...": the apposed state
+        if h.lower_ in BARE_STATE_NOUNS and h.text[:1].isupper():
+            m = self._styled_state(h, depth)
+            if m is not None:
+                return m  # "the Islamic Republic holds ...": the named state of that style
         low = h.lemma_.lower()
         if low in HOLDER_NOUNS or h.lower_ in HOLDER_NOUNS or low in OFFICE_TITLES:
             kids = sorted(h.children, key=lambda c: {"appos": 0, "poss": 1}.get(c.dep_, 2))
@@ -1923,6 +1927,40 @@ class _Index:
             if low in REPEATED_BODY_NOUNS and [c.lower_ for c in kids] == ["the"]:
                 return self._repeated_body_state(h, depth)
         return None
+
+    def _styled_state(self, h, depth: int) -> Mention | None:
+        """The state a capitalised style names on its own: "the Islamic Republic", "the Kingdom".
+
+        A style is a definite description of the one state of that form the reader has in mind
+        (Vieira & Poesio 2000): the state of the body that reports the clause, when its formal name
+        opens with the style ("the Saudi ministry said the Kingdom ..."), else the one state with
+        such a formal name ("Islamic Republic of Iran") that the article names most often.
+
+        Args:
+            h: the state word ("Republic"), capitalised, with "the" and capitalised modifiers only.
+            depth: recursion guard.
+
+        Returns:
+            The country mention, or None.
+        """
+        kids = [c for c in h.children if c.i < h.i]
+        if [c.lower_ for c in kids if c.dep_ == "det"] != ["the"] or any(c.i > h.i for c in h.children) or any(
+                c.dep_ != "det" and not (c.dep_ in {"amod", "compound"} and c.text[:1].isupper() and c.is_alpha)
+                for c in kids):
+            return None
+        words = [c.text for c in kids if c.dep_ != "det"] + [h.text]
+        styled = self.gaz.states_styled(" ".join(words))
+        rep = self._reporting_state(h, depth) if h.dep_ == "nsubj" else None
+        if rep is not None and rep.kb_id in styled:
+            return rep
+        named = {k: n for k, n in _named_states(self).items() if k in styled}
+        top = max(named.values(), default=0)
+        best = [k for k, n in named.items() if n == top]
+        if len(best) != 1:
+            return None
+        first = next((c for c in kids if c.dep_ != "det"), h)
+        return Mention(self.article.id, first.idx, h.idx + len(h.text), self.doc[first.i:h.i + 1].text, "COUNTRY",
+                       best[0])
 
     def _repeated_body_state(self, h, depth: int) -> Mention | None:
         """The state of a bare "the ministry" that repeats a body named just before ("His ministry ...").
@@ -3272,8 +3310,9 @@ def _analyse_phrase(ix: _Index, tokens: list, anchor_kind: str) -> list[_TitleIn
                 r = q
                 while r + 1 < len(mods) and (mods[r + 1].pos_ == "PROPN" and mods[r + 1].text[:1].isupper() or (
                         mods[r + 1].lower_ == "of" and mods[r].lower_ in OF_BODY_HEADS and r + 2 < len(mods)
-                        and _is_cap(mods[r + 2])) or _name_link(mods, r + 1)):
-                    r += 1  # (through the "of" of "Council of Ministers")
+                        and _is_cap(mods[r + 2])) or _name_link(mods, r + 1) or (
+                        mods[r + 1].is_digit and mods[r + 1].i == mods[r].i + 1)):
+                    r += 1  # (through the "of" of "Council of Ministers"; the number of "Ward 4")
                 nxt = ix.doc[mods[r].i + 1] if mods[r].i + 1 < len(ix.doc) else None
                 caps = all(x.text.isupper() for x in ix.doc[t.i:mods[r].i + 1])  # "PREMIUM TIMES'": a masthead
                 if nxt is not None and nxt.tag_ == "POS" and ix._plausible_name(t.i, mods[r].i + 1) and \
@@ -6175,7 +6214,8 @@ def _unit_owner(ix: _Index, verb, unit) -> tuple[Mention | None, str | None]:
     A person who heads a faculty, a department or a committee of a named body works for that body, as
     "Name, head of the surgery faculty at X" does (the appositive reading of :func:`_analyse_phrase`, which keeps
     the body after the unit as the employer). The body is the object of "at" or "of" after the unit noun, or of
-    "at" after the verb ("heads the surgery faculty at X", where the parser hangs "at" on the verb).
+    "at" after the verb ("heads the surgery faculty at X", where the parser hangs "at" on the verb); a
+    ministry "of" a state or territory is that state's ("heads the interior ministry of X").
 
     Args:
         ix: the document index.
@@ -6194,8 +6234,9 @@ def _unit_owner(ix: _Index, verb, unit) -> tuple[Mention | None, str | None]:
         if pobj is None or not pobj.text[:1].isupper():
             continue
         om, oname, _ = _org_from_run(ix, list(ix.doc[pobj.left_edge.i:pobj.right_edge.i + 1]))
-        if om is not None and om.label == "ORG":
-            return om, oname
+        if om is not None and (om.label == "ORG" or om.label in {"COUNTRY", "TERRITORY"} and prep.lower_ == "of"
+                               and unit.lemma_.lower() in {"ministry", "department"}):
+            return om, oname  # (or the state a ministry serves: "who heads the interior ministry of X")
     return None, None
 
 
@@ -8754,6 +8795,8 @@ def _stance_cues(sent) -> list[tuple[object, str]]:
                     or bool(_awarding_clauses(o))  # "accepted the ruling that awarded X to Y"
                     or lem in STATUS_IT_VERBS and _land_pronoun(o)  # "A accepts X's claim to Y, but B disputes it"
                     or lem in STATUS_NEGATIVE_VERBS and _styled_polity(o)  # "rejects the self-styled Kingdom of X"
+                    # "will not accept a so-called Kingdom of X": a styled polity refused (never a bare "accepts")
+                    or any(c.dep_ == "neg" for c in t.children) and _styled_polity(o)
                     for o in _verb_objects(t) + _claim_objects(t)):  # "will not accept it over X"
                 out.append((t, "status-neg" if lem in STATUS_NEGATIVE_VERBS else "status"))
             elif lem == "congratulate" and any(p.lemma_.lower() in STATUS_NOUNS for c in t.children
@@ -9750,8 +9793,10 @@ def _regard_territories(ix: _Index, cue, flavour: str, memory: dict, holders: li
         t.pos_ == "PROPN" or (ix.ent_at[t.i] is not None and ix.ent_at[t.i].label_ in {"COUNTRY", "TERRITORY"}))
         and not (owner is not None and frame.lower_ in OWNED_LAND_WORDS and t.i == frame.i - 1)]
     # ("considers the X part of Y" with the name read as an adjective: a territory the text names)
+    # (or a place's proper name read as one: "considers X part of Y" with X tagged NNP but parsed as an adjective)
     cands += [t for t in frame.children if t.dep_ == "amod" and t.i == frame.i - 1 and ix.ent_at[t.i] is not None
-              and ix.ent_at[t.i].label_ == "TERRITORY" and t not in cands]
+              and (ix.ent_at[t.i].label_ == "TERRITORY" or ix.ent_at[t.i].label_ in {"PLACE", "GPE", "LOC"}
+                   and t.tag_ == "NNP") and t not in cands]
     if land and any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in frame.children):
         # "considers the entire lake part of Y": a bare place noun glued to the frame
         # (or read as an adjective: "the promontory part of Y")
@@ -12538,11 +12583,12 @@ def _hold_territories(ix: _Index, cue, region: list, memory: dict, holders: list
             claims.append(t)
         elif not preps and any(c.dep_ == "advmod" and c.lower_ == "there" for c in (*t.children, *cue.children)):
             claims.append(t)  # "rejected Y's rule there": the land just named
-        elif t.lemma_.lower() == "claim" and not preps and t.dep_ in {"dobj", "obj"} and t.head.i == cue.i and any(
+        elif t.lemma_.lower() in {"claim", "title"} and not preps and t.dep_ in {"dobj", "obj"} and \
+                t.head.i == cue.i and any(
                 c.dep_ in {"poss", "amod", "compound"} and ix.country_mention(c) is not None for c in t.children) \
                 and not any(c.dep_ in {"acl", "ccomp", "relcl"} for c in t.children):
-            claims.append(t)  # "recognises the Peruvian claim": a state's claim to the land in focus (not "A's
-            # claim that the vote was rigged")
+            claims.append(t)  # "recognises the Peruvian claim", "has never recognised Y's title": a state's hold on
+            # the land in focus (not "A's claim that the vote was rigged")
     if holds and cue.pos_ == "VERB":
         # "sovereignty over A, nor over B": an "over" the parser hung on the verb; "any claim to
         # A" with "to A" hung on the verb
@@ -12761,7 +12807,8 @@ def _held_place(ix: _Index, o, memory: dict, holders: list) -> list[TerritoryRef
         run = [t for t in proper if t.i < o.i and t.text[:1].isupper()]
         if run and run[-1].i - run[0].i == len(run) - 1:
             return [TerritoryRef(mention=None, name=" ".join(t.text for t in run))]
-    toks = [t for t in _np_tokens(o) if not (t.dep_ == "amod" and t.head.i == o.i and t.i < o.i and t.is_lower)
+    toks = [t for t in _np_tokens(o) if not (t.dep_ == "amod" and t.head.i == o.i and t.i < o.i and t.is_lower
+                                             and not glued_name_part(ix.doc, t.i - 1))  # ("the X-asa reef")
             and t.i not in framed]
     name = _descriptive_name(toks)
     # "each reef the Tribunal gave it": a name in the clause is no name of the land
