@@ -1101,14 +1101,40 @@ def _person_bounds(ctx: _Ctx, lo: int, hi: int) -> tuple[int, int]:
                 and not _is_demonym(ctx, t.text) \
                 and (t.i not in ctx.ent_of or ctx.ent_of[t.i].label_ in _GIVEN_NAME_PLACE_LABELS) \
                 and not _title_place(ctx, t.i) and doc[lo].ent_iob_ != "I" \
-                and not plural_noun_opening(doc, t.i):  # "I": cut off a portfolio; "Farmers Bo": no given name
-            lo -= 1
+                and not plural_noun_opening(doc, t.i) and not _ends_portfolio(ctx, t.i):
+            lo -= 1  # ("I": cut off a portfolio; "Farmers Bo": no given name; "Minister for X Affairs NAME")
     if hi - lo >= 3 and doc[lo].lower_ in PERSON_NOUNS and doc[lo].text[:1].isupper() \
             and not doc[lo].text.isupper() and all(t.text[:1].isupper() for t in doc[lo + 1:hi]):
         lo += 1  # "[Parent Ana Lind] said": a capitalised role noun the tagger took into the name
     while hi - lo >= 2 and doc[lo].lower_ in {"royal", *STYLES_OF_ADDRESS} and doc[lo].text[:1].isupper():
         lo += 1  # "[Excellency Ana Lind]": a style of address the tagger took into the name
     return _after_honorific_chain(ctx, _after_inner_title(ctx, lo, hi), hi), hi
+
+
+def _ends_portfolio(ctx: _Ctx, k: int) -> bool:
+    """Tell whether token k is the last word of a portfolio after a title: "Minister for Foreign [Affairs] NAME".
+
+    The word must be a portfolio's (a ministry's field: "Health", "Affairs", "Development"), and a run
+    of capitalised words back from it must reach "for" / "of" right after a title word ("Minister",
+    "Secretary"): the words are the portfolio, not a given name.
+
+    Args:
+        ctx: the document context.
+        k: a token index.
+
+    Returns:
+        True for a portfolio's last word.
+    """
+    from .mentions import MINISTRY_PORTFOLIOS, PORTFOLIO_ENDINGS, PORTFOLIO_WORDS  # (at call time, as above)
+    doc = ctx.doc
+    word = doc[k].lower_
+    if not (word in MINISTRY_PORTFOLIOS or word in PORTFOLIO_WORDS or PORTFOLIO_ENDINGS.search(word)):
+        return False  # ("Secretary of State [John] Kerry": a given name after the portfolio)
+    j = k
+    while j > 0 and k - j < 5 and (doc[j].text[:1].isupper() or doc[j].lower_ in {"and", "&"}) and \
+            not doc[j].text.casefold() in ctx.titles:
+        j -= 1
+    return j < k and j > 0 and doc[j].lower_ in {"for", "of"} and doc[j - 1].text.casefold() in ctx.titles
 
 
 def _after_honorific_chain(ctx: _Ctx, lo: int, hi: int) -> int:
@@ -1919,6 +1945,7 @@ def _collect_names(ctx: _Ctx) -> list[_Name]:
             core |= _title_context(ctx, ent.root, lo, hi, own=False, core=True)
         gender = _gender(ctx, lo, core | _trimmed_titles(ctx, lo, m) | surface) or _coordinated_owner_gender(ctx, head)
         out[lo] = _Name(m, head.i, lo, person, context, gender, _kinds(ctx, head, lo, hi))
+    person_surnames = {e[-1].text.casefold() for e in ctx.ents if e.label_ == "PERSON" and not ctx.quoted(e.start)}
     for tok in doc:
         if tok.pos_ != "PROPN" or ctx.quoted(tok.i) or tok.head.pos_ == "PROPN" and tok.dep_ == "compound":
             continue
@@ -1943,10 +1970,14 @@ def _collect_names(ctx: _Ctx) -> list[_Name]:
                 _surface_titles(ctx, lo, hi)
         titled = bool(own & (titles | PERSON_NOUNS)) and not _title_of_apposed_name(ctx, tok) or any(
             lo - w >= 0 and _title_width(ctx, lo - w, lo + 1) == w for w in (2, 3))  # "Grand Duke NAME"
-        if honorific or speaks or titled:
+        # "the chair of X, [Ana Lind]," read as a place, with "Lind" tagged as a person elsewhere: a full name
+        surnamed = ent is not None and ent.label_ in PLACE_LIKE_LABELS and hi - lo >= 2 and \
+            doc[hi - 1].text.casefold() in person_surnames
+        if honorific or speaks or titled or surnamed:
             gender = _gender(ctx, lo, _title_context(ctx, tok, lo, hi, own=False, core=True)
                              | _trimmed_titles(ctx, lo, m) | _surface_titles(ctx, lo, hi))
-            out.setdefault(lo, _Name(m, tok.i, lo, m.label == "PERSON", context, gender, _kinds(ctx, tok, lo, hi)))
+            out.setdefault(lo, _Name(m, tok.i, lo, m.label == "PERSON" or surnamed, context, gender,
+                                     _kinds(ctx, tok, lo, hi)))
     return [out[k] for k in sorted(out)]
 
 
@@ -2834,6 +2865,11 @@ def _speaker(ctx: _Ctx, tok: "Token | None", depth: int = 0, via_cue: bool = Fal
             return m
         if tok.pos_ == "PROPN" and _misread_place(ctx, ent) and (via_cue or _titled_person_head(ctx, tok)):
             return _propn_mention(ctx, tok)
+        if via_cue and tok.pos_ == "NOUN" and len(ent) == 1 and ent.label_ in PLACE_LIKE_LABELS and \
+                tok.text[:1].isupper() and not tok.is_sent_start and tok.lower_ in getattr(ctx, "person_keys", ()) \
+                and not _is_place(ctx, tok.text):
+            # "According to NAME," with a person's surname tagged as a common noun and a place
+            return _mention(ctx, tok.i, tok.i + 1, "PERSON")
         if tok.pos_ == "PROPN" and _misread_demonym(ctx, ent):
             return _propn_mention(ctx, tok)
         if via_cue and (family := _family_name_read_as_demonym(ctx, tok, ent)) is not None:
@@ -3989,6 +4025,13 @@ def _portfolio_name(ctx: _Ctx, tok: "Token") -> Mention | None:
         persons = [ctx.ent_of[k] for k in range(lo, hi) if k in ctx.ent_of and ctx.ent_of[k].label_ == "PERSON"]
         if persons and persons[0].start > lo:
             return _mention(ctx, persons[0].start, min(persons[0].end, hi), "PERSON")
+        for conj in (c for c in objs[0].conjuncts if c.i > objs[0].i and c.pos_ == "PROPN"):
+            # "Minister for A and B Ambassador NAME": a double portfolio, the name ending its second part
+            c_lo, c_hi = _propn_chunk(ctx, conj)
+            ent = ctx.ent_of.get(c_hi - 1)
+            if ent is not None and ent.label_ == "PERSON" and ent.end == c_hi and ent.start > objs[0].i + 1 and \
+                    not any(doc[k].is_space or ctx.quoted(k) for k in range(lo, c_hi)):
+                return _mention(ctx, ent.start, ent.end, "PERSON")
         words: list[tuple[int, int]] = []  # (first, last) token of each word, hyphen pairs joined
         k = lo
         while k < hi:
@@ -4906,7 +4949,9 @@ def _member_of_legislature(ctx: _Ctx, n: _Name) -> bool:
 
     News copy takes up a member of a parliament, congress or assembly as
     "the lawmaker" or "the legislator" (a compatible head in the sense of
-    Lee et al. 2013's string-match sieves, read by meaning).  The person's
+    Lee et al. 2013's string-match sieves, read by meaning).  A who-clause
+    that has the person represent a seat or sit in a legislature ("NAME, who
+    represents X in the Majlis,") says so outright.  Otherwise the person's
     title must hold "member", and the sentence that introduces the person
     must name a legislature outside quotes ("House" only as a capitalised
     name, "the House of Representatives"; not "a house").
@@ -4918,7 +4963,14 @@ def _member_of_legislature(ctx: _Ctx, n: _Name) -> bool:
     Returns:
         True for a person so introduced.
     """
-    if not n.person or "member" not in n.context or _past_office(n.context):
+    if not n.person or _past_office(n.context):
+        return False
+    head = ctx.doc[n.head]
+    if any(c.dep_ == "relcl" and c.lemma_.casefold() in {"represent", "sit"} and
+           any(d.lemma_.casefold() in LEGISLATURE_WORDS and not ctx.quoted(d.i) for d in c.subtree)
+           for c in head.children):
+        return True  # "NAME, who represents X in the Majlis,": a member by what the clause says
+    if "member" not in n.context:
         return False
     for t in ctx.seg_of(n.first):
         if ctx.quoted(t.i) or t.lemma_.casefold() not in LEGISLATURE_WORDS:
@@ -6357,6 +6409,8 @@ def _trailing_cue(ctx: _Ctx, qi: int) -> _Attr | None:
     allowed = ({t.i for t in subj.subtree} if subj is not None else set()) | title_dots
     if before_cue:
         allowed |= set(range(j, k))  # _name_before_cue read all the words in between as the name
+    if subj is not None and subj.left_edge.i > j and doc[subj.left_edge.i - 1].text.casefold() in ctx.titles:
+        allowed.add(subj.left_edge.i - 1)  # '"...," Hon. NAME said' with the title hung on the verb
     head = _control_head(ctx, v)
     if head.i != v.i and head.lemma_.casefold() in ("quote", "cite") and head.i < v.i:
         allowed |= {t.i for t in head.subtree if not ctx.quoted(t.i)}  # '"...," the paper quoted X as saying'
