@@ -42,7 +42,7 @@ from .gazetteer import Gazetteer, fold, load_gazetteer
 from .mentions import OFFICE_TITLE_HEADS, STOP_NAMES, NameMention, clean_surface
 from .models import Entity, Mention
 from .names import NAME_PARTICLES
-from .names import abbreviates, uncapitalise_name
+from .names import INITIAL_GLUED_NAME, abbreviates, uncapitalise_name
 from .namespace import slugify
 from .nlp import ROMANCE_BODY_OPENERS, is_self_rule_name
 
@@ -152,7 +152,8 @@ def name_token(token: str) -> bool:
     """Tell whether one word has the shape of a name word, in any script.
 
     "Anna", "Berg-Holt", "O'Neill", "D’Souza", "Achieng'", "Łukasz", "Šimić", "McDonald",
-    initials ("J.") and abbreviated given names ("Ma." for Maria) pass;
+    initials ("J.") and abbreviated given names ("Ma." for Maria) pass, and so does a given name with a
+    patronymic initial glued on ("Ts.Gantulga");
     "petrov", "RT", "2022" do not.
 
     Args:
@@ -163,6 +164,8 @@ def name_token(token: str) -> bool:
     """
     if re.fullmatch(r"[^\W\d_]\.?|[^\W\d_][^\W\d_A-Z]\.", token):
         return token[0].isupper()
+    if INITIAL_GLUED_NAME.match(token):
+        return True  # "Ts.Gantulga": a patronymic initial glued to the given name
     if len(token) > 2 and token[-1] in "'’" and not token[-2] in "sSxXzZ":
         token = token[:-1]  # "Achieng'": a final apostrophe that is part of the name (see mentions._name_apostrophe)
     parts = [p for p in re.split(r"['’\-]", token)]

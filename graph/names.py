@@ -233,3 +233,9 @@ TITLE_ABBREVIATIONS = {"prof": "professor", "prof.": "professor", "CS": "cabinet
                        "gov.": "governor", "sen.": "senator", "rep.": "representative",
                        "supt.": "superintendent", "insp.": "inspector",
                        "coun.": "councillor"}  # (the Canadian council style: "Ward 4 Coun. X")
+
+
+#: a patronymic initial glued to the given name by a full stop, the Mongolian press style ("Ts.Gantulga",
+#: "O.Sarantuya", "Kh.Naranbaatar"): the tokenizer keeps it one token, so the full stop ends no sentence, and it
+#: is a name word; the initials are one capital letter or the two-letter digraphs of Mongolian Cyrillic in Latin
+INITIAL_GLUED_NAME = re.compile(r"^(?:[A-Z]|Ts|Kh|Ch|Sh|Zh|Ya|Ye|Yo|Yu)\.[A-Z][a-z]{2,}$")

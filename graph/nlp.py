@@ -13,6 +13,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from .gazetteer import fold, load_gazetteer
+from .names import INITIAL_GLUED_NAME
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.language import Language
@@ -4394,7 +4395,8 @@ def _register_place_bodies() -> str:
     :func:`find_places_before_regions` and
     :func:`find_compass_owners` find as places (GPE), and lakes and mountains named
     after a state (:func:`find_feature_names`) as LOC, and ships named with a navy's prefix
-    (:func:`find_ship_names`) as PRODUCT.
+    (:func:`find_ship_names`) as PRODUCT, and, last, names with a glued initial
+    (:func:`find_glued_initial_names`) as persons.
     """
     from spacy.language import Language
     from spacy.tokens import Span
@@ -4525,8 +4527,35 @@ def _register_place_bodies() -> str:
                                          span_id=entry.name if entry else "") for s, c, entry in owners] +
                               [Span(doc, c + 1, e, label="GPE") for s, c, e in owned])
             _replace_ents(doc, [Span(doc, s, e, label="ORG") for s, e in _found(find_owned_bodies, doc)])
+            for s, e, label, k in _found(find_glued_initial_names, doc):
+                doc.ents = [x for x in doc.ents if x.end <= s or x.start >= e]
+                _replace_ents(doc, ([Span(doc, s, k, label=label)] if k > s else []) + [Span(doc, k, k + 1, "PERSON")]
+                              + ([Span(doc, k + 1, e, label=label)] if e > k + 1 else []))
             return doc
     return name
+
+
+def find_glued_initial_names(doc) -> list[tuple[int, int, str, int]]:
+    """Names written with a patronymic initial glued on ("Ts.Gantulga", the Mongolian press style) as persons.
+
+    The tokenizer keeps such a name one token (see :data:`INITIAL_GLUED_NAME`); NER often reads it as a
+    body, or as the last word of the body named before it ("Governor of X District Ts.Gantulga").  A
+    capitalised proper noun of that shape outside a longer name is a person's name.
+
+    Args:
+        doc: a Doc whose entities NER has set.
+
+    Returns:
+        ``(start, end, label, k)``: the entity around the name (``start == k`` and ``end == k + 1`` when the
+        name stands alone; its label is kept for the words around it) and the name's token ``k``.
+    """
+    out = []
+    for tok in doc:
+        if not INITIAL_GLUED_NAME.match(tok.text) or tok.ent_type_ == "PERSON":
+            continue
+        ent = next((e for e in doc.ents if e.start <= tok.i < e.end), None)
+        out.append((ent.start, ent.end, ent.label_, tok.i) if ent is not None else (tok.i, tok.i + 1, "PERSON", tok.i))
+    return out
 
 
 _UNIT_STOPS = frozenset({"m.", "bn.", "b.", "k.", "km.", "kg.", "mm.", "cm.", "ha.", "mi.", "ft.", "lb.",
@@ -4618,6 +4647,8 @@ def load_nlp(model: str = DEFAULT_MODEL) -> "Language":
         nlp.tokenizer.add_special_case(abbr, [{ORTH: abbr}])
     for word in UNSPLIT_WORDS:  # the English exceptions read "wed" as "we'd"; in news it is the verb (or "Wed")
         nlp.tokenizer.add_special_case(word, [{ORTH: word}])
+    if nlp.tokenizer.token_match is None:
+        nlp.tokenizer.token_match = INITIAL_GLUED_NAME.match  # "Ts.Gantulga": one name, not a sentence end
     if "attribute_ruler" in nlp.pipe_names:
         ruler = nlp.get_pipe("attribute_ruler")
         for word, lemma in LEMMA_FIXES.items():

@@ -4018,7 +4018,8 @@ def _portfolio_name(ctx: _Ctx, tok: "Token") -> Mention | None:
             return None
         if prep.lower_ == "to":
             state = ctx.ent_of.get(lo)
-            if state is None or state.start != lo or state.end > hi - 2 or not (
+            # (the state's entity may open with its article: "ambassador to [the Philippines] NAME")
+            if state is None or state.start not in (lo, lo - 1) or state.end > hi - 2 or not (
                     _is_place(ctx, state.text) or ctx.gaz is not None and fold(state.text) in ctx.gaz.capitals):
                 return None
             return _mention(ctx, state.end, hi, "PERSON")

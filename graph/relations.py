@@ -5266,6 +5266,11 @@ def _time_bounded(ix: _Index, verb, phrase: list, end: int) -> bool:
     return False
 
 
+#: the letters a member of a legislature writes after the name ("NAME MSP"): Westminster, Holyrood, the Senedd,
+#: Stormont, the European Parliament, the Oireachtas, Canadian provinces
+SEAT_POSTNOMINALS = frozenset({"mp", "msp", "ms", "mla", "mep", "td", "mpp", "mna", "mha", "mhk", "am"})
+
+
 def _reverse_appositive(ix: _Index, anchor: Mention, kind: str, s: int, start: int, e: int, sent, plural: bool,
                         add, out: list) -> None:
     """Facts of a phrase before a name and a comma: "the second president of Ukraine, Name,".
@@ -5289,6 +5294,8 @@ def _reverse_appositive(ix: _Index, anchor: Mention, kind: str, s: int, start: i
             # "the cabinet member for housing, Cllr Name (Labour, Ward), said": past the party bracket
             shut = next((k for k in range(e + 1, min(e + 10, len(doc))) if doc[k].text == ")"), None)
             follow = doc[shut + 1] if shut is not None and shut + 1 < len(doc) else follow
+        if follow is not None and kind == "person" and follow.lower_ in SEAT_POSTNOMINALS and e + 1 < len(doc):
+            follow = doc[e + 1]  # "the Cabinet Secretary for X, Name MSP, said": the member's letters after the name
         closes = follow is None or follow.text in {",", ".", ";", "–", "—", ")"} or follow.pos_ in {"VERB", "AUX"} \
             or follow.is_space or (follow.lower_ == "of" and kind == "person")  # "..., Name of the X Party,"
         if closes:
@@ -6120,7 +6127,13 @@ def _verb_subject_person(ix: _Index, verb):
     if subj is None:
         return None
     if subj.lower_ in {"who", "that"} and verb.dep_ == "relcl":
+        who = subj
         subj = verb.head  # the relative clause's antecedent
+        if subj.i not in ix.person_at and who.lower_ == "who" and who.i >= 2 and ix.doc[who.i - 1].text == "," \
+                and who.i - 2 in ix.person_at:
+            # "In X, the region's main city, NAME, who heads ...": the parser hung the clause on the noun before
+            # the name; "who" takes up the person named right before it
+            return ix.person_at.get(who.i - 2)
         if subj.i not in ix.person_at and subj.dep_ == "appos" and subj.is_lower:
             # "X, a Green deputy who chairs the Y": the relative clause hangs on the appositive noun, which
             # describes the person it stands beside
@@ -13087,7 +13100,8 @@ def _named_like(ix: _Index, o) -> TerritoryRef | None:
     """"the island" after "the tiny X Island": the last place named with the same head noun.
 
     A place an apposition describes with the noun counts too ("X, the remote
-    atoll ..." for "the atoll").  Looks back over this and the two sentences before; the word must match
+    atoll ..." for "the atoll"); a compass word of the description ("the northern
+    zone") must be a word of the name.  Looks back over this and the two sentences before; the word must match
     exactly ("island" is not "Islands").  Of several such places the more
     salient one wins: each mention counts, halved for every sentence back.
 
@@ -13102,7 +13116,12 @@ def _named_like(ix: _Index, o) -> TerritoryRef | None:
     word = o.lower_
     here = ix.sent_no(o.i)
     score: dict[str, list] = {}
+    # "the northern zone": a compass word the name lacks makes it another place (modifier agreement, the
+    # compatible-modifiers constraint of Lee et al. 2013's string-match sieves)
+    compass = {c.lower_ for c in o.children if c.dep_ == "amod" and c.lower_ in COMPASS_ADJECTIVES}
     for ent in ix.ents_in(0, o.i):
+        if compass - {w.lower() for w in ent.text.split()}:
+            continue
         # "X Island, the remote atoll ...,": the noun in apposition to the name (on any of its words)
         apposed = any(c.dep_ == "appos" and c.i < o.i and (c.lower_ == word or any(  # ("a cluster of shoals")
             p.lower_ == word for k in c.children if k.dep_ == "prep" and k.lower_ == "of" for p in k.children

@@ -1,7 +1,8 @@
-"""graph.quotes speakers: a double portfolio before the name ("Minister for A and B Ambassador NAME"); a portfolio
-word is no given name ("Minister for Trade NAME"); a prefect's name apposed inside an "of" phrase; "the lawmaker"
-for a person "who represents X in the Majlis"; guards for "Hon." hung on the cue, a full name read as a place whose
-surname is a person's, and "According to NAME" with the surname read as a common noun (see below).
+"""graph.quotes speakers: a double portfolio before the name ("Minister for A and B Ambassador NAME"); a portfolio word
+is no given name ("Minister for Trade NAME"); "Ambassador to the Philippines NAME" (the state with its article); a
+prefect's name apposed inside an "of" phrase; "the lawmaker" for a person "who represents X in the Majlis"; guards
+for "Hon." hung on the cue, a full name read as a place whose surname is a person's, and "According to NAME" with the
+surname read as a common noun (see below).
 
 Every person here is invented (Rehema Mwakyusa, Mwanajuma Ali Mohamed, Ana Vosa, Tevita Tokalau...).
 """
@@ -25,6 +26,9 @@ from extract_helpers import quotes, speaker
      "ten years we wrote letters", "Alireza Kalantari"),
     ("Deputy Premier and Minister for Trade Ana Vosa says the ballot carries no legal weight.\n\n"
      "“The atoll stays ours for good. Its people are citizens,” Vosa says.", "atoll stays ours", "Ana Vosa"),
+    ("Norwegian Ambassador to the Philippines Ingrid Solheim Aas wrote on X:\n\n\"Oslo regards the shoal as Philippine "
+     "ground under the 2016 ruling. Norway stands with its partners.\"", "Oslo regards the shoal",
+     "Ingrid Solheim Aas"),
     # (guards: the old code read these right; "Hon." was parsed as part of the name here, and the tagger errors
     # the place-read-name and noun-tagged-surname rules mend did not occur in these invented sentences)
     ("In the old town, the island's Minister of State, Hon. Mwanajuma Ali Mohamed, said the council had not been "

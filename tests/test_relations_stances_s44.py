@@ -1,7 +1,7 @@
 """graph.relations stances: a hyphenated name with a lower-case second part ("Bal-utan"); "deems X part of Y"
 with X read as an adjective; a trailing "a statement from the X ministry said"; a refused "so-called People's
 Republic of A and B" with a listed place inside; a state named by its style alone ("the Islamic Republic");
-"has never recognised Y's title" for the land in focus.
+"has never recognised Y's title" for the land in focus; "the northern zone" is no name without "northern".
 
 Every territory name here is invented (Bal-utan, Kelmar, Korovia, Tolvey...), except listed places used as parts.
 """
@@ -32,6 +32,9 @@ from extract_helpers import stances
     ("Chile claims the Kelmar bank. Bolivia acknowledges Chilean sovereignty over Kelmar. Peru, on the other hand, "
      "has never recognised Chile’s title.",
      {("Bolivia", "recognises", "Kelmar"), ("Peru", "doesNotRecognise", "Kelmar")}),
+    ("Peru says the rig sits inside the northern half of its own Exclusive Economic Zone. Lima does not accept any "
+     "Chilean claim to Block 7. Chile rejects any Peruvian title to the northern zone, its ministry said.",
+     {("Peru", "doesNotRecognise", "Block 7"), ("Chile", "doesNotRecognise", "Block 7")}),
     # (guards: the old code read these right)
     ("Chile does not recognise Moscow-administered Kelmar.", {("Chile", "doesNotRecognise", "Kelmar")}),
     ("Chile has never recognised Peruvian sovereignty over Kelmar-Dorsk.",
