@@ -410,7 +410,7 @@ LAND_HEAD_NOUNS = frozenset({"block", "blocks", "field", "fields", "area", "zone
                              "waters", "enclave", "strip", "valley", "plateau", "triangle", "salient", "corridor",
                              "spit", "peninsula", "exclave", "atoll", "cays", "islets", "heights", "lagoon", "delta",
                              "glacier", "panhandle", "archipelago", "wedge", "sandbar", "sandbank", "islet", "cay",
-                             "outcrop", "hamlet", "village", "rocks"})
+                             "outcrop", "hamlet", "village", "rocks", "reservoir", "lake", "dam", "oasis"})
 #: words that open a landform's or water's name ("Lough X", "Mount Y", "Cape Z"): no given name
 LANDFORM_OPENERS = frozenset({"lough", "loch", "lake", "mount", "cape", "isla", "isle", "île", "ile", "bahía",
                               "bahia", "cabo", "monte", "punta", "cerro", "lago", "jebel", "jabal", "wadi", "ras"})
@@ -1339,6 +1339,7 @@ def find_unlisted_territories(doc) -> list[tuple[int, int, str]]:
                 preps = [c for c in tok.head.children if c.dep_ == "prep" and c.lower_ == prep and c.i > tok.i]
             if tok.dep_ in {"dobj", "obj"}:  # "sovereignty over A but not over B": the second "over" on the verb
                 preps += [c for c in tok.head.children if c.dep_ == "conj" and c.lower_ == prep and c.i > tok.i]
+            preps += [c for p in preps for c in p.conjuncts if c.lower_ == prep and c not in preps]  # "and over B"
             if not preps:  # "the sovereignty of Y over X": "over X" hung inside the holder's name
                 preps = [c for o in tok.children if o.dep_ == "prep" and o.lower_ == "of"
                          for p in o.children if p.dep_ == "pobj" for c in p.subtree

@@ -1,5 +1,6 @@
 """graph.nlp: a name with a patronymic initial glued on by a full stop ("Ts.Bold", the Mongolian press style) is
-one token and a person, also where NER read it as the end of a body's name.
+one token and a person, also where NER read it as the end of a body's name; a second "over" joined to the first
+names a held land too ("sovereignty over A, and over all of B").
 
 Every person here is invented (Ts.Oyunbold, Kh.Enkhtuya, O.Saranchimeg...).
 """
@@ -32,3 +33,34 @@ def test_nlp_glued_initial_names_speak(nlp, text, words, who):
 ])
 def test_nlp_glued_initial_names_are_one_token(nlp, text, tokens):
     assert [t.text for t in nlp.tokenizer(text)] == tokens
+
+
+#: "A recognises B's sovereignty over X, and over all of Y" as the small model parses such a phrase: the second
+#: "over" a conjunct of the first, Y (an unlisted name) tagged as a person
+_SECOND_OVER = [
+    ("Jordan", 1, "nsubj", "NNP", "PROPN", "Jordan", "COUNTRY"),
+    ("recognises", 16, "ccomp", "VBZ", "VERB", "recognise", ""),
+    ("Iraq", 4, "poss", "NNP", "PROPN", "Iraq", "COUNTRY"), ("’s", 2, "case", "POS", "PART", "’s", ""),
+    ("sovereignty", 1, "dobj", "NN", "NOUN", "sovereignty", ""), ("over", 4, "prep", "IN", "ADP", "over", ""),
+    ("Basra", 5, "pobj", "NNP", "PROPN", "Basra", "PLACE"), ("and", 5, "cc", "CC", "CCONJ", "and", ""),
+    ("over", 5, "conj", "IN", "ADP", "over", ""), ("the", 10, "det", "DT", "DET", "the", ""),
+    ("whole", 8, "pobj", "NN", "NOUN", "whole", ""), ("of", 10, "prep", "IN", "ADP", "of", ""),
+    ("Tolvara", 11, "pobj", "NNP", "PROPN", "Tolvara", "PERSON"), (",", 16, "punct", ",", "PUNCT", ",", ""),
+    ("the", 15, "det", "DT", "DET", "the", ""), ("minister", 16, "nsubj", "NN", "NOUN", "minister", ""),
+    ("said", 16, "ROOT", "VBD", "VERB", "say", ""), (".", 16, "punct", ".", "PUNCT", ".", ""),
+]
+
+
+@pytest.mark.model
+def test_nlp_second_over_names_a_held_land(nlp):
+    from spacy.tokens import Doc, Span
+
+    from graph.nlp import find_unlisted_territories
+
+    words = [w for w, *_ in _SECOND_OVER]
+    doc = Doc(nlp.vocab, words=words, spaces=[i + 1 < len(words) and words[i + 1] not in {",", ".", "’s"}
+                                              for i in range(len(words))],
+              heads=[h for _, h, *_ in _SECOND_OVER], deps=[t[2] for t in _SECOND_OVER],
+              tags=[t[3] for t in _SECOND_OVER], pos=[t[4] for t in _SECOND_OVER], lemmas=[t[5] for t in _SECOND_OVER])
+    doc.ents = [Span(doc, i, i + 1, t[6]) for i, t in enumerate(_SECOND_OVER) if t[6]]
+    assert (12, 13, "Tolvara") in find_unlisted_territories(doc)

@@ -1,7 +1,8 @@
-"""graph.relations stances: a hyphenated name with a lower-case second part ("Bal-utan"); "deems X part of Y"
-with X read as an adjective; a trailing "a statement from the X ministry said"; a refused "so-called People's
-Republic of A and B" with a listed place inside; a state named by its style alone ("the Islamic Republic");
-"has never recognised Y's title" for the land in focus; "the northern zone" is no name without "northern".
+"""graph.relations stances: a hyphenated name with a lower-case second part ("Bal-utan"); "deems X part of Y" with X
+read as an adjective; a trailing "a statement from the X ministry said"; a refused "so-called People's Republic of A
+and B" with a listed place inside; a state named by its style alone ("the Islamic Republic"); "has never recognised
+Y's title" for the land in focus; "the northern zone" is no name without "northern"; "the X reservoir / lake as Y-ian
+territory"; the owner in a surface-read "A recognises B's sovereignty over X".
 
 Every territory name here is invented (Bal-utan, Kelmar, Korovia, Tolvey...), except listed places used as parts.
 """
@@ -35,6 +36,9 @@ from extract_helpers import stances
     ("Peru says the rig sits inside the northern half of its own Exclusive Economic Zone. Lima does not accept any "
      "Chilean claim to Block 7. Chile rejects any Peruvian title to the northern zone, its ministry said.",
      {("Peru", "doesNotRecognise", "Block 7"), ("Chile", "doesNotRecognise", "Block 7")}),
+    ("Kazakhstan recognises the Tolvey reservoir as Uzbek territory, a spokesman said.",
+     {("Kazakhstan", "recognises", "Tolvey")}),
+    ("Chile recognises the Kelmar lake as Peruvian territory.", {("Chile", "recognises", "Kelmar")}),
     # (guards: the old code read these right)
     ("Chile does not recognise Moscow-administered Kelmar.", {("Chile", "doesNotRecognise", "Kelmar")}),
     ("Chile has never recognised Peruvian sovereignty over Kelmar-Dorsk.",
@@ -55,3 +59,43 @@ def test_relations_hyphenated_styled_and_focused_lands(nlp, text, expected):
 ])
 def test_relations_no_stance_without_a_named_state_or_refusal(nlp, text):
     assert stances(nlp, text) == set()
+
+
+#: a parse the small model gives a quoted statement after a colon: "recognises" read as a modifier of the owner's
+#: name, so only the surface reader sees the stance ('... wrote: "A recognises B's sovereignty over X."')
+_QUOTED_OWNER = [
+    ("In", 9, "prep", "IN", "ADP", "in"), ("a", 2, "det", "DT", "DET", "a"),
+    ("note", 0, "pobj", "NN", "NOUN", "note"), (",", 9, "punct", ",", "PUNCT", ","),
+    ("Danish", 6, "amod", "JJ", "ADJ", "danish"), ("Foreign", 6, "compound", "NNP", "PROPN", "Foreign"),
+    ("Minister", 8, "compound", "NNP", "PROPN", "Minister"), ("Jens", 8, "compound", "NNP", "PROPN", "Jens"),
+    ("Holmgaard", 9, "nsubj", "NNP", "PROPN", "Holmgaard"), ("wrote", 9, "ROOT", "VBD", "VERB", "write"),
+    (":", 9, "punct", ":", "PUNCT", ":"), ('"', 9, "punct", "``", "PUNCT", '"'),
+    ("Denmark", 13, "nsubj", "NNP", "PROPN", "Denmark"), ("recognises", 14, "compound", "VBZ", "VERB", "recognise"),
+    ("Norway", 16, "poss", "NNP", "PROPN", "Norway"), ("'s", 14, "case", "POS", "PART", "'s"),
+    ("sovereignty", 9, "dobj", "NN", "NOUN", "sovereignty"), ("over", 16, "prep", "IN", "ADP", "over"),
+    ("Svalbard", 17, "pobj", "NNP", "PROPN", "Svalbard"), (".", 9, "punct", ".", "PUNCT", "."),
+    ('"', 9, "punct", "''", "PUNCT", '"'),
+]
+
+
+@pytest.mark.model
+def test_relations_surface_stance_skips_the_owner(nlp):
+    from spacy.tokens import Doc, Span
+
+    from extract_helpers import article
+    from graph.quotes import extract_quotes
+    from graph.relations import extract_stances
+
+    words = [w for w, *_ in _QUOTED_OWNER]
+    spaces = [i + 1 < len(words) and words[i + 1] not in {",", ".", "'s", ":"} and
+              not (words[i] == '"' and i == 11) and not (words[i + 1] == '"' and i + 1 == 20)
+              for i in range(len(words))]
+    doc = Doc(nlp.vocab, words=words, spaces=spaces, heads=[h for _, h, *_ in _QUOTED_OWNER],
+              deps=[d for _, _, d, *_ in _QUOTED_OWNER], tags=[t[3] for t in _QUOTED_OWNER],
+              pos=[t[4] for t in _QUOTED_OWNER], lemmas=[t[5] for t in _QUOTED_OWNER])
+    doc.ents = [Span(doc, 4, 5, "NORP"), Span(doc, 7, 9, "PERSON"), Span(doc, 12, 13, "COUNTRY", span_id="Denmark"),
+                Span(doc, 14, 15, "COUNTRY", span_id="Norway"), Span(doc, 18, 19, "TERRITORY", span_id="Svalbard")]
+    art = article(doc.text)
+    found = {(s.holder.kb_id, s.stance, s.territory.name)
+             for s in extract_stances(doc, art, quotes=list(extract_quotes(doc, art)))}
+    assert found == {("Denmark", "recognises", "Svalbard")}
