@@ -1640,12 +1640,20 @@ def find_unlisted_territories(doc) -> list[tuple[int, int, str]]:
 def _replace_ents(doc, new: list) -> None:
     """Set ``new`` entity spans on ``doc``, dropping the entities they overlap.
 
+    Two new spans that overlap (two finders reading one name differently) keep the longer one, the earlier one on
+    a tie, so no finder's output can make the Doc refuse its entities and lose the article.
+
     Args:
         doc: the Doc to change in place.
-        new: non-overlapping spans of ``doc``.
+        new: spans of ``doc``.
     """
     if not new:
         return
+    kept: list = []
+    for sp in sorted(new, key=lambda sp: (-(sp.end - sp.start), sp.start)):
+        if all(sp.end <= k.start or k.end <= sp.start for k in kept):
+            kept.append(sp)
+    new = kept
     taken = {i for sp in new for i in range(sp.start, sp.end)}
     keep = [e for e in doc.ents if not any(i in taken for i in range(e.start, e.end))]
     doc.ents = sorted(keep + new, key=lambda sp: sp.start)

@@ -64,3 +64,19 @@ def test_nlp_second_over_names_a_held_land(nlp):
               tags=[t[3] for t in _SECOND_OVER], pos=[t[4] for t in _SECOND_OVER], lemmas=[t[5] for t in _SECOND_OVER])
     doc.ents = [Span(doc, i, i + 1, t[6]) for i, t in enumerate(_SECOND_OVER) if t[6]]
     assert (12, 13, "Tolvara") in find_unlisted_territories(doc)
+
+
+@pytest.mark.parametrize("spans, kept", [
+    ([(1, 5), (3, 7)], [(1, 5)]),  # (two finders read one name two ways: the longer first, the earlier on a tie)
+    ([(3, 7), (1, 4)], [(3, 7)]),
+    ([(1, 3), (4, 6)], [(1, 3), (4, 6)]),  # (guard: spans apart both stay)
+])
+def test_nlp_overlapping_new_entities_keep_one(spans, kept):
+    from spacy.tokens import Doc, Span
+    from spacy.vocab import Vocab
+
+    from graph.nlp import _replace_ents
+
+    doc = Doc(Vocab(), words="Foreign Minister Datuk Seri Wan Ana Wan Lind did not".split())
+    _replace_ents(doc, [Span(doc, s, e, label="PERSON") for s, e in spans])
+    assert [(e.start, e.end) for e in doc.ents] == kept
