@@ -87,3 +87,33 @@ def relations(nlp, text: str) -> set[tuple[str, str, str]]:
 def members(nlp, text: str) -> set[tuple[str, str]]:
     """(member, body) of every memberOf relation in one invented text."""
     return {(s, o) for s, kind, o in relations(nlp, text) if kind == "memberOf"}
+
+
+#: words a hand-built Doc writes with no space before them
+GLUED_WORDS = frozenset({",", ".", ":", "'s", "’s"})
+
+
+def parsed_doc(nlp, rows: list[tuple], ents: list[tuple] = (), glued: frozenset[str] = GLUED_WORDS,
+               spaces: list[bool] | None = None):
+    """A Doc built by hand from a parse table, to pin a misparse of the small model with invented names.
+
+    Args:
+        nlp: the pipeline (for its vocabulary).
+        rows: one ``(word, head, dep, tag, pos, lemma, ...)`` tuple per token; extra fields are ignored.
+        ents: ``(start, end, label)`` or ``(start, end, label, id)`` entity spans.
+        glued: words written with no space before them.
+        spaces: the space after each word, when ``glued`` is not enough (quotation marks).
+
+    Returns:
+        The Doc, with its entities set.
+    """
+    from spacy.tokens import Doc, Span
+
+    words = [r[0] for r in rows]
+    if spaces is None:
+        spaces = [i + 1 < len(words) and words[i + 1] not in glued for i in range(len(words))]
+    doc = Doc(nlp.vocab, words=words, spaces=spaces,
+              heads=[r[1] for r in rows], deps=[r[2] for r in rows], tags=[r[3] for r in rows],
+              pos=[r[4] for r in rows], lemmas=[r[5] for r in rows])
+    doc.ents = [Span(doc, e[0], e[1], e[2], span_id=e[3] if len(e) > 3 else 0) for e in ents]
+    return doc

@@ -53,16 +53,10 @@ _SECOND_OVER = [
 
 @pytest.mark.model
 def test_nlp_second_over_names_a_held_land(nlp):
-    from spacy.tokens import Doc, Span
-
+    from extract_helpers import parsed_doc
     from graph.nlp import find_unlisted_territories
 
-    words = [w for w, *_ in _SECOND_OVER]
-    doc = Doc(nlp.vocab, words=words, spaces=[i + 1 < len(words) and words[i + 1] not in {",", ".", "’s"}
-                                              for i in range(len(words))],
-              heads=[h for _, h, *_ in _SECOND_OVER], deps=[t[2] for t in _SECOND_OVER],
-              tags=[t[3] for t in _SECOND_OVER], pos=[t[4] for t in _SECOND_OVER], lemmas=[t[5] for t in _SECOND_OVER])
-    doc.ents = [Span(doc, i, i + 1, t[6]) for i, t in enumerate(_SECOND_OVER) if t[6]]
+    doc = parsed_doc(nlp, _SECOND_OVER, [(i, i + 1, t[6]) for i, t in enumerate(_SECOND_OVER) if t[6]])
     assert (12, 13, "Tolvara") in find_unlisted_territories(doc)
 
 

@@ -55,17 +55,10 @@ _MISHUNG_RELATIVE = [
 
 @pytest.mark.model
 def test_relations_who_clause_hung_before_the_name(nlp):
-    from spacy.tokens import Doc, Span
-
-    from extract_helpers import article
+    from extract_helpers import article, parsed_doc
     from graph.relations import extract_positions
 
-    words = [w for w, *_ in _MISHUNG_RELATIVE]
-    spaces = [i + 1 < len(words) and words[i + 1] not in {",", ".", "'s"} for i in range(len(words))]
-    doc = Doc(nlp.vocab, words=words, spaces=spaces, heads=[h for _, h, *_ in _MISHUNG_RELATIVE],
-              deps=[d for _, _, d, *_ in _MISHUNG_RELATIVE], tags=[t[3] for t in _MISHUNG_RELATIVE],
-              pos=[t[4] for t in _MISHUNG_RELATIVE], lemmas=[t[5] for t in _MISHUNG_RELATIVE])
-    doc.ents = [Span(doc, 1, 2, "GPE"), Span(doc, 9, 11, "PERSON"), Span(doc, 20, 21, "COUNTRY")]
+    doc = parsed_doc(nlp, _MISHUNG_RELATIVE, [(1, 2, "GPE"), (9, 11, "PERSON"), (20, 21, "COUNTRY")])
     found = {(p.person.text, p.title, p.org.text if p.org else p.org_name)
              for p in extract_positions(doc, article(doc.text, outlet=None))}
     assert ("Marta Ellingsen", "head of de facto interior ministry", "Moldova") in found

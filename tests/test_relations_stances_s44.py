@@ -80,21 +80,17 @@ _QUOTED_OWNER = [
 
 @pytest.mark.model
 def test_relations_surface_stance_skips_the_owner(nlp):
-    from spacy.tokens import Doc, Span
-
-    from extract_helpers import article
+    from extract_helpers import article, parsed_doc
     from graph.quotes import extract_quotes
     from graph.relations import extract_stances
 
     words = [w for w, *_ in _QUOTED_OWNER]
     spaces = [i + 1 < len(words) and words[i + 1] not in {",", ".", "'s", ":"} and
               not (words[i] == '"' and i == 11) and not (words[i + 1] == '"' and i + 1 == 20)
-              for i in range(len(words))]
-    doc = Doc(nlp.vocab, words=words, spaces=spaces, heads=[h for _, h, *_ in _QUOTED_OWNER],
-              deps=[d for _, _, d, *_ in _QUOTED_OWNER], tags=[t[3] for t in _QUOTED_OWNER],
-              pos=[t[4] for t in _QUOTED_OWNER], lemmas=[t[5] for t in _QUOTED_OWNER])
-    doc.ents = [Span(doc, 4, 5, "NORP"), Span(doc, 7, 9, "PERSON"), Span(doc, 12, 13, "COUNTRY", span_id="Denmark"),
-                Span(doc, 14, 15, "COUNTRY", span_id="Norway"), Span(doc, 18, 19, "TERRITORY", span_id="Svalbard")]
+              for i in range(len(words))]  # (no space inside the quotation marks)
+    doc = parsed_doc(nlp, _QUOTED_OWNER, [(4, 5, "NORP"), (7, 9, "PERSON"), (12, 13, "COUNTRY", "Denmark"),
+                                          (14, 15, "COUNTRY", "Norway"), (18, 19, "TERRITORY", "Svalbard")],
+                     spaces=spaces)
     art = article(doc.text)
     found = {(s.holder.kb_id, s.stance, s.territory.name)
              for s in extract_stances(doc, art, quotes=list(extract_quotes(doc, art)))}
