@@ -388,6 +388,8 @@ TERRITORY_FRAMING = frozenset({"self-declared", "self-proclaimed", "breakaway", 
 #: "Islamic State" is an armed group)
 POLITY_NAME_WORDS = frozenset({"kingdom", "republic", "principality", "emirate", "sultanate", "caliphate",
                                "federation", "confederation"})
+#: the generic possessor of a state's long form: "the People's Republic of X"
+POLITY_POSSESSORS = frozenset({"people", "peoples"})
 #: what a framed land is called before its name: "the breakaway region of X"
 FRAMED_AREA_NOUNS = frozenset({"region", "republic", "province", "territory", "state", "enclave", "area"})
 STATE_NAME_WORDS = frozenset({"republic", "state", "federation", "emirate", "kingdom", "sultanate",
@@ -535,7 +537,7 @@ def _name_run(doc, head) -> tuple[int, int] | None:
         doc[c.i + 1].tag_ == "POS" or
         # "the People's Republic of X": the generic possessive of a state's long form
         c.dep_ == "poss" and head.lower_ in POLITY_NAME_WORDS and c.i == head.i - 2 and doc[c.i + 1].tag_ == "POS"
-        and c.lower_ in {"people", "peoples"})]
+        and c.lower_ in POLITY_POSSESSORS)]
     while left:  # "New River Triangle": "New" hangs on "River", not on the head
         start = min(start, *(c.i for c in left))
         left = [g for c in left for g in c.children if g.dep_ == "compound" and g.pos_ == "PROPN" and g.i < c.i]
@@ -552,7 +554,7 @@ def _name_run(doc, head) -> tuple[int, int] | None:
     # "Isla de X": a Romance particle between two of its words
     if any(not (t.pos_ == "PROPN" or t.lower_ in {"of", "the"} or
                 (t.tag_ == "POS" and t.i == end - 2 and doc[end - 1].text in ISLAND_SUFFIXES) or
-                (t.tag_ == "POS" and t.i == start + 1 and doc[start].lower_ in {"people", "peoples"}) or
+                (t.tag_ == "POS" and t.i == start + 1 and doc[start].lower_ in POLITY_POSSESSORS) or
                 (t.lower_ == "and" and start < t.i - 1 and doc[t.i - 1].pos_ == "PROPN") or
                 (t.lower_ in PLACE_PARTICLES and start < t.i < end - 1 and doc[t.i + 1].text[:1].isupper()) or
                 # "A-B": a hyphen joining two words of one name (no space on either side)
@@ -603,8 +605,7 @@ def glued_name_part(doc, k: int) -> bool:
     if k + 2 < len(doc) and doc[k + 2].text in {"-", "‐", "‑"} and not part.whitespace_:
         return False  # "X-in-law", "X-to-be": a run of glued words is a phrase, not a name
     words = english_words()
-    return not (part.lower_ in words or part.lemma_.lower() in words or
-                                           part.lower_.endswith(("ed", "ing")))
+    return not (part.lower_ in words or part.lemma_.lower() in words or part.lower_.endswith(("ed", "ing")))
 
 
 def _polity_name_start(doc, k: int) -> int:
@@ -617,7 +618,7 @@ def _polity_name_start(doc, k: int) -> int:
     Returns:
         ``k - 2`` after "People's" (or "Peoples'"), else ``k``.
     """
-    if k >= 2 and doc[k - 2].lower_ in {"people", "peoples"} and doc[k - 1].tag_ == "POS":
+    if k >= 2 and doc[k - 2].lower_ in POLITY_POSSESSORS and doc[k - 1].tag_ == "POS":
         return k - 2
     return k
 
@@ -644,12 +645,8 @@ def _polity_pair_end(doc, polity, end: int) -> int:
     if second.dep_ != "conj" or second.head.i != polity.i or second.pos_ != "PROPN" or \
             not second.text[:1].isupper() or second.ent_type_ in {"COUNTRY", "PERSON", "ORG", "NORP"}:
         return end
-    tail = second.i + 1
-    while tail < len(doc) and doc[tail].pos_ == "PROPN" and doc[tail].text[:1].isupper() and \
-            doc[tail].head.i in range(second.i, tail + 1) and doc[tail].dep_ in {"compound", "flat"}:
-        tail += 1
-    return second.right_edge.i + 1 if second.right_edge.i + 1 >= tail and all(
-        t.pos_ == "PROPN" for t in doc[second.i:second.right_edge.i + 1]) else tail
+    last = second.right_edge.i + 1
+    return last if all(t.pos_ == "PROPN" for t in doc[second.i:last]) else second.i + 1
 
 
 def _territory_name_at(doc, head, gaz, held: bool = False) -> tuple[int, int] | None:
@@ -682,7 +679,7 @@ def _territory_name_at(doc, head, gaz, held: bool = False) -> tuple[int, int] | 
     if held and places and all(start <= e.start and e.end <= end and e.end - e.start < end - start for e in places) \
             and any(_unknown_capitalised(t, gaz) for t in span if not any(e.start <= t.i < e.end for e in places)):
         blocking -= {"PLACE"}  # "sovereignty over Kampung X Surat": a listed town's name inside a longer held name
-    if span[0].lower_ in POLITY_NAME_WORDS | {"people", "peoples"} and any(t.lower_ == "of" for t in span) and \
+    if span[0].lower_ in POLITY_NAME_WORDS | POLITY_POSSESSORS and any(t.lower_ == "of" for t in span) and \
             not any(e.label_ == "PLACE" and e.start <= start for e in doc.ents if e.start < end and start < e.end):
         blocking -= {"PLACE"}  # "the (People's) Republic of X": a listed place inside a state's long form
     if _feature_number(doc, span[-2] if len(span) > 1 else span[0]) and span[-1].is_digit:
@@ -4537,7 +4534,6 @@ def _register_place_bodies() -> str:
                               [Span(doc, c + 1, e, label="GPE") for s, c, e in owned])
             _replace_ents(doc, [Span(doc, s, e, label="ORG") for s, e in _found(find_owned_bodies, doc)])
             for s, e, label, k in _found(find_glued_initial_names, doc):
-                doc.ents = [x for x in doc.ents if x.end <= s or x.start >= e]
                 _replace_ents(doc, ([Span(doc, s, k, label=label)] if k > s else []) + [Span(doc, k, k + 1, "PERSON")]
                               + ([Span(doc, k + 1, e, label=label)] if e > k + 1 else []))
             return doc
@@ -4549,7 +4545,7 @@ def find_glued_initial_names(doc) -> list[tuple[int, int, str, int]]:
 
     The tokenizer keeps such a name one token (see :data:`INITIAL_GLUED_NAME`); NER often reads it as a
     body, or as the last word of the body named before it ("Governor of X District Ts.Gantulga").  A
-    capitalised proper noun of that shape outside a longer name is a person's name.
+    token of that shape is a person's name; the entity around it keeps its label for the words around it.
 
     Args:
         doc: a Doc whose entities NER has set.

@@ -1114,9 +1114,9 @@ def _person_bounds(ctx: _Ctx, lo: int, hi: int) -> tuple[int, int]:
 def _ends_portfolio(ctx: _Ctx, k: int) -> bool:
     """Tell whether token k is the last word of a portfolio after a title: "Minister for Foreign [Affairs] NAME".
 
-    The word must be a portfolio's (a ministry's field: "Health", "Affairs", "Development"), and a run
-    of capitalised words back from it must reach "for" / "of" right after a title word ("Minister",
-    "Secretary"): the words are the portfolio, not a given name.
+    The word must be a portfolio's (a ministry's field: "Health", "Affairs", "Development"), and end a
+    capitalised title with a portfolio (see :func:`_portfolio_title_before`): the words are the
+    portfolio, not a given name.
 
     Args:
         ctx: the document context.
@@ -1126,15 +1126,10 @@ def _ends_portfolio(ctx: _Ctx, k: int) -> bool:
         True for a portfolio's last word.
     """
     from .mentions import MINISTRY_PORTFOLIOS, PORTFOLIO_ENDINGS, PORTFOLIO_WORDS  # (at call time, as above)
-    doc = ctx.doc
-    word = doc[k].lower_
+    word = ctx.doc[k].lower_
     if not (word in MINISTRY_PORTFOLIOS or word in PORTFOLIO_WORDS or PORTFOLIO_ENDINGS.search(word)):
         return False  # ("Secretary of State [John] Kerry": a given name after the portfolio)
-    j = k
-    while j > 0 and k - j < 5 and (doc[j].text[:1].isupper() or doc[j].lower_ in {"and", "&"}) and \
-            not doc[j].text.casefold() in ctx.titles:
-        j -= 1
-    return j < k and j > 0 and doc[j].lower_ in {"for", "of"} and doc[j - 1].text.casefold() in ctx.titles
+    return bool(_portfolio_title_before(ctx, k + 1))
 
 
 def _after_honorific_chain(ctx: _Ctx, lo: int, hi: int) -> int:

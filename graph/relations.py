@@ -11164,7 +11164,7 @@ def _surface_verb_stances(ix: _Index, cue, sent, flip: bool) -> Iterator[Stance]
     while j < sent.end:
         ent = ix.ent_at[j]
         if ent is not None and ent.start == j and not terrs and ent.end + 2 < sent.end and \
-                doc[ent.end].tag_ == "POS" and doc[ent.end + 1].lemma_.lower() in STATUS_HOLD_NOUNS | {"sovereignty"} \
+                doc[ent.end].tag_ == "POS" and doc[ent.end + 1].lemma_.lower() in HOLD_NOUNS \
                 and doc[ent.end + 2].lower_ in {"over", "of", "to"}:
             # "A recognises Y's sovereignty over X": Y holds, X is held (the owner is no land of the stance)
             j = ent.end + 3 + (ent.end + 3 < sent.end and doc[ent.end + 3].lower_ == "the")
@@ -12324,8 +12324,7 @@ GEO_NOUNS = FOCUS_HEADS | frozenset({
     "estuary", "delta", "lake", "river", "basin", "gulf", "channel", "strait", "glacier", "mountains", "hills",
     "heights", "desert", "oasis", "panhandle", "salient", "pocket", "cayes", "isle", "isles", "atolls",
     "banks", "skerries", "creek", "inlet", "lagoon", "fjord", "marshes", "wetlands", "farms", "lakes", "lough", "loch",
-    "reservoir",
-    "loughs", "passage", "waterway", "sound", "complex", "field", "fields",
+    "loughs", "passage", "waterway", "sound", "complex", "field", "fields", "reservoir",
     "promontory", "headland", "cape", "ridge", "hill", "hilltop", "spit", "sandbank", "escarpment", "massif",
     "outcrop", "wedge", "block", "blocks", "sandbar", "hamlet", "village"})
 # lower-case heads of a named site that are no part of its name: "the X complex"
