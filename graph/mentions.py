@@ -1854,6 +1854,9 @@ AREA_WORDS = {"district", "province", "county", "region", "department", "prefect
 
 #: heads of a body of water's appositive (", a tidal estuary between …"): a place, for the appositive test
 WATER_NOUNS = frozenset({"bay", "estuary", "lagoon", "inlet", "strait", "gulf", "fjord", "firth"})
+#: landforms at sea or on a shore that an apposition makes a name a place by: "X, a coral outcrop off Y"
+LANDFORM_NOUNS = frozenset({"reef", "shoal", "cay", "outcrop", "sandbank", "sandbar", "rock", "skerry", "spit",
+                            "headland", "promontory", "islets", "atolls", "reefs", "shoals"})
 
 
 def _place_appositive(doc: Doc, j: int) -> bool:
@@ -1877,15 +1880,17 @@ def _place_appositive(doc: Doc, j: int) -> bool:
     for tok in doc[j + 2:min(j + 7, len(doc))]:
         if tok.lower_ in titles or tok.lower_ in PERSON_NOUNS:
             return False
-        if tok.pos_ == "NOUN" and (tok.lower_ in PLACE_NOUNS | WATER_NOUNS or tok.lemma_ in PLACE_NOUNS):
+        if tok.pos_ == "NOUN" and (tok.lower_ in PLACE_NOUNS | WATER_NOUNS | LANDFORM_NOUNS or
+                                   tok.lemma_ in PLACE_NOUNS) or tok.pos_ == "ADJ" and tok.lower_ in LANDFORM_NOUNS:
+            # (a landform noun the tagger read as an adjective: "X, a coral outcrop 40 km off Y")
             nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
             if nxt is not None and ((nxt.pos_ == "NOUN" and nxt.is_lower) or nxt.text in {"'s", "’s"}):
                 continue  # "an island district", "a city councillor", "the village's headman": another head
             if nxt is not None and (nxt.pos_ == "AUX" or nxt.tag_ in {"VBD", "VBZ", "VBP"}):
                 return False  # "According to X, the province had …": the noun opens a clause, no appositive
             return True
-        if tok.pos_ not in {"ADJ", "NOUN", "ADV", "NUM"} or not tok.is_lower:
-            return False
+        if (tok.pos_ not in {"ADJ", "NOUN", "ADV", "NUM"} and tok.tag_ not in {"VBG", "VBN"}) or not tok.is_lower:
+            return False  # (a participle may modify the head: "a drying sandbank", "a disputed reef")
     return False
 
 
@@ -3109,8 +3114,9 @@ def _office_place_head(doc: Doc, ent: Span, gaz: Gazetteer) -> bool:
 BODY_HEAD_WORDS = frozenset({"museum", "gallery", "library", "hospital", "observatory", "archives", "zoo"})
 
 
-def _after_office_of(doc: Doc, start: int) -> bool:
-    """Whether a name starting at token ``start`` stands after "<title> of" or "<title> of the" ("director of the").
+def _after_office_of(doc: Doc, start: int, preps: frozenset[str] = frozenset({"of"})) -> bool:
+    """Whether a name starting at token ``start`` stands after "<title> of" or "<title> of the" ("director of the"),
+    or after another of ``preps`` ("Secretary for").
 
     Args:
         doc: the parsed article.
@@ -3122,7 +3128,7 @@ def _after_office_of(doc: Doc, start: int) -> bool:
     k = start
     if doc[k].lower_ != "the" and k > 0 and doc[k - 1].lower_ == "the":
         k -= 1
-    return k >= 2 and doc[k - 1].lower_ == "of" and doc[k - 2].lower_ in _title_words()
+    return k >= 2 and doc[k - 1].lower_ in preps and doc[k - 2].lower_ in _title_words()
 
 
 def _after_coordinated_portfolio(doc: Doc, start: int) -> bool:
@@ -3150,6 +3156,10 @@ def _after_coordinated_portfolio(doc: Doc, start: int) -> bool:
     return k - 2 > j >= 1 and doc[j].lower_ in ("of", "for") and doc[j - 1].lower_ in _title_words()
 
 
+#: last words of a portfolio named after "Minister / Secretary for": "Kingdom Relations", "Veterans' Affairs"
+PORTFOLIO_TAILS = frozenset({"relations", "affairs"})
+
+
 def office_body_before_name(doc: Doc, ent: Span, gaz: Gazetteer) -> tuple[int, str] | None:
     """Split an entity after "<title> of" into the office's body or place and the holder's two-word name.
 
@@ -3172,7 +3182,10 @@ def office_body_before_name(doc: Doc, ent: Span, gaz: Gazetteer) -> tuple[int, s
     from .nlp import OFFICE_HEAD_WORDS, english_words
 
     coordinated = ent.label_ in {"ORG", "GPE", "FAC"} and _after_coordinated_portfolio(doc, ent.start)
-    if ent.label_ not in {"ORG", "GPE", "FAC"} or len(ent) < 3 or not (coordinated or _after_office_of(doc, ent.start)):
+    # "Secretary for X Relations NAME": after "for" only a portfolio may come before the name ("MP for X NAME": a seat)
+    after_for = not _after_office_of(doc, ent.start) and _after_office_of(doc, ent.start, frozenset({"for"}))
+    if ent.label_ not in {"ORG", "GPE", "FAC"} or len(ent) < 3 or not (
+            coordinated or after_for or _after_office_of(doc, ent.start)):
         return None
     if ent[0].lower_ == "the":
         ent = ent[1:]
@@ -3182,9 +3195,12 @@ def office_body_before_name(doc: Doc, ent: Span, gaz: Gazetteer) -> tuple[int, s
                                doc[ent.end].is_title and doc[ent.end].pos_ == "PROPN"):
         return None  # "… Marek Osten's" or a longer name: no clean two-word holder
     titles = _title_words()
-    name, body = ent[-2:], ent[:-2]
+    # "... Pieter van Doorninck": a lower-case particle inside the name makes it three words
+    n = 3 if len(ent) >= 4 and ent[-2].lower_ in NAME_PARTICLES and ent[-2].is_lower else 2
+    name, body = ent[-n:], ent[:-n]
     blocked = ORG_WORDS | PLACE_HEAD_WORDS | OFFICE_HEAD_WORDS | PORTFOLIO_WORDS | AREA_WORDS | titles
-    if not all(t.is_alpha and t.is_title and t.lower_ not in blocked and not t.ent_id_ for t in name) or \
+    words = [t for t in name if n == 2 or t.i != ent.end - 2]  # (the particle aside)
+    if not all(t.is_alpha and t.is_title and t.lower_ not in blocked and not t.ent_id_ for t in words) or \
             not person_shaped(name.text) or gaz.lookup(name.text) is not None:
         return None
     words = english_words()
@@ -3197,11 +3213,13 @@ def office_body_before_name(doc: Doc, ent: Span, gaz: Gazetteer) -> tuple[int, s
         return None
     if coordinated:
         return name.start, ""  # "Minister of Trade and the Varnish Guilds Ana Pop": the portfolio's second half
+    if after_for:
+        return (name.start, "") if last in PORTFOLIO_WORDS | MINISTRY_PORTFOLIOS | PORTFOLIO_TAILS else None
     if len(body) >= 2 and (last in BODY_HEAD_WORDS or any(t.lower_ in ORG_WORDS for t in body)):
         return name.start, "ORG"
     if len(body) >= 2 and (last in PLACE_HEAD_WORDS or last in AREA_WORDS):
         return name.start, "GPE"
-    if last in PORTFOLIO_WORDS | MINISTRY_PORTFOLIOS:
+    if last in PORTFOLIO_WORDS | MINISTRY_PORTFOLIOS | PORTFOLIO_TAILS:
         return name.start, ""
     if len(body) == 1 and last not in english_words() and not gaz.is_demonym(body.text):
         return name.start, "GPE"
@@ -3707,6 +3725,8 @@ def extract_mentions(doc: Doc, article: Article) -> Iterator[NameMention]:
             label, place_cue = "GPE", True  # "traders at X landing site": a settlement named with its kind
         elif not kb and label in {"PERSON", "ORG", "GPE", "LOC", "FAC"} and _station_name(doc, ent):
             label, place_cue = "GPE", True  # "X research station", "X and Y stations": a site named after a person
+        elif not kb and label == "ORG" and _titled_apposition(doc, ent):
+            label = "PERSON"  # "The town's head of leisure, Ana Berg-Lind, told the board": the titled one speaks
         elif not kb and label != "PERSON" and _kin_appositive(doc, ent):
             label, kin = "PERSON", True  # "with her husband, Tom": the NER read the given name as a place
         elif not kb and label == "PERSON" and (_place_appositive(doc, ent.end) or _listed_with_places(doc, ent)
@@ -6763,6 +6783,37 @@ def _kin_before(doc: Doc, ent: Span) -> bool:
         return False
     owner = doc[i - 2]
     return owner.tag_ in {"PRP$", "POS"} or owner.lower_ in {"his", "her", "their"}
+
+
+def _titled_apposition(doc: Doc, ent: Span) -> bool:
+    """Tell whether a person-shaped body is the name set off after a title phrase and before its verb.
+
+    "The town's head of sport, leisure and arts, Ana Berg-Lind, told the board": the NER may read a
+    hyphenated or Gaelic surname as a body; set between commas after a definite title phrase ("the / X's <title>
+    ...") and followed by a verb, the name is the titled person (the appositive pattern of Hearst 1992).
+
+    Args:
+        doc: the Doc.
+        ent: an ORG entity.
+
+    Returns:
+        True for such a name.
+    """
+    from .entities import person_shaped
+
+    if not 2 <= len(ent) <= 4 or ent.start < 3 or ent.end + 1 >= len(doc) or doc[ent.start - 1].text != "," or \
+            doc[ent.end].text != "," or doc[ent.end + 1].pos_ not in {"VERB", "AUX"} or \
+            not person_shaped(ent.text) or any(t.lower_ in ORG_BODY for t in ent):
+        return False
+    titles = _title_words()
+    sent_start = ent.sent.start
+    for k in range(ent.start - 2, max(sent_start, ent.start - 14) - 1, -1):
+        t = doc[k]
+        if t.text in {".", ";", ":"} or t.ent_type_ == "PERSON":
+            return False
+        if t.is_lower and t.lower_ in titles and t.pos_ == "NOUN":
+            return k > sent_start and (doc[k - 1].lower_ == "the" or doc[k - 1].text in {"'s", "’s"})
+    return False
 
 
 def _kin_appositive(doc: Doc, ent: Span) -> bool:

@@ -412,7 +412,8 @@ LAND_HEAD_NOUNS = frozenset({"block", "blocks", "field", "fields", "area", "zone
                              "waters", "enclave", "strip", "valley", "plateau", "triangle", "salient", "corridor",
                              "spit", "peninsula", "exclave", "atoll", "cays", "islets", "heights", "lagoon", "delta",
                              "glacier", "panhandle", "archipelago", "wedge", "sandbar", "sandbank", "islet", "cay",
-                             "outcrop", "hamlet", "village", "rocks", "reservoir", "lake", "dam", "oasis"})
+                             "outcrop", "hamlet", "village", "rocks", "reservoir", "lake", "dam", "oasis", "pasture",
+                             "meadow"})
 #: words that open a landform's or water's name ("Lough X", "Mount Y", "Cape Z"): no given name
 LANDFORM_OPENERS = frozenset({"lough", "loch", "lake", "mount", "cape", "isla", "isle", "île", "ile", "bahía",
                               "bahia", "cabo", "monte", "punta", "cerro", "lago", "jebel", "jabal", "wadi", "ras"})
@@ -608,6 +609,29 @@ def glued_name_part(doc, k: int) -> bool:
     return not (part.lower_ in words or part.lemma_.lower() in words or part.lower_.endswith(("ed", "ing")))
 
 
+def _closing_glued_noun(doc, k: int) -> bool:
+    """Tell whether tokens k, k + 1 are a glued hyphen and a lower-case noun that ends a held name: "over X-ghat".
+
+    An English noun may be the second part of a South Asian or Southeast Asian place name ("-ghat", "-pur");
+    held ground ends with it when nothing but punctuation follows ("X-style rule" goes on to its head noun).
+
+    Args:
+        doc: a spaCy Doc.
+        k: the index of the token after the name so far.
+
+    Returns:
+        True when doc[k] is a glued hyphen and doc[k + 1] a lower-case noun closing the phrase.
+    """
+    if k < 1 or k + 1 >= len(doc) or doc[k].text not in {"-", "‐", "‑"} or doc[k - 1].whitespace_ or \
+            doc[k].whitespace_:
+        return False
+    part = doc[k + 1]
+    after = doc[k + 2] if k + 2 < len(doc) else None
+    return part.is_alpha and part.is_lower and part.pos_ in {"NOUN", "PROPN"} and \
+        not part.lower_.endswith(("ed", "ing")) and (
+        after is None or after.is_punct)
+
+
 def _polity_name_start(doc, k: int) -> int:
     """The first word of a state's long form whose state word is at ``k``: "People's" in "People's Republic".
 
@@ -654,6 +678,8 @@ def _territory_name_at(doc, head, gaz, held: bool = False) -> tuple[int, int] | 
 
     ``held``: the name is held ("sovereignty over X"), so a PERSON tag from NER is overruled.
     """
+    if held and head.i >= 2 and _closing_glued_noun(doc, head.i - 1) and doc[head.i - 2].text[:1].isupper():
+        head = doc[head.i - 2]  # "over X-ghat" with the noun part as the phrase's head: the name before it
     run = _name_run(doc, head)
     if run is None and held and head.pos_ == "NOUN" and head.text[:1].isupper() and head.is_alpha and \
             not head.is_sent_start and head.lower_ not in english_words():
@@ -667,7 +693,7 @@ def _territory_name_at(doc, head, gaz, held: bool = False) -> tuple[int, int] | 
             not doc[start - 2].whitespace_ and (doc[start - 2].is_alpha and doc[start - 2].text[:1].isupper()
                                                 or doc[start - 2].is_digit):
         start -= 2  # "Nor-X": a hyphenated first word the tagger read as something else; "14-Mile X": a number
-    while end + 1 < len(doc) and glued_name_part(doc, end):
+    while end + 1 < len(doc) and (glued_name_part(doc, end) or held and _closing_glued_noun(doc, end)):
         end += 2  # "X-asa": a glued lower-case second part of one name (not "X-backed": an English word)
     span = doc[start:end]
     ents = {e.label_ for e in doc.ents if e.start < end and start < e.end}
@@ -1083,6 +1109,51 @@ def _aliases_of(doc, head, gaz) -> list[str]:
 KNOWN_AS_VERBS = ALIAS_VERBS | frozenset({"know"})  # "known / called / named as"
 
 
+#: the forms of a naming verb that can follow a description and its namers: "the region some call X"
+NAMING_CLAUSE_WORDS = frozenset({"call", "calls", "called", "name", "names", "named", "dub", "dubs", "dubbed"})
+
+
+def _description_name(doc: Doc, h):
+    """Find the name a clause gives a description: "the islets known as the X Rocks", "the region called X",
+    "the region some call X", "the area locals call X".
+
+    The parser hangs a bare naming clause ("some call X") on the main verb rather than on the noun, so that form
+    is read on the surface: at most two namer words, then the naming verb, then the proper name.
+
+    Args:
+        doc: the Doc.
+        h: a lower-case common noun (the description's head).
+
+    Returns:
+        The head token of the name, or None.
+    """
+    for a in h.children:
+        if a.dep_ != "acl" or a.tag_ != "VBN":
+            continue
+        if a.lemma_.lower() in KNOWN_AS_VERBS:
+            named = [p for c in a.children if c.dep_ == "prep" and c.lower_ == "as"
+                     for p in c.children if p.dep_ == "pobj" and p.pos_ == "PROPN"]
+            if named:
+                return named[0]
+        if a.lemma_.lower() in ALIAS_VERBS:
+            named = [c for c in a.children if c.dep_ in {"oprd", "dobj", "xcomp"} and c.pos_ == "PROPN"]
+            if named:
+                return named[0]
+    k = h.i + 1
+    while k < len(doc) and k - h.i <= 2 and doc[k].lower_ not in NAMING_CLAUSE_WORDS and doc[k].is_alpha and (
+            doc[k].pos_ in {"DET", "NOUN", "PRON"} or doc[k].tag_ == "NNPS"):
+        k += 1  # the namers: "some", "locals", "many Greeks"
+    if k == h.i + 1 or k >= len(doc) - 1 or doc[k].lower_ not in NAMING_CLAUSE_WORDS or doc[k].tag_ == "VBN":
+        return None
+    j = k + 1 + (doc[k + 1].lower_ == "the")
+    end = j
+    while end < len(doc) and doc[end].pos_ == "PROPN":
+        end += 1
+    if end == j:
+        return None
+    return doc[end - 1]  # (a name's last word heads it: "Northern Epirus")
+
+
 def _known_as_aliases(doc, name: str, gaz) -> list[str]:
     """Names an "X, known (in Y) as A (and to Z as B)" clause gives a territory anywhere in the text.
 
@@ -1475,11 +1546,7 @@ def find_unlisted_territories(doc) -> list[tuple[int, int, str]]:
                 continue
             h = _bracketed_name(doc, h)
             if h.pos_ == "NOUN" and h.is_lower:
-                # "the disputed islets known as the X Rocks": the name the participle gives the description
-                named = [p for a in h.children if a.dep_ == "acl" and a.lemma_.lower() in KNOWN_AS_VERBS
-                         and a.tag_ == "VBN" for c in a.children if c.dep_ == "prep" and c.lower_ == "as"
-                         for p in c.children if p.dep_ == "pobj" and p.pos_ == "PROPN"]
-                h = named[0] if named else h
+                h = _description_name(doc, h) or h
             if h.pos_ in {"NOUN", "ADJ"} and h.lower_ in VERDICT_WORDS:
                 # "Y's annexation of X null and void": the verdict read as the object, the name as its modifier
                 names = [c for c in h.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i == h.i - 1]
@@ -2579,7 +2646,62 @@ def find_island_names(doc) -> list[tuple[int, int]]:
         if e < len(doc) and e > j + 2 and doc[e].lower_ in ISLAND_HEADS and doc[e].text[:1].isupper() and \
                 doc[e].lower_.endswith("s"):
             out.append((ent.start, ent.end))
-    return sorted(set(out))
+    return sorted(set(out) | set(_apposed_landforms(doc, out)))
+
+
+#: nouns of a landform or a water an apposition calls a name: "X Pond, a shallow bay by the shore"
+APPOSED_LAND_NOUNS = ISLAND_HEADS | LAND_HEAD_NOUNS | frozenset({
+    "bay", "cove", "inlet", "pond", "harbour", "harbor", "creek", "island", "peninsula", "headland", "cape"})
+
+
+def _apposed_landforms(doc, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Names NER left untagged that an apposition calls a landform or a water: "X Pond, a shallow bay by ...".
+
+    The apposition says what the name is (", a/an/the", at most three lower-case words, a landform noun not
+    followed by another noun); every other untagged use of the same name is the same place (one sense per
+    discourse, Gale, Church & Yarowsky 1992).
+
+    Args:
+        doc: a Doc with entities.
+        taken: spans already found (left alone).
+
+    Returns:
+        (start, end) spans to label GPE.
+    """
+    names: set[str] = set()
+    for t in doc:
+        if t.text != "," or t.i < 1 or t.i + 3 >= len(doc) or doc[t.i + 1].lower_ not in {"a", "an", "the"}:
+            continue
+        start = t.i
+        while start > 0 and t.i - start < 4 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_alpha and \
+                doc[start - 1].text[:1].isupper() and not doc[start - 1].ent_type_:
+            start -= 1
+        before = doc[start - 1] if start > 0 else None
+        if start == t.i or (before is not None and (before.text[:1].isupper() and before.is_alpha or
+                                                    before.text in {"-", "‐", "‑"}) and not before.is_sent_start):
+            continue  # (part of a longer name some of which NER tagged, or of a hyphenated one: "Ak-X")
+        for k in range(t.i + 2, min(t.i + 6, len(doc))):
+            if doc[k].lower_ in APPOSED_LAND_NOUNS:
+                nxt = doc[k + 1] if k + 1 < len(doc) else None
+                if nxt is None or not (nxt.is_lower and nxt.pos_ == "NOUN"):
+                    names.add(tuple(x.text for x in doc[start:t.i]))
+                break
+            if not (doc[k].is_alpha and doc[k].is_lower) or doc[k].pos_ not in {"ADJ", "NOUN", "ADV", "VERB"}:
+                break
+    if not names:
+        return []
+    used = {i for s, e in taken for i in range(s, e)}
+    out = []
+    for words in names:
+        for t in doc:
+            e = t.i + len(words)
+            if e <= len(doc) and tuple(x.text for x in doc[t.i:e]) == words and not any(
+                    x.ent_type_ or x.i in used for x in doc[t.i:e]) and not (
+                    e < len(doc) and doc[e].text[:1].isupper() and doc[e].is_alpha) and not (
+                    t.i > 0 and doc[t.i - 1].text[:1].isupper() and doc[t.i - 1].is_alpha and
+                    not doc[t.i - 1].is_sent_start) and not (t.i > 0 and doc[t.i - 1].text in {"-", "‐", "‑"}):
+                out.append((t.i, e))
+    return out
 
 
 # a geographic feature word before a name: "Lake Chad", "Mount Kenya"
@@ -4536,8 +4658,47 @@ def _register_place_bodies() -> str:
             for s, e, label, k in _found(find_glued_initial_names, doc):
                 _replace_ents(doc, ([Span(doc, s, k, label=label)] if k > s else []) + [Span(doc, k, k + 1, "PERSON")]
                               + ([Span(doc, k + 1, e, label=label)] if e > k + 1 else []))
+            _replace_ents(doc, [Span(doc, s, e, label=label) for s, e, label in _found(find_entity_repairs, doc)])
             return doc
     return name
+
+
+#: labels of a place or a site whose name a glued hyphen may go on: "X-Abad" with NER's entity on "X" alone
+HYPHEN_NAME_LABELS = frozenset({"GPE", "LOC", "FAC", "PLACE", "TERRITORY"})
+
+
+def find_entity_repairs(doc) -> list[tuple[int, int, str]]:
+    """Entities cut at a colon or short of a glued hyphenated part, with the span each should have.
+
+    A colon ends a name: "Foreign Ministry: reservoir deal" in a headline is a body, then the headline's words,
+    so the entity is cut before the colon (and dropped when nothing is left). A place entity right before a
+    glued hyphen and a capitalised untagged part ("X-Abad", the Central Asian and Persian place-name style) is
+    one name, so the part is joined to it (not to a name the gazetteer lists: "Asia-Pacific" is a compound).
+
+    Args:
+        doc: a Doc with entities.
+
+    Returns:
+        (start, end, label) spans that replace the entities they overlap.
+    """
+    out: list[tuple[int, int, str]] = []
+    gaz = load_gazetteer()
+    for ent in doc.ents:
+        colon = next((t.i for t in ent if t.text == ":"), None)
+        if colon is not None:
+            if colon > ent.start and any(t.is_alpha for t in doc[ent.start:colon]):
+                out.append((ent.start, colon, ent.label_))
+            continue
+        if ent.label_ not in HYPHEN_NAME_LABELS or ent.ent_id_ or gaz.lookup(ent.text) is not None:
+            continue  # (a listed name before a hyphen opens a compound: "Asia-Pacific", an outlet "Asia-X")
+        end = ent.end
+        while end + 1 < len(doc) and doc[end].text in {"-", "‐", "‑"} and not doc[end - 1].whitespace_ and \
+                not doc[end].whitespace_ and doc[end + 1].text[:1].isupper() and doc[end + 1].is_alpha and \
+                not doc[end + 1].ent_type_:
+            end += 2
+        if end > ent.end:
+            out.append((ent.start, end, ent.label_))
+    return out
 
 
 def find_glued_initial_names(doc) -> list[tuple[int, int, str, int]]:

@@ -1883,6 +1883,10 @@ def _place_conjunct(ctx: _Ctx, ent: "Span") -> bool:
     return False
 
 
+#: prepositions that set a place-tagged name as a site: "In X, the premier said"
+SITE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "inside"})
+
+
 def _collect_names(ctx: _Ctx) -> list[_Name]:
     """Collect the name mentions outside quotations (antecedents for pronouns and roles).
 
@@ -1948,6 +1952,9 @@ def _collect_names(ctx: _Ctx) -> list[_Name]:
         if ent is not None and not _mistagged_name(ent) and not _misread_place(ctx, ent) \
                 and not _misread_demonym(ctx, ent):
             continue
+        if ent is not None and ent.label_ in PLACE_LIKE_LABELS and tok.dep_ == "pobj" and \
+                tok.head.lower_ in SITE_PREPOSITIONS and tok.head.i == ent.start - 1:
+            continue  # "In X, the premier ...": an unlisted place where something happens is no one's name
         m = _propn_mention(ctx, tok)
         if m is None or tok.lower_ in STYLES_OF_ADDRESS:
             continue  # "Her Royal Highness [Princess NAME]": a style of address names nobody
@@ -5815,7 +5822,11 @@ def _name_set_off_after(ctx: _Ctx, subj: "Token") -> "_Name | None":
     """
     doc = ctx.doc
     comma = subj.right_edge.i + 1
-    if comma >= len(doc) or doc[comma].text != ",":
+    if comma < len(doc) and doc[comma].text == "(":
+        # "the premier (lantråd) NAME": a bracketed gloss of the title sets the name off as a comma does
+        close = next((k for k in range(comma + 1, min(comma + 5, len(doc))) if doc[k].text == ")"), None)
+        comma = close if close is not None else comma
+    if comma >= len(doc) or doc[comma].text not in {",", ")"}:
         return None
     for n in ctx.names[bisect_left(ctx.name_heads, comma):]:
         first = ctx.token_at(n.mention.start)
@@ -7026,7 +7037,7 @@ def _apposed_role_between(ctx: _Ctx, between: range) -> bool:
     if len(toks) < 3 or toks[0].text != "," or toks[-1].text != ",":
         return False
     phrase = toks[1:-1]
-    return len(phrase) <= 8 and any(_role_word(ctx, t) for t in phrase) and not any(
+    return len(phrase) <= 12 and any(_role_word(ctx, t) for t in phrase) and not any(  # ("spokesman for the X of Y")
         ctx.quoted(t.i) or t.pos_ in _VERBAL or t.is_punct and t.text not in ("-", "'s", "’s") for t in phrase)
 
 

@@ -51,6 +51,7 @@ from .names import NAME_PARTICLES, TITLE_ABBREVIATIONS, is_calendar_word
 from .nlp import (ALIAS_VERBS, BARE_FRAME_VERBS, BELONG_CUE_VERBS, BODY_WORDS, BOUNDARY_NAME_WORDS,
                   COMPASS_ADJECTIVES, COMPASS_NAME_WORDS, COMPASS_PARTS, DATELINE_DASHES, EDGE_NOUNS, HONORIFICS,
                   KNOWN_AS_VERBS, OFFICE_HEAD_WORDS, PLACE_OFFICE_TITLES, PLACE_PART_HEADS, POLITY_NAME_WORDS,
+                  FINITE_TAGS, POLITY_POSSESSORS,
                   REGARD_CUE_VERBS, REPORT_CUE_VERBS, ROMANCE_BODY_OPENERS, SEAT_ABBREVIATIONS, SELF_RULE_BODIES,
                   SETTING_PREPS, SETTLEMENT_KINDS, SETTLEMENT_OF_NOUNS, SHIP_PREFIXES, SITE_NAME_TAILS,
                   STATE_BODY_WORDS, STATEHOOD_NOUNS,
@@ -260,6 +261,7 @@ OFFICE_TITLES = frozenset({
     "spokesperson", "minister-president", "president-elect", "mep", "msp", "mla", "mpp", "councillor",
     "councilor", "councilman", "councilwoman", "alderman", "assemblyman", "assemblywoman",
     "prefect", "sub-prefect", "subprefect", "administrator", "justice", "cs",
+    "wali",  # the governor of a province (wilaya) in the Maghreb and Oman
     "besar",  # Malay "Menteri Besar", the chief minister of a Malaysian state
     "provost",  # the civic head of a Scottish council
     "bashkan",  # the elected head (governor) of Gagauzia, the autonomous region of Moldova
@@ -1032,8 +1034,10 @@ class _Index:
             if k < len(doc) and k > e + 1 and doc[k].pos_ == "NOUN" and (
                     doc[k].lower_ in PLACE_NOUNS or doc[k].lemma_.lower() in PLACE_NOUNS) and (
                     nxt is None or nxt.tag_ != "POS" and nxt.pos_ not in {"NOUN", "PROPN", "ADJ"}
-                    and nxt.text not in {"-", "‐"}):
-                return True  # the place noun heads the appositive ("the region's leader" does not)
+                    and nxt.text not in {"-", "‐"} and not (nxt.pos_ in {"VERB", "AUX"} and nxt.tag_ in FINITE_TAGS)):
+                # the place noun heads the appositive ("the region's leader" does not; nor does a clause's subject:
+                # "According to NAME, the ward was full")
+                return True
         if s > 0 and doc[s - 1].lower_ == "in" and e + 1 < len(doc) and doc[e].text == ",":
             nxt = self.ent_at[e + 1]
             if nxt is not None and nxt.start == e + 1 and (nxt.label_ in {"COUNTRY", "PLACE", "GPE"} or (
@@ -1410,9 +1414,10 @@ class _Index:
             # "Australia, like (along with) Japan, does not recognise X", "A and B, along with C,
             # withdrew recognition": the comparison shares the stance
             for prep in (*h.children, *h.head.children):
-                if prep.dep_ == "prep" and prep.lower_ in {"like", "along", "alongside"} and \
-                        h.i < prep.i < h.head.i and \
-                        self.doc[prep.i - 1].text == ",":
+                if prep.dep_ == "prep" and h.i < prep.i < h.head.i and (
+                        prep.lower_ in {"like", "along", "alongside"} and self.doc[prep.i - 1].text == "," or
+                        prep.lower_ == "with" and prep.i >= 2 and self.doc[prep.i - 1].lower_ == "together" and
+                        self.doc[prep.i - 2].text == ","):  # ("A, together with B, backs ...")
                     for t in prep.subtree:
                         if t.i == prep.i:
                             continue
@@ -1792,7 +1797,9 @@ class _Index:
                 h.head.head if h.dep_ == "poss" and h.head.dep_ in {"nsubj", "dobj"} else None)
             own = next((c for c in clause.children if c.dep_ == "nsubj"), None) if clause is not None and \
                 h.dep_ == "poss" and h.lower_ in {"its", "their"} else None
-            if own is not None and own.i < h.i and (own.lemma_.lower() in HOLDER_NOUNS or own.pos_ == "PROPN"):
+            if own is not None and own.i < h.i and (own.lemma_.lower() in HOLDER_NOUNS or own.pos_ == "PROPN" or (
+                    self.ent_at[own.i] is not None and self.ent_at[own.i].label_ in {"COUNTRY", "TERRITORY"})):
+                # (a state's name the tagger read as a common noun: "Suriname withdrew its recognition")
                 # "The Ruritanian foreign ministry reiterated its non-recognition of X": the body itself, and its
                 # state; "A withdrew its recognition of X, B's ministry said": A (the clause's own subject is the
                 # first candidate of Hobbs' search, before the reporting clause above it)
@@ -1849,7 +1856,8 @@ class _Index:
                     m = self.country_mention(c, allow_demonym=False)
                     if m is not None and m.label in {"COUNTRY", "TERRITORY"}:
                         return m  # "A's northern neighbour, B, regards X as ...": the apposed state
-        if h.lower_ in BARE_STATE_NOUNS and h.text[:1].isupper():
+        if h.lower_ in BARE_STATE_NOUNS and (h.text[:1].isupper() or h.lower_ != "republic"):
+            # ("the kingdom" in lower case too; "the republic" is a breakaway land's, see FOCUS_HEADS)
             m = self._styled_state(h, depth)
             if m is not None:
                 return m  # "the Islamic Republic holds ...": the named state of that style
@@ -1944,11 +1952,14 @@ class _Index:
             The country mention, or None.
         """
         kids = [c for c in h.children if c.i < h.i]
-        if [c.lower_ for c in kids if c.dep_ == "det"] != ["the"] or any(c.i > h.i for c in h.children) or any(
-                c.dep_ != "det" and not (c.dep_ in {"amod", "compound"} and c.text[:1].isupper() and c.is_alpha)
-                for c in kids):
+        people = [c for c in kids if c.dep_ == "poss" and c.lower_ in POLITY_POSSESSORS and c.text[:1].isupper()]
+        det = [c.lower_ for c in kids if c.dep_ == "det"] + [
+            d.lower_ for c in people for d in c.children if d.dep_ == "det"]  # ("The People's Republic")
+        if det != ["the"] or any(c.i > h.i for c in h.children) or any(
+                c.dep_ != "det" and c not in people and not (
+                    c.dep_ in {"amod", "compound"} and c.text[:1].isupper() and c.is_alpha) for c in kids):
             return None
-        words = [c.text for c in kids if c.dep_ != "det"] + [h.text]
+        words = [c.text + ("'s" if c in people else "") for c in kids if c.dep_ != "det"] + [h.text]
         styled = self.gaz.states_styled(" ".join(words))
         rep = self._reporting_state(h, depth) if h.dep_ == "nsubj" else None
         if rep is not None and rep.kb_id in styled:
@@ -6535,7 +6546,7 @@ LEAD_VERBS = frozenset({"lead", "head", "chair", "front"})
 # local offices whose seat is the place a report is set in: "In X, the mayor, Name, said"
 LOCAL_OFFICE_HEADS = frozenset(t.split()[-1] for t in PLACE_OFFICE_TITLES) | frozenset({
     "administrator", "prefect", "sub-prefect", "sheriff", "alcalde", "burgomaster", "intendant", "reeve",
-    "mukhtar", "headman"})  # a village's head: "In <village>, mukhtar Name said"
+    "mukhtar", "headman", "wali"})  # a village's head: "In <village>, mukhtar Name said"
 
 
 # the tiers of local government an office may be styled by: "the provincial executive", "a district chief"
@@ -7264,13 +7275,17 @@ def _fronted_subject(ix: _Index, verb):
     """
     doc = ix.doc
     # (or the aside read as the clause's parataxis: "A, the ministry said on Friday, continues to recognise X")
-    gov = verb.head if verb.dep_ == "ccomp" else next((c for c in verb.children if c.dep_ == "parataxis"), verb)
+    # (or as a clause of the verb before it: "A, its ministry wrote in a note, accepts Y's rule over X")
+    gov = verb.head if verb.dep_ == "ccomp" else next((c for c in verb.children if c.dep_ == "parataxis" or (
+        c.dep_ == "ccomp" and c.i < verb.i)), verb)
     if gov.i >= verb.i or gov.lemma_.lower() not in REPORT_CUE_VERBS | {"tell", "add", "insist", "note"}:
         return None
     sent = verb.sent
     first = next((t.i for t in sent if t.text == ","), None)
     if verb.dep_ == "ccomp":
-        closed = verb.left_edge.i > gov.i and doc[verb.left_edge.i - 1].text == ","
+        left = verb.left_edge.i
+        # (the comma may hang on the verb itself: "A, its ministry wrote in a note, accepts ...")
+        closed = left > gov.i and (doc[left - 1].text == "," or doc[left].text == "," and left < verb.i)
     else:  # (the aside's own subtree holds the comma that closes it)
         end = gov.right_edge.i
         closed = end < verb.i and (doc[end].text == "," or doc[end + 1].text == ",")
@@ -7280,6 +7295,23 @@ def _fronted_subject(ix: _Index, verb):
     if root.pos_ != "PROPN" or ix.holder_mention(root) is None:
         return None
     return root
+
+
+#: words that make the press a state's own voice: "state media reported that A recognises X" reports A's stance
+STATE_PRESS_WORDS = frozenset({"state", "state-run", "state-owned", "official", "government", "government-run"})
+
+
+def _unnamed_press(tok) -> bool:
+    """Whether ``tok`` is the press as hearsay ("local media"), not a state's own outlets ("state media").
+
+    Args:
+        tok: a subject token.
+
+    Returns:
+        True for a press noun without a state word before it.
+    """
+    return tok.lower_ in PRESS_NOUNS and not any(
+        c.dep_ in {"compound", "amod"} and c.lower_ in STATE_PRESS_WORDS for c in tok.children)
 
 
 def _hearsay_clause(cue) -> bool:
@@ -7299,12 +7331,12 @@ def _hearsay_clause(cue) -> bool:
         if a.dep_ == "acl" and a.head.lemma_.lower() in HEARSAY_NOUNS and a.head.pos_ == "NOUN" and \
                 any(c.dep_ == "mark" and c.lower_ == "that" for c in a.children):
             return True
-        if a.dep_ == "ccomp" and any(c.dep_ == "nsubj" and (c.lemma_.lower() in HEARSAY_NOUNS or c.lower_ in PRESS_NOUNS
+        if a.dep_ == "ccomp" and any(c.dep_ == "nsubj" and (c.lemma_.lower() in HEARSAY_NOUNS or _unnamed_press(c)
                                                            and a.head.lemma_.lower() in PRESS_REPORT_VERBS)
                                      and (c.tag_ == "NNS" or c.lower_ not in {"report"}) for c in a.head.children):
             return True  # (not "state media quoted an official as saying": the official's words)
         if any(r.dep_ in {"parataxis", "ccomp", "advcl"} and r.i > a.i and r.lemma_.lower() in {"report", "say"} and
-               any(c.dep_ == "nsubj" and c.lower_ in PRESS_NOUNS for c in r.children) for r in a.children):
+               any(c.dep_ == "nsubj" and _unnamed_press(c) for c in r.children) for r in a.children):
             return True  # "A has revoked its recognition of X, local media reported"
         if any(c.dep_ == "aux" and c.lower_ in {"will", "would", "'ll"} for c in a.children) and \
                 any(c.dep_ == "advmod" and c.lower_ in FORECAST_ADVERBS for c in a.children) and \
@@ -7396,9 +7428,10 @@ def _climb(ix: _Index, cue) -> tuple[object | None, _Polarity, list]:
         if subj is None and cur.dep_ in {"ccomp", "ROOT"} and cur.pos_ in {"VERB", "AUX"}:
             subj = _fronted_subject(ix, cur)  # "A, NAME said on Monday, does not recognise X"
         if subj is None and cur.pos_ in {"VERB", "AUX"}:
-            # a broken parse: "Vanuatu withdrew recognition" with the country as npadvmod/dep
+            # a broken parse: "Vanuatu withdrew recognition" with the country as npadvmod/dep, or a capital
+            # read as a modifier of a verb tagged like a noun ("CAPITAL backs B's sovereignty over X")
             for c in cur.children:
-                if c.dep_ in {"npadvmod", "dep", "nmod", "advmod"} and c.i < cur.i and (
+                if c.dep_ in {"npadvmod", "dep", "nmod", "advmod", "amod"} and c.i < cur.i and (
                         c.pos_ == "PROPN" or c.pos_ == "ADV" and ix.ent_at[c.i] is not None) and \
                         ix.country_mention(c, allow_demonym=False) is not None:  # (a capital tagged ADV)
                     subj = c
@@ -8970,6 +9003,34 @@ POSITION_SHARING_VERBS = frozenset({"endorse", "back", "support", "share", "echo
 VIEW_TAKING_VERBS = POSITION_SHARING_VERBS | frozenset({"adopt", "embrace"})
 
 
+#: verbs whose state subject owns the land object: "that Y owns X" says what "that X belongs to Y" does; "holds /
+#: has / exercises sovereignty over X" the same, through the hold noun
+OWN_VERBS = frozenset({"own", "possess", "hold", "have", "exercise"})
+#: hold nouns that make "Y holds <noun> over X" an ownership ("Y has jurisdiction over X" is no title: left out)
+OWNING_NOUNS = frozenset({"sovereignty", "title", "ownership"})
+
+
+def _owned_objects(clause) -> list:
+    """The owned objects of an own-verb clause with a state subject ("that Y owns the whole river", "that Y holds
+    sovereignty over X").
+
+    Args:
+        clause: the verb of the clause.
+
+    Returns:
+        Its object tokens (the land after the hold noun for "holds sovereignty over") when its subject names a
+        country, else an empty list.
+    """
+    if not any(s.dep_ == "nsubj" and s.ent_type_ == "COUNTRY" for s in clause.children):
+        return []
+    objs = [o for o in clause.children if o.dep_ in {"dobj", "obj"}]
+    if clause.lemma_.lower() in {"own", "possess"}:
+        return objs
+    return [p for o in objs if o.lemma_.lower() in OWNING_NOUNS for c in (*o.children, *clause.children)
+            if c.dep_ == "prep" and c.lower_ in {"over", "to", "of"} and c.i > o.i
+            for p in c.children if p.dep_ == "pobj"]
+
+
 def _belong_clause(verb):
     """The verb of a "that X belongs to Y" / "that X is British" / "that X is Y's" complement of
     ``verb``, or None."""
@@ -8994,6 +9055,8 @@ def _belong_clause(verb):
             continue
         if c.lemma_.lower() == "belong" and any(p.dep_ == "prep" and p.lower_ == "to" for p in c.children):
             return c
+        if c.lemma_.lower() in OWN_VERBS and _owned_objects(c):
+            return c  # "that Y owns X": the land owned by a state, as "that X belongs to Y"
         if c.lemma_.lower() in {"lie", "sit"} and any(
                 p.dep_ == "prep" and p.lower_ in {"in", "inside", "within"} and
                 any(g.dep_ == "pobj" and g.ent_type_ == "COUNTRY" for g in p.children) for p in c.children):
@@ -9032,7 +9095,8 @@ def _belonging_territories(ix: _Index, cue, memory: dict, holders: list) -> tupl
     if clause is None:
         return [], False
     taken = {h.kb_id or h.text for h in holders}
-    refs = [r for s in clause.children if s.dep_ in {"nsubj", "nsubjpass"}
+    owned = _owned_objects(clause) if clause.lemma_.lower() in OWN_VERBS else []
+    refs = [r for s in owned or [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}]
             for r in _held_place(ix, s, memory, holders) if r.name not in taken]
     states = taken | {m.kb_id for h in holders if h.label == "PERSON" for m in [ix.person_state(h)] if m is not None}
     if cue.lemma_.lower() in BELONG_REPORT_LEMMAS and cue.lemma_.lower() not in BELONG_CUE_LEMMAS:
@@ -9053,7 +9117,10 @@ def _belonging_territories(ix: _Index, cue, memory: dict, holders: list) -> tupl
         # "Y insists that X remains part of Y": a state's own claim is no recognition, except that it denies
         # the statehood of a land whose independence the article speaks of
         aliased = {t.i for a in clause.subtree if _alias_clause(a) for t in a.subtree}  # "X, known in Y as Z,"
-        owners = {m.kb_id for a in clause.subtree if a.dep_ in {"pobj", "poss", "amod"} and a.i not in aliased
+        # "that X belongs to Y and considers it Z-ian territory": a verb joined to the clause is the holder's, no owner
+        aliased |= {t.i for a in clause.children if a.dep_ == "conj" and a.pos_ in {"VERB", "AUX"} for t in a.subtree}
+        owners = {m.kb_id for a in clause.subtree if (a.dep_ in {"pobj", "poss", "amod"} or owned and a.dep_ == "nsubj"
+                                                    and a.head.i == clause.i) and a.i not in aliased
                   for m in [ix.country_mention(a)] if m is not None and m.kb_id and m.label == "COUNTRY"}
         own = not owners and any(a.dep_ == "pobj" and (a.lemma_.lower() in {"country", "nation"} and any(
             d.lower_ == "the" for d in a.children) or a.lower_ in {"it", "us"} and a.tag_ == "PRP")
@@ -10043,6 +10110,43 @@ def _claim_objects(verb) -> list:
     return [lost] if lost is not None else []
 
 
+def _earlier_claim(ix: _Index, claim):
+    """The claim noun a bare "the claim" takes up: the last one "to / over" a place in this or the sentence before.
+
+    A definite description repeating an earlier head noun refers back to it (direct anaphora; Vieira & Poesio 2000).
+
+    Args:
+        ix: the document index.
+        claim: a claim noun with "the", "this" or "that" and nothing after it.
+
+    Returns:
+        The earlier claim token, or None.
+    """
+    if not any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in claim.children):
+        return None
+    here = ix.sent_no(claim.i)
+    floor = ix.sents[max(here - 1, 0)].start if ix.sents else 0
+    for t in reversed(ix.doc[floor:claim.i]):
+        if t.lemma_.lower() in CLAIM_NOUNS and t.pos_ == "NOUN" and _claim_preps(t):
+            return t
+    return None
+
+
+def _claim_preps(claim) -> list:
+    """The "to / over" phrases of a claim noun, also one the parser hung on its verb ("reasserted its claim to X").
+
+    Args:
+        claim: a claim noun.
+
+    Returns:
+        The preposition tokens.
+    """
+    preps = [c for c in claim.children if c.dep_ == "prep" and c.lower_ in {"to", "over"}]
+    if not preps and claim.dep_ in {"dobj", "obj"}:
+        preps = [c for c in claim.head.children if c.dep_ == "prep" and c.lower_ in {"to", "over"} and c.i > claim.i]
+    return preps
+
+
 def _rejected_claim_territories(ix: _Index, cue, memory: dict, holders: list) -> list[TerritoryRef]:
     """The land of a rejected claim: "rejects the claim that X belongs to Y", "disputes Y's claim to X".
 
@@ -10086,6 +10190,18 @@ def _rejected_claim_territories(ix: _Index, cue, memory: dict, holders: list) ->
                 return []
             for subj in (c for c in b.children if c.dep_ in {"nsubj", "nsubjpass"}):
                 refs = [r for r in _held_place(ix, subj, memory, holders) if r.name not in taken]
+                if refs:
+                    return refs
+        earlier = _earlier_claim(ix, claim) if not owners and not any(
+            c.dep_ in {"prep", "acl", "ccomp", "relcl", "appos"} for c in claim.children) else None
+        if earlier is not None:
+            # "Y reasserted its claim to X. A disputes the claim": the claim named just before, unless it is A's
+            claimants = {m.kb_id or m.text for t in (earlier, earlier.head) for c in t.children
+                         if c.dep_ in {"poss", "nsubj"} for m in [ix.holder_mention(c)] if m is not None}
+            if not claimants & taken:
+                refs = [r for c in _claim_preps(earlier) for p in c.children if p.dep_ == "pobj"
+                        for r in _held_place(ix, p, memory, holders)]
+                refs = [r for r in refs if r.name not in taken | claimants]
                 if refs:
                     return refs
         if owners and not any(c.dep_ == "prep" and c.lower_ in {"to", "over", "on"} or
@@ -10745,6 +10861,9 @@ def _stances_in_sentence(ix: _Index, sent, memory: dict) -> Iterator[Stance]:
                 negative = bool(even)
                 if even:
                     pol.cue_words.extend(c for c in holder_tok.children if c.lower_ in {"no", "none"})
+        if not holders and negative and any(c.dep_ == "det" and c.lower_ == "any" for c in holder_tok.children):
+            # "X was never recognised by any UN member, including A": A is among those that did not
+            holders = _not_even_holders(ix, holder_tok)
         if not holders:
             continue
         if not _no_subject(holder_tok) and not none_of:
@@ -11245,8 +11364,10 @@ def _not_even_holders(ix: _Index, head) -> list[Mention]:
     while k < limit - 2:
         if seen_verb and doc[k].text in {";", ":"} or doc[k].lower_ == "but":
             break
-        if doc[k].lower_ == "not" and doc[k + 1].lower_ == "even":
-            j = k + 2
+        if doc[k].lower_ == "not" and doc[k + 1].lower_ == "even" or doc[k].lower_ == "including" and \
+                doc[k - 1].text == ",":
+            # ("no state, including A, recognises X": A shares the refusal as with "not even")
+            j = k + 2 if doc[k].lower_ == "not" else k + 1
             while j < limit:
                 tok = doc[j]
                 if tok.lower_ in {"and", "or", ","} or tok.pos_ == "DET":
@@ -12326,7 +12447,8 @@ GEO_NOUNS = FOCUS_HEADS | frozenset({
     "banks", "skerries", "creek", "inlet", "lagoon", "fjord", "marshes", "wetlands", "farms", "lakes", "lough", "loch",
     "loughs", "passage", "waterway", "sound", "complex", "field", "fields", "reservoir",
     "promontory", "headland", "cape", "ridge", "hill", "hilltop", "spit", "sandbank", "escarpment", "massif",
-    "outcrop", "wedge", "block", "blocks", "sandbar", "hamlet", "village"})
+    "outcrop", "wedge", "block", "blocks", "sandbar", "hamlet", "village", "pond", "ponds", "cove", "coves",
+    "pasture", "pastures", "meadow", "meadows"})
 # lower-case heads of a named site that are no part of its name: "the X complex"
 SITE_NOUNS = frozenset({"complex"})
 # nouns of a settlement or unit named by "of": "the municipality of X", "the town of Y"
@@ -13120,6 +13242,8 @@ def _named_like(ix: _Index, o) -> TerritoryRef | None:
     """
     floor = ix.sents[max(ix.sent_no(o.i) - 2, 0)].start if ix.sents else 0
     word = o.lower_
+    # an apposition may call the place by a near word of the same kind: "X, a drying sandbank ..." then "the shoal"
+    words = SHALLOWS_WORDS if word in SHALLOWS_WORDS else {word}
     here = ix.sent_no(o.i)
     score: dict[str, list] = {}
     # "the northern zone": a compass word the name lacks makes it another place (modifier agreement, the
@@ -13129,9 +13253,10 @@ def _named_like(ix: _Index, o) -> TerritoryRef | None:
         if compass - {w.lower() for w in ent.text.split()}:
             continue
         # "X Island, the remote atoll ...,": the noun in apposition to the name (on any of its words)
-        apposed = any(c.dep_ == "appos" and c.i < o.i and (c.lower_ == word or any(  # ("a cluster of shoals")
-            p.lower_ == word for k in c.children if k.dep_ == "prep" and k.lower_ == "of" for p in k.children
-            if p.dep_ == "pobj")) for t in ent for c in t.children)
+        apposed = any(c.dep_ == "appos" and c.i < o.i and (c.lower_ in words or any(  # ("a cluster of shoals")
+            p.lower_ in words for k in c.children if k.dep_ == "prep" and k.lower_ == "of" for p in k.children
+            if p.dep_ == "pobj")) for t in ent for c in t.children) or any(
+            _surface_apposed_noun(ix.doc, ent.end, w) for w in words)
         if ent.label_ in {"GPE", "LOC", "FAC", "PLACE", "TERRITORY"} and (
                 word in {w.lower() for w in ent.text.split()} or apposed or
                 (_noun_after_name(ix.doc, ent.end, word) and ent.start < o.left_edge.i)) or \
@@ -13145,7 +13270,9 @@ def _named_like(ix: _Index, o) -> TerritoryRef | None:
                 rec = score.setdefault(m.kb_id or m.text, [0.0, 0, m, False])
                 rec[0] += 0.5 ** max(here - ix.sent_no(ent.start), 0)
                 rec[1] = ent.start
-                rec[3] = rec[3] or ent.label_ in {"LOC", "TERRITORY"} or ent[-1].lower_ == word  # ("X Passage")
+                rec[3] = rec[3] or ent.label_ in {"LOC", "TERRITORY"} or ent[-1].lower_ == word or (
+                    (ent[0].lower_ == "the" or ent.start > 0 and ix.doc[ent.start - 1].lower_ == "the") and
+                    _noun_after_name(ix.doc, ent.end, word))  # ("X Passage", "the X reservoir"; not "many X islets")
     # several "X Island"s in reach: the more salient one (repeated, recent; Lappin & Leass 1994);
     # further back only a land or water feature the article is about: "Lake X" ... "the lake"
     here_start = ix.sents[here].start if ix.sents else 0
@@ -13156,6 +13283,32 @@ def _named_like(ix: _Index, o) -> TerritoryRef | None:
         return None
     name, rec = max(near, key=lambda kv: (kv[1][0], kv[1][1]))
     return TerritoryRef(mention=rec[2], name=name)
+
+
+#: words for one small feature of shallow sea, used for each other once a name has been described by one
+SHALLOWS_WORDS = frozenset({"shoal", "sandbank", "sandbar", "bank", "reef", "cay", "outcrop"})
+
+
+def _surface_apposed_noun(doc, end: int, word: str) -> bool:
+    """Whether a name ending at ``end`` is followed by ", a <lower-case words> <word>": "X, a coral outcrop off Y"
+    with the apposition misparsed (the noun tagged as an adjective and hung on the verb).
+
+    Args:
+        doc: the Doc.
+        end: the end index of the name.
+        word: the lower-case place noun.
+
+    Returns:
+        True when a comma, an article and at most two lower-case words lead to ``word``.
+    """
+    if end + 2 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ not in {"a", "an", "the"}:
+        return False
+    for k in range(end + 2, min(end + 5, len(doc))):
+        if doc[k].lower_ == word:
+            return True
+        if not (doc[k].is_alpha and doc[k].is_lower) and doc[k].text != "-":
+            return False
+    return False
 
 
 def _noun_after_name(doc, end: int, word: str) -> bool:
