@@ -2524,6 +2524,8 @@ def _place_as_given_name(doc: Doc, ent: Span, nxt: Span | None, covered: set[int
         return None
     if ent.start > 0 and doc[ent.start - 1].lower_ in PLACE_PREPOSITIONS:
         return None
+    if ent.start >= 2 and doc[ent.start - 1].lower_ in {"for", "of"} and doc[ent.start - 2].is_title:
+        return None  # "Minister of State for Europe Ana Berg": the office's remit, then the holder's name
     if ent.label_ == "COUNTRY" and doc[i].lower_ in ORG_BODY | MISSION_HEADS:
         return None  # "the Ruritanian Embassy", "the U.S. Embassy said": a country and a body's word make a body
     if nxt is not None and nxt.start == i and nxt.label_ == "PERSON" and not nxt.ent_id_:
@@ -3076,7 +3078,7 @@ def _split_coordinated(doc: Doc, ents: list[Span]) -> list[Span]:
 
 
 def _office_place_head(doc: Doc, ent: Span, gaz: Gazetteer) -> bool:
-    """Whether a PERSON entity after "<title> of" opens with the office's place.
+    """Whether a PERSON entity after "<title> of" (or "for" a listed region) opens with the office's place.
 
     "Regent of Tolsby Darko Venhaus", "Mayor of Varn Ana Berg": English writes the holder's name right after
     the place of a local office, and the NER reads the place into the name. A person's name never stands after
@@ -3095,8 +3097,14 @@ def _office_place_head(doc: Doc, ent: Span, gaz: Gazetteer) -> bool:
     from .nlp import english_words
 
     if ent.label_ not in {"PERSON", "ORG", "GPE"} or not 3 <= len(ent) <= 4 or ent.start < 2 or \
-            doc[ent.start - 1].lower_ != "of":
+            doc[ent.start - 1].lower_ not in {"of", "for"}:
         return False
+    if doc[ent.start - 1].lower_ == "for":
+        # "Minister of State for Europe Ana Berg": after "for" only a listed region or place is the office's remit
+        entry = gaz.lookup(ent[0].text)
+        rest = ent[1:]
+        return ent.label_ == "PERSON" and entry is not None and entry.cls == "Place" and \
+            all(t.is_title for t in rest) and person_shaped(rest.text)
     if ent.label_ != "PERSON" and not (ent.end < len(doc) and doc[ent.end].text == ","):
         return False  # (read as a body or a place: only a name closed by a comma, "…, who visited", is taken)
     office = doc[ent.start - 2]

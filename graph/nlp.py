@@ -180,9 +180,11 @@ def lost_object(verb, nouns: frozenset):
     Returns:
         The noun token, or None.
     """
-    for t in verb.doc[verb.i + 1:verb.sent.end]:
-        if t.lemma_.lower() in nouns and t.pos_ == "NOUN":
-            return t
+    doc = verb.doc
+    for t in doc[verb.i + 1:verb.sent.end]:
+        if t.lemma_.lower() in nouns and (t.pos_ == "NOUN" or t.tag_ in {"VB", "VBP"} and doc[t.i - 1].pos_ in {
+                "DET", "ADJ"} and doc[t.i - 1].lower_ not in {"to", "that"}):
+            return t  # (also the noun read as a verb after a determiner or an adjective: "any Ruritanian claim to X")
         if (t.pos_ in {"VERB", "AUX", "CCONJ", "SCONJ", "PRON"} and t.tag_ != "PRP$") or t.text in {";", ":"}:
             return None
     return None
@@ -327,7 +329,32 @@ def included_names(tok) -> list:
     k = tok.right_edge.i
     if not preps and k + 2 < len(tok.doc) and tok.doc[k + 1].text == "," and tok.doc[k + 2].lower_ in INCLUDING_WORDS:
         preps = [tok.doc[k + 2]]
-    return [p for c in preps for p in c.children if p.dep_ == "pobj"]
+    return [p for c in preps for p in c.children if p.dep_ == "pobj"] or included_after(tok)
+
+
+def included_after(tok) -> list:
+    """The name a postposed "included" adds after a noun or a name: "any part of A, B included".
+
+    The parser reads ", B included" as a clause of its own; on the surface it is "including B".
+
+    Args:
+        tok: the noun or name before the comma.
+
+    Returns:
+        The head (last word) of the included name, or an empty list.
+    """
+    doc = tok.doc
+    k = tok.right_edge.i + 1
+    if doc[k - 1].text == "," and k - 1 > tok.i:
+        k -= 1  # (the comma hung on the name)
+    if k + 2 >= len(doc) or doc[k].text != ",":
+        return []
+    j = k + 1
+    while j < len(doc) and j - k <= 4 and doc[j].text[:1].isupper() and doc[j].is_alpha:
+        j += 1
+    if j == k + 1 or j >= len(doc) or doc[j].lower_ != "included" or (j + 1 < len(doc) and doc[j + 1].is_alpha):
+        return []
+    return [doc[j - 1]]
 
 
 #: nouns of a manner phrase a "that" clause may be misparsed onto: "accepts without hesitation that ..."
@@ -1412,9 +1439,15 @@ def find_unlisted_territories(doc) -> list[tuple[int, int, str]]:
                 preps = [c for o in tok.children if o.dep_ == "prep" and o.lower_ == "of"
                          for p in o.children if p.dep_ == "pobj" for c in p.subtree
                          if c.dep_ == "prep" and c.lower_ == prep and c.head.pos_ == "PROPN"]
+            if not preps and lemma == "sovereignty":
+                # "any Y-ian sovereignty in the X": "in" a named water or land stands for "over" it
+                preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "in" and any(
+                    p.dep_ == "pobj" and (p.pos_ == "PROPN" or p.text[:1].isupper() and p.ent_type_)
+                    for p in c.children)]
             heads = [p for c in preps for p in c.children if p.dep_ == "pobj"]
             heads = [of_land(h) for h in heads]  # "sovereignty over the summit of X": X
             heads += [of_land(h) for c in heads for h in listed_names(c)]
+            heads += [x for h in heads if h.pos_ == "PROPN" for x in included_after(h)]  # "over A, B included"
             held = True
         elif lemma in OWNED_HOLD_NOUNS and tok.pos_ == "NOUN" and _state_owned(tok, gaz):
             preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in OWNED_HOLD_NOUNS[lemma]]

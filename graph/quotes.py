@@ -1975,10 +1975,14 @@ def _collect_names(ctx: _Ctx) -> list[_Name]:
         # "the chair of X, [Ana Lind]," read as a place, with "Lind" tagged as a person elsewhere: a full name
         surnamed = ent is not None and ent.label_ in PLACE_LIKE_LABELS and hi - lo >= 2 and \
             doc[hi - 1].text.casefold() in person_surnames
-        if honorific or speaks or titled or surnamed:
+        # "X Y and her husband, Z Y, flew ...": a name joined to its own kin ("her husband") is a person's
+        kin = ent is None and hi - lo >= 2 and any(
+            c.dep_ == "conj" and c.lower_ in KIN_NOUNS and any(
+                p.dep_ == "poss" and p.lower_ in {"her", "his"} for p in c.children) for c in tok.children)
+        if honorific or speaks or titled or surnamed or kin:
             gender = _gender(ctx, lo, _title_context(ctx, tok, lo, hi, own=False, core=True)
                              | _trimmed_titles(ctx, lo, m) | _surface_titles(ctx, lo, hi))
-            out.setdefault(lo, _Name(m, tok.i, lo, m.label == "PERSON" or surnamed, context, gender,
+            out.setdefault(lo, _Name(m, tok.i, lo, m.label == "PERSON" or surnamed or kin, context, gender,
                                      _kinds(ctx, tok, lo, hi)))
     return [out[k] for k in sorted(out)]
 
@@ -2026,7 +2030,28 @@ def _person_appositive(ctx: _Ctx, head: "Token") -> bool:
     if ent is not None and (ent.ent_id_ or _is_place(ctx, ent.text) or _is_demonym(ctx, ent.text)):
         return False
     return any(c.dep_ == "appos" and c.i > head.i and c.pos_ == "NOUN" and c.tag_ == "NN" and not ctx.quoted(c.i)
-               and (c.lemma_.casefold() in PERSON_NOUNS | {"chief"} or _who_clause(c)) for c in head.children)
+               and (c.lemma_.casefold() in PERSON_NOUNS | {"chief"} or _who_clause(c) or _chamber_member(c))
+               for c in head.children)
+
+
+#: bodies whose members are people: "X, a member of the Assembly of Y," is a person (a state is a member of a bloc)
+MEMBER_CHAMBERS = frozenset({"assembly", "parliament", "senate", "congress", "council", "legislature", "party",
+                             "house", "chamber", "board", "committee", "commission"})
+
+
+def _chamber_member(noun: "Token") -> bool:
+    """Tell whether a noun is "member of / for" a chamber or a party ("a member of the Assembly of X").
+
+    Args:
+        noun: an appositive noun.
+
+    Returns:
+        True for "member" with an "of" or "for" phrase whose head names a chamber or a party.
+    """
+    return noun.lemma_.casefold() == "member" and any(
+        c.dep_ == "prep" and c.lower_ in ("of", "for") and any(
+            p.dep_ == "pobj" and p.lemma_.casefold() in MEMBER_CHAMBERS for p in c.children)
+        for c in noun.children)
 
 
 def _who_clause(noun: "Token") -> bool:

@@ -56,7 +56,8 @@ from .nlp import (ALIAS_VERBS, BARE_FRAME_VERBS, BELONG_CUE_VERBS, BODY_WORDS, B
                   SETTING_PREPS, SETTLEMENT_KINDS, SETTLEMENT_OF_NOUNS, SHIP_PREFIXES, SITE_NAME_TAILS,
                   STATE_BODY_WORDS, STATEHOOD_NOUNS,
                   STATION_MODIFIERS, TERRITORY_FRAMING, VALID_WORDS, VOID_WORDS, belong_complements, english_words,
-                  has_own_name, included_names, is_setting_phrase, listed_names, lost_object, misparsed_small_clause,
+                  has_own_name, included_after, included_names, is_setting_phrase, listed_names, lost_object,
+                  misparsed_small_clause,
                   glued_name_part, of_land,
                   plural_noun_opening, s_form_lemmas, so_called, stolen_object)
 
@@ -262,6 +263,7 @@ OFFICE_TITLES = frozenset({
     "councilor", "councilman", "councilwoman", "alderman", "assemblyman", "assemblywoman",
     "prefect", "sub-prefect", "subprefect", "administrator", "justice", "cs",
     "wali",  # the governor of a province (wilaya) in the Maghreb and Oman
+    "sarpanch",  # the elected head of a village council (gram panchayat) in India
     "besar",  # Malay "Menteri Besar", the chief minister of a Malaysian state
     "provost",  # the civic head of a Scottish council
     "bashkan",  # the elected head (governor) of Gagauzia, the autonomous region of Moldova
@@ -312,6 +314,10 @@ OCCUPATION_TITLES = frozenset({
     "docent",  # a Nordic and central European academic rank below professor
     "gp",  # a general practitioner (British usage)
     "supervisor",  # the head of a section of a public or private workforce ("the city's supervisor of parks")
+    # medicine's practitioners
+    "physician", "paediatrician", "pediatrician", "oncologist", "cardiologist", "neurologist", "psychiatrist",
+    "obstetrician", "gynaecologist", "gynecologist", "midwife", "radiologist", "anaesthetist", "anesthesiologist",
+    "dermatologist", "neonatologist", "haematologist", "hematologist", "pharmacist", "paramedic", "dentist",
 })
 # Seats whose holders belong to a party ("Conservative MP X": the party, not a politics word).
 LEGISLATOR_TITLES = frozenset({"mp", "mep", "msp", "mla", "mpp", "lawmaker", "legislator", "senator", "congressman",
@@ -2167,7 +2173,7 @@ class _Index:
                 gov = gov.head.head  # "A's parliament passed a motion stating that the country ...": the motion's
                 # maker is the reporter (the noun's verb's subject, read below)
             if (gov.dep_ == "ccomp" or motion) and gov.head.i != gov.i:
-                subj = [c for c in gov.head.children if c.dep_ == "nsubj"]
+                subj = [c for c in gov.head.children if c.dep_ == "nsubj" and not _dateline(c)]
                 if subj and subj[0].lower_ not in REL_PRONOUNS:
                     m = self.holder_mention(subj[0], depth + 1)
                     if m is not None and m.label == "PERSON":
@@ -3807,6 +3813,14 @@ def _portfolio_run(ix: _Index, run: list) -> bool:
     words = [t for t in run if not _is_space(t)]
     while words and words[-1].is_punct:
         words.pop()
+    ent = ix.ent_at[words[0].i] if words else None
+    prep = ix.doc[words[0].i - 1] if words and words[0].i >= 2 else None
+    if ent is not None and ent.label_ in {"PLACE", "LOC"} and ent.start == words[0].i and \
+            ent.end == words[-1].i + 1 and prep is not None and prep.lower_ == "for" and \
+            _is_cap(ix.doc[prep.i - 1]):  # (not "minister responsible for the Pacific": a remit, no style)
+        entry = ix.gaz.lookup(ent.text)
+        if entry is not None and entry.cls == "Place" and fold(entry.name) not in ix.gaz.capitals:
+            return True  # "Minister of State for Europe": a listed region as the remit
     if not words or len(words) > 6 or not (words[-1].lower_ in PORTFOLIO_WORDS or (
             _is_cap(words[-1]) and words[-1].lower_.endswith(PORTFOLIO_SUFFIXES))):
         return False  # "Affairs", "Mines"; an abstract noun: "Reintegration", "Equality"
@@ -4175,6 +4189,10 @@ def _head_kind_text(text: str) -> str | None:
 
 # --------------------------------------------------------------------------- phrase scanners
 
+#: participles of a reporter's beat set between the title and the employer: "a reporter covering X for Y"
+BEAT_PARTICIPLES = frozenset({"cover", "report", "write"})
+
+
 def _after_phrase(ix: _Index, i: int, limit: int) -> list:
     """Tokens of an appositive / predicate phrase starting at token ``i``.
 
@@ -4230,6 +4248,13 @@ def _after_phrase(ix: _Index, i: int, limit: int) -> list:
         if out and date is not None and date.label_ in {"DATE", "TIME"} and date.start == k and \
                 out[-1].pos_ in {"NOUN", "PROPN"} and t.pos_ in {"ADJ", "DET", "NOUN"}:
             break  # "named foreign minister last year": a time adverbial ends the phrase
+        if t.tag_ == "VBG" and t.lemma_.lower() in BEAT_PARTICIPLES and out and out[-1].pos_ == "NOUN":
+            # "a staff reporter covering northern X for the Y Times": the beat is no part of the title and hides
+            # the employer; the phrase goes on at the employer's preposition
+            emp = next((x for x in range(k + 1, min(limit, k + 8)) if doc[x].lower_ in {"for", "at", "with"}), None)
+            if emp is not None and not any(doc[x].is_punct for x in range(k + 1, emp)):
+                k = emp
+                continue
         if t.pos_ in {"VERB", "AUX"}:
             hyphen_based = k > 0 and doc[k - 1].text == "-" and not doc[k - 1].whitespace_
             # "the Banco Central do Brasil": a lower-case link between capitalised name words is no verb
@@ -6546,7 +6571,7 @@ LEAD_VERBS = frozenset({"lead", "head", "chair", "front"})
 # local offices whose seat is the place a report is set in: "In X, the mayor, Name, said"
 LOCAL_OFFICE_HEADS = frozenset(t.split()[-1] for t in PLACE_OFFICE_TITLES) | frozenset({
     "administrator", "prefect", "sub-prefect", "sheriff", "alcalde", "burgomaster", "intendant", "reeve",
-    "mukhtar", "headman", "wali"})  # a village's head: "In <village>, mukhtar Name said"
+    "mukhtar", "headman", "wali", "sarpanch"})  # a village's head: "In <village>, mukhtar Name said"
 
 
 # the tiers of local government an office may be styled by: "the provincial executive", "a district chief"
@@ -7331,6 +7356,9 @@ def _hearsay_clause(cue) -> bool:
         if a.dep_ == "acl" and a.head.lemma_.lower() in HEARSAY_NOUNS and a.head.pos_ == "NOUN" and \
                 any(c.dep_ == "mark" and c.lower_ == "that" for c in a.children):
             return True
+        if a.dep_ == "ccomp" and a.head.dep_ == "acl" and a.head.tag_ in {"VBG", "VBN"} and \
+                a.head.lemma_.lower() in PRESS_REPORT_VERBS and a.head.head.lemma_.lower() in HEARSAY_NOUNS:
+            return True  # "a newspaper report claiming that A had recognised X"
         if a.dep_ == "ccomp" and any(c.dep_ == "nsubj" and (c.lemma_.lower() in HEARSAY_NOUNS or _unnamed_press(c)
                                                            and a.head.lemma_.lower() in PRESS_REPORT_VERBS)
                                      and (c.tag_ == "NNS" or c.lower_ not in {"report"}) for c in a.head.children):
@@ -7356,6 +7384,11 @@ def _climb(ix: _Index, cue) -> tuple[object | None, _Polarity, list]:
     pol = _Polarity()
     if _hearsay_clause(cue):
         pol.blocked = True  # "Reports that A had withdrawn its recognition of X were denied"
+        return None, pol, [cue]
+    if cue.pos_ == "NOUN" and cue.dep_ in {"nsubj", "nsubjpass"} and any(
+            c.dep_ == "det" and c.lower_ in {"any", "a"} for c in cue.children) and any(
+            a.dep_ == "aux" and a.lower_ in {"would", "could", "might"} for a in cue.head.children):
+        pol.blocked = True  # "Any recognition of X by A would be a hostile act": a hypothetical act, no stance
         return None, pol, [cue]
     opposed = _recognition_opponent(ix, cue) if cue.pos_ == "NOUN" else None
     if opposed is not None:
@@ -7430,7 +7463,14 @@ def _climb(ix: _Index, cue) -> tuple[object | None, _Polarity, list]:
         if subj is None and cur.pos_ in {"VERB", "AUX"}:
             # a broken parse: "Vanuatu withdrew recognition" with the country as npadvmod/dep, or a capital
             # read as a modifier of a verb tagged like a noun ("CAPITAL backs B's sovereignty over X")
-            for c in cur.children:
+            quantifier = next((c for c in cur.children if c.dep_ in {"dep", "advmod", "npadvmod"} and c.i < cur.i
+                               and c.lower_ in {"all", "both", "each"}), None)
+            q = quantifier.i if quantifier is not None else 0
+            while quantifier is not None and q > 0 and ix.doc[q - 1].pos_ == "AUX":
+                q -= 1  # ("A and B have all ...")
+            if quantifier is not None and _country_list_before(ix, q, ix.sent_at[quantifier.i].start):
+                subj = quantifier  # "A, B and C have all described X as Y-ian" with "states" read as the verb before
+            for c in cur.children if subj is None else ():
                 if c.dep_ in {"npadvmod", "dep", "nmod", "advmod", "amod"} and c.i < cur.i and (
                         c.pos_ == "PROPN" or c.pos_ == "ADV" and ix.ent_at[c.i] is not None) and \
                         ix.country_mention(c, allow_demonym=False) is not None:  # (a capital tagged ADV)
@@ -7754,8 +7794,8 @@ def _existential_seat(ix: _Index, verb):
 
 #: a wire dateline with a date: "TOWN, May 2 (Agency) -", "TOWN, Region, May 2 -" (Reuters style), "TOWN, May 2:"
 DATED_DATELINE = re.compile(r"(?m)^[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+(?: [A-ZÀ-Þ][A-ZÀ-Þ'’.-]+){0,3}(?:, [A-Z][\w.'’-]*){0,2}, "
-                            r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}"
-                            r"(?: \([^()\n]{2,40}\))?(?: ?[—–-]|:) ")  # (or a colon: "TOWN, May 22: ...")
+                            r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}(?:, \d{4})?"
+                            r"(?: \([^()\n]{2,40}\))?(?: ?[—–-]|:) ")  # (or a colon: "TOWN, May 22: ..."; a year)
 
 
 #: a line-opening dateline of a town in capitals with an optional agency and a dash: "SUVA (Wire) - ", "SUVA - "
@@ -10175,6 +10215,16 @@ def _rejected_claim_territories(ix: _Index, cue, memory: dict, holders: list) ->
                            for m in [ix.country_mention(p)] if m is not None for n in (m.kb_id, m.text, p.text)}
         if owners & taken:
             return []
+        if claim.pos_ in {"VERB", "AUX"}:
+            # "dismisses, as baseless, any Y-ian claim to X" with the noun read as the sentence's verb: its own
+            # "to X", and the demonym the parser made its subject is the claimant
+            owners = owners | {n for c in claim.children if c.dep_ == "nsubj" for m in [ix.country_mention(c)]
+                               if m is not None for n in (m.kb_id, m.text)}
+            if owners & taken:
+                return []
+            refs = [r for c in claim.children if c.dep_ == "prep" and c.lower_ in {"to", "over"}
+                    for p in c.children if p.dep_ == "pobj" for r in _held_place(ix, p, memory, holders)]
+            return [r for r in refs if r.name not in taken | owners]
         refs = _hold_territories(ix, cue, [t for t in claim.subtree if t.i not in skip], memory, holders)
         if not refs:
             # "rejects Y's claim to X" with "to X" hung on the verb
@@ -10823,7 +10873,10 @@ def _stances_in_sentence(ix: _Index, sent, memory: dict) -> Iterator[Stance]:
                        for m in [ix.country_mention(c, allow_demonym=False)] if m is not None and
                        m.label == "COUNTRY"] or holders
         if not holders and holder_tok.lower_ in {"each", "both", "all"} and holder_tok.i > sent.start:
-            holders = _country_list_before(ix, holder_tok.i, sent.start)  # "A and B each backed X"
+            q = holder_tok.i
+            while q > sent.start and ix.doc[q - 1].pos_ == "AUX":
+                q -= 1  # ("A and B have all described X as ...")
+            holders = _country_list_before(ix, q, sent.start)  # "A and B each backed X"
             if not holders:
                 holders = _country_list_before_aside(ix, holder_tok.i, sent.start)  # "A and B, C's allies, both"
         if not holders and holder_tok.lower_ in {"both", "all"} and holder_tok.dep_ in {"nsubj", "nsubjpass"} \
@@ -12864,6 +12917,10 @@ def _held_place(ix: _Index, o, memory: dict, holders: list) -> list[TerritoryRef
               for d in c.children if (d.dep_ in {"prep", "advmod", "npadvmod"} or d.lower_ in COMPASS_WORDS) and
               d.i > c.i for k in d.subtree}
     named = _territories_in(ix, [t for t in o.subtree if t.i not in appos])
+    if named and o.pos_ == "PROPN":
+        # "over any part of A, B included": B is held as part of A
+        named += [r for r in _territories_in(ix, [t for p in included_after(o) for t in p.subtree])
+                  if all(r.name != n.name for n in named)]
     ent = ix.ent_at[o.i]
     if named and ent is not None and ent.label_ in {"GPE", "LOC", "PLACE"} and ent.root.i == o.i and \
             fold(ent.text) not in ix.gaz.capitals and any(
@@ -13261,7 +13318,10 @@ def _named_like(ix: _Index, o) -> TerritoryRef | None:
                 word in {w.lower() for w in ent.text.split()} or apposed or
                 (_noun_after_name(ix.doc, ent.end, word) and ent.start < o.left_edge.i)) or \
                 ent.label_ in {"PERSON", "ORG"} and word in GEO_NOUNS and (
-                    len(ent) > 1 and ent[-1].lower_ == word or apposed):
+                    len(ent) > 1 and ent[-1].lower_ == word or apposed or
+                    # "the X block" with X read as a body: the lower-case tract noun closes the name
+                    word in TRACT_WORDS and ent.end < len(ix.doc) and ix.doc[ent.end].lower_ == word and
+                    ix.doc[ent.end].is_lower and ent.start > 0 and ix.doc[ent.start - 1].lower_ == "the"):
             # ("X Lough" misread as a person: its own place noun closes the name; "X, a reef ...": a place)
             m = ix.ent_mention(ent)
             if m is not None and m.label in {"PERSON", "ORG"}:
@@ -13285,6 +13345,8 @@ def _named_like(ix: _Index, o) -> TerritoryRef | None:
     return TerritoryRef(mention=rec[2], name=name)
 
 
+#: lower-case heads of a licensed tract that close a name NER may read as a body's: "the X block", "the X field"
+TRACT_WORDS = frozenset({"block", "blocks", "field", "fields", "concession", "tract", "sector"})
 #: words for one small feature of shallow sea, used for each other once a name has been described by one
 SHALLOWS_WORDS = frozenset({"shoal", "sandbank", "sandbar", "bank", "reef", "cay", "outcrop"})
 
