@@ -7472,7 +7472,7 @@ def _climb(ix: _Index, cue) -> tuple[object | None, _Polarity, list]:
                 subj = quantifier  # "A, B and C have all described X as Y-ian" with "states" read as the verb before
             for c in cur.children if subj is None else ():
                 if c.dep_ in {"npadvmod", "dep", "nmod", "advmod", "amod"} and c.i < cur.i and (
-                        c.pos_ == "PROPN" or c.pos_ == "ADV" and ix.ent_at[c.i] is not None) and \
+                        c.pos_ == "PROPN" or c.pos_ in {"ADV", "ADJ"} and ix.ent_at[c.i] is not None) and \
                         ix.country_mention(c, allow_demonym=False) is not None:  # (a capital tagged ADV)
                     subj = c
                     break
@@ -12160,9 +12160,18 @@ def _awarding_clauses(o) -> list:
     """The clauses of a finding that hand a named place over: "the ruling that awarded X to Y" -> [awarded]."""
     if o.lemma_.lower() not in RULING_NOUNS:
         return []
-    return [v for v in o.children if v.dep_ in {"relcl", "acl"} and v.lemma_.lower() in AWARDING_VERBS and any(
-        p.dep_ in {"dobj", "obj"} and (p.pos_ == "PROPN" or _named_land_noun(p) or of_land(p).pos_ == "PROPN")
-        for p in v.children)]
+    # ("the ruling of the Court that gave X to Y": the clause hung on the court)
+    heads = [o] + [p for c in o.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                   if p.dep_ == "pobj"]
+    return [v for h in heads for v in h.children if v.dep_ in {"relcl", "acl"} and v.lemma_.lower() in AWARDING_VERBS
+            and any(p.dep_ in {"dobj", "obj"} and (p.pos_ == "PROPN" or _named_land_noun(p) or
+                                                   of_land(p).pos_ == "PROPN" or _definite_land_noun(p))
+                    for p in v.children)]
+
+
+def _definite_land_noun(p) -> bool:
+    """Whether ``p`` is "the <geographic noun>" ("gave the peninsula to Y"): a land named before."""
+    return p.pos_ == "NOUN" and p.lower_ in GEO_NOUNS and any(c.dep_ == "det" and c.lower_ == "the" for c in p.children)
 
 
 #: land nouns a finding may hand over, besides the geographic ones: "gave the X bank / meadow to Y"
@@ -12191,7 +12200,7 @@ def _ruled_lands(ix: _Index, cue, holders: list) -> list[TerritoryRef]:
     """
     if cue.pos_ not in {"VERB", "AUX"}:
         return []
-    taken = {h.kb_id or h.text for h in holders}
+    taken = {h.kb_id or h.text for h in holders} | {h.text for h in holders}  # ("the Federal Republic" holds)
     out: list[TerritoryRef] = []
     for o in cue.children:
         if o.dep_ not in {"dobj", "obj"}:
@@ -12204,6 +12213,11 @@ def _ruled_lands(ix: _Index, cue, holders: list) -> list[TerritoryRef]:
                 if m is None and _named_land_noun(p):  # "the ruling that gave the X meadow to Y": the name and noun
                     m = ix.mention(min(c.left_edge.i for c in p.children if c.dep_ == "compound"), p.i + 1,
                                    "TERRITORY")
+                elif m is None and _definite_land_noun(p):
+                    # "the ruling that gave the peninsula to Y": the one named with that noun, else the land just before
+                    named = _named_like(ix, p) or next((r for r in _held_antecedent(ix, p, holders)
+                                                        if r.name not in taken), None)
+                    m = named.mention if named is not None else None
                 to_state = any(c.dep_ in {"prep", "dative"} and c.lower_ in {"to", "in", "inside", "within", "under"}
                                and any(getattr(ix.country_mention(q), "label", "") == "COUNTRY"
                                        for q in c.children if q.dep_ == "pobj")
@@ -12862,6 +12876,30 @@ def _noun_like(t) -> bool:
         c.dep_ == "det" for c in t.children)
 
 
+def _paired_modifier_lands(ix: _Index, o) -> list[TerritoryRef]:
+    """The two listed lands of "the A and B Xs" ("the Greater and Lesser Xs", "North and South Y").
+
+    Args:
+        ix: the document index.
+        o: the plural name's head token.
+
+    Returns:
+        The lands "A X" and "B X" when the gazetteer lists both, else an empty list.
+    """
+    doc = ix.doc
+    k = o.i
+    if k < 3 or not o.text.endswith("s") or doc[k - 2].lower_ != "and" or not (
+            doc[k - 1].text[:1].isupper() and doc[k - 3].text[:1].isupper()):
+        return []
+    out = []
+    for mod in (doc[k - 3], doc[k - 1]):
+        entry = ix.gaz.lookup(f"{mod.text} {o.text[:-1]}")
+        if entry is None or entry.cls == "Country":
+            return []
+        out.append(TerritoryRef(mention=None, name=entry.name))
+    return out
+
+
 def _held_place(ix: _Index, o, memory: dict, holders: list) -> list[TerritoryRef]:
     """The territories the object ``o`` of a hold noun names or describes (see :func:`_hold_territories`)."""
     if o.lower_ in {"it", "them"} and o.tag_ == "PRP":
@@ -12917,6 +12955,12 @@ def _held_place(ix: _Index, o, memory: dict, holders: list) -> list[TerritoryRef
               for d in c.children if (d.dep_ in {"prep", "advmod", "npadvmod"} or d.lower_ in COMPASS_WORDS) and
               d.i > c.i for k in d.subtree}
     named = _territories_in(ix, [t for t in o.subtree if t.i not in appos])
+    paired_at = [t for t in o.subtree if t.i not in appos and _paired_modifier_lands(ix, t)]
+    if paired_at:
+        # "over A and the Greater and Lesser Xs": the two listed lands instead of the plural
+        named = [r for r in named if r.mention is None or not any(
+            r.mention.start <= t.idx < r.mention.end for t in paired_at)]
+        named += [r for t in paired_at for r in _paired_modifier_lands(ix, t) if all(r.name != n.name for n in named)]
     if named and o.pos_ == "PROPN":
         # "over any part of A, B included": B is held as part of A
         named += [r for r in _territories_in(ix, [t for p in included_after(o) for t in p.subtree])
