@@ -1260,6 +1260,19 @@ GENERIC_LAND_NOUNS = frozenset({"area", "areas", "land", "lands", "territory", "
 DESCRIPTION_REPEATS = 3
 
 
+def _inside_body_name(tok) -> bool:
+    """Whether ``tok`` lies inside a body's or a title's name ("the Commission on ... of the Continental Shelf").
+
+    Args:
+        tok: a token.
+
+    Returns:
+        True when its entity is headed by another word, or is an organisation, a work or a law.
+    """
+    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None) if tok.ent_type_ else None
+    return ent is not None and (ent.root.i != tok.i or ent.label_ in {"ORG", "WORK_OF_ART", "LAW", "EVENT"})
+
+
 def claimed_descriptions(doc) -> dict[str, tuple[int, int]]:
     """Lower-case descriptions a text uses as the name of a disputed area: "the maritime triangle".
 
@@ -1294,8 +1307,12 @@ def claimed_descriptions(doc) -> dict[str, tuple[int, int]]:
     out: dict[str, tuple[int, int]] = {}
     for word in sorted(claimed - GENERIC_LAND_NOUNS):
         uses = [t for t in doc if t.lower_ == word and definite(t)]
-        named = any(t.lower_ == word and t.ent_type_ and t.ent_type_ != "TERRITORY" or
-                    t.lower_ == word and t.i > 0 and doc[t.i - 1].pos_ == "PROPN" for t in doc)
+        # (a word inside a body's name is no name of the area: "a UN panel on the X Shelf")
+        named = any((t.lower_ == word and t.ent_type_ and t.ent_type_ != "TERRITORY" or
+                     t.lower_ == word and t.i > 0 and doc[t.i - 1].pos_ == "PROPN" and doc[t.i - 1].text[:1].isupper()
+                     and doc[t.i - 1].lower_ not in english_words())  # ("the X field"; not "the Continental Shelf")
+                    and not _inside_body_name(t)
+                    for t in doc)
         if len(uses) < DESCRIPTION_REPEATS or named:
             continue
         sents = list(doc.sents)
@@ -1304,10 +1321,13 @@ def claimed_descriptions(doc) -> dict[str, tuple[int, int]]:
             continue  # "the X Heights ... the plateau": a description taking up a named land
         out[word] = (uses[0].i, uses[0].i + 1)
         for t in uses:
-            mods = [c for c in t.children if c.dep_ in {"amod", "compound"} and c.is_lower and c.i == t.i - 1
-                    and c.pos_ in {"ADJ", "NOUN"}]  # ("the maritime triangle", "the desert wedge")
-            if mods:
-                out[f"{mods[0].text} {word}"] = (mods[0].i, t.i + 1)  # "the maritime triangle"
+            # ("the maritime triangle", "the desert wedge", "the southern continental shelf": every modifier)
+            mods = {c.i for c in t.children if c.dep_ in {"amod", "compound"} and c.is_lower and c.is_alpha}
+            first = t.i
+            while first - 1 in mods:
+                first -= 1
+            if first < t.i:
+                out[doc[first:t.i + 1].text] = (first, t.i + 1)  # "the maritime triangle"
                 break
     return out
 
@@ -1576,6 +1596,10 @@ def find_unlisted_territories(doc) -> list[tuple[int, int, str]]:
                     c.dep_ == "appos" or c.i in speakers for c in h.children) or h.i in speakers:
                 # "over X, Vesna Marek, a spokeswoman, said", "over X, Ana Berg, Minister of State for Y, told":
                 # a speaker and the title the parser joined to the land
+                continue
+            if h.dep_ in {"appos", "conj"} and h.lemma_.lower() in APPOSED_SPEAKER_TITLES or \
+                    h.dep_ == "conj" and h.head.lemma_.lower() in APPOSED_SPEAKER_TITLES and h.head.dep_ == "appos":
+                # "over X, the Minister for Y, Hon. NAME, has said": the speaker's title and name set after the land
                 continue
             h = _bracketed_name(doc, h)
             if h.pos_ == "NOUN" and h.is_lower:

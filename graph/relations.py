@@ -242,6 +242,7 @@ HOLDER_NOUNS = frozenset({
     "spokesman", "spokeswoman", "spokesperson", "minister", "premier", "chancellor", "king", "queen", "emir",
     "leadership", "regime", "foreign", "diplomat", "diplomats", "envoy", "ambassador", "side",
     "presidency", "office", "department", "capital",
+    "junta", "council",  # a military government ("Myanmar's junta", "A's military council")
 }) | BARE_STATE_NOUNS
 
 # a state body a bare "the ministry" may repeat from an earlier mention ("His ministry ... the ministry said")
@@ -9071,11 +9072,22 @@ def _owned_objects(clause) -> list:
             for p in c.children if p.dep_ == "pobj"]
 
 
+def _statehood_clause(c) -> bool:
+    """Whether a clause says its subject is (or has become) an independent or sovereign state."""
+    return c.lemma_ in {"be", "become", "remain"} and any(
+        a.dep_ == "attr" and a.lemma_.lower() in {"state", "country", "nation", "republic"} and any(
+            g.dep_ == "amod" and g.lower_ in {"independent", "sovereign"} for g in a.children)
+        for a in c.children) and not any(a.dep_ == "neg" for a in c.children)
+
+
 def _belong_clause(verb):
     """The verb of a "that X belongs to Y" / "that X is British" / "that X is Y's" complement of
     ``verb``, or None."""
     clauses = list(verb.children)
     clauses += [c for c in belong_complements(verb) if c.dep_ in {"acl", "relcl"}]  # "rejects any suggestion that"
+    # "accepts that X Y is part of Z" with the name's first word read as a verb: the clause hung under it
+    clauses += [g for c in verb.children if c.dep_ == "ccomp" and c.ent_type_ in {"TERRITORY", "GPE", "LOC"}
+                for g in c.children if g.dep_ == "ccomp"]
     if verb.dep_ == "parataxis" and verb.head.i > verb.i and verb.lemma_.lower() in BELONG_REPORT_LEMMAS:
         clauses.append(verb.head)  # "X, A said, belongs to Y": the report set inside the clause it reports
     if verb.lemma_.lower() in BELONG_REPORT_LEMMAS:
@@ -9110,6 +9122,8 @@ def _belong_clause(verb):
                      or load_gazetteer().is_demonym(a.text))  # (a demonym NER left untagged)
                 for a in c.children):
             return c  # "that X is British", "that X is Nepal's"
+        if _statehood_clause(c):
+            return c  # "rejects the claim that X has become an independent state": X's statehood
         if c.lemma_ == "be" and any(
                 a.dep_ == "attr" and a.lemma_.lower() in OWNED_LAND_WORDS and any(
                     g.dep_ in {"amod", "poss", "compound"} and g.text[:1].isupper() for g in a.children)
@@ -9138,6 +9152,11 @@ def _belonging_territories(ix: _Index, cue, memory: dict, holders: list) -> tupl
     owned = _owned_objects(clause) if clause.lemma_.lower() in OWN_VERBS else []
     refs = [r for s in owned or [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}]
             for r in _held_place(ix, s, memory, holders) if r.name not in taken]
+    if not refs and _statehood_clause(clause):
+        # "rejects the claim that X has become an independent state": X is a would-be state whatever NER made of it
+        refs = [TerritoryRef(mention=None, name=_tokens_text([t for t in s.subtree if t.pos_ == "PROPN"]))
+                for s in clause.children if s.dep_ == "nsubj" and s.pos_ == "PROPN" and not (
+                    s.i in ix.person_at and ix.person_at[s.i][1] - ix.person_at[s.i][0] > 1)]  # (a one-word name)
     states = taken | {m.kb_id for h in holders if h.label == "PERSON" for m in [ix.person_state(h)] if m is not None}
     if cue.lemma_.lower() in BELONG_REPORT_LEMMAS and cue.lemma_.lower() not in BELONG_CUE_LEMMAS:
         # a plain report: only a known territory, given to a state other than the speaker's

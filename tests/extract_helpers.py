@@ -36,7 +36,12 @@ def stances(nlp, text: str) -> set[tuple[str, str, str]]:
 
 def stances_of(nlp, art: Article) -> set[tuple[str, str, str]]:
     """(holder, stance, territory) of every stance in one article (a cleaned one too), quotes read first."""
-    doc = nlp(art.text)
+    return doc_stances(nlp(art.text), art)
+
+
+def doc_stances(doc, art: Article | None = None) -> set[tuple[str, str, str]]:
+    """(holder, stance, territory) of every stance in a Doc already built (a hand-built one too), quotes read first."""
+    art = art if art is not None else article(doc.text)
     found = extract_stances(doc, art, quotes=list(extract_quotes(doc, art)))
     return {(s.holder.kb_id or s.holder.text, s.stance, s.territory.name) for s in found}
 

@@ -113,14 +113,10 @@ _CAPITAL_AMOD = [
 
 @pytest.mark.model
 def test_relations_capital_read_as_a_modifier_holds_the_stance(nlp):
-    from extract_helpers import article, parsed_doc
-    from graph.quotes import extract_quotes
-    from graph.relations import extract_stances
+    from extract_helpers import doc_stances, parsed_doc
 
     doc = parsed_doc(nlp, _CAPITAL_AMOD, [(0, 1, "PLACE", "Vienna"), (2, 3, "COUNTRY", "Slovenia"),
                                           (6, 8, "TERRITORY", "Kelmar Land"), (9, 10, "COUNTRY", "Austria"),
                                           (13, 14, "PLACE", "Ljubljana"), (15, 17, "PERSON"), (20, 21, "ORG")])
-    art = article(doc.text)
-    found = {(s.holder.kb_id, s.stance, s.territory.name)
-             for s in extract_stances(doc, art, quotes=list(extract_quotes(doc, art)))}
+    found = doc_stances(doc)
     assert found == {("Austria", "recognises", "Kelmar Land")}
