@@ -19,8 +19,9 @@ from .gazetteer import Gazetteer, fold, load_gazetteer
 from .models import Article, Mention
 from .names import (BEAT_WORDS, GROUP_WORD_ENDINGS, HYPHENS, NAME_PARTICLES, abbreviates, hyphen_link_at,
                     is_calendar_word, okina_before, uncapitalise_name)
-from .nlp import (ADMIN_AREA_NOUNS, COMPASS_ADJECTIVES, OFFICE_HEAD_WORDS, PAPER_WORDS, PLACE_OFFICE_TITLES,
-                  PLACE_PARTICLES, ROMANCE_BODY_OPENERS, SETTLEMENT_KINDS, SITE_NAME_TAILS, STATION_MODIFIERS,
+from .nlp import (ADMIN_AREA_NOUNS, COMPASS_ADJECTIVES, NAMING_CLAUSE_WORDS, OFFICE_HEAD_WORDS, PAPER_WORDS,
+                  PLACE_OFFICE_TITLES, PLACE_PARTICLES, ROMANCE_BODY_OPENERS, SETTLEMENT_KINDS, SITE_NAME_TAILS,
+                  STATION_MODIFIERS,
                   plural_noun_opening)
 
 NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "COUNTRY", "TERRITORY", "PLACE"}
@@ -3945,7 +3946,7 @@ def extract_mentions(doc: Doc, article: Article) -> Iterator[NameMention]:
 
 
 #: verbs that give a place another name in a relative clause: "X, which Ruritania calls Y"
-NAMING_VERBS = {"call", "calls", "called", "name", "names", "named", "term", "terms", "termed"}
+NAMING_VERBS = NAMING_CLAUSE_WORDS
 #: words before "known as" that only say who uses the name: "also", "locally", "internationally", "in Spanish"
 KNOWN_AS_WORDS = {"also", "better", "widely", "locally", "internationally", "officially", "commonly", "often",
                   "sometimes", "still", "formerly", "once", "in", "simply", "usually", "popularly", "informally",

@@ -1136,8 +1136,9 @@ def _aliases_of(doc, head, gaz) -> list[str]:
 KNOWN_AS_VERBS = ALIAS_VERBS | frozenset({"know"})  # "known / called / named as"
 
 
-#: the forms of a naming verb that can follow a description and its namers: "the region some call X"
-NAMING_CLAUSE_WORDS = frozenset({"call", "calls", "called", "name", "names", "named", "dub", "dubs", "dubbed"})
+#: the forms of a verb that gives a place another name: "the region some call X", "X, which Ruritania calls Y"
+NAMING_CLAUSE_WORDS = frozenset({"call", "calls", "called", "name", "names", "named", "term", "terms", "termed",
+                                 "dub", "dubs", "dubbed"})
 
 
 def _description_name(doc: Doc, h):
