@@ -3739,7 +3739,8 @@ def extract_mentions(doc: Doc, article: Article) -> Iterator[NameMention]:
         elif not kb and label != "PERSON" and _kin_appositive(doc, ent):
             label, kin = "PERSON", True  # "with her husband, Tom": the NER read the given name as a place
         elif not kb and label == "PERSON" and (_place_appositive(doc, ent.end) or _listed_with_places(doc, ent)
-                                               or _among_places(doc, ent.end) or _place_relative(doc, ent.end)):
+                                               or _among_places(doc, ent.end) or _place_relative(doc, ent.end)) or \
+                not kb and label == "GPE" and _place_appositive(doc, ent.end):
             label, place_cue = "GPE", True  # "X, an island district of …", "Y, X and Z": a place, not a person
         elif not kb and label == "ORG" and len(ent) <= 2 and _place_appositive(doc, ent.end):
             label, place_cue = "GPE", True  # "the X, a tidal inlet off …": the NER's body is a place

@@ -124,6 +124,12 @@ def uncapitalise_name(name: str) -> str:
     return " ".join(words)
 
 
+#: a wire dateline with a date: "TOWN, May 2 (Agency) -", "TOWN, Region, May 2 -" (Reuters style), "TOWN, May 2:"
+DATED_DATELINE = re.compile(r"(?m)^[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+(?: [A-ZÀ-Þ][A-ZÀ-Þ'’.-]+){0,3}(?:, [A-Z][\w.'’-]*){0,2}, "
+                            r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}(?:, \d{4})?"
+                            r"(?: \([^()\n]{2,40}\))?(?: ?[—–-]|:) ")  # (or a colon: "TOWN, May 22: ..."; a year)
+
+
 #: "Mc"/"Mac" before a capitalised rest of a surname ("McKINNON", "MacDONALD").
 MC_PREFIX = re.compile(r"\b(?:Mc|Mac)(?=[A-Z]{2})")
 

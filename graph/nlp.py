@@ -582,7 +582,9 @@ def _name_run(doc, head) -> tuple[int, int] | None:
     # "Isla de X": a Romance particle between two of its words
     if any(not (t.pos_ == "PROPN" or t.lower_ in {"of", "the"} or
                 (t.tag_ == "POS" and t.i == end - 2 and doc[end - 1].text in ISLAND_SUFFIXES) or
-                (t.tag_ == "POS" and t.i == start + 1 and doc[start].lower_ in POLITY_POSSESSORS) or
+                # "the People's Republic of X", "the X People's Republic"
+                (t.tag_ == "POS" and t.i > start and doc[t.i - 1].lower_ in POLITY_POSSESSORS and
+                 t.i + 1 < end and doc[t.i + 1].lower_ in POLITY_NAME_WORDS) or
                 (t.lower_ == "and" and start < t.i - 1 and doc[t.i - 1].pos_ == "PROPN") or
                 (t.lower_ in PLACE_PARTICLES and start < t.i < end - 1 and doc[t.i + 1].text[:1].isupper()) or
                 # "A-B": a hyphen joining two words of one name (no space on either side)
@@ -700,6 +702,29 @@ def _polity_pair_end(doc, polity, end: int) -> int:
     return last if all(t.pos_ == "PROPN" for t in doc[second.i:last]) else second.i + 1
 
 
+def _numbered_name_run(doc, head) -> tuple[int, int] | None:
+    """A held name numbered with "No.": "claim to Berth No. 7", "over Pillar No. 79" (the parser splits it).
+
+    Args:
+        doc: a parsed Doc.
+        head: the token the "to / over" phrase hangs on ("No" or the stop after it).
+
+    Returns:
+        The span from the name's first capitalised word to the number, or None.
+    """
+    k = head.i - 1 if head.text == "." and head.i > 0 and doc[head.i - 1].text == "No" else head.i
+    if doc[k].text not in {"No", "No."}:
+        return None
+    j = k + 1 + (doc[k].text == "No" and k + 1 < len(doc) and doc[k + 1].text == ".")
+    if j >= len(doc) or not doc[j].is_digit or k < 1:
+        return None
+    start = k
+    while start > 0 and doc[start - 1].is_alpha and doc[start - 1].text[:1].isupper() and \
+            not doc[start - 1].is_sent_start and not doc[start - 1].ent_type_ and k - start < 3:
+        start -= 1
+    return (start, j + 1) if start < k else None
+
+
 def _territory_name_at(doc, head, gaz, held: bool = False) -> tuple[int, int] | None:
     """A name at ``head`` that can only be a territory the gazetteer does not list.
 
@@ -707,6 +732,9 @@ def _territory_name_at(doc, head, gaz, held: bool = False) -> tuple[int, int] | 
     """
     if held and head.i >= 2 and _closing_glued_noun(doc, head.i - 1) and doc[head.i - 2].text[:1].isupper():
         head = doc[head.i - 2]  # "over X-ghat" with the noun part as the phrase's head: the name before it
+    run = _numbered_name_run(doc, head) if held else None
+    if run is not None:
+        return run
     run = _name_run(doc, head)
     if run is None and held and head.pos_ == "NOUN" and head.text[:1].isupper() and head.is_alpha and \
             not head.is_sent_start and head.lower_ not in english_words():
@@ -740,9 +768,11 @@ def _territory_name_at(doc, head, gaz, held: bool = False) -> tuple[int, int] | 
     if held and "PERSON" in ents and start > 0 and doc[start - 1].is_lower and \
             doc[start - 1].lower_ in {t.lower() for t in gaz.person_titles}:
         held = False  # "..., spokeswoman NAME said" that the parser hung under "control of": a titled person
-    if not held:
+    # "the X People's Republic", "the X Republic": a state's style closes the name, so it names no person
+    polity = len(span) > 1 and span[-1].lower_ in POLITY_NAME_WORDS and span[-1].text[:1].isupper()
+    if not held and not polity:
         blocking.add("PERSON")
-    else:
+    elif held:
         blocking.discard("NORP")  # a held name NER read as a nationality (a real demonym is refused below)
     if is_self_rule_name(span.text):
         blocking -= {"COUNTRY", "PLACE"}  # "the Autonomous Administration of Northern Ruritania"
@@ -1274,6 +1304,12 @@ def _inside_body_name(tok) -> bool:
     return ent is not None and (ent.root.i != tok.i or ent.label_ in {"ORG", "WORK_OF_ART", "LAW", "EVENT"})
 
 
+def _headed_inside(tok) -> bool:
+    """Whether ``tok`` lies inside an entity that another word heads ("Shelf" in "the Commission on ... Shelf")."""
+    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None) if tok.ent_type_ else None
+    return ent is not None and ent.root.i != tok.i
+
+
 def claimed_descriptions(doc) -> dict[str, tuple[int, int]]:
     """Lower-case descriptions a text uses as the name of a disputed area: "the maritime triangle".
 
@@ -1309,10 +1345,12 @@ def claimed_descriptions(doc) -> dict[str, tuple[int, int]]:
     for word in sorted(claimed - GENERIC_LAND_NOUNS):
         uses = [t for t in doc if t.lower_ == word and definite(t)]
         # (a word inside a body's name is no name of the area: "a UN panel on the X Shelf")
-        named = any((t.lower_ == word and t.ent_type_ and t.ent_type_ != "TERRITORY" or
-                     t.lower_ == word and t.i > 0 and doc[t.i - 1].pos_ == "PROPN" and doc[t.i - 1].text[:1].isupper()
-                     and doc[t.i - 1].lower_ not in english_words())  # ("the X field"; not "the Continental Shelf")
-                    and not _inside_body_name(t)
+        named = any(t.lower_ == word and t.ent_type_ and t.ent_type_ != "TERRITORY" and not _inside_body_name(t) or
+                    t.lower_ == word and t.i > 0 and doc[t.i - 1].pos_ == "PROPN" and doc[t.i - 1].text[:1].isupper()
+                    and (doc[t.i - 1].lower_ not in english_words() or  # ("the X field"; not "the Continental Shelf")
+                         doc[t.i - 1].ent_type_ and not t.ent_type_)  # ("the X Pang strip", an English word last)
+                    # ("the X Banks" heads its name, whatever NER called it; "a panel on the X Shelf" does not)
+                    and not (_headed_inside(t) or t.ent_type_ in {"WORK_OF_ART", "LAW", "EVENT"})
                     for t in doc)
         if len(uses) < DESCRIPTION_REPEATS or named:
             continue
@@ -1583,6 +1621,9 @@ def find_unlisted_territories(doc) -> list[tuple[int, int, str]]:
                     # (or the state word a possessive opens: "the self-declared People's Republic of X")
                     heads = [doc[nxt].head if doc[nxt].dep_ == "compound" or doc[nxt].dep_ == "poss" and
                              doc[nxt].head.lower_ in POLITY_NAME_WORDS else doc[nxt]]
+                    if heads[0].lower_ in POLITY_POSSESSORS and heads[0].dep_ == "poss" and \
+                            heads[0].head.lower_ in POLITY_NAME_WORDS:
+                        heads = [heads[0].head]  # "the so-called X People's Republic"
             elif tok.lower_ in POLITY_NAME_WORDS and tok.text[:1].isupper() and tok.i + 2 < len(doc) and \
                     doc[tok.i + 1].lower_ == "of" and doc[tok.i + 2].text[:1].isupper() | (
                         doc[tok.i + 2].lower_ == "the") and (so_called(doc, _polity_name_start(doc, tok.i)) or
@@ -1590,6 +1631,10 @@ def find_unlisted_territories(doc) -> list[tuple[int, int, str]]:
                 # a so-called "Kingdom of X"; "the Kingdom of X" when the text calls it a "self-declared kingdom"
                 # or refuses to recognise "the kingdom": a state in name the writer does not grant
                 heads = [tok]
+            elif tok.lower_ in POLITY_NAME_WORDS and tok.text[:1].isupper() and tok.pos_ == "PROPN":
+                run = _name_run(doc, tok)
+                if run is not None and run[0] < tok.i and so_called(doc, run[0]):
+                    heads = [tok]  # "the so-called X People's Republic": a name a state's style closes
         speakers = {c.i for h in heads if h.dep_ == "conj" and h.ent_type_ == "PERSON" for c in h.children
                     if c.dep_ == "conj" and c.i > h.i and c.lemma_.lower() in APPOSED_SPEAKER_TITLES}
         for h in heads:
@@ -2713,11 +2758,11 @@ APPOSED_LAND_NOUNS = ISLAND_HEADS | LAND_HEAD_NOUNS | frozenset({
 
 
 def _apposed_landforms(doc, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Names NER left untagged that an apposition calls a landform or a water: "X Pond, a shallow bay by ...".
+    """Names NER left untagged (or read as a person's) that an apposition calls a landform or a water.
 
-    The apposition says what the name is (", a/an/the", at most three lower-case words, a landform noun not
-    followed by another noun); every other untagged use of the same name is the same place (one sense per
-    discourse, Gale, Church & Yarowsky 1992).
+    "X Pond, a shallow bay by ...", "X Y, a mangrove islet off ...".  The apposition says what the name is
+    (", a/an/the", at most three lower-case words, a landform noun not followed by another noun); every other
+    untagged use of the same name is the same place (one sense per discourse, Gale, Church & Yarowsky 1992).
 
     Args:
         doc: a Doc with entities.
@@ -2727,6 +2772,9 @@ def _apposed_landforms(doc, taken: list[tuple[int, int]]) -> list[tuple[int, int
         (start, end) spans to label GPE.
     """
     names: set[str] = set()
+    person_ends = {e.end: e.start for e in doc.ents if e.label_ == "PERSON" and len(e) <= 4 and all(
+        x.is_alpha and x.text[:1].isupper() for x in e) and not (e.start > 0 and doc[e.start - 1].text[:1].isupper()
+                                                                   and not doc[e.start - 1].is_sent_start)}
     for t in doc:
         if t.text != "," or t.i < 1 or t.i + 3 >= len(doc) or doc[t.i + 1].lower_ not in {"a", "an", "the"}:
             continue
@@ -2735,13 +2783,16 @@ def _apposed_landforms(doc, taken: list[tuple[int, int]]) -> list[tuple[int, int
                 doc[start - 1].text[:1].isupper() and not doc[start - 1].ent_type_:
             start -= 1
         before = doc[start - 1] if start > 0 else None
+        if start == t.i and t.i in person_ends:
+            # "X Y, a mangrove islet in ...": a name NER read as a person's, with no title or honorific before it
+            start, before = person_ends[t.i], None
         if start == t.i or (before is not None and (before.text[:1].isupper() and before.is_alpha or
                                                     before.text in {"-", "‐", "‑"}) and not before.is_sent_start):
             continue  # (part of a longer name some of which NER tagged, or of a hyphenated one: "Ak-X")
         for k in range(t.i + 2, min(t.i + 6, len(doc))):
             if doc[k].lower_ in APPOSED_LAND_NOUNS:
                 nxt = doc[k + 1] if k + 1 < len(doc) else None
-                if nxt is None or not (nxt.is_lower and nxt.pos_ == "NOUN"):
+                if nxt is None or not (nxt.is_lower and nxt.pos_ == "NOUN" or nxt.tag_ == "POS"):
                     names.add(tuple(x.text for x in doc[start:t.i]))
                 break
             if not (doc[k].is_alpha and doc[k].is_lower) or doc[k].pos_ not in {"ADJ", "NOUN", "ADV", "VERB"}:
@@ -2754,7 +2805,7 @@ def _apposed_landforms(doc, taken: list[tuple[int, int]]) -> list[tuple[int, int
         for t in doc:
             e = t.i + len(words)
             if e <= len(doc) and tuple(x.text for x in doc[t.i:e]) == words and not any(
-                    x.ent_type_ or x.i in used for x in doc[t.i:e]) and not (
+                    x.ent_type_ not in {"", "PERSON"} or x.i in used for x in doc[t.i:e]) and not (
                     e < len(doc) and doc[e].text[:1].isupper() and doc[e].is_alpha) and not (
                     t.i > 0 and doc[t.i - 1].text[:1].isupper() and doc[t.i - 1].is_alpha and
                     not doc[t.i - 1].is_sent_start) and not (t.i > 0 and doc[t.i - 1].text in {"-", "‐", "‑"}):
@@ -4725,6 +4776,110 @@ def _register_place_bodies() -> str:
 HYPHEN_NAME_LABELS = frozenset({"GPE", "LOC", "FAC", "PLACE", "TERRITORY"})
 
 
+def _titled_name_repairs(doc, gaz) -> list[tuple[int, int, str]]:
+    """A person's name set off after a title phrase, of which NER tagged only the first word as a place or body.
+
+    "The economy minister of X, Ana Berg, struck a softer tone" with "Ana" read as a place and "Berg" left
+    untagged: between commas after a definite title phrase and before a verb, the capitalised run is the titled
+    person (the appositive pattern of Hearst 1992, as in the mention step's titled apposition).
+
+    Args:
+        doc: a Doc with entities.
+        gaz: the gazetteer.
+
+    Returns:
+        (start, end, "PERSON") spans.
+    """
+    titles = {t.casefold().rstrip(".") for t in gaz.person_titles}
+    out = []
+    for ent in doc.ents:
+        if ent.label_ not in {"GPE", "LOC", "ORG", "FAC", "NORP"} or len(ent) > 2 or ent.start < 3 or \
+                doc[ent.start - 1].text != "," or gaz.lookup(ent.text) is not None or ent.ent_id_:
+            continue
+        end = ent.end
+        while end < len(doc) and end - ent.end < 2 and doc[end].is_alpha and doc[end].text[:1].isupper() and \
+                doc[end].pos_ == "PROPN" and not doc[end].ent_type_:
+            end += 1
+        if end == ent.end or end + 1 >= len(doc) or doc[end].text != "," or \
+                doc[end + 1].pos_ not in {"VERB", "AUX"} or \
+                not all(t.is_alpha and t.is_title for t in doc[ent.start:end]):
+            continue
+        for k in range(ent.start - 2, max(ent.sent.start, ent.start - 14) - 1, -1):
+            t = doc[k]
+            if t.text in {".", ";", ":"} or t.ent_type_ == "PERSON":
+                break
+            if t.is_lower and t.lower_ in titles and t.pos_ == "NOUN":
+                # ("the minister", "the economy minister", "X's minister")
+                modified = doc[k - 1].is_lower and doc[k - 1].pos_ == "NOUN" and k - 1 > ent.sent.start and \
+                    doc[k - 2].lower_ == "the"
+                if k > ent.sent.start and (doc[k - 1].lower_ == "the" or modified or doc[k - 1].text in {"'s", "’s"}):
+                    out.append((ent.start, end, "PERSON"))
+                break
+    return out
+
+
+def _split_surname_repairs(doc, gaz) -> list[tuple[int, int, str]]:
+    """A person's name whose last word NER tagged apart as a place: "NAME NAME" PERSON + "Singh" GPE.
+
+    A one-word place entity glued to a person's name with nothing between, no listed place and no English
+    word, is the name's last word (surnames that are also clan or town names).
+
+    Args:
+        doc: a Doc with entities.
+        gaz: the gazetteer.
+
+    Returns:
+        (start, end, "PERSON") spans over both entities.
+    """
+    out = []
+    ents = list(doc.ents)
+    for a, b in zip(ents, ents[1:]):
+        if a.label_ == "PERSON" and b.label_ in {"GPE", "LOC", "NORP"} and b.start == a.end and len(b) == 1 and \
+                a[-1].whitespace_ and b[0].is_alpha and b[0].is_title and not b.ent_id_ and \
+                gaz.lookup(b.text) is None and not gaz.is_demonym(b.text) and b[0].lower_ not in english_words():
+            out.append((a.start, b.end, "PERSON"))
+    return out
+
+
+#: the newsroom posts an outlet's name stands before: "a X correspondent" names the outlet X
+JOURNALIST_NOUNS = frozenset({"correspondent", "reporter", "columnist", "journalist", "photographer",
+                              "photojournalist", "editor", "contributor", "stringer"})
+
+
+#: offices held over an area, whose premodifier names the area: "X governor NAME"
+AREA_OFFICE_TITLES = frozenset({"governor", "mayor", "prefect", "premier", "administrator", "sheriff"})
+
+
+def _place_before_title_repairs(doc, gaz) -> list[tuple[int, int, str]]:
+    """A place NER read as a person's name before a lower-case title and its holder's name.
+
+    "Former X Y provincial governor Ana Berg": a name right before "(adjective) title" that is itself followed by
+    a person's name is where the title holds (the premodifier of ACE's Employment pattern), not a second person.
+    Without an adjective only an area's office counts ("X councillor NAME" may name a party).
+
+    Args:
+        doc: a Doc with entities.
+        gaz: the gazetteer.
+
+    Returns:
+        (start, end, "GPE") spans.
+    """
+    titles = {t.casefold().rstrip(".") for t in gaz.person_titles}
+    out = []
+    for ent in doc.ents:
+        if ent.label_ != "PERSON" or ent.ent_id_ or not all(t.is_alpha and t.is_title for t in ent):
+            continue
+        k = ent.end
+        while k < len(doc) and k - ent.end < 2 and doc[k].is_lower and doc[k].pos_ == "ADJ":
+            k += 1
+        # (an area's office, or an adjective of an area's level: not "X councillor NAME", where X is a party)
+        if k + 1 < len(doc) and doc[k].is_lower and doc[k].lower_ in titles and doc[k].pos_ == "NOUN" and \
+                (k > ent.end or doc[k].lower_ in AREA_OFFICE_TITLES) and \
+                doc[k + 1].ent_type_ == "PERSON" and doc[k + 1].ent_iob_ == "B":
+            out.append((ent.start, ent.end, "GPE"))
+    return out
+
+
 def find_entity_repairs(doc) -> list[tuple[int, int, str]]:
     """Entities cut at a colon or short of a glued hyphenated part, with the span each should have.
 
@@ -4732,6 +4887,10 @@ def find_entity_repairs(doc) -> list[tuple[int, int, str]]:
     so the entity is cut before the colon (and dropped when nothing is left). A place entity right before a
     glued hyphen and a capitalised untagged part ("X-Abad", the Central Asian and Persian place-name style) is
     one name, so the part is joined to it (not to a name the gazetteer lists: "Asia-Pacific" is a compound).
+    A titled name of which NER tagged only the first word is a person's (see :func:`_titled_name_repairs`), and
+    so is one whose surname NER tagged apart (:func:`_split_surname_repairs`); a name before a title and its
+    holder is a place (:func:`_place_before_title_repairs`); an unknown nationality before "correspondent"
+    ("a X correspondent") is an outlet.
 
     Args:
         doc: a Doc with entities.
@@ -4741,7 +4900,15 @@ def find_entity_repairs(doc) -> list[tuple[int, int, str]]:
     """
     out: list[tuple[int, int, str]] = []
     gaz = load_gazetteer()
+    out += _titled_name_repairs(doc, gaz)
+    out += _split_surname_repairs(doc, gaz)
+    out += _place_before_title_repairs(doc, gaz)
+    out += [(e.start, e.end, "ORG") for e in doc.ents if e.label_ == "NORP" and not e.ent_id_ and e.end < len(doc)
+            and doc[e.end].lower_ in JOURNALIST_NOUNS and e.start > 0 and doc[e.start - 1].lower_ in {"a", "an"}
+            and not gaz.is_demonym(e.text) and gaz.lookup(e.text) is None]  # "a X correspondent": an outlet
     for ent in doc.ents:
+        if any(s <= ent.start < e for s, e, _ in out):
+            continue
         colon = next((t.i for t in ent if t.text == ":"), None)
         if colon is not None:
             if colon > ent.start and any(t.is_alpha for t in doc[ent.start:colon]):

@@ -146,8 +146,8 @@ from typing import TYPE_CHECKING, Iterator
 
 from .gazetteer import fold
 from .models import Article, Evidence, Mention, Quote
-from .names import (GROUP_WORD_ENDINGS, NAME_PARTICLES, TITLE_ABBREVIATIONS, hyphen_link_at, is_calendar_word,
-                    is_inner_name_word, okina_before)
+from .names import (DATED_DATELINE, GROUP_WORD_ENDINGS, NAME_PARTICLES, TITLE_ABBREVIATIONS, hyphen_link_at,
+                    is_calendar_word, is_inner_name_word, okina_before)
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Span, Token
@@ -2841,8 +2841,8 @@ def _speaker(ctx: _Ctx, tok: "Token | None", depth: int = 0, via_cue: bool = Fal
     dateline = _dateline_subject(ctx, tok)
     if dateline is not None:
         return _speaker(ctx, dateline, depth + 1, via_cue) if dateline.i != tok.i else None
-    if any(c.dep_ == "conj" and not ctx.quoted(c.i) and not _in_org_name(ctx, tok, c) for c in tok.children) \
-            and not _roles_of_one_person(ctx, tok):
+    if any(c.dep_ == "conj" and not ctx.quoted(c.i) and not _in_org_name(ctx, tok, c) and
+           not _portfolio_conjunct(ctx, tok, c) for c in tok.children) and not _roles_of_one_person(ctx, tok):
         return None  # "Anna and Boris said": no single speaker
     if tok.pos_ == "PROPN":
         holder = _office_of_place_holder(ctx, tok)
@@ -3879,9 +3879,9 @@ def _surname_read_as_noun(ctx: _Ctx, tok: "Token") -> bool:
     if tok.pos_ != "NOUN" and not verb_form or not tok.text[:1].isupper() or not tok.is_alpha or tok.i in ctx.ent_of \
             or tok.lower_ in PERSON_NOUNS or tok.lower_ in ORG_NOUNS or tok.text.casefold() in ctx.titles:
         return False
-    if any(n.mention.label == "PERSON" and n.key == tok.lower_ and n.first < tok.i
+    if any((n.mention.label == "PERSON" or n.person) and n.key == tok.lower_ and n.first < tok.i
            and len(n.mention.text.split()) > 1 for n in ctx.names):
-        return True
+        return True  # (also a full name NER read as a body that the mention step made a person)
     here = _mention(ctx, tok.i, tok.i + 1, "PERSON")
     return here is not None and _inner_name_full(ctx, here) is not None
 
@@ -4103,6 +4103,25 @@ def _roles_of_one_person(ctx: _Ctx, tok: "Token") -> bool:
     apposed = [c for h in [tok, *conjs] for c in h.children if c.dep_ == "appos" and c.i > conjs[-1].i]
     return len(apposed) == 1 and ctx.ent_of.get(apposed[0].i) is not None \
         and ctx.ent_of[apposed[0].i].label_ == "PERSON"
+
+
+def _portfolio_conjunct(ctx: _Ctx, tok: "Token", other: "Token") -> bool:
+    """Tell whether ``other`` is the second field of a title's portfolio the parser joined to the title.
+
+    "The Minister for Trade and Regional Integration, NAME, said": "Cooperation" is no second
+    speaker but the end of one office's name (capitalised words after "for" / "of").
+
+    Args:
+        ctx: the document context.
+        tok: the title word heading the subject.
+        other: its conjunct.
+
+    Returns:
+        True for such a portfolio word.
+    """
+    doc = ctx.doc
+    return tok.text.casefold() in ctx.titles and other.i > tok.i + 2 and doc[tok.i + 1].lower_ in {"for", "of"} and \
+        all(t.text[:1].isupper() or t.lower_ in {"for", "of", "and", "the", "&"} for t in doc[tok.i + 1:other.i + 1])
 
 
 def _in_org_name(ctx: _Ctx, tok: "Token", other: "Token") -> bool:
@@ -4481,6 +4500,12 @@ def _dateline_subject(ctx: _Ctx, tok: "Token") -> "Token | None":
         has no appositive (no speaker), or None when tok is no dateline.
     """
     doc = ctx.doc
+    line = doc.text.rfind("\n", 0, tok.idx) + 1
+    dated = DATED_DATELINE.match(doc.text, line)
+    if dated is not None and tok.idx < dated.end():
+        # "TOWN, May 2: Chief Minister NAME said ...": the name after the dated dateline, hung on the town
+        appos = [c for c in tok.children if c.dep_ == "appos" and c.idx >= dated.end()]
+        return appos[0] if appos else tok
     if tok.pos_ != "PROPN" or tok.i + 2 >= len(doc) or doc[tok.i + 1].text not in _DATELINE_DASHES \
             or not tok.whitespace_ or not doc[tok.i + 1].whitespace_:
         return None  # a spaced dash, not the hyphen of "Lind-Roe"
@@ -4566,6 +4591,8 @@ def _apposed_subject_name(ctx: _Ctx, tok: "Token") -> Mention | None:
         lo = styled if styled > lo + 1 else lo
     if lo >= len(doc) or doc[k].text != "," or doc[lo].pos_ != "PROPN":
         return None
+    while lo + 1 < len(doc) and doc[lo].text.casefold() in ctx.titles and doc[lo + 1].pos_ == "PROPN":
+        lo += 1  # "The Minister for X, Hon. Dr Ana Lind, said": the honorifics before the name
     j = lo
     while j < len(doc) and (doc[j].pos_ == "PROPN" or _glued_hyphen(doc, j)):
         j += 1

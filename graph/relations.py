@@ -47,7 +47,7 @@ from .mentions import (COUNCILLOR_PARTIES, DATELINE_TOWN, SETTLEMENT_COMPOUNDS, 
                        councillor_wards, office_body_before_name, saint_place)
 from .gazetteer import fold, load_gazetteer
 from .models import Article, Evidence, Mention, Position, Quote, Relation, Stance, TerritoryRef
-from .names import NAME_PARTICLES, TITLE_ABBREVIATIONS, is_calendar_word
+from .names import DATED_DATELINE, NAME_PARTICLES, TITLE_ABBREVIATIONS, is_calendar_word
 from .nlp import (ALIAS_VERBS, BARE_FRAME_VERBS, BELONG_CUE_VERBS, BODY_WORDS, BOUNDARY_NAME_WORDS,
                   COMPASS_ADJECTIVES, COMPASS_NAME_WORDS, COMPASS_PARTS, DATELINE_DASHES, EDGE_NOUNS, HONORIFICS,
                   KNOWN_AS_VERBS, OFFICE_HEAD_WORDS, PLACE_OFFICE_TITLES, PLACE_PART_HEADS, POLITY_NAME_WORDS,
@@ -3052,8 +3052,10 @@ def _analyse_phrase(ix: _Index, tokens: list, anchor_kind: str) -> list[_TitleIn
             if runs and runs[0][0].lower_ == "for" and _portfolio_run(ix, runs[0][1]):
                 title_tail += [runs[0][0], *runs[0][1]]
                 runs = runs[1:]
+        hyphen_general = len(pre) >= 3 and pre[-2].text == "-" and pre[-1].lower_ == "general"
         if not title_tail and runs and runs[0][0].lower_ in {"of", "for"} and _portfolio_run(ix, runs[0][1]) and \
-                any(t.lower_ in PORTFOLIO_HEADS for t in pre[-2:]):
+                any(t.lower_ in PORTFOLIO_HEADS for t in pre[-3 if hyphen_general else -2:]):
+            # ("Deputy Secretary-General for Legal Affairs": the hyphenated office too)
             # "the Minister of Foreign Affairs", "Minister for Communication": the portfolio is the title's
             title_tail = [runs[0][0], *runs[0][1]]
             runs = runs[1:]
@@ -3617,6 +3619,7 @@ def _analyse_phrase(ix: _Index, tokens: list, anchor_kind: str) -> list[_TitleIn
                 # position is the preferred antecedent (the centering rule: the subject is the likeliest
                 # centre to be continued; Grosz, Joshi & Weinstein 1995), before any other name
                 info.org = _subject_body_before(ix, info.possessor) or _subject_owner_state(ix, info.possessor) \
+                    or _plural_states_body(ix, info.possessor) \
                     or ix.antecedent(ix.doc[info.possessor.i]) or _sole_body_before(ix, info.possessor)
             else:
                 info.org = _plural_subject_body_before(ix, info.possessor)  # "The Greens were split. Their leader"
@@ -3720,7 +3723,7 @@ POSTING_TITLES = frozenset({"ambassador", "envoy", "consul", "consul-general", "
                             "commissioner", "attaché", "attache", "d'affaires", "d’affaires"})
 # sub-units of an institution: "the Asia Section at the X Center"
 UNIT_WORDS = frozenset({"section", "programme", "program", "unit", "desk", "division", "project", "initiative",
-                        "team", "lab", "laboratory"})
+                        "team", "lab", "laboratory", "operations"})  # ("X's Y operations": a site's works of X)
 # lower-case local units of a body: "head of the Berlin office of X" (the body after the second "of" employs)
 LOCAL_UNIT_WORDS = frozenset({"office", "bureau", "branch", "chapter", "section", "desk", "unit", "division"})
 # bodies named "X of Y": "Council of Ministers", "Office of the President"
@@ -4115,6 +4118,35 @@ def _subject_owner_state(ix: _Index, its) -> Mention | None:
             m = ix.country_mention(root, allow_demonym=False)
             if m is not None and m.label == "COUNTRY":
                 return m
+    return None
+
+
+def _plural_states_body(ix: _Index, its) -> Mention | None:
+    """The one body of the sentence before when its subject is two or more states: "A and B are members of X. Its".
+
+    "Its" agrees in number with a singular antecedent, so a coordinated subject of states is none (Lappin &
+    Leass 1994's agreement filter); the one organisation that sentence names is ("X (XC)" counts once).
+
+    Args:
+        ix: the document index.
+        its: the possessive pronoun token.
+
+    Returns:
+        The organisation's mention, or None.
+    """
+    no = ix.sent_no(its.i)
+    if no <= 0 or no > len(ix.sents):
+        return None
+    sent = ix.sents[no - 1]
+    plural = any(t.dep_ in {"nsubj", "nsubjpass"} and any(c.dep_ == "conj" for c in t.children) and all(
+        getattr(ix.country_mention(x, allow_demonym=False), "label", "") == "COUNTRY" for x in (t, *t.conjuncts))
+        for t in sent)
+    if not plural:
+        return None
+    orgs = [e for e in ix.ents if sent.start <= e.start < sent.end and e.label_ == "ORG"]
+    if orgs and all(e is orgs[0] or e.start >= 1 and ix.doc[e.start - 1].text == "(" and e.text.isupper()
+                    for e in orgs):
+        return ix.ent_mention(orgs[0])
     return None
 
 
@@ -4567,15 +4599,19 @@ def _ordinal_rank_end(doc, k: int) -> bool:
         re.fullmatch(r"\d+(st|nd|rd|th)|first|second|third", doc[k - 1].lower_) is not None
 
 
+#: military ranks abbreviated without a stop (British and East African style): "Regional Commissioner Col Name"
+DOTLESS_RANKS = frozenset({"col", "lt", "gen", "maj", "capt", "brig", "cdr", "sgt", "cpl", "adm"})
+
+
 def _premod_phrase(ix: _Index, start: int, floor: int) -> list:
     """Tokens directly before a name that modify it ("Russia's chief prosecutor")."""
     doc = ix.doc
     out: list = []
     second = 0  # the length of ``out`` once a second remit "and the B" is read ("Minister of A and the B Name")
     k = start - 1
-    while k > floor and doc[k].text.endswith(".") and len(doc[k]) > 2 and doc[k].lower_ in ix.lead_words and \
-            not _title_head_ok(doc[k]):
-        k -= 1  # "Army spokesman Brig. Gen. Name": ranks between the title and the name
+    while k > floor and (doc[k].text.endswith(".") and len(doc[k]) > 2 or doc[k].lower_ in DOTLESS_RANKS) and \
+            doc[k].lower_ in ix.lead_words and not _title_head_ok(doc[k]):
+        k -= 1  # "Army spokesman Brig. Gen. Name", "Regional Commissioner Col Name": ranks between title and name
     if k - 2 > floor and _ordinal_rank_end(doc, k):
         k -= 3  # "Navy spokesman Captain 2nd Rank Name": a naval rank between the title and the name
     styled = _honorific_run_start(ix, k, floor)
@@ -7793,11 +7829,6 @@ def _existential_seat(ix: _Index, verb):
     return None
 
 
-#: a wire dateline with a date: "TOWN, May 2 (Agency) -", "TOWN, Region, May 2 -" (Reuters style), "TOWN, May 2:"
-DATED_DATELINE = re.compile(r"(?m)^[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+(?: [A-ZÀ-Þ][A-ZÀ-Þ'’.-]+){0,3}(?:, [A-Z][\w.'’-]*){0,2}, "
-                            r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}(?:, \d{4})?"
-                            r"(?: \([^()\n]{2,40}\))?(?: ?[—–-]|:) ")  # (or a colon: "TOWN, May 22: ..."; a year)
-
 
 #: a line-opening dateline of a town in capitals with an optional agency and a dash: "SUVA (Wire) - ", "SUVA - "
 AGENCY_DATELINE = re.compile(r"(?m)^[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+(?: [A-ZÀ-Þ][A-ZÀ-Þ'’.-]+){0,3}"
@@ -8943,6 +8974,8 @@ def _stance_cues(sent) -> list[tuple[object, str]]:
 #: nouns of a status's validity or outcome: accepting "the legitimacy of Y's rule over X" or "the result of the
 #: referendum in X" accepts the rule or the vote
 LEGITIMACY_NOUNS = frozenset({"legitimacy", "legality", "validity", "lawfulness", "outcome", "result", "results"})
+#: the ones of these that a polity itself can have ("the legitimacy of X", not "the result of X")
+VALIDITY_NOUNS = frozenset({"legitimacy", "legality", "validity", "lawfulness"})
 
 
 #: nouns of a thought or a prospect: turning down "the idea of an independent X" turns down its statehood
@@ -8967,8 +9000,10 @@ def _legitimacy_of(o) -> bool:
         True when the object's "of" phrase is a status or hold noun.
     """
     return o.lemma_.lower() in LEGITIMACY_NOUNS and any(
-        p.lemma_.lower() in STATUS_NOUNS | STATUS_HOLD_NOUNS | VOIDABLE_NOUNS for c in o.children if c.dep_ == "prep"
-        and c.lower_ == "of" for p in c.children if p.dep_ == "pobj")
+        p.lemma_.lower() in STATUS_NOUNS | STATUS_HOLD_NOUNS | VOIDABLE_NOUNS or
+        # "the legitimacy of the so-called X Republic": of a would-be state itself
+        p.ent_type_ == "TERRITORY" and o.lemma_.lower() in VALIDITY_NOUNS
+        for c in o.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj")
 
 
 def _existence_of(o) -> bool:
@@ -9178,6 +9213,9 @@ def _belonging_territories(ix: _Index, cue, memory: dict, holders: list) -> tupl
         aliased = {t.i for a in clause.subtree if _alias_clause(a) for t in a.subtree}  # "X, known in Y as Z,"
         # "that X belongs to Y and considers it Z-ian territory": a verb joined to the clause is the holder's, no owner
         aliased |= {t.i for a in clause.children if a.dep_ == "conj" and a.pos_ in {"VERB", "AUX"} for t in a.subtree}
+        # "belongs to Y, the Z-ian embassy in W said": the speaking body the parser set beside the owner
+        aliased |= {t.i for a in clause.subtree if a.dep_ == "appos" and a.lemma_.lower() in VOICE_BODY_NOUNS
+                    for t in a.subtree}
         owners = {m.kb_id for a in clause.subtree if (a.dep_ in {"pobj", "poss", "amod"} or owned and a.dep_ == "nsubj"
                                                     and a.head.i == clause.i) and a.i not in aliased
                   for m in [ix.country_mention(a)] if m is not None and m.kb_id and m.label == "COUNTRY"}
@@ -9188,6 +9226,10 @@ def _belonging_territories(ix: _Index, cue, memory: dict, holders: list) -> tupl
             seceding = [r for r in refs if _secession_context(ix, r)]
             return seceding, bool(seceding) != any(c.dep_ == "neg" for c in clause.children)
     return refs, any(c.dep_ == "neg" for c in clause.children)
+
+
+#: bodies that speak for a state, never an owner's apposition: "belongs to Y, the Z-ian embassy said"
+VOICE_BODY_NOUNS = HOLDER_NOUNS - {"country", "state", "nation", "capital", "side"} | MISSION_NOUNS | {"commission"}
 
 
 def _alias_clause(tok) -> bool:
@@ -9757,6 +9799,8 @@ def _owner_of(ix: _Index, frame) -> tuple[Mention | None, bool]:
                 return None, True
         if h.i != frame.i:
             m = ix.country_mention(h, allow_demonym=False)
+            if m is None and h.lower_ in BARE_STATE_NOUNS:
+                m = ix.holder_mention(h)  # "a part of the Kingdom": the state of that style the text named
             if m is not None and m.kb_id:
                 return m, False
         for c in h.children:
@@ -12024,6 +12068,10 @@ def _tagged_on_stances(ix: _Index, sent, antecedents: list, used: set) -> list[S
     return out
 
 
+#: words that open a relative clause on the noun before them ("B, which opened an embassy")
+RELATIVE_OPENERS = frozenset({"which", "who", "whose", "where"})
+
+
 def _inverted_ellipsis(ix: _Index, sent, antecedents: list, used: set) -> list[Stance]:
     """"Nor has B." / "So did B." opening a sentence after a stance, read off the surface.
 
@@ -12044,7 +12092,9 @@ def _inverted_ellipsis(ix: _Index, sent, antecedents: list, used: set) -> list[S
     k = _first_word(sent)
     # (also after a comma inside the sentence: "A has not recognised X, nor has B, diplomats noted", where
     # the parser makes the auxiliary a helper of the reporting verb)
-    starts = [k] + [j for j in range(k + 1, sent.end - 2) if doc[j - 1].text == "," and doc[j].lower_ == "nor"]
+    # (and after a comma or a semicolon: "A recognises X; so does B, which opened an embassy, officials noted")
+    starts = [k] + [j for j in range(k + 1, sent.end - 2) if doc[j - 1].text in {",", ";"} and (
+        doc[j].lower_ == "nor" or doc[j].lower_ == "so" and doc[j + 1].lower_ in ELLIPSIS_AUXILIARIES)]
     out = []
     for k in starts:
         if k + 2 >= sent.end or doc[k].lower_ not in {"nor", "neither", "so"} or \
@@ -12057,6 +12107,8 @@ def _inverted_ellipsis(ix: _Index, sent, antecedents: list, used: set) -> list[S
             end += 1
         if k > sent.start and end < sent.end and doc[end - 1].text == ",":
             end -= 1  # ("..., nor has B, diplomats noted": the aside after the comma)
+        if end + 1 < sent.end and doc[end].text == "," and doc[end + 1].lower_ in RELATIVE_OPENERS:
+            end = sent.end  # ("so does B, which opened an embassy there": a relative clause on B)
         if not holders or end < sent.end and not doc[end].is_punct and doc[end].ent_type_ != "DATE":
             continue  # "Nor has B said when ...": a verb of its own follows
         ante = antecedents[-1]
@@ -12534,7 +12586,7 @@ GEO_NOUNS = FOCUS_HEADS | frozenset({
     "loughs", "passage", "waterway", "sound", "complex", "field", "fields", "reservoir",
     "promontory", "headland", "cape", "ridge", "hill", "hilltop", "spit", "sandbank", "escarpment", "massif",
     "outcrop", "wedge", "block", "blocks", "sandbar", "hamlet", "village", "pond", "ponds", "cove", "coves",
-    "pasture", "pastures", "meadow", "meadows"})
+    "pasture", "pastures", "meadow", "meadows", "tract", "tracts", "belt", "anchorage"})
 # lower-case heads of a named site that are no part of its name: "the X complex"
 SITE_NOUNS = frozenset({"complex"})
 # nouns of a settlement or unit named by "of": "the municipality of X", "the town of Y"
@@ -13172,7 +13224,7 @@ def _held_antecedent(ix: _Index, o, holders: list) -> list[TerritoryRef]:
         return []
     here = ix.sent_no(o.i)
     floor = ix.sents[max(here - 2, 0)].start
-    taken = {h.kb_id or h.text for h in holders}
+    taken = {h.kb_id or h.text for h in holders} | {h.text for h in holders}  # ("the Federal Republic" holds)
     score: dict[str, list] = {}
     for ent in ix.ents_in(floor, min(t.i for t in o.subtree)):  # (not "Caribbean" of "the Caribbean island")
         place_closed = ent.label_ in {"PERSON", "ORG"} and len(ent) > 1 and ent[-1].text[:1].isupper() and \
