@@ -440,7 +440,7 @@ LAND_HEAD_NOUNS = frozenset({"block", "blocks", "field", "fields", "area", "zone
                              "spit", "peninsula", "exclave", "atoll", "cays", "islets", "heights", "lagoon", "delta",
                              "glacier", "panhandle", "archipelago", "wedge", "sandbar", "sandbank", "islet", "cay",
                              "outcrop", "hamlet", "village", "rocks", "reservoir", "lake", "dam", "oasis", "pasture",
-                             "meadow"})
+                             "meadow", "pass", "wells", "tract"})
 #: words that open a landform's or water's name ("Lough X", "Mount Y", "Cape Z"): no given name
 LANDFORM_OPENERS = frozenset({"lough", "loch", "lake", "mount", "cape", "isla", "isle", "île", "ile", "bahía",
                               "bahia", "cabo", "monte", "punta", "cerro", "lago", "jebel", "jabal", "wadi", "ras"})
@@ -1513,7 +1513,7 @@ def find_unlisted_territories(doc) -> list[tuple[int, int, str]]:
             if not preps and tok.dep_ in {"dobj", "obj"}:  # "rejects any X claim to Y": "to Y" hung on the verb
                 preps = [c for c in tok.head.children if c.dep_ == "prep" and c.i > tok.i
                          and c.lower_ in OWNED_HOLD_NOUNS[lemma]]
-            heads = [p for c in preps for p in c.children if p.dep_ == "pobj"]
+            heads = [of_land(p) for c in preps for p in c.children if p.dep_ == "pobj"]  # ("to the whole of X")
             # (not a body the parser joined to the list: "over A, B and C, the Department of X said")
             heads += [h for c in heads for h in c.conjuncts if h.lower_ not in STATE_OFFICE_WORDS]
             held = True
@@ -2754,7 +2754,8 @@ def find_island_names(doc) -> list[tuple[int, int]]:
 
 #: nouns of a landform or a water an apposition calls a name: "X Pond, a shallow bay by the shore"
 APPOSED_LAND_NOUNS = ISLAND_HEADS | LAND_HEAD_NOUNS | frozenset({
-    "bay", "cove", "inlet", "pond", "harbour", "harbor", "creek", "island", "peninsula", "headland", "cape"})
+    "bay", "cove", "inlet", "pond", "harbour", "harbor", "creek", "island", "peninsula", "headland", "cape",
+    "statelet", "microstate", "micro-state"})  # (a would-be state: "X, a self-declared micro-state on ...")
 
 
 def _apposed_landforms(doc, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -2789,12 +2790,18 @@ def _apposed_landforms(doc, taken: list[tuple[int, int]]) -> list[tuple[int, int
         if start == t.i or (before is not None and (before.text[:1].isupper() and before.is_alpha or
                                                     before.text in {"-", "‐", "‑"}) and not before.is_sent_start):
             continue  # (part of a longer name some of which NER tagged, or of a hyphenated one: "Ak-X")
-        for k in range(t.i + 2, min(t.i + 6, len(doc))):
-            if doc[k].lower_ in APPOSED_LAND_NOUNS:
+        for k in range(t.i + 2, min(t.i + 8, len(doc))):
+            glued = k + 2 < len(doc) and doc[k + 1].text in {"-", "‐", "‑"} and not doc[k].whitespace_ and \
+                not doc[k + 1].whitespace_ and f"{doc[k].lower_}-{doc[k + 2].lower_}" in APPOSED_LAND_NOUNS
+            if doc[k].lower_ in APPOSED_LAND_NOUNS or glued:
+                k += 2 if glued else 0
                 nxt = doc[k + 1] if k + 1 < len(doc) else None
-                if nxt is None or not (nxt.is_lower and nxt.pos_ == "NOUN" or nxt.tag_ == "POS"):
+                if nxt is None or not (nxt.is_lower and nxt.pos_ == "NOUN" or nxt.tag_ == "POS" or
+                                       nxt.text in {"-", "‐", "‑"}):
                     names.add(tuple(x.text for x in doc[start:t.i]))
                 break
+            if doc[k].text in {"-", "‐", "‑"} and not doc[k].whitespace_ and not doc[k - 1].whitespace_:
+                continue  # "a self-declared micro-state": the hyphens inside its words
             if not (doc[k].is_alpha and doc[k].is_lower) or doc[k].pos_ not in {"ADJ", "NOUN", "ADV", "VERB"}:
                 break
     if not names:

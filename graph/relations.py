@@ -7427,6 +7427,10 @@ def _climb(ix: _Index, cue) -> tuple[object | None, _Polarity, list]:
             a.dep_ == "aux" and a.lower_ in {"would", "could", "might"} for a in cue.head.children):
         pol.blocked = True  # "Any recognition of X by A would be a hostile act": a hypothetical act, no stance
         return None, pol, [cue]
+    if cue.pos_ == "NOUN" and cue.dep_ in {"nsubj", "nsubjpass"} and (_withheld(cue.head) or cue.head.dep_ in {
+            "aux", "auxpass"} and _withheld(cue.head.head)):  # (the subject hung on the auxiliary)
+        pol.negations += 1  # "A's recognition of X remains withheld / was suspended": not (any longer) given
+        pol.cue_words.append(cue.head)
     opposed = _recognition_opponent(ix, cue) if cue.pos_ == "NOUN" else None
     if opposed is not None:
         return opposed[1], pol, [cue]  # "A condemned B's recognition of X": B's own act, positive
@@ -7627,8 +7631,11 @@ def _climb(ix: _Index, cue) -> tuple[object | None, _Polarity, list]:
                         _polarity_at(ix, gov, pol, is_cue=False)
                 break
             if cur.lemma_.lower() in RECOGNITION_NOUNS or (cur.i != cue.i and cur.lemma_.lower() in DECISION_NOUNS):
-                # ("the decision by A to recognise X": the one who decides)
-                for c in cur.children:
+                # ("the decision by A to recognise X": the one who decides; "the recognition of X by A" with the
+                # "by" phrase hung on X)
+                objs = [p for c in cur.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                        if p.dep_ == "pobj"] if cur.lemma_.lower() in RECOGNITION_NOUNS else []
+                for c in [*cur.children, *(k for p in objs for k in p.children if k.i > p.i)]:
                     if c.dep_ == "prep" and c.lower_ == "by":
                         pob = [p for p in c.children if p.dep_ == "pobj"]
                         if pob:
@@ -8160,6 +8167,27 @@ def _refused_request(noun) -> bool:
         noun.head.lemma_.lower() in NEGATING_GOVERNORS or _turned_down(noun.head))
 
 
+#: what may be done to a recognition so that it is not (or no longer) given: "remains withheld", "was suspended"
+WITHHELD_LEMMAS = frozenset({"withhold", "suspend", "freeze", "revoke", "rescind",
+                             "withheld", "suspended", "frozen", "revoked", "rescinded"})  # (the tagger's lemmas vary)
+
+
+def _withheld(tok) -> bool:
+    """Whether the predicate ``tok`` says its subject is withheld: "was suspended", "remains withheld".
+
+    Args:
+        tok: the head of a recognition noun that is its subject.
+
+    Returns:
+        True for a passive of a withholding verb, or "remain / stay / be" with such a participle.
+    """
+    low = tok.lemma_.lower()
+    return (low in WITHHELD_LEMMAS or tok.lower_ in WITHHELD_LEMMAS) and tok.tag_ == "VBN" and any(
+        c.dep_ == "auxpass" for c in tok.children) or low in {"remain", "stay", "be"} and any(
+        c.dep_ in {"acomp", "oprd"} and (c.lemma_.lower() in WITHHELD_LEMMAS or c.lower_ in WITHHELD_LEMMAS)
+        for c in tok.children)
+
+
 def _polarity_at(ix: _Index, tok, pol: _Polarity, is_cue: bool) -> None:
     low = tok.lemma_.lower()
     if tok.tag_ == "VBZ" and low not in BLOCKING_GOVERNORS:
@@ -8181,6 +8209,7 @@ def _polarity_at(ix: _Index, tok, pol: _Polarity, is_cue: bool) -> None:
         elif _turned_down(tok):
             pol.negations += 1  # "turned down a request to recognise X"
             pol.cue_words.append(tok)
+
         elif low in INTENT_NOUNS and tok.pos_ == "NOUN" and any(
                 c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
             pass  # "has no intention of recognising", "no plans to": a refusal ("no" counts below)
@@ -9084,6 +9113,8 @@ VIEW_TAKING_VERBS = POSITION_SHARING_VERBS | frozenset({"adopt", "embrace"})
 OWN_VERBS = frozenset({"own", "possess", "hold", "have", "exercise"})
 #: hold nouns that make "Y holds <noun> over X" an ownership ("Y has jurisdiction over X" is no title: left out)
 OWNING_NOUNS = frozenset({"sovereignty", "title", "ownership"})
+#: words that make a claim a title: "a legitimate claim", "a valid claim"
+RIGHTFUL_WORDS = frozenset({"legitimate", "valid", "legal", "lawful", "rightful", "just"})
 
 
 def _owned_objects(clause) -> list:
@@ -9102,9 +9133,23 @@ def _owned_objects(clause) -> list:
     objs = [o for o in clause.children if o.dep_ in {"dobj", "obj"}]
     if clause.lemma_.lower() in {"own", "possess"}:
         return objs
-    return [p for o in objs if o.lemma_.lower() in OWNING_NOUNS for c in (*o.children, *clause.children)
+    return [p for o in objs if o.lemma_.lower() in OWNING_NOUNS or _rightful_claim(o)
+            for c in (*o.children, *clause.children)
             if c.dep_ == "prep" and c.lower_ in {"over", "to", "of"} and c.i > o.i
             for p in c.children if p.dep_ == "pobj"]
+
+
+def _rightful_claim(o) -> bool:
+    """Whether ``o`` is "any claim" or "a legitimate / valid / lawful claim": one that makes its holder the owner.
+
+    Args:
+        o: an object noun.
+
+    Returns:
+        True for such a claim noun ("that Y has any legitimate claim to X").
+    """
+    return o.lemma_.lower() == "claim" and any(c.dep_ == "det" and c.lower_ == "any" or c.dep_ == "amod" and
+                                              c.lower_ in RIGHTFUL_WORDS for c in o.children)
 
 
 def _statehood_clause(c) -> bool:
@@ -9113,6 +9158,10 @@ def _statehood_clause(c) -> bool:
         a.dep_ == "attr" and a.lemma_.lower() in {"state", "country", "nation", "republic"} and any(
             g.dep_ == "amod" and g.lower_ in {"independent", "sovereign"} for g in a.children)
         for a in c.children) and not any(a.dep_ == "neg" for a in c.children)
+
+
+#: what a land may fall under: "falls under Norwegian jurisdiction", "lies within Y's sovereignty"
+RULE_NOUNS = frozenset({"jurisdiction", "sovereignty", "control", "rule", "administration", "authority"})
 
 
 def _belong_clause(verb):
@@ -9148,6 +9197,12 @@ def _belong_clause(verb):
                 p.dep_ == "prep" and p.lower_ in {"in", "inside", "within"} and
                 any(g.dep_ == "pobj" and g.ent_type_ == "COUNTRY" for g in p.children) for p in c.children):
             return c  # "that X lies inside Y": the land placed in a state
+        if c.lemma_.lower() in {"fall", "lie", "come", "remain", "sit"} and any(
+                p.dep_ == "prep" and p.lower_ in {"under", "within"} and any(
+                    g.dep_ == "pobj" and g.lemma_.lower() in RULE_NOUNS and any(
+                        d.dep_ in {"poss", "amod", "compound"} and d.text[:1].isupper() for d in g.children)
+                    for g in p.children) for p in c.children):
+            return c  # "that X falls under Y-ian jurisdiction", "that X lies within Y's sovereignty"
         if c.lemma_.lower() in {"be", "form", "remain"} and _part_of_tok(
                 [k for a in c.children if a.dep_ in {"attr", "dobj", "obj"} for k in a.subtree]) is not None:
             return c  # "that X forms part of Y", "that X is part of Y"
@@ -11703,6 +11758,20 @@ WITHDRAWAL_CUE_STEMS = ("withdr", "sever", "cut", "suspend", "revok", "switch", 
                         "rescind", "froze", "freez")
 
 
+def _adverb_negated(cue: str) -> bool:
+    """Whether a stance's cue is negated by an adverb ("never recognised", "does not recognise").
+
+    Args:
+        cue: the stance's cue words.
+
+    Returns:
+        True when "not", "n't" or "never" is one of them (not a refusal verb: "refused to recognise").
+    """
+    words = cue.lower().replace("n't", " n't").split()
+    return any(w in {"not", "n't", "never"} for w in words) and not any(
+        w.startswith(("refus", "declin", "reject")) for w in words)
+
+
 def _withdrawal_cue(cue: str) -> bool:
     """Whether a stance's cue text is an act that ends a recognition, not a standing refusal.
 
@@ -11823,6 +11892,11 @@ def _elliptic_stances(ix: _Index, sent, emitted: list, previous: list) -> list[S
         elif polarity == "opposite":
             if not ante_neg:
                 continue  # "A recognises X, but B does" says nothing new about B
+            stance = "recognises"
+        elif polarity == "same" and ante_neg and lem == "do" and not negated and verb.i + 1 < sent.end and \
+                ix.doc[verb.i + 1].lower_ == "so" and _adverb_negated(antecedents[-1].cue):
+            # "A has never recognised X, while B did so in 2008": "did so" repeats the verb phrase without the
+            # negation outside it (VP ellipsis; not "A refused to recognise X and B did so too")
             stance = "recognises"
         else:
             stance = antecedents[-1].stance
@@ -12586,7 +12660,7 @@ GEO_NOUNS = FOCUS_HEADS | frozenset({
     "loughs", "passage", "waterway", "sound", "complex", "field", "fields", "reservoir",
     "promontory", "headland", "cape", "ridge", "hill", "hilltop", "spit", "sandbank", "escarpment", "massif",
     "outcrop", "wedge", "block", "blocks", "sandbar", "hamlet", "village", "pond", "ponds", "cove", "coves",
-    "pasture", "pastures", "meadow", "meadows", "tract", "tracts", "belt", "anchorage"})
+    "pasture", "pastures", "meadow", "meadows", "tract", "tracts", "belt", "anchorage", "pass", "wells"})
 # lower-case heads of a named site that are no part of its name: "the X complex"
 SITE_NOUNS = frozenset({"complex"})
 # nouns of a settlement or unit named by "of": "the municipality of X", "the town of Y"
