@@ -1447,6 +1447,41 @@ def _styled_polity_words(doc) -> set[str]:
     return out
 
 
+#: the words of statehood a recognition may grant a region: "recognise X as a sovereign state"
+STATEHOOD_NOUNS = frozenset({"state", "country", "nation", "republic"})
+
+
+def find_statehood_places(doc) -> list[tuple[int, int, str]]:
+    """Listed regions (places, not states) that a recognition cue treats as would-be states.
+
+    "France has never recognised Quebec as a sovereign state": the gazetteer lists the region as a place, but
+    recognising it "as a (sovereign / independent) state" puts its statehood at stake, so it is a territory
+    here (the object-and-role frame of a recognition event, as in :func:`find_unlisted_territories`).
+
+    Args:
+        doc: a parsed Doc.
+
+    Returns:
+        ``(start, end, canonical)`` spans of such places.
+    """
+    gaz = load_gazetteer()
+    out = []
+    for tok in doc:
+        if tok.lemma_.lower() not in {"recognise", "recognize", "acknowledge"} or tok.pos_ not in {"VERB", "AUX"}:
+            continue
+        roles = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "as" for p in c.children
+                 if p.dep_ == "pobj" and p.lemma_.lower() in STATEHOOD_NOUNS]
+        if not roles:
+            continue
+        for o in (c for c in tok.children if c.dep_ in {"dobj", "obj"}):
+            ent = next((e for e in doc.ents if e.start <= o.i < e.end), None)
+            entry = gaz.lookup(ent.text) if ent is not None else None
+            if entry is not None and entry.cls == "Place" and fold(entry.name) not in gaz.capitals and \
+                    ent.label_ in {"PLACE", "GPE", "LOC"}:
+                out.append((ent.start, ent.end, entry.name))
+    return out
+
+
 def find_unlisted_territories(doc) -> list[tuple[int, int, str]]:
     """Find names the text treats as territories although the gazetteer does not list them.
 
@@ -1870,6 +1905,9 @@ def _register_unlisted_territories() -> str:
         def unlisted_territories(doc):
             try:
                 spans = [(s, e, name, "TERRITORY") for s, e, name in find_unlisted_territories(doc)]
+                taken = {i for s, e, _, _ in spans for i in range(s, e)}
+                spans += [(s, e, name, "TERRITORY") for s, e, name in find_statehood_places(doc)
+                          if not taken & set(range(s, e))]
                 taken = {i for s, e, _, _ in spans for i in range(s, e)}
                 spans += [g for g in find_glued_listed_names(doc) if not taken & set(range(g[0], g[1]))]
             except Exception:  # an odd parse never stops the pipeline

@@ -1763,22 +1763,23 @@ class _Index:
             The COUNTRY mention, or None (no minister's title, no reported clause, or no single state as
             its subject).
         """
-        if not any(w.lower() in STATE_OFFICE_HEADS for w in p.title.split()) or \
-                p.org is not None and p.org.label == "COUNTRY":
+        if not (any(w.lower() in STATE_OFFICE_HEADS for w in p.title.split()) or p.title.lower() in CABINET_TITLES) \
+                or p.org is not None and p.org.label == "COUNTRY":
             return None
         span = self.doc.char_span(p.person.start, p.person.end, alignment_mode="expand")
         if span is None:
             return None
         tok = span.root
+        named = tok  # ("Federal Councillor NAME, who heads X, said A had ...": the titled name is the subject)
         for _ in range(6):  # "the Minister (in charge of X), NAME, said": the title is the subject
             if tok.dep_ not in {"appos", "pobj", "prep"} or tok.head.i == tok.i or tok.dep_ != "appos" and \
                     tok.lower_ in STATE_OFFICE_HEADS:
                 break
             tok = tok.head
-        if tok.dep_ != "nsubj" or tok.lower_ not in STATE_OFFICE_HEADS or \
+        if tok.dep_ != "nsubj" or tok.lower_ not in STATE_OFFICE_HEADS and tok.i != named.i or \
                 tok.head.lemma_.lower() not in REPORT_CUE_VERBS | {"tell", "add", "insist"}:
             return None
-        subjects = [s for c in tok.head.children if c.dep_ == "ccomp" and c.i < tok.i
+        subjects = [s for c in tok.head.children if c.dep_ == "ccomp" and (c.i < tok.i or tok.i == named.i)
                     for s in c.children if s.dep_ == "nsubj"]
         found = {m.kb_id: m for s in subjects for t in s.subtree
                  for m in [self.country_mention(t, allow_demonym=True, allow_capital=False)]
@@ -6406,6 +6407,8 @@ def _term_ended(verb) -> bool:
 # Offices of a state: with no organisation written, the state can be read from context.
 STATE_OFFICE_HEADS = frozenset({"minister", "president", "premier", "chancellor", "taoiseach",
                                 "vice-president", "president-elect"})
+#: titles of a cabinet member that name no ministry: Switzerland's seven-member Federal Council
+CABINET_TITLES = frozenset({"federal councillor", "federal councilor"})
 
 
 def _own_country_state(ix: _Index, f: _Fact, info: _TitleInfo) -> Mention | None:
@@ -12637,7 +12640,7 @@ FOCUS_DETERMINERS = {"the": None, "this": 1, "that": 1, "these": None, "those": 
 # a hold over a territory: "sovereignty over X", "control of X", "Britain's claim to X"
 HOLD_NOUNS = frozenset({"sovereignty", "control", "rule", "jurisdiction", "suzerainty", "ownership",
                         "possession", "administration", "authority", "claim", "title", "dominion", "award",
-                        "pretension", "right", "rights"})
+                        "pretension", "right", "rights", "occupation"})  # ("refuses to recognise Y's occupation of X")
 HOLD_PREPS = frozenset({"over", "of", "on", "to", "in"})
 # "Y's rules in the waters", "the authorities in X": plurals of hold nouns that mean something else
 REGULATION_PLURALS = frozenset({"rules", "authorities", "administrations", "controls"})
@@ -13045,6 +13048,125 @@ def _paired_modifier_lands(ix: _Index, o) -> list[TerritoryRef]:
     return out
 
 
+#: how many sentences back a bare "the <noun>" looks for the name it takes up
+DESCRIBED_NAME_REACH = 3
+
+
+def _name_run_before(ix: _Index, end: int, floor: int) -> int:
+    """The first token of the capitalised name that ends at token ``end - 1`` ("the Lemba salient": "Lemba").
+
+    Args:
+        ix: the document index.
+        end: the token after the name.
+        floor: the first token that may belong to it.
+
+    Returns:
+        The start index (``end`` when no capitalised word ends there).
+    """
+    doc = ix.doc
+    a = end
+    while a - 1 >= floor and end - a < 5 and (doc[a - 1].text[:1].isupper() and doc[a - 1].pos_ == "PROPN" or
+                                              doc[a - 1].text in {"-", "'s", "’s"} and a - 2 >= floor and
+                                              doc[a - 2].text[:1].isupper() and a < end):
+        a -= 1
+    return a
+
+
+def _apposition_opening(doc, k: int, floor: int) -> int | None:
+    """The "a / an" of an apposition ", a <lower-case words> <noun at k>" read off the surface, or None.
+
+    Args:
+        doc: the Doc.
+        k: the apposition's head noun.
+        floor: the first token to look at.
+
+    Returns:
+        The index of the article after the comma.
+    """
+    j = k - 1
+    while j > floor and k - j < 5 and (doc[j].is_lower and doc[j].pos_ in {"ADJ", "NOUN", "VERB", "NUM"} or
+                                       doc[j].like_num or doc[j].text in {"-", "‐", "‑"}):
+        j -= 1
+    return j if j > floor and doc[j].lower_ in {"a", "an"} and doc[j - 1].text == "," else None
+
+
+def _described_name_before(ix: _Index, o, holders: list) -> TerritoryRef | None:
+    """The name a bare "the <noun>" takes up: a name with that noun as its head or its apposition's head.
+
+    A definite description repeating the head noun of an earlier name or of the apposition that introduced it
+    refers back to that name (direct anaphora; Vieira & Poesio 2000): "the X salient ... the salient", "X, a sand
+    key ... the key", "the X block, a gas concession ... the concession", "Block 12 ... the block".  The nearest
+    such name in this or the three sentences before is taken; a state, a person with a title or a holder is not.
+
+    Args:
+        ix: the document index.
+        o: the description's head noun (lower case, with "the" and no modifier).
+        holders: the stance's holders.
+
+    Returns:
+        The territory reference, or None.
+    """
+    if o.pos_ != "NOUN" or not o.is_lower or not any(c.dep_ == "det" and c.lower_ == "the" for c in o.children) or \
+            any(c.dep_ in {"amod", "compound", "poss", "nmod", "nummod"} for c in o.children) or not ix.sents:
+        return None
+    doc = ix.doc
+    here = ix.sent_no(o.i)
+    floor = ix.sents[max(here - DESCRIBED_NAME_REACH, 0)].start
+    head = o.lower_
+    taken = {h.kb_id or h.text for h in holders} | {h.text for h in holders}
+    for k in range(o.i - 2, floor - 1, -1):
+        span = None
+        core = 0  # the end of the name's capitalised words (before a lower-case head noun)
+        t = doc[k]
+        if t.lower_ == head and t.is_lower and doc[k - 1].text[:1].isupper():
+            a = _name_run_before(ix, k, floor)  # "the X salient": a name, then the noun
+            span, core = ((a, k + 1), k) if a < k else (None, 0)
+        elif t.lower_ == head and t.text[:1].isupper() and k + 1 < len(doc) and (
+                doc[k + 1].like_num or doc[k + 1].text in {"No", "No."}):
+            e = k + 1 + (doc[k + 1].text in {"No", "No."}) + (k + 2 < len(doc) and doc[k + 2].text == ".")
+            span = (k, e + 1) if e < len(doc) and doc[e].like_num else None  # "Block 12", "Berth No. 3"
+            core = span[1] if span else 0
+        elif t.lower_ == head and t.text[:1].isupper() and k > floor and doc[k - 1].text[:1].isupper() and \
+                (ix.ent_at[k] is None or ix.ent_at[k].label_ == "TERRITORY"):
+            # "the X Reef": the name's last word (a name the NER read as a place is only a landmark: "X Island")
+            a = _name_run_before(ix, k, floor)
+            span, core = ((a, k + 1), k + 1) if a < k else (None, 0)
+        elif t.lower_ == head and t.is_lower and (det := _apposition_opening(doc, k, floor)) is not None:
+            # "X, a sand key", "the X block, a gas concession": the name the apposition describes
+            name_end = det - 1
+            core = name_end
+            a = _name_run_before(ix, name_end, floor)
+            if a == name_end and doc[name_end - 1].is_lower:
+                core = name_end - 1
+                a = _name_run_before(ix, name_end - 1, floor)  # "the X block": the name before the noun
+            span = (a, name_end) if a < name_end else None
+        if span is None:
+            continue
+        s0, e0 = span
+        numbered = doc[e0 - 1].like_num
+        ent = ix.ent_at[core - 1] if core > 0 and not numbered else None
+        headed = core < e0 and doc[core].is_lower  # ("the X salient": a person's name is no misreading here)
+        if ent is not None and headed and (ent.label_ == "PERSON" or ent.label_ == "NORP" and
+                                           not ix.gaz.is_demonym(ent.text)):
+            ent = None
+        if ent is not None and ent.label_ in {"COUNTRY", "PERSON", "NORP", "DATE", "CARDINAL"} and ent.end >= core:
+            continue
+        if ent is not None and ent.end <= e0:
+            s0, e0 = ent.start, ent.end  # (the name as the NER or the territory finder read it: "Banc de X")
+        elif headed:
+            e0 = core  # "the X block": the name without its lower-case head, as the territory finder names it
+        if doc[s0].lower_ in {"the", "a", "an"}:
+            s0 += 1
+        m = ix.mention(s0, e0, "TERRITORY")
+        if m is None or m.text in taken or fold(m.text) in ix.gaz.capitals:
+            continue
+        ref = ix.ent_mention(ent) if ent is not None and (ent.start, ent.end) == (s0, e0) else None
+        if ref is not None and ref.kb_id:
+            return TerritoryRef(mention=_replace(ref, label="TERRITORY"), name=ref.kb_id)
+        return TerritoryRef(mention=m, name=m.text)
+    return None
+
+
 def _held_place(ix: _Index, o, memory: dict, holders: list) -> list[TerritoryRef]:
     """The territories the object ``o`` of a hold noun names or describes (see :func:`_hold_territories`)."""
     if o.lower_ in {"it", "them"} and o.tag_ == "PRP":
@@ -13052,6 +13174,9 @@ def _held_place(ix: _Index, o, memory: dict, holders: list) -> list[TerritoryRef
         # over it": the place the paragraph is about
         return _pronoun_territories(ix, o, holders, memory) or (_held_antecedent(ix, o, holders)
                                                                 if o.lower_ == "it" else [])
+    described = _described_name_before(ix, o, holders)
+    if described is not None:
+        return [described]  # "the X block, a gas concession, ... . A disputes B's claim to the concession"
     of_name = [p for c in o.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
                if p.dep_ == "pobj" and p.pos_ == "PROPN"] if o.lower_ == "waters" else []
     if of_name:

@@ -236,6 +236,9 @@ def test_gazetteer_data_ruler_labels_new_names(nlp) -> None:
     ("HM Treasury", "Organization"),
     ("Nationale Assemblee", "Organization"),  # Suriname's national parliament in Dutch
     ("Federal Foreign Office", "Organization"),  # Germany's foreign ministry
+    ("Wan'an Tan", "Territory"),  # Vanguard Bank in the Spratlys, by its Chinese name
+    ("Layang-Layang", "Territory"),  # Swallow Reef
+    ("Ayungin Shoal", "Territory"),  # Second Thomas Shoal
 ])
 def test_gazetteer_data_lists_islands_sites_parties_and_houses(gaz, name: str, cls: str) -> None:
     assert gaz.lookup(name) is not None and gaz.lookup(name).cls == cls
