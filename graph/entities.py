@@ -225,6 +225,10 @@ def surname_keys(last: str) -> list[str]:
     return keys
 
 
+#: a surname written in capitals, hyphenated parts included: "TIENDRÉBÉOGO", "AGOSSOU-DOSSA"
+CAPS_SURNAME = re.compile(r"[^\W\d_a-z]{3,}(?:-[^\W\d_a-z]{2,})*")
+
+
 def person_shaped(name: str) -> bool:
     """Tell whether a name has the shape of a person's name.
 
@@ -255,7 +259,10 @@ def person_shaped(name: str) -> bool:
         return False  # "Las Tablas", "Los Llanos": a plural article or a "well" word opens a place, no given name
     if len(tokens) == 1 and re.fullmatch(r"[A-Z][a-z]{2,}(?:ians|eans)", tokens[0]):
         return False  # "Varnekians", "Tolsbians": a plural demonym names a people, not a person
-    return all(t.casefold() in NAME_PARTICLES or name_token(t) for t in tokens)
+    # "Rasmané TIENDRÉBÉOGO": a surname in capitals (the francophone press style) after a given name in title case
+    caps_surname = len(tokens) >= 2 and not tokens[0].isupper() and name_token(tokens[0])
+    return all(t.casefold() in NAME_PARTICLES or name_token(t) or caps_surname and CAPS_SURNAME.fullmatch(t)
+               for t in tokens)
 
 
 def _titled_person_shaped(name: str, vouched: bool) -> bool:

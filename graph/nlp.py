@@ -91,13 +91,19 @@ PLATFORM_LETTERS = frozenset({"X"})
 PLATFORM_PREPS = frozenset({"on", "via", "from", "to"})
 
 
+#: dotted styles of address the small model often takes for a sentence's end ("Hon. NAME", "Eng. NAME")
+UNSTOPPED_TITLES = frozenset({"Hon.", "Eng.", "Engr.", "Atty.", "Amb."})
+
+
 def _register_platform_stops() -> str:
     """Register the ``platform_stops`` component (once) and return its name.
 
     The tokenizer reads "X." as an initial, so "he wrote on X. Tehran …"
     stays one sentence.  After a preposition ("on X.", "via X.") the letter
     is the platform's name and the stop ends the sentence: the component
-    splits the token before the tagger and parser run.
+    splits the token before the tagger and parser run.  It also gives a rare
+    dotted style of address before a name ("Hon. NAME") a norm without its stop
+    (see :data:`UNSTOPPED_TITLES`).
     """
     from spacy.language import Language
 
@@ -105,6 +111,12 @@ def _register_platform_stops() -> str:
     if not Language.has_factory(name):
         @Language.component(name)
         def platform_stops(doc):
+            for t in doc[1:-1]:
+                if t.text in UNSTOPPED_TITLES and doc[t.i + 1].text[:1].isupper() and doc[t.i - 1].is_alpha and \
+                        doc[t.i - 1].text[:1].isupper():  # (right after a title word: "Minister Hon. NAME")
+                    # "Foreign Minister Hon. NAME said": the model reads the title's stop as a sentence's end
+                    # (it rarely saw these styles); its norm without the stop keeps the name in the sentence
+                    t.norm_ = t.text.rstrip(".").lower()
             hits = [t for t in doc[1:] if len(t.text) == 2 and t.text[1] == "." and t.text[0] in PLATFORM_LETTERS
                     and doc[t.i - 1].lower_ in PLATFORM_PREPS]
             if hits:
@@ -4821,6 +4833,11 @@ def _register_place_bodies() -> str:
 HYPHEN_NAME_LABELS = frozenset({"GPE", "LOC", "FAC", "PLACE", "TERRITORY"})
 
 
+def _lower_person_titles(gaz) -> frozenset[str]:
+    """The gazetteer's person titles in lower case without a final stop ("minister", "governor", "dr")."""
+    return frozenset(t.casefold().rstrip(".") for t in gaz.person_titles)
+
+
 def _titled_name_repairs(doc, gaz) -> list[tuple[int, int, str]]:
     """A person's name set off after a title phrase, of which NER tagged only the first word as a place or body.
 
@@ -4835,7 +4852,7 @@ def _titled_name_repairs(doc, gaz) -> list[tuple[int, int, str]]:
     Returns:
         (start, end, "PERSON") spans.
     """
-    titles = {t.casefold().rstrip(".") for t in gaz.person_titles}
+    titles = _lower_person_titles(gaz)
     out = []
     for ent in doc.ents:
         if ent.label_ not in {"GPE", "LOC", "ORG", "FAC", "NORP"} or len(ent) > 2 or ent.start < 3 or \
@@ -4860,6 +4877,56 @@ def _titled_name_repairs(doc, gaz) -> list[tuple[int, int, str]]:
                 if k > ent.sent.start and (doc[k - 1].lower_ == "the" or modified or doc[k - 1].text in {"'s", "’s"}):
                     out.append((ent.start, end, "PERSON"))
                 break
+    return out
+
+
+def _caps_word(tok) -> bool:
+    """Whether ``tok`` is a surname written in capitals ("TIENDRÉBÉOGO"): letters only, three or more, all upper.
+
+    An acronym seldom has two vowels ("RNLI", "FSM"), a surname nearly always does ("ZONGO", "BIO").
+    """
+    return tok.is_alpha and len(tok.text) >= 3 and tok.text.isupper() and \
+        sum(ch in "AEIOUYÀÁÂÄÉÈÊËÍÎÏÓÔÖÚÛÜ" for ch in tok.text) >= 2
+
+
+def _caps_run_end(doc, k: int) -> int:
+    """The end of a run of capitalised-surname words from token ``k``, hyphenated parts included ("A-B")."""
+    end = k
+    while end < len(doc) and _caps_word(doc[end]):
+        end += 1
+        if end + 1 < len(doc) and doc[end].text in {"-", "‐", "‑"} and not doc[end - 1].whitespace_ and \
+                not doc[end].whitespace_ and _caps_word(doc[end + 1]):
+            end += 1
+    return end
+
+
+def _capitalised_surname_repairs(doc, gaz) -> list[tuple[int, int, str]]:
+    """Names written with the surname in capitals, the francophone press style: "Rasmané TIENDRÉBÉOGO", "Mrs X-Y".
+
+    NER reads the capitals as an acronym (a body); a given name in title case followed by capitalised words, or an
+    honorific followed by them, is a person (no listed name or acronym among the words).
+
+    Args:
+        doc: a Doc with entities.
+        gaz: the gazetteer.
+
+    Returns:
+        (start, end, "PERSON") spans.
+    """
+    out = []
+    for k, tok in enumerate(doc):
+        if not _caps_word(tok) or k == 0 or (k >= 1 and _caps_word(doc[k - 1])):
+            continue
+        prev = doc[k - 1]
+        end = _caps_run_end(doc, k)
+        words = [t.text for t in doc[k:end] if t.is_alpha]
+        if any(gaz.lookup(w) is not None for w in words) or end - k > 4:
+            continue  # ("the NATO summit", "Ana UNICEF"): a listed body or place in capitals
+        if prev.lower_.rstrip(".") in HONORIFICS and prev.text[:1].isupper():
+            out.append((k, end, "PERSON"))  # "Mrs AGOSSOU-DOSSA said"
+        elif prev.is_alpha and prev.is_title and len(prev.text) > 1 and not prev.is_sent_start and \
+                not prev.is_stop and gaz.lookup(prev.text) is None and prev.lower_ not in english_words():
+            out.append((k - 1, end, "PERSON"))  # "Foreign Minister Rasmané TIENDRÉBÉOGO"
     return out
 
 
@@ -4895,6 +4962,25 @@ JOURNALIST_NOUNS = frozenset({"correspondent", "reporter", "columnist", "journal
 AREA_OFFICE_TITLES = frozenset({"governor", "mayor", "prefect", "premier", "administrator", "sheriff"})
 
 
+#: the capitalised head nouns of an institution named after a person ("X Y University", "X Y Hospital")
+NAMESAKE_BODY_HEADS = frozenset({"university", "college", "institute", "hospital", "foundation", "school",
+                                 "academy", "stadium", "airport", "library", "museum", "centre", "center"})
+
+
+def _named_after_person_bodies(doc) -> list[tuple[int, int, str]]:
+    """An institution named after a person, of which NER tagged only the person: "at X Y University".
+
+    Args:
+        doc: a Doc with entities.
+
+    Returns:
+        (start, end, "ORG") spans over the name and its head noun.
+    """
+    return [(e.start, e.end + 1, "ORG") for e in doc.ents if e.label_ == "PERSON" and e.end < len(doc) and
+            doc[e.end].text[:1].isupper() and doc[e.end].lower_ in NAMESAKE_BODY_HEADS and
+            not (e.end + 1 < len(doc) and doc[e.end + 1].text[:1].isupper() and doc[e.end + 1].is_alpha)]
+
+
 def _place_before_title_repairs(doc, gaz) -> list[tuple[int, int, str]]:
     """A place NER read as a person's name before a lower-case title and its holder's name.
 
@@ -4909,7 +4995,7 @@ def _place_before_title_repairs(doc, gaz) -> list[tuple[int, int, str]]:
     Returns:
         (start, end, "GPE") spans.
     """
-    titles = {t.casefold().rstrip(".") for t in gaz.person_titles}
+    titles = _lower_person_titles(gaz)
     out = []
     for ent in doc.ents:
         if ent.label_ != "PERSON" or ent.ent_id_ or not all(t.is_alpha and t.is_title for t in ent):
@@ -4947,7 +5033,9 @@ def find_entity_repairs(doc) -> list[tuple[int, int, str]]:
     gaz = load_gazetteer()
     out += _titled_name_repairs(doc, gaz)
     out += _split_surname_repairs(doc, gaz)
+    out += [r for r in _capitalised_surname_repairs(doc, gaz) if not any(a < r[1] and r[0] < b for a, b, _ in out)]
     out += _place_before_title_repairs(doc, gaz)
+    out += [r for r in _named_after_person_bodies(doc) if not any(a < r[1] and r[0] < b for a, b, _ in out)]
     out += [(e.start, e.end, "ORG") for e in doc.ents if e.label_ == "NORP" and not e.ent_id_ and e.end < len(doc)
             and doc[e.end].lower_ in JOURNALIST_NOUNS and e.start > 0 and doc[e.start - 1].lower_ in {"a", "an"}
             and not gaz.is_demonym(e.text) and gaz.lookup(e.text) is None]  # "a X correspondent": an outlet

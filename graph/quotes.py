@@ -4548,8 +4548,10 @@ def _office_of_place_holder(ctx: _Ctx, tok: "Token") -> Mention | None:
     if tok.dep_ not in ("nsubj", "nsubjpass") or not tok.text[:1].isupper() \
             or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
         return None
+    # (capitalised words of the title itself may stand before it: "The Municipal Chief Executive of X")
     of_place = any(c.dep_ == "prep" and c.lower_ == "of" and c.i == tok.i + 1 for c in tok.children) \
-        and not any(c.dep_ in ("compound", "amod", "poss") for c in tok.children)
+        and not any(c.dep_ in ("compound", "amod", "poss") and not (
+            c.dep_ != "poss" and c.text[:1].isupper() and c.i not in ctx.ent_of) for c in tok.children)
     mods = [c for c in tok.children if c.i < tok.i and c.dep_ != "det"]
     place_first = bool(mods) and all(c.dep_ == "compound" and c.pos_ == "PROPN" for c in mods) \
         and not any(c.dep_ == "prep" for c in tok.children)  # "The Tolsby Resident, NAME,": the place before

@@ -1,7 +1,8 @@
 """graph.nlp entity repairs, session 46 (hand-built Docs that copy the small model's misreadings): a titled name set
 off by commas of which NER tagged only the first word as a place is a person; a surname NER tagged apart as a place
 belongs to the person's name before it; a name before "(adjective) title NAME" is the place the title holds; an
-unknown nationality in "a X correspondent" is an outlet.
+unknown nationality in "a X correspondent" is an outlet; a university named after a person is a body; a surname in
+capitals after a given name or an honorific is a person's.
 
 Every name here is invented (Ortan Haberlin, Tomba Leikhan Singh, Kirom Veng, Tavuni...).
 """
@@ -33,6 +34,13 @@ def _doc(words: str, pos: str, ents: list[tuple[int, int, str]]):
      (1, 3, "GPE")),
     ("She is a Tavuni correspondent based in Mtwara .", "PRON AUX DET PROPN NOUN VERB ADP PROPN PUNCT",
      [(3, 4, "NORP")], (3, 4, "ORG")),
+    # a university named after a person, of which NER tagged only the person
+    ("a geographer at Joseph Kivu University in Tolsby", "DET NOUN ADP PROPN PROPN PROPN ADP PROPN",
+     [(3, 5, "PERSON"), (7, 8, "GPE")], (3, 6, "ORG")),
+    # a surname in capitals after a given name, and after an honorific
+    ("Foreign Minister Rasmané TIENDRÉ met him", "PROPN PROPN PROPN PROPN VERB PRON", [(2, 4, "ORG")],
+     (2, 4, "PERSON")),
+    ("said Mrs AGOSSOU today", "VERB PROPN PROPN NOUN", [(2, 3, "ORG")], (2, 3, "PERSON")),
 ])
 def test_nlp_entity_repairs_titled_names_split_surnames_places_and_outlets(words, pos, ents, repair):
     from graph.nlp import find_entity_repairs
