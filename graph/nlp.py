@@ -4880,7 +4880,7 @@ def _titled_name_repairs(doc, gaz) -> list[tuple[int, int, str]]:
     return out
 
 
-def _caps_word(tok) -> bool:
+def caps_surname(tok) -> bool:
     """Whether ``tok`` is a surname written in capitals ("TIENDRÉBÉOGO"): letters only, three or more, all upper.
 
     An acronym seldom has two vowels ("RNLI", "FSM"), a surname nearly always does ("ZONGO", "BIO").
@@ -4892,10 +4892,10 @@ def _caps_word(tok) -> bool:
 def _caps_run_end(doc, k: int) -> int:
     """The end of a run of capitalised-surname words from token ``k``, hyphenated parts included ("A-B")."""
     end = k
-    while end < len(doc) and _caps_word(doc[end]):
+    while end < len(doc) and caps_surname(doc[end]):
         end += 1
         if end + 1 < len(doc) and doc[end].text in {"-", "‐", "‑"} and not doc[end - 1].whitespace_ and \
-                not doc[end].whitespace_ and _caps_word(doc[end + 1]):
+                not doc[end].whitespace_ and caps_surname(doc[end + 1]):
             end += 1
     return end
 
@@ -4915,7 +4915,7 @@ def _capitalised_surname_repairs(doc, gaz) -> list[tuple[int, int, str]]:
     """
     out = []
     for k, tok in enumerate(doc):
-        if not _caps_word(tok) or k == 0 or (k >= 1 and _caps_word(doc[k - 1])):
+        if not caps_surname(tok) or k == 0 or (k >= 1 and caps_surname(doc[k - 1])):
             continue
         prev = doc[k - 1]
         end = _caps_run_end(doc, k)

@@ -48,7 +48,7 @@ from .mentions import (COUNCILLOR_PARTIES, DATELINE_TOWN, SETTLEMENT_COMPOUNDS, 
 from .gazetteer import fold, load_gazetteer
 from .models import Article, Evidence, Mention, Position, Quote, Relation, Stance, TerritoryRef
 from .names import DATED_DATELINE, NAME_PARTICLES, TITLE_ABBREVIATIONS, is_calendar_word
-from .nlp import (ALIAS_VERBS, BARE_FRAME_VERBS, BELONG_CUE_VERBS, BODY_WORDS, BOUNDARY_NAME_WORDS,
+from .nlp import (ALIAS_VERBS, BARE_FRAME_VERBS, BELONG_CUE_VERBS, BODY_WORDS, BOUNDARY_NAME_WORDS, caps_surname,
                   COMPASS_ADJECTIVES, COMPASS_NAME_WORDS, COMPASS_PARTS, DATELINE_DASHES, EDGE_NOUNS, HONORIFICS,
                   KNOWN_AS_VERBS, OFFICE_HEAD_WORDS, PLACE_OFFICE_TITLES, PLACE_PART_HEADS, POLITY_NAME_WORDS,
                   FINITE_TAGS, POLITY_POSSESSORS,
@@ -813,8 +813,9 @@ class _Index:
             return False  # "Responding, the ministry's spokesman, NAME,": an opening participle, no name
         last = toks[-1].text
         if len(toks) >= 2 and len(last) >= 2 and last.isupper() and last.isalpha() and \
-                not set(last) <= set("IVXLC") and not all(t.text.isupper() for t in toks):
-            return False  # "Wick RNLI": a body's acronym ends no person's name (roman numerals do)
+                not set(last) <= set("IVXLC") and not all(t.text.isupper() for t in toks) and \
+                not caps_surname(toks[-1]):
+            return False  # "Wick RNLI": a body's acronym ends no person's name (roman numerals and "NAME SURNAME" do)
         if any(not t.text[0].isupper() for k, t in enumerate(toks)
                if not (t.i > start and doc[t.i - 1].text in {"-", "‐"} and not doc[t.i - 1].whitespace_)
                and not (t.lower_ in NAME_PARTICLES and start < t.i < end - 1)):

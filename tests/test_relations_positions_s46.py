@@ -30,3 +30,13 @@ from extract_helpers import positions
 def test_relations_positions_place_premodifier_outlet_rank_and_its_body(nlp, text, person, title, org, former):
     found = positions(nlp, text)
     assert (person, title, org, former) in found, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, person, title, org", [
+    # a surname in capitals (the francophone press style) ends a person's name, unlike a body's acronym
+    ("The mayor of Kompara, Issouf TANGARÉ, said three families had been told to leave.", "Issouf TANGARÉ", "mayor",
+     "Kompara"),
+])
+def test_relations_positions_of_a_name_with_a_surname_in_capitals(nlp, text, person, title, org):
+    assert (person, title, org, False) in positions(nlp, text)
