@@ -21,7 +21,7 @@ from .names import (BEAT_WORDS, GROUP_WORD_ENDINGS, HYPHENS, NAME_PARTICLES, abb
                     is_calendar_word, okina_before, uncapitalise_name)
 from .nlp import (ADMIN_AREA_NOUNS, COMPASS_ADJECTIVES, NAMING_CLAUSE_WORDS, OFFICE_HEAD_WORDS, PAPER_WORDS,
                   PLACE_OFFICE_TITLES, PLACE_PARTICLES, ROMANCE_BODY_OPENERS, SETTLEMENT_KINDS, SITE_NAME_TAILS,
-                  STATION_MODIFIERS,
+                  STATION_MODIFIERS, definite_title_before,
                   plural_noun_opening)
 
 NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "COUNTRY", "TERRITORY", "PLACE"}
@@ -6815,15 +6815,7 @@ def _titled_apposition(doc: Doc, ent: Span) -> bool:
             doc[ent.end].text != "," or doc[ent.end + 1].pos_ not in {"VERB", "AUX"} or \
             not person_shaped(ent.text) or any(t.lower_ in ORG_BODY for t in ent):
         return False
-    titles = _title_words()
-    sent_start = ent.sent.start
-    for k in range(ent.start - 2, max(sent_start, ent.start - 14) - 1, -1):
-        t = doc[k]
-        if t.text in {".", ";", ":"} or t.ent_type_ == "PERSON":
-            return False
-        if t.is_lower and t.lower_ in titles and t.pos_ == "NOUN":
-            return k > sent_start and (doc[k - 1].lower_ == "the" or doc[k - 1].text in {"'s", "’s"})
-    return False
+    return definite_title_before(doc, ent.start, _title_words())
 
 
 def _kin_appositive(doc: Doc, ent: Span) -> bool:

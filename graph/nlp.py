@@ -1303,6 +1303,17 @@ GENERIC_LAND_NOUNS = frozenset({"area", "areas", "land", "lands", "territory", "
 DESCRIPTION_REPEATS = 3
 
 
+def entity_at(tok):
+    """The entity span ``tok`` lies in, or None."""
+    return next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None) if tok.ent_type_ else None
+
+
+def _headed_inside(tok) -> bool:
+    """Whether ``tok`` lies inside an entity that another word heads ("Shelf" in "the Commission on ... Shelf")."""
+    ent = entity_at(tok)
+    return ent is not None and ent.root.i != tok.i
+
+
 def _inside_body_name(tok) -> bool:
     """Whether ``tok`` lies inside a body's or a title's name ("the Commission on ... of the Continental Shelf").
 
@@ -1312,14 +1323,7 @@ def _inside_body_name(tok) -> bool:
     Returns:
         True when its entity is headed by another word, or is an organisation, a work or a law.
     """
-    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None) if tok.ent_type_ else None
-    return ent is not None and (ent.root.i != tok.i or ent.label_ in {"ORG", "WORK_OF_ART", "LAW", "EVENT"})
-
-
-def _headed_inside(tok) -> bool:
-    """Whether ``tok`` lies inside an entity that another word heads ("Shelf" in "the Commission on ... Shelf")."""
-    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None) if tok.ent_type_ else None
-    return ent is not None and ent.root.i != tok.i
+    return _headed_inside(tok) or tok.ent_type_ in {"ORG", "WORK_OF_ART", "LAW", "EVENT"}
 
 
 def claimed_descriptions(doc) -> dict[str, tuple[int, int]]:
@@ -1486,7 +1490,7 @@ def find_statehood_places(doc) -> list[tuple[int, int, str]]:
         if not roles:
             continue
         for o in (c for c in tok.children if c.dep_ in {"dobj", "obj"}):
-            ent = next((e for e in doc.ents if e.start <= o.i < e.end), None)
+            ent = entity_at(o)
             entry = gaz.lookup(ent.text) if ent is not None else None
             if entry is not None and entry.cls == "Place" and fold(entry.name) not in gaz.capitals and \
                     ent.label_ in {"PLACE", "GPE", "LOC"}:
@@ -4833,9 +4837,38 @@ def _register_place_bodies() -> str:
 HYPHEN_NAME_LABELS = frozenset({"GPE", "LOC", "FAC", "PLACE", "TERRITORY"})
 
 
-def _lower_person_titles(gaz) -> frozenset[str]:
+@lru_cache(maxsize=1)
+def _lower_person_titles() -> frozenset[str]:
     """The gazetteer's person titles in lower case without a final stop ("minister", "governor", "dr")."""
-    return frozenset(t.casefold().rstrip(".") for t in gaz.person_titles)
+    return frozenset(t.casefold().rstrip(".") for t in load_gazetteer().person_titles)
+
+
+def definite_title_before(doc, start: int, titles: frozenset[str], modified: bool = False) -> bool:
+    """Whether a definite title phrase opens the sentence part before a name set off at ``start``.
+
+    "The town's head of leisure, NAME, ...", "the minister of X, NAME, ...": looking back at most 14 tokens
+    within the sentence (no stop, semicolon or colon, no person between) for a lower-case title noun after "the"
+    or a possessive "'s" (the appositive pattern of Hearst 1992).
+
+    Args:
+        doc: a Doc.
+        start: the name's first token (a comma before it).
+        titles: the lower-case title nouns.
+        modified: also accept "the <noun> <title>" ("the economy minister").
+
+    Returns:
+        True when such a title stands there.
+    """
+    sent_start = doc[start].sent.start
+    for k in range(start - 2, max(sent_start, start - 14) - 1, -1):
+        t = doc[k]
+        if t.text in {".", ";", ":"} or t.ent_type_ == "PERSON":
+            return False
+        if t.is_lower and t.lower_ in titles and t.pos_ == "NOUN":
+            by_noun = modified and doc[k - 1].is_lower and doc[k - 1].pos_ == "NOUN" and k - 1 > sent_start and \
+                doc[k - 2].lower_ == "the"
+            return k > sent_start and (doc[k - 1].lower_ == "the" or by_noun or doc[k - 1].text in {"'s", "’s"})
+    return False
 
 
 def _titled_name_repairs(doc, gaz) -> list[tuple[int, int, str]]:
@@ -4852,7 +4885,7 @@ def _titled_name_repairs(doc, gaz) -> list[tuple[int, int, str]]:
     Returns:
         (start, end, "PERSON") spans.
     """
-    titles = _lower_person_titles(gaz)
+    titles = _lower_person_titles()
     out = []
     for ent in doc.ents:
         if ent.label_ not in {"GPE", "LOC", "ORG", "FAC", "NORP"} or len(ent) > 2 or ent.start < 3 or \
@@ -4866,17 +4899,8 @@ def _titled_name_repairs(doc, gaz) -> list[tuple[int, int, str]]:
                 doc[end + 1].pos_ not in {"VERB", "AUX"} or \
                 not all(t.is_alpha and t.is_title for t in doc[ent.start:end]):
             continue
-        for k in range(ent.start - 2, max(ent.sent.start, ent.start - 14) - 1, -1):
-            t = doc[k]
-            if t.text in {".", ";", ":"} or t.ent_type_ == "PERSON":
-                break
-            if t.is_lower and t.lower_ in titles and t.pos_ == "NOUN":
-                # ("the minister", "the economy minister", "X's minister")
-                modified = doc[k - 1].is_lower and doc[k - 1].pos_ == "NOUN" and k - 1 > ent.sent.start and \
-                    doc[k - 2].lower_ == "the"
-                if k > ent.sent.start and (doc[k - 1].lower_ == "the" or modified or doc[k - 1].text in {"'s", "’s"}):
-                    out.append((ent.start, end, "PERSON"))
-                break
+        if definite_title_before(doc, ent.start, titles, modified=True):  # ("the economy minister of X, ...")
+            out.append((ent.start, end, "PERSON"))
     return out
 
 
@@ -4915,7 +4939,7 @@ def _capitalised_surname_repairs(doc, gaz) -> list[tuple[int, int, str]]:
     """
     out = []
     for k, tok in enumerate(doc):
-        if not caps_surname(tok) or k == 0 or (k >= 1 and caps_surname(doc[k - 1])):
+        if not caps_surname(tok) or k == 0 or caps_surname(doc[k - 1]):
             continue
         prev = doc[k - 1]
         end = _caps_run_end(doc, k)
@@ -4995,7 +5019,7 @@ def _place_before_title_repairs(doc, gaz) -> list[tuple[int, int, str]]:
     Returns:
         (start, end, "GPE") spans.
     """
-    titles = _lower_person_titles(gaz)
+    titles = _lower_person_titles()
     out = []
     for ent in doc.ents:
         if ent.label_ != "PERSON" or ent.ent_id_ or not all(t.is_alpha and t.is_title for t in ent):
@@ -5019,9 +5043,11 @@ def find_entity_repairs(doc) -> list[tuple[int, int, str]]:
     glued hyphen and a capitalised untagged part ("X-Abad", the Central Asian and Persian place-name style) is
     one name, so the part is joined to it (not to a name the gazetteer lists: "Asia-Pacific" is a compound).
     A titled name of which NER tagged only the first word is a person's (see :func:`_titled_name_repairs`), and
-    so is one whose surname NER tagged apart (:func:`_split_surname_repairs`); a name before a title and its
-    holder is a place (:func:`_place_before_title_repairs`); an unknown nationality before "correspondent"
-    ("a X correspondent") is an outlet.
+    so is one whose surname NER tagged apart (:func:`_split_surname_repairs`) or wrote in capitals
+    (:func:`_capitalised_surname_repairs`); a name before a title and its holder is a place
+    (:func:`_place_before_title_repairs`); an institution named after a person is a body
+    (:func:`_named_after_person_bodies`); an unknown nationality before "correspondent" ("a X correspondent") is an
+    outlet.
 
     Args:
         doc: a Doc with entities.
@@ -5031,11 +5057,15 @@ def find_entity_repairs(doc) -> list[tuple[int, int, str]]:
     """
     out: list[tuple[int, int, str]] = []
     gaz = load_gazetteer()
+    def free(spans: list) -> list:
+        """The spans that overlap none found so far."""
+        return [r for r in spans if not any(a < r[1] and r[0] < b for a, b, _ in out)]
+
     out += _titled_name_repairs(doc, gaz)
     out += _split_surname_repairs(doc, gaz)
-    out += [r for r in _capitalised_surname_repairs(doc, gaz) if not any(a < r[1] and r[0] < b for a, b, _ in out)]
+    out += free(_capitalised_surname_repairs(doc, gaz))
     out += _place_before_title_repairs(doc, gaz)
-    out += [r for r in _named_after_person_bodies(doc) if not any(a < r[1] and r[0] < b for a, b, _ in out)]
+    out += free(_named_after_person_bodies(doc))
     out += [(e.start, e.end, "ORG") for e in doc.ents if e.label_ == "NORP" and not e.ent_id_ and e.end < len(doc)
             and doc[e.end].lower_ in JOURNALIST_NOUNS and e.start > 0 and doc[e.start - 1].lower_ in {"a", "an"}
             and not gaz.is_demonym(e.text) and gaz.lookup(e.text) is None]  # "a X correspondent": an outlet

@@ -48,7 +48,7 @@ from .mentions import (COUNCILLOR_PARTIES, DATELINE_TOWN, SETTLEMENT_COMPOUNDS, 
 from .gazetteer import fold, load_gazetteer
 from .models import Article, Evidence, Mention, Position, Quote, Relation, Stance, TerritoryRef
 from .names import DATED_DATELINE, NAME_PARTICLES, TITLE_ABBREVIATIONS, is_calendar_word
-from .nlp import (ALIAS_VERBS, BARE_FRAME_VERBS, BELONG_CUE_VERBS, BODY_WORDS, BOUNDARY_NAME_WORDS, caps_surname,
+from .nlp import (ALIAS_VERBS, BARE_FRAME_VERBS, BELONG_CUE_VERBS, BODY_WORDS, BOUNDARY_NAME_WORDS,
                   COMPASS_ADJECTIVES, COMPASS_NAME_WORDS, COMPASS_PARTS, DATELINE_DASHES, EDGE_NOUNS, HONORIFICS,
                   KNOWN_AS_VERBS, OFFICE_HEAD_WORDS, PLACE_OFFICE_TITLES, PLACE_PART_HEADS, POLITY_NAME_WORDS,
                   FINITE_TAGS, POLITY_POSSESSORS,
@@ -56,8 +56,8 @@ from .nlp import (ALIAS_VERBS, BARE_FRAME_VERBS, BELONG_CUE_VERBS, BODY_WORDS, B
                   SETTING_PREPS, SETTLEMENT_KINDS, SETTLEMENT_OF_NOUNS, SHIP_PREFIXES, SITE_NAME_TAILS,
                   STATE_BODY_WORDS, STATEHOOD_NOUNS,
                   STATION_MODIFIERS, TERRITORY_FRAMING, VALID_WORDS, VOID_WORDS, belong_complements, english_words,
-                  has_own_name, included_after, included_names, is_setting_phrase, listed_names, lost_object,
-                  misparsed_small_clause,
+                  caps_surname, has_own_name, included_after, included_names, is_setting_phrase, listed_names,
+                  lost_object, misparsed_small_clause,
                   glued_name_part, of_land,
                   plural_noun_opening, s_form_lemmas, so_called, stolen_object)
 
@@ -9118,7 +9118,7 @@ OWN_VERBS = frozenset({"own", "possess", "hold", "have", "exercise"})
 #: hold nouns that make "Y holds <noun> over X" an ownership ("Y has jurisdiction over X" is no title: left out)
 OWNING_NOUNS = frozenset({"sovereignty", "title", "ownership"})
 #: words that make a claim a title: "a legitimate claim", "a valid claim"
-RIGHTFUL_WORDS = frozenset({"legitimate", "valid", "legal", "lawful", "rightful", "just"})
+RIGHTFUL_WORDS = VALID_WORDS | frozenset({"rightful", "just"})
 
 
 def _owned_objects(clause) -> list:
@@ -12349,7 +12349,7 @@ def _ruled_lands(ix: _Index, cue, holders: list) -> list[TerritoryRef]:
     """
     if cue.pos_ not in {"VERB", "AUX"}:
         return []
-    taken = {h.kb_id or h.text for h in holders} | {h.text for h in holders}  # ("the Federal Republic" holds)
+    taken = _holder_names(holders)  # ("the Federal Republic" holds)
     out: list[TerritoryRef] = []
     for o in cue.children:
         if o.dep_ not in {"dobj", "obj"}:
@@ -13049,6 +13049,11 @@ def _paired_modifier_lands(ix: _Index, o) -> list[TerritoryRef]:
     return out
 
 
+def _holder_names(holders: list) -> set[str]:
+    """The names a stance's holders go by: their ids and their surface texts ("Nigeria", "the Federal Republic")."""
+    return {h.kb_id or h.text for h in holders} | {h.text for h in holders}
+
+
 #: how many sentences back a bare "the <noun>" looks for the name it takes up
 DESCRIBED_NAME_REACH = 3
 
@@ -13114,7 +13119,7 @@ def _described_name_before(ix: _Index, o, holders: list) -> TerritoryRef | None:
     here = ix.sent_no(o.i)
     floor = ix.sents[max(here - DESCRIBED_NAME_REACH, 0)].start
     head = o.lower_
-    taken = {h.kb_id or h.text for h in holders} | {h.text for h in holders}
+    taken = _holder_names(holders)
     for k in range(o.i - 2, floor - 1, -1):
         span = None
         core = 0  # the end of the name's capitalised words (before a lower-case head noun)
@@ -13424,7 +13429,7 @@ def _held_antecedent(ix: _Index, o, holders: list) -> list[TerritoryRef]:
         return []
     here = ix.sent_no(o.i)
     floor = ix.sents[max(here - 2, 0)].start
-    taken = {h.kb_id or h.text for h in holders} | {h.text for h in holders}  # ("the Federal Republic" holds)
+    taken = _holder_names(holders)  # ("the Federal Republic" holds)
     score: dict[str, list] = {}
     for ent in ix.ents_in(floor, min(t.i for t in o.subtree)):  # (not "Caribbean" of "the Caribbean island")
         place_closed = ent.label_ in {"PERSON", "ORG"} and len(ent) > 1 and ent[-1].text[:1].isupper() and \
