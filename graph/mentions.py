@@ -385,7 +385,7 @@ CREDIT_VERBS = {"reporting", "editing", "writing", "photos", "photographs", "pho
 def _title_before(span: Span) -> bool:
     """A person title right before the name ("President X", "Mr X"), or
     before a comma that opens the name as an appositive ("its foreign
-    minister, X, said")."""
+    minister, X, said"; not a portfolio in a list: "MEC for Sport, Arts, ...")."""
     titles = _title_words()
     doc = span.doc
     if span.start >= 1 and doc[span.start - 1].lower_.rstrip(".") in titles:
@@ -395,6 +395,7 @@ def _title_before(span: Span) -> bool:
     if len(span) > 2 and _strip_multiword_title(span.text) != span.text:
         return True  # the NER kept a title of several words: "Tan Sri X"
     if span.start >= 2 and doc[span.start - 1].text == "," and span.end < len(doc) and \
+            span.text.casefold() not in PORTFOLIO_WORDS | MINISTRY_PORTFOLIOS | PORTFOLIO_TAILS and \
             (doc[span.end].text in {",", "said", "says", "told", "("} or
              (doc[span.end].text == "of" and span.end + 1 < len(doc) and doc[span.end + 1].lower_ == "the")):
         # "the envoy on Ruritania, X,"; "its secretary of state for the EU, X,"; "the mayor of Y, X of the Z Party"
@@ -3145,7 +3146,8 @@ def _after_coordinated_portfolio(doc: Doc, start: int) -> bool:
 
     English news writing gives a minister's full style before the name without a comma: "Minister of Trade and
     the Varnish Guilds Ana Pop said". The NER reads the words after "and" and the name as one body. The
-    portfolio before "and" is a run of capitalised words right after a listed title and "of" or "for".
+    portfolio before "and" is a run of capitalised words (a list joined by commas counts) right after a listed
+    title and "of" or "for".
 
     Args:
         doc: the parsed article.
@@ -3160,13 +3162,17 @@ def _after_coordinated_portfolio(doc: Doc, start: int) -> bool:
     if k < 4 or doc[k - 1].lower_ != "and":
         return False
     j = k - 2
-    while j >= 0 and doc[j].is_title and doc[j].is_alpha and doc[j].lower_ not in ("of", "for"):
+    # (a list of portfolios before "and" is joined by commas: "MEC for Sport, Arts and Culture Ana Pop")
+    while j >= 0 and (doc[j].is_title and doc[j].is_alpha or doc[j].text == "," and doc[j + 1].is_title) and \
+            doc[j].lower_ not in ("of", "for"):
         j -= 1
-    return k - 2 > j >= 1 and doc[j].lower_ in ("of", "for") and doc[j - 1].lower_ in _title_words()
+    return k - 2 > j >= 1 and doc[j].lower_ in ("of", "for") and doc[j - 1].lower_ in _title_words() and \
+        doc[j + 1].text != ","
 
 
 #: last words of a portfolio named after "Minister / Secretary for": "Kingdom Relations", "Veterans' Affairs"
-PORTFOLIO_TAILS = frozenset({"relations", "affairs"})
+PORTFOLIO_TAILS = frozenset({"relations", "affairs", "recreation", "arts", "sports", "youth", "women", "planning",
+                             "development", "works", "lands", "security", "trade", "industry"})
 
 
 def office_body_before_name(doc: Doc, ent: Span, gaz: Gazetteer) -> tuple[int, str] | None:

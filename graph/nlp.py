@@ -4977,6 +4977,36 @@ def _split_surname_repairs(doc, gaz) -> list[tuple[int, int, str]]:
     return out
 
 
+#: the nouns whose apposed name is a spouse's: "his wife, NAME"
+SPOUSE_NOUNS = frozenset({"wife", "husband", "widow", "widower"})
+
+
+def _spouse_name_repairs(doc, gaz) -> list[tuple[int, int, str]]:
+    """A name that NER read as a place or body where only a person fits: "married to X Y", "his wife, X Y".
+
+    The object of "married to" and a name set off after "wife" or "husband" are people (the spouse patterns of
+    the relation step); a name of two or more capitalised words there that the gazetteer does not list is a
+    person's, whatever label NER gave it.
+
+    Args:
+        doc: a Doc with entities.
+        gaz: the gazetteer.
+
+    Returns:
+        (start, end, "PERSON") spans over those entities.
+    """
+    out = []
+    for ent in doc.ents:
+        if ent.label_ == "PERSON" or ent.ent_id_ or len(ent) < 2 or ent.start < 2 or gaz.lookup(ent.text) is not None \
+                or not all(t.is_alpha and t.is_title for t in ent if t.text != "-"):
+            continue
+        a, b = doc[ent.start - 2], doc[ent.start - 1]
+        if a.lower_ == "married" and b.lower_ == "to" or b.lower_ in SPOUSE_NOUNS \
+                or b.text == "," and a.lower_ in SPOUSE_NOUNS:
+            out.append((ent.start, ent.end, "PERSON"))
+    return out
+
+
 #: the newsroom posts an outlet's name stands before: "a X correspondent" names the outlet X
 JOURNALIST_NOUNS = frozenset({"correspondent", "reporter", "columnist", "journalist", "photographer",
                               "photojournalist", "editor", "contributor", "stringer"})
@@ -5046,7 +5076,7 @@ def find_entity_repairs(doc) -> list[tuple[int, int, str]]:
     so is one whose surname NER tagged apart (:func:`_split_surname_repairs`) or wrote in capitals
     (:func:`_capitalised_surname_repairs`); a name before a title and its holder is a place
     (:func:`_place_before_title_repairs`); an institution named after a person is a body
-    (:func:`_named_after_person_bodies`); an unknown nationality before "correspondent" ("a X correspondent") is an
+    (:func:`_named_after_person_bodies`); a spouse's name is a person's (:func:`_spouse_name_repairs`); an unknown nationality before "correspondent" ("a X correspondent") is an
     outlet.
 
     Args:
@@ -5066,6 +5096,7 @@ def find_entity_repairs(doc) -> list[tuple[int, int, str]]:
     out += free(_capitalised_surname_repairs(doc, gaz))
     out += _place_before_title_repairs(doc, gaz)
     out += free(_named_after_person_bodies(doc))
+    out += free(_spouse_name_repairs(doc, gaz))
     out += [(e.start, e.end, "ORG") for e in doc.ents if e.label_ == "NORP" and not e.ent_id_ and e.end < len(doc)
             and doc[e.end].lower_ in JOURNALIST_NOUNS and e.start > 0 and doc[e.start - 1].lower_ in {"a", "an"}
             and not gaz.is_demonym(e.text) and gaz.lookup(e.text) is None]  # "a X correspondent": an outlet

@@ -4051,7 +4051,9 @@ def _portfolio_name(ctx: _Ctx, tok: "Token") -> Mention | None:
                 return None
             return _mention(ctx, state.end, hi, "PERSON")
         persons = [ctx.ent_of[k] for k in range(lo, hi) if k in ctx.ent_of and ctx.ent_of[k].label_ == "PERSON"]
-        if persons and persons[0].start > lo:
+        if persons and (persons[0].start > lo or prep.i + 1 < persons[0].start < lo):
+            # (the name may open before the object's chunk when the parser hung its first word on the
+            # portfolio's coordination: "MEC for Sport, Arts and Culture [Ana] Pop")
             return _mention(ctx, persons[0].start, min(persons[0].end, hi), "PERSON")
         for conj in (c for c in objs[0].conjuncts if c.i > objs[0].i and c.pos_ == "PROPN"):
             # "Minister for A and B Ambassador NAME": a double portfolio, the name ending its second part
@@ -4060,6 +4062,12 @@ def _portfolio_name(ctx: _Ctx, tok: "Token") -> Mention | None:
             if ent is not None and ent.label_ == "PERSON" and ent.end == c_hi and ent.start > objs[0].i + 1 and \
                     not any(doc[k].is_space or ctx.quoted(k) for k in range(lo, c_hi)):
                 return _mention(ctx, ent.start, ent.end, "PERSON")
+        tail = max(c.i for c in (objs[0], *objs[0].conjuncts)) + 1
+        ent = ctx.ent_of.get(tail)
+        if ent is not None and ent.label_ == "PERSON" and ent.start == tail and tail > objs[0].i and \
+                not any(doc[k].is_space or ctx.quoted(k) for k in range(lo, ent.end)):
+            # "MEC for A, B and C NAME": the parser made the name a second subject right after the portfolio
+            return _mention(ctx, ent.start, ent.end, "PERSON")
         words: list[tuple[int, int]] = []  # (first, last) token of each word, hyphen pairs joined
         k = lo
         while k < hi:
@@ -5800,9 +5808,12 @@ def _person_noun(ctx: _Ctx, tok: "Token") -> bool:
     Any noun a name or "his"/"her" owns counts, but not one a state or place
     the gazetteer knows owns ("Chile's delegation", "Norway's team" are groups).
     """
-    if tok.pos_ not in ("NOUN", "PROPN") or tok.pos_ == "PROPN" and tok.text.casefold() not in ctx.titles:
+    if tok.pos_ not in ("NOUN", "PROPN") or tok.pos_ == "PROPN" and tok.text.casefold() not in ctx.titles \
+            and tok.lower_ != "member":
         return False
     lemma = tok.lemma_.casefold()
+    if lemma == "member" and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+        return True  # "Member of Parliament for SEAT, Hon. NAME, ..." (a "member state" has no "of")
     return lemma in PERSON_NOUNS or lemma in ctx.titles or any(
         c.dep_ == "poss" and (c.pos_ == "PROPN" and not _is_place(ctx, ctx.ent_of[c.i].text if c.i in ctx.ent_of
                                                                   else c.text) or c.lower_ in ("his", "her"))
@@ -5849,6 +5860,40 @@ def _main_subject(ctx: _Ctx, sent: "Span", before: int) -> "Token | None":
     return subj
 
 
+def _chain_gender(ctx: _Ctx, m: Mention, sent: "Span", depth: int) -> str:
+    """The gender a speaking "he" or "she" gave a name of unknown gender in the sentences just before.
+
+    "Lind said ... He added: ... Lind is married to Ana Roe. '...,' she
+    said": the "he" that took up Lind makes Lind a man, so the later "she" is
+    Ana Roe.  As in CoreNLP's coreference, a pronoun's gender passes to the
+    chain it joins (Lee et al. 2013, the pronoun sieve's agreement check).
+    Only the subject pronouns of speech cues in the three segments before
+    ``sent`` count, and only when the name has no gender of its own.
+
+    Args:
+        ctx: the document context.
+        m: a person mention.
+        sent: the segment of the pronoun being resolved.
+        depth: recursion guard for pronoun chains.
+
+    Returns:
+        "m" or "f", or "" when no such pronoun took the name up.
+    """
+    if ctx.gender_of.get(m) or depth > 1 or sent.start == 0:
+        return ctx.gender_of.get(m, "")
+    k, looked = sent.start - 1, 0
+    while k >= 0 and looked < 3:
+        prev = ctx.seg_of(k)
+        k, looked = prev.start - 1, looked + 1
+        for t in prev:
+            if t.lower_ in ("he", "she") and t.dep_ == "nsubj" and not ctx.quoted(t.i) and _is_cue(t.head):
+                r = _resolve_pronoun(ctx, t, depth + 1)
+                if r is not None and _key(r) == _key(m) and (
+                        r.text.casefold() == m.text.casefold() or min(len(r.text.split()), len(m.text.split())) == 1):
+                    return _pronoun_gender(t.lower_)  # (two full names sharing a surname are two people)
+    return ""
+
+
 def _pronoun_gender(word: str) -> str:
     """"m" for he/him/his, else "f"."""
     return "m" if word in ("he", "him", "his") else "f"
@@ -5875,7 +5920,9 @@ def _name_set_off_after(ctx: _Ctx, subj: "Token") -> "_Name | None":
         The person name, or None.
     """
     doc = ctx.doc
-    comma = subj.right_edge.i + 1
+    # the subject phrase ends before a name the parser hung on it as a conjunct ("The Member of X, Hon. NAME, ...")
+    comma = max([t.i for c in subj.rights if c.dep_ not in ("conj", "cc", "punct", "appos") for t in c.subtree],
+                default=subj.i) + 1
     if comma < len(doc) and doc[comma].text == "(":
         # "the premier (lantråd) NAME": a bracketed gloss of the title sets the name off as a comma does
         close = next((k for k in range(comma + 1, min(comma + 5, len(doc))) if doc[k].text == ")"), None)
@@ -5953,7 +6000,8 @@ def _sentence_antecedent(ctx: _Ctx, sent: "Span", before: int, pronoun: str,
     elif subj is not None:
         m = _speaker(ctx, subj, depth=1, via_cue=_is_cue(subj.head) or _is_cue(sent.root))
         m = _person_by_one_word(ctx, m)
-        if m is not None and _is_person_mention(ctx, m) and _gender_ok(ctx, m, pronoun):
+        if m is not None and _is_person_mention(ctx, m) and _gender_ok(ctx, m, pronoun) \
+                and _chain_gender(ctx, m, sent, depth) in ("", _pronoun_gender(pronoun)):
             return True, m
         named = _name_read_as_noun(ctx, subj) if m is None else None
         if named is not None and _gender_ok(ctx, named.mention, pronoun):
@@ -5977,6 +6025,8 @@ def _sentence_antecedent(ctx: _Ctx, sent: "Span", before: int, pronoun: str,
     window = ctx.names[bisect_left(ctx.name_heads, sent.start):bisect_left(ctx.name_heads, min(before, sent.end))]
     names = [n for n in window if (n.person or _surname_that_spoke(ctx, n)) and n.head < before
              and n.head < sent.end and n.head not in inner and _gender_ok(ctx, n.mention, pronoun)]
+    if len({n.key for n in names}) > 1:
+        names = [n for n in names if _chain_gender(ctx, n.mention, sent, depth) in ("", _pronoun_gender(pronoun))]
     earlier = _subject_pronoun_before(ctx, sent, before, pronoun, names)
     if earlier is not None and depth < 3:
         return True, _resolve_pronoun(ctx, earlier, depth + 1)
