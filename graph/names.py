@@ -239,6 +239,11 @@ TITLE_ABBREVIATIONS = {"prof": "professor", "prof.": "professor", "CS": "cabinet
                        "gov.": "governor", "sen.": "senator", "rep.": "representative",
                        "supt.": "superintendent", "insp.": "inspector",
                        "coun.": "councillor"}  # (the Canadian council style: "Ward 4 Coun. X")
+#: military ranks as abbreviated before a name, with or without a stop ("Lt Col X", "Brig. Gen. X", "Cdre X"),
+#: by their full words
+RANK_ABBREVIATIONS = {"col": "colonel", "lt": "lieutenant", "gen": "general", "maj": "major", "capt": "captain",
+                      "brig": "brigadier", "cdr": "commander", "cmdr": "commander", "sgt": "sergeant", "cpl": "corporal",
+                      "adm": "admiral", "cdre": "commodore"}
 
 
 #: a patronymic initial glued to the given name by a full stop, the Mongolian press style ("Ts.Gantulga",

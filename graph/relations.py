@@ -47,7 +47,7 @@ from .mentions import (COUNCILLOR_PARTIES, DATELINE_TOWN, SETTLEMENT_COMPOUNDS, 
                        councillor_wards, office_body_before_name, saint_place)
 from .gazetteer import fold, load_gazetteer
 from .models import Article, Evidence, Mention, Position, Quote, Relation, Stance, TerritoryRef
-from .names import DATED_DATELINE, NAME_PARTICLES, TITLE_ABBREVIATIONS, is_calendar_word
+from .names import DATED_DATELINE, NAME_PARTICLES, RANK_ABBREVIATIONS, TITLE_ABBREVIATIONS, is_calendar_word
 from .nlp import (ALIAS_VERBS, BARE_FRAME_VERBS, BELONG_CUE_VERBS, BODY_WORDS, BOUNDARY_NAME_WORDS,
                   COMPASS_ADJECTIVES, COMPASS_NAME_WORDS, COMPASS_PARTS, DATELINE_DASHES, EDGE_NOUNS, HONORIFICS,
                   KNOWN_AS_VERBS, OFFICE_HEAD_WORDS, PLACE_OFFICE_TITLES, PLACE_PART_HEADS, POLITY_NAME_WORDS,
@@ -274,7 +274,8 @@ OFFICE_TITLES = frozenset({
     "director-general", "attorney-general", "auditor-general", "inspector-general", "solicitor-general",
     "surveyor-general", "postmaster-general", "consul-general", "governor-general",
     "headteacher", "headmaster", "headmistress", "principal",
-    "colonel", "major", "lieutenant", "sergeant", "brigadier", "corporal",  # military ranks
+    "colonel", "major", "lieutenant", "sergeant", "brigadier", "corporal", "commodore",  # military ranks
+    "mca", "mec",  # a Member of a County Assembly (Kenya); a Member of a provincial Executive Council (South Africa)
     "whip",  # a party's floor manager in a legislature ("chief whip", "opposition whip")
     "headman", "chieftain",  # the head of a village or clan
     "mukhtar",  # the elected head of a village or quarter in the Levant, Cyprus and Turkey
@@ -2382,7 +2383,7 @@ def _title_string(tokens) -> str:
         text = t.text
         if not (text.isupper() and len(text) > 1):
             text = text.lower()
-        text = TITLE_ABBREVIATIONS.get(text, text)
+        text = TITLE_ABBREVIATIONS.get(text) or RANK_ABBREVIATIONS.get(text.rstrip("."), text)
         gap = n + 1 < len(tokens) and tokens[n + 1].i != t.i + 1  # ("MHP) lawmaker" without the bracket)
         parts.append(text + (" " if t.whitespace_ or gap else ""))
     return _WS.sub(" ", "".join(parts)).strip()
@@ -3181,6 +3182,12 @@ def _analyse_phrase(ix: _Index, tokens: list, anchor_kind: str) -> list[_TitleIn
             info.former = True  # "the late Senator Name", "the late Kenyan president Name": held until death
         # organisation or country in the modifiers
         pre_org = None
+        if kind == "title" and not mods and len(title_toks) == 2 and head.lower_ in SPOKES_TITLES and \
+                title_toks[0].lemma_.lower() in {"ministry", "embassy", "department"} and \
+                (near := _named_kind_before(ix, title_toks[0])) is not None:
+            # "ministry spokesperson Name": the ministry named last (as "the ministry's spokesperson")
+            pre_org = near
+            info.title = _title_string(title_toks[1:] + title_tail)
         pre_country = None
         demonym = None
         q = 0
@@ -4611,6 +4618,12 @@ def _premod_phrase(ix: _Index, start: int, floor: int) -> list:
     out: list = []
     second = 0  # the length of ``out`` once a second remit "and the B" is read ("Minister of A and the B Name")
     k = start - 1
+    j = k
+    while j >= floor and doc[j].lower_.rstrip(".") in RANK_ABBREVIATIONS and doc[j].text[:1].isupper():
+        j -= 1
+    # an abbreviated rank alone before the name, not inside an apposition ("X's army chief, Gen. Name")
+    ranks = list(doc[j + 1:start]) if (j < floor or doc[j].text != "," and doc[j].lower_ not in TITLE_MODIFIERS) \
+        and doc[start].lower_.rstrip(".") not in RANK_ABBREVIATIONS else []
     while k > floor and (doc[k].text.endswith(".") and len(doc[k]) > 2 or doc[k].lower_ in DOTLESS_RANKS) and \
             doc[k].lower_ in ix.lead_words and not _title_head_ok(doc[k]):
         k -= 1  # "Army spokesman Brig. Gen. Name", "Regional Commissioner Col Name": ranks between title and name
@@ -4736,6 +4749,8 @@ def _premod_phrase(ix: _Index, start: int, floor: int) -> list:
             break
         k -= 1
     out.reverse()
+    if ranks and all(t.i > j for t in out):
+        return ranks  # "Lt Col Name", "Brig Gen Name": the abbreviated rank is the title
     return out
 
 
@@ -4957,6 +4972,11 @@ def _facts_for_anchor(ix: _Index, s: int, e: int, kind: str) -> list[_Fact]:
 
     # 1. premodifier: "Ruritania's chief prosecutor Anna Berg", "NATO member Turkey"
     pre = _premod_phrase(ix, s, sent.start)
+    if pre and all(t.lower_.rstrip(".") in RANK_ABBREVIATIONS for t in pre) and \
+            doc[s].lower_.rstrip(".") not in RANK_ABBREVIATIONS:
+        # "Lt Col Name", "Brig Gen Name": the abbreviated rank alone, read as one title with no body
+        out.append(_Fact("title", anchor, _TitleInfo("title", pre[-1], title=_title_string(pre)), doc[s]))
+        pre = []
     if pre:
         n_before = len(out)
         add(pre, "pre")
@@ -10891,7 +10911,8 @@ def _latest_polarity(found: list[Stance]) -> list[Stance]:
     """Within one sentence, the last stated stance of a holder on a territory wins.
 
     "A recognised X in 2011 but withdrew its recognition in 2014" states a
-    recognition and its end; only the end is the holder's stance.
+    recognition and its end; only the end is the holder's stance.  A later
+    "considers it part of B" after a refusal is no such change: both stand.
 
     Args:
         found: the sentence's stances in text order.
@@ -10900,9 +10921,24 @@ def _latest_polarity(found: list[Stance]) -> list[Stance]:
         The stances without those a later opposite stance of the same holder overrides.
     """
     last: dict[tuple, str] = {}
+    kept: set[tuple] = set()
     for st in found:
-        last[(st.holder.kb_id or st.holder.text, st.territory.name)] = st.stance
-    return [st for st in found if last[(st.holder.kb_id or st.holder.text, st.territory.name)] == st.stance]
+        key = (st.holder.kb_id or st.holder.text, st.territory.name)
+        if last.get(key) == "doesNotRecognise" and st.stance == "recognises" and \
+                st.cue.split()[:1] and st.cue.split()[0].lower() in REGARD_CUES:
+            kept.add(key)  # "does not recognise A's sovereignty over X and considers it B's": both hold
+        last[key] = st.stance
+    return [st for st in found if last[(st.holder.kb_id or st.holder.text, st.territory.name)] == st.stance
+            or (st.holder.kb_id or st.holder.text, st.territory.name) in kept]
+
+
+#: a body's speaker titles
+SPOKES_TITLES = frozenset({"spokesperson", "spokesman", "spokeswoman"})
+
+
+#: cues that give a land to an owner ("regards X as part of Y"), no change of a stance said before them
+REGARD_CUES = frozenset({"regards", "regard", "regarded", "considers", "consider", "considered", "sees", "views",
+                         "deems"})
 
 
 def _stances_in_sentence(ix: _Index, sent, memory: dict) -> Iterator[Stance]:
@@ -12146,6 +12182,25 @@ def _tagged_on_stances(ix: _Index, sent, antecedents: list, used: set) -> list[S
     return out
 
 
+#: verbs of a source's aside after a stance ("..., the ministry said"; "..., officials noted")
+ASIDE_REPORT_LEMMAS = frozenset({"say", "tell", "add", "note", "state", "confirm", "announce", "write", "report"})
+
+
+def _reporting_aside(span) -> bool:
+    """Whether the words after a comma only name a stance's source: "the ministry told reporters on Friday".
+
+    Args:
+        span: the tokens after the comma, to the sentence's end.
+
+    Returns:
+        True when the first verb is a reporting verb (or the words open with "according to").
+    """
+    if len(span) >= 2 and span[0].lower_ == "according" and span[1].lower_ == "to":
+        return True
+    verbs = [t for t in span if t.pos_ in {"VERB", "AUX"}]
+    return bool(verbs) and verbs[0].lemma_.lower() in ASIDE_REPORT_LEMMAS
+
+
 #: words that open a relative clause on the noun before them ("B, which opened an embassy")
 RELATIVE_OPENERS = frozenset({"which", "who", "whose", "where"})
 
@@ -12168,6 +12223,8 @@ def _inverted_ellipsis(ix: _Index, sent, antecedents: list, used: set) -> list[S
     """
     doc = ix.doc
     k = _first_word(sent)
+    if k + 1 < sent.end and doc[k].lower_ in {"and", "but"} and doc[k + 1].lower_ in {"so", "nor", "neither"}:
+        k += 1  # "And so does B."
     # (also after a comma inside the sentence: "A has not recognised X, nor has B, diplomats noted", where
     # the parser makes the auxiliary a helper of the reporting verb)
     # (and after a comma or a semicolon: "A recognises X; so does B, which opened an embassy, officials noted")
@@ -12180,7 +12237,12 @@ def _inverted_ellipsis(ix: _Index, sent, antecedents: list, used: set) -> list[S
             continue
         holders = [m for m in _country_run(ix, k + 2, sent.end) if m.label == "COUNTRY"]
         ent = ix.ent_at[k + 2]
+        if not holders and ent is not None and ent.start == k + 2:
+            capital = ix.country_mention(doc[ent.end - 1])  # "So does Madrid": a capital for its state
+            holders = [capital] if capital is not None and capital.label == "COUNTRY" else []
         end = ent.end if ent is not None else k + 3
+        if end + 1 < sent.end and doc[end].text == "," and _reporting_aside(doc[end + 1:sent.end]):
+            end = sent.end  # ("So does B, its foreign ministry said": the source, not a verb of B's)
         while end < sent.end and (doc[end].text == "," or doc[end].lower_ == "and" or ix.ent_at[end] is not None):
             end += 1
         if k > sent.start and end < sent.end and doc[end - 1].text == ",":
@@ -12658,7 +12720,7 @@ GEO_NOUNS = FOCUS_HEADS | frozenset({
     "shelf", "reef", "reefs", "atoll", "sea", "valley", "plateau", "enclaves", "exclave", "city", "cities",
     "town", "towns", "regions", "provinces", "lands", "area", "areas", "zone", "corridor", "triangle",
     "rock", "rocks", "district", "districts", "cay", "cays", "shoal", "shoals", "outpost", "colony",
-    "estuary", "delta", "lake", "river", "basin", "gulf", "channel", "strait", "glacier", "mountains", "hills",
+    "estuary", "delta", "lake", "river", "basin", "gulf", "channel", "strait", "glacier", "mountain", "mountains", "hills",
     "heights", "desert", "oasis", "panhandle", "salient", "pocket", "cayes", "isle", "isles", "atolls",
     "banks", "skerries", "creek", "inlet", "lagoon", "fjord", "marshes", "wetlands", "farms", "lakes", "lough", "loch",
     "loughs", "passage", "waterway", "sound", "complex", "field", "fields", "reservoir",
@@ -13408,6 +13470,23 @@ COMPASS_WORDS = frozenset({"north", "south", "east", "west", "northeast", "north
 HELD_SITE_NOUNS = frozenset({"temple", "monastery", "fort", "enclave", "mosque", "monument"}) | SITE_NAME_TAILS
 
 
+def _person_name_part(ix: _Index, text: str) -> bool:
+    """Whether a name is a quote's speaker or the last words of a person's name in the article ("Costa Ruiz" of
+    "Ana Costa Ruiz", which the NER may read as a place elsewhere).
+
+    Args:
+        ix: the document index.
+        text: the candidate's text.
+
+    Returns:
+        True for a person's name or its surname part.
+    """
+    speakers = {sp.text for _, _, sp in getattr(ix, "quote_speakers", ())}
+    persons = {e.text for e in ix.doc.ents if e.label_ == "PERSON" and len(e) > 1 and e[0].pos_ != "DET"} | speakers
+    # (a whole person-tagged name may be a misread site, "the X Temple": only its tail is a person's)
+    return text in speakers or any(n.endswith(" " + text) for n in persons)
+
+
 def _held_antecedent(ix: _Index, o, holders: list) -> list[TerritoryRef]:
     """The place a held "it" or "the islet" refers back to when no territory or like-named place is in reach.
 
@@ -13447,7 +13526,7 @@ def _held_antecedent(ix: _Index, o, holders: list) -> list[TerritoryRef]:
         m = ix.ent_mention(ent)
         if m is not None and m.label in {"PERSON", "ORG"}:
             m = _replace(m, label="TERRITORY", kb_id="")
-        if m is None or m.label == "COUNTRY" or (m.kb_id or m.text) in taken or \
+        if m is None or m.label == "COUNTRY" or (m.kb_id or m.text) in taken or _person_name_part(ix, m.text) or \
                 fold(m.kb_id or m.text) in ix.gaz.capitals or \
                 getattr(ix.country_mention(ent.root), "label", "") == "COUNTRY":
             continue
@@ -13601,6 +13680,24 @@ def _hold_possessor(ix: _Index, o) -> TerritoryRef | None:
     return None
 
 
+#: a name's leading geographic word and the common noun that takes the name up: "Mount X" ... "the mountain"
+NAME_PREFIX_NOUNS = {"mount": "mountain", "mt": "mountain", "mt.": "mountain"}
+
+
+def _name_head_words(name: str) -> set[str]:
+    """The lower-case words of a name, with the common noun of a leading geographic word ("Mount X": "mountain").
+
+    Args:
+        name: a place name.
+
+    Returns:
+        The set of words a bare description's head noun may match.
+    """
+    words = name.split()
+    first = words[0].lower() if words else ""
+    return {w.lower() for w in words} | ({NAME_PREFIX_NOUNS[first]} if first in NAME_PREFIX_NOUNS else set())
+
+
 def _named_like(ix: _Index, o) -> TerritoryRef | None:
     """"the island" after "the tiny X Island": the last place named with the same head noun.
 
@@ -13635,7 +13732,7 @@ def _named_like(ix: _Index, o) -> TerritoryRef | None:
             if p.dep_ == "pobj")) for t in ent for c in t.children) or any(
             _surface_apposed_noun(ix.doc, ent.end, w) for w in words)
         if ent.label_ in {"GPE", "LOC", "FAC", "PLACE", "TERRITORY"} and (
-                word in {w.lower() for w in ent.text.split()} or apposed or
+                word in _name_head_words(ent.text) or apposed or
                 (_noun_after_name(ix.doc, ent.end, word) and ent.start < o.left_edge.i)) or \
                 ent.label_ in {"PERSON", "ORG"} and word in GEO_NOUNS and (
                     len(ent) > 1 and ent[-1].lower_ == word or apposed or
