@@ -1261,6 +1261,10 @@ def _known_as_aliases(doc, name: str, gaz) -> list[str]:
     return out
 
 
+#: prepositions that locate a zone by a place: "the so-called park off X"
+LOCATING_PREPOSITIONS = frozenset({"around", "at", "near", "off", "on", "surrounding", "round"})
+
+
 def coined_terms(doc) -> dict[str, tuple[int, int]]:
     """Lower-case names the writer coins with "so-called": "the so-called border strip".
 
@@ -1729,6 +1733,9 @@ def find_unlisted_territories(doc) -> list[tuple[int, int, str]]:
             if run is None and (held or heads_owned):
                 # "sovereignty over the so-called border strip"; "a claim to the wedge" after "the X Sea wedge"
                 run = _coined_run(doc, h, coined) or _sea_stretch_run(doc, h)
+                if run is not None and run[1] - run[0] == 1 and any(
+                        c.dep_ == "prep" and c.lower_ in LOCATING_PREPOSITIONS for c in h.children):
+                    run = None  # "the so-called park off it": a zone a named place locates, no name of its own
                 if run is not None:
                     found.setdefault(doc[run[0]:run[1]].text, run)
                 continue
@@ -5068,16 +5075,17 @@ def _place_before_title_repairs(doc, gaz) -> list[tuple[int, int, str]]:
 def find_entity_repairs(doc) -> list[tuple[int, int, str]]:
     """Entities cut at a colon or short of a glued hyphenated part, with the span each should have.
 
-    A colon ends a name: "Foreign Ministry: reservoir deal" in a headline is a body, then the headline's words,
-    so the entity is cut before the colon (and dropped when nothing is left). A place entity right before a
-    glued hyphen and a capitalised untagged part ("X-Abad", the Central Asian and Persian place-name style) is
-    one name, so the part is joined to it (not to a name the gazetteer lists: "Asia-Pacific" is a compound).
-    A titled name of which NER tagged only the first word is a person's (see :func:`_titled_name_repairs`), and
-    so is one whose surname NER tagged apart (:func:`_split_surname_repairs`) or wrote in capitals
+    A colon ends a name: "Foreign Ministry: reservoir deal" in a headline is a body, then the headline's words, so
+    the entity is cut before the colon (and dropped when nothing is left). A place entity right before a glued
+    hyphen and a capitalised untagged part ("X-Abad", the Central Asian and Persian place-name style) is one name,
+    so the part is joined to it (not to a name the gazetteer lists: "Asia-Pacific" is a compound). A titled name of
+    which NER tagged only the first word is a person's (see :func:`_titled_name_repairs`), and so is one whose
+    surname NER tagged apart (:func:`_split_surname_repairs`) or wrote in capitals
     (:func:`_capitalised_surname_repairs`); a name before a title and its holder is a place
     (:func:`_place_before_title_repairs`); an institution named after a person is a body
-    (:func:`_named_after_person_bodies`); a spouse's name is a person's (:func:`_spouse_name_repairs`); an unknown nationality before "correspondent" ("a X correspondent") is an
-    outlet.
+    (:func:`_named_after_person_bodies`); a spouse's name is a person's (:func:`_spouse_name_repairs`); a
+    person-tagged name opening with a landform word ("Jabal X", "Mount Y") is a place; an unknown nationality before
+    "correspondent" ("a X correspondent") is an outlet.
 
     Args:
         doc: a Doc with entities.
@@ -5097,6 +5105,9 @@ def find_entity_repairs(doc) -> list[tuple[int, int, str]]:
     out += _place_before_title_repairs(doc, gaz)
     out += free(_named_after_person_bodies(doc))
     out += free(_spouse_name_repairs(doc, gaz))
+    # "Jabal X", "Mount Y", "Lough Z" read as a person's name: a landform's opening word is no given name
+    out += free([(e.start, e.end, "LOC") for e in doc.ents if e.label_ == "PERSON" and len(e) >= 2 and
+                 e[0].lower_ in LANDFORM_OPENERS and e[0].text[:1].isupper() and not e.ent_id_])
     out += [(e.start, e.end, "ORG") for e in doc.ents if e.label_ == "NORP" and not e.ent_id_ and e.end < len(doc)
             and doc[e.end].lower_ in JOURNALIST_NOUNS and e.start > 0 and doc[e.start - 1].lower_ in {"a", "an"}
             and not gaz.is_demonym(e.text) and gaz.lookup(e.text) is None]  # "a X correspondent": an outlet

@@ -51,7 +51,7 @@ from .names import DATED_DATELINE, NAME_PARTICLES, RANK_ABBREVIATIONS, TITLE_ABB
 from .nlp import (ALIAS_VERBS, BARE_FRAME_VERBS, BELONG_CUE_VERBS, BODY_WORDS, BOUNDARY_NAME_WORDS,
                   COMPASS_ADJECTIVES, COMPASS_NAME_WORDS, COMPASS_PARTS, DATELINE_DASHES, EDGE_NOUNS, HONORIFICS,
                   KNOWN_AS_VERBS, OFFICE_HEAD_WORDS, PLACE_OFFICE_TITLES, PLACE_PART_HEADS, POLITY_NAME_WORDS,
-                  FINITE_TAGS, POLITY_POSSESSORS,
+                  FINITE_TAGS, LANDFORM_OPENERS, POLITY_POSSESSORS,
                   REGARD_CUE_VERBS, REPORT_CUE_VERBS, ROMANCE_BODY_OPENERS, SEAT_ABBREVIATIONS, SELF_RULE_BODIES,
                   SETTING_PREPS, SETTLEMENT_KINDS, SETTLEMENT_OF_NOUNS, SHIP_PREFIXES, SITE_NAME_TAILS,
                   STATE_BODY_WORDS, STATEHOOD_NOUNS,
@@ -9719,7 +9719,7 @@ def _occupied_lands(verb) -> list:
         pass  # "considers the region / the plateau occupied territory": the land in focus (see the caller)
     elif k < sent.end and (run_end := _unlisted_land_run(doc, k, sent.end)) is not None:
         # "regards the X Heights as occupied": a proper name closed by a place noun, whatever the NER made of it
-        return [doc[run_end - 1]] if _occupied_after(doc, run_end - 1, sent) else []
+        return [doc[run_end - 1]] if _occupied_after(doc, run_end - 1, sent, verb) else []
     elif k >= sent.end or doc[k].ent_type_ != "TERRITORY" or doc[k].ent_iob_ != "B":
         return []
     ends = []
@@ -9788,8 +9788,17 @@ def _unlisted_land_run(doc, k: int, end: int) -> int | None:
     if doc[k].ent_type_ in {"TERRITORY", "COUNTRY", "NORP"} or not named(doc[k]):
         return None
     j = k
-    while j < end and j - k < 4 and named(doc[j]) and doc[j].ent_type_ not in {"TERRITORY", "COUNTRY"}:
-        j += 1
+    def glued(j: int) -> bool:  # a hyphen, a word after one, or a lower-case word before one ("al-")
+        return j > k and (doc[j].text in {"-", "‐"} and not doc[j - 1].whitespace_ or
+                          doc[j - 1].text in {"-", "‐"} and doc[j].is_alpha or
+                          doc[j].is_lower and j + 1 < end and doc[j + 1].text in {"-", "‐"} and
+                          not doc[j].whitespace_)
+
+    while j < end and j - k < 5 and (named(doc[j]) or glued(j)) and \
+            doc[j].ent_type_ not in {"TERRITORY", "COUNTRY"}:
+        j += 1  # ("Jabal al-Sheikh": a lower-case article glued by a hyphen inside the name)
+    if j - k >= 2 and doc[k].lower_ in LANDFORM_OPENERS:
+        return j  # "Jabal X", "Mount Y": a landform's opening word makes the run a place's name
     return j if j - k >= 2 and doc[j - 1].lower_ in GEO_NOUNS else None
 
 

@@ -88,3 +88,22 @@ def test_relations_speaker_name_is_no_held_place(nlp):
             "Peruvian land. \"The file is shut,\" Costa Ruiz said. Bolivia does not recognize the Ecuadorian "
             "congress's claim to the area, officials in La Paz said.")
     assert not any(t == "Costa Ruiz" for _, _, t in stances(nlp, text))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("Saudi Arabia regards Jabal Tolsey as occupied Syrian land, the ministry said on Monday.",
+     {("Saudi Arabia", "doesNotRecognise", "Jabal Tolsey")}),
+    ("Oman regards Jabal al-Tolsi as occupied Syrian territory, officials in Muscat said.",
+     {("Oman", "doesNotRecognise", "Jabal al-Tolsi")}),
+])
+def test_relations_landform_name_regarded_as_occupied(nlp, text, expected):
+    assert stances(nlp, text) == expected
+
+
+@pytest.mark.model
+def test_relations_so_called_zone_around_a_place_is_no_territory(nlp):
+    """"The so-called park around it" is a zone the place locates: no territory named "park"."""
+    text = ("\"Canada does not recognize Beijing's claim to Tolsey Reef or the so-called park around it,\" a "
+            "spokesman told reporters.")
+    assert not any(t == "park" for _, _, t in stances(nlp, text))
