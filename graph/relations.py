@@ -11217,10 +11217,13 @@ def _stances_in_sentence(ix: _Index, sent, memory: dict) -> Iterator[Stance]:
         yield from _quasi_framing(ix, sent, quasi, memory)
     # "..., but B and C have so far declined": an elided recognition verb
     if not question:
-        for st in _elliptic_stances(ix, sent, emitted, memory.get("prev_stances") or []):
+        recent, age = memory.get("recent_stances") or ([], 0)
+        previous = memory.get("prev_stances") or []
+        if not previous and age <= 2 and _opens_inverted(ix, sent):
+            previous = recent  # "A does not recognise X. In a note, A said .... So does B.": one sentence between
+        for st in _elliptic_stances(ix, sent, emitted, previous):
             emitted.append(st)
             yield st
-        recent, age = memory.get("recent_stances") or ([], 0)
         used = {(s.holder.kb_id or s.holder.text) for s in emitted}
         for st in _proxy_stances(ix, sent, emitted, recent if age <= 2 else [], used):
             emitted.append(st)
@@ -12212,6 +12215,24 @@ def _reporting_aside(span) -> bool:
 
 #: words that open a relative clause on the noun before them ("B, which opened an embassy")
 RELATIVE_OPENERS = frozenset({"which", "who", "whose", "where"})
+
+
+def _opens_inverted(ix: _Index, sent) -> bool:
+    """Whether a sentence opens with an inverted ellipsis: "So does B", "Nor has B", "And neither does B".
+
+    Args:
+        ix: the document index.
+        sent: the sentence.
+
+    Returns:
+        True when "so", "nor" or "neither" (after an optional "and" / "but") is followed by an auxiliary.
+    """
+    doc = ix.doc
+    k = _first_word(sent)
+    if k + 1 < sent.end and doc[k].lower_ in {"and", "but"}:
+        k += 1
+    return k + 1 < sent.end and doc[k].lower_ in {"so", "nor", "neither"} and \
+        doc[k + 1].lower_ in ELLIPSIS_AUXILIARIES | {"is", "was", "are", "were"}
 
 
 def _inverted_ellipsis(ix: _Index, sent, antecedents: list, used: set) -> list[Stance]:

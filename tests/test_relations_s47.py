@@ -107,3 +107,11 @@ def test_relations_so_called_zone_around_a_place_is_no_territory(nlp):
     text = ("\"Canada does not recognize Beijing's claim to Tolsey Reef or the so-called park around it,\" a "
             "spokesman told reporters.")
     assert not any(t == "park" for _, _, t in stances(nlp, text))
+
+
+@pytest.mark.model
+def test_relations_inverted_ellipsis_reaches_over_one_sentence(nlp):
+    """"Nor does B" takes up the stance of the sentence before the last when the last has none."""
+    text = ("Belize does not recognise Guatemala's claim to Tolsey Reef. In a note, officials in Belmopan "
+            "called the claim a relic of the past. Nor does Honduras, diplomats said.")
+    assert ("Honduras", "doesNotRecognise", "Tolsey Reef") in stances(nlp, text)
