@@ -12364,6 +12364,10 @@ def _framed_description(ix: _Index, cue, region: list) -> TerritoryRef | None:
     return None
 
 
+#: nouns that describe a would-be state an apposition introduced ("X, a self-proclaimed micronation")
+POLITY_DESCRIPTION_NOUNS = frozenset({"micronation", "microstate", "micro-state", "statelet", "enclave", "entity"})
+
+
 def _named_description(ix: _Index, cue) -> TerritoryRef | None:
     """The disputed land a bare "the reef" / "the line" object of a recognition verb takes up.
 
@@ -12379,6 +12383,9 @@ def _named_description(ix: _Index, cue) -> TerritoryRef | None:
         The territory's reference, or None.
     """
     for o in cue.children:
+        if o.dep_ in {"dobj", "obj"} and o.tag_ == "NN" and o.is_lower and o.lower_ in POLITY_DESCRIPTION_NOUNS and \
+                (described := _described_name_before(ix, o, [])) is not None:
+            return described  # "X, a self-proclaimed micronation, ... . A will not recognise the micronation"
         if o.dep_ not in {"dobj", "obj"} or o.tag_ != "NN" or not o.is_lower or \
                 (o.lower_ not in GEO_NOUNS and o.text.title() not in BOUNDARY_NAME_WORDS) or \
                 not any(c.dep_ == "det" and c.lower_ == "the" for c in o.children) or \

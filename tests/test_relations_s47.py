@@ -115,3 +115,11 @@ def test_relations_inverted_ellipsis_reaches_over_one_sentence(nlp):
     text = ("Belize does not recognise Guatemala's claim to Tolsey Reef. In a note, officials in Belmopan "
             "called the claim a relic of the past. Nor does Honduras, diplomats said.")
     assert ("Honduras", "doesNotRecognise", "Tolsey Reef") in stances(nlp, text)
+
+
+@pytest.mark.model
+def test_relations_micronation_description_takes_up_its_name(nlp):
+    """"The micronation" takes up the name an apposition introduced ("X, a self-proclaimed micronation")."""
+    text = ("Police detained two men in Tolsland, a self-proclaimed micronation on the Danube, on Friday. Poland has "
+            "never recognised the micronation, officials said.")
+    assert ("Poland", "doesNotRecognise", "Tolsland") in stances(nlp, text)
