@@ -4984,8 +4984,8 @@ def _split_surname_repairs(doc, gaz) -> list[tuple[int, int, str]]:
     return out
 
 
-#: the nouns whose apposed name is a spouse's: "his wife, NAME"
-SPOUSE_NOUNS = frozenset({"wife", "husband", "widow", "widower"})
+#: the nouns whose apposed name is a spouse's: "his wife, NAME" (also the relation step's spouse nouns)
+SPOUSE_NOUNS = frozenset({"husband", "wife", "spouse", "widow", "widower"})
 
 
 def _spouse_name_repairs(doc, gaz) -> list[tuple[int, int, str]]:

@@ -5894,6 +5894,11 @@ def _chain_gender(ctx: _Ctx, m: Mention, sent: "Span", depth: int) -> str:
     return ""
 
 
+def _chain_agrees(ctx: _Ctx, m: Mention, sent: "Span", depth: int, pronoun: str) -> bool:
+    """Whether no speaking pronoun before gave a name the other gender than ``pronoun`` (see :func:`_chain_gender`)."""
+    return _chain_gender(ctx, m, sent, depth) in ("", _pronoun_gender(pronoun))
+
+
 def _pronoun_gender(word: str) -> str:
     """"m" for he/him/his, else "f"."""
     return "m" if word in ("he", "him", "his") else "f"
@@ -6001,7 +6006,7 @@ def _sentence_antecedent(ctx: _Ctx, sent: "Span", before: int, pronoun: str,
         m = _speaker(ctx, subj, depth=1, via_cue=_is_cue(subj.head) or _is_cue(sent.root))
         m = _person_by_one_word(ctx, m)
         if m is not None and _is_person_mention(ctx, m) and _gender_ok(ctx, m, pronoun) \
-                and _chain_gender(ctx, m, sent, depth) in ("", _pronoun_gender(pronoun)):
+                and _chain_agrees(ctx, m, sent, depth, pronoun):
             return True, m
         named = _name_read_as_noun(ctx, subj) if m is None else None
         if named is not None and _gender_ok(ctx, named.mention, pronoun):
@@ -6026,7 +6031,7 @@ def _sentence_antecedent(ctx: _Ctx, sent: "Span", before: int, pronoun: str,
     names = [n for n in window if (n.person or _surname_that_spoke(ctx, n)) and n.head < before
              and n.head < sent.end and n.head not in inner and _gender_ok(ctx, n.mention, pronoun)]
     if len({n.key for n in names}) > 1:
-        names = [n for n in names if _chain_gender(ctx, n.mention, sent, depth) in ("", _pronoun_gender(pronoun))]
+        names = [n for n in names if _chain_agrees(ctx, n.mention, sent, depth, pronoun)]
     earlier = _subject_pronoun_before(ctx, sent, before, pronoun, names)
     if earlier is not None and depth < 3:
         return True, _resolve_pronoun(ctx, earlier, depth + 1)

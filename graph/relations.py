@@ -40,7 +40,7 @@ import re
 from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field, replace as _replace
-from typing import TYPE_CHECKING, Iterator, Sequence
+from typing import TYPE_CHECKING, Callable, Iterator, Sequence
 
 from .entities import ARTICLE_PREFIX, SOUTH_ASIAN_SUB_DISTRICTS
 from .mentions import (COUNCILLOR_PARTIES, DATELINE_TOWN, SETTLEMENT_COMPOUNDS, SPEECH_VERBS, TRANSFER_NOUNS,
@@ -53,7 +53,7 @@ from .nlp import (ALIAS_VERBS, BARE_FRAME_VERBS, BELONG_CUE_VERBS, BODY_WORDS, B
                   KNOWN_AS_VERBS, OFFICE_HEAD_WORDS, PLACE_OFFICE_TITLES, PLACE_PART_HEADS, POLITY_NAME_WORDS,
                   FINITE_TAGS, LANDFORM_OPENERS, POLITY_POSSESSORS,
                   REGARD_CUE_VERBS, REPORT_CUE_VERBS, ROMANCE_BODY_OPENERS, SEAT_ABBREVIATIONS, SELF_RULE_BODIES,
-                  SETTING_PREPS, SETTLEMENT_KINDS, SETTLEMENT_OF_NOUNS, SHIP_PREFIXES, SITE_NAME_TAILS,
+                  SETTING_PREPS, SETTLEMENT_KINDS, SETTLEMENT_OF_NOUNS, SHIP_PREFIXES, SITE_NAME_TAILS, SPOUSE_NOUNS,
                   STATE_BODY_WORDS, STATEHOOD_NOUNS,
                   STATION_MODIFIERS, TERRITORY_FRAMING, VALID_WORDS, VOID_WORDS, belong_complements, english_words,
                   caps_surname, has_own_name, included_after, included_names, is_setting_phrase, listed_names,
@@ -328,7 +328,6 @@ LEGISLATOR_TITLES = frozenset({"mp", "mep", "msp", "mla", "mpp", "lawmaker", "le
 # the edge of a place: "on the Red Sea coast of X" is in X, not in the Red Sea
 LEGISLATURE_WORDS = frozenset({"congress", "parliament", "senate", "assembly", "house", "council", "duma", "knesset",
                                "majlis", "diet", "bundestag", "legislature", "chamber", "senedd", "dáil", "dail"})
-SPOUSE_NOUNS = frozenset({"husband", "wife", "spouse", "widow", "widower"})
 # "cabinet member", "board member": a seat on a body's inner organ is a post
 SEAT_MEMBER_WORDS = frozenset({"cabinet", "board", "executive"})
 MEMBER_NOUNS = frozenset({"member", "members", "member-state", "member-states"})
@@ -4609,7 +4608,13 @@ def _ordinal_rank_end(doc, k: int) -> bool:
 
 
 #: military ranks abbreviated without a stop (British and East African style): "Regional Commissioner Col Name"
-DOTLESS_RANKS = frozenset({"col", "lt", "gen", "maj", "capt", "brig", "cdr", "sgt", "cpl", "adm"})
+#: (the abbreviations of :data:`graph.names.RANK_ABBREVIATIONS`)
+DOTLESS_RANKS = frozenset(RANK_ABBREVIATIONS)
+
+
+def _rank_abbreviation(tok) -> bool:
+    """Whether a token is a military rank abbreviated, with or without a stop ("Lt", "Gen.", "Cdre")."""
+    return tok.lower_.rstrip(".") in RANK_ABBREVIATIONS
 
 
 def _premod_phrase(ix: _Index, start: int, floor: int) -> list:
@@ -4619,11 +4624,11 @@ def _premod_phrase(ix: _Index, start: int, floor: int) -> list:
     second = 0  # the length of ``out`` once a second remit "and the B" is read ("Minister of A and the B Name")
     k = start - 1
     j = k
-    while j >= floor and doc[j].lower_.rstrip(".") in RANK_ABBREVIATIONS and doc[j].text[:1].isupper():
+    while j >= floor and _rank_abbreviation(doc[j]) and doc[j].text[:1].isupper():
         j -= 1
     # an abbreviated rank alone before the name, not inside an apposition ("X's army chief, Gen. Name")
     ranks = list(doc[j + 1:start]) if (j < floor or doc[j].text != "," and doc[j].lower_ not in TITLE_MODIFIERS) \
-        and doc[start].lower_.rstrip(".") not in RANK_ABBREVIATIONS else []
+        and not _rank_abbreviation(doc[start]) else []
     while k > floor and (doc[k].text.endswith(".") and len(doc[k]) > 2 or doc[k].lower_ in DOTLESS_RANKS) and \
             doc[k].lower_ in ix.lead_words and not _title_head_ok(doc[k]):
         k -= 1  # "Army spokesman Brig. Gen. Name", "Regional Commissioner Col Name": ranks between title and name
@@ -4972,8 +4977,7 @@ def _facts_for_anchor(ix: _Index, s: int, e: int, kind: str) -> list[_Fact]:
 
     # 1. premodifier: "Ruritania's chief prosecutor Anna Berg", "NATO member Turkey"
     pre = _premod_phrase(ix, s, sent.start)
-    if pre and all(t.lower_.rstrip(".") in RANK_ABBREVIATIONS for t in pre) and \
-            doc[s].lower_.rstrip(".") not in RANK_ABBREVIATIONS:
+    if pre and all(_rank_abbreviation(t) for t in pre) and not _rank_abbreviation(doc[s]):
         # "Lt Col Name", "Brig Gen Name": the abbreviated rank alone, read as one title with no body
         out.append(_Fact("title", anchor, _TitleInfo("title", pre[-1], title=_title_string(pre)), doc[s]))
         pre = []
@@ -10929,16 +10933,15 @@ def _latest_polarity(found: list[Stance]) -> list[Stance]:
     Returns:
         The stances without those a later opposite stance of the same holder overrides.
     """
+    keys = [(st.holder.kb_id or st.holder.text, st.territory.name) for st in found]
     last: dict[tuple, str] = {}
     kept: set[tuple] = set()
-    for st in found:
-        key = (st.holder.kb_id or st.holder.text, st.territory.name)
+    for key, st in zip(keys, found):
         if last.get(key) == "doesNotRecognise" and st.stance == "recognises" and \
-                st.cue.split()[:1] and st.cue.split()[0].lower() in REGARD_CUES:
+                (st.cue.split() or [""])[0].lower() in REGARD_CUES:
             kept.add(key)  # "does not recognise A's sovereignty over X and considers it B's": both hold
         last[key] = st.stance
-    return [st for st in found if last[(st.holder.kb_id or st.holder.text, st.territory.name)] == st.stance
-            or (st.holder.kb_id or st.holder.text, st.territory.name) in kept]
+    return [st for key, st in zip(keys, found) if last[key] == st.stance or key in kept]
 
 
 #: a body's speaker titles
@@ -12228,11 +12231,18 @@ def _opens_inverted(ix: _Index, sent) -> bool:
         True when "so", "nor" or "neither" (after an optional "and" / "but") is followed by an auxiliary.
     """
     doc = ix.doc
-    k = _first_word(sent)
-    if k + 1 < sent.end and doc[k].lower_ in {"and", "but"}:
-        k += 1
+    k = _inverted_start(ix, sent)
     return k + 1 < sent.end and doc[k].lower_ in {"so", "nor", "neither"} and \
         doc[k + 1].lower_ in ELLIPSIS_AUXILIARIES | {"is", "was", "are", "were"}
+
+
+def _inverted_start(ix: _Index, sent) -> int:
+    """The sentence's first word, past an "and" / "but" before "so", "nor" or "neither" ("And so does B.")."""
+    doc = ix.doc
+    k = _first_word(sent)
+    if k + 1 < sent.end and doc[k].lower_ in {"and", "but"} and doc[k + 1].lower_ in {"so", "nor", "neither"}:
+        k += 1
+    return k
 
 
 def _inverted_ellipsis(ix: _Index, sent, antecedents: list, used: set) -> list[Stance]:
@@ -12252,9 +12262,7 @@ def _inverted_ellipsis(ix: _Index, sent, antecedents: list, used: set) -> list[S
         The copied stances.
     """
     doc = ix.doc
-    k = _first_word(sent)
-    if k + 1 < sent.end and doc[k].lower_ in {"and", "but"} and doc[k + 1].lower_ in {"so", "nor", "neither"}:
-        k += 1  # "And so does B."
+    k = _inverted_start(ix, sent)
     # (also after a comma inside the sentence: "A has not recognised X, nor has B, diplomats noted", where
     # the parser makes the auxiliary a helper of the reporting verb)
     # (and after a comma or a semicolon: "A recognises X; so does B, which opened an embassy, officials noted")
@@ -12757,8 +12765,8 @@ GEO_NOUNS = FOCUS_HEADS | frozenset({
     "shelf", "reef", "reefs", "atoll", "sea", "valley", "plateau", "enclaves", "exclave", "city", "cities",
     "town", "towns", "regions", "provinces", "lands", "area", "areas", "zone", "corridor", "triangle",
     "rock", "rocks", "district", "districts", "cay", "cays", "shoal", "shoals", "outpost", "colony",
-    "estuary", "delta", "lake", "river", "basin", "gulf", "channel", "strait", "glacier", "mountain", "mountains", "hills",
-    "heights", "desert", "oasis", "panhandle", "salient", "pocket", "cayes", "isle", "isles", "atolls",
+    "estuary", "delta", "lake", "river", "basin", "gulf", "channel", "strait", "glacier", "mountain", "mountains",
+    "hills", "heights", "desert", "oasis", "panhandle", "salient", "pocket", "cayes", "isle", "isles", "atolls",
     "banks", "skerries", "creek", "inlet", "lagoon", "fjord", "marshes", "wetlands", "farms", "lakes", "lough", "loch",
     "loughs", "passage", "waterway", "sound", "complex", "field", "fields", "reservoir",
     "promontory", "headland", "cape", "ridge", "hill", "hilltop", "spit", "sandbank", "escarpment", "massif",
@@ -13507,21 +13515,20 @@ COMPASS_WORDS = frozenset({"north", "south", "east", "west", "northeast", "north
 HELD_SITE_NOUNS = frozenset({"temple", "monastery", "fort", "enclave", "mosque", "monument"}) | SITE_NAME_TAILS
 
 
-def _person_name_part(ix: _Index, text: str) -> bool:
-    """Whether a name is a quote's speaker or the last words of a person's name in the article ("Costa Ruiz" of
-    "Ana Costa Ruiz", which the NER may read as a place elsewhere).
+def _person_name_parts(ix: _Index) -> Callable[[str], bool]:
+    """A test of whether a name is a quote's speaker or the last words of a person's name in the article ("Costa
+    Ruiz" of "Ana Costa Ruiz", which the NER may read as a place elsewhere).
 
     Args:
         ix: the document index.
-        text: the candidate's text.
 
     Returns:
-        True for a person's name or its surname part.
+        A function of a candidate's text, True for a person's name or its surname part.
     """
     speakers = {sp.text for _, _, sp in getattr(ix, "quote_speakers", ())}
     persons = {e.text for e in ix.doc.ents if e.label_ == "PERSON" and len(e) > 1 and e[0].pos_ != "DET"} | speakers
     # (a whole person-tagged name may be a misread site, "the X Temple": only its tail is a person's)
-    return text in speakers or any(n.endswith(" " + text) for n in persons)
+    return lambda text: text in speakers or any(n.endswith(" " + text) for n in persons)
 
 
 def _held_antecedent(ix: _Index, o, holders: list) -> list[TerritoryRef]:
@@ -13546,6 +13553,7 @@ def _held_antecedent(ix: _Index, o, holders: list) -> list[TerritoryRef]:
     here = ix.sent_no(o.i)
     floor = ix.sents[max(here - 2, 0)].start
     taken = _holder_names(holders)  # ("the Federal Republic" holds)
+    person_part = _person_name_parts(ix)
     score: dict[str, list] = {}
     for ent in ix.ents_in(floor, min(t.i for t in o.subtree)):  # (not "Caribbean" of "the Caribbean island")
         place_closed = ent.label_ in {"PERSON", "ORG"} and len(ent) > 1 and ent[-1].text[:1].isupper() and \
@@ -13563,7 +13571,7 @@ def _held_antecedent(ix: _Index, o, holders: list) -> list[TerritoryRef]:
         m = ix.ent_mention(ent)
         if m is not None and m.label in {"PERSON", "ORG"}:
             m = _replace(m, label="TERRITORY", kb_id="")
-        if m is None or m.label == "COUNTRY" or (m.kb_id or m.text) in taken or _person_name_part(ix, m.text) or \
+        if m is None or m.label == "COUNTRY" or (m.kb_id or m.text) in taken or person_part(m.text) or \
                 fold(m.kb_id or m.text) in ix.gaz.capitals or \
                 getattr(ix.country_mention(ent.root), "label", "") == "COUNTRY":
             continue
