@@ -456,6 +456,11 @@ LAND_HEAD_NOUNS = frozenset({"block", "blocks", "field", "fields", "area", "zone
 #: words that open a landform's or water's name ("Lough X", "Mount Y", "Cape Z"): no given name
 LANDFORM_OPENERS = frozenset({"lough", "loch", "lake", "mount", "cape", "isla", "isle", "île", "ile", "bahía",
                               "bahia", "cabo", "monte", "punta", "cerro", "lago", "jebel", "jabal", "wadi", "ras"})
+#: words that close a land's name and never a person's ("the X Enclave", "Y Atoll", "Z Peninsula")
+LANDFORM_CLOSERS = frozenset({"Island", "Islands", "Isle", "Islet", "Islets", "Atoll", "Atolls", "Reef", "Reefs",
+                              "Cay", "Cays", "Enclave", "Exclave", "Peninsula", "Archipelago", "Territory",
+                              "Triangle", "Strip", "Plateau", "Heights", "Shoal", "Corridor", "Salient", "Panhandle",
+                              "Oasis", "Glacier", "Lagoon", "Delta", "Valley", "Republic"})
 #: the last word of a named body of water: "the X Sea wedge" names a land in it, not the sea itself
 WATER_NAME_WORDS = frozenset({"Sea", "Ocean", "Gulf", "Bay", "Strait", "Straits", "Channel", "Lake", "River"})
 #: the last word of a named boundary a state recognises or not ("the X Line"): the line stands for the land it
@@ -5084,7 +5089,8 @@ def find_entity_repairs(doc) -> list[tuple[int, int, str]]:
     (:func:`_capitalised_surname_repairs`); a name before a title and its holder is a place
     (:func:`_place_before_title_repairs`); an institution named after a person is a body
     (:func:`_named_after_person_bodies`); a spouse's name is a person's (:func:`_spouse_name_repairs`); a
-    person-tagged name opening with a landform word ("Jabal X", "Mount Y") is a place; an unknown nationality before
+    person-tagged name opening with a landform word ("Jabal X", "Mount Y") or closing with a land's word ("the X
+    Enclave", "Y Atoll") is a place; an unknown nationality before
     "correspondent" ("a X correspondent") is an outlet.
 
     Args:
@@ -5108,6 +5114,9 @@ def find_entity_repairs(doc) -> list[tuple[int, int, str]]:
     # "Jabal X", "Mount Y", "Lough Z" read as a person's name: a landform's opening word is no given name
     out += free([(e.start, e.end, "LOC") for e in doc.ents if e.label_ == "PERSON" and len(e) >= 2 and
                  e[0].lower_ in LANDFORM_OPENERS and e[0].text[:1].isupper() and not e.ent_id_])
+    # ... and so is one closing with a land's word ("the X Enclave", "Y Atoll")
+    out += free([(e.start + (e[0].lower_ == "the"), e.end, "LOC") for e in doc.ents if e.label_ == "PERSON" and
+                 len(e) >= 2 + (e[0].lower_ == "the") and e[-1].text in LANDFORM_CLOSERS and not e.ent_id_])
     out += [(e.start, e.end, "ORG") for e in doc.ents if e.label_ == "NORP" and not e.ent_id_ and e.end < len(doc)
             and doc[e.end].lower_ in JOURNALIST_NOUNS and e.start > 0 and doc[e.start - 1].lower_ in {"a", "an"}
             and not gaz.is_demonym(e.text) and gaz.lookup(e.text) is None]  # "a X correspondent": an outlet

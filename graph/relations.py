@@ -8116,6 +8116,37 @@ def _misread_verb(tok):
     return prev
 
 
+def _misread_back(tok) -> bool:
+    """Tell whether ``tok`` is the verb "back" the tagger read as a particle after a list of states.
+
+    "A, B and C back Y-ian sovereignty over X": the plural present "back" right after a country name is
+    often tagged as the particle of "come back" and the sentence loses its verb.  The verb reading is
+    taken when a country name ends right before it and a hold noun with its preposition follows
+    ("sovereignty over", "claim to"), after at most a demonym or a state's possessive; the surface reader
+    (:func:`_surface_verb_stances`) then takes the list before it and the land after it.
+
+    Args:
+        tok: a token.
+
+    Returns:
+        True for such a misread "back".
+    """
+    if tok.lower_ != "back" or tok.tag_ not in {"RP", "RB"} or tok.i == 0:
+        return False
+    doc = tok.doc
+    prev = doc[tok.i - 1]
+    if prev.ent_type_ != "COUNTRY" or (tok.i < len(doc) and tok.ent_iob_ == "I"):
+        return False
+    j = tok.i + 1
+    if j < len(doc) and doc[j].lower_ == "the":
+        j += 1
+    if j < len(doc) and (doc[j].ent_type_ in {"NORP", "COUNTRY"} or doc[j].tag_ == "JJ" and doc[j].text[:1].isupper()):
+        j += 1
+        if j < len(doc) and doc[j].tag_ == "POS":
+            j += 1
+    return j + 1 < len(doc) and doc[j].lemma_.lower() in HOLD_NOUNS and doc[j + 1].lower_ in {"over", "to", "of"}
+
+
 def _misread_regard(tok):
     """The country token before a verb of regarding the tagger read as a noun, or None.
 
@@ -8932,6 +8963,9 @@ def _stance_cues(sent) -> list[tuple[object, str]]:
         if _unrecognised_by(t):
             out.append((t, "derecognise"))  # "X remains unrecognised by A and B": an adjective with its agent
             continue
+        if _misread_back(t):
+            out.append((t, "verb"))  # "A and B back Y-ian sovereignty over X" with "back" read as a particle
+            continue
         if low == "opposed" and t.dep_ == "acomp" and (side := _stood_status(t)) is not None:
             out.append((t, side))  # "remains opposed to X's independence": the adjective of "oppose"
             continue
@@ -9408,6 +9442,28 @@ def _independence_declaration(tok) -> bool:
     return tok.lemma_.lower() in {"declaration", "proclamation"} and any(
         c.dep_ == "prep" and c.lower_ == "of" and any(p.lemma_.lower() in STATUS_NOUNS for p in c.children)
         for c in tok.children)
+
+
+#: acts of a land's self-determination a state can recognise or refuse without naming the land again
+SELF_DETERMINATION_ACTS = frozenset({"declaration", "proclamation", "referendum", "plebiscite", "secession"})
+
+
+def _definite_act(tok) -> bool:
+    """Tell whether ``tok`` is a definite, bare act of self-determination: "the declaration", "this referendum".
+
+    Such an act stands for the land the article has just told of (the anaphora of a definite description,
+    as for "the island"); a phrase naming what was declared or voted on is read where it is named.
+
+    Args:
+        tok: a direct object of a recognition cue.
+
+    Returns:
+        True for a singular act noun with "the" / "this" / "that" and no "of" / "on" phrase after it.
+    """
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return tok.lemma_.lower() in SELF_DETERMINATION_ACTS and tok.tag_ == "NN" and \
+        any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in tok.children) and \
+        not (nxt is not None and nxt.lower_ in {"of", "on", "in", "over", "about"})  # (wherever the parser hung it)
 
 
 def _status_bid(tok) -> bool:
@@ -10054,10 +10110,15 @@ def _regard_territories(ix: _Index, cue, flavour: str, memory: dict, holders: li
         if owner is None and frame.i > 0 and ix.doc[frame.i - 1].lower_ in {"as", "be"} and (
                 ix.demonym_country(frame) or _bare_possessive(frame)):
             owner = ix.country_mention(frame)  # "as Chilean", "as Chile's": the demonym's / possessor's state
-        own = own or (owner is not None and owner.kb_id in taken)
+        # (a person's state too: "X, which he described as Y-ian territory", said by Y's minister)
+        states = taken | {m.kb_id for h in holders if h.label == "PERSON" for m in [ix.person_state(h)] if m is not None}
+        own = own or (owner is not None and owner.kb_id in states)
     cands = [t for t in scope if t.i < frame.i and (t.dep_ in {"dobj", "obj", "nsubj", "pobj"} or (
         t.lower_ in {"both", "all"} and t.i == cue.i + 1)) and t.pos_ in {"NOUN", "PROPN", "PRON"}]
     cands += [t for t in scope if t.i < frame.i and _adverb_read_name(cue, t)]
+    # "X, which A regards as Y-ian territory": the relative pronoun before the verb is its object
+    cands += [c for c in cue.children if c.dep_ in {"dobj", "obj"} and c.tag_ == "WDT" and c.i < cue.i and
+              cue.dep_ == "relcl"]
     if surface is not None:
         cands = [ix.doc[surface[1] - 1]]  # the last word of the name run
     if described is not None:
@@ -10080,6 +10141,8 @@ def _regard_territories(ix: _Index, cue, flavour: str, memory: dict, holders: li
     cands += [c for t in cands for c in t.conjuncts if c.i < frame.i and c not in cands]  # "regards A and B as"
     gathered: list[TerritoryRef] = []
     for t in cands:
+        if t.tag_ == "WDT" and t.lower_ in {"which", "that"} and cue.dep_ == "relcl" and cue.head.i < t.i:
+            t = cue.head  # "X, which A regards as Y-ian territory": the relative pronoun's antecedent
         ent = ix.ent_at[t.i]
         refs: list[TerritoryRef] = []
         if ent is not None and ent.label_ in {"COUNTRY", "TERRITORY"}:
@@ -10662,10 +10725,11 @@ def _copula_negated(h) -> bool:
 
 
 def _negated_agents(ix: _Index, cue) -> list[Mention]:
-    """The states of a negated second agent of a passive: "X is recognised by A but not by B".
+    """The states of a second agent of a passive: "X is recognised by A but not by B", "by A and by B".
 
     The parser hangs "not by B" on the verb as a plain preposition, not as an
-    agent; :func:`_negated_conjunct` then sets B's stance apart from A's.
+    agent; :func:`_negated_conjunct` then sets B's stance apart from A's.  A second
+    "by" joined to the agent ("and by B") holds the same stance.
 
     Args:
         ix: the document index.
@@ -10677,8 +10741,10 @@ def _negated_agents(ix: _Index, cue) -> list[Mention]:
     agents = [c for c in cue.children if c.dep_ == "agent"]
     if not agents:
         return []
-    negated = [c for c in cue.children if c.dep_ == "prep"] + [c for a in agents for c in a.conjuncts]
-    return [m for c in negated if c.lower_ == "by" and any(g.dep_ == "neg" for g in c.children)
+    negated = [c for c in cue.children if c.dep_ == "prep" and any(g.dep_ == "neg" for g in c.children)]
+    # "... by A, which opened a consulate there, and by B": a second "by" coordinated with the agent
+    others = agents[1:] + [c for a in agents for c in a.conjuncts]  # (or a second "agent": "but not by B")
+    return [m for c in negated + others if c.lower_ == "by"
             for p in c.children if p.dep_ == "pobj" for t in (p, *p.conjuncts)
             for m in [ix.country_mention(t, allow_demonym=False)] if m is not None and m.label == "COUNTRY"]
 
@@ -10985,7 +11051,7 @@ def _stances_in_sentence(ix: _Index, sent, memory: dict) -> Iterator[Stance]:
         holder_tok, pol, chain = _climb(ix, cue)
         if holder_tok is None and not pol.blocked:
             holder_tok = _state_before_quote(ix, cue)  # 'A « does not accept X »': a quoted verb phrase
-        if (holder_tok is None or cue.dep_ in {"amod", "compound"}) and not pol.blocked and \
+        if (holder_tok is None or cue.dep_ in {"amod", "compound"} or _misread_back(cue)) and not pol.blocked and \
                 flavour in {"verb", "derecognise"}:
             # "Neither A nor B recognises X" parsed without a clause: read the surface
             surface = list(_surface_verb_stances(ix, cue, sent, flavour == "derecognise"))
@@ -11513,6 +11579,19 @@ def _surface_verb_stances(ix: _Index, cue, sent, flip: bool) -> Iterator[Stance]
                 and doc[ent.end + 2].lower_ in {"over", "of", "to"}:
             # "A recognises Y's sovereignty over X": Y holds, X is held (the owner is no land of the stance)
             j = ent.end + 3 + (ent.end + 3 < sent.end and doc[ent.end + 3].lower_ == "the")
+            continue
+        if not terrs and j + 2 < sent.end and doc[j].lower_ != "the" and (
+                doc[j].ent_type_ == "NORP" or ix.demonym_country(doc[j])) and \
+                doc[j + 1].lemma_.lower() in HOLD_NOUNS and doc[j + 2].lower_ in {"over", "of", "to"}:
+            # "A and B back Y-ian sovereignty over X": the demonym's state holds, X is held
+            j += 3 + (j + 3 < sent.end and doc[j + 3].lower_ == "the")
+            continue
+        if not terrs and j + 1 < sent.end and doc[j].lower_ == "the" and doc[j + 1].lemma_.lower() in HOLD_NOUNS:
+            j += 1  # "back the claim to X" (the hold noun's preposition next)
+            continue
+        if not terrs and doc[j].lemma_.lower() in HOLD_NOUNS and j + 1 < sent.end and \
+                doc[j + 1].lower_ in {"over", "of", "to"}:
+            j += 2 + (j + 2 < sent.end and doc[j + 2].lower_ == "the")
             continue
         if ent is not None and ent.start == j and ent.label_ in {"TERRITORY", "COUNTRY"}:
             m = ix.ent_mention(ent)
@@ -12633,7 +12712,7 @@ def _territory_refs(ix: _Index, cue, region: list, memory: dict, holders: list) 
     direct = []
     status_owners: set[int] = set()
     for o in objs:
-        if o.lemma_.lower() in STATUS_NOUNS or _is_status(o):
+        if o.lemma_.lower() in STATUS_NOUNS or _is_status(o) or _independence_declaration(o):
             # (and the "of" of a joined status noun: "the sovereignty and the integrity of X")
             for c in (*o.children, *(g for j in o.conjuncts if j.lemma_.lower() in STATUS_NOUNS | {"integrity"}
                                      for g in j.children if g.dep_ == "prep" and g.lower_ == "of")):
@@ -12641,7 +12720,7 @@ def _territory_refs(ix: _Index, cue, region: list, memory: dict, holders: list) 
                     direct.extend(p for p in c.children if p.dep_ == "pobj")
                 elif c.dep_ == "poss" and c.pos_ == "NOUN" and c.is_lower and \
                         (c.lower_ in GEO_NOUNS or c.lemma_.lower() in GEO_NOUNS) and \
-                        o.lemma_.lower() in {"independence", "statehood", "secession"}:
+                        (o.lemma_.lower() in {"independence", "statehood", "secession"} or _independence_declaration(o)):
                     refs = _held_place(ix, c, memory, holders)  # "the enclave's independence": the enclave named
                     if refs:
                         return refs
@@ -12702,6 +12781,11 @@ def _territory_refs(ix: _Index, cue, region: list, memory: dict, holders: list) 
         refs = _focus_territories(ix, o, holders, memory)
         if refs:
             return refs
+    for o in direct:
+        if _definite_act(o):
+            # "has not recognised the proclamation", "won't recognise this referendum": an act the article
+            # has told of, about the land in focus (salience as for "considers the declaration void")
+            return _salient_territories(ix, o.i, holders, 1)
     # a description: "what he called quasi-state entities in eastern Ukraine"
     for o in _descriptive_heads(ix, region, direct):
         if o.lemma_.lower() in HOLD_NOUNS and _held_things(ix, o):
