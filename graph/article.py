@@ -135,6 +135,8 @@ PHOTO_SUFFIX = re.compile(r"(?:^|[.!?)]\s+|\s[-–—|]\s|\s?[\[(])(?-i:[A-Z]{2,
                           r"(?:photo(?:graph)?s?|image|picture|credit|illustration|"
                           r"(?<=[\[(])file)"
                           r"(?:\s+(?:source|credit))?\s*(?::|by)\s*([^.\[\]()]{2,80}?)\s*[\])]?\s*$", re.I)
+# a copyright credit after a dash closing a labelled caption: "Photo caption: A ferry off X. - Copyright Agency/Name"
+CREDIT_DASH_COPYRIGHT = re.compile(r"\s[-–—|]\s(?:copyright|©)\s*:?\s*([^.\[\]()]{2,80}?)\s*$", re.I)
 # a credit in brackets at the end of a caption: "Prayer flags above Lhasa (Anna Berg/Flickr)"
 CREDIT_BRACKET = re.compile(r"[(\[]\s*([^()\[\]]{2,80}/[^()\[\]]{2,80}?)\s*[)\]]\s*$")
 # the same after the caption's full stop, every part capitalised: "… on Monday. (DP/Anna Berg)" (the caption stays)
@@ -318,6 +320,8 @@ def _byline(who: str, meta: dict) -> None:
         meta.setdefault("date", re.split(r"\s*\|\s*", dated.group(0).strip())[0])
         who = who[:dated.start()].strip(" ,|-–—·•")
     who = who.strip(" ,|-–—·•")  # "By Anna Berg · 12 May 2025": the separator before the date is no part of the name
+    # "By Anna Berg with AFP", "... with Reuters": the wire that helped is no part of the name (nor the outlet)
+    who = re.sub(r"\s+with\s+(?:[A-Z]{2,6}|Reuters|(?:the\s+)?Associated Press|agencies)$", "", who)
     outlet = None
     m = re.search(r"\s+(?:for|at|\||[·•])\s+(.+)$", who) or re.search(r",\s+in\s+([A-Z].*)$", who)
     if m:
@@ -692,7 +696,8 @@ def _caption_body(s: str, plain: str, labelled: bool = True) -> tuple[int, int] 
     if label is None and labelled or re.match(r"\s*\(?\w+\s+by\b", plain, re.I):
         return None  # "Photo by Anna Berg": all credit
     body = plain[label.end():] if label else plain
-    m = PHOTO_SUFFIX.search(body) or CREDIT_BRACKET.search(body) or CREDIT_AGENCY.search(body)
+    m = PHOTO_SUFFIX.search(body) or CREDIT_BRACKET.search(body) or CREDIT_AGENCY.search(body) or (
+        CREDIT_DASH_COPYRIGHT.search(body) if label else None)
     if m is None:
         return None  # no credit closes it: a line about a photo, not a published caption
     body = body[:m.start() + (body[m.start()] in ".!?)")]
@@ -778,6 +783,8 @@ def _masthead(plains: list[str]) -> tuple[list[int], str] | None:
         return None
     # a logo's mark after the name ("THE DAILY PLANET*", "Planet®") is no part of it
     first = plains[filled[0]].strip().rstrip("*®™†✱ ")
+    if re.fullmatch(r"[a-z]\w+\.", first) and NAV_BAR.match(plains[filled[1]]):
+        first = first[:-1]  # a lower-case logo with its full stop over the section bar ("planetnews.")
     parts = re.split(r"\s+[—–-]\s+|\s*\|\s*", first)
     if len(parts) == 2 and parts[1].casefold() in SECTION_NAMES and 1 <= len(parts[0].split()) <= 5 and \
             not SENT_END.search(parts[0]) and parts[0][:1].isupper() and plains[filled[1]].strip()[-1:] not in ".!?":
@@ -1108,7 +1115,8 @@ def clean_article(raw: str, article_id: str, path: str = "") -> Article:
         if mc and "/" in mc.group(1):
             credits.append(mc.group(1).strip())
             continue
-        mp = PHOTO_SUFFIX.search(plain) or CREDIT_COURTESY.search(plain)
+        mp = PHOTO_SUFFIX.search(plain) or CREDIT_COURTESY.search(plain) or (
+            CREDIT_DASH_COPYRIGHT.search(plain) if CAPTION_LABEL.match(plain) else None)
         caption_del: list[tuple[int, int]] = []
         if mp and len(plain.split()) <= 60:
             credits.append(mp.group(1).strip())  # "… on Monday. Photograph: Name/Agency"

@@ -275,6 +275,11 @@ def honorific_chain_length(words: list[str]) -> int:
     return i if opened or i >= 2 else 0
 
 
+#: "His (Her) Excellency" abbreviated before a name (Gulf and African official style); only in capitals, so the
+#: Chinese surname "He" is never taken for it
+EXCELLENCY_MARKS = frozenset({"HE", "H.E.", "H.E", "HE."})
+
+
 def strip_honorific_chain(s: str) -> str:
     """Strip a leading chain of honorifics that comes before a capitalised name word.
 
@@ -288,6 +293,8 @@ def strip_honorific_chain(s: str) -> str:
     n = honorific_chain_length(words)
     if n and n < len(words) and words[n][:1].isupper():
         return " ".join(words[n:])
+    if len(words) >= 3 and words[0] in EXCELLENCY_MARKS and words[1][:1].isupper():
+        return strip_honorific_chain(" ".join(words[1:]))  # "HE Dr. Ana Berg": "His/Her Excellency", in capitals
     return s
 
 

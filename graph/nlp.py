@@ -46,8 +46,9 @@ def _register_paragraph_breaks() -> str:
                 elif _after_dateline(doc, tok.i):
                     tok.is_sent_start = True  # "CITY — A said ...": the dateline is no part of the first clause
                 elif prev.is_alpha and prev.text[:1].isupper() and prev.i > 0 and prev.is_sent_start \
-                        and tok.is_alpha and tok.text[:1].isupper():
-                    tok.is_sent_start = False  # "Kim Ha-eun, ...": a name opening a paragraph is not split
+                        and tok.is_alpha and (tok.text[:1].isupper() or tok.text in {"and", "or"}):
+                    # "Kim Ha-eun, ...": a name opening a paragraph is not split, nor is "X and Y said ..."
+                    tok.is_sent_start = False
                 elif prev.text in _dotted_titles() and tok.is_alpha and tok.text[:1].isupper():
                     tok.is_sent_start = False  # "the Minister of X, Hon. Name, says": a title's stop ends nothing
             return doc
@@ -415,6 +416,7 @@ HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "
                         "lord", "lady", "prof", "prof.", "mx", "mx.", "hon", "hon.", "rt",
                         "cllr", "cllr.",  # a councillor's prefix in UK local news
                         "cr",  # a councillor's prefix in Australian local news ("Cr Ana Varga")
+                        "clr", "clr.", "cde", "cde.",  # Zimbabwean papers' "Councillor" and "Comrade" ("Cde Ana Moyo")
                         "sheikh", "sheikha", "sheik",  # the Gulf states' honorific before a name
                         "sra", "sra.", "srta", "srta."})  # Portuguese and Spanish "Senhora"/"Señora"/"Señorita"
 PAREN_OPENERS = {"–": "–", "—": "—", "(": ")", "-": "-"}
@@ -1843,6 +1845,8 @@ def find_unlisted_territories(doc) -> list[tuple[int, int, str]]:
                 e += 1
             if got != words or any(i in taken for i in range(tok.i, e)):
                 continue
+            if tok.ent_type_ == "COUNTRY" and (tok.ent_iob_ == "I" or e < len(doc) and doc[e].ent_iob_ == "I"):
+                continue  # the last (or first) word of a listed state's longer name: "Trinidad and X"
             if e < len(doc) and doc[e].text in ISLAND_SUFFIXES and (e + 1 == len(doc) or not (
                     doc[e + 1].pos_ == "PROPN" and doc[e + 1].text[:1].isupper())) and \
                     not any(i in taken for i in range(tok.i, e + 1)):

@@ -43,8 +43,8 @@ from dataclasses import dataclass, field, replace as _replace
 from typing import TYPE_CHECKING, Callable, Iterator, Sequence
 
 from .entities import ARTICLE_PREFIX, SOUTH_ASIAN_SUB_DISTRICTS
-from .mentions import (COUNCILLOR_PARTIES, DATELINE_TOWN, SETTLEMENT_COMPOUNDS, SPEECH_VERBS, TRANSFER_NOUNS,
-                       councillor_wards, office_body_before_name, saint_place)
+from .mentions import (COUNCILLOR_PARTIES, DATELINE_TOWN, EXCELLENCY_MARKS, SETTLEMENT_COMPOUNDS, SPEECH_VERBS,
+                       TRANSFER_NOUNS, councillor_wards, office_body_before_name, saint_place)
 from .gazetteer import fold, load_gazetteer
 from .models import Article, Evidence, Mention, Position, Quote, Relation, Stance, TerritoryRef
 from .names import DATED_DATELINE, NAME_PARTICLES, RANK_ABBREVIATIONS, TITLE_ABBREVIATIONS, is_calendar_word
@@ -1973,6 +1973,9 @@ class _Index:
         rep = self._reporting_state(h, depth) if h.dep_ == "nsubj" else None
         if rep is not None and rep.kb_id in styled:
             return rep
+        topic = self._topic_state(h, styled)
+        if topic is not None:
+            return topic
         named = {k: n for k, n in _named_states(self).items() if k in styled}
         top = max(named.values(), default=0)
         best = [k for k, n in named.items() if n == top]
@@ -1981,6 +1984,30 @@ class _Index:
         first = next((c for c in kids if c.dep_ != "det"), h)
         return Mention(self.article.id, first.idx, h.idx + len(h.text), self.doc[first.i:h.i + 1].text, "COUNTRY",
                        best[0])
+
+    def _topic_state(self, h, styled) -> Mention | None:
+        """The state of a style that was the subject of the sentence before ("X, which borders Y, moved first.
+        ... the Islamic Republic said ..."): the backward-looking centre continues (Grosz, Joshi & Weinstein
+        1995), before any count of names.
+
+        Args:
+            h: the state word of the style.
+            styled: the states whose formal name has that style.
+
+        Returns:
+            The subject's country mention, or None.
+        """
+        here = self.sent_no(h.i)
+        if here == 0:
+            return None
+        prev = self.sents[here - 1]
+        root = prev.root
+        for c in root.children:
+            if c.dep_ in {"nsubj", "nsubjpass"}:
+                m = self.country_mention(c, allow_demonym=False, allow_capital=False)
+                if m is not None and m.label == "COUNTRY" and m.kb_id in styled:
+                    return m
+        return None
 
     def _repeated_body_state(self, h, depth: int) -> Mention | None:
         """The state of a bare "the ministry" that repeats a body named just before ("His ministry ...").
@@ -4635,9 +4662,11 @@ def _premod_phrase(ix: _Index, start: int, floor: int) -> list:
     if k - 2 > floor and _ordinal_rank_end(doc, k):
         k -= 3  # "Navy spokesman Captain 2nd Rank Name": a naval rank between the title and the name
     styled = _honorific_run_start(ix, k, floor)
-    if styled == k and k > floor and doc[k].lower_ in HONORIFICS and \
-            doc[k - 1].lower_ in OFFICE_TITLES | OCCUPATION_TITLES:
-        k -= 1  # "Foreign Minister Dr Name", "Health Secretary Sir Name": an honorific before the name
+    run = k
+    while run > floor and (doc[run].lower_ in HONORIFICS or doc[run].text in EXCELLENCY_MARKS):
+        run -= 1  # ("Foreign Minister HE Dr. Name": "His Excellency" and a doctor's title)
+    if styled == k and run < k and doc[run].lower_ in OFFICE_TITLES | OCCUPATION_TITLES:
+        k = run  # "Foreign Minister Dr Name", "Health Secretary Sir Name": an honorific before the name
     else:
         k = styled
     while k >= floor and len(out) < 12:
@@ -12105,11 +12134,17 @@ def _proxy_stances(ix: _Index, sent, emitted: list, previous: list, used: set) -
             continue
         objs = [o for o in verb.children if o.dep_ in {"dobj", "obj"}]
         stance = None
+        whose = None
         for o in objs:
             if o.lemma_.lower() in VIEW_PROXY_NOUNS and any(c.lower_ in {"same", "that", "this", "similar"}
                                                             for c in o.children) and verb.lemma_ in {
                     "take", "share", "hold", "adopt", "have"}:
                 stance = "same"  # "takes the same view"
+            elif o.lemma_.lower() in VIEW_PROXY_NOUNS and verb.lemma_ in {"share", "adopt", "echo", "back"} and \
+                    not any(c.dep_ == "prep" for c in o.children) and (whose := next(
+                        (m.kb_id for c in o.children if c.dep_ in {"amod", "poss", "compound"} and c.i < o.i
+                         for m in [ix.country_mention(c)] if m is not None and m.label == "COUNTRY"), None)):
+                stance = "same"  # "shares the Y-ian position": the stance Y just took
             elif o.lemma_.lower() in VIEW_PROXY_NOUNS and any(c.lower_ in {"that", "this"} for c in o.children) and \
                     verb.lemma_.lower() in CLAIM_REJECT_VERBS:
                 stance = "opposite"  # "B and C reject that position"
@@ -12122,7 +12157,11 @@ def _proxy_stances(ix: _Index, sent, emitted: list, previous: list, used: set) -
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subj is None:
             continue
-        antecedents = [s for s in emitted if _holder_index(ix, s) < verb.i] or (previous if not emitted else [])
+        # (the stances of the sentence before when none of this one's comes before the verb: "B shares A's
+        # position, and so does C, whose minister said ...")
+        antecedents = [s for s in emitted if _holder_index(ix, s) < verb.i] or previous
+        if whose:
+            antecedents = [s for s in antecedents if s.holder.kb_id == whose]
         if not antecedents:
             continue
         terrs = _antecedent_lands(antecedents)
@@ -12767,6 +12806,10 @@ def _territory_refs(ix: _Index, cue, region: list, memory: dict, holders: list) 
                 return refs
         if o.lower_ == "both" and o.pos_ == "PRON" and len(memory.get("last_territories") or []) == 2:
             return list(memory["last_territories"])  # "which had recognised both": the two lands just named
+    for o in direct:
+        rival = _rival_government_region(ix, o)
+        if rival is not None and all((h.kb_id or h.text) != rival.name for h in holders):
+            return [rival]  # "the rival government set up in X": X, a region, as a would-be polity
     # a definite description of the territory the article is about: "the new state", "the islands"
     for o in direct:
         # "does not recognise the administration": a self-ruling polity named for its governing body
@@ -12805,6 +12848,11 @@ def _territory_refs(ix: _Index, cue, region: list, memory: dict, holders: list) 
                 return [named]
             continue
         name = _descriptive_name(toks)
+        if name and not any(w[:1].isupper() and not (ix.gaz.is_demonym(w) and _demonym_of_state(ix, w))
+                            for w in name.split()) and o.tag_ in {"NN", "NNP"} and o.lower_ in FOCUS_HEADS:
+            # "the occupied Ukrainian region" (no name but a nationality's): the land in focus, which may be
+            # named only in the headline above a standfirst
+            return _salient_territories(ix, o.i, holders, 1) or _headline_territory(ix, holders)
         if name and len(name) > 3 and has_own_name(name):
             return [TerritoryRef(mention=None, name=name)]
     # a definite plural description without names: "the two regions", "both territories"
@@ -13037,6 +13085,89 @@ def _salient_territories(ix: _Index, before: int, holders: list, k: int, must_co
 
 
 
+#: words that make a government a rival one: "the parallel government in X", "a rebel administration in Y"
+RIVAL_WORDS = frozenset({"parallel", "rival", "breakaway", "rebel", "separatist", "so-called", "self-declared",
+                         "self-proclaimed", "self-styled", "de", "facto"})
+
+
+def _rival_government_region(ix: _Index, o) -> TerritoryRef | None:
+    """The region a rival government named as the object sits in: "the rival government set up in X".
+
+    Recognising (or not) a rival or self-proclaimed government set up in a region of a state is a stance on
+    that region as a would-be polity, whatever kind of place the gazetteer files it as (a region, not a
+    country or a capital).
+
+    Args:
+        ix: the document index.
+        o: the cue's object token.
+
+    Returns:
+        The region as a territory reference, or None.
+    """
+    if o.lemma_.lower() not in SELF_RULE_BODIES | {"authorities"}:
+        return None
+    if not any(c.dep_ == "amod" and c.lower_ in RIVAL_WORDS for c in o.children) and not so_called(o.doc, o.i) and \
+            not any(so_called(o.doc, c.i) for c in o.children if c.dep_ == "amod"):
+        return None
+    for p in (p for c in o.children if c.dep_ == "prep" and c.lower_ == "in" for p in c.children if p.dep_ == "pobj"):
+        ent = ix.ent_at[p.i]
+        m = ix.ent_mention(ent) if ent is not None and ent.label_ in {"PLACE", "GPE", "LOC", "TERRITORY"} else None
+        if m is None or m.label == "COUNTRY" or fold(m.kb_id or m.text) in ix.gaz.capitals:
+            continue
+        entry = ix.gaz.lookup(m.kb_id or m.text)
+        if entry is not None and entry.cls not in {"Place", "Territory"} or ix.country_mention(p) is not None and \
+                getattr(ix.country_mention(p), "label", "") == "COUNTRY":
+            continue
+        return TerritoryRef(mention=_replace(m, label="TERRITORY"), name=m.kb_id or m.text)
+    return None
+
+
+def _demonym_of_state(ix: _Index, word: str) -> bool:
+    """Whether a nationality word is a listed state's ("Ukrainian"), not a territory's ("Abkhaz").
+
+    Args:
+        ix: the document index.
+        word: the nationality word.
+
+    Returns:
+        True when the word's land is a country of the gazetteer.
+    """
+    land = ix.gaz.country_of_demonym(word)
+    entry = ix.gaz.lookup(land) if land else None
+    return entry is not None and entry.cls == "Country"
+
+
+def _headline_territory(ix: _Index, holders: list) -> list[TerritoryRef]:
+    """The one gazetteer territory the headline names (the story's topic, van Dijk 1988), or an empty list.
+
+    Args:
+        ix: the document index.
+        holders: the stance holders (never their own territory).
+
+    Returns:
+        The territory, with a mention of it in the text when there is one, when exactly one such territory is
+        in the headline.
+    """
+    taken = {h.kb_id or h.text for h in holders}
+    found: dict[str, Mention] = {}
+    for ent in ix.ents:
+        if ent.label_ != "TERRITORY":
+            continue
+        m = ix.ent_mention(ent)
+        if m is not None and (m.kb_id or m.text) not in taken and (ix.in_headline(m.text) or ix.in_headline(m.kb_id)):
+            found.setdefault(m.kb_id or m.text, m)
+    if not found:
+        # a land the headline alone names: the gazetteer's territories written in it
+        title = fold(ix.article.title or "")
+        names = {e.name for key, e in ix.gaz.by_name.items() if e.cls == "Territory" and e.name not in taken
+                 and re.search(rf"\b{re.escape(key)}\b", title)}
+        return [TerritoryRef(mention=None, name=names.pop())] if len(names) == 1 else []
+    if len(found) != 1:
+        return []
+    name, m = next(iter(found.items()))
+    return [TerritoryRef(mention=m, name=name)]
+
+
 def _transfer_to_state(ix: _Index, noun) -> bool:
     """Whether ``noun`` is a transfer of land "of X to Y" with Y a state: like a hold noun, it puts X in Y.
 
@@ -13119,7 +13250,9 @@ def _hold_territories(ix: _Index, cue, region: list, memory: dict, holders: list
             # "the sovereignty of A over B": "of" names the holder, "over" the land (also with "over B" hung on
             # the verb)
             preps = [c for c in preps if c.lower_ != "of"]
-        objs += [p for c in preps for p in c.children if p.dep_ == "pobj"]
+        # ("the authority of the Y-ian state": a state or its government holds, it is no land held)
+        objs += [p for c in preps for p in c.children if p.dep_ == "pobj" and not (
+            c.lower_ == "of" and p.lemma_.lower() in STATE_WORDS | SELF_RULE_BODIES)]
         if t.lemma_.lower() == "claim" and not preps:
             # "Y's claim that X is Y's alone": the land is the subject of the claimed clause
             objs += [s for c in t.children if c.dep_ in {"acl", "ccomp"} and any(
@@ -13154,6 +13287,13 @@ def _hold_territories(ix: _Index, cue, region: list, memory: dict, holders: list
         for ref in _held_place(ix, o, memory, holders):
             if ref.name not in {r.name for r in out}:
                 out.append(ref)
+    # "Y's sovereignty over X and the whole of its land": beside a land named, the owner of the hold is no land it
+    # holds (alone, a hold over "all of its land" upholds Y itself)
+    owners = {m.kb_id for t in region if _noun_like(t) and t.lemma_.lower() in HOLD_NOUNS for c in t.children
+              if c.dep_ in {"poss", "amod", "compound"} and c.i < t.i
+              for m in [ix.country_mention(c)] if m is not None and m.label == "COUNTRY"}
+    if any(r.name not in owners for r in out):
+        out = [r for r in out if r.name not in owners]
     if not out and claims:
         out = _claimant_lands(ix, claims[0], memory) or _salient_territories(ix, claims[0].i, holders, 1)
     return out
@@ -14160,7 +14300,7 @@ def _remember_annexations(ix: _Index, sent, memory: dict) -> None:
         objs: list = []
         if (lem == "annex" or t.lower_ in {"annexed", "annexes"}) and \
                 any(c.dep_ in {"dobj", "obj"} for c in t.children) and not any(c.dep_ == "neg" for c in t.children):
-            subs = [c for c in t.children if c.dep_ == "nsubj"]
+            subs = _verb_subjects(t)  # (also "Y invaded Z and annexed X")
             annexer = (ix.country_mention(subs[0]) or ix.holder_mention(subs[0])) if subs else None
             objs = [u for c in t.children if c.dep_ in {"dobj", "obj"} for u in c.subtree]
         elif lem == "annex" and t.tag_ == "VBN" and not any(c.dep_ == "neg" for c in t.children):
@@ -14289,6 +14429,8 @@ def _status_object(ix: _Index, cue) -> bool:
     that is none of these, so the territory named inside it is no stance.
     """
     objs = [c for c in cue.children if c.dep_ in {"dobj", "obj", "nsubjpass"}]
+    objs += [j for o in objs if o.dep_ in {"dobj", "obj"} for j in o.conjuncts if j.i > o.i and j.pos_ in {
+        "NOUN", "PROPN"}]  # "rejects the X council, or the self-styled state of Y": each object
     if _subject_is_object(cue):
         objs = [c for c in cue.head.children if c.dep_ == "nsubj"]
     if cue.lemma_.lower() in PREP_STATUS_VERBS:  # "stands with X's sovereignty over Y", "objects to ..."
@@ -19911,10 +20053,13 @@ def _annex_relations(ix: _Index) -> Iterator[Relation]:
         elif lem == "annex" and t.pos_ == "VERB":
             if any(c.dep_ == "neg" for c in t.children):
                 continue
-            subj = [c for c in t.children if c.dep_ == "nsubj"]
+            subj = _verb_subjects(t)  # (also "Y invaded Z and annexed X")
             subs = _countries_in(ix, subj) or [m for m in (ix.holder_mention(s) for s in subj)
                                                if m is not None and m.label == "COUNTRY"]
-            for o in [c for c in t.children if c.dep_ in {"dobj", "obj"}] + _annexed_with(ix, t):
+            objs = [c for c in t.children if c.dep_ in {"dobj", "obj"}]
+            # "annexed the A, B and C regions": each region named
+            objs = [n for o in objs for n in (_listed_names(o) or [o])]
+            for o in objs + _annexed_with(ix, t):
                 ent = ix.ent_at[o.i]
                 for a in subs:
                     if ent is not None and ent.label_ in {"NORP", "ORG", "PERSON"} and not ent.ent_id_ and \
@@ -20015,6 +20160,38 @@ def _annexed_with(ix: _Index, verb) -> list:
                 if ix.ent_at[p.i] is not None and p.text[:1].isupper():
                     out.extend([p, *(q for q in p.conjuncts if ix.ent_at[q.i] is not None)])
     return out
+
+
+def _verb_subjects(verb) -> list:
+    """The subject tokens of a verb, or of the verb it is coordinated with when it has none of its own.
+
+    "Y invaded Z and annexed X": the second verb shares the first one's subject.
+
+    Args:
+        verb: a verb token.
+
+    Returns:
+        The ``nsubj`` children of the verb, else of its head when the verb is a ``conj``.
+    """
+    own = [c for c in verb.children if c.dep_ == "nsubj"]
+    if own or verb.dep_ != "conj" or verb.head.pos_ not in {"VERB", "AUX"}:
+        return own
+    return [c for c in verb.head.children if c.dep_ == "nsubj"]
+
+
+def _listed_names(o) -> list:
+    """The proper names listed before a plural land noun: "the A, B and C regions" gives A, B and C.
+
+    Args:
+        o: an object token.
+
+    Returns:
+        The name tokens (each first of a coordination the parser hung on the noun), or an empty list.
+    """
+    if o.tag_ not in {"NNS", "NNPS"} or o.lower_ not in GEO_NOUNS:
+        return []
+    firsts = [c for c in o.children if c.dep_ in {"nmod", "compound", "amod"} and c.i < o.i and c.pos_ == "PROPN"]
+    return [t for f in firsts for t in (f, *f.conjuncts) if t.i < o.i and t.pos_ == "PROPN"]
 
 
 def _glossed_claimed_land(ix: _Index, subj) -> Mention | None:
