@@ -5735,7 +5735,8 @@ def _positions_from(ix: _Index, facts: list[_Fact]) -> Iterator[Position]:
     # "X, who spent years as Ruritania's consul", "Y named X as its new chief economist" (as phrases);
     # "X, who chairs the Y Forum", "X heads the Z Institute" (office verbs)
     for producer in (_verb_title_positions, _represent_as_positions, _title_subject_positions,
-                     _contributor_positions, _as_phrase_positions, _office_verb_positions, _named_next_positions):
+                     _contributor_positions, _as_phrase_positions, _office_verb_positions, _named_next_positions,
+                     _councillor_prefix_positions, _self_styled_positions):
         try:
             have = {(p.person.start, p.title) for p in found}
             found.extend(p for p in producer(ix) if (p.person.start, p.title) not in have)
@@ -5752,6 +5753,77 @@ def _positions_from(ix: _Index, facts: list[_Fact]) -> Iterator[Position]:
         if k not in seen:
             seen.add(k)
             yield pos
+
+
+#: verbs of a style one gives oneself: "calls himself interim president", "styles herself Queen of X"
+SELF_STYLE_VERBS = frozenset({"call", "style", "describe", "title", "proclaim", "declare"})
+
+
+def _self_styled_positions(ix: _Index) -> Iterator[Position]:
+    """The post a person claims by a verb of styling: "X, who styles herself Chancellor of Y".
+
+    The title is the object complement after the reflexive pronoun, up to its "of" / "for" phrase, whose
+    named body or state is the post's organisation.
+
+    Args:
+        ix: the document index.
+
+    Yields:
+        The positions (the holder found as for an "as" phrase, see :func:`_as_holder`).
+    """
+    for verb in ix.doc:
+        if verb.lemma_.lower() not in SELF_STYLE_VERBS or verb.pos_ != "VERB" or not any(
+                c.dep_ == "dobj" and c.lower_ in {"himself", "herself", "themselves"} for c in verb.children):
+            continue
+        comp = next((c for c in verb.children if c.dep_ in {"oprd", "xcomp", "attr", "dobj"} and c.pos_ in {
+            "NOUN", "PROPN"} and c.i > verb.i), None)  # (a second object: "styles himself Chancellor of Y")
+        if comp is None or comp.lemma_.lower() not in ix.title_words and comp.lower_ not in ix.title_words:
+            continue
+        words = [t for t in comp.subtree if t.i <= comp.i and t.dep_ != "det"]
+        title = " ".join(t.text for t in words)
+        org = None
+        for c in comp.children:
+            if c.dep_ == "prep" and c.lower_ in {"of", "for"}:
+                pobj = next((p for p in c.children if p.dep_ == "pobj"), None)
+                ent = ix.ent_at[pobj.i] if pobj is not None else None
+                org = ix.ent_mention(ent) if ent is not None and ent.label_ != "PERSON" else None
+        holder = _as_holder(ix, verb)
+        if holder is not None and title:
+            yield Position(person=holder, title=title, org=org, evidence=ix.evidence(verb), org_name=None,
+                           former=False)
+
+
+#: a councillor's prefix before a name: "Cr" (Australia, New Zealand), "Cllr" (Britain, Ireland), "Clr" (Zimbabwe)
+COUNCILLOR_PREFIXES = frozenset({"cr", "cllr", "clr"})
+
+
+def _councillor_prefix_positions(ix: _Index) -> Iterator[Position]:
+    """The seat a councillor's prefix states: "Cr Ana Berg" holds a councillor's post (of no council named).
+
+    The prefix is an honorific that only an elected councillor bears (as "Sen." only a senator), so it
+    states the post even where no title word stands before it.
+
+    Args:
+        ix: the document index.
+
+    Yields:
+        One "councillor" position per person so prefixed.
+    """
+    doc = ix.doc
+    for ent in ix.ents:
+        if ent.label_ != "PERSON":
+            continue
+        prefix = doc[ent.start - 1] if ent.start > 0 else None
+        if ent[0].lower_.rstrip(".") in COUNCILLOR_PREFIXES and len(ent) > 1 and ent[0].text[:1].isupper():
+            prefix, name = ent[0], doc[ent.start + 1:ent.end]  # (the NER kept the prefix: "Cr Ana Berg")
+        elif prefix is not None and prefix.lower_.rstrip(".") in COUNCILLOR_PREFIXES and prefix.text[:1].isupper():
+            name = ent
+        else:
+            continue
+        m = ix.mention(name.start, name.end, "PERSON")
+        if m is not None:
+            yield Position(person=m, title="councillor", org=None, evidence=ix.evidence(prefix), org_name=None,
+                           former=False)
 
 
 # "Name, who teaches / lectures / works at X": verbs of a post at an institution

@@ -82,3 +82,23 @@ def test_nlp_listed_state_keeps_its_territory_word(nlp):
     ents = {(e.text, e.label_) for e in doc.ents}
     assert ("Saint Kitts and Nevis", "COUNTRY") in ents
     assert ("Nevis", "TERRITORY") in ents
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, person, title, org", [
+    # a councillor's prefix states the seat
+    ("Cr Tomas Berend said the pool would reopen in spring.", "Tomas Berend", "councillor", None),
+    # a post one styles oneself with
+    ("Tomas Berend, who styles himself Chancellor of the Varn Council, spoke from exile.", "Tomas Berend",
+     "chancellor", "Varn Council"),
+    ("Tomas Berend, a retired teacher who has since called himself acting president, spoke on Saturday.",
+     "Tomas Berend", "acting president", None),
+])
+def test_relations_prefix_and_self_styled_posts(nlp, text, person, title, org):
+    assert post_held(lowered_positions(nlp, text), person, title, org)
+
+
+@pytest.mark.model
+def test_relations_self_description_without_a_title_is_no_post(nlp):
+    """Guard (no post before this session either): a self-description that is no title states no post."""
+    assert not lowered_positions(nlp, "Tomas Berend calls himself a realist about the talks.")
