@@ -130,7 +130,7 @@ def _register_platform_stops() -> str:
 
 # "recognise X" / "the independence of X": a name in these slots is a territory
 TERRITORY_CUE_VERBS = frozenset({"recognise", "recognize"})
-TERRITORY_CUE_NOUNS = frozenset({"recognition", "non-recognition", "independence", "statehood"})
+TERRITORY_CUE_NOUNS = frozenset({"recognition", "non-recognition", "independence", "statehood", "autonomy"})
 # "sovereignty over X" (and "title to X"): only land can be held, so X is a territory whatever NER made of it
 HOLD_CUE_NOUNS = frozenset({"sovereignty", "suzerainty", "jurisdiction"})
 # "Chile's claim to X", "any Danish claim over X", "Spanish ownership of X", "Chile's (sovereign) rights over X":

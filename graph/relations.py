@@ -9545,8 +9545,10 @@ def _independence_declaration(tok) -> bool:
         for c in tok.children)
 
 
-#: acts of a land's self-determination a state can recognise or refuse without naming the land again
-SELF_DETERMINATION_ACTS = frozenset({"declaration", "proclamation", "referendum", "plebiscite", "secession"})
+#: acts of a land's self-determination a state can recognise or refuse without naming the land again (and their
+#: outcome: "rejects recognising this vote / the results")
+SELF_DETERMINATION_ACTS = frozenset({"declaration", "proclamation", "referendum", "plebiscite", "secession",
+                                     "autonomy", "vote", "ballot", "election", "result"})
 
 
 def _definite_act(tok) -> bool:
@@ -9559,10 +9561,12 @@ def _definite_act(tok) -> bool:
         tok: a direct object of a recognition cue.
 
     Returns:
-        True for a singular act noun with "the" / "this" / "that" and no "of" / "on" phrase after it.
+        True for a singular act noun (or "the results", "the elections") with "the" / "this" / "that" and no
+        "of" / "on" phrase after it.
     """
     nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
-    return tok.lemma_.lower() in SELF_DETERMINATION_ACTS and tok.tag_ == "NN" and \
+    return tok.lemma_.lower() in SELF_DETERMINATION_ACTS and (tok.tag_ == "NN" or tok.lemma_.lower() in {
+        "result", "election"}) and \
         any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in tok.children) and \
         not (nxt is not None and nxt.lower_ in {"of", "on", "in", "over", "about"})  # (wherever the parser hung it)
 
@@ -12751,6 +12755,13 @@ def _territory_refs(ix: _Index, cue, region: list, memory: dict, holders: list) 
     elided = _elided_hold(ix, cue, memory, holders)
     if elided:
         return elided
+    for o in (c for c in cue.children if c.dep_ in {"dobj", "obj"}):
+        rival = _rival_government_region(ix, o)
+        if rival is not None and all((h.kb_id or h.text) != rival.name for h in holders):
+            return [rival]  # "the rival government set up in X": X, a region, as a would-be polity
+        if rival is None and _rival_body(o) and any(
+                c.dep_ == "prep" and c.lower_ == "in" for h in (o, *o.children) for c in h.children):
+            return []  # a rival body seated in a town with no land in focus: the town is no territory
     region_ids = {t.i for t in region}
     # the annexation frame comes first: "recognise Russia's annexation of X"
     heads = [t for t in region if t.head.i not in region_ids or t.head.i == cue.i or t.dep_ in {"pobj", "dobj", "oprd"}]
@@ -12878,10 +12889,6 @@ def _territory_refs(ix: _Index, cue, region: list, memory: dict, holders: list) 
                 return refs
         if o.lower_ == "both" and o.pos_ == "PRON" and len(memory.get("last_territories") or []) == 2:
             return list(memory["last_territories"])  # "which had recognised both": the two lands just named
-    for o in direct:
-        rival = _rival_government_region(ix, o)
-        if rival is not None and all((h.kb_id or h.text) != rival.name for h in holders):
-            return [rival]  # "the rival government set up in X": X, a region, as a would-be polity
     # a definite description of the territory the article is about: "the new state", "the islands"
     for o in direct:
         # "does not recognise the administration": a self-ruling polity named for its governing body
@@ -13176,12 +13183,12 @@ def _rival_government_region(ix: _Index, o) -> TerritoryRef | None:
     Returns:
         The region as a territory reference, or None.
     """
-    if o.lemma_.lower() not in SELF_RULE_BODIES | {"authorities"}:
+    if not _rival_body(o):
         return None
-    if not any(c.dep_ == "amod" and c.lower_ in RIVAL_WORDS for c in o.children) and not so_called(o.doc, o.i) and \
-            not any(so_called(o.doc, c.i) for c in o.children if c.dep_ == "amod"):
-        return None
-    for p in (p for c in o.children if c.dep_ == "prep" and c.lower_ == "in" for p in c.children if p.dep_ == "pobj"):
+    # (also "the authority based / set up in X": the place hung on a participle)
+    heads = [o, *(a for a in o.children if a.dep_ == "acl" and a.tag_ == "VBN")]
+    for p in (p for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "in" for p in c.children
+              if p.dep_ == "pobj"):
         ent = ix.ent_at[p.i]
         m = ix.ent_mention(ent) if ent is not None and ent.label_ in {"PLACE", "GPE", "LOC", "TERRITORY"} else None
         if m is None or m.label == "COUNTRY" or fold(m.kb_id or m.text) in ix.gaz.capitals:
@@ -13190,8 +13197,53 @@ def _rival_government_region(ix: _Index, o) -> TerritoryRef | None:
         if entry is not None and entry.cls not in {"Place", "Territory"} or ix.country_mention(p) is not None and \
                 getattr(ix.country_mention(p), "label", "") == "COUNTRY":
             continue
+        if entry is None or entry.country:
+            # a town ("the self-proclaimed body sitting in <town>") seats the would-be polity in focus: the
+            # territory in focus, else the listed region named last before it
+            focus = _salient_territories(ix, o.i, [], 1) or _region_before(ix, o.i)
+            if focus:
+                return focus[0]
+            continue
         return TerritoryRef(mention=_replace(m, label="TERRITORY"), name=m.kb_id or m.text)
     return None
+
+
+def _rival_body(o) -> bool:
+    """Tell whether ``o`` is a rival or self-proclaimed governing body: "the parallel government", "the
+    self-declared authority" (also with "self-declared" cut into three tokens), "the so-called administration".
+
+    Args:
+        o: a noun token.
+
+    Returns:
+        True for a governing body's noun with a rival word or a so-called framing.
+    """
+    if o.lemma_.lower() not in SELF_RULE_BODIES | {"authorities"}:
+        return False
+    return any(c.dep_ == "amod" and (c.lower_ in RIVAL_WORDS or c.lower_ in {"declared", "proclaimed", "styled"} and
+                                     any(k.lower_ == "self" for k in c.children)) for c in o.children) or \
+        so_called(o.doc, o.i) or any(so_called(o.doc, c.i) for c in o.children if c.dep_ == "amod")
+
+
+def _region_before(ix: _Index, before: int) -> list[TerritoryRef]:
+    """The listed region (a place of no one state's cities) named last in this or the two sentences before.
+
+    Args:
+        ix: the document index.
+        before: the referring token's index.
+
+    Returns:
+        The region as a territory reference, or an empty list.
+    """
+    here = ix.sent_no(before)
+    floor = ix.sents[max(here - 2, 0)].start if ix.sents else 0
+    for ent in reversed(ix.ents_in(floor, before)):
+        entry = ix.gaz.lookup(ent.text) if ent.label_ in {"PLACE", "GPE", "LOC"} else None
+        if entry is not None and entry.cls == "Place" and not entry.country and fold(entry.name) not in ix.gaz.capitals:
+            m = ix.ent_mention(ent)
+            if m is not None:
+                return [TerritoryRef(mention=_replace(m, label="TERRITORY"), name=entry.name)]
+    return []
 
 
 def _demonym_of_state(ix: _Index, word: str) -> bool:
@@ -14552,6 +14604,7 @@ def _status_object(ix: _Index, cue) -> bool:
             return True
         lem = o.lemma_.lower()
         if lem in STATUS_OBJECT_HEADS or o.lower_ in STATUS_OBJECT_HEADS or lem in DESCRIPTIVE_HEADS or _is_status(o) \
+                or _definite_act(o) \
                 or _named_map(o) \
                 or _integrity_parts(o) or _legitimacy_of(o) or _idea_of_status(o) or _status_bid(o) or _land_right(o) \
                 or _existence_of(o) \
