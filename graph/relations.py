@@ -8236,7 +8236,7 @@ def _misread_back(tok) -> bool:
         return False
     doc = tok.doc
     prev = doc[tok.i - 1]
-    if prev.ent_type_ != "COUNTRY" or (tok.i < len(doc) and tok.ent_iob_ == "I"):
+    if prev.ent_type_ != "COUNTRY" or tok.ent_iob_ == "I":
         return False
     j = tok.i + 1
     if j < len(doc) and doc[j].lower_ == "the":
@@ -20183,7 +20183,7 @@ def _annex_relations(ix: _Index) -> Iterator[Relation]:
                                                if m is not None and m.label == "COUNTRY"]
             objs = [c for c in t.children if c.dep_ in {"dobj", "obj"}]
             # "annexed the A, B and C regions": each region named
-            objs = [n for o in objs for n in (_listed_names(o) or [o])]
+            objs = [n for o in objs for n in (_names_before_land_noun(o) or [o])]
             for o in objs + _annexed_with(ix, t):
                 ent = ix.ent_at[o.i]
                 for a in subs:
@@ -20304,7 +20304,7 @@ def _verb_subjects(verb) -> list:
     return [c for c in verb.head.children if c.dep_ == "nsubj"]
 
 
-def _listed_names(o) -> list:
+def _names_before_land_noun(o) -> list:
     """The proper names listed before a plural land noun: "the A, B and C regions" gives A, B and C.
 
     Args:
