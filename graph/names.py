@@ -238,7 +238,9 @@ TITLE_ABBREVIATIONS = {"prof": "professor", "prof.": "professor", "CS": "cabinet
                        # "Gov. X", "Sen. X", "Rep. X", "Supt. X"
                        "gov.": "governor", "sen.": "senator", "rep.": "representative",
                        "supt.": "superintendent", "insp.": "inspector",
-                       "coun.": "councillor"}  # (the Canadian council style: "Ward 4 Coun. X")
+                       "coun.": "councillor",  # (the Canadian council style: "Ward 4 Coun. X")
+                       # the Australian and New Zealand prefix "Cr X", the Zimbabwean "Clr X"
+                       "cr": "councillor", "cr.": "councillor", "clr": "councillor", "clr.": "councillor"}
 #: military ranks as abbreviated before a name, with or without a stop ("Lt Col X", "Brig. Gen. X", "Cdre X"),
 #: by their full words
 RANK_ABBREVIATIONS = {"col": "colonel", "lt": "lieutenant", "gen": "general", "maj": "major", "capt": "captain",

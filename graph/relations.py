@@ -5736,7 +5736,7 @@ def _positions_from(ix: _Index, facts: list[_Fact]) -> Iterator[Position]:
     # "X, who chairs the Y Forum", "X heads the Z Institute" (office verbs)
     for producer in (_verb_title_positions, _represent_as_positions, _title_subject_positions,
                      _contributor_positions, _as_phrase_positions, _office_verb_positions, _named_next_positions,
-                     _councillor_prefix_positions, _self_styled_positions):
+                     _self_styled_positions):
         try:
             have = {(p.person.start, p.title) for p in found}
             found.extend(p for p in producer(ix) if (p.person.start, p.title) not in have)
@@ -5790,39 +5790,6 @@ def _self_styled_positions(ix: _Index) -> Iterator[Position]:
         holder = _as_holder(ix, verb)
         if holder is not None and title:
             yield Position(person=holder, title=title, org=org, evidence=ix.evidence(verb), org_name=None,
-                           former=False)
-
-
-#: a councillor's prefix before a name: "Cr" (Australia, New Zealand), "Cllr" (Britain, Ireland), "Clr" (Zimbabwe)
-COUNCILLOR_PREFIXES = frozenset({"cr", "cllr", "clr"})
-
-
-def _councillor_prefix_positions(ix: _Index) -> Iterator[Position]:
-    """The seat a councillor's prefix states: "Cr Ana Berg" holds a councillor's post (of no council named).
-
-    The prefix is an honorific that only an elected councillor bears (as "Sen." only a senator), so it
-    states the post even where no title word stands before it.
-
-    Args:
-        ix: the document index.
-
-    Yields:
-        One "councillor" position per person so prefixed.
-    """
-    doc = ix.doc
-    for ent in ix.ents:
-        if ent.label_ != "PERSON":
-            continue
-        prefix = doc[ent.start - 1] if ent.start > 0 else None
-        if ent[0].lower_.rstrip(".") in COUNCILLOR_PREFIXES and len(ent) > 1 and ent[0].text[:1].isupper():
-            prefix, name = ent[0], doc[ent.start + 1:ent.end]  # (the NER kept the prefix: "Cr Ana Berg")
-        elif prefix is not None and prefix.lower_.rstrip(".") in COUNCILLOR_PREFIXES and prefix.text[:1].isupper():
-            name = ent
-        else:
-            continue
-        m = ix.mention(name.start, name.end, "PERSON")
-        if m is not None:
-            yield Position(person=m, title="councillor", org=None, evidence=ix.evidence(prefix), org_name=None,
                            former=False)
 
 
@@ -12217,9 +12184,7 @@ def _proxy_stances(ix: _Index, sent, emitted: list, previous: list, used: set) -
                     "take", "share", "hold", "adopt", "have"}:
                 stance = "same"  # "takes the same view"
             elif o.lemma_.lower() in VIEW_PROXY_NOUNS and verb.lemma_ in {"share", "adopt", "echo", "back"} and \
-                    not any(c.dep_ == "prep" for c in o.children) and (whose := next(
-                        (m.kb_id for c in o.children if c.dep_ in {"amod", "poss", "compound"} and c.i < o.i
-                         for m in [ix.country_mention(c)] if m is not None and m.label == "COUNTRY"), None)):
+                    not any(c.dep_ == "prep" for c in o.children) and (whose := _view_owner(ix, o)):
                 stance = "same"  # "shares the Y-ian position": the stance Y just took
             elif o.lemma_.lower() in VIEW_PROXY_NOUNS and any(c.lower_ in {"that", "this"} for c in o.children) and \
                     verb.lemma_.lower() in CLAIM_REJECT_VERBS:
@@ -12252,6 +12217,20 @@ def _proxy_stances(ix: _Index, sent, emitted: list, previous: list, used: set) -
             out += [Stance(holder=h, territory=tr, stance=polarity, cue=_cue_text(ix, [verb, *objs]),
                            evidence=ix.evidence(verb)) for tr in terrs if tr.name != key]
     return out
+
+
+def _view_owner(ix: _Index, view) -> str | None:
+    """The state whose view a view noun names before it: "the Saudi position", "Oman's stance".
+
+    Args:
+        ix: the document index.
+        view: the view noun.
+
+    Returns:
+        The state's id, or None.
+    """
+    return next((m.kb_id for c in view.children if c.dep_ in {"amod", "poss", "compound"} and c.i < view.i
+                 for m in [ix.country_mention(c)] if m is not None and m.label == "COUNTRY"), None)
 
 
 #: auxiliaries that end a comparative ellipsis: "A recognises X, as do B and C"
@@ -12755,12 +12734,11 @@ def _territory_refs(ix: _Index, cue, region: list, memory: dict, holders: list) 
     elided = _elided_hold(ix, cue, memory, holders)
     if elided:
         return elided
-    for o in (c for c in cue.children if c.dep_ in {"dobj", "obj"}):
+    for o in (c for c in cue.children if c.dep_ in {"dobj", "obj"} and _rival_body(c)):
         rival = _rival_government_region(ix, o)
         if rival is not None and all((h.kb_id or h.text) != rival.name for h in holders):
             return [rival]  # "the rival government set up in X": X, a region, as a would-be polity
-        if rival is None and _rival_body(o) and any(
-                c.dep_ == "prep" and c.lower_ == "in" for h in (o, *o.children) for c in h.children):
+        if rival is None and any(c.dep_ == "prep" and c.lower_ == "in" for h in (o, *o.children) for c in h.children):
             return []  # a rival body seated in a town with no land in focus: the town is no territory
     region_ids = {t.i for t in region}
     # the annexation frame comes first: "recognise Russia's annexation of X"
@@ -13178,13 +13156,11 @@ def _rival_government_region(ix: _Index, o) -> TerritoryRef | None:
 
     Args:
         ix: the document index.
-        o: the cue's object token.
+        o: the cue's object token, a rival body (see :func:`_rival_body`).
 
     Returns:
         The region as a territory reference, or None.
     """
-    if not _rival_body(o):
-        return None
     # (also "the authority based / set up in X": the place hung on a participle)
     heads = [o, *(a for a in o.children if a.dep_ == "acl" and a.tag_ == "VBN")]
     for p in (p for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "in" for p in c.children
@@ -13194,7 +13170,7 @@ def _rival_government_region(ix: _Index, o) -> TerritoryRef | None:
         if m is None or m.label == "COUNTRY" or fold(m.kb_id or m.text) in ix.gaz.capitals:
             continue
         entry = ix.gaz.lookup(m.kb_id or m.text)
-        if entry is not None and entry.cls not in {"Place", "Territory"} or ix.country_mention(p) is not None and \
+        if entry is not None and entry.cls not in {"Place", "Territory"} or \
                 getattr(ix.country_mention(p), "label", "") == "COUNTRY":
             continue
         if entry is None or entry.country:
@@ -14424,7 +14400,8 @@ def _remember_annexations(ix: _Index, sent, memory: dict) -> None:
         objs: list = []
         if (lem == "annex" or t.lower_ in {"annexed", "annexes"}) and \
                 any(c.dep_ in {"dobj", "obj"} for c in t.children) and not any(c.dep_ == "neg" for c in t.children):
-            subs = _verb_subjects(t)  # (also "Y invaded Z and annexed X")
+            subs = [c for c in t.children if c.dep_ == "nsubj"] or (
+                _shared_clause_subject(t) if t.dep_ == "conj" else [])  # (also "Y invaded Z and annexed X")
             annexer = (ix.country_mention(subs[0]) or ix.holder_mention(subs[0])) if subs else None
             objs = [u for c in t.children if c.dep_ in {"dobj", "obj"} for u in c.subtree]
         elif lem == "annex" and t.tag_ == "VBN" and not any(c.dep_ == "neg" for c in t.children):
@@ -20178,7 +20155,8 @@ def _annex_relations(ix: _Index) -> Iterator[Relation]:
         elif lem == "annex" and t.pos_ == "VERB":
             if any(c.dep_ == "neg" for c in t.children):
                 continue
-            subj = _verb_subjects(t)  # (also "Y invaded Z and annexed X")
+            subj = [c for c in t.children if c.dep_ == "nsubj"] or (
+                _shared_clause_subject(t) if t.dep_ == "conj" else [])  # (also "Y invaded Z and annexed X")
             subs = _countries_in(ix, subj) or [m for m in (ix.holder_mention(s) for s in subj)
                                                if m is not None and m.label == "COUNTRY"]
             objs = [c for c in t.children if c.dep_ in {"dobj", "obj"}]
@@ -20285,23 +20263,6 @@ def _annexed_with(ix: _Index, verb) -> list:
                 if ix.ent_at[p.i] is not None and p.text[:1].isupper():
                     out.extend([p, *(q for q in p.conjuncts if ix.ent_at[q.i] is not None)])
     return out
-
-
-def _verb_subjects(verb) -> list:
-    """The subject tokens of a verb, or of the verb it is coordinated with when it has none of its own.
-
-    "Y invaded Z and annexed X": the second verb shares the first one's subject.
-
-    Args:
-        verb: a verb token.
-
-    Returns:
-        The ``nsubj`` children of the verb, else of its head when the verb is a ``conj``.
-    """
-    own = [c for c in verb.children if c.dep_ == "nsubj"]
-    if own or verb.dep_ != "conj" or verb.head.pos_ not in {"VERB", "AUX"}:
-        return own
-    return [c for c in verb.head.children if c.dep_ == "nsubj"]
 
 
 def _names_before_land_noun(o) -> list:
