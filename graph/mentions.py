@@ -56,7 +56,8 @@ LEADING = re.compile(r"^(the|a|an)\s+", re.I)
 POSSESSIVE = re.compile(r"(['’]s|['’])$")
 TITLE_MODIFIERS = {"deputy", "former", "acting", "foreign", "defence", "defense", "prime", "vice", "chief", "senior",
                    "interior", "finance", "first", "general", "attorney", "state", "lieutenant", "ex", "late",
-                   "then", "opposition", "supreme", "grand", "crown", "economy", "health", "justice", "trade", "rear"}
+                   "then", "opposition", "supreme", "grand", "crown", "economy", "health", "justice", "trade", "rear",
+                   "coordinating"}
 #: head words of a state's offices held by a person ("Ruritania's Minister of Trade")
 OFFICE_TITLE_HEADS = frozenset({"minister", "secretary", "ambassador", "envoy", "president", "chancellor",
                                 "commissioner", "spokesman", "spokeswoman", "spokesperson", "governor", "premier",
@@ -3280,13 +3281,38 @@ def _speaker_with_pronoun(doc: Doc, name: Span) -> bool:
 
 
 
+def apposed_to_title(doc: Doc, name: Span) -> bool:
+    """Whether a name stands in apposition to a possessed person title: "its foreign minister, NAME,".
+
+    Args:
+        doc: the parsed article.
+        name: the name's tokens.
+
+    Returns:
+        True when "its" / "his" / "her" / "their" and a title word (see :func:`_title_words`) stand right
+        before the comma before the name, and a comma or the sentence's end follows it.
+    """
+    k = name.start - 1
+    if k < 2 or doc[k].text != "," or doc[k - 1].lower_ not in _title_words():
+        return False
+    if name.end < len(doc) and doc[name.end].text not in {",", ".", ";"}:
+        return False
+    for t in reversed(doc[max(k - 5, 0):k - 1]):
+        if t.lower_ in {"its", "his", "her", "their"}:
+            return True
+        if t.is_punct or t.pos_ in {"VERB", "AUX"}:
+            return False
+    return False
+
+
 def _person_by_context(doc: Doc, ent: Span) -> Span | None:
     """Whether a two- or three-word name the NER read as a body or place is a person's by its context.
 
-    Three patterns of English news writing: a party in brackets right after the name ("Marek Osten (Liberal
+    Four patterns of English news writing: a party in brackets right after the name ("Marek Osten (Liberal
     Party) voted"), as a legislator's party tag; a passive appointment to a title ("Ana Varga was named
-    Tolsby Bank's new chief executive"), as only people are named to posts; and a speech verb whose report
-    refers back with "he" or "she" (see :func:`_speaker_with_pronoun`).
+    Tolsby Bank's new chief executive"), as only people are named to posts; a speech verb whose report
+    refers back with "he" or "she" (see :func:`_speaker_with_pronoun`); and a name apposed to a possessed
+    title ("its foreign minister, Ana Varga,", see :func:`apposed_to_title`).
 
     Args:
         doc: the parsed article.
@@ -3304,7 +3330,7 @@ def _person_by_context(doc: Doc, ent: Span) -> Span | None:
             not person_shaped(name.text):
         return None
     person = Span(doc, name.start, name.end, label="PERSON")
-    if _speaker_with_pronoun(doc, name):
+    if _speaker_with_pronoun(doc, name) or apposed_to_title(doc, name):
         return person
     if j + 2 < len(doc) and doc[j].text == "(":
         close = next((k for k in range(j + 1, min(j + 6, len(doc))) if doc[k].text == ")"), None)

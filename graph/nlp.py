@@ -233,7 +233,8 @@ def stolen_object(verb):
     the stance verb hangs on (or that hangs on it), and a person's name stands
     in apposition inside that phrase (or in a second subject of the reporting
     verb).  A name list right after the verb that the parser made the subject of
-    a clause after a semicolon is the verb's object too.  With a repeated verb ("has never accepted, and never will accept,
+    a clause after a semicolon is the verb's object too, and so is a quoted verb's object the parser hung on
+    the reporting verb after the closing quote mark.  With a repeated verb ("has never accepted, and never will accept,
     Y's rule over X, ...") the phrase starts after the second verb and its
     punctuation.
 
@@ -287,6 +288,9 @@ def stolen_object(verb):
                     (a.ent_type_ == "PERSON" or a.lemma_.lower() in REPORTING_BODY_NOUNS)
                     for a in (*n.subtree, *r.subtree)):  # (or in a second subject: "Y's envoy, Ana Varga,")
                 return n  # (or a reporting body: "..., the US embassy in Z said")
+            if n.dep_ in {"dobj", "obj"} and n.left_edge.i in starts and n.i < r.i and any(
+                    t.is_quote for t in doc[n.i:r.i]):
+                return n  # '"... does not recognise the X," a spokesperson said': the object hung on the report
     for r in verb.children:
         if r.dep_ != "ccomp" or r.i < verb.i:
             continue
@@ -1686,12 +1690,14 @@ def find_unlisted_territories(doc) -> list[tuple[int, int, str]]:
                     if heads[0].lower_ in POLITY_POSSESSORS and heads[0].dep_ == "poss" and \
                             heads[0].head.lower_ in POLITY_NAME_WORDS:
                         heads = [heads[0].head]  # "the so-called X People's Republic"
-            elif tok.lower_ in POLITY_NAME_WORDS and tok.text[:1].isupper() and tok.i + 2 < len(doc) and \
+            elif (tok.lower_ in POLITY_NAME_WORDS or tok.lower_ == "state" and tok.i + 2 < len(doc) and
+                  doc[tok.i + 2].pos_ == "PROPN") and tok.text[:1].isupper() and tok.i + 2 < len(doc) and \
                     doc[tok.i + 1].lower_ == "of" and doc[tok.i + 2].text[:1].isupper() | (
                         doc[tok.i + 2].lower_ == "the") and (so_called(doc, _polity_name_start(doc, tok.i)) or
                                                              tok.lower_ in styled):
                 # a so-called "Kingdom of X"; "the Kingdom of X" when the text calls it a "self-declared kingdom"
-                # or refuses to recognise "the kingdom": a state in name the writer does not grant
+                # or refuses to recognise "the kingdom": a state in name the writer does not grant (also a
+                # so-called "State of X", though not "Islamic State", which has no "of")
                 heads = [tok]
             elif tok.lower_ in POLITY_NAME_WORDS and tok.text[:1].isupper() and tok.pos_ == "PROPN":
                 run = _name_run(doc, tok)

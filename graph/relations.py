@@ -44,7 +44,7 @@ from typing import TYPE_CHECKING, Callable, Iterator, Sequence
 
 from .entities import ARTICLE_PREFIX, SOUTH_ASIAN_SUB_DISTRICTS
 from .mentions import (COUNCILLOR_PARTIES, DATELINE_TOWN, EXCELLENCY_MARKS, SETTLEMENT_COMPOUNDS, SPEECH_VERBS,
-                       TRANSFER_NOUNS, councillor_wards, office_body_before_name, saint_place)
+                       TRANSFER_NOUNS, apposed_to_title, councillor_wards, office_body_before_name, saint_place)
 from .gazetteer import fold, load_gazetteer
 from .models import Article, Evidence, Mention, Position, Quote, Relation, Stance, TerritoryRef
 from .names import DATED_DATELINE, NAME_PARTICLES, RANK_ABBREVIATIONS, TITLE_ABBREVIATIONS, is_calendar_word
@@ -340,7 +340,7 @@ PLACE_NOUNS = frozenset({"city", "capital", "town", "village", "port", "region",
                          "department", "emirate", "subdistrict", "ward"})
 TITLE_MODIFIERS = frozenset({
     "chief", "deputy", "lord", "senior", "junior", "vice", "foreign", "prime", "first", "acting", "interim",
-    "executive", "general", "political", "military", "economic", "research", "visiting",
+    "coordinating", "executive", "general", "political", "military", "economic", "research", "visiting",
     "associate", "assistant", "principal", "managing", "special", "permanent", "national",
     "security", "defence", "defense", "finance", "interior", "justice", "presidential", "press",
     "public", "state", "opposition", "supreme", "honorary", "founding", "lead", "regional",
@@ -873,7 +873,26 @@ class _Index:
         doc = self.doc
         return 1 <= e - s <= 3 and s >= 2 and e < len(doc) and doc[e].lower_ in {"and", "&"} and \
             doc[s - 1].lower_ in {"of", "for"} and doc[s - 2].lower_ in PORTFOLIO_HEADS and \
-            _is_cap(doc[s - 2]) and _portfolio_run(self, list(doc[s:e]))
+            _is_cap(doc[s - 2]) and (_portfolio_run(self, list(doc[s:e])) or self._shared_remit_adjective(s, e))
+
+    def _shared_remit_adjective(self, s: int, e: int) -> bool:
+        """Whether ``doc[s:e]`` is one adjective sharing the remit noun after "and": "Political and Security Affairs".
+
+        Args:
+            s: the first token after the preposition.
+            e: the token of "and".
+
+        Returns:
+            True for a single capitalised adjective-shaped word (-al, -ic, -ary, -ive) whose conjunct closes,
+            within four capitalised words, with a portfolio word.
+        """
+        doc = self.doc
+        if e - s != 1 or not doc[s].lower_.endswith(("al", "ic", "ary", "ive")):
+            return False
+        k = e + 1
+        while k < len(doc) and k - e <= 3 and _is_cap(doc[k]) and doc[k].lower_ not in PORTFOLIO_WORDS:
+            k += 1
+        return k < len(doc) and _is_cap(doc[k]) and doc[k].lower_ in PORTFOLIO_WORDS
 
     def _find_persons(self) -> None:
         doc = self.doc
@@ -1151,6 +1170,8 @@ class _Index:
             return True  # "Her husband, Name,": a full name after a spouse noun is a person's
         if e - s >= 2 and self._spouse_adjacent(s, e):
             return True
+        if e - s >= 2 and apposed_to_title(doc, doc[s:e]):
+            return True  # "through its foreign minister, Ana Berg,": a full name apposed to a possessed title
         if e - s >= 2 and s > 4 and doc[s - 1].text == ",":
             # "the federal member for Tolsby, Ana Varga,": a seat's member (the Australian and Pacific style)
             k = s - 2
@@ -3050,9 +3071,15 @@ def _analyse_phrase(ix: _Index, tokens: list, anchor_kind: str) -> list[_TitleIn
             runs = runs[1:]
         # lower-case "of"-complements belong to the title: "chief of staff", "head of state"
         title_tail: list = []
-        while runs and (runs[0][0].lower_ in {"of", "for"} or runs[0][0].lower_ == "on" and pre and
-                        pre[-1].lower_ in SPOKES_WORDS and runs[0][1] and
-                        ix.person_at.get(runs[0][1][-1].i + 1) is None) and runs[0][1] and all(
+        listed = _listed_of_title(ix, pre, runs[0]) if runs else 0
+        if listed:
+            # "Secretary of State" + "of the X Federation": a listed title the capitalised run opens; the rest
+            # names the body
+            title_tail, rest = [runs[0][0], *runs[0][1][:listed]], runs[0][1][listed:]
+            runs = ([(rest[0], rest[1:])] if len(rest) > 1 and rest[0].lower_ in {"of", "at", "in"} else []) + runs[1:]
+        while not listed and runs and (runs[0][0].lower_ in {"of", "for"} or runs[0][0].lower_ == "on" and pre and
+                                       pre[-1].lower_ in SPOKES_WORDS and runs[0][1] and
+                                       ix.person_at.get(runs[0][1][-1].i + 1) is None) and runs[0][1] and all(
                 not t.text[:1].isupper() and t.pos_ in {"NOUN", "ADJ", "CCONJ", "PROPN"} and ix.ent_at[t.i] is None
                 for t in runs[0][1]) and (len(runs[0][1]) <= 3 or (
                     len(runs[0][1]) <= 5 and runs[0][1][-1].lower_ in PORTFOLIO_WORDS and
@@ -3305,6 +3332,14 @@ def _analyse_phrase(ix: _Index, tokens: list, anchor_kind: str) -> list[_TitleIn
                         if tail_ent is not None and tail_ent.start == ent.end and ent.label_ == "ORG":
                             # "the University of" + "Ghana": the NER cut the body's name at its "of"
                             om = ix.mention(ent.start, tail_ent.end, "ORG", "")
+                        k = ent.end
+                        while om is not None and k <= mods[-1].i and ix.doc[k].pos_ == "PROPN" and \
+                                _is_cap(ix.doc[k]) and ix.ent_at[k] is None and ix.person_at.get(k) is None and \
+                                not _title_head_ok(ix.doc[k]) and ix.doc[k].lower_ not in TITLE_MODIFIERS:
+                            k += 1  # "Varn Liberals sport spokesman": a place's party or body named after it
+                        if om is not None and k > ent.end:
+                            om = ix.mention(ent.start, k, "ORG", "")
+                            q += k - ent.end
                         if om is not None:
                             if om.label not in {"ORG", "PLACE", "COUNTRY", "TERRITORY"}:
                                 om = Mention(om.article, om.start, om.end, om.text, "ORG", om.kb_id)
@@ -4015,6 +4050,31 @@ def _subject_body_before(ix: _Index, its) -> Mention | None:
                 owned = _owned_common_body(ix, t)
                 if owned is not None:
                     return owned
+                named = _self_named_body(ix, t) if ent is None and t.pos_ == "NOUN" else None
+                if named is not None:
+                    return named
+    return None
+
+
+def _self_named_body(ix: _Index, noun) -> Mention | None:
+    """The body a common noun is named as: "The faction, which calls itself the X Front," / "The group, the X,".
+
+    Args:
+        ix: the document index.
+        noun: a common-noun subject.
+
+    Returns:
+        The ORG mention the noun's apposition or "which calls itself" clause names, or None.
+    """
+    for c in noun.children:
+        cands = [c] if c.dep_ == "appos" else []
+        if c.dep_ == "relcl" and c.lemma_.lower() in {"call", "style", "name"} and \
+                any(k.lower_ == "itself" for k in c.children):
+            cands = [k for k in c.subtree if k.i > c.i]
+        for k in cands:
+            ent = ix.ent_at[k.i]
+            if ent is not None and ent.label_ == "ORG":
+                return ix.ent_mention(ent)
     return None
 
 
@@ -4446,7 +4506,8 @@ def _before_phrase(ix: _Index, j: int, floor: int) -> list:
     out.reverse()
     while out and (out[0].pos_ in {"CCONJ", "ADV"} or out[0].lower_ in {"and", "but", "so", "then"}):
         out.pop(0)
-    cut = max((x for x, t in enumerate(out) if t.lower_ in {"with", "by", "between", "among", "like", "including"}
+    cut = max((x for x, t in enumerate(out) if t.lower_ in {"with", "by", "between", "among", "like", "including",
+                                                            "through", "via"}
                and t.pos_ == "ADP" and any(_title_head_ok(u) or u.lower_ in SPOUSE_NOUNS for u in out[x + 1:])),
               default=None)  # ("Chile's chief negotiator with the EU, Name": no title after "with")
     post = next((x for x in range(len(out) - 2, 0, -1) if out[x].lower_ in {"in", "on", "at"}
@@ -5006,9 +5067,11 @@ def _facts_for_anchor(ix: _Index, s: int, e: int, kind: str) -> list[_Fact]:
 
     # 1. premodifier: "Ruritania's chief prosecutor Anna Berg", "NATO member Turkey"
     pre = _premod_phrase(ix, s, sent.start)
+    rank_start = s
     if pre and all(_rank_abbreviation(t) for t in pre) and not _rank_abbreviation(doc[s]):
         # "Lt Col Name", "Brig Gen Name": the abbreviated rank alone, read as one title with no body
         out.append(_Fact("title", anchor, _TitleInfo("title", pre[-1], title=_title_string(pre)), doc[s]))
+        rank_start = min(t.i for t in pre)  # ("its spokesman, Maj Gen Name,": the apposition before the rank)
         pre = []
     if pre:
         n_before = len(out)
@@ -5270,7 +5333,7 @@ def _facts_for_anchor(ix: _Index, s: int, e: int, kind: str) -> list[_Fact]:
     # 4. reverse appositive: "the second president of Ukraine, Name,"
     # (the premodifier's own first token: an honorific may stand between it and the name, "its chair, retired
     # judge Dr Name")
-    start = min(s - len(pre), min(t.i for t in pre)) if pre else s
+    start = min(s - len(pre), min(t.i for t in pre)) if pre else rank_start
     while start - 1 > sent.start and (doc[start - 1].lower_ in HONORIFICS or (
             doc[start - 1].text.endswith(".") and len(doc[start - 1]) > 2 and doc[start - 1].lower_ in ix.lead_words
             and not _title_head_ok(doc[start - 1]))):
@@ -6547,7 +6610,8 @@ def _context_state(ix: _Index, f: _Fact, info: _TitleInfo) -> Mention | None:
     1. An earlier unnamed mention of the same title tied to a state: "Serbia has ..., its foreign
        minister said" / "Serbia's foreign minister said" / "the Serbian foreign minister said".
     2. Else "in CAPITAL" in the same sentence ("told reporters in Belgrade"), when the sentence
-       names no other state.
+       names no other state; else the state whose recognition the minister reports ("'A does not
+       recognise X,' Foreign Minister Name said", see :func:`_voiced_state`).
     Before both: "A's delegation was led by Minister X" (the state whose team the official leads).
     Only for offices of a state (minister, president, premier, chancellor); never for envoys,
     ambassadors or spokesmen, whose posting city is no employer.
@@ -6638,6 +6702,10 @@ def _context_state(ix: _Index, f: _Fact, info: _TitleInfo) -> Mention | None:
             m = ix.country_mention(first.root, allow_demonym=False, allow_capital=True)
             if m is not None and m.label == "COUNTRY":
                 return m
+    # 2c. "'A does not recognise X,' Foreign Minister Name said": the state whose recognition the minister reports
+    voiced = _voiced_state(ix, f, info)
+    if voiced is not None:
+        return voiced
     # 3. the outlet's own state: a domestic paper writes its government's offices unqualified
     core = [w for w in words if w not in RANK_PREFIXES | {"of", "for", "and", "the"}]
     # "First Vice Foreign Minister": a foreign minister; "Minister of Foreign Affairs": three words of office
@@ -6653,6 +6721,8 @@ def _context_state(ix: _Index, f: _Fact, info: _TitleInfo) -> Mention | None:
 VOICE_TITLES = frozenset({"ambassador", "envoy", "spokesperson", "spokesman", "spokeswoman"})
 # speech verbs whose reported clause a state's voice speaks for it
 VOICE_VERBS = frozenset({"say", "tell", "add", "state", "stress", "insist", "declare", "reiterate"})
+#: words that name a state's ministry before a voice title: "foreign ministry spokesman"
+MINISTRY_VOICE_WORDS = frozenset({"foreign", "affairs", "external", "ministry", "relations", "government"})
 
 
 def _voiced_state(ix: _Index, f: _Fact, info: _TitleInfo) -> Mention | None:
@@ -6673,8 +6743,12 @@ def _voiced_state(ix: _Index, f: _Fact, info: _TitleInfo) -> Mention | None:
         The state's mention, or None.
     """
     words = info.title.split()
-    if not words or words[-1] not in VOICE_TITLES or len(words) > 2:
+    if not words:
         return None
+    office = words[-1] in STATE_OFFICE_HEADS and len(words) <= 3  # "foreign affairs minister"
+    if not office and (words[-1] not in VOICE_TITLES or
+                       len(words) > 2 and not set(words[:-1]) <= MINISTRY_VOICE_WORDS):
+        return None  # ("foreign ministry spokesman": a ministry's voice)
     span = ix.person_at.get(f.tok.i, (f.tok.i, f.tok.i + 1))
     root = ix.doc[span[1] - 1]
     verb = root.head
@@ -6686,6 +6760,8 @@ def _voiced_state(ix: _Index, f: _Fact, info: _TitleInfo) -> Mention | None:
     for clause in clauses:
         if any(c.dep_ == "aux" and c.lower_ in {"must", "should", "ought"} for c in clause.children):
             continue
+        if office and clause.lemma_.lower() not in RECOGNISE_LEMMAS | REGARD_LEMMAS:
+            continue  # a minister speaks for the state whose recognition (or view of a land) he reports
         for subj in (c for c in clause.children if c.dep_ == "nsubj"):
             m = ix.country_mention(subj, allow_demonym=False, allow_capital=True)
             if m is not None and m.label == "COUNTRY":
@@ -8393,6 +8469,8 @@ def _polarity_at(ix: _Index, tok, pol: _Polarity, is_cue: bool) -> None:
                 a.dep_ == "advcl" and a.i < c.i and any(g.dep_ == "mark" and g.lower_ in {"if", "unless"}
                                                         for g in a.children) for a in c.children):
             pol.blocked = True  # "If elected, the candidate said, A would recognise X": the aside holds the condition
+        elif c.dep_ == "det" and c.lower_ == "no" and tok.lemma_.lower() in POSITION_NOUNS | {"decision", "opinion"}:
+            pol.blocked = True  # "has taken no position on recognition": neutrality, neither stance
         elif c.dep_ in {"det", "amod"} and c.lower_ in {"no", "non"}:
             pol.negations += 1
             pol.cue_words.append(c)
@@ -8604,6 +8682,23 @@ def _state_before_quote(ix: _Index, cue):
     return doc[k - 1] if ent is not None and ent.label_ == "COUNTRY" and ent.end == k else None
 
 
+def _reduced_relative_objects(cue) -> list:
+    """The object the parser made the subject of a reduced relative clause hung on the verb.
+
+    "does not recognise the State of X proclaimed by a group": "State" read as the subject of "proclaimed".
+
+    Args:
+        cue: a recognition cue.
+
+    Returns:
+        The subjects of past-participle clauses with a "by" agent after a verb with no object, else [].
+    """
+    if cue.pos_ not in {"VERB", "AUX"} or any(c.dep_ in {"dobj", "obj"} for c in cue.children):
+        return []
+    return [n for c in cue.children if c.dep_ == "advcl" and c.i > cue.i and c.tag_ in {"VBD", "VBN"} and
+            any(a.dep_ == "agent" for a in c.children) for n in c.children if n.dep_ == "nsubj" and n.i > cue.i]
+
+
 def _object_region(ix: _Index, cue, holder_tok) -> list:
     """Tokens that may name the recognised territory."""
     region = []
@@ -8626,6 +8721,7 @@ def _object_region(ix: _Index, cue, holder_tok) -> list:
         kids += [c for c in cue.children if c.dep_ == "nsubj" and c.i > cue.i and c.pos_ == "PROPN"]
     # "recognises Varn as part of Y": a name the tagger read as an adverb right after the verb
     kids += [c for c in cue.children if _adverb_read_name(cue, c)]
+    kids += _reduced_relative_objects(cue)
     if cue.pos_ == "NOUN" and cue.dep_ in {"dobj", "obj"} and cue.head.lemma_.lower() in GRANT_VERBS:
         # "extended (diplomatic) recognition to X": the receiver hangs on the verb
         kids += [c for c in cue.head.children if c.dep_ in {"prep", "dative"} and c.lower_ == "to" and c.i > cue.i]
@@ -9515,7 +9611,8 @@ def _independence_declaration(tok) -> bool:
 #: acts of a land's self-determination a state can recognise or refuse without naming the land again (and their
 #: outcome: "rejects recognising this vote / the results")
 SELF_DETERMINATION_ACTS = frozenset({"declaration", "proclamation", "referendum", "plebiscite", "secession",
-                                     "autonomy", "vote", "ballot", "election", "result"})
+                                     "autonomy", "vote", "ballot", "election", "result", "motion", "resolution",
+                                     "move", "announcement"})
 
 
 def _definite_act(tok) -> bool:
@@ -9528,14 +9625,28 @@ def _definite_act(tok) -> bool:
         tok: a direct object of a recognition cue.
 
     Returns:
-        True for a singular act noun (or "the results", "the elections") with "the" / "this" / "that" and no
-        "of" / "on" phrase after it.
+        True for a singular act noun (or "the results", "the elections") with "the" / "this" / "that", or a
+        body's possessive ("the assembly's declaration"), and no "of" / "on" phrase after it.
     """
     nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
     return tok.lemma_.lower() in SELF_DETERMINATION_ACTS and (tok.tag_ == "NN" or tok.lemma_.lower() in {
         "result", "election"}) and \
-        any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in tok.children) and \
+        any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} or _body_possessor(c) for c in tok.children) and \
         not (nxt is not None and nxt.lower_ in {"of", "on", "in", "over", "about"})  # (wherever the parser hung it)
+
+
+def _body_possessor(tok) -> bool:
+    """Tell whether ``tok`` is a possessive common noun for a body: "the assembly's", "the parliament's".
+
+    Args:
+        tok: a child of an act noun.
+
+    Returns:
+        True for a lower-case possessor with "the" (a body the article has told of), not a land's name.
+    """
+    return tok.dep_ == "poss" and tok.pos_ == "NOUN" and tok.is_lower and \
+        tok.lemma_.lower() in LEGISLATURE_WORDS | COMMON_BODY_NOUNS and \
+        any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
 
 
 def _status_bid(tok) -> bool:
@@ -10215,6 +10326,7 @@ def _regard_territories(ix: _Index, cue, flavour: str, memory: dict, holders: li
     for t in cands:
         if t.tag_ == "WDT" and t.lower_ in {"which", "that"} and cue.dep_ == "relcl" and cue.head.i < t.i:
             t = cue.head  # "X, which A regards as Y-ian territory": the relative pronoun's antecedent
+        t = _part_owner(t)
         ent = ix.ent_at[t.i]
         refs: list[TerritoryRef] = []
         if ent is not None and ent.label_ in {"COUNTRY", "TERRITORY"}:
@@ -10242,11 +10354,113 @@ def _regard_territories(ix: _Index, cue, flavour: str, memory: dict, holders: li
     seceding = {r.name for r in refs if r.mention is not None and
                 (framed or r.mention.label == "COUNTRY" or own and _secession_context(ix, r) or owner is not None
                  and annexed.get(r.name) not in {None, owner.kb_id})}  # (not the annexer's: "part of Y" rejects it)
+    if owner is not None and not own:
+        seceding |= {r.name for r in refs if _declared_land(ix, r, cue, holders)}
     if own or (owner is None and frame.lower_ in PROVINCE_WORDS | OWNED_LAND_WORDS):
         # a state's own claim, or "a province" of nobody named, is a stance only on
         # a land whose own statehood is in question: it denies it
         return [r for r in refs if r.name in seceding], seceding
     return refs, seceding
+
+
+#: words that make a declaration one of statehood or self-rule: "declared independence", "proclaimed a state"
+DECLARED_STATUS_WORDS = STATUS_NOUNS | frozenset({"independent", "state", "republic", "autonomy", "autonomous",
+                                                  "sovereign", "nation"})
+
+
+def _declared_land(ix: _Index, ref: TerritoryRef, cue, holders: list) -> bool:
+    """Tell whether the land in focus has declared itself a state in this article.
+
+    Where a land has just proclaimed independence (or self-rule), a third state's "regards X as part of Y"
+    answers the declaration: it denies the new state, as refusing to recognise the declaration does. Where no
+    such act is told of, the same words back Y's title to a disputed land (a positive stance).
+
+    Args:
+        ix: the document index.
+        ref: a land a verb of regarding places under another state.
+        cue: the verb.
+        holders: the stance holders.
+
+    Returns:
+        True when ``ref`` is the most salient land before the cue (or no land is in focus) and the article
+        tells of a declaration:
+        "declared independence", "proclaimed an autonomous state", "the self-declared state", or a definite
+        declaration or proclamation ("the declaration", "this proclamation").
+    """
+    focus = _salient_territories(ix, cue.i, holders, 1)
+    if focus and focus[0].name != ref.name:
+        return False  # (no listed land in focus: the region the clause names is the one in question)
+    for tok in ix.doc:
+        low = tok.lemma_.lower()
+        if tok.lower_ in {"self-declared", "self-proclaimed"}:
+            return True
+        if low in {"declare", "proclaim"} and tok.pos_ == "VERB" and not _denied_clause(tok) and any(
+                t.lemma_.lower() in DECLARED_STATUS_WORDS for t in tok.subtree if t.i > tok.i) and \
+                not _other_state_declares(ix, tok, ref):
+            return True  # (not "the risk is not that X declares independence")
+        if low in {"declaration", "proclamation"} and (_definite_act(tok) or _independence_declaration(tok)):
+            return True
+    return False
+
+
+def _other_state_declares(ix: _Index, verb, ref: TerritoryRef) -> bool:
+    """Tell whether a verb of declaring has another state as its subject: "Y has claimed X since declaring
+    independence" tells of Y's statehood, not X's.
+
+    Args:
+        ix: the document index.
+        verb: a "declare" / "proclaim" verb.
+        ref: the land in question.
+
+    Returns:
+        True when the verb's subject (or, for a subjectless clause, the subject of the clause it hangs on) is a
+        state other than ``ref``.
+    """
+    clause = verb
+    for _ in range(3):
+        subj = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subj is not None:
+            m = ix.country_mention(subj, allow_demonym=False)
+            return m is not None and m.label == "COUNTRY" and (m.kb_id or m.text) != ref.name
+        if clause.head.i == clause.i:
+            break
+        clause = clause.head
+    return False
+
+
+def _listed_of_title(ix: _Index, pre: list, run: tuple) -> int:
+    """How many words of a capitalised "of"-run complete a listed title: "Secretary of State" (+ "of the X").
+
+    Args:
+        ix: the document index.
+        pre: the title words before the preposition.
+        run: the preposition and the words after it.
+
+    Returns:
+        The number of the run's words that, after the last title word and the preposition, spell a title of
+        the gazetteer (the shortest such), or 0.
+    """
+    if not pre or run[0].lower_ != "of":
+        return 0
+    titles = {t.casefold() for t in ix.gaz.person_titles if " of " in t}
+    for k in range(1, min(len(run[1]), 3) + 1):
+        if " ".join([pre[-1].text, run[0].text, *(t.text for t in run[1][:k])]).casefold() in titles:
+            return k
+    return 0
+
+
+def _part_owner(tok):
+    """The land a possessed part names: "X's eastern half" stands for X, as "the eastern half of X" does.
+
+    Args:
+        tok: a candidate object of a verb of regarding.
+
+    Returns:
+        The possessor of a partitive noun (:data:`PARTITIVE_NOUNS`), else ``tok``.
+    """
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in PARTITIVE_NOUNS:
+        return tok
+    return next((c for c in tok.children if c.dep_ == "poss" and c.pos_ in {"PROPN", "NOUN"}), tok)
 
 
 def _compound_land(ix: _Index, t, taken: set) -> list[TerritoryRef]:
@@ -14549,6 +14763,7 @@ def _status_object(ix: _Index, cue) -> bool:
                     for p in c.children if p.dep_ == "pobj"]  # "extended recognition to X"
     if not objs and cue.pos_ in {"VERB", "AUX"} and (stolen := stolen_object(cue)) is not None:
         objs = [stolen]  # "has never accepted, nor will it, Y's rule over X, A, a minister, said"
+    objs = objs or _reduced_relative_objects(cue)
     if not objs:
         # no nominal object: a clause ("acknowledged that Kosovo had ...") is no stance; a
         # misparse still counts when a polity name follows the cue directly
