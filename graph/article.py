@@ -205,6 +205,8 @@ SENT_END = re.compile(r"[.!?…:;,\"”’')\]]\s*$")
 ZERO_WIDTH = re.compile(r"[\u200b-\u200f\u2028\u2029\u202a-\u202e\u2060-\u2064\ufeff\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 # inline markup: (pattern, groups to keep)
+#: an outlet's sign-off, its initials after the story's last sentence ('... recognising them." DM')
+SIGN_OFF = re.compile(r"(?<=[.!?”\"’])\s+[A-Z]{2,3}\s*$")
 MEDIA_MARKER = re.compile(r"^\s*\[(?:photo|image|picture|video|graphic|gallery|illustration)\]\s*", re.I)
 MD_LINK = re.compile(r"\[([^\]\n]*)\]\(([^)\n]*)\)")
 MD_AUTOLINK = re.compile(r"<https?://[^>\s]+>")
@@ -267,6 +269,9 @@ def _inline_deletions(s: str) -> list[tuple[int, int]]:
     m = MEDIA_MARKER.match(s)
     if m:
         dels.append((m.start(), m.end()))  # "[Photo] Villagers at …": the marker of a saved page's picture
+    m = SIGN_OFF.search(s)
+    if m:
+        dels.append((m.start(), m.end()))  # '... them." DM': the outlet's initials closing the story
     return dels
 
 

@@ -1068,6 +1068,10 @@ def _adjust(doc: Doc, ent: Span, covered: set[int]) -> Span:
             break  # "Highways Agency" + "Ara Tika": an organisation word opens no person's name
         if label == "PERSON" and prev.lower_ in OFFICE_HEAD_WORDS:
             break  # "Harbour Constable" + "Ana Berg": an unlisted local office before the name is the post
+        if label == "PERSON" and start >= 2 and doc[start - 2].lower_ in {"and", "&"} and (
+                prev.lower_ in PORTFOLIO_WORDS | MINISTRY_PORTFOLIOS | PORTFOLIO_TAILS or
+                prev.lower_.endswith(("tion", "tions", "ment", "ments", "affairs"))):
+            break  # "... Culture and Recreation" + "Ana Berg": the portfolio's last remit is no part of the name
         if label == "PERSON" and plural_noun_opening(doc, prev.i):
             break  # "Farmers" + "Bill and Ann Reid": a plural noun opening the sentence is no given name
         start -= 1
@@ -1372,6 +1376,17 @@ def _extend_org(doc: Doc, ent: Span) -> Span:
         tail = doc[stop - 1].lower_
         complete = last in ORG_WORDS and last not in TOPIC_WORDS  # "Harvard University" + "and Yale University"
         if stop > end + 1 and not complete and (tail in ORG_WORDS or first in ORG_START):
+            end = stop
+    # right: "Ruritanian Ministry of Foreign Trade" + "and Expatriates": a ministry's last portfolio after "and"
+    # (one to three capitalised words that name no body and open no entity of their own)
+    ministry = any(doc[i].lower_ in PORTFOLIO_BODIES and doc[i + 1].lower_ in {"of", "for"}
+                   for i in range(start, end - 1))
+    if ministry and end + 1 < len(doc) and doc[end].lower_ in {"and", "&"} and doc[end + 1].is_title:
+        stop = _title_run(doc, end + 1, 1)
+        items = doc[end + 1:stop]
+        if 1 <= len(items) <= 3 and not any(t.lower_ in ORG_BODY | PORTFOLIO_BODIES | LIST_BODY_HEADS or
+                                            t.ent_iob_ == "B" or t.ent_type_ in {"PERSON", "COUNTRY", "GPE", "DATE"}
+                                            for t in items):
             end = stop
     # right: "Ministry of Foreign Affairs" + ", Regional Cooperation and Expatriates": a ministry of several portfolios
     # lists them with commas and a last "and"; each item is a run of capitalised words that names no body itself

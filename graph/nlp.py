@@ -4419,6 +4419,48 @@ OFFICE_HEAD_WORDS = frozenset({"constable", "warden", "clerk", "sheriff", "treas
                                "regent", "bupati"})  # an Indonesian regency's head: "X Regent Name", "X Bupati Name"
 
 
+#: words and endings of a ministry's remit: "Foreign Affairs", "International Relations and Cooperation"
+REMIT_WORD_ENDINGS = re.compile(r"(tions?|ments?|ances?|ences?|ity|ities|ism|ure|ry|cy|ics|affairs|relations|"
+                                r"trade|health|defence|defense|finance|justice|sport|sports|youth|women|"
+                                r"water|energy|mines|works|labour|labor|transport|tourism|culture|arts|"
+                                r"resources|services|minerals|fisheries)$")
+
+
+def find_portfolio_holders(doc) -> list[tuple[int, int, int]]:
+    """A minister's name the NER read together with the portfolio before it as one body.
+
+    "Minister of Rural Relations and Cooperation Ana Berg": the NER may tag "Rural Relations and Cooperation
+    Ana Berg" ORG. After "TITLE of/for", the capitalised words after the portfolio's last remit word
+    (:data:`REMIT_WORD_ENDINGS`) are the holder's name when they are two or three person-shaped words.
+
+    Args:
+        doc: a Doc with entities.
+
+    Returns:
+        (body start, name start, name end) triples: doc[body start:name start] is the portfolio (left as the
+        body the NER read), doc[name start:name end] the person.
+    """
+    from .entities import person_shaped
+
+    gaz = load_gazetteer()
+    titles = {t.casefold().rstrip(".") for t in gaz.person_titles} | {"minister", "secretary", "commissioner"}
+    out = []
+    for ent in doc.ents:
+        if ent.label_ != "ORG" or ent.start < 2 or doc[ent.start - 1].lower_ not in {"of", "for"} or \
+                doc[ent.start - 2].lower_ not in titles:
+            continue
+        k = ent.end
+        while k > ent.start and not (REMIT_WORD_ENDINGS.search(doc[k - 1].lower_) or doc[k - 1].lower_ in {"and", "&"}):
+            k -= 1
+        words = [t for t in doc[k:ent.end] if t.is_alpha]
+        if k > ent.start and any(t.lower_ in {"and", "&"} for t in doc[ent.start:k]) and 2 <= len(words) <= 3 and \
+                all(t.is_title for t in words) and person_shaped(doc[k:ent.end].text) and \
+                not any(REMIT_WORD_ENDINGS.search(t.lower_) for t in words):  # ("... and Mineral Resources")
+            # (a joint portfolio, "A and B": "Governor of Varnland Ana Berg" is a place and a name)
+            out.append((ent.start, k, ent.end))
+    return out
+
+
 def find_office_led_persons(doc) -> list[tuple[int, int, int]]:
     """Persons NER read together with an unlisted office before the name: "Harbour Constable Ana Berg".
 
@@ -4785,6 +4827,11 @@ def _register_place_bodies() -> str:
             if status:
                 doc.ents = [x for x in doc.ents if not any(x.start == s - 1 for s, e in status)]
                 _replace_ents(doc, [Span(doc, s, e, label="ORG") for s, e in status])
+            held = _found(find_portfolio_holders, doc)
+            if held:
+                doc.ents = [x for x in doc.ents if not any(x.start == s for s, c, e in held)]
+                _replace_ents(doc, [Span(doc, s, c, label="ORG") for s, c, e in held] +
+                              [Span(doc, c, e, label="PERSON") for s, c, e in held])
             led = _found(find_office_led_persons, doc)
             if led:
                 office = {i for s, c, e in led for i in range(s, c)}

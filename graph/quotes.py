@@ -6015,6 +6015,8 @@ def _sentence_antecedent(ctx: _Ctx, sent: "Span", before: int, pronoun: str,
             return True, m
         if m is None and _person_noun(ctx, subj) and (apposed := _name_set_off_after(ctx, subj)) is not None:
             return True, apposed.mention if _gender_ok(ctx, apposed.mention, pronoun) else None
+        if m is None and (titled := _portfolio_name(ctx, subj)) is not None and _gender_ok(ctx, titled, pronoun):
+            return True, titled  # "Minister for X Ana Pop went further. ... she said": the name ending the title
         if (m is None and _person_noun(ctx, subj) and subj.tag_ not in ("NNS", "NNPS")
                 or m is not None and _maybe_person(m) and (
                 subj.pos_ != "NOUN" or _person_noun(ctx, subj))) \

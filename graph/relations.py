@@ -111,7 +111,7 @@ NULL_HEADS = frozenset({"value", "force", "effect", "validity", "standing", "bas
 VOIDABLE_NOUNS = frozenset({"declaration", "proclamation", "annexation", "independence", "secession",
                             "incorporation", "referendum", "statehood", "sovereignty", "accession", "claim",
                             "occupation", "pretension", "rule", "control", "jurisdiction", "administration",
-                            "authority", "dominion", "vote", "plebiscite"})
+                            "authority", "dominion", "vote", "plebiscite", "law", "measure"})
 SOVEREIGN_WORDS = frozenset({"sovereign", "independent"})
 STATE_WORDS = frozenset({"state", "country", "nation"})
 BORDER_NOUNS = frozenset({"border", "frontier", "boundary"})
@@ -1734,8 +1734,10 @@ class _Index:
                         self._possessor_state(p.org) is not None:
                     # "the ministry's deputy spokeswoman" after "Ruritania's Ministry of X"
                     states.setdefault(p.person.text, self._possessor_state(p.org))
-                elif p.org is None and p.org_name and not p.former and (kb := self._demonym_body_state(p.org_name)):
-                    # "a spokeswoman for the Peruvian interior ministry": a state's body named by its demonym
+                elif (p.org is None and p.org_name or p.org is not None and p.org.label == "ORG") and not p.former \
+                        and (kb := self._demonym_body_state(p.org_name if p.org is None else p.org.text)):
+                    # "a spokeswoman for the Peruvian interior ministry", "Iranian Foreign Ministry spokesman
+                    # NAME": a state's body named by its demonym
                     states.setdefault(p.person.text, Mention(self.article.id, -1, -1, kb, "COUNTRY", kb))
                 elif not p.former and (voiced := self._voiced_state(p)) is not None:
                     states.setdefault(p.person.text, voiced)
@@ -8744,6 +8746,10 @@ def _object_region(ix: _Index, cue, holder_tok) -> list:
     for t in region:
         if t.dep_ in {"advcl", "parataxis"} and t.pos_ in {"VERB", "AUX"}:
             cut.update(u.i for u in t.subtree)
+        elif t.dep_ == "prep" and t.lower_ in {"like", "unlike"} and t.i > 0 and ix.doc[t.i - 1].text == ",":
+            # "recognises X as a Y-ian territory, like Z": a land set off for comparison is no object (but
+            # "does not recognise regions like A and B" names them)
+            cut.update(u.i for u in t.subtree)
         elif t.dep_ == "relcl" and t.head.pos_ == "PROPN" and \
                 t.head.ent_type_ in {"TERRITORY", "COUNTRY", "GPE", "LOC"} and \
                 t.left_edge.lower_ in {"which", "where", "whose"} and t.left_edge.i > 0 and \
@@ -9612,7 +9618,7 @@ def _independence_declaration(tok) -> bool:
 #: outcome: "rejects recognising this vote / the results")
 SELF_DETERMINATION_ACTS = frozenset({"declaration", "proclamation", "referendum", "plebiscite", "secession",
                                      "autonomy", "vote", "ballot", "election", "result", "motion", "resolution",
-                                     "move", "announcement"})
+                                     "move", "announcement", "measure", "law"})
 
 
 def _definite_act(tok) -> bool:
@@ -10352,8 +10358,11 @@ def _regard_territories(ix: _Index, cue, flavour: str, memory: dict, holders: li
                  for c in frame.children)  # "as a breakaway province"
     annexed = memory.get("annexed") or {}
     seceding = {r.name for r in refs if r.mention is not None and
-                (framed or r.mention.label == "COUNTRY" or own and _secession_context(ix, r) or owner is not None
+                (framed or r.mention.label == "COUNTRY" or own and _secession_context(ix, r) and (
+                    r.name in ix.gaz.declared_states or _declared_land(ix, r, cue, holders)) or owner is not None
                  and annexed.get(r.name) not in {None, owner.kb_id})}  # (not the annexer's: "part of Y" rejects it)
+    # (a state's own "part of Y" denies only a land that declared itself a state: talk of a vote is no
+    # declaration, and "regards X as a Y-ian territory" then restates Y's title)
     if owner is not None and not own:
         seceding |= {r.name for r in refs if _declared_land(ix, r, cue, holders)}
     if own or (owner is None and frame.lower_ in PROVINCE_WORDS | OWNED_LAND_WORDS):
