@@ -20,7 +20,8 @@ from .models import Article, Mention
 from .names import (BEAT_WORDS, GROUP_WORD_ENDINGS, HYPHENS, NAME_PARTICLES, abbreviates, hyphen_link_at,
                     is_calendar_word, okina_before, uncapitalise_name)
 from .nlp import (ADMIN_AREA_NOUNS, COMPASS_ADJECTIVES, NAMING_CLAUSE_WORDS, OFFICE_HEAD_WORDS, PAPER_WORDS,
-                  PLACE_OFFICE_TITLES, PLACE_PARTICLES, ROMANCE_BODY_OPENERS, SETTLEMENT_KINDS, SITE_NAME_TAILS,
+                  PLACE_OFFICE_TITLES, PLACE_PARTICLES, PORTFOLIO_ENDINGS, ROMANCE_BODY_OPENERS, SETTLEMENT_KINDS,
+                  SITE_NAME_TAILS,
                   STATION_MODIFIERS, definite_title_before,
                   plural_noun_opening)
 
@@ -6520,7 +6521,6 @@ def _repeated_locative(doc: Doc, i: int, every: bool = False) -> bool:
 
 
 #: endings of the abstract nouns that name a ministry's field ("Relations", "Development", "Finance")
-PORTFOLIO_ENDINGS = re.compile(r"(tions?|ments?|ances?|ences?|ity|ities|ism|ure|ry|cy|ics|affairs)$")
 
 
 def _body_short_form(doc: Doc, span: Span, words: frozenset[str] | set[str]) -> str:

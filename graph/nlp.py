@@ -528,8 +528,8 @@ def of_land(tok):
         tok: a noun token.
 
     Returns:
-        The "of" object of a part noun in :data:`LAND_PART_NOUNS` or of a land noun in :data:`OF_NAMED_LANDS`
-        (when it is a name), or ``tok``.
+        The "of" object (or the possessor: "X's eastern half") of a part noun in :data:`LAND_PART_NOUNS`, or the
+        "of" object of a land noun in :data:`OF_NAMED_LANDS` (when it is a name), or ``tok``.
     """
     if tok.pos_ == "NOUN" and tok.lemma_.lower() in LAND_PART_NOUNS:
         for c in tok.children:
@@ -537,6 +537,8 @@ def of_land(tok):
                 objs = [p for p in c.children if p.dep_ == "pobj"]
                 if objs:
                     return objs[0]
+            if c.dep_ == "poss" and c.pos_ in {"PROPN", "NOUN"}:
+                return c  # "X's eastern half", "the island's northern part"
     if tok.pos_ == "NOUN" and tok.is_lower and tok.lemma_.lower() in OF_NAMED_LANDS:
         # "rule over the islands of A and B", "the village of X": the names the noun is given
         named = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
@@ -4419,11 +4421,17 @@ OFFICE_HEAD_WORDS = frozenset({"constable", "warden", "clerk", "sheriff", "treas
                                "regent", "bupati"})  # an Indonesian regency's head: "X Regent Name", "X Bupati Name"
 
 
-#: words and endings of a ministry's remit: "Foreign Affairs", "International Relations and Cooperation"
-REMIT_WORD_ENDINGS = re.compile(r"(tions?|ments?|ances?|ences?|ity|ities|ism|ure|ry|cy|ics|affairs|relations|"
-                                r"trade|health|defence|defense|finance|justice|sport|sports|youth|women|"
-                                r"water|energy|mines|works|labour|labor|transport|tourism|culture|arts|"
-                                r"resources|services|minerals|fisheries)$")
+#: endings of a ministry's remit words: "Foreign Affairs", "International Cooperation", "Security"
+PORTFOLIO_ENDINGS = re.compile(r"(tions?|ments?|ances?|ences?|ity|ities|ism|ure|ry|cy|ics|affairs)$")
+#: remit words with no such ending: "Trade", "Mineral Resources"
+REMIT_WORDS = frozenset({"relations", "trade", "health", "defence", "defense", "finance", "justice", "sport", "sports",
+                         "youth", "women", "water", "energy", "mines", "works", "labour", "labor", "transport",
+                         "tourism", "culture", "arts", "resources", "services", "minerals", "fisheries"})
+
+
+def _remit_word(word: str) -> bool:
+    """Tell whether a lower-case word names a ministry's remit (:data:`PORTFOLIO_ENDINGS`, :data:`REMIT_WORDS`)."""
+    return word in REMIT_WORDS or bool(PORTFOLIO_ENDINGS.search(word))
 
 
 def find_portfolio_holders(doc) -> list[tuple[int, int, int]]:
@@ -4431,7 +4439,7 @@ def find_portfolio_holders(doc) -> list[tuple[int, int, int]]:
 
     "Minister of Rural Relations and Cooperation Ana Berg": the NER may tag "Rural Relations and Cooperation
     Ana Berg" ORG. After "TITLE of/for", the capitalised words after the portfolio's last remit word
-    (:data:`REMIT_WORD_ENDINGS`) are the holder's name when they are two or three person-shaped words.
+    (see :func:`_remit_word`) are the holder's name when they are two or three person-shaped words.
 
     Args:
         doc: a Doc with entities.
@@ -4450,12 +4458,12 @@ def find_portfolio_holders(doc) -> list[tuple[int, int, int]]:
                 doc[ent.start - 2].lower_ not in titles:
             continue
         k = ent.end
-        while k > ent.start and not (REMIT_WORD_ENDINGS.search(doc[k - 1].lower_) or doc[k - 1].lower_ in {"and", "&"}):
+        while k > ent.start and not (_remit_word(doc[k - 1].lower_) or doc[k - 1].lower_ in {"and", "&"}):
             k -= 1
         words = [t for t in doc[k:ent.end] if t.is_alpha]
         if k > ent.start and any(t.lower_ in {"and", "&"} for t in doc[ent.start:k]) and 2 <= len(words) <= 3 and \
                 all(t.is_title for t in words) and person_shaped(doc[k:ent.end].text) and \
-                not any(REMIT_WORD_ENDINGS.search(t.lower_) for t in words):  # ("... and Mineral Resources")
+                not any(_remit_word(t.lower_) for t in words):  # ("... and Mineral Resources")
             # (a joint portfolio, "A and B": "Governor of Varnland Ana Berg" is a place and a name)
             out.append((ent.start, k, ent.end))
     return out

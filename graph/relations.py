@@ -533,6 +533,7 @@ class _Index:
         self._find_persons()
         self._person_states: dict[str, Mention] | None = None
         self.positions: list[Position] | None = None  # extract_positions' result, once read
+        self.declarations: list | None = None  # _declarations' result, once read
         # (start_char, end_char, speaker) of the article's attributed quotes, when given
         self.quote_speakers: list[tuple[int, int, Mention]] = []
         self.unnamed_quotes: list[tuple[int, int]] = []
@@ -9614,9 +9615,9 @@ def _independence_declaration(tok) -> bool:
         for c in tok.children)
 
 
-#: acts of a land's self-determination a state can recognise or refuse without naming the land again (and their
-#: outcome: "rejects recognising this vote / the results")
-SELF_DETERMINATION_ACTS = frozenset({"declaration", "proclamation", "referendum", "plebiscite", "secession",
+#: acts about a land's status a state can recognise or refuse without naming the land again: its self-determination
+#: and their outcome ("rejects recognising this vote / the results"), or a law or measure that annexes it
+LAND_STATUS_ACTS = frozenset({"declaration", "proclamation", "referendum", "plebiscite", "secession",
                                      "autonomy", "vote", "ballot", "election", "result", "motion", "resolution",
                                      "move", "announcement", "measure", "law"})
 
@@ -9635,7 +9636,7 @@ def _definite_act(tok) -> bool:
         body's possessive ("the assembly's declaration"), and no "of" / "on" phrase after it.
     """
     nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
-    return tok.lemma_.lower() in SELF_DETERMINATION_ACTS and (tok.tag_ == "NN" or tok.lemma_.lower() in {
+    return tok.lemma_.lower() in LAND_STATUS_ACTS and (tok.tag_ == "NN" or tok.lemma_.lower() in {
         "result", "election"}) and \
         any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} or _body_possessor(c) for c in tok.children) and \
         not (nxt is not None and nxt.lower_ in {"of", "on", "in", "over", "about"})  # (wherever the parser hung it)
@@ -10332,7 +10333,7 @@ def _regard_territories(ix: _Index, cue, flavour: str, memory: dict, holders: li
     for t in cands:
         if t.tag_ == "WDT" and t.lower_ in {"which", "that"} and cue.dep_ == "relcl" and cue.head.i < t.i:
             t = cue.head  # "X, which A regards as Y-ian territory": the relative pronoun's antecedent
-        t = _part_owner(t)
+        t = of_land(t)  # ("X's eastern half", "the eastern half of X": X)
         ent = ix.ent_at[t.i]
         refs: list[TerritoryRef] = []
         if ent is not None and ent.label_ in {"COUNTRY", "TERRITORY"}:
@@ -10399,17 +10400,27 @@ def _declared_land(ix: _Index, ref: TerritoryRef, cue, holders: list) -> bool:
     focus = _salient_territories(ix, cue.i, holders, 1)
     if focus and focus[0].name != ref.name:
         return False  # (no listed land in focus: the region the clause names is the one in question)
-    for tok in ix.doc:
-        low = tok.lemma_.lower()
-        if tok.lower_ in {"self-declared", "self-proclaimed"}:
-            return True
-        if low in {"declare", "proclaim"} and tok.pos_ == "VERB" and not _denied_clause(tok) and any(
-                t.lemma_.lower() in DECLARED_STATUS_WORDS for t in tok.subtree if t.i > tok.i) and \
-                not _other_state_declares(ix, tok, ref):
-            return True  # (not "the risk is not that X declares independence")
-        if low in {"declaration", "proclamation"} and (_definite_act(tok) or _independence_declaration(tok)):
-            return True
-    return False
+    return any(tok.pos_ != "VERB" or not _other_state_declares(ix, tok, ref) for tok in _declarations(ix))
+
+
+def _declarations(ix: _Index) -> list:
+    """The tokens that tell of a declaration of statehood or self-rule in the article (read once per document).
+
+    Args:
+        ix: the document index.
+
+    Returns:
+        "self-declared" / "self-proclaimed", the verbs of "declared independence" / "proclaimed a state" (not
+        in a negated or conditional clause: "the risk is not that X declares independence"), and definite
+        declarations or proclamations ("the declaration", "X's declaration of independence").
+    """
+    if ix.declarations is None:
+        ix.declarations = [tok for tok in ix.doc if tok.lower_ in {"self-declared", "self-proclaimed"} or (
+            tok.lemma_.lower() in {"declare", "proclaim"} and tok.pos_ == "VERB" and not _denied_clause(tok) and
+            any(t.lemma_.lower() in DECLARED_STATUS_WORDS for t in tok.subtree if t.i > tok.i)) or (
+            tok.lemma_.lower() in {"declaration", "proclamation"} and (
+                _definite_act(tok) or _independence_declaration(tok)))]
+    return ix.declarations
 
 
 def _other_state_declares(ix: _Index, verb, ref: TerritoryRef) -> bool:
@@ -10451,25 +10462,10 @@ def _listed_of_title(ix: _Index, pre: list, run: tuple) -> int:
     """
     if not pre or run[0].lower_ != "of":
         return 0
-    titles = {t.casefold() for t in ix.gaz.person_titles if " of " in t}
     for k in range(1, min(len(run[1]), 3) + 1):
-        if " ".join([pre[-1].text, run[0].text, *(t.text for t in run[1][:k])]).casefold() in titles:
+        if " ".join([pre[-1].text, run[0].text, *(t.text for t in run[1][:k])]).casefold() in ix.title_words:
             return k
     return 0
-
-
-def _part_owner(tok):
-    """The land a possessed part names: "X's eastern half" stands for X, as "the eastern half of X" does.
-
-    Args:
-        tok: a candidate object of a verb of regarding.
-
-    Returns:
-        The possessor of a partitive noun (:data:`PARTITIVE_NOUNS`), else ``tok``.
-    """
-    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in PARTITIVE_NOUNS:
-        return tok
-    return next((c for c in tok.children if c.dep_ == "poss" and c.pos_ in {"PROPN", "NOUN"}), tok)
 
 
 def _compound_land(ix: _Index, t, taken: set) -> list[TerritoryRef]:
