@@ -425,10 +425,21 @@ pos(D5, "Bill Elliot", ["provost"], ["Tweeddale"], "The former provost of Tweedd
 
 # ---------------------------------------------------------------- relations
 rel(D1, "Estonia", "sharesBorderWith", "Russia", "Estonia, which shares a border with Russia of almost 300 kilometres")
+rel(D1, "Estonia", "memberOf", "Nato", "Estonia, which shares a border with Russia of almost 300 kilometres, joined Nato in 2004")
+rel(D1, "Anders Holm", "memberOf", "Social Democrats", "Anders Holm, the Social Democrats' foreign policy spokesperson")
+rel(D1, "Narva", "locatedIn", "Estonia", "the Estonian border city of Narva")
+rel(D1, "Ivangorod", "locatedIn", "Russia", "facing the Russian town of Ivangorod")
+rel(D1, "State Duma", "claims", "Narva", "Helsinki considers the Duma's claim to Narva")
 rel(D2, "Marcela Sosa", "spouse", "Diego Paz", "runs a hostel with her husband, Diego Paz")
 rel(D2, "Chile", "sharesBorderWith", "Argentina", "Chile and Argentina share one of the longest land borders in the world")
+rel(D2, "Andrés Moraga", "memberOf", "Republican Party", "Andrés Moraga of the Republican Party")
+rel(D2, "Santa Cruz", "locatedIn", "Argentina", "in Argentina’s Santa Cruz province")
+rel(D2, "El Chaltén", "locatedIn", "Santa Cruz", "near El Chaltén, in Argentina’s Santa Cruz province")
 rel(D3, "Pádraig Gallagher", "spouse", "Bríd Gallagher", "Mr Gallagher's wife, Bríd Gallagher")
+rel(D3, "Liam McBride", "memberOf", "Fine Gael", "Fine Gael TD for Donegal Liam McBride")
+rel(D4, "Kiribati", "claims", "Jarvis Island", "declaring Jarvis Island part of its Line Islands group, reviving a claim")
 rel(D5, "Kirsty Dalgleish", "spouse", "Alan Dalgleish", "Her husband, Alan Dalgleish")
+rel(D5, "Peebles", "locatedIn", "Borders", "Peebles is not the only town in the Borders")
 
 NOT_PERSON.extend(["Aisling Mhór", "Stenbock House", "San Martín Palace", "Fitz Roy", "Live Borders", "Civil Beat", "Kamehameha Schools",
                    "Laguna del Desierto", "El Chaltén", "Santa Cruz", "Baker", "Howland", "Killybegs"])
