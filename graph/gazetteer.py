@@ -46,10 +46,15 @@ def fold(text: str) -> str:
         text: a surface form.
 
     Returns:
-        The folded key ("Donetsk People’s Republic" -> "donetsk people's republic").
+        The folded key ("Donetsk People’s Republic" -> "donetsk people's republic"; Romanian s and t
+        with a cedilla as with a comma below).
     """
-    text = unicodedata.normalize("NFKC", text).replace("’", "'").replace("‘", "'")
+    text = unicodedata.normalize("NFKC", text).replace("’", "'").replace("‘", "'").translate(COMMA_BELOW_FORMS)
     return re.sub(r"\s+", " ", text).strip().casefold()
+
+
+#: Romanian s and t with the cedilla older fonts use, folded to the comma below ("Chişinău" is "Chișinău")
+COMMA_BELOW_FORMS = str.maketrans("şţŞŢ", "șțȘȚ")
 
 
 #: formal styles of a state before "of" + its short name ("Federation of Malaysia", "Kingdom of

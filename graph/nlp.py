@@ -3141,7 +3141,53 @@ def find_compass_names(doc) -> list[tuple[int, int]]:
         prev = doc[ent.start - 1]
         if prev.text in COMPASS_NAME_WORDS and prev.ent_iob_ == "O" and prev.whitespace_:
             out.append((ent.start - 1, ent.end))
+        elif prev.text in COMPASS_NAME_ADJECTIVES and prev.ent_iob_ == "O" and _named_in_running_text(
+                doc, prev.text, ent.text):
+            out.append((ent.start - 1, ent.end))
     return out
+
+
+#: compass adjectives that, capitalised inside a sentence before a listed place, open a region's own name
+COMPASS_NAME_ADJECTIVES = frozenset({"Northern", "Southern", "Eastern", "Western"})
+
+
+def _named_in_running_text(doc, adjective: str, place: str) -> bool:
+    """The article writes "<Adjective> <place>" capitalised inside a sentence: "fighting in Western X".
+
+    News writes a part of a place in lower case ("in western X"); a capital inside a running sentence
+    makes the adjective part of a region's name, as in the gazetteer's "Western Cape" or "Northern
+    Samar". A sentence's first word and a title-case line (a headline) are capitalised anyway, so they
+    prove nothing, but once proved the name holds there too.
+
+    Args:
+        doc: a Doc with entities.
+        adjective: the capitalised compass adjective.
+        place: the listed place's text after it.
+
+    Returns:
+        True when some occurrence stands inside a sentence of a line that is not in title case.
+    """
+    for ent in doc.ents:
+        k = ent.start - 1
+        if ent.text != place or k < 0 or doc[k].text != adjective or not doc[k].whitespace_ or \
+                "\n" in doc[k].whitespace_:
+            continue
+        if k > 0 and "\n" not in doc[k - 1].whitespace_ and not doc[k].is_sent_start and \
+                doc[k - 1].text not in {"'s", "’s", ".", ":", '"', "“", "‘", "'"} and not _title_case_line(doc, k):
+            return True
+    return False
+
+
+def _title_case_line(doc, i: int) -> bool:
+    """Token i stands on a line whose longer words are all capitalised (a title-case headline)."""
+    lo = i
+    while lo > 0 and "\n" not in doc[lo - 1].whitespace_:
+        lo -= 1
+    hi = i
+    while hi < len(doc) - 1 and "\n" not in doc[hi].whitespace_:
+        hi += 1
+    words = [t for t in doc[lo:hi + 1] if t.is_alpha and len(t) > 3]
+    return len(words) > 2 and all(t.is_title or t.is_upper for t in words)
 
 
 # "X's north", "X's northern suburbs": only a place has a compass part
@@ -4237,6 +4283,16 @@ def find_titled_persons(doc) -> list[tuple[int, int]]:
         if saw_title and 2 <= len(name) <= 3 and all(
                 t.is_alpha and t.text[:1].isupper() and t.lower_ not in NON_NAME_WORDS for t in name):
             out.append((k, end))
+        elif not saw_title and len(ent) == 1 and ent.start > 1 and not doc[ent.start - 1].ent_type_:
+            # "Foreign Minister Lyonpo Ana [Berg]": a surname read as a body, its given name left out, after
+            # a title (or a title and an honorific)
+            head = _titled_name_start(doc, ent, titles)
+            words = doc[head[0]:ent.end] if head is not None else None
+            if words is not None and 2 <= len(words) <= 3 and all(
+                    t.is_alpha and t.text[:1].isupper() and t.lower_ not in NON_NAME_WORDS | BODY_WORDS
+                    for t in words):
+                start = head[0] - 1 if fold(doc[head[0] - 1].text) in load_gazetteer().honorific_openers else head[0]
+                out.append((start, ent.end))  # (an honorific opener is part of the name: "Datuk Ana Berg")
     return out
 
 
@@ -5268,12 +5324,17 @@ class ModelNotFound(RuntimeError):
     """The configured spaCy pipeline is not installed."""
 
 
+#: Romanian s and t with a comma below, written with the cedilla of older fonts ("Chişinău" for "Chișinău")
+CEDILLA_FORMS = str.maketrans("șțȘȚ", "şţŞŢ")
+
+
 def gazetteer_patterns() -> list[dict]:
     """Build entity-ruler phrase patterns from the gazetteer.
 
     Returns:
         A list of ``{"label", "pattern", "id"}`` dicts, one per name and
-        spelling variant (straight and typographic apostrophes).
+        spelling variant (straight and typographic apostrophes; Romanian s and t with a comma
+        below or with the cedilla older fonts put in their place).
     """
     gaz = load_gazetteer()
     patterns = []
@@ -5281,7 +5342,7 @@ def gazetteer_patterns() -> list[dict]:
     for e in gaz.entries:
         label = RULER_LABELS[e.cls]
         for n in (e.name, *e.aliases):
-            for variant in {n, n.replace("'", "’"), n.replace("’", "'")}:
+            for variant in {n, n.replace("'", "’"), n.replace("’", "'"), n.translate(CEDILLA_FORMS)}:
                 if (variant, label) in seen:
                     continue
                 seen.add((variant, label))

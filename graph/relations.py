@@ -908,6 +908,11 @@ class _Index:
                          k >= 2 and f"{doc[k - 2].lower_}-{doc[k].lower_}" in titles))]  # "Secretary-General"
             if inner:
                 s = inner[-1] + 1
+            glued = [k for k in range(s + 1, e - 1) if doc[k].ent_type_ == "PERSON" and doc[k].ent_iob_ == "B" and
+                     doc[k - 1].ent_type_ == "ORG" and doc[k - 1].lower_ in ORG_WORDS and
+                     doc[e - 1].ent_type_ == "PERSON"]
+            if glued:
+                s = glued[-1]  # "Chairman of the X Association Ana Berg": the body's name, then the person's
             if e - s >= 3 and s >= 2 and doc[s - 1].lower_ == "for" and doc[s - 2].lower_ in LEGISLATOR_TITLES:
                 s += 1  # "MP for Leeds Anna Berg": the seat, then the name
             elif e - s >= 3 and s >= 2 and doc[s - 1].lower_ in {"for", "of"} and (
@@ -922,8 +927,10 @@ class _Index:
                 continue  # "Minister of Land Administration and Mobility Name": the first remit is no name
             elif e - s >= 3 and s >= 2 and doc[s - 1].lower_ in {"and", "&"} and \
                     self._portfolio_after_of(self._cap_start(s - 2), s - 1):
-                # "... and Mobility Ana Berg": the second remit, then the name
-                while e - s >= 3 and (doc[s].lower_ in PORTFOLIO_WORDS or doc[s].lower_.endswith(PORTFOLIO_SUFFIXES)):
+                # "... and Mobility Ana Berg": the second remit, then the name (where the NER starts the name
+                # later, the words before it are the remit's: "... and Food Security Ana Berg")
+                while e - s >= 3 and (doc[s].lower_ in PORTFOLIO_WORDS or doc[s].lower_.endswith(PORTFOLIO_SUFFIXES)
+                                      or doc[s].ent_type_ != "PERSON" and doc[e - 1].ent_type_ == "PERSON"):
                     s += 1
             elif e - s >= 3 and s >= 3 and doc[s - 1].lower_ == "the" and doc[s - 2].lower_ in {"and", "&"} and \
                     self._portfolio_after_of(self._cap_start(s - 3), s - 2):
@@ -1842,7 +1849,8 @@ class _Index:
             if h.lower_ in {"it", "its"} and clause is not None and clause.dep_ in {"ccomp", "xcomp"}:
                 # "The Ruritanian government said that it would not ...": the body that says so, and its state
                 teller = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
-                if teller is not None and teller.lemma_.lower() in HOLDER_NOUNS:
+                if teller is not None and (teller.lemma_.lower() in HOLDER_NOUNS or teller.pos_ == "PROPN"):
+                    # (or "..., while A said it considered X part of Y": the state that says so)
                     m = self.holder_mention(teller, depth + 1)
                     if m is not None and m.label in {"COUNTRY", "TERRITORY"}:
                         return m
@@ -3679,10 +3687,16 @@ def _analyse_phrase(ix: _Index, tokens: list, anchor_kind: str) -> list[_TitleIn
             info.org = demonym
         if info.possessor is not None and info.org is None and info.possessor_text and kind == "title":
             info.org_name = info.possessor_text
+        for_area = info.org is not None and any(
+            prep.lower_ == "for" and run and ix.doc[run[0].i:run[-1].i + 1].text.endswith(info.org.text)
+            for prep, run in runs)  # "Its country director for Y", "Its minister for the Y Territories"
         if info.org is not None and info.possessor is not None and info.possessor.lower_ == "its" and \
-                kind == "title" and _names_place(ix, info.org):
+                kind == "title" and (_names_place(ix, info.org) or for_area):
             # "Its partnership manager for the North, X": the place is the post's area, "its" the employer
             body = ix.antecedent(ix.doc[info.possessor.i]) or _subject_body_before(ix, info.possessor)
+            if for_area and (body is None or body.label != "ORG"):
+                # (the body the sentence before had as its subject, or the only one named: "X rejected it.")
+                body = _subject_body_before(ix, info.possessor) or _sole_body_before(ix, info.possessor)
             if body is not None and body.label == "ORG":
                 info.org = body
         if info.org is None and info.possessor is not None and info.possessor.lower_ in {"its", "their"} \
@@ -3808,7 +3822,7 @@ PORTFOLIO_HEADS = frozenset({"minister", "ministers", "secretary", "undersecreta
                              # senior officer with a remit (US district and police usage)
                              "superintendent"})
 PORTFOLIO_WORDS = frozenset({
-    "affairs", "communication", "communications", "defence", "defense", "finance", "health", "justice",
+    "affairs", "communication", "communications", "defence", "defense", "finance", "health", "justice", "peace",
     "interior", "trade", "information", "education", "agriculture", "energy", "environment", "transport",
     "labour", "labor", "culture", "tourism", "economy", "industry", "mines", "petroleum", "works", "housing",
     "security", "development", "planning", "youth", "sports", "sport", "women", "fisheries", "lands",
@@ -4564,9 +4578,11 @@ def _acronym_aside_ending(doc, k: int, floor: int) -> bool:
 
 
 # styles of address written between a title and a name in Malaysia and Brunei ("Prime Minister Datuk Seri
-# Name", "Minister Dato Paduka Awang Haji Name"); general knowledge of those honorific systems
+# Name", "Minister Dato Paduka Awang Haji Name") and Bhutan ("Foreign Minister Lyonpo Name", "Dasho");
+# general knowledge of those honorific systems
 STYLE_WORDS = frozenset({"tun", "tan", "sri", "datuk", "dato", "datin", "seri", "setia", "paduka", "awang",
-                         "dayang", "haji", "hajah", "pengiran", "tengku", "tunku", "amar", "patinggi", "wira"})
+                         "dayang", "haji", "hajah", "pengiran", "tengku", "tunku", "amar", "patinggi", "wira",
+                         "lyonpo", "dasho"})
 #: a seat in an upper house used as a style after an office title ("Health Minister Senator Dr Name"); the
 #: office, not the seat, is the title phrase
 STYLE_SEATS = frozenset({"senator", "sen"})
@@ -4842,6 +4858,12 @@ def _premod_phrase(ix: _Index, start: int, floor: int) -> list:
             break
         if t.ent_type_ in {"DATE", "TIME"}:
             break  # "On Thursday evening Kalymnos Mayor X": the time is no part of the title
+        if t.lower_ == "the" and out and k - 2 >= floor and doc[k - 1].lower_ == "of" and \
+                doc[k - 2].lower_ in OFFICE_TITLES and _is_cap(doc[k - 2]) and ix.ent_at[out[-1].i] is not None \
+                and ix.ent_at[out[-1].i].label_ == "ORG" and ix.ent_at[out[-1].i].end == start:
+            out.extend([t, doc[k - 1]])  # "Chairman of the X Association Name": an "of"-title before the name
+            k -= 2
+            continue
         out.append(t)
         if t.pos_ == "DET" or t.tag_ == "PRP$":
             break
@@ -6681,7 +6703,7 @@ def _context_state(ix: _Index, f: _Fact, info: _TitleInfo) -> Mention | None:
         k -= 1
     # 2. "in CAPITAL" in the same sentence
     states = []
-    cap = None
+    cap = before = None
     for ent in ix.ents_in(sent.start, sent.end):
         m = ix.country_mention(ent.root, allow_demonym=False, allow_capital=True)
         if m is None or m.label not in {"COUNTRY", "TERRITORY"}:
@@ -6690,8 +6712,15 @@ def _context_state(ix: _Index, f: _Fact, info: _TitleInfo) -> Mention | None:
         if ent.label_ not in {"COUNTRY", "TERRITORY"} and ent.start > 0 and doc[ent.start - 1].lower_ == "in" \
                 and ent.start > span[1]:
             cap = cap or m
+        elif ent.label_ not in {"COUNTRY", "TERRITORY"} and ent.start > 0 and doc[ent.start - 1].lower_ == "in":
+            before = before or m  # "signed in CAPITAL by Prime Minister Name"
     if cap is not None and len(set(states)) == 1 and cap.kb_id in _main_states(ix):
         return cap  # a visiting leader speaks in a foreign capital: only the article's own state
+    if cap is None and before is not None and len(states) >= 2 and len(set(states)) == 1 and \
+            before.kb_id in _main_states(ix):
+        return before  # (before the name only where the sentence names the capital's state as well)
+    if cap is not None and _lead_subject_state(ix, sent) == cap.kb_id:
+        return cap  # "A reacted first. Foreign Minister Name said in A's capital ...": two signs agree
     # 2b. "In CAPITAL, Deputy Foreign Minister Name said ...": the setting that opens the sentence, or
     # the sentence before it in the same paragraph ("In CAPITAL, the tone differed. Minister Name said")
     settings = [sent]
@@ -6709,11 +6738,13 @@ def _context_state(ix: _Index, f: _Fact, info: _TitleInfo) -> Mention | None:
     voiced = _voiced_state(ix, f, info)
     if voiced is not None:
         return voiced
-    # 3. the outlet's own state: a domestic paper writes its government's offices unqualified
+    # 3. the outlet's own state: a domestic paper writes its government's offices unqualified (and "our
+    # Minister of A and B" in the paper's own voice, however long the portfolio)
     core = [w for w in words if w not in RANK_PREFIXES | {"of", "for", "and", "the"}]
     # "First Vice Foreign Minister": a foreign minister; "Minister of Foreign Affairs": three words of office
-    own = _home_state(ix) if len(core) <= 3 and head not in {"president", "vice-president",
-                                                              "president-elect"} else None
+    ours = info.possessor is not None and info.possessor.lower_ == "our" and not ix.in_quote(info.possessor.i)
+    own = _home_state(ix) if (len(core) <= 3 or ours) and head not in {"president", "vice-president",
+                                                                        "president-elect"} else None
     # (not a bare "President X": papers name foreign presidents unqualified as often as their own)
     if own:
         return Mention(ix.article.id, -1, -1, own, "COUNTRY", own)
@@ -6763,8 +6794,10 @@ def _voiced_state(ix: _Index, f: _Fact, info: _TitleInfo) -> Mention | None:
     for clause in clauses:
         if any(c.dep_ == "aux" and c.lower_ in {"must", "should", "ought"} for c in clause.children):
             continue
-        if office and clause.lemma_.lower() not in RECOGNISE_LEMMAS | REGARD_LEMMAS:
+        if office and clause.lemma_.lower() not in RECOGNISE_LEMMAS | REGARD_LEMMAS and not any(
+                c.dep_ == "xcomp" and c.lemma_.lower() in RECOGNISE_LEMMAS | REGARD_LEMMAS for c in clause.children):
             continue  # a minister speaks for the state whose recognition (or view of a land) he reports
+            # (also "A refuses to recognise X, Foreign Minister Name told reporters")
         for subj in (c for c in clause.children if c.dep_ == "nsubj"):
             m = ix.country_mention(subj, allow_demonym=False, allow_capital=True)
             if m is not None and m.label == "COUNTRY":
@@ -6925,9 +6958,11 @@ def _context_body(ix: _Index, f: _Fact, info: _TitleInfo) -> tuple[Mention | Non
         # opens the paragraph before the title ("'...,' spokesperson Name told") is read over
         prev = ix.sents[ix.sent_no(sent.start if opener is None else opener) - 1]
         subj = [e for e in ix.ents_in(prev.start, prev.end) if e.label_ == "ORG" and e.root.dep_ == "nsubj"
-                and e.root.head.i == prev.root.i and (e[-1].lower_ in MINISTRY_WORDS | {"embassy", "government"}
+                and e.root.head.i == prev.root.i and (e[-1].lower_ in MINISTRY_WORDS | SPOKEN_FOR_BODIES
                                                      or (officer or opener is not None)
-                                                     and any(t.lower_ == "ministry" for t in e[:2]))]
+                                                     and any(t.lower_ == "ministry" for t in e[:2])
+                                                     or opener is not None and len(e) == 1 and e.text.isupper())]
+        # (a body known by its acronym too: "X said its troops saw it. '...,' spokesman Name told reporters")
         if officer:
             subj = [e for e in subj if e[-1].lower_ == "ministry" or any(t.lower_ == "ministry" for t in e[:2])]
         if len(subj) == 1:
@@ -7196,6 +7231,9 @@ def _definite_body_before(ix: _Index, start: int, end: int) -> Span | None:
 
 
 MINISTRY_WORDS = frozenset({"ministry", "department", "office", "secretariat"})
+#: the heads of other bodies a bare spokesperson speaks for after the body was the subject just before ("The
+#: X Commission declined to comment. Spokesperson Name said ...")
+SPOKEN_FOR_BODIES = frozenset({"embassy", "government", "commission", "council"})
 SPOKES_WORDS = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 SPOKES_RANKS = frozenset({"deputy", "chief", "senior", "acting", "assistant", "official", "principal"})
 #: a ministry's own officers, whose ministry a sentence before may name ("Vice-Minister Name", "Deputy Minister Name")
@@ -7394,6 +7432,26 @@ def _named_states(ix: _Index) -> dict[str, int]:
             counts[m.kb_id] = counts.get(m.kb_id, 0) + 1
     ix._named_states_cache = counts
     return counts
+
+
+def _lead_subject_state(ix: _Index, sent) -> str | None:
+    """The state that is the subject of the sentence before ``sent`` in the same paragraph, or None.
+
+    Args:
+        ix: the document index.
+        sent: a sentence span.
+
+    Returns:
+        The state's id when the sentence before opens the paragraph's topic with a state as its subject
+        ("A reacted first."), else None.
+    """
+    doc = ix.doc
+    prev = ix.sent_at[sent.start - 1] if sent.start > 0 else None
+    if prev is None or "\n" in doc[prev.start:sent.start].text_with_ws:
+        return None
+    subj = next((c for c in prev.root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    m = ix.country_mention(subj, allow_demonym=False) if subj is not None and subj.pos_ == "PROPN" else None
+    return m.kb_id if m is not None and m.label == "COUNTRY" else None
 
 
 def _main_states(ix: _Index) -> set[str]:
@@ -9513,7 +9571,10 @@ def _belonging_territories(ix: _Index, cue, memory: dict, holders: list) -> tupl
         if owners & states or own:
             seceding = [r for r in refs if _secession_context(ix, r)]
             return seceding, bool(seceding) != any(c.dep_ == "neg" for c in clause.children)
-    return refs, any(c.dep_ == "neg" for c in clause.children)
+    annexed = memory.get("annexed") or {}
+    # "X is Y's" of a land another state annexed rejects the annexation (as "regards X as part of Y" does)
+    taken_back = bool(owners) and any(annexed.get(r.name) not in {None, *owners} for r in refs)
+    return refs, any(c.dep_ == "neg" for c in clause.children) != taken_back
 
 
 #: bodies that speak for a state, never an owner's apposition: "belongs to Y, the Z-ian embassy said"
@@ -9632,13 +9693,15 @@ def _definite_act(tok) -> bool:
         tok: a direct object of a recognition cue.
 
     Returns:
-        True for a singular act noun (or "the results", "the elections") with "the" / "this" / "that", or a
-        body's possessive ("the assembly's declaration"), and no "of" / "on" phrase after it.
+        True for a singular act noun (or "the results", "the elections") with "the" / "this" / "that" /
+        "any" ("rejects any one-sided declaration": the one told of among them), or a body's
+        possessive ("the assembly's declaration"), and no "of" / "on" phrase after it.
     """
     nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
     return tok.lemma_.lower() in LAND_STATUS_ACTS and (tok.tag_ == "NN" or tok.lemma_.lower() in {
         "result", "election"}) and \
-        any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} or _body_possessor(c) for c in tok.children) and \
+        any(c.dep_ == "det" and c.lower_ in {"the", "this", "that", "any"} or _body_possessor(c)
+            for c in tok.children) and \
         not (nxt is not None and nxt.lower_ in {"of", "on", "in", "over", "about"})  # (wherever the parser hung it)
 
 
@@ -9737,9 +9800,12 @@ def _regard_scope(verb) -> list:
                 (c.dep_ == "prep" and c.lower_ in {"as", "with"}) or \
                 (c.dep_ == "advcl" and c.pos_ == "ADJ" and any(  # "described X as illegitimate" parsed as a clause
                     k.lower_ == "as" and k.i == c.i - 1 for k in c.children)) or \
-                (c.dep_ in {"ccomp", "xcomp"} and (c.pos_ not in {"VERB", "AUX"} or c.lemma_ == "be")
+                (c.dep_ == "advcl" and c.lower_ == "occupied" and any(  # "regards X as occupied Y-ian land",
+                    k.lower_ == "as" and k.i == c.i - 1 for k in c.children)) or \
+                (c.dep_ in {"ccomp", "xcomp"} and (c.pos_ not in {"VERB", "AUX"} or c.lemma_ == "be" or (
+                    c.lemma_ == "have" and any(k.dep_ == "aux" and k.lower_ == "to" for k in c.children)))
                  and not any(k.dep_ == "mark" for k in c.children)):
-            out.extend(c.subtree)  # also "considers X to be part of Y"
+            out.extend(c.subtree)  # also "considers X to be part of Y", "deems X to have no force in law"
         elif c.dep_ == "ccomp" and c.lemma_.lower() in SPEECH_VERBS and not any(k.dep_ == "mark" for k in c.children):
             out.extend(_swallowed_small_clause(c))
         elif _adverb_read_name(verb, c):
@@ -9867,9 +9933,34 @@ def _possessive_frame(toks: list):
 
 def _land_frame(toks: list):
     """The word that gives a land to a state in a regarding frame ("part of Y", "as Y's territory",
-    "as Chilean", "as belonging to Y", "as Y's"), or None."""
+    "as Chilean", "as belonging to Y", "as Y's", "as lying within Y's waters"), or None."""
     return _part_of_tok(toks) or _owned_land(toks) or _demonym_frame(toks) or _belonging_frame(toks) \
-        or _possessive_frame(toks)
+        or _possessive_frame(toks) or _within_frame(toks)
+
+
+#: verbs of a land's place inside a state's area: "regards X as lying within Y's waters"
+WITHIN_VERBS = frozenset({"lie", "lying", "fall", "falling", "sit", "sitting", "be", "being"})
+#: a state's areas a land may lie within
+STATE_AREA_WORDS = frozenset({"zone", "territory", "waters", "borders", "boundaries", "jurisdiction", "eez",
+                              "shelf", "domain"})
+
+
+def _within_frame(toks: list):
+    """The area of "as lying / falling within Y's (exclusive economic) zone" among ``toks``, or None.
+
+    Args:
+        toks: the object side of a verb of regarding (see :func:`_regard_scope`).
+
+    Returns:
+        The area noun, owned by a possessor or a nationality adjective, or None.
+    """
+    ids = {t.i for t in toks}
+    for t in toks:
+        if t.lower_ in STATE_AREA_WORDS and t.dep_ == "pobj" and t.head.lower_ in {"within", "inside"} and \
+                t.head.head.i in ids and t.head.head.lemma_.lower() in WITHIN_VERBS and \
+                any(c.dep_ in {"amod", "poss", "compound"} and c.text[:1].isupper() for c in t.children):
+            return t
+    return None
 
 
 def _sovereign_frame(toks: list):
@@ -10837,7 +10928,8 @@ def extract_stances(doc, article: Article, quotes: Sequence[Quote] = ()) -> Iter
             have = {(st.holder.start, st.territory.name) for st in found}
             found += [st for st in _statehood_assertions(ix, sent) if (st.holder.start, st.territory.name) not in have]
             have = {(st.holder.start, st.territory.name) for st in found}
-            found += [st for st in _equated_lands(ix, sent) if (st.holder.start, st.territory.name) not in have]
+            found += [st for st in _equated_lands(ix, sent, memory.get("annexed") or {})
+                      if (st.holder.start, st.territory.name) not in have]
         except Exception as exc:  # keep the extractor total on odd parses
             log.debug("stances in %r: %s", sent.text[:60], exc)
             continue
@@ -11181,18 +11273,20 @@ def _statehood_assertions(ix: _Index, sent) -> Iterator[Stance]:
                          cue=_cue_text(ix, [cop, *attrs]), evidence=ix.evidence(cop))
 
 
-def _equated_lands(ix: _Index, sent) -> Iterator[Stance]:
+def _equated_lands(ix: _Index, sent, annexed: dict) -> Iterator[Stance]:
     """A state's word that a land simply is a country: '"X is Y," the Y-ian president said'.
 
     The copula's subject is a gazetteer territory and its complement nothing but a
     country's name; the clause is a quotation or the "that"-complement of an assertion
     verb, and the speaker speaks for a state.  Y's own voice denies a seceding X (the
     claimant's "part of us", as in :func:`_regard_territories`); a third state's voice
-    gives X to Y, which recognises Y's hold.  A negated copula is left alone.
+    gives X to Y, which recognises Y's hold, unless another state has annexed X: then it
+    rejects the annexation.  A negated copula is left alone.
 
     Args:
         ix: the document index.
         sent: the sentence span.
+        annexed: the lands the article has told were annexed, with their annexers.
 
     Yields:
         Stances.
@@ -11225,6 +11319,8 @@ def _equated_lands(ix: _Index, sent) -> Iterator[Stance]:
             if not _secession_context(ix, ref):
                 continue  # the claimant's own claim on a land in dispute: no stance
             stance = "doesNotRecognise"
+        elif annexed.get(ref.name) not in {None, owner.kb_id or owner.text}:
+            stance = "doesNotRecognise"  # "X is Y" of a land Z annexed
         else:
             stance = "recognises"
         yield Stance(holder=holder, territory=ref, stance=stance, cue=_cue_text(ix, [cop, attr]),
@@ -12237,9 +12333,14 @@ def _elliptic_stances(ix: _Index, sent, emitted: list, previous: list) -> list[S
             continue
         adverb_head = verb.dep_ == "aux" and lem in {"do", "have"} and verb.head.pos_ == "ADV" and \
             verb.head.lower_ in {"either", "too"} and verb.head.i > verb.i
+        fronted_head = verb.dep_ == "aux" and lem in {"do", "have"} and verb.head.lower_ in {"so", "neither", "nor"} \
+            and verb.head.i == verb.i - 1
         if adverb_head:
             # "..., and B and C do not either": the parser made the adverb the clause's head
             kids = [c for c in verb.head.children if c.i != verb.i] + [verb.head]
+        elif fronted_head:
+            # "So does B, whose ministry ...": the fronted adverb made the head, the subject left on the verb
+            kids = kids + [c for c in verb.head.children if c.i != verb.i]
         elif verb.dep_ in {"aux", "auxpass"}:
             continue
         # "A recognised X; B did not": the clause before a semicolon, parsed as the verb's complement
@@ -13030,6 +13131,7 @@ def _territory_refs(ix: _Index, cue, region: list, memory: dict, holders: list) 
     objs = [c for c in cue.children if c.dep_ in {"dobj", "obj", "nsubjpass"}]
     direct = []
     status_owners: set[int] = set()
+    status_states: set[int] = set()  # "respects the sovereignty of X": X's own sovereignty
     for o in objs:
         if o.lemma_.lower() in STATUS_NOUNS or _is_status(o) or _independence_declaration(o):
             # (and the "of" of a joined status noun: "the sovereignty and the integrity of X")
@@ -13037,6 +13139,7 @@ def _territory_refs(ix: _Index, cue, region: list, memory: dict, holders: list) 
                                      for g in j.children if g.dep_ == "prep" and g.lower_ == "of")):
                 if c.dep_ == "prep" and c.lower_ == "of":
                     direct.extend(p for p in c.children if p.dep_ == "pobj")
+                    status_states.update(p.i for p in c.children if p.dep_ == "pobj")
                 elif c.dep_ == "poss" and c.pos_ == "NOUN" and c.is_lower and \
                         (c.lower_ in GEO_NOUNS or c.lemma_.lower() in GEO_NOUNS) and \
                         (o.lemma_.lower() in {"independence", "statehood", "secession"} or _independence_declaration(o)):
@@ -13072,6 +13175,8 @@ def _territory_refs(ix: _Index, cue, region: list, memory: dict, holders: list) 
         if ent is not None and ent.label_ in {"COUNTRY", "GPE"} and has_own_name(ent.text):
             # (not "recognises the People's Republic": a state named by no name of its own)
             m = ix.ent_mention(ent)
+            if m is not None and o.i in status_states and _party_state(ix, cue, m, holders):
+                continue
             if m is not None and all(h.kb_id != m.kb_id or not m.kb_id for h in holders):
                 return [TerritoryRef(mention=m, name=m.kb_id or m.text)]
         # a capital for its state: "recognise Beijing", "recognised Belgrade"
@@ -13141,6 +13246,8 @@ def _territory_refs(ix: _Index, cue, region: list, memory: dict, holders: list) 
     return []
 
 
+#: land nouns that name no land by themselves: "territory within Y", "land in Y"
+GENERIC_LAND_NOUNS = frozenset({"territory", "territories", "land", "lands", "soil", "area", "areas"})
 FOCUS_HEADS = frozenset({"state", "territory", "territories", "region", "republic", "island", "islands",
                          "archipelago", "enclave", "statelet", "entity", "province", "land"})
 #: words of a name that claims statehood: "the Republic of X", "the Kingdom of Y" (one list with the nlp rule that
@@ -13188,6 +13295,30 @@ SETTLEMENT_NOUNS = frozenset({"city", "town", "village", "municipality", "commun
 # framing that makes "the X's claims" the claims of a breakaway territory
 CLAIMANT_WORDS = frozenset({"separatist", "separatists", "secessionist", "secessionists", "rebel", "rebels",
                             "breakaway", "insurgent", "insurgents", "independence"})
+
+
+def _party_state(ix: _Index, cue, state, holders: list) -> bool:
+    """A state whose sovereignty is upheld takes part in the quarrel over another land; it is not its subject.
+
+    "A respects the sovereignty of B" (and its territorial integrity) in a story about a land B claims or holds
+    is diplomatic boilerplate: it takes no stance on B's statehood, which no one disputes. Only a verb of
+    recognising ("recognises the sovereignty of B") is read as a stance on B itself, and so is a state
+    that is itself the land in focus (no other territory named before).
+
+    Args:
+        ix: the document index.
+        cue: the stance verb or noun.
+        state: the mention of the state in the "of" phrase of the status noun.
+        holders: the stance holders.
+
+    Returns:
+        True when the sentence upholds a sovereign state's own sovereignty while the story is about
+        another territory.
+    """
+    if cue.lemma_.lower() in RECOGNISE_LEMMAS or state.label != "COUNTRY" or not state.kb_id or \
+            state.kb_id in ix.gaz.declared_states:
+        return False
+    return any(r.name != state.kb_id for r in _salient_territories(ix, cue.i, holders, 1))
 
 
 def _focus_territories(ix: _Index, o, holders: list, memory: dict, heads: frozenset = FOCUS_HEADS
@@ -13341,6 +13472,8 @@ def _salient_territories(ix: _Index, before: int, holders: list, k: int, must_co
         if holder_toks and any(a.dep_ in {"relcl", "appos", "acl"} and a.head.i in holder_toks
                                for a in (ent.root, *ent.root.ancestors)):
             continue  # "A, which borders X, backs neither claim to that land": X only describes A
+        if _container_land(ix, ent):
+            continue  # "a law making X part of Z": the land in question is X, Z only receives it
         name = m.kb_id or m.text
         if must_contain and must_contain not in name.lower():
             continue
@@ -13359,6 +13492,34 @@ def _salient_territories(ix: _Index, before: int, holders: list, k: int, must_co
         return []
     return [TerritoryRef(mention=rec[2], name=name) for name, rec in ranked[:k]]
 
+
+
+def _container_land(ix: _Index, ent) -> bool:
+    """Tell whether a territory is named only as the whole another named land is made part of.
+
+    "declaring X part of the Z region", "to incorporate X into Z": the act is about X; Z is its
+    receiver, so a later "the incorporation" or "the vote" does not stand for Z.
+
+    Args:
+        ix: the document index.
+        ent: a TERRITORY entity.
+
+    Returns:
+        True when the entity is the object of "part of" or "into" and another land stands before it in
+        the same sentence (or a name is the object of the verb "into" hangs on).
+    """
+    root = ent.root
+    while root.dep_ == "compound" and root.head.i > root.i:
+        root = root.head  # "the Z region"
+    head = root.head
+    if root.dep_ != "pobj" or not (head.lower_ == "into" or head.lower_ == "of" and head.head.lemma_ == "part"):
+        return False
+    sent = ix.sent_at[ent.start]
+    if sent is None:
+        return False
+    if head.lower_ == "into" and any(c.dep_ in {"dobj", "obj"} and c.pos_ == "PROPN" for c in head.head.children):
+        return True  # "incorporate X into Z" (whatever the NER made of X)
+    return any(e.label_ in {"TERRITORY", "GPE", "LOC"} and e.end <= head.i for e in ix.ents_in(sent.start, ent.start))
 
 
 #: words that make a government a rival one: "the parallel government in X", "a rebel administration in Y"
@@ -13978,6 +14139,9 @@ def _held_place(ix: _Index, o, memory: dict, holders: list) -> list[TerritoryRef
     toks = [t for t in _np_tokens(o) if not (t.dep_ == "amod" and t.head.i == o.i and t.i < o.i and t.is_lower
                                              and not glued_name_part(ix.doc, t.i - 1))  # ("the X-asa reef")
             and t.i not in framed]
+    if o.lower_ in GENERIC_LAND_NOUNS and not o.text[:1].isupper() and all(
+            ix.ent_at[t.i] is None or ix.ent_at[t.i].label_ == "COUNTRY" for t in toks if t.i != o.i):
+        return []  # "claims on territory inside Y": a state's own land, no land of its own
     name = _descriptive_name(toks)
     # "each reef the Tribunal gave it": a name in the clause is no name of the land
     return [TerritoryRef(mention=None, name=name)] if len(name) > 3 and any(w[:1].isupper() for w in name.split()) \
@@ -14174,8 +14338,15 @@ def _described_by_region(ix: _Index, o, proper: list) -> bool:
         True when there are some and all are gazetteer places that are neither countries nor territories
         ("Pacific", "Sahel").
     """
-    return o.tag_ == "NN" and bool(proper) and all(
-        (entry := ix.gaz.lookup(t.text)) is not None and entry.cls == "Place" and not entry.country for t in proper)
+    if not proper or not (o.tag_ == "NN" or o.lower_ in {"islands", "isles"}):
+        return False
+    if all((entry := ix.gaz.lookup(t.text)) is not None and entry.cls == "Place" and not entry.country
+           for t in proper):
+        return True
+    # "the South Atlantic islands": the words together name the region
+    phrase = " ".join(t.text for t in proper)
+    entry = ix.gaz.lookup(phrase) if proper[-1].i - proper[0].i == len(proper) - 1 else None
+    return entry is not None and entry.cls == "Place" and not entry.country
 
 
 def _placelike_org(ent) -> bool:
@@ -14314,13 +14485,18 @@ def _named_like(ix: _Index, o) -> TerritoryRef | None:
     for ent in ix.ents_in(0, o.i):
         if compass - {w.lower() for w in ent.text.split()}:
             continue
+        of_named = ent.root.dep_ == "pobj" and ent.root.head.lower_ == "of" and ent.root.head.head.lower_ in words \
+            and ent.root.head.head.i < ent.start  # "the tiny Pacific atoll of Y": Y is the atoll
+        if _noun_after_name(ix.doc, ent.end, word) and any(
+                c.dep_ == "prep" and c.lower_ == "of" and c.i == ent.end + 1 for c in ix.doc[ent.end].children):
+            continue  # ... and "Atlantic" only describes it
         # "X Island, the remote atoll ...,": the noun in apposition to the name (on any of its words)
         apposed = any(c.dep_ == "appos" and c.i < o.i and (c.lower_ in words or any(  # ("a cluster of shoals")
             p.lower_ in words for k in c.children if k.dep_ == "prep" and k.lower_ == "of" for p in k.children
             if p.dep_ == "pobj")) for t in ent for c in t.children) or any(
             _surface_apposed_noun(ix.doc, ent.end, w) for w in words)
         if ent.label_ in {"GPE", "LOC", "FAC", "PLACE", "TERRITORY"} and (
-                word in _name_head_words(ent.text) or apposed or
+                word in _name_head_words(ent.text) or apposed or of_named or
                 (_noun_after_name(ix.doc, ent.end, word) and ent.start < o.left_edge.i)) or \
                 ent.label_ in {"PERSON", "ORG"} and word in GEO_NOUNS and (
                     len(ent) > 1 and ent[-1].lower_ == word or apposed or
@@ -14638,7 +14814,14 @@ def _remember_annexations(ix: _Index, sent, memory: dict) -> None:
             objs = [ix.doc[t.i + 1]]
         if annexer is None or annexer.label != "COUNTRY" or not annexer.kb_id:
             continue
-        for r in _territories_in(ix, objs):
+        lands = _territories_in(ix, objs)
+        if not lands and len(objs) == 1 and objs[0].lower_ in {"it", "them"}:
+            # "Y seized the isle in 2014 and then annexed it": the object of the verb joined before
+            first = [c for c in t.head.children if c.dep_ in {"dobj", "obj"}] if t.dep_ == "conj" else []
+            lands = (_territories_in(ix, list(first[0].subtree)) or _held_place(ix, first[0], memory, [annexer])
+                     ) if first else []
+            lands = lands or _pronoun_territories(ix, objs[0], [annexer], memory)
+        for r in lands:
             annexed[r.name] = annexer.kb_id
 
 
