@@ -438,7 +438,9 @@ POLITY_POSSESSORS = frozenset({"people", "peoples"})
 #: what a framed land is called before its name: "the breakaway region of X"
 FRAMED_AREA_NOUNS = frozenset({"region", "republic", "province", "territory", "state", "enclave", "area"})
 STATE_NAME_WORDS = frozenset({"republic", "state", "federation", "emirate", "kingdom", "sultanate",
-                              "confederation", "commonwealth", "caliphate", "territory", "dependency"})
+                              "confederation", "commonwealth", "caliphate", "territory", "dependency",
+                              # the word in other languages a self-declared state may keep in English news
+                              "republik", "republika", "república", "republica", "république", "repubblica"})
 #: a land's own name word at the end of a name ("X Land", "the X Dependency"): the name is a land, whatever
 #: NER read it as ("Queen X Land" is no queen)
 LAND_NAME_SUFFIXES = frozenset({"Land", "Dependency", "Territory"})

@@ -270,6 +270,7 @@ OFFICE_TITLES = frozenset({
     "bashkan",  # the elected head (governor) of Gagauzia, the autonomous region of Moldova
     "backbencher", "frontbencher",  # a member of parliament without / with a front-bench post
     "commandant",  # the head of a coast guard, academy or camp
+    "controller", "comptroller",  # the head of a service or of public accounts ("Controller of the Fire Service")
     # hyphened "-general" heads of an agency or a legal office (Commonwealth and East Asian English usage)
     "director-general", "attorney-general", "auditor-general", "inspector-general", "solicitor-general",
     "surveyor-general", "postmaster-general", "consul-general", "governor-general",
@@ -3687,9 +3688,15 @@ def _analyse_phrase(ix: _Index, tokens: list, anchor_kind: str) -> list[_TitleIn
             info.org = demonym
         if info.possessor is not None and info.org is None and info.possessor_text and kind == "title":
             info.org_name = info.possessor_text
-        for_area = info.org is not None and any(
-            prep.lower_ == "for" and run and ix.doc[run[0].i:run[-1].i + 1].text.endswith(info.org.text)
-            for prep, run in runs)  # "Its country director for Y", "Its minister for the Y Territories"
+        area = next((ix.doc[run[0].i:run[-1].i + 1] for prep, run in runs if info.org is not None and
+                     prep.lower_ == "for" and run and
+                     ix.doc[run[0].i:run[-1].i + 1].text.endswith(info.org.text)), None)
+        for_area = area is not None  # "Its country director for Y", "Its minister for the Y Territories"
+        remit = f"{info.title} for {area.text.lower()}" if for_area and " for " not in info.title else info.title
+        if for_area and demonym is not None and info.possessor is None and kind == "title" and \
+                info.org.label not in {"ORG", "COUNTRY"}:
+            info.org = demonym  # "the Y-ian minister for Europe, NAME": the remit's area, the demonym's state
+            info.title = remit
         if info.org is not None and info.possessor is not None and info.possessor.lower_ == "its" and \
                 kind == "title" and (_names_place(ix, info.org) or for_area):
             # "Its partnership manager for the North, X": the place is the post's area, "its" the employer
@@ -3699,6 +3706,7 @@ def _analyse_phrase(ix: _Index, tokens: list, anchor_kind: str) -> list[_TitleIn
                 body = _subject_body_before(ix, info.possessor) or _sole_body_before(ix, info.possessor)
             if body is not None and body.label == "ORG":
                 info.org = body
+                info.title = remit if for_area else info.title
         if info.org is None and info.possessor is not None and info.possessor.lower_ in {"its", "their"} \
                 and kind == "title":
             if info.possessor.lower_ == "its":
@@ -5364,10 +5372,19 @@ def _facts_for_anchor(ix: _Index, s: int, e: int, kind: str) -> list[_Fact]:
             and not _title_head_ok(doc[start - 1]))):
         start -= 1  # "the Minister of Foreign Affairs, Hon. Name,", "the region's governor, Lt. Gen. Name,"
     listed = _title_list_span(ix, start, e, sent) if kind == "person" else None
+    n_rev = len(out)
     for plural in (False, True) if listed is not None else (False,):
         if plural:
             start, e = listed  # "the co-leaders, A and B,": each name of the list holds the title
         _reverse_appositive(ix, anchor, kind, s, start, e, sent, plural, add, out)
+    if kind == "person" and listed is None and e + 2 < sent.end and doc[e].lower_ == "of" and \
+            doc[e + 1].lower_ == "the" and ix.ent_at[e + 2] is not None and ix.ent_at[e + 2].label_ == "ORG":
+        # "The senator who led the bill, Name of the X Party,": the body named after the name
+        body = ix.ent_mention(ix.ent_at[e + 2])
+        for f in out[n_rev:]:
+            if f.kind == "title" and f.info.org is None and f.info.org_name is None and body is not None and \
+                    " of " not in f.info.title:  # ("the Leader of the Opposition, Name of the X Front": a member)
+                f.info.org = body
     return out
 
 
@@ -6675,6 +6692,10 @@ def _context_state(ix: _Index, f: _Fact, info: _TitleInfo) -> Mention | None:
                 return m
     # 0b. "A's delegation was led by Deputy Foreign Minister Name": the state whose team the official heads
     root = doc[span[1] - 1]
+    # 0a'. "A, through foreign minister Name, said ...": the state (or its capital) that speaks through its minister
+    through = _through_state(ix, span, words)
+    if through is not None:
+        return through
     if root.dep_ == "pobj" and root.head.dep_ == "agent" and root.head.head.lemma_.lower() in LEAD_VERBS:
         for subj in (c for c in root.head.head.children if c.dep_ == "nsubjpass"):
             for c in subj.children:
@@ -6732,8 +6753,8 @@ def _context_state(ix: _Index, f: _Fact, info: _TitleInfo) -> Mention | None:
         if doc[sn.start].lower_ == "in" and first is not None and first.start == sn.start + 1 and \
                 first.end < len(doc) and doc[first.end].text == "," and first.end <= span[0]:
             m = ix.country_mention(first.root, allow_demonym=False, allow_capital=True)
-            if m is not None and m.label == "COUNTRY":
-                return m
+            if m is not None and m.label in {"COUNTRY", "TERRITORY"}:
+                return m  # (a self-governing territory too: "In X, the External Relations Minister, NAME")
     # 2c. "'A does not recognise X,' Foreign Minister Name said": the state whose recognition the minister reports
     voiced = _voiced_state(ix, f, info)
     if voiced is not None:
@@ -6748,6 +6769,29 @@ def _context_state(ix: _Index, f: _Fact, info: _TitleInfo) -> Mention | None:
     # (not a bare "President X": papers name foreign presidents unqualified as often as their own)
     if own:
         return Mention(ix.article.id, -1, -1, own, "COUNTRY", own)
+    return None
+
+
+def _through_state(ix: _Index, span: tuple[int, int], words: list) -> Mention | None:
+    """The state that speaks through an official: "A, through foreign minister Name, said ...".
+
+    Args:
+        ix: the document index.
+        span: the official's name span.
+        words: the title's words (written right before the name).
+
+    Returns:
+        The state (named or by its capital) the clause has as subject, or None.
+    """
+    doc = ix.doc
+    root = doc[span[1] - 1]
+    t0 = span[0] - len(words)
+    if t0 < 1 or doc[t0 - 1].lower_ != "through" or root.dep_ != "pobj" or root.head.i != t0 - 1:
+        return None
+    for subj in (c for c in root.head.head.children if c.dep_ == "nsubj" and c.i < t0):
+        m = ix.country_mention(subj, allow_demonym=False, allow_capital=True)
+        if m is not None and m.label == "COUNTRY":
+            return m
     return None
 
 
@@ -6784,6 +6828,9 @@ def _voiced_state(ix: _Index, f: _Fact, info: _TitleInfo) -> Mention | None:
                        len(words) > 2 and not set(words[:-1]) <= MINISTRY_VOICE_WORDS):
         return None  # ("foreign ministry spokesman": a ministry's voice)
     span = ix.person_at.get(f.tok.i, (f.tok.i, f.tok.i + 1))
+    through = _through_state(ix, span, words)
+    if through is not None:
+        return through  # "A, through foreign ministry spokesman Name, said ..."
     root = ix.doc[span[1] - 1]
     verb = root.head
     if root.dep_ != "nsubj" or verb.lemma_.lower() not in VOICE_VERBS:
@@ -6957,7 +7004,8 @@ def _context_body(ix: _Index, f: _Fact, info: _TitleInfo) -> tuple[Mention | Non
         # subject is the likeliest centre to be continued; Grosz, Joshi & Weinstein 1995); a quote that
         # opens the paragraph before the title ("'...,' spokesperson Name told") is read over
         prev = ix.sents[ix.sent_no(sent.start if opener is None else opener) - 1]
-        subj = [e for e in ix.ents_in(prev.start, prev.end) if e.label_ == "ORG" and e.root.dep_ == "nsubj"
+        subj = [e for e in ix.ents_in(prev.start, prev.end) if e.label_ == "ORG" and e.root.dep_ in {
+                    "nsubj", "nsubjpass"}  # ("The X Department was unmoved": a participle read as a passive)
                 and e.root.head.i == prev.root.i and (e[-1].lower_ in MINISTRY_WORDS | SPOKEN_FOR_BODIES
                                                      or (officer or opener is not None)
                                                      and any(t.lower_ == "ministry" for t in e[:2])
@@ -9233,6 +9281,9 @@ def _stance_cues(sent) -> list[tuple[object, str]]:
                     or bool(_awarding_clauses(o))  # "accepted the ruling that awarded X to Y"
                     or lem in STATUS_IT_VERBS and _land_pronoun(o)  # "A accepts X's claim to Y, but B disputes it"
                     or lem in STATUS_NEGATIVE_VERBS and _styled_polity(o)  # "rejects the self-styled Kingdom of X"
+                    # "has rejected the declaration": the land's own act of statehood the article told of
+                    or lem in STATUS_NEGATIVE_VERBS and o.lemma_.lower() in {"declaration", "proclamation"} and
+                    _definite_act(o)
                     # "will not accept a so-called Kingdom of X": a styled polity refused (never a bare "accepts")
                     or any(c.dep_ == "neg" for c in t.children) and _styled_polity(o)
                     for o in _verb_objects(t) + _claim_objects(t)):  # "will not accept it over X"
@@ -10395,7 +10446,8 @@ def _regard_territories(ix: _Index, cue, flavour: str, memory: dict, holders: li
         states = taken | {m.kb_id for h in holders if h.label == "PERSON" for m in [ix.person_state(h)] if m is not None}
         own = own or (owner is not None and owner.kb_id in states)
     cands = [t for t in scope if t.i < frame.i and (t.dep_ in {"dobj", "obj", "nsubj", "pobj"} or (
-        t.lower_ in {"both", "all"} and t.i == cue.i + 1)) and t.pos_ in {"NOUN", "PROPN", "PRON"}]
+        t.lower_ in {"both", "all"} and t.i == cue.i + 1)) and (t.pos_ in {"NOUN", "PROPN", "PRON"} or (
+            ix.ent_at[t.i] is not None and ix.ent_at[t.i].label_ == "TERRITORY"))]  # (a listed name tagged JJ)
     cands += [t for t in scope if t.i < frame.i and _adverb_read_name(cue, t)]
     # "X, which A regards as Y-ian territory": the relative pronoun before the verb is its object
     cands += [c for c in cue.children if c.dep_ in {"dobj", "obj"} and c.tag_ == "WDT" and c.i < cue.i and
@@ -13018,9 +13070,15 @@ def _territory_refs(ix: _Index, cue, region: list, memory: dict, holders: list) 
     region = [t for t in region if t.i not in seat]
     if not region:
         return []
+    changed = _changed_lands(ix, cue, holders)
+    if changed:
+        return changed
     # "jurisdiction over any part of X" is a partitive of the held land, not "X as part of Y"
     held_parts = {t.i for t in region if t.lower_ in {"part", "parts"} and t.head.dep_ == "prep"
                   and t.head.lower_ in {"over", "to"} and t.head.head.lemma_.lower() in HOLD_NOUNS | {cue.lemma_.lower()}}
+    # "the annexation of some part of X": a partitive of the annexed land too
+    held_parts |= {t.i for t in region if t.lower_ in {"part", "parts"} and t.head.dep_ == "prep"
+                   and t.head.lower_ == "of" and t.head.head.lemma_.lower() in ANNEX_LEMMAS}
     # "recognised the northern part of X as Y's territory": a partitive object before "as"
     held_parts |= {t.i for t in region if t.lower_ in {"part", "parts"} and t.dep_ in {"dobj", "obj"}
                    and t.head.i == cue.i and any(u.lower_ == "as" and u.i > t.i for u in region)}
@@ -13175,7 +13233,7 @@ def _territory_refs(ix: _Index, cue, region: list, memory: dict, holders: list) 
         if ent is not None and ent.label_ in {"COUNTRY", "GPE"} and has_own_name(ent.text):
             # (not "recognises the People's Republic": a state named by no name of its own)
             m = ix.ent_mention(ent)
-            if m is not None and o.i in status_states and _party_state(ix, cue, m, holders):
+            if m is not None and o.i in status_states and _party_state(ix, cue, m, holders, memory):
                 continue
             if m is not None and all(h.kb_id != m.kb_id or not m.kb_id for h in holders):
                 return [TerritoryRef(mention=m, name=m.kb_id or m.text)]
@@ -13206,10 +13264,23 @@ def _territory_refs(ix: _Index, cue, region: list, memory: dict, holders: list) 
         if refs:
             return refs
     for o in direct:
+        if o.lemma_.lower() == "claim" and o.tag_ == "NN" and any(c.dep_ == "poss" for c in o.children) and \
+                not any(c.dep_ == "prep" for c in o.children) and not (
+                    o.i + 1 < len(ix.doc) and ix.doc[o.i + 1].lower_ in {"to", "over", "on", "of"}):
+            # "will not recognise the assembly's claim": a claim the article has told of, to the land in focus
+            owners = {m.kb_id for c in o.children if c.dep_ == "poss" for m in [ix.country_mention(c)]
+                      if m is not None}
+            keys = {h.kb_id or h.text for h in holders} | owners
+            # (the land of the stance just stated first: "A considers Y's claim to X void. B rejects Y's claim")
+            last = [r for r in memory.get("last_territories") or [] if r.name not in keys][:1]
+            return last or [r for r in _salient_territories(ix, o.i, holders, 1) if r.name not in owners]
         if _definite_act(o):
             # "has not recognised the proclamation", "won't recognise this referendum": an act the article
-            # has told of, about the land in focus (salience as for "considers the declaration void")
-            return _salient_territories(ix, o.i, holders, 1)
+            # has told of, about the land in focus (salience as for "considers the declaration void"); with no
+            # listed land before, the named land of the stances just stated ("the self-styled State of X")
+            keys = {h.kb_id or h.text for h in holders}
+            return _salient_territories(ix, o.i, holders, 1) or [
+                r for r in memory.get("last_territories") or [] if r.name not in keys][:1]
     # a description: "what he called quasi-state entities in eastern Ukraine"
     for o in _descriptive_heads(ix, region, direct):
         if o.lemma_.lower() in HOLD_NOUNS and _held_things(ix, o):
@@ -13297,7 +13368,7 @@ CLAIMANT_WORDS = frozenset({"separatist", "separatists", "secessionist", "secess
                             "breakaway", "insurgent", "insurgents", "independence"})
 
 
-def _party_state(ix: _Index, cue, state, holders: list) -> bool:
+def _party_state(ix: _Index, cue, state, holders: list, memory: dict) -> bool:
     """A state whose sovereignty is upheld takes part in the quarrel over another land; it is not its subject.
 
     "A respects the sovereignty of B" (and its territorial integrity) in a story about a land B claims or holds
@@ -13310,15 +13381,17 @@ def _party_state(ix: _Index, cue, state, holders: list) -> bool:
         cue: the stance verb or noun.
         state: the mention of the state in the "of" phrase of the status noun.
         holders: the stance holders.
+        memory: the article's stance memory (the lands of the stances before).
 
     Returns:
         True when the sentence upholds a sovereign state's own sovereignty while the story is about
-        another territory.
+        another territory (a listed one named before, or the land of a stance before).
     """
     if cue.lemma_.lower() in RECOGNISE_LEMMAS or state.label != "COUNTRY" or not state.kb_id or \
             state.kb_id in ix.gaz.declared_states:
         return False
-    return any(r.name != state.kb_id for r in _salient_territories(ix, cue.i, holders, 1))
+    lands = _salient_territories(ix, cue.i, holders, 1) + list(memory.get("last_stance_lands") or [])
+    return any(r.name != state.kb_id for r in lands)
 
 
 def _focus_territories(ix: _Index, o, holders: list, memory: dict, heads: frozenset = FOCUS_HEADS
@@ -14987,7 +15060,7 @@ def _status_object(ix: _Index, cue) -> bool:
                 or _definite_act(o) \
                 or _named_map(o) \
                 or _integrity_parts(o) or _legitimacy_of(o) or _idea_of_status(o) or _status_bid(o) or _land_right(o) \
-                or _existence_of(o) \
+                or _existence_of(o) or _status_change(o) or _act_to_annex(o) \
                 or (lem in HOLD_NOUNS and (lem != "title" or any(
                     c.dep_ == "prep" and c.lower_ == "to" for c in o.children))) \
                 or o.lower_ in {"what", "them", "it", "these", "those", "both", "all"} or lem in ANNEX_LEMMAS \
@@ -15008,6 +15081,75 @@ def _status_object(ix: _Index, cue) -> bool:
                 for c in o.children):
             return True
     return False
+
+
+#: nouns of a change made to a land's standing: "an alteration of X's status", "changes in its status"
+CHANGE_NOUNS = frozenset({"change", "alteration", "modification"})
+#: verbs of taking a land into another: the object of "the decision to annex / incorporate / absorb X"
+ANNEXING_VERBS = frozenset({"annex", "incorporate", "absorb", "integrate", "merge"})
+#: nouns of an act that may be aimed at annexing a land: "the assembly's plan to annex X"
+ANNEXING_ACT_NOUNS = frozenset({"decision", "move", "attempt", "bid", "plan", "vote", "resolution", "law", "effort"})
+
+
+def _status_change(o) -> bool:
+    """Tell whether ``o`` is a change to a land's status: "(rejects) every alteration of the status of X".
+
+    Args:
+        o: the object of a recognition cue.
+
+    Returns:
+        True for a change noun with "to" / "in" / "of" + "status" (or "status quo").
+    """
+    # (the parser may hang the "to" phrase on the verb, right after the object)
+    preps = [*o.children, *(c for c in o.head.children if c.i == o.right_edge.i + 1)]
+    return o.lemma_.lower() in CHANGE_NOUNS and any(
+        c.dep_ == "prep" and c.lower_ in {"to", "in", "of"} and any(
+            p.dep_ == "pobj" and p.lemma_.lower() in {"status", "quo"} for p in c.children) for c in preps)
+
+
+def _changed_lands(ix: _Index, cue, holders: list) -> list[TerritoryRef]:
+    """The place whose status a change or an annexing act touches: "an alteration of the status of X",
+    "the assembly's plan to annex X" (X a place of any kind the NER tagged: a region is held ground here).
+
+    Args:
+        ix: the document index.
+        cue: the recognition cue.
+        holders: the stance holders (never their own land).
+
+    Returns:
+        The places as territory references, or an empty list.
+    """
+    taken = {h.kb_id or h.text for h in holders}
+    out: list[TerritoryRef] = []
+    for o in (c for c in cue.children if c.dep_ in {"dobj", "obj"}):
+        if _status_change(o):
+            preps = [*o.children, *(c for c in o.head.children if c.i == o.right_edge.i + 1)]
+            names = [p for c in preps if c.dep_ == "prep" for s in c.children if s.lemma_.lower() == "status"
+                     for g in s.children if g.dep_ == "prep" and g.lower_ == "of" for p in g.children]
+        elif _act_to_annex(o):
+            names = [d for c in o.children if c.dep_ in {"acl", "xcomp", "relcl"} for d in c.children
+                     if d.dep_ in {"dobj", "obj"}]
+        else:
+            continue
+        for n in names:
+            ent = ix.ent_at[n.i]
+            m = ix.ent_mention(ent) if ent is not None and ent.label_ in {"TERRITORY", "GPE", "LOC"} else None
+            if m is not None and (m.kb_id or m.text) not in taken:
+                out.append(TerritoryRef(mention=m, name=m.kb_id or m.text))
+    return out
+
+
+def _act_to_annex(o) -> bool:
+    """Tell whether ``o`` is an act aimed at annexing a land: "(rejects) the assembly's plan to annex X".
+
+    Args:
+        o: the object of a recognition cue.
+
+    Returns:
+        True for an act noun whose infinitive is a verb of annexing.
+    """
+    return o.lemma_.lower() in ANNEXING_ACT_NOUNS and any(
+        c.dep_ in {"acl", "xcomp", "relcl"} and c.lemma_.lower() in ANNEXING_VERBS for c in o.children)
 
 
 def _demonym_named(ix: _Index, sent, tr: TerritoryRef) -> TerritoryRef:
