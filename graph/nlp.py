@@ -440,7 +440,8 @@ FRAMED_AREA_NOUNS = frozenset({"region", "republic", "province", "territory", "s
 STATE_NAME_WORDS = frozenset({"republic", "state", "federation", "emirate", "kingdom", "sultanate",
                               "confederation", "commonwealth", "caliphate", "territory", "dependency",
                               # the word in other languages a self-declared state may keep in English news
-                              "republik", "republika", "república", "republica", "république", "repubblica"})
+                              "republik", "republika", "república", "republica", "république", "repubblica",
+                              "territorio", "território", "territoire"})
 #: a land's own name word at the end of a name ("X Land", "the X Dependency"): the name is a land, whatever
 #: NER read it as ("Queen X Land" is no queen)
 LAND_NAME_SUFFIXES = frozenset({"Land", "Dependency", "Territory"})
@@ -1741,6 +1742,9 @@ def find_unlisted_territories(doc) -> list[tuple[int, int, str]]:
                 if not names and held and h.lower_ in LAND_HEAD_NOUNS and mid is not None and mid.dep_ == "amod" \
                         and mid.pos_ == "ADJ" and _unknown_capitalised(mid, gaz):
                     names = [mid]  # "sovereignty over the X enclave" with the name read as an adjective
+                if names and (entry := gaz.lookup(names[0].text)) is not None and entry.cls == "Place" and \
+                        not entry.country:
+                    continue  # "over the Arctic island": a sea's or a region's name only describes the land
                 if names:
                     h = names[0]
             run = _territory_name_at(doc, h, gaz, held or h.i in lone)

@@ -13257,6 +13257,12 @@ def _territory_refs(ix: _Index, cue, region: list, memory: dict, holders: list) 
             named = _named_like(ix, o)
             if named is not None and named.mention is not None and named.mention.label == "TERRITORY":
                 return [named]
+            if _declarations(ix) and any(c.dep_ == "amod" and c.lower_ in INTERIM_WORDS for c in o.children):
+                # "rejects the interim government" that a land set up after declaring self-rule: that land
+                keys = {h.kb_id or h.text for h in holders}
+                last = [r for r in memory.get("last_territories") or [] if r.name not in keys][:1]
+                if last:
+                    return last
     for o in direct + [p for o in direct for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
                        for p in c.children if p.dep_ == "pobj"]:
         # ... or its "of" phrase: "the UK's de facto administration of the islands"
@@ -13319,6 +13325,8 @@ def _territory_refs(ix: _Index, cue, region: list, memory: dict, holders: list) 
 
 #: land nouns that name no land by themselves: "territory within Y", "land in Y"
 GENERIC_LAND_NOUNS = frozenset({"territory", "territories", "land", "lands", "soil", "area", "areas"})
+#: words of a government a land set up for itself: "the interim government", "the self-declared administration"
+INTERIM_WORDS = frozenset({"interim", "provisional", "transitional", "self-declared", "self-proclaimed", "new"})
 FOCUS_HEADS = frozenset({"state", "territory", "territories", "region", "republic", "island", "islands",
                          "archipelago", "enclave", "statelet", "entity", "province", "land"})
 #: words of a name that claims statehood: "the Republic of X", "the Kingdom of Y" (one list with the nlp rule that
@@ -14011,6 +14019,8 @@ def _described_name_before(ix: _Index, o, holders: list) -> TerritoryRef | None:
         if t.lower_ == head and t.is_lower and doc[k - 1].text[:1].isupper():
             a = _name_run_before(ix, k, floor)  # "the X salient": a name, then the noun
             span, core = ((a, k + 1), k) if a < k else (None, 0)
+            if span is not None and _described_by_region(ix, t, list(doc[a:k])):
+                span = None  # "the Pacific island": a sea's or a region's name only describes it
         elif t.lower_ == head and t.text[:1].isupper() and k + 1 < len(doc) and (
                 doc[k + 1].like_num or doc[k + 1].text in {"No", "No."}):
             e = k + 1 + (doc[k + 1].text in {"No", "No."}) + (k + 2 < len(doc) and doc[k + 2].text == ".")
@@ -14157,6 +14167,9 @@ def _held_place(ix: _Index, o, memory: dict, holders: list) -> list[TerritoryRef
                 any(c.dep_ == "det" and c.lower_ == "the" for c in o.children):
             named = _named_like(ix, o)  # "the temple of X ... . sovereignty over the temple"
             return [named] if named is not None else _held_antecedent(ix, o, holders)
+        if o.lower_ == "bank" and any(c.dep_ == "det" and c.lower_ == "the" for c in o.children):
+            named = _named_like(ix, o)  # "the X Bank (a shoal) ... . sovereignty over the bank": only a named one
+            return [named] if named is not None else []
         return []
     # "the area, which Y calls Z": the names a naming clause gives are no part of the description
     appos |= {k.i for c in o.children if c.dep_ == "relcl" and c.lemma_.lower() in ALIAS_VERBS for k in c.subtree}
@@ -14560,9 +14573,10 @@ def _named_like(ix: _Index, o) -> TerritoryRef | None:
             continue
         of_named = ent.root.dep_ == "pobj" and ent.root.head.lower_ == "of" and ent.root.head.head.lower_ in words \
             and ent.root.head.head.i < ent.start  # "the tiny Pacific atoll of Y": Y is the atoll
-        if _noun_after_name(ix.doc, ent.end, word) and any(
-                c.dep_ == "prep" and c.lower_ == "of" and c.i == ent.end + 1 for c in ix.doc[ent.end].children):
-            continue  # ... and "Atlantic" only describes it
+        if _noun_after_name(ix.doc, ent.end, word) and (any(
+                c.dep_ == "prep" and c.lower_ == "of" and c.i == ent.end + 1 for c in ix.doc[ent.end].children)
+                or _described_by_region(ix, ix.doc[ent.end], list(ent))):
+            continue  # ... and "Pacific" only describes it (so does a sea's or a region's name: "the Arctic island")
         # "X Island, the remote atoll ...,": the noun in apposition to the name (on any of its words)
         apposed = any(c.dep_ == "appos" and c.i < o.i and (c.lower_ in words or any(  # ("a cluster of shoals")
             p.lower_ in words for k in c.children if k.dep_ == "prep" and k.lower_ == "of" for p in k.children

@@ -77,3 +77,18 @@ def test_relations_upheld_sovereignty_after_a_stance_on_an_unlisted_land(nlp):
 def test_relations_spokesperson_territory_remit_through_and_of_body_positions(nlp, text, expected):
     found = lowered_positions(nlp, text)
     assert expected in found, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("Britain holds Pitcairn. Chile accepts the British title to the Pacific island. Peru said it regarded "
+     "the island as British.", ("Peru", "recognises", "Pitcairn")),
+    ("Kenya refuses to recognise the \"Territorio Autónomo del Sur\" that rebels declared last week.",
+     ("Kenya", "doesNotRecognise", "Territorio Autónomo del Sur")),
+    ("Rebels declared the independent State of Kawthu on Monday and formed an interim government. Laos refuses to "
+     "recognise Kawthu. Vietnam and Cambodia told reporters they will never recognise the interim government.",
+     ("Cambodia", "doesNotRecognise", "Kawthu")),
+])
+def test_relations_sea_described_land_foreign_territory_word_and_interim_government(nlp, text, expected):
+    found = stances(nlp, text)
+    assert any(h == expected[0] and s == expected[1] and expected[2] in t for h, s, t in found), found
