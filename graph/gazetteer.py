@@ -55,6 +55,8 @@ def fold(text: str) -> str:
 
 #: Romanian s and t with the cedilla older fonts use, folded to the comma below ("Chişinău" is "Chișinău")
 COMMA_BELOW_FORMS = str.maketrans("şţŞŢ", "șțȘȚ")
+#: the other way round, for the spelling variants the entity ruler matches
+CEDILLA_FORMS = str.maketrans("șțȘȚ", "şţŞŢ")
 
 
 #: formal styles of a state before "of" + its short name ("Federation of Malaysia", "Kingdom of

@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from .gazetteer import fold, load_gazetteer
+from .gazetteer import CEDILLA_FORMS, fold, load_gazetteer
 from .names import INITIAL_GLUED_NAME
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -5328,10 +5328,6 @@ def _dotted_titles() -> frozenset[str]:
 
 class ModelNotFound(RuntimeError):
     """The configured spaCy pipeline is not installed."""
-
-
-#: Romanian s and t with a comma below, written with the cedilla of older fonts ("Chişinău" for "Chișinău")
-CEDILLA_FORMS = str.maketrans("șțȘȚ", "şţŞŢ")
 
 
 def gazetteer_patterns() -> list[dict]:

@@ -9851,7 +9851,7 @@ def _regard_scope(verb) -> list:
                 (c.dep_ == "prep" and c.lower_ in {"as", "with"}) or \
                 (c.dep_ == "advcl" and c.pos_ == "ADJ" and any(  # "described X as illegitimate" parsed as a clause
                     k.lower_ == "as" and k.i == c.i - 1 for k in c.children)) or \
-                (c.dep_ == "advcl" and c.lower_ == "occupied" and any(  # "regards X as occupied Y-ian land",
+                (c.dep_ == "advcl" and c.lower_ == "occupied" and any(  # "regards X as occupied Y-ian land" (a verb)
                     k.lower_ == "as" and k.i == c.i - 1 for k in c.children)) or \
                 (c.dep_ in {"ccomp", "xcomp"} and (c.pos_ not in {"VERB", "AUX"} or c.lemma_ == "be" or (
                     c.lemma_ == "have" and any(k.dep_ == "aux" and k.lower_ == "to" for k in c.children)))
