@@ -5383,7 +5383,7 @@ def _facts_for_anchor(ix: _Index, s: int, e: int, kind: str) -> list[_Fact]:
         body = ix.ent_mention(ix.ent_at[e + 2])
         for f in out[n_rev:]:
             if f.kind == "title" and f.info.org is None and f.info.org_name is None and body is not None and \
-                    " of " not in f.info.title:  # ("the Leader of the Opposition, Name of the X Front": a member)
+                    " of " not in f.info.title:  # ("Leader of the Opposition, Name of the X Front": a member)
                 f.info.org = body
     return out
 
