@@ -9622,9 +9622,8 @@ def _belonging_territories(ix: _Index, cue, memory: dict, holders: list) -> tupl
         if owners & states or own:
             seceding = [r for r in refs if _secession_context(ix, r)]
             return seceding, bool(seceding) != any(c.dep_ == "neg" for c in clause.children)
-    annexed = memory.get("annexed") or {}
     # "X is Y's" of a land another state annexed rejects the annexation (as "regards X as part of Y" does)
-    taken_back = bool(owners) and any(annexed.get(r.name) not in {None, *owners} for r in refs)
+    taken_back = any(_annexed_by_other(memory, r.name, owners) for r in refs)
     return refs, any(c.dep_ == "neg" for c in clause.children) != taken_back
 
 
@@ -9990,7 +9989,7 @@ def _land_frame(toks: list):
 
 
 #: verbs of a land's place inside a state's area: "regards X as lying within Y's waters"
-WITHIN_VERBS = frozenset({"lie", "lying", "fall", "falling", "sit", "sitting", "be", "being"})
+WITHIN_VERBS = frozenset({"lie", "fall", "sit", "be"})
 #: a state's areas a land may lie within
 STATE_AREA_WORDS = frozenset({"zone", "territory", "waters", "borders", "boundaries", "jurisdiction", "eez",
                               "shelf", "domain"})
@@ -10500,11 +10499,10 @@ def _regard_territories(ix: _Index, cue, flavour: str, memory: dict, holders: li
         return refs, set()
     framed = any(c.dep_ in {"amod", "compound"} and c.lower_ in SECESSION_WORDS | {"renegade", "rebel"}
                  for c in frame.children)  # "as a breakaway province"
-    annexed = memory.get("annexed") or {}
     seceding = {r.name for r in refs if r.mention is not None and
                 (framed or r.mention.label == "COUNTRY" or own and _secession_context(ix, r) and (
                     r.name in ix.gaz.declared_states or _declared_land(ix, r, cue, holders)) or owner is not None
-                 and annexed.get(r.name) not in {None, owner.kb_id})}  # (not the annexer's: "part of Y" rejects it)
+                 and _annexed_by_other(memory, r.name, {owner.kb_id}))}  # (not the annexer's: "part of Y" rejects it)
     # (a state's own "part of Y" denies only a land that declared itself a state: talk of a vote is no
     # declaration, and "regards X as a Y-ian territory" then restates Y's title)
     if owner is not None and not own:
@@ -10980,7 +10978,7 @@ def extract_stances(doc, article: Article, quotes: Sequence[Quote] = ()) -> Iter
             have = {(st.holder.start, st.territory.name) for st in found}
             found += [st for st in _statehood_assertions(ix, sent) if (st.holder.start, st.territory.name) not in have]
             have = {(st.holder.start, st.territory.name) for st in found}
-            found += [st for st in _equated_lands(ix, sent, memory.get("annexed") or {})
+            found += [st for st in _equated_lands(ix, sent, memory)
                       if (st.holder.start, st.territory.name) not in have]
         except Exception as exc:  # keep the extractor total on odd parses
             log.debug("stances in %r: %s", sent.text[:60], exc)
@@ -11325,7 +11323,7 @@ def _statehood_assertions(ix: _Index, sent) -> Iterator[Stance]:
                          cue=_cue_text(ix, [cop, *attrs]), evidence=ix.evidence(cop))
 
 
-def _equated_lands(ix: _Index, sent, annexed: dict) -> Iterator[Stance]:
+def _equated_lands(ix: _Index, sent, memory: dict) -> Iterator[Stance]:
     """A state's word that a land simply is a country: '"X is Y," the Y-ian president said'.
 
     The copula's subject is a gazetteer territory and its complement nothing but a
@@ -11338,7 +11336,7 @@ def _equated_lands(ix: _Index, sent, annexed: dict) -> Iterator[Stance]:
     Args:
         ix: the document index.
         sent: the sentence span.
-        annexed: the lands the article has told were annexed, with their annexers.
+        memory: the article's stance memory (the lands it has told were annexed, with their annexers).
 
     Yields:
         Stances.
@@ -11371,7 +11369,7 @@ def _equated_lands(ix: _Index, sent, annexed: dict) -> Iterator[Stance]:
             if not _secession_context(ix, ref):
                 continue  # the claimant's own claim on a land in dispute: no stance
             stance = "doesNotRecognise"
-        elif annexed.get(ref.name) not in {None, owner.kb_id or owner.text}:
+        elif _annexed_by_other(memory, ref.name, {owner.kb_id or owner.text}):
             stance = "doesNotRecognise"  # "X is Y" of a land Z annexed
         else:
             stance = "recognises"
@@ -13259,8 +13257,7 @@ def _territory_refs(ix: _Index, cue, region: list, memory: dict, holders: list) 
                 return [named]
             if _declarations(ix) and any(c.dep_ == "amod" and c.lower_ in INTERIM_WORDS for c in o.children):
                 # "rejects the interim government" that a land set up after declaring self-rule: that land
-                keys = {h.kb_id or h.text for h in holders}
-                last = [r for r in memory.get("last_territories") or [] if r.name not in keys][:1]
+                last = _last_stance_land(memory, {h.kb_id or h.text for h in holders})
                 if last:
                     return last
     for o in direct + [p for o in direct for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
@@ -13276,17 +13273,15 @@ def _territory_refs(ix: _Index, cue, region: list, memory: dict, holders: list) 
             # "will not recognise the assembly's claim": a claim the article has told of, to the land in focus
             owners = {m.kb_id for c in o.children if c.dep_ == "poss" for m in [ix.country_mention(c)]
                       if m is not None}
-            keys = {h.kb_id or h.text for h in holders} | owners
             # (the land of the stance just stated first: "A considers Y's claim to X void. B rejects Y's claim")
-            last = [r for r in memory.get("last_territories") or [] if r.name not in keys][:1]
+            last = _last_stance_land(memory, {h.kb_id or h.text for h in holders} | owners)
             return last or [r for r in _salient_territories(ix, o.i, holders, 1) if r.name not in owners]
         if _definite_act(o):
             # "has not recognised the proclamation", "won't recognise this referendum": an act the article
             # has told of, about the land in focus (salience as for "considers the declaration void"); with no
             # listed land before, the named land of the stances just stated ("the self-styled State of X")
-            keys = {h.kb_id or h.text for h in holders}
-            return _salient_territories(ix, o.i, holders, 1) or [
-                r for r in memory.get("last_territories") or [] if r.name not in keys][:1]
+            return _salient_territories(ix, o.i, holders, 1) or _last_stance_land(
+                memory, {h.kb_id or h.text for h in holders})
     # a description: "what he called quasi-state entities in eastern Ukraine"
     for o in _descriptive_heads(ix, region, direct):
         if o.lemma_.lower() in HOLD_NOUNS and _held_things(ix, o):
@@ -13374,6 +13369,19 @@ SETTLEMENT_NOUNS = frozenset({"city", "town", "village", "municipality", "commun
 # framing that makes "the X's claims" the claims of a breakaway territory
 CLAIMANT_WORDS = frozenset({"separatist", "separatists", "secessionist", "secessionists", "rebel", "rebels",
                             "breakaway", "insurgent", "insurgents", "independence"})
+
+
+def _last_stance_land(memory: dict, keys: set) -> list[TerritoryRef]:
+    """The named land of the stances just stated, unless it is one of ``keys`` (the holders, an owner).
+
+    Args:
+        memory: the article's stance memory.
+        keys: names the land may not be.
+
+    Returns:
+        A list of at most one territory reference.
+    """
+    return [r for r in memory.get("last_territories") or [] if r.name not in keys][:1]
 
 
 def _party_state(ix: _Index, cue, state, holders: list, memory: dict) -> bool:
@@ -14912,6 +14920,21 @@ def _remember_annexations(ix: _Index, sent, memory: dict) -> None:
             annexed[r.name] = annexer.kb_id
 
 
+def _annexed_by_other(memory: dict, land: str, owners: set) -> bool:
+    """Tell whether the article has told that a state other than ``owners`` annexed ``land``.
+
+    Args:
+        memory: the article's stance memory (see :func:`_remember_annexations`).
+        land: the land's name.
+        owners: the states a frame gives the land to (none: False).
+
+    Returns:
+        True when the land's recorded annexer is none of the owners.
+    """
+    annexer = (memory.get("annexed") or {}).get(land)
+    return bool(owners) and annexer is not None and annexer not in owners
+
+
 def _pair_territories(ix: _Index, pron, holders: list, memory: dict) -> list[TerritoryRef]:
     """The lands a bare "both" / "all" stands for: "Asked about A and B, she said Y considers both to be
     Z's": the last coordinated territory names earlier in the sentence or in the one before, else the
@@ -15114,11 +15137,14 @@ def _status_change(o) -> bool:
     Returns:
         True for a change noun with "to" / "in" / "of" + "status" (or "status quo").
     """
-    # (the parser may hang the "to" phrase on the verb, right after the object)
-    preps = [*o.children, *(c for c in o.head.children if c.i == o.right_edge.i + 1)]
     return o.lemma_.lower() in CHANGE_NOUNS and any(
         c.dep_ == "prep" and c.lower_ in {"to", "in", "of"} and any(
-            p.dep_ == "pobj" and p.lemma_.lower() in {"status", "quo"} for p in c.children) for c in preps)
+            p.dep_ == "pobj" and p.lemma_.lower() in {"status", "quo"} for p in c.children) for c in _object_preps(o))
+
+
+def _object_preps(o) -> list:
+    """The children of an object and the phrase the parser hung on its verb right after it ("changes to X")."""
+    return [*o.children, *(c for c in o.head.children if c.i == o.right_edge.i + 1)]
 
 
 def _changed_lands(ix: _Index, cue, holders: list) -> list[TerritoryRef]:
@@ -15137,8 +15163,7 @@ def _changed_lands(ix: _Index, cue, holders: list) -> list[TerritoryRef]:
     out: list[TerritoryRef] = []
     for o in (c for c in cue.children if c.dep_ in {"dobj", "obj"}):
         if _status_change(o):
-            preps = [*o.children, *(c for c in o.head.children if c.i == o.right_edge.i + 1)]
-            names = [p for c in preps if c.dep_ == "prep" for s in c.children if s.lemma_.lower() == "status"
+            names = [p for c in _object_preps(o) if c.dep_ == "prep" for s in c.children if s.lemma_.lower() == "status"
                      for g in s.children if g.dep_ == "prep" and g.lower_ == "of" for p in g.children]
         elif _act_to_annex(o):
             names = [d for c in o.children if c.dep_ in {"acl", "xcomp", "relcl"} for d in c.children
