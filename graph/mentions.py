@@ -26,6 +26,26 @@ from .nlp import (ADMIN_AREA_NOUNS, COMPASS_ADJECTIVES, NAMING_CLAUSE_WORDS, OFF
                   plural_noun_opening)
 
 NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "COUNTRY", "TERRITORY", "PLACE"}
+
+def _demonym_surname(ent: Span, label: str, gaz: Gazetteer) -> bool:
+    """Tell whether a person's name merely ends in a word that is also a demonym: "Raymond Christian".
+
+    :meth:`Gazetteer.is_demonym` reads a phrase by its last word ("Ordinary Kazakhs"); a PERSON entity of
+    proper nouns whose singular last word is a nationality or faith adjective is a surname ("Christian",
+    "English", "French"), not a people.
+
+    Args:
+        ent: the entity span.
+        label: its label.
+        gaz: the gazetteer.
+
+    Returns:
+        True for a PERSON entity of two or three words, all but the last tagged as proper nouns and none of them
+        a demonym, whose last word does not end in "s" and which is no demonym as a whole.
+    """
+    words = list(ent)
+    return label == "PERSON" and 2 <= len(words) <= 3 and not words[-1].text.endswith("s") and \
+        fold(ent.text) not in gaz.demonyms and all(t.tag_ == "NNP" and not gaz.is_demonym(t.text) for t in words[:-1])
 SPEECH_VERBS = {"say", "tell", "speak", "add", "warn", "claim", "threaten", "ask", "write", "post", "state", "insist",
                 "argue", "note", "explain", "declare", "announce", "accuse", "deny", "reply", "respond", "complete"}
 # words that never make a name on their own (directions, generic nouns often capitalised)
@@ -3874,7 +3894,8 @@ def extract_mentions(doc: Doc, article: Article) -> Iterator[NameMention]:
         if not kb and label in {"PERSON", "ORG", "FAC", "LOC"} and _landmark_name(surface):
             label, place_cue = "GPE", True  # "Prasat X", "X Triangle", "X Head": a site or a landform
         if not kb:
-            if label == "NORP" or gaz.is_demonym(surface) or fold(surface) in STOP_NAMES:
+            if label == "NORP" or gaz.is_demonym(surface) and not _demonym_surname(ent, label, gaz) or \
+                    fold(surface) in STOP_NAMES:
                 continue
             if surface == "Parliament" and (len(ent) != 1 or label != "ORG" or not (
                     _lone_legislature_at(doc, ent.start) or doc[ent.start - 1].lower_ == "of")):

@@ -480,7 +480,8 @@ BOUNDARY_NAME_WORDS = frozenset({"Line", "Parallel"})
 LINE_CUE_VERBS = frozenset({"accept", "back", "support", "endorse", "respect", "uphold", "acknowledge", "reject",
                             "dispute", "contest", "challenge", "oppose", "deny"})
 # a self-ruling polity's body name: "the Autonomous Administration of X" is recognised like a state
-SELF_RULE_MARKERS = ("autonomous", "self-governing", "self-ruling", "self-rule")
+SELF_RULE_MARKERS = ("autonomous", "self-governing", "self-ruling", "self-rule", "self-administration",
+                     "self-administered", "self-government")
 SELF_RULE_BODIES = frozenset({"administration", "government", "authority"})
 
 
@@ -1031,6 +1032,7 @@ def _owned_name_heads(verb, gaz) -> tuple[list, bool]:
                 objs += [s for s in c.children if s.dep_ in {"nsubj", "nsubjpass"}]
         kinds = {_demonym_or_owned(f, gaz) for f in frames}
         if objs and (True in kinds or False in kinds):
+            objs = [of_land(o) for o in objs]  # "regards the whole of X as Y-ian territory": X
             return objs + [h for o in objs for h in o.conjuncts], True in kinds
     return [], False
 

@@ -4226,6 +4226,9 @@ def _earlier_source(ctx: _Ctx, tok: "Token") -> "Token | None":
         if t.dep_ == "pobj" and v.tag_ == "VBN" and v.i > t.i and v.head.pos_ == "VERB" and v.head.i > v.i and \
                 not any(c.dep_.startswith("nsubj") for c in v.children):
             v = v.head  # "In a statement read out to reporters, X said": "In" hung on the participle
+        if t.dep_ == "pobj" and h.lower_ in ("in", "through", "via") and v.pos_ == "NOUN" and \
+                v.dep_ in ("dobj", "obj") and v.head.pos_ == "VERB" and v.head.i < v.i < h.i:
+            v = v.head  # "X explained the step in a signed statement": "in" hung on the verb's object
         if t.dep_ == "pobj" and h.lower_ in ("in", "through", "via") and v.pos_ == "VERB":
             return _subject(ctx, v)
         if t.dep_ == "pobj" and h.lower_ == "with" and h.head.pos_ == "VERB" \

@@ -737,6 +737,8 @@ class _Index:
                     doc[start - 1].lower_.rstrip(".") in STYLE_WORDS | HONORIFICS:
                 start += 1  # "Datuk Seri Name", "Datuk Amar Name": a second Malay style after the first
             elif ent is not None and ent.ent_id_ and ent.label_ != "PERSON":
+                if self._place_given_name(start, end):
+                    break
                 start = max(start + 1, min(ent.end, end))
             elif self.gaz.country_of_demonym(t.text) is not None and not self._faith_given_name(t):
                 start += 1
@@ -771,14 +773,36 @@ class _Index:
         return not (end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].ent_type_ == "PERSON")
 
     def _faith_given_name(self, t) -> bool:
-        """Whether a group adjective with no country ("Christian") is a given name here: "Christian Moreau".
+        """Whether a group adjective with no country ("Christian") is a name here: "Christian Moreau".
 
-        The gazetteer lists faiths and peoples as demonyms with no state; some of them are given names too.
-        The recogniser's reading decides: inside a PERSON entity that goes on past it, the word names a person.
+        The gazetteer lists faiths and peoples as demonyms with no state; some of them are given names or surnames
+        too. The recogniser's reading decides: inside a PERSON entity that goes on past it, or closing one after
+        proper nouns ("Raymond Christian"), the word names a person.
         """
         ent = self.ent_at[t.i]
-        return self.gaz.country_of_demonym(t.text) == "" and ent is not None and ent.label_ == "PERSON" and \
-            ent.end > t.i + 1
+        if self.gaz.country_of_demonym(t.text) != "" or ent is None or ent.label_ != "PERSON":
+            return False
+        # (or a surname closing the entity after proper nouns: "Raymond Christian")
+        return ent.end > t.i + 1 or t.i > ent.start and not t.text.endswith("s") and all(
+            u.tag_ == "NNP" and not self.gaz.is_demonym(u.text) for u in self.doc[ent.start:t.i])
+
+    def _place_given_name(self, start: int, end: int) -> bool:
+        """Whether a listed city's one-word name opens a person's name right after a title: "President Santiago
+        X Y" (a city's name is a given name too; a title is never followed by a place and then a name).
+
+        Args:
+            start: the first token of the run (the city's name).
+            end: the token after the run.
+
+        Returns:
+            True for a one-word PLACE entity after a title word, with two or more untagged or PERSON words after
+            it in the run.
+        """
+        doc = self.doc
+        ent = self.ent_at[start]
+        return ent is not None and ent.label_ == "PLACE" and len(ent) == 1 and end - start >= 3 and start > 0 and \
+            doc[start - 1].lower_ in self.lead_words and all(doc[k].ent_type_ in {"", "PERSON"}
+                                                              for k in range(start + 1, end))
 
     def _plausible_name(self, start: int, end: int) -> bool:
         doc = self.doc
@@ -796,7 +820,8 @@ class _Index:
             if self.gaz.country_of_demonym(t.text) is not None and not self._faith_given_name(t):
                 return False
             ent = self.ent_at[t.i]
-            if ent is not None and ent.ent_id_ and ent.label_ != "PERSON":
+            if ent is not None and ent.ent_id_ and ent.label_ != "PERSON" and not (
+                    t.i == start and self._place_given_name(start, end)):
                 return False
             if ent is not None and ent.label_ in {"MONEY", "PERCENT", "QUANTITY", "CARDINAL",
                                                   "ORDINAL", "LANGUAGE", "EVENT", "LAW"}:
@@ -4078,6 +4103,9 @@ def _subject_body_before(ix: _Index, its) -> Mention | None:
                 named = _self_named_body(ix, t) if ent is None and t.pos_ == "NOUN" else None
                 if named is not None:
                     return named
+                if ent is None and k == no - 1 and its.i == ix.sents[no].start and sent.root.i == t.head.i and \
+                        (state := _ministry_state(ix, sent)) is not None:
+                    return state  # "The Y-ian foreign ministry acted at once. Its spokeswoman, X, ..."
     return None
 
 
@@ -6759,6 +6787,18 @@ def _context_state(ix: _Index, f: _Fact, info: _TitleInfo) -> Mention | None:
     voiced = _voiced_state(ix, f, info)
     if voiced is not None:
         return voiced
+    # 2d. "A was equally blunt. Foreign Minister Name said ...": a title that opens the sentence after one whose
+    # subject is a state, in the same paragraph and naming no other state itself (a disputed land may be
+    # named; the centering rule of _subject_body_before)
+    if span[0] - n == sent.start:
+        lead = _lead_subject_state(ix, sent)
+        others = {m.kb_id for e in ix.ents_in(sent.start, sent.end)
+                  for m in [ix.country_mention(e.root, allow_demonym=False, allow_capital=True)]
+                  if m is not None and m.label == "COUNTRY"} - {lead}
+        if lead is not None and not others:
+            return next((m for e in ix.ents_in(ix.sent_at[sent.start - 1].start, sent.start)
+                         for m in [ix.country_mention(e.root, allow_demonym=False)]
+                         if m is not None and m.kb_id == lead), None)
     # 3. the outlet's own state: a domestic paper writes its government's offices unqualified (and "our
     # Minister of A and B" in the paper's own voice, however long the portfolio)
     core = [w for w in words if w not in RANK_PREFIXES | {"of", "for", "and", "the"}]
@@ -7017,6 +7057,9 @@ def _context_body(ix: _Index, f: _Fact, info: _TitleInfo) -> tuple[Mention | Non
             org, org_name, _ = _org_from_run(ix, list(doc[subj[0].start:subj[0].end]))
             if org is not None and org.label != "PERSON":
                 return org, org_name
+        state = _ministry_state(ix, prev) if len(subj) <= 1 and not officer else None
+        if state is not None:
+            return state, None  # "Y's foreign ministry said ... . Spokeswoman Name said": Y's spokeswoman
         if not subj and not officer and opener is None:
             # "The interior ministry kept quiet. Spokesperson Name said ...": the same centering rule
             # for a body named in lower case (the graph keeps no lower-case body as an entity, so the body is
@@ -7050,6 +7093,35 @@ def _context_body(ix: _Index, f: _Fact, info: _TitleInfo) -> tuple[Mention | Non
     if org is None or org.label == "PERSON":
         return None, None
     return org, org_name
+
+
+def _ministry_state(ix: _Index, sent) -> Mention | None:
+    """The state whose lower-case ministry a sentence has as its subject: "Y's foreign ministry said ...".
+
+    "The Y-ian foreign ministry acted at once" and "Y's foreign ministry said" name the body by its state:
+    a spokesperson (or "its spokeswoman") in the next sentence speaks for that state (the centering rule of
+    :func:`_subject_body_before`).
+
+    Args:
+        ix: the document index.
+        sent: the sentence span.
+
+    Returns:
+        The state's mention, or None when the subject is no lower-case ministry-like noun owned by a
+        country's possessive or nationality adjective.
+    """
+    subj = [c for c in sent.root.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if len(subj) != 1:
+        return None
+    noun = subj[0]
+    if noun.lemma_.lower() not in MINISTRY_WORDS | {"embassy"} or not noun.is_lower or noun.tag_ not in {"NN", "NNP"}:
+        return None
+    states = [m for c in noun.children if c.dep_ in {"poss", "amod", "compound"} and c.i < noun.i
+              for m in [ix.country_mention(c)] if m is not None and m.label == "COUNTRY"]
+    words = [t for t in ix.doc[noun.left_edge.i:noun.i] if ix.ent_at[t.i] is None and t.tag_ != "POS"]
+    if len(states) != 1 or not all(t.is_lower or t.i == sent.start for t in words):
+        return None
+    return states[0]
 
 
 def _lower_body_subject(sent) -> str | None:
@@ -9755,6 +9827,73 @@ def _definite_act(tok) -> bool:
         not (nxt is not None and nxt.lower_ in {"of", "on", "in", "over", "about"})  # (wherever the parser hung it)
 
 
+#: nouns of a boundary line: "the border", "the 2009 line"
+LINE_NOUNS = BORDER_NOUNS | {"line"}
+#: acts by which a state marks out a land as its own: "the survey of X", "the demarcation of X"
+SURVEY_NOUNS = frozenset({"survey", "demarcation", "delimitation", "mapping", "cadastre", "registration"})
+
+
+def _survey_of_land(ix: _Index, tok) -> bool:
+    """Tell whether a recognition cue's object is a survey or demarcation of a listed territory.
+
+    "Will not recognise a one-sided Y-ian survey of X": marking out a land is an act of the sovereignty
+    claimed over it, so recognising it or not is a stance on the land (as for "the annexation of X"). A
+    country's own survey ("the survey of Y") is no disputed land's.
+
+    Args:
+        ix: the document index.
+        tok: a direct object of a recognition cue.
+
+    Returns:
+        True for a survey noun with an "of" phrase that names a territory.
+    """
+    return tok.lemma_.lower() in SURVEY_NOUNS and tok.pos_ == "NOUN" and any(
+        ix.ent_at[p.i] is not None and ix.ent_at[p.i].label_ == "TERRITORY"
+        for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj")
+
+
+#: entity labels a boundary line's phrase may hold and still name no line: "the 2009 line", "by Y-ian surveyors"
+LINE_NAME_FREE_LABELS = frozenset({"DATE", "CARDINAL", "QUANTITY", "ORDINAL", "NORP"})
+#: nouns of a part of a line: "a stretch of that frontier"
+LINE_PART_NOUNS = frozenset({"stretch", "section", "segment", "part", "length", "portion"})
+
+
+def _border_object(ix: _Index, tok) -> bool:
+    """Tell whether a recognition cue's object is an unnamed boundary line or a stretch of one.
+
+    "Will not recognise a stretch of that frontier Y's surveyors drew" and "recognises the line of 2009 as
+    the international border" take a stance on the line of the land in dispute (a line's recognition is one on
+    the land it bounds, as for a named line such as a treaty's).
+
+    Args:
+        ix: the document index.
+        tok: a direct object of a recognition cue.
+
+    Returns:
+        True for a definite border or line noun (or a stretch of one) with no "with" / "between" phrase, no
+        relative clause, no nationality or hyphenated kind before it ("the Y-ian line", "the nine-dash line")
+        and no name in the phrase but a date, a number or a nationality ("drawn by Y-ian surveyors").
+    """
+    head = tok
+    if tok.lemma_.lower() in LINE_PART_NOUNS:
+        lines = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for p in c.children if p.dep_ == "pobj" and p.lemma_.lower() in LINE_NOUNS]
+        if not lines:
+            return False
+        head = lines[0]
+    if head.lemma_.lower() not in LINE_NOUNS or head.pos_ != "NOUN":
+        return False
+    if not any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in head.children):
+        return False  # ("any line the two states never agreed": no line drawn)
+    if any(c.dep_ == "prep" and c.lower_ in {"with", "between"} or c.dep_ == "relcl"
+           for c in (*tok.children, *head.children)):
+        return False
+    if any("-" in t.text or ix.ent_at[t.i] is not None and ix.ent_at[t.i].label_ == "NORP"
+           for t in ix.doc[head.left_edge.i:head.i]):
+        return False  # "the Y-ian line", "the nine-dash line": a line a state claims, named by its kind
+    return all(ix.ent_at[t.i] is None or ix.ent_at[t.i].label_ in LINE_NAME_FREE_LABELS for t in tok.subtree)
+
+
 def _body_possessor(tok) -> bool:
     """Tell whether ``tok`` is a possessive common noun for a body: "the assembly's", "the parliament's".
 
@@ -10416,7 +10555,8 @@ def _regard_territories(ix: _Index, cue, flavour: str, memory: dict, holders: li
                         break
             if not refs:
                 refs = _salient_territories(ix, n.i, holders, 1)
-            return refs, set()
+            # "considers any questioning of Y's sovereignty over X illegal": the challenge is void, Y's title holds
+            return refs, {r.name for r in refs} if _challenged(n) else set()
         return [], set()
     frame = _land_frame(scope)
     land = frame is not None
@@ -10514,6 +10654,29 @@ def _regard_territories(ix: _Index, cue, flavour: str, memory: dict, holders: li
     return refs, seceding
 
 
+#: a title a challenge may attack (not "a breach of the law")
+CHALLENGED_NOUNS = frozenset({"sovereignty", "rule", "control", "jurisdiction", "authority", "administration",
+                              "dominion", "independence", "statehood"})
+#: nouns of an attack on a title: "any questioning of Y's sovereignty", "a challenge to its rule over X"
+CHALLENGE_NOUNS = frozenset({"questioning", "challenge", "violation", "denial", "infringement", "breach",
+                             "contestation", "undermining"})
+
+
+def _challenged(n) -> bool:
+    """Tell whether a voidable noun is the object of a challenge ("any questioning of Y's sovereignty").
+
+    Args:
+        n: a noun of a voidable act or status.
+
+    Returns:
+        True when ``n`` is a title noun, the object of "of", "to" or "on" after a noun of challenge: calling
+        the challenge illegal upholds the title it challenges.
+    """
+    head = n.head
+    return n.lemma_.lower() in CHALLENGED_NOUNS and n.dep_ == "pobj" and head.dep_ == "prep" and \
+        head.lower_ in {"of", "to", "on"} and head.head.lemma_.lower() in CHALLENGE_NOUNS
+
+
 #: words that make a declaration one of statehood or self-rule: "declared independence", "proclaimed a state"
 DECLARED_STATUS_WORDS = STATUS_NOUNS | frozenset({"independent", "state", "republic", "autonomy", "autonomous",
                                                   "sovereign", "nation"})
@@ -10560,8 +10723,30 @@ def _declarations(ix: _Index) -> list:
             tok.lemma_.lower() in {"declare", "proclaim"} and tok.pos_ == "VERB" and not _denied_clause(tok) and
             any(t.lemma_.lower() in DECLARED_STATUS_WORDS for t in tok.subtree if t.i > tok.i)) or (
             tok.lemma_.lower() in {"declaration", "proclamation"} and (
-                _definite_act(tok) or _independence_declaration(tok)))]
+                _definite_act(tok) or _independence_declaration(tok))) or _accession_to_state(ix, tok)]
     return ix.declarations
+
+
+def _accession_to_state(ix: _Index, tok) -> bool:
+    """Tell whether ``tok`` tells of a land's act to join a state: "a vote to accede to Z", "its accession to Z".
+
+    A land that votes to leave its state for another puts its status in question as one that declares
+    independence does: a third state's "regards X as part of Y" then denies the act.
+
+    Args:
+        ix: the document index.
+        tok: a token of the article.
+
+    Returns:
+        True for the verb "accede" / "secede" (also tagged as a noun inside quote marks; not in a denied
+        clause) or the noun "accession" with "to" and a country after it.
+    """
+    if not ({tok.lower_, tok.lemma_.lower()} & {"accede", "secede"} and tok.pos_ in {"VERB", "NOUN"} and
+            not _denied_clause(tok) or
+            tok.lemma_.lower() == "accession" and tok.pos_ == "NOUN"):
+        return False
+    return any(getattr(ix.country_mention(p), "label", "") == "COUNTRY" for c in tok.children
+               if c.dep_ == "prep" and c.lower_ == "to" for p in c.children if p.dep_ == "pobj")
 
 
 def _other_state_declares(ix: _Index, verb, ref: TerritoryRef) -> bool:
@@ -13267,7 +13452,8 @@ def _territory_refs(ix: _Index, cue, region: list, memory: dict, holders: list) 
         if refs:
             return refs
     for o in direct:
-        if o.lemma_.lower() == "claim" and o.tag_ == "NN" and any(c.dep_ == "poss" for c in o.children) and \
+        if o.lemma_.lower() == "claim" and o.tag_ == "NN" and any(
+                c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in {"the", "this", "that"}) for c in o.children) and \
                 not any(c.dep_ == "prep" for c in o.children) and not (
                     o.i + 1 < len(ix.doc) and ix.doc[o.i + 1].lower_ in {"to", "over", "on", "of"}):
             # "will not recognise the assembly's claim": a claim the article has told of, to the land in focus
@@ -13276,6 +13462,13 @@ def _territory_refs(ix: _Index, cue, region: list, memory: dict, holders: list) 
             # (the land of the stance just stated first: "A considers Y's claim to X void. B rejects Y's claim")
             last = _last_stance_land(memory, {h.kb_id or h.text for h in holders} | owners)
             return last or [r for r in _salient_territories(ix, o.i, holders, 1) if r.name not in owners]
+        if _border_object(ix, o):
+            # "will not recognise a stretch of that frontier", "recognises the 1990 line as lawful": the line
+            # of the disputed land in focus
+            refs = [r for r in _salient_territories(ix, o.i, holders, 1)
+                    if r.mention is not None and r.mention.label == "TERRITORY"]
+            if refs:
+                return refs
         if _definite_act(o):
             # "has not recognised the proclamation", "won't recognise this referendum": an act the article
             # has told of, about the land in focus (salience as for "considers the declaration void"); with no
@@ -13369,6 +13562,8 @@ SETTLEMENT_NOUNS = frozenset({"city", "town", "village", "municipality", "commun
 # framing that makes "the X's claims" the claims of a breakaway territory
 CLAIMANT_WORDS = frozenset({"separatist", "separatists", "secessionist", "secessionists", "rebel", "rebels",
                             "breakaway", "insurgent", "insurgents", "independence"})
+#: a movement that may proclaim a state for itself: "the group's state", "the rebels' republic"
+MOVEMENT_NOUNS = CLAIMANT_WORDS | frozenset({"group", "movement", "front", "militia", "faction"})
 
 
 def _last_stance_land(memory: dict, keys: set) -> list[TerritoryRef]:
@@ -13436,7 +13631,10 @@ def _focus_territories(ix: _Index, o, holders: list, memory: dict, heads: frozen
         return []
     kids = list(o.children)
     dets = [c.lower_ for c in kids if c.dep_ in {"det", "predet", "nummod", "preconj"}]
-    if not any(d in FOCUS_DETERMINERS for d in dets):
+    # ("the group's state", "the council's republic": a body's or a movement's possessive is as definite as "the")
+    if not any(d in FOCUS_DETERMINERS for d in dets) and not (o.tag_ == "NN" and any(
+            _body_possessor(c) or c.dep_ == "poss" and c.is_lower and c.lemma_.lower() in MOVEMENT_NOUNS and
+            any(d.dep_ == "det" and d.lower_ == "the" for d in c.children) for c in kids)):
         return []
     if _indefinite_count(o):
         return []
@@ -13811,10 +14009,14 @@ def _hold_territories(ix: _Index, cue, region: list, memory: dict, holders: list
         if t.lemma_.lower() == "award" or t.lemma_.lower() in TRANSFER_NOUNS:
             preps = [c for c in preps if c.lower_ == "of"]  # "the award of X to Y": X is the land
         nested = [k for c in preps if c.lower_ == "of" for p in c.children if p.dep_ == "pobj"
-                  for k in p.children if k.dep_ == "prep" and k.lower_ == "over"]
+                  for k in p.children if k.dep_ == "prep" and (k.lower_ == "over" or k.lower_ == "in" and (
+                      ix.country_mention(p) is not None and any(g.dep_ == "pobj" and g.pos_ == "PROPN"
+                                                                for g in k.children)))]
         if nested and not any(c.lower_ == "over" for c in preps):
-            preps += nested  # "the sovereignty of the Kingdom of A over B": "over B" hung on the holder
-        if any(c.lower_ == "over" for c in preps) or cue.pos_ == "VERB" and any(
+            # "sovereignty of the Crown of A over B", "the sovereignty of A in B": "over / in B" hung on the
+            # holder
+            preps += nested
+        if any(c.lower_ == "over" or c in nested for c in preps) or cue.pos_ == "VERB" and any(
                 c.dep_ == "prep" and c.lower_ == "over" and c.i > t.i for c in cue.children):
             # "the sovereignty of A over B": "of" names the holder, "over" the land (also with "over B" hung on
             # the verb)
@@ -14233,9 +14435,11 @@ def _held_place(ix: _Index, o, memory: dict, holders: list) -> list[TerritoryRef
     toks = [t for t in _np_tokens(o) if not (t.dep_ == "amod" and t.head.i == o.i and t.i < o.i and t.is_lower
                                              and not glued_name_part(ix.doc, t.i - 1))  # ("the X-asa reef")
             and t.i not in framed]
-    if o.lower_ in GENERIC_LAND_NOUNS and not o.text[:1].isupper() and all(
-            ix.ent_at[t.i] is None or ix.ent_at[t.i].label_ == "COUNTRY" for t in toks if t.i != o.i):
-        return []  # "claims on territory inside Y": a state's own land, no land of its own
+    if o.lower_ in GENERIC_LAND_NOUNS and not o.text[:1].isupper() and (all(
+            ix.ent_at[t.i] is None or ix.ent_at[t.i].label_ == "COUNTRY" for t in toks if t.i != o.i) or any(
+            c.dep_ == "poss" and ix.country_mention(c) is not None for c in o.children)):
+        # "claims on territory inside Y": a state's own land, no land of its own; so are "Y's territories in Z"
+        return []
     name = _descriptive_name(toks)
     # "each reef the Tribunal gave it": a name in the clause is no name of the land
     return [TerritoryRef(mention=None, name=name)] if len(name) > 3 and any(w[:1].isupper() for w in name.split()) \
@@ -15014,7 +15218,8 @@ def _integrity_parts(o) -> list:
     """The lands named in "X's territorial integrity, including A and B": [A, B].
 
     Upholding a state's territorial integrity "including" a land upholds the state's hold
-    on that land; without "including" it names no land but the state itself.
+    on that land, and so does its integrity "in" a named land ("the territorial integrity of X in A");
+    without either it names no land but the state itself.
 
     Args:
         o: a token, the head of the object.
@@ -15026,6 +15231,12 @@ def _integrity_parts(o) -> list:
         return []
     parts = [p for c in o.children if c.dep_ == "prep" and c.lower_ == "including"
              for p in c.children if p.dep_ == "pobj"]
+    ins = [c for h in (o, *(g for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
+                            for g in c.children if g.dep_ == "pobj"))
+           for c in h.children if c.dep_ == "prep" and c.lower_ == "in"]
+    if o.dep_ in {"dobj", "obj"}:  # ("in X" hung on the verb right after the object)
+        ins += [c for c in o.head.children if c.dep_ == "prep" and c.lower_ == "in" and c.i == o.right_edge.i + 1]
+    parts += [p for c in ins for p in c.children if p.dep_ == "pobj" and p.pos_ == "PROPN"]
     return parts + [k for p in parts for k in p.conjuncts]
 
 
@@ -15033,6 +15244,24 @@ def _is_status(o) -> bool:
     """"status" as a land's standing ("the region's constitutional status"), not "the status quo"."""
     return o.lemma_.lower() == "status" and not any(c.lower_ == "quo" for c in o.children) and \
         not (o.i + 1 < len(o.doc) and o.doc[o.i + 1].lower_ == "quo")
+
+
+def _name_follows(ix: _Index, cue) -> bool:
+    """Tell whether a polity's name follows a cue directly (past adverbs, determiners and punctuation).
+
+    Args:
+        ix: the document index.
+        cue: the recognition cue.
+
+    Returns:
+        True when the first word after them starts a territory, country or GPE name.
+    """
+    doc = ix.doc
+    k = cue.i + 1
+    while k < len(doc) and (doc[k].pos_ in {"ADV", "DET", "PART"} or doc[k].is_punct):
+        k += 1
+    ent = ix.ent_at[k] if k < len(doc) else None
+    return ent is not None and ent.label_ in {"TERRITORY", "COUNTRY", "GPE"}
 
 
 def _status_object(ix: _Index, cue) -> bool:
@@ -15074,18 +15303,16 @@ def _status_object(ix: _Index, cue) -> bool:
                                          and ix.ent_at[g.i].label_ == "TERRITORY" for g in c.children)
                    for c in clauses):
                 return True  # "said recognising X was out of the question": X read as the clause's subject
+            if any(c.tag_ == "VBN" and not any(g.dep_ in {"nsubj", "nsubjpass", "mark"} for g in c.children)
+                   for c in clauses) and _name_follows(ix, cue):
+                return True  # "recognise a 'Republic of X' proclaimed by Y": the participle read as the object
             return any(g.lower_ in {"what", "whatever"} for c in clauses for g in c.children) or any(
                 c.lemma_ == "be" and not any(g.dep_ == "mark" for g in c.children) and any(
                     g.dep_ == "nsubj" and g.i == cue.i + 1 and ix.ent_at[g.i] is not None and
                     ix.ent_at[g.i].label_ == "TERRITORY" for g in c.children) and any(
                     g.dep_ == "attr" and ix.ent_at[g.i] is not None and ix.ent_at[g.i].label_ == "COUNTRY"
                     for g in c.children) for c in clauses)
-        doc = ix.doc
-        k = cue.i + 1
-        while k < len(doc) and (doc[k].pos_ in {"ADV", "DET", "PART"} or doc[k].is_punct):
-            k += 1
-        ent = ix.ent_at[k] if k < len(doc) else None
-        return ent is not None and ent.label_ in {"TERRITORY", "COUNTRY", "GPE"}
+        return _name_follows(ix, cue)
     for o in objs:
         ent = ix.ent_at[o.i]
         if ent is not None and ent.label_ in {"TERRITORY", "COUNTRY", "GPE"}:
@@ -15097,7 +15324,8 @@ def _status_object(ix: _Index, cue) -> bool:
                 or _definite_act(o) \
                 or _named_map(o) \
                 or _integrity_parts(o) or _legitimacy_of(o) or _idea_of_status(o) or _status_bid(o) or _land_right(o) \
-                or _existence_of(o) or _status_change(o) or _act_to_annex(o) \
+                or _existence_of(o) or _status_change(o) or _act_to_annex(o) or _border_object(ix, o) \
+                or _survey_of_land(ix, o) \
                 or (lem in HOLD_NOUNS and (lem != "title" or any(
                     c.dep_ == "prep" and c.lower_ == "to" for c in o.children))) \
                 or o.lower_ in {"what", "them", "it", "these", "those", "both", "all"} or lem in ANNEX_LEMMAS \
