@@ -302,7 +302,46 @@ def stolen_object(verb):
                         any(c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN"} for c in n.children) or
                         any(c.dep_ == "nsubj" and c.i > n.i for c in r.children)):  # (or two subjects)
                 return n
-    return None
+    return declared_name_object(verb)
+
+
+#: verbs of setting up a polity: "the 'X Republic' declared on Sunday by ..."
+POLITY_SETUP_VERBS = frozenset({"declare", "proclaim", "announce", "establish", "form", "create", "set"})
+
+
+def declared_name_object(verb):
+    """The name right after a recognition verb that the parser made the subject of the participle after it.
+
+    "will not recognise the 'Autonomous Region of X' declared on Sunday by ...": the participle is read as a
+    verb of its own (the sentence's, or the recognition verb's clause) with the name as its subject, so the
+    recognition verb has no object. The capitalised name that follows the verb (past an article and quote marks)
+    is its object.
+
+    Args:
+        verb: a verb with no object.
+
+    Returns:
+        The head of the name, or None.
+    """
+    if any(c.dep_ in {"dobj", "obj"} for c in verb.children):
+        return None
+    # (the participle above the verb, or hung on it as its clause: "recognise the X declared ...")
+    setups = [verb.head] if verb.dep_ in {"ccomp", "advcl"} else []
+    setups += [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i]
+    doc = verb.doc
+    k = verb.i + 1
+    while k < len(doc) and (doc[k].lower_ in {"the", "a", "an"} or doc[k].is_quote):
+        k += 1
+    if k >= len(doc) or doc[k].pos_ != "PROPN" or not doc[k].text[:1].isupper():
+        return None
+    head = doc[k]
+    while head.dep_ == "compound" and head.head.i > head.i and head.head.pos_ == "PROPN":
+        head = head.head
+    setup = head.head
+    if head.dep_ not in {"nsubj", "nsubjpass"} or setup not in setups or setup.i < head.i or \
+            setup.lemma_.lower() not in POLITY_SETUP_VERBS:
+        return None
+    return head
 
 
 # the words that add named parts to a land noun: "all its territory, including X", "its islands, notably Y"
@@ -1635,6 +1674,8 @@ def find_unlisted_territories(doc) -> list[tuple[int, int, str]]:
                 c.dep_ == "npadvmod" and c.pos_ == "PROPN" and c.i > tok.i and any(
                     x.dep_ == "cc" and x.lower_ == "as" and x.i < c.i for x in tok.children))]
             heads += [h for c in heads for h in c.conjuncts]
+            if not heads and (named := declared_name_object(tok)) is not None:
+                heads = [named]
             # "Chad refused to recognise Varnia": a one-word name NER took for a person (each name on its own:
             # "recognises A but not B")
             lone = {h.i for h in heads if _lone_person_name(doc, h, tok)}
@@ -1778,9 +1819,11 @@ def find_unlisted_territories(doc) -> list[tuple[int, int, str]]:
                 (doc[run[1] - 1].text in BOUNDARY_NAME_WORDS or h.text in BOUNDARY_NAME_WORDS) and
                 run[1] - run[0] > 1)  # "the X Line", "the Line of X": a drawn border
             located = any(e.label_ == "LOC" for e in doc.ents if e.start <= run[0] and e.end == run[1])
-            if has_det and not held and not words & STATE_NAME_WORDS and tok.lower_ not in TERRITORY_FRAMING \
+            if has_det and not held and not words & (STATE_NAME_WORDS | {"nation"}) and \
+                    tok.lower_ not in TERRITORY_FRAMING \
                     and not land_named and not located and not is_self_rule_name(doc[run[0]:run[1]].text):
-                continue  # "recognise the Houthis": a group, not a place (the NER's own LOC reading is one)
+                continue  # "recognise the Houthis": a group, not a place (the NER's own LOC reading is one; so is
+                # "the X Nation" or "the Nation of X", a people's polity)
             name = doc[run[0]:run[1]].text
             found.setdefault(name, run)
             for alias in _aliases_of(doc, h, gaz):
@@ -4248,6 +4291,9 @@ NON_NAME_WORDS = frozenset({"company", "corporation", "corp", "corp.", "inc", "i
 def find_titled_persons(doc) -> list[tuple[int, int]]:
     """Persons NER read as an organisation because a rank leads the name: "Rear Adm. Ana Berg".
 
+    So is a name NER glued to the seat or place before it with an honorific between ("MP for X Mr Ana Berg":
+    the words after "Mr" / "Mrs" / "Ms" / "Dr" inside a place's or body's entity).
+
     A one-word body's name right after a title and before a bare capitalised word is a given name
     ("President Duma Varek": a parliament's name serving as a given name). Otherwise the entity must open
     with a person title of the gazetteer (after rank modifiers such as
@@ -4263,6 +4309,12 @@ def find_titled_persons(doc) -> list[tuple[int, int]]:
     titles = {t.casefold() for t in load_gazetteer().person_titles}
     out = []
     for ent in doc.ents:
+        inner = [t.i for t in ent[1:-1] if t.lower_.rstrip(".") in {"mr", "mrs", "ms", "dr"} and t.text[:1].isupper()]
+        if ent.label_ in {"GPE", "LOC", "ORG", "FAC"} and inner and 2 <= ent.end - inner[0] - 1 <= 3 and all(
+                t.is_alpha and t.text[:1].isupper() and t.lower_ not in NON_NAME_WORDS | BODY_WORDS
+                for t in doc[inner[0] + 1:ent.end]):
+            out.append((inner[0] + 1, ent.end))  # "MP for Varn Mr Ana Berg": a seat, an honorific, then the name
+            continue
         if ent.label_ != "ORG":
             continue
         if len(ent) == 1 and ent.start > 0 and doc[ent.start - 1].lower_ in titles and ent.end < len(doc) and \

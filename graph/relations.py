@@ -640,6 +640,8 @@ class _Index:
             text = ent.text
             key = re.sub(r"^the\s+", "", fold(text))
             key = re.sub(r"('s|')$", "", key)
+            if key not in self.gaz.capitals and f"the {key}" in self.gaz.capitals:
+                key = f"the {key}"  # a seat whose name keeps its article: "The Hague"
             if allow_capital and key in self.gaz.capitals:
                 country = self.gaz.capitals[key]
                 return self.mention(ent.start, ent.end, self._label_for(country), country)
@@ -7037,8 +7039,9 @@ def _context_body(ix: _Index, f: _Fact, info: _TitleInfo) -> tuple[Mention | Non
     if sent is None:
         return None, None
     opener = _quote_opening_before(ix, info.head.i - len(words) + 1) if info.head is not None else None
-    if info.head is not None and (info.head.i - sent.start < len(words) + 2 * officer or opener is not None) and \
-            ix.sent_no(sent.start if opener is None else opener) > 0:
+    lead = int(doc[sent.start].lower_ in {"a", "an", "the"})  # ("A spokeswoman, Name, said ...")
+    if info.head is not None and (info.head.i - sent.start < len(words) + 2 * officer + lead or opener is not None) \
+            and ix.sent_no(sent.start if opener is None else opener) > 0:
         # "The Ruritanian Foreign Ministry replied. Deputy spokesman Name said ...": a title that opens the
         # sentence speaks for the body the sentence before had as its subject (the centering rule: the
         # subject is the likeliest centre to be continued; Grosz, Joshi & Weinstein 1995); a quote that
@@ -10611,6 +10614,9 @@ def _regard_territories(ix: _Index, cue, flavour: str, memory: dict, holders: li
         cands += [t for t in frame.children if t.i == frame.i - 1 and t.lower_ in GEO_NOUNS and (
             t.dep_ in {"compound", "amod"} and t.tag_ in {"NN", "JJ"})]
     cands += [c for t in cands for c in t.conjuncts if c.i < frame.i and c not in cands]  # "regards A and B as"
+    # "considers the Y-ian territories in Z (to be) part of Y": Z only locates the described lands
+    cands = [t for t in cands if not (t.dep_ == "pobj" and t.head.lower_ in {"in", "on", "off", "near", "around"}
+                                      and t.head.head in cands)]
     gathered: list[TerritoryRef] = []
     for t in cands:
         if t.tag_ == "WDT" and t.lower_ in {"which", "that"} and cue.dep_ == "relcl" and cue.head.i < t.i:
@@ -13013,7 +13019,8 @@ def _inverted_ellipsis(ix: _Index, sent, antecedents: list, used: set) -> list[S
             end += 1
         if k > sent.start and end < sent.end and doc[end - 1].text == ",":
             end -= 1  # ("..., nor has B, diplomats noted": the aside after the comma)
-        if end + 1 < sent.end and doc[end].text == "," and doc[end + 1].lower_ in RELATIVE_OPENERS:
+        if end + 1 < sent.end and doc[end].text == "," and doc[end + 1].lower_ in RELATIVE_OPENERS or \
+                end < sent.end and doc[end - 1].text == "," and doc[end].lower_ in RELATIVE_OPENERS:
             end = sent.end  # ("so does B, which opened an embassy there": a relative clause on B)
         if not holders or end < sent.end and not doc[end].is_punct and doc[end].ent_type_ != "DATE":
             continue  # "Nor has B said when ...": a verb of its own follows
@@ -13259,6 +13266,10 @@ def _territory_refs(ix: _Index, cue, region: list, memory: dict, holders: list) 
     # "jurisdiction over any part of X" is a partitive of the held land, not "X as part of Y"
     held_parts = {t.i for t in region if t.lower_ in {"part", "parts"} and t.head.dep_ == "prep"
                   and t.head.lower_ in {"over", "to"} and t.head.head.lemma_.lower() in HOLD_NOUNS | {cue.lemma_.lower()}}
+    # ... also joined to a held land: "sovereignty over X or any part of Y"
+    held_parts |= {t.i for t in region if t.lower_ in {"part", "parts"} and t.dep_ == "conj" and
+                   t.head.dep_ == "pobj" and t.head.head.lower_ in {"over", "to"} and
+                   t.head.head.head.lemma_.lower() in HOLD_NOUNS | {cue.lemma_.lower()}}
     # "the annexation of some part of X": a partitive of the annexed land too
     held_parts |= {t.i for t in region if t.lower_ in {"part", "parts"} and t.head.dep_ == "prep"
                    and t.head.lower_ == "of" and t.head.head.lemma_.lower() in ANNEX_LEMMAS}
@@ -13327,7 +13338,11 @@ def _territory_refs(ix: _Index, cue, region: list, memory: dict, holders: list) 
                 owned = _annexed_owner(ix, t, holders)
                 if owned is not None:
                     return [owned]
-                # "has never recognised the 1981 annexation": the territory the article is about
+                # "has never recognised the 1981 annexation": the territory the article is about (the most
+                # salient one, the headline's weighing most: not a wider land named just before for its setting)
+                salient = _salient_territories(ix, t.i, holders, 1)
+                if salient:
+                    return salient
                 last = _last_territory(ix, t.i)
                 if last is not None:
                     return [last]
@@ -14437,8 +14452,10 @@ def _held_place(ix: _Index, o, memory: dict, holders: list) -> list[TerritoryRef
             and t.i not in framed]
     if o.lower_ in GENERIC_LAND_NOUNS and not o.text[:1].isupper() and (all(
             ix.ent_at[t.i] is None or ix.ent_at[t.i].label_ == "COUNTRY" for t in toks if t.i != o.i) or any(
-            c.dep_ == "poss" and ix.country_mention(c) is not None for c in o.children)):
+            c.dep_ in {"poss", "amod", "compound"} and getattr(ix.country_mention(c), "label", "") == "COUNTRY"
+            for c in o.children)):
         # "claims on territory inside Y": a state's own land, no land of its own; so are "Y's territories in Z"
+        # and "the Y-ian territories in Z"
         return []
     name = _descriptive_name(toks)
     # "each reef the Tribunal gave it": a name in the clause is no name of the land
