@@ -1738,6 +1738,20 @@ def find_unlisted_territories(doc) -> list[tuple[int, int, str]]:
                     if heads[0].lower_ in POLITY_POSSESSORS and heads[0].dep_ == "poss" and \
                             heads[0].head.lower_ in POLITY_NAME_WORDS:
                         heads = [heads[0].head]  # "the so-called X People's Republic"
+                elif tok.lower_ in {"breakaway", "separatist", "secessionist"} and tok.i > 0 and \
+                        doc[tok.i - 1].pos_ == "PROPN" and doc[tok.i - 1].text[:1].isupper() and \
+                        nxt < len(doc) and doc[nxt].lower_ in SELF_RULE_BODIES | {"council", "movement"}:
+                    heads = [doc[tok.i - 1]]  # "X breakaway council": the land whose self-rule the body claims
+                elif nxt < len(doc) and doc[nxt].lower_ in SELF_RULE_BODIES | {"council"}:
+                    # "a self-declared council which claimed control of the X region": the land the body rules
+                    heads = [p for c in doc[nxt].children if c.dep_ in {"relcl", "acl"}
+                             for h in c.subtree if h.lemma_.lower() in {"control", "administration", "power"}
+                             for g in h.children if g.dep_ == "prep" and g.lower_ in {"of", "over"}
+                             for p in g.children if p.dep_ == "pobj"]
+                    heads = [h if h.pos_ == "PROPN" else next(
+                        (c for c in h.children if c.dep_ == "compound" and c.pos_ == "PROPN"), None)
+                        for h in (of_land(h) for h in heads)]  # ("the X region": the name)
+                    heads = [h for h in heads if h is not None]
             elif (tok.lower_ in POLITY_NAME_WORDS or tok.lower_ == "state" and tok.i + 2 < len(doc) and
                   doc[tok.i + 2].pos_ == "PROPN") and tok.text[:1].isupper() and tok.i + 2 < len(doc) and \
                     doc[tok.i + 1].lower_ == "of" and doc[tok.i + 2].text[:1].isupper() | (
@@ -1751,6 +1765,7 @@ def find_unlisted_territories(doc) -> list[tuple[int, int, str]]:
                 run = _name_run(doc, tok)
                 if run is not None and run[0] < tok.i and so_called(doc, run[0]):
                     heads = [tok]  # "the so-called X People's Republic": a name a state's style closes
+
         speakers = {c.i for h in heads if h.dep_ == "conj" and h.ent_type_ == "PERSON" for c in h.children
                     if c.dep_ == "conj" and c.i > h.i and c.lemma_.lower() in APPOSED_SPEAKER_TITLES}
         for h in heads:

@@ -13310,8 +13310,11 @@ def _territory_refs(ix: _Index, cue, region: list, memory: dict, holders: list) 
         rival = _rival_government_region(ix, o)
         if rival is not None and all((h.kb_id or h.text) != rival.name for h in holders):
             return [rival]  # "the rival government set up in X": X, a region, as a would-be polity
-        if rival is None and any(c.dep_ == "prep" and c.lower_ == "in" for h in (o, *o.children) for c in h.children):
-            return []  # a rival body seated in a town with no land in focus: the town is no territory
+        if rival is None and (any(c.dep_ == "prep" and c.lower_ == "in" for h in (o, *o.children) for c in h.children)
+                              or any(c.dep_ == "prep" and c.lower_ == "in" and c.i == o.right_edge.i + 1
+                                     for c in cue.children)):
+            return []  # a rival body seated in a town with no land in focus: the town is no territory (also with "in"
+            # hung on the verb)
     region_ids = {t.i for t in region}
     # the annexation frame comes first: "recognise Russia's annexation of X"
     heads = [t for t in region if t.head.i not in region_ids or t.head.i == cue.i or t.dep_ in {"pobj", "dobj", "oprd"}]
@@ -13460,6 +13463,14 @@ def _territory_refs(ix: _Index, cue, region: list, memory: dict, holders: list) 
                 last = _last_stance_land(memory, {h.kb_id or h.text for h in holders})
                 if last:
                     return last
+        if o.lower_ in SELF_RULE_BODIES and _declarations(ix) and any(
+                c.dep_ == "poss" and c.pos_ == "PROPN" and ix.ent_at[c.i] is not None and ix.ent_at[c.i].label_ == "ORG"
+                for c in o.children):
+            # "did not recognise the X Organisation's administration": the self-rule a group set up, on the land
+            # of the stances just stated
+            last = _last_stance_land(memory, {h.kb_id or h.text for h in holders})
+            if last:
+                return last
     for o in direct + [p for o in direct for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
                        for p in c.children if p.dep_ == "pobj"]:
         # ... or its "of" phrase: "the UK's de facto administration of the islands"
@@ -13876,8 +13887,8 @@ def _rival_body(o) -> bool:
     Returns:
         True for a governing body's noun with a rival word or a so-called framing.
     """
-    if o.lemma_.lower() not in SELF_RULE_BODIES | {"authorities"}:
-        return False
+    if o.lemma_.lower() not in SELF_RULE_BODIES | {"authorities", "council"}:
+        return False  # (a council too: "a self-declared council which claimed control of X")
     return any(c.dep_ == "amod" and (c.lower_ in RIVAL_WORDS or c.lower_ in {"declared", "proclaimed", "styled"} and
                                      any(k.lower_ == "self" for k in c.children)) for c in o.children) or \
         so_called(o.doc, o.i) or any(so_called(o.doc, c.i) for c in o.children if c.dep_ == "amod")
@@ -15342,7 +15353,7 @@ def _status_object(ix: _Index, cue) -> bool:
                 or _named_map(o) \
                 or _integrity_parts(o) or _legitimacy_of(o) or _idea_of_status(o) or _status_bid(o) or _land_right(o) \
                 or _existence_of(o) or _status_change(o) or _act_to_annex(o) or _border_object(ix, o) \
-                or _survey_of_land(ix, o) \
+                or _survey_of_land(ix, o) or _rival_body(o) \
                 or (lem in HOLD_NOUNS and (lem != "title" or any(
                     c.dep_ == "prep" and c.lower_ == "to" for c in o.children))) \
                 or o.lower_ in {"what", "them", "it", "these", "those", "both", "all"} or lem in ANNEX_LEMMAS \
