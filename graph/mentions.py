@@ -26,26 +26,6 @@ from .nlp import (ADMIN_AREA_NOUNS, COMPASS_ADJECTIVES, NAMING_CLAUSE_WORDS, OFF
                   plural_noun_opening)
 
 NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "COUNTRY", "TERRITORY", "PLACE"}
-
-def _demonym_surname(ent: Span, label: str, gaz: Gazetteer) -> bool:
-    """Tell whether a person's name merely ends in a word that is also a demonym: "Raymond Christian".
-
-    :meth:`Gazetteer.is_demonym` reads a phrase by its last word ("Ordinary Kazakhs"); a PERSON entity of
-    proper nouns whose singular last word is a nationality or faith adjective is a surname ("Christian",
-    "English", "French"), not a people.
-
-    Args:
-        ent: the entity span.
-        label: its label.
-        gaz: the gazetteer.
-
-    Returns:
-        True for a PERSON entity of two or three words, all but the last tagged as proper nouns and none of them
-        a demonym, whose last word does not end in "s" and which is no demonym as a whole.
-    """
-    words = list(ent)
-    return label == "PERSON" and 2 <= len(words) <= 3 and not words[-1].text.endswith("s") and \
-        fold(ent.text) not in gaz.demonyms and all(t.tag_ == "NNP" and not gaz.is_demonym(t.text) for t in words[:-1])
 SPEECH_VERBS = {"say", "tell", "speak", "add", "warn", "claim", "threaten", "ask", "write", "post", "state", "insist",
                 "argue", "note", "explain", "declare", "announce", "accuse", "deny", "reply", "respond", "complete"}
 # words that never make a name on their own (directions, generic nouns often capitalised)
@@ -3415,6 +3395,27 @@ def _definite_title(doc: Doc, ent: Span) -> bool:
     nxt = doc[ent.end] if ent.end < len(doc) else None
     return nxt is None or nxt.is_punct and nxt.text not in {"-", "'s", "’s"} or \
         nxt.pos_ in {"VERB", "AUX"} or nxt.lower_ in {"himself", "herself"}
+
+
+def _demonym_surname(ent: Span, label: str, gaz: Gazetteer) -> bool:
+    """Tell whether a person's name merely ends in a word that is also a demonym: "Raymond Christian".
+
+    :meth:`Gazetteer.is_demonym` reads a phrase by its last word ("Ordinary Kazakhs"); a PERSON entity of
+    proper nouns whose singular last word is a nationality or faith adjective is a surname ("Christian",
+    "English", "French"), not a people.
+
+    Args:
+        ent: the entity span.
+        label: its label.
+        gaz: the gazetteer.
+
+    Returns:
+        True for a PERSON entity of two or three words, all but the last tagged as proper nouns and none of them
+        a demonym, whose last word does not end in "s" and which is no demonym as a whole.
+    """
+    words = list(ent)
+    return label == "PERSON" and 2 <= len(words) <= 3 and not words[-1].text.endswith("s") and \
+        fold(ent.text) not in gaz.demonyms and all(t.tag_ == "NNP" and not gaz.is_demonym(t.text) for t in words[:-1])
 
 
 def extract_mentions(doc: Doc, article: Article) -> Iterator[NameMention]:

@@ -1765,7 +1765,6 @@ def find_unlisted_territories(doc) -> list[tuple[int, int, str]]:
                 run = _name_run(doc, tok)
                 if run is not None and run[0] < tok.i and so_called(doc, run[0]):
                     heads = [tok]  # "the so-called X People's Republic": a name a state's style closes
-
         speakers = {c.i for h in heads if h.dep_ == "conj" and h.ent_type_ == "PERSON" for c in h.children
                     if c.dep_ == "conj" and c.i > h.i and c.lemma_.lower() in APPOSED_SPEAKER_TITLES}
         for h in heads:

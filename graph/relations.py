@@ -6770,7 +6770,7 @@ def _context_state(ix: _Index, f: _Fact, info: _TitleInfo) -> Mention | None:
     if cap is None and before is not None and len(states) >= 2 and len(set(states)) == 1 and \
             before.kb_id in _main_states(ix):
         return before  # (before the name only where the sentence names the capital's state as well)
-    if cap is not None and _lead_subject_state(ix, sent) == cap.kb_id:
+    if cap is not None and getattr(_lead_subject_state(ix, sent), "kb_id", None) == cap.kb_id:
         return cap  # "A reacted first. Foreign Minister Name said in A's capital ...": two signs agree
     # 2b. "In CAPITAL, Deputy Foreign Minister Name said ...": the setting that opens the sentence, or
     # the sentence before it in the same paragraph ("In CAPITAL, the tone differed. Minister Name said")
@@ -6792,15 +6792,11 @@ def _context_state(ix: _Index, f: _Fact, info: _TitleInfo) -> Mention | None:
     # 2d. "A was equally blunt. Foreign Minister Name said ...": a title that opens the sentence after one whose
     # subject is a state, in the same paragraph and naming no other state itself (a disputed land may be
     # named; the centering rule of _subject_body_before)
-    if span[0] - n == sent.start:
-        lead = _lead_subject_state(ix, sent)
-        others = {m.kb_id for e in ix.ents_in(sent.start, sent.end)
-                  for m in [ix.country_mention(e.root, allow_demonym=False, allow_capital=True)]
-                  if m is not None and m.label == "COUNTRY"} - {lead}
-        if lead is not None and not others:
-            return next((m for e in ix.ents_in(ix.sent_at[sent.start - 1].start, sent.start)
-                         for m in [ix.country_mention(e.root, allow_demonym=False)]
-                         if m is not None and m.kb_id == lead), None)
+    lead = _lead_subject_state(ix, sent) if span[0] - n == sent.start else None
+    if lead is not None and not {m.kb_id for e in ix.ents_in(sent.start, sent.end)
+                                 for m in [ix.country_mention(e.root, allow_demonym=False, allow_capital=True)]
+                                 if m is not None and m.label == "COUNTRY"} - {lead.kb_id}:
+        return lead
     # 3. the outlet's own state: a domestic paper writes its government's offices unqualified (and "our
     # Minister of A and B" in the paper's own voice, however long the portfolio)
     core = [w for w in words if w not in RANK_PREFIXES | {"of", "for", "and", "the"}]
@@ -7557,7 +7553,7 @@ def _named_states(ix: _Index) -> dict[str, int]:
     return counts
 
 
-def _lead_subject_state(ix: _Index, sent) -> str | None:
+def _lead_subject_state(ix: _Index, sent) -> Mention | None:
     """The state that is the subject of the sentence before ``sent`` in the same paragraph, or None.
 
     Args:
@@ -7565,7 +7561,7 @@ def _lead_subject_state(ix: _Index, sent) -> str | None:
         sent: a sentence span.
 
     Returns:
-        The state's id when the sentence before opens the paragraph's topic with a state as its subject
+        The state's mention when the sentence before opens the paragraph's topic with a state as its subject
         ("A reacted first."), else None.
     """
     doc = ix.doc
@@ -7574,7 +7570,7 @@ def _lead_subject_state(ix: _Index, sent) -> str | None:
         return None
     subj = next((c for c in prev.root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     m = ix.country_mention(subj, allow_demonym=False) if subj is not None and subj.pos_ == "PROPN" else None
-    return m.kb_id if m is not None and m.label == "COUNTRY" else None
+    return m if m is not None and m.label == "COUNTRY" else None
 
 
 def _main_states(ix: _Index) -> set[str]:
@@ -13310,9 +13306,8 @@ def _territory_refs(ix: _Index, cue, region: list, memory: dict, holders: list) 
         rival = _rival_government_region(ix, o)
         if rival is not None and all((h.kb_id or h.text) != rival.name for h in holders):
             return [rival]  # "the rival government set up in X": X, a region, as a would-be polity
-        if rival is None and (any(c.dep_ == "prep" and c.lower_ == "in" for h in (o, *o.children) for c in h.children)
-                              or any(c.dep_ == "prep" and c.lower_ == "in" and c.i == o.right_edge.i + 1
-                                     for c in cue.children)):
+        if rival is None and any(c.dep_ == "prep" and c.lower_ == "in" for h in _object_preps(o)
+                                 for c in (h, *h.children)):
             return []  # a rival body seated in a town with no land in focus: the town is no territory (also with "in"
             # hung on the verb)
     region_ids = {t.i for t in region}
@@ -15259,11 +15254,10 @@ def _integrity_parts(o) -> list:
         return []
     parts = [p for c in o.children if c.dep_ == "prep" and c.lower_ == "including"
              for p in c.children if p.dep_ == "pobj"]
-    ins = [c for h in (o, *(g for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
-                            for g in c.children if g.dep_ == "pobj"))
-           for c in h.children if c.dep_ == "prep" and c.lower_ == "in"]
-    if o.dep_ in {"dobj", "obj"}:  # ("in X" hung on the verb right after the object)
-        ins += [c for c in o.head.children if c.dep_ == "prep" and c.lower_ == "in" and c.i == o.right_edge.i + 1]
+    # (on the object, on its "of" state, or hung on the verb right after the object)
+    ins = [c for c in (*_object_preps(o), *(k for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
+                                             for g in c.children if g.dep_ == "pobj" for k in g.children))
+           if c.dep_ == "prep" and c.lower_ == "in"]
     parts += [p for c in ins for p in c.children if p.dep_ == "pobj" and p.pos_ == "PROPN"]
     return parts + [k for p in parts for k in p.conjuncts]
 

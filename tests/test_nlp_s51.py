@@ -1,5 +1,5 @@
 """graph.nlp, session 51: "regarded the whole of X as Y-ian territory" names X as an unlisted territory; "MP for X Mr
-NAME" read as one place holds a person after the honorific.
+NAME" read as one place holds a person after the honorific; "the X breakaway council" names X as a territory.
 
 The names are invented; the NER reads "the X Boreal" as an organisation.
 """
@@ -35,3 +35,12 @@ def test_nlp_honorific_inside_a_place_entity_starts_a_person(words, ent, expecte
     doc = Doc(spacy.blank("en").vocab, words=words)
     doc.ents = [Span(doc, ent[0], ent[1], label=ent[2])]
     assert expected in find_titled_persons(doc)
+
+
+@pytest.mark.model
+def test_nlp_name_before_breakaway_council_is_a_territory(nlp):
+    """"the X breakaway council": the land whose self-rule the body claims."""
+    with nlp.select_pipes(disable=["unlisted_territories"]):
+        bare = nlp("Chile will not recognise the Varnak breakaway council, its foreign minister said.")
+    assert [(bare[s:e].text, canonical) for s, e, canonical in find_unlisted_territories(bare)] == [
+        ("Varnak", "Varnak")]
