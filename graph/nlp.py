@@ -140,7 +140,8 @@ OWNED_HOLD_NOUNS = {"claim": frozenset({"to", "over"}), "ownership": frozenset({
                     "possession": frozenset({"of", "over"}), "control": frozenset({"of", "over"}),
                     "rule": frozenset({"over"}), "annexation": frozenset({"of"}), "occupation": frozenset({"of"}),
                     "administration": frozenset({"of", "over"}), "authority": frozenset({"over"}),
-                    "dominion": frozenset({"over"}), "right": frozenset({"over"})}
+                    "dominion": frozenset({"over"}), "right": frozenset({"over"}),
+                    "zone": frozenset({"over"})}  # ("any Y-ian zone over X": a state's declared maritime zone)
 # "accepts / does not dispute that X belongs to Y" or "... that X is Peruvian" (the stance verbs of relations.py)
 BELONG_CUE_VERBS = frozenset({"accept", "acknowledge", "concede", "agree", "insist", "maintain", "hold", "dispute",
                               "deny", "contest", "affirm", "reaffirm", "recognise", "recognize", "reject", "dismiss",
@@ -522,6 +523,10 @@ LINE_CUE_VERBS = frozenset({"accept", "back", "support", "endorse", "respect", "
 SELF_RULE_MARKERS = ("autonomous", "self-governing", "self-ruling", "self-rule", "self-administration",
                      "self-administered", "self-government")
 SELF_RULE_BODIES = frozenset({"administration", "government", "authority"})
+#: what a land declares for itself ("declared independence"), and the words of a declared status ("declared X
+#: autonomous", "declared X an independent republic")
+SELF_RULE_STATUS_NOUNS = frozenset({"independence", "statehood", "autonomy", "sovereignty"})
+SELF_RULE_STATUS_WORDS = frozenset({"independent", "autonomous", "sovereign", "self-governing"})
 
 
 def is_self_rule_name(text: str) -> bool:
@@ -926,6 +931,93 @@ def _lone_person_name(doc, head, verb) -> bool:
 
 # words before a person's name that no polity takes: "President X", "leader X"
 LEADER_WORDS = frozenset({"president", "leader", "minister", "premier", "general", "king", "queen", "prince"})
+
+
+#: verbs by which a state or its law sets up a zone ("creates a maritime zone"), and by which the zone takes in
+#: a water or land ("spanning part of the X Sea")
+ZONE_MAKING_VERBS = frozenset({"create", "declare", "draw", "proclaim", "establish", "extend"})
+ZONE_COVER_VERBS = frozenset({"cover", "include", "span", "encompass", "take"})
+#: nouns of a share of a named area: "a third of X", "the middle of X"
+SHARE_NOUNS = frozenset({"third", "quarter", "half", "middle", "centre", "center", "part", "portion", "most", "much"})
+
+
+def zone_lands(zone) -> list:
+    """The water or land a zone takes in: "a zone over X", "a zone covering a third of X", "drawing a zone in X".
+
+    Args:
+        zone: a "zone" noun.
+
+    Returns:
+        The head tokens of what the zone covers (a share noun's "of" object: "a third of X" gives X).
+    """
+    made = zone.dep_ in {"dobj", "obj"} and zone.head.lemma_.lower() in ZONE_MAKING_VERBS
+    heads = [p for c in (*zone.children, *(zone.head.children if made else ())) if c.dep_ == "prep" and
+             c.i > zone.i and c.lower_ in {"over", "in", "across"} for p in c.children if p.dep_ == "pobj"]
+    heads += [p for v in zone.children if v.dep_ == "acl" and v.lemma_.lower() in ZONE_COVER_VERBS
+              for p in v.children if p.dep_ in {"dobj", "obj"}]
+    return [share_of(h) for h in heads]
+
+
+def share_of(tok):
+    """The named area a share noun takes a part of: "about half of the X" -> X (else ``tok`` itself)."""
+    while tok.pos_ in {"NOUN", "ADJ"} and tok.lemma_.lower() in SHARE_NOUNS:
+        objs = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                if p.dep_ == "pobj"]
+        if not objs:
+            break
+        tok = objs[0]
+    return tok
+
+
+def _declaring_lands(verb) -> list:
+    """The land a declaration of independence or self-rule is about: "X declared independence", "separatists
+    in X proclaimed independence", "declared autonomy for X", "declared X an autonomous region".
+
+    The subject of the declaring verb is the land when it is a name that is no person, body or people; a
+    group's subject ("separatists / authorities / leaders in X") places the declaration in X; a small clause
+    ("declared X autonomous") names it as the complement's subject.  The GDELT/CAMEO "declare independence"
+    event, whose actor is the land.
+
+    Args:
+        verb: a "declare" or "proclaim" verb.
+
+    Returns:
+        The head tokens of the land names (may be empty).
+    """
+    people = {"PERSON", "COUNTRY"}  # (a body's or a people's name is left to the name checks below)
+    if any(c.dep_ == "neg" for c in verb.children):
+        return []  # "has not declared independence"
+    status = [c for c in verb.children if c.dep_ in {"dobj", "obj"} and c.lemma_.lower() in SELF_RULE_STATUS_NOUNS]
+    cands = []
+    if status:
+        # (a capitalised common noun at a sentence's start is a group: "Rebels in X proclaimed independence")
+        cands = [p for c in verb.children if c.dep_ == "nsubj"
+                 for p in ([c] if c.pos_ == "PROPN" and c.lower_ not in english_words() and not (
+                     c.lower_.endswith("s") and c.lower_[:-1] in english_words()) else
+                           [p for g in c.children if g.dep_ == "prep" and g.lower_ in {"in", "of"}
+                            for p in g.children if p.dep_ == "pobj"])]
+        cands += [p for o in status for g in o.children if g.dep_ == "prep" and g.lower_ == "for"
+                  for p in g.children if p.dep_ == "pobj"]
+    def declared_status(comp) -> bool:
+        return comp.lower_ in SELF_RULE_STATUS_WORDS or comp.pos_ == "NOUN" and comp.lower_ in FRAMED_AREA_NOUNS and \
+            any(a.dep_ == "amod" and a.lower_ in SELF_RULE_STATUS_WORDS for a in comp.children)
+
+    for comp in (c for c in verb.children if c.dep_ in {"ccomp", "xcomp", "oprd", "dobj", "obj"} and
+                 declared_status(c)):
+        cands += [c for c in comp.children if c.dep_ == "nsubj"]  # "declared X an autonomous region"
+    # (the complement read as the object's apposition: "proclaimed the X Valley an autonomous republic")
+    cands += [o for o in verb.children if o.dep_ in {"dobj", "obj"} and any(
+        a.dep_ == "appos" and declared_status(a) for a in o.children)]
+    heads = []
+    for p in cands:
+        if p.pos_ == "NOUN" and p.lower_ in FRAMED_AREA_NOUNS | LAND_HEAD_NOUNS:
+            # "leaders in the X region", "the region of X": the name before the land word or after its "of"
+            p = next((c for c in p.children if c.dep_ == "compound" and c.i == p.i - 1), None) or next(
+                (x for g in p.children if g.dep_ == "prep" and g.lower_ == "of" for x in g.children
+                 if x.dep_ == "pobj"), p)
+        if p.pos_ == "PROPN" and p.ent_type_ not in people and not load_gazetteer().is_demonym(p.text):
+            heads.append(p)
+    return heads
 
 
 def _part_of_state_heads(part) -> list:
@@ -1629,6 +1721,21 @@ def find_unlisted_territories(doc) -> list[tuple[int, int, str]]:
             # (not a body the parser joined to the list: "over A, B and C, the Department of X said")
             heads += [h for c in heads for h in c.conjuncts if h.lower_ not in STATE_OFFICE_WORDS]
             held = True
+        elif lemma == "zone" and tok.pos_ == "NOUN" and tok.dep_ in {"dobj", "obj"} and \
+                tok.head.lemma_.lower() in ZONE_MAKING_VERBS:
+            # "a statute setting up a fishing zone that spans part of the X Sea", "drawing a zone in the middle
+            # of X": a state's zone is a claim to the water or land it takes in (UNCLOS, art. 56)
+            heads = [h for h in zone_lands(tok) if h.pos_ == "PROPN"]
+            for h in list(heads):
+                e = h.i + 2
+                if h.text in WATER_NAME_WORDS and e < len(doc) and doc[h.i + 1].lower_ == "of" and \
+                        doc[e].ent_type_ in {"COUNTRY", "GPE"}:
+                    e += 1
+                    while e < len(doc) and doc[e].ent_iob_ == "I":
+                        e += 1
+                    found.setdefault(doc[h.i:e].text, (h.i, e))  # "the Gulf of X" (X a state): the water
+                    heads.remove(h)
+            held = True
         elif lemma in {"transfer", "cession", "handover"} and tok.pos_ == "NOUN" and tok.dep_ in {"dobj", "obj"} \
                 and tok.head.lemma_.lower() in TERRITORY_CUE_VERBS:
             # "has never recognised the 1860 transfer of X": only land changes hands between states
@@ -1696,12 +1803,18 @@ def find_unlisted_territories(doc) -> list[tuple[int, int, str]]:
                 # one-word one NER read as a person
                 lone = {h.i for h in heads if _lone_person_name(doc, h, tok) or (
                     h.ent_type_ == "NORP" and h.pos_ == "PROPN" and not gaz.is_demonym(h.text))}
+            if not heads and lemma in {"declare", "proclaim"}:
+                heads = _declaring_lands(tok)  # "X declared independence", "declared X autonomous"
+                lone = {h.i for h in heads}
             if not heads and lemma in REGARD_CUE_VERBS:
                 heads = _state_clause_heads(tok)  # "does not consider X a sovereign state"
             if not heads and lemma in REGARD_CUE_VERBS:
                 run = _surface_owned_run(tok, gaz)  # a regard clause the parser broke
                 if run is not None:
                     found.setdefault(doc[run[0]:run[1]].text, run)
+        elif lemma == "proclaim" and tok.pos_ == "VERB" and tok.dep_ != "amod":  # (not "self-proclaimed": below)
+            heads = _declaring_lands(tok)  # "rebels in X proclaimed independence" ("declare": read above)
+            lone = {h.i for h in heads}  # (whatever the NER made of the name)
         elif tok.lower_ in TERRITORY_CUE_NOUNS or lemma in TERRITORY_CUE_NOUNS:
             heads = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
                      for p in c.children if p.dep_ == "pobj"]
@@ -1900,7 +2013,8 @@ def find_unlisted_territories(doc) -> list[tuple[int, int, str]]:
         if listed is not None and listed.cls == "Place" and doc[_polity_name_start(doc, s)].lower_ in \
                 POLITY_NAME_WORDS and (so_called(doc, s) or s > 0 and doc[s - 1].lower_ in TERRITORY_FRAMING):
             continue  # "the so-called People's Republic of X" with X a listed place: a would-be state, not X
-        if tail and (doc.text.count(tail) > doc.text.count(name) or styled_long):
+        if tail and doc[s].text not in WATER_NAME_WORDS and (doc.text.count(tail) > doc.text.count(name) or
+                                                              styled_long):  # (not "the Gulf of X": a water)
             # (a self-styled "Kingdom of X" is always "X": one node whichever form a text or caption uses)
             canonical[name] = tail  # "the Federal Republic of X" ... "X"
             canonical.setdefault(tail, tail)
@@ -2967,15 +3081,40 @@ def _apposed_landforms(doc, taken: list[tuple[int, int]]) -> list[tuple[int, int
 FEATURE_PREFIXES = frozenset({"lake", "mount", "mt", "mt.", "cape", "gulf"})
 
 
+def title_word_entity(doc, ent) -> bool:
+    """Tell whether an entity is the first word of a listed title before a person: "Consul" in "Consul General X".
+
+    The NER reads a capitalised title word as a place or body now and then; with the word after it, it makes a
+    title the gazetteer lists, and a person's name follows.
+
+    Args:
+        doc: the Doc.
+        ent: an entity span.
+
+    Returns:
+        True for a one-word place or body entity (not a listed name) that opens a listed title before a person.
+    """
+    if ent.label_ not in {"GPE", "ORG", "LOC", "NORP"} or len(ent) != 1 or ent.end + 1 >= len(doc) or \
+            not ent.text.isalpha() or not doc[ent.end].text.isalpha():
+        return False  # (not an abbreviation's: "Maj. Gen." is read elsewhere)
+    gaz = load_gazetteer()
+    if gaz.lookup(ent.text) is not None:
+        return False
+    titles = {t.casefold() for t in gaz.person_titles}
+    nxt = doc[ent.end]
+    return f"{ent.text} {nxt.text}".casefold() in titles and doc[ent.end + 1].ent_type_ == "PERSON" and \
+        doc[ent.end + 1].ent_iob_ == "B"
+
+
 def find_feature_names(doc) -> list[tuple[int, int]]:
-    """Lakes and mountains named after a state: "Lake Chad", "Mount Kenya".
+    """Lakes, mountains and waters named after a state: "Lake Chad", "Mount Kenya", "the Gulf of X".
 
     The gazetteer ruler tags the state's name as a country and leaves the
     capitalised feature word before it outside the entity, so "the waters of
     Lake Chad" would name the country.  A capitalised feature word right before
     a country, territory or place entity starts a geographic name of its own
     (the pattern of the GeoNames feature names: a generic term plus a
-    specific name).
+    specific name); so does a water word with "of" before the state's name.
 
     Args:
         doc: a Doc with entities.
@@ -2992,6 +3131,9 @@ def find_feature_names(doc) -> list[tuple[int, int]]:
         alone = prev.ent_iob_ == "O" or (prev.ent_iob_ == "B" and prev.ent_type_ != "PERSON")
         if prev.lower_ in FEATURE_PREFIXES and prev.text[:1].isupper() and alone:
             out.append((ent.start - 1, ent.end))
+        elif prev.lower_ == "of" and ent.start >= 2 and doc[ent.start - 2].text in WATER_NAME_WORDS and \
+                doc[ent.start - 2].ent_type_ in {"", "PLACE", "LOC"} and ent.label_ != "PLACE":
+            out.append((ent.start - 2, ent.end))  # "the Gulf of X", "the Bay of Y": a water a state names
     return out
 
 
@@ -4961,6 +5103,7 @@ def _register_place_bodies() -> str:
             _replace_ents(doc, [Span(doc, s, e, label="PERSON") for s, e in _found(find_titled_persons, doc)
                                 + _found(find_plural_noun_pairs, doc) + _found(find_aged_persons, doc)])
             _replace_ents(doc, [Span(doc, s, e, label=label) for s, e, label in _found(find_titled_of_persons, doc)])
+            doc.ents = [x for x in doc.ents if not title_word_entity(doc, x)]
             status = _found(find_status_led_bodies, doc)
             if status:
                 doc.ents = [x for x in doc.ents if not any(x.start == s - 1 for s, e in status)]

@@ -4916,6 +4916,15 @@ def _resolve_role(ctx: _Ctx, tok: "Token") -> Mention | None:
         return dataclasses.replace(papers[-1].mention, label="ORG")  # the tagger may read it as a person
     if cands and len({n.key for n in cands}) > 1 and not body and _led_previous_sentence(ctx, cands[-1], tok):
         cands = [cands[-1]]
+    if cands and len({n.key for n in cands}) > 1 and not body:
+        # "X dismissed the request. '...,' the minister said": the holder the sentence before led with by surname
+        # (the same subject preference, a surname taking up its full name as Lee et al. 2013's string match)
+        subj = _leading_subject(ctx, tok)
+        led = [n for n in cands if subj is not None and subj.i != tok.i and subj.pos_ == "PROPN" and n.person
+               and subj.i != n.head and subj.text.casefold() == n.key and not (
+                   subj.i > 0 and ctx.doc[subj.i - 1].pos_ == "PROPN")]  # (a bare surname, not the full name)
+        if len({n.key for n in led}) == 1:
+            cands = led
     ages = {a for c in tok.children if c.i < tok.i and (a := _age_modifier(c))}
     if ages and not body:  # "the 61-year-old lawmaker": not someone introduced with another age
         cands = [n for n in cands if not any(w.isdigit() and len(w) <= 3 and w not in ages for w in n.context)]

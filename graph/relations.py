@@ -59,7 +59,7 @@ from .nlp import (ALIAS_VERBS, BARE_FRAME_VERBS, BELONG_CUE_VERBS, BODY_WORDS, B
                   caps_surname, has_own_name, included_after, included_names, is_setting_phrase, listed_names,
                   lost_object, misparsed_small_clause,
                   glued_name_part, of_land,
-                  plural_noun_opening, s_form_lemmas, so_called, stolen_object)
+                  plural_noun_opening, s_form_lemmas, so_called, stolen_object, zone_lands)
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
@@ -9355,6 +9355,10 @@ def _stance_cues(sent) -> list[tuple[object, str]]:
                     # "has rejected the declaration": the land's own act of statehood the article told of
                     or lem in STATUS_NEGATIVE_VERBS and o.lemma_.lower() in {"declaration", "proclamation"} and
                     _definite_act(o)
+                    or _court_finding(o)  # "respected the court's decision": the finding on the land in dispute
+                    # "also rejected the move": a bare definite act told of just before (not "the move to X")
+                    or lem == "reject" and o.lemma_.lower() in {"move", "announcement"} and _definite_act(o) and
+                    not any(c.dep_ in {"acl", "relcl", "prep", "xcomp", "poss"} for c in o.children)
                     # "will not accept a so-called Kingdom of X": a styled polity refused (never a bare "accepts")
                     or any(c.dep_ == "neg" for c in t.children) and _styled_polity(o)
                     for o in _verb_objects(t) + _claim_objects(t)):  # "will not accept it over X"
@@ -9849,6 +9853,34 @@ def _survey_of_land(ix: _Index, tok) -> bool:
     return tok.lemma_.lower() in SURVEY_NOUNS and tok.pos_ == "NOUN" and any(
         ix.ent_at[p.i] is not None and ix.ent_at[p.i].label_ == "TERRITORY"
         for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj")
+
+
+def _zone_lands(ix: _Index, tok) -> list[TerritoryRef]:
+    """The territories a recognition cue's zone object stands for: "any Y-ian zone over X", "the new Y-ian zone".
+
+    A maritime or economic zone a state declares over a land or a bank is a claim to it (UNCLOS, art. 56:
+    sovereign rights over the zone), so recognising the zone or not is a stance on the land; a bare definite
+    "the (Y-ian) zone" takes up the last zone the article told of (the anaphora of a definite description).
+
+    Args:
+        ix: the document index.
+        tok: a direct object of a recognition cue.
+
+    Returns:
+        The territories the zone takes in, or an empty list.
+    """
+    if tok.lemma_.lower() != "zone" or tok.pos_ != "NOUN":
+        return []
+
+    def lands(z) -> list[TerritoryRef]:
+        ents = [ix.ent_at[p.i] for p in zone_lands(z)]
+        return [TerritoryRef(mention=m, name=m.kb_id or m.text) for e in ents
+                if e is not None and e.label_ == "TERRITORY" for m in [ix.ent_mention(e)] if m is not None]
+    own = lands(tok)
+    if own or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) or any(
+            c.dep_ == "prep" or c.dep_ == "compound" and not ix.gaz.is_demonym(c.text) for c in tok.children):
+        return own
+    return next((found for z in reversed(ix.doc[:tok.i]) if z.lemma_.lower() == "zone" and (found := lands(z))), [])
 
 
 #: entity labels a boundary line's phrase may hold and still name no line: "the 2009 line", "by Y-ian surveyors"
@@ -11718,6 +11750,8 @@ def _stances_in_sentence(ix: _Index, sent, memory: dict) -> Iterator[Stance]:
             holders = _colon_list_holders(ix, holder_tok, cue, sent)
         if not holders:
             holders = _surface_conj_holders(ix, cue, sent)
+        if not holders:
+            holders = _misread_verb_subject(ix, holder_tok)
         if not holders and holder_tok.lemma_.lower() in GROUP_NOUNS:
             # "the vote made A the first EU member to recognise X": the small clause's subject
             holders = [m for c in holder_tok.children if c.dep_ == "nsubj" and c.i < holder_tok.i
@@ -13143,6 +13177,27 @@ RULING_NOUNS = frozenset({"ruling", "verdict", "award", "decision", "judgment", 
 AWARDING_VERBS = frozenset({"award", "give", "place", "assign", "hand", "grant", "transfer", "allocate", "put"})
 
 
+#: who hands down a finding on a border: "the court's decision", "the tribunal's award"
+COURT_WORDS = frozenset({"court", "tribunal", "icj", "arbitrator", "arbitrators"})
+
+
+def _court_finding(o) -> bool:
+    """Tell whether ``o`` is a court's finding with no topic of its own: "the court's decision", "the ICJ ruling".
+
+    In a story on a land in dispute a court's ruling is the one on that land (the anaphora of a definite
+    description, as for "the declaration"), so respecting or rejecting it is a stance on the land.
+
+    Args:
+        o: a direct object of a status verb.
+
+    Returns:
+        True for a singular ruling noun a court word owns or modifies, with no phrase or clause after it.
+    """
+    return o.lemma_.lower() in RULING_NOUNS and o.tag_ == "NN" and any(
+        c.dep_ in {"poss", "compound"} and c.lower_ in COURT_WORDS for c in o.children) and not any(
+        c.dep_ in {"prep", "acl", "relcl"} for c in o.children)
+
+
 def _awarding_clauses(o) -> list:
     """The clauses of a finding that hand a named place over: "the ruling that awarded X to Y" -> [awarded]."""
     if o.lemma_.lower() not in RULING_NOUNS:
@@ -13458,6 +13513,12 @@ def _territory_refs(ix: _Index, cue, region: list, memory: dict, holders: list) 
                 last = _last_stance_land(memory, {h.kb_id or h.text for h in holders})
                 if last:
                     return last
+            if _declarations(ix) and _rival_body(o) and not any(c.dep_ == "prep" for c in o.children):
+                # "has never recognised the breakaway authority" after a land declared self-rule: the land in focus
+                # (a definite description refers to the most salient referent, Lappin & Leass 1994)
+                found = _salient_territories(ix, o.i, holders, 1)
+                if found:
+                    return found
         if o.lower_ in SELF_RULE_BODIES and _declarations(ix) and any(
                 c.dep_ == "poss" and c.pos_ == "PROPN" and ix.ent_at[c.i] is not None and ix.ent_at[c.i].label_ == "ORG"
                 for c in o.children):
@@ -13483,13 +13544,20 @@ def _territory_refs(ix: _Index, cue, region: list, memory: dict, holders: list) 
             # (the land of the stance just stated first: "A considers Y's claim to X void. B rejects Y's claim")
             last = _last_stance_land(memory, {h.kb_id or h.text for h in holders} | owners)
             return last or [r for r in _salient_territories(ix, o.i, holders, 1) if r.name not in owners]
-        if _border_object(ix, o):
+        zoned = [r for r in _zone_lands(ix, o) if all((h.kb_id or h.text) != r.name for h in holders)]
+        if zoned:
+            return zoned  # "recognizes the Y-ian zone": the lands of the zone told of
+        if _border_object(ix, o) or _court_finding(o):
+            # "respected the court's decision": the finding on the land in dispute;
             # "will not recognise a stretch of that frontier", "recognises the 1990 line as lawful": the line
             # of the disputed land in focus
             refs = [r for r in _salient_territories(ix, o.i, holders, 1)
                     if r.mention is not None and r.mention.label == "TERRITORY"]
             if refs:
                 return refs
+        if _definite_act(o) and o.lemma_.lower() in {"move", "announcement"} and cue.lemma_.lower() == "reject" and \
+                not _declarations(ix):
+            return []  # "rejected the move" takes up a declaration of self-rule only (not a rival's map or law)
         if _definite_act(o):
             # "has not recognised the proclamation", "won't recognise this referendum": an act the article
             # has told of, about the land in focus (salience as for "considers the declaration void"); with no
@@ -13514,6 +13582,8 @@ def _territory_refs(ix: _Index, cue, region: list, memory: dict, holders: list) 
             if named is not None:
                 return [named]
             continue
+        if o.lower_ == "state" and any(c.dep_ == "amod" and ix.gaz.is_demonym(c.text) for c in o.children):
+            continue  # "recognises only the Y-ian state": the state Y upheld whole, no land described
         name = _descriptive_name(toks)
         if name and not any(w[:1].isupper() and not (ix.gaz.is_demonym(w) and _demonym_of_state(ix, w))
                             for w in name.split()) and o.tag_ in {"NN", "NNP"} and o.lower_ in FOCUS_HEADS:
@@ -13537,7 +13607,7 @@ GENERIC_LAND_NOUNS = frozenset({"territory", "territories", "land", "lands", "so
 #: words of a government a land set up for itself: "the interim government", "the self-declared administration"
 INTERIM_WORDS = frozenset({"interim", "provisional", "transitional", "self-declared", "self-proclaimed", "new"})
 FOCUS_HEADS = frozenset({"state", "territory", "territories", "region", "republic", "island", "islands",
-                         "archipelago", "enclave", "statelet", "entity", "province", "land"})
+                         "archipelago", "enclave", "statelet", "entity", "province", "land", "zone"})
 #: words of a name that claims statehood: "the Republic of X", "the Kingdom of Y" (one list with the nlp rule that
 #: reads such names as territories; a union of states is no claim to be one)
 STATEHOOD_NAME_WORDS = POLITY_NAME_WORDS - {"federation", "confederation"} | {"state"}
@@ -13574,7 +13644,7 @@ GEO_NOUNS = FOCUS_HEADS | frozenset({
     "loughs", "passage", "waterway", "sound", "complex", "field", "fields", "reservoir",
     "promontory", "headland", "cape", "ridge", "hill", "hilltop", "spit", "sandbank", "escarpment", "massif",
     "outcrop", "wedge", "block", "blocks", "sandbar", "hamlet", "village", "pond", "ponds", "cove", "coves",
-    "pasture", "pastures", "meadow", "meadows", "tract", "tracts", "belt", "anchorage", "pass", "wells"})
+    "pasture", "pastures", "meadow", "meadows", "tract", "tracts", "belt", "anchorage", "pass", "wells", "feature"})
 # lower-case heads of a named site that are no part of its name: "the X complex"
 SITE_NOUNS = frozenset({"complex"})
 # nouns of a settlement or unit named by "of": "the municipality of X", "the town of Y"
@@ -13661,6 +13731,8 @@ def _focus_territories(ix: _Index, o, holders: list, memory: dict, heads: frozen
         return []
     if any(c.dep_ in {"compound", "poss"} and (c.pos_ == "PROPN" or ix.ent_at[c.i] is not None) for c in kids):
         return []
+    if o.lower_ == "state" and any(c.dep_ == "amod" and ix.gaz.is_demonym(c.text) for c in kids):
+        return []  # "recognises only the Y-ian state": the state Y upheld whole, not the land in focus
     # "the area, which Y calls Z": a naming clause does not make the description a new place
     if any(c.dep_ in {"prep", "acl", "relcl"} and c.lower_ != "as" and
            not (c.dep_ == "relcl" and c.lemma_.lower() in ALIAS_VERBS) for c in kids):
@@ -13884,7 +13956,7 @@ def _rival_body(o) -> bool:
     """
     if o.lemma_.lower() not in SELF_RULE_BODIES | {"authorities", "council"}:
         return False  # (a council too: "a self-declared council which claimed control of X")
-    return any(c.dep_ == "amod" and (c.lower_ in RIVAL_WORDS or c.lower_ in {"declared", "proclaimed", "styled"} and
+    return any(c.dep_ in {"amod", "compound"} and (c.lower_ in RIVAL_WORDS or c.lower_ in {"declared", "proclaimed", "styled"} and
                                      any(k.lower_ == "self" for k in c.children)) for c in o.children) or \
         so_called(o.doc, o.i) or any(so_called(o.doc, c.i) for c in o.children if c.dep_ == "amod")
 
@@ -15295,6 +15367,10 @@ def _status_object(ix: _Index, cue) -> bool:
     objs = [c for c in cue.children if c.dep_ in {"dobj", "obj", "nsubjpass"}]
     objs += [j for o in objs if o.dep_ in {"dobj", "obj"} for j in o.conjuncts if j.i > o.i and j.pos_ in {
         "NOUN", "PROPN"}]  # "rejects the X council, or the self-styled state of Y": each object
+    # "accepted the accord of 1995 and Y's title to X": the second object hung on the year
+    objs += [j for o in objs if o.dep_ in {"dobj", "obj"} for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
+             for p in c.children if p.dep_ == "pobj" and (p.like_num or p.ent_type_ == "DATE")
+             for j in p.conjuncts if j.lemma_.lower() in STATUS_NOUNS | STATUS_HOLD_NOUNS]
     if _subject_is_object(cue):
         objs = [c for c in cue.head.children if c.dep_ == "nsubj"]
     if cue.lemma_.lower() in PREP_STATUS_VERBS:  # "stands with X's sovereignty over Y", "objects to ..."
@@ -15347,7 +15423,7 @@ def _status_object(ix: _Index, cue) -> bool:
                 or _named_map(o) \
                 or _integrity_parts(o) or _legitimacy_of(o) or _idea_of_status(o) or _status_bid(o) or _land_right(o) \
                 or _existence_of(o) or _status_change(o) or _act_to_annex(o) or _border_object(ix, o) \
-                or _survey_of_land(ix, o) or _rival_body(o) \
+                or _survey_of_land(ix, o) or _rival_body(o) or bool(_zone_lands(ix, o)) or _court_finding(o) \
                 or (lem in HOLD_NOUNS and (lem != "title" or any(
                     c.dep_ == "prep" and c.lower_ == "to" for c in o.children))) \
                 or o.lower_ in {"what", "them", "it", "these", "those", "both", "all"} or lem in ANNEX_LEMMAS \
@@ -18536,6 +18612,29 @@ PARTY_WORDS = frozenset({"party", "congress", "front", "movement", "alliance", "
                          # the word in other languages: Partido Popular, Parti socialiste, Partito Democratico
                          "partido", "parti", "partei", "partij", "partito", "partidul", "partia", "stranka",
                          "pati"})  # (Tok Pisin)
+
+
+def _misread_verb_subject(ix: _Index, tok) -> list[Mention]:
+    """The state before a verb the tagger read as a plural noun: "the Kingdom of Y abides by A and recognises X".
+
+    The parser made the first verb ("abides") a noun, the subject of the second, and hung the state on it as
+    a modifier; the state is the subject of both verbs.
+
+    Args:
+        ix: the document index.
+        tok: the subject token the parser gave the cue.
+
+    Returns:
+        The state, or an empty list.
+    """
+    if tok.tag_ != "NNS" or ix.ent_at[tok.i] is not None or not any(c.dep_ == "prep" for c in tok.children):
+        return []
+    for c in tok.children:
+        if c.dep_ == "nmod" and c.i < tok.i and c.right_edge.i == tok.i - 1:
+            m = ix.country_mention(c, allow_demonym=False)
+            if m is not None and m.label == "COUNTRY":
+                return [m]
+    return []
 
 
 def _subject_of(ix: _Index, verb) -> Mention | None:
