@@ -13956,8 +13956,10 @@ def _rival_body(o) -> bool:
     """
     if o.lemma_.lower() not in SELF_RULE_BODIES | {"authorities", "council"}:
         return False  # (a council too: "a self-declared council which claimed control of X")
-    return any(c.dep_ in {"amod", "compound"} and (c.lower_ in RIVAL_WORDS or c.lower_ in {"declared", "proclaimed", "styled"} and
-                                     any(k.lower_ == "self" for k in c.children)) for c in o.children) or \
+    # (a rival word the parser made a compound too: "the breakaway authority")
+    return any(c.dep_ in {"amod", "compound"} and (
+        c.lower_ in RIVAL_WORDS or c.lower_ in {"declared", "proclaimed", "styled"} and
+        any(k.lower_ == "self" for k in c.children)) for c in o.children) or \
         so_called(o.doc, o.i) or any(so_called(o.doc, c.i) for c in o.children if c.dep_ == "amod")
 
 

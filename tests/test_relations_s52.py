@@ -120,4 +120,5 @@ def test_relations_state_before_verb_read_as_noun_holds_the_stance(nlp):
 ])
 def test_nlp_water_named_after_a_state_is_one_place(nlp, text, name):
     doc = nlp(text)
-    assert any(e.text == name and e.label_ in {"LOC", "PLACE"} for e in doc.ents), [(e.text, e.label_) for e in doc.ents]
+    found = [(e.text, e.label_) for e in doc.ents]
+    assert any(text == name and label in {"LOC", "PLACE"} for text, label in found), found
