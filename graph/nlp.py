@@ -525,7 +525,8 @@ SELF_RULE_MARKERS = ("autonomous", "self-governing", "self-ruling", "self-rule",
 SELF_RULE_BODIES = frozenset({"administration", "government", "authority"})
 #: what a land declares for itself ("declared independence"), and the words of a declared status ("declared X
 #: autonomous", "declared X an independent republic")
-SELF_RULE_STATUS_NOUNS = frozenset({"independence", "statehood", "autonomy", "sovereignty"})
+SELF_RULE_STATUS_NOUNS = frozenset({"independence", "statehood", "autonomy", "sovereignty", "self-rule",
+                                    "self-government"})
 SELF_RULE_STATUS_WORDS = frozenset({"independent", "autonomous", "sovereign", "self-governing"})
 
 
@@ -969,7 +970,7 @@ def share_of(tok):
     return tok
 
 
-def _declaring_lands(verb) -> list:
+def declaring_lands(verb) -> list:
     """The land a declaration of independence or self-rule is about: "X declared independence", "separatists
     in X proclaimed independence", "declared autonomy for X", "declared X an autonomous region".
 
@@ -987,7 +988,10 @@ def _declaring_lands(verb) -> list:
     people = {"PERSON", "COUNTRY"}  # (a body's or a people's name is left to the name checks below)
     if any(c.dep_ == "neg" for c in verb.children):
         return []  # "has not declared independence"
-    status = [c for c in verb.children if c.dep_ in {"dobj", "obj"} and c.lemma_.lower() in SELF_RULE_STATUS_NOUNS]
+    # (also "self-rule" cut into three tokens: "rule" with "self" as its compound)
+    status = [c for c in verb.children if c.dep_ in {"dobj", "obj"} and (
+        c.lemma_.lower() in SELF_RULE_STATUS_NOUNS or c.lower_ in {"rule", "government"} and
+        any(k.lower_ == "self" for k in c.children))]
     cands = []
     if status:
         # (a capitalised common noun at a sentence's start is a group: "Rebels in X proclaimed independence")
@@ -999,12 +1003,16 @@ def _declaring_lands(verb) -> list:
         cands += [p for o in status for g in o.children if g.dep_ == "prep" and g.lower_ == "for"
                   for p in g.children if p.dep_ == "pobj"]
     def declared_status(comp) -> bool:
+        # ("a self-governing city-state": "self-governing" cut into three tokens)
         return comp.lower_ in SELF_RULE_STATUS_WORDS or comp.pos_ == "NOUN" and comp.lower_ in FRAMED_AREA_NOUNS and \
-            any(a.dep_ == "amod" and a.lower_ in SELF_RULE_STATUS_WORDS for a in comp.children)
+            any(a.dep_ == "amod" and (a.lower_ in SELF_RULE_STATUS_WORDS or a.lower_ == "governing" and any(
+                k.lower_ == "self" for k in a.children)) for a in comp.children)
 
+    small = []
     for comp in (c for c in verb.children if c.dep_ in {"ccomp", "xcomp", "oprd", "dobj", "obj"} and
                  declared_status(c)):
-        cands += [c for c in comp.children if c.dep_ == "nsubj"]  # "declared X an autonomous region"
+        small += [c for c in comp.children if c.dep_ == "nsubj"]  # "declared X an autonomous region"
+    cands += small
     # (the complement read as the object's apposition: "proclaimed the X Valley an autonomous republic")
     cands += [o for o in verb.children if o.dep_ in {"dobj", "obj"} and any(
         a.dep_ == "appos" and declared_status(a) for a in o.children)]
@@ -1015,7 +1023,9 @@ def _declaring_lands(verb) -> list:
             p = next((c for c in p.children if c.dep_ == "compound" and c.i == p.i - 1), None) or next(
                 (x for g in p.children if g.dep_ == "prep" and g.lower_ == "of" for x in g.children
                  if x.dep_ == "pobj"), p)
-        if p.pos_ == "PROPN" and p.ent_type_ not in people and not load_gazetteer().is_demonym(p.text):
+        # (a small clause's subject is the land whatever the NER made of it: "declaring X a self-governing state")
+        if p.pos_ == "PROPN" and (p.ent_type_ not in people or p in small and p.ent_type_ == "PERSON") and \
+                not load_gazetteer().is_demonym(p.text):
             heads.append(p)
     return heads
 
@@ -1804,7 +1814,7 @@ def find_unlisted_territories(doc) -> list[tuple[int, int, str]]:
                 lone = {h.i for h in heads if _lone_person_name(doc, h, tok) or (
                     h.ent_type_ == "NORP" and h.pos_ == "PROPN" and not gaz.is_demonym(h.text))}
             if not heads and lemma in {"declare", "proclaim"}:
-                heads = _declaring_lands(tok)  # "X declared independence", "declared X autonomous"
+                heads = declaring_lands(tok)  # "X declared independence", "declared X autonomous"
                 lone = {h.i for h in heads}
             if not heads and lemma in REGARD_CUE_VERBS:
                 heads = _state_clause_heads(tok)  # "does not consider X a sovereign state"
@@ -1813,7 +1823,7 @@ def find_unlisted_territories(doc) -> list[tuple[int, int, str]]:
                 if run is not None:
                     found.setdefault(doc[run[0]:run[1]].text, run)
         elif lemma == "proclaim" and tok.pos_ == "VERB" and tok.dep_ != "amod":  # (not "self-proclaimed": below)
-            heads = _declaring_lands(tok)  # "rebels in X proclaimed independence" ("declare": read above)
+            heads = declaring_lands(tok)  # "rebels in X proclaimed independence" ("declare": read above)
             lone = {h.i for h in heads}  # (whatever the NER made of the name)
         elif tok.lower_ in TERRITORY_CUE_NOUNS or lemma in TERRITORY_CUE_NOUNS:
             heads = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"

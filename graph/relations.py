@@ -59,7 +59,7 @@ from .nlp import (ALIAS_VERBS, BARE_FRAME_VERBS, BELONG_CUE_VERBS, BODY_WORDS, B
                   caps_surname, has_own_name, included_after, included_names, is_setting_phrase, listed_names,
                   lost_object, misparsed_small_clause,
                   glued_name_part, of_land,
-                  plural_noun_opening, s_form_lemmas, so_called, stolen_object, zone_lands)
+                  plural_noun_opening, s_form_lemmas, so_called, stolen_object, zone_lands, declaring_lands)
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
@@ -6759,6 +6759,8 @@ def _context_state(ix: _Index, f: _Fact, info: _TitleInfo) -> Mention | None:
         m = ix.country_mention(ent.root, allow_demonym=False, allow_capital=True)
         if m is None or m.label not in {"COUNTRY", "TERRITORY"}:
             continue
+        if ent.label_ == "TERRITORY" and (m.kb_id or m.text) not in ix.gaz.declared_states:
+            continue  # (a disputed land the sentence names is no other state)
         states.append(m.kb_id or m.text)
         if ent.label_ not in {"COUNTRY", "TERRITORY"} and ent.start > 0 and doc[ent.start - 1].lower_ == "in" \
                 and ent.start > span[1]:
@@ -6792,7 +6794,10 @@ def _context_state(ix: _Index, f: _Fact, info: _TitleInfo) -> Mention | None:
     # 2d. "A was equally blunt. Foreign Minister Name said ...": a title that opens the sentence after one whose
     # subject is a state, in the same paragraph and naming no other state itself (a disputed land may be
     # named; the centering rule of _subject_body_before)
-    lead = _lead_subject_state(ix, sent) if span[0] - n == sent.start else None
+    first = span[0]
+    while first > sent.start and (doc[first - 1].lower_ in HONORIFICS or doc[first - 1].text == "."):
+        first -= 1  # ("Minister Hon. NAME": the honorific between the title and the name)
+    lead = _lead_subject_state(ix, sent) if first - n == sent.start else None
     if lead is not None and not {m.kb_id for e in ix.ents_in(sent.start, sent.end)
                                  for m in [ix.country_mention(e.root, allow_demonym=False, allow_capital=True)]
                                  if m is not None and m.label == "COUNTRY"} - {lead.kb_id}:
@@ -9855,6 +9860,70 @@ def _survey_of_land(ix: _Index, tok) -> bool:
         for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj")
 
 
+def _only_state_upheld(ix: _Index, cue, terrs: list, holders: list) -> list[TerritoryRef]:
+    """The land refused by "recognises only the sovereignty of Y" / "only Y's sovereignty over X".
+
+    "Only" excludes every other holder (Quirk et al. 1985, 8.116, exclusive focusing subjuncts): a state that
+    recognises only Y's sovereignty, in a story on a land whose self-rule was declared, refuses the land's claim.
+
+    Args:
+        ix: the document index.
+        cue: a recognition verb.
+        terrs: the territories read for the cue.
+        holders: the stance holders.
+
+    Returns:
+        The land refused (the land read, or the land in focus when only the state was read), or an empty list.
+    """
+    if cue.lemma_.lower() not in RECOGNISE_LEMMAS or not _declarations(ix):
+        return []
+    objs = [c for c in cue.children if c.dep_ in {"dobj", "obj"} and c.lemma_.lower() in STATUS_HOLD_NOUNS |
+            {"sovereignty", "integrity", "state", "unity"}]
+    if not objs or not any(t.lower_ == "only" and t.dep_ == "advmod" and t.head.i in {cue.i, objs[0].i}
+                           for t in ix.doc[cue.i + 1:objs[0].i + 1]):
+        return []
+    owners = {m.kb_id for o in objs for c in o.subtree if c.i != o.i and (m := ix.country_mention(c)) is not None
+              and m.label == "COUNTRY" and m.kb_id}
+    if not owners:
+        return []
+    lands = [r for r in terrs if r.name not in owners and r.mention is not None and r.mention.label == "TERRITORY"]
+    if lands:
+        return lands
+    if all(r.name in owners for r in terrs):  # (also none: the state's own sovereignty upheld is no stance on it)
+        return [r for r in _salient_territories(ix, cue.i, holders, 1) if r.name not in owners]
+    return []
+
+
+def _declaring_act_lands(ix: _Index, tok) -> list[TerritoryRef]:
+    """The territories an act declares self-rule for: "a resolution ... declaring X a self-governing state".
+
+    An act of self-determination named with what it declares ("the vote proclaiming X a republic") is read
+    where it is named: recognising it or not is a stance on the land it declares for.
+
+    Args:
+        ix: the document index.
+        tok: a direct object of a recognition cue.
+
+    Returns:
+        The territories, or an empty list.
+    """
+    if tok.lemma_.lower() not in LAND_STATUS_ACTS or tok.pos_ != "NOUN":
+        return []
+    out: list[TerritoryRef] = []
+    # ("a motion adopted by X on Friday declaring Y ...": the declaring verb hung on the participle)
+    verbs = [v for c in tok.children if c.dep_ in {"acl", "relcl"}
+             for v in (c, *(g for g in c.children if g.dep_ in {"advcl", "conj", "xcomp"}))]
+    for v in verbs:
+        if v.lemma_.lower() not in {"declare", "proclaim"}:
+            continue
+        for h in declaring_lands(v):
+            ent = ix.ent_at[h.i]
+            m = ix.ent_mention(ent) if ent is not None and ent.label_ == "TERRITORY" else None
+            if m is not None and all(r.name != (m.kb_id or m.text) for r in out):
+                out.append(TerritoryRef(mention=m, name=m.kb_id or m.text))
+    return out
+
+
 def _zone_lands(ix: _Index, tok) -> list[TerritoryRef]:
     """The territories a recognition cue's zone object stands for: "any Y-ian zone over X", "the new Y-ian zone".
 
@@ -10730,15 +10799,18 @@ def _declared_land(ix: _Index, ref: TerritoryRef, cue, holders: list) -> bool:
         holders: the stance holders.
 
     Returns:
-        True when ``ref`` is the most salient land before the cue (or no land is in focus) and the article
-        tells of a declaration:
+        True when ``ref`` is the most salient land before the cue (or no land is in focus, or a declaration's
+        sentence names it) and the article tells of a declaration:
         "declared independence", "proclaimed an autonomous state", "the self-declared state", or a definite
         declaration or proclamation ("the declaration", "this proclamation").
     """
     focus = _salient_territories(ix, cue.i, holders, 1)
-    if focus and focus[0].name != ref.name:
-        return False  # (no listed land in focus: the region the clause names is the one in question)
-    return any(tok.pos_ != "VERB" or not _other_state_declares(ix, tok, ref) for tok in _declarations(ix))
+    decls = _declarations(ix)
+    if focus and focus[0].name != ref.name and not any(
+            (e.ent_id_ or e.text) == ref.name for tok in decls for e in ix.ents_in(tok.sent.start, tok.sent.end)):
+        return False  # (no listed land in focus: the region the clause names is the one in question; a land the
+        # declaration's own sentence names is the one in question too, whatever was named since)
+    return any(tok.pos_ != "VERB" or not _other_state_declares(ix, tok, ref) for tok in decls)
 
 
 def _declarations(ix: _Index) -> list:
@@ -10755,7 +10827,9 @@ def _declarations(ix: _Index) -> list:
     if ix.declarations is None:
         ix.declarations = [tok for tok in ix.doc if tok.lower_ in {"self-declared", "self-proclaimed"} or (
             tok.lemma_.lower() in {"declare", "proclaim"} and tok.pos_ == "VERB" and not _denied_clause(tok) and
-            any(t.lemma_.lower() in DECLARED_STATUS_WORDS for t in tok.subtree if t.i > tok.i)) or (
+            any(t.lemma_.lower() in DECLARED_STATUS_WORDS or t.lower_ in {"rule", "government", "administration"} and
+                any(k.lower_ == "self" for k in t.children)  # ("declared self-rule", cut into three tokens)
+                for t in tok.subtree if t.i > tok.i)) or (
             tok.lemma_.lower() in {"declaration", "proclamation"} and (
                 _definite_act(tok) or _independence_declaration(tok))) or _accession_to_state(ix, tok)]
     return ix.declarations
@@ -11893,6 +11967,9 @@ def _stances_in_sentence(ix: _Index, sent, memory: dict) -> Iterator[Stance]:
         else:
             terrs = _territory_refs(ix, cue, region, memory, holders)
             flips = _denied_by_part_of(ix, region, memory, terrs)
+            only = _only_state_upheld(ix, cue, terrs, holders)
+            if only:
+                terrs, flips = only, {r.name for r in only}
         # "never shy about recognition", "was never shy about recognition": a habit, no stance
         attitude = cue.dep_ == "pobj" and cue.head.lower_ in {"about", "with"} and (cue.head.head.pos_ == "ADJ" or any(
             c.dep_ == "acomp" and c.pos_ == "ADJ" for c in cue.head.head.children))  # (not "stopped short of")
@@ -12606,7 +12683,13 @@ def _elliptic_stances(ix: _Index, sent, emitted: list, previous: list) -> list[S
             verb.head.lower_ in {"either", "too"} and verb.head.i > verb.i
         fronted_head = verb.dep_ == "aux" and lem in {"do", "have"} and verb.head.lower_ in {"so", "neither", "nor"} \
             and verb.head.i == verb.i - 1
-        if adverb_head:
+        # "..., the minister said, and so does B, whose ...": B hung on the reporting verb, "does" on B
+        name_head = verb.dep_ == "aux" and lem in {"do", "have"} and verb.head.pos_ == "PROPN" and \
+            verb.head.i == verb.i + 1 and verb.i > 0 and ix.doc[verb.i - 1].lower_ in {"so", "neither", "nor"} and \
+            ix.country_mention(verb.head, allow_demonym=False) is not None
+        if name_head:
+            kids = [c for c in verb.head.children if c.i != verb.i and c.dep_ in {"advmod", "cc", "punct"}]
+        elif adverb_head:
             # "..., and B and C do not either": the parser made the adverb the clause's head
             kids = [c for c in verb.head.children if c.i != verb.i] + [verb.head]
         elif fronted_head:
@@ -12627,7 +12710,7 @@ def _elliptic_stances(ix: _Index, sent, emitted: list, previous: list) -> list[S
                 c.dep_ in {"dobj", "obj"} and c.lower_ not in _PROXY_OBJECTS for c in x.children)
                for x in xcomps):
             continue
-        inverted = None
+        inverted = verb.head if name_head else None
         if len(dobjs) == 1 and dobjs[0].i > verb.i and verb.i > 0 and lem in {"do", "have"} and \
                 ix.doc[verb.i - 1].lower_ in {"neither", "nor", "so"} and \
                 ix.country_mention(dobjs[0], allow_demonym=False) is not None:
@@ -13513,7 +13596,10 @@ def _territory_refs(ix: _Index, cue, region: list, memory: dict, holders: list) 
                 last = _last_stance_land(memory, {h.kb_id or h.text for h in holders})
                 if last:
                     return last
-            if _declarations(ix) and _rival_body(o) and not any(c.dep_ == "prep" for c in o.children):
+            if _declarations(ix) and not any(c.dep_ == "prep" for c in o.children) and (_rival_body(o) or any(
+                    c.dep_ in {"amod", "compound"} and c.i == o.i - 1 and c.text[:1].isupper() and c.is_alpha and
+                    not _demonym_of_state(ix, c.text) and getattr(ix.ent_at[c.i], "label_", "NORP") == "NORP"
+                    for c in o.children)):  # (or "the X-i authority": the people's word of the land, no state's)
                 # "has never recognised the breakaway authority" after a land declared self-rule: the land in focus
                 # (a definite description refers to the most salient referent, Lappin & Leass 1994)
                 found = _salient_territories(ix, o.i, holders, 1)
@@ -13544,7 +13630,8 @@ def _territory_refs(ix: _Index, cue, region: list, memory: dict, holders: list) 
             # (the land of the stance just stated first: "A considers Y's claim to X void. B rejects Y's claim")
             last = _last_stance_land(memory, {h.kb_id or h.text for h in holders} | owners)
             return last or [r for r in _salient_territories(ix, o.i, holders, 1) if r.name not in owners]
-        zoned = [r for r in _zone_lands(ix, o) if all((h.kb_id or h.text) != r.name for h in holders)]
+        zoned = [r for r in _zone_lands(ix, o) + _declaring_act_lands(ix, o)
+                 if all((h.kb_id or h.text) != r.name for h in holders)]
         if zoned:
             return zoned  # "recognizes the Y-ian zone": the lands of the zone told of
         if _border_object(ix, o) or _court_finding(o):
@@ -13946,7 +14033,8 @@ def _rival_government_region(ix: _Index, o) -> TerritoryRef | None:
 
 def _rival_body(o) -> bool:
     """Tell whether ``o`` is a rival or self-proclaimed governing body: "the parallel government", "the
-    self-declared authority" (also with "self-declared" cut into three tokens), "the so-called administration".
+    self-declared authority" (also with "self-declared" cut into three tokens), "the declared administration",
+    "the so-called administration".
 
     Args:
         o: a noun token.
@@ -13958,8 +14046,9 @@ def _rival_body(o) -> bool:
         return False  # (a council too: "a self-declared council which claimed control of X")
     # (a rival word the parser made a compound too: "the breakaway authority")
     return any(c.dep_ in {"amod", "compound"} and (
-        c.lower_ in RIVAL_WORDS or c.lower_ in {"declared", "proclaimed", "styled"} and
-        any(k.lower_ == "self" for k in c.children)) for c in o.children) or \
+        c.lower_ in RIVAL_WORDS or c.lower_ in {"declared", "proclaimed"} and c.dep_ == "amod" or
+        c.lower_ == "self" and c.i == o.i - 2 or  # "the self-administration", "the self-government"
+        c.lower_ == "styled" and any(k.lower_ == "self" for k in c.children)) for c in o.children) or \
         so_called(o.doc, o.i) or any(so_called(o.doc, c.i) for c in o.children if c.dep_ == "amod")
 
 
@@ -15403,8 +15492,8 @@ def _status_object(ix: _Index, cue) -> bool:
                                          and ix.ent_at[g.i].label_ == "TERRITORY" for g in c.children)
                    for c in clauses):
                 return True  # "said recognising X was out of the question": X read as the clause's subject
-            if any(c.tag_ == "VBN" and not any(g.dep_ in {"nsubj", "nsubjpass", "mark"} for g in c.children)
-                   for c in clauses) and _name_follows(ix, cue):
+            if any(c.tag_ in {"VBN", "VBD"} and not any(g.dep_ in {"nsubj", "nsubjpass", "mark"} for g in c.children)
+                   for c in clauses) and _name_follows(ix, cue):  # (the participle also tagged as a past tense)
                 return True  # "recognise a 'Republic of X' proclaimed by Y": the participle read as the object
             return any(g.lower_ in {"what", "whatever"} for c in clauses for g in c.children) or any(
                 c.lemma_ == "be" and not any(g.dep_ == "mark" for g in c.children) and any(
@@ -15426,6 +15515,7 @@ def _status_object(ix: _Index, cue) -> bool:
                 or _integrity_parts(o) or _legitimacy_of(o) or _idea_of_status(o) or _status_bid(o) or _land_right(o) \
                 or _existence_of(o) or _status_change(o) or _act_to_annex(o) or _border_object(ix, o) \
                 or _survey_of_land(ix, o) or _rival_body(o) or bool(_zone_lands(ix, o)) or _court_finding(o) \
+                or bool(_declaring_act_lands(ix, o)) \
                 or (lem in HOLD_NOUNS and (lem != "title" or any(
                     c.dep_ == "prep" and c.lower_ == "to" for c in o.children))) \
                 or o.lower_ in {"what", "them", "it", "these", "those", "both", "all"} or lem in ANNEX_LEMMAS \

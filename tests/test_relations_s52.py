@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract_helpers import stances
+from extract_helpers import lowered_positions, stances
 
 
 @pytest.mark.model
@@ -122,3 +122,70 @@ def test_nlp_water_named_after_a_state_is_one_place(nlp, text, name):
     doc = nlp(text)
     found = [(e.text, e.label_) for e in doc.ents]
     assert any(text == name and label in {"LOC", "PLACE"} for text, label in found), found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    # "declared self-rule" (three tokens) is a declaration; "the declared administration" its rival body
+    ("Clan elders in Varnak declared self-rule on Sunday. Jordan has not recognised the declared administration.",
+     ("Jordan", "doesNotRecognise", "Varnak")),
+    # "the self-administration" deemed unlawful after it
+    ("Clan elders in Varnak declared self-rule on Sunday. Qatar considers the self-administration unlawful, its "
+     "envoy said.", ("Qatar", "doesNotRecognise", "Varnak")),
+    # guard: "the X-i authority" (the people's word of the land, no listed state's) was read before too
+    ("Clan elders in Varnak declared autonomy on Sunday. Jordan has not recognised the Varnaki authority either.",
+     ("Jordan", "doesNotRecognise", "Varnak")),
+])
+def test_relations_self_rule_body_stances(nlp, text, expected):
+    found = stances(nlp, text)
+    assert expected in {(h, s, t) for h, s, t in found}, found
+
+
+@pytest.mark.model
+def test_relations_state_adjective_body_after_declaration_is_no_stance_on_the_land(nlp):
+    """Guard: "the Syrian government" after a declaration is the state's own body, no would-be polity."""
+    found = stances(nlp, "Clan elders in Varnak declared autonomy on Sunday. Jordan recognises the Syrian "
+                         "government.")
+    assert ("Jordan", "recognises", "Varnak") not in set(found), found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    # an act named with what it declares, the declaring verb hung on the act's participle
+    ("Fiji does not recognise a motion adopted by the Varn Assembly on Friday declaring Varnak a self-governing "
+     "island state.", ("Fiji", "doesNotRecognise", "Varnak")),
+    # "recognise only the sovereignty of Y" after a land declared self-rule: the land refused
+    ("Clan elders in Varnak declared self-rule on Sunday. Chile and Peru said in a joint note that they recognise "
+     "only the sovereignty of Bolivia.", ("Peru", "doesNotRecognise", "Varnak")),
+    # "regards X as part of Y" after X declared independence, another land named in between
+    ("Separatists in Varnak declared independence on Sunday. In 2019 Peru recognised Kosovo as a state. Chile "
+     "regards Varnak as part of Bolivia.", ("Chile", "doesNotRecognise", "Varnak")),
+    # "..., its minister said in A's capital, and so does B, whose ...": B hung on the reporting verb
+    ("Separatists in Varnak declared independence on Sunday. Argentina will not recognise the declaration, its "
+     "minister told reporters on Monday, and so does Paraguay, whose envoy spoke on Tuesday.",
+     ("Paraguay", "doesNotRecognise", "Varnak")),
+    # 'the "Republic of X" declared on Sunday' with the participle tagged as a past tense
+    ("Oman does not recognise the \"Republic of Varnak\" declared on Monday in the harbour town of Kessel and "
+     "considers the move a violation of Yemen's unity, the ministry said on Tuesday.",
+     ("Oman", "doesNotRecognise", "Republic of Varnak")),
+])
+def test_relations_declared_land_stances_second_round(nlp, text, expected):
+    found = stances(nlp, text)
+    assert expected in {(h, s, t) for h, s, t in found}, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, person, state", [
+    # guard: "in CAPITAL" with the disputed land named in the official's quote (read before in this short text too;
+    # heldout106 holds the case the new rule reads)
+    ("Bolivia's cabinet on Tuesday condemned a charter adopted by lawmakers in Santa Cruz proclaiming a "
+     "self-governing Varn Nation. \"The national government rejects the so-called Varn Nation outright,\" "
+     "Foreign Minister Ana Quispe told journalists in La Paz.", "Ana Quispe", "Bolivia"),
+    # "Minister Hon. NAME" opening the sentence after one led by a state
+    ("Kenya was more cautious. Foreign Minister Hon. Ana Wekesa said the talks would continue.", "Ana Wekesa",
+     "Kenya"),
+])
+def test_relations_minister_state_from_context(nlp, text, person, state):
+    found = lowered_positions(nlp, text)
+    # (the state's node, named by the capital where the sentence names it: "La Paz" stands for Bolivia)
+    assert any(p == person and t == "foreign minister" and o in {state, "La Paz"} for p, t, o, f in found), found
