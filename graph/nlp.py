@@ -1737,12 +1737,7 @@ def find_unlisted_territories(doc) -> list[tuple[int, int, str]]:
             # of X": a state's zone is a claim to the water or land it takes in (UNCLOS, art. 56)
             heads = [h for h in zone_lands(tok) if h.pos_ == "PROPN"]
             for h in list(heads):
-                e = h.i + 2
-                if h.text in WATER_NAME_WORDS and e < len(doc) and doc[h.i + 1].lower_ == "of" and \
-                        doc[e].ent_type_ in {"COUNTRY", "GPE"}:
-                    e += 1
-                    while e < len(doc) and doc[e].ent_iob_ == "I":
-                        e += 1
+                if (e := water_of_state_end(doc, h.i)) is not None:
                     found.setdefault(doc[h.i:e].text, (h.i, e))  # "the Gulf of X" (X a state): the water
                     heads.remove(h)
             held = True
@@ -3091,6 +3086,26 @@ def _apposed_landforms(doc, taken: list[tuple[int, int]]) -> list[tuple[int, int
 FEATURE_PREFIXES = frozenset({"lake", "mount", "mt", "mt.", "cape", "gulf"})
 
 
+def water_of_state_end(doc, i: int) -> int | None:
+    """The end of "the Gulf of X" whose water word is ``doc[i]`` and whose X is a state's entity, else None.
+
+    Args:
+        doc: the Doc.
+        i: the index of a capitalised water word ("Gulf", "Bay", "Sea").
+
+    Returns:
+        The index after the state's name, or None.
+    """
+    e = i + 2
+    if doc[i].text not in WATER_NAME_WORDS or e >= len(doc) or doc[i + 1].lower_ != "of" or \
+            doc[e].ent_type_ not in {"COUNTRY", "GPE"} or doc[e].ent_iob_ != "B":
+        return None
+    e += 1
+    while e < len(doc) and doc[e].ent_iob_ == "I":
+        e += 1
+    return e
+
+
 def title_word_entity(doc, ent) -> bool:
     """Tell whether an entity is the first word of a listed title before a person: "Consul" in "Consul General X".
 
@@ -3107,13 +3122,10 @@ def title_word_entity(doc, ent) -> bool:
     if ent.label_ not in {"GPE", "ORG", "LOC", "NORP"} or len(ent) != 1 or ent.end + 1 >= len(doc) or \
             not ent.text.isalpha() or not doc[ent.end].text.isalpha():
         return False  # (not an abbreviation's: "Maj. Gen." is read elsewhere)
-    gaz = load_gazetteer()
-    if gaz.lookup(ent.text) is not None:
+    if load_gazetteer().lookup(ent.text) is not None:
         return False
-    titles = {t.casefold() for t in gaz.person_titles}
-    nxt = doc[ent.end]
-    return f"{ent.text} {nxt.text}".casefold() in titles and doc[ent.end + 1].ent_type_ == "PERSON" and \
-        doc[ent.end + 1].ent_iob_ == "B"
+    return f"{ent.text} {doc[ent.end].text}".casefold() in _lower_person_titles() and \
+        doc[ent.end + 1].ent_type_ == "PERSON" and doc[ent.end + 1].ent_iob_ == "B"
 
 
 def find_feature_names(doc) -> list[tuple[int, int]]:
@@ -3141,8 +3153,8 @@ def find_feature_names(doc) -> list[tuple[int, int]]:
         alone = prev.ent_iob_ == "O" or (prev.ent_iob_ == "B" and prev.ent_type_ != "PERSON")
         if prev.lower_ in FEATURE_PREFIXES and prev.text[:1].isupper() and alone:
             out.append((ent.start - 1, ent.end))
-        elif prev.lower_ == "of" and ent.start >= 2 and doc[ent.start - 2].text in WATER_NAME_WORDS and \
-                doc[ent.start - 2].ent_type_ in {"", "PLACE", "LOC"} and ent.label_ != "PLACE":
+        elif ent.start >= 2 and doc[ent.start - 2].ent_type_ in {"", "PLACE", "LOC"} and ent.label_ != "PLACE" and \
+                water_of_state_end(doc, ent.start - 2) == ent.end:
             out.append((ent.start - 2, ent.end))  # "the Gulf of X", "the Bay of Y": a water a state names
     return out
 

@@ -4920,9 +4920,9 @@ def _resolve_role(ctx: _Ctx, tok: "Token") -> Mention | None:
         # "X dismissed the request. '...,' the minister said": the holder the sentence before led with by surname
         # (the same subject preference, a surname taking up its full name as Lee et al. 2013's string match)
         subj = _leading_subject(ctx, tok)
-        led = [n for n in cands if subj is not None and subj.i != tok.i and subj.pos_ == "PROPN" and n.person
-               and subj.i != n.head and subj.text.casefold() == n.key and not (
-                   subj.i > 0 and ctx.doc[subj.i - 1].pos_ == "PROPN")]  # (a bare surname, not the full name)
+        bare = subj is not None and subj.i != tok.i and subj.pos_ == "PROPN" and not (
+            subj.i > 0 and ctx.doc[subj.i - 1].pos_ == "PROPN")  # (a bare surname, not the full name)
+        led = [n for n in cands if bare and n.person and subj.i != n.head and subj.text.casefold() == n.key]
         if len({n.key for n in led}) == 1:
             cands = led
     ages = {a for c in tok.children if c.i < tok.i and (a := _age_modifier(c))}
